@@ -1,0 +1,58 @@
+// Build-time queries over the collections: sorted lists and the links derived from drill data
+// (cue -> drills, phase -> drills, injury -> drills), so no page keeps a hand-made list.
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { describeBroken, findBrokenReferences } from './references.ts';
+
+export type Drill = CollectionEntry<'drills'>;
+
+const byTitle = (a: { data: { title: string } }, b: { data: { title: string } }) => a.data.title.localeCompare(b.data.title);
+
+let checked: Promise<void> | undefined;
+/** Fails the build when any entry references one that does not exist (reference() alone only logs it). */
+export function checkLibrary(): Promise<void> {
+  checked ??= (async () => {
+    const names = ['drills', 'cues', 'phases', 'injuries', 'guides'] as const;
+    const all = (await Promise.all(names.map((n) => getCollection(n)))).flat();
+    const broken = findBrokenReferences(all);
+    if (broken.length) throw new Error(`Broken references in the guide library:\n${describeBroken(broken)}`);
+  })();
+  return checked;
+}
+
+export async function drills() {
+  await checkLibrary();
+  return (await getCollection('drills')).sort(byTitle);
+}
+export async function cues() {
+  await checkLibrary();
+  return (await getCollection('cues')).sort(byTitle);
+}
+export async function phases() {
+  await checkLibrary();
+  return (await getCollection('phases')).sort((a, b) => a.data.order - b.data.order);
+}
+export async function injuries() {
+  await checkLibrary();
+  return (await getCollection('injuries')).sort(byTitle);
+}
+export async function guides() {
+  await checkLibrary();
+  return (await getCollection('guides')).sort((a, b) => a.data.order - b.data.order);
+}
+
+export async function drillsUsingCue(cueId: string) {
+  return (await drills()).filter((d) => d.data.cues.some((c) => c.id === cueId));
+}
+export async function drillsInPhase(phaseId: string) {
+  return (await drills()).filter((d) => d.data.phases.some((p) => p.id === phaseId));
+}
+/** Drills whose cautions name this injury, with the advice given. */
+export async function drillsCautionedFor(injuryId: string) {
+  return (await drills()).flatMap((d) =>
+    d.data.cautions.filter((c) => c.injury.id === injuryId).map((c) => ({ drill: d, advice: c.advice })),
+  );
+}
+/** Drills that name this drill as their easier or harder version (the reverse links). */
+export async function drillsLinkingTo(drillId: string) {
+  return (await drills()).filter((d) => d.data.regression?.id === drillId || d.data.progression?.id === drillId);
+}

@@ -1,0 +1,10 @@
+// The Guide schema: stand-alone guides (baseline test, checklists, recovery...).
+import { z } from 'zod';
+import { pageFields } from './common.ts';
+
+export const guideSchema = z.object({
+  ...pageFields,
+  /** Order on the guides index, lowest first. */
+  order: z.number().int().nonnegative(),
+});
+export type GuideData = z.infer<typeof guideSchema>;

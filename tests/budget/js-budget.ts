@@ -1,0 +1,59 @@
+// JS size budget over the built site (dist/): for each HTML page, the gzipped bytes of every script it loads,
+// following static imports of module scripts and island component/renderer URLs. Dynamic imports (search) are
+// excluded: they load only on use. Limits (issue 5): the plan page 25 KB gzip, every other page 2 KB gzip.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const DIST = 'dist';
+const KB = 1024;
+const limitFor = (page: string) => (page === 'plan/index.html' ? 25 * KB : 2 * KB);
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) return name === 'pagefind' ? [] : htmlFiles(p);
+    return name.endsWith('.html') ? [p] : [];
+  });
+}
+
+const gz = (s: string | Buffer) => gzipSync(s, { level: 9 }).length;
+
+/** Bytes of a JS file plus everything it imports statically (each file counted once per page). */
+function moduleGraph(url: string, seen: Set<string>): number {
+  const file = join(DIST, url.replace(/^\//, '').replace(/\?.*$/, ''));
+  if (seen.has(file) || !existsSync(file)) return 0;
+  seen.add(file);
+  const code = readFileSync(file, 'utf8');
+  let total = gz(code);
+  const base = url.slice(0, url.lastIndexOf('/') + 1);
+  for (const m of code.matchAll(/(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.js)["']/g)) {
+    const spec = m[1];
+    total += moduleGraph(spec.startsWith('/') ? spec : new URL(spec, `http://x${base}`).pathname, seen);
+  }
+  return total;
+}
+
+let failures = 0;
+const rows: [string, number, number][] = [];
+for (const file of htmlFiles(DIST)) {
+  const page = relative(DIST, file);
+  const html = readFileSync(file, 'utf8');
+  const seen = new Set<string>();
+  let bytes = 0;
+  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+    const src = m[1].match(/\bsrc="([^"]+)"/)?.[1];
+    if (src) bytes += moduleGraph(src, seen);
+    else if (!/type="application\/(ld\+)?json"/.test(m[1])) bytes += gz(m[2]);
+  }
+  for (const m of html.matchAll(/\b(?:component-url|renderer-url)="([^"]+)"/g)) bytes += moduleGraph(m[1], seen);
+  rows.push([page, bytes, limitFor(page)]);
+  if (bytes > limitFor(page)) failures += 1;
+}
+
+rows.sort((a, b) => b[1] - a[1]);
+for (const [page, bytes, limit] of rows.slice(0, 8)) {
+  console.log(`${bytes > limit ? 'OVER' : 'ok  '} ${(bytes / KB).toFixed(1).padStart(6)} KB of ${limit / KB} KB  ${page}`);
+}
+console.log(`${rows.length} pages checked, ${failures} over budget`);
+process.exit(failures ? 1 : 0);

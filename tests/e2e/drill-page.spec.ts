@@ -1,0 +1,50 @@
+// A drill page as a reader meets it: figure, cue links that resolve, print without navigation, no JS needed.
+import { expect, test } from '@playwright/test';
+
+const DRILL = '/drills/single-leg-heel-raise/';
+
+test('a drill page links to its cues and every cue link resolves', async ({ page, request }) => {
+  await page.goto(DRILL);
+  const cueSection = page.locator('h2:has-text("Cues to watch") + ul');
+  const links = cueSection.getByRole('link');
+  expect(await links.count()).toBeGreaterThan(0);
+  for (const href of await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')!))) {
+    expect(href).toMatch(/^\/cues\/[a-z0-9-]+\/$/);
+    const res = await request.get(href);
+    expect(res.status(), href).toBe(200);
+  }
+  await links.first().click();
+  await expect(page).toHaveURL(/\/cues\//);
+  await expect(page.getByRole('heading', { name: 'Drills that use this cue' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Single-leg heel raise' })).toBeVisible();
+});
+
+test('print media hides the navigation and keeps the content', async ({ page }) => {
+  await page.goto(DRILL);
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.locator('.drill-figure svg')).toBeVisible();
+  const colour = await page.locator('body').evaluate((b) => getComputedStyle(b).color);
+  expect(colour).toBe('rgb(0, 0, 0)');
+});
+
+test.describe('with JavaScript disabled', () => {
+  test.use({ javaScriptEnabled: false });
+  test('a drill page is fully readable', async ({ page }) => {
+    await page.goto(DRILL);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Single-leg heel raise');
+    await expect(page.getByRole('img').first()).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Dose by phase' })).toBeVisible();
+    await expect(page.getByRole('table')).toContainText('Foundation');
+    await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible();
+  });
+});
+
+test('content pages ship no JavaScript', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (r) => { if (r.resourceType() === 'script') scripts.push(r.url()); });
+  for (const path of [DRILL, '/cues/', '/injuries/', '/guides/baseline-test/']) await page.goto(path);
+  expect(scripts).toEqual([]);
+});
