@@ -1,0 +1,30 @@
+// JSON backup of a Baseline and its Plan. On import only the Baseline is trusted: the Plan is rebuilt from it,
+// so an edited file can never smuggle in a dose the engine would not give.
+import type { FieldError, Validate } from './share-link.ts';
+
+export const BACKUP_FORMAT = 'pushoff-backup';
+export const BACKUP_VERSION = 1;
+
+export function makeBackup(baseline: unknown, plan: unknown, exportedAt: string): string {
+  return JSON.stringify({ format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt, baseline, plan }, null, 2);
+}
+
+export type Restored<T> = { ok: true; value: T } | { ok: false; message: string; errors?: FieldError[] };
+
+export function readBackup<T>(text: string, validate: Validate<T>): Restored<T> {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { ok: false, message: 'This file is not valid JSON, so it is not a Pushoff backup.' };
+  }
+  const file = data as { format?: unknown; version?: unknown; baseline?: unknown };
+  if (typeof data !== 'object' || data === null || file.format !== BACKUP_FORMAT) {
+    return { ok: false, message: 'This JSON file is not a Pushoff backup (it has no "format": "pushoff-backup").' };
+  }
+  if (file.version !== BACKUP_VERSION) {
+    return { ok: false, message: `This backup is version ${String(file.version)}; this page reads version ${BACKUP_VERSION}.` };
+  }
+  const result = validate(file.baseline);
+  return result.ok ? result : { ok: false, message: 'The test results in this backup are not valid.', errors: result.errors };
+}

@@ -1,0 +1,68 @@
+// A small RFC 5545 (iCalendar) writer for all-day session events. No dependency: the plan page's JS budget is tight.
+// Tests parse the output back with ical.js.
+
+export interface CalendarEvent {
+  /** Stable id, unique within the calendar (e.g. "2026-12-01-loaded-1"). */
+  uid: string;
+  /** All-day event date, 'YYYY-MM-DD'. */
+  date: string;
+  summary: string;
+  description: string;
+  url?: string;
+}
+
+export interface CalendarOptions {
+  /** Calendar name shown by calendar apps. */
+  name: string;
+  /** Creation time, UTC 'YYYYMMDDTHHMMSSZ'. Passed in so output is deterministic. */
+  stamp: string;
+  /** Domain part of each UID, e.g. "pushoff.example". */
+  domain: string;
+}
+
+/** Escape TEXT values (RFC 5545 3.3.11): backslash, semicolon, comma, newline. */
+export function escapeText(value: string): string {
+  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+}
+
+/** Fold content lines longer than 75 octets (RFC 5545 3.1), never splitting a UTF-8 character. */
+export function foldLine(line: string): string {
+  const encoder = new TextEncoder();
+  const parts: string[] = [];
+  let current = '';
+  let octets = 0;
+  for (const ch of line) {
+    const size = encoder.encode(ch).length;
+    const limit = parts.length === 0 ? 75 : 74; // continuation lines start with one space
+    if (octets + size > limit) {
+      parts.push(current);
+      current = '';
+      octets = 0;
+    }
+    current += ch;
+    octets += size;
+  }
+  parts.push(current);
+  return parts.join('\r\n ');
+}
+
+const compactDate = (iso: string) => iso.replace(/-/g, '');
+
+function nextDay(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
+}
+
+export function toIcs(events: CalendarEvent[], options: CalendarOptions): string {
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Pushoff//Calf plan//EN', 'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH', `X-WR-CALNAME:${escapeText(options.name)}`];
+  for (const e of events) {
+    lines.push('BEGIN:VEVENT', `UID:${e.uid}@${options.domain}`, `DTSTAMP:${options.stamp}`,
+      `DTSTART;VALUE=DATE:${compactDate(e.date)}`, `DTEND;VALUE=DATE:${compactDate(nextDay(e.date))}`,
+      `SUMMARY:${escapeText(e.summary)}`, `DESCRIPTION:${escapeText(e.description)}`);
+    if (e.url) lines.push(`URL:${e.url}`);
+    lines.push('TRANSP:TRANSPARENT', 'END:VEVENT');
+  }
+  lines.push('END:VCALENDAR');
+  return lines.map(foldLine).join('\r\n') + '\r\n';
+}
