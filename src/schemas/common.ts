@@ -1,18 +1,14 @@
-// Shared building blocks for the content schemas. Pure zod: no astro:* here so the
-// plan engine, unit tests and the browser can import the same vocabulary.
+// Shared zod building blocks for the content schemas (build time only). The bare word lists live in
+// vocabulary.ts so browser code can use them without zod.
 import { z } from 'zod';
+import { EQUIPMENT, HOUSEHOLD, MUSCLES } from './vocabulary.ts';
 
-/** Kit a runner may own. The Baseline asks about exactly these; drills declare which they need. */
-export const EQUIPMENT = ['step', 'weights', 'band', 'box', 'calf-machine'] as const;
+export { EQUIPMENT, HOUSEHOLD, MUSCLES };
 export const Equipment = z.enum(EQUIPMENT);
 export type Equipment = z.infer<typeof Equipment>;
 
-/** Everyday items we assume every home has (a wall, a chair, a towel...); never gate a drill. */
-export const HOUSEHOLD = ['wall', 'chair', 'towel', 'foam-roller', 'cones', 'stairs'] as const;
 export const Household = z.enum(HOUSEHOLD);
 
-/** Which part of the calf-foot complex a drill mainly works. */
-export const MUSCLES = ['gastrocnemius', 'soleus', 'foot'] as const;
 export const Muscle = z.enum(MUSCLES);
 export type Muscle = z.infer<typeof Muscle>;
 
