@@ -2,19 +2,26 @@
 // (cue -> drills, phase -> drills, injury -> drills), so no page keeps a hand-made list.
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { describeBroken, findBrokenReferences } from './references.ts';
+import { catalogMismatches } from './catalog-check.ts';
+import { DRILL_CATALOG } from '../domain/drill-catalog.ts';
 
 export type Drill = CollectionEntry<'drills'>;
 
 const byTitle = (a: { data: { title: string } }, b: { data: { title: string } }) => a.data.title.localeCompare(b.data.title);
 
 let checked: Promise<void> | undefined;
-/** Fails the build when any entry references one that does not exist (reference() alone only logs it). */
+/** Fails the build when any entry references one that does not exist (reference() alone only logs it),
+ * or when the drill pages and the plan engine's catalogue disagree. */
 export function checkLibrary(): Promise<void> {
   checked ??= (async () => {
     const names = ['drills', 'cues', 'phases', 'injuries', 'guides'] as const;
     const all = (await Promise.all(names.map((n) => getCollection(n)))).flat();
     const broken = findBrokenReferences(all);
     if (broken.length) throw new Error(`Broken references in the guide library:\n${describeBroken(broken)}`);
+    const pages = (await getCollection('drills')).map((d) => ({ id: d.id, title: d.data.title, knee: d.data.knee,
+      equipment: d.data.equipment, cues: d.data.cues.map((c) => c.id) }));
+    const drift = catalogMismatches(DRILL_CATALOG, pages);
+    if (drift.length) throw new Error(`Drill pages and the plan engine's catalogue disagree:\n${drift.join('\n')}`);
   })();
   return checked;
 }

@@ -1,0 +1,135 @@
+// The Baseline: one runner's test results and week, as entered in the form, carried in share links,
+// JSON import and local storage. ONE zod schema; JSON-serialisable; limits turn impossible values into
+// plain-language field errors. Versioning lives outside (share links add their own version mark).
+// zod/mini, not classic zod: the same schema validates in the browser, where classic zod alone would take
+// several times the plan page's whole 25 KB JavaScript budget.
+import * as z from 'zod/mini';
+import { EQUIPMENT } from '../schemas/vocabulary.ts';
+import { RED_FLAG_IDS, type RedFlagId } from './red-flags.ts';
+
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+export type Side = 'left' | 'right';
+
+/** Where it hurts now. Empty list = nowhere. */
+export const PAIN_LOCATIONS = ['achilles-midportion', 'achilles-insertion', 'calf', 'plantar-heel', 'shin'] as const;
+export type PainLocation = (typeof PAIN_LOCATIONS)[number];
+
+/** Field limits. Beyond them a value is a typo, not a result. */
+export const LIMITS = {
+  /** Heel raises per side (reps); far above any published count. */
+  reps: 150,
+  /** Single-leg hops in 20 s per side; about 3 a second is already very fast. */
+  hops: 80,
+  age: { min: 10, max: 100 },
+  /** Start dates accepted (years). */
+  year: { min: 2000, max: 2100 },
+} as const;
+
+const whole = (min: number, max: number, unit: string) => {
+  const error = `Enter a whole number from ${min} to ${max}${unit ? ` (${unit})` : ''}.`;
+  return z.int({ error }).check(z.minimum(min, { error }), z.maximum(max, { error }));
+};
+const yesNo = z.boolean({ error: 'Answer yes or no.' });
+const perSide = (max: number, unit: string) =>
+  z.object({ left: whole(0, max, unit), right: whole(0, max, unit) }, { error: 'Enter a value for the left and the right side.' });
+const uniqueList = <T extends string>(values: readonly [T, ...T[]], what: string) =>
+  z.array(z.enum(values, { error: `Choose from: ${values.join(', ')}.` }), { error: `Give a list of ${what}.` })
+    .check(z.refine((a) => new Set(a).size === a.length, { error: `List each of the ${what} only once.` }));
+const weekday = z.enum(WEEKDAYS, { error: 'Use a weekday written mon, tue, wed, thu, fri, sat or sun.' });
+
+/** A real calendar day written YYYY-MM-DD. */
+export function isIsoDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (y < LIMITS.year.min || y > LIMITS.year.max) return false;
+  const t = new Date(Date.UTC(y, mo - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
+}
+
+function flagShape(ids: readonly RedFlagId[]): Record<RedFlagId, typeof yesNo> {
+  return Object.fromEntries(ids.map((id) => [id, yesNo])) as Record<RedFlagId, typeof yesNo>;
+}
+
+export const baselineSchema = z.object({
+  /** Age in years (optional; picks the norm band, rule 2). */
+  age: z.nullish(whole(LIMITS.age.min, LIMITS.age.max, 'years')),
+  /** Sex for the norms (optional; the published norms are for men and women). */
+  sex: z.nullish(z.enum(['female', 'male'], { error: 'Choose female or male, or leave it empty.' })),
+  /** Straight-knee single-leg heel raises per side, reps at 60 bpm (rule 1). 0 = the heel could not lift. */
+  straightKnee: perSide(LIMITS.reps, 'reps'),
+  /** Bent-knee single-leg heel raises per side, reps at 60 bpm (optional; rule 6). */
+  bentKnee: z.nullish(perSide(LIMITS.reps, 'reps')),
+  /** Light hop test (optional): single-leg hops in 20 s per side, and pain while hopping 0-10. Missing or null = not attempted. */
+  hopTest: z.nullish(z.object({
+    left: whole(0, LIMITS.hops, 'hops in 20 s'),
+    right: whole(0, LIMITS.hops, 'hops in 20 s'),
+    pain: whole(0, 10, 'pain score'),
+  }, { error: 'Give left and right hop counts and a pain score, or leave the hop test out.' })),
+  /** Pain right now, 0 (none) to 10 (worst imaginable) (rule 7). */
+  painNow: whole(0, 10, 'pain score'),
+  /** Where it hurts now; empty = nowhere. */
+  painLocations: z._default(uniqueList(PAIN_LOCATIONS, 'pain locations'), []),
+  /** Past problems. Missing answers mean "no". */
+  history: z._default(z.object({
+    /** Old calf strain and its side. */
+    calfStrain: z._default(z.enum(['none', 'left', 'right', 'both'], { error: 'Choose none, left, right or both.' }), 'none'),
+    achillesTendinopathy: z._default(yesNo, false),
+    plantarHeelPain: z._default(yesNo, false),
+    shinPain: z._default(yesNo, false),
+    /** Cramps in long runs. */
+    crampsInLongRuns: z._default(yesNo, false),
+  }, { error: 'Give the history as a set of yes/no answers.' }), {
+    calfStrain: 'none', achillesTendinopathy: false, plantarHeelPain: false, shinPain: false, crampsInLongRuns: false,
+  }),
+  /** Red-flag screening: one yes/no per sign (RED_FLAG_QUESTIONS). Every answer is required. */
+  redFlags: z.object(flagShape(RED_FLAG_IDS), { error: 'Answer every red-flag question.' }),
+  /** Loaded calf sessions per week (rule 9). */
+  sessionsPerWeek: whole(1, 3, 'sessions a week'),
+  /** Kit you own; empty = nothing. Household items (wall, chair, towel) are assumed. */
+  equipment: z._default(uniqueList(EQUIPMENT, 'equipment items'), []),
+  /** Days you usually run. */
+  runDays: z._default(uniqueList(WEEKDAYS, 'run days'), []),
+  /** Day of your long run, if you have one; must be a run day. */
+  longRunDay: z.nullish(weekday),
+  /** Days with a hard session (intervals, tempo, races); must be run days. */
+  hardDays: z._default(uniqueList(WEEKDAYS, 'hard-session days'), []),
+  /** First day of the plan, YYYY-MM-DD. */
+  startDate: z.string({ error: 'Enter the start date as YYYY-MM-DD.' })
+    .check(z.refine(isIsoDate, { error: `Enter a real date as YYYY-MM-DD, between ${LIMITS.year.min} and ${LIMITS.year.max}.` })),
+}, { error: 'The baseline must be an object with the test fields.' }).check(z.superRefine((b, ctx) => {
+  if (b.longRunDay && !b.runDays.includes(b.longRunDay)) {
+    ctx.addIssue({ code: 'custom', path: ['longRunDay'], message: 'Pick one of your run days as the long-run day, or leave it empty.' });
+  }
+  b.hardDays.forEach((day, i) => {
+    if (!b.runDays.includes(day)) {
+      ctx.addIssue({ code: 'custom', path: ['hardDays', i], message: 'A hard-session day must also be one of your run days.' });
+    }
+  });
+}));
+
+export type Baseline = z.infer<typeof baselineSchema>;
+/** The Baseline as typed by hand or stored (defaults not yet applied). */
+export type BaselineInput = z.input<typeof baselineSchema>;
+
+const NO_FLAGS = Object.fromEntries(RED_FLAG_IDS.map((id) => [id, false])) as Record<RedFlagId, boolean>;
+
+/** Worked example 1 of rules.md: an average runner (26/25, 22/21, hop pain 0, step and backpack, 2 sessions). */
+export const exampleBaseline: Baseline = {
+  age: 34,
+  sex: 'female',
+  straightKnee: { left: 26, right: 25 },
+  bentKnee: { left: 22, right: 21 },
+  hopTest: { left: 32, right: 31, pain: 0 },
+  painNow: 0,
+  painLocations: [],
+  history: { calfStrain: 'none', achillesTendinopathy: false, plantarHeelPain: false, shinPain: false, crampsInLongRuns: false },
+  redFlags: { ...NO_FLAGS },
+  sessionsPerWeek: 2,
+  equipment: ['step', 'weights'],
+  runDays: ['tue', 'thu', 'sat', 'sun'],
+  longRunDay: 'sun',
+  hardDays: ['thu'],
+  startDate: '2025-03-03',
+};

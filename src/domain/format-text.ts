@@ -1,0 +1,85 @@
+// Plain-text rendering of a Plan or Referral (CLI, e-mail, print). Pure: string in, string out.
+import { DRILL_CATALOG } from './drill-catalog.ts';
+import type { Note, Plan, PlanOrReferral, PrescribedDrill, Referral, SideDose, Week } from './plan-types.ts';
+import { CUES } from './vocab.ts';
+
+const ids = (n: { ruleIds: readonly string[] }) => (n.ruleIds.length ? ` [${n.ruleIds.join(', ')}]` : '');
+const line = (n: Note, indent = '') => `${indent}${n.text}${ids(n)}`;
+
+function side(x: SideDose): string {
+  if (x.sets === 0) return '-';
+  const body = x.contacts != null ? `${x.contacts} contacts` : x.reps != null ? `${x.reps}` : x.seconds != null ? `${x.seconds} s` : '';
+  return `${x.sets} x ${body}`;
+}
+
+function drill(d: PrescribedDrill, i: number): string[] {
+  const info = DRILL_CATALOG[d.drill];
+  const same = JSON.stringify(d.left) === JSON.stringify(d.right);
+  const dose = d.stance === 'double' || d.stance === 'none'
+    ? side(d.left) + (d.stance === 'double' ? ' (both legs)' : '')
+    : same ? `${side(d.left)} each side` : `left ${side(d.left)}, right ${side(d.right)}`;
+  const extras = [
+    d.stance === 'single' && d.firstSide ? `${d.firstSide} first` : '',
+    d.tempo ? `tempo ${d.tempo.up}-${d.tempo.pause}-${d.tempo.down} s` : '',
+    d.restSeconds ? `rest ${d.restSeconds} s` : '',
+    d.effort ?? '',
+  ].filter(Boolean);
+  const out = [`    ${i + 1}. ${info.title} (${d.drill}): ${dose}${extras.length ? `; ${extras.join('; ')}` : ''}${ids(d)}`];
+  if (d.load) out.push(`       Load: ${d.load}`);
+  for (const n of d.notes) out.push(line(n, '       Note: '));
+  return out;
+}
+
+function week(w: Week): string[] {
+  const out = [
+    '', `${w.title} (${w.startDate} to ${w.endDate})`,
+    `  Change: ${w.change.variable ?? 'none'}. ${w.change.text}${ids(w.change)}`,
+    line(w.focus, '  Focus: '),
+    `  Volume per leg: load index left ${w.volume.loadIndex.left}, right ${w.volume.loadIndex.right}; hop contacts left ${w.volume.contacts.left}, right ${w.volume.contacts.right}`,
+    ...w.notes.map((n) => line(n, '  Note: ')),
+  ];
+  for (const s of w.sessions) {
+    out.push('', `  ${s.weekday.toUpperCase()} ${s.date}: ${s.title}`);
+    s.drills.forEach((d, i) => out.push(...drill(d, i)));
+    if (s.cues.length) out.push(`    Cues: ${s.cues.map((c) => CUES[c]).join('; ')}`);
+    for (const r of s.readiness) out.push(line(r, '    Check: '));
+    for (const n of s.notes) out.push(line(n, '    Note: '));
+  }
+  return out;
+}
+
+function plan(p: Plan): string {
+  const s = p.summary;
+  const out = [
+    `Pushoff plan: four weeks from ${p.startDate} to ${p.endDate}, ${p.sessionsPerWeek} loaded session${p.sessionsPerWeek > 1 ? 's' : ''} a week`,
+    '', 'Summary',
+    line(s.symmetry.straightKnee, '  '),
+    ...(s.symmetry.bentKnee ? [line(s.symmetry.bentKnee, '  ')] : []),
+    line(s.norms, '  '), line(s.norms.target, '  '),
+    '', 'Gates',
+  ];
+  for (const g of s.gates) {
+    out.push(`  ${g.title}: ${g.status}${g.usedFromWeek ? ` (used from week ${g.usedFromWeek})` : ''}${ids(g)}`);
+    for (const c of g.conditions) out.push(`    [${c.met === null ? '?' : c.met ? 'x' : ' '}] ${c.text}`);
+    for (const t of g.toOpen) out.push(`    To open: ${t}`);
+  }
+  if (s.flags.length) out.push('', 'Notes for you', ...s.flags.map((f) => line(f, '  - ')));
+  for (const w of p.weeks) out.push(...week(w));
+  out.push('', `Retest on ${s.retest.date}${ids(s.retest)}`, ...s.retest.protocol.map((t, i) => `  ${i + 1}. ${t}`), `  ${s.retest.text}`);
+  out.push('', `After week 4${ids(s.keepGoing)}`, `  ${s.keepGoing.text}`);
+  if (s.keepGoing.nextDrills.length) out.push(`  Next drills to consider: ${s.keepGoing.nextDrills.join(', ')}`);
+  out.push('', line(s.loadIndex), '', `Rules used: ${p.ruleIds.join(', ')}`);
+  return out.join('\n') + '\n';
+}
+
+function referral(r: Referral): string {
+  return [
+    `${r.title}${r.urgency ? ` (urgency: ${r.urgency})` : ''}`, '', 'Why:',
+    ...r.reasons.map((x) => line(x, '  - ')), '', 'What to do:',
+    ...r.whatToDo.map((x) => line(x, '  - ')), '', line(r.reEntry, 'When to come back: '),
+  ].join('\n') + '\n';
+}
+
+export function formatText(result: PlanOrReferral): string {
+  return result.kind === 'plan' ? plan(result) : referral(result);
+}

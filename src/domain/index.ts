@@ -1,0 +1,29 @@
+// The plan engine's public surface. Pure and deterministic: no DOM, no clock, no randomness.
+import { buildResult } from './build-plan.ts';
+import type { PlanResult } from './plan-types.ts';
+import { validateBaseline } from './validate.ts';
+
+/** Turn any input (form state, share link, JSON import) into a Plan, a Referral, or field errors. Never throws. */
+export function createPlan(input: unknown): PlanResult {
+  const v = validateBaseline(input);
+  if (!v.ok) return v;
+  try {
+    return { ok: true, result: buildResult(v.value) };
+  } catch {
+    return { ok: false, errors: [{ path: '', message: 'The plan could not be built from these answers. Please check them and try again.' }] };
+  }
+}
+
+export { validateBaseline };
+export { baselineSchema, exampleBaseline, LIMITS, PAIN_LOCATIONS, WEEKDAYS } from './baseline.ts';
+export type { Baseline, BaselineInput, PainLocation, Side, Weekday } from './baseline.ts';
+export { RED_FLAG_QUESTIONS, RED_FLAG_IDS } from './red-flags.ts';
+export type { RedFlagGroup, RedFlagId, RedFlagQuestion } from './red-flags.ts';
+export { RULES, RULE_IDS, ruleById } from './rules.ts';
+export type { Evidence, Rule, RuleDef, RuleId } from './rules.ts';
+export { DRILL_CATALOG, DRILL_IDS } from './drill-catalog.ts';
+export type { DrillId, DrillInfo } from './drill-catalog.ts';
+export { CUES, INJURY_IDS, PHASES } from './vocab.ts';
+export type { CueId, InjuryId, PhaseId } from './vocab.ts';
+export { formatText } from './format-text.ts';
+export type * from './plan-types.ts';

@@ -1,0 +1,78 @@
+// Limb symmetry (rule 5) and the comparison with published heel-raise norms (rule 2), with the
+// runner-ready target of rule 3 kept apart and labelled as a target, not a norm.
+import type { Baseline, Side } from './baseline.ts';
+import type { NormComparison, NormsSummary, PerSide, Symmetry } from './plan-types.ts';
+
+/** Approximate median reps by age band (20s/30s/40s/50s), rule 2 (check against the paper, as rules.md says). */
+const BANDS = { male: [37, 32, 28, 23], female: [30, 27, 24, 21] } as const;
+/** Pooled medians by sex (n=566), rule 2. */
+const BY_SEX = { male: 24, female: 21 } as const;
+/** Pooled medians without sex, dominant / non-dominant (n=500), rule 2; the stronger side is taken as dominant. */
+const POOLED = { stronger: 25, weaker: 24 } as const;
+/** Day-to-day test noise, rule 4: within this many reps reads as "about typical" (C12). */
+export const TEST_NOISE_REPS = 6;
+/** Rule 3 target: reps each side and minimum symmetry. */
+export const TARGET = { reps: 25, symmetry: 90 } as const;
+/** Rule 5 symmetry threshold (%). */
+export const SYMMETRY_THRESHOLD = 90;
+
+export function symmetryPercent(a: number, b: number): number {
+  const hi = Math.max(a, b);
+  return hi === 0 ? 100 : Math.round((Math.min(a, b) / hi) * 1000) / 10;
+}
+
+export function weakerSide(v: PerSide<number>): Side | null {
+  return v.left === v.right ? null : v.left < v.right ? 'left' : 'right';
+}
+
+export function symmetry(v: PerSide<number>, label: string): Symmetry {
+  const percent = symmetryPercent(v.left, v.right);
+  const weak = weakerSide(v);
+  const belowNinety = percent < SYMMETRY_THRESHOLD;
+  const text = `${label}: left ${v.left}, right ${v.right}, symmetry ${percent}%. ` + (belowNinety
+    ? `Under 90%, so the ${weak} side goes first and gets one extra set.`
+    : weak ? `Within 10%: both sides get the same number of sets.` : 'Both sides are equal.');
+  return { left: v.left, right: v.right, percent, weakerSide: weak, belowNinety, text, ruleIds: ['R5'] };
+}
+
+function reference(b: Baseline): { text: string; typical: PerSide<number> } {
+  const weak = weakerSide(b.straightKnee);
+  const pooled = (stronger: number, weaker: number): PerSide<number> =>
+    ({ left: weak === 'left' ? weaker : stronger, right: weak === 'right' ? weaker : stronger });
+  if (b.sex && b.age != null && b.age >= 20 && b.age < 60) {
+    const band = Math.floor(b.age / 10) - 2;
+    const v = BANDS[b.sex][band];
+    return { text: `${b.sex === 'male' ? 'men' : 'women'} aged ${(band + 2) * 10}-${(band + 2) * 10 + 9}`, typical: { left: v, right: v } };
+  }
+  if (b.sex) {
+    const v = BY_SEX[b.sex];
+    const why = b.age != null ? ' (the age bands cover 20-59 only)' : '';
+    return { text: `${b.sex === 'male' ? 'men' : 'women'} of all ages${why}`, typical: { left: v, right: v } };
+  }
+  return { text: 'adults of both sexes (give your age and sex for a closer comparison)', typical: pooled(POOLED.stronger, POOLED.weaker) };
+}
+
+function compare(reps: number, typical: number): NormComparison {
+  return reps < typical - TEST_NOISE_REPS ? 'below' : reps > typical + TEST_NOISE_REPS ? 'above' : 'about';
+}
+
+const WORD: Record<NormComparison, string> = { below: 'below typical', about: 'about typical', above: 'above typical' };
+
+export function compareWithNorms(b: Baseline): NormsSummary {
+  const ref = reference(b);
+  const sk = b.straightKnee;
+  const comparison = { left: compare(sk.left, ref.typical.left), right: compare(sk.right, ref.typical.right) };
+  const text = `Compared with ${ref.text} (typical about ${ref.typical.left === ref.typical.right ? ref.typical.left : `${ref.typical.left} left, ${ref.typical.right} right`} reps): ` +
+    `left ${sk.left} is ${WORD[comparison.left]}, right ${sk.right} is ${WORD[comparison.right]}. ` +
+    `Within ${TEST_NOISE_REPS} reps counts as about typical, because the test itself varies that much from day to day. ` +
+    'Bent-knee counts have no published norms, so only their symmetry is judged.';
+  const sym = symmetryPercent(sk.left, sk.right);
+  const met = Math.min(sk.left, sk.right) >= TARGET.reps && sym >= TARGET.symmetry;
+  const target = {
+    met,
+    text: `Runner-ready target (a target, not a norm): ${TARGET.reps} or more reps on each side with the sides within 10%; many clinics also aim for 30 in a row. ` +
+      (met ? 'You meet it today.' : `Not met yet: your weaker side has ${Math.min(sk.left, sk.right)} reps and symmetry is ${sym}%.`),
+    ruleIds: ['R3' as const],
+  };
+  return { reference: ref.text, typical: ref.typical, comparison, text, target, ruleIds: ['R2', 'R4', 'R6', 'C12'] };
+}

@@ -1,0 +1,63 @@
+// Everything the plan needs to know about one runner, derived once from the Baseline.
+import type { Baseline, Side } from './baseline.ts';
+import type { Gate, PerSide } from './plan-types.ts';
+import { SYMMETRY_THRESHOLD, symmetryPercent, weakerSide } from './norms.ts';
+import { plyometricGate, runningGate, singleLegHopGate } from './gates.ts';
+
+/** Below this many reps on the weaker leg a knee position starts double-leg (C3; first rung of the R11 ladder). */
+export const DOUBLE_LEG_BELOW = 15;
+
+export type KneeProfile = {
+  /** Test counts used for dosing (bent knee falls back to straight knee, C4). */
+  counts: PerSide<number>;
+  symmetry: number;
+  /** Weaker side, or null when equal. */
+  weaker: Side | null;
+  /** Extra set for the weaker side (rule 5). */
+  extraSet: boolean;
+  stance: 'single' | 'double';
+};
+
+export type Profile = {
+  straight: KneeProfile;
+  bent: KneeProfile;
+  bentTested: boolean;
+  has: { step: boolean; weights: boolean; band: boolean; seated: boolean };
+  insertional: boolean;
+  /** Tendon pain now or tendon history: print the pain-monitoring rules. */
+  tendon: boolean;
+  /** Pain 3-5 now in a tendon: holds are offered as a tolerable load (rule 12). */
+  tendonPainNow: boolean;
+  cramps: boolean;
+  gates: { plyometrics: Gate; singleLegHops: Gate; running: Gate };
+};
+
+function knee(counts: PerSide<number>): KneeProfile {
+  const symmetry = symmetryPercent(counts.left, counts.right);
+  const weaker = weakerSide(counts);
+  return {
+    counts, symmetry, weaker,
+    extraSet: symmetry < SYMMETRY_THRESHOLD && weaker !== null,
+    stance: Math.min(counts.left, counts.right) < DOUBLE_LEG_BELOW ? 'double' : 'single',
+  };
+}
+
+export function profile(b: Baseline): Profile {
+  const eq = b.equipment;
+  const tendonNow = b.painLocations.some((p) => p === 'achilles-midportion' || p === 'achilles-insertion');
+  const plyometrics = plyometricGate(b);
+  return {
+    straight: knee(b.straightKnee),
+    bent: knee(b.bentKnee ?? b.straightKnee),
+    bentTested: b.bentKnee != null,
+    has: {
+      step: eq.includes('step'), weights: eq.includes('weights'), band: eq.includes('band'),
+      seated: eq.includes('weights') || eq.includes('calf-machine'),
+    },
+    insertional: b.painLocations.includes('achilles-insertion'),
+    tendon: tendonNow || b.history.achillesTendinopathy || b.history.plantarHeelPain,
+    tendonPainNow: tendonNow && b.painNow >= 3,
+    cramps: b.history.crampsInLongRuns,
+    gates: { plyometrics, singleLegHops: singleLegHopGate(b, plyometrics), running: runningGate(b) },
+  };
+}

@@ -1,0 +1,84 @@
+// Calendar arithmetic on 'YYYY-MM-DD' strings (UTC, no clock) and the choice of loaded-session
+// weekdays: at least 48 h apart (rule 9), away from the day before the long run, hard days and the
+// long-run day, least bad when nothing is free (C6).
+import { WEEKDAYS, type Baseline, type Weekday } from './baseline.ts';
+
+const DAY_MS = 86_400_000;
+
+function toUtc(iso: string): number {
+  return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
+}
+
+export function addDays(iso: string, days: number): string {
+  return new Date(toUtc(iso) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Whole days from a to b. */
+export function daysBetween(a: string, b: string): number {
+  return Math.round((toUtc(b) - toUtc(a)) / DAY_MS);
+}
+
+export function weekdayOf(iso: string): Weekday {
+  return WEEKDAYS[(new Date(toUtc(iso)).getUTCDay() + 6) % 7]; // getUTCDay: 0 = Sunday
+}
+
+/** Minimum days between loaded sessions (rule 9: 48 h). */
+export const MIN_GAP_DAYS = 2;
+
+export type DayChoice = {
+  /** Offsets (days from the start date, 0-6) of loaded sessions in week 1, ascending. */
+  offsets: number[];
+  /** For each chosen offset, the clashes it could not avoid (empty = a clean day). */
+  clashes: Map<number, string[]>;
+};
+
+function clashesOf(day: number, b: Baseline): string[] {
+  const name = WEEKDAYS[day];
+  const out: string[] = [];
+  if (b.longRunDay && WEEKDAYS[(day + 1) % 7] === b.longRunDay) out.push('the day before your long run');
+  if (b.hardDays.includes(name)) out.push('a hard-session day');
+  if (b.longRunDay === name) out.push('your long-run day');
+  return out;
+}
+
+function subsets(k: number): number[][] {
+  const out: number[][] = [];
+  const walk = (from: number, acc: number[]) => {
+    if (acc.length === k) { out.push(acc); return; }
+    for (let i = from; i < 7; i++) walk(i + 1, [...acc, i]);
+  };
+  walk(0, []);
+  return out;
+}
+const SUBSETS = [1, 2, 3].map(subsets);
+
+function minCircularGap(days: number[]): number {
+  if (days.length === 1) return 7;
+  let min = 7 - days[days.length - 1] + days[0];
+  for (let i = 1; i < days.length; i++) min = Math.min(min, days[i] - days[i - 1]);
+  return min;
+}
+
+/** Choose k weekdays (the same every week) for loaded sessions. Always finds one for k <= 3. */
+export function chooseDays(b: Baseline): DayChoice {
+  const start = WEEKDAYS.indexOf(weekdayOf(b.startDate));
+  let best: { days: number[]; cost: number; gap: number; offsets: number[] } | null = null;
+  for (const days of SUBSETS[b.sessionsPerWeek - 1]) {
+    const gap = minCircularGap(days);
+    if (gap < MIN_GAP_DAYS) continue;
+    const cost = days.reduce((t, d) => t + clashesOf(d, b).length, 0);
+    const offsets = days.map((d) => (d - start + 7) % 7).sort((x, y) => x - y);
+    if (!best || cost < best.cost || (cost === best.cost && (gap > best.gap || (gap === best.gap && earlier(offsets, best.offsets))))) {
+      best = { days, cost, gap, offsets };
+    }
+  }
+  const chosen = best as NonNullable<typeof best>;
+  const clashes = new Map<number, string[]>();
+  for (const d of chosen.days) clashes.set((d - start + 7) % 7, clashesOf(d, b));
+  return { offsets: chosen.offsets, clashes };
+}
+
+function earlier(a: number[], b: number[]): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] < b[i];
+  return false;
+}

@@ -1,0 +1,61 @@
+// One dated session: its drills, the cues to watch, the readiness checks (rules 7, 8, 13, 15, 16) and
+// notes such as "least bad day" (C6).
+import type { Weekday } from './baseline.ts';
+import type { ChangedVariable, PrescribedDrill, ReadinessCheck, Session } from './plan-types.ts';
+import type { Profile } from './profile.ts';
+import type { CueId } from './vocab.ts';
+import { DRILL_CATALOG } from './drill-catalog.ts';
+
+const CHECKS = {
+  painNow: { id: 'pain-now', ruleIds: ['R7'],
+    text: 'Before you start, rate your pain: 0-3/10 go ahead, 4-5 is acceptable, over 5 means no loading today.' },
+  painDuring: { id: 'pain-during', ruleIds: ['R8'],
+    text: 'During the session, pain stays at 5/10 or less. Stop the set if it goes higher.' },
+  dayAfter: { id: 'twenty-four-hour', ruleIds: ['R8'],
+    text: 'Next morning, pain and stiffness should be back to your usual level. If not, or if they creep up week by week, repeat this dose next time or step back instead of taking the next step.' },
+  tendon: { id: 'tendon-monitoring', ruleIds: ['R7', 'R8'],
+    text: 'With your Achilles or heel history, score that pain each morning (0-10, on your first steps): it should be back to usual by the next morning and not rising from week to week.' },
+  cramp: { id: 'cramp', ruleIds: ['R16'],
+    text: 'If a calf cramps: stop the set and stretch gently, then do the next set with less range, a slower tempo or fewer reps.' },
+  hopPain: { id: 'hop-pain', ruleIds: ['R13'],
+    text: 'Hopping pain stays at 2/10 or less. If it goes higher, stop the hops for today and keep the rest of the session.' },
+  loadStep: { id: 'load-step', ruleIds: ['R11'],
+    text: 'Take this week\'s load step only if last week you managed 1-2 reps above target on every set; otherwise keep last week\'s weight.' },
+  walk: { id: 'walk-check', ruleIds: ['R15', 'C15'],
+    text: 'Before strides: you have walked for 30 minutes without pain. If not, skip the strides today.' },
+} satisfies Record<string, ReadinessCheck>;
+
+const copy = (c: ReadinessCheck): ReadinessCheck => ({ id: c.id, text: c.text, ruleIds: [...c.ruleIds] });
+
+export function readiness(p: Profile, kind: Session['kind'], drills: PrescribedDrill[], variable: ChangedVariable | null): ReadinessCheck[] {
+  if (kind === 'activation') return [copy(CHECKS.painNow), copy(CHECKS.dayAfter)];
+  const out: ReadinessCheck[] = [CHECKS.painNow, CHECKS.painDuring, CHECKS.dayAfter].map(copy);
+  if (p.tendon) out.push(copy(CHECKS.tendon));
+  if (p.cramps) out.push(copy(CHECKS.cramp));
+  if (drills.some((d) => DRILL_CATALOG[d.drill].kind === 'plyometric')) out.push(copy(CHECKS.hopPain));
+  if (variable === 'load') out.push(copy(CHECKS.loadStep));
+  if (drills.some((d) => d.drill === 'strides') && p.gates.running.conditions.some((c) => c.met === null)) out.push(copy(CHECKS.walk));
+  return out;
+}
+
+export function cuesOf(drills: PrescribedDrill[]): CueId[] {
+  return [...new Set(drills.flatMap((d) => d.cues))];
+}
+
+export function session(args: {
+  date: string; weekday: Weekday; kind: Session['kind']; drills: PrescribedDrill[]; p: Profile;
+  variable: ChangedVariable | null; clashes: string[]; sessionsPerWeek: number;
+}): Session {
+  const { kind, drills, clashes } = args;
+  const notes: Session['notes'] = [];
+  if (clashes.length > 0) {
+    notes.push({ ruleIds: ['R9', 'C6', 'R8'],
+      text: `This session falls on ${clashes.join(' and ')}: with ${args.sessionsPerWeek} loaded sessions a week kept 48 hours apart, no clash-free day was left. It is the least bad day; let the 24-hour rule tell you whether it suits you.` });
+  }
+  return {
+    date: args.date, weekday: args.weekday, kind,
+    title: kind === 'loaded' ? 'Loaded calf session' : 'Short activation',
+    drills, cues: cuesOf(drills), readiness: readiness(args.p, kind, drills, args.variable), notes,
+    ruleIds: kind === 'loaded' ? ['R9', 'C6', 'R14', 'C11'] : ['C8', 'C11'],
+  };
+}

@@ -1,0 +1,70 @@
+// npm run bench: plans per second and median microseconds per plan (validation included) over varied,
+// deterministically generated baselines (a tiny LCG, fixed seed). Exits 1 if the median exceeds 1000 us.
+import { createPlan, exampleBaseline, RED_FLAG_IDS, WEEKDAYS, type Baseline } from '../../src/domain/index.ts';
+import { EQUIPMENT } from '../../src/schemas/common.ts';
+
+const LIMIT_US = 1000;
+const COUNT = 2000;
+const ROUNDS = 5;
+
+let seed = 20250303;
+/** Numerical Recipes LCG: deterministic, good enough to vary inputs. */
+function rand(): number {
+  seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
+  return seed / 2 ** 32;
+}
+const int = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
+const pick = <T>(xs: readonly T[]): T => xs[int(0, xs.length - 1)];
+const some = <T>(xs: readonly T[]): T[] => xs.filter(() => rand() < 0.5);
+
+function baseline(): Baseline {
+  const sk = int(5, 45);
+  const runDays = some(WEEKDAYS);
+  return {
+    ...exampleBaseline,
+    age: rand() < 0.8 ? int(18, 75) : null,
+    sex: rand() < 0.8 ? pick(['female', 'male'] as const) : null,
+    straightKnee: { left: sk, right: Math.max(1, sk + int(-8, 8)) },
+    bentKnee: rand() < 0.8 ? { left: int(3, 40), right: int(3, 40) } : null,
+    hopTest: rand() < 0.7 ? { left: int(10, 40), right: int(10, 40), pain: int(0, 3) } : null,
+    painNow: int(0, 5),
+    painLocations: rand() < 0.3 ? [pick(['achilles-midportion', 'achilles-insertion', 'calf', 'plantar-heel', 'shin'] as const)] : [],
+    history: { calfStrain: pick(['none', 'none', 'left', 'right'] as const), achillesTendinopathy: rand() < 0.2,
+      plantarHeelPain: rand() < 0.1, shinPain: rand() < 0.1, crampsInLongRuns: rand() < 0.2 },
+    redFlags: Object.fromEntries(RED_FLAG_IDS.map((id) => [id, false])) as Baseline['redFlags'],
+    sessionsPerWeek: int(1, 3),
+    equipment: some(EQUIPMENT),
+    runDays,
+    longRunDay: runDays.length && rand() < 0.8 ? pick(runDays) : null,
+    hardDays: runDays.filter(() => rand() < 0.3),
+    startDate: `2025-${String(int(1, 12)).padStart(2, '0')}-${String(int(1, 28)).padStart(2, '0')}`,
+  };
+}
+
+const inputs = Array.from({ length: COUNT }, baseline);
+for (const b of inputs.slice(0, 200)) createPlan(b); // warm-up
+
+const times: number[] = [];
+let plans = 0;
+const started = process.hrtime.bigint();
+for (let round = 0; round < ROUNDS; round++) {
+  for (const b of inputs) {
+    const t0 = process.hrtime.bigint();
+    const r = createPlan(b);
+    times.push(Number(process.hrtime.bigint() - t0) / 1000);
+    if (!r.ok) throw new Error(`bench input rejected: ${JSON.stringify(r.errors)}`);
+    if (r.result.kind === 'plan') plans++;
+  }
+}
+const totalS = Number(process.hrtime.bigint() - started) / 1e9;
+times.sort((a, b) => a - b);
+const median = times[Math.floor(times.length / 2)];
+const p95 = times[Math.floor(times.length * 0.95)];
+
+console.log(`plan engine bench: ${times.length} runs over ${COUNT} baselines (${plans} plans, ${times.length - plans} referrals)`);
+console.log(`  ${(times.length / totalS).toFixed(0)} plans per second`);
+console.log(`  median ${median.toFixed(1)} us per plan, p95 ${p95.toFixed(1)} us (limit ${LIMIT_US} us)`);
+if (median > LIMIT_US) {
+  console.error(`median ${median.toFixed(1)} us is over the ${LIMIT_US} us limit`);
+  process.exit(1);
+}

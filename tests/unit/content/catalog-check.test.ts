@@ -1,0 +1,31 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { catalogMismatches, type PageDrill } from '../../../src/lib/catalog-check.ts';
+import { DRILL_CATALOG } from '../../../src/domain/drill-catalog.ts';
+
+const page = (id: string, over: Partial<PageDrill> = {}): PageDrill => {
+  const info = DRILL_CATALOG[id as keyof typeof DRILL_CATALOG];
+  return { id, title: info.title, knee: info.knee, equipment: [...info.equipment], cues: [...info.cues], ...over };
+};
+const allPages = () => Object.keys(DRILL_CATALOG).map((id) => page(id));
+
+test('pages that match the engine catalogue pass', () => {
+  assert.deepEqual(catalogMismatches(DRILL_CATALOG, allPages()), []);
+});
+
+test('a page whose kit differs from the engine is reported by id', () => {
+  const pages = allPages().map((p) => (p.id === 'eccentric-drop-straight' ? { ...p, equipment: [] } : p));
+  const problems = catalogMismatches(DRILL_CATALOG, pages);
+  assert.equal(problems.length, 1);
+  assert.match(problems[0], /^eccentric-drop-straight: equipment \[\] on the page, \[step\] in the engine/);
+});
+
+test('a drill the engine prescribes without a page is reported', () => {
+  const problems = catalogMismatches(DRILL_CATALOG, allPages().filter((p) => p.id !== 'pogo-hops'));
+  assert.deepEqual(problems, ['pogo-hops: the plan engine prescribes it but content/drills/pogo-hops.mdx does not exist']);
+});
+
+test('a cue the engine shows but the page omits is reported', () => {
+  const pages = allPages().map((p) => (p.id === 'knee-to-wall' ? { ...p, cues: [] } : p));
+  assert.match(catalogMismatches(DRILL_CATALOG, pages).join('\n'), /knee-to-wall: the engine shows cues the page does not list: knee-over-toes/);
+});

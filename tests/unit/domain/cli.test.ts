@@ -1,0 +1,52 @@
+// The plan CLI and the text formatter, run as a user would.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { exampleBaseline, formatText } from '../../../src/domain/index.ts';
+import { fixture, plan, referral } from './helpers.ts';
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const fx = (name: string) => join(ROOT, 'tests/fixtures/baselines', `${name}.json`);
+const run = (...args: string[]) => spawnSync(process.execPath, ['src/cli/plan.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+
+test('CLI prints a readable plan, or JSON with --json', () => {
+  const text = run(fx('example-1-average-runner'));
+  assert.equal(text.status, 0, text.stderr);
+  assert.match(text.stdout, /Week 1: Foundation/);
+  assert.match(text.stdout, /Week 4: Integration/);
+  const json = run(fx('example-1-average-runner'), '--json');
+  assert.equal(json.status, 0);
+  assert.deepEqual(JSON.parse(json.stdout), plan(fixture('example-1-average-runner')));
+  const ref = run(fx('example-4-red-flag'));
+  assert.equal(ref.status, 0);
+  assert.match(ref.stdout, /same-day/);
+});
+
+test('CLI explains invalid input and exits 1', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'pushoff-'));
+  const bad = join(dir, 'bad.json');
+  writeFileSync(bad, JSON.stringify({ ...exampleBaseline, straightKnee: { left: -3, right: 25 } }));
+  const r = run(bad);
+  assert.equal(r.status, 1);
+  assert.match(r.stderr, /straightKnee\.left: Enter a whole number/);
+  const broken = join(dir, 'broken.json');
+  writeFileSync(broken, '{ not json');
+  assert.equal(run(broken).status, 1);
+  assert.match(run(broken).stderr, /not valid JSON/);
+  assert.equal(run(join(dir, 'missing.json')).status, 1);
+  assert.equal(run().status, 1);
+});
+
+test('formatText covers plans and referrals with rule ids', () => {
+  const t = formatText(plan(fixture('example-3-big-asymmetry')));
+  assert.match(t, /right first/);
+  assert.match(t, /\[R5/);
+  assert.match(t, /Retest on 2025-03-31/);
+  const r = formatText(referral(fixture('example-4-red-flag')));
+  assert.match(r, /See a clinician today/);
+  assert.doesNotMatch(r, /Week/);
+});

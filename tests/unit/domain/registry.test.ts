@@ -1,0 +1,62 @@
+// The rule registry: well formed, every id tested by name, every id used by the engine registered.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { createPlan, RULE_IDS, RULES, type RuleId } from '../../../src/domain/index.ts';
+import { fixture, validBaseline } from './helpers.ts';
+
+test('RULES has R1-R19 and C1.., unique ids, statements in plain words, conventions marked', () => {
+  const ids = RULES.map((r) => r.id);
+  assert.equal(new Set(ids).size, ids.length);
+  for (let i = 1; i <= 19; i++) assert.ok(ids.includes(`R${i}` as RuleId), `R${i}`);
+  for (const r of RULES) {
+    assert.match(r.id, /^(R|C)\d+$/);
+    assert.ok(r.title.length > 3 && r.statement.length > 20 && r.source.length > 3);
+    assert.ok(!/!/.test(r.statement), 'calm voice, no exclamation marks');
+    if (r.id.startsWith('C')) assert.equal(r.evidence, 'convention');
+    else assert.notEqual(r.evidence, 'convention');
+  }
+});
+
+test('every RULES id is covered by a test named after it', () => {
+  const dir = new URL('./', import.meta.url);
+  const names = new Set<string>();
+  for (const f of readdirSync(dir).filter((x) => x.endsWith('.test.ts'))) {
+    for (const m of readFileSync(new URL(f, dir), 'utf8').matchAll(/test\(\s*['"`]((?:R|C)\d+)\b/g)) names.add(m[1]);
+  }
+  const missing = RULE_IDS.filter((id) => !names.has(id));
+  assert.deepEqual(missing, []);
+});
+
+test('every rule id in engine output exists in RULES, and plan.ruleIds lists them all', () => {
+  const known = new Set<string>(RULE_IDS);
+  const used = new Set<string>();
+  const walk = (x: unknown): void => {
+    if (Array.isArray(x)) x.forEach(walk);
+    else if (x && typeof x === 'object') {
+      for (const [k, v] of Object.entries(x)) if (k === 'ruleIds') (v as string[]).forEach((id) => used.add(id)); else walk(v);
+    }
+  };
+  const inputs = [...['example-1-average-runner', 'example-2-total-beginner', 'example-3-big-asymmetry', 'example-4-red-flag'].map(fixture),
+    ...fc.sample(validBaseline, { numRuns: 500, seed: 7 })];
+  for (const b of inputs) {
+    const r = createPlan(b);
+    assert.ok(r.ok);
+    const before = used.size;
+    walk(r.result);
+    if (r.result.kind === 'plan') {
+      const own = new Set<string>();
+      const mine = (x: unknown): void => {
+        if (Array.isArray(x)) x.forEach(mine);
+        else if (x && typeof x === 'object') for (const [k, v] of Object.entries(x)) if (k === 'ruleIds') (v as string[]).forEach((id) => own.add(id)); else mine(v);
+      };
+      mine(r.result.weeks); mine(r.result.summary);
+      assert.deepEqual(r.result.ruleIds, [...own].sort());
+    }
+    assert.ok(used.size >= before);
+  }
+  for (const id of used) assert.ok(known.has(id), `unknown rule id ${id}`);
+  const unused = RULE_IDS.filter((id) => !used.has(id));
+  assert.deepEqual(unused, [], 'every registered rule is used by some plan or referral');
+});

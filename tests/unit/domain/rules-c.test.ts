@@ -1,0 +1,146 @@
+// One test per convention (C1-C15), named by its id. Each fails if its convention leaves the engine.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { DRILL_CATALOG, RULES } from '../../../src/domain/index.ts';
+import { base, drillIds, firstLoaded, NO_FLAGS, plan, referral } from './helpers.ts';
+
+const drill = (p: ReturnType<typeof plan>, week: number, id: string) => firstLoaded(p, week).drills.find((d) => d.drill === id);
+
+test('C1 calf-tear, bone-stress and heel signs are graded "soon" by convention', () => {
+  for (const id of ['calfPopSharpPain', 'boneSpotTenderness', 'heelSqueezePain'] as const) {
+    const r = referral(base({ redFlags: { ...NO_FLAGS, [id]: true } }));
+    assert.equal(r.urgency, 'soon');
+    assert.ok(r.ruleIds.includes('C1'));
+  }
+  assert.equal(RULES.find((r) => r.id === 'C1')?.evidence, 'convention');
+});
+
+test('C2 starting reps are half the count (6-15) per leg; holds are 5 x 45 s', () => {
+  const p = plan(base({ straightKnee: { left: 40, right: 26 }, bentKnee: { left: 15, right: 16 }, equipment: [] }));
+  const slr = drill(p, 1, 'single-leg-heel-raise');
+  assert.equal(slr?.left.reps, 15);
+  assert.equal(slr?.right.reps, 13);
+  assert.equal(drill(p, 1, 'bent-knee-heel-raise')?.left.reps, 7);
+  assert.equal(slr?.restSeconds, 120);
+  const hold = drill(p, 1, 'isometric-hold-single');
+  assert.equal(hold?.left.seconds, 45);
+  assert.equal(hold?.left.sets, 5);
+  assert.ok(slr?.ruleIds.includes('C2'));
+});
+
+test('C3 a weaker leg under 15 starts with double-leg raises and holds', () => {
+  const p = plan(base({ straightKnee: { left: 14, right: 14 }, bentKnee: { left: 20, right: 20 } }));
+  assert.ok(drillIds(p).has('double-leg-heel-raise') && drillIds(p).has('isometric-hold-double'));
+  assert.equal(drill(p, 1, 'double-leg-heel-raise')?.left.reps, 15);
+  assert.equal(drill(p, 1, 'bent-knee-heel-raise')?.stance, 'single');
+  const fifteen = plan(base({ straightKnee: { left: 15, right: 15 } }));
+  assert.ok(!drillIds(fifteen).has('double-leg-heel-raise'));
+  assert.ok(p.summary.flags.some((f) => f.ruleIds.includes('C3')));
+});
+
+test('C4 without a bent-knee test, bent-knee work is dosed from straight-knee counts', () => {
+  const p = plan(base({ bentKnee: null, straightKnee: { left: 30, right: 20 }, equipment: [] }));
+  const bent = drill(p, 1, 'bent-knee-heel-raise');
+  assert.equal(bent?.left.reps, 15);
+  assert.equal(bent?.right.reps, 10);
+  assert.ok(bent?.ruleIds.includes('C4'));
+  assert.equal(p.summary.symmetry.bentKnee, null);
+});
+
+test('C5 the load index counts reps per leg, holds as seconds / 6, loaded reps as 1.1', () => {
+  const p = plan(base());
+  // week 1 per session: seated 3x15 + holds 5x45/6 + bent 3x11 (left) + straight 3x13 (left) = 154.5; two sessions
+  assert.equal(p.weeks[0].volume.loadIndex.left, 309);
+  assert.equal(p.weeks[0].volume.loadIndex.right, 297);
+  // weights, no step, no hop test: week 3 adds a rep (seated 16, bent 12, straight 14), week 4 adds load (x 1.1)
+  const w = plan(base({ equipment: ['weights'], hopTest: null }));
+  assert.equal(w.weeks[2].volume.loadIndex.left, 2 * (3 * 16 + 5 * 45 / 6 + 3 * 12 + 3 * 14));
+  assert.equal(w.weeks[3].volume.loadIndex.left, Math.round(2 * ((3 * 16 + 3 * 12 + 3 * 14) * 1.1 + 5 * 45 / 6) * 10) / 10);
+  assert.ok(w.weeks.every((x) => x.volume.contacts.left === 0));
+  assert.ok(p.summary.loadIndex.ruleIds.includes('C5'));
+  assert.ok(p.weeks[2].volume.contacts.left === 60 && p.weeks[2].volume.loadIndex.left === 309, 'hops counted apart');
+});
+
+test('C6 session days avoid clashes, and the least bad day says so', () => {
+  const p = plan(base());
+  assert.deepEqual(p.weeks[0].sessions.filter((s) => s.kind === 'loaded').map((s) => s.weekday), ['mon', 'fri']);
+  assert.ok(p.weeks.every((w) => w.sessions.every((s) => s.notes.length === 0)));
+  const busy = plan(base({ sessionsPerWeek: 3, runDays: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'],
+    hardDays: ['mon', 'wed', 'fri'], longRunDay: 'sun' }));
+  const notes = busy.weeks[0].sessions.flatMap((s) => s.notes);
+  assert.ok(notes.length > 0 && notes.every((n) => n.ruleIds.includes('C6') && /least bad day/.test(n.text)));
+});
+
+test('C7 weekly steps follow the convention order', () => {
+  assert.deepEqual(plan(base()).weeks.map((w) => w.change.variable), [null, 'range', 'plyometric', 'single-leg']);
+  assert.deepEqual(plan(base({ equipment: [], hopTest: null })).weeks.map((w) => w.change.variable), [null, 'tempo', 'reps', 'reps']);
+  assert.deepEqual(plan(base({ equipment: ['weights'], hopTest: null })).weeks.map((w) => w.change.variable), [null, 'tempo', 'reps', 'load']);
+  assert.ok(plan(base()).weeks[1].change.ruleIds.includes('C7'));
+});
+
+test('C8 week 1 adds daily activation; later weeks hold only loaded sessions', () => {
+  const p = plan(base());
+  assert.equal(p.weeks[0].sessions.length, 7);
+  assert.ok(p.weeks[0].sessions.filter((s) => s.kind === 'activation').every((s) => s.drills.some((d) => d.drill === 'calf-squeeze')));
+  for (const w of p.weeks.slice(1)) assert.ok(w.sessions.every((s) => s.kind === 'loaded'));
+  assert.deepEqual(p.weeks.map((w) => w.phase), ['foundation', 'strength', 'elastic', 'integration']);
+});
+
+test('C9 mobility, activation and strides doses', () => {
+  const p = plan(base());
+  const act = p.weeks[0].sessions.find((s) => s.kind === 'activation');
+  assert.equal(act?.drills.find((d) => d.drill === 'soft-tissue-prep')?.left.seconds, 60);
+  assert.equal(act?.drills.find((d) => d.drill === 'calf-squeeze')?.left.sets, 5);
+  assert.equal(drill(p, 4, 'strides')?.left.seconds, 20);
+  assert.ok(drill(p, 1, 'cooldown-mobility')?.ruleIds.includes('C9'));
+});
+
+test('C10 hop sets: 3 x 10 double-leg, then single-leg swaps in with contacts per leg unchanged', () => {
+  const p = plan(base());
+  assert.equal(drill(p, 3, 'double-leg-hops')?.left.sets, 3);
+  assert.equal(drill(p, 4, 'double-leg-hops')?.left.sets, 2);
+  assert.equal(drill(p, 4, 'single-leg-hops')?.right.contacts, 10);
+  assert.equal(p.weeks[2].volume.contacts.left, p.weeks[3].volume.contacts.left);
+});
+
+test('C11 sessions run mobility first, loaded work by Achilles rank, cooldown last; equal sides start left', () => {
+  const s = firstLoaded(plan(base()), 4);
+  assert.equal(DRILL_CATALOG[s.drills[0].drill].kind, 'mobility');
+  assert.equal(s.drills[s.drills.length - 1].drill, 'cooldown-mobility');
+  assert.equal(s.drills[s.drills.length - 2].drill, 'strides');
+  const even = plan(base({ straightKnee: { left: 30, right: 30 } }));
+  assert.equal(drill(even, 1, 'single-leg-heel-raise')?.firstSide, 'left');
+});
+
+test('C12 within 6 reps reads "about typical"; pooled medians without age and sex', () => {
+  const n = (over: object) => plan(base(over)).summary.norms;
+  assert.equal(n({ sex: 'male', age: 45, straightKnee: { left: 34, right: 35 } }).comparison.left, 'about');
+  assert.equal(n({ sex: 'male', age: 45, straightKnee: { left: 35, right: 35 } }).comparison.left, 'above');
+  assert.deepEqual(n({ sex: null, age: null, straightKnee: { left: 30, right: 28 } }).typical, { left: 25, right: 24 });
+  assert.match(n({ sex: 'male', age: 64 }).reference, /20-59/);
+  assert.ok(n({}).ruleIds.includes('C12'));
+});
+
+test('C13 asymmetry plus an old calf strain suggests a clinician check', () => {
+  const hist = base().history;
+  const flagged = (over: object) => plan(base(over)).summary.flags.some((f) => f.ruleIds.includes('C13'));
+  assert.equal(flagged({ straightKnee: { left: 28, right: 18 }, history: { ...hist, calfStrain: 'right' } }), true);
+  assert.equal(flagged({ straightKnee: { left: 28, right: 18 } }), false);
+  assert.equal(flagged({ history: { ...hist, calfStrain: 'right' } }), false);
+});
+
+test('C14 no hop test keeps the hop gates locked and asks for a retest', () => {
+  const g = plan(base({ hopTest: undefined })).summary.gates.find((x) => x.id === 'plyometrics');
+  assert.equal(g?.status, 'locked');
+  assert.ok(g?.ruleIds.includes('C14'));
+  assert.ok(g?.toOpen.some((t) => /hop test/.test(t)));
+});
+
+test('C15 the running check applies with calf or Achilles pain now; the walk is self-confirmed', () => {
+  const free = plan(base()).summary.gates.find((x) => x.id === 'running-integration');
+  assert.equal(free?.conditions.length, 1);
+  const sore = plan(base({ painNow: 1, painLocations: ['achilles-midportion'] })).summary.gates.find((x) => x.id === 'running-integration');
+  assert.ok(sore?.conditions.some((c) => c.met === null && /30 minutes/.test(c.text) && c.ruleIds.includes('C15')));
+  const shin = plan(base({ painNow: 1, painLocations: ['shin'] })).summary.gates.find((x) => x.id === 'running-integration');
+  assert.equal(shin?.conditions.length, 1);
+});

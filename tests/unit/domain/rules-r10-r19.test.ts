@@ -1,0 +1,147 @@
+// One test per rules.md row (R10-R19), named by its id. Each fails if its rule is taken out of the engine.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { DRILL_CATALOG, RED_FLAG_QUESTIONS, type Plan } from '../../../src/domain/index.ts';
+import { profile } from '../../../src/domain/profile.ts';
+import { initialState, withinTenPercent } from '../../../src/domain/progression.ts';
+import { base, drillIds, drills, firstLoaded, loaded, NO_FLAGS, plan, referral, result, texts, weekDrillIds } from './helpers.ts';
+
+const kindOf = (id: string) => DRILL_CATALOG[id as keyof typeof DRILL_CATALOG].kind;
+const strength = (p: Plan) => drills(p).filter((d) => kindOf(d.drill) === 'strength');
+
+test('R10 loaded raises use a slow training tempo, not the test tempo', () => {
+  const p = plan(base());
+  const raises = strength(p).filter((d) => d.left.reps !== null);
+  assert.ok(raises.length > 0);
+  for (const d of raises) {
+    assert.ok(d.tempo && d.tempo.up >= 2 && d.tempo.down >= 3, `${d.drill} tempo`);
+    assert.ok(d.ruleIds.includes('R10'));
+  }
+  const noStep = plan(base({ equipment: [] }));
+  assert.equal(noStep.weeks[1].change.variable, 'tempo');
+  assert.deepEqual(firstLoaded(noStep, 2).drills.find((d) => d.drill === 'single-leg-heel-raise')?.tempo, { up: 3, pause: 2, down: 3 });
+});
+
+test('R11 one variable per week and weekly load up by 10% at most', () => {
+  for (const over of [{}, { equipment: [] }, { straightKnee: { left: 8, right: 9 } }, { equipment: ['weights' as const] }]) {
+    const p = plan(base(over));
+    for (let n = 1; n < 4; n++) {
+      const a = p.weeks[n - 1].volume.loadIndex;
+      const b = p.weeks[n].volume.loadIndex;
+      assert.ok(b.left <= a.left * 1.1 + 0.1 && b.right <= a.right * 1.1 + 0.1);
+      assert.ok(p.weeks[n].change.ruleIds.some((id) => id === 'R11' || id === 'R9'));
+    }
+  }
+  // the guard itself: one more rep passes, doubled reps do not
+  const prof = profile(base());
+  const s0 = initialState(prof);
+  const more = (f: (r: number) => number) => ({ ...s0, reps: { straight: { left: f(s0.reps.straight.left), right: f(s0.reps.straight.right) },
+    bent: s0.reps.bent, seated: s0.reps.seated } });
+  assert.equal(withinTenPercent(prof, s0, more((r) => r + 1)), true);
+  assert.equal(withinTenPercent(prof, s0, more((r) => r * 2)), false);
+  const w = plan(base({ equipment: ['weights'], hopTest: null }));
+  assert.equal(w.weeks[3].change.variable, 'load');
+  assert.ok(firstLoaded(w, 4).drills.some((d) => d.load?.includes('2-10%') && /1-2 reps above target/.test(d.load)));
+  assert.ok(firstLoaded(w, 4).readiness.some((c) => c.id === 'load-step'));
+});
+
+test('R12 holds are offered as a tolerable load, never as promised pain relief', () => {
+  const p = plan(base({ painNow: 4, painLocations: ['achilles-midportion'] }));
+  const holds = drills(p).filter((d) => d.drill.startsWith('isometric-hold'));
+  assert.ok(holds.length > 0);
+  for (const d of holds) {
+    assert.ok(d.ruleIds.includes('R12'));
+    assert.ok(d.notes.some((n) => /not promised to relieve pain/.test(n.text)));
+    assert.equal(d.effort, 'about 70% effort');
+    assert.equal(d.restSeconds, 120);
+  }
+  assert.ok(p.summary.flags.some((f) => f.ruleIds.includes('R12')));
+  for (const t of texts(p)) if (/reliev|ease the pain|reduce pain/i.test(t)) assert.match(t, /not promised/);
+});
+
+test('R13 the hop gate is per user: 25+ each side, 90% symmetry, hop pain 2 or less; double-leg first', () => {
+  const status = (over: object) => plan(base(over)).summary.gates.find((g) => g.id === 'plyometrics')?.status;
+  assert.equal(status({}), 'open');
+  assert.equal(status({ straightKnee: { left: 24, right: 26 } }), 'locked');
+  assert.equal(status({ straightKnee: { left: 25, right: 25 }, hopTest: { left: 30, right: 30, pain: 2 } }), 'open');
+  assert.equal(status({ hopTest: { left: 30, right: 30, pain: 3 } }), 'locked');
+  assert.equal(status({ straightKnee: { left: 40, right: 35 } }), 'locked');
+  assert.equal(status({ hopTest: null }), 'locked');
+  const p = plan(base());
+  for (const n of [1, 2]) assert.ok(![...weekDrillIds(p, n)].some((id) => kindOf(id) === 'plyometric'));
+  assert.ok(weekDrillIds(p, 3).has('double-leg-hops') && !weekDrillIds(p, 3).has('single-leg-hops'));
+  assert.ok(weekDrillIds(p, 4).has('single-leg-hops'));
+  const locked = plan(base({ hopTest: null }));
+  assert.ok(![...drillIds(locked)].some((id) => kindOf(id) === 'plyometric'));
+});
+
+test('R14 hop dose: 25-50 landings at first, within 80-100 contacts, ordered by Achilles load', () => {
+  const p = plan(base());
+  const s3 = firstLoaded(p, 3);
+  const hops = s3.drills.filter((d) => kindOf(d.drill) === 'plyometric');
+  const landings = hops.reduce((t, d) => t + d.left.sets * (d.left.contacts ?? 0), 0);
+  assert.ok(landings >= 25 && landings <= 50);
+  assert.ok(hops.every((d) => d.ruleIds.includes('R14')));
+  for (const w of p.weeks) assert.ok(w.volume.contacts.left / p.sessionsPerWeek <= 80);
+  const main = firstLoaded(p, 4).drills.filter((d) => ['strength', 'plyometric'].includes(kindOf(d.drill)));
+  const ranks = main.map((d) => DRILL_CATALOG[d.drill].achillesRank);
+  assert.deepEqual(ranks, [...ranks].sort((a, b) => a - b));
+  assert.equal(main[0].drill, 'seated-soleus-raise');
+  assert.equal(main[main.length - 1].drill, 'single-leg-hops');
+});
+
+test('R15 running integration: strides wait for the running check; running distance +20% at most', () => {
+  const ok = plan(base());
+  assert.ok(weekDrillIds(ok, 4).has('strides') && !weekDrillIds(ok, 3).has('strides'));
+  assert.ok(ok.weeks[3].notes.some((n) => /20%/.test(n.text) && n.ruleIds.includes('R15')));
+  const sore = plan(base({ painNow: 2, painLocations: ['calf'], hopTest: { left: 30, right: 30, pain: 1 } }));
+  assert.equal(sore.summary.gates.find((g) => g.id === 'running-integration')?.status, 'locked');
+  assert.ok(!drillIds(sore).has('strides'));
+  const ready = plan(base({ painNow: 1, painLocations: ['calf'], hopTest: { left: 30, right: 28, pain: 0 } }));
+  assert.ok(weekDrillIds(ready, 4).has('strides'));
+  assert.ok(firstLoaded(ready, 4).readiness.some((c) => c.id === 'walk-check'));
+  const uneven = plan(base({ painNow: 1, painLocations: ['calf'], hopTest: { left: 30, right: 20, pain: 0 } }));
+  assert.ok(!drillIds(uneven).has('strides'));
+});
+
+test('R16 a cramp history prints the cramp rule in every loaded session', () => {
+  const p = plan(base({ history: { ...base().history, crampsInLongRuns: true } }));
+  for (const s of loaded(p)) assert.ok(s.readiness.some((c) => c.id === 'cramp' && /less range, a slower tempo or fewer reps/.test(c.text)));
+  assert.ok(p.summary.flags.some((f) => f.injury === 'cramping'));
+  assert.ok(loaded(plan(base())).every((s) => !s.readiness.some((c) => c.id === 'cramp')));
+});
+
+test('R17 insertional pain: floor level only, no drops off a step, no dorsiflexion stretching', () => {
+  const p = plan(base({ painNow: 2, painLocations: ['achilles-insertion'] }));
+  const ids = drillIds(p);
+  assert.ok(!ids.has('eccentric-drop-straight') && !ids.has('eccentric-drop-bent') && !ids.has('knee-to-wall'));
+  assert.ok(ids.has('plantarflexion-mobility'));
+  assert.notEqual(p.weeks[1].change.variable, 'range');
+  for (const d of drills(p).filter((x) => DRILL_CATALOG[x.drill].dorsiflexionStretch)) assert.ok(d.notes.some((n) => n.ruleIds.includes('R17')));
+  assert.ok(p.summary.flags.some((f) => f.injury === 'achilles-insertional' && f.ruleIds.includes('R17')));
+  assert.ok(drillIds(plan(base())).has('eccentric-drop-straight'), 'the same runner without heel pain gets drops');
+});
+
+test('R18 any red flag gives a referral with its urgency and no exercises', () => {
+  for (const q of RED_FLAG_QUESTIONS) {
+    assert.ok(q.question.endsWith('?'));
+    const r = referral(base({ redFlags: { ...NO_FLAGS, [q.id]: true } }));
+    assert.ok(!('weeks' in r));
+    if (q.urgency === 'no-loading-today') assert.equal(r.reason, 'no-loading-today');
+    else { assert.equal(r.reason, 'red-flag'); assert.equal(r.urgency, q.urgency); assert.ok(r.ruleIds.includes('R18')); }
+  }
+  const zero = referral(base({ straightKnee: { left: 20, right: 0 } }));
+  assert.equal(zero.urgency, 'same-day');
+  assert.match(zero.reasons[0].text, /right heel could not lift/);
+  const worst = referral(base({ redFlags: { ...NO_FLAGS, calfLimp: true, breathlessOrChestPain: true } }));
+  assert.equal(worst.urgency, 'emergency');
+});
+
+test('R19 the plan says to keep going after week 4 and retest', () => {
+  const k = plan(base()).summary.keepGoing;
+  assert.match(k.text, /keep training after week 4/);
+  assert.match(k.text, /12 weeks/);
+  assert.ok(k.ruleIds.includes('R19'));
+  assert.ok(k.nextDrills.every((id) => id in DRILL_CATALOG));
+  assert.equal(result(base()).kind, 'plan');
+});
