@@ -25,7 +25,7 @@ export default defineConfig({
       : {},
   },
   webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${port}`,
+    command: `node tests/e2e/support/serve-dist.ts --port ${port}`,
     cwd: '..',
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,

@@ -1,0 +1,90 @@
+// The guide library as a reader uses it: complete indexes, complete pages, static filters, one-page drill print-outs.
+import { expect, test } from '@playwright/test';
+import { sitemapPaths } from './support/sitemap.ts';
+import { pdfPageCount } from './support/pdf.ts';
+
+const all = sitemapPaths();
+const entries = (collection: string) => all.filter((p) => new RegExp(`^/${collection}/[a-z0-9-]+/$`).test(p));
+const drills = entries('drills');
+
+test('the library has every drill, cue, phase and injury note the domain names', () => {
+  expect(drills.length).toBeGreaterThanOrEqual(24);
+  expect(entries('cues').length).toBeGreaterThanOrEqual(12);
+  expect(entries('phases').length).toBe(4);
+  expect(entries('injuries').length).toBeGreaterThanOrEqual(6);
+});
+
+for (const collection of ['drills', 'cues', 'phases', 'injuries', 'guides']) {
+  test(`the ${collection} index links to every ${collection} page`, async ({ page }) => {
+    await page.goto(`/${collection}/`);
+    const listed = await page.getByRole('main').getByRole('link').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    for (const path of entries(collection)) expect(listed, path).toContain(path);
+  });
+}
+
+for (const path of ['/drills/eccentric-drop-bent/', '/drills/pogo-hops/', '/drills/calf-squeeze/']) {
+  test(`drill page ${path} has its figure, cues, faults, versions and sources`, async ({ page }) => {
+    await page.goto(path);
+    const figure = page.getByRole('main').getByRole('img').first();
+    await expect(figure).toBeVisible();
+    expect((await figure.getAttribute('aria-label'))?.length ?? 0).toBeGreaterThan(20);
+    for (const heading of ['Why it matters for push-off', 'How to do it', 'Dose by phase', 'Cues to watch', 'Common faults', 'Easier and harder', 'Sources']) {
+      await expect(page.getByRole('heading', { name: heading })).toBeVisible();
+    }
+    await expect(page.locator('h2:has-text("Cues to watch") + ul').getByRole('link').first()).toBeVisible();
+    await expect(page.locator('.faults dt').first()).toBeVisible();
+    await expect(page.locator('h2:has-text("Sources") + ul li').first()).toBeVisible();
+  });
+}
+
+test('a cue page lists the drills that use it, taken from the drill data', async ({ page }) => {
+  await page.goto('/cues/controlled-descent/');
+  const section = page.locator('h2:has-text("Drills that use this cue") + ul');
+  await expect(section.getByRole('link', { name: 'Eccentric heel drop, straight knee' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Common misreadings' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible();
+});
+
+test('a phase page shows its entry gate with the rule and the drills of the phase', async ({ page }) => {
+  await page.goto('/phases/elastic/');
+  await expect(page.getByText('Entry gate')).toBeVisible();
+  await page.getByRole('link', { name: 'rule R13' }).click();
+  await expect(page).toHaveURL(/how-plans-are-built\/#R13$/);
+  await expect(page.locator('#R13')).toContainText('The gate before hops');
+  await page.goBack();
+  await expect(page.locator('h2:has-text("Drills in this phase") + ul').getByRole('link', { name: 'Pogo hops' })).toBeVisible();
+});
+
+test('an injury note puts its red flags first, marks the urgent ones and links drills to modify', async ({ page }) => {
+  await page.goto('/injuries/achilles-insertional/');
+  const flags = page.getByRole('region', { name: 'Stop and see a clinician if' });
+  await expect(flags).toBeVisible();
+  await expect(flags).toContainText('See a clinician today');
+  await expect(page.locator('h2:has-text("Drills to skip or modify") + ul').getByRole('link', { name: /Eccentric heel drop/ }).first()).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible();
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('drill filters are plain links that narrow the list', async ({ page }) => {
+    await page.goto('/drills/');
+    await page.getByRole('navigation', { name: 'Filter drills' }).getByRole('link', { name: 'Step', exact: true }).click();
+    await expect(page).toHaveURL(/\/drills\/equipment\/step\/$/);
+    const names = await page.locator('.card-list a').allTextContents();
+    expect(names.sort()).toEqual(['Eccentric heel drop, bent knee', 'Eccentric heel drop, straight knee']);
+    await page.getByRole('link', { name: 'Foot', exact: true }).click();
+    await expect(page).toHaveURL(/\/drills\/muscle\/foot\/$/);
+    await expect(page.locator('.card-list')).toContainText('Intrinsic foot work');
+    await expect(page.locator('.card-list')).not.toContainText('Pogo hops');
+  });
+});
+
+test('every drill prints on one A4 sheet with its figure', async ({ page }) => {
+  test.setTimeout(120_000);
+  for (const path of drills) {
+    await page.goto(path);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.drill-figure svg')).toBeVisible();
+    expect(pdfPageCount(await page.pdf({ format: 'A4' })), path).toBe(1);
+  }
+});

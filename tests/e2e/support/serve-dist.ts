@@ -1,0 +1,31 @@
+// A minimal static server for dist/ used by the e2e tests: several can run at once (astro preview allows one per
+// project), and it behaves like a plain static host (index.html for folders, 404.html with status 404).
+import { createServer } from 'node:http';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+
+const root = new URL('../../../dist/', import.meta.url).pathname;
+const port = Number(process.argv[process.argv.indexOf('--port') + 1] || 4399);
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml',
+  '.xml': 'application/xml', '.json': 'application/json', '.txt': 'text/plain; charset=utf-8', '.wasm': 'application/wasm',
+  '.ics': 'text/calendar', '.png': 'image/png', '.ico': 'image/x-icon',
+};
+
+createServer((req, res) => {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  const path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
+  let file = join(root, path);
+  if (existsSync(file) && statSync(file).isDirectory()) {
+    if (!url.pathname.endsWith('/')) {
+      res.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
+      return;
+    }
+    file = join(file, 'index.html');
+  }
+  if (!existsSync(file)) {
+    res.writeHead(404, { 'Content-Type': TYPES['.html'] }).end(readFileSync(join(root, '404.html')));
+    return;
+  }
+  res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+}).listen(port, '127.0.0.1', () => console.log(`serving dist/ at http://127.0.0.1:${port}/`));
