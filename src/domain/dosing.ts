@@ -67,7 +67,10 @@ export function cooldown(p: Profile): PrescribedDrill {
 /** Week 1 activation on days without a loaded session (C8, C9). */
 export function activationDrills(p: Profile): PrescribedDrill[] {
   return [...warmUp(p),
-    rx('calf-squeeze', 'single', null, sides(() => dose(5, null, 10)), ['C8', 'C9']),
+    // One set of 5 squeezes per leg, each held about 10 s (C9). The hold time goes in a note: in a SideDose,
+    // `seconds` is time per set, so a set of several timed squeezes carries reps only.
+    rx('calf-squeeze', 'single', null, sides(() => dose(1, 5)), ['C8', 'C9'], {
+      notes: [{ text: 'Hold each squeeze for about 10 seconds, then relax completely before the next.', ruleIds: ['C9'] }] }),
     rx('intrinsic-foot', 'single', null, sides(() => dose(2, 10)), ['C8', 'C9'])];
 }
 

@@ -91,7 +91,7 @@ const RULE_LIST = [
     statement: 'The block runs four one-week micro-cycles: foundation, strength, elastic and integration. In week 1, short activation drills fill the days without a loaded session.' },
   { id: 'C9', title: 'Mobility, activation and strides doses', evidence: 'convention', source: 'Pushoff convention',
     statement: 'Warm-up, activation, cooldown and strides doses are coaching habits rather than trial figures.',
-    numbers: 'Soft tissue 60 s per calf; knee-to-wall, plantarflexion and foot work 2 x 10 per side; calf squeeze 5 x 10 s; band work 2 x 15; cooldown 2 x 30 s per side; strides 4 x 20 s' },
+    numbers: 'Soft tissue 60 s per calf; knee-to-wall, plantarflexion and foot work 2 x 10 per side; calf squeeze 1 set of 5 squeezes per side, each held about 10 s; band work 2 x 15; cooldown 2 x 30 s per side; strides 4 x 20 s' },
   { id: 'C10', title: 'Hop sets', evidence: 'convention', source: 'Pushoff convention within R14',
     statement: 'The first hop week uses 3 x 10 double-leg landings. The single-leg step keeps 2 x 10 double-leg landings and adds 1 x 10 single-leg landings per side, so contacts per leg stay the same. Rest 60 s between hop sets.',
     numbers: '30 landings, then 40 landings (30 contacts per leg); 60 s rest' },

@@ -90,7 +90,9 @@ test('C9 mobility, activation and strides doses', () => {
   const p = plan(base());
   const act = p.weeks[0].sessions.find((s) => s.kind === 'activation');
   assert.equal(act?.drills.find((d) => d.drill === 'soft-tissue-prep')?.left.seconds, 60);
-  assert.equal(act?.drills.find((d) => d.drill === 'calf-squeeze')?.left.sets, 5);
+  const squeeze = act?.drills.find((d) => d.drill === 'calf-squeeze');
+  assert.deepEqual(squeeze?.left, { sets: 1, reps: 5, seconds: null, contacts: null });
+  assert.ok(squeeze?.notes.some((n) => /about 10 seconds/.test(n.text) && n.ruleIds.includes('C9')));
   assert.equal(drill(p, 4, 'strides')?.left.seconds, 20);
   assert.ok(drill(p, 1, 'cooldown-mobility')?.ruleIds.includes('C9'));
 });
