@@ -1,5 +1,7 @@
-// A drill page as a reader meets it: figure, cue links that resolve, print without navigation, no JS needed.
+// A drill page as a reader meets it: figure, cue links that resolve, print without navigation, no JS needed
+// (the only script is the header search loader).
 import { expect, test } from '@playwright/test';
+import { gzipSync } from 'node:zlib';
 
 const DRILL = '/drills/single-leg-heel-raise/';
 
@@ -42,9 +44,22 @@ test.describe('with JavaScript disabled', () => {
   });
 });
 
-test('content pages ship no JavaScript', async ({ page }) => {
-  const scripts: string[] = [];
-  page.on('request', (r) => { if (r.resourceType() === 'script') scripts.push(r.url()); });
+test('content pages ship only the small search loader, and no Pagefind until search is used', async ({ page, request }) => {
+  const scripts = new Set<string>();
+  const pagefind: string[] = [];
+  page.on('request', (r) => {
+    const path = new URL(r.url()).pathname;
+    if (r.resourceType() === 'script') scripts.add(path);
+    if (path.includes('/pagefind/')) pagefind.push(path);
+  });
   for (const path of [DRILL, '/cues/', '/injuries/', '/guides/baseline-test/']) await page.goto(path);
-  expect(scripts).toEqual([]);
+  expect(pagefind).toEqual([]);
+  // The header loader (plus Vite's tiny preload helper it imports): at most 2 KB gzip in all.
+  let gzipBytes = 0;
+  for (const path of scripts) {
+    expect(path).toMatch(/^\/_astro\/[\w.-]+\.js$/);
+    gzipBytes += gzipSync(await (await request.get(path)).body()).length;
+  }
+  expect(scripts.size).toBeLessThanOrEqual(2);
+  expect(gzipBytes).toBeLessThanOrEqual(2 * 1024);
 });

@@ -1,0 +1,131 @@
+// The /search/ island: query field, filter chips with counts, results. The query and filters live in the URL:
+// typing replaces the current history entry, while a new search, Enter or a filter change adds one, so Back
+// steps through searches and a copied address reopens the same results.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { TargetedEvent } from 'preact';
+import { facetedSearch, readUrl, sameState, toQueryString, type Group, type Outcome, type SearchState } from './facets.ts';
+import { loadPagefind, type Pagefind, type ResultData } from './engine.ts';
+import FilterChips from './FilterChips.tsx';
+import ResultList from './ResultList.tsx';
+
+/** Results loaded per step; "Show more" adds the next step (a convention: one screen of results). */
+const STEP = 10;
+
+// Filter counts need Pagefind's filter index; load it once alongside the search bundle.
+let withFilters: Promise<Pagefind> | undefined;
+function pagefindWithFilters(): Promise<Pagefind> {
+  withFilters ??= loadPagefind().then(async (pf) => { await pf.filters(); return pf; });
+  withFilters.catch(() => { withFilters = undefined; });
+  return withFilters;
+}
+
+interface Props { browse: { href: string; label: string }[]; }
+type Status = 'idle' | 'loading' | 'done' | 'error';
+
+export default function SearchPage({ browse }: Props) {
+  const [ready, setReady] = useState(false);
+  const [state, setState] = useState<SearchState>({ q: '', sel: {} });
+  // The outcome remembers the search it answers, so the status line never pairs new words with old results.
+  const [outcome, setOutcome] = useState<(Outcome & { of: SearchState }) | null>(null);
+  const [items, setItems] = useState<ResultData[]>([]);
+  const [status, setStatus] = useState<Status>('idle');
+  const typing = useRef(false); // true while the current history entry belongs to the words being typed
+  const field = useRef<HTMLInputElement>(null);
+
+  // After hydration: state from the address; Back/Forward restore it; `/`, Ctrl-K or Cmd-K focus the field.
+  useEffect(() => {
+    const fromUrl = () => { typing.current = false; setState(readUrl(location.search)); };
+    const onKey = (e: KeyboardEvent) => {
+      const t = e.target as HTMLElement;
+      const editing = t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName);
+      const combo = e.key.toLowerCase() === 'k' && (e.ctrlKey || e.metaKey);
+      if (combo || (e.key === '/' && !editing && !e.ctrlKey && !e.metaKey && !e.altKey)) {
+        e.preventDefault();
+        field.current?.focus();
+        field.current?.select();
+      }
+    };
+    fromUrl();
+    setReady(true);
+    addEventListener('popstate', fromUrl);
+    addEventListener('keydown', onKey);
+    return () => { removeEventListener('popstate', fromUrl); removeEventListener('keydown', onKey); };
+  }, []);
+
+  // Search on every change of query or filters; a short pause lets fast typing settle (milliseconds, a convention).
+  useEffect(() => {
+    if (!ready) return;
+    let stale = false;
+    const timer = setTimeout(async () => {
+      try {
+        if (!outcome) setStatus('loading');
+        const pf = await pagefindWithFilters();
+        const out = await facetedSearch(pf, state);
+        const data = out ? await Promise.all(out.results.slice(0, STEP).map((r) => r.data())) : [];
+        if (stale) return;
+        setOutcome(out && { ...out, of: state });
+        setItems(data);
+        setStatus('done');
+      } catch {
+        if (!stale) setStatus('error');
+      }
+    }, 60);
+    return () => { stale = true; clearTimeout(timer); };
+  }, [state, ready]);
+
+  function commit(next: SearchState, mode: 'push' | 'replace') {
+    if (sameState(next, state) && mode === 'push') return;
+    const url = location.pathname + toQueryString(next);
+    if (mode === 'push') history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+    setState(next);
+  }
+  const onInput = (e: TargetedEvent<HTMLInputElement>) => {
+    commit({ ...state, q: e.currentTarget.value }, typing.current ? 'replace' : 'push');
+    typing.current = true;
+  };
+  const onToggle = (g: Group, v: string) => {
+    typing.current = false;
+    const sel = { ...state.sel };
+    if (sel[g] === v) delete sel[g];
+    else sel[g] = v;
+    commit({ ...state, sel }, 'push');
+  };
+  const onClear = () => { typing.current = false; commit({ ...state, sel: {} }, 'push'); };
+  const onSubmit = (e: TargetedEvent<HTMLFormElement>) => { e.preventDefault(); typing.current = false; };
+  const more = async () => {
+    if (!outcome) return;
+    const next = await Promise.all(outcome.results.slice(items.length, items.length + STEP).map((r) => r.data()));
+    setItems([...items, ...next]);
+  };
+
+  const total = outcome?.results.length ?? 0;
+  const q = outcome?.of.q.trim() ?? '';
+  const filtered = Object.keys(outcome?.of.sel ?? {}).length > 0;
+  let message = '';
+  if (status === 'loading') message = 'Loading search…';
+  else if (status === 'error') message = 'Search could not load. Check your connection and try again, or browse the lists below.';
+  else if (status === 'done' && outcome) {
+    const what = `${total} ${total === 1 ? 'result' : 'results'}`;
+    message = `${what}${q ? ` for “${q}”` : ''}${filtered ? ' with the chosen filters' : ''}.`;
+  }
+
+  return (
+    <div class="search-app">
+      <form role="search" class="search-page-form" action="" method="get" onSubmit={onSubmit}>
+        <label for="search-q">Search drills, cues, phases, injury notes and guides</label>
+        <input id="search-q" ref={field} type="search" name="q" value={state.q} onInput={onInput} disabled={!ready}
+          autocomplete="off" spellcheck={false} aria-describedby="search-hint" aria-keyshortcuts="/ Control+K Meta+K" />
+        <p id="search-hint" class="search-hint">Use your own words, for example “heel pain in the morning”, “cramp” or “box jump”.</p>
+      </form>
+      <FilterChips counts={outcome?.counts ?? {}} sel={state.sel} disabled={!ready} onToggle={onToggle} onClear={onClear} />
+      <p class="search-status" role="status">{message}</p>
+      {status === 'done' && outcome && total === 0 && (
+        <p>Try fewer or plainer words, remove a filter, or browse:{' '}
+          {browse.map((b, i) => <>{i > 0 && ', '}<a href={b.href}>{b.label}</a></>)}.</p>
+      )}
+      <ResultList items={items.length && outcome ? items : []} />
+      {items.length < total && <button type="button" class="search-more" onClick={more}>Show more results</button>}
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+// Pagefind's browser API, loaded once and only on use (field focus, a shortcut, or the search page itself), plus
+// the small re-ranking step that puts exact lay phrases first. The bundle lives at <base>/pagefind/ after
+// `pagefind --site dist`, so it is imported by URL, never bundled.
+import { href } from '~/lib/url.ts';
+import { COLLECTION_META } from '~/lib/collections.ts';
+
+/** Filter name -> value -> number of pages. */
+export type FilterCounts = Record<string, Record<string, number>>;
+/** Filter name -> the value (or values, all required) a page must carry. */
+export type FilterQuery = Record<string, string | string[]>;
+
+export interface ResultData {
+  url: string;
+  /** Pagefind escapes the text before adding <mark>, so this is safe as innerHTML. */
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
+}
+export interface Result { id: string; score: number; data(): Promise<ResultData>; }
+export interface SearchResponse {
+  results: Result[];
+  unfilteredResultCount: number;
+  /** Counts if each value were added to the current filters (filled once filters() has loaded). */
+  filters: FilterCounts;
+  totalFilters: FilterCounts;
+}
+interface SearchOptions { filters?: FilterQuery; }
+export interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  filters(): Promise<FilterCounts>;
+  preload(q: string, o?: SearchOptions): Promise<void>;
+  search(q: string | null, o?: SearchOptions): Promise<SearchResponse | null>;
+}
+
+const BASE = href();
+let loading: Promise<Pagefind> | undefined;
+
+/** The one Pagefind instance of the page; a failed load (offline) may be retried by calling again. */
+export function loadPagefind(): Promise<Pagefind> {
+  loading ??= (async () => {
+    const url = href('pagefind/pagefind.js');
+    const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
+    await pf.options({
+      // Result URLs carry the deploy base path (astro.config `base`).
+      baseUrl: BASE,
+      // Words per excerpt: enough for one line of context under each result (a convention, not a measured value).
+      excerptLength: 22,
+      excerptEllipsis: '…',
+      // The index covers about fifty pages, so a search takes a few milliseconds on the main thread; skipping the
+      // web worker saves a second 43 KB copy of the engine (12 KB gzip) on the first query (measured).
+      noWorker: true,
+      // Matches in the curated `synonyms` field (see SearchTerms.astro) add a boost on top of the body score, as the
+      // title does by default (5). The value 3 is a convention, tuned on the everyday queries in
+      // tests/e2e/search-queries.spec.ts; Pagefind's other ranking defaults are kept.
+      ranking: { metaWeights: { title: 5, synonyms: 3 } },
+    });
+    await pf.init();
+    return pf;
+  })();
+  loading.catch(() => { loading = undefined; });
+  return loading;
+}
+
+/** How many top results are re-ordered by phrase (a convention: one screen of results; each costs one fragment). */
+const RERANK = 10;
+
+const words = (s: string) => ` ${s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+
+/** True when the title or one synonym contains the whole query as a phrase ("calf pull" in "calf pull"). */
+function phraseHit(d: ResultData, q: string): boolean {
+  const needle = words(q).trimEnd(); // " box jump" also matches " box jumps "
+  if (needle.trim().length === 0) return false;
+  const fields = [d.meta.title ?? '', ...(d.meta.synonyms ?? '').split(',')];
+  return fields.some((f) => words(f).includes(needle));
+}
+
+/**
+ * Pagefind scores words one by one, so a page whose body repeats "pull" can edge out the page that lists "calf pull"
+ * as a lay term. Within the top results, pages whose title or synonyms hold the whole query come first; Pagefind's
+ * order is kept otherwise. Data loads are memoised, so callers can call data() again for free.
+ */
+export async function phraseFirst(results: Result[], q: string): Promise<Result[]> {
+  const memo = results.map((r): Result => { let p: Promise<ResultData> | undefined; return { ...r, data: () => (p ??= r.data()) }; });
+  if (!q.trim()) return memo;
+  const top = memo.slice(0, RERANK);
+  const hits = await Promise.all(top.map(async (r) => phraseHit(await r.data(), q)));
+  const first = top.filter((_, i) => hits[i]);
+  const rest = top.filter((_, i) => !hits[i]);
+  return [...first, ...rest, ...memo.slice(RERANK)];
+}
+
+/** Type badge text for a page type filter value. */
+export const TYPE_LABEL: Record<string, string> = {
+  drill: COLLECTION_META.drills.singular, cue: COLLECTION_META.cues.singular, phase: COLLECTION_META.phases.singular,
+  injury: COLLECTION_META.injuries.singular, guide: COLLECTION_META.guides.singular,
+};

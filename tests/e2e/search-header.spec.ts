@@ -1,0 +1,96 @@
+// The header search field: free until used (no Pagefind before focus), opens with `/` or Ctrl/Cmd-K, works from
+// the keyboard alone as an ARIA combobox, passes axe with results open, and is a plain GET form without JavaScript.
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe.ts';
+
+const PAGE = '/cues/knee-over-toes/';
+const header = (page: Page) => page.getByRole('banner');
+const box = (page: Page) => header(page).getByRole('combobox', { name: 'Search the site' });
+const listbox = (page: Page) => header(page).getByRole('listbox', { name: 'Search results' });
+
+test('no Pagefind request happens until the search field is used', async ({ page }) => {
+  const pagefind: string[] = [];
+  page.on('request', (r) => { if (new URL(r.url()).pathname.includes('/pagefind/')) pagefind.push(r.url()); });
+  for (const path of [PAGE, '/drills/pogo-hops/', '/guides/baseline-test/']) {
+    await page.goto(path);
+    await page.mouse.wheel(0, 800);
+    await page.keyboard.press('Tab'); // moving focus elsewhere (the skip link) must not load search
+  }
+  await page.waitForTimeout(500);
+  expect(pagefind).toEqual([]);
+
+  const loaded = page.waitForRequest((r) => r.url().endsWith('/pagefind/pagefind.js'));
+  await box(page).focus();
+  await loaded;
+});
+
+test('keyboard only: `/`, type, arrow down, Enter opens the page', async ({ page }) => {
+  await page.goto(PAGE);
+  await page.keyboard.press('/');
+  await expect(box(page)).toBeFocused();
+  await page.keyboard.type('shin splints');
+  await expect(listbox(page)).toBeVisible();
+  await expect(listbox(page).getByRole('option').last()).toHaveText('All results for “shin splints”');
+  await expect(box(page)).toHaveAttribute('aria-expanded', 'true');
+  await expect(header(page).getByRole('status')).toContainText(/\d+ results?/);
+  await page.keyboard.press('ArrowDown');
+  const first = listbox(page).getByRole('option').first();
+  await expect(first).toHaveAttribute('aria-selected', 'true');
+  await expect(box(page)).toHaveAttribute('aria-activedescendant', (await first.getAttribute('id'))!);
+  await expect(first).toContainText('Shin pain');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/injuries\/shin-pain\/$/);
+});
+
+test('Ctrl-K and Cmd-K focus the field; arrows wrap; Escape closes, then clears', async ({ page }) => {
+  await page.goto(PAGE);
+  await page.keyboard.press('Control+k');
+  await expect(box(page)).toBeFocused();
+  await page.keyboard.type('cramp');
+  await expect(listbox(page)).toBeVisible();
+  await page.keyboard.press('ArrowUp'); // from nothing chosen, Up goes to the last option: all results
+  const last = listbox(page).getByRole('option').last();
+  await expect(last).toHaveAttribute('aria-selected', 'true');
+  await expect(last).toHaveText('All results for “cramp”');
+  await page.keyboard.press('ArrowDown'); // wraps to the first
+  await expect(listbox(page).getByRole('option').first()).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('Escape');
+  await expect(listbox(page)).toBeHidden();
+  await expect(box(page)).toHaveAttribute('aria-expanded', 'false');
+  await expect(box(page)).toHaveValue('cramp');
+  await page.keyboard.press('Escape');
+  await expect(box(page)).toHaveValue('');
+
+  await page.locator('h1').click();
+  await page.keyboard.press('Meta+k');
+  await expect(box(page)).toBeFocused();
+});
+
+test('Enter with no option chosen opens the full search page with the query', async ({ page }) => {
+  await page.goto(PAGE);
+  await box(page).click();
+  await page.keyboard.type('cramp');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/search\/\?q=cramp$/);
+  await expect(page.getByRole('main').getByRole('status')).toContainText('for “cramp”');
+});
+
+test('axe passes with the result list open', async ({ page }) => {
+  await page.goto(PAGE);
+  await box(page).click();
+  await page.keyboard.type('heel');
+  await expect(listbox(page)).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  await expectNoAxeViolations(page);
+});
+
+test.describe('with JavaScript disabled', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the header field is a plain GET form to /search/?q=', async ({ page }) => {
+    await page.goto(PAGE);
+    await box(page).fill('calf pull');
+    await box(page).press('Enter');
+    await expect(page).toHaveURL(/\/search\/\?q=calf\+pull$/);
+    await expect(page.getByText('Search needs JavaScript')).toBeVisible();
+  });
+});

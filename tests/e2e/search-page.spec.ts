@@ -1,0 +1,138 @@
+// The /search/ page: filter chips with counts narrow results and live in the URL, Back restores earlier searches,
+// a shared address reopens the same view, axe passes with results shown, and without JavaScript it says so.
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe.ts';
+
+async function hydrated(page: Page): Promise<void> {
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+}
+async function openSearch(page: Page, query: string): Promise<void> {
+  await page.goto(`/search/?${query}`);
+  await hydrated(page);
+  await expect(page.getByRole('status')).toContainText(/results? /);
+}
+const resultPaths = (page: Page) => page.locator('.search-results > li h2 a')
+  .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+async function resultCount(page: Page): Promise<number> {
+  const text = (await page.getByRole('status').textContent()) ?? '';
+  return Number(text.match(/^(\d+) results?/)?.[1] ?? NaN);
+}
+/** Waits until every listed result is under the given section ("/cues/"). */
+async function allUnder(page: Page, prefix: string): Promise<void> {
+  await expect.poll(async () => {
+    const paths = await resultPaths(page);
+    return paths.length > 0 && paths.every((p) => p.startsWith(prefix));
+  }).toBe(true);
+}
+const field = (page: Page) => page.getByLabel('Search drills, cues, phases, injury notes and guides');
+const chip = (page: Page, group: string, name: string) =>
+  page.getByRole('group', { name: group }).getByRole('button', { name: new RegExp(`^${name}\\b`) });
+
+test('a type chip narrows the results, shows counts and updates the URL', async ({ page }) => {
+  await openSearch(page, 'q=calf');
+  const all = await resultCount(page);
+  const injuries = chip(page, 'Type', 'Injury note');
+  const shown = Number((await injuries.locator('.chip-count').textContent()) ?? NaN);
+  expect(shown).toBeGreaterThan(0);
+  expect(shown).toBeLessThan(all);
+  await injuries.click();
+  await expect(page).toHaveURL(/\/search\/\?q=calf&type=injury$/);
+  await expect(injuries).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('status')).toContainText(`${shown} result`);
+  await allUnder(page, '/injuries/');
+  // Counts in the chosen group ignore the group's own choice, so switching type stays possible.
+  const cues = chip(page, 'Type', 'Cue');
+  await expect(cues).toBeEnabled();
+  await cues.click();
+  await expect(page).toHaveURL(/type=cue$/);
+  await allUnder(page, '/cues/');
+});
+
+test('drill filters (phase, equipment, muscle) narrow drills', async ({ page }) => {
+  await openSearch(page, 'q=hops');
+  await chip(page, 'Phase', 'Elastic').click();
+  await expect(page).toHaveURL(/phase=Elastic/);
+  await expect(page.getByRole('status')).toContainText('with the chosen filters');
+  await allUnder(page, '/drills/');
+  await chip(page, 'Equipment', 'Box').click();
+  await expect(page).toHaveURL(/phase=Elastic&equipment=box/);
+  await expect.poll(() => resultPaths(page)).toContain('/drills/box-hops/');
+  await allUnder(page, '/drills/');
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(page).toHaveURL(/\/search\/\?q=hops$/);
+});
+
+test('a shared address reopens the same search', async ({ page }) => {
+  await openSearch(page, 'q=heel&type=injury');
+  await expect(field(page)).toHaveValue('heel');
+  await expect(chip(page, 'Type', 'Injury note')).toHaveAttribute('aria-pressed', 'true');
+  await allUnder(page, '/injuries/');
+});
+
+test('Back restores the previous search, its filters and results', async ({ page }) => {
+  await page.goto('/search/');
+  await hydrated(page);
+  await field(page).fill('cramp');
+  await expect(page).toHaveURL(/\?q=cramp$/);
+  await expect(page.getByRole('status')).toContainText('for “cramp”');
+  await field(page).press('Enter'); // ends this search: the next words start a new history entry
+  await field(page).fill('pogo');
+  await expect(page).toHaveURL(/\?q=pogo$/);
+  await expect(page.getByRole('status')).toContainText('for “pogo”');
+  await chip(page, 'Type', 'Drill').click();
+  await expect(page).toHaveURL(/\?q=pogo&type=drill$/);
+
+  await page.goBack();
+  await expect(page).toHaveURL(/\?q=pogo$/);
+  await expect(chip(page, 'Type', 'Drill')).toHaveAttribute('aria-pressed', 'false');
+  await page.goBack();
+  await expect(page).toHaveURL(/\?q=cramp$/);
+  await expect(field(page)).toHaveValue('cramp');
+  await expect(page.getByRole('status')).toContainText('for “cramp”');
+  await expect.poll(async () => (await resultPaths(page))[0]).toBe('/injuries/cramping/');
+
+  // Leaving for a result and coming back shows the same search again.
+  await page.locator('.search-results a').first().click();
+  await expect(page).toHaveURL(/\/injuries\/cramping\/$/);
+  await page.goBack();
+  await hydrated(page);
+  await expect(field(page)).toHaveValue('cramp');
+  await expect(page.getByRole('status')).toContainText('for “cramp”');
+});
+
+test('results show a title link, a type badge and a highlighted excerpt; axe passes', async ({ page }) => {
+  await openSearch(page, 'q=shin');
+  const first = page.locator('.search-results > li').first();
+  await expect(first.getByRole('heading', { level: 2 }).getByRole('link')).toBeVisible();
+  await expect(first.locator('.result-type')).toHaveText('Injury note');
+  await expect(first.locator('.result-excerpt mark').first()).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test('"Show more results" adds the next results', async ({ page }) => {
+  await openSearch(page, 'q=calf');
+  expect(await resultCount(page)).toBeGreaterThan(10);
+  await expect(page.locator('.search-results > li')).toHaveCount(10);
+  await page.getByRole('button', { name: 'Show more results' }).click();
+  await expect.poll(() => page.locator('.search-results > li').count()).toBeGreaterThan(10);
+});
+
+test('`/` focuses the search field on the search page, which has no second field in the header', async ({ page }) => {
+  await page.goto('/search/');
+  await hydrated(page);
+  await expect(page.locator('#site-search')).toHaveCount(0);
+  await page.keyboard.press('/');
+  await expect(field(page)).toBeFocused();
+});
+
+test.describe('with JavaScript disabled', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the search page says search needs JavaScript and links to the index pages', async ({ page }) => {
+    await page.goto('/search/?q=cramp');
+    await expect(page.getByText('Search needs JavaScript')).toBeVisible();
+    await expect(field(page)).toBeHidden();
+    for (const name of ['Drills', 'Cues', 'Phases', 'Injury notes', 'Guides']) {
+      await expect(page.getByRole('main').getByRole('link', { name, exact: true })).toBeVisible();
+    }
+  });
+});
