@@ -79,12 +79,13 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('every drill prints on one A4 sheet with its figure', async ({ page }) => {
+test('every drill prints on one A4 sheet, and on one US Letter sheet, with its figure', async ({ page }) => {
   test.setTimeout(120_000);
   for (const path of drills) {
     await page.goto(path);
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.drill-figure svg')).toBeVisible();
-    expect(pdfPageCount(await page.pdf({ format: 'A4' })), path).toBe(1);
+    expect(pdfPageCount(await page.pdf({ format: 'A4' })), `${path} on A4`).toBe(1);
+    expect(pdfPageCount(await page.pdf({ format: 'Letter' })), `${path} on Letter`).toBe(1);
   }
 });

@@ -4,7 +4,8 @@ import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 
-const root = new URL('../../../dist/', import.meta.url).pathname;
+// E2E_DIST lets a run serve its own build (default: the project's dist/).
+const root = process.env.E2E_DIST ?? new URL('../../../dist/', import.meta.url).pathname;
 const port = Number(process.argv[process.argv.indexOf('--port') + 1] || 4399);
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml',
@@ -13,7 +14,17 @@ const TYPES: Record<string, string> = {
 };
 
 createServer((req, res) => {
-  const url = new URL(req.url ?? '/', 'http://localhost');
+  try {
+    serve(req.url ?? '/', res);
+  } catch (error) {
+    // e.g. dist/ rebuilt underneath us: answer, never crash
+    if (res.headersSent) res.end();
+    else res.writeHead(500).end(String(error));
+  }
+}).listen(port, '127.0.0.1', () => console.log(`serving dist/ at http://127.0.0.1:${port}/`));
+
+function serve(requestUrl: string, res: import('node:http').ServerResponse): void {
+  const url = new URL(requestUrl, 'http://localhost');
   const path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
   let file = join(root, path);
   if (existsSync(file) && statSync(file).isDirectory()) {
@@ -24,8 +35,10 @@ createServer((req, res) => {
     file = join(file, 'index.html');
   }
   if (!existsSync(file)) {
-    res.writeHead(404, { 'Content-Type': TYPES['.html'] }).end(readFileSync(join(root, '404.html')));
+    const body = readFileSync(join(root, '404.html'));
+    res.writeHead(404, { 'Content-Type': TYPES['.html'] }).end(body);
     return;
   }
-  res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
-}).listen(port, '127.0.0.1', () => console.log(`serving dist/ at http://127.0.0.1:${port}/`));
+  const body = readFileSync(file);
+  res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+}
