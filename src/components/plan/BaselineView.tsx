@@ -1,0 +1,31 @@
+// The baseline in words: shown read-only for a shared plan and on the first printed page.
+import type { Baseline } from '../../domain/index.ts';
+import { CALF_STRAIN, day, HISTORY, KIT, PAIN_PLACES, WEEKDAY_NAMES } from './labels.ts';
+
+const pair = (p: { left: number; right: number } | null | undefined, unit: string) =>
+  p ? `left ${p.left}, right ${p.right} ${unit}` : 'not tested';
+const list = (xs: readonly string[], names: Record<string, string>, none = 'none') => (xs.length ? xs.map((x) => names[x] ?? x).join(', ') : none);
+
+export default function BaselineView({ b, title = 'The baseline behind this plan' }: { b: Baseline; title?: string }) {
+  const rows: [string, string][] = [
+    ['Straight-knee heel raises', pair(b.straightKnee, 'reps')],
+    ['Bent-knee heel raises', pair(b.bentKnee, 'reps')],
+    ['Light hop test', b.hopTest ? `${pair(b.hopTest, 'hops in 20 s')}; pain while hopping ${b.hopTest.pain}/10` : 'not done'],
+    ['Pain right now', `${b.painNow}/10${b.painLocations.length ? `: ${list(b.painLocations, PAIN_PLACES)}` : ''}`],
+    ['Age and sex', [b.age ? `${b.age} years` : 'age not given', b.sex ?? 'sex not given'].join(', ')],
+    ['Past problems', [b.history.calfStrain !== 'none' && `calf strain (${CALF_STRAIN[b.history.calfStrain].replace('Yes, ', '')})`,
+      ...Object.entries(HISTORY).filter(([k]) => b.history[k as keyof typeof HISTORY]).map(([, v]) => v)].filter(Boolean).join(', ') || 'none'],
+    ['Sessions a week', String(b.sessionsPerWeek)],
+    ['Equipment', list(b.equipment, KIT)],
+    ['Run days', list(b.runDays, WEEKDAY_NAMES)],
+    ['Long-run day', b.longRunDay ? WEEKDAY_NAMES[b.longRunDay] : 'none'],
+    ['Hard-session days', list(b.hardDays, WEEKDAY_NAMES)],
+    ['Start date', day(b.startDate)],
+  ];
+  return (
+    <section class="baseline">
+      <h3>{title}</h3>
+      <dl>{rows.map(([k, v]) => <div><dt>{k}</dt><dd>{v}</dd></div>)}</dl>
+    </section>
+  );
+}

@@ -1,0 +1,31 @@
+// Open a backup file (made by "Save a backup file"). Only the test results are trusted; the plan is rebuilt.
+// Problems are shown next to the file control, and the current answers stay as they were.
+import { useState } from 'preact/hooks';
+import { validateBaseline } from '../../domain/index.ts';
+import { readBackup } from '../../lib/plan-io/backup.ts';
+import { baselineToDraft } from '../../lib/plan-io/form-draft.ts';
+import { $draft, type Notice } from '../../stores/plan.ts';
+import { NoticeText } from './PlanActions.tsx';
+
+export default function ImportBackup() {
+  const [error, setError] = useState<Notice | null>(null);
+  const [done, setDone] = useState('');
+  const onChange = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    if (!file) return;
+    const r = readBackup(await file.text(), validateBaseline);
+    setError(r.ok ? null : { message: r.message, errors: r.errors });
+    setDone(r.ok ? `Opened ${file.name}: the plan is rebuilt from its test results.` : '');
+    if (r.ok) $draft.set(baselineToDraft(r.value));
+  };
+  return (
+    <div class="field import no-print">
+      <label for="import-file">Open a backup file</label>
+      <span class="hint" id="import-file-hint">A .json file saved from this page. Only its test results are read; the plan is rebuilt from them.</span>
+      <input id="import-file" type="file" accept=".json,application/json" aria-invalid={error ? 'true' : undefined}
+        aria-describedby={`import-file-hint${error ? ' import-file-err' : ''}`} onChange={(e) => onChange(e.currentTarget)} />
+      {error && <div class="error" id="import-file-err" role="alert"><NoticeText n={error} /></div>}
+      <p role="status" class="hint">{done}</p>
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+// Print, share, calendar and backup. Everything happens in the browser: files are made here and downloaded,
+// the share link carries the answers in the URL fragment, and nothing is sent anywhere.
+import { useEffect, useState } from 'preact/hooks';
+import type { Baseline, PlanOrReferral } from '../../domain/index.ts';
+import { makeBackup } from '../../lib/plan-io/backup.ts';
+import { toIcs } from '../../lib/plan-io/ics.ts';
+import { planEvents } from '../../lib/plan-io/plan-events.ts';
+import type { Notice } from '../../stores/plan.ts';
+import { shareUrl } from '../../stores/plan-session.ts';
+import type { Titles } from './bits.tsx';
+import { describeError } from './labels.ts';
+
+export function download(name: string, text: string, type: string): void {
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(new Blob([text], { type }));
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+}
+
+export const NoticeText = ({ n }: { n: Notice }) => (
+  <>{n.message}{n.errors?.length ? <ul>{n.errors.map((e) => <li>{describeError(e.path, e.message)}</li>)}</ul> : null}</>
+);
+
+type Props = { b: Baseline; result: PlanOrReferral; t: Titles; host: string };
+
+export default function PlanActions({ b, result, t, host }: Props) {
+  const [link, setLink] = useState('');
+  const [status, setStatus] = useState('');
+  useEffect(() => { setLink(''); setStatus(''); }, [b]); // a copied link belongs to the answers it was made from
+  const copy = async () => {
+    const url = await shareUrl(b);
+    setLink(url);
+    try {
+      await navigator.clipboard.writeText(url);
+      setStatus('Link copied. Anyone who opens it sees this plan read-only; the answers travel in the link itself.');
+    } catch {
+      setStatus('Copying is blocked here: the link is in the box below, selected. Copy it with Ctrl+C or Cmd+C.');
+      setTimeout(() => (document.getElementById('share-link') as HTMLInputElement | null)?.select(), 0);
+    }
+  };
+  const calendar = async () => {
+    if (result.kind !== 'plan') return;
+    // DTSTAMP from the plan's start date, so the same plan always gives the same file.
+    const ics = toIcs(planEvents(result, t.drills, await shareUrl(b)),
+      { name: 'Pushoff calf plan', stamp: `${result.startDate.replace(/-/g, '')}T000000Z`, domain: host });
+    download(`pushoff-plan-${result.startDate}.ics`, ics, 'text/calendar');
+  };
+  const exportJson = () => download(`pushoff-plan-${b.startDate}.json`, makeBackup(b, result, new Date().toISOString()), 'application/json');
+  return (
+    <div class="actions no-print">
+      <div class="buttons">
+        <button type="button" onClick={() => print()}>Print plan</button>
+        <button type="button" onClick={copy}>Copy link</button>
+        {result.kind === 'plan' && <button type="button" onClick={calendar}>Add to calendar</button>}
+        <button type="button" onClick={exportJson}>Save a backup file</button>
+      </div>
+      {link && <p><label for="share-link">Share link</label> <input id="share-link" readOnly value={link} onFocus={(e) => e.currentTarget.select()} /></p>}
+      <p role="status" class="hint">{status}</p>
+    </div>
+  );
+}

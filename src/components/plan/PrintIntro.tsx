@@ -1,0 +1,21 @@
+// Print-only part of page 1: the baseline, the readiness rules (each once, not per session) and the red flags
+// that mean stop and see a clinician. Hidden on screen. The 0-10 scales for the RPE and soreness log columns are a
+// Pushoff convention (rules.md names RPE and soreness but no scale); 0-10 matches the pain scale of rule 7.
+import { RED_FLAG_QUESTIONS, type Baseline, type Plan, type ReadinessCheck } from '../../domain/index.ts';
+import BaselineView from './BaselineView.tsx';
+import { Notes } from './bits.tsx';
+
+export default function PrintIntro({ plan, b }: { plan: Plan; b: Baseline }) {
+  const seen = new Map<string, ReadinessCheck>();
+  for (const w of plan.weeks) for (const s of w.sessions) for (const r of s.readiness) if (!seen.has(r.id)) seen.set(r.id, r);
+  return (
+    <div class="print-only">
+      <BaselineView b={b} title="Your baseline" />
+      <h3>Readiness rules for every session</h3>
+      <Notes notes={[...seen.values()]} />
+      <p>Log each session: tick what you did, then rate how hard it felt (RPE) and your soreness the next morning, each from 0 to 10, and note anything unusual.</p>
+      <h3>Stop and see a clinician if any of these appear</h3>
+      <ul class="flags">{RED_FLAG_QUESTIONS.map((q) => <li>{q.question}</li>)}</ul>
+    </div>
+  );
+}

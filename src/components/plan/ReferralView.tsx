@@ -1,0 +1,20 @@
+// No plan: a red flag or pain too high today. Why, what to do, and when to come back. No exercises at all.
+import type { Referral } from '../../domain/index.ts';
+import { Note, Notes, Rules } from './bits.tsx';
+
+const URGENCY = { emergency: 'Emergency', 'same-day': 'Today', soon: 'Within days' } as const;
+
+export default function ReferralView({ r }: { r: Referral }) {
+  return (
+    <section class="referral callout danger" aria-labelledby="referral-title">
+      <h3 id="referral-title">{r.title}</h3>
+      {r.urgency && <p><strong>How urgent: {URGENCY[r.urgency]}.</strong></p>}
+      <h4>Why</h4>
+      <Notes notes={r.reasons} />
+      <h4>What to do</h4>
+      <Notes notes={r.whatToDo} />
+      <p><strong>When to come back:</strong> <Note note={r.reEntry} /></p>
+      <p class="hint">Pushoff gives no exercises in this case.<Rules ids={r.ruleIds} /></p>
+    </section>
+  );
+}

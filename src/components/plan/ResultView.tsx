@@ -1,0 +1,65 @@
+// The live result: a status line, then the plan (summary, chart, weeks) or the referral. While answers are
+// impossible the last good plan stays, with a notice and a list of what to fix.
+import { useStore } from '@nanostores/preact';
+import type { Baseline, Plan } from '../../domain/index.ts';
+import { fieldFor, placeErrors } from '../../lib/plan-io/form-draft.ts';
+import { $checked, $view } from '../../stores/plan.ts';
+import { $bodyWeight, $unit } from '../../stores/units.ts';
+import type { Titles } from './bits.tsx';
+import { fid } from './fields.tsx';
+import { describeError } from './labels.ts';
+import PlanActions from './PlanActions.tsx';
+import PrintIntro from './PrintIntro.tsx';
+import ReferralView from './ReferralView.tsx';
+import SummaryView from './SummaryView.tsx';
+import VolumeChart from './VolumeChart.tsx';
+import WeekView, { type Weight } from './WeekView.tsx';
+
+function ErrorList() {
+  const v = useStore($view);
+  const placed = placeErrors(v.errors);
+  return (
+    <ul class="error-list">
+      {v.errors.filter((e) => placed[fieldFor(e.path)] === e.message).map((e) => {
+        const id = fid(fieldFor(e.path));
+        const go = (ev: Event) => { ev.preventDefault(); document.getElementById(id)?.focus(); };
+        return <li>{fieldFor(e.path) ? <a href={`#${id}`} onClick={go}>{describeError(e.path, e.message)}</a> : e.message}</li>;
+      })}
+    </ul>
+  );
+}
+
+export default function ResultView({ t, host }: { t: Titles; host: string }) {
+  const v = useStore($view);
+  const checked = useStore($checked);
+  const unit = useStore($unit);
+  const kg = useStore($bodyWeight).kg;
+  const r = v.result;
+  const status = v.readOnly ? 'This is a shared plan, shown read-only.'
+    : !r ? 'Your plan appears here as soon as both straight-knee counts, your pain right now and a start date are filled in.'
+    : v.stale ? 'Some answers are missing or impossible, so this is still the plan from your last complete answers. Fix these to update it:'
+    : v.errors.length ? 'A warning sign is ticked, so there is no plan.'
+    : 'Up to date with your answers.';
+  return (
+    <section class="plan-result" aria-labelledby="plan-result">
+      <h2 id="plan-result" tabIndex={-1}>{r?.kind === 'referral' ? 'No plan today' : 'Your four-week plan'}</h2>
+      <p role="status" class={v.stale ? 'callout' : 'hint'}>{status}</p>
+      {!v.readOnly && (v.stale || (checked && !r)) && <ErrorList />}
+      {r && v.baseline && <PlanActions b={v.baseline} result={r} t={t} host={host} />}
+      {r?.kind === 'referral' && <ReferralView r={r} />}
+      {r?.kind === 'plan' && v.baseline && <PlanBody plan={r} b={v.baseline} t={t} w={{ kg: v.readOnly ? null : kg, unit }} />}
+    </section>
+  );
+}
+
+/** Summary and print-only page-1 extras first, then one section per week (one printed page each). */
+function PlanBody({ plan, b, t, w }: { plan: Plan; b: Baseline; t: Titles; w: Weight }) {
+  return (
+    <>
+      <SummaryView plan={plan} t={t} />
+      <VolumeChart plan={plan} />
+      <PrintIntro plan={plan} b={b} />
+      {plan.weeks.map((week) => <WeekView week={week} t={t} w={w} />)}
+    </>
+  );
+}

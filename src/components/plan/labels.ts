@@ -1,0 +1,69 @@
+// Words for the plan form: option labels, and a full name for each field so errors listed away from the form
+// (share links, backups) still say which answer they are about.
+import { fieldFor } from '../../lib/plan-io/form-draft.ts';
+import type { EquipmentId } from '../../schemas/vocabulary.ts';
+
+export const FIELD_NAMES: Record<string, string> = {
+  redFlags: 'Red-flag questions',
+  'straightKnee.left': 'Straight-knee heel raises, left leg',
+  'straightKnee.right': 'Straight-knee heel raises, right leg',
+  'bentKnee.left': 'Bent-knee heel raises, left leg',
+  'bentKnee.right': 'Bent-knee heel raises, right leg',
+  'hopTest.left': 'Hop test, left leg',
+  'hopTest.right': 'Hop test, right leg',
+  'hopTest.pain': 'Pain while hopping',
+  painNow: 'Pain right now',
+  painLocations: 'Where it hurts',
+  age: 'Age',
+  sex: 'Sex for the norms',
+  'history.calfStrain': 'Old calf strain',
+  history: 'Past problems',
+  sessionsPerWeek: 'Loaded calf sessions a week',
+  equipment: 'Equipment',
+  runDays: 'Run days',
+  longRunDay: 'Long-run day',
+  hardDays: 'Hard-session days',
+  startDate: 'Start date',
+};
+
+/** "Straight-knee heel raises, left leg: Enter a whole number ..." */
+export const describeError = (path: string, message: string) => {
+  const name = FIELD_NAMES[fieldFor(path)];
+  return name ? `${name}: ${message}` : message;
+};
+
+export const WEEKDAY_NAMES = { mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday' };
+
+export const PAIN_PLACES = {
+  'achilles-midportion': 'Achilles tendon, a few centimetres above the heel',
+  'achilles-insertion': 'Achilles tendon, where it meets the heel bone',
+  calf: 'Calf muscle',
+  'plantar-heel': 'Under the heel',
+  shin: 'Shin',
+};
+
+export const HISTORY = {
+  achillesTendinopathy: 'Achilles tendon pain (tendinopathy)',
+  plantarHeelPain: 'Pain under the heel (plantar heel pain)',
+  shinPain: 'Shin pain',
+  crampsInLongRuns: 'Calf cramps in long runs',
+};
+
+export const KIT = {
+  step: 'A step or stair edge',
+  weights: 'Weights (a loaded backpack or dumbbells)',
+  band: 'A resistance band',
+  box: 'A sturdy box or low platform',
+  'calf-machine': 'A calf machine (gym)',
+} satisfies Record<EquipmentId, string>;
+
+export const CALF_STRAIN = { none: 'No', left: 'Yes, left', right: 'Yes, right', both: 'Yes, both sides' };
+
+const WD = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "2025-03-03" -> "Mon 3 Mar 2025". Written out by hand so every browser shows the same words. */
+export function day(iso: string, year = true): string {
+  const d = new Date(`${iso}T12:00:00Z`);
+  return `${WD[d.getUTCDay()]} ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}${year ? ` ${d.getUTCFullYear()}` : ''}`;
+}

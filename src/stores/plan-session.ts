@@ -1,0 +1,78 @@
+// Wiring between the plan stores and the browser: the saved baseline in localStorage, the share link in the URL
+// fragment, and the switch from a shared plan to "my plan". Runs only after hydration (never during SSR).
+import { validateBaseline, type Baseline } from '../domain/index.ts';
+import { baselineToDraft, emptyDraft } from '../lib/plan-io/form-draft.ts';
+import { readSaved, writeSaved } from '../lib/plan-io/saved.ts';
+import { decodeShare, encodeShare } from '../lib/plan-io/share-link.ts';
+import { $draft, $mode, $outcome, notify } from './plan.ts';
+
+export const SAVED_KEY = 'pushoff:baseline';
+const HASH = '#plan=';
+
+const storage = () => { try { return localStorage; } catch { return undefined; } };
+
+/** Today in the user's time zone, YYYY-MM-DD (the page may read the clock; the engine never does). */
+function today(): string {
+  const d = new Date();
+  return new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
+}
+
+let lastWritten = '';
+
+/** Load the saved plan and any shared link, then keep the user's own valid answers saved. Call once. */
+export function startPlan(): void {
+  const saved = readSaved(storage(), SAVED_KEY, validateBaseline);
+  if (saved.status === 'ok') {
+    lastWritten = JSON.stringify(saved.value);
+    $draft.set(baselineToDraft(saved.value));
+  } else {
+    $draft.set(emptyDraft(today()));
+    if (saved.status === 'set-aside') notify('storage', { message: saved.message, errors: saved.errors });
+  }
+  // Save only the user's own valid answers, and only when they change; a shared plan never overwrites them.
+  $outcome.subscribe(({ baseline, stale }) => {
+    if ($mode.get().kind !== 'own' || !baseline || stale) return;
+    const text = JSON.stringify(baseline);
+    if (text === lastWritten) return;
+    lastWritten = text;
+    const ok = writeSaved(storage(), SAVED_KEY, baseline);
+    notify('save', ok ? undefined : { message: 'Your answers could not be saved on this device (storage is full or blocked). Save a backup file to keep them.' });
+  });
+  void readHash();
+  addEventListener('hashchange', () => void readHash());
+}
+
+/** A "#plan=v1...." fragment opens that plan read-only; a damaged one is explained and the own plan stays. */
+async function readHash(): Promise<void> {
+  const hash = location.hash;
+  if (!hash.startsWith(HASH)) {
+    // Back from a shared plan leaves it; in-page jumps such as the skip link (#main) change nothing.
+    if (hash === '') { $mode.set({ kind: 'own' }); notify('share', undefined); }
+    return;
+  }
+  const decoded = await decodeShare(hash.slice(HASH.length), validateBaseline);
+  if (decoded.ok) {
+    notify('share', undefined);
+    $mode.set({ kind: 'shared', baseline: decoded.value });
+  } else {
+    $mode.set({ kind: 'own' });
+    notify('share', { message: decoded.message, errors: decoded.errors });
+  }
+}
+
+/** Leave the shared view (drop the fragment without adding a history entry). */
+export function leaveShared(): void {
+  history.replaceState(null, '', location.pathname + location.search);
+  $mode.set({ kind: 'own' });
+}
+
+/** "Use this as my plan": the shared answers become the user's own, and are saved. */
+export function adoptShared(b: Baseline): void {
+  leaveShared(); // own mode first, so the saving subscription above accepts the new answers
+  $draft.set(baselineToDraft(b));
+}
+
+/** The share link for a baseline: this page's address with the answers in the fragment. */
+export async function shareUrl(b: Baseline): Promise<string> {
+  return `${location.origin}${location.pathname}${HASH}${await encodeShare(b)}`;
+}

@@ -1,0 +1,103 @@
+// Calendar and backup files, made in the browser: the .ics parses with one event per session on its date, with
+// per-leg doses and a link back to the plan; a JSON backup imported elsewhere gives the same plan; a bad file is
+// explained next to the import control; and no request ever leaves the local server.
+import { expect, test, type Page } from '@playwright/test';
+import ICAL from 'ical.js';
+import { readFileSync } from 'node:fs';
+import { expectNoAxeViolations } from './support/axe.ts';
+import { hydrated, openPlan, PLAN, withSavedPlan } from './support/plan.ts';
+
+test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+const planText = (page: Page) => page.locator('.plan-summary, section.week').allInnerTexts();
+
+async function download(page: Page, button: string): Promise<{ name: string; text: string }> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  return { name: file.suggestedFilename(), text: readFileSync(await file.path(), 'utf8') };
+}
+
+test('"Add to calendar" downloads an .ics with one event per session, its dose and the plan link', async ({ page }) => {
+  await withSavedPlan(page);
+  await openPlan(page);
+  const headings = await page.locator('section.session h4').allInnerTexts();
+  const { name, text } = await download(page, 'Add to calendar');
+  expect(name).toBe('pushoff-plan-2025-03-03.ics');
+  const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+  expect(events.length).toBe(headings.length);
+  expect(events.length).toBeGreaterThanOrEqual(8); // at least 2 loaded sessions a week for 4 weeks
+  expect(events.every((e) => e.startDate.isDate)).toBe(true);
+  expect(events[0].startDate.toString()).toBe('2025-03-03');
+  expect(events[0].summary).toBe('Pushoff week 1: Loaded calf session');
+  expect(events[0].description).toMatch(/Single-leg heel raise: left 3 × 13, right 3 × 12, right side first/);
+  expect(events[0].description).toMatch(/Your plan: http:\/\/127\.0\.0\.1:\d+\/plan\/#plan=v1\./);
+  const url = String(events[0].component.getFirstPropertyValue('url'));
+  expect(url).toMatch(/\/plan\/#plan=v1\.[\w-]+$/);
+  // The event dates are exactly the session dates shown on the page.
+  const shown = headings.map((h) => h.replace(/:.*$/, ''));
+  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  const fromIcs = events.map((e) => {
+    const d = e.startDate.toJSDate();
+    return `${['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'][d.getDay()]} ${d.getDate()} ${months[d.getMonth()]} ${d.getFullYear()}`;
+  });
+  expect(fromIcs).toEqual(shown);
+  // The link in the calendar opens the same plan.
+  const original = await planText(page);
+  await page.goto(url);
+  await hydrated(page);
+  await expect(page.getByRole('button', { name: 'Use this as my plan' })).toBeVisible();
+  expect(await planText(page)).toEqual(original);
+});
+
+test('a JSON backup exported here and imported in a fresh browser gives the same plan', async ({ page, browser }) => {
+  await withSavedPlan(page);
+  await openPlan(page);
+  const original = await planText(page);
+  const { name, text } = await download(page, 'Save a backup file');
+  expect(name).toBe('pushoff-plan-2025-03-03.json');
+  const backup = JSON.parse(text);
+  expect(backup).toMatchObject({ format: 'pushoff-backup', version: 1, baseline: { straightKnee: { left: 26, right: 25 } }, plan: { kind: 'plan' } });
+
+  const other = await browser.newContext();
+  const fresh = await other.newPage();
+  await openPlan(fresh);
+  const input = fresh.getByLabel('Open a backup file');
+  // A file that is not a backup is explained next to the control, and nothing changes.
+  await input.setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": 1}') });
+  await expect(input).toHaveAttribute('aria-invalid', 'true');
+  await expect(input).toHaveAccessibleDescription(/not a Pushoff backup/);
+  await expectNoAxeViolations(fresh); // import error
+  const broken = { ...backup, baseline: { ...backup.baseline, painNow: 11 } };
+  await input.setInputFiles({ name: 'edited.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
+  await expect(fresh.getByRole('alert')).toContainText('The test results in this backup are not valid.');
+  await expect(fresh.getByRole('alert')).toContainText('Pain right now: Enter a whole number from 0 to 10 (pain score).');
+  await expect(fresh.getByRole('heading', { name: /^Week 1:/ })).toHaveCount(0);
+
+  await input.setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+  await expect(input).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(fresh.getByRole('heading', { name: /^Week 1:/ })).toBeVisible();
+  expect(await planText(fresh)).toEqual(original);
+  await fresh.reload();
+  await hydrated(fresh);
+  expect(await planText(fresh)).toEqual(original); // and it was saved
+  await other.close();
+});
+
+test('no request leaves the local server, whatever the user does', async ({ page, context }) => {
+  const hosts = new Set<string>();
+  context.on('request', (r) => { hosts.add(new URL(r.url()).host.replace(/:\d+$/, '')); });
+  await withSavedPlan(page);
+  await openPlan(page);
+  await page.getByRole('textbox', { name: 'Pain right now' }).fill('2');
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  const link = await page.getByRole('textbox', { name: 'Share link' }).inputValue();
+  await download(page, 'Add to calendar');
+  await download(page, 'Save a backup file');
+  await page.goto(link);
+  await hydrated(page);
+  await page.getByRole('button', { name: 'Use this as my plan' }).click();
+  await page.goto(PLAN);
+  await hydrated(page);
+  await expect(page.locator('img.fig').first()).toBeVisible();
+  // blob: URLs for downloads have no host; everything else is the preview server.
+  expect([...hosts].filter((h) => h !== '')).toEqual(['127.0.0.1']);
+});

@@ -1,0 +1,154 @@
+// The plan form: keyboard-only entry gives a live plan that survives a reload; a red flag gives a referral and no
+// exercises; impossible values get plain errors next to their field while the last good plan stays; axe passes
+// in each state; without JavaScript the page says what it needs.
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe.ts';
+import { EXAMPLE, fillExampleByKeyboard, group, hydrated, leg, openPlan, PLAN, STORAGE_KEY, tabTo, withSavedPlan } from './support/plan.ts';
+
+test('the form filled by keyboard alone gives a live plan, and a reload keeps it', async ({ page }) => {
+  await openPlan(page);
+  await expectNoAxeViolations(page); // the empty form
+  await expect(page.getByRole('heading', { name: /^Week 1/ })).toHaveCount(0);
+  await fillExampleByKeyboard(page);
+
+  const result = page.getByRole('region', { name: 'Your four-week plan' });
+  await expect(result.getByRole('status').first()).toHaveText('Up to date with your answers.');
+  for (const n of [1, 2, 3, 4]) await expect(result.getByRole('heading', { level: 3, name: new RegExp(`^Week ${n}:`) })).toBeVisible();
+  await expect(result.getByRole('heading', { name: 'Summary' })).toBeVisible();
+  await expect(result.getByRole('heading', { name: 'Retest on Mon 31 Mar 2025' })).toBeVisible();
+  await expect(result).toContainText('symmetry 96.2%');
+  // Sessions sit on dated days; the weaker (right) side goes first; drills and rules link to their pages.
+  await expect(result.getByRole('heading', { level: 4, name: /^Mon 3 Mar 2025: Loaded calf session/ })).toBeVisible();
+  const raise = result.getByRole('row', { name: /Single-leg heel raise/ }).first();
+  await expect(raise.getByRole('cell').nth(1)).toHaveText('3 × 12 first');
+  await expect(raise.getByRole('link', { name: 'Single-leg heel raise' })).toHaveAttribute('href', '/drills/single-leg-heel-raise/');
+  await expect(raise.locator('img')).toHaveAttribute('src', '/figures/single-leg-heel-raise.svg');
+  await expect(result.getByRole('link', { name: 'R13' }).first()).toHaveAttribute('href', '/guides/how-plans-are-built/#R13');
+  await expect(result.getByRole('img', { name: /^Load index per leg: Week 1 left \d+, right \d+; Week 2/ })).toBeVisible();
+  await expect(result.getByRole('img', { name: /^Hop contacts per leg: .*Week 3 left [1-9]\d*/ })).toBeVisible();
+  await expectNoAxeViolations(page); // the plan
+
+  const stored = await page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? 'null'), STORAGE_KEY);
+  expect(stored).toMatchObject({ straightKnee: { left: 26, right: 25 }, startDate: '2025-03-03', longRunDay: 'sun' });
+  await page.reload();
+  await hydrated(page);
+  await expect(leg(page, /^Straight-knee/, 'Left leg')).toHaveValue('26');
+  await expect(page.getByRole('heading', { level: 4, name: /^Mon 3 Mar 2025: Loaded calf session/ })).toBeVisible();
+});
+
+test('a ticked red flag gives a referral and no exercises', async ({ page }) => {
+  await openPlan(page);
+  const flags = group(page, 'First, any warning signs?');
+  const box = flags.getByRole('checkbox', { name: /swollen, warm and red/ });
+  await tabTo(page, box);
+  await page.keyboard.press('Space');
+  const result = page.getByRole('region', { name: 'No plan today' });
+  await expect(result.getByRole('heading', { name: 'Get emergency care now' })).toBeVisible();
+  await expect(result).toContainText('Pushoff shows no exercises while a red flag is present.');
+  await expect(page.getByRole('table')).toHaveCount(0);
+  await expect(page.locator('main a[href^="/drills/"]')).toHaveCount(0);
+  await expect(page.getByRole('group', { name: 'Your baseline test' })).toHaveCount(0); // the rest of the form waits
+  await expectNoAxeViolations(page); // the referral
+});
+
+test('a red flag replaces a saved plan too, and unticking it brings the plan back', async ({ page }) => {
+  await withSavedPlan(page);
+  await openPlan(page);
+  await expect(page.getByRole('heading', { name: /^Week 1:/ })).toBeVisible();
+  await page.getByRole('checkbox', { name: /sudden pop at the back of the ankle/ }).check();
+  await expect(page.getByRole('heading', { name: 'See a clinician today' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /^Week 1:/ })).toHaveCount(0);
+  await page.getByRole('checkbox', { name: /sudden pop at the back of the ankle/ }).uncheck();
+  await expect(page.getByRole('heading', { name: /^Week 1:/ })).toBeVisible();
+});
+
+test('impossible values are explained next to the field and the last good plan stays', async ({ page }) => {
+  await withSavedPlan(page);
+  await openPlan(page);
+  const left = leg(page, /^Straight-knee/, 'Left leg');
+  await expect(left).toHaveValue('26');
+  await left.fill('-3');
+  await left.press('Tab');
+  await expect(left).toHaveAttribute('aria-invalid', 'true');
+  await expect(left).toHaveAccessibleDescription(/Enter a whole number from 0 to 150 \(reps\)\./);
+  await expect(page.locator('#f-straightKnee-left-err')).toHaveText('Enter a whole number from 0 to 150 (reps).');
+
+  const pain = page.getByRole('textbox', { name: 'Pain right now' });
+  await pain.fill('abc');
+  await pain.press('Tab');
+  await expect(pain).toHaveAccessibleDescription(/Enter a whole number from 0 to 10 \(pain score\)\./);
+  const age = page.getByRole('textbox', { name: 'Age (optional)' });
+  await age.fill('400');
+  await age.press('Tab');
+  await expect(age).toHaveAccessibleDescription(/Enter a whole number from 10 to 100 \(years\)\./);
+
+  // The plan from the last complete answers stays, with a notice and links to each problem.
+  const status = page.getByRole('region', { name: 'Your four-week plan' }).getByRole('status').first();
+  await expect(status).toContainText('still the plan from your last complete answers');
+  await expect(page.getByRole('heading', { name: /^Week 1:/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: /^Straight-knee heel raises, left leg: Enter a whole number/ })).toBeVisible();
+  await expectNoAxeViolations(page); // errors shown
+
+  // "Check my answers" moves focus to the first problem; fixing it clears its error.
+  await page.getByRole('button', { name: 'Check my answers' }).click();
+  await expect(left).toBeFocused();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('27');
+  await expect(left).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('#f-straightKnee-left-err')).toHaveCount(0);
+  // The saved answers were never overwritten by impossible ones.
+  const stored = await page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? 'null'), STORAGE_KEY);
+  expect(stored.painNow).toBe(0);
+});
+
+test('a run day removed from under the hard day is flagged on the hard-day boxes', async ({ page }) => {
+  await withSavedPlan(page);
+  await openPlan(page);
+  await group(page, 'Days you run').getByRole('checkbox', { name: 'Thursday' }).uncheck();
+  await page.getByRole('button', { name: 'Check my answers' }).click();
+  const firstBox = group(page, 'Hard-session days').getByRole('checkbox', { name: 'Monday' });
+  await expect(firstBox).toBeFocused();
+  await expect(group(page, 'Hard-session days')).toContainText('A hard-session day must also be one of your run days.');
+});
+
+test('on a phone-sized screen the page never scrolls sideways (wide tables scroll on their own)', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await withSavedPlan(page);
+  await openPlan(page);
+  await expect(page.getByRole('heading', { name: /^Week 1:/ })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+});
+
+test.describe('with JavaScript disabled', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the page says the builder needs JavaScript and where to read on', async ({ page }) => {
+    await page.goto(PLAN);
+    const note = page.getByText('The plan builder needs JavaScript');
+    await expect(note).toBeVisible();
+    await expect(note.getByRole('link', { name: 'baseline test' })).toHaveAttribute('href', '/guides/baseline-test/');
+    await expect(note.getByRole('link', { name: 'four phases' })).toHaveAttribute('href', '/phases/');
+    await expect(page.getByRole('button', { name: 'Check my answers' })).toBeHidden();
+  });
+});
+
+test('load units are remembered, and a body weight turns "% of body weight" into a figure', async ({ page }) => {
+  await withSavedPlan(page, { ...EXAMPLE, hopTest: null }); // hop gates stay shut, so week 4 adds load (rule C7)
+  await openPlan(page);
+  const week4 = page.getByRole('region', { name: /^Week 4:/ });
+  await expect(week4).toContainText('Add 2-10% of your body weight');
+  await expect(week4).not.toContainText('for your body weight of');
+  await page.getByRole('radio', { name: 'lb' }).check();
+  const weight = page.getByRole('textbox', { name: 'Body weight (optional)' });
+  await weight.fill('700');
+  await expect(weight).toHaveAttribute('aria-invalid', 'true');
+  await expect(weight).toHaveAccessibleDescription(/Enter your body weight as a number from 45 to 661 \(lb\), or leave it empty\./);
+  await weight.fill('150');
+  await expect(week4.getByText('About 3-15 lb for your body weight of 150 lb.').first()).toBeVisible();
+  await page.reload();
+  await hydrated(page);
+  await expect(page.getByRole('radio', { name: 'lb' })).toBeChecked();
+  await expect(weight).toHaveValue('150');
+  await page.getByRole('radio', { name: 'kg' }).check();
+  await expect(weight).toHaveValue('68');
+  await expect(week4.getByText('About 1.4-6.8 kg for your body weight of 68 kg.').first()).toBeVisible();
+});

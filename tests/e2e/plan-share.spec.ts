@@ -1,0 +1,105 @@
+// Kept and shareable: the copied link opens the same plan read-only on another device, "Use this as my plan"
+// saves it there; a tampered or truncated link, and damaged storage, are explained without touching saved answers.
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe.ts';
+import { EXAMPLE, hydrated, leg, openPlan, PLAN, STORAGE_KEY, withSavedPlan } from './support/plan.ts';
+
+test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+const stored = (page: Page) => page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY);
+const planText = (page: Page) => page.locator('.plan-summary, section.week').allInnerTexts();
+
+test('share link round trip: copy, open elsewhere read-only, then use it as my plan', async ({ page, browser }) => {
+  await withSavedPlan(page);
+  await openPlan(page);
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Link copied.' })).toBeVisible();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/plan\/#plan=v1\.[\w-]+$/);
+  await expect(page.getByRole('textbox', { name: 'Share link' })).toHaveValue(link);
+  const original = await planText(page);
+
+  // Another browser with nothing saved: the plan opens read-only.
+  const other = await browser.newContext();
+  const friend = await other.newPage();
+  await friend.goto(link);
+  await hydrated(friend);
+  await expect(friend.getByText('You are looking at a plan someone shared with you.')).toBeVisible();
+  await expect(friend.getByRole('button', { name: 'Check my answers' })).toHaveCount(0);
+  await expect(friend.getByRole('region', { name: 'Your four-week plan' }).getByRole('status').first()).toHaveText('This is a shared plan, shown read-only.');
+  expect(await planText(friend)).toEqual(original);
+  expect(await stored(friend)).toBeNull();
+  await expectNoAxeViolations(friend); // shared, read-only
+  await friend.keyboard.press('Tab'); // the skip link jumps to #main: an in-page jump keeps the shared view
+  await friend.keyboard.press('Enter');
+  await expect(friend).toHaveURL(/#main$/);
+  await expect(friend.getByRole('button', { name: 'Use this as my plan' })).toBeVisible();
+  await friend.goto(link);
+
+  await friend.getByRole('button', { name: 'Use this as my plan' }).click();
+  await expect(friend).toHaveURL(/\/plan\/$/);
+  await expect(leg(friend, /^Straight-knee/, 'Left leg')).toHaveValue('26');
+  expect(JSON.parse((await stored(friend)) ?? 'null')).toMatchObject({ straightKnee: EXAMPLE.straightKnee, startDate: EXAMPLE.startDate });
+  await friend.reload();
+  await hydrated(friend);
+  expect(await planText(friend)).toEqual(original);
+  await other.close();
+});
+
+/** A v1 token made the way the page makes them (deflate-raw, base64url), for any content. */
+async function token(page: Page, value: unknown): Promise<string> {
+  return page.evaluate(async (v) => {
+    const s = new Blob([JSON.stringify(v)]).stream().pipeThrough(new CompressionStream('deflate-raw'));
+    const bytes = new Uint8Array(await new Response(s).arrayBuffer());
+    return `v1.${btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')}`;
+  }, value);
+}
+
+test('a truncated or tampered link is explained and the saved plan stays untouched', async ({ page }) => {
+  await withSavedPlan(page);
+  await openPlan(page);
+  const before = await stored(page);
+  const good = await token(page, EXAMPLE);
+
+  await page.goto(`${PLAN}#plan=${good.slice(0, 20)}`);
+  await hydrated(page);
+  const alert = page.getByRole('alert').filter({ hasText: 'This share link cannot be opened.' });
+  await expect(alert).toContainText('This link is damaged: it was probably cut short or changed after it was copied.');
+  await expect(alert).toContainText('Your own saved plan below is unchanged.');
+  await expect(leg(page, /^Straight-knee/, 'Left leg')).toHaveValue('26');
+  await expect(page.getByRole('heading', { name: /^Week 1:/ })).toBeVisible();
+  await expectNoAxeViolations(page); // link error
+
+  const tampered = await token(page, { ...EXAMPLE, straightKnee: { left: -5, right: 25 }, painNow: 42 });
+  await page.goto(`${PLAN}#plan=${tampered}`);
+  await hydrated(page);
+  await expect(alert).toContainText('This link opens, but the test results inside it are not valid.');
+  await expect(alert.getByRole('listitem').filter({ hasText: 'Straight-knee heel raises, left leg: Enter a whole number from 0 to 150 (reps).' })).toBeVisible();
+  await expect(alert.getByRole('listitem').filter({ hasText: 'Pain right now: Enter a whole number from 0 to 10 (pain score).' })).toBeVisible();
+
+  await page.goto(`${PLAN}#plan=v9.${good.slice(3)}`);
+  await hydrated(page);
+  await expect(alert).toContainText('made by a different version of Pushoff (v9)');
+  expect(await stored(page)).toBe(before);
+});
+
+test('damaged or outdated saved answers are set aside with an explanation', async ({ page }) => {
+  await page.addInitScript((k) => {
+    if (!sessionStorage.getItem('damaged')) { localStorage.setItem(k, '{"straightKnee": {"left": 2'); sessionStorage.setItem('damaged', '1'); }
+  }, STORAGE_KEY);
+  await openPlan(page);
+  await expect(page.getByRole('alert')).toContainText('Your saved test results could not be read (the stored text is damaged). They were set aside');
+  expect(await page.evaluate((k) => localStorage.getItem(`${k}:set-aside`), STORAGE_KEY)).toBe('{"straightKnee": {"left": 2');
+  await expect(leg(page, /^Straight-knee/, 'Left leg')).toBeEnabled();
+  await expect(leg(page, /^Straight-knee/, 'Left leg')).toHaveValue('');
+  await expectNoAxeViolations(page); // storage notice
+
+  // Valid JSON from an older shape: explained with the field problems, and set aside as well.
+  await page.evaluate((k) => localStorage.setItem(k, JSON.stringify({ straightKnee: { left: 'twenty', right: 25 } })), STORAGE_KEY);
+  await page.reload();
+  await hydrated(page);
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('from an older version or were changed');
+  await expect(alert).toContainText('Straight-knee heel raises, left leg: Enter a whole number from 0 to 150 (reps).');
+  expect(await stored(page)).toBeNull();
+});

@@ -1,0 +1,85 @@
+// Helpers for the plan page specs: wait for hydration, reach controls with the Tab key, fill a baseline.
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export const PLAN = '/plan/';
+export const STORAGE_KEY = 'pushoff:baseline';
+
+/** The island has hydrated (no astro-island[ssr] left) and the form is switched on. */
+export async function hydrated(page: Page): Promise<void> {
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Check my answers' }).or(page.getByRole('button', { name: 'Use this as my plan' }))).toBeEnabled();
+}
+
+export async function openPlan(page: Page, path = PLAN): Promise<void> {
+  await page.goto(path);
+  await hydrated(page);
+}
+
+/** Press Tab until `target` has focus: proves it is reachable by keyboard, in page order. */
+export async function tabTo(page: Page, target: Locator, max = 250): Promise<void> {
+  for (let i = 0; i < max; i += 1) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${target}`);
+}
+
+export const group = (page: Page, name: string | RegExp) => page.getByRole('group', { name });
+export const leg = (page: Page, groupName: string | RegExp, side: 'Left leg' | 'Right leg') =>
+  group(page, groupName).getByRole('textbox', { name: side });
+
+/** Worked example 1 of rules.md (26/25, 22/21, hop pain 0, step and weights, 2 sessions), typed by keyboard only. */
+export async function fillExampleByKeyboard(page: Page): Promise<void> {
+  const type = async (field: Locator, text: string) => {
+    await tabTo(page, field);
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type(text);
+  };
+  const tick = async (box: Locator) => {
+    await tabTo(page, box);
+    await page.keyboard.press('Space');
+    await expect(box).toBeChecked();
+  };
+  await type(leg(page, /^Straight-knee/, 'Left leg'), '26');
+  await type(leg(page, /^Straight-knee/, 'Right leg'), '25');
+  await type(leg(page, /^Bent-knee/, 'Left leg'), '22');
+  await type(leg(page, /^Bent-knee/, 'Right leg'), '21');
+  await type(leg(page, /^Light hop test/, 'Left leg'), '32');
+  await type(leg(page, /^Light hop test/, 'Right leg'), '31');
+  await type(page.getByRole('textbox', { name: 'Pain while hopping' }), '0');
+  await type(page.getByRole('textbox', { name: 'Pain right now' }), '0');
+  await type(page.getByRole('textbox', { name: 'Age (optional)' }), '34');
+  await tabTo(page, page.getByRole('combobox', { name: 'Sex for the norms (optional)' }));
+  await page.keyboard.type('F');
+  const kit = group(page, 'Equipment you have');
+  await tick(kit.getByRole('checkbox', { name: /step/ }));
+  await tick(kit.getByRole('checkbox', { name: /^Weights/ }));
+  const runs = group(page, 'Days you run');
+  for (const d of ['Tuesday', 'Thursday', 'Saturday', 'Sunday']) await tick(runs.getByRole('checkbox', { name: d }));
+  await tabTo(page, page.getByRole('combobox', { name: 'Long-run day' }));
+  await page.keyboard.type('Su');
+  await tick(group(page, 'Hard-session days').getByRole('checkbox', { name: 'Thursday' }));
+  const start = page.getByLabel('Start date');
+  await tabTo(page, start);
+  await page.keyboard.type('03032025'); // Chromium's date field in the en-US locale: month, day, year
+  await expect(start).toHaveValue('2025-03-03');
+}
+
+/** A baseline as stored by the page (worked example 1). */
+export const EXAMPLE = {
+  age: 34, sex: 'female', straightKnee: { left: 26, right: 25 }, bentKnee: { left: 22, right: 21 },
+  hopTest: { left: 32, right: 31, pain: 0 }, painNow: 0, painLocations: [],
+  history: { calfStrain: 'none', achillesTendinopathy: false, plantarHeelPain: false, shinPain: false, crampsInLongRuns: false },
+  redFlags: Object.fromEntries(['achillesPopOrKick', 'cannotSingleLegRaise', 'achillesGap', 'calfPopSharpPain', 'calfBruisingToAnkle',
+    'calfLimp', 'calfSwollenWarmRed', 'breathlessOrChestPain', 'boneSpotTenderness', 'boneHopPain', 'boneNightOrRestPain',
+    'heelNightOrRestPain', 'heelSqueezePain', 'heelNumbness', 'painWorsening'].map((id) => [id, false])),
+  sessionsPerWeek: 2, equipment: ['step', 'weights'], runDays: ['tue', 'thu', 'sat', 'sun'], longRunDay: 'sun', hardDays: ['thu'],
+  startDate: '2025-03-03',
+};
+
+/** Start with a saved plan, as if the user had filled the form before. */
+export async function withSavedPlan(page: Page, baseline: unknown = EXAMPLE): Promise<void> {
+  await page.addInitScript(([key, value]) => {
+    if (!sessionStorage.getItem('seeded')) { localStorage.setItem(key, value); sessionStorage.setItem('seeded', '1'); }
+  }, [STORAGE_KEY, JSON.stringify(baseline)] as const);
+}

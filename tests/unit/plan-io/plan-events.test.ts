@@ -1,0 +1,39 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import ICAL from 'ical.js';
+import { createPlan, exampleBaseline, type Plan } from '../../../src/domain/index.ts';
+import { toIcs } from '../../../src/lib/plan-io/ics.ts';
+import { doseText, drillDose, planEvents } from '../../../src/lib/plan-io/plan-events.ts';
+import big from '../../fixtures/baselines/example-3-big-asymmetry.json' with { type: 'json' };
+
+const planOf = (input: unknown): Plan => {
+  const r = createPlan(input);
+  assert.ok(r.ok && r.result.kind === 'plan');
+  return r.result;
+};
+
+test('doses read per side, with the weaker side first and the extra set shown', () => {
+  assert.equal(doseText({ sets: 3, reps: 12, seconds: null, contacts: null }), '3 × 12');
+  assert.equal(doseText({ sets: 5, reps: null, seconds: 45, contacts: null }), '5 × 45 s');
+  assert.equal(doseText({ sets: 3, reps: null, seconds: null, contacts: 10 }), '3 × 10 contacts');
+  assert.equal(doseText({ sets: 0, reps: 12, seconds: null, contacts: null }), '');
+  const drills = planOf(big).weeks[0].sessions[0].drills;
+  const perLeg = drills.filter((d) => d.stance === 'single' && d.left.sets !== d.right.sets);
+  assert.ok(perLeg.length > 0);
+  for (const d of perLeg) assert.match(drillDose(d), /right side first$/);
+});
+
+test('one calendar event per session, on its date, with doses and the plan link', () => {
+  const plan = planOf(exampleBaseline);
+  const url = 'https://pushoff.example/plan/#plan=v1.abc';
+  const events = planEvents(plan, { 'single-leg-heel-raise': 'Single-leg heel raise' }, url);
+  const sessions = plan.weeks.flatMap((w) => w.sessions);
+  assert.equal(events.length, sessions.length);
+  assert.deepEqual(events.map((e) => e.date), sessions.map((s) => s.date));
+  assert.equal(new Set(events.map((e) => e.uid)).size, events.length);
+  const ics = toIcs(events, { name: 'Pushoff plan', stamp: '20250303T000000Z', domain: 'pushoff.example' });
+  const parsed = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+  assert.equal(parsed.length, sessions.length);
+  assert.match(parsed[0].description, /Single-leg heel raise: left 3 × 13, right 3 × 12, right side first/);
+  assert.match(parsed[0].description, /Your plan: https:\/\/pushoff\.example\/plan\/#plan=v1\.abc$/);
+});
