@@ -18,7 +18,7 @@ function Side({ d, side }: { d: PrescribedDrill; side: 'left' | 'right' }) {
   return <td class="dose">{text || 'none'}{d.stance === 'single' && d.firstSide === side && text ? <span class="first"> first</span> : null}</td>;
 }
 
-function DrillRow({ d, t, w }: { d: PrescribedDrill; t: Titles; w: Weight }) {
+function DrillRow({ d, t, w, days }: { d: PrescribedDrill; t: Titles; w: Weight; days: number }) {
   const figure = loadFigure(d.load, w.kg, w.unit);
   return (
     <tr>
@@ -33,15 +33,31 @@ function DrillRow({ d, t, w }: { d: PrescribedDrill; t: Titles; w: Weight }) {
         <Rules ids={d.ruleIds} />
         <Notes notes={d.notes} class="no-print" />
       </td>
-      <td class="log"><span class="box" /></td><td class="log" /><td class="log" /><td class="log wide" />
+      <td class="log">{Array.from({ length: days }, () => <span class="box" />)}</td><td class="log" /><td class="log" /><td class="log wide" />
     </tr>
   );
 }
 
-function SessionView({ s, t, w }: { s: Session; t: Titles; w: Weight }) {
+/** Identical short activations of a week are shown once with all their dates (one tick box per day on paper). */
+function groupSessions(sessions: Session[]): { s: Session; dates: string[] }[] {
+  const groups: { s: Session; dates: string[]; key: string }[] = [];
+  for (const s of sessions) {
+    const key = s.kind === 'activation' ? JSON.stringify([s.title, s.drills, s.cues, s.notes]) : s.date;
+    const same = groups.find((g) => g.key === key);
+    if (same) same.dates.push(s.date);
+    else groups.push({ s, dates: [s.date], key });
+  }
+  return groups;
+}
+
+function Dates({ dates }: { dates: string[] }) {
+  return <>{dates.map((d, i) => <>{i > 0 && (i === dates.length - 1 ? ' and ' : ', ')}<time dateTime={d}>{day(d, i === dates.length - 1)}</time></>)}</>;
+}
+
+function SessionView({ s, dates, t, w }: { s: Session; dates: string[]; t: Titles; w: Weight }) {
   return (
     <section class="session">
-      <h4>{day(s.date)}: {s.title}<Rules ids={s.ruleIds} /></h4>
+      <h4>{dates.length > 1 ? <>{s.title}: <Dates dates={dates} /></> : <><Dates dates={dates} />: {s.title}</>}<Rules ids={s.ruleIds} /></h4>
       {/* Wide tables scroll sideways on small screens; the links inside make the region keyboard-reachable. */}
       <div class="table-scroll">
         <table class="drills">
@@ -52,7 +68,7 @@ function SessionView({ s, t, w }: { s: Session; t: Titles; w: Weight }) {
               <th scope="col" class="log">Soreness</th><th scope="col" class="log wide">Notes</th>
             </tr>
           </thead>
-          <tbody>{s.drills.map((d) => <DrillRow d={d} t={t} w={w} />)}</tbody>
+          <tbody>{s.drills.map((d) => <DrillRow d={d} t={t} w={w} days={dates.length} />)}</tbody>
         </table>
       </div>
       {s.cues.length > 0 && <p class="cues">Cues: <CueLinks ids={s.cues} t={t} /></p>}
@@ -74,7 +90,7 @@ export default function WeekView({ week, t, w }: { week: Week; t: Titles; w: Wei
       <p><strong>What changes: {c.variable ? CHANGE[c.variable] : 'nothing yet'}.</strong> {c.text}{figure && <strong> {figure}</strong>}<Rules ids={c.ruleIds} /></p>
       <p><Note note={week.focus} /></p>
       <Notes notes={week.notes} />
-      {week.sessions.map((s) => <SessionView s={s} t={t} w={w} />)}
+      {groupSessions(week.sessions).map((g) => <SessionView s={g.s} dates={g.dates} t={t} w={w} />)}
     </section>
   );
 }
