@@ -1,16 +1,13 @@
 // Plain-text rendering of a Plan or Referral (CLI, e-mail, print). Pure: string in, string out.
 import { DRILL_CATALOG } from './drill-catalog.ts';
+import { sideDoseText } from './dose-text.ts';
 import type { Note, Plan, PlanOrReferral, PrescribedDrill, Referral, SideDose, Week } from './plan-types.ts';
 import { CUES } from './vocab.ts';
 
 const ids = (n: { ruleIds: readonly string[] }) => (n.ruleIds.length ? ` [${n.ruleIds.join(', ')}]` : '');
 const line = (n: Note, indent = '') => `${indent}${n.text}${ids(n)}`;
 
-function side(x: SideDose): string {
-  if (x.sets === 0) return '-';
-  const body = x.contacts != null ? `${x.contacts} contacts` : x.reps != null ? `${x.reps}` : x.seconds != null ? `${x.seconds} s` : '';
-  return `${x.sets} x ${body}`;
-}
+const side = (x: SideDose) => sideDoseText(x, 'x') || '-';
 
 function drill(d: PrescribedDrill, i: number): string[] {
   const info = DRILL_CATALOG[d.drill];

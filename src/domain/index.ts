@@ -26,4 +26,5 @@ export type { DrillId, DrillInfo } from './drill-catalog.ts';
 export { CUES, INJURY_IDS, PHASES } from './vocab.ts';
 export type { CueId, InjuryId, PhaseId } from './vocab.ts';
 export { formatText } from './format-text.ts';
+export { sideDoseText } from './dose-text.ts';
 export type * from './plan-types.ts';

@@ -1,14 +1,10 @@
 // Doses in words and calendar events for a Plan: one all-day event per session, the dose for each leg in the
 // description and a link back to the plan. Pure, so the page and the unit tests share one wording.
-import type { Plan, PrescribedDrill, SideDose } from '../../domain/index.ts';
+import { sideDoseText, type Plan, type PrescribedDrill, type SideDose } from '../../domain/index.ts';
 import type { CalendarEvent } from './ics.ts';
 
 /** One side's dose: "3 × 12", "5 × 45 s", "3 × 10 contacts"; '' when this side does not do the drill. */
-export function doseText(x: SideDose): string {
-  if (x.sets === 0) return '';
-  const per = x.contacts != null ? `${x.contacts} contacts` : x.reps != null ? String(x.reps) : x.seconds != null ? `${x.seconds} s` : '';
-  return `${x.sets} × ${per}`;
-}
+export const doseText = (x: SideDose): string => sideDoseText(x);
 
 /** Whole-drill dose in one line: "left 3 × 13, right 3 × 12, right side first" or "3 × 15, both legs together". */
 export function drillDose(d: PrescribedDrill): string {
