@@ -2,8 +2,9 @@
 import { z } from 'zod';
 import { pageFields } from './common.ts';
 
-/** How fast to see a clinician: emergency care now, same day, or soon (days). */
-export const Urgency = z.enum(['emergency', 'same-day', 'soon']);
+/** How fast to see a clinician: emergency care now, same day, or soon (days); or no loading today (rule 7:
+ * pain over 5/10 or rising day on day stops today's session without a referral). */
+export const Urgency = z.enum(['emergency', 'same-day', 'soon', 'no-loading-today']);
 export type Urgency = z.infer<typeof Urgency>;
 
 export const injurySchema = z.object({

@@ -52,7 +52,8 @@ const inRange = (r: Range | undefined, v: number) => r !== undefined && v >= r.m
 const show = (r: Range | undefined) => (r ? `${r.min}-${r.max}` : 'none');
 const tempoText = (t: Tempo) => `${t.up}-${t.pause}-${t.down}`;
 const hasExtraSet = (d: PrescribedDrill) => d.notes.some((n) => n.ruleIds.includes('R5') && /extra set/.test(n.text));
-const saysRule5 = (body: string) => /\(rule 5[;)]/.test(body);
+// "(rule 5;" or the linked "([rule 5](...#R5);" both count.
+const saysRule5 = (body: string) => /\((?:rule 5|\[rule 5\]\([^)]*#R5\))[;)]/.test(body);
 
 /** Every disagreement between one prescribed drill and its page, as readable lines (empty = consistent). */
 function problems(pages: Map<string, Page>, { drill: d, phase }: Use): string[] {
@@ -142,7 +143,7 @@ test('the check fails when a page range, phase, tempo or rule-5 sentence changes
     ['bent-knee-heel-raise', (p) => { p.phases = p.phases.filter((x) => x !== 'elastic'); }],
     ['isometric-hold-single', (p) => { entry(p, 'foundation').holdSeconds = { min: 30, max: 40 }; }],
     ['double-leg-heel-raise', (p) => { entry(p, 'foundation').tempo = '2-0-3'; }],
-    ['single-leg-heel-raise', (p) => { p.body = p.body.replace(/\(rule 5;/g, '(clinic criteria;'); }],
+    ['single-leg-heel-raise', (p) => { p.body = p.body.replace(/\((?:rule 5|\[rule 5\]\([^)]*#R5\));/g, '(clinic criteria;'); }],
     ['double-leg-hops', (p) => { entry(p, 'elastic').contacts = { min: 40, max: 75 }; }],
     ['calf-squeeze', (p) => { entry(p, 'foundation').sets = { min: 2, max: 2 }; }],
   ];
