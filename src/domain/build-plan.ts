@@ -1,6 +1,6 @@
 // Assembles a validated Baseline into a Referral (red flag, or no loading today) or a four-week Plan.
 import type { Baseline } from './baseline.ts';
-import type { Gate, Note, Plan, PlanOrReferral, PrescribedDrill, Session, Week } from './plan-types.ts';
+import type { Gate, Note, Plan, PlanOrReferral, PrescribedDrill, Referral, Session, Week } from './plan-types.ts';
 import type { RuleId } from './rules.ts';
 import { activationDrills, loadedSession } from './dosing.ts';
 import { profile, type Profile } from './profile.ts';
@@ -115,13 +115,19 @@ export function buildPlan(b: Baseline): Plan {
   return plan;
 }
 
-/** Red flags first (rule 18), then pain today (rule 7), then the plan. */
-export function buildResult(b: Baseline): PlanOrReferral {
+/** Red flags first (rule 18), then pain today (rule 7). Reads only what it is given, so the form can screen the
+ * red-flag answers before the test results are in. */
+export function screen(b: Pick<Baseline, 'redFlags'> & Partial<Pick<Baseline, 'straightKnee' | 'painNow'>>): Referral | null {
   const flag = screenRedFlags(b);
   const pain = screenPainToday(b);
   if (flag && pain) {
     flag.reasons.push(...pain.reasons);
     flag.ruleIds = [...new Set([...flag.ruleIds, ...pain.ruleIds])].sort();
   }
-  return flag ?? pain ?? buildPlan(b);
+  return flag ?? pain;
+}
+
+/** A Referral when screening stops the plan, otherwise the plan. */
+export function buildResult(b: Baseline): PlanOrReferral {
+  return screen(b) ?? buildPlan(b);
 }

@@ -15,6 +15,8 @@ export function createPlan(input: unknown): PlanResult {
 }
 
 export { validateBaseline };
+/** Screening only (red flags, pain today) from whatever answers exist: lets the form refer before the test is in. */
+export { screen } from './build-plan.ts';
 export { baselineSchema, exampleBaseline, LIMITS, PAIN_LOCATIONS, WEEKDAYS } from './baseline.ts';
 export type { Baseline, BaselineInput, PainLocation, Side, Weekday } from './baseline.ts';
 export { RED_FLAG_QUESTIONS, RED_FLAG_IDS } from './red-flags.ts';

@@ -57,14 +57,14 @@ const WHAT_TO_DO: Record<Urgency, string> = {
 };
 
 /** The referral for a present red flag, or null. A straight-knee count of 0 on a side counts as "cannot raise". */
-export function screenRedFlags(b: Baseline): Referral | null {
+export function screenRedFlags(b: Pick<Baseline, 'redFlags'> & { straightKnee?: Baseline['straightKnee'] }): Referral | null {
   const reasons: ReferralReason[] = [];
   for (const x of RED_FLAG_QUESTIONS) {
     if (x.urgency === 'no-loading-today') continue;
     let yes = b.redFlags[x.id];
     let text = `You answered yes: "${x.question}" ${GROUP_TEXT[x.group]}`;
     if (x.id === 'cannotSingleLegRaise' && !yes) {
-      const zero = (['left', 'right'] as const).filter((s) => b.straightKnee[s] === 0);
+      const zero = (['left', 'right'] as const).filter((s) => b.straightKnee?.[s] === 0);
       if (zero.length > 0) {
         yes = true;
         text = `Your ${zero.join(' and ')} heel could not lift in the test (0 straight-knee raises). ${GROUP_TEXT[x.group]}`;
@@ -89,9 +89,9 @@ export function screenRedFlags(b: Baseline): Referral | null {
 }
 
 /** Pain over 5/10 now, or pain worsening day on day: no loading today (rule 7). */
-export function screenPainToday(b: Baseline): Referral | null {
+export function screenPainToday(b: Pick<Baseline, 'redFlags'> & { painNow?: number }): Referral | null {
   const reasons: ReferralReason[] = [];
-  if (b.painNow > 5) {
+  if (b.painNow !== undefined && b.painNow > 5) {
     reasons.push({ id: 'pain-over-5', text: `Your pain right now is ${b.painNow}/10. Over 5/10 means no loading today.`, urgency: null, ruleIds: ['R7'] });
   }
   if (b.redFlags.painWorsening) {

@@ -3,7 +3,7 @@
 // is impossible; $mode says whether the page shows the user's own plan or a shared, read-only one.
 import { atom, computed } from 'nanostores';
 import {
-  createPlan, exampleBaseline, RED_FLAG_IDS, validateBaseline, type Baseline, type FieldError, type PlanOrReferral,
+  createPlan, RED_FLAG_IDS, screen, validateBaseline, type Baseline, type FieldError, type PlanOrReferral,
 } from '../domain/index.ts';
 import { draftToInput, emptyDraft, placeErrors, type Draft } from '../lib/plan-io/form-draft.ts';
 
@@ -47,9 +47,7 @@ export const $outcome = computed($draft, (d): Outcome => {
   const errors = r.ok ? [] : r.errors;
   if (anyRedFlag(d)) {
     // Rule 18: a ticked red flag alone decides: refer and show no exercises, even before the test is filled in.
-    // The screening reads only the answers to the questions, so neutral example values stand in for the rest.
-    const s = createPlan({ ...exampleBaseline, redFlags: input.redFlags });
-    return { result: s.ok ? s.result : null, baseline: null, errors, stale: false };
+    return { result: screen({ redFlags: input.redFlags as Baseline['redFlags'] }), baseline: null, errors, stale: false };
   }
   return { result: lastGood?.result ?? null, baseline: lastGood?.baseline ?? null, errors, stale: lastGood !== null };
 });
