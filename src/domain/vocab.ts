@@ -4,7 +4,7 @@
 /** The four one-week micro-cycles of a block, in order (domain brief). */
 export const PHASES = [
   { id: 'foundation', title: 'Foundation' },
-  { id: 'strength', title: 'Strength / eccentric' },
+  { id: 'strength', title: 'Strength and eccentric' },
   { id: 'elastic', title: 'Elastic' },
   { id: 'integration', title: 'Integration' },
 ] as const;

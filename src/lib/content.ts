@@ -4,6 +4,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { describeBroken, findBrokenReferences } from './references.ts';
 import { catalogMismatches } from './catalog-check.ts';
 import { DRILL_CATALOG } from '../domain/drill-catalog.ts';
+import { PHASES } from '../domain/vocab.ts';
 
 export type Drill = CollectionEntry<'drills'>;
 
@@ -20,7 +21,10 @@ export function checkLibrary(): Promise<void> {
     if (broken.length) throw new Error(`Broken references in the guide library:\n${describeBroken(broken)}`);
     const pages = (await getCollection('drills')).map((d) => ({ id: d.id, title: d.data.title, knee: d.data.knee,
       equipment: d.data.equipment, cues: d.data.cues.map((c) => c.id) }));
-    const drift = catalogMismatches(DRILL_CATALOG, pages);
+    const phasePages = new Map((await getCollection('phases')).map((p) => [p.id, p.data.title]));
+    const drift = catalogMismatches(DRILL_CATALOG, pages).concat(PHASES
+      .filter((p) => phasePages.get(p.id) !== p.title)
+      .map((p) => `${p.id}: phase title "${phasePages.get(p.id)}" on the page, "${p.title}" in the engine`));
     if (drift.length) throw new Error(`Drill pages and the plan engine's catalogue disagree:\n${drift.join('\n')}`);
   })();
   return checked;
