@@ -19,7 +19,7 @@ async function download(page: Page, button: string): Promise<{ name: string; tex
 test('"Add to calendar" downloads an .ics with one event per session, its dose and the plan link', async ({ page }) => {
   await withSavedPlan(page);
   await openPlan(page);
-  // Each session's date is shown as a <time>; identical daily activations share one heading with all their dates.
+  // Each session's date is shown as a <time>; identical sessions of a week share one heading with all their dates.
   const shownDates = await page.locator('section.session h4 time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')));
   const { name, text } = await download(page, 'Add to calendar');
   expect(name).toBe('pushoff-plan-2025-03-03.ics');

@@ -1,7 +1,8 @@
 // Print: a handout with the summary, baseline, readiness rules and red flags on page 1, then one week per page
-// with log columns; no navigation, no buttons, no form; black on white; A4 and US Letter.
+// with tick boxes per date and a log table; no navigation, no buttons, no form; black on white; A4 and US Letter.
 import { expect, test } from '@playwright/test';
-import { openPlan, withSavedPlan } from './support/plan.ts';
+import { readFileSync } from 'node:fs';
+import { EXAMPLE, openPlan, withSavedPlan } from './support/plan.ts';
 
 /** Pages in a PDF made by Chromium: one "/Type /Page" object per page. */
 const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
@@ -11,7 +12,7 @@ test('print shows the plan as a handout: one week per page, no controls', async 
   await openPlan(page);
   const weeks = page.locator('section.week');
   await expect(weeks).toHaveCount(4);
-  await expect(page.getByRole('columnheader', { name: 'RPE' }).first()).toBeHidden(); // log columns are for paper
+  await expect(page.getByRole('columnheader', { name: 'RPE (0-10)' }).first()).toBeHidden(); // log tables are for paper
   await expect(page.getByRole('heading', { name: 'Stop and see a clinician if any of these appear' })).toBeHidden();
 
   await page.emulateMedia({ media: 'print' });
@@ -23,7 +24,16 @@ test('print shows the plan as a handout: one week per page, no controls', async 
   await expect(page.getByRole('heading', { name: 'Your baseline' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Readiness rules for every session' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Stop and see a clinician if any of these appear' })).toBeVisible();
-  for (const name of ['Done', 'RPE', 'Soreness', 'Notes']) await expect(page.getByRole('columnheader', { name }).first()).toBeVisible();
+  for (const name of ['Date', 'RPE (0-10)', 'Soreness next morning (0-10)', 'Notes']) {
+    await expect(page.getByRole('columnheader', { name, exact: true }).first()).toBeVisible();
+  }
+  // Week 1's loaded sessions are alike, so they share a table: a tick column and a log row for each date.
+  const loaded = weeks.first().locator('section.session').filter({ has: page.getByRole('heading', { name: /^Loaded calf session: / }) });
+  const dates = await loaded.getByRole('heading').locator('time').count();
+  expect(dates).toBe(2);
+  await expect(loaded.locator('table.drills thead th')).toHaveText(['Drill', 'Left', 'Right', 'How', 'Mon 3', 'Fri 7']);
+  await expect(loaded.locator('table.session-log tbody tr')).toHaveText([/^Mon 3 Mar/, /^Fri 7 Mar/]);
+  await expect(page.getByRole('heading', { name: 'Retest on Mon 31 Mar 2025' })).toBeVisible();
   expect(await weeks.evaluateAll((ws) => ws.map((w) => getComputedStyle(w).breakBefore))).toEqual(['page', 'page', 'page', 'page']);
   const colours = await page.locator('body').evaluate((b) => [getComputedStyle(b).color, getComputedStyle(b).backgroundColor]);
   expect(colours).toEqual(['rgb(0, 0, 0)', 'rgb(255, 255, 255)']);
@@ -31,9 +41,36 @@ test('print shows the plan as a handout: one week per page, no controls', async 
   await page.setViewportSize({ width: 680, height: 1000 });
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(680);
 
-  // Page 1 holds the summary; each week starts a new page: at least 1 + 4 pages on both paper sizes.
-  for (const format of ['A4', 'Letter'] as const) {
-    const pdf = await page.pdf({ format, printBackground: false });
-    expect(pageCount(pdf), format).toBeGreaterThanOrEqual(5);
-  }
 });
+
+// Page 1 holds the summary, then each week fills exactly one page (the retest shares week 4's page): 5 sheets on
+// A4 and on US Letter, for plain plans and for the longest ones (3 sessions with hops; every flag and note).
+const fixture = (name: string) => JSON.parse(readFileSync(`tests/fixtures/baselines/${name}.json`, 'utf8'));
+const everyDay = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+const PRINTED: Record<string, unknown> = {
+  'worked example 1': EXAMPLE,
+  'worked example 2 (total beginner)': fixture('example-2-total-beginner'),
+  'worked example 3 (big asymmetry)': fixture('example-3-big-asymmetry'),
+  'three sessions with hops and all equipment': {
+    ...EXAMPLE, sessionsPerWeek: 3, straightKnee: { left: 40, right: 40 }, bentKnee: { left: 35, right: 35 },
+    hopTest: { left: 40, right: 40, pain: 0 }, equipment: ['step', 'weights', 'band', 'box', 'calf-machine'],
+    runDays: everyDay, hardDays: ['tue', 'thu', 'sat'], longRunDay: 'sun',
+  },
+  'every summary note at once': {
+    ...EXAMPLE, sessionsPerWeek: 3, straightKnee: { left: 14, right: 30 }, bentKnee: null, hopTest: null, equipment: [], painNow: 4,
+    painLocations: ['achilles-insertion', 'achilles-midportion', 'plantar-heel', 'shin', 'calf'],
+    history: { calfStrain: 'both', achillesTendinopathy: true, plantarHeelPain: true, shinPain: true, crampsInLongRuns: true },
+    runDays: everyDay, hardDays: ['tue', 'thu'], longRunDay: 'sun',
+  },
+};
+for (const [name, baseline] of Object.entries(PRINTED)) {
+  test(`printed handout is 5 pages on A4 and Letter: ${name}`, async ({ page }) => {
+    await withSavedPlan(page, baseline);
+    await openPlan(page);
+    await expect(page.locator('section.week')).toHaveCount(4);
+    await page.emulateMedia({ media: 'print' });
+    for (const format of ['A4', 'Letter'] as const) {
+      expect(pageCount(await page.pdf({ format, printBackground: false })), format).toBe(5);
+    }
+  });
+}

@@ -8,6 +8,7 @@ import { $bodyWeight, $unit } from '../../stores/units.ts';
 import type { Titles } from './bits.tsx';
 import { fid } from './fields.tsx';
 import { describeError } from './labels.ts';
+import NextSteps from './NextSteps.tsx';
 import PlanActions from './PlanActions.tsx';
 import PrintIntro from './PrintIntro.tsx';
 import ReferralView from './ReferralView.tsx';
@@ -52,14 +53,17 @@ export default function ResultView({ t, host }: { t: Titles; host: string }) {
   );
 }
 
-/** Summary and print-only page-1 extras first, then one section per week (one printed page each). */
+/** Summary and print-only page-1 extras first, then one section per week (one printed page each), then the retest. */
 function PlanBody({ plan, b, t, w }: { plan: Plan; b: Baseline; t: Titles; w: Weight }) {
   return (
     <>
-      <SummaryView plan={plan} t={t} />
-      <VolumeChart plan={plan} />
-      <PrintIntro plan={plan} b={b} />
+      <div class="page-one">
+        <SummaryView plan={plan} />
+        <VolumeChart plan={plan} />
+        <PrintIntro plan={plan} b={b} />
+      </div>
       {plan.weeks.map((week) => <WeekView week={week} t={t} w={w} />)}
+      <NextSteps plan={plan} t={t} />
     </>
   );
 }

@@ -1,8 +1,8 @@
-// Plan summary: symmetry, norms and the runner-ready target, gates (open or locked, and what opens them),
-// notes for you, the retest date and what to do after week 4.
+// Plan summary: symmetry, norms and the runner-ready target, gates (open or locked, and what opens them) and
+// notes for you. The retest and what comes after week 4 follow the weeks (NextSteps).
 import type { Gate, Plan } from '../../domain/index.ts';
 import { href } from '../../lib/url.ts';
-import { DrillLink, Note, Rules, type Titles } from './bits.tsx';
+import { Note, Rules, type Titles } from './bits.tsx';
 import { day } from './labels.ts';
 
 const MET = { true: 'met', false: 'not met', null: 'check this yourself' } as const;
@@ -16,18 +16,18 @@ function GateItem({ g }: { g: Gate }) {
       <ul>
         {g.conditions.map((c) => <li>{c.text}: <span class="met">{MET[String(c.met) as keyof typeof MET]}</span><Rules ids={c.ruleIds} /></li>)}
       </ul>
-      {g.toOpen.length > 0 && <>What opens it:<ul>{g.toOpen.map((x) => <li>{x}</li>)}</ul></>}
+      {g.toOpen.length > 0 && <div class="opens">What opens it:<ul>{g.toOpen.map((x) => <li>{x}</li>)}</ul></div>}
     </li>
   );
 }
 
-export default function SummaryView({ plan, t }: { plan: Plan; t: Titles }) {
+export default function SummaryView({ plan }: { plan: Plan }) {
   const s = plan.summary;
   return (
     <section class="plan-summary" aria-labelledby="summary-title">
       <h3 id="summary-title">Summary</h3>
       <p>Four weeks from {day(plan.startDate)} to {day(plan.endDate)}, with {plan.sessionsPerWeek} loaded calf
-        session{plan.sessionsPerWeek > 1 ? 's' : ''} a week.</p>
+        session{plan.sessionsPerWeek > 1 ? 's' : ''} a week, then a retest on {day(plan.summary.retest.date)}.</p>
       <h4>Your test</h4>
       <ul>
         <li><Note note={s.symmetry.straightKnee} /></li>
@@ -41,14 +41,6 @@ export default function SummaryView({ plan, t }: { plan: Plan; t: Titles }) {
         <h4>Notes for you</h4>
         <ul>{s.flags.map((f) => <li><Note note={f} />{f.injury && <> See the <a href={href(`injuries/${f.injury}/`)}>injury note</a>.</>}</li>)}</ul>
       </>}
-      <h4>Retest on {day(s.retest.date)}</h4>
-      <p>{s.retest.text}<Rules ids={s.retest.ruleIds} /> Follow the <a href={href('guides/baseline-test/')}>baseline test</a> again:</p>
-      <ol>{s.retest.protocol.map((x) => <li>{x}</li>)}</ol>
-      <h4>After week 4</h4>
-      <p>{s.keepGoing.text}<Rules ids={s.keepGoing.ruleIds} /></p>
-      {s.keepGoing.nextDrills.length > 0 && (
-        <p>Drills to consider next: {s.keepGoing.nextDrills.map((id, i) => <>{i ? ', ' : ''}<DrillLink id={id} t={t} /></>)}.</p>
-      )}
     </section>
   );
 }

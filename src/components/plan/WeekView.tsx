@@ -1,5 +1,7 @@
-// One week: the one changed variable and why, then each session on its date with drills, per-leg doses (weaker
-// side first), cues and readiness checks. On paper each week starts a page and the table gains log columns.
+// One week: the one changed variable and why, then its sessions with drills, per-leg doses (weaker side first),
+// cues and readiness checks. Sessions of a week that are the same in every detail are shown once with all their
+// dates, so a week fits one printed page. On paper each week starts a page; the drill table gains a tick column
+// per date and each session gets a log table (RPE, soreness, notes) with a row per date.
 import type { PrescribedDrill, Session, Week } from '../../domain/index.ts';
 import { loadFigure, type Unit } from '../../lib/plan-io/body-weight.ts';
 import { doseText, drillHow } from '../../lib/plan-io/plan-events.ts';
@@ -18,7 +20,7 @@ function Side({ d, side }: { d: PrescribedDrill; side: 'left' | 'right' }) {
   return <td class="dose">{text || 'none'}{d.stance === 'single' && d.firstSide === side && text ? <span class="first"> first</span> : null}</td>;
 }
 
-function DrillRow({ d, t, w, days }: { d: PrescribedDrill; t: Titles; w: Weight; days: number }) {
+function DrillRow({ d, t, w, dates }: { d: PrescribedDrill; t: Titles; w: Weight; dates: string[] }) {
   const figure = loadFigure(d.load, w.kg, w.unit);
   return (
     <tr>
@@ -33,16 +35,16 @@ function DrillRow({ d, t, w, days }: { d: PrescribedDrill; t: Titles; w: Weight;
         <Rules ids={d.ruleIds} />
         <Notes notes={d.notes} class="no-print" />
       </td>
-      <td class="log">{Array.from({ length: days }, () => <span class="box" />)}</td><td class="log" /><td class="log" /><td class="log wide" />
+      {dates.map(() => <td class="log tick"><span class="box" /></td>)}
     </tr>
   );
 }
 
-/** Identical short activations of a week are shown once with all their dates (one tick box per day on paper). */
-function groupSessions(sessions: Session[]): { s: Session; dates: string[] }[] {
+/** Sessions of a week identical in everything but the date are shown once with all their dates. */
+export function groupSessions(sessions: Session[]): { s: Session; dates: string[] }[] {
   const groups: { s: Session; dates: string[]; key: string }[] = [];
   for (const s of sessions) {
-    const key = s.kind === 'activation' ? JSON.stringify([s.title, s.drills, s.cues, s.notes]) : s.date;
+    const key = JSON.stringify([s.kind, s.title, s.drills, s.cues, s.notes, s.readiness, s.ruleIds]);
     const same = groups.find((g) => g.key === key);
     if (same) same.dates.push(s.date);
     else groups.push({ s, dates: [s.date], key });
@@ -54,25 +56,37 @@ function Dates({ dates }: { dates: string[] }) {
   return <>{dates.map((d, i) => <>{i > 0 && (i === dates.length - 1 ? ' and ' : ', ')}<time dateTime={d}>{day(d, i === dates.length - 1)}</time></>)}</>;
 }
 
+/** Paper only: one row per date to log the session (RPE and soreness on 0-10 scales, convention: see PrintIntro). */
+function SessionLog({ dates }: { dates: string[] }) {
+  return (
+    <table class="session-log print-only">
+      <thead>
+        <tr><th scope="col">Date</th><th scope="col">RPE (0-10)</th><th scope="col">Soreness next morning (0-10)</th><th scope="col">Notes</th></tr>
+      </thead>
+      <tbody>{dates.map((d) => <tr><th scope="row">{day(d, false)}</th><td /><td /><td /></tr>)}</tbody>
+    </table>
+  );
+}
+
 function SessionView({ s, dates, t, w }: { s: Session; dates: string[]; t: Titles; w: Weight }) {
   return (
     <section class="session">
-      <h4>{dates.length > 1 ? <>{s.title}: <Dates dates={dates} /></> : <><Dates dates={dates} />: {s.title}</>}<Rules ids={s.ruleIds} /></h4>
+      <h4>{s.title}: <Dates dates={dates} /><Rules ids={s.ruleIds} /></h4>
       {/* Wide tables scroll sideways on small screens; the links inside make the region keyboard-reachable. */}
       <div class="table-scroll">
         <table class="drills">
           <thead>
             <tr>
               <th scope="col">Drill</th><th scope="col">Left</th><th scope="col">Right</th><th scope="col">How</th>
-              <th scope="col" class="log">Done</th><th scope="col" class="log">RPE</th>
-              <th scope="col" class="log">Soreness</th><th scope="col" class="log wide">Notes</th>
+              {dates.map((d) => <th scope="col" class="log tick">{day(d, false).replace(/ \w+$/, '')}</th>)}
             </tr>
           </thead>
-          <tbody>{s.drills.map((d) => <DrillRow d={d} t={t} w={w} days={dates.length} />)}</tbody>
+          <tbody>{s.drills.map((d) => <DrillRow d={d} t={t} w={w} dates={dates} />)}</tbody>
         </table>
       </div>
       {s.cues.length > 0 && <p class="cues">Cues: <CueLinks ids={s.cues} t={t} /></p>}
       <Notes notes={s.notes} />
+      <SessionLog dates={dates} />
       <details class="readiness no-print">
         <summary>Readiness checks</summary>
         <Notes notes={s.readiness} />
