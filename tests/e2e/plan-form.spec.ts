@@ -111,12 +111,21 @@ test('a run day removed from under the hard day is flagged on the hard-day boxes
   await expect(group(page, 'Hard-session days')).toContainText('A hard-session day must also be one of your run days.');
 });
 
-test('on a phone-sized screen the page never scrolls sideways (wide tables scroll on their own)', async ({ page }) => {
-  await page.setViewportSize({ width: 375, height: 800 });
+test('on a phone each drill reads as a card with its side labels, and nothing scrolls sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
   await withSavedPlan(page);
   await openPlan(page);
   await expect(page.getByRole('heading', { name: /^Week 1:/ })).toBeVisible();
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  // No table needs a sideways scroll either: the "How" text is on screen, not hidden off to the right.
+  const clipped = await page.locator('.table-scroll').evaluateAll((els) => els.filter((e) => e.scrollWidth > e.clientWidth).length);
+  expect(clipped).toBe(0);
+  const raise = page.getByRole('row', { name: /Single-leg heel raise/ }).first();
+  await expect(raise.getByRole('cell', { name: 'Left: 3 × 13' })).toBeVisible();
+  await expect(raise.getByRole('cell', { name: 'Right: 3 × 12 first' })).toBeVisible();
+  const how = await raise.getByRole('cell', { name: /^3 s up, 3 s down/ }).boundingBox();
+  expect(how!.x + how!.width).toBeLessThanOrEqual(360); // within the screen's width, no sideways scroll needed
+  await expectNoAxeViolations(page);
 });
 
 test.describe('with JavaScript disabled', () => {

@@ -17,25 +17,25 @@ export type Weight = { kg: number | null; unit: Unit };
 
 function Side({ d, side }: { d: PrescribedDrill; side: 'left' | 'right' }) {
   const text = doseText(d[side]);
-  return <td class="dose">{text || 'none'}{d.stance === 'single' && d.firstSide === side && text ? <span class="first"> first</span> : null}</td>;
+  return <td role="cell" class="dose" data-label={side === 'left' ? 'Left' : 'Right'}>{text || 'none'}{d.stance === 'single' && d.firstSide === side && text ? <span class="first"> first</span> : null}</td>;
 }
 
 function DrillRow({ d, t, w, dates }: { d: PrescribedDrill; t: Titles; w: Weight; dates: string[] }) {
   const figure = loadFigure(d.load, w.kg, w.unit);
   return (
-    <tr>
-      <th scope="row">
+    <tr role="row">
+      <th scope="row" role="rowheader">
         <img class="fig" src={href(`figures/${d.drill}.svg`)} alt="" width={48} height={36} loading="lazy" />
         <DrillLink id={d.drill} t={t} />
       </th>
       {d.stance === 'single' ? <><Side d={d} side="left" /><Side d={d} side="right" /></>
-        : <td colSpan={2} class="dose">{doseText(d.left)}{d.stance === 'double' ? ', both legs together' : ' each side'}</td>}
-      <td class="how">
+        : <td role="cell" colSpan={2} class="dose" data-label="Both sides">{doseText(d.left)}{d.stance === 'double' ? ', both legs together' : ' each side'}</td>}
+      <td role="cell" class="how">
         {drillHow(d)}{d.load && <>{drillHow(d) ? '. ' : ''}Load: {d.load}{figure && <strong> {figure}</strong>}</>}
         <Rules ids={d.ruleIds} />
         <Notes notes={d.notes} class="no-print" />
       </td>
-      {dates.map(() => <td class="log tick"><span class="box" /></td>)}
+      {dates.map(() => <td role="cell" class="log tick"><span class="box" /></td>)}
     </tr>
   );
 }
@@ -72,16 +72,17 @@ function SessionView({ s, dates, t, w }: { s: Session; dates: string[]; t: Title
   return (
     <section class="session">
       <h4>{s.title}: <Dates dates={dates} /><Rules ids={s.ruleIds} /></h4>
-      {/* Wide tables scroll sideways on small screens; the links inside make the region keyboard-reachable. */}
+      {/* On narrow screens each row becomes a card (plan.css); the explicit roles keep it a table for screen
+          readers, which drop table semantics from restyled table elements. */}
       <div class="table-scroll">
-        <table class="drills">
-          <thead>
-            <tr>
-              <th scope="col">Drill</th><th scope="col">Left</th><th scope="col">Right</th><th scope="col">How</th>
-              {dates.map((d) => <th scope="col" class="log tick">{day(d, false).replace(/ \w+$/, '')}</th>)}
+        <table class="drills" role="table">
+          <thead role="rowgroup">
+            <tr role="row">
+              {['Drill', 'Left', 'Right', 'How'].map((h) => <th scope="col" role="columnheader">{h}</th>)}
+              {dates.map((d) => <th scope="col" role="columnheader" class="log tick">{day(d, false).replace(/ \w+$/, '')}</th>)}
             </tr>
           </thead>
-          <tbody>{s.drills.map((d) => <DrillRow d={d} t={t} w={w} dates={dates} />)}</tbody>
+          <tbody role="rowgroup">{s.drills.map((d) => <DrillRow d={d} t={t} w={w} dates={dates} />)}</tbody>
         </table>
       </div>
       {s.cues.length > 0 && <p class="cues">Cues: <CueLinks ids={s.cues} t={t} /></p>}
