@@ -12,4 +12,17 @@ export default defineConfig({
   trailingSlash: 'always',
   integrations: [mdx(), preact(), sitemap(), linkCheck()],
   build: { format: 'directory' },
+  vite: {
+    // MDX content compiled for the client carries Astro's "use astro:head-inject" directive, and the bundler warns
+    // once per page (52 times a build) that it may drop it. Astro handles head injection itself, so the warning is
+    // noise that would hide real ones.
+    build: {
+      rolldownOptions: {
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          handler(level, log);
+        },
+      },
+    },
+  },
 });
