@@ -107,7 +107,8 @@ export function buildPlan(b: Baseline): Plan {
   ];
   const plan: Plan = {
     kind: 'plan', startDate: b.startDate, endDate: addDays(b.startDate, 27), sessionsPerWeek: b.sessionsPerWeek,
-    summary: summarise(b, p, gates), weeks, ruleIds: [],
+    summary: summarise(b, p, gates, new Set(weeks.flatMap((w) => w.sessions.flatMap((s) => s.drills.map((d) => d.drill))))),
+    weeks, ruleIds: [],
   };
   const ids = new Set<RuleId>();
   collectRuleIds(plan, ids);

@@ -62,7 +62,11 @@ export function compareWithNorms(b: Baseline): NormsSummary {
   const ref = reference(b);
   const sk = b.straightKnee;
   const comparison = { left: compare(sk.left, ref.typical.left), right: compare(sk.right, ref.typical.right) };
-  const text = `Compared with ${ref.text} (typical about ${ref.typical.left === ref.typical.right ? ref.typical.left : `${ref.typical.left} left, ${ref.typical.right} right`} reps): ` +
+  const t = ref.typical;
+  // Pooled norms are for the dominant and non-dominant leg; the stronger side stands in for the dominant one.
+  const typical = t.left === t.right ? `${t.left} reps`
+    : `${Math.max(t.left, t.right)} reps on the stronger side, ${Math.min(t.left, t.right)} on the weaker`;
+  const text = `Compared with ${ref.text} (typical about ${typical}): ` +
     `left ${sk.left} is ${WORD[comparison.left]}, right ${sk.right} is ${WORD[comparison.right]}. ` +
     `Within ${TEST_NOISE_REPS} reps counts as about typical, because the test itself varies that much from day to day. ` +
     'Bent-knee counts have no published norms, so only their symmetry is judged.';

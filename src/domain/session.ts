@@ -50,7 +50,8 @@ export function session(args: {
   const notes: Session['notes'] = [];
   if (clashes.length > 0) {
     notes.push({ ruleIds: ['R9', 'C6', 'R8'],
-      text: `This session falls on ${clashes.join(' and ')}: with ${args.sessionsPerWeek} loaded sessions a week kept 48 hours apart, no clash-free day was left. It is the least bad day; let the 24-hour rule tell you whether it suits you.` });
+      text: `This session falls on ${clashes.join(' and ')}: ${args.sessionsPerWeek === 1 ? 'no day of your week was free of clashes'
+        : `with ${args.sessionsPerWeek} loaded sessions a week kept 48 hours apart, no clash-free day was left`}. It is the least bad day; let the 24-hour rule tell you whether it suits you.` });
   }
   return {
     date: args.date, weekday: args.weekday, kind,

@@ -65,16 +65,17 @@ function flags(b: Baseline, p: Profile): Flag[] {
   return out;
 }
 
-function nextDrills(p: Profile): DrillId[] {
+/** Progressions to try after week 4, leaving out any drill the four weeks already use. */
+function nextDrills(p: Profile, used: ReadonlySet<DrillId>): DrillId[] {
   const out: DrillId[] = [];
   if (p.straight.stance === 'double') out.push('single-leg-heel-raise');
   else if (p.has.step && !p.insertional) out.push('eccentric-drop-straight', 'eccentric-drop-bent');
   else out.push('tempo-raise', 'top-of-raise-hold');
   if (p.gates.plyometrics.status === 'open') out.push('pogo-hops', 'alternating-leg-hops');
-  return out;
+  return out.filter((id) => !used.has(id));
 }
 
-export function summarise(b: Baseline, p: Profile, gates: Gate[]): PlanSummary {
+export function summarise(b: Baseline, p: Profile, gates: Gate[], used: ReadonlySet<DrillId>): PlanSummary {
   return {
     symmetry: {
       straightKnee: symmetry(b.straightKnee, 'Straight knee'),
@@ -87,7 +88,7 @@ export function summarise(b: Baseline, p: Profile, gates: Gate[]): PlanSummary {
       text: 'Retest the day after week 4 with the same protocol. A change of less than about 6 reps can come from the test itself, so judge progress over several retests.',
     },
     keepGoing: {
-      nextDrills: nextDrills(p), ruleIds: ['R19', 'R11', 'R14'],
+      nextDrills: nextDrills(p, used), ruleIds: ['R19', 'R11', 'R14'],
       text: 'Four weeks will not remodel a tendon: keep training after week 4 and retest. Bigger tendon changes show from about 12 weeks. Keep changing one thing at a time; loaded raises can climb the heavy slow resistance ladder (3x15, 3x12, 4x10, 4x8, 4x6 repetition maximum over 12 weeks).',
     },
     loadIndex: { ruleIds: ['C5'],

@@ -71,6 +71,14 @@ test('C6 session days avoid clashes, and the least bad day says so', () => {
   assert.ok(notes.length > 0 && notes.every((n) => n.ruleIds.includes('C6') && /least bad day/.test(n.text)));
 });
 
+test('C6 with one session a week and every day busy, the clash note reads right', () => {
+  const every = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+  const p = plan(base({ sessionsPerWeek: 1, runDays: [...every], hardDays: [...every], longRunDay: null }));
+  const text = p.weeks[0].sessions.flatMap((s) => s.notes).map((n) => n.text).join(' ');
+  assert.match(text, /no day of your week was free of clashes/);
+  assert.doesNotMatch(text, /1 loaded sessions|48 hours apart/);
+});
+
 test('C7 weekly steps follow the convention order', () => {
   assert.deepEqual(plan(base()).weeks.map((w) => w.change.variable), [null, 'range', 'plyometric', 'single-leg']);
   assert.deepEqual(plan(base({ equipment: [], hopTest: null })).weeks.map((w) => w.change.variable), [null, 'tempo', 'reps', 'reps']);

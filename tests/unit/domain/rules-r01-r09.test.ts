@@ -24,6 +24,10 @@ test('R2 counts are compared with age and sex norms, not one number', () => {
   assert.equal(typical({ sex: undefined, age: undefined }), 25);
   assert.equal(plan(base({ sex: 'male', age: 25 })).summary.norms.comparison.left, 'below');
   assert.equal(plan(base({ sex: 'female', age: 55 })).summary.norms.comparison.left, 'about');
+  // Without sex the pooled medians are for the dominant and non-dominant leg, so the text says stronger / weaker.
+  const pooled = plan(base({ sex: null, straightKnee: { left: 26, right: 25 } })).summary.norms.text;
+  assert.match(pooled, /typical about 25 reps on the stronger side, 24 on the weaker/);
+  assert.doesNotMatch(pooled, /\d+ left, \d+ right reps/);
 });
 
 test('R3 the runner-ready target is labelled a target, not a norm', () => {

@@ -145,3 +145,12 @@ test('R19 the plan says to keep going after week 4 and retest', () => {
   assert.ok(k.nextDrills.every((id) => id in DRILL_CATALOG));
   assert.equal(result(base()).kind, 'plan');
 });
+
+test('R19 drills suggested for after week 4 are ones the four weeks do not already use', () => {
+  // Example 1 (step and weights) reaches eccentric drops in the plan, so they are not "next".
+  for (const b of [base(), base({ equipment: [] }), base({ equipment: ['step'] })]) {
+    const pl = plan(b);
+    const used = new Set(pl.weeks.flatMap((w) => w.sessions.flatMap((s) => s.drills.map((d) => d.drill))));
+    assert.deepEqual(pl.summary.keepGoing.nextDrills.filter((id) => used.has(id)), [], JSON.stringify(b.equipment));
+  }
+});
