@@ -1,5 +1,6 @@
 // Body weight and load units. The plan engine states added load as a share of body weight ("add 2-10% of
 // your body weight"); with an optional body weight the page can show that share in kg or lb. Pure.
+import { plainNumber } from './plain-number.ts';
 
 export type Unit = 'kg' | 'lb';
 /** Exact by definition: 1 lb = 0.45359237 kg. */
@@ -24,7 +25,7 @@ export function weightRange(unit: Unit): [number, number] {
 export function parseBodyWeight(text: string, unit: Unit): { kg: number | null; error: string | null } {
   const t = text.trim().replace(',', '.');
   if (t === '') return { kg: null, error: null };
-  const value = Number(t);
+  const value = plainNumber(t);
   const [min, max] = weightRange(unit);
   if (!Number.isFinite(value) || value < min || value > max) {
     return { kg: null, error: `Enter your body weight as a number from ${min} to ${max} (${unit}), or leave it empty.` };

@@ -2,6 +2,7 @@
 // field paths ('straightKnee.left', 'runDays'). Because the keys match validateBaseline's error paths, every
 // error lands next to the field it is about. Pure: no DOM, no storage.
 import type { Baseline, BaselineInput, FieldError } from '../../domain/index.ts';
+import { plainNumber } from './plain-number.ts';
 
 /** Text fields (numbers, dates, one-choice selects), in the order the form shows them. */
 export const TEXT_KEYS = [
@@ -28,8 +29,8 @@ export function emptyDraft(startDate = ''): Draft {
   return { ...d, sessionsPerWeek: '2', 'history.calfStrain': 'none', startDate };
 }
 
-/** '' stays missing (the schema then asks for it); anything else becomes a number, NaN for text like "abc". */
-const num = (s: string) => (s.trim() === '' ? undefined : Number(s.trim()));
+/** '' stays missing (the schema then asks for it); anything else becomes a number, NaN for text like "abc" or "0x10". */
+const num = (s: string) => (s.trim() === '' ? undefined : plainNumber(s));
 const blank = (...xs: string[]) => xs.every((x) => x.trim() === '');
 
 /** The draft as schema input. Optional groups (bent knee, hop test) left fully blank become null ("not done"). */

@@ -14,7 +14,7 @@ test('body weight is optional, and impossible values get a plain error in the ch
   assert.equal(parseBodyWeight('70', 'kg').kg, 70);
   assert.equal(parseBodyWeight('70,5', 'kg').kg, 70.5);
   assert.deepEqual(weightRange('lb'), [45, 661]);
-  for (const bad of ['-70', 'abc', '700', '5']) assert.match(parseBodyWeight(bad, 'kg').error ?? '', /from 20 to 300 \(kg\)/);
+  for (const bad of ['-70', 'abc', '700', '5', '0x46', '1e2', 'Infinity']) assert.match(parseBodyWeight(bad, 'kg').error ?? '', /from 20 to 300 \(kg\)/);
   assert.match(parseBodyWeight('1000', 'lb').error ?? '', /from 45 to 661 \(lb\)/);
 });
 

@@ -30,6 +30,16 @@ test('impossible values become field errors on the field typed into', () => {
   assert.match(placed.painNow, /0 to 10/);
 });
 
+test('hex, binary and exponent spellings are not numbers here: "0x10" is an error, not 16', () => {
+  for (const typed of ['0x10', '0b11', '1e2', '.5e1', 'Infinity', '12 reps']) {
+    const r = createPlan(draftToInput({ ...baselineToDraft(exampleBaseline), 'straightKnee.left': typed }, RED_FLAG_IDS));
+    assert.equal(r.ok, false, typed);
+    assert.match(placeErrors(r.ok ? [] : r.errors)['straightKnee.left'], /whole number from 0 to 150/, typed);
+  }
+  const padded = createPlan(draftToInput({ ...baselineToDraft(exampleBaseline), 'straightKnee.left': ' 26 ' }, RED_FLAG_IDS));
+  assert.equal(padded.ok, true);
+});
+
 test('ticked red flags reach the engine, which refers instead of planning', () => {
   const d = { ...baselineToDraft(exampleBaseline), redFlags: ['calfSwollenWarmRed'] };
   const r = createPlan(draftToInput(d, RED_FLAG_IDS));
