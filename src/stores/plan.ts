@@ -68,10 +68,15 @@ export function touch(key: string): void {
   if (!$touched.get()[key]) $touched.set({ ...$touched.get(), [key]: true });
 }
 
+/** Fields whose validity depends on another: unticking a run day can make the long-run or a hard day invalid. */
+const DEPENDENTS: Record<string, string[]> = { runDays: ['longRunDay', 'hardDays'] };
+
 export function toggle(key: string, value: string, on: boolean): void {
   const list = ($draft.get() as Record<string, string[]>)[key].filter((v) => v !== value);
   setField(key, on ? [...list, value] : list);
   touch(key);
+  // A field changed by someone else's edit shows its error at once, where it is, not only in the list below.
+  for (const k of DEPENDENTS[key] ?? []) touch(k);
 }
 
 /** Field path -> its first error message, for the errors the user should see now. */

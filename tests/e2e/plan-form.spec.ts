@@ -111,6 +111,33 @@ test('a run day removed from under the hard day is flagged on the hard-day boxes
   await expect(group(page, 'Hard-session days')).toContainText('A hard-session day must also be one of your run days.');
 });
 
+test('unticking run days flags the long-run and hard days at once, once per field', async ({ page }) => {
+  await withSavedPlan(page, { ...EXAMPLE, hardDays: ['tue', 'thu', 'sat'] });
+  await openPlan(page);
+  const runs = group(page, 'Days you run');
+  for (const d of ['Tuesday', 'Thursday', 'Saturday', 'Sunday']) await runs.getByRole('checkbox', { name: d }).uncheck();
+  await runs.getByRole('checkbox', { name: 'Monday' }).check();
+  // No "Check my answers" and no visit to those fields: the errors show where they are.
+  await expect(page.getByRole('combobox', { name: 'Long-run day' })).toHaveAttribute('aria-invalid', 'true');
+  await expect(group(page, 'Hard-session days')).toContainText('A hard-session day must also be one of your run days.');
+  const list = page.locator('.error-list li');
+  await expect(list.filter({ hasText: 'Hard-session days:' })).toHaveCount(1); // three bad days, one line
+  await expect(list.filter({ hasText: 'Long-run day:' })).toHaveCount(1);
+});
+
+test('plan wording: strides have no sides, next drills are new ones, dates across New Year carry their year', async ({ page }) => {
+  await withSavedPlan(page, { ...EXAMPLE, startDate: '2025-12-08' });
+  await openPlan(page);
+  const strides = page.getByRole('row', { name: /Strides/ }).first();
+  await expect(strides.getByRole('cell').first()).toHaveText('4 × 20 s');
+  await expect(page.getByRole('heading', { level: 3, name: 'Week 4: Integration (Mon 29 Dec 2025 to Sun 4 Jan 2026)' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 4, name: /^Loaded calf session: Mon 29 Dec 2025 and Fri 2 Jan 2026/ })).toBeVisible();
+  // Example 1 already does eccentric drops in weeks 2-4, so they are not offered as "next".
+  const next = page.getByRole('region', { name: 'After the four weeks' });
+  await expect(next).toContainText('Drills to consider next: Pogo hops; Alternating-leg hops.');
+  await expect(next).not.toContainText('Eccentric heel drop');
+});
+
 test('on a phone each drill reads as a card with its side labels, and nothing scrolls sideways', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 800 });
   await withSavedPlan(page);

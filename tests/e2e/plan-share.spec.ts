@@ -36,8 +36,10 @@ test('share link round trip: copy, open elsewhere read-only, then use it as my p
   await expect(friend.getByRole('button', { name: 'Use this as my plan' })).toBeVisible();
   await friend.goto(link);
 
-  await friend.getByRole('button', { name: 'Use this as my plan' }).click();
+  await friend.getByRole('button', { name: 'Use this as my plan' }).press('Enter');
   await expect(friend).toHaveURL(/\/plan\/$/);
+  // The pressed button is gone, so focus lands on the plan heading rather than being lost.
+  await expect(friend.getByRole('heading', { name: 'Your four-week plan' })).toBeFocused();
   await expect(leg(friend, /^Straight-knee/, 'Left leg')).toHaveValue('26');
   expect(JSON.parse((await stored(friend)) ?? 'null')).toMatchObject({ straightKnee: EXAMPLE.straightKnee, startDate: EXAMPLE.startDate });
   await friend.reload();
@@ -102,4 +104,10 @@ test('damaged or outdated saved answers are set aside with an explanation', asyn
   await expect(alert).toContainText('from an older version or were changed');
   await expect(alert).toContainText('Straight-knee heel raises, left leg: Enter a whole number from 0 to 150 (reps).');
   expect(await stored(page)).toBeNull();
+
+  // An error about a whole group names the group too.
+  await page.evaluate((k) => localStorage.setItem(k, '{}'), STORAGE_KEY);
+  await page.reload();
+  await hydrated(page);
+  await expect(page.getByRole('alert')).toContainText('Straight-knee heel raises: Enter a value for the left and the right side.');
 });

@@ -15,7 +15,8 @@ export default function NextSteps({ plan, t }: { plan: Plan; t: Titles }) {
       <h3>After week 4</h3>
       <p>{s.keepGoing.text}<Rules ids={s.keepGoing.ruleIds} /></p>
       {s.keepGoing.nextDrills.length > 0 && (
-        <p>Drills to consider next: {s.keepGoing.nextDrills.map((id, i) => <>{i ? ', ' : ''}<DrillLink id={id} t={t} /></>)}.</p>
+        // Semicolons, because drill titles can hold commas ("Eccentric heel drop, bent knee").
+        <p>Drills to consider next: {s.keepGoing.nextDrills.map((id, i) => <>{i ? '; ' : ''}<DrillLink id={id} t={t} /></>)}.</p>
       )}
     </section>
   );

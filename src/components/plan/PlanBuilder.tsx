@@ -14,6 +14,9 @@ import ResultView from './ResultView.tsx';
 
 type Props = { titles: Titles; host: string };
 
+/** The shared view's buttons vanish when pressed, so focus goes to the plan heading instead of being lost. */
+const focusPlan = () => setTimeout(() => document.getElementById('plan-result')?.focus(), 0);
+
 export default function PlanBuilder({ titles, host }: Props) {
   const [ready, setReady] = useState(false);
   useEffect(() => {
@@ -34,8 +37,8 @@ export default function PlanBuilder({ titles, host }: Props) {
           <p class="callout">You are looking at a plan someone shared with you. It is read-only and is not saved on this device
             unless you choose to use it, which replaces any answers saved here.</p>
           <p class="buttons">
-            <button type="button" class="primary" onClick={() => adoptShared(mode.baseline)}>Use this as my plan</button>
-            <button type="button" onClick={leaveShared}>Back to my own plan</button>
+            <button type="button" class="primary" onClick={() => { adoptShared(mode.baseline); focusPlan(); }}>Use this as my plan</button>
+            <button type="button" onClick={() => { leaveShared(); focusPlan(); }}>Back to my own plan</button>
           </p>
           <BaselineView b={mode.baseline} />
         </div>

@@ -16,15 +16,23 @@ import SummaryView from './SummaryView.tsx';
 import VolumeChart from './VolumeChart.tsx';
 import WeekView, { type Weight } from './WeekView.tsx';
 
+/** One line per field (several bad hard days give one line), each linking to its field. */
 function ErrorList() {
   const v = useStore($view);
   const placed = placeErrors(v.errors);
+  const listed = new Set<string>();
+  const firsts = v.errors.filter((e) => {
+    const f = fieldFor(e.path) || e.path;
+    if (listed.has(f) || placed[fieldFor(e.path)] !== e.message) return false;
+    listed.add(f);
+    return true;
+  });
   return (
     <ul class="error-list">
-      {v.errors.filter((e) => placed[fieldFor(e.path)] === e.message).map((e) => {
+      {firsts.map((e) => {
         const id = fid(fieldFor(e.path));
         const go = (ev: Event) => { ev.preventDefault(); document.getElementById(id)?.focus(); };
-        return <li>{fieldFor(e.path) ? <a href={`#${id}`} onClick={go}>{describeError(e.path, e.message)}</a> : e.message}</li>;
+        return <li>{fieldFor(e.path) ? <a href={`#${id}`} onClick={go}>{describeError(e.path, e.message)}</a> : describeError(e.path, e.message)}</li>;
       })}
     </ul>
   );

@@ -29,7 +29,9 @@ function DrillRow({ d, t, w, dates }: { d: PrescribedDrill; t: Titles; w: Weight
         <DrillLink id={d.drill} t={t} />
       </th>
       {d.stance === 'single' ? <><Side d={d} side="left" /><Side d={d} side="right" /></>
-        : <td role="cell" colSpan={2} class="dose" data-label="Both sides">{doseText(d.left)}{d.stance === 'double' ? ', both legs together' : ' each side'}</td>}
+        : d.stance === 'double'
+          ? <td role="cell" colSpan={2} class="dose" data-label="Both legs">{doseText(d.left)}, both legs together</td>
+          : <td role="cell" colSpan={2} class="dose" data-label="Dose">{doseText(d.left)}</td>}
       <td role="cell" class="how">
         {drillHow(d)}{d.load && <>{drillHow(d) ? '. ' : ''}Load: {d.load}{figure && <strong> {figure}</strong>}</>}
         <Rules ids={d.ruleIds} />
@@ -52,8 +54,10 @@ export function groupSessions(sessions: Session[]): { s: Session; dates: string[
   return groups;
 }
 
+/** "Mon 3 Mar and Fri 7 Mar 2025": the year once at the end, and on any date from another year (29 Dec 2025). */
 function Dates({ dates }: { dates: string[] }) {
-  return <>{dates.map((d, i) => <>{i > 0 && (i === dates.length - 1 ? ' and ' : ', ')}<time dateTime={d}>{day(d, i === dates.length - 1)}</time></>)}</>;
+  const lastYear = dates[dates.length - 1].slice(0, 4);
+  return <>{dates.map((d, i) => <>{i > 0 && (i === dates.length - 1 ? ' and ' : ', ')}<time dateTime={d}>{day(d, i === dates.length - 1 || d.slice(0, 4) !== lastYear)}</time></>)}</>;
 }
 
 /** Paper only: one row per date to log the session (RPE and soreness on 0-10 scales, convention: see PrintIntro). */
@@ -101,7 +105,7 @@ export default function WeekView({ week, t, w }: { week: Week; t: Titles; w: Wei
   const figure = loadFigure(c.text, w.kg, w.unit);
   return (
     <section class="week" aria-labelledby={`week-${week.number}`}>
-      <h3 id={`week-${week.number}`}>{week.title} <span class="dates">({day(week.startDate, false)} to {day(week.endDate)})</span></h3>
+      <h3 id={`week-${week.number}`}>{week.title} <span class="dates">({day(week.startDate, week.startDate.slice(0, 4) !== week.endDate.slice(0, 4))} to {day(week.endDate)})</span></h3>
       <p><strong>What changes: {c.variable ? CHANGE[c.variable] : 'nothing yet'}.</strong> {c.text}{figure && <strong> {figure}</strong>}<Rules ids={c.ruleIds} /></p>
       <p><Note note={week.focus} /></p>
       <Notes notes={week.notes} />

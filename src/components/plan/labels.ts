@@ -5,6 +5,10 @@ import type { EquipmentId } from '../../schemas/vocabulary.ts';
 
 export const FIELD_NAMES: Record<string, string> = {
   redFlags: 'Red-flag questions',
+  // Whole groups, for errors about a group as such (a stored or shared baseline missing one).
+  straightKnee: 'Straight-knee heel raises',
+  bentKnee: 'Bent-knee heel raises',
+  hopTest: 'Hop test',
   'straightKnee.left': 'Straight-knee heel raises, left leg',
   'straightKnee.right': 'Straight-knee heel raises, right leg',
   'bentKnee.left': 'Bent-knee heel raises, left leg',
@@ -28,7 +32,7 @@ export const FIELD_NAMES: Record<string, string> = {
 
 /** "Straight-knee heel raises, left leg: Enter a whole number ..." */
 export const describeError = (path: string, message: string) => {
-  const name = FIELD_NAMES[fieldFor(path)];
+  const name = FIELD_NAMES[fieldFor(path)] ?? FIELD_NAMES[path.split('.')[0]];
   return name ? `${name}: ${message}` : message;
 };
 
