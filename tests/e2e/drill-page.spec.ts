@@ -63,3 +63,16 @@ test('content pages ship only the small search loader, and no Pagefind until sea
   expect(scripts.size).toBeLessThanOrEqual(2);
   expect(gzipBytes).toBeLessThanOrEqual(2 * 1024);
 });
+
+test('equipment and easier/harder read as sentences', async ({ page }) => {
+  await page.goto('/drills/box-hops/');
+  const kit = page.getByRole('heading', { name: 'Equipment' }).locator('xpath=following-sibling::p[1]');
+  await expect(kit).toHaveText(/^You need a box\. Without a box, use the bottom stair/);
+  await page.goto('/drills/soft-tissue-prep/');
+  await expect(page.getByRole('heading', { name: 'Equipment' }).locator('xpath=following-sibling::p[1]'))
+    .toHaveText(/^Everyday items: foam roller\. No roller\?/);
+  // A drill outside any easier/harder chain says so once, instead of "easiest" and "hardest" at the same time.
+  await page.goto('/drills/strides/');
+  const ladder = page.getByRole('heading', { name: 'Easier and harder' }).locator('xpath=following-sibling::ul[1]');
+  await expect(ladder.getByRole('listitem')).toHaveText(['This drill has no easier or harder version in the library.']);
+});

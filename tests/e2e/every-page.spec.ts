@@ -1,4 +1,4 @@
-// Every page in the sitemap loads, has exactly one h1, and passes axe.
+// Every page in the sitemap loads, has exactly one h1, passes axe, and fits a 360 px wide phone screen.
 import { expect, test } from '@playwright/test';
 import { sitemapPaths } from './support/sitemap.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
@@ -16,8 +16,13 @@ for (const path of paths) {
     const response = await page.goto(path);
     expect(response?.status()).toBe(200);
     await expect(page.locator('h1')).toHaveCount(1);
+    // The footer grades the warning signs as rules.md does (rule 18), on every page.
     await expect(page.getByRole('contentinfo')).toContainText('Education, not diagnosis');
+    await expect(page.getByRole('contentinfo')).toContainText('Emergency care now for one calf swollen, warm and red');
     await expectNoAxeViolations(page);
+    // On a small phone nothing makes the page scroll sideways.
+    await page.setViewportSize({ width: 360, height: 740 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), 'page width at 360 px').toBeLessThanOrEqual(360);
   });
 }
 
