@@ -84,12 +84,43 @@ test('axe passes with the result list open', async ({ page }) => {
   await expectNoAxeViolations(page);
 });
 
+test('results that arrive after leaving the field do not reopen the list; Tab leaves it', async ({ page }) => {
+  await page.goto(PAGE);
+  await box(page).click();
+  await page.keyboard.type('cramp');
+  await expect(listbox(page)).toBeVisible();
+  await page.keyboard.type('s');
+  await page.keyboard.press('Tab'); // before the pending search for "cramps" has answered
+  await expect(box(page)).not.toBeFocused();
+  await expect(page.locator('#site-search-list')).not.toBeFocused(); // the scrolling list is not a tab stop
+  await page.waitForTimeout(600); // long enough for the pending search to come back
+  await expect(listbox(page)).toBeHidden();
+  await expect(box(page)).toHaveAttribute('aria-expanded', 'false');
+});
+
+test('a failed load is announced for each try and retried, with no stale results', async ({ page }) => {
+  await page.route('**/pagefind/pagefind.js', (r) => r.abort());
+  await page.goto(PAGE);
+  await box(page).click();
+  await page.keyboard.type('calf');
+  const status = header(page).getByRole('status');
+  await expect(status).toHaveText('Search could not load. Press Enter to open the search page.');
+  await expect(listbox(page)).toBeHidden();
+  await page.unroute('**/pagefind/pagefind.js');
+  await page.keyboard.type(' raise'); // back online: the next keystroke loads Pagefind again
+  await expect(listbox(page)).toBeVisible();
+  await expect(status).toContainText(/\d+ results?/);
+});
+
 test.describe('with JavaScript disabled', () => {
   test.use({ javaScriptEnabled: false });
   test('the header field is a plain GET form to /search/?q=', async ({ page }) => {
     await page.goto(PAGE);
-    await box(page).fill('calf pull');
-    await box(page).press('Enter');
+    // Nothing announces a result list that cannot appear: a plain search field, not a combobox.
+    await expect(header(page).getByRole('combobox')).toHaveCount(0);
+    const field = header(page).getByRole('searchbox', { name: 'Search the site' });
+    await field.fill('calf pull');
+    await field.press('Enter');
     await expect(page).toHaveURL(/\/search\/\?q=calf\+pull$/);
     await expect(page.getByText('Search needs JavaScript')).toBeVisible();
   });

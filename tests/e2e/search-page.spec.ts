@@ -109,18 +109,60 @@ test('results show a title link, a type badge and a highlighted excerpt; axe pas
   await expectNoAxeViolations(page);
 });
 
-test('"Show more results" adds the next results', async ({ page }) => {
+test('"Show more results" adds the next results, announces them and moves focus to the first new one', async ({ page }) => {
   await openSearch(page, 'q=calf');
-  expect(await resultCount(page)).toBeGreaterThan(10);
+  expect(await resultCount(page)).toBeGreaterThan(20);
   await expect(page.locator('.search-results > li')).toHaveCount(10);
+  await expect(page.getByRole('status')).toContainText('Showing 10.');
+  await page.getByRole('button', { name: 'Show more results' }).press('Enter');
+  await expect(page.locator('.search-results > li')).toHaveCount(20);
+  await expect(page.getByRole('status')).toContainText('Showing 20.');
+  await expect(page.locator('.search-results > li h2 a').nth(10)).toBeFocused();
+});
+
+test('"Show more" that fails says so; one that lands after a filter change is dropped', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await openSearch(page, 'q=calf');
+  await page.route('**/pagefind/fragment/**', (r) => r.abort());
   await page.getByRole('button', { name: 'Show more results' }).click();
-  await expect.poll(() => page.locator('.search-results > li').count()).toBeGreaterThan(10);
+  await expect(page.getByRole('status')).toHaveText('More results could not load. Check your connection and try again.');
+  await expect(page.locator('.search-results > li')).toHaveCount(10);
+  expect(errors).toEqual([]);
+
+  // Slow, then a filter chosen while the extra results are on their way: the list shows the filtered search only.
+  await page.unroute('**/pagefind/fragment/**');
+  await page.route('**/pagefind/fragment/**', async (r) => { await new Promise((f) => setTimeout(f, 1500)); await r.continue(); });
+  await page.getByRole('button', { name: 'Show more results' }).click();
+  await chip(page, 'Type', 'Injury note').click();
+  await expect(page.getByRole('status')).toContainText('with the chosen filters');
+  await page.waitForTimeout(1800); // the late "more" answer has arrived by now
+  await allUnder(page, '/injuries/');
+});
+
+test('an unknown filter in the address is dropped instead of hiding every result', async ({ page }) => {
+  await page.goto('/search/?q=calf&type=bogus');
+  await hydrated(page);
+  await expect(page).toHaveURL(/\/search\/\?q=calf$/);
+  await expect(page.getByRole('status')).toContainText(/^\d+ results for “calf”\./);
+  expect(await resultCount(page)).toBeGreaterThan(0);
+});
+
+test('a very long query wraps instead of widening the page; Clear filters returns focus to the field', async ({ page }) => {
+  await openSearch(page, `q=${'x'.repeat(500)}`);
+  const viewport = page.viewportSize()!.width;
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport);
+  await openSearch(page, 'q=calf&type=drill');
+  await page.getByRole('button', { name: 'Clear filters' }).press('Enter');
+  await expect(page).toHaveURL(/\/search\/\?q=calf$/);
+  await expect(field(page)).toBeFocused();
 });
 
 test('`/` focuses the search field on the search page, which has no second field in the header', async ({ page }) => {
   await page.goto('/search/');
   await hydrated(page);
   await expect(page.locator('#site-search')).toHaveCount(0);
+  await expect(field(page)).toBeEnabled(); // switched on in the same step that starts listening for `/`
   await page.keyboard.press('/');
   await expect(field(page)).toBeFocused();
 });

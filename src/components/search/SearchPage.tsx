@@ -4,23 +4,24 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { TargetedEvent } from 'preact';
 import { facetedSearch, readUrl, sameState, toQueryString, type Group, type Outcome, type SearchState } from './facets.ts';
-import { loadPagefind, type Pagefind, type ResultData } from './engine.ts';
+import { loadPagefind, type FilterCounts, type Pagefind, type ResultData } from './engine.ts';
 import FilterChips from './FilterChips.tsx';
 import ResultList from './ResultList.tsx';
 
 /** Results loaded per step; "Show more" adds the next step (a convention: one screen of results). */
 const STEP = 10;
 
-// Filter counts need Pagefind's filter index; load it once alongside the search bundle.
-let withFilters: Promise<Pagefind> | undefined;
-function pagefindWithFilters(): Promise<Pagefind> {
-  withFilters ??= loadPagefind().then(async (pf) => { await pf.filters(); return pf; });
+// Filter counts need Pagefind's filter index; load it once alongside the search bundle. Its totals also tell
+// which filter values exist, so an address with an unknown one ("type=bogus") can be tidied.
+let withFilters: Promise<{ pf: Pagefind; known: FilterCounts }> | undefined;
+function pagefindWithFilters(): Promise<{ pf: Pagefind; known: FilterCounts }> {
+  withFilters ??= loadPagefind().then(async (pf) => ({ pf, known: await pf.filters() }));
   withFilters.catch(() => { withFilters = undefined; });
   return withFilters;
 }
 
 interface Props { browse: { href: string; label: string }[]; }
-type Status = 'idle' | 'loading' | 'done' | 'error';
+type Status = 'idle' | 'loading' | 'done' | 'error' | 'more-error';
 
 export default function SearchPage({ browse }: Props) {
   const [ready, setReady] = useState(false);
@@ -31,6 +32,7 @@ export default function SearchPage({ browse }: Props) {
   const [status, setStatus] = useState<Status>('idle');
   const typing = useRef(false); // true while the current history entry belongs to the words being typed
   const field = useRef<HTMLInputElement>(null);
+  const current = useRef<(Outcome & { of: SearchState }) | null>(null); // the search "Show more" may still add to
 
   // After hydration: state from the address; Back/Forward restore it; `/`, Ctrl-K or Cmd-K focus the field.
   useEffect(() => {
@@ -59,11 +61,20 @@ export default function SearchPage({ browse }: Props) {
     const timer = setTimeout(async () => {
       try {
         if (!outcome) setStatus('loading');
-        const pf = await pagefindWithFilters();
+        const { pf, known } = await pagefindWithFilters();
+        const sel = Object.fromEntries(Object.entries(state.sel).filter(([g, v]) => known[g]?.[v] !== undefined));
+        if (Object.keys(sel).length !== Object.keys(state.sel).length) {
+          // Unknown filter values would filter everything away unseen: drop them and tidy the address.
+          history.replaceState(null, '', location.pathname + toQueryString({ ...state, sel }));
+          if (!stale) setState({ ...state, sel });
+          return;
+        }
         const out = await facetedSearch(pf, state);
         const data = out ? await Promise.all(out.results.slice(0, STEP).map((r) => r.data())) : [];
         if (stale) return;
-        setOutcome(out && { ...out, of: state });
+        const answer = out && { ...out, of: state };
+        current.current = answer;
+        setOutcome(answer);
         setItems(data);
         setStatus('done');
       } catch {
@@ -91,12 +102,22 @@ export default function SearchPage({ browse }: Props) {
     else sel[g] = v;
     commit({ ...state, sel }, 'push');
   };
-  const onClear = () => { typing.current = false; commit({ ...state, sel: {} }, 'push'); };
+  // The button disappears once nothing is chosen, so focus goes back to the search field.
+  const onClear = () => { typing.current = false; commit({ ...state, sel: {} }, 'push'); field.current?.focus(); };
   const onSubmit = (e: TargetedEvent<HTMLFormElement>) => { e.preventDefault(); typing.current = false; };
   const more = async () => {
     if (!outcome) return;
-    const next = await Promise.all(outcome.results.slice(items.length, items.length + STEP).map((r) => r.data()));
-    setItems([...items, ...next]);
+    const from = items.length;
+    try {
+      const next = await Promise.all(outcome.results.slice(from, from + STEP).map((r) => r.data()));
+      if (current.current !== outcome) return; // the words or filters changed meanwhile: these belong to an old search
+      setItems([...items, ...next]);
+      setStatus('done');
+      // Focus the first new result, so keyboard users carry on reading where the list grew (the button may vanish).
+      setTimeout(() => document.querySelectorAll<HTMLElement>('.search-results > li h2 a')[from]?.focus(), 0);
+    } catch {
+      if (current.current === outcome) setStatus('more-error');
+    }
   };
 
   const total = outcome?.results.length ?? 0;
@@ -105,9 +126,11 @@ export default function SearchPage({ browse }: Props) {
   let message = '';
   if (status === 'loading') message = 'Loading search…';
   else if (status === 'error') message = 'Search could not load. Check your connection and try again, or browse the lists below.';
+  else if (status === 'more-error') message = 'More results could not load. Check your connection and try again.';
   else if (status === 'done' && outcome) {
     const what = `${total} ${total === 1 ? 'result' : 'results'}`;
-    message = `${what}${q ? ` for “${q}”` : ''}${filtered ? ' with the chosen filters' : ''}.`;
+    const shown = items.length < total ? ` Showing ${items.length}.` : total > STEP ? ` Showing all ${total}.` : '';
+    message = `${what}${q ? ` for “${q}”` : ''}${filtered ? ' with the chosen filters' : ''}.${shown}`;
   }
 
   return (

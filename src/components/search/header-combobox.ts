@@ -21,8 +21,9 @@ export function attach(input: HTMLInputElement): void {
   let active = -1;
   let seq = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const warm = loadPagefind(); // start fetching Pagefind now: focus means the user is about to type
-  warm.catch(() => { status.textContent = 'Search could not load. Press Enter to open the search page.'; });
+  const FAILED = 'Search could not load. Press Enter to open the search page.';
+  // Start fetching Pagefind now: focus means the user is about to type. Later calls reuse it, or retry after a failure.
+  loadPagefind().catch(() => { status.textContent = FAILED; });
 
   const open = (yes: boolean) => {
     list.hidden = !yes;
@@ -70,8 +71,9 @@ export function attach(input: HTMLInputElement): void {
       }
       return li;
     }));
-    open(true);
-    setActive(chosen ? rows.findIndex((o) => o.url === chosen) : -1);
+    // Results that arrive after the user has left the field stay closed until the field has focus again.
+    open(document.activeElement === input);
+    setActive(chosen && !list.hidden ? rows.findIndex((o) => o.url === chosen) : -1);
     status.textContent = total === 0
       ? `No results for ${q}. Press Enter to search the full page.`
       : `${total} ${total === 1 ? 'result' : 'results'}${total > SHOWN ? `, ${SHOWN} shown` : ''}. Use the up and down arrows to choose.`;
@@ -82,7 +84,7 @@ export function attach(input: HTMLInputElement): void {
     const mine = ++seq;
     if (!q) { rows = []; list.replaceChildren(); open(false); status.textContent = ''; return; }
     try {
-      const pf = await warm;
+      const pf = await loadPagefind();
       const res = await pf.search(q);
       if (!res || mine !== seq) return;
       const ordered = await phraseFirst(res.results, q);
@@ -91,7 +93,14 @@ export function attach(input: HTMLInputElement): void {
       if (mine !== seq) return;
       const found = data.map((d) => ({ url: d.url, title: d.meta.title ?? d.url, type: d.filters.type?.[0] ?? '', excerpt: d.excerpt }));
       render(q, found, res.results.length);
-    } catch { /* the status line already says search could not load; Enter still reaches the search page */ }
+    } catch {
+      // Offline or a failed fetch: no stale options for new words; say so each time (Enter still reaches /search/).
+      if (mine !== seq) return;
+      rows = [];
+      list.replaceChildren();
+      open(false);
+      status.textContent = FAILED;
+    }
   }
 
   const go = (i: number) => { const url = rows[i]?.url; if (url) location.assign(url); };
@@ -99,7 +108,7 @@ export function attach(input: HTMLInputElement): void {
   input.addEventListener('input', () => {
     clearTimeout(timer);
     const q = input.value.trim();
-    if (q) void warm.then((pf) => pf.preload(q)).catch(() => {}); // fetches the index chunk while the pause runs
+    if (q) void loadPagefind().then((pf) => pf.preload(q)).catch(() => {}); // fetches the index chunk while the pause runs
     timer = setTimeout(run, PAUSE_MS);
   });
   input.addEventListener('keydown', (e) => {
