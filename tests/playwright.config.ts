@@ -1,4 +1,4 @@
-// Playwright drives the built site (astro preview of dist/) in Chromium: Debian's /usr/bin/chromium when
+// Playwright drives the built site (dist/, served by e2e/support/serve-dist.ts) in Chromium: Debian's /usr/bin/chromium when
 // present, otherwise the browser Playwright manages.
 import { defineConfig, devices } from '@playwright/test';
 import { existsSync } from 'node:fs';

@@ -1,7 +1,7 @@
 // JS size budget over the built site (dist/): for each HTML page, the gzipped bytes of every script it loads,
 // following static imports of module scripts and island component/renderer URLs. Dynamic imports (search) are
 // excluded: they load only on use. Limits: every content page 2 KB gzip (the header search loader must fit).
-// The plan page: issue 5 asks for 25 KB, which this build does NOT meet (measured 42.5 KB). Its parts, gzip:
+// The plan page: issue 5 asks for 25 KB, which this build does NOT meet (measured 42.9 KB). Its parts, gzip:
 // plan engine 13.4, zod/mini Baseline schema 7.1, plan-io and stores 3.5, plan UI 9.6, Preact 6.7, Astro's island
 // runtime 1.8, header search loader 1.3. Even without zod and Preact, engine + plan-io + a bare UI + the header
 // loader come to about 25 KB, so the target needs a decision (see the issue note), not trimming. The limit below
@@ -13,6 +13,14 @@ import { gzipSync } from 'node:zlib';
 
 const DIST = 'dist';
 const KB = 1024;
+/** The build's base path (astro.config reads the same BASE): URLs in the HTML carry it, files under dist/ do not. */
+const BASE = `/${(process.env.BASE ?? '').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+if (!existsSync(DIST)) {
+  console.error('No dist/ folder: build the site first (npm run build), then run the budget.');
+  process.exit(1);
+}
+/** Scripts a page names that are not in dist/: a wrong BASE would otherwise count them as 0 bytes and pass. */
+const missing = new Set<string>();
 const LIMITS: Record<string, number> = { 'plan/index.html': 45 * KB, 'search/index.html': 15 * KB };
 const limitFor = (page: string) => LIMITS[page] ?? 2 * KB;
 
@@ -28,8 +36,10 @@ const gz = (s: string | Buffer) => gzipSync(s, { level: 9 }).length;
 
 /** Bytes of a JS file plus everything it imports statically (each file counted once per page). */
 function moduleGraph(url: string, seen: Set<string>): number {
-  const file = join(DIST, url.replace(/^\//, '').replace(/\?.*$/, ''));
-  if (seen.has(file) || !existsSync(file)) return 0;
+  const path = url.startsWith(BASE) ? url.slice(BASE.length) : url.replace(/^\//, '');
+  const file = join(DIST, path.replace(/\?.*$/, ''));
+  if (seen.has(file)) return 0;
+  if (!existsSync(file)) { missing.add(url); return 0; }
   seen.add(file);
   const code = readFileSync(file, 'utf8');
   let total = gz(code);
@@ -63,4 +73,7 @@ for (const [page, bytes, limit] of rows.slice(0, 8)) {
   console.log(`${bytes > limit ? 'OVER' : 'ok  '} ${(bytes / KB).toFixed(1).padStart(6)} KB of ${limit / KB} KB  ${page}`);
 }
 console.log(`${rows.length} pages checked, ${failures} over budget`);
-process.exit(failures ? 1 : 0);
+if (missing.size) {
+  console.error(`Scripts named by the pages but not found in dist/ (built with another BASE? run with the same BASE): ${[...missing].slice(0, 3).join(', ')}`);
+}
+process.exit(failures || missing.size ? 1 : 0);
