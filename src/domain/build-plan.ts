@@ -16,7 +16,7 @@ const round1 = (x: number) => Math.round(x * 10) / 10;
 function focus(n: number, p: Profile, step: Step): Note {
   switch (n) {
     case 1: return { text: 'Foundation: quiet activation every day, holds and slow raises to set your base.', ruleIds: ['C8', 'R12', 'R10'] };
-    case 2: return { text: 'Strength: slow, controlled lowering under load in both knee positions.', ruleIds: ['C8', 'R10', 'R6'] };
+    case 2: return { text: 'Strength: slow, controlled raises and lowering in both knee positions.', ruleIds: ['C8', 'R10', 'R6'] };
     case 3: return step.state.plyo !== 'none'
       ? { text: 'Elastic: quiet, springy hops join the strength work.', ruleIds: ['C8', 'R13', 'R14'] }
       : { text: 'Elastic: your hop gate is still locked, so strength keeps building and hops wait.', ruleIds: ['C8', 'R13'] };
@@ -34,7 +34,10 @@ function weekNotes(n: number, p: Profile, strides: boolean): Note[] {
   }
   if (n === 4) {
     notes.push({ text: 'Raise your running distance by 20% a week at most.', ruleIds: ['R15'] });
-    if (strides) notes.push({ text: 'Strides sit at the end of the loaded sessions; you may move them to the end of an easy run instead.', ruleIds: ['R15', 'C9'] });
+    if (strides) {
+      notes.push({ text: 'Strides are new this week as the integration step. They are running, not calf loading, so the change above stays the one change to your calf work.', ruleIds: ['C16', 'R11', 'R15'] });
+      notes.push({ text: 'Strides sit at the end of the loaded sessions; you may move them to the end of an easy run instead.', ruleIds: ['R15', 'C9'] });
+    }
   }
   return notes;
 }

@@ -24,12 +24,16 @@ test('"Add to calendar" downloads an .ics with one event per session, its dose a
   const { name, text } = await download(page, 'Add to calendar');
   expect(name).toBe('pushoff-plan-2025-03-03.ics');
   const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+  const retest = events.pop()!; // the last event is the retest day the summary names
+  expect(retest.summary).toBe('Pushoff: retest your heel raises');
+  expect(retest.startDate.toString()).toBe('2025-03-31');
   expect(events.length).toBe(shownDates.length);
   expect(events.length).toBeGreaterThanOrEqual(8); // at least 2 loaded sessions a week for 4 weeks
   expect(events.every((e) => e.startDate.isDate)).toBe(true);
   expect(events[0].startDate.toString()).toBe('2025-03-03');
   expect(events[0].summary).toBe('Pushoff week 1: Loaded calf session');
   expect(events[0].description).toMatch(/Single-leg heel raise: left 3 × 13, right 3 × 12, right side first/);
+  expect(events[0].description).toMatch(/Before you start, rate your pain: 0-3\/10 go ahead/);
   expect(events[0].description).toMatch(/Your plan: http:\/\/127\.0\.0\.1:\d+\/plan\/#plan=v1\./);
   const url = String(events[0].component.getFirstPropertyValue('url'));
   expect(url).toMatch(/\/plan\/#plan=v1\.[\w-]+$/);

@@ -2,6 +2,7 @@
 // exercises; impossible values get plain errors next to their field while the last good plan stays; axe passes
 // in each state; without JavaScript the page says what it needs.
 import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { EXAMPLE, fillExampleByKeyboard, group, hydrated, leg, openPlan, PLAN, STORAGE_KEY, tabTo, withSavedPlan } from './support/plan.ts';
 
@@ -58,6 +59,8 @@ test('a red flag replaces a saved plan too, and unticking it brings the plan bac
   await page.getByRole('checkbox', { name: /sudden pop at the back of the ankle/ }).check();
   await expect(page.getByRole('heading', { name: 'See a clinician today' })).toBeVisible();
   await expect(page.getByRole('heading', { name: /^Week 1:/ })).toHaveCount(0);
+  // Announced, not only shown: the status line says why the plan went.
+  await expect(page.getByRole('status').filter({ hasText: 'warning sign' })).toHaveText('A warning sign is ticked, so there is no plan: see who to see below.');
   await page.getByRole('checkbox', { name: /sudden pop at the back of the ankle/ }).uncheck();
   await expect(page.getByRole('heading', { name: /^Week 1:/ })).toBeVisible();
 });
@@ -84,7 +87,7 @@ test('impossible values are explained next to the field and the last good plan s
 
   // The plan from the last complete answers stays, with a notice and links to each problem.
   const status = page.getByRole('region', { name: 'Your four-week plan' }).getByRole('status').first();
-  await expect(status).toContainText('still the plan from your last complete answers');
+  await expect(status).toContainText('so the plan shown is from your last complete answers');
   await expect(page.getByRole('heading', { name: /^Week 1:/ })).toBeVisible();
   await expect(page.getByRole('link', { name: /^Straight-knee heel raises, left leg: Enter a whole number/ })).toBeVisible();
   await expectNoAxeViolations(page); // errors shown
@@ -148,8 +151,12 @@ test('on a phone each drill reads as a card with its side labels, and nothing sc
   const clipped = await page.locator('.table-scroll').evaluateAll((els) => els.filter((e) => e.scrollWidth > e.clientWidth).length);
   expect(clipped).toBe(0);
   const raise = page.getByRole('row', { name: /Single-leg heel raise/ }).first();
-  await expect(raise.getByRole('cell', { name: 'Left: 3 × 13' })).toBeVisible();
-  await expect(raise.getByRole('cell', { name: 'Right: 3 × 12 first' })).toBeVisible();
+  // Each dose shows its side ("Left: 3 × 13") on screen; screen readers get the side from the column header instead.
+  const left = raise.getByRole('cell', { name: '3 × 13', exact: true });
+  await expect(left).toBeVisible();
+  expect(await left.evaluate((c) => getComputedStyle(c, '::before').content)).toContain('Left: ');
+  const right = raise.getByRole('cell', { name: '3 × 12 first', exact: true });
+  expect(await right.evaluate((c) => getComputedStyle(c, '::before').content)).toContain('Right: ');
   const how = await raise.getByRole('cell', { name: /^3 s up, 3 s down/ }).boundingBox();
   expect(how!.x + how!.width).toBeLessThanOrEqual(360); // within the screen's width, no sideways scroll needed
   await expectNoAxeViolations(page);
@@ -187,4 +194,35 @@ test('load units are remembered, and a body weight turns "% of body weight" into
   await page.getByRole('radio', { name: 'kg' }).check();
   await expect(weight).toHaveValue('68');
   await expect(week4.getByText('About 1.4-6.8 kg for your body weight of 68 kg.').first()).toBeVisible();
+});
+
+test('accessibility details: named tables, focus ring on errors, errors on the focused box, no date format to guess', async ({ page }) => {
+  await withSavedPlan(page);
+  await openPlan(page);
+  // Each drill table is named by its session heading, so table navigation tells them apart.
+  await expect(page.getByRole('table', { name: /^Loaded calf session: Mon 3 Mar and Fri 7 Mar 2025/ })).toHaveCount(1);
+  await expect(page.getByText('The first day of week 1: type it or pick it from the calendar.')).toBeVisible();
+
+  await group(page, 'Days you run').getByRole('checkbox', { name: 'Thursday' }).uncheck();
+  await page.getByRole('button', { name: 'Check my answers' }).click();
+  const monday = group(page, 'Hard-session days').getByRole('checkbox', { name: 'Monday' });
+  await expect(monday).toBeFocused();
+  await expect(monday).toHaveAccessibleDescription('Error: A hard-session day must also be one of your run days.');
+  // The red error outline gives way to the focus ring on the focused field (3 px, the focus colour).
+  const focusRing = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--focus').trim());
+  await page.keyboard.press('Tab');
+  const focused = page.locator(':focus');
+  await expect(focused).toHaveAttribute('aria-invalid', 'true');
+  const outline = await focused.evaluate((el) => [getComputedStyle(el).outlineWidth, getComputedStyle(el).outlineColor]);
+  expect(outline[0]).toBe('3px');
+  const hex = (rgb: string) => '#' + (rgb.match(/\d+/g) ?? []).slice(0, 3).map((n) => Number(n).toString(16).padStart(2, '0')).join('');
+  expect(hex(outline[1])).toBe(focusRing.toLowerCase());
+});
+
+test('a drill only one leg does says so without "first"', async ({ page }) => {
+  await withSavedPlan(page, JSON.parse(readFileSync('tests/fixtures/baselines/example-2-total-beginner.json', 'utf8')));
+  await openPlan(page);
+  const hold = page.getByRole('row', { name: /Single-leg isometric hold/ }).first();
+  await expect(hold.getByRole('cell').nth(0)).toHaveText('1 × 45 s');
+  await expect(hold.getByRole('cell').nth(1)).toHaveText('none');
 });

@@ -13,7 +13,7 @@ test('print shows the plan as a handout: one week per page, no controls', async 
   const weeks = page.locator('section.week');
   await expect(weeks).toHaveCount(4);
   await expect(page.getByRole('columnheader', { name: 'RPE (0-10)' }).first()).toBeHidden(); // log tables are for paper
-  await expect(page.getByRole('heading', { name: 'Stop and see a clinician if any of these appear' })).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'Warning signs: if your answer becomes yes, stop' })).toBeHidden();
 
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
@@ -23,7 +23,10 @@ test('print shows the plan as a handout: one week per page, no controls', async 
   await expect(page.getByRole('heading', { name: 'Summary' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Your baseline' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Readiness rules for every session' })).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'Stop and see a clinician if any of these appear' })).toBeVisible();
+  // Warning signs say how soon to act (rule 18): the blood-clot signs under emergency care.
+  await expect(page.getByText('Emergency care now:')).toBeVisible();
+  await expect(page.locator('.flag-group + ul').first()).toContainText('swollen, warm and red');
+  await expect(page.getByRole('heading', { name: 'Warning signs: if your answer becomes yes, stop' })).toBeVisible();
   for (const name of ['Date', 'RPE (0-10)', 'Soreness next morning (0-10)', 'Notes']) {
     await expect(page.getByRole('columnheader', { name, exact: true }).first()).toBeVisible();
   }
@@ -34,6 +37,13 @@ test('print shows the plan as a handout: one week per page, no controls', async 
   await expect(loaded.locator('table.drills thead th')).toHaveText(['Drill', 'Left', 'Right', 'How', 'Mon 3', 'Fri 7']);
   await expect(loaded.locator('table.session-log tbody tr')).toHaveText([/^Mon 3 Mar/, /^Fri 7 Mar/]);
   await expect(page.getByRole('heading', { name: 'Retest on Mon 31 Mar 2025' })).toBeVisible();
+  // Drill notes are on paper too, once: in the first week they apply, not again on later pages.
+  const lowerNote = (week: number) => weeks.nth(week - 1).getByText('Rise on both feet, then lower on one leg').first();
+  await expect(lowerNote(2)).toBeVisible();
+  await expect(lowerNote(3)).toBeHidden();
+  // The site footer stays off the handout; page 1 carries the disclaimer next to the warning signs.
+  await expect(page.getByRole('contentinfo')).toBeHidden();
+  await expect(page.getByText('this plan cannot examine you')).toBeVisible();
   expect(await weeks.evaluateAll((ws) => ws.map((w) => getComputedStyle(w).breakBefore))).toEqual(['page', 'page', 'page', 'page']);
   const colours = await page.locator('body').evaluate((b) => [getComputedStyle(b).color, getComputedStyle(b).backgroundColor]);
   expect(colours).toEqual(['rgb(0, 0, 0)', 'rgb(255, 255, 255)']);
@@ -56,6 +66,12 @@ const PRINTED: Record<string, unknown> = {
     hopTest: { left: 40, right: 40, pain: 0 }, equipment: ['step', 'weights', 'band', 'box', 'calf-machine'],
     runDays: everyDay, hardDays: ['tue', 'thu', 'sat'], longRunDay: 'sun',
   },
+  'heel-bone Achilles pain, 3 sessions, every day a run (the most drill notes)': {
+    ...EXAMPLE, sessionsPerWeek: 3, straightKnee: { left: 30, right: 22 }, bentKnee: null, hopTest: { left: 30, right: 24, pain: 2 },
+    painNow: 3, painLocations: ['achilles-insertion', 'shin'], equipment: ['step', 'weights', 'band', 'calf-machine'],
+    history: { calfStrain: 'both', achillesTendinopathy: true, plantarHeelPain: true, shinPain: true, crampsInLongRuns: true },
+    runDays: everyDay, hardDays: ['tue', 'thu'], longRunDay: 'sun',
+  },
   'every summary note at once': {
     ...EXAMPLE, sessionsPerWeek: 3, straightKnee: { left: 14, right: 30 }, bentKnee: null, hopTest: null, equipment: [], painNow: 4,
     painLocations: ['achilles-insertion', 'achilles-midportion', 'plantar-heel', 'shin', 'calf'],
@@ -74,3 +90,11 @@ for (const [name, baseline] of Object.entries(PRINTED)) {
     }
   });
 }
+
+test('a printed referral keeps its "No plan today" heading', async ({ page }) => {
+  await withSavedPlan(page, fixture('example-4-red-flag'));
+  await openPlan(page);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('heading', { level: 2, name: 'No plan today' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'See a clinician today' })).toBeVisible();
+});

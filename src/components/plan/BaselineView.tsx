@@ -6,7 +6,9 @@ const pair = (p: { left: number; right: number } | null | undefined, unit: strin
   p ? `left ${p.left}, right ${p.right} ${unit}` : 'not tested';
 const list = (xs: readonly string[], names: Record<string, string>, none = 'none') => (xs.length ? xs.map((x) => names[x] ?? x).join(', ') : none);
 
-export default function BaselineView({ b, title = 'The baseline behind this plan' }: { b: Baseline; title?: string }) {
+/** `level` 2 when it stands before the plan (shared view), 3 inside the plan's printed page 1. */
+export default function BaselineView({ b, title = 'The baseline behind this plan', level = 3 }: { b: Baseline; title?: string; level?: 2 | 3 }) {
+  const H = level === 2 ? 'h2' : 'h3';
   const rows: [string, string][] = [
     ['Straight-knee heel raises', pair(b.straightKnee, 'reps')],
     ['Bent-knee heel raises', pair(b.bentKnee, 'reps')],
@@ -24,7 +26,7 @@ export default function BaselineView({ b, title = 'The baseline behind this plan
   ];
   return (
     <section class="baseline">
-      <h3>{title}</h3>
+      <H>{title}</H>
       <dl>{rows.map(([k, v]) => <div><dt>{k}</dt><dd>{v}</dd></div>)}</dl>
     </section>
   );

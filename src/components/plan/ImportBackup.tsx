@@ -15,8 +15,9 @@ export default function ImportBackup() {
     if (!file) return;
     const r = readBackup(await file.text(), validateBaseline);
     setError(r.ok ? null : { message: r.message, errors: r.errors });
-    setDone(r.ok ? `Opened ${file.name}: the plan is rebuilt from its test results.` : '');
+    setDone(r.ok ? `Opened ${file.name}: its answers are now in the form, and the result below comes from them.` : '');
     if (r.ok) $draft.set(baselineToDraft(r.value));
+    input.value = ''; // so choosing the same file again (to undo later edits) is noticed
   };
   return (
     <div class="field import no-print">

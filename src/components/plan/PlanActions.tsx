@@ -41,9 +41,9 @@ export default function PlanActions({ b, result, t, host }: Props) {
   };
   const calendar = async () => {
     if (result.kind !== 'plan') return;
-    // DTSTAMP from the plan's start date, so the same plan always gives the same file.
-    const ics = toIcs(planEvents(result, t.drills, await shareUrl(b)),
-      { name: 'Pushoff calf plan', stamp: `${result.startDate.replace(/-/g, '')}T000000Z`, domain: host });
+    // DTSTAMP is when the file was made (RFC 5545), so a calendar app can tell a newer export of the same day apart.
+    const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+    const ics = toIcs(planEvents(result, t.drills, await shareUrl(b)), { name: 'Pushoff calf plan', stamp, domain: host });
     download(`pushoff-plan-${result.startDate}.ics`, ics, 'text/calendar');
   };
   const exportJson = () => download(`pushoff-plan-${b.startDate}.json`, makeBackup(b, result, new Date().toISOString()), 'application/json');

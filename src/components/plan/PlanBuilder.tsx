@@ -40,7 +40,7 @@ export default function PlanBuilder({ titles, host }: Props) {
             <button type="button" class="primary" onClick={() => { adoptShared(mode.baseline); focusPlan(); }}>Use this as my plan</button>
             <button type="button" onClick={() => { leaveShared(); focusPlan(); }}>Back to my own plan</button>
           </p>
-          <BaselineView b={mode.baseline} />
+          <BaselineView b={mode.baseline} level={2} />
         </div>
       ) : (
         <>

@@ -1,9 +1,14 @@
-// Print-only part of page 1: the baseline, the readiness rules (each once, not per session) and the red flags
-// that mean stop and see a clinician. Hidden on screen. The 0-10 scales for the RPE and soreness log columns are a
+// Print-only part of page 1: the baseline, the readiness rules (each once, not per session) and the warning signs,
+// grouped by how soon to act (rule 18's urgencies; 'soon' for the ungraded ones is convention C1). Hidden on screen. The 0-10 scales for the RPE and soreness log columns are a
 // Pushoff convention (rules.md names RPE and soreness but no scale); 0-10 matches the pain scale of rule 7.
 import { RED_FLAG_QUESTIONS, type Baseline, type Plan, type ReadinessCheck } from '../../domain/index.ts';
 import BaselineView from './BaselineView.tsx';
 import { Notes } from './bits.tsx';
+
+const URGENCY = [
+  ['emergency', 'Emergency care now:'], ['same-day', 'See a clinician the same day:'],
+  ['soon', 'See a clinician within days:'], ['no-loading-today', 'No loading today:'],
+] as const;
 
 export default function PrintIntro({ plan, b }: { plan: Plan; b: Baseline }) {
   const seen = new Map<string, ReadinessCheck>();
@@ -14,8 +19,14 @@ export default function PrintIntro({ plan, b }: { plan: Plan; b: Baseline }) {
       <h3>Readiness rules for every session</h3>
       <Notes notes={[...seen.values()]} />
       <p>Log each session: tick what you did, then rate how hard it felt (RPE) and your soreness the next morning, each from 0 to 10, and note anything unusual.</p>
-      <h3>Stop and see a clinician if any of these appear</h3>
-      <ul class="flags">{RED_FLAG_QUESTIONS.map((q) => <li>{q.question}</li>)}</ul>
+      <h3>Warning signs: if your answer becomes yes, stop</h3>
+      <p><strong>Education, not diagnosis:</strong> this plan cannot examine you.</p>
+      {URGENCY.map(([u, label]) => (
+        <>
+          <p class="flag-group"><strong>{label}</strong></p>
+          <ul class="flags">{RED_FLAG_QUESTIONS.filter((q) => q.urgency === u).map((q) => <li>{q.question}</li>)}</ul>
+        </>
+      ))}
     </div>
   );
 }

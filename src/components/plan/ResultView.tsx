@@ -14,7 +14,11 @@ import PrintIntro from './PrintIntro.tsx';
 import ReferralView from './ReferralView.tsx';
 import SummaryView from './SummaryView.tsx';
 import VolumeChart from './VolumeChart.tsx';
-import WeekView, { type Weight } from './WeekView.tsx';
+import WeekView, { noteKey, type Weight } from './WeekView.tsx';
+
+/** Drill notes of the weeks before week index `i`: on paper each note prints once, where it first applies. */
+const notesBefore = (plan: Plan, i: number) => new Set(plan.weeks.slice(0, i)
+  .flatMap((w) => w.sessions.flatMap((s) => s.drills.flatMap((d) => d.notes.map((n) => noteKey(d, n.text))))));
 
 /** One line per field (several bad hard days give one line), each linking to its field. */
 function ErrorList() {
@@ -46,12 +50,13 @@ export default function ResultView({ t, host }: { t: Titles; host: string }) {
   const r = v.result;
   const status = v.readOnly ? 'This is a shared plan, shown read-only.'
     : !r ? 'Your plan appears here as soon as both straight-knee counts, your pain right now and a start date are filled in.'
-    : v.stale ? 'Some answers are missing or impossible, so this is still the plan from your last complete answers. Fix these to update it:'
-    : v.errors.length ? 'A warning sign is ticked, so there is no plan.'
+    : v.stale ? `${v.errors.length === 1 ? 'One answer needs' : 'Some answers need'} fixing (listed below), so the plan shown is from your last complete answers.`
+    : r.kind === 'referral' ? (r.reason === 'red-flag' ? 'A warning sign is ticked, so there is no plan: see who to see below.'
+      : 'Your pain today means no loading today, so there is no plan.')
     : 'Up to date with your answers.';
   return (
     <section class="plan-result" aria-labelledby="plan-result">
-      <h2 id="plan-result" tabIndex={-1}>{r?.kind === 'referral' ? 'No plan today' : 'Your four-week plan'}</h2>
+      <h2 id="plan-result" tabIndex={-1} class={r?.kind === 'referral' ? 'keep-in-print' : undefined}>{r?.kind === 'referral' ? 'No plan today' : 'Your four-week plan'}</h2>
       <p role="status" class={v.stale ? 'callout' : 'hint'}>{status}</p>
       {!v.readOnly && (v.stale || (checked && !r)) && <ErrorList />}
       {r && v.baseline && <PlanActions b={v.baseline} result={r} t={t} host={host} />}
@@ -70,7 +75,7 @@ function PlanBody({ plan, b, t, w }: { plan: Plan; b: Baseline; t: Titles; w: We
         <VolumeChart plan={plan} />
         <PrintIntro plan={plan} b={b} />
       </div>
-      {plan.weeks.map((week) => <WeekView week={week} t={t} w={w} />)}
+      {plan.weeks.map((week, i) => <WeekView week={week} t={t} w={w} printed={notesBefore(plan, i)} />)}
       <NextSteps plan={plan} t={t} />
     </>
   );

@@ -16,6 +16,7 @@ function Bars({ title, rows }: { title: string; rows: Row[] }) {
   const summary = `${title}: ${rows.map((r) => `${r.label} left ${r.left}, right ${r.right}`).join('; ')}.`;
   return (
     <figure class="chart">
+      <figcaption>{title}</figcaption>
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={summary}>
         <line x1="0" x2={W} y1={BASE} y2={BASE} class="axis" />
         {rows.map((r, i) => ([['L', r.left], ['R', r.right]] as const).map(([side, v], j) => {
@@ -31,7 +32,6 @@ function Bars({ title, rows }: { title: string; rows: Row[] }) {
         }))}
         {rows.map((r, i) => <text class="wk" x={i * slot + slot / 2} y={BASE + 26}>{r.label}</text>)}
       </svg>
-      <figcaption>{title}</figcaption>
     </figure>
   );
 }

@@ -45,7 +45,7 @@ export default function WeekFields() {
       <Checks path="runDays" label="Days you run" hint="Calf sessions keep away from hard days and the day before your long run." options={days} inline />
       <SelectField path="longRunDay" label="Long-run day" hint="Must be one of your run days." options={{ '': 'No long run', ...days }} />
       <Checks path="hardDays" label="Hard-session days" hint="Intervals, tempo runs or races. Each must be a run day." options={days} inline />
-      <TextField path="startDate" type="date" label="Start date" hint="The first day of week 1, written YYYY-MM-DD." />
+      <TextField path="startDate" type="date" label="Start date" hint="The first day of week 1: type it or pick it from the calendar." />
     </fieldset>
   );
 }

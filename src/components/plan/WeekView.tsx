@@ -17,10 +17,15 @@ export type Weight = { kg: number | null; unit: Unit };
 
 function Side({ d, side }: { d: PrescribedDrill; side: 'left' | 'right' }) {
   const text = doseText(d[side]);
-  return <td role="cell" class="dose" data-label={side === 'left' ? 'Left' : 'Right'}>{text || 'none'}{d.stance === 'single' && d.firstSide === side && text ? <span class="first"> first</span> : null}</td>;
+  // "first" only means something when both legs do the drill.
+  const both = d.left.sets > 0 && d.right.sets > 0;
+  return <td role="cell" class="dose" data-label={side === 'left' ? 'Left' : 'Right'}>{text || 'none'}{d.stance === 'single' && d.firstSide === side && text && both ? <span class="first"> first</span> : null}</td>;
 }
 
-function DrillRow({ d, t, w, dates }: { d: PrescribedDrill; t: Titles; w: Weight; dates: string[] }) {
+/** A drill note's identity across weeks: on paper a note prints only in the first week it appears. */
+export const noteKey = (d: PrescribedDrill, text: string) => `${d.drill}|${text}`;
+
+function DrillRow({ d, t, w, dates, printed }: { d: PrescribedDrill; t: Titles; w: Weight; dates: string[]; printed: Set<string> }) {
   const figure = loadFigure(d.load, w.kg, w.unit);
   return (
     <tr role="row">
@@ -35,7 +40,9 @@ function DrillRow({ d, t, w, dates }: { d: PrescribedDrill; t: Titles; w: Weight
       <td role="cell" class="how">
         {drillHow(d)}{d.load && <>{drillHow(d) ? '. ' : ''}Load: {d.load}{figure && <strong> {figure}</strong>}</>}
         <Rules ids={d.ruleIds} />
-        <Notes notes={d.notes} class="no-print" />
+        {d.notes.length > 0 && (
+          <ul>{d.notes.map((n) => <li class={printed.has(noteKey(d, n.text)) ? 'no-print' : undefined}><Note note={n} /></li>)}</ul>
+        )}
       </td>
       {dates.map(() => <td role="cell" class="log tick"><span class="box" /></td>)}
     </tr>
@@ -72,21 +79,21 @@ function SessionLog({ dates }: { dates: string[] }) {
   );
 }
 
-function SessionView({ s, dates, t, w }: { s: Session; dates: string[]; t: Titles; w: Weight }) {
+function SessionView({ s, dates, t, w, id, printed }: { s: Session; dates: string[]; t: Titles; w: Weight; id: string; printed: Set<string> }) {
   return (
     <section class="session">
-      <h4>{s.title}: <Dates dates={dates} /><Rules ids={s.ruleIds} /></h4>
+      <h4 id={id}>{s.title}: <Dates dates={dates} /><Rules ids={s.ruleIds} /></h4>
       {/* On narrow screens each row becomes a card (plan.css); the explicit roles keep it a table for screen
           readers, which drop table semantics from restyled table elements. */}
       <div class="table-scroll">
-        <table class="drills" role="table">
+        <table class="drills" role="table" aria-labelledby={id}>
           <thead role="rowgroup">
             <tr role="row">
               {['Drill', 'Left', 'Right', 'How'].map((h) => <th scope="col" role="columnheader">{h}</th>)}
               {dates.map((d) => <th scope="col" role="columnheader" class="log tick">{day(d, false).replace(/ \w+$/, '')}</th>)}
             </tr>
           </thead>
-          <tbody role="rowgroup">{s.drills.map((d) => <DrillRow d={d} t={t} w={w} dates={dates} />)}</tbody>
+          <tbody role="rowgroup">{s.drills.map((d) => <DrillRow d={d} t={t} w={w} dates={dates} printed={printed} />)}</tbody>
         </table>
       </div>
       {s.cues.length > 0 && <p class="cues">Cues: <CueLinks ids={s.cues} t={t} /></p>}
@@ -100,7 +107,8 @@ function SessionView({ s, dates, t, w }: { s: Session; dates: string[]; t: Title
   );
 }
 
-export default function WeekView({ week, t, w }: { week: Week; t: Titles; w: Weight }) {
+/** `printed`: drill notes already on paper in an earlier week (they stay on screen). */
+export default function WeekView({ week, t, w, printed }: { week: Week; t: Titles; w: Weight; printed: Set<string> }) {
   const c = week.change;
   const figure = loadFigure(c.text, w.kg, w.unit);
   return (
@@ -109,7 +117,7 @@ export default function WeekView({ week, t, w }: { week: Week; t: Titles; w: Wei
       <p><strong>What changes: {c.variable ? CHANGE[c.variable] : 'nothing yet'}.</strong> {c.text}{figure && <strong> {figure}</strong>}<Rules ids={c.ruleIds} /></p>
       <p><Note note={week.focus} /></p>
       <Notes notes={week.notes} />
-      {groupSessions(week.sessions).map((g) => <SessionView s={g.s} dates={g.dates} t={t} w={w} />)}
+      {groupSessions(week.sessions).map((g, i) => <SessionView s={g.s} dates={g.dates} t={t} w={w} id={`week-${week.number}-session-${i + 1}`} printed={printed} />)}
     </section>
   );
 }

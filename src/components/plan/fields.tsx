@@ -16,7 +16,8 @@ function useField(path: string, hintId?: string) {
   const id = fid(path);
   return {
     value: draft[path], error, id,
-    aria: { 'aria-describedby': `${hintId ?? `${id}-hint`}${error ? ` ${id}-err` : ''}`, 'aria-invalid': error ? ('true' as const) : undefined },
+    // The error is read before the hint: it is what the user needs first.
+    aria: { 'aria-describedby': `${error ? `${id}-err ` : ''}${hintId ?? `${id}-hint`}`, 'aria-invalid': error ? ('true' as const) : undefined },
   };
 }
 
@@ -57,12 +58,14 @@ export function SelectField({ path, label, hint, options }: Common & { options: 
 export function Checks({ path, label, hint, options, inline }: Common & { options: Record<string, string>; inline?: boolean }) {
   const f = useField(path);
   return (
-    <fieldset class={inline ? 'checks inline' : 'checks'} aria-describedby={f.aria['aria-describedby']}>
+    <fieldset class={inline ? 'checks inline' : 'checks'} aria-describedby={`${f.id}-hint`}>
       <legend>{label}</legend>
       <Hint id={f.id}>{hint}</Hint>
       {Object.entries(options).map(([v, text], i) => (
         <label class="check">
+          {/* Each box carries the group's error too, since screen readers often skip a fieldset's description. */}
           <input type="checkbox" id={i === 0 ? f.id : undefined} checked={f.value.includes(v)} aria-invalid={f.aria['aria-invalid']}
+            aria-describedby={f.error ? `${f.id}-err` : undefined}
             onChange={(e) => toggle(path, v, e.currentTarget.checked)} />
           {text}
         </label>

@@ -1,5 +1,7 @@
-// Doses in words and calendar events for a Plan: one all-day event per session, the dose for each leg in the
-// description and a link back to the plan. Pure, so the page and the unit tests share one wording.
+// Doses in words and calendar events for a Plan: one all-day event per session, with the dose for each leg, the
+// session's readiness checks and a link back to the plan, plus the retest day. Pure, so the page and the unit tests
+// share one wording. UIDs name the day (one session a day at most), so importing a changed plan again updates that
+// day's event instead of adding a second one.
 import { sideDoseText, type Plan, type PrescribedDrill, type SideDose } from '../../domain/index.ts';
 import type { CalendarEvent } from './ics.ts';
 
@@ -27,19 +29,29 @@ export function drillHow(d: PrescribedDrill): string {
   ].filter(Boolean).join('; ');
 }
 
-/** One event per session, on its date. `titles` maps drill ids to page titles; `url` is the plan's share link. */
+/** One event per session, on its date, then the retest. `titles` maps drill ids to page titles; `url` is the plan's share link. */
 export function planEvents(plan: Plan, titles: Record<string, string>, url: string): CalendarEvent[] {
-  return plan.weeks.flatMap((w) => w.sessions.map((s, i) => {
+  const sessions = plan.weeks.flatMap((w) => w.sessions.map((s) => {
     const lines = s.drills.map((d) => {
       const how = drillHow(d);
       return `- ${titles[d.drill] ?? d.drill}: ${drillDose(d)}${how ? ` (${how})` : ''}${d.load ? `. Load: ${d.load}` : ''}`;
     });
+    const checks = s.readiness.map((r) => `- ${r.text}`);
     return {
-      uid: `${s.date}-w${w.number}-${i + 1}`,
+      uid: `session-${s.date}`,
       date: s.date,
       summary: `Pushoff week ${w.number}: ${s.title}`,
-      description: [`${w.title}. ${s.title}.`, ...lines, '', `Your plan: ${url}`].join('\n'),
+      description: [`${w.title}. ${s.title}.`, ...lines, '', 'Readiness checks:', ...checks, '', `Your plan: ${url}`].join('\n'),
       url,
     };
   }));
+  const r = plan.summary.retest;
+  const retest: CalendarEvent = {
+    uid: `retest-${r.date}`,
+    date: r.date,
+    summary: 'Pushoff: retest your heel raises',
+    description: [r.text, ...r.protocol.map((step, i) => `${i + 1}. ${step}`), '', `Your plan: ${url}`].join('\n'),
+    url,
+  };
+  return [...sessions, retest];
 }

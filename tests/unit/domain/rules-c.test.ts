@@ -1,4 +1,4 @@
-// One test per convention (C1-C15), named by its id. Each fails if its convention leaves the engine.
+// One test per convention (C1-C16), named by its id. Each fails if its convention leaves the engine.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DRILL_CATALOG, RULES } from '../../../src/domain/index.ts';
@@ -153,4 +153,17 @@ test('C15 the running check applies with calf or Achilles pain now; the walk is 
   assert.ok(sore?.conditions.some((c) => c.met === null && /30 minutes/.test(c.text) && c.ruleIds.includes('C15')));
   const shin = plan(base({ painNow: 1, painLocations: ['shin'] })).summary.gates.find((x) => x.id === 'running-integration');
   assert.equal(shin?.conditions.length, 1);
+});
+
+test('C16 strides join in week 4 and say they are not the week\'s one change to the calf work', () => {
+  const p = plan(base());
+  const note = p.weeks[3].notes.find((n) => n.ruleIds.includes('C16'));
+  assert.ok(note, 'week 4 explains the strides');
+  assert.match(note.text, /not calf loading/);
+  assert.ok(p.weeks[3].sessions.some((s) => s.drills.some((d) => d.drill === 'strides')));
+  // No strides before week 4, and no C16 note in a week without them.
+  assert.ok(p.weeks.slice(0, 3).every((w) => w.sessions.every((s) => s.drills.every((d) => d.drill !== 'strides'))));
+  const noRun = plan(base({ painNow: 3, painLocations: ['achilles-midportion'] }));
+  const stridesIn4 = noRun.weeks[3].sessions.some((s) => s.drills.some((d) => d.drill === 'strides'));
+  assert.equal(noRun.weeks[3].notes.some((n) => n.ruleIds.includes('C16')), stridesIn4);
 });

@@ -23,17 +23,28 @@ test('doses read per side, with the weaker side first and the extra set shown', 
   for (const d of perLeg) assert.match(drillDose(d), /right side first$/);
 });
 
-test('one calendar event per session, on its date, with doses and the plan link', () => {
+test('one calendar event per session, on its date, with doses, readiness checks and the plan link, then the retest', () => {
   const plan = planOf(exampleBaseline);
   const url = 'https://pushoff.example/plan/#plan=v1.abc';
   const events = planEvents(plan, { 'single-leg-heel-raise': 'Single-leg heel raise' }, url);
   const sessions = plan.weeks.flatMap((w) => w.sessions);
-  assert.equal(events.length, sessions.length);
-  assert.deepEqual(events.map((e) => e.date), sessions.map((s) => s.date));
+  assert.equal(events.length, sessions.length + 1);
+  assert.deepEqual(events.map((e) => e.date), [...sessions.map((s) => s.date), plan.summary.retest.date]);
   assert.equal(new Set(events.map((e) => e.uid)).size, events.length);
   const ics = toIcs(events, { name: 'Pushoff plan', stamp: '20250303T000000Z', domain: 'pushoff.example' });
   const parsed = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
-  assert.equal(parsed.length, sessions.length);
+  assert.equal(parsed.length, sessions.length + 1);
   assert.match(parsed[0].description, /Single-leg heel raise: left 3 × 13, right 3 × 12, right side first/);
+  assert.match(parsed[0].description, /Readiness checks:\n- Before you start/); // pain traffic light, rule 7
   assert.match(parsed[0].description, /Your plan: https:\/\/pushoff\.example\/plan\/#plan=v1\.abc$/);
+  assert.equal(parsed.at(-1)!.summary, 'Pushoff: retest your heel raises');
+  assert.match(parsed.at(-1)!.description, /1\. Warm up with 10 raises/);
+});
+
+test('event ids name the day, so a changed plan imported again updates that day instead of adding one', () => {
+  const twice = planEvents(planOf({ ...exampleBaseline, sessionsPerWeek: 3 }), {}, 'u');
+  const once = planEvents(planOf(exampleBaseline), {}, 'u');
+  const byDate = (es: typeof once) => new Map(es.map((e) => [e.date, e.uid]));
+  const a = byDate(once);
+  for (const [date, uid] of byDate(twice)) if (a.has(date)) assert.equal(a.get(date), uid, date);
 });
