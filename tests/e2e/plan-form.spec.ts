@@ -24,7 +24,7 @@ test('the form filled by keyboard alone gives a live plan, and a reload keeps it
   await expect(raise.getByRole('cell').nth(1)).toHaveText('3 × 12 first');
   await expect(raise.getByRole('link', { name: 'Single-leg heel raise' })).toHaveAttribute('href', '/drills/single-leg-heel-raise/');
   await expect(raise.locator('img')).toHaveAttribute('src', '/figures/single-leg-heel-raise.svg');
-  await expect(result.getByRole('link', { name: 'R13' }).first()).toHaveAttribute('href', '/guides/how-plans-are-built/#R13');
+  await expect(result.getByRole('link', { name: 'rule R13', exact: true }).first()).toHaveAttribute('href', '/guides/how-plans-are-built/#R13');
   await expect(result.getByRole('img', { name: /^Load index per leg: Week 1 left \d+, right \d+; Week 2/ })).toBeVisible();
   await expect(result.getByRole('img', { name: /^Hop contacts per leg: .*Week 3 left [1-9]\d*/ })).toBeVisible();
   await expectNoAxeViolations(page); // the plan

@@ -27,6 +27,7 @@ export default function PlanForm({ ready }: { ready: boolean }) {
       <fieldset disabled={!ready} class="bare">
         <legend class="visually-hidden">Your answers</legend>
         {!ready && <p class="hint">The form switches on once the page has loaded.</p>}
+        <p class="hint">Answers marked (optional) may stay empty; the others are needed for a plan.</p>
         <Checks path="redFlags" label="First, any warning signs?"
           hint={<>Tick each question you would answer yes. Any yes means no plan today: the page tells you who to see
             instead (<a href={href('guides/how-plans-are-built/#R18')}>rule R18</a>).</>}

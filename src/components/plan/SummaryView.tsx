@@ -39,7 +39,7 @@ export default function SummaryView({ plan }: { plan: Plan }) {
       <ul class="gates">{s.gates.map((g) => <GateItem g={g} />)}</ul>
       {s.flags.length > 0 && <>
         <h4>Notes for you</h4>
-        <ul>{s.flags.map((f) => <li><Note note={f} />{f.injury && <> See the <a href={href(`injuries/${f.injury}/`)}>injury note</a>.</>}</li>)}</ul>
+        <ul>{s.flags.map((f) => <li><Note note={f} />{f.injury && <span class="no-print"> See the <a href={href(`injuries/${f.injury}/`)}>injury note</a>.</span>}</li>)}</ul>
       </>}
     </section>
   );
