@@ -17,6 +17,8 @@ test('share link round trip: copy, open elsewhere read-only, then use it as my p
   const link = await page.evaluate(() => navigator.clipboard.readText());
   expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/plan\/#plan=v1\.[\w-]+$/);
   await expect(page.getByRole('textbox', { name: 'Share link' })).toHaveValue(link);
+  // The page says plainly that the link carries the answers.
+  await expect(page.getByText('The share link, and the link in each calendar event, hold your answers')).toBeVisible();
   const original = await planText(page);
 
   // Another browser with nothing saved: the plan opens read-only.

@@ -56,6 +56,8 @@ export default function PlanActions({ b, result, t, host }: Props) {
         <button type="button" onClick={exportJson}>Save a backup file</button>
       </div>
       {link && <p><label for="share-link">Share link</label> <input id="share-link" readOnly value={link} onFocus={(e) => e.currentTarget.select()} /></p>}
+      <p class="hint">The share link, and the link in each calendar event, hold your answers (counts, pain, age and
+        sex), so whoever can see them can read those too. Nothing is sent anywhere unless you share it.</p>
       <p role="status" class="hint">{status}</p>
     </div>
   );
