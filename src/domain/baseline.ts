@@ -97,8 +97,9 @@ export const baselineSchema = z.object({
   hardDays: z._default(uniqueList(WEEKDAYS, 'hard-session days'), []),
   /** First day of the plan, YYYY-MM-DD. */
   startDate: z.string({ error: 'Enter the start date as YYYY-MM-DD.' })
-    .check(z.refine(isIsoDate, { error: `Enter a real date as YYYY-MM-DD, between ${LIMITS.year.min} and ${LIMITS.year.max}.` })),
+    .check(z.refine(isIsoDate, { error: `Enter a real date between ${LIMITS.year.min} and ${LIMITS.year.max}.` })),
 }, { error: 'The baseline must be an object with the test fields.' }).check(z.superRefine((b, ctx) => {
+  if (!Array.isArray(b.runDays) || !Array.isArray(b.hardDays)) return;
   if (b.longRunDay && !b.runDays.includes(b.longRunDay)) {
     ctx.addIssue({ code: 'custom', path: ['longRunDay'], message: 'Pick one of your run days as the long-run day, or leave it empty.' });
   }
@@ -107,6 +108,10 @@ export const baselineSchema = z.object({
       ctx.addIssue({ code: 'custom', path: ['hardDays', i], message: 'A hard-session day must also be one of your run days.' });
     }
   });
+}, {
+  // Also when another field (say, age "abc") has an error, so fixing that one does not reveal this one only later;
+  // skipped only when the days themselves are unreadable.
+  when: (payload) => payload.issues.every((i) => !['runDays', 'longRunDay', 'hardDays'].includes(String(i.path?.[0]))),
 }));
 
 export type Baseline = z.infer<typeof baselineSchema>;

@@ -75,6 +75,12 @@ test('a JSON backup exported here and imported in a fresh browser gives the same
   await expect(input).not.toHaveAttribute('aria-invalid', 'true');
   await expect(fresh.getByRole('heading', { name: /^Week 1:/ })).toBeVisible();
   expect(await planText(fresh)).toEqual(original);
+  const opened = fresh.getByRole('status').filter({ hasText: `Opened ${name}` });
+  await expect(opened).toBeVisible();
+  // Once the answers are edited, the plan no longer comes from the file, and the message goes.
+  await fresh.getByRole('textbox', { name: 'Pain right now' }).fill('1');
+  await expect(opened).toHaveCount(0);
+  await fresh.getByRole('textbox', { name: 'Pain right now' }).fill('0');
   await fresh.reload();
   await hydrated(fresh);
   expect(await planText(fresh)).toEqual(original); // and it was saved

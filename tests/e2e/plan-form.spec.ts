@@ -24,7 +24,7 @@ test('the form filled by keyboard alone gives a live plan, and a reload keeps it
   await expect(raise.getByRole('cell').nth(1)).toHaveText('3 × 12 first');
   await expect(raise.getByRole('link', { name: 'Single-leg heel raise' })).toHaveAttribute('href', '/drills/single-leg-heel-raise/');
   await expect(raise.locator('img')).toHaveAttribute('src', '/figures/single-leg-heel-raise.svg');
-  await expect(result.getByRole('link', { name: 'rule R13', exact: true }).first()).toHaveAttribute('href', '/guides/how-plans-are-built/#R13');
+  await expect(result.getByRole('link', { name: 'R13', exact: true }).first()).toHaveAttribute('href', '/guides/how-plans-are-built/#R13');
   await expect(result.getByRole('img', { name: /^Load index per leg: Week 1 left \d+, right \d+; Week 2/ })).toBeVisible();
   await expect(result.getByRole('img', { name: /^Hop contacts per leg: .*Week 3 left [1-9]\d*/ })).toBeVisible();
   await expectNoAxeViolations(page); // the plan
@@ -60,7 +60,7 @@ test('a red flag replaces a saved plan too, and unticking it brings the plan bac
   await expect(page.getByRole('heading', { name: 'See a clinician today' })).toBeVisible();
   await expect(page.getByRole('heading', { name: /^Week 1:/ })).toHaveCount(0);
   // Announced, not only shown: the status line says why the plan went.
-  await expect(page.getByRole('status').filter({ hasText: 'warning sign' })).toHaveText('A warning sign is ticked, so there is no plan: see who to see below.');
+  await expect(page.getByRole('status').filter({ hasText: 'warning sign' })).toHaveText('A warning sign in your answers means there is no plan: see below who to see.');
   await page.getByRole('checkbox', { name: /sudden pop at the back of the ankle/ }).uncheck();
   await expect(page.getByRole('heading', { name: /^Week 1:/ })).toBeVisible();
 });
@@ -225,4 +225,13 @@ test('a drill only one leg does says so without "first"', async ({ page }) => {
   const hold = page.getByRole('row', { name: /Single-leg isometric hold/ }).first();
   await expect(hold.getByRole('cell').nth(0)).toHaveText('1 × 45 s');
   await expect(hold.getByRole('cell').nth(1)).toHaveText('none');
+});
+
+test('a heel that cannot lift (0 raises) refers without claiming a box was ticked', async ({ page }) => {
+  await withSavedPlan(page);
+  await openPlan(page);
+  await leg(page, /^Straight-knee/, 'Left leg').fill('0');
+  await expect(page.getByRole('heading', { level: 2, name: 'No plan today' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'warning sign' })).toHaveText('A warning sign in your answers means there is no plan: see below who to see.');
+  await expect(page.getByText('Your left heel could not lift in the test')).toBeVisible();
 });

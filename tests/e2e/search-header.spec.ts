@@ -98,6 +98,19 @@ test('results that arrive after leaving the field do not reopen the list; Tab le
   await expect(box(page)).toHaveAttribute('aria-expanded', 'false');
 });
 
+test('Escape right after typing closes the list for good: the pending search is dropped', async ({ page }) => {
+  await page.goto(PAGE);
+  await box(page).click();
+  await page.keyboard.type('calf');
+  await expect(listbox(page)).toBeVisible();
+  await page.keyboard.type(' pull');
+  await page.keyboard.press('Escape');
+  await expect(listbox(page)).toBeHidden();
+  await page.waitForTimeout(800); // longer than the pause and a search
+  await expect(listbox(page)).toBeHidden();
+  await expect(box(page)).toHaveValue('calf pull'); // the first Escape closes; it does not clear
+});
+
 test('a failed load is announced for each try and retried, with no stale results', async ({ page }) => {
   await page.route('**/pagefind/pagefind.js', (r) => r.abort());
   await page.goto(PAGE);

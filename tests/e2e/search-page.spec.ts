@@ -140,12 +140,22 @@ test('"Show more" that fails says so; one that lands after a filter change is dr
   await allUnder(page, '/injuries/');
 });
 
-test('an unknown filter in the address is dropped instead of hiding every result', async ({ page }) => {
-  await page.goto('/search/?q=calf&type=bogus');
-  await hydrated(page);
-  await expect(page).toHaveURL(/\/search\/\?q=calf$/);
-  await expect(page.getByRole('status')).toContainText(/^\d+ results for “calf”\./);
-  expect(await resultCount(page)).toBeGreaterThan(0);
+for (const bad of ['type=bogus', 'type=constructor', 'equipment=toString']) {
+  test(`an unknown filter in the address (${bad}) is dropped instead of hiding every result`, async ({ page }) => {
+    await page.goto(`/search/?q=calf&${bad}`);
+    await hydrated(page);
+    await expect(page).toHaveURL(/\/search\/\?q=calf$/);
+    await expect(page.getByRole('status')).toContainText(/^\d+ results for “calf”\./);
+    expect(await resultCount(page)).toBeGreaterThan(0);
+  });
+}
+
+test('after a failed search no earlier results stay under the error', async ({ page }) => {
+  await openSearch(page, 'q=calf');
+  await page.route('**/pagefind/fragment/**', (r) => r.abort()); // results found, but their details fail to load
+  await field(page).fill('shin splints');
+  await expect(page.getByRole('status')).toContainText('could not load');
+  await expect(page.locator('.search-results > li')).toHaveCount(0);
 });
 
 test('a very long query wraps instead of widening the page; Clear filters returns focus to the field', async ({ page }) => {

@@ -1,22 +1,26 @@
 // Open a backup file (made by "Save a backup file"). Only the test results are trusted; the plan is rebuilt.
 // Problems are shown next to the file control, and the current answers stay as they were.
-import { useState } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
+import { useRef, useState } from 'preact/hooks';
 import { validateBaseline } from '../../domain/index.ts';
 import { readBackup } from '../../lib/plan-io/backup.ts';
-import { baselineToDraft } from '../../lib/plan-io/form-draft.ts';
+import { baselineToDraft, type Draft } from '../../lib/plan-io/form-draft.ts';
 import { $draft, type Notice } from '../../stores/plan.ts';
 import { NoticeText } from './PlanActions.tsx';
 
 export default function ImportBackup() {
   const [error, setError] = useState<Notice | null>(null);
   const [done, setDone] = useState('');
+  // The "opened" message holds only while the form still shows the file's answers.
+  const opened = useRef<Draft | null>(null);
+  const draft = useStore($draft);
   const onChange = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     if (!file) return;
     const r = readBackup(await file.text(), validateBaseline);
     setError(r.ok ? null : { message: r.message, errors: r.errors });
     setDone(r.ok ? `Opened ${file.name}: its answers are now in the form, and the result below comes from them.` : '');
-    if (r.ok) $draft.set(baselineToDraft(r.value));
+    if (r.ok) { const d = baselineToDraft(r.value); opened.current = d; $draft.set(d); }
     input.value = ''; // so choosing the same file again (to undo later edits) is noticed
   };
   return (
@@ -26,7 +30,7 @@ export default function ImportBackup() {
       <input id="import-file" type="file" accept=".json,application/json" aria-invalid={error ? 'true' : undefined}
         aria-describedby={`import-file-hint${error ? ' import-file-err' : ''}`} onChange={(e) => onChange(e.currentTarget)} />
       {error && <div class="error" id="import-file-err" role="alert"><NoticeText n={error} /></div>}
-      <p role="status" class="hint">{done}</p>
+      <p role="status" class="hint">{draft === opened.current ? done : ''}</p>
     </div>
   );
 }

@@ -51,7 +51,7 @@ export default function ResultView({ t, host }: { t: Titles; host: string }) {
   const status = v.readOnly ? 'This is a shared plan, shown read-only.'
     : !r ? 'Your plan appears here as soon as both straight-knee counts, your pain right now and a start date are filled in.'
     : v.stale ? `${v.errors.length === 1 ? 'One answer needs' : 'Some answers need'} fixing (listed below), so the plan shown is from your last complete answers.`
-    : r.kind === 'referral' ? (r.reason === 'red-flag' ? 'A warning sign is ticked, so there is no plan: see who to see below.'
+    : r.kind === 'referral' ? (r.reason === 'red-flag' ? 'A warning sign in your answers means there is no plan: see below who to see.'
       : 'Your pain today means no loading today, so there is no plan.')
     : 'Up to date with your answers.';
   return (

@@ -10,7 +10,7 @@ export function Rules({ ids }: { ids: readonly string[] }) {
   return (
     <span class="rules">
       {' '}(rule{ids.length > 1 ? 's' : ''}{' '}
-      {ids.map((id, i) => <>{i ? ', ' : ''}<a href={href(`guides/how-plans-are-built/#${id}`)} aria-label={`rule ${id}`}>{id}</a></>)})
+      {ids.map((id, i) => <>{i ? ', ' : ''}<a href={href(`guides/how-plans-are-built/#${id}`)}>{id}</a></>)})
     </span>
   );
 }

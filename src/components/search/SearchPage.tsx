@@ -62,7 +62,8 @@ export default function SearchPage({ browse }: Props) {
       try {
         if (!outcome) setStatus('loading');
         const { pf, known } = await pagefindWithFilters();
-        const sel = Object.fromEntries(Object.entries(state.sel).filter(([g, v]) => known[g]?.[v] !== undefined));
+        // Own keys only: "constructor" or "toString" in an address are not filter values.
+        const sel = Object.fromEntries(Object.entries(state.sel).filter(([g, v]) => Object.hasOwn(known, g) && Object.hasOwn(known[g], v)));
         if (Object.keys(sel).length !== Object.keys(state.sel).length) {
           // Unknown filter values would filter everything away unseen: drop them and tidy the address.
           history.replaceState(null, '', location.pathname + toQueryString({ ...state, sel }));
@@ -78,7 +79,12 @@ export default function SearchPage({ browse }: Props) {
         setItems(data);
         setStatus('done');
       } catch {
-        if (!stale) setStatus('error');
+        if (stale) return;
+        // Nothing from an earlier search stays on screen under the failure message.
+        current.current = null;
+        setOutcome(null);
+        setItems([]);
+        setStatus('error');
       }
     }, 60);
     return () => { stale = true; clearTimeout(timer); };

@@ -109,7 +109,7 @@ export function attach(input: HTMLInputElement): void {
     clearTimeout(timer);
     const q = input.value.trim();
     if (q) void loadPagefind().then((pf) => pf.preload(q)).catch(() => {}); // fetches the index chunk while the pause runs
-    timer = setTimeout(run, PAUSE_MS);
+    timer = setTimeout(() => { timer = undefined; void run(); }, PAUSE_MS);
   });
   input.addEventListener('keydown', (e) => {
     const count = list.children.length;
@@ -123,7 +123,8 @@ export function attach(input: HTMLInputElement): void {
       e.preventDefault();
       go(active);
     } else if (e.key === 'Escape') {
-      if (!list.hidden) { e.preventDefault(); open(false); }
+      // Closing also cancels a search still on its way, so late results cannot reopen the list.
+      if (!list.hidden || timer !== undefined) { e.preventDefault(); clearTimeout(timer); timer = undefined; seq += 1; open(false); }
       else if (input.value) { e.preventDefault(); input.value = ''; void run(); }
     }
   });

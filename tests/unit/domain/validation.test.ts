@@ -84,3 +84,14 @@ test('validateBaseline returns the parsed value with defaults, and the schema ro
   }
   assert.deepEqual(baselineSchema.parse(JSON.parse(JSON.stringify(exampleBaseline))), exampleBaseline);
 });
+
+test('a run-day clash is reported even while another field is wrong, so no error hides behind another', () => {
+  const r = validateBaseline({ ...exampleBaseline, age: 'abc', runDays: ['tue', 'thu', 'sat'], longRunDay: 'sun' });
+  assert.equal(r.ok, false);
+  const paths = r.ok ? [] : r.errors.map((e) => e.path);
+  assert.ok(paths.includes('age'), paths.join());
+  assert.ok(paths.includes('longRunDay'), paths.join());
+  // Unreadable days themselves: no second-guessing of the clash, only the field error.
+  const bad = validateBaseline({ ...exampleBaseline, runDays: 'weekends' });
+  assert.deepEqual(bad.ok ? [] : bad.errors.map((e) => e.path), ['runDays']);
+});
