@@ -2,7 +2,7 @@
 // notes for you. The retest and what comes after week 4 follow the weeks (NextSteps).
 import type { Gate, Plan } from '../../domain/index.ts';
 import { href } from '../../lib/url.ts';
-import { Note, Rules, type Titles } from './bits.tsx';
+import { Note, Rules } from './bits.tsx';
 import { day } from './labels.ts';
 
 const MET = { true: 'met', false: 'not met', null: 'check this yourself' } as const;
