@@ -78,3 +78,26 @@ test('a heel that cannot lift (0 raises) refers without claiming a box was ticke
   await expect(page.getByRole('status').filter({ hasText: 'warning sign' })).toHaveText('A warning sign in your answers means there is no plan: see below who to see.');
   await expect(page.getByText('Your left heel could not lift in the test')).toBeVisible();
 });
+
+test('retyping a count does not make the status line announce a passing "needs fixing"', async ({ page }) => {
+  await withSavedPlan(page);
+  await openPlan(page);
+  const status = page.getByRole('status').filter({ hasText: 'Up to date' });
+  await expect(status).toBeVisible();
+  // Record every text the live region shows while the count is cleared and typed again.
+  await page.evaluate(() => {
+    const el = [...document.querySelectorAll('[role=status]')].find((e) => e.textContent?.includes('Up to date'))!;
+    (window as unknown as { said: string[] }).said = [];
+    new MutationObserver(() => (window as unknown as { said: string[] }).said.push(el.textContent ?? ''))
+      .observe(el, { childList: true, characterData: true, subtree: true });
+  });
+  const field = leg(page, /^Straight-knee/, 'Left leg');
+  await field.fill('');
+  await field.pressSequentially('27', { delay: 80 });
+  await page.waitForTimeout(1000);
+  const said = await page.evaluate(() => (window as unknown as { said: string[] }).said);
+  expect(said.filter((t) => /needs? fixing/.test(t))).toEqual([]);
+  // A lasting problem is still announced once it holds.
+  await field.fill('');
+  await expect(page.getByRole('status').filter({ hasText: 'needs fixing' })).toBeVisible();
+});

@@ -1,6 +1,7 @@
 // The live result: a status line, then the plan (summary, chart, weeks) or the referral. While answers are
 // impossible the last good plan stays, with a notice and a list of what to fix.
 import { useStore } from '@nanostores/preact';
+import { useEffect, useState } from 'preact/hooks';
 import type { Baseline, Plan } from '../../domain/index.ts';
 import { fieldFor, placeErrors } from '../../lib/plan-io/form-draft.ts';
 import { $checked, $view } from '../../stores/plan.ts';
@@ -42,6 +43,19 @@ function ErrorList() {
   );
 }
 
+/** Milliseconds a status must hold before the live region says it (a convention): retyping a number passes
+ * through "needs fixing" for a moment, and a screen reader should not announce that each time. */
+const SETTLE_MS = 600;
+
+function useSettled(text: string): string {
+  const [shown, setShown] = useState(text);
+  useEffect(() => {
+    const t = setTimeout(() => setShown(text), SETTLE_MS);
+    return () => clearTimeout(t);
+  }, [text]);
+  return shown;
+}
+
 export default function ResultView({ t, host }: { t: Titles; host: string }) {
   const v = useStore($view);
   const checked = useStore($checked);
@@ -54,10 +68,12 @@ export default function ResultView({ t, host }: { t: Titles; host: string }) {
     : r.kind === 'referral' ? (r.reason === 'red-flag' ? 'A warning sign in your answers means there is no plan: see below who to see.'
       : 'Your pain today means no loading today, so there is no plan.')
     : 'Up to date with your answers.';
+  // Text and style settle together, so the callout style never shows with the previous words.
+  const [saidStale, said] = useSettled(`${v.stale ? 1 : 0}${status}`).split(/(?<=^[01])/);
   return (
     <section class="plan-result" aria-labelledby="plan-result">
       <h2 id="plan-result" tabIndex={-1} class={r?.kind === 'referral' ? 'keep-in-print' : undefined}>{r?.kind === 'referral' ? 'No plan today' : 'Your four-week plan'}</h2>
-      <p role="status" class={v.stale ? 'callout' : 'hint'}>{status}</p>
+      <p role="status" class={saidStale === '1' ? 'callout' : 'hint'}>{said}</p>
       {!v.readOnly && (v.stale || (checked && !r)) && <ErrorList />}
       {r && v.baseline && <PlanActions b={v.baseline} result={r} t={t} host={host} />}
       {r?.kind === 'referral' && <ReferralView r={r} />}
