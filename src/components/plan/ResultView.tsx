@@ -3,7 +3,7 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Baseline, Plan } from '../../domain/index.ts';
-import { fieldFor, placeErrors } from '../../lib/plan-io/form-draft.ts';
+import { fieldFor } from '../../lib/plan-io/form-draft.ts';
 import { $checked, $view } from '../../stores/plan.ts';
 import { $bodyWeight, $unit } from '../../stores/units.ts';
 import type { Titles } from './bits.tsx';
@@ -24,12 +24,11 @@ const notesBefore = (plan: Plan, i: number) => new Set(plan.weeks.slice(0, i)
 /** One line per field (several bad hard days give one line), each linking to its field. */
 function ErrorList() {
   const v = useStore($view);
-  const placed = placeErrors(v.errors);
   const listed = new Set<string>();
   const firsts = v.errors.filter((e) => {
-    const f = fieldFor(e.path) || e.path;
-    if (listed.has(f) || placed[fieldFor(e.path)] !== e.message) return false;
-    listed.add(f);
+    const key = fieldFor(e.path) || e.path; // errors that fit no form field (a stored group) stay apart by path
+    if (listed.has(key)) return false;
+    listed.add(key);
     return true;
   });
   return (
@@ -47,12 +46,12 @@ function ErrorList() {
  * through "needs fixing" for a moment, and a screen reader should not announce that each time. */
 const SETTLE_MS = 600;
 
-function useSettled(text: string): string {
-  const [shown, setShown] = useState(text);
+function useSettled<T>(value: T, key: string): T {
+  const [shown, setShown] = useState(value);
   useEffect(() => {
-    const t = setTimeout(() => setShown(text), SETTLE_MS);
+    const t = setTimeout(() => setShown(value), SETTLE_MS);
     return () => clearTimeout(t);
-  }, [text]);
+  }, [key]);
   return shown;
 }
 
@@ -69,11 +68,11 @@ export default function ResultView({ t, host }: { t: Titles; host: string }) {
       : 'Your pain today means no loading today, so there is no plan.')
     : 'Up to date with your answers.';
   // Text and style settle together, so the callout style never shows with the previous words.
-  const [saidStale, said] = useSettled(`${v.stale ? 1 : 0}${status}`).split(/(?<=^[01])/);
+  const said = useSettled({ text: status, stale: v.stale }, `${v.stale}|${status}`);
   return (
     <section class="plan-result" aria-labelledby="plan-result">
       <h2 id="plan-result" tabIndex={-1} class={r?.kind === 'referral' ? 'keep-in-print' : undefined}>{r?.kind === 'referral' ? 'No plan today' : 'Your four-week plan'}</h2>
-      <p role="status" class={saidStale === '1' ? 'callout' : 'hint'}>{said}</p>
+      <p role="status" class={said.stale ? 'callout' : 'hint'}>{said.text}</p>
       {!v.readOnly && (v.stale || (checked && !r)) && <ErrorList />}
       {r && v.baseline && <PlanActions b={v.baseline} result={r} t={t} host={host} />}
       {r?.kind === 'referral' && <ReferralView r={r} />}

@@ -50,7 +50,7 @@ function DrillRow({ d, t, w, dates, printed }: { d: PrescribedDrill; t: Titles; 
 }
 
 /** Sessions of a week identical in everything but the date are shown once with all their dates. */
-export function groupSessions(sessions: Session[]): { s: Session; dates: string[] }[] {
+function groupSessions(sessions: Session[]): { s: Session; dates: string[] }[] {
   const groups: { s: Session; dates: string[]; key: string }[] = [];
   for (const s of sessions) {
     const key = JSON.stringify([s.kind, s.title, s.drills, s.cues, s.notes, s.readiness, s.ruleIds]);

@@ -3,7 +3,7 @@
 // steps through searches and a copied address reopens the same results.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { TargetedEvent } from 'preact';
-import { facetedSearch, readUrl, sameState, toQueryString, type Group, type Outcome, type SearchState } from './facets.ts';
+import { facetedSearch, knownFilters, readUrl, sameState, toQueryString, type Group, type Outcome, type SearchState } from './facets.ts';
 import { loadPagefind, type FilterCounts, type Pagefind, type ResultData } from './engine.ts';
 import FilterChips from './FilterChips.tsx';
 import ResultList from './ResultList.tsx';
@@ -62,12 +62,11 @@ export default function SearchPage({ browse }: Props) {
       try {
         if (!outcome) setStatus('loading');
         const { pf, known } = await pagefindWithFilters();
-        // Own keys only: "constructor" or "toString" in an address are not filter values.
-        const sel = Object.fromEntries(Object.entries(state.sel).filter(([g, v]) => Object.hasOwn(known, g) && Object.hasOwn(known[g], v)));
-        if (Object.keys(sel).length !== Object.keys(state.sel).length) {
+        const tidy = knownFilters(state, known);
+        if (!sameState(tidy, state)) {
           // Unknown filter values would filter everything away unseen: drop them and tidy the address.
-          history.replaceState(null, '', location.pathname + toQueryString({ ...state, sel }));
-          if (!stale) setState({ ...state, sel });
+          history.replaceState(null, '', location.pathname + toQueryString(tidy));
+          if (!stale) setState(tidy);
           return;
         }
         const out = await facetedSearch(pf, state);

@@ -37,6 +37,12 @@ export interface SearchState {
   sel: Partial<Record<Group, string>>;
 }
 
+/** The state without filter values the index does not have ("type=bogus", or "constructor": own keys only). */
+export function knownFilters(s: SearchState, known: FilterCounts): SearchState {
+  const sel = Object.fromEntries(Object.entries(s.sel).filter(([g, v]) => Object.hasOwn(known, g) && Object.hasOwn(known[g], v)));
+  return { ...s, sel };
+}
+
 export function readUrl(search: string): SearchState {
   const p = new URLSearchParams(search);
   const sel: SearchState['sel'] = {};
