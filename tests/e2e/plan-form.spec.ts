@@ -127,6 +127,26 @@ test('unticking run days flags the long-run and hard days at once, once per fiel
   await expect(list.filter({ hasText: 'Long-run day:' })).toHaveCount(1);
 });
 
+test('controls stay disabled until the island hydrates, and nothing jumps when they switch on', async ({ page }) => {
+  // Hold the island's script back to see the page as a slow phone does before hydration.
+  let release!: () => void;
+  const held = new Promise<void>((r) => { release = r; });
+  await page.route('**/_astro/PlanBuilder.*.js', async (route) => { await held; await route.continue(); });
+  await page.goto(PLAN);
+  const firstFlag = page.getByRole('checkbox', { name: /sudden pop at the back of the ankle/ });
+  const backup = page.getByLabel('Open a backup file');
+  await expect(page.getByText('The form switches on once the page has loaded.')).toBeVisible();
+  await expect(firstFlag).toBeDisabled();
+  await expect(backup).toBeDisabled();
+  const before = await firstFlag.boundingBox();
+  release();
+  await hydrated(page);
+  await expect(firstFlag).toBeEnabled();
+  await expect(backup).toBeEnabled();
+  await expect(page.getByText('Complete answers are saved in this browser.')).toBeVisible();
+  expect((await firstFlag.boundingBox())?.y, 'the first question stays where it was').toBe(before?.y);
+});
+
 test.describe('with JavaScript disabled', () => {
   test.use({ javaScriptEnabled: false });
   test('the page says the builder needs JavaScript and where to read on', async ({ page }) => {

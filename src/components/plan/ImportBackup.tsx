@@ -8,7 +8,8 @@ import { baselineToDraft, type Draft } from '../../lib/plan-io/form-draft.ts';
 import { $draft, type Notice } from '../../stores/plan.ts';
 import { NoticeText } from './PlanActions.tsx';
 
-export default function ImportBackup() {
+/** Rendered from the start (disabled until hydrated) so the page below does not move when it switches on. */
+export default function ImportBackup({ ready }: { ready: boolean }) {
   const [error, setError] = useState<Notice | null>(null);
   const [done, setDone] = useState('');
   // The "opened" message holds only while the form still shows the file's answers.
@@ -27,7 +28,7 @@ export default function ImportBackup() {
     <div class="field import no-print">
       <label for="import-file">Open a backup file</label>
       <span class="hint" id="import-file-hint">A .json file saved from this page. Only its test results are read; the plan is rebuilt from them.</span>
-      <input id="import-file" type="file" accept=".json,application/json" aria-invalid={error ? 'true' : undefined}
+      <input id="import-file" type="file" accept=".json,application/json" disabled={!ready} aria-invalid={error ? 'true' : undefined}
         aria-describedby={`import-file-hint${error ? ' import-file-err' : ''}`} onChange={(e) => onChange(e.currentTarget)} />
       {error && <div class="error" id="import-file-err" role="alert"><NoticeText n={error} /></div>}
       <p role="status" class="hint">{draft === opened.current ? done : ''}</p>

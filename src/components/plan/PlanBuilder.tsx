@@ -45,7 +45,7 @@ export default function PlanBuilder({ titles, host }: Props) {
       ) : (
         <>
           <PlanForm ready={ready} />
-          {ready && <ImportBackup />}
+          <ImportBackup ready={ready} />
         </>
       )}
       <ResultView t={titles} host={host} />

@@ -26,7 +26,8 @@ export default function PlanForm({ ready }: { ready: boolean }) {
     <form class="plan-form no-print" noValidate onSubmit={onSubmit}>
       <fieldset disabled={!ready} class="bare">
         <legend class="visually-hidden">Your answers</legend>
-        {!ready && <p class="hint">The form switches on once the page has loaded.</p>}
+        {/* The same one line before and after hydration, so the questions below do not jump when the form switches on. */}
+        <p class="hint">{ready ? 'Complete answers are saved in this browser.' : 'The form switches on once the page has loaded.'}</p>
         <p class="hint">Answers marked (optional) may stay empty; the others are needed for a plan.</p>
         <Checks path="redFlags" label="First, any warning signs?"
           hint={<>Tick each question you would answer yes. Any yes means no plan today: the page tells you who to see
