@@ -3,7 +3,8 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { expectNoAxeViolations } from './support/axe.ts';
-import { EXAMPLE, group, leg, openPlan, withSavedPlan } from './support/plan.ts';
+import { encodeShare } from '../../src/lib/plan-io/share-link.ts';
+import { EXAMPLE, group, leg, openPlan, PLAN, withSavedPlan } from './support/plan.ts';
 
 test('plan wording: strides have no sides, next drills are new ones, dates across New Year carry their year', async ({ page }) => {
   await withSavedPlan(page, { ...EXAMPLE, startDate: '2025-12-08' });
@@ -100,4 +101,22 @@ test('retyping a count does not make the status line announce a passing "needs f
   // A lasting problem is still announced once it holds.
   await field.fill('');
   await expect(page.getByRole('status').filter({ hasText: 'needs fixing' })).toBeVisible();
+});
+
+test('the plan contents jump to a week by keyboard, and a shared link stays in the address', async ({ page }) => {
+  const token = await encodeShare(EXAMPLE);
+  await openPlan(page, `${PLAN}#plan=${token}`);
+  const contents = page.getByRole('navigation', { name: 'Plan contents' });
+  await expect(contents.getByRole('link')).toHaveText(['Summary', 'Week 1: Foundation', 'Week 2: Strength and eccentric',
+    'Week 3: Elastic', 'Week 4: Integration', 'Retest and after week 4']);
+  await contents.getByRole('link', { name: 'Week 3: Elastic' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 3, name: /^Week 3: Elastic/ })).toBeFocused();
+  // The next Tab goes on inside week 3, not back at the top of the plan.
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.activeElement?.closest('section.week')?.querySelector('h3')?.textContent)).toMatch(/^Week 3:/);
+  await expect(page).toHaveURL(new RegExp(`#plan=${token.replace('.', '\\.')}$`));
+  await expect(page.getByRole('button', { name: 'Use this as my plan' })).toBeVisible();
+  await contents.getByRole('link', { name: 'Retest and after week 4' }).click();
+  await expect(page.getByRole('heading', { level: 3, name: /^Retest on / })).toBeFocused();
 });

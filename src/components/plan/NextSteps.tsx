@@ -9,7 +9,7 @@ export default function NextSteps({ plan, t }: { plan: Plan; t: Titles }) {
   const s = plan.summary;
   return (
     <section class="next-steps" aria-label="After the four weeks">
-      <h3>Retest on {day(s.retest.date)}</h3>
+      <h3 id="next-steps-title" tabIndex={-1}>Retest on {day(s.retest.date)}</h3>
       <p>{s.retest.text}<Rules ids={s.retest.ruleIds} /> Follow the <a href={href('guides/baseline-test/')}>baseline test</a> again:</p>
       <ol>{s.retest.protocol.map((x) => <li>{x}</li>)}</ol>
       <h3>After week 4</h3>

@@ -11,6 +11,7 @@ import { fid } from './fields.tsx';
 import { describeError } from './labels.ts';
 import NextSteps from './NextSteps.tsx';
 import PlanActions from './PlanActions.tsx';
+import PlanContents from './PlanContents.tsx';
 import PrintIntro from './PrintIntro.tsx';
 import ReferralView from './ReferralView.tsx';
 import SummaryView from './SummaryView.tsx';
@@ -75,6 +76,7 @@ export default function ResultView({ t, host }: { t: Titles; host: string }) {
       <p role="status" class={said.stale ? 'callout' : 'hint'}>{said.text}</p>
       {!v.readOnly && (v.stale || (checked && !r)) && <ErrorList />}
       {r && v.baseline && <PlanActions b={v.baseline} result={r} t={t} host={host} />}
+      {r?.kind === 'plan' && <PlanContents plan={r} />}
       {r?.kind === 'referral' && <ReferralView r={r} />}
       {r?.kind === 'plan' && v.baseline && <PlanBody plan={r} b={v.baseline} t={t} w={{ kg: v.readOnly ? null : kg, unit }} />}
     </section>

@@ -25,7 +25,7 @@ export default function SummaryView({ plan }: { plan: Plan }) {
   const s = plan.summary;
   return (
     <section class="plan-summary" aria-labelledby="summary-title">
-      <h3 id="summary-title">Summary</h3>
+      <h3 id="summary-title" tabIndex={-1}>Summary</h3>
       <p>Four weeks from {day(plan.startDate)} to {day(plan.endDate)}, with {plan.sessionsPerWeek} loaded calf
         session{plan.sessionsPerWeek > 1 ? 's' : ''} a week, then a retest on {day(plan.summary.retest.date)}.</p>
       <h4>Your test</h4>
