@@ -60,7 +60,7 @@ export function warmUp(p: Profile): PrescribedDrill[] {
 
 export function cooldown(p: Profile): PrescribedDrill {
   return rx('cooldown-mobility', 'single', null, sides(() => dose(2, null, 30)), p.insertional ? ['C9', 'R17'] : ['C9'], {
-    notes: p.insertional ? [{ text: 'Keep calf stretches short of end range: no stretching into dorsiflexion with heel-bone Achilles pain.', ruleIds: ['R17'] }] : [],
+    notes: p.insertional ? [{ text: 'Leave out the wall calf stretches and knee-to-wall rocks: walk easily and circle the ankle in a comfortable range instead (no stretching into dorsiflexion with heel-bone Achilles pain).', ruleIds: ['R17'] }] : [],
   });
 }
 

@@ -21,7 +21,7 @@ export type DrillInfo = {
   achillesRank: number;
   /** 'step' = the heel lowers below step level (excluded with insertional pain, R17); else 'floor'. */
   level: 'step' | 'floor';
-  /** Stretches into end-range dorsiflexion (excluded or modified with insertional pain, R17). */
+  /** Stretches into dorsiflexion (left out or replaced with insertional pain, R17). */
   dorsiflexionStretch: boolean;
   /** Cues to watch, most important first. */
   cues: readonly CueId[];

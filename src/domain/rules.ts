@@ -64,7 +64,7 @@ const RULE_LIST = [
   { id: 'R16', title: 'If a calf cramps', evidence: 'research', source: 'Miller 2022; Nelson & Churilla 2016',
     statement: 'Stop the set and stretch gently; do the next set with less range, a slower tempo or fewer reps. Cramps mostly come from nerve and muscle fatigue.' },
   { id: 'R17', title: 'Heel-bone (insertional) Achilles pain', evidence: 'research', source: 'Jonsson 2008',
-    statement: 'With pain where the Achilles meets the heel bone, raises stay at floor level: no lowering below a step and no stretching into end-range dorsiflexion.' },
+    statement: 'With pain where the Achilles meets the heel bone, raises stay at floor level: no lowering below a step and no stretching into dorsiflexion.' },
   { id: 'R18', title: 'Red flags stop the plan', evidence: 'expert-opinion', source: 'Pushoff red-flag list (see the injury notes)',
     statement: 'Signs that may point to a tendon rupture, a calf tear, a blood clot, a bone stress injury or a heel problem stop the plan: you are pointed to a clinician, urgently where marked, and no exercises are shown.' },
   { id: 'R19', title: 'Keep going after week 4', evidence: 'research', source: 'Bohm 2015',

@@ -3,6 +3,7 @@
 import type { Weekday } from './baseline.ts';
 import type { ChangedVariable, PrescribedDrill, ReadinessCheck, Session } from './plan-types.ts';
 import type { Profile } from './profile.ts';
+import type { RuleId } from './rules.ts';
 import type { CueId } from './vocab.ts';
 import { DRILL_CATALOG } from './drill-catalog.ts';
 
@@ -15,8 +16,6 @@ const CHECKS = {
     text: 'Next morning, pain and stiffness should be back to your usual level. If not, or if they creep up week by week, repeat this dose next time or step back instead of taking the next step.' },
   tendon: { id: 'tendon-monitoring', ruleIds: ['R7', 'R8'],
     text: 'With your Achilles or heel history, score that pain each morning (0-10, on your first steps): it should be back to usual by the next morning and not rising from week to week.' },
-  cramp: { id: 'cramp', ruleIds: ['R16'],
-    text: 'If a calf cramps: stop the set and stretch gently, then do the next set with less range, a slower tempo or fewer reps.' },
   hopPain: { id: 'hop-pain', ruleIds: ['R13'],
     text: 'Hopping pain stays at 2/10 or less. If it goes higher, stop the hops for today and keep the rest of the session.' },
   loadStep: { id: 'load-step', ruleIds: ['R11'],
@@ -27,11 +26,18 @@ const CHECKS = {
 
 const copy = (c: ReadinessCheck): ReadinessCheck => ({ id: c.id, text: c.text, ruleIds: [...c.ruleIds] });
 
+/** Rule 16's cramp advice; with heel-bone pain the gentle stretch gives way to rule 17 (no dorsiflexion stretch). */
+export function crampAdvice(p: Profile): { text: string; ruleIds: RuleId[] } {
+  return p.insertional
+    ? { ruleIds: ['R16', 'R17'], text: 'If a calf cramps: stop the set and let it ease with easy ankle movement in a comfortable range, not a stretch (no stretching into dorsiflexion with heel-bone Achilles pain), then do the next set with less range, a slower tempo or fewer reps.' }
+    : { ruleIds: ['R16'], text: 'If a calf cramps: stop the set and stretch gently, then do the next set with less range, a slower tempo or fewer reps.' };
+}
+
 export function readiness(p: Profile, kind: Session['kind'], drills: PrescribedDrill[], variable: ChangedVariable | null): ReadinessCheck[] {
   if (kind === 'activation') return [copy(CHECKS.painNow), copy(CHECKS.dayAfter)];
   const out: ReadinessCheck[] = [CHECKS.painNow, CHECKS.painDuring, CHECKS.dayAfter].map(copy);
   if (p.tendon) out.push(copy(CHECKS.tendon));
-  if (p.cramps) out.push(copy(CHECKS.cramp));
+  if (p.cramps) out.push({ id: 'cramp', ...crampAdvice(p) });
   if (drills.some((d) => DRILL_CATALOG[d.drill].kind === 'plyometric')) out.push(copy(CHECKS.hopPain));
   if (variable === 'load') out.push(copy(CHECKS.loadStep));
   if (drills.some((d) => d.drill === 'strides') && p.gates.running.conditions.some((c) => c.met === null)) out.push(copy(CHECKS.walk));

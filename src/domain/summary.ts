@@ -5,6 +5,7 @@ import type { DrillId } from './drill-catalog.ts';
 import type { Flag, Gate, PlanSummary } from './plan-types.ts';
 import type { Profile } from './profile.ts';
 import { compareWithNorms, symmetry } from './norms.ts';
+import { crampAdvice } from './session.ts';
 import { addDays } from './schedule.ts';
 
 /** Rule 1 protocol, shown again for the retest. */
@@ -48,8 +49,7 @@ function flags(b: Baseline, p: Profile): Flag[] {
       text: 'If heel pain comes at night or at rest, hurts when the heel is squeezed from the sides, or brings numbness or tingling, stop and see a clinician.' });
   }
   if (p.cramps) {
-    out.push({ injury: 'cramping', ruleIds: ['R16'],
-      text: 'Cramp rule: stop the set and stretch gently; do the next set with less range, a slower tempo or fewer reps.' });
+    out.push({ injury: 'cramping', ...crampAdvice(p) });
   }
   if (p.straight.stance === 'double' || p.bent.stance === 'double') {
     out.push({ injury: null, ruleIds: ['C3'],

@@ -122,6 +122,16 @@ test('R17 insertional pain: floor level only, no drops off a step, no dorsiflexi
   assert.ok(drillIds(plan(base())).has('eccentric-drop-straight'), 'the same runner without heel pain gets drops');
 });
 
+test('R17 over R16: with heel-bone pain nothing in the plan says to stretch, not even the cooldown or the cramp advice', () => {
+  const p = plan(base({ painNow: 2, painLocations: ['achilles-insertion'], history: { ...base().history, crampsInLongRuns: true } }));
+  const words = texts(p).join('\n');
+  assert.doesNotMatch(words, /stretch gently|calf stretches short of/);
+  const cooldown = drills(p).filter((d) => d.drill === 'cooldown-mobility');
+  assert.ok(cooldown.length > 0 && cooldown.every((d) => d.notes.some((n) => /Leave out the wall calf stretches/.test(n.text))));
+  for (const s of loaded(p)) assert.ok(s.readiness.some((c) => c.id === 'cramp' && c.ruleIds.includes('R17') && /not a stretch/.test(c.text)));
+  assert.ok(p.summary.flags.some((f) => f.injury === 'cramping' && f.ruleIds.includes('R17')));
+});
+
 test('R18 any red flag gives a referral with its urgency and no exercises', () => {
   for (const q of RED_FLAG_QUESTIONS) {
     assert.ok(q.question.endsWith('?'));
