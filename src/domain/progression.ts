@@ -26,9 +26,10 @@ export function initialState(p: Profile): State {
   };
 }
 
+/** The seated raise keeps 15 reps: its weight is chosen as a 15RM (C2, R11's first rung), so it steps up by load only. */
 const mapReps = (s: State, f: (r: number) => number): State['reps'] => {
   const m = (v: PerSide<number>) => ({ left: f(v.left), right: f(v.right) });
-  return { straight: m(s.reps.straight), bent: m(s.reps.bent), seated: m(s.reps.seated) };
+  return { straight: m(s.reps.straight), bent: m(s.reps.bent), seated: s.reps.seated };
 };
 
 function index(p: Profile, s: State): PerSide<number> {
@@ -76,7 +77,8 @@ const WHY: Record<ChangedVariable, (p: Profile) => { text: string; ruleIds: Rule
       p.has.seated ? 'the seated-raise weight (2-10% more)' : ''].filter(Boolean).join(' and ');
     return { text: `Load: add weight to ${where}, only if you managed 1-2 reps above target last week. Sets and reps stay the same.`, ruleIds: ['R11', 'C7'] };
   },
-  reps: () => ({ text: 'Reps: one more rep per set where that keeps the weekly load rise within 10%.', ruleIds: ['R11', 'C7'] }),
+  reps: (p) => ({ ruleIds: ['R11', 'C7'], text: `Reps: one more rep per set where that keeps the weekly load rise within 10%.${p.has.seated
+    ? ' The seated raise stays at 15 reps: its weight is one you could lift about 15 times, so it steps up by load instead.' : ''}` }),
 };
 
 /** The four weekly states. Week 1 is the start; weeks 2-4 each change at most one variable. */

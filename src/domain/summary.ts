@@ -92,7 +92,7 @@ export function summarise(b: Baseline, p: Profile, gates: Gate[], used: Readonly
       text: 'Four weeks will not remodel a tendon: keep training after week 4 and retest. Bigger tendon changes show from about 12 weeks. Keep changing one thing at a time; loaded raises can climb the heavy slow resistance ladder (3x15, 3x12, 4x10, 4x8, 4x6 repetition maximum over 12 weeks).',
     },
     loadIndex: { ruleIds: ['C5'],
-      text: 'Load index = loaded reps per leg per week. Each rep counts once for every leg that does it; a hold counts its seconds divided by 6; reps with added weight count 1.1 per load step. Hops are counted apart as foot contacts per leg; mobility, activation and strides are not counted. This is a Pushoff convention.' },
+      text: 'Load index = loaded reps per leg per week. Each rep counts once for every leg that does it; a hold counts its seconds divided by 6; a rep counts 1 at its starting weight, multiplied by 1.1 for each load step. Hops are counted apart as foot contacts per leg; mobility, activation and strides are not counted. This is a Pushoff convention.' },
     flags: flags(b, p),
   };
 }

@@ -90,6 +90,8 @@ function checkPlan(b: Baseline, p: Plan): void {
     if (kind(d) === 'plyometric') assert.equal(gates.plyometrics, 'open');
     if (d.drill === 'single-leg-hops') assert.equal(gates['single-leg-hops'], 'open');
     if (d.drill === 'strides') assert.equal(gates['running-integration'], 'open');
+    // its weight is a 15RM (C2), so more than 15 reps could not be done as written
+    if (d.drill === 'seated-soleus-raise') assert.ok((d.left.reps ?? 0) <= 15 && (d.right.reps ?? 0) <= 15, 'seated raise within its 15RM');
     if (b.painLocations.includes('achilles-insertion')) {
       assert.notEqual(DRILL_CATALOG[d.drill].level, 'step');
       assert.notEqual(d.drill, 'knee-to-wall');

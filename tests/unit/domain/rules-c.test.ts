@@ -52,10 +52,12 @@ test('C5 the load index counts reps per leg, holds as seconds / 6, loaded reps a
   // week 1 per session: seated 3x15 + holds 5x45/6 + bent 3x11 (left) + straight 3x13 (left) = 154.5; two sessions
   assert.equal(p.weeks[0].volume.loadIndex.left, 309);
   assert.equal(p.weeks[0].volume.loadIndex.right, 297);
-  // weights, no step, no hop test: week 3 adds a rep (seated 16, bent 12, straight 14), week 4 adds load (x 1.1)
+  // weights, no step, no hop test: week 3 adds a rep (bent 12, straight 14; the 15RM seated raise stays at 15),
+  // week 4 adds load (x 1.1)
   const w = plan(base({ equipment: ['weights'], hopTest: null }));
-  assert.equal(w.weeks[2].volume.loadIndex.left, 2 * (3 * 16 + 5 * 45 / 6 + 3 * 12 + 3 * 14));
-  assert.equal(w.weeks[3].volume.loadIndex.left, Math.round(2 * ((3 * 16 + 3 * 12 + 3 * 14) * 1.1 + 5 * 45 / 6) * 10) / 10);
+  assert.equal(w.weeks[2].volume.loadIndex.left, 2 * (3 * 15 + 5 * 45 / 6 + 3 * 12 + 3 * 14));
+  assert.equal(w.weeks[3].volume.loadIndex.left, Math.round(2 * ((3 * 15 + 3 * 12 + 3 * 14) * 1.1 + 5 * 45 / 6) * 10) / 10);
+  assert.match(w.weeks[2].change.text, /seated raise stays at 15 reps/);
   assert.ok(w.weeks.every((x) => x.volume.contacts.left === 0));
   assert.ok(p.summary.loadIndex.ruleIds.includes('C5'));
   assert.ok(p.weeks[2].volume.contacts.left === 60 && p.weeks[2].volume.loadIndex.left === 309, 'hops counted apart');
