@@ -4,7 +4,7 @@ import type { Gate, Note, Plan, PlanOrReferral, PrescribedDrill, Referral, Sessi
 import type { RuleId } from './rules.ts';
 import { activationDrills, loadedSession } from './dosing.ts';
 import { profile, type Profile } from './profile.ts';
-import { progress, type Step } from './progression.ts';
+import { holdsForRule9, progress, type Step } from './progression.ts';
 import { screenPainToday, screenRedFlags } from './red-flags.ts';
 import { addDays, chooseDays, weekdayOf, type DayChoice } from './schedule.ts';
 import { session } from './session.ts';
@@ -13,16 +13,17 @@ import { PHASES } from './vocab.ts';
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
-function focus(n: number, p: Profile, step: Step): Note {
+function focus(n: number, p: Profile, step: Step, held: boolean): Note {
   switch (n) {
     case 1: return { text: 'Foundation: quiet activation every day, holds and slow raises to set your base.', ruleIds: ['C8', 'R12', 'R10'] };
     case 2: return { text: 'Strength: slow, controlled raises and lowering in both knee positions.', ruleIds: ['C8', 'R10', 'R6'] };
     case 3: return step.state.plyo !== 'none'
       ? { text: 'Elastic: quiet, springy hops join the strength work.', ruleIds: ['C8', 'R13', 'R14'] }
       : { text: 'Elastic: your hop gate is still locked, so strength keeps building and hops wait.', ruleIds: ['C8', 'R13'] };
-    default: return p.gates.running.status === 'open'
-      ? { text: 'Integration: strides carry the new capacity into running.', ruleIds: ['C8', 'R15'] }
-      : { text: 'Integration: strides wait for the running check; the strength work carries on.', ruleIds: ['C8', 'R15'] };
+    default: return p.gates.running.status !== 'open'
+      ? { text: 'Integration: strides wait for the running check; the strength work carries on.', ruleIds: ['C8', 'R15'] }
+      : held ? { text: 'Integration: with one session a week this week repeats last week\'s dose, so strides wait until after the retest.', ruleIds: ['C8', 'R9', 'R15'] }
+        : { text: 'Integration: strides carry the new capacity into running.', ruleIds: ['C8', 'R15'] };
   }
 }
 
@@ -50,7 +51,9 @@ function cloneDrill(d: PrescribedDrill): PrescribedDrill {
 }
 
 function buildWeek(b: Baseline, p: Profile, days: DayChoice, step: Step, n: 1 | 2 | 3 | 4): Week {
-  const strides = n === 4 && p.gates.running.status === 'open';
+  // Nothing new joins in a week that rule 9 holds, strides included (C16 keeps them out of the calf change only).
+  const held = holdsForRule9(b.sessionsPerWeek, n);
+  const strides = n === 4 && p.gates.running.status === 'open' && !held;
   const built = loadedSession(p, step.state, strides);
   const first = 7 * (n - 1);
   const sessions: Session[] = [];
@@ -70,7 +73,7 @@ function buildWeek(b: Baseline, p: Profile, days: DayChoice, step: Step, n: 1 | 
     number: n, phase: phase.id, title: `Week ${n}: ${phase.title}`,
     startDate: addDays(b.startDate, first), endDate: addDays(b.startDate, first + 6),
     change: { variable: step.variable, text: step.text, ruleIds: step.ruleIds },
-    focus: focus(n, p, step),
+    focus: focus(n, p, step, held),
     volume: {
       loadIndex: { left: round1(built.index.left * k), right: round1(built.index.right * k) },
       contacts: { left: built.contacts.left * k, right: built.contacts.right * k },
@@ -106,7 +109,7 @@ export function buildPlan(b: Baseline): Plan {
   const gates = [
     withUse(p.gates.plyometrics, firstWeek((s) => s.state.plyo !== 'none')),
     withUse(p.gates.singleLegHops, firstWeek((s) => s.state.plyo === 'single')),
-    withUse(p.gates.running, 4),
+    withUse(p.gates.running, weeks.some((w) => w.sessions.some((s) => s.drills.some((d) => d.drill === 'strides'))) ? 4 : null),
   ];
   const plan: Plan = {
     kind: 'plan', startDate: b.startDate, endDate: addDays(b.startDate, 27), sessionsPerWeek: b.sessionsPerWeek,

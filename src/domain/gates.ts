@@ -26,7 +26,7 @@ export function plyometricGate(b: Baseline): Gate {
   if (sym < SYMMETRY_THRESHOLD) toOpen.push(`Bring left-right symmetry to 90% or more (now ${sym}%).`);
   if (!hop) toOpen.push('Do the light hop test at your retest: hopping pain must be 2/10 or less.');
   else if (hop.pain > HOP_GATE.maxHopPain) toOpen.push(`Hopping pain must be 2/10 or less (it was ${hop.pain}/10).`);
-  toOpen.push('Retest after week 4; the gate opens as soon as all three hold.');
+  toOpen.push('Retest after week 4: the gate opens once all three hold at a retest.');
   return gate('plyometrics', 'Hops (plyometrics)', [
     { text: `${HOP_GATE.reps} or more straight-knee raises on each side`, met: low >= HOP_GATE.reps, ruleIds: ['R13'] },
     { text: 'Left-right symmetry 90% or more', met: sym >= SYMMETRY_THRESHOLD, ruleIds: ['R13', 'R5'] },
@@ -35,30 +35,39 @@ export function plyometricGate(b: Baseline): Gate {
   ], toOpen, hop ? ['R13'] : ['R13', 'C14']);
 }
 
+/** Rule 5 locks single-leg hops under 90% symmetry; it names no knee position, so a tested bent knee counts too. */
+function heelRaiseSymmetry(b: Baseline): { percent: number; now: string; both: boolean } {
+  const straight = symmetryPercent(b.straightKnee.left, b.straightKnee.right);
+  if (!b.bentKnee) return { percent: straight, now: `${straight}%`, both: false };
+  const bent = symmetryPercent(b.bentKnee.left, b.bentKnee.right);
+  return { percent: Math.min(straight, bent), now: `straight knee ${straight}%, bent knee ${bent}%`, both: true };
+}
+
 export function singleLegHopGate(b: Baseline, plyo: Gate): Gate {
   const hop = b.hopTest ?? null;
   const hopSym = hop ? symmetryPercent(hop.left, hop.right) : 0;
-  const sym = symmetryPercent(b.straightKnee.left, b.straightKnee.right);
+  const sym = heelRaiseSymmetry(b);
   const toOpen: string[] = [];
   if (plyo.status === 'locked') toOpen.push('Open the hop gate first: double-leg hops always come before single-leg hops.');
-  if (sym < SYMMETRY_THRESHOLD) toOpen.push(`Bring heel-raise symmetry to 90% or more (now ${sym}%).`);
+  if (sym.percent < SYMMETRY_THRESHOLD) toOpen.push(`Bring heel-raise symmetry to 90% or more${sym.both ? ' with the knee straight and bent' : ''} (now ${sym.now}).`);
   if (!hop) toOpen.push('Do the light hop test so your single-leg hop counts can be compared.');
   else if (hopSym < RUN_GATE.hopSymmetry) toOpen.push(`Bring your single-leg hop counts within 10% of each other (now ${hopSym}%).`);
   return gate('single-leg-hops', 'Single-leg hops', [
     { text: 'Hop gate open, with a week of double-leg hops first', met: plyo.status === 'open', ruleIds: ['R13'] },
-    { text: 'Heel-raise symmetry 90% or more', met: sym >= SYMMETRY_THRESHOLD, ruleIds: ['R5'] },
+    { text: `Heel-raise symmetry 90% or more${sym.both ? ', knee straight and bent' : ''}`, met: sym.percent >= SYMMETRY_THRESHOLD, ruleIds: ['R5'] },
     { text: 'Single-leg hop counts within 10% of each other', met: hop !== null && hopSym >= RUN_GATE.hopSymmetry,
       ruleIds: hop ? ['R15'] : ['R15', 'C14'] },
   ], toOpen, ['R13', 'R5', 'R15']);
 }
 
-/** Rule 15 applies after a calf problem, read as calf or Achilles pain now (C15). */
+/** Rule 15 applies after a calf problem, read as calf or Achilles pain now, or pain while hopping (C15). */
 export function runningGate(b: Baseline): Gate {
-  const calfProblem = b.painLocations.some((p) => p === 'calf' || p === 'achilles-midportion' || p === 'achilles-insertion');
+  const hopPain = (b.hopTest?.pain ?? 0) > 0;
+  const calfProblem = hopPain || b.painLocations.some((p) => p === 'calf' || p === 'achilles-midportion' || p === 'achilles-insertion');
   const title = 'Running integration (strides)';
   if (!calfProblem) {
     return gate('running-integration', title, [
-      { text: 'No calf or Achilles pain now, so strides can join in week 4', met: true, ruleIds: ['R15', 'C15'] },
+      { text: 'No calf or Achilles pain now and no pain while hopping, so strides can join in week 4', met: true, ruleIds: ['R15', 'C15'] },
     ], [], ['R15', 'C15']);
   }
   const hop = b.hopTest ?? null;
@@ -67,7 +76,7 @@ export function runningGate(b: Baseline): Gate {
   const toOpen: string[] = [];
   if (!painFree) toOpen.push(`Manage ${RUN_GATE.hops}-15 hops on each leg with no pain (light hop test).`);
   if (!(hop !== null && hopSym >= RUN_GATE.hopSymmetry)) toOpen.push('Get your single-leg hop counts within 10% of each other.');
-  toOpen.push('Walk for 30 minutes without pain.');
+  toOpen.push('Walk for 30 minutes without pain before you add strides.');
   return gate('running-integration', title, [
     { text: '30 minutes of pain-free walking (confirm this yourself before strides)', met: null, ruleIds: ['R15', 'C15'] },
     { text: `${RUN_GATE.hops}-15 hops on each leg without pain`, met: painFree, ruleIds: ['R15'] },

@@ -81,6 +81,9 @@ const WHY: Record<ChangedVariable, (p: Profile) => { text: string; ruleIds: Rule
     ? ' The seated raise stays at 15 reps: its weight is one you could lift about 15 times, so it steps up by load instead.' : ''}` }),
 };
 
+/** Rule 9: with one session a week the dose steps up only every second session, so weeks 2 and 4 repeat. */
+export const holdsForRule9 = (sessionsPerWeek: number, week: number) => sessionsPerWeek === 1 && week % 2 === 0;
+
 /** The four weekly states. Week 1 is the start; weeks 2-4 each change at most one variable. */
 export function progress(p: Profile, sessionsPerWeek: number): Step[] {
   const steps: Step[] = [{
@@ -89,7 +92,7 @@ export function progress(p: Profile, sessionsPerWeek: number): Step[] {
   }];
   for (const w of [2, 3, 4] as const) {
     const prev = steps[steps.length - 1].state;
-    if (sessionsPerWeek === 1 && w % 2 === 0) {
+    if (holdsForRule9(sessionsPerWeek, w)) {
       steps.push({ state: prev, variable: null, ruleIds: ['R9'],
         text: 'No change: with one session a week, the dose steps up only every second session.' });
       continue;

@@ -104,7 +104,7 @@ const RULE_LIST = [
   { id: 'C14', title: 'No hop test, no hops', evidence: 'convention', source: 'Pushoff convention',
     statement: 'Without the light hop test there is no hopping pain score, so the hop gates stay locked and the plan asks you to do the hop test when you retest.' },
   { id: 'C15', title: 'When the running check applies', evidence: 'convention', source: 'Pushoff convention',
-    statement: 'Rule 15 is applied when you have calf or Achilles pain now. The 30-minute walk is a check you confirm yourself before strides.' },
+    statement: 'Rule 15 is applied when you have calf or Achilles pain now, or any pain while hopping: its hops must be pain-free. The 30-minute walk is a check you confirm yourself before strides.' },
   { id: 'C16', title: 'Strides sit apart from the weekly change', evidence: 'convention', source: 'Pushoff convention; integration phase from the domain brief',
     statement: 'Week 4 brings in strides, the integration step, when the running check allows. They are short, relaxed running, so they are not counted as the week\'s one change to the calf work; a coach who counts them as a pace change can leave them for the following week.' },
 ] as const satisfies readonly RuleDef[];

@@ -62,6 +62,19 @@ test('R5 under 90% symmetry the weaker side goes first with one extra set', () =
   assert.equal(plan(base({ straightKnee: { left: 30, right: 26 } })).summary.symmetry.straightKnee.belowNinety, true);
 });
 
+test('R5 single-leg hops wait for 90% symmetry in each tested knee position, bent knee included', () => {
+  const strong = { straightKnee: { left: 32, right: 31 }, hopTest: { left: 30, right: 30, pain: 0 } };
+  const gate = (p: ReturnType<typeof plan>) => p.summary.gates.find((g) => g.id === 'single-leg-hops');
+  const even = plan(base({ ...strong, bentKnee: { left: 22, right: 21 } }));
+  assert.equal(gate(even)?.status, 'open');
+  assert.ok(drillIds(even).has('single-leg-hops'));
+  const soleus = plan(base({ ...strong, bentKnee: { left: 20, right: 15 } })); // 75% with the knee bent
+  assert.equal(gate(soleus)?.status, 'locked');
+  assert.ok(!drillIds(soleus).has('single-leg-hops'));
+  assert.ok(gate(soleus)?.toOpen.some((t) => /bent knee 75%/.test(t)));
+  assert.ok(drillIds(soleus).has('double-leg-hops'), 'double-leg hops still come (rule 13 is met)');
+});
+
 test('R6 bent-knee work in every session; seated raises only with weights or a calf machine', () => {
   for (const equipment of [[], ['weights'], ['calf-machine'], ['step', 'band']] as const) {
     const p = plan(base({ equipment: [...equipment] }));
@@ -106,6 +119,11 @@ test('R9 loaded sessions 48 h apart; one a week steps every second session; no A
   assert.equal(p1.weeks[3].change.variable, null);
   assert.ok(p1.weeks[1].change.ruleIds.includes('R9'));
   assert.notEqual(p1.weeks[2].change.variable, null);
+  // nothing new joins in a held week: no strides in week 4, and the week says why
+  assert.ok(!drillIds(p1).has('strides'));
+  assert.ok(p1.weeks[3].focus.ruleIds.includes('R9') && /strides wait/.test(p1.weeks[3].focus.text));
+  assert.ok(!p1.weeks[3].notes.some((n) => /Strides are new/.test(n.text)));
+  assert.equal(p1.summary.gates.find((g) => g.id === 'running-integration')?.usedFromWeek, null);
   for (const w of p3.weeks) assert.equal(w.sessions.filter((s) => s.kind === 'loaded').length, 3);
   const perDay = new Set(dates);
   assert.equal(perDay.size, dates.length, 'never two loaded sessions a day');

@@ -97,6 +97,10 @@ test('R15 running integration: strides wait for the running check; running dista
   const sore = plan(base({ painNow: 2, painLocations: ['calf'], hopTest: { left: 30, right: 30, pain: 1 } }));
   assert.equal(sore.summary.gates.find((g) => g.id === 'running-integration')?.status, 'locked');
   assert.ok(!drillIds(sore).has('strides'));
+  // hopping that hurts (3/10, no pain at rest) is not the pain-free hopping rule 15 asks for: no strides either
+  const hopHurts = plan(base({ painNow: 0, painLocations: [], hopTest: { left: 30, right: 30, pain: 3 } }));
+  assert.equal(hopHurts.summary.gates.find((g) => g.id === 'running-integration')?.status, 'locked');
+  assert.ok(!drillIds(hopHurts).has('strides'));
   const ready = plan(base({ painNow: 1, painLocations: ['calf'], hopTest: { left: 30, right: 28, pain: 0 } }));
   assert.ok(weekDrillIds(ready, 4).has('strides'));
   assert.ok(firstLoaded(ready, 4).readiness.some((c) => c.id === 'walk-check'));
