@@ -46,8 +46,9 @@ function reference(b: Baseline): { text: string; typical: PerSide<number> } {
   }
   if (b.sex) {
     const v = BY_SEX[b.sex];
-    const why = b.age != null ? ' (the age bands cover 20-59 only)' : '';
-    return { text: `${b.sex === 'male' ? 'men' : 'women'} of all ages${why}`, typical: { left: v, right: v } };
+    // Not "all ages": the study's own age range is not in rules.md, so the text names only what is known.
+    const why = b.age != null ? ` (there is no age band for ${b.age}: the bands cover ages 20-59)` : ' (give your age for an age band)';
+    return { text: `the median for ${b.sex === 'male' ? 'men' : 'women'} in the published sample${why}`, typical: { left: v, right: v } };
   }
   return { text: 'adults of both sexes (give your age and sex for a closer comparison)', typical: pooled(POOLED.stronger, POOLED.weaker) };
 }
@@ -66,7 +67,7 @@ export function compareWithNorms(b: Baseline): NormsSummary {
   // Pooled norms are for the dominant and non-dominant leg; the stronger side stands in for the dominant one.
   const typical = t.left === t.right ? `${t.left} reps`
     : `${Math.max(t.left, t.right)} reps on the stronger side, ${Math.min(t.left, t.right)} on the weaker`;
-  const text = `Compared with ${ref.text} (typical about ${typical}): ` +
+  const text = `Compared with ${ref.text}, typical about ${typical}: ` +
     `left ${sk.left} is ${WORD[comparison.left]}, right ${sk.right} is ${WORD[comparison.right]}. ` +
     `Within ${TEST_NOISE_REPS} reps counts as about typical, because the test itself varies that much from day to day. ` +
     'Bent-knee counts have no published norms, so only their symmetry is judged.';
