@@ -64,7 +64,7 @@ function plan(p: Plan): string {
   for (const w of p.weeks) out.push(...week(w));
   out.push('', `Retest on ${s.retest.date}${ids(s.retest)}`, ...s.retest.protocol.map((t, i) => `  ${i + 1}. ${t}`), `  ${s.retest.text}`);
   out.push('', `After week 4${ids(s.keepGoing)}`, `  ${s.keepGoing.text}`);
-  if (s.keepGoing.nextDrills.length) out.push(`  Next drills to consider: ${s.keepGoing.nextDrills.join(', ')}`);
+  if (s.keepGoing.nextDrills.length) out.push(`  Next drills to consider: ${s.keepGoing.nextDrills.map((id) => DRILL_CATALOG[id].title).join('; ')}`);
   out.push('', line(s.loadIndex), '', `Rules used: ${p.ruleIds.join(', ')}`);
   return out.join('\n') + '\n';
 }

@@ -57,7 +57,7 @@ function flags(b: Baseline, p: Profile): Flag[] {
   }
   if (!p.has.seated) {
     out.push({ injury: null, ruleIds: ['R6'],
-      text: 'Without weights or a calf machine, seated raises load the Achilles too little to build strength, so standing bent-knee raises do the soleus work.' });
+      text: 'Without weights (a loaded backpack counts) or a calf machine, seated raises load the Achilles too little to build strength, so standing bent-knee raises do the soleus work.' });
   }
   if (!p.bentTested) {
     out.push({ injury: null, ruleIds: ['C4', 'R6'], text: 'You skipped the bent-knee test, so bent-knee work is dosed from your straight-knee counts. Test it at your retest.' });
@@ -65,12 +65,13 @@ function flags(b: Baseline, p: Profile): Flag[] {
   return out;
 }
 
-/** Progressions to try after week 4, leaving out any drill the four weeks already use. */
+/** Progressions to try after week 4, leaving out any drill the four weeks already use. Not the tempo raise: its
+ * 2 s up, 3 s down is quicker than the 3 s up, 3 s down the plan's raises already use (R10). */
 function nextDrills(p: Profile, used: ReadonlySet<DrillId>): DrillId[] {
   const out: DrillId[] = [];
   if (p.straight.stance === 'double') out.push('single-leg-heel-raise');
   else if (p.has.step && !p.insertional) out.push('eccentric-drop-straight', 'eccentric-drop-bent');
-  else out.push('tempo-raise', 'top-of-raise-hold');
+  else out.push('top-of-raise-hold');
   if (p.gates.plyometrics.status === 'open') out.push('pogo-hops', 'alternating-leg-hops');
   return out.filter((id) => !used.has(id));
 }
@@ -89,7 +90,8 @@ export function summarise(b: Baseline, p: Profile, gates: Gate[], used: Readonly
     },
     keepGoing: {
       nextDrills: nextDrills(p, used), ruleIds: ['R19', 'R11', 'R14'],
-      text: 'Four weeks will not remodel a tendon: keep training after week 4 and retest. Bigger tendon changes show from about 12 weeks. Keep changing one thing at a time; loaded raises can climb the heavy slow resistance ladder (3x15, 3x12, 4x10, 4x8, 4x6 repetition maximum over 12 weeks).',
+      text: 'Four weeks will not remodel a tendon: keep training after week 4 and retest. Bigger tendon changes show from about 12 weeks. Keep changing one thing at a time; ' +
+        `${p.has.weights || p.has.seated ? 'loaded raises' : 'once you have weights (a loaded backpack works), loaded raises'} can climb the heavy slow resistance ladder (3x15, 3x12, 4x10, 4x8, 4x6 repetition maximum over 12 weeks).`,
     },
     loadIndex: { ruleIds: ['C5'],
       text: 'Load index = loaded reps per leg per week. Each rep counts once for every leg that does it; a hold counts its seconds divided by 6; a rep counts 1 at its starting weight, multiplied by 1.1 for each load step. Hops are counted apart as foot contacts per leg; mobility, activation and strides are not counted. This is a Pushoff convention.' },

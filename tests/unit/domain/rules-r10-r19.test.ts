@@ -168,3 +168,14 @@ test('R19 drills suggested for after week 4 are ones the four weeks do not alrea
     assert.deepEqual(pl.summary.keepGoing.nextDrills.filter((id) => used.has(id)), [], JSON.stringify(b.equipment));
   }
 });
+
+test('R19 after week 4 without kit: the next step is a real step up, and the load ladder says it needs weights', () => {
+  const bare = plan(base({ straightKnee: { left: 45, right: 45 }, bentKnee: { left: 40, right: 40 }, equipment: [] }));
+  const k = bare.summary.keepGoing;
+  // The tempo raise (2 s up, 3 s down) is quicker than the 3 s up, 3 s down of the plan's own raises.
+  assert.ok(!k.nextDrills.includes('tempo-raise'));
+  assert.ok(k.nextDrills.includes('top-of-raise-hold'));
+  assert.match(k.text, /once you have weights \(a loaded backpack works\), loaded raises can climb/);
+  assert.doesNotMatch(plan(base()).summary.keepGoing.text, /once you have weights/);
+  assert.ok(bare.summary.flags.some((f) => /a loaded backpack counts/.test(f.text)));
+});
