@@ -67,7 +67,9 @@ function apply(v: ChangedVariable, p: Profile, s: State): State | null {
 }
 
 const WHY: Record<ChangedVariable, (p: Profile) => { text: string; ruleIds: RuleId[] }> = {
-  range: () => ({ text: 'Range: the raises move to the edge of a step, so the heel lowers below step level. Sets and reps stay the same.', ruleIds: ['R11', 'C7'] }),
+  // The drop's rise goes on both feet, so the lift gets easier while the lowering goes deeper: only one thing gets harder.
+  range: () => ({ ruleIds: ['R11', 'C7'], text: 'Range: the raises become heel drops off the edge of a step, so the heel lowers below step level. '
+    + 'You rise on both feet and lower on one, so only the lowering, which now goes deeper, gets harder. Sets and reps stay the same.' }),
   tempo: () => ({ text: 'Tempo: each raise now has a 2-second hold at the top (3 s up, 2 s hold, 3 s down). Sets and reps stay the same.', ruleIds: ['R10', 'R11', 'C7'] }),
   plyometric: () => ({ text: 'Hops: your numbers pass the hop gate, so double-leg hops start at 30 landings a session. The strength work stays the same.', ruleIds: ['R13', 'R14', 'R11', 'C7'] }),
   'single-leg': () => ({ text: 'Single-leg: after a week of double-leg hops, one hop set becomes single-leg hops; contacts per leg stay the same.', ruleIds: ['R13', 'R5', 'R11', 'C7'] }),

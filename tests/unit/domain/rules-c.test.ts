@@ -86,6 +86,8 @@ test('C7 weekly steps follow the convention order', () => {
   assert.deepEqual(plan(base({ equipment: [], hopTest: null })).weeks.map((w) => w.change.variable), [null, 'tempo', 'reps', 'reps']);
   assert.deepEqual(plan(base({ equipment: ['weights'], hopTest: null })).weeks.map((w) => w.change.variable), [null, 'tempo', 'reps', 'load']);
   assert.ok(plan(base()).weeks[1].change.ruleIds.includes('C7'));
+  // The range step turns raises into drops that rise on both feet: the week says so, so it reads as one harder thing.
+  assert.match(plan(base()).weeks[1].change.text, /rise on both feet and lower on one, so only the lowering/);
 });
 
 test('C8 week 1 adds daily activation; later weeks hold only loaded sessions', () => {
