@@ -56,7 +56,7 @@ function plan(p: Plan): string {
     '', 'Gates',
   ];
   for (const g of s.gates) {
-    out.push(`  ${g.title}: ${g.status}${g.usedFromWeek ? ` (used from week ${g.usedFromWeek})` : ''}${ids(g)}`);
+    out.push(`  ${g.title}: ${g.status}${g.usedFromWeek ? ` (used from week ${g.usedFromWeek})` : g.status === 'open' ? ' (used after week 4)' : ''}${ids(g)}`);
     for (const c of g.conditions) out.push(`    [${c.met === null ? '?' : c.met ? 'x' : ' '}] ${c.text}`);
     for (const t of g.toOpen) out.push(`    To open: ${t}`);
   }
