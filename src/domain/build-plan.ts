@@ -124,7 +124,7 @@ export function buildPlan(b: Baseline): Plan {
 
 /** Red flags first (rule 18), then pain today (rule 7). Reads only what it is given, so the form can screen the
  * red-flag answers before the test results are in. */
-export function screen(b: Pick<Baseline, 'redFlags'> & Partial<Pick<Baseline, 'straightKnee' | 'painNow'>>): Referral | null {
+export function screen(b: Pick<Baseline, 'redFlags'> & Partial<Pick<Baseline, 'straightKnee' | 'bentKnee' | 'painNow'>>): Referral | null {
   const flag = screenRedFlags(b);
   const pain = screenPainToday(b);
   if (flag && pain) {

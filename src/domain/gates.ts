@@ -16,31 +16,31 @@ function gate(id: Gate['id'], title: string, conditions: Condition[], toOpen: st
   return { id, title, status: open ? 'open' : 'locked', usedFromWeek: null, conditions, toOpen: open ? [] : toOpen, ruleIds };
 }
 
-export function plyometricGate(b: Baseline): Gate {
-  const sk = b.straightKnee;
-  const sym = symmetryPercent(sk.left, sk.right);
-  const low = Math.min(sk.left, sk.right);
-  const hop = b.hopTest ?? null;
-  const toOpen: string[] = [];
-  if (low < HOP_GATE.reps) toOpen.push(`Reach ${HOP_GATE.reps} straight-knee raises on each side (weaker side now ${low}).`);
-  if (sym < SYMMETRY_THRESHOLD) toOpen.push(`Bring left-right symmetry to 90% or more (now ${sym}%).`);
-  if (!hop) toOpen.push('Do the light hop test at your retest: hopping pain must be 2/10 or less.');
-  else if (hop.pain > HOP_GATE.maxHopPain) toOpen.push(`Hopping pain must be 2/10 or less (it was ${hop.pain}/10).`);
-  toOpen.push('Retest after week 4: the gate opens once all three hold at a retest.');
-  return gate('plyometrics', 'Hops (plyometrics)', [
-    { text: `${HOP_GATE.reps} or more straight-knee raises on each side`, met: low >= HOP_GATE.reps, ruleIds: ['R13'] },
-    { text: 'Left-right symmetry 90% or more', met: sym >= SYMMETRY_THRESHOLD, ruleIds: ['R13', 'R5'] },
-    { text: hop ? 'Pain while hopping 2/10 or less' : 'Pain while hopping 2/10 or less (hop test not done, so not known)',
-      met: hop !== null && hop.pain <= HOP_GATE.maxHopPain, ruleIds: hop ? ['R13'] : ['R13', 'C14'] },
-  ], toOpen, hop ? ['R13'] : ['R13', 'C14']);
-}
-
-/** Rule 5 locks single-leg hops under 90% symmetry; it names no knee position, so a tested bent knee counts too. */
+/** Rules 5 and 13 ask for 90% symmetry and name no knee position, so a tested bent knee counts too. */
 function heelRaiseSymmetry(b: Baseline): { percent: number; now: string; both: boolean } {
   const straight = symmetryPercent(b.straightKnee.left, b.straightKnee.right);
   if (!b.bentKnee) return { percent: straight, now: `${straight}%`, both: false };
   const bent = symmetryPercent(b.bentKnee.left, b.bentKnee.right);
   return { percent: Math.min(straight, bent), now: `straight knee ${straight}%, bent knee ${bent}%`, both: true };
+}
+
+export function plyometricGate(b: Baseline): Gate {
+  const sk = b.straightKnee;
+  const sym = heelRaiseSymmetry(b);
+  const low = Math.min(sk.left, sk.right);
+  const hop = b.hopTest ?? null;
+  const toOpen: string[] = [];
+  if (low < HOP_GATE.reps) toOpen.push(`Reach ${HOP_GATE.reps} straight-knee raises on each side (weaker side now ${low}).`);
+  if (sym.percent < SYMMETRY_THRESHOLD) toOpen.push(`Bring left-right symmetry to 90% or more${sym.both ? ' with the knee straight and bent' : ''} (now ${sym.now}).`);
+  if (!hop) toOpen.push('Do the light hop test at your retest: hopping pain must be 2/10 or less.');
+  else if (hop.pain > HOP_GATE.maxHopPain) toOpen.push(`Hopping pain must be 2/10 or less (it was ${hop.pain}/10).`);
+  toOpen.push('Retest after week 4: the gate opens once all three hold at a retest.');
+  return gate('plyometrics', 'Hops (plyometrics)', [
+    { text: `${HOP_GATE.reps} or more straight-knee raises on each side`, met: low >= HOP_GATE.reps, ruleIds: ['R13'] },
+    { text: `Left-right symmetry 90% or more${sym.both ? ', knee straight and bent' : ''}`, met: sym.percent >= SYMMETRY_THRESHOLD, ruleIds: ['R13', 'R5'] },
+    { text: hop ? 'Pain while hopping 2/10 or less' : 'Pain while hopping 2/10 or less (hop test not done, so not known)',
+      met: hop !== null && hop.pain <= HOP_GATE.maxHopPain, ruleIds: hop ? ['R13'] : ['R13', 'C14'] },
+  ], toOpen, hop ? ['R13'] : ['R13', 'C14']);
 }
 
 export function singleLegHopGate(b: Baseline, plyo: Gate): Gate {
@@ -52,11 +52,14 @@ export function singleLegHopGate(b: Baseline, plyo: Gate): Gate {
   if (sym.percent < SYMMETRY_THRESHOLD) toOpen.push(`Bring heel-raise symmetry to 90% or more${sym.both ? ' with the knee straight and bent' : ''} (now ${sym.now}).`);
   if (!hop) toOpen.push('Do the light hop test so your single-leg hop counts can be compared.');
   else if (hopSym < RUN_GATE.hopSymmetry) toOpen.push(`Bring your single-leg hop counts within 10% of each other (now ${hopSym}%).`);
+  if (hop && hop.pain > 0) toOpen.push(`Hop without pain (it was ${hop.pain}/10).`);
   return gate('single-leg-hops', 'Single-leg hops', [
     { text: 'Hop gate open, with a week of double-leg hops first', met: plyo.status === 'open', ruleIds: ['R13'] },
     { text: `Heel-raise symmetry 90% or more${sym.both ? ', knee straight and bent' : ''}`, met: sym.percent >= SYMMETRY_THRESHOLD, ruleIds: ['R5'] },
     { text: 'Single-leg hop counts within 10% of each other', met: hop !== null && hopSym >= RUN_GATE.hopSymmetry,
       ruleIds: hop ? ['R15'] : ['R15', 'C14'] },
+    // Rule 15's hops are pain-free; single-leg hops load the Achilles more than strides (R14), so they wait as strides do.
+    { text: 'No pain while hopping', met: hop !== null && hop.pain === 0, ruleIds: hop ? ['R15', 'R14'] : ['R15', 'C14'] },
   ], toOpen, ['R13', 'R5', 'R15']);
 }
 
@@ -67,7 +70,8 @@ export function runningGate(b: Baseline): Gate {
   const title = 'Running integration (strides)';
   if (!calfProblem) {
     return gate('running-integration', title, [
-      { text: 'No calf or Achilles pain now and no pain while hopping, so strides can join in week 4', met: true, ruleIds: ['R15', 'C15'] },
+      { text: b.hopTest ? 'No calf or Achilles pain now and no pain while hopping' : 'No calf or Achilles pain now (no hop test, so hopping pain is not known)',
+        met: true, ruleIds: ['R15', 'C15'] },
     ], [], ['R15', 'C15']);
   }
   const hop = b.hopTest ?? null;

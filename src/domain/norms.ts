@@ -50,7 +50,8 @@ function reference(b: Baseline): { text: string; typical: PerSide<number> } {
     const why = b.age != null ? ` (there is no age band for ${b.age}: the bands cover ages 20-59)` : ' (give your age for an age band)';
     return { text: `the median for ${b.sex === 'male' ? 'men' : 'women'} in the published sample${why}`, typical: { left: v, right: v } };
   }
-  return { text: 'adults of both sexes (give your age and sex for a closer comparison)', typical: pooled(POOLED.stronger, POOLED.weaker) };
+  const missing = b.age != null ? 'sex' : 'age and sex';
+  return { text: `adults of both sexes (give your ${missing} for a closer comparison)`, typical: pooled(POOLED.stronger, POOLED.weaker) };
 }
 
 function compare(reps: number, typical: number): NormComparison {

@@ -56,18 +56,21 @@ const WHAT_TO_DO: Record<Urgency, string> = {
   soon: 'Book an appointment with a doctor or physiotherapist in the next few days, and leave calf training until they have checked it. If it gets worse, go sooner.',
 };
 
-/** The referral for a present red flag, or null. A straight-knee count of 0 on a side counts as "cannot raise". */
-export function screenRedFlags(b: Pick<Baseline, 'redFlags'> & { straightKnee?: Baseline['straightKnee'] }): Referral | null {
+/** The referral for a present red flag, or null. A count of 0 on a side, knee straight or bent, counts as "cannot
+ * raise": rule 18's "cannot do a single-leg heel raise" names no knee position. */
+export function screenRedFlags(b: Pick<Baseline, 'redFlags'> & { straightKnee?: Baseline['straightKnee']; bentKnee?: Baseline['bentKnee'] }): Referral | null {
   const reasons: ReferralReason[] = [];
   for (const x of RED_FLAG_QUESTIONS) {
     if (x.urgency === 'no-loading-today') continue;
     let yes = b.redFlags[x.id];
     let text = `You answered yes: "${x.question}" ${GROUP_TEXT[x.group]}`;
     if (x.id === 'cannotSingleLegRaise' && !yes) {
-      const zero = (['left', 'right'] as const).filter((s) => b.straightKnee?.[s] === 0);
+      const zero = (['left', 'right'] as const).filter((s) => b.straightKnee?.[s] === 0 || b.bentKnee?.[s] === 0);
       if (zero.length > 0) {
+        const knee = [b.straightKnee && zero.some((s) => b.straightKnee?.[s] === 0) ? 'straight-knee' : '',
+          b.bentKnee && zero.some((s) => b.bentKnee?.[s] === 0) ? 'bent-knee' : ''].filter(Boolean).join(' or ');
         yes = true;
-        text = `Your ${zero.join(' and ')} heel could not lift in the test (0 straight-knee raises). ${GROUP_TEXT[x.group]}`;
+        text = `Your ${zero.join(' and ')} heel could not lift in the test (0 ${knee} raises). ${GROUP_TEXT[x.group]}`;
       }
     }
     if (yes) reasons.push({ id: x.id, text, urgency: x.urgency, ruleIds: [...x.ruleIds] });

@@ -65,6 +65,15 @@ function flags(b: Baseline, p: Profile): Flag[] {
   return out;
 }
 
+const GATE_WORK: Record<Gate['id'], string> = { plyometrics: 'hops', 'single-leg-hops': 'single-leg hops', 'running-integration': 'strides' };
+
+/** Gates open for the runner that one change a week did not reach in four weeks (say, with one session a week). */
+function unreached(gates: Gate[]): string {
+  const names = gates.filter((g) => g.status === 'open' && g.usedFromWeek === null).map((g) => GATE_WORK[g.id]);
+  if (names.length === 0) return '';
+  return ` Your numbers already allow ${names.join(' and ')}, which these four weeks did not reach: bring ${names.length > 1 ? 'them' : 'it'} in after your retest, one change at a time.`;
+}
+
 /** Progressions to try after week 4, leaving out any drill the four weeks already use. Not the tempo raise: its
  * 2 s up, 3 s down is quicker than the 3 s up, 3 s down the plan's raises already use (R10). */
 function nextDrills(p: Profile, used: ReadonlySet<DrillId>): DrillId[] {
@@ -91,7 +100,8 @@ export function summarise(b: Baseline, p: Profile, gates: Gate[], used: Readonly
     keepGoing: {
       nextDrills: nextDrills(p, used), ruleIds: ['R19', 'R11', 'R14'],
       text: 'Four weeks will not remodel a tendon: keep training after week 4 and retest. Bigger tendon changes show from about 12 weeks. Keep changing one thing at a time; ' +
-        `${p.has.weights || p.has.seated ? 'loaded raises' : 'once you have weights (a loaded backpack works), loaded raises'} can climb the heavy slow resistance ladder (3x15, 3x12, 4x10, 4x8, 4x6 repetition maximum over 12 weeks).`,
+        `${p.has.weights || p.has.seated ? 'loaded raises' : 'once you have weights (a loaded backpack works), loaded raises'} can climb the heavy slow resistance ladder (3x15, 3x12, 4x10, 4x8, 4x6 repetition maximum over 12 weeks).` +
+        unreached(gates),
     },
     loadIndex: { ruleIds: ['C5'],
       text: 'Load index = loaded reps per leg per week. Each rep counts once for every leg that does it; a hold counts its seconds divided by 6; a rep counts 1 at its starting weight, multiplied by 1.1 for each load step. Hops are counted apart as foot contacts per leg; mobility, activation and strides are not counted. This is a Pushoff convention.' },

@@ -45,7 +45,8 @@ const ALLOWED: Record<string, string[]> = {
 
 function checkReferral(b: Baseline, r: Referral): void {
   assert.ok(!('weeks' in r) && !('drills' in r), 'a referral carries no exercises');
-  const flagged = Object.values(b.redFlags).some(Boolean) || b.straightKnee.left === 0 || b.straightKnee.right === 0 || b.painNow > 5;
+  const zero = [b.straightKnee.left, b.straightKnee.right, b.bentKnee?.left, b.bentKnee?.right].includes(0);
+  const flagged = Object.values(b.redFlags).some(Boolean) || zero || b.painNow > 5;
   assert.ok(flagged, 'a referral only comes from a red flag or pain');
   if (r.reason === 'red-flag') assert.ok(r.urgency !== null);
   const body = JSON.stringify(r);

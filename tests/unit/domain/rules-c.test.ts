@@ -132,6 +132,8 @@ test('C12 within 6 reps reads "about typical"; pooled medians without age and se
   assert.equal(n({ sex: 'male', age: 45, straightKnee: { left: 35, right: 35 } }).comparison.left, 'above');
   assert.deepEqual(n({ sex: null, age: null, straightKnee: { left: 30, right: 28 } }).typical, { left: 25, right: 24 });
   assert.match(n({ sex: 'male', age: 64 }).reference, /no age band for 64: the bands cover ages 20-59/);
+  assert.match(n({ sex: null, age: 62 }).reference, /give your sex for a closer comparison/);
+  assert.match(n({ sex: null, age: null }).reference, /give your age and sex for a closer comparison/);
   assert.doesNotMatch(n({ sex: 'male', age: 64 }).text, /all ages|\) \(/, 'no claim about the ages, no double brackets');
   assert.ok(n({}).ruleIds.includes('C12'));
 });

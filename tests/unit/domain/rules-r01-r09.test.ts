@@ -62,7 +62,7 @@ test('R5 under 90% symmetry the weaker side goes first with one extra set', () =
   assert.equal(plan(base({ straightKnee: { left: 30, right: 26 } })).summary.symmetry.straightKnee.belowNinety, true);
 });
 
-test('R5 single-leg hops wait for 90% symmetry in each tested knee position, bent knee included', () => {
+test('R5 and R13: hops wait for 90% symmetry in each tested knee position, bent knee included', () => {
   const strong = { straightKnee: { left: 32, right: 31 }, hopTest: { left: 30, right: 30, pain: 0 } };
   const gate = (p: ReturnType<typeof plan>) => p.summary.gates.find((g) => g.id === 'single-leg-hops');
   const even = plan(base({ ...strong, bentKnee: { left: 22, right: 21 } }));
@@ -72,7 +72,11 @@ test('R5 single-leg hops wait for 90% symmetry in each tested knee position, ben
   assert.equal(gate(soleus)?.status, 'locked');
   assert.ok(!drillIds(soleus).has('single-leg-hops'));
   assert.ok(gate(soleus)?.toOpen.some((t) => /bent knee 75%/.test(t)));
-  assert.ok(drillIds(soleus).has('double-leg-hops'), 'double-leg hops still come (rule 13 is met)');
+  // Rule 13's "symmetry 90%" names no knee position either: no hops at all, and the hop gate says why.
+  const hops = soleus.summary.gates.find((g) => g.id === 'plyometrics');
+  assert.equal(hops?.status, 'locked');
+  assert.ok(hops?.toOpen.some((t) => /straight knee 96\.9%, bent knee 75%/.test(t)));
+  assert.ok(!drillIds(soleus).has('double-leg-hops'));
 });
 
 test('R6 bent-knee work in every session; seated raises only with weights or a calf machine', () => {
@@ -124,6 +128,9 @@ test('R9 loaded sessions 48 h apart; one a week steps every second session; no A
   assert.ok(p1.weeks[3].focus.ruleIds.includes('R9') && /strides wait/.test(p1.weeks[3].focus.text));
   assert.ok(!p1.weeks[3].notes.some((n) => /Strides are new/.test(n.text)));
   assert.equal(p1.summary.gates.find((g) => g.id === 'running-integration')?.usedFromWeek, null);
+  // ...and "after week 4" says what the runner's numbers allow but the block did not reach
+  assert.match(p1.summary.keepGoing.text, /already allow single-leg hops and strides, which these four weeks did not reach/);
+  assert.doesNotMatch(plan(base()).summary.keepGoing.text, /already allow/);
   for (const w of p3.weeks) assert.equal(w.sessions.filter((s) => s.kind === 'loaded').length, 3);
   const perDay = new Set(dates);
   assert.equal(perDay.size, dates.length, 'never two loaded sessions a day');

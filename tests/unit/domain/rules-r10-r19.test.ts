@@ -101,6 +101,15 @@ test('R15 running integration: strides wait for the running check; running dista
   const hopHurts = plan(base({ painNow: 0, painLocations: [], hopTest: { left: 30, right: 30, pain: 3 } }));
   assert.equal(hopHurts.summary.gates.find((g) => g.id === 'running-integration')?.status, 'locked');
   assert.ok(!drillIds(hopHurts).has('strides'));
+  // Hopping at 1/10 passes rule 13 (2/10 or less), so double-leg hops come; single-leg hops, which load the Achilles
+  // more than strides, wait for pain-free hopping as strides do, so the plan never asks for the harder of the two.
+  const mild = plan(base({ straightKnee: { left: 32, right: 31 }, hopTest: { left: 30, right: 30, pain: 1 } }));
+  assert.ok(drillIds(mild).has('double-leg-hops'));
+  assert.ok(!drillIds(mild).has('single-leg-hops') && !drillIds(mild).has('strides'));
+  assert.ok(mild.summary.gates.find((g) => g.id === 'single-leg-hops')?.toOpen.includes('Hop without pain (it was 1/10).'));
+  // Without a hop test the running check does not claim hopping was pain-free.
+  const noHop = plan(base({ hopTest: null })).summary.gates.find((g) => g.id === 'running-integration');
+  assert.deepEqual(noHop?.conditions.map((c) => c.text), ['No calf or Achilles pain now (no hop test, so hopping pain is not known)']);
   const ready = plan(base({ painNow: 1, painLocations: ['calf'], hopTest: { left: 30, right: 28, pain: 0 } }));
   assert.ok(weekDrillIds(ready, 4).has('strides'));
   assert.ok(firstLoaded(ready, 4).readiness.some((c) => c.id === 'walk-check'));
@@ -147,6 +156,10 @@ test('R18 any red flag gives a referral with its urgency and no exercises', () =
   const zero = referral(base({ straightKnee: { left: 20, right: 0 } }));
   assert.equal(zero.urgency, 'same-day');
   assert.match(zero.reasons[0].text, /right heel could not lift/);
+  // "Cannot do a single-leg heel raise" names no knee position: a bent-knee 0 refers the same way.
+  const bentZero = referral(base({ bentKnee: { left: 0, right: 21 } }));
+  assert.equal(bentZero.urgency, 'same-day');
+  assert.match(bentZero.reasons[0].text, /left heel could not lift in the test \(0 bent-knee raises\)/);
   const worst = referral(base({ redFlags: { ...NO_FLAGS, calfLimp: true, breathlessOrChestPain: true } }));
   assert.equal(worst.urgency, 'emergency');
 });
