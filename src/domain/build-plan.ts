@@ -22,7 +22,7 @@ function focus(n: number, p: Profile, step: Step, held: boolean): Note {
       : { text: 'Elastic: your hop gate is still locked, so strength keeps building and hops wait.', ruleIds: ['C8', 'R13'] };
     default: return p.gates.running.status !== 'open'
       ? { text: 'Integration: strides wait for the running check; the strength work carries on.', ruleIds: ['C8', 'R15'] }
-      : held ? { text: 'Integration: with one session a week this week repeats last week\'s dose, so strides wait until after the retest.', ruleIds: ['C8', 'R9', 'R15'] }
+      : held ? { text: 'Integration: with one session a week this week repeats last week\'s dose, so strides wait until after the retest.', ruleIds: ['C8', 'R9', 'C16'] }
         : { text: 'Integration: strides carry the new capacity into running.', ruleIds: ['C8', 'R15'] };
   }
 }

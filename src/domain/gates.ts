@@ -11,12 +11,15 @@ export const RUN_GATE = { hops: 10, hopSymmetry: 90 } as const;
 
 type Condition = Gate['conditions'][number];
 
+/** Rule 15's hop check: at least 10 hops on each leg (the test counts hops in 20 s), with no pain. */
+const painFreeHops = (hop: NonNullable<Baseline['hopTest']>) => hop.pain === 0 && Math.min(hop.left, hop.right) >= RUN_GATE.hops;
+
 function gate(id: Gate['id'], title: string, conditions: Condition[], toOpen: string[], ruleIds: Gate['ruleIds']): Gate {
   const open = conditions.every((c) => c.met !== false);
   return { id, title, status: open ? 'open' : 'locked', usedFromWeek: null, conditions, toOpen: open ? [] : toOpen, ruleIds };
 }
 
-/** Rules 5 and 13 ask for 90% symmetry and name no knee position, so a tested bent knee counts too. */
+/** Rules 5 and 13 ask for 90% symmetry and name no knee position, so a tested bent knee counts too (C18). */
 function heelRaiseSymmetry(b: Baseline): { percent: number; now: string; both: boolean } {
   const straight = symmetryPercent(b.straightKnee.left, b.straightKnee.right);
   if (!b.bentKnee) return { percent: straight, now: `${straight}%`, both: false };
@@ -37,7 +40,8 @@ export function plyometricGate(b: Baseline): Gate {
   toOpen.push('Retest after week 4: the gate opens once all three hold at a retest.');
   return gate('plyometrics', 'Hops (plyometrics)', [
     { text: `${HOP_GATE.reps} or more straight-knee raises on each side`, met: low >= HOP_GATE.reps, ruleIds: ['R13'] },
-    { text: `Left-right symmetry 90% or more${sym.both ? ', knee straight and bent' : ''}`, met: sym.percent >= SYMMETRY_THRESHOLD, ruleIds: ['R13', 'R5'] },
+    { text: `Left-right symmetry 90% or more${sym.both ? ', knee straight and bent' : ''}`, met: sym.percent >= SYMMETRY_THRESHOLD,
+      ruleIds: sym.both ? ['R13', 'R5', 'C18'] : ['R13', 'R5'] },
     { text: hop ? 'Pain while hopping 2/10 or less' : 'Pain while hopping 2/10 or less (hop test not done, so not known)',
       met: hop !== null && hop.pain <= HOP_GATE.maxHopPain, ruleIds: hop ? ['R13'] : ['R13', 'C14'] },
   ], toOpen, hop ? ['R13'] : ['R13', 'C14']);
@@ -52,15 +56,15 @@ export function singleLegHopGate(b: Baseline, plyo: Gate): Gate {
   if (sym.percent < SYMMETRY_THRESHOLD) toOpen.push(`Bring heel-raise symmetry to 90% or more${sym.both ? ' with the knee straight and bent' : ''} (now ${sym.now}).`);
   if (!hop) toOpen.push('Do the light hop test so your single-leg hop counts can be compared.');
   else if (hopSym < RUN_GATE.hopSymmetry) toOpen.push(`Bring your single-leg hop counts within 10% of each other (now ${hopSym}%).`);
-  if (hop && hop.pain > 0) toOpen.push(`Hop without pain (it was ${hop.pain}/10).`);
+  if (hop && !painFreeHops(hop)) toOpen.push(`Manage ${RUN_GATE.hops}-15 hops on each leg with no pain (it was ${hop.left} and ${hop.right} hops, pain ${hop.pain}/10).`);
   return gate('single-leg-hops', 'Single-leg hops', [
     { text: 'Hop gate open, with a week of double-leg hops first', met: plyo.status === 'open', ruleIds: ['R13'] },
-    { text: `Heel-raise symmetry 90% or more${sym.both ? ', knee straight and bent' : ''}`, met: sym.percent >= SYMMETRY_THRESHOLD, ruleIds: ['R5'] },
+    { text: `Heel-raise symmetry 90% or more${sym.both ? ', knee straight and bent' : ''}`, met: sym.percent >= SYMMETRY_THRESHOLD,
+      ruleIds: sym.both ? ['R5', 'C18'] : ['R5'] },
     { text: 'Single-leg hop counts within 10% of each other', met: hop !== null && hopSym >= RUN_GATE.hopSymmetry,
       ruleIds: hop ? ['R15'] : ['R15', 'C14'] },
-    // Rule 15's hops are pain-free; single-leg hops load the Achilles more than strides (R14), so they wait as strides do.
-    { text: 'No pain while hopping', met: hop !== null && hop.pain === 0, ruleIds: hop ? ['R15', 'R14'] : ['R15', 'C14'] },
-  ], toOpen, ['R13', 'R5', 'R15']);
+    { text: `${RUN_GATE.hops}-15 hops on each leg without pain`, met: hop !== null && painFreeHops(hop), ruleIds: hop ? ['C17', 'R15'] : ['C17', 'C14'] },
+  ], toOpen, ['R13', 'R5', 'R15', 'C17']);
 }
 
 /** Rule 15 applies after a calf problem, read as calf or Achilles pain now, or pain while hopping (C15). */
@@ -76,7 +80,7 @@ export function runningGate(b: Baseline): Gate {
   }
   const hop = b.hopTest ?? null;
   const hopSym = hop ? symmetryPercent(hop.left, hop.right) : 0;
-  const painFree = hop !== null && hop.pain === 0 && Math.min(hop.left, hop.right) >= RUN_GATE.hops;
+  const painFree = hop !== null && painFreeHops(hop);
   const toOpen: string[] = [];
   if (!painFree) toOpen.push(`Manage ${RUN_GATE.hops}-15 hops on each leg with no pain (light hop test).`);
   if (!(hop !== null && hopSym >= RUN_GATE.hopSymmetry)) toOpen.push('Get your single-leg hop counts within 10% of each other.');

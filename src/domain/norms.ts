@@ -74,11 +74,13 @@ export function compareWithNorms(b: Baseline): NormsSummary {
     'Bent-knee counts have no published norms, so only their symmetry is judged.';
   const sym = symmetryPercent(sk.left, sk.right);
   const met = Math.min(sk.left, sk.right) >= TARGET.reps && sym >= TARGET.symmetry;
+  const bentSym = b.bentKnee ? symmetryPercent(b.bentKnee.left, b.bentKnee.right) : null;
   const target = {
     met,
-    text: `Runner-ready target (a target, not a norm): ${TARGET.reps} or more reps on each side with the sides within 10%; many clinics also aim for 30 in a row. ` +
-      (met ? 'You meet it today.' : `Not met yet: your weaker side has ${Math.min(sk.left, sk.right)} reps and symmetry is ${sym}%.`),
-    ruleIds: ['R3' as const],
+    text: `Runner-ready target (a target, not a norm): ${TARGET.reps} or more straight-knee reps on each side with the sides within 10%; many clinics also aim for 30 in a row. ` +
+      (met ? 'You meet it today.' : `Not met yet: your weaker side has ${Math.min(sk.left, sk.right)} reps and symmetry is ${sym}%.`) +
+      (met && bentSym !== null && bentSym < TARGET.symmetry ? ` With the knee bent your sides are at ${bentSym}%, which still keeps hops waiting.` : ''),
+    ruleIds: met && bentSym !== null && bentSym < TARGET.symmetry ? ['R3' as const, 'C18' as const] : ['R3' as const],
   };
   return { reference: ref.text, typical: ref.typical, comparison, text, target, ruleIds: ['R2', 'R4', 'R6', 'C12'] };
 }

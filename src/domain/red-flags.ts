@@ -1,7 +1,7 @@
 // Red-flag screening (rule 18) and the "no loading today" check (rule 7). Either one returns a Referral
 // and the engine stops: no drills, no doses. Urgency follows rules.md where it grades a sign; the calf-tear,
 // bone-stress and heel signs are graded 'soon' by convention (C1).
-import type { Baseline } from './baseline.ts';
+import type { Baseline, Side } from './baseline.ts';
 import type { Note, Referral, ReferralReason, Urgency } from './plan-types.ts';
 import type { RuleId } from './rules.ts';
 
@@ -56,6 +56,23 @@ const WHAT_TO_DO: Record<Urgency, string> = {
   soon: 'Book an appointment with a doctor or physiotherapist in the next few days, and leave calf training until they have checked it. If it gets worse, go sooner.',
 };
 
+type Zero = { side: Side; knee: string };
+const KNEES = [['straightKnee', 'straight-knee'], ['bentKnee', 'bent-knee']] as const;
+
+/** Sides with a count of 0, and in which knee positions ("straight-knee", "bent-knee" or both). */
+function zeroCounts(b: { straightKnee?: Baseline['straightKnee']; bentKnee?: Baseline['bentKnee'] }): Zero[] {
+  return (['left', 'right'] as const).flatMap((side) => {
+    const knees = KNEES.filter(([k]) => b[k]?.[side] === 0).map(([, name]) => name);
+    return knees.length ? [{ side, knee: knees.join(' and ') }] : [];
+  });
+}
+
+/** "0 straight-knee raises", or per side when the sides differ: "0 straight-knee raises on the left, ...". */
+function zeroText(zero: Zero[]): string {
+  if (zero.every((z) => z.knee === zero[0].knee)) return `0 ${zero[0].knee} raises`;
+  return zero.map((z) => `0 ${z.knee} raises on the ${z.side}`).join(', ');
+}
+
 /** The referral for a present red flag, or null. A count of 0 on a side, knee straight or bent, counts as "cannot
  * raise": rule 18's "cannot do a single-leg heel raise" names no knee position. */
 export function screenRedFlags(b: Pick<Baseline, 'redFlags'> & { straightKnee?: Baseline['straightKnee']; bentKnee?: Baseline['bentKnee'] }): Referral | null {
@@ -64,16 +81,16 @@ export function screenRedFlags(b: Pick<Baseline, 'redFlags'> & { straightKnee?: 
     if (x.urgency === 'no-loading-today') continue;
     let yes = b.redFlags[x.id];
     let text = `You answered yes: "${x.question}" ${GROUP_TEXT[x.group]}`;
+    const ruleIds: RuleId[] = [...x.ruleIds];
     if (x.id === 'cannotSingleLegRaise' && !yes) {
-      const zero = (['left', 'right'] as const).filter((s) => b.straightKnee?.[s] === 0 || b.bentKnee?.[s] === 0);
+      const zero = zeroCounts(b);
       if (zero.length > 0) {
-        const knee = [b.straightKnee && zero.some((s) => b.straightKnee?.[s] === 0) ? 'straight-knee' : '',
-          b.bentKnee && zero.some((s) => b.bentKnee?.[s] === 0) ? 'bent-knee' : ''].filter(Boolean).join(' or ');
         yes = true;
-        text = `Your ${zero.join(' and ')} heel could not lift in the test (0 ${knee} raises). ${GROUP_TEXT[x.group]}`;
+        text = `Your ${zero.map((z) => z.side).join(' and ')} heel could not lift in the test (${zeroText(zero)}). ${GROUP_TEXT[x.group]}`;
+        if (zero.some((z) => z.knee.includes('bent'))) ruleIds.push('C18');
       }
     }
-    if (yes) reasons.push({ id: x.id, text, urgency: x.urgency, ruleIds: [...x.ruleIds] });
+    if (yes) reasons.push({ id: x.id, text, urgency: x.urgency, ruleIds });
   }
   if (reasons.length === 0) return null;
   const urgency = reasons.reduce<Urgency>((u, r) => (r.urgency && RANK[r.urgency] > RANK[u] ? r.urgency : u), 'soon');

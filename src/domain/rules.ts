@@ -106,7 +106,12 @@ const RULE_LIST = [
   { id: 'C15', title: 'When the running check applies', evidence: 'convention', source: 'Pushoff convention',
     statement: 'Rule 15 is applied when you have calf or Achilles pain now, or any pain while hopping: its hops must be pain-free. The 30-minute walk is a check you confirm yourself before strides.' },
   { id: 'C16', title: 'Strides sit apart from the weekly change', evidence: 'convention', source: 'Pushoff convention; integration phase from the domain brief',
-    statement: 'Week 4 brings in strides, the integration step, when the running check allows. They are short, relaxed running, so they are not counted as the week\'s one change to the calf work; a coach who counts them as a pace change can leave them for the following week.' },
+    statement: 'Week 4 brings in strides, the integration step, when the running check allows. They are short, relaxed running, so they are not counted as the week\'s one change to the calf work; a coach who counts them as a pace change can leave them for the following week. With one session a week, week 4 repeats week 3 (rule 9), so strides wait too.' },
+  { id: 'C17', title: 'Single-leg hops need pain-free hopping', evidence: 'convention', source: 'Pushoff convention; check from R15, load order from R14',
+    statement: 'Single-leg hops load the Achilles most (rule 14), so they wait for the hop check rule 15 sets before running: 10-15 hops on each leg with no pain. Hopping pain up to 2/10 lets double-leg hops start (rule 13), not single-leg ones. In a session, single-leg hops that hurt give way to double-leg hops for the day.',
+    numbers: '10-15 pain-free hops on each leg (from R15)' },
+  { id: 'C18', title: 'Both knee positions count', evidence: 'convention', source: 'Pushoff convention; reading of R5, R13 and R18',
+    statement: 'Rules 5 and 13 ask for 90% symmetry without naming a knee position, so when you did the bent-knee test both positions must reach 90% before hops. A count of 0 in either position reads as "cannot do a single-leg heel raise" (rule 18). The runner-ready target (rule 3) stays on the straight-knee test.' },
 ] as const satisfies readonly RuleDef[];
 
 /** The closed set of rule ids: an id not in the registry is a compile error. */

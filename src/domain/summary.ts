@@ -81,7 +81,9 @@ function nextDrills(p: Profile, used: ReadonlySet<DrillId>): DrillId[] {
   if (p.straight.stance === 'double') out.push('single-leg-heel-raise');
   else if (p.has.step && !p.insertional) out.push('eccentric-drop-straight', 'eccentric-drop-bent');
   else out.push('top-of-raise-hold');
-  if (p.gates.plyometrics.status === 'open') out.push('pogo-hops', 'alternating-leg-hops');
+  if (p.gates.plyometrics.status === 'open') out.push('pogo-hops');
+  // Alternating-leg hops land on one leg at a time, so they wait for the single-leg gate.
+  if (p.gates.singleLegHops.status === 'open') out.push('alternating-leg-hops');
   return out.filter((id) => !used.has(id));
 }
 

@@ -1,0 +1,111 @@
+// One test per convention (C10-C18), named by its id. Each fails if its convention leaves the engine.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { DRILL_CATALOG } from '../../../src/domain/index.ts';
+import { base, drillIds, firstLoaded, plan, referral } from './helpers.ts';
+
+const drill = (p: ReturnType<typeof plan>, week: number, id: string) => firstLoaded(p, week).drills.find((d) => d.drill === id);
+
+test('C10 hop sets: 3 x 10 double-leg, then single-leg swaps in with contacts per leg unchanged', () => {
+  const p = plan(base());
+  assert.equal(drill(p, 3, 'double-leg-hops')?.left.sets, 3);
+  assert.equal(drill(p, 4, 'double-leg-hops')?.left.sets, 2);
+  assert.equal(drill(p, 4, 'single-leg-hops')?.right.contacts, 10);
+  assert.equal(p.weeks[2].volume.contacts.left, p.weeks[3].volume.contacts.left);
+});
+
+test('C11 sessions run mobility first, loaded work by Achilles rank, cooldown last; equal sides start left', () => {
+  const s = firstLoaded(plan(base()), 4);
+  assert.equal(DRILL_CATALOG[s.drills[0].drill].kind, 'mobility');
+  assert.equal(s.drills[s.drills.length - 1].drill, 'cooldown-mobility');
+  assert.equal(s.drills[s.drills.length - 2].drill, 'strides');
+  const even = plan(base({ straightKnee: { left: 30, right: 30 } }));
+  assert.equal(drill(even, 1, 'single-leg-heel-raise')?.firstSide, 'left');
+});
+
+test('C12 within 6 reps reads "about typical"; pooled medians without age and sex', () => {
+  const n = (over: object) => plan(base(over)).summary.norms;
+  assert.equal(n({ sex: 'male', age: 45, straightKnee: { left: 34, right: 35 } }).comparison.left, 'about');
+  assert.equal(n({ sex: 'male', age: 45, straightKnee: { left: 35, right: 35 } }).comparison.left, 'above');
+  assert.deepEqual(n({ sex: null, age: null, straightKnee: { left: 30, right: 28 } }).typical, { left: 25, right: 24 });
+  assert.match(n({ sex: 'male', age: 64 }).reference, /no age band for 64: the bands cover ages 20-59/);
+  assert.match(n({ sex: null, age: 62 }).reference, /give your sex for a closer comparison/);
+  assert.match(n({ sex: null, age: null }).reference, /give your age and sex for a closer comparison/);
+  assert.doesNotMatch(n({ sex: 'male', age: 64 }).text, /all ages|\) \(/, 'no claim about the ages, no double brackets');
+  assert.ok(n({}).ruleIds.includes('C12'));
+});
+
+test('C13 asymmetry plus an old calf strain suggests a clinician check', () => {
+  const hist = base().history;
+  const flagged = (over: object) => plan(base(over)).summary.flags.some((f) => f.ruleIds.includes('C13'));
+  assert.equal(flagged({ straightKnee: { left: 28, right: 18 }, history: { ...hist, calfStrain: 'right' } }), true);
+  assert.equal(flagged({ straightKnee: { left: 28, right: 18 } }), false);
+  assert.equal(flagged({ history: { ...hist, calfStrain: 'right' } }), false);
+});
+
+test('C14 no hop test keeps the hop gates locked and asks for a retest', () => {
+  const g = plan(base({ hopTest: undefined })).summary.gates.find((x) => x.id === 'plyometrics');
+  assert.equal(g?.status, 'locked');
+  assert.ok(g?.ruleIds.includes('C14'));
+  assert.ok(g?.toOpen.some((t) => /hop test/.test(t)));
+});
+
+test('C15 the running check applies with calf or Achilles pain now; the walk is self-confirmed', () => {
+  const free = plan(base()).summary.gates.find((x) => x.id === 'running-integration');
+  assert.equal(free?.conditions.length, 1);
+  const sore = plan(base({ painNow: 1, painLocations: ['achilles-midportion'] })).summary.gates.find((x) => x.id === 'running-integration');
+  assert.ok(sore?.conditions.some((c) => c.met === null && /30 minutes/.test(c.text) && c.ruleIds.includes('C15')));
+  const shin = plan(base({ painNow: 1, painLocations: ['shin'] })).summary.gates.find((x) => x.id === 'running-integration');
+  assert.equal(shin?.conditions.length, 1);
+});
+
+test('C16 strides join in week 4 and say they are not the week\'s one change to the calf work', () => {
+  const p = plan(base());
+  const note = p.weeks[3].notes.find((n) => n.ruleIds.includes('C16'));
+  assert.ok(note, 'week 4 explains the strides');
+  assert.match(note.text, /not calf loading/);
+  assert.ok(p.weeks[3].sessions.some((s) => s.drills.some((d) => d.drill === 'strides')));
+  // No strides before week 4, and no C16 note in a week without them.
+  assert.ok(p.weeks.slice(0, 3).every((w) => w.sessions.every((s) => s.drills.every((d) => d.drill !== 'strides'))));
+  const noRun = plan(base({ painNow: 3, painLocations: ['achilles-midportion'] }));
+  const stridesIn4 = noRun.weeks[3].sessions.some((s) => s.drills.some((d) => d.drill === 'strides'));
+  assert.equal(noRun.weeks[3].notes.some((n) => n.ruleIds.includes('C16')), stridesIn4);
+});
+
+test('C17 single-leg hops wait for 10-15 pain-free hops on each leg, as strides do; double-leg hops allow 2/10', () => {
+  const strong = { straightKnee: { left: 32, right: 31 } };
+  const gate = (p: ReturnType<typeof plan>) => p.summary.gates.find((g) => g.id === 'single-leg-hops');
+  const mild = plan(base({ ...strong, hopTest: { left: 30, right: 30, pain: 1 } }));
+  assert.ok(drillIds(mild).has('double-leg-hops'), 'rule 13 allows 1/10 for double-leg hops');
+  assert.ok(!drillIds(mild).has('single-leg-hops') && !drillIds(mild).has('strides'));
+  assert.ok(gate(mild)?.toOpen.some((t) => /10-15 hops on each leg with no pain \(it was 30 and 30 hops, pain 1\/10\)/.test(t)));
+  // Too few hops (8 each side, no pain) is not rule 15's 10-15 either, nor is an empty hop test.
+  for (const hopTest of [{ left: 8, right: 8, pain: 0 }, { left: 0, right: 0, pain: 0 }]) {
+    const few = plan(base({ ...strong, hopTest }));
+    assert.equal(gate(few)?.status, 'locked', JSON.stringify(hopTest));
+    assert.ok(!drillIds(few).has('single-leg-hops'));
+  }
+  const free = plan(base({ ...strong, hopTest: { left: 30, right: 29, pain: 0 } }));
+  assert.ok(drillIds(free).has('single-leg-hops'));
+  // In a session, single-leg hops that hurt give way to double-leg hops; the check cites C17.
+  const week4 = free.weeks[3].sessions.find((s) => s.drills.some((d) => d.drill === 'single-leg-hops'));
+  assert.ok(week4?.readiness.some((c) => c.ruleIds.includes('C17') && /Single-leg hops stay pain-free/.test(c.text)));
+  assert.ok(!week4?.readiness.some((c) => c.id === 'hop-pain' && !c.ruleIds.includes('C17')), 'one hop check, not two');
+  // After week 4: alternating-leg hops (single-leg landings) only with the single-leg gate open.
+  assert.ok(!mild.summary.keepGoing.nextDrills.includes('alternating-leg-hops'));
+  assert.ok(mild.summary.keepGoing.nextDrills.includes('pogo-hops'));
+});
+
+test('C18 both knee positions count: symmetry for hops, 0 for "cannot raise"; the target stays straight-knee', () => {
+  const soleus = plan(base({ straightKnee: { left: 32, right: 31 }, bentKnee: { left: 20, right: 15 }, hopTest: { left: 30, right: 30, pain: 0 } }));
+  const hops = soleus.summary.gates.find((g) => g.id === 'plyometrics');
+  assert.equal(hops?.status, 'locked');
+  assert.ok(hops?.conditions.some((c) => c.ruleIds.includes('C18') && c.met === false));
+  assert.ok(soleus.summary.norms.target.met, 'the runner-ready target is a straight-knee target');
+  assert.match(soleus.summary.norms.target.text, /With the knee bent your sides are at 75%, which still keeps hops waiting/);
+  const both = referral(base({ straightKnee: { left: 0, right: 20 }, bentKnee: { left: 18, right: 0 } }));
+  assert.match(both.reasons[0].text, /left and right heel could not lift in the test \(0 straight-knee raises on the left, 0 bent-knee raises on the right\)/);
+  assert.ok(both.reasons[0].ruleIds.includes('C18'));
+  const one = referral(base({ straightKnee: { left: 0, right: 20 }, bentKnee: { left: 0, right: 18 } }));
+  assert.match(one.reasons[0].text, /left heel could not lift in the test \(0 straight-knee and bent-knee raises\)/);
+});
