@@ -1,4 +1,5 @@
-// The drills the plan engine can prescribe. Ids and equipment match content/drills/<id>.mdx exactly
+// The drills the plan engine can prescribe (their display names are in drill-titles.ts: the browser gets them from
+// the content at build time, so the engine carries none). Ids and equipment match content/drills/<id>.mdx exactly
 // (the site build cross-checks equipment). Equipment lists owned kit: ANY ONE item is enough; [] = none.
 import type { EQUIPMENT } from '../schemas/common.ts';
 import type { CueId } from './vocab.ts';
@@ -8,7 +9,6 @@ export type DrillKind = 'mobility' | 'activation' | 'strength' | 'plyometric' | 
 export type Knee = 'straight' | 'bent' | 'both' | 'not-applicable';
 
 export type DrillInfo = {
-  title: string;
   equipment: readonly EquipmentId[];
   kind: DrillKind;
   knee: Knee;
@@ -28,54 +28,54 @@ export type DrillInfo = {
 };
 
 const d = (
-  title: string, kind: DrillKind, knee: Knee, stance: DrillInfo['stance'], achillesRank: number,
+  kind: DrillKind, knee: Knee, stance: DrillInfo['stance'], achillesRank: number,
   cues: readonly CueId[], more: Partial<Pick<DrillInfo, 'equipment' | 'level' | 'dorsiflexionStretch'>> = {},
-): DrillInfo => ({ title, kind, knee, stance, achillesRank, cues, equipment: [], level: 'floor', dorsiflexionStretch: false, ...more });
+): DrillInfo => ({ kind, knee, stance, achillesRank, cues, equipment: [], level: 'floor', dorsiflexionStretch: false, ...more });
 
 export const DRILL_CATALOG = {
-  'soft-tissue-prep': d('Soft-tissue preparation', 'mobility', 'not-applicable', 'single', 0, []),
-  'knee-to-wall': d('Knee-to-wall dorsiflexion', 'mobility', 'bent', 'single', 0,
+  'soft-tissue-prep': d('mobility', 'not-applicable', 'single', 0, []),
+  'knee-to-wall': d('mobility', 'bent', 'single', 0,
     ['knee-over-toes', 'no-inward-collapse'], { dorsiflexionStretch: true }),
-  'plantarflexion-mobility': d('Plantarflexion mobility', 'mobility', 'not-applicable', 'single', 0, ['precision-over-volume']),
-  'calf-squeeze': d('Calf squeeze', 'activation', 'straight', 'single', 1, ['calf-before-thigh']),
-  'isometric-hold-double': d('Double-leg isometric hold', 'strength', 'straight', 'double', 2,
+  'plantarflexion-mobility': d('mobility', 'not-applicable', 'single', 0, ['precision-over-volume']),
+  'calf-squeeze': d('activation', 'straight', 'single', 1, ['calf-before-thigh']),
+  'isometric-hold-double': d('strength', 'straight', 'double', 2,
     ['ankle-knee-hip-alignment', 'calf-before-thigh']),
-  'isometric-hold-single': d('Single-leg isometric hold', 'strength', 'straight', 'single', 4,
+  'isometric-hold-single': d('strength', 'straight', 'single', 4,
     ['ankle-knee-hip-alignment', 'no-inward-collapse']),
-  'top-of-raise-hold': d('Top-of-raise hold', 'strength', 'straight', 'single', 4,
+  'top-of-raise-hold': d('strength', 'straight', 'single', 4,
     ['no-inward-collapse', 'ankle-knee-hip-alignment']),
-  'double-leg-heel-raise': d('Double-leg heel raise', 'strength', 'straight', 'double', 3,
+  'double-leg-heel-raise': d('strength', 'straight', 'double', 3,
     ['controlled-descent', 'no-inward-collapse', 'calf-before-thigh']),
-  'single-leg-heel-raise': d('Single-leg heel raise', 'strength', 'straight', 'single', 6,
+  'single-leg-heel-raise': d('strength', 'straight', 'single', 6,
     ['controlled-descent', 'no-inward-collapse', 'ankle-knee-hip-alignment']),
-  'bent-knee-heel-raise': d('Bent-knee heel raise', 'strength', 'bent', 'either', 5,
+  'bent-knee-heel-raise': d('strength', 'bent', 'either', 5,
     ['knee-over-toes', 'controlled-descent', 'no-inward-collapse']),
-  'seated-soleus-raise': d('Loaded seated soleus raise', 'strength', 'bent', 'single', 1,
+  'seated-soleus-raise': d('strength', 'bent', 'single', 1,
     ['controlled-descent', 'calf-before-thigh'], { equipment: ['weights', 'calf-machine'] }),
-  'eccentric-drop-straight': d('Eccentric heel drop, straight knee', 'strength', 'straight', 'single', 8,
+  'eccentric-drop-straight': d('strength', 'straight', 'single', 8,
     ['controlled-descent', 'no-inward-collapse'], { equipment: ['step'], level: 'step' }),
-  'eccentric-drop-bent': d('Eccentric heel drop, bent knee', 'strength', 'bent', 'single', 7,
+  'eccentric-drop-bent': d('strength', 'bent', 'single', 7,
     ['controlled-descent', 'knee-over-toes'], { equipment: ['step'], level: 'step' }),
-  'tempo-raise': d('Tempo raise', 'strength', 'straight', 'single', 6, ['tempo-2-up-3-down', 'controlled-descent']),
-  'band-ankle-work': d('Band plantarflexion and dorsiflexion', 'activation', 'not-applicable', 'single', 1,
+  'tempo-raise': d('strength', 'straight', 'single', 6, ['tempo-2-up-3-down', 'controlled-descent']),
+  'band-ankle-work': d('activation', 'not-applicable', 'single', 1,
     ['precision-over-volume', 'calf-before-thigh'], { equipment: ['band'] }),
-  'foot-raise-circuit': d('Resisted foot-raise circuit', 'activation', 'both', 'single', 2,
+  'foot-raise-circuit': d('activation', 'both', 'single', 2,
     ['precision-over-volume', 'no-inward-collapse'], { equipment: ['band'] }),
-  'intrinsic-foot': d('Intrinsic foot work (short foot, towel curl)', 'activation', 'not-applicable', 'single', 0,
+  'intrinsic-foot': d('activation', 'not-applicable', 'single', 0,
     ['precision-over-volume']),
-  'double-leg-hops': d('Short double-leg hops', 'plyometric', 'not-applicable', 'double', 9,
+  'double-leg-hops': d('plyometric', 'not-applicable', 'double', 9,
     ['quiet-landings', 'spring-from-toes', 'stiff-not-rigid']),
-  'pogo-hops': d('Pogo hops', 'plyometric', 'straight', 'double', 10, ['stiff-not-rigid', 'spring-from-toes', 'quiet-landings']),
-  'alternating-leg-hops': d('Alternating-leg hops', 'plyometric', 'not-applicable', 'single', 11,
+  'pogo-hops': d('plyometric', 'straight', 'double', 10, ['stiff-not-rigid', 'spring-from-toes', 'quiet-landings']),
+  'alternating-leg-hops': d('plyometric', 'not-applicable', 'single', 11,
     ['quiet-landings', 'knee-over-toes', 'spring-from-toes']),
-  'single-leg-hops': d('Single-leg hops', 'plyometric', 'not-applicable', 'single', 15,
+  'single-leg-hops': d('plyometric', 'not-applicable', 'single', 15,
     ['quiet-landings', 'knee-over-toes', 'no-inward-collapse']),
-  'box-hops': d('Box hops', 'plyometric', 'not-applicable', 'double', 12, ['quiet-landings', 'spring-from-toes'],
+  'box-hops': d('plyometric', 'not-applicable', 'double', 12, ['quiet-landings', 'spring-from-toes'],
     { equipment: ['box'] }),
-  'hurdle-hops': d('Hurdle hops', 'plyometric', 'not-applicable', 'double', 13,
+  'hurdle-hops': d('plyometric', 'not-applicable', 'double', 13,
     ['quiet-landings', 'spring-from-toes', 'stiff-not-rigid']),
-  'strides': d('Strides', 'running', 'not-applicable', 'double', 14, ['forward-lean', 'midfoot-landing', 'spring-from-toes']),
-  'cooldown-mobility': d('Cooldown mobility', 'mobility', 'not-applicable', 'single', 0, [], { dorsiflexionStretch: true }),
+  'strides': d('running', 'not-applicable', 'double', 14, ['forward-lean', 'midfoot-landing', 'spring-from-toes']),
+  'cooldown-mobility': d('mobility', 'not-applicable', 'single', 0, [], { dorsiflexionStretch: true }),
 } as const satisfies Record<string, DrillInfo>;
 
 export type DrillId = keyof typeof DRILL_CATALOG;

@@ -1,5 +1,5 @@
 // Plain-text rendering of a Plan or Referral (CLI, e-mail, print). Pure: string in, string out.
-import { DRILL_CATALOG } from './drill-catalog.ts';
+import { DRILL_TITLES } from './drill-titles.ts';
 import { sideDoseText } from './dose-text.ts';
 import type { Note, Plan, PlanOrReferral, PrescribedDrill, Referral, SideDose, Week } from './plan-types.ts';
 import { CUES } from './vocab.ts';
@@ -10,18 +10,18 @@ const line = (n: Note, indent = '') => `${indent}${n.text}${ids(n)}`;
 const side = (x: SideDose) => sideDoseText(x, 'x') || '-';
 
 function drill(d: PrescribedDrill, i: number): string[] {
-  const info = DRILL_CATALOG[d.drill];
   const same = JSON.stringify(d.left) === JSON.stringify(d.right);
   const dose = d.stance === 'double' || d.stance === 'none'
     ? side(d.left) + (d.stance === 'double' ? ' (both legs)' : '')
     : same ? `${side(d.left)} each side` : `left ${side(d.left)}, right ${side(d.right)}`;
   const extras = [
-    d.stance === 'single' && d.firstSide ? `${d.firstSide} first` : '',
+    // "first" only means something when both legs do the drill (as on the page)
+    d.stance === 'single' && d.firstSide && d.left.sets > 0 && d.right.sets > 0 ? `${d.firstSide} first` : '',
     d.tempo ? `tempo ${d.tempo.up}-${d.tempo.pause}-${d.tempo.down} s` : '',
     d.restSeconds ? `rest ${d.restSeconds} s` : '',
     d.effort ?? '',
   ].filter(Boolean);
-  const out = [`    ${i + 1}. ${info.title} (${d.drill}): ${dose}${extras.length ? `; ${extras.join('; ')}` : ''}${ids(d)}`];
+  const out = [`    ${i + 1}. ${DRILL_TITLES[d.drill]} (${d.drill}): ${dose}${extras.length ? `; ${extras.join('; ')}` : ''}${ids(d)}`];
   if (d.load) out.push(`       Load: ${d.load}`);
   for (const n of d.notes) out.push(line(n, '       Note: '));
   return out;
@@ -64,7 +64,7 @@ function plan(p: Plan): string {
   for (const w of p.weeks) out.push(...week(w));
   out.push('', `Retest on ${s.retest.date}${ids(s.retest)}`, ...s.retest.protocol.map((t, i) => `  ${i + 1}. ${t}`), `  ${s.retest.text}`);
   out.push('', `After week 4${ids(s.keepGoing)}`, `  ${s.keepGoing.text}`);
-  if (s.keepGoing.nextDrills.length) out.push(`  Next drills to consider: ${s.keepGoing.nextDrills.map((id) => DRILL_CATALOG[id].title).join('; ')}`);
+  if (s.keepGoing.nextDrills.length) out.push(`  Next drills to consider: ${s.keepGoing.nextDrills.map((id) => DRILL_TITLES[id]).join('; ')}`);
   out.push('', line(s.loadIndex), '', `Rules used: ${p.ruleIds.join(', ')}`);
   return out.join('\n') + '\n';
 }

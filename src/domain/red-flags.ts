@@ -56,42 +56,37 @@ const WHAT_TO_DO: Record<Urgency, string> = {
   soon: 'Book an appointment with a doctor or physiotherapist in the next few days, and leave calf training until they have checked it. If it gets worse, go sooner.',
 };
 
-type Zero = { side: Side; knee: string };
-const KNEES = [['straightKnee', 'straight-knee'], ['bentKnee', 'bent-knee']] as const;
+const SIDES = ['left', 'right'] as const;
+const heels = (sides: Side[]) => `${sides.join(' and ')} heel${sides.length > 1 ? 's' : ''}`;
 
-/** Sides with a count of 0, and in which knee positions ("straight-knee", "bent-knee" or both). */
-function zeroCounts(b: { straightKnee?: Baseline['straightKnee']; bentKnee?: Baseline['bentKnee'] }): Zero[] {
-  return (['left', 'right'] as const).flatMap((side) => {
-    const knees = KNEES.filter(([k]) => b[k]?.[side] === 0).map(([, name]) => name);
-    return knees.length ? [{ side, knee: knees.join(' and ') }] : [];
-  });
+/** C18: a calf that cannot lift with the knee bent, though it lifts straight, is checked before it is trained. Not
+ * the rupture sign (that heel does lift), so graded "soon" like the other signs rules.md leaves ungraded (C1). */
+function bentKneeZero(b: { straightKnee?: Baseline['straightKnee']; bentKnee?: Baseline['bentKnee'] }): ReferralReason | null {
+  const sides = SIDES.filter((s) => b.bentKnee?.[s] === 0 && b.straightKnee?.[s] !== 0);
+  if (sides.length === 0) return null;
+  return { id: 'bentKneeZero', urgency: 'soon', ruleIds: ['R18', 'C18', 'C1'],
+    text: `Your ${heels(sides)} could not lift with the knee bent (0 bent-knee raises), though ${sides.length > 1 ? 'they lift' : 'it lifts'} with the knee straight. A calf that cannot lift at all in one position should be checked before it is trained.` };
 }
 
-/** "0 straight-knee raises", or per side when the sides differ: "0 straight-knee raises on the left, ...". */
-function zeroText(zero: Zero[]): string {
-  if (zero.every((z) => z.knee === zero[0].knee)) return `0 ${zero[0].knee} raises`;
-  return zero.map((z) => `0 ${z.knee} raises on the ${z.side}`).join(', ');
-}
-
-/** The referral for a present red flag, or null. A count of 0 on a side, knee straight or bent, counts as "cannot
- * raise": rule 18's "cannot do a single-leg heel raise" names no knee position. */
+/** The referral for a present red flag, or null. A straight-knee count of 0 on a side counts as "cannot raise"; a
+ * bent-knee 0 on a side that lifts straight is its own, less urgent reason (C18). */
 export function screenRedFlags(b: Pick<Baseline, 'redFlags'> & { straightKnee?: Baseline['straightKnee']; bentKnee?: Baseline['bentKnee'] }): Referral | null {
   const reasons: ReferralReason[] = [];
   for (const x of RED_FLAG_QUESTIONS) {
     if (x.urgency === 'no-loading-today') continue;
     let yes = b.redFlags[x.id];
     let text = `You answered yes: "${x.question}" ${GROUP_TEXT[x.group]}`;
-    const ruleIds: RuleId[] = [...x.ruleIds];
     if (x.id === 'cannotSingleLegRaise' && !yes) {
-      const zero = zeroCounts(b);
+      const zero = SIDES.filter((s) => b.straightKnee?.[s] === 0);
       if (zero.length > 0) {
         yes = true;
-        text = `Your ${zero.map((z) => z.side).join(' and ')} heel could not lift in the test (${zeroText(zero)}). ${GROUP_TEXT[x.group]}`;
-        if (zero.some((z) => z.knee.includes('bent'))) ruleIds.push('C18');
+        text = `Your ${heels(zero)} could not lift in the test (0 straight-knee raises). ${GROUP_TEXT[x.group]}`;
       }
     }
-    if (yes) reasons.push({ id: x.id, text, urgency: x.urgency, ruleIds });
+    if (yes) reasons.push({ id: x.id, text, urgency: x.urgency, ruleIds: [...x.ruleIds] });
   }
+  const bent = bentKneeZero(b);
+  if (bent) reasons.push(bent);
   if (reasons.length === 0) return null;
   const urgency = reasons.reduce<Urgency>((u, r) => (r.urgency && RANK[r.urgency] > RANK[u] ? r.urgency : u), 'soon');
   const whatToDo: Note[] = [{ text: WHAT_TO_DO[urgency], ruleIds: ['R18'] }];

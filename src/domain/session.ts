@@ -15,11 +15,14 @@ const CHECKS = {
   dayAfter: { id: 'twenty-four-hour', ruleIds: ['R8'],
     text: 'Next morning, pain and stiffness should be back to your usual level. If not, or if they creep up week by week, repeat this dose next time or step back instead of taking the next step.' },
   tendon: { id: 'tendon-monitoring', ruleIds: ['R7', 'R8'],
-    text: 'With your Achilles or heel history, score that pain each morning (0-10, on your first steps): it should be back to usual by the next morning and not rising from week to week.' },
+    text: 'With Achilles or heel pain now or in your history, score that pain each morning (0-10, on your first steps): it should be back to usual by the next morning and not rising from week to week.' },
   hopPain: { id: 'hop-pain', ruleIds: ['R13'],
     text: 'Hopping pain stays at 2/10 or less. If it goes higher, stop the hops for today and keep the rest of the session.' },
   singleHopPain: { id: 'hop-pain', ruleIds: ['R13', 'C17'],
     text: 'Single-leg hops stay pain-free: if they hurt, do double-leg hops instead for the rest of today. If hopping pain goes over 2/10, stop the hops for today and keep the rest of the session.' },
+  // Hopping that hurts brings in rule 15's check (C15), so the strides of the same session wait too.
+  singleHopPainStrides: { id: 'hop-pain', ruleIds: ['R13', 'C17', 'C15'],
+    text: 'Single-leg hops stay pain-free: if they hurt, do double-leg hops instead for the rest of today and skip the strides. If hopping pain goes over 2/10, stop the hops and strides for today and keep the rest of the session.' },
   loadStep: { id: 'load-step', ruleIds: ['R11'],
     text: 'Take this week\'s load step only if last week you managed 1-2 reps above target on every set; otherwise keep last week\'s weight.' },
   walk: { id: 'walk-check', ruleIds: ['R15', 'C15'],
@@ -40,7 +43,8 @@ export function readiness(p: Profile, kind: Session['kind'], drills: PrescribedD
   const out: ReadinessCheck[] = [CHECKS.painNow, CHECKS.painDuring, CHECKS.dayAfter].map(copy);
   if (p.tendon) out.push(copy(CHECKS.tendon));
   if (p.cramps) out.push({ id: 'cramp', ...crampAdvice(p) });
-  if (drills.some((d) => d.drill === 'single-leg-hops')) out.push(copy(CHECKS.singleHopPain));
+  const strides = drills.some((d) => d.drill === 'strides');
+  if (drills.some((d) => d.drill === 'single-leg-hops')) out.push(copy(strides ? CHECKS.singleHopPainStrides : CHECKS.singleHopPain));
   else if (drills.some((d) => DRILL_CATALOG[d.drill].kind === 'plyometric')) out.push(copy(CHECKS.hopPain));
   if (variable === 'load') out.push(copy(CHECKS.loadStep));
   if (drills.some((d) => d.drill === 'strides') && p.gates.running.conditions.some((c) => c.met === null)) out.push(copy(CHECKS.walk));

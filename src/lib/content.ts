@@ -3,7 +3,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { describeBroken, findBrokenReferences } from './references.ts';
 import { catalogMismatches } from './catalog-check.ts';
-import { DRILL_CATALOG } from '../domain/drill-catalog.ts';
+import { DRILL_CATALOG, type DrillId } from '../domain/drill-catalog.ts';
+import { DRILL_TITLES } from '../domain/drill-titles.ts';
 import { PHASES } from '../domain/vocab.ts';
 
 export type Drill = CollectionEntry<'drills'>;
@@ -22,7 +23,8 @@ export function checkLibrary(): Promise<void> {
     const pages = (await getCollection('drills')).map((d) => ({ id: d.id, title: d.data.title, knee: d.data.knee,
       equipment: d.data.equipment, cues: d.data.cues.map((c) => c.id) }));
     const phasePages = new Map((await getCollection('phases')).map((p) => [p.id, p.data.title]));
-    const drift = catalogMismatches(DRILL_CATALOG, pages).concat(PHASES
+    const catalog = Object.fromEntries(Object.entries(DRILL_CATALOG).map(([id, info]) => [id, { ...info, title: DRILL_TITLES[id as DrillId] }]));
+    const drift = catalogMismatches(catalog, pages).concat(PHASES
       .filter((p) => phasePages.get(p.id) !== p.title)
       .map((p) => `${p.id}: phase title "${phasePages.get(p.id)}" on the page, "${p.title}" in the engine`));
     if (drift.length) throw new Error(`Drill pages and the plan engine's catalogue disagree:\n${drift.join('\n')}`);

@@ -21,8 +21,8 @@ test('"Add to calendar" downloads an .ics with one event per session, its dose a
   await openPlan(page);
   // Each session's date is shown as a <time>; identical sessions of a week share one heading with all their dates.
   const shownDates = await page.locator('section.session h4 time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')));
-  // A second import updates days but cannot delete them, and the page says so next to the button.
-  await expect(page.getByText('Adding a changed plan to your calendar again updates its days; delete any day it no longer uses by hand.')).toBeVisible();
+  // A second import cannot delete days (and some apps do not update them), and the page says so next to the button.
+  await expect(page.getByText('If you add a changed plan to your calendar again, check it: days the new plan no longer uses stay until you delete them')).toBeVisible();
   const { name, text } = await download(page, 'Add to calendar');
   expect(name).toBe('pushoff-plan-2025-03-03.ics');
   const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));

@@ -58,9 +58,9 @@ export default function PlanActions({ b, result, t, host }: Props) {
       {link && <p><label for="share-link">Share link</label> <input id="share-link" readOnly value={link} onFocus={(e) => e.currentTarget.select()} /></p>}
       <p class="hint">The share link, and the link in each calendar event, hold your answers (counts, pain, age and
         sex), so whoever can see them can read those too. Nothing is sent anywhere unless you share it.</p>
-      {/* Calendar apps update events by UID on a second import but never delete: say so where the file is made. */}
-      {result.kind === 'plan' && <p class="hint">Adding a changed plan to your calendar again updates its days; delete any day
-        it no longer uses by hand.</p>}
+      {/* A second import can update events (same UID, higher SEQUENCE) but never deletes, and not every app updates. */}
+      {result.kind === 'plan' && <p class="hint">If you add a changed plan to your calendar again, check it: days the new plan
+        no longer uses stay until you delete them, and some calendar apps keep the old copies too.</p>}
       <p role="status" class="hint">{status}</p>
     </div>
   );

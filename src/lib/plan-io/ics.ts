@@ -53,11 +53,21 @@ function nextDay(iso: string): string {
   return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
 }
 
+/** SEQUENCE (RFC 5545 3.8.7.4) from the stamp: minutes since 2000, so each later export of the same UID counts as a
+ * newer revision and calendar apps that check it replace the old event instead of keeping it. */
+export function sequenceOf(stamp: string): number {
+  const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})/.exec(stamp);
+  if (!m) return 0;
+  const [y, mo, d, h, mi] = m.slice(1).map(Number);
+  return Math.max(0, Math.floor((Date.UTC(y, mo - 1, d, h, mi) - Date.UTC(2000, 0, 1)) / 60_000));
+}
+
 export function toIcs(events: CalendarEvent[], options: CalendarOptions): string {
+  const sequence = sequenceOf(options.stamp);
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Pushoff//Calf plan//EN', 'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH', `X-WR-CALNAME:${escapeText(options.name)}`];
   for (const e of events) {
-    lines.push('BEGIN:VEVENT', `UID:${e.uid}@${options.domain}`, `DTSTAMP:${options.stamp}`,
+    lines.push('BEGIN:VEVENT', `UID:${e.uid}@${options.domain}`, `DTSTAMP:${options.stamp}`, `SEQUENCE:${sequence}`,
       `DTSTART;VALUE=DATE:${compactDate(e.date)}`, `DTEND;VALUE=DATE:${compactDate(nextDay(e.date))}`,
       `SUMMARY:${escapeText(e.summary)}`, `DESCRIPTION:${escapeText(e.description)}`);
     if (e.url) lines.push(`URL:${e.url}`);

@@ -1,7 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { catalogMismatches, type PageDrill } from '../../../src/lib/catalog-check.ts';
-import { DRILL_CATALOG } from '../../../src/domain/drill-catalog.ts';
+import { DRILL_CATALOG as ENGINE, type DrillId } from '../../../src/domain/drill-catalog.ts';
+import { DRILL_TITLES } from '../../../src/domain/drill-titles.ts';
+
+/** The engine's catalogue with the display names the build checks against the pages. */
+const DRILL_CATALOG = Object.fromEntries(Object.entries(ENGINE).map(([id, info]) => [id, { ...info, title: DRILL_TITLES[id as DrillId] }]));
 
 const page = (id: string, over: Partial<PageDrill> = {}): PageDrill => {
   const info = DRILL_CATALOG[id as keyof typeof DRILL_CATALOG];

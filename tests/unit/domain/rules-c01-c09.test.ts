@@ -108,3 +108,10 @@ test('C9 mobility, activation and strides doses', () => {
   assert.equal(drill(p, 4, 'strides')?.left.seconds, 20);
   assert.ok(drill(p, 1, 'cooldown-mobility')?.ruleIds.includes('C9'));
 });
+
+test('C7 with a step but raises on both legs, week 2 is tempo and says why range waits', () => {
+  const beginner = plan(base({ straightKnee: { left: 8, right: 9 }, bentKnee: { left: 6, right: 7 }, hopTest: null, equipment: ['step'] }));
+  assert.equal(beginner.weeks[1].change.variable, 'tempo');
+  assert.match(beginner.weeks[1].change.text, /Range off your step waits, because a drop lowers on one leg/);
+  assert.doesNotMatch(plan(base({ equipment: [] })).weeks[1].change.text, /Range off your step/);
+});

@@ -37,3 +37,12 @@ test('UIDs are unique and carry the domain', () => {
   const uids = [...ics.matchAll(/^UID:(.+)$/gm)].map((m) => m[1]);
   assert.deepEqual(uids, ['w1-s1@pushoff.example', 'w1-s2@pushoff.example']);
 });
+
+test('a later export of the same plan carries a higher SEQUENCE, so calendar apps take it as the newer revision', () => {
+  const seq = (text: string) => new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v).sequence);
+  const later = toIcs(events, { name: 'Pushoff plan', stamp: '20261124T120100Z', domain: 'pushoff.example' });
+  const [a, b] = [seq(ics), seq(later)];
+  assert.equal(new Set(a).size, 1);
+  assert.ok(b[0] > a[0], `${b[0]} > ${a[0]}`);
+  assert.ok(a[0] > 0 && a[0] < 2 ** 31, 'a positive 32-bit integer');
+});
