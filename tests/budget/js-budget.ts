@@ -1,7 +1,7 @@
 // JS size budget over the built site (dist/): for each HTML page, the gzipped bytes of every script it loads,
 // following static imports of module scripts and island component/renderer URLs. Dynamic imports (search) are
 // excluded: they load only on use. Limits: every content page 2 KB gzip (the header search loader must fit).
-// The plan page: issue 5 asks for 25 KB, which this build does NOT meet (measured 44.5 KB). Its parts, gzip:
+// The plan page: issue 5 asks for 25 KB, which this build does NOT meet (measured 44.9 KB). Its parts, gzip:
 // plan engine 14, zod/mini Baseline schema 7.1, plan-io and stores 3.7, plan UI 10.6, Preact 6.7, Astro's island
 // runtime 1.8, header search loader 1.5. Even without zod and Preact, engine + plan-io + a bare UI + the header
 // loader come to about 25 KB, so the target needs a decision (see the issue note), not trimming. The limit below
