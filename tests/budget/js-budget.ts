@@ -1,11 +1,12 @@
 // JS size budget over the built site (dist/): for each HTML page, the gzipped bytes of every script it loads,
 // following static imports of module scripts and island component/renderer URLs. Dynamic imports (search) are
 // excluded: they load only on use. Limits: every content page 2 KB gzip (the header search loader must fit).
-// The plan page: issue 5 asks for 25 KB, which this build does NOT meet (measured 44.9 KB). Its parts, gzip:
+// The plan page: issue 5 asks for 25 KB, which this build does NOT meet (measured 45.1 KB). Its parts, gzip:
 // plan engine 14, zod/mini Baseline schema 7.1, plan-io and stores 3.7, plan UI 10.6, Preact 6.7, Astro's island
 // runtime 1.8, header search loader 1.5. Even without zod and Preact, engine + plan-io + a bare UI + the header
 // loader come to about 25 KB, so the target needs a decision (see the issue note), not trimming. The limit below
-// (45 KB) keeps the page from growing meanwhile. The search page hydrates a Preact island on load, so it gets its
+// keeps the page from growing unnoticed meanwhile: 45 KB until the physio-review fixes of the third session (plan
+// wording and gate checks, +1.2 KB) reached 45.1, so 46 KB now. Raise it only with a measured reason like this one. The search page hydrates a Preact island on load, so it gets its
 // own limit of 15 KB gzip: Preact and Astro's island runtime (about 9 KB measured) plus the search UI, with headroom.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -21,7 +22,7 @@ if (!existsSync(DIST)) {
 }
 /** Scripts a page names that are not in dist/: a wrong BASE would otherwise count them as 0 bytes and pass. */
 const missing = new Set<string>();
-const LIMITS: Record<string, number> = { 'plan/index.html': 45 * KB, 'search/index.html': 15 * KB };
+const LIMITS: Record<string, number> = { 'plan/index.html': 46 * KB, 'search/index.html': 15 * KB };
 const limitFor = (page: string) => LIMITS[page] ?? 2 * KB;
 
 function htmlFiles(dir: string): string[] {
