@@ -15,7 +15,7 @@ const round1 = (x: number) => Math.round(x * 10) / 10;
 
 function focus(n: number, p: Profile, step: Step, held: boolean): Note {
   switch (n) {
-    case 1: return { text: 'Foundation: quiet activation every day, holds and slow raises to set your base.', ruleIds: ['C8', 'R12', 'R10'] };
+    case 1: return { text: 'Foundation: short activation on the days between loaded sessions (this week only), holds and slow raises to set your base.', ruleIds: ['C8', 'R12', 'R10'] };
     case 2: return { text: 'Strength: slow, controlled raises and lowering in both knee positions.', ruleIds: ['C8', 'R10', 'R6'] };
     case 3: return step.state.plyo !== 'none'
       ? { text: 'Elastic: quiet, springy hops join the strength work.', ruleIds: ['C8', 'R13', 'R14'] }
@@ -31,7 +31,7 @@ function weekNotes(n: number, p: Profile, strides: boolean): Note[] {
   const notes: Note[] = [];
   if (n === 1) notes.push({ text: 'On the days without a loaded session, do the short activation.', ruleIds: ['C8'] });
   if (n >= 3 && p.gates.plyometrics.status === 'locked') {
-    notes.push({ text: 'No hops this week: the hop gate is locked for you (see the summary for what opens it). Retest after week 4.', ruleIds: ['R13', 'R4'] });
+    notes.push({ text: 'No hops this week: the hop gate is locked for you (the summary shows which of its conditions are not met yet). Retest after week 4.', ruleIds: ['R13', 'R4'] });
   }
   if (n === 4) {
     notes.push({ text: 'Raise your running distance by 20% a week at most.', ruleIds: ['R15'] });

@@ -79,8 +79,9 @@ function holds(p: Profile): PrescribedDrill[] {
   const base = { restSeconds: HOLD.restSeconds, effort: 'about 70% effort' };
   const extraFrom = [p.straight, p.bent].find((k) => k.stance === 'double' && k.extraSet);
   if (p.straight.stance === 'single') {
-    const bump = (s: Side) => (p.straight.extraSet && p.straight.weaker === s) || extraFrom?.weaker === s ? 1 : 0;
+    // One extra set, for one side: the straight knee's own weaker side first, else the double-leg position's (C3).
     const weak = p.straight.extraSet ? p.straight.weaker : extraFrom?.weaker ?? null;
+    const bump = (s: Side) => (weak === s ? 1 : 0);
     return [rx('isometric-hold-single', 'single', weak ?? p.straight.weaker ?? 'left',
       sides((s) => dose(HOLD.sets + bump(s), null, HOLD.seconds)), weak ? ['R12', 'C2', 'R5'] : ['R12', 'C2'],
       { ...base, notes: weak ? [r12, EXTRA_NOTE(weak)] : [r12] })];
@@ -127,7 +128,7 @@ function raise(p: Profile, s: State, slot: 'straight' | 'bent'): { d: Prescribed
 function seated(p: Profile, s: State): PrescribedDrill {
   const k = p.bent;
   const load = 'A weight on your knees (or a calf machine) that you could lift about 15 times (15RM)' +
-    (s.loadSteps > 0 ? `, plus 2-10% for each load step (${s.loadSteps} so far) once you manage 1-2 reps above target.` : '.');
+    (s.loadSteps > 0 ? `, plus 2-10% for each load step (${s.loadSteps} ${s.loadSteps === 1 ? 'step' : 'steps'} so far) once you manage 1-2 reps above target.` : '.');
   return rx('seated-soleus-raise', 'single', k.weaker ?? 'left', sides((x) => dose(setsFor(k, REPS.sets)(x), s.reps.seated[x])),
     k.extraSet ? ['R6', 'R10', 'R11', 'C2', 'R5'] : ['R6', 'R10', 'R11', 'C2'],
     { tempo: TEMPO[s.tempo], restSeconds: REPS.restSeconds, load, notes: k.extraSet && k.weaker ? [EXTRA_NOTE(k.weaker)] : [] });

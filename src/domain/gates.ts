@@ -37,7 +37,7 @@ export function plyometricGate(b: Baseline): Gate {
   if (sym.percent < SYMMETRY_THRESHOLD) toOpen.push(`Bring left-right symmetry to 90% or more${sym.both ? ' with the knee straight and bent' : ''} (now ${sym.now}).`);
   if (!hop) toOpen.push('Do the light hop test at your retest: hopping pain must be 2/10 or less.');
   else if (hop.pain > HOP_GATE.maxHopPain) toOpen.push(`Hopping pain must be 2/10 or less (it was ${hop.pain}/10).`);
-  toOpen.push('Retest after week 4: the gate opens once all three hold at a retest.');
+  toOpen.push('Retest after week 4: the gate opens once every condition above holds at a retest.');
   return gate('plyometrics', 'Hops (plyometrics)', [
     { text: `${HOP_GATE.reps} or more straight-knee raises on each side`, met: low >= HOP_GATE.reps, ruleIds: ['R13'] },
     { text: `Left-right symmetry 90% or more${sym.both ? ', knee straight and bent' : ''}`, met: sym.percent >= SYMMETRY_THRESHOLD,
@@ -58,7 +58,7 @@ export function singleLegHopGate(b: Baseline, plyo: Gate): Gate {
   else if (hopSym < RUN_GATE.hopSymmetry) toOpen.push(`Bring your single-leg hop counts within 10% of each other (now ${hopSym}%).`);
   if (hop && !painFreeHops(hop)) toOpen.push(`Manage ${RUN_GATE.hops}-15 hops on each leg with no pain (it was ${hop.left} and ${hop.right} hops, pain ${hop.pain}/10).`);
   return gate('single-leg-hops', 'Single-leg hops', [
-    { text: 'Hop gate open, with a week of double-leg hops first', met: plyo.status === 'open', ruleIds: ['R13'] },
+    { text: 'Hop gate open (single-leg hops then follow a week of double-leg hops)', met: plyo.status === 'open', ruleIds: ['R13'] },
     { text: `Heel-raise symmetry 90% or more${sym.both ? ', knee straight and bent' : ''}`, met: sym.percent >= SYMMETRY_THRESHOLD,
       ruleIds: sym.both ? ['R5', 'C18'] : ['R5'] },
     { text: 'Single-leg hop counts within 10% of each other', met: hop !== null && hopSym >= RUN_GATE.hopSymmetry,
@@ -74,7 +74,7 @@ export function runningGate(b: Baseline): Gate {
   const title = 'Running integration (strides)';
   if (!calfProblem) {
     return gate('running-integration', title, [
-      { text: b.hopTest ? 'No calf or Achilles pain now and no pain while hopping' : 'No calf or Achilles pain now (no hop test, so hopping pain is not known)',
+      { text: b.hopTest ? 'No calf or Achilles pain now and no pain while hopping' : 'No calf or Achilles pain now',
         met: true, ruleIds: ['R15', 'C15'] },
     ], [], ['R15', 'C15']);
   }

@@ -55,7 +55,7 @@ export function profile(b: Baseline): Profile {
       seated: eq.includes('weights') || eq.includes('calf-machine'),
     },
     insertional: b.painLocations.includes('achilles-insertion'),
-    tendon: tendonNow || b.history.achillesTendinopathy || b.history.plantarHeelPain,
+    tendon: tendonNow || b.painLocations.includes('plantar-heel') || b.history.achillesTendinopathy || b.history.plantarHeelPain,
     tendonPainNow: tendonNow && b.painNow >= 3,
     cramps: b.history.crampsInLongRuns,
     gates: { plyometrics, singleLegHops: singleLegHopGate(b, plyometrics), running: runningGate(b) },

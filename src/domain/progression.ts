@@ -68,7 +68,7 @@ function apply(v: ChangedVariable, p: Profile, s: State): State | null {
 
 const WHY: Record<ChangedVariable, (p: Profile) => { text: string; ruleIds: RuleId[] }> = {
   // The drop's rise goes on both feet, so the lift gets easier while the lowering goes deeper: only one thing gets harder.
-  range: () => ({ ruleIds: ['R11', 'C7'], text: 'Range: the raises become heel drops off the edge of a step, so the heel lowers below step level. '
+  range: () => ({ ruleIds: ['R11', 'C7'], text: 'Range: your single-leg raises become heel drops off the edge of a step, so the heel lowers below step level. '
     + 'You rise on both feet and lower on one, so only the lowering, which now goes deeper, gets harder. Sets and reps stay the same.' }),
   tempo: (p) => ({ ruleIds: ['R10', 'R11', 'C7'], text: 'Tempo: each raise now has a 2-second hold at the top (3 s up, 2 s hold, 3 s down). Sets and reps stay the same.'
     + (p.has.step && !p.insertional && p.straight.stance === 'double' && p.bent.stance === 'double' ? ' Range off your step waits, because a drop lowers on one leg and your raises still start on both.' : '') }),
@@ -76,12 +76,12 @@ const WHY: Record<ChangedVariable, (p: Profile) => { text: string; ruleIds: Rule
   'single-leg': () => ({ text: 'Single-leg: after a week of double-leg hops, one hop set becomes single-leg hops; contacts per leg stay the same.', ruleIds: ['R13', 'R5', 'R11', 'C7'] }),
   load: (p) => {
     const standing = p.has.weights && (p.straight.stance === 'single' || p.bent.stance === 'single');
-    const where = [standing ? 'the standing single-leg raises or drops (backpack or dumbbells, 2-10% of body weight)' : '',
+    const where = [standing ? `the standing single-leg raises${p.has.step && !p.insertional ? ' or drops' : ''} (backpack or dumbbells, 2-10% of body weight)` : '',
       p.has.seated ? 'the seated-raise weight (2-10% more)' : ''].filter(Boolean).join(' and ');
     return { text: `Load: add weight to ${where}, only if you managed 1-2 reps above target last week. Sets and reps stay the same.`, ruleIds: ['R11', 'C7'] };
   },
   reps: (p) => ({ ruleIds: ['R11', 'C7'], text: `Reps: one more rep per set where that keeps the weekly load rise within 10%.${p.has.seated
-    ? ' The seated raise stays at 15 reps: its weight is one you could lift about 15 times, so it steps up by load instead.' : ''}` }),
+    ? ' The seated raise stays at 15 reps: its weight is one you could lift about 15 times, so it gets heavier only in a load week.' : ''}` }),
 };
 
 /** Rule 9: with one session a week the dose steps up only every second session, so weeks 2 and 4 repeat. */

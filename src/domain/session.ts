@@ -18,6 +18,8 @@ const CHECKS = {
     text: 'With Achilles or heel pain now or in your history, score that pain each morning (0-10, on your first steps): it should be back to usual by the next morning and not rising from week to week.' },
   hopPain: { id: 'hop-pain', ruleIds: ['R13'],
     text: 'Hopping pain stays at 2/10 or less. If it goes higher, stop the hops for today and keep the rest of the session.' },
+  hopPainStrides: { id: 'hop-pain', ruleIds: ['R13', 'C15'],
+    text: 'Hopping pain stays at 2/10 or less; if hopping hurts at all, skip the strides today. If it goes over 2/10, stop the hops and strides for today and keep the rest of the session.' },
   singleHopPain: { id: 'hop-pain', ruleIds: ['R13', 'C17'],
     text: 'Single-leg hops stay pain-free: if they hurt, do double-leg hops instead for the rest of today. If hopping pain goes over 2/10, stop the hops for today and keep the rest of the session.' },
   // Hopping that hurts brings in rule 15's check (C15), so the strides of the same session wait too.
@@ -45,7 +47,7 @@ export function readiness(p: Profile, kind: Session['kind'], drills: PrescribedD
   if (p.cramps) out.push({ id: 'cramp', ...crampAdvice(p) });
   const strides = drills.some((d) => d.drill === 'strides');
   if (drills.some((d) => d.drill === 'single-leg-hops')) out.push(copy(strides ? CHECKS.singleHopPainStrides : CHECKS.singleHopPain));
-  else if (drills.some((d) => DRILL_CATALOG[d.drill].kind === 'plyometric')) out.push(copy(CHECKS.hopPain));
+  else if (drills.some((d) => DRILL_CATALOG[d.drill].kind === 'plyometric')) out.push(copy(strides ? CHECKS.hopPainStrides : CHECKS.hopPain));
   if (variable === 'load') out.push(copy(CHECKS.loadStep));
   if (drills.some((d) => d.drill === 'strides') && p.gates.running.conditions.some((c) => c.met === null)) out.push(copy(CHECKS.walk));
   return out;

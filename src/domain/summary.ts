@@ -53,7 +53,7 @@ function flags(b: Baseline, p: Profile): Flag[] {
   }
   if (p.straight.stance === 'double' || p.bent.stance === 'double') {
     out.push({ injury: null, ruleIds: ['C3'],
-      text: 'Your weaker leg managed fewer than 15 raises in at least one knee position, so those raises start on both legs, with holds.' });
+      text: `Your weaker leg managed fewer than 15 raises in at least one knee position, so those raises start on both legs${p.straight.stance === 'double' ? ', and so do the holds' : ''}.` });
   }
   if (!p.has.seated) {
     out.push({ injury: null, ruleIds: ['R6'],
@@ -102,7 +102,7 @@ export function summarise(b: Baseline, p: Profile, gates: Gate[], used: Readonly
     keepGoing: {
       nextDrills: nextDrills(p, used), ruleIds: ['R19', 'R11', 'R14'],
       text: 'Four weeks will not remodel a tendon: keep training after week 4 and retest. Bigger tendon changes show from about 12 weeks. Keep changing one thing at a time; ' +
-        `${p.has.weights || p.has.seated ? 'loaded raises' : 'once you have weights (a loaded backpack works), loaded raises'} can climb the heavy slow resistance ladder (3x15, 3x12, 4x10, 4x8, 4x6 repetition maximum over 12 weeks).` +
+        `${p.has.weights || p.has.seated ? 'loaded raises' : 'once you have weights (a loaded backpack works), loaded raises'} can climb the heavy slow resistance ladder: 3 × 15, 3 × 12, 4 × 10, 4 × 8, then 4 × 6 over 12 weeks, each with the heaviest weight you can lift that many times.` +
         unreached(gates),
     },
     loadIndex: { ruleIds: ['C5'],

@@ -45,6 +45,7 @@ test('a ticked red flag gives a referral and no exercises', async ({ page }) => 
   const result = page.getByRole('region', { name: 'No plan today' });
   await expect(result.getByRole('heading', { name: 'Get emergency care now' })).toBeVisible();
   await expect(result).toContainText('Pushoff shows no exercises while a red flag is present.');
+  await expect(result).not.toContainText('Pushoff gives no exercises in this case.'); // said once, not twice
   await expect(page.getByRole('table')).toHaveCount(0);
   await expect(page.locator('main a[href^="/drills/"]')).toHaveCount(0);
   await expect(page.getByRole('group', { name: 'Your baseline test' })).toHaveCount(0); // the rest of the form waits

@@ -21,9 +21,14 @@ test('plan wording: strides have no sides, next drills are new ones, dates acros
 
 test('on a phone each drill reads as a card with its side labels, and nothing scrolls sideways', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 800 });
-  await withSavedPlan(page);
+  await withSavedPlan(page, { ...EXAMPLE, sessionsPerWeek: 1 }); // one session a week: load indexes end in .5
   await openPlan(page);
   await expect(page.getByRole('heading', { name: /^Week 1:/ })).toBeVisible();
+  // Bar labels are whole numbers, so neighbours ("154.5148.5") do not run into each other; the name keeps 154.5.
+  const chart = page.getByRole('img', { name: /^Load index per leg/ });
+  await expect(chart).toHaveAccessibleName(/\d+\.5/);
+  expect(await chart.locator('text').allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/^\d+$/)]));
+  expect((await chart.locator('text').allTextContents()).filter((t) => /\./.test(t))).toEqual([]);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   // No table needs a sideways scroll either: the "How" text is on screen, not hidden off to the right.
   const clipped = await page.locator('.table-scroll').evaluateAll((els) => els.filter((e) => e.scrollWidth > e.clientWidth).length);
@@ -111,7 +116,9 @@ test('the plan contents jump to a week by keyboard, and a shared link stays in t
     'Week 3: Elastic', 'Week 4: Integration', 'Retest and after week 4']);
   await contents.getByRole('link', { name: 'Week 3: Elastic' }).focus();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { level: 3, name: /^Week 3: Elastic/ })).toBeFocused();
+  const week3 = page.getByRole('heading', { level: 3, name: /^Week 3: Elastic/ });
+  await expect(week3).toBeFocused();
+  expect((await week3.boundingBox())?.y, 'the week starts at the top of the screen').toBeLessThan(50);
   // The next Tab goes on inside week 3, not back at the top of the plan.
   await page.keyboard.press('Tab');
   expect(await page.evaluate(() => document.activeElement?.closest('section.week')?.querySelector('h3')?.textContent)).toMatch(/^Week 3:/);

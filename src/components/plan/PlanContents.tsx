@@ -5,7 +5,9 @@ import type { Plan } from '../../domain/index.ts';
 /** Focus the heading (which scrolls to it) without touching the address, which may hold a share link. */
 function jump(e: MouseEvent, id: string): void {
   e.preventDefault();
-  document.getElementById(id)?.focus();
+  const heading = document.getElementById(id);
+  heading?.focus({ preventScroll: true });
+  heading?.scrollIntoView({ block: 'start' }); // the heading at the top, not wherever focus would scroll it
 }
 
 export default function PlanContents({ plan }: { plan: Plan }) {

@@ -25,7 +25,8 @@ function Bars({ title, rows }: { title: string; rows: Row[] }) {
           return (
             <g class={`bar ${side}`}>
               <rect x={x} y={BASE - h} width={bar} height={h} />
-              <text x={x + bar / 2} y={BASE - h - 4}>{v}</text>
+              {/* Whole numbers, so neighbouring labels fit a phone; the image's name keeps the exact values. */}
+              <text x={x + bar / 2} y={BASE - h - 4}>{Math.round(v)}</text>
               <text x={x + bar / 2} y={BASE + 12}>{side}</text>
             </g>
           );

@@ -114,7 +114,7 @@ export default function WeekView({ week, t, w, printed }: { week: Week; t: Title
   return (
     <section class="week" aria-labelledby={`week-${week.number}`}>
       <h3 id={`week-${week.number}`} tabIndex={-1}>{week.title} <span class="dates">({day(week.startDate, week.startDate.slice(0, 4) !== week.endDate.slice(0, 4))} to {day(week.endDate)})</span></h3>
-      <p><strong>What changes: {c.variable ? CHANGE[c.variable] : 'nothing yet'}.</strong> {c.text}{figure && <strong> {figure}</strong>}<Rules ids={c.ruleIds} /></p>
+      <p><strong>What changes: {c.variable ? CHANGE[c.variable] : week.number === 1 ? 'nothing yet' : 'nothing'}.</strong> {c.text}{figure && <strong> {figure}</strong>}<Rules ids={c.ruleIds} /></p>
       <p><Note note={week.focus} /></p>
       <Notes notes={week.notes} />
       {groupSessions(week.sessions).map((g, i) => <SessionView s={g.s} dates={g.dates} t={t} w={w} id={`week-${week.number}-session-${i + 1}`} printed={printed} />)}

@@ -62,6 +62,14 @@ test('R5 under 90% symmetry the weaker side goes first with one extra set', () =
   assert.equal(plan(base({ straightKnee: { left: 30, right: 26 } })).summary.symmetry.straightKnee.belowNinety, true);
 });
 
+test('R5 one extra hold set for one side, even when the knee positions disagree on the weaker side', () => {
+  // Straight knee 28/18 (right weaker, single-leg); bent knee 6/7 (left weaker, both legs): the straight knee decides.
+  const p = plan(base({ straightKnee: { left: 28, right: 18 }, bentKnee: { left: 6, right: 7 } }));
+  const hold = drills(p).find((d) => d.drill === 'isometric-hold-single');
+  assert.equal(hold?.right.sets, hold!.left.sets + 1);
+  assert.equal(hold?.firstSide, 'right');
+});
+
 test('R5 and R13: hops wait for 90% symmetry in each tested knee position, bent knee included', () => {
   const strong = { straightKnee: { left: 32, right: 31 }, hopTest: { left: 30, right: 30, pain: 0 } };
   const gate = (p: ReturnType<typeof plan>) => p.summary.gates.find((g) => g.id === 'single-leg-hops');

@@ -103,12 +103,26 @@ test('R15 running integration: strides wait for the running check; running dista
   assert.ok(!drillIds(hopHurts).has('strides'));
   // Without a hop test the running check does not claim hopping was pain-free.
   const noHop = plan(base({ hopTest: null })).summary.gates.find((g) => g.id === 'running-integration');
-  assert.deepEqual(noHop?.conditions.map((c) => c.text), ['No calf or Achilles pain now (no hop test, so hopping pain is not known)']);
+  assert.deepEqual(noHop?.conditions.map((c) => c.text), ['No calf or Achilles pain now']);
+  // In a session with double-leg hops and strides, hopping that hurts at all means no strides that day (C15).
+  const hopsAndStrides = plan(base({ straightKnee: { left: 32, right: 31 }, hopTest: { left: 30, right: 20, pain: 0 } }));
+  const s4 = hopsAndStrides.weeks[3].sessions.find((s) => s.drills.some((d) => d.drill === 'strides'));
+  assert.ok(s4?.drills.some((d) => d.drill === 'double-leg-hops') && !s4.drills.some((d) => d.drill === 'single-leg-hops'));
+  assert.ok(s4?.readiness.some((c) => c.id === 'hop-pain' && /if hopping hurts at all, skip the strides today/.test(c.text)));
   const ready = plan(base({ painNow: 1, painLocations: ['calf'], hopTest: { left: 30, right: 28, pain: 0 } }));
   assert.ok(weekDrillIds(ready, 4).has('strides'));
   assert.ok(firstLoaded(ready, 4).readiness.some((c) => c.id === 'walk-check'));
   const uneven = plan(base({ painNow: 1, painLocations: ['calf'], hopTest: { left: 30, right: 20, pain: 0 } }));
   assert.ok(!drillIds(uneven).has('strides'));
+});
+
+test('R7 and R8 pain monitoring: heel pain now brings the morning check too', () => {
+  const heel = plan(base({ painNow: 3, painLocations: ['plantar-heel'] }));
+  assert.ok(loaded(heel).every((s) => s.readiness.some((c) => c.id === 'tendon-monitoring')));
+  assert.ok(heel.summary.flags.some((f) => /Pain monitoring/.test(f.text)));
+  // The load step names drops only when the plan can have them (a step, no heel-bone pain).
+  const noStep = plan(base({ equipment: ['weights'], hopTest: null }));
+  assert.match(noStep.weeks[3].change.text, /standing single-leg raises \(/);
 });
 
 test('R16 a cramp history prints the cramp rule in every loaded session', () => {
