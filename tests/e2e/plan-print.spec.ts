@@ -23,6 +23,12 @@ test('print shows the plan as a handout: one week per page, no controls', async 
   await expect(page.getByRole('heading', { name: 'Summary' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Your baseline' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Readiness rules for every session' })).toBeVisible();
+  // Week 4's stricter hop check (single-leg hops stay pain-free, C17) is on paper as well as week 3's, and the
+  // sheet says what "first" means.
+  const intro = page.locator('.page-one');
+  await expect(intro.getByText(/^Hopping pain stays at 2\/10 or less\. If it goes higher/)).toBeVisible();
+  await expect(intro.getByText(/^Single-leg hops stay pain-free/)).toBeVisible();
+  await expect(intro).toContainText('Where a table says "first", start with that leg.');
   // Warning signs say how soon to act (rule 18): the blood-clot signs under emergency care.
   await expect(page.getByText('Emergency care now:')).toBeVisible();
   await expect(page.locator('.flag-group + ul').first()).toContainText('swollen, warm and red');

@@ -11,14 +11,15 @@ const URGENCY = [
 ] as const;
 
 export default function PrintIntro({ plan, b }: { plan: Plan; b: Baseline }) {
+  // By text, not id: a check can change wording within the block (hop pain with single-leg hops or strides, C17).
   const seen = new Map<string, ReadinessCheck>();
-  for (const w of plan.weeks) for (const s of w.sessions) for (const r of s.readiness) if (!seen.has(r.id)) seen.set(r.id, r);
+  for (const w of plan.weeks) for (const s of w.sessions) for (const r of s.readiness) if (!seen.has(r.text)) seen.set(r.text, r);
   return (
     <div class="print-only">
       <BaselineView b={b} title="Your baseline" />
       <h3>Readiness rules for every session</h3>
       <Notes notes={[...seen.values()]} />
-      <p>Log each session: tick what you did, then rate how hard it felt (RPE) and your soreness the next morning, each from 0 to 10, and note anything unusual.</p>
+      <p>Log each session: tick what you did, then rate how hard it felt (RPE) and your soreness the next morning, each from 0 to 10, and note anything unusual. Where a table says "first", start with that leg.</p>
       <h3>Warning signs: if your answer becomes yes, stop</h3>
       <p><strong>Education, not diagnosis:</strong> this plan cannot examine you.</p>
       {URGENCY.map(([u, label]) => (
