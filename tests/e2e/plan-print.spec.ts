@@ -28,7 +28,9 @@ test('print shows the plan as a handout: one week per page, no controls', async 
   const intro = page.locator('.page-one');
   await expect(intro.getByText(/^Hopping pain stays at 2\/10 or less\. If it goes higher/)).toBeVisible();
   await expect(intro.getByText(/^Single-leg hops stay pain-free/)).toBeVisible();
-  await expect(intro).toContainText('Where a table says "first", start with that leg.');
+  await expect(intro).toContainText('"First" marks the leg to start with.');
+  // Drill names are not links on paper, so the sheet says where the how-to pages are.
+  await expect(intro).toContainText('How to do each drill: pushoff.example/drills/.');
   // Warning signs say how soon to act (rule 18): the blood-clot signs under emergency care.
   await expect(page.getByText('Emergency care now:')).toBeVisible();
   await expect(page.locator('.flag-group + ul').first()).toContainText('swollen, warm and red');
@@ -96,6 +98,15 @@ for (const [name, baseline] of Object.entries(PRINTED)) {
     }
   });
 }
+
+test('printed page 1 gives the cramp advice once, not in the notes and again in the readiness rules', async ({ page }) => {
+  await withSavedPlan(page, { ...EXAMPLE, history: { ...EXAMPLE.history, crampsInLongRuns: true } });
+  await openPlan(page);
+  await page.emulateMedia({ media: 'print' });
+  const pageOne = page.locator('.page-one');
+  await expect(pageOne.getByText(/^If a calf cramps: stop the set/)).toHaveCount(1);
+  await expect(pageOne.getByText(/^If a calf cramps: stop the set/)).toBeVisible();
+});
 
 test('a printed referral keeps its "No plan today" heading', async ({ page }) => {
   await withSavedPlan(page, fixture('example-4-red-flag'));

@@ -78,19 +78,19 @@ export default function ResultView({ t, host }: { t: Titles; host: string }) {
       {r && v.baseline && <PlanActions b={v.baseline} result={r} t={t} host={host} />}
       {r?.kind === 'plan' && <PlanContents plan={r} />}
       {r?.kind === 'referral' && <ReferralView r={r} />}
-      {r?.kind === 'plan' && v.baseline && <PlanBody plan={r} b={v.baseline} t={t} w={{ kg: v.readOnly ? null : kg, unit }} />}
+      {r?.kind === 'plan' && v.baseline && <PlanBody plan={r} b={v.baseline} t={t} w={{ kg: v.readOnly ? null : kg, unit }} host={host} />}
     </section>
   );
 }
 
 /** Summary and print-only page-1 extras first, then one section per week (one printed page each), then the retest. */
-function PlanBody({ plan, b, t, w }: { plan: Plan; b: Baseline; t: Titles; w: Weight }) {
+function PlanBody({ plan, b, t, w, host }: { plan: Plan; b: Baseline; t: Titles; w: Weight; host: string }) {
   return (
     <>
       <div class="page-one">
         <SummaryView plan={plan} />
         <VolumeChart plan={plan} />
-        <PrintIntro plan={plan} b={b} />
+        <PrintIntro plan={plan} b={b} host={host} />
       </div>
       {plan.weeks.map((week, i) => <WeekView week={week} t={t} w={w} printed={notesBefore(plan, i)} />)}
       <NextSteps plan={plan} t={t} />
