@@ -46,7 +46,6 @@ function rx(drill: DrillId, stance: PrescribedDrill['stance'], first: Side | nul
   };
 }
 
-const EXTRA_NOTE = (side: Side) => ({ text: `One extra set for your weaker ${side} side, which goes first.`, ruleIds: ['R5'] as RuleId[] });
 const setsFor = (k: KneeProfile, base: number) => (s: Side) => base + (k.extraSet && k.weaker === s ? 1 : 0);
 
 /** Mobility first: soft tissue, then ankle range (knee-to-wall is swapped out with insertional pain, R17). */
@@ -84,7 +83,7 @@ function holds(p: Profile): PrescribedDrill[] {
     const bump = (s: Side) => (weak === s ? 1 : 0);
     return [rx('isometric-hold-single', 'single', weak ?? p.straight.weaker ?? 'left',
       sides((s) => dose(HOLD.sets + bump(s), null, HOLD.seconds)), weak ? ['R12', 'C2', 'R5'] : ['R12', 'C2'],
-      { ...base, notes: weak ? [r12, EXTRA_NOTE(weak)] : [r12] })];
+      { ...base, notes: [r12] })];
   }
   const out = [rx('isometric-hold-double', 'double', null, sides(() => dose(HOLD.sets, null, HOLD.seconds)), ['R12', 'C2', 'C3'],
     { ...base, notes: [r12] })];
@@ -116,7 +115,6 @@ function raise(p: Profile, s: State, slot: 'straight' | 'bent'): { d: Prescribed
     : slot === 'straight' ? 'single-leg-heel-raise' : 'bent-knee-heel-raise';
   const loaded = s.loadSteps > 0 && p.has.weights;
   const notes = [];
-  if (k.extraSet && k.weaker) notes.push(EXTRA_NOTE(k.weaker));
   if (step) notes.push({ text: 'Rise on both feet, then lower on one leg, letting the heel sink below the step.', ruleIds: ['R11'] as RuleId[] });
   return {
     d: rx(id, 'single', k.weaker ?? 'left', sides((x) => dose(setsFor(k, REPS.sets)(x), s.reps[slot][x])),
@@ -131,7 +129,7 @@ function seated(p: Profile, s: State): PrescribedDrill {
     (s.loadSteps > 0 ? `, plus 2-10% for each load step (${s.loadSteps} ${s.loadSteps === 1 ? 'step' : 'steps'} so far) once you manage 1-2 reps above target.` : '.');
   return rx('seated-soleus-raise', 'single', k.weaker ?? 'left', sides((x) => dose(setsFor(k, REPS.sets)(x), s.reps.seated[x])),
     k.extraSet ? ['R6', 'R10', 'R11', 'C2', 'R5'] : ['R6', 'R10', 'R11', 'C2'],
-    { tempo: TEMPO[s.tempo], restSeconds: REPS.restSeconds, load, notes: k.extraSet && k.weaker ? [EXTRA_NOTE(k.weaker)] : [] });
+    { tempo: TEMPO[s.tempo], restSeconds: REPS.restSeconds, load });
 }
 
 function hops(p: Profile, s: State): PrescribedDrill[] {

@@ -63,6 +63,13 @@ export function session(args: {
 }): Session {
   const { kind, drills, clashes } = args;
   const notes: Session['notes'] = [];
+  // Rule 5's extra set, said once for the session rather than on every drill that has it.
+  const extra = [...new Set(drills.filter((d) => d.ruleIds.includes('R5') && d.left.sets !== d.right.sets)
+    .map((d) => (d.left.sets > d.right.sets ? 'left' : 'right')))];
+  if (extra.length > 0) {
+    notes.push({ ruleIds: ['R5'], text: extra.length === 1 ? `One extra set for your weaker ${extra[0]} side, which goes first.`
+      : 'One extra set for the weaker side of each drill (the side with more sets), which goes first.' });
+  }
   if (clashes.length > 0) {
     notes.push({ ruleIds: ['R9', 'C6', 'R8'],
       text: `This session falls on ${clashes.join(' and ')}: ${args.sessionsPerWeek === 1 ? 'no day of your week was free of clashes'

@@ -3,7 +3,7 @@
 // - every prescribed drill's phase is in the page's `phases` and has a `dose` entry;
 // - sets, reps, hold seconds and hop contacts per side fall inside that entry's ranges (sides with 0 sets
 //   are skipped). Rule 5: a weaker side may do ONE set above the range, or one set on its own next to
-//   double-leg work, only when the drill carries the extra-set note and the page body says so ("rule 5");
+//   double-leg work, only when the drill cites rule 5 with unequal sides and the page body says so ("rule 5");
 // - hops: contacts per set are the page's reps (hops per set, per leg); the session's landings are the
 //   page's contacts (both legs counted for single-leg hops, as the pages say);
 // - strides (the one running drill) are listed by the plan as one set per stride: plan sets are the page's
@@ -51,7 +51,8 @@ function uses(numRuns = 1200): Use[] {
 const inRange = (r: Range | undefined, v: number) => r !== undefined && v >= r.min && v <= r.max;
 const show = (r: Range | undefined) => (r ? `${r.min}-${r.max}` : 'none');
 const tempoText = (t: Tempo) => `${t.up}-${t.pause}-${t.down}`;
-const hasExtraSet = (d: PrescribedDrill) => d.notes.some((n) => n.ruleIds.includes('R5') && /extra set/.test(n.text));
+// The extra set itself (the session's note says so once): rule 5 cited and the sides' sets differ.
+const hasExtraSet = (d: PrescribedDrill) => d.ruleIds.includes('R5') && d.left.sets !== d.right.sets;
 // "(rule 5;" or the linked "([rule 5](...#R5);" both count.
 const saysRule5 = (body: string) => /\((?:rule 5|\[rule 5\]\([^)]*#R5\))[;)]/.test(body);
 

@@ -57,6 +57,9 @@ test('R5 under 90% symmetry the weaker side goes first with one extra set', () =
     assert.equal(d.right.sets, d.left.sets + 1);
     assert.ok(d.ruleIds.includes('R5'));
   }
+  // Said once per session, not on each of its drills.
+  for (const s of loaded(p)) assert.deepEqual(s.notes.filter((n) => /extra set/.test(n.text)).map((n) => n.text), ['One extra set for your weaker right side, which goes first.']);
+  assert.ok(drills(p).every((d) => !d.notes.some((n) => /One extra set/.test(n.text))));
   const even = plan(base({ straightKnee: { left: 30, right: 28 }, bentKnee: { left: 30, right: 28 } }));
   for (const d of strength(even)) assert.equal(d.left.sets, d.right.sets);
   assert.equal(plan(base({ straightKnee: { left: 30, right: 26 } })).summary.symmetry.straightKnee.belowNinety, true);
