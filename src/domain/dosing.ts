@@ -73,13 +73,18 @@ export function activationDrills(p: Profile): PrescribedDrill[] {
     rx('intrinsic-foot', 'single', null, sides(() => dose(2, 10)), ['C8', 'C9'])];
 }
 
+/** The side whose one extra set (rule 5) goes to the single-leg hold: the straight knee's own weaker side first, else
+ * the weaker side of a position that starts on both legs (C3), whose raises cannot favour one side. */
+export function extraHoldSide(p: Profile): Side | null {
+  if (p.straight.extraSet) return p.straight.weaker;
+  return [p.straight, p.bent].find((k) => k.stance === 'double' && k.extraSet)?.weaker ?? null;
+}
+
 function holds(p: Profile): PrescribedDrill[] {
   const r12 = { text: 'Holds give your calf a load it can usually tolerate. They are not promised to relieve pain.', ruleIds: ['R12'] as RuleId[] };
   const base = { restSeconds: HOLD.restSeconds, effort: 'about 70% effort' };
-  const extraFrom = [p.straight, p.bent].find((k) => k.stance === 'double' && k.extraSet);
+  const weak = extraHoldSide(p);
   if (p.straight.stance === 'single') {
-    // One extra set, for one side: the straight knee's own weaker side first, else the double-leg position's (C3).
-    const weak = p.straight.extraSet ? p.straight.weaker : extraFrom?.weaker ?? null;
     const bump = (s: Side) => (weak === s ? 1 : 0);
     return [rx('isometric-hold-single', 'single', weak ?? p.straight.weaker ?? 'left',
       sides((s) => dose(HOLD.sets + bump(s), null, HOLD.seconds)), weak ? ['R12', 'C2', 'R5'] : ['R12', 'C2'],
@@ -87,8 +92,8 @@ function holds(p: Profile): PrescribedDrill[] {
   }
   const out = [rx('isometric-hold-double', 'double', null, sides(() => dose(HOLD.sets, null, HOLD.seconds)), ['R12', 'C2', 'C3'],
     { ...base, notes: [r12] })];
-  if (extraFrom?.weaker) {
-    const w = extraFrom.weaker;
+  if (weak) {
+    const w = weak;
     out.push(rx('isometric-hold-single', 'single', w, sides((s) => dose(s === w ? 1 : 0, null, HOLD.seconds)), ['R5', 'R12', 'C3'], {
       ...base, notes: [{ text: `Both-leg work cannot favour one side, so your weaker ${w} side gets its extra set as a single-leg hold.`, ruleIds: ['R5', 'C3'] }, r12],
     }));

@@ -6,6 +6,7 @@ import type { Flag, Gate, PlanSummary } from './plan-types.ts';
 import type { Profile } from './profile.ts';
 import { compareWithNorms, symmetry } from './norms.ts';
 import { crampAdvice } from './session.ts';
+import { extraHoldSide } from './dosing.ts';
 import { addDays } from './schedule.ts';
 
 /** Rule 1 protocol, shown again for the retest. */
@@ -65,6 +66,16 @@ function flags(b: Baseline, p: Profile): Flag[] {
   return out;
 }
 
+/** The bent-knee line, honest about one case: raises on both legs cannot favour a side, and when the straight knee
+ * also needs its extra set on the other side, the single extra hold set follows the straight knee (R5, C3). */
+function bentSymmetry(v: NonNullable<Baseline['bentKnee']>, p: Profile): PlanSummary['symmetry']['straightKnee'] {
+  const s = { ...symmetry(v, 'Bent knee'), ruleIds: ['R5', 'R6'] as PlanSummary['symmetry']['straightKnee']['ruleIds'] };
+  const hold = extraHoldSide(p);
+  if (!p.bent.extraSet || p.bent.stance !== 'double' || hold === p.bent.weaker) return s;
+  return { ...s, ruleIds: [...s.ruleIds, 'C3'], text: `Bent knee: left ${v.left}, right ${v.right}, symmetry ${s.percent}%. Under 90%, but these raises `
+    + `start on both legs, so they cannot favour one side, and the one extra hold set goes to your weaker side with the knee straight (${hold}).` };
+}
+
 const GATE_WORK: Record<Gate['id'], string> = { plyometrics: 'hops', 'single-leg-hops': 'single-leg hops', 'running-integration': 'strides' };
 
 /** Gates open for the runner that one change a week did not reach in four weeks (say, with one session a week). */
@@ -91,7 +102,7 @@ export function summarise(b: Baseline, p: Profile, gates: Gate[], used: Readonly
   return {
     symmetry: {
       straightKnee: symmetry(b.straightKnee, 'Straight knee'),
-      bentKnee: b.bentKnee ? { ...symmetry(b.bentKnee, 'Bent knee'), ruleIds: ['R5', 'R6'] } : null,
+      bentKnee: b.bentKnee ? bentSymmetry(b.bentKnee, p) : null,
     },
     norms: compareWithNorms(b),
     gates,

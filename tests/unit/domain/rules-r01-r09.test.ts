@@ -71,6 +71,15 @@ test('R5 one extra hold set for one side, even when the knee positions disagree 
   const hold = drills(p).find((d) => d.drill === 'isometric-hold-single');
   assert.equal(hold?.right.sets, hold!.left.sets + 1);
   assert.equal(hold?.firstSide, 'right');
+  // ...and the summary does not promise the bent knee's weaker side an extra set it does not get.
+  assert.match(p.summary.symmetry.bentKnee!.text, /Under 90%, but these raises start on both legs.*with the knee straight \(right\)\.$/);
+  const bothDouble = plan(base({ straightKnee: { left: 12, right: 14 }, bentKnee: { left: 13, right: 10 } }));
+  assert.match(bothDouble.summary.symmetry.bentKnee!.text, /with the knee straight \(left\)\.$/);
+  const lone = drills(bothDouble).find((d) => d.drill === 'isometric-hold-single');
+  assert.deepEqual([lone?.left.sets, lone?.right.sets], [1, 0]);
+  // When the sides agree, the usual line stands.
+  assert.match(plan(base({ straightKnee: { left: 30, right: 20 }, bentKnee: { left: 12, right: 8 } })).summary.symmetry.bentKnee!.text,
+    /Under 90%, so the right side goes first and gets one extra set\./);
 });
 
 test('R5 and R13: hops wait for 90% symmetry in each tested knee position, bent knee included', () => {
