@@ -16,15 +16,6 @@ const CHECKS = {
     text: 'Next morning, pain and stiffness should be back to your usual level. If not, or if they creep up week by week, repeat this dose next time or step back instead of taking the next step.' },
   tendon: { id: 'tendon-monitoring', ruleIds: ['R7', 'R8'],
     text: 'With Achilles or heel pain now or in your history, score that pain each morning (0-10, on your first steps): it should be back to usual by the next morning and not rising from week to week.' },
-  hopPain: { id: 'hop-pain', ruleIds: ['R13'],
-    text: 'Hopping pain stays at 2/10 or less. If it goes higher, stop the hops for today and keep the rest of the session.' },
-  hopPainStrides: { id: 'hop-pain', ruleIds: ['R13', 'C15'],
-    text: 'Hopping pain stays at 2/10 or less; if hopping hurts at all, skip the strides today. If it goes over 2/10, stop the hops and strides for today and keep the rest of the session.' },
-  singleHopPain: { id: 'hop-pain', ruleIds: ['R13', 'C17'],
-    text: 'Single-leg hops stay pain-free: if they hurt, do double-leg hops instead for the rest of today. If hopping pain goes over 2/10, stop the hops for today and keep the rest of the session.' },
-  // Hopping that hurts brings in rule 15's check (C15), so the strides of the same session wait too.
-  singleHopPainStrides: { id: 'hop-pain', ruleIds: ['R13', 'C17', 'C15'],
-    text: 'Single-leg hops stay pain-free: if they hurt, do double-leg hops instead for the rest of today and skip the strides. If hopping pain goes over 2/10, stop the hops and strides for today and keep the rest of the session.' },
   loadStep: { id: 'load-step', ruleIds: ['R11'],
     text: 'Take this week\'s load step only if last week you managed 1-2 reps above target on every set; otherwise keep last week\'s weight.' },
   walk: { id: 'walk-check', ruleIds: ['R15', 'C15'],
@@ -32,6 +23,17 @@ const CHECKS = {
 } satisfies Record<string, ReadinessCheck>;
 
 const copy = (c: ReadinessCheck): ReadinessCheck => ({ id: c.id, text: c.text, ruleIds: [...c.ruleIds] });
+
+/** The hop-pain check (rule 13's 2/10). Single-leg hops must stay pain-free (C17), and hopping that hurts at all holds
+ * back the same session's strides (rule 15's check, C15): each adds its clause and its rule id. */
+function hopCheck(single: boolean, strides: boolean): ReadinessCheck {
+  const stop = `stop the hops${strides ? ' and strides' : ''} for today and keep the rest of the session.`;
+  const text = single
+    ? `Single-leg hops stay pain-free: if they hurt, do double-leg hops instead for the rest of today${strides ? ' and skip the strides' : ''}. If hopping pain goes over 2/10, ${stop}`
+    : strides ? `Hopping pain stays at 2/10 or less; if hopping hurts at all, skip the strides today. If it goes over 2/10, ${stop}`
+      : `Hopping pain stays at 2/10 or less. If it goes higher, ${stop}`;
+  return { id: 'hop-pain', text, ruleIds: ['R13', ...(single ? ['C17' as const] : []), ...(strides ? ['C15' as const] : [])] };
+}
 
 /** Rule 16's cramp advice; with heel-bone pain the gentle stretch gives way to rule 17 (no dorsiflexion stretch). */
 export function crampAdvice(p: Profile): { text: string; ruleIds: RuleId[] } {
@@ -46,10 +48,9 @@ export function readiness(p: Profile, kind: Session['kind'], drills: PrescribedD
   if (p.tendon) out.push(copy(CHECKS.tendon));
   if (p.cramps) out.push({ id: 'cramp', ...crampAdvice(p) });
   const strides = drills.some((d) => d.drill === 'strides');
-  if (drills.some((d) => d.drill === 'single-leg-hops')) out.push(copy(strides ? CHECKS.singleHopPainStrides : CHECKS.singleHopPain));
-  else if (drills.some((d) => DRILL_CATALOG[d.drill].kind === 'plyometric')) out.push(copy(strides ? CHECKS.hopPainStrides : CHECKS.hopPain));
+  if (drills.some((d) => DRILL_CATALOG[d.drill].kind === 'plyometric')) out.push(hopCheck(drills.some((d) => d.drill === 'single-leg-hops'), strides));
   if (variable === 'load') out.push(copy(CHECKS.loadStep));
-  if (drills.some((d) => d.drill === 'strides') && p.gates.running.conditions.some((c) => c.met === null)) out.push(copy(CHECKS.walk));
+  if (strides && p.gates.running.conditions.some((c) => c.met === null)) out.push(copy(CHECKS.walk));
   return out;
 }
 
