@@ -25,12 +25,13 @@ export function weakerSide(v: PerSide<number>): Side | null {
   return v.left === v.right ? null : v.left < v.right ? 'left' : 'right';
 }
 
-export function symmetry(v: PerSide<number>, label: string): Symmetry {
+/** `below` replaces the usual "Under 90%" sentence when the extra set goes elsewhere (see summary.ts). */
+export function symmetry(v: PerSide<number>, label: string, below?: string): Symmetry {
   const percent = symmetryPercent(v.left, v.right);
   const weak = weakerSide(v);
   const belowNinety = percent < SYMMETRY_THRESHOLD;
   const text = `${label}: left ${v.left}, right ${v.right}, symmetry ${percent}%. ` + (belowNinety
-    ? `Under 90%, so the ${weak} side goes first and gets one extra set.`
+    ? below ?? `Under 90%, so the ${weak} side goes first and gets one extra set.`
     : weak ? `Within 10%: both sides get the same number of sets.` : 'Both sides are equal.');
   return { left: v.left, right: v.right, percent, weakerSide: weak, belowNinety, text, ruleIds: ['R5'] };
 }

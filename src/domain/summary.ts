@@ -69,11 +69,10 @@ function flags(b: Baseline, p: Profile): Flag[] {
 /** The bent-knee line, honest about one case: raises on both legs cannot favour a side, and when the straight knee
  * also needs its extra set on the other side, the single extra hold set follows the straight knee (R5, C3). */
 function bentSymmetry(v: NonNullable<Baseline['bentKnee']>, p: Profile): PlanSummary['symmetry']['straightKnee'] {
-  const s = { ...symmetry(v, 'Bent knee'), ruleIds: ['R5', 'R6'] as PlanSummary['symmetry']['straightKnee']['ruleIds'] };
   const hold = extraHoldSide(p);
-  if (!p.bent.extraSet || p.bent.stance !== 'double' || hold === p.bent.weaker) return s;
-  return { ...s, ruleIds: [...s.ruleIds, 'C3'], text: `Bent knee: left ${v.left}, right ${v.right}, symmetry ${s.percent}%. Under 90%, but these raises `
-    + `start on both legs, so they cannot favour one side, and the one extra hold set goes to your weaker side with the knee straight (${hold}).` };
+  if (!p.bent.extraSet || p.bent.stance !== 'double' || hold === p.bent.weaker) return { ...symmetry(v, 'Bent knee'), ruleIds: ['R5', 'R6'] };
+  return { ...symmetry(v, 'Bent knee', 'Under 90%, but these raises start on both legs, so they cannot favour one side, and the one extra '
+    + `hold set goes to your weaker side with the knee straight (${hold}).`), ruleIds: ['R5', 'R6', 'C3'] };
 }
 
 const GATE_WORK: Record<Gate['id'], string> = { plyometrics: 'hops', 'single-leg-hops': 'single-leg hops', 'running-integration': 'strides' };
