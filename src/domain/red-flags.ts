@@ -118,6 +118,7 @@ export function screenPainToday(b: Pick<Baseline, 'redFlags'> & { painNow?: numb
     whatToDo: [
       { text: 'Skip calf loading, hops and hard running today. Everyday walking is fine as long as it keeps pain at 3/10 or less.', ruleIds: ['R7'] },
       { text: 'If the pain keeps rising or does not settle, see a doctor or physiotherapist.', ruleIds: ['R7', 'R18'] },
+      { text: 'Pushoff gives no exercises in this case.', ruleIds: ['R7'] },
     ],
     reEntry: { text: 'Come back and redo the baseline when your pain is 5/10 or less and no longer rising from one day to the next.', ruleIds: ['R7', 'R8'] },
     ruleIds: unique(reasons.flatMap((r) => r.ruleIds)),

@@ -14,8 +14,7 @@ export default function ReferralView({ r }: { r: Referral }) {
       <h4>What to do</h4>
       <Notes notes={r.whatToDo} />
       <p><strong>When to come back:</strong> <Note note={r.reEntry} /></p>
-      {/* A red-flag referral already says so in "What to do". */}
-      <p class="hint">{r.reason === 'red-flag' ? '' : 'Pushoff gives no exercises in this case.'}<Rules ids={r.ruleIds} /></p>
+      <p class="hint"><Rules ids={r.ruleIds} /></p>
     </section>
   );
 }

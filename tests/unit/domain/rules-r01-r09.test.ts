@@ -114,6 +114,7 @@ test('R6 bent-knee work in every session; seated raises only with weights or a c
 test('R7 pain over 5 now means no loading today; 4-5 is acceptable', () => {
   const r = referral(base({ painNow: 6 }));
   assert.equal(r.reason, 'no-loading-today');
+  assert.ok(r.whatToDo.some((n) => n.text === 'Pushoff gives no exercises in this case.'));
   assert.ok(r.ruleIds.includes('R7'));
   assert.match(r.reEntry.text, /5\/10 or less/);
   const p = plan(base({ painNow: 5 }));
