@@ -1,8 +1,9 @@
 // @ts-check
-import { defineConfig } from 'astro/config';
+
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
 import linkCheck from './src/integrations/link-check.ts';
 
 // SITE and BASE let the same build deploy to any host or sub-path (see README, "Deploy").

@@ -1,11 +1,11 @@
 // Content collections. Entries live in top-level content/<collection>/*.mdx; schemas in src/schemas/.
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { drillSchema } from './schemas/drill.ts';
 import { cueSchema } from './schemas/cue.ts';
-import { phaseSchema } from './schemas/phase.ts';
-import { injurySchema } from './schemas/injury.ts';
+import { drillSchema } from './schemas/drill.ts';
 import { guideSchema } from './schemas/guide.ts';
+import { injurySchema } from './schemas/injury.ts';
+import { phaseSchema } from './schemas/phase.ts';
 
 const from = (dir: string) => glob({ pattern: '*.mdx', base: `./content/${dir}` });
 

@@ -1,7 +1,8 @@
 // Playwright drives the built site (dist/, served by e2e/support/serve-dist.ts) in Chromium: Debian's /usr/bin/chromium when
 // present, otherwise the browser Playwright manages.
-import { defineConfig, devices } from '@playwright/test';
+
 import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 4399);
 const systemChromium = '/usr/bin/chromium';
@@ -19,8 +20,14 @@ export default defineConfig({
     launchOptions: existsSync(systemChromium)
       ? {
           executablePath: systemChromium,
-          args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-            '--disable-sync', '--no-first-run'],
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+          ],
         }
       : {},
   },

@@ -31,15 +31,25 @@ async function freePort(): Promise<number> {
 }
 
 // 1. Unit tests (node:test on .ts): spec to the terminal, TAP to a file we count.
-run('unit tests', process.execPath, ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout',
-  '--test-reporter=tap', `--test-reporter-destination=${OUT}/unit.tap`, 'tests/unit/**/*.test.ts']);
+run('unit tests', process.execPath, [
+  '--test',
+  '--test-reporter=spec',
+  '--test-reporter-destination=stdout',
+  '--test-reporter=tap',
+  `--test-reporter-destination=${OUT}/unit.tap`,
+  'tests/unit/**/*.test.ts',
+]);
 const tap = existsSync(`${OUT}/unit.tap`) ? readFileSync(`${OUT}/unit.tap`, 'utf8') : '';
 const count = (name: string) => Number(tap.match(new RegExp(`^# ${name} (\\d+)`, 'm'))?.[1] ?? 0);
 passed += count('pass');
 failed += count('fail') + count('cancelled');
-if (!tap) { failed += 1; problems.push('unit tests produced no report'); }
+if (!tap) {
+  failed += 1;
+  problems.push('unit tests produced no report');
+}
 
-// 2. Types and templates; 3. build + search index; 4. size budgets.
+// 2. Format and lint (Biome), types and templates; 3. build + search index; 4. size budgets.
+if (!run('biome', 'npx', ['biome', 'ci', '.'])) failed += 1;
 if (!run('astro check', 'npx', ['astro', 'check'])) failed += 1;
 const built = run('build', 'npm', ['run', 'build']);
 if (!built) failed += 1;

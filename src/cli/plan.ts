@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createPlan, formatText } from '../domain/index.ts';
 
 function fail(lines: string[]): never {
-  process.stderr.write(lines.join('\n') + '\n');
+  process.stderr.write(`${lines.join('\n')}\n`);
   process.exit(1);
 }
 
@@ -29,6 +29,9 @@ try {
 
 const result = createPlan(input);
 if (!result.ok) {
-  fail([`${files[0]} is not a valid baseline:`, ...result.errors.map((e) => `  ${e.path || '(whole file)'}: ${e.message}`)]);
+  fail([
+    `${files[0]} is not a valid baseline:`,
+    ...result.errors.map((e) => `  ${e.path || '(whole file)'}: ${e.message}`),
+  ]);
 }
-process.stdout.write(json ? JSON.stringify(result.result, null, 2) + '\n' : formatText(result.result));
+process.stdout.write(json ? `${JSON.stringify(result.result, null, 2)}\n` : formatText(result.result));

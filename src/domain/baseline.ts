@@ -32,9 +32,13 @@ const whole = (min: number, max: number, unit: string) => {
 };
 const yesNo = z.boolean({ error: 'Answer yes or no.' });
 const perSide = (max: number, unit: string) =>
-  z.object({ left: whole(0, max, unit), right: whole(0, max, unit) }, { error: 'Enter a value for the left and the right side.' });
+  z.object(
+    { left: whole(0, max, unit), right: whole(0, max, unit) },
+    { error: 'Enter a value for the left and the right side.' },
+  );
 const uniqueList = <T extends string>(values: readonly [T, ...T[]], what: string) =>
-  z.array(z.enum(values, { error: `Choose from: ${values.join(', ')}.` }), { error: `Give a list of ${what}.` })
+  z
+    .array(z.enum(values, { error: `Choose from: ${values.join(', ')}.` }), { error: `Give a list of ${what}.` })
     .check(z.refine((a) => new Set(a).size === a.length, { error: `List each of the ${what} only once.` }));
 const weekday = z.enum(WEEKDAYS, { error: 'Use a weekday written mon, tue, wed, thu, fri, sat or sun.' });
 
@@ -52,67 +56,105 @@ function flagShape(ids: readonly RedFlagId[]): Record<RedFlagId, typeof yesNo> {
   return Object.fromEntries(ids.map((id) => [id, yesNo])) as Record<RedFlagId, typeof yesNo>;
 }
 
-export const baselineSchema = z.object({
-  /** Age in years (optional; picks the norm band, rule 2). */
-  age: z.nullish(whole(LIMITS.age.min, LIMITS.age.max, 'years')),
-  /** Sex for the norms (optional; the published norms are for men and women). */
-  sex: z.nullish(z.enum(['female', 'male'], { error: 'Choose female or male, or leave it empty.' })),
-  /** Straight-knee single-leg heel raises per side, reps at 60 bpm (rule 1). 0 = the heel could not lift. */
-  straightKnee: perSide(LIMITS.reps, 'reps'),
-  /** Bent-knee single-leg heel raises per side, reps at 60 bpm (optional; rule 6). */
-  bentKnee: z.nullish(perSide(LIMITS.reps, 'reps')),
-  /** Light hop test (optional): single-leg hops in 20 s per side, and pain while hopping 0-10. Missing or null = not attempted. */
-  hopTest: z.nullish(z.object({
-    left: whole(0, LIMITS.hops, 'hops in 20 s'),
-    right: whole(0, LIMITS.hops, 'hops in 20 s'),
-    pain: whole(0, 10, 'pain score'),
-  }, { error: 'Give left and right hop counts and a pain score, or leave the hop test out.' })),
-  /** Pain right now, 0 (none) to 10 (worst imaginable) (rule 7). */
-  painNow: whole(0, 10, 'pain score'),
-  /** Where it hurts now; empty = nowhere. */
-  painLocations: z._default(uniqueList(PAIN_LOCATIONS, 'pain locations'), []),
-  /** Past problems. Missing answers mean "no". */
-  history: z._default(z.object({
-    /** Old calf strain and its side. */
-    calfStrain: z._default(z.enum(['none', 'left', 'right', 'both'], { error: 'Choose none, left, right or both.' }), 'none'),
-    achillesTendinopathy: z._default(yesNo, false),
-    plantarHeelPain: z._default(yesNo, false),
-    shinPain: z._default(yesNo, false),
-    /** Cramps in long runs. */
-    crampsInLongRuns: z._default(yesNo, false),
-  }, { error: 'Give the history as a set of yes/no answers.' }), {
-    calfStrain: 'none', achillesTendinopathy: false, plantarHeelPain: false, shinPain: false, crampsInLongRuns: false,
-  }),
-  /** Red-flag screening: one yes/no per sign (RED_FLAG_QUESTIONS). Every answer is required. */
-  redFlags: z.object(flagShape(RED_FLAG_IDS), { error: 'Answer every red-flag question.' }),
-  /** Loaded calf sessions per week (rule 9). */
-  sessionsPerWeek: whole(1, 3, 'sessions a week'),
-  /** Kit you own; empty = nothing. Household items (wall, chair, towel) are assumed. */
-  equipment: z._default(uniqueList(EQUIPMENT, 'equipment items'), []),
-  /** Days you usually run. */
-  runDays: z._default(uniqueList(WEEKDAYS, 'run days'), []),
-  /** Day of your long run, if you have one; must be a run day. */
-  longRunDay: z.nullish(weekday),
-  /** Days with a hard session (intervals, tempo, races); must be run days. */
-  hardDays: z._default(uniqueList(WEEKDAYS, 'hard-session days'), []),
-  /** First day of the plan, YYYY-MM-DD. */
-  startDate: z.string({ error: 'Enter the start date as YYYY-MM-DD.' })
-    .check(z.refine(isIsoDate, { error: `Enter a real date between ${LIMITS.year.min} and ${LIMITS.year.max}.` })),
-}, { error: 'The baseline must be an object with the test fields.' }).check(z.superRefine((b, ctx) => {
-  if (!Array.isArray(b.runDays) || !Array.isArray(b.hardDays)) return;
-  if (b.longRunDay && !b.runDays.includes(b.longRunDay)) {
-    ctx.addIssue({ code: 'custom', path: ['longRunDay'], message: 'Pick one of your run days as the long-run day, or leave it empty.' });
-  }
-  b.hardDays.forEach((day, i) => {
-    if (!b.runDays.includes(day)) {
-      ctx.addIssue({ code: 'custom', path: ['hardDays', i], message: 'A hard-session day must also be one of your run days.' });
-    }
-  });
-}, {
-  // Also when another field (say, age "abc") has an error, so fixing that one does not reveal this one only later;
-  // skipped only when the days themselves are unreadable.
-  when: (payload) => payload.issues.every((i) => !['runDays', 'longRunDay', 'hardDays'].includes(String(i.path?.[0]))),
-}));
+export const baselineSchema = z
+  .object(
+    {
+      /** Age in years (optional; picks the norm band, rule 2). */
+      age: z.nullish(whole(LIMITS.age.min, LIMITS.age.max, 'years')),
+      /** Sex for the norms (optional; the published norms are for men and women). */
+      sex: z.nullish(z.enum(['female', 'male'], { error: 'Choose female or male, or leave it empty.' })),
+      /** Straight-knee single-leg heel raises per side, reps at 60 bpm (rule 1). 0 = the heel could not lift. */
+      straightKnee: perSide(LIMITS.reps, 'reps'),
+      /** Bent-knee single-leg heel raises per side, reps at 60 bpm (optional; rule 6). */
+      bentKnee: z.nullish(perSide(LIMITS.reps, 'reps')),
+      /** Light hop test (optional): single-leg hops in 20 s per side, and pain while hopping 0-10. Missing or null = not attempted. */
+      hopTest: z.nullish(
+        z.object(
+          {
+            left: whole(0, LIMITS.hops, 'hops in 20 s'),
+            right: whole(0, LIMITS.hops, 'hops in 20 s'),
+            pain: whole(0, 10, 'pain score'),
+          },
+          { error: 'Give left and right hop counts and a pain score, or leave the hop test out.' },
+        ),
+      ),
+      /** Pain right now, 0 (none) to 10 (worst imaginable) (rule 7). */
+      painNow: whole(0, 10, 'pain score'),
+      /** Where it hurts now; empty = nowhere. */
+      painLocations: z._default(uniqueList(PAIN_LOCATIONS, 'pain locations'), []),
+      /** Past problems. Missing answers mean "no". */
+      history: z._default(
+        z.object(
+          {
+            /** Old calf strain and its side. */
+            calfStrain: z._default(
+              z.enum(['none', 'left', 'right', 'both'], { error: 'Choose none, left, right or both.' }),
+              'none',
+            ),
+            achillesTendinopathy: z._default(yesNo, false),
+            plantarHeelPain: z._default(yesNo, false),
+            shinPain: z._default(yesNo, false),
+            /** Cramps in long runs. */
+            crampsInLongRuns: z._default(yesNo, false),
+          },
+          { error: 'Give the history as a set of yes/no answers.' },
+        ),
+        {
+          calfStrain: 'none',
+          achillesTendinopathy: false,
+          plantarHeelPain: false,
+          shinPain: false,
+          crampsInLongRuns: false,
+        },
+      ),
+      /** Red-flag screening: one yes/no per sign (RED_FLAG_QUESTIONS). Every answer is required. */
+      redFlags: z.object(flagShape(RED_FLAG_IDS), { error: 'Answer every red-flag question.' }),
+      /** Loaded calf sessions per week (rule 9). */
+      sessionsPerWeek: whole(1, 3, 'sessions a week'),
+      /** Kit you own; empty = nothing. Household items (wall, chair, towel) are assumed. */
+      equipment: z._default(uniqueList(EQUIPMENT, 'equipment items'), []),
+      /** Days you usually run. */
+      runDays: z._default(uniqueList(WEEKDAYS, 'run days'), []),
+      /** Day of your long run, if you have one; must be a run day. */
+      longRunDay: z.nullish(weekday),
+      /** Days with a hard session (intervals, tempo, races); must be run days. */
+      hardDays: z._default(uniqueList(WEEKDAYS, 'hard-session days'), []),
+      /** First day of the plan, YYYY-MM-DD. */
+      startDate: z
+        .string({ error: 'Enter the start date as YYYY-MM-DD.' })
+        .check(z.refine(isIsoDate, { error: `Enter a real date between ${LIMITS.year.min} and ${LIMITS.year.max}.` })),
+    },
+    { error: 'The baseline must be an object with the test fields.' },
+  )
+  .check(
+    z.superRefine(
+      (b, ctx) => {
+        if (!Array.isArray(b.runDays) || !Array.isArray(b.hardDays)) return;
+        if (b.longRunDay && !b.runDays.includes(b.longRunDay)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['longRunDay'],
+            message: 'Pick one of your run days as the long-run day, or leave it empty.',
+          });
+        }
+        b.hardDays.forEach((day, i) => {
+          if (!b.runDays.includes(day)) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['hardDays', i],
+              message: 'A hard-session day must also be one of your run days.',
+            });
+          }
+        });
+      },
+      {
+        // Also when another field (say, age "abc") has an error, so fixing that one does not reveal this one only later;
+        // skipped only when the days themselves are unreadable.
+        when: (payload) =>
+          payload.issues.every((i) => !['runDays', 'longRunDay', 'hardDays'].includes(String(i.path?.[0]))),
+      },
+    ),
+  );
 
 export type Baseline = z.infer<typeof baselineSchema>;
 /** The Baseline as typed by hand or stored (defaults not yet applied). */
@@ -129,7 +171,13 @@ export const exampleBaseline: Baseline = {
   hopTest: { left: 32, right: 31, pain: 0 },
   painNow: 0,
   painLocations: [],
-  history: { calfStrain: 'none', achillesTendinopathy: false, plantarHeelPain: false, shinPain: false, crampsInLongRuns: false },
+  history: {
+    calfStrain: 'none',
+    achillesTendinopathy: false,
+    plantarHeelPain: false,
+    shinPain: false,
+    crampsInLongRuns: false,
+  },
   redFlags: { ...NO_FLAGS },
   sessionsPerWeek: 2,
   equipment: ['step', 'weights'],

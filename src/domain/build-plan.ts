@@ -1,12 +1,12 @@
 // Assembles a validated Baseline into a Referral (red flag, or no loading today) or a four-week Plan.
 import type { Baseline } from './baseline.ts';
-import type { Gate, Note, Plan, PlanOrReferral, PrescribedDrill, Referral, Session, Week } from './plan-types.ts';
-import type { RuleId } from './rules.ts';
 import { activationDrills, loadedSession } from './dosing.ts';
-import { profile, type Profile } from './profile.ts';
+import type { Gate, Note, Plan, PlanOrReferral, PrescribedDrill, Referral, Session, Week } from './plan-types.ts';
+import { type Profile, profile } from './profile.ts';
 import { holdsForRule9, progress, type Step } from './progression.ts';
 import { screenPainToday, screenRedFlags } from './red-flags.ts';
-import { addDays, chooseDays, weekdayOf, type DayChoice } from './schedule.ts';
+import type { RuleId } from './rules.ts';
+import { addDays, chooseDays, type DayChoice, weekdayOf } from './schedule.ts';
 import { session } from './session.ts';
 import { summarise } from './summary.ts';
 import { PHASES } from './vocab.ts';
@@ -15,15 +15,35 @@ const round1 = (x: number) => Math.round(x * 10) / 10;
 
 function focus(n: number, p: Profile, step: Step, held: boolean): Note {
   switch (n) {
-    case 1: return { text: 'Foundation: short activation on the days between loaded sessions (this week only), holds and slow raises to set your base.', ruleIds: ['C8', 'R12', 'R10'] };
-    case 2: return { text: 'Strength: slow, controlled raises and lowering in both knee positions.', ruleIds: ['C8', 'R10', 'R6'] };
-    case 3: return step.state.plyo !== 'none'
-      ? { text: 'Elastic: quiet, springy hops join the strength work.', ruleIds: ['C8', 'R13', 'R14'] }
-      : { text: 'Elastic: your hop gate is still locked, so strength keeps building and hops wait.', ruleIds: ['C8', 'R13'] };
-    default: return p.gates.running.status !== 'open'
-      ? { text: 'Integration: strides wait for the running check; the strength work carries on.', ruleIds: ['C8', 'R15'] }
-      : held ? { text: 'Integration: with one session a week this week repeats last week\'s dose, so strides wait until after the retest.', ruleIds: ['C8', 'R9', 'C16'] }
-        : { text: 'Integration: strides carry the new capacity into running.', ruleIds: ['C8', 'R15'] };
+    case 1:
+      return {
+        text: 'Foundation: short activation on the days between loaded sessions (this week only), holds and slow raises to set your base.',
+        ruleIds: ['C8', 'R12', 'R10'],
+      };
+    case 2:
+      return {
+        text: 'Strength: slow, controlled raises and lowering in both knee positions.',
+        ruleIds: ['C8', 'R10', 'R6'],
+      };
+    case 3:
+      return step.state.plyo !== 'none'
+        ? { text: 'Elastic: quiet, springy hops join the strength work.', ruleIds: ['C8', 'R13', 'R14'] }
+        : {
+            text: 'Elastic: your hop gate is still locked, so strength keeps building and hops wait.',
+            ruleIds: ['C8', 'R13'],
+          };
+    default:
+      return p.gates.running.status !== 'open'
+        ? {
+            text: 'Integration: strides wait for the running check; the strength work carries on.',
+            ruleIds: ['C8', 'R15'],
+          }
+        : held
+          ? {
+              text: "Integration: with one session a week this week repeats last week's dose, so strides wait until after the retest.",
+              ruleIds: ['C8', 'R9', 'C16'],
+            }
+          : { text: 'Integration: strides carry the new capacity into running.', ruleIds: ['C8', 'R15'] };
   }
 }
 
@@ -31,13 +51,22 @@ function weekNotes(n: number, p: Profile, strides: boolean): Note[] {
   const notes: Note[] = [];
   if (n === 1) notes.push({ text: 'On the days without a loaded session, do the short activation.', ruleIds: ['C8'] });
   if (n >= 3 && p.gates.plyometrics.status === 'locked') {
-    notes.push({ text: 'No hops this week: the hop gate is locked for you (the summary shows which of its conditions are not met yet). Retest after week 4.', ruleIds: ['R13', 'R4'] });
+    notes.push({
+      text: 'No hops this week: the hop gate is locked for you (the summary shows which of its conditions are not met yet). Retest after week 4.',
+      ruleIds: ['R13', 'R4'],
+    });
   }
   if (n === 4) {
     notes.push({ text: 'Raise your running distance by 20% a week at most.', ruleIds: ['R15'] });
     if (strides) {
-      notes.push({ text: 'Strides are new this week as the integration step. They are running, not calf loading, so the change above stays the one change to your calf work.', ruleIds: ['C16', 'R11', 'R15'] });
-      notes.push({ text: 'Strides sit at the end of the loaded sessions; you may move them to the end of an easy run instead.', ruleIds: ['R15', 'C9'] });
+      notes.push({
+        text: 'Strides are new this week as the integration step. They are running, not calf loading, so the change above stays the one change to your calf work.',
+        ruleIds: ['C16', 'R11', 'R15'],
+      });
+      notes.push({
+        text: 'Strides sit at the end of the loaded sessions; you may move them to the end of an easy run instead.',
+        ruleIds: ['R15', 'C9'],
+      });
     }
   }
   return notes;
@@ -46,8 +75,15 @@ function weekNotes(n: number, p: Profile, strides: boolean): Note[] {
 /** Each session gets its own copy, so a reader can mark one session without touching the others. */
 function cloneDrill(d: PrescribedDrill): PrescribedDrill {
   const note = (n: Note): Note => ({ text: n.text, ruleIds: [...n.ruleIds] });
-  return { ...d, left: { ...d.left }, right: { ...d.right }, tempo: d.tempo && { ...d.tempo }, cues: [...d.cues],
-    notes: d.notes.map(note), ruleIds: [...d.ruleIds] };
+  return {
+    ...d,
+    left: { ...d.left },
+    right: { ...d.right },
+    tempo: d.tempo && { ...d.tempo },
+    cues: [...d.cues],
+    notes: d.notes.map(note),
+    ruleIds: [...d.ruleIds],
+  };
 }
 
 function buildWeek(b: Baseline, p: Profile, days: DayChoice, step: Step, n: 1 | 2 | 3 | 4): Week {
@@ -61,24 +97,35 @@ function buildWeek(b: Baseline, p: Profile, days: DayChoice, step: Step, n: 1 | 
     const loaded = days.offsets.includes(offset);
     if (!loaded && n !== 1) continue;
     const date = addDays(b.startDate, first + offset);
-    sessions.push(session({
-      date, weekday: weekdayOf(date), kind: loaded ? 'loaded' : 'activation', p, variable: step.variable,
-      drills: loaded ? built.drills.map(cloneDrill) : activationDrills(p), clashes: loaded ? days.clashes.get(offset) ?? [] : [],
-      sessionsPerWeek: b.sessionsPerWeek,
-    }));
+    sessions.push(
+      session({
+        date,
+        weekday: weekdayOf(date),
+        kind: loaded ? 'loaded' : 'activation',
+        p,
+        variable: step.variable,
+        drills: loaded ? built.drills.map(cloneDrill) : activationDrills(p),
+        clashes: loaded ? (days.clashes.get(offset) ?? []) : [],
+        sessionsPerWeek: b.sessionsPerWeek,
+      }),
+    );
   }
   const k = b.sessionsPerWeek;
   const phase = PHASES[n - 1];
   return {
-    number: n, phase: phase.id, title: `Week ${n}: ${phase.title}`,
-    startDate: addDays(b.startDate, first), endDate: addDays(b.startDate, first + 6),
+    number: n,
+    phase: phase.id,
+    title: `Week ${n}: ${phase.title}`,
+    startDate: addDays(b.startDate, first),
+    endDate: addDays(b.startDate, first + 6),
     change: { variable: step.variable, text: step.text, ruleIds: step.ruleIds },
     focus: focus(n, p, step, held),
     volume: {
       loadIndex: { left: round1(built.index.left * k), right: round1(built.index.right * k) },
       contacts: { left: built.contacts.left * k, right: built.contacts.right * k },
     },
-    sessions, notes: weekNotes(n, p, strides),
+    sessions,
+    notes: weekNotes(n, p, strides),
   };
 }
 
@@ -105,16 +152,37 @@ export function buildPlan(b: Baseline): Plan {
   const steps = progress(p, b.sessionsPerWeek);
   const days = chooseDays(b);
   const weeks = steps.map((s, i) => buildWeek(b, p, days, s, (i + 1) as 1 | 2 | 3 | 4));
-  const firstWeek = (f: (s: Step) => boolean) => { const i = steps.findIndex(f); return i < 0 ? null : i + 1; };
+  const firstWeek = (f: (s: Step) => boolean) => {
+    const i = steps.findIndex(f);
+    return i < 0 ? null : i + 1;
+  };
   const gates = [
-    withUse(p.gates.plyometrics, firstWeek((s) => s.state.plyo !== 'none')),
-    withUse(p.gates.singleLegHops, firstWeek((s) => s.state.plyo === 'single')),
-    withUse(p.gates.running, weeks.some((w) => w.sessions.some((s) => s.drills.some((d) => d.drill === 'strides'))) ? 4 : null),
+    withUse(
+      p.gates.plyometrics,
+      firstWeek((s) => s.state.plyo !== 'none'),
+    ),
+    withUse(
+      p.gates.singleLegHops,
+      firstWeek((s) => s.state.plyo === 'single'),
+    ),
+    withUse(
+      p.gates.running,
+      weeks.some((w) => w.sessions.some((s) => s.drills.some((d) => d.drill === 'strides'))) ? 4 : null,
+    ),
   ];
   const plan: Plan = {
-    kind: 'plan', startDate: b.startDate, endDate: addDays(b.startDate, 27), sessionsPerWeek: b.sessionsPerWeek,
-    summary: summarise(b, p, gates, new Set(weeks.flatMap((w) => w.sessions.flatMap((s) => s.drills.map((d) => d.drill))))),
-    weeks, ruleIds: [],
+    kind: 'plan',
+    startDate: b.startDate,
+    endDate: addDays(b.startDate, 27),
+    sessionsPerWeek: b.sessionsPerWeek,
+    summary: summarise(
+      b,
+      p,
+      gates,
+      new Set(weeks.flatMap((w) => w.sessions.flatMap((s) => s.drills.map((d) => d.drill)))),
+    ),
+    weeks,
+    ruleIds: [],
   };
   const ids = new Set<RuleId>();
   collectRuleIds(plan, ids);
@@ -124,7 +192,9 @@ export function buildPlan(b: Baseline): Plan {
 
 /** Red flags first (rule 18), then pain today (rule 7). Reads only what it is given, so the form can screen the
  * red-flag answers before the test results are in. */
-export function screen(b: Pick<Baseline, 'redFlags'> & Partial<Pick<Baseline, 'straightKnee' | 'bentKnee' | 'painNow'>>): Referral | null {
+export function screen(
+  b: Pick<Baseline, 'redFlags'> & Partial<Pick<Baseline, 'straightKnee' | 'bentKnee' | 'painNow'>>,
+): Referral | null {
   const flag = screenRedFlags(b);
   const pain = screenPainToday(b);
   if (flag && pain) {

@@ -4,6 +4,13 @@ import type { SideDose } from './plan-types.ts';
 
 export function sideDoseText(x: SideDose, times = '×'): string {
   if (x.sets === 0) return '';
-  const per = x.contacts != null ? `${x.contacts} contacts` : x.reps != null ? String(x.reps) : x.seconds != null ? `${x.seconds} s` : '';
+  const per =
+    x.contacts != null
+      ? `${x.contacts} contacts`
+      : x.reps != null
+        ? String(x.reps)
+        : x.seconds != null
+          ? `${x.seconds} s`
+          : '';
   return `${x.sets} ${times} ${per}`;
 }

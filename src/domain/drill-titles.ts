@@ -26,6 +26,6 @@ export const DRILL_TITLES = {
   'single-leg-hops': 'Single-leg hops',
   'box-hops': 'Box hops',
   'hurdle-hops': 'Hurdle hops',
-  'strides': 'Strides',
+  strides: 'Strides',
   'cooldown-mobility': 'Cooldown mobility',
 } as const satisfies Record<DrillId, string>;

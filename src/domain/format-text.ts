@@ -1,6 +1,7 @@
 // Plain-text rendering of a Plan or Referral (CLI, e-mail, print). Pure: string in, string out.
-import { DRILL_TITLES } from './drill-titles.ts';
+
 import { sideDoseText } from './dose-text.ts';
+import { DRILL_TITLES } from './drill-titles.ts';
 import type { Note, Plan, PlanOrReferral, PrescribedDrill, Referral, SideDose, Week } from './plan-types.ts';
 import { CUES } from './vocab.ts';
 
@@ -11,9 +12,12 @@ const side = (x: SideDose) => sideDoseText(x, 'x') || '-';
 
 function drill(d: PrescribedDrill, i: number): string[] {
   const same = JSON.stringify(d.left) === JSON.stringify(d.right);
-  const dose = d.stance === 'double' || d.stance === 'none'
-    ? side(d.left) + (d.stance === 'double' ? ' (both legs)' : '')
-    : same ? `${side(d.left)} each side` : `left ${side(d.left)}, right ${side(d.right)}`;
+  const dose =
+    d.stance === 'double' || d.stance === 'none'
+      ? side(d.left) + (d.stance === 'double' ? ' (both legs)' : '')
+      : same
+        ? `${side(d.left)} each side`
+        : `left ${side(d.left)}, right ${side(d.right)}`;
   const extras = [
     // "first" only means something when both legs do the drill (as on the page)
     d.stance === 'single' && d.firstSide && d.left.sets > 0 && d.right.sets > 0 ? `${d.firstSide} first` : '',
@@ -21,7 +25,9 @@ function drill(d: PrescribedDrill, i: number): string[] {
     d.restSeconds ? `rest ${d.restSeconds} s` : '',
     d.effort ?? '',
   ].filter(Boolean);
-  const out = [`    ${i + 1}. ${DRILL_TITLES[d.drill]} (${d.drill}): ${dose}${extras.length ? `; ${extras.join('; ')}` : ''}${ids(d)}`];
+  const out = [
+    `    ${i + 1}. ${DRILL_TITLES[d.drill]} (${d.drill}): ${dose}${extras.length ? `; ${extras.join('; ')}` : ''}${ids(d)}`,
+  ];
   if (d.load) out.push(`       Load: ${d.load}`);
   for (const n of d.notes) out.push(line(n, '       Note: '));
   return out;
@@ -29,7 +35,8 @@ function drill(d: PrescribedDrill, i: number): string[] {
 
 function week(w: Week): string[] {
   const out = [
-    '', `${w.title} (${w.startDate} to ${w.endDate})`,
+    '',
+    `${w.title} (${w.startDate} to ${w.endDate})`,
     `  Change: ${w.change.variable ?? 'none'}. ${w.change.text}${ids(w.change)}`,
     line(w.focus, '  Focus: '),
     `  Volume per leg: load index left ${w.volume.loadIndex.left}, right ${w.volume.loadIndex.right}; hop contacts left ${w.volume.contacts.left}, right ${w.volume.contacts.right}`,
@@ -37,7 +44,9 @@ function week(w: Week): string[] {
   ];
   for (const s of w.sessions) {
     out.push('', `  ${s.weekday.toUpperCase()} ${s.date}: ${s.title}`);
-    s.drills.forEach((d, i) => out.push(...drill(d, i)));
+    s.drills.forEach((d, i) => {
+      out.push(...drill(d, i));
+    });
     if (s.cues.length) out.push(`    Cues: ${s.cues.map((c) => CUES[c]).join('; ')}`);
     for (const r of s.readiness) out.push(line(r, '    Check: '));
     for (const n of s.notes) out.push(line(n, '    Note: '));
@@ -49,32 +58,49 @@ function plan(p: Plan): string {
   const s = p.summary;
   const out = [
     `Pushoff plan: four weeks from ${p.startDate} to ${p.endDate}, ${p.sessionsPerWeek} loaded session${p.sessionsPerWeek > 1 ? 's' : ''} a week`,
-    '', 'Summary',
+    '',
+    'Summary',
     line(s.symmetry.straightKnee, '  '),
     ...(s.symmetry.bentKnee ? [line(s.symmetry.bentKnee, '  ')] : []),
-    line(s.norms, '  '), line(s.norms.target, '  '),
-    '', 'Gates',
+    line(s.norms, '  '),
+    line(s.norms.target, '  '),
+    '',
+    'Gates',
   ];
   for (const g of s.gates) {
-    out.push(`  ${g.title}: ${g.status}${g.usedFromWeek ? ` (used from week ${g.usedFromWeek})` : g.status === 'open' ? ' (used after week 4)' : ''}${ids(g)}`);
+    out.push(
+      `  ${g.title}: ${g.status}${g.usedFromWeek ? ` (used from week ${g.usedFromWeek})` : g.status === 'open' ? ' (used after week 4)' : ''}${ids(g)}`,
+    );
     for (const c of g.conditions) out.push(`    [${c.met === null ? '?' : c.met ? 'x' : ' '}] ${c.text}`);
     for (const t of g.toOpen) out.push(`    To open: ${t}`);
   }
   if (s.flags.length) out.push('', 'Notes for you', ...s.flags.map((f) => line(f, '  - ')));
   for (const w of p.weeks) out.push(...week(w));
-  out.push('', `Retest on ${s.retest.date}${ids(s.retest)}`, ...s.retest.protocol.map((t, i) => `  ${i + 1}. ${t}`), `  ${s.retest.text}`);
+  out.push(
+    '',
+    `Retest on ${s.retest.date}${ids(s.retest)}`,
+    ...s.retest.protocol.map((t, i) => `  ${i + 1}. ${t}`),
+    `  ${s.retest.text}`,
+  );
   out.push('', `After week 4${ids(s.keepGoing)}`, `  ${s.keepGoing.text}`);
-  if (s.keepGoing.nextDrills.length) out.push(`  Next drills to consider: ${s.keepGoing.nextDrills.map((id) => DRILL_TITLES[id]).join('; ')}`);
+  if (s.keepGoing.nextDrills.length)
+    out.push(`  Next drills to consider: ${s.keepGoing.nextDrills.map((id) => DRILL_TITLES[id]).join('; ')}`);
   out.push('', line(s.loadIndex), '', `Rules used: ${p.ruleIds.join(', ')}`);
-  return out.join('\n') + '\n';
+  return `${out.join('\n')}\n`;
 }
 
 function referral(r: Referral): string {
-  return [
-    `${r.title}${r.urgency ? ` (urgency: ${r.urgency})` : ''}`, '', 'Why:',
-    ...r.reasons.map((x) => line(x, '  - ')), '', 'What to do:',
-    ...r.whatToDo.map((x) => line(x, '  - ')), '', line(r.reEntry, 'When to come back: '),
-  ].join('\n') + '\n';
+  return `${[
+    `${r.title}${r.urgency ? ` (urgency: ${r.urgency})` : ''}`,
+    '',
+    'Why:',
+    ...r.reasons.map((x) => line(x, '  - ')),
+    '',
+    'What to do:',
+    ...r.whatToDo.map((x) => line(x, '  - ')),
+    '',
+    line(r.reEntry, 'When to come back: '),
+  ].join('\n')}\n`;
 }
 
 export function formatText(result: PlanOrReferral): string {

@@ -10,23 +10,28 @@ export function createPlan(input: unknown): PlanResult {
   try {
     return { ok: true, result: buildResult(v.value) };
   } catch {
-    return { ok: false, errors: [{ path: '', message: 'The plan could not be built from these answers. Please check them and try again.' }] };
+    return {
+      ok: false,
+      errors: [
+        { path: '', message: 'The plan could not be built from these answers. Please check them and try again.' },
+      ],
+    };
   }
 }
 
-export { validateBaseline };
+export type { Baseline, BaselineInput, PainLocation, Side, Weekday } from './baseline.ts';
+export { baselineSchema, exampleBaseline, LIMITS, PAIN_LOCATIONS, WEEKDAYS } from './baseline.ts';
 /** Screening only (red flags, pain today) from whatever answers exist: lets the form refer before the test is in. */
 export { screen } from './build-plan.ts';
-export { baselineSchema, exampleBaseline, LIMITS, PAIN_LOCATIONS, WEEKDAYS } from './baseline.ts';
-export type { Baseline, BaselineInput, PainLocation, Side, Weekday } from './baseline.ts';
-export { RED_FLAG_QUESTIONS, RED_FLAG_IDS } from './red-flags.ts';
-export type { RedFlagGroup, RedFlagId, RedFlagQuestion } from './red-flags.ts';
-export { RULES, RULE_IDS, ruleById } from './rules.ts';
-export type { Evidence, Rule, RuleDef, RuleId } from './rules.ts';
-export { DRILL_CATALOG, DRILL_IDS } from './drill-catalog.ts';
-export type { DrillId, DrillInfo } from './drill-catalog.ts';
-export { CUES, INJURY_IDS, PHASES } from './vocab.ts';
-export type { CueId, InjuryId, PhaseId } from './vocab.ts';
-export { formatText } from './format-text.ts';
 export { sideDoseText } from './dose-text.ts';
+export type { DrillId, DrillInfo } from './drill-catalog.ts';
+export { DRILL_CATALOG, DRILL_IDS } from './drill-catalog.ts';
+export { formatText } from './format-text.ts';
 export type * from './plan-types.ts';
+export type { RedFlagGroup, RedFlagId, RedFlagQuestion } from './red-flags.ts';
+export { RED_FLAG_IDS, RED_FLAG_QUESTIONS } from './red-flags.ts';
+export type { Evidence, Rule, RuleDef, RuleId } from './rules.ts';
+export { RULE_IDS, RULES, ruleById } from './rules.ts';
+export type { CueId, InjuryId, PhaseId } from './vocab.ts';
+export { CUES, INJURY_IDS, PHASES } from './vocab.ts';
+export { validateBaseline };

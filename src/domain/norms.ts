@@ -30,29 +30,47 @@ export function symmetry(v: PerSide<number>, label: string, below?: string): Sym
   const percent = symmetryPercent(v.left, v.right);
   const weak = weakerSide(v);
   const belowNinety = percent < SYMMETRY_THRESHOLD;
-  const text = `${label}: left ${v.left}, right ${v.right}, symmetry ${percent}%. ` + (belowNinety
-    ? below ?? `Under 90%, so the ${weak} side goes first and gets one extra set.`
-    : weak ? `Within 10%: both sides get the same number of sets.` : 'Both sides are equal.');
+  const text =
+    `${label}: left ${v.left}, right ${v.right}, symmetry ${percent}%. ` +
+    (belowNinety
+      ? (below ?? `Under 90%, so the ${weak} side goes first and gets one extra set.`)
+      : weak
+        ? `Within 10%: both sides get the same number of sets.`
+        : 'Both sides are equal.');
   return { left: v.left, right: v.right, percent, weakerSide: weak, belowNinety, text, ruleIds: ['R5'] };
 }
 
 function reference(b: Baseline): { text: string; typical: PerSide<number> } {
   const weak = weakerSide(b.straightKnee);
-  const pooled = (stronger: number, weaker: number): PerSide<number> =>
-    ({ left: weak === 'left' ? weaker : stronger, right: weak === 'right' ? weaker : stronger });
+  const pooled = (stronger: number, weaker: number): PerSide<number> => ({
+    left: weak === 'left' ? weaker : stronger,
+    right: weak === 'right' ? weaker : stronger,
+  });
   if (b.sex && b.age != null && b.age >= 20 && b.age < 60) {
     const band = Math.floor(b.age / 10) - 2;
     const v = BANDS[b.sex][band];
-    return { text: `${b.sex === 'male' ? 'men' : 'women'} aged ${(band + 2) * 10}-${(band + 2) * 10 + 9}`, typical: { left: v, right: v } };
+    return {
+      text: `${b.sex === 'male' ? 'men' : 'women'} aged ${(band + 2) * 10}-${(band + 2) * 10 + 9}`,
+      typical: { left: v, right: v },
+    };
   }
   if (b.sex) {
     const v = BY_SEX[b.sex];
     // Not "all ages": the study's own age range is not in rules.md, so the text names only what is known.
-    const why = b.age != null ? ` (there is no age band for ${b.age}: the bands cover ages 20-59)` : ' (give your age for an age band)';
-    return { text: `the median for ${b.sex === 'male' ? 'men' : 'women'} in the published sample${why}`, typical: { left: v, right: v } };
+    const why =
+      b.age != null
+        ? ` (there is no age band for ${b.age}: the bands cover ages 20-59)`
+        : ' (give your age for an age band)';
+    return {
+      text: `the median for ${b.sex === 'male' ? 'men' : 'women'} in the published sample${why}`,
+      typical: { left: v, right: v },
+    };
   }
   const missing = b.age != null ? 'sex' : 'age and sex';
-  return { text: `adults of both sexes (give your ${missing} for a closer comparison)`, typical: pooled(POOLED.stronger, POOLED.weaker) };
+  return {
+    text: `adults of both sexes (give your ${missing} for a closer comparison)`,
+    typical: pooled(POOLED.stronger, POOLED.weaker),
+  };
 }
 
 function compare(reps: number, typical: number): NormComparison {
@@ -67,9 +85,12 @@ export function compareWithNorms(b: Baseline): NormsSummary {
   const comparison = { left: compare(sk.left, ref.typical.left), right: compare(sk.right, ref.typical.right) };
   const t = ref.typical;
   // Pooled norms are for the dominant and non-dominant leg; the stronger side stands in for the dominant one.
-  const typical = t.left === t.right ? `${t.left} reps`
-    : `${Math.max(t.left, t.right)} reps on the stronger side, ${Math.min(t.left, t.right)} on the weaker`;
-  const text = `Compared with ${ref.text}, typical about ${typical}: ` +
+  const typical =
+    t.left === t.right
+      ? `${t.left} reps`
+      : `${Math.max(t.left, t.right)} reps on the stronger side, ${Math.min(t.left, t.right)} on the weaker`;
+  const text =
+    `Compared with ${ref.text}, typical about ${typical}: ` +
     `left ${sk.left} is ${WORD[comparison.left]}, right ${sk.right} is ${WORD[comparison.right]}. ` +
     `Within ${TEST_NOISE_REPS} reps counts as about typical, because the test itself varies that much from day to day. ` +
     'Bent-knee counts have no published norms, so only their symmetry is judged.';
@@ -78,9 +99,14 @@ export function compareWithNorms(b: Baseline): NormsSummary {
   const bentSym = b.bentKnee ? symmetryPercent(b.bentKnee.left, b.bentKnee.right) : null;
   const target = {
     met,
-    text: `Runner-ready target (a target, not a norm): ${TARGET.reps} or more straight-knee reps on each side with the sides within 10%; many clinics also aim for 30 in a row. ` +
-      (met ? 'You meet it today.' : `Not met yet: your weaker side has ${Math.min(sk.left, sk.right)} reps and symmetry is ${sym}%.`) +
-      (met && bentSym !== null && bentSym < TARGET.symmetry ? ` With the knee bent your sides are at ${bentSym}%, which still keeps hops waiting.` : ''),
+    text:
+      `Runner-ready target (a target, not a norm): ${TARGET.reps} or more straight-knee reps on each side with the sides within 10%; many clinics also aim for 30 in a row. ` +
+      (met
+        ? 'You meet it today.'
+        : `Not met yet: your weaker side has ${Math.min(sk.left, sk.right)} reps and symmetry is ${sym}%.`) +
+      (met && bentSym !== null && bentSym < TARGET.symmetry
+        ? ` With the knee bent your sides are at ${bentSym}%, which still keeps hops waiting.`
+        : ''),
     ruleIds: met && bentSym !== null && bentSym < TARGET.symmetry ? ['R3' as const, 'C18' as const] : ['R3' as const],
   };
   return { reference: ref.text, typical: ref.typical, comparison, text, target, ruleIds: ['R2', 'R4', 'R6', 'C12'] };

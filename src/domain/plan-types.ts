@@ -46,7 +46,14 @@ export type PrescribedDrill = {
 };
 
 export type ReadinessId =
-  | 'pain-now' | 'pain-during' | 'twenty-four-hour' | 'tendon-monitoring' | 'cramp' | 'hop-pain' | 'load-step' | 'walk-check';
+  | 'pain-now'
+  | 'pain-during'
+  | 'twenty-four-hour'
+  | 'tendon-monitoring'
+  | 'cramp'
+  | 'hop-pain'
+  | 'load-step'
+  | 'walk-check';
 export type ReadinessCheck = Note & { id: ReadinessId };
 
 export type Session = {

@@ -1,8 +1,8 @@
 // Everything the plan needs to know about one runner, derived once from the Baseline.
 import type { Baseline, Side } from './baseline.ts';
-import type { Gate, PerSide } from './plan-types.ts';
-import { SYMMETRY_THRESHOLD, symmetryPercent, weakerSide } from './norms.ts';
 import { plyometricGate, runningGate, singleLegHopGate } from './gates.ts';
+import { SYMMETRY_THRESHOLD, symmetryPercent, weakerSide } from './norms.ts';
+import type { Gate, PerSide } from './plan-types.ts';
 
 /** Below this many reps on the weaker leg a knee position starts double-leg (C3; first rung of the R11 ladder). */
 export const DOUBLE_LEG_BELOW = 15;
@@ -36,7 +36,9 @@ function knee(counts: PerSide<number>): KneeProfile {
   const symmetry = symmetryPercent(counts.left, counts.right);
   const weaker = weakerSide(counts);
   return {
-    counts, symmetry, weaker,
+    counts,
+    symmetry,
+    weaker,
     extraSet: symmetry < SYMMETRY_THRESHOLD && weaker !== null,
     stance: Math.min(counts.left, counts.right) < DOUBLE_LEG_BELOW ? 'double' : 'single',
   };
@@ -51,11 +53,17 @@ export function profile(b: Baseline): Profile {
     bent: knee(b.bentKnee ?? b.straightKnee),
     bentTested: b.bentKnee != null,
     has: {
-      step: eq.includes('step'), weights: eq.includes('weights'), band: eq.includes('band'),
+      step: eq.includes('step'),
+      weights: eq.includes('weights'),
+      band: eq.includes('band'),
       seated: eq.includes('weights') || eq.includes('calf-machine'),
     },
     insertional: b.painLocations.includes('achilles-insertion'),
-    tendon: tendonNow || b.painLocations.includes('plantar-heel') || b.history.achillesTendinopathy || b.history.plantarHeelPain,
+    tendon:
+      tendonNow ||
+      b.painLocations.includes('plantar-heel') ||
+      b.history.achillesTendinopathy ||
+      b.history.plantarHeelPain,
     tendonPainNow: tendonNow && b.painNow >= 3,
     cramps: b.history.crampsInLongRuns,
     gates: { plyometrics, singleLegHops: singleLegHopGate(b, plyometrics), running: runningGate(b) },

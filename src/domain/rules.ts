@@ -16,102 +16,327 @@ export type RuleDef = {
 };
 
 const RULE_LIST = [
-  { id: 'R1', title: 'How the heel-raise test is done', evidence: 'research', source: 'Hebert-Losier 2017; Sleeswijk Visser 2025',
-    statement: 'Each leg does straight-knee single-leg heel raises to a 60 bpm metronome, heel as high as possible, until the heel stops lifting, the beat is lost, the knee or trunk bends, or you need more than fingertip support.',
-    numbers: 'Up on one beat, down on the next (30 reps a minute); 10 degree incline or flat floor; warm-up 10 double-leg raises; 2 min rest between legs' },
-  { id: 'R2', title: 'Compare with people like you', evidence: 'research', source: 'Hebert-Losier 2017; Sleeswijk Visser 2025; Lunsford & Perry 1995',
-    statement: 'Your count is compared with typical counts for your age and sex, not with one fixed number for everyone.',
-    numbers: 'Median 25 (dominant) / 24 (non-dominant), n=500; men 24, women 21 (n=566); mean 27.9 (SD about 10-11) ages 20-59; approximate age bands men 37/32/28/23, women 30/27/24/21 for the 20s/30s/40s/50s' },
-  { id: 'R3', title: 'Runner-ready is a target, not a norm', evidence: 'expert-opinion', source: 'Clinic criteria',
-    statement: 'Clinics aim for 25 or more raises on each side with the sides within 10% of each other, and often 30 in a row; this is a goal to work towards, not what is normal.',
-    numbers: '25+ reps each side, under 10% asymmetry; 30 continuous reps' },
-  { id: 'R4', title: 'Retest after week 4', evidence: 'research', source: 'Hebert-Losier 2017',
-    statement: 'Repeat the test after week 4. A change of less than about 6 reps can come from the test itself rather than from you.',
-    numbers: 'Between-day 95% limits of agreement about +/-6 reps' },
-  { id: 'R5', title: 'Weaker side first, with an extra set', evidence: 'expert-opinion', source: 'Clinic criteria',
-    statement: 'Symmetry is the weaker side divided by the stronger side. Under 90%, the weaker side goes first and gets one extra set, and single-leg hops wait until you reach 90%.',
-    numbers: 'Symmetry = weaker / stronger x 100; threshold 90% (within 10%)' },
-  { id: 'R6', title: 'Train the calf with the knee straight and bent', evidence: 'research', source: 'Dorn 2012; Reiter 2024; Baxter 2021',
-    statement: 'Every plan works both knee positions, because the soleus (bent knee) carries much of the running load. Seated raises without added weight load the Achilles too little to build strength, so they appear only with weights or a calf machine.',
-    numbers: 'Soleus about 6.7-8.7x body weight in running, Achilles 8-10x; body-weight seated raise about 0.5x body weight; no bent-knee norms exist, so only symmetry is judged' },
-  { id: 'R7', title: 'Pain traffic light', evidence: 'research', source: 'Silbernagel 2007',
+  {
+    id: 'R1',
+    title: 'How the heel-raise test is done',
+    evidence: 'research',
+    source: 'Hebert-Losier 2017; Sleeswijk Visser 2025',
+    statement:
+      'Each leg does straight-knee single-leg heel raises to a 60 bpm metronome, heel as high as possible, until the heel stops lifting, the beat is lost, the knee or trunk bends, or you need more than fingertip support.',
+    numbers:
+      'Up on one beat, down on the next (30 reps a minute); 10 degree incline or flat floor; warm-up 10 double-leg raises; 2 min rest between legs',
+  },
+  {
+    id: 'R2',
+    title: 'Compare with people like you',
+    evidence: 'research',
+    source: 'Hebert-Losier 2017; Sleeswijk Visser 2025; Lunsford & Perry 1995',
+    statement:
+      'Your count is compared with typical counts for your age and sex, not with one fixed number for everyone.',
+    numbers:
+      'Median 25 (dominant) / 24 (non-dominant), n=500; men 24, women 21 (n=566); mean 27.9 (SD about 10-11) ages 20-59; approximate age bands men 37/32/28/23, women 30/27/24/21 for the 20s/30s/40s/50s',
+  },
+  {
+    id: 'R3',
+    title: 'Runner-ready is a target, not a norm',
+    evidence: 'expert-opinion',
+    source: 'Clinic criteria',
+    statement:
+      'Clinics aim for 25 or more raises on each side with the sides within 10% of each other, and often 30 in a row; this is a goal to work towards, not what is normal.',
+    numbers: '25+ reps each side, under 10% asymmetry; 30 continuous reps',
+  },
+  {
+    id: 'R4',
+    title: 'Retest after week 4',
+    evidence: 'research',
+    source: 'Hebert-Losier 2017',
+    statement:
+      'Repeat the test after week 4. A change of less than about 6 reps can come from the test itself rather than from you.',
+    numbers: 'Between-day 95% limits of agreement about +/-6 reps',
+  },
+  {
+    id: 'R5',
+    title: 'Weaker side first, with an extra set',
+    evidence: 'expert-opinion',
+    source: 'Clinic criteria',
+    statement:
+      'Symmetry is the weaker side divided by the stronger side. Under 90%, the weaker side goes first and gets one extra set, and single-leg hops wait until you reach 90%.',
+    numbers: 'Symmetry = weaker / stronger x 100; threshold 90% (within 10%)',
+  },
+  {
+    id: 'R6',
+    title: 'Train the calf with the knee straight and bent',
+    evidence: 'research',
+    source: 'Dorn 2012; Reiter 2024; Baxter 2021',
+    statement:
+      'Every plan works both knee positions, because the soleus (bent knee) carries much of the running load. Seated raises without added weight load the Achilles too little to build strength, so they appear only with weights or a calf machine.',
+    numbers:
+      'Soleus about 6.7-8.7x body weight in running, Achilles 8-10x; body-weight seated raise about 0.5x body weight; no bent-knee norms exist, so only symmetry is judged',
+  },
+  {
+    id: 'R7',
+    title: 'Pain traffic light',
+    evidence: 'research',
+    source: 'Silbernagel 2007',
     statement: 'Pain right now of 0-3/10 is fine, 4-5 is acceptable, and over 5 means no loading today.',
-    numbers: '0-3 safe, 4-5 acceptable, over 5 no loading' },
-  { id: 'R8', title: 'The 24-hour rule', evidence: 'research', source: 'Silbernagel 2007; Rathleff 2015',
-    statement: 'Step up only if pain and stiffness are back to your usual level by the next morning and are not creeping up week by week; otherwise repeat the last dose or step back.',
-    numbers: 'Pain during exercise at most 5/10' },
-  { id: 'R9', title: 'Sessions 48 hours apart', evidence: 'research', source: 'Beyer 2015; Rathleff 2015; ACSM 2009; Alfredson 1998',
-    statement: 'Loaded calf sessions sit at least 48 hours apart. With one session a week the dose steps up only every second session, and two sessions are never squeezed into one. The twice-daily Alfredson protocol treats tendinopathy, so its volume is not copied here.',
-    numbers: '2-3 sessions a week; Alfredson (3x15 straight + 3x15 bent knee, twice a day for 12 weeks) is not used' },
-  { id: 'R10', title: 'Slow training tempo', evidence: 'research', source: 'Beyer 2015; Rathleff 2015',
-    statement: 'Loaded raises go slowly, about 3 seconds up and 3 seconds down, or with a 2-second hold at the top. The quicker rhythm of the test is for testing only.',
-    numbers: '3 s up / 3 s down; Rathleff 3 up / 2 hold / 3 down; 2 up / 3 down is in range; test tempo 2 s a rep' },
-  { id: 'R11', title: 'One change at a time', evidence: 'research', source: 'ACSM 2009; Beyer 2015; Praet 2019',
-    statement: 'Each step changes one thing: load, reps, tempo, range, single-leg work or hops. Weekly load rises by 10% at most, and added weight goes up by 2-10% once you can do 1-2 reps more than the target.',
-    numbers: 'Week-to-week load at most +10%; +2-10% load; heavy slow resistance ladder 3x15RM, 3x12RM, 4x10RM, 4x8RM, 4x6RM over 12 weeks' },
-  { id: 'R12', title: 'Holds are a tolerable load', evidence: 'research', source: 'Rio 2015; O\'Neill 2019; van Ark 2016',
-    statement: 'Isometric holds give the calf and tendon a load you can usually tolerate, also when a tendon hurts (3-5/10). They are not promised to relieve pain.',
-    numbers: '5 x 45 s at about 70% effort, 2 min rest' },
-  { id: 'R13', title: 'The gate before hops', evidence: 'expert-opinion', source: 'Clinic criteria; Praet 2019',
-    statement: 'Hops start only once you manage 25 or more single-leg heel raises on each side, 90% symmetry or better, and no more than 2/10 pain while hopping. Double-leg hops come before single-leg hops. The gate depends on you, never on the week number.',
-    numbers: '25+ reps each side; symmetry 90%+; hop pain 2/10 or less' },
-  { id: 'R14', title: 'How much hopping', evidence: 'expert-opinion', source: 'NSCA (secondary); Baxter 2021',
-    statement: 'First hop sessions use 25-50 landings, and newcomers stay under 80-100 foot contacts a session, with 48-72 hours between hop sessions. Drills are ordered by Achilles load, from seated raises (lowest) to single-leg hops (highest).',
-    numbers: '25-50 landings at first; at most 80-100 contacts a session; 48-72 h apart' },
-  { id: 'R15', title: 'Back to running', evidence: 'expert-opinion', source: 'Praet 2019; George 2024',
-    statement: 'After a calf problem, running drills wait for 30 minutes of pain-free walking, 10-15 pain-free hops and single-leg hop counts within 10% of each other. Running distance rises by 20% a week at most.',
-    numbers: '30 min walking; 10-15 hops; hop counts within 10%; distance at most +20% a week' },
-  { id: 'R16', title: 'If a calf cramps', evidence: 'research', source: 'Miller 2022; Nelson & Churilla 2016',
-    statement: 'Stop the set and stretch gently; do the next set with less range, a slower tempo or fewer reps. Cramps mostly come from nerve and muscle fatigue.' },
-  { id: 'R17', title: 'Heel-bone (insertional) Achilles pain', evidence: 'research', source: 'Jonsson 2008',
-    statement: 'With pain where the Achilles meets the heel bone, raises stay at floor level: no lowering below a step and no stretching into dorsiflexion.' },
-  { id: 'R18', title: 'Red flags stop the plan', evidence: 'expert-opinion', source: 'Pushoff red-flag list (see the injury notes)',
-    statement: 'Signs that may point to a tendon rupture, a calf tear, a blood clot, a bone stress injury or a heel problem stop the plan: you are pointed to a clinician, urgently where marked, and no exercises are shown.' },
-  { id: 'R19', title: 'Keep going after week 4', evidence: 'research', source: 'Bohm 2015',
-    statement: 'Four weeks will not remodel a tendon. Keep training after week 4 and retest; bigger tendon changes show from about 12 weeks.',
-    numbers: 'Larger effects from 12 weeks on' },
-  { id: 'C1', title: 'How urgent the other red flags are', evidence: 'convention', source: 'Pushoff convention',
-    statement: 'The sources grade a possible rupture (same day) and a possible clot (emergency). For signs of a calf tear, a bone stress injury or a heel problem, Pushoff says "see a clinician soon", meaning within days rather than weeks.' },
-  { id: 'C2', title: 'Starting dose of raises and holds', evidence: 'convention', source: 'Pushoff convention; range from R11, holds from R12',
-    statement: 'Each leg starts with 3 sets of half its own test count, rounded down and kept between 6 and 15 reps, with 2 minutes of rest. Loaded seated raises start at 3 x 15 with a weight you could lift about 15 times. Holds use the 5 x 45 s dose of rule 12 for everyone.',
-    numbers: 'Reps per set = half the count, 6-15; 3 sets; 120 s rest' },
-  { id: 'C3', title: 'Double-leg start', evidence: 'convention', source: 'Pushoff convention; 15 is the first rung of the R11 ladder',
-    statement: 'If your weaker leg managed fewer than 15 raises in a knee position, that position starts with raises on both legs at 3 x 15; when that is the straight knee, the holds are on both legs too.',
-    numbers: 'Weaker leg under 15 reps' },
-  { id: 'C4', title: 'Bent-knee dose without a bent-knee test', evidence: 'convention', source: 'Pushoff convention',
-    statement: 'If you skipped the bent-knee test, bent-knee work is dosed from your straight-knee counts until you test it.' },
-  { id: 'C5', title: 'The weekly load index', evidence: 'convention', source: 'Pushoff convention',
-    statement: 'Weekly volume per leg counts each loaded rep once for every leg that does it. A hold counts its seconds divided by 6 (one slow 3 s up, 3 s down rep). A rep counts 1 at its starting weight (body weight, or the seated raise\'s 15-rep weight) multiplied by 1.1 for each load step, the top of the 2-10% step. Hops are counted apart as foot contacts per leg; mobility, activation and strides are not counted.',
-    numbers: 'Hold = seconds / 6; a rep x 1.1 for each load step' },
-  { id: 'C6', title: 'Choosing session days', evidence: 'convention', source: 'Pushoff convention',
-    statement: 'Loaded sessions go on the same weekdays each week, at least 48 hours apart, away from the day before your long run, your hard-session days and the long-run day itself. If no day is free of all of these, the plan takes the day with the fewest clashes and says so; ties go to the widest spacing, then the earliest day.' },
-  { id: 'C7', title: 'Which thing changes each week', evidence: 'convention', source: 'Pushoff convention; micro-cycle themes from coaching practice',
-    statement: 'Week 1 sets the starting dose. Week 2 adds range off a step if you have one, no heel-bone pain and raises on one leg (a drop lowers on one leg), otherwise a pause at the top. Week 3 adds double-leg hops if that gate is open, otherwise more reps, then load. Week 4 swaps some double-leg hops for single-leg hops if that gate is open, otherwise adds load, then reps. A step that would break another rule is skipped.' },
-  { id: 'C8', title: 'Four micro-cycles, daily activation in week 1', evidence: 'convention', source: 'Pushoff convention (coaching practice)',
-    statement: 'The block runs four one-week micro-cycles: foundation, strength, elastic and integration. In week 1, short activation drills fill the days without a loaded session.' },
-  { id: 'C9', title: 'Mobility, activation and strides doses', evidence: 'convention', source: 'Pushoff convention',
+    numbers: '0-3 safe, 4-5 acceptable, over 5 no loading',
+  },
+  {
+    id: 'R8',
+    title: 'The 24-hour rule',
+    evidence: 'research',
+    source: 'Silbernagel 2007; Rathleff 2015',
+    statement:
+      'Step up only if pain and stiffness are back to your usual level by the next morning and are not creeping up week by week; otherwise repeat the last dose or step back.',
+    numbers: 'Pain during exercise at most 5/10',
+  },
+  {
+    id: 'R9',
+    title: 'Sessions 48 hours apart',
+    evidence: 'research',
+    source: 'Beyer 2015; Rathleff 2015; ACSM 2009; Alfredson 1998',
+    statement:
+      'Loaded calf sessions sit at least 48 hours apart. With one session a week the dose steps up only every second session, and two sessions are never squeezed into one. The twice-daily Alfredson protocol treats tendinopathy, so its volume is not copied here.',
+    numbers: '2-3 sessions a week; Alfredson (3x15 straight + 3x15 bent knee, twice a day for 12 weeks) is not used',
+  },
+  {
+    id: 'R10',
+    title: 'Slow training tempo',
+    evidence: 'research',
+    source: 'Beyer 2015; Rathleff 2015',
+    statement:
+      'Loaded raises go slowly, about 3 seconds up and 3 seconds down, or with a 2-second hold at the top. The quicker rhythm of the test is for testing only.',
+    numbers: '3 s up / 3 s down; Rathleff 3 up / 2 hold / 3 down; 2 up / 3 down is in range; test tempo 2 s a rep',
+  },
+  {
+    id: 'R11',
+    title: 'One change at a time',
+    evidence: 'research',
+    source: 'ACSM 2009; Beyer 2015; Praet 2019',
+    statement:
+      'Each step changes one thing: load, reps, tempo, range, single-leg work or hops. Weekly load rises by 10% at most, and added weight goes up by 2-10% once you can do 1-2 reps more than the target.',
+    numbers:
+      'Week-to-week load at most +10%; +2-10% load; heavy slow resistance ladder 3x15RM, 3x12RM, 4x10RM, 4x8RM, 4x6RM over 12 weeks',
+  },
+  {
+    id: 'R12',
+    title: 'Holds are a tolerable load',
+    evidence: 'research',
+    source: "Rio 2015; O'Neill 2019; van Ark 2016",
+    statement:
+      'Isometric holds give the calf and tendon a load you can usually tolerate, also when a tendon hurts (3-5/10). They are not promised to relieve pain.',
+    numbers: '5 x 45 s at about 70% effort, 2 min rest',
+  },
+  {
+    id: 'R13',
+    title: 'The gate before hops',
+    evidence: 'expert-opinion',
+    source: 'Clinic criteria; Praet 2019',
+    statement:
+      'Hops start only once you manage 25 or more single-leg heel raises on each side, 90% symmetry or better, and no more than 2/10 pain while hopping. Double-leg hops come before single-leg hops. The gate depends on you, never on the week number.',
+    numbers: '25+ reps each side; symmetry 90%+; hop pain 2/10 or less',
+  },
+  {
+    id: 'R14',
+    title: 'How much hopping',
+    evidence: 'expert-opinion',
+    source: 'NSCA (secondary); Baxter 2021',
+    statement:
+      'First hop sessions use 25-50 landings, and newcomers stay under 80-100 foot contacts a session, with 48-72 hours between hop sessions. Drills are ordered by Achilles load, from seated raises (lowest) to single-leg hops (highest).',
+    numbers: '25-50 landings at first; at most 80-100 contacts a session; 48-72 h apart',
+  },
+  {
+    id: 'R15',
+    title: 'Back to running',
+    evidence: 'expert-opinion',
+    source: 'Praet 2019; George 2024',
+    statement:
+      'After a calf problem, running drills wait for 30 minutes of pain-free walking, 10-15 pain-free hops and single-leg hop counts within 10% of each other. Running distance rises by 20% a week at most.',
+    numbers: '30 min walking; 10-15 hops; hop counts within 10%; distance at most +20% a week',
+  },
+  {
+    id: 'R16',
+    title: 'If a calf cramps',
+    evidence: 'research',
+    source: 'Miller 2022; Nelson & Churilla 2016',
+    statement:
+      'Stop the set and stretch gently; do the next set with less range, a slower tempo or fewer reps. Cramps mostly come from nerve and muscle fatigue.',
+  },
+  {
+    id: 'R17',
+    title: 'Heel-bone (insertional) Achilles pain',
+    evidence: 'research',
+    source: 'Jonsson 2008',
+    statement:
+      'With pain where the Achilles meets the heel bone, raises stay at floor level: no lowering below a step and no stretching into dorsiflexion.',
+  },
+  {
+    id: 'R18',
+    title: 'Red flags stop the plan',
+    evidence: 'expert-opinion',
+    source: 'Pushoff red-flag list (see the injury notes)',
+    statement:
+      'Signs that may point to a tendon rupture, a calf tear, a blood clot, a bone stress injury or a heel problem stop the plan: you are pointed to a clinician, urgently where marked, and no exercises are shown.',
+  },
+  {
+    id: 'R19',
+    title: 'Keep going after week 4',
+    evidence: 'research',
+    source: 'Bohm 2015',
+    statement:
+      'Four weeks will not remodel a tendon. Keep training after week 4 and retest; bigger tendon changes show from about 12 weeks.',
+    numbers: 'Larger effects from 12 weeks on',
+  },
+  {
+    id: 'C1',
+    title: 'How urgent the other red flags are',
+    evidence: 'convention',
+    source: 'Pushoff convention',
+    statement:
+      'The sources grade a possible rupture (same day) and a possible clot (emergency). For signs of a calf tear, a bone stress injury or a heel problem, Pushoff says "see a clinician soon", meaning within days rather than weeks.',
+  },
+  {
+    id: 'C2',
+    title: 'Starting dose of raises and holds',
+    evidence: 'convention',
+    source: 'Pushoff convention; range from R11, holds from R12',
+    statement:
+      'Each leg starts with 3 sets of half its own test count, rounded down and kept between 6 and 15 reps, with 2 minutes of rest. Loaded seated raises start at 3 x 15 with a weight you could lift about 15 times. Holds use the 5 x 45 s dose of rule 12 for everyone.',
+    numbers: 'Reps per set = half the count, 6-15; 3 sets; 120 s rest',
+  },
+  {
+    id: 'C3',
+    title: 'Double-leg start',
+    evidence: 'convention',
+    source: 'Pushoff convention; 15 is the first rung of the R11 ladder',
+    statement:
+      'If your weaker leg managed fewer than 15 raises in a knee position, that position starts with raises on both legs at 3 x 15; when that is the straight knee, the holds are on both legs too.',
+    numbers: 'Weaker leg under 15 reps',
+  },
+  {
+    id: 'C4',
+    title: 'Bent-knee dose without a bent-knee test',
+    evidence: 'convention',
+    source: 'Pushoff convention',
+    statement:
+      'If you skipped the bent-knee test, bent-knee work is dosed from your straight-knee counts until you test it.',
+  },
+  {
+    id: 'C5',
+    title: 'The weekly load index',
+    evidence: 'convention',
+    source: 'Pushoff convention',
+    statement:
+      "Weekly volume per leg counts each loaded rep once for every leg that does it. A hold counts its seconds divided by 6 (one slow 3 s up, 3 s down rep). A rep counts 1 at its starting weight (body weight, or the seated raise's 15-rep weight) multiplied by 1.1 for each load step, the top of the 2-10% step. Hops are counted apart as foot contacts per leg; mobility, activation and strides are not counted.",
+    numbers: 'Hold = seconds / 6; a rep x 1.1 for each load step',
+  },
+  {
+    id: 'C6',
+    title: 'Choosing session days',
+    evidence: 'convention',
+    source: 'Pushoff convention',
+    statement:
+      'Loaded sessions go on the same weekdays each week, at least 48 hours apart, away from the day before your long run, your hard-session days and the long-run day itself. If no day is free of all of these, the plan takes the day with the fewest clashes and says so; ties go to the widest spacing, then the earliest day.',
+  },
+  {
+    id: 'C7',
+    title: 'Which thing changes each week',
+    evidence: 'convention',
+    source: 'Pushoff convention; micro-cycle themes from coaching practice',
+    statement:
+      'Week 1 sets the starting dose. Week 2 adds range off a step if you have one, no heel-bone pain and raises on one leg (a drop lowers on one leg), otherwise a pause at the top. Week 3 adds double-leg hops if that gate is open, otherwise more reps, then load. Week 4 swaps some double-leg hops for single-leg hops if that gate is open, otherwise adds load, then reps. A step that would break another rule is skipped.',
+  },
+  {
+    id: 'C8',
+    title: 'Four micro-cycles, daily activation in week 1',
+    evidence: 'convention',
+    source: 'Pushoff convention (coaching practice)',
+    statement:
+      'The block runs four one-week micro-cycles: foundation, strength, elastic and integration. In week 1, short activation drills fill the days without a loaded session.',
+  },
+  {
+    id: 'C9',
+    title: 'Mobility, activation and strides doses',
+    evidence: 'convention',
+    source: 'Pushoff convention',
     statement: 'Warm-up, activation, cooldown and strides doses are coaching habits rather than trial figures.',
-    numbers: 'Soft tissue 60 s per calf; knee-to-wall, plantarflexion and foot work 2 x 10 per side; calf squeeze 1 set of 5 squeezes per side, each held about 10 s; band work 2 x 15; cooldown 2 x 30 s per side; strides 4 x 20 s with 60 s rest' },
-  { id: 'C10', title: 'Hop sets', evidence: 'convention', source: 'Pushoff convention within R14',
-    statement: 'The first hop week uses 3 x 10 double-leg landings. The single-leg step keeps 2 x 10 double-leg landings and adds 1 x 10 single-leg landings per side, so contacts per leg stay the same. Rest 60 s between hop sets.',
-    numbers: '30 landings, then 40 landings (30 contacts per leg); 60 s rest' },
-  { id: 'C11', title: 'Order inside a session', evidence: 'convention', source: 'Pushoff convention; end points from R14',
-    statement: 'A loaded session starts with mobility, runs its calf work from the lowest to the highest Achilles load, then strides, and ends with the cooldown. Rule 14 fixes the two ends; the ranking in between is a convention. The weaker side goes first at any gap (rule 5 asks for it under 90%); with equal sides, the left side goes first.' },
-  { id: 'C12', title: 'Reading your count against the norms', evidence: 'convention', source: 'Pushoff convention; noise band from R4',
-    statement: 'A count within 6 reps of the typical value reads as "about typical", because that is the test\'s day-to-day noise. Without age and sex, or outside ages 20-59, the pooled medians are used.' },
-  { id: 'C13', title: 'When to suggest a clinician check', evidence: 'convention', source: 'Pushoff convention; threshold from R5',
-    statement: 'When your sides differ by more than 10% and you have had a calf strain or Achilles tendinopathy, the plan suggests a clinician check that the old injury has fully recovered.' },
-  { id: 'C14', title: 'No hop test, no hops', evidence: 'convention', source: 'Pushoff convention',
-    statement: 'Without the light hop test there is no hopping pain score, so the hop gates stay locked and the plan asks you to do the hop test when you retest.' },
-  { id: 'C15', title: 'When the running check applies', evidence: 'convention', source: 'Pushoff convention',
-    statement: 'Rule 15 is applied when you have calf or Achilles pain now, or any pain while hopping: its hops must be pain-free. The 30-minute walk is a check you confirm yourself before strides.' },
-  { id: 'C16', title: 'Strides sit apart from the weekly change', evidence: 'convention', source: 'Pushoff convention; integration phase from the domain brief',
-    statement: 'Week 4 brings in strides, the integration step, when the running check allows. They are short, relaxed running, so they are not counted as the week\'s one change to the calf work; a coach who counts them as a pace change can leave them for the following week. With one session a week, week 4 repeats week 3 (rule 9), so strides wait too.' },
-  { id: 'C17', title: 'Single-leg hops need pain-free hopping', evidence: 'convention', source: 'Pushoff convention; check from R15, load order from R14',
-    statement: 'Single-leg hops load the Achilles most (rule 14), so they wait for the hop check rule 15 sets before running: 10-15 hops on each leg with no pain. Hopping pain up to 2/10 lets double-leg hops start (rule 13), not single-leg ones. In a session, single-leg hops that hurt give way to double-leg hops for the day.',
-    numbers: '10-15 pain-free hops on each leg (from R15)' },
-  { id: 'C18', title: 'Both knee positions count', evidence: 'convention', source: 'Pushoff convention; reading of R5, R13 and R18',
-    statement: 'Rules 5 and 13 ask for 90% symmetry without naming a knee position, so when you did the bent-knee test both positions must reach 90% before hops. A heel that cannot lift with the knee bent, though it lifts straight, is not the rupture sign of rule 18, but it stops the plan too: see a clinician soon. The runner-ready target (rule 3) stays on the straight-knee test.' },
+    numbers:
+      'Soft tissue 60 s per calf; knee-to-wall, plantarflexion and foot work 2 x 10 per side; calf squeeze 1 set of 5 squeezes per side, each held about 10 s; band work 2 x 15; cooldown 2 x 30 s per side; strides 4 x 20 s with 60 s rest',
+  },
+  {
+    id: 'C10',
+    title: 'Hop sets',
+    evidence: 'convention',
+    source: 'Pushoff convention within R14',
+    statement:
+      'The first hop week uses 3 x 10 double-leg landings. The single-leg step keeps 2 x 10 double-leg landings and adds 1 x 10 single-leg landings per side, so contacts per leg stay the same. Rest 60 s between hop sets.',
+    numbers: '30 landings, then 40 landings (30 contacts per leg); 60 s rest',
+  },
+  {
+    id: 'C11',
+    title: 'Order inside a session',
+    evidence: 'convention',
+    source: 'Pushoff convention; end points from R14',
+    statement:
+      'A loaded session starts with mobility, runs its calf work from the lowest to the highest Achilles load, then strides, and ends with the cooldown. Rule 14 fixes the two ends; the ranking in between is a convention. The weaker side goes first at any gap (rule 5 asks for it under 90%); with equal sides, the left side goes first.',
+  },
+  {
+    id: 'C12',
+    title: 'Reading your count against the norms',
+    evidence: 'convention',
+    source: 'Pushoff convention; noise band from R4',
+    statement:
+      'A count within 6 reps of the typical value reads as "about typical", because that is the test\'s day-to-day noise. Without age and sex, or outside ages 20-59, the pooled medians are used.',
+  },
+  {
+    id: 'C13',
+    title: 'When to suggest a clinician check',
+    evidence: 'convention',
+    source: 'Pushoff convention; threshold from R5',
+    statement:
+      'When your sides differ by more than 10% and you have had a calf strain or Achilles tendinopathy, the plan suggests a clinician check that the old injury has fully recovered.',
+  },
+  {
+    id: 'C14',
+    title: 'No hop test, no hops',
+    evidence: 'convention',
+    source: 'Pushoff convention',
+    statement:
+      'Without the light hop test there is no hopping pain score, so the hop gates stay locked and the plan asks you to do the hop test when you retest.',
+  },
+  {
+    id: 'C15',
+    title: 'When the running check applies',
+    evidence: 'convention',
+    source: 'Pushoff convention',
+    statement:
+      'Rule 15 is applied when you have calf or Achilles pain now, or any pain while hopping: its hops must be pain-free. The 30-minute walk is a check you confirm yourself before strides.',
+  },
+  {
+    id: 'C16',
+    title: 'Strides sit apart from the weekly change',
+    evidence: 'convention',
+    source: 'Pushoff convention; integration phase from the domain brief',
+    statement:
+      "Week 4 brings in strides, the integration step, when the running check allows. They are short, relaxed running, so they are not counted as the week's one change to the calf work; a coach who counts them as a pace change can leave them for the following week. With one session a week, week 4 repeats week 3 (rule 9), so strides wait too.",
+  },
+  {
+    id: 'C17',
+    title: 'Single-leg hops need pain-free hopping',
+    evidence: 'convention',
+    source: 'Pushoff convention; check from R15, load order from R14',
+    statement:
+      'Single-leg hops load the Achilles most (rule 14), so they wait for the hop check rule 15 sets before running: 10-15 hops on each leg with no pain. Hopping pain up to 2/10 lets double-leg hops start (rule 13), not single-leg ones. In a session, single-leg hops that hurt give way to double-leg hops for the day.',
+    numbers: '10-15 pain-free hops on each leg (from R15)',
+  },
+  {
+    id: 'C18',
+    title: 'Both knee positions count',
+    evidence: 'convention',
+    source: 'Pushoff convention; reading of R5, R13 and R18',
+    statement:
+      'Rules 5 and 13 ask for 90% symmetry without naming a knee position, so when you did the bent-knee test both positions must reach 90% before hops. A heel that cannot lift with the knee bent, though it lifts straight, is not the rupture sign of rule 18, but it stops the plan too: see a clinician soon. The runner-ready target (rule 3) stays on the straight-knee test.',
+  },
 ] as const satisfies readonly RuleDef[];
 
 /** The closed set of rule ids: an id not in the registry is a compile error. */

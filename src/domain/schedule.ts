@@ -1,7 +1,7 @@
 // Calendar arithmetic on 'YYYY-MM-DD' strings (UTC, no clock) and the choice of loaded-session
 // weekdays: at least 48 h apart (rule 9), away from the day before the long run, hard days and the
 // long-run day, least bad when nothing is free (C6).
-import { WEEKDAYS, type Baseline, type Weekday } from './baseline.ts';
+import { type Baseline, WEEKDAYS, type Weekday } from './baseline.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -44,7 +44,10 @@ function clashesOf(day: number, b: Baseline): string[] {
 function subsets(k: number): number[][] {
   const out: number[][] = [];
   const walk = (from: number, acc: number[]) => {
-    if (acc.length === k) { out.push(acc); return; }
+    if (acc.length === k) {
+      out.push(acc);
+      return;
+    }
     for (let i = from; i < 7; i++) walk(i + 1, [...acc, i]);
   };
   walk(0, []);
@@ -68,7 +71,11 @@ export function chooseDays(b: Baseline): DayChoice {
     if (gap < MIN_GAP_DAYS) continue;
     const cost = days.reduce((t, d) => t + clashesOf(d, b).length, 0);
     const offsets = days.map((d) => (d - start + 7) % 7).sort((x, y) => x - y);
-    if (!best || cost < best.cost || (cost === best.cost && (gap > best.gap || (gap === best.gap && earlier(offsets, best.offsets))))) {
+    if (
+      !best ||
+      cost < best.cost ||
+      (cost === best.cost && (gap > best.gap || (gap === best.gap && earlier(offsets, best.offsets))))
+    ) {
       best = { days, cost, gap, offsets };
     }
   }

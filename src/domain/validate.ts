@@ -1,5 +1,5 @@
 // Baseline validation with plain-language field errors ('straightKnee.left': '...'). Never throws.
-import { baselineSchema, type Baseline } from './baseline.ts';
+import { type Baseline, baselineSchema } from './baseline.ts';
 import type { FieldError, Validation } from './plan-types.ts';
 
 export function validateBaseline(input: unknown): Validation<Baseline> {

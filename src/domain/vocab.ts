@@ -29,6 +29,11 @@ export type CueId = keyof typeof CUES;
 
 /** Injury notes (content/injuries); the plan links its flags to these pages. */
 export const INJURY_IDS = [
-  'achilles-midportion', 'achilles-insertional', 'calf-strain', 'plantar-heel-pain', 'shin-pain', 'cramping',
+  'achilles-midportion',
+  'achilles-insertional',
+  'calf-strain',
+  'plantar-heel-pain',
+  'shin-pain',
+  'cramping',
 ] as const;
 export type InjuryId = (typeof INJURY_IDS)[number];

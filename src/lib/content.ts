@@ -1,15 +1,16 @@
 // Build-time queries over the collections: sorted lists and the links derived from drill data
 // (cue -> drills, phase -> drills, injury -> drills), so no page keeps a hand-made list.
-import { getCollection, type CollectionEntry } from 'astro:content';
-import { describeBroken, findBrokenReferences } from './references.ts';
-import { catalogMismatches } from './catalog-check.ts';
+import { type CollectionEntry, getCollection } from 'astro:content';
 import { DRILL_CATALOG, type DrillId } from '../domain/drill-catalog.ts';
 import { DRILL_TITLES } from '../domain/drill-titles.ts';
 import { PHASES } from '../domain/vocab.ts';
+import { catalogMismatches } from './catalog-check.ts';
+import { describeBroken, findBrokenReferences } from './references.ts';
 
 export type Drill = CollectionEntry<'drills'>;
 
-const byTitle = (a: { data: { title: string } }, b: { data: { title: string } }) => a.data.title.localeCompare(b.data.title);
+const byTitle = (a: { data: { title: string } }, b: { data: { title: string } }) =>
+  a.data.title.localeCompare(b.data.title);
 
 let checked: Promise<void> | undefined;
 /** Fails the build when any entry references one that does not exist (reference() alone only logs it),
@@ -20,13 +21,22 @@ export function checkLibrary(): Promise<void> {
     const all = (await Promise.all(names.map((n) => getCollection(n)))).flat();
     const broken = findBrokenReferences(all);
     if (broken.length) throw new Error(`Broken references in the guide library:\n${describeBroken(broken)}`);
-    const pages = (await getCollection('drills')).map((d) => ({ id: d.id, title: d.data.title, knee: d.data.knee,
-      equipment: d.data.equipment, cues: d.data.cues.map((c) => c.id) }));
+    const pages = (await getCollection('drills')).map((d) => ({
+      id: d.id,
+      title: d.data.title,
+      knee: d.data.knee,
+      equipment: d.data.equipment,
+      cues: d.data.cues.map((c) => c.id),
+    }));
     const phasePages = new Map((await getCollection('phases')).map((p) => [p.id, p.data.title]));
-    const catalog = Object.fromEntries(Object.entries(DRILL_CATALOG).map(([id, info]) => [id, { ...info, title: DRILL_TITLES[id as DrillId] }]));
-    const drift = catalogMismatches(catalog, pages).concat(PHASES
-      .filter((p) => phasePages.get(p.id) !== p.title)
-      .map((p) => `${p.id}: phase title "${phasePages.get(p.id)}" on the page, "${p.title}" in the engine`));
+    const catalog = Object.fromEntries(
+      Object.entries(DRILL_CATALOG).map(([id, info]) => [id, { ...info, title: DRILL_TITLES[id as DrillId] }]),
+    );
+    const drift = catalogMismatches(catalog, pages).concat(
+      PHASES.filter((p) => phasePages.get(p.id) !== p.title).map(
+        (p) => `${p.id}: phase title "${phasePages.get(p.id)}" on the page, "${p.title}" in the engine`,
+      ),
+    );
     if (drift.length) throw new Error(`Drill pages and the plan engine's catalogue disagree:\n${drift.join('\n')}`);
   })();
   return checked;

@@ -10,9 +10,19 @@ export const FACETS = {
 export type Facet = keyof typeof FACETS;
 
 export const VALUE_LABEL: Record<string, string> = {
-  foundation: 'Foundation', strength: 'Strength and eccentric', elastic: 'Elastic', integration: 'Integration',
-  none: 'No equipment', step: 'Step', weights: 'Backpack or weights', band: 'Band', box: 'Box', 'calf-machine': 'Calf machine',
-  gastrocnemius: 'Gastrocnemius', soleus: 'Soleus', foot: 'Foot',
+  foundation: 'Foundation',
+  strength: 'Strength and eccentric',
+  elastic: 'Elastic',
+  integration: 'Integration',
+  none: 'No equipment',
+  step: 'Step',
+  weights: 'Backpack or weights',
+  band: 'Band',
+  box: 'Box',
+  'calf-machine': 'Calf machine',
+  gastrocnemius: 'Gastrocnemius',
+  soleus: 'Soleus',
+  foot: 'Foot',
 };
 
 export function matches(drill: Drill, facet: Facet, value: string): boolean {

@@ -1,6 +1,7 @@
 // The Drill schema: one exercise with its dose ranges, cues, faults and neighbours.
-import { z } from 'zod';
+
 import { reference } from 'astro:content';
+import { z } from 'zod';
 import { Equipment, Household, IntRange, Muscle, pageFields } from './common.ts';
 
 /** Dose ranges for one phase. Reps and holds are per leg for single-leg work. */
@@ -15,7 +16,10 @@ export const DoseRange = z.object({
   /** Foot contacts per session for plyometrics (rule 14 caps these). */
   contacts: IntRange.optional(),
   /** Tempo in seconds as "up-pause-down", e.g. "3-0-3". */
-  tempo: z.string().regex(/^\d+-\d+-\d+$/).optional(),
+  tempo: z
+    .string()
+    .regex(/^\d+-\d+-\d+$/)
+    .optional(),
   /** Rest between sets in seconds. */
   restSeconds: z.number().int().positive().optional(),
 });

@@ -1,6 +1,6 @@
 // Wiring between the plan stores and the browser: the saved baseline in localStorage, the share link in the URL
 // fragment, and the switch from a shared plan to "my plan". Runs only after hydration (never during SSR).
-import { validateBaseline, type Baseline } from '../domain/index.ts';
+import { type Baseline, validateBaseline } from '../domain/index.ts';
 import { baselineToDraft, emptyDraft } from '../lib/plan-io/form-draft.ts';
 import { readSaved, writeSaved } from '../lib/plan-io/saved.ts';
 import { decodeShare, encodeShare } from '../lib/plan-io/share-link.ts';
@@ -9,7 +9,13 @@ import { $draft, $mode, $outcome, notify } from './plan.ts';
 export const SAVED_KEY = 'pushoff:baseline';
 const HASH = '#plan=';
 
-const storage = () => { try { return localStorage; } catch { return undefined; } };
+const storage = () => {
+  try {
+    return localStorage;
+  } catch {
+    return undefined;
+  }
+};
 
 /** Today in the user's time zone, YYYY-MM-DD (the page may read the clock; the engine never does). */
 function today(): string {
@@ -36,7 +42,15 @@ export function startPlan(): void {
     if (text === lastWritten) return;
     lastWritten = text;
     const ok = writeSaved(storage(), SAVED_KEY, baseline);
-    notify('save', ok ? undefined : { message: 'Your answers could not be saved on this device (storage is full or blocked). Save a backup file to keep them.' });
+    notify(
+      'save',
+      ok
+        ? undefined
+        : {
+            message:
+              'Your answers could not be saved on this device (storage is full or blocked). Save a backup file to keep them.',
+          },
+    );
   });
   void readHash();
   addEventListener('hashchange', () => void readHash());
@@ -47,7 +61,10 @@ async function readHash(): Promise<void> {
   const hash = location.hash;
   if (!hash.startsWith(HASH)) {
     // Back from a shared plan leaves it; in-page jumps such as the skip link (#main) change nothing.
-    if (hash === '') { $mode.set({ kind: 'own' }); notify('share', undefined); }
+    if (hash === '') {
+      $mode.set({ kind: 'own' });
+      notify('share', undefined);
+    }
     return;
   }
   const decoded = await decodeShare(hash.slice(HASH.length), validateBaseline);

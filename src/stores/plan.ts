@@ -3,9 +3,15 @@
 // is impossible; $mode says whether the page shows the user's own plan or a shared, read-only one.
 import { atom, computed } from 'nanostores';
 import {
-  createPlan, RED_FLAG_IDS, screen, validateBaseline, type Baseline, type FieldError, type PlanOrReferral,
+  type Baseline,
+  createPlan,
+  type FieldError,
+  type PlanOrReferral,
+  RED_FLAG_IDS,
+  screen,
+  validateBaseline,
 } from '../domain/index.ts';
-import { draftToInput, emptyDraft, placeErrors, type Draft } from '../lib/plan-io/form-draft.ts';
+import { type Draft, draftToInput, emptyDraft, placeErrors } from '../lib/plan-io/form-draft.ts';
 
 export const $draft = atom<Draft>(emptyDraft());
 /** Fields the user has changed or left: their errors show. After "Check my answers" every error shows. */
@@ -18,7 +24,8 @@ export const $mode = atom<Mode>({ kind: 'own' });
 /** Something the page must explain: damaged storage, a bad share link, a failed save or import. */
 export type Notice = { message: string; errors?: FieldError[] };
 export const $notices = atom<{ storage?: Notice; share?: Notice; save?: Notice }>({});
-export const notify = (key: 'storage' | 'share' | 'save', n: Notice | undefined) => $notices.set({ ...$notices.get(), [key]: n });
+export const notify = (key: 'storage' | 'share' | 'save', n: Notice | undefined) =>
+  $notices.set({ ...$notices.get(), [key]: n });
 
 export type Outcome = {
   /** The engine's result to show: current, or the last good one when `stale`; null before any valid answers. */
@@ -47,7 +54,12 @@ export const $outcome = computed($draft, (d): Outcome => {
   const errors = r.ok ? [] : r.errors;
   if (anyRedFlag(d)) {
     // Rule 18: a ticked red flag alone decides: refer and show no exercises, even before the test is filled in.
-    return { result: screen({ redFlags: input.redFlags as Baseline['redFlags'] }), baseline: null, errors, stale: false };
+    return {
+      result: screen({ redFlags: input.redFlags as Baseline['redFlags'] }),
+      baseline: null,
+      errors,
+      stale: false,
+    };
   }
   return { result: lastGood?.result ?? null, baseline: lastGood?.baseline ?? null, errors, stale: lastGood !== null };
 });
@@ -56,7 +68,13 @@ export const $outcome = computed($draft, (d): Outcome => {
 export const $view = computed([$mode, $outcome], (mode, own): Outcome & { readOnly: boolean } => {
   if (mode.kind === 'own') return { ...own, readOnly: false };
   const r = createPlan(mode.baseline);
-  return { result: r.ok ? r.result : null, baseline: mode.baseline, errors: r.ok ? [] : r.errors, stale: false, readOnly: true };
+  return {
+    result: r.ok ? r.result : null,
+    baseline: mode.baseline,
+    errors: r.ok ? [] : r.errors,
+    stale: false,
+    readOnly: true,
+  };
 });
 
 /** Typing updates the plan at once; the field's own error waits until the field is left (touch on blur). */

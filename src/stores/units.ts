@@ -1,7 +1,7 @@
 // Load units (kg or lb) and an optional body weight, remembered on this device only. The body weight never
 // travels in share links, calendars or backups: it only turns "% of body weight" into a figure on screen and paper.
 import { atom, computed } from 'nanostores';
-import { parseBodyWeight, weightText, type Unit } from '../lib/plan-io/body-weight.ts';
+import { parseBodyWeight, type Unit, weightText } from '../lib/plan-io/body-weight.ts';
 
 const UNIT_KEY = 'pushoff:units';
 const WEIGHT_KEY = 'pushoff:body-weight-kg';
@@ -25,12 +25,22 @@ export function startUnits(): void {
     if (unit === 'kg' || unit === 'lb') $unit.set(unit);
     const kg = Number(localStorage.getItem(WEIGHT_KEY) ?? NaN);
     if (kg > 0) $weightText.set(weightText(kg, $unit.get()));
-  } catch { /* storage blocked: defaults */ }
-  $unit.listen((u) => { try { localStorage.setItem(UNIT_KEY, u); } catch { /* blocked */ } });
+  } catch {
+    /* storage blocked: defaults */
+  }
+  $unit.listen((u) => {
+    try {
+      localStorage.setItem(UNIT_KEY, u);
+    } catch {
+      /* blocked */
+    }
+  });
   $bodyWeight.listen(({ kg, error }) => {
     try {
       if (kg != null) localStorage.setItem(WEIGHT_KEY, String(kg));
       else if (!error) localStorage.removeItem(WEIGHT_KEY);
-    } catch { /* blocked */ }
+    } catch {
+      /* blocked */
+    }
   });
 }

@@ -1,6 +1,6 @@
 // npm run bench: plans per second and median microseconds per plan (validation included) over varied,
 // deterministically generated baselines (a tiny LCG, fixed seed). Exits 1 if the median exceeds 1000 us.
-import { createPlan, exampleBaseline, RED_FLAG_IDS, WEEKDAYS, type Baseline } from '../../src/domain/index.ts';
+import { type Baseline, createPlan, exampleBaseline, RED_FLAG_IDS, WEEKDAYS } from '../../src/domain/index.ts';
 import { EQUIPMENT } from '../../src/schemas/common.ts';
 
 const LIMIT_US = 1000;
@@ -28,9 +28,17 @@ function baseline(): Baseline {
     bentKnee: rand() < 0.8 ? { left: int(3, 40), right: int(3, 40) } : null,
     hopTest: rand() < 0.7 ? { left: int(10, 40), right: int(10, 40), pain: int(0, 3) } : null,
     painNow: int(0, 5),
-    painLocations: rand() < 0.3 ? [pick(['achilles-midportion', 'achilles-insertion', 'calf', 'plantar-heel', 'shin'] as const)] : [],
-    history: { calfStrain: pick(['none', 'none', 'left', 'right'] as const), achillesTendinopathy: rand() < 0.2,
-      plantarHeelPain: rand() < 0.1, shinPain: rand() < 0.1, crampsInLongRuns: rand() < 0.2 },
+    painLocations:
+      rand() < 0.3
+        ? [pick(['achilles-midportion', 'achilles-insertion', 'calf', 'plantar-heel', 'shin'] as const)]
+        : [],
+    history: {
+      calfStrain: pick(['none', 'none', 'left', 'right'] as const),
+      achillesTendinopathy: rand() < 0.2,
+      plantarHeelPain: rand() < 0.1,
+      shinPain: rand() < 0.1,
+      crampsInLongRuns: rand() < 0.2,
+    },
     redFlags: Object.fromEntries(RED_FLAG_IDS.map((id) => [id, false])) as Baseline['redFlags'],
     sessionsPerWeek: int(1, 3),
     equipment: some(EQUIPMENT),
@@ -61,7 +69,9 @@ times.sort((a, b) => a - b);
 const median = times[Math.floor(times.length / 2)];
 const p95 = times[Math.floor(times.length * 0.95)];
 
-console.log(`plan engine bench: ${times.length} runs over ${COUNT} baselines (${plans} plans, ${times.length - plans} referrals)`);
+console.log(
+  `plan engine bench: ${times.length} runs over ${COUNT} baselines (${plans} plans, ${times.length - plans} referrals)`,
+);
 console.log(`  ${(times.length / totalS).toFixed(0)} plans per second`);
 console.log(`  median ${median.toFixed(1)} us per plan, p95 ${p95.toFixed(1)} us (limit ${LIMIT_US} us)`);
 if (median > LIMIT_US) {

@@ -40,7 +40,10 @@ function moduleGraph(url: string, seen: Set<string>): number {
   const path = url.startsWith(BASE) ? url.slice(BASE.length) : url.replace(/^\//, '');
   const file = join(DIST, path.replace(/\?.*$/, ''));
   if (seen.has(file)) return 0;
-  if (!existsSync(file)) { missing.add(url); return 0; }
+  if (!existsSync(file)) {
+    missing.add(url);
+    return 0;
+  }
   seen.add(file);
   const code = readFileSync(file, 'utf8');
   let total = gz(code);
@@ -71,10 +74,14 @@ for (const file of htmlFiles(DIST)) {
 
 rows.sort((a, b) => b[1] - a[1]);
 for (const [page, bytes, limit] of rows.slice(0, 8)) {
-  console.log(`${bytes > limit ? 'OVER' : 'ok  '} ${(bytes / KB).toFixed(1).padStart(6)} KB of ${limit / KB} KB  ${page}`);
+  console.log(
+    `${bytes > limit ? 'OVER' : 'ok  '} ${(bytes / KB).toFixed(1).padStart(6)} KB of ${limit / KB} KB  ${page}`,
+  );
 }
 console.log(`${rows.length} pages checked, ${failures} over budget`);
 if (missing.size) {
-  console.error(`Scripts named by the pages but not found in dist/ (built with another BASE? run with the same BASE): ${[...missing].slice(0, 3).join(', ')}`);
+  console.error(
+    `Scripts named by the pages but not found in dist/ (built with another BASE? run with the same BASE): ${[...missing].slice(0, 3).join(', ')}`,
+  );
 }
 process.exit(failures || missing.size ? 1 : 0);

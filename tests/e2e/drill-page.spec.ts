@@ -1,7 +1,8 @@
 // A drill page as a reader meets it: figure, cue links that resolve, print without navigation, no JS needed
 // (the only script is the header search loader).
-import { expect, test } from '@playwright/test';
+
 import { gzipSync } from 'node:zlib';
+import { expect, test } from '@playwright/test';
 
 const DRILL = '/drills/single-leg-heel-raise/';
 
@@ -44,7 +45,10 @@ test.describe('with JavaScript disabled', () => {
   });
 });
 
-test('content pages ship only the small search loader, and no Pagefind until search is used', async ({ page, request }) => {
+test('content pages ship only the small search loader, and no Pagefind until search is used', async ({
+  page,
+  request,
+}) => {
   const scripts = new Set<string>();
   const pagefind: string[] = [];
   page.on('request', (r) => {
@@ -69,8 +73,9 @@ test('equipment and easier/harder read as sentences', async ({ page }) => {
   const kit = page.getByRole('heading', { name: 'Equipment' }).locator('xpath=following-sibling::p[1]');
   await expect(kit).toHaveText(/^You need a box\. Without a box, use the bottom stair/);
   await page.goto('/drills/soft-tissue-prep/');
-  await expect(page.getByRole('heading', { name: 'Equipment' }).locator('xpath=following-sibling::p[1]'))
-    .toHaveText(/^Everyday items: foam roller\. No roller\?/);
+  await expect(page.getByRole('heading', { name: 'Equipment' }).locator('xpath=following-sibling::p[1]')).toHaveText(
+    /^Everyday items: foam roller\. No roller\?/,
+  );
   // A drill outside any easier/harder chain says so once, instead of "easiest" and "hardest" at the same time.
   await page.goto('/drills/strides/');
   const ladder = page.getByRole('heading', { name: 'Easier and harder' }).locator('xpath=following-sibling::ul[1]');

@@ -1,8 +1,8 @@
 // Every page in the sitemap loads, has exactly one h1, passes axe, and reflows to 320 CSS px (WCAG 1.4.10) with no sideways scrolling.
 import { expect, test } from '@playwright/test';
-import { sitemapPaths } from './support/sitemap.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { EXAMPLE, openPlan, withSavedPlan } from './support/plan.ts';
+import { sitemapPaths } from './support/sitemap.ts';
 
 const paths = sitemapPaths();
 
@@ -23,7 +23,9 @@ for (const path of paths) {
     await expectNoAxeViolations(page);
     // At 320 CSS px (a small phone, or 400% zoom on a 1280 px screen) nothing makes the page scroll sideways.
     await page.setViewportSize({ width: 320, height: 640 });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth), 'page width at 320 px').toBeLessThanOrEqual(320);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), 'page width at 320 px').toBeLessThanOrEqual(
+      320,
+    );
   });
 }
 

@@ -1,9 +1,11 @@
 // Windows high-contrast mode (forced colours) drops backgrounds and paints every border in one colour, so a state
 // shown only by colour disappears. Each check compares the marked item with its unmarked neighbours, as a user would.
-import { expect, test, type Locator } from '@playwright/test';
+import { expect, type Locator, test } from '@playwright/test';
 
 test.use({ colorScheme: 'light' });
-test.beforeEach(async ({ page }) => { await page.emulateMedia({ forcedColors: 'active' }); });
+test.beforeEach(async ({ page }) => {
+  await page.emulateMedia({ forcedColors: 'active' });
+});
 
 const css = (l: Locator, prop: string) => l.evaluate((el, p) => getComputedStyle(el).getPropertyValue(p), prop);
 
@@ -14,7 +16,9 @@ test('the main menu still marks the current section', async ({ page }) => {
   await expect(current).toHaveAttribute('aria-current', 'page');
   const other = nav.getByRole('link', { name: 'Cues' });
   expect(await css(current, 'border-bottom-color')).not.toBe(await css(other, 'border-bottom-color'));
-  expect(await css(other, 'border-bottom-color')).toBe(await page.locator('html').evaluate((h) => getComputedStyle(h).backgroundColor));
+  expect(await css(other, 'border-bottom-color')).toBe(
+    await page.locator('html').evaluate((h) => getComputedStyle(h).backgroundColor),
+  );
 });
 
 test('the header search shows which suggestion is selected', async ({ page }) => {
@@ -44,5 +48,7 @@ test('the home page main button keeps a visible outline', async ({ page }) => {
   await page.goto('/');
   const main = page.getByRole('link', { name: 'Take the baseline test' });
   expect(await css(main, 'border-top-width')).toBe('2px');
-  expect(await css(main, 'border-top-color')).not.toBe(await page.locator('html').evaluate((h) => getComputedStyle(h).backgroundColor));
+  expect(await css(main, 'border-top-color')).not.toBe(
+    await page.locator('html').evaluate((h) => getComputedStyle(h).backgroundColor),
+  );
 });

@@ -1,7 +1,7 @@
 // The guide library as a reader uses it: complete indexes, complete pages, static filters, one-page drill print-outs.
 import { expect, test } from '@playwright/test';
-import { sitemapPaths } from './support/sitemap.ts';
 import { pdfPageCount } from './support/pdf.ts';
+import { sitemapPaths } from './support/sitemap.ts';
 
 const all = sitemapPaths();
 const entries = (collection: string) => all.filter((p) => new RegExp(`^/${collection}/[a-z0-9-]+/$`).test(p));
@@ -17,7 +17,10 @@ test('the library has every drill, cue, phase and injury note the domain names',
 for (const collection of ['drills', 'cues', 'phases', 'injuries', 'guides']) {
   test(`the ${collection} index links to every ${collection} page`, async ({ page }) => {
     await page.goto(`/${collection}/`);
-    const listed = await page.getByRole('main').getByRole('link').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const listed = await page
+      .getByRole('main')
+      .getByRole('link')
+      .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     for (const path of entries(collection)) expect(listed, path).toContain(path);
   });
 }
@@ -28,7 +31,15 @@ for (const path of ['/drills/eccentric-drop-bent/', '/drills/pogo-hops/', '/dril
     const figure = page.getByRole('main').getByRole('img').first();
     await expect(figure).toBeVisible();
     expect((await figure.getAttribute('aria-label'))?.length ?? 0).toBeGreaterThan(20);
-    for (const heading of ['Why it matters for push-off', 'How to do it', 'Dose by phase', 'Cues to watch', 'Common faults', 'Easier and harder', 'Sources']) {
+    for (const heading of [
+      'Why it matters for push-off',
+      'How to do it',
+      'Dose by phase',
+      'Cues to watch',
+      'Common faults',
+      'Easier and harder',
+      'Sources',
+    ]) {
       await expect(page.getByRole('heading', { name: heading })).toBeVisible();
     }
     await expect(page.locator('h2:has-text("Cues to watch") + ul').getByRole('link').first()).toBeVisible();
@@ -52,7 +63,9 @@ test('a phase page shows its entry gate with the rule and the drills of the phas
   await expect(page).toHaveURL(/how-plans-are-built\/#R13$/);
   await expect(page.locator('#R13')).toContainText('The gate before hops');
   await page.goBack();
-  await expect(page.locator('h2:has-text("Drills in this phase") + ul').getByRole('link', { name: 'Pogo hops' })).toBeVisible();
+  await expect(
+    page.locator('h2:has-text("Drills in this phase") + ul').getByRole('link', { name: 'Pogo hops' }),
+  ).toBeVisible();
 });
 
 test('an injury note puts its red flags first, marks the urgent ones and links drills to modify', async ({ page }) => {
@@ -60,7 +73,12 @@ test('an injury note puts its red flags first, marks the urgent ones and links d
   const flags = page.getByRole('region', { name: 'Stop and see a clinician if' });
   await expect(flags).toBeVisible();
   await expect(flags).toContainText('See a clinician today');
-  await expect(page.locator('h2:has-text("Drills to skip or modify") + ul').getByRole('link', { name: /Eccentric heel drop/ }).first()).toBeVisible();
+  await expect(
+    page
+      .locator('h2:has-text("Drills to skip or modify") + ul')
+      .getByRole('link', { name: /Eccentric heel drop/ })
+      .first(),
+  ).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible();
 });
 
@@ -68,7 +86,10 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('drill filters are plain links that narrow the list', async ({ page }) => {
     await page.goto('/drills/');
-    await page.getByRole('navigation', { name: 'Filter drills' }).getByRole('link', { name: 'Step', exact: true }).click();
+    await page
+      .getByRole('navigation', { name: 'Filter drills' })
+      .getByRole('link', { name: 'Step', exact: true })
+      .click();
     await expect(page).toHaveURL(/\/drills\/equipment\/step\/$/);
     const names = await page.locator('.card-list a').allTextContents();
     expect(names.sort()).toEqual(['Eccentric heel drop, bent knee', 'Eccentric heel drop, straight knee']);

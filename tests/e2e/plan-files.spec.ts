@@ -1,9 +1,10 @@
 // Calendar and backup files, made in the browser: the .ics parses with one event per session on its date, with
 // per-leg doses and a link back to the plan; a JSON backup imported elsewhere gives the same plan; a bad file is
 // explained next to the import control; and no request ever leaves the local server.
-import { expect, test, type Page } from '@playwright/test';
-import ICAL from 'ical.js';
+
 import { readFileSync } from 'node:fs';
+import { expect, type Page, test } from '@playwright/test';
+import ICAL from 'ical.js';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { hydrated, openPlan, PLAN, withSavedPlan } from './support/plan.ts';
 
@@ -20,9 +21,15 @@ test('"Add to calendar" downloads an .ics with one event per session, its dose a
   await withSavedPlan(page);
   await openPlan(page);
   // Each session's date is shown as a <time>; identical sessions of a week share one heading with all their dates.
-  const shownDates = await page.locator('section.session h4 time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')));
+  const shownDates = await page
+    .locator('section.session h4 time')
+    .evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')));
   // A second import cannot delete days (and some apps do not update them), and the page says so next to the button.
-  await expect(page.getByText('If you add a changed plan to your calendar again, check it: days the new plan no longer uses stay until you delete them')).toBeVisible();
+  await expect(
+    page.getByText(
+      'If you add a changed plan to your calendar again, check it: days the new plan no longer uses stay until you delete them',
+    ),
+  ).toBeVisible();
   const { name, text } = await download(page, 'Add to calendar');
   expect(name).toBe('pushoff-plan-2025-03-03.ics');
   const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
@@ -56,7 +63,12 @@ test('a JSON backup exported here and imported in a fresh browser gives the same
   const { name, text } = await download(page, 'Save a backup file');
   expect(name).toBe('pushoff-plan-2025-03-03.json');
   const backup = JSON.parse(text);
-  expect(backup).toMatchObject({ format: 'pushoff-backup', version: 1, baseline: { straightKnee: { left: 26, right: 25 } }, plan: { kind: 'plan' } });
+  expect(backup).toMatchObject({
+    format: 'pushoff-backup',
+    version: 1,
+    baseline: { straightKnee: { left: 26, right: 25 } },
+    plan: { kind: 'plan' },
+  });
 
   const other = await browser.newContext();
   const fresh = await other.newPage();
@@ -68,9 +80,15 @@ test('a JSON backup exported here and imported in a fresh browser gives the same
   await expect(input).toHaveAccessibleDescription(/not a Pushoff backup/);
   await expectNoAxeViolations(fresh); // import error
   const broken = { ...backup, baseline: { ...backup.baseline, painNow: 11 } };
-  await input.setInputFiles({ name: 'edited.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
+  await input.setInputFiles({
+    name: 'edited.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(broken)),
+  });
   await expect(fresh.getByRole('alert')).toContainText('The test results in this backup are not valid.');
-  await expect(fresh.getByRole('alert')).toContainText('Pain right now: Enter a whole number from 0 to 10 (pain score).');
+  await expect(fresh.getByRole('alert')).toContainText(
+    'Pain right now: Enter a whole number from 0 to 10 (pain score).',
+  );
   await expect(fresh.getByRole('heading', { name: /^Week 1:/ })).toHaveCount(0);
 
   await input.setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
@@ -91,7 +109,9 @@ test('a JSON backup exported here and imported in a fresh browser gives the same
 
 test('no request leaves the local server, whatever the user does', async ({ page, context }) => {
   const hosts = new Set<string>();
-  context.on('request', (r) => { hosts.add(new URL(r.url()).host.replace(/:\d+$/, '')); });
+  context.on('request', (r) => {
+    hosts.add(new URL(r.url()).host.replace(/:\d+$/, ''));
+  });
   await withSavedPlan(page);
   await openPlan(page);
   await page.getByRole('textbox', { name: 'Pain right now' }).fill('2');

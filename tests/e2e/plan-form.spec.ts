@@ -3,7 +3,18 @@
 // in each state; without JavaScript the page says what it needs.
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe.ts';
-import { EXAMPLE, fillExampleByKeyboard, group, hydrated, leg, openPlan, PLAN, STORAGE_KEY, tabTo, withSavedPlan } from './support/plan.ts';
+import {
+  EXAMPLE,
+  fillExampleByKeyboard,
+  group,
+  hydrated,
+  leg,
+  openPlan,
+  PLAN,
+  STORAGE_KEY,
+  tabTo,
+  withSavedPlan,
+} from './support/plan.ts';
 
 test('the form filled by keyboard alone gives a live plan, and a reload keeps it', async ({ page }) => {
   await openPlan(page);
@@ -13,7 +24,8 @@ test('the form filled by keyboard alone gives a live plan, and a reload keeps it
 
   const result = page.getByRole('region', { name: 'Your four-week plan' });
   await expect(result.getByRole('status').first()).toHaveText('Up to date with your answers.');
-  for (const n of [1, 2, 3, 4]) await expect(result.getByRole('heading', { level: 3, name: new RegExp(`^Week ${n}:`) })).toBeVisible();
+  for (const n of [1, 2, 3, 4])
+    await expect(result.getByRole('heading', { level: 3, name: new RegExp(`^Week ${n}:`) })).toBeVisible();
   await expect(result.getByRole('heading', { name: 'Summary' })).toBeVisible();
   await expect(result.getByRole('heading', { name: 'Retest on Mon 31 Mar 2025' })).toBeVisible();
   await expect(result).toContainText('symmetry 96.2%');
@@ -21,10 +33,18 @@ test('the form filled by keyboard alone gives a live plan, and a reload keeps it
   await expect(result.getByRole('heading', { level: 4, name: /^Loaded calf session: Mon 3 Mar/ })).toBeVisible();
   const raise = result.getByRole('row', { name: /Single-leg heel raise/ }).first();
   await expect(raise.getByRole('cell').nth(1)).toHaveText('3 × 12 first');
-  await expect(raise.getByRole('link', { name: 'Single-leg heel raise' })).toHaveAttribute('href', '/drills/single-leg-heel-raise/');
+  await expect(raise.getByRole('link', { name: 'Single-leg heel raise' })).toHaveAttribute(
+    'href',
+    '/drills/single-leg-heel-raise/',
+  );
   await expect(raise.locator('img')).toHaveAttribute('src', '/figures/single-leg-heel-raise.svg');
-  await expect(result.getByRole('link', { name: 'R13', exact: true }).first()).toHaveAttribute('href', '/guides/how-plans-are-built/#R13');
-  await expect(result.getByRole('img', { name: /^Load index per leg: Week 1 left \d+, right \d+; Week 2/ })).toBeVisible();
+  await expect(result.getByRole('link', { name: 'R13', exact: true }).first()).toHaveAttribute(
+    'href',
+    '/guides/how-plans-are-built/#R13',
+  );
+  await expect(
+    result.getByRole('img', { name: /^Load index per leg: Week 1 left \d+, right \d+; Week 2/ }),
+  ).toBeVisible();
   await expect(result.getByRole('img', { name: /^Hop contacts per leg: .*Week 3 left [1-9]\d*/ })).toBeVisible();
   await expectNoAxeViolations(page); // the plan
 
@@ -60,7 +80,9 @@ test('a red flag replaces a saved plan too, and unticking it brings the plan bac
   await expect(page.getByRole('heading', { name: 'See a clinician today' })).toBeVisible();
   await expect(page.getByRole('heading', { name: /^Week 1:/ })).toHaveCount(0);
   // Announced, not only shown: the status line says why the plan went.
-  await expect(page.getByRole('status').filter({ hasText: 'warning sign' })).toHaveText('A warning sign in your answers means there is no plan: see below who to see.');
+  await expect(page.getByRole('status').filter({ hasText: 'warning sign' })).toHaveText(
+    'A warning sign in your answers means there is no plan: see below who to see.',
+  );
   await page.getByRole('checkbox', { name: /sudden pop at the back of the ankle/ }).uncheck();
   await expect(page.getByRole('heading', { name: /^Week 1:/ })).toBeVisible();
 });
@@ -89,7 +111,9 @@ test('impossible values are explained next to the field and the last good plan s
   const status = page.getByRole('region', { name: 'Your four-week plan' }).getByRole('status').first();
   await expect(status).toContainText('so the plan shown is from your last complete answers');
   await expect(page.getByRole('heading', { name: /^Week 1:/ })).toBeVisible();
-  await expect(page.getByRole('link', { name: /^Straight-knee heel raises, left leg: Enter a whole number/ })).toBeVisible();
+  await expect(
+    page.getByRole('link', { name: /^Straight-knee heel raises, left leg: Enter a whole number/ }),
+  ).toBeVisible();
   await expectNoAxeViolations(page); // errors shown
 
   // "Check my answers" moves focus to the first problem; fixing it clears its error.
@@ -118,7 +142,8 @@ test('unticking run days flags the long-run and hard days at once, once per fiel
   await withSavedPlan(page, { ...EXAMPLE, hardDays: ['tue', 'thu', 'sat'] });
   await openPlan(page);
   const runs = group(page, 'Days you run');
-  for (const d of ['Tuesday', 'Thursday', 'Saturday', 'Sunday']) await runs.getByRole('checkbox', { name: d }).uncheck();
+  for (const d of ['Tuesday', 'Thursday', 'Saturday', 'Sunday'])
+    await runs.getByRole('checkbox', { name: d }).uncheck();
   await runs.getByRole('checkbox', { name: 'Monday' }).check();
   // No "Check my answers" and no visit to those fields: the errors show where they are.
   await expect(page.getByRole('combobox', { name: 'Long-run day' })).toHaveAttribute('aria-invalid', 'true');
@@ -131,8 +156,13 @@ test('unticking run days flags the long-run and hard days at once, once per fiel
 test('controls stay disabled until the island hydrates, and nothing jumps when they switch on', async ({ page }) => {
   // Hold the island's script back to see the page as a slow phone does before hydration.
   let release!: () => void;
-  const held = new Promise<void>((r) => { release = r; });
-  await page.route('**/_astro/PlanBuilder.*.js', async (route) => { await held; await route.continue(); });
+  const held = new Promise<void>((r) => {
+    release = r;
+  });
+  await page.route('**/_astro/PlanBuilder.*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
   await page.goto(PLAN);
   const firstFlag = page.getByRole('checkbox', { name: /sudden pop at the back of the ankle/ });
   const backup = page.getByLabel('Open a backup file');
@@ -170,7 +200,9 @@ test('load units are remembered, and a body weight turns "% of body weight" into
   const weight = page.getByRole('textbox', { name: 'Body weight (optional)' });
   await weight.fill('700');
   await expect(weight).toHaveAttribute('aria-invalid', 'true');
-  await expect(weight).toHaveAccessibleDescription(/Enter your body weight as a number from 45 to 661 \(lb\), or leave it empty\./);
+  await expect(weight).toHaveAccessibleDescription(
+    /Enter your body weight as a number from 45 to 661 \(lb\), or leave it empty\./,
+  );
   await weight.fill('150');
   await expect(week4.getByText('About 3-15 lb for your body weight of 150 lb.').first()).toBeVisible();
   await page.reload();

@@ -1,7 +1,8 @@
 // Print: a handout with the summary, baseline, readiness rules and red flags on page 1, then one week per page
 // with tick boxes per date and a log table; no navigation, no buttons, no form; black on white; A4 and US Letter.
-import { expect, test } from '@playwright/test';
+
 import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
 import { EXAMPLE, openPlan, withSavedPlan } from './support/plan.ts';
 
 /** Pages in a PDF made by Chromium: one "/Type /Page" object per page. */
@@ -39,26 +40,39 @@ test('print shows the plan as a handout: one week per page, no controls', async 
     await expect(page.getByRole('columnheader', { name, exact: true }).first()).toBeVisible();
   }
   // Week 1's loaded sessions are alike, so they share a table: a tick column and a log row for each date.
-  const loaded = weeks.first().locator('section.session').filter({ has: page.getByRole('heading', { name: /^Loaded calf session: / }) });
+  const loaded = weeks
+    .first()
+    .locator('section.session')
+    .filter({ has: page.getByRole('heading', { name: /^Loaded calf session: / }) });
   const dates = await loaded.getByRole('heading').locator('time').count();
   expect(dates).toBe(2);
   await expect(loaded.locator('table.drills thead th')).toHaveText(['Drill', 'Left', 'Right', 'How', 'Mon 3', 'Fri 7']);
   await expect(loaded.locator('table.session-log tbody tr')).toHaveText([/^Mon 3 Mar/, /^Fri 7 Mar/]);
   await expect(page.getByRole('heading', { name: 'Retest on Mon 31 Mar 2025' })).toBeVisible();
   // Drill notes are on paper too, once: in the first week they apply, not again on later pages.
-  const lowerNote = (week: number) => weeks.nth(week - 1).getByText('Rise on both feet, then lower on one leg').first();
+  const lowerNote = (week: number) =>
+    weeks
+      .nth(week - 1)
+      .getByText('Rise on both feet, then lower on one leg')
+      .first();
   await expect(lowerNote(2)).toBeVisible();
   await expect(lowerNote(3)).toBeHidden();
   // The site footer stays off the handout; page 1 carries the disclaimer next to the warning signs.
   await expect(page.getByRole('contentinfo')).toBeHidden();
   await expect(page.getByText('this plan cannot examine you')).toBeVisible();
-  expect(await weeks.evaluateAll((ws) => ws.map((w) => getComputedStyle(w).breakBefore))).toEqual(['page', 'page', 'page', 'page']);
-  const colours = await page.locator('body').evaluate((b) => [getComputedStyle(b).color, getComputedStyle(b).backgroundColor]);
+  expect(await weeks.evaluateAll((ws) => ws.map((w) => getComputedStyle(w).breakBefore))).toEqual([
+    'page',
+    'page',
+    'page',
+    'page',
+  ]);
+  const colours = await page
+    .locator('body')
+    .evaluate((b) => [getComputedStyle(b).color, getComputedStyle(b).backgroundColor]);
   expect(colours).toEqual(['rgb(0, 0, 0)', 'rgb(255, 255, 255)']);
   // Nothing on the page is wider than the printable width of A4 (180 mm at 96 px per inch is about 680 px).
   await page.setViewportSize({ width: 680, height: 1000 });
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(680);
-
 });
 
 // Page 1 holds the summary, then each week fills exactly one page (the retest shares week 4's page): 5 sheets on
@@ -70,21 +84,55 @@ const PRINTED: Record<string, unknown> = {
   'worked example 2 (total beginner)': fixture('example-2-total-beginner'),
   'worked example 3 (big asymmetry)': fixture('example-3-big-asymmetry'),
   'three sessions with hops and all equipment': {
-    ...EXAMPLE, sessionsPerWeek: 3, straightKnee: { left: 40, right: 40 }, bentKnee: { left: 35, right: 35 },
-    hopTest: { left: 40, right: 40, pain: 0 }, equipment: ['step', 'weights', 'band', 'box', 'calf-machine'],
-    runDays: everyDay, hardDays: ['tue', 'thu', 'sat'], longRunDay: 'sun',
+    ...EXAMPLE,
+    sessionsPerWeek: 3,
+    straightKnee: { left: 40, right: 40 },
+    bentKnee: { left: 35, right: 35 },
+    hopTest: { left: 40, right: 40, pain: 0 },
+    equipment: ['step', 'weights', 'band', 'box', 'calf-machine'],
+    runDays: everyDay,
+    hardDays: ['tue', 'thu', 'sat'],
+    longRunDay: 'sun',
   },
   'heel-bone Achilles pain, 3 sessions, every day a run (the most drill notes)': {
-    ...EXAMPLE, sessionsPerWeek: 3, straightKnee: { left: 30, right: 22 }, bentKnee: null, hopTest: { left: 30, right: 24, pain: 2 },
-    painNow: 3, painLocations: ['achilles-insertion', 'shin'], equipment: ['step', 'weights', 'band', 'calf-machine'],
-    history: { calfStrain: 'both', achillesTendinopathy: true, plantarHeelPain: true, shinPain: true, crampsInLongRuns: true },
-    runDays: everyDay, hardDays: ['tue', 'thu'], longRunDay: 'sun',
+    ...EXAMPLE,
+    sessionsPerWeek: 3,
+    straightKnee: { left: 30, right: 22 },
+    bentKnee: null,
+    hopTest: { left: 30, right: 24, pain: 2 },
+    painNow: 3,
+    painLocations: ['achilles-insertion', 'shin'],
+    equipment: ['step', 'weights', 'band', 'calf-machine'],
+    history: {
+      calfStrain: 'both',
+      achillesTendinopathy: true,
+      plantarHeelPain: true,
+      shinPain: true,
+      crampsInLongRuns: true,
+    },
+    runDays: everyDay,
+    hardDays: ['tue', 'thu'],
+    longRunDay: 'sun',
   },
   'every summary note at once': {
-    ...EXAMPLE, sessionsPerWeek: 3, straightKnee: { left: 14, right: 30 }, bentKnee: null, hopTest: null, equipment: [], painNow: 4,
+    ...EXAMPLE,
+    sessionsPerWeek: 3,
+    straightKnee: { left: 14, right: 30 },
+    bentKnee: null,
+    hopTest: null,
+    equipment: [],
+    painNow: 4,
     painLocations: ['achilles-insertion', 'achilles-midportion', 'plantar-heel', 'shin', 'calf'],
-    history: { calfStrain: 'both', achillesTendinopathy: true, plantarHeelPain: true, shinPain: true, crampsInLongRuns: true },
-    runDays: everyDay, hardDays: ['tue', 'thu'], longRunDay: 'sun',
+    history: {
+      calfStrain: 'both',
+      achillesTendinopathy: true,
+      plantarHeelPain: true,
+      shinPain: true,
+      crampsInLongRuns: true,
+    },
+    runDays: everyDay,
+    hardDays: ['tue', 'thu'],
+    longRunDay: 'sun',
   },
 };
 for (const [name, baseline] of Object.entries(PRINTED)) {
@@ -99,7 +147,9 @@ for (const [name, baseline] of Object.entries(PRINTED)) {
   });
 }
 
-test('printed page 1 gives the cramp advice once, not in the notes and again in the readiness rules', async ({ page }) => {
+test('printed page 1 gives the cramp advice once, not in the notes and again in the readiness rules', async ({
+  page,
+}) => {
   await withSavedPlan(page, { ...EXAMPLE, history: { ...EXAMPLE.history, crampsInLongRuns: true } });
   await openPlan(page);
   await page.emulateMedia({ media: 'print' });

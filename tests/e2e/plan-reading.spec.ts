@@ -1,18 +1,25 @@
 // How the plan reads once it is there: wording a runner would notice, the card layout on a phone, and the details
 // a screen-reader or keyboard user depends on (named tables, focus on errors, errors tied to the focused box).
-import { expect, test } from '@playwright/test';
+
 import { readFileSync } from 'node:fs';
-import { expectNoAxeViolations } from './support/axe.ts';
+import { expect, test } from '@playwright/test';
 import { encodeShare } from '../../src/lib/plan-io/share-link.ts';
+import { expectNoAxeViolations } from './support/axe.ts';
 import { EXAMPLE, group, leg, openPlan, PLAN, withSavedPlan } from './support/plan.ts';
 
-test('plan wording: strides have no sides, next drills are new ones, dates across New Year carry their year', async ({ page }) => {
+test('plan wording: strides have no sides, next drills are new ones, dates across New Year carry their year', async ({
+  page,
+}) => {
   await withSavedPlan(page, { ...EXAMPLE, startDate: '2025-12-08' });
   await openPlan(page);
   const strides = page.getByRole('row', { name: /Strides/ }).first();
   await expect(strides.getByRole('cell').first()).toHaveText('4 × 20 s');
-  await expect(page.getByRole('heading', { level: 3, name: 'Week 4: Integration (Mon 29 Dec 2025 to Sun 4 Jan 2026)' })).toBeVisible();
-  await expect(page.getByRole('heading', { level: 4, name: /^Loaded calf session: Mon 29 Dec 2025 and Fri 2 Jan 2026/ })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 3, name: 'Week 4: Integration (Mon 29 Dec 2025 to Sun 4 Jan 2026)' }),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 4, name: /^Loaded calf session: Mon 29 Dec 2025 and Fri 2 Jan 2026/ }),
+  ).toBeVisible();
   // Example 1 already does eccentric drops in weeks 2-4, so they are not offered as "next".
   const next = page.getByRole('region', { name: 'After the four weeks' });
   await expect(next).toContainText('Drills to consider next: Pogo hops; Alternating-leg hops.');
@@ -27,11 +34,15 @@ test('on a phone each drill reads as a card with its side labels, and nothing sc
   // Bar labels are whole numbers, so neighbours ("154.5148.5") do not run into each other; the name keeps 154.5.
   const chart = page.getByRole('img', { name: /^Load index per leg/ });
   await expect(chart).toHaveAccessibleName(/\d+\.5/);
-  expect(await chart.locator('text').allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/^\d+$/)]));
+  expect(await chart.locator('text').allTextContents()).toEqual(
+    expect.arrayContaining([expect.stringMatching(/^\d+$/)]),
+  );
   expect((await chart.locator('text').allTextContents()).filter((t) => /\./.test(t))).toEqual([]);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   // No table needs a sideways scroll either: the "How" text is on screen, not hidden off to the right.
-  const clipped = await page.locator('.table-scroll').evaluateAll((els) => els.filter((e) => e.scrollWidth > e.clientWidth).length);
+  const clipped = await page
+    .locator('.table-scroll')
+    .evaluateAll((els) => els.filter((e) => e.scrollWidth > e.clientWidth).length);
   expect(clipped).toBe(0);
   const raise = page.getByRole('row', { name: /Single-leg heel raise/ }).first();
   // Each dose shows its side ("Left: 3 × 13") on screen; screen readers get the side from the column header instead.
@@ -45,7 +56,9 @@ test('on a phone each drill reads as a card with its side labels, and nothing sc
   await expectNoAxeViolations(page);
 });
 
-test('accessibility details: named tables, focus ring on errors, errors on the focused box, no date format to guess', async ({ page }) => {
+test('accessibility details: named tables, focus ring on errors, errors on the focused box, no date format to guess', async ({
+  page,
+}) => {
   await withSavedPlan(page);
   await openPlan(page);
   // Each drill table is named by its session heading, so table navigation tells them apart.
@@ -58,13 +71,23 @@ test('accessibility details: named tables, focus ring on errors, errors on the f
   await expect(monday).toBeFocused();
   await expect(monday).toHaveAccessibleDescription('Error: A hard-session day must also be one of your run days.');
   // The red error outline gives way to the focus ring on the focused field (3 px, the focus colour).
-  const focusRing = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--focus').trim());
+  const focusRing = await page.evaluate(() =>
+    getComputedStyle(document.documentElement).getPropertyValue('--focus').trim(),
+  );
   await page.keyboard.press('Tab');
   const focused = page.locator(':focus');
   await expect(focused).toHaveAttribute('aria-invalid', 'true');
-  const outline = await focused.evaluate((el) => [getComputedStyle(el).outlineWidth, getComputedStyle(el).outlineColor]);
+  const outline = await focused.evaluate((el) => [
+    getComputedStyle(el).outlineWidth,
+    getComputedStyle(el).outlineColor,
+  ]);
   expect(outline[0]).toBe('3px');
-  const hex = (rgb: string) => '#' + (rgb.match(/\d+/g) ?? []).slice(0, 3).map((n) => Number(n).toString(16).padStart(2, '0')).join('');
+  const hex = (rgb: string) =>
+    '#' +
+    (rgb.match(/\d+/g) ?? [])
+      .slice(0, 3)
+      .map((n) => Number(n).toString(16).padStart(2, '0'))
+      .join('');
   expect(hex(outline[1])).toBe(focusRing.toLowerCase());
 });
 
@@ -81,7 +104,9 @@ test('a heel that cannot lift (0 raises) refers without claiming a box was ticke
   await openPlan(page);
   await leg(page, /^Straight-knee/, 'Left leg').fill('0');
   await expect(page.getByRole('heading', { level: 2, name: 'No plan today' })).toBeVisible();
-  await expect(page.getByRole('status').filter({ hasText: 'warning sign' })).toHaveText('A warning sign in your answers means there is no plan: see below who to see.');
+  await expect(page.getByRole('status').filter({ hasText: 'warning sign' })).toHaveText(
+    'A warning sign in your answers means there is no plan: see below who to see.',
+  );
   await expect(page.getByText('Your left heel could not lift in the test')).toBeVisible();
 });
 
@@ -94,8 +119,11 @@ test('retyping a count does not make the status line announce a passing "needs f
   await page.evaluate(() => {
     const el = [...document.querySelectorAll('[role=status]')].find((e) => e.textContent?.includes('Up to date'))!;
     (window as unknown as { said: string[] }).said = [];
-    new MutationObserver(() => (window as unknown as { said: string[] }).said.push(el.textContent ?? ''))
-      .observe(el, { childList: true, characterData: true, subtree: true });
+    new MutationObserver(() => (window as unknown as { said: string[] }).said.push(el.textContent ?? '')).observe(el, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+    });
   });
   const field = leg(page, /^Straight-knee/, 'Left leg');
   await field.fill('');
@@ -112,8 +140,14 @@ test('the plan contents jump to a week by keyboard, and a shared link stays in t
   const token = await encodeShare(EXAMPLE);
   await openPlan(page, `${PLAN}#plan=${token}`);
   const contents = page.getByRole('navigation', { name: 'Plan contents' });
-  await expect(contents.getByRole('link')).toHaveText(['Summary', 'Week 1: Foundation', 'Week 2: Strength and eccentric',
-    'Week 3: Elastic', 'Week 4: Integration', 'Retest and after week 4']);
+  await expect(contents.getByRole('link')).toHaveText([
+    'Summary',
+    'Week 1: Foundation',
+    'Week 2: Strength and eccentric',
+    'Week 3: Elastic',
+    'Week 4: Integration',
+    'Retest and after week 4',
+  ]);
   await contents.getByRole('link', { name: 'Week 3: Elastic' }).focus();
   await page.keyboard.press('Enter');
   const week3 = page.getByRole('heading', { level: 3, name: /^Week 3: Elastic/ });
@@ -121,7 +155,9 @@ test('the plan contents jump to a week by keyboard, and a shared link stays in t
   expect((await week3.boundingBox())?.y, 'the week starts at the top of the screen').toBeLessThan(50);
   // The next Tab goes on inside week 3, not back at the top of the plan.
   await page.keyboard.press('Tab');
-  expect(await page.evaluate(() => document.activeElement?.closest('section.week')?.querySelector('h3')?.textContent)).toMatch(/^Week 3:/);
+  expect(
+    await page.evaluate(() => document.activeElement?.closest('section.week')?.querySelector('h3')?.textContent),
+  ).toMatch(/^Week 3:/);
   await expect(page).toHaveURL(new RegExp(`#plan=${token.replace('.', '\\.')}$`));
   await expect(page.getByRole('button', { name: 'Use this as my plan' })).toBeVisible();
   await contents.getByRole('link', { name: 'Retest and after week 4' }).click();

@@ -1,6 +1,6 @@
 // Kept and shareable: the copied link opens the same plan read-only on another device, "Use this as my plan"
 // saves it there; a tampered or truncated link, and damaged storage, are explained without touching saved answers.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { EXAMPLE, hydrated, leg, openPlan, PLAN, STORAGE_KEY, withSavedPlan } from './support/plan.ts';
 
@@ -28,7 +28,9 @@ test('share link round trip: copy, open elsewhere read-only, then use it as my p
   await hydrated(friend);
   await expect(friend.getByText('You are looking at a plan someone shared with you.')).toBeVisible();
   await expect(friend.getByRole('button', { name: 'Check my answers' })).toHaveCount(0);
-  await expect(friend.getByRole('region', { name: 'Your four-week plan' }).getByRole('status').first()).toHaveText('This is a shared plan, shown read-only.');
+  await expect(friend.getByRole('region', { name: 'Your four-week plan' }).getByRole('status').first()).toHaveText(
+    'This is a shared plan, shown read-only.',
+  );
   expect(await planText(friend)).toEqual(original);
   expect(await stored(friend)).toBeNull();
   await expectNoAxeViolations(friend); // shared, read-only
@@ -43,7 +45,10 @@ test('share link round trip: copy, open elsewhere read-only, then use it as my p
   // The pressed button is gone, so focus lands on the plan heading rather than being lost.
   await expect(friend.getByRole('heading', { name: 'Your four-week plan' })).toBeFocused();
   await expect(leg(friend, /^Straight-knee/, 'Left leg')).toHaveValue('26');
-  expect(JSON.parse((await stored(friend)) ?? 'null')).toMatchObject({ straightKnee: EXAMPLE.straightKnee, startDate: EXAMPLE.startDate });
+  expect(JSON.parse((await stored(friend)) ?? 'null')).toMatchObject({
+    straightKnee: EXAMPLE.straightKnee,
+    startDate: EXAMPLE.startDate,
+  });
   await friend.reload();
   await hydrated(friend);
   expect(await planText(friend)).toEqual(original);
@@ -55,7 +60,10 @@ async function token(page: Page, value: unknown): Promise<string> {
   return page.evaluate(async (v) => {
     const s = new Blob([JSON.stringify(v)]).stream().pipeThrough(new CompressionStream('deflate-raw'));
     const bytes = new Uint8Array(await new Response(s).arrayBuffer());
-    return `v1.${btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')}`;
+    return `v1.${btoa(String.fromCharCode(...bytes))
+      .replace(/\+/g, '-')
+      .replace(/\//g, '_')
+      .replace(/=+$/, '')}`;
   }, value);
 }
 
@@ -78,8 +86,14 @@ test('a truncated or tampered link is explained and the saved plan stays untouch
   await page.goto(`${PLAN}#plan=${tampered}`);
   await hydrated(page);
   await expect(alert).toContainText('This link opens, but the test results inside it are not valid.');
-  await expect(alert.getByRole('listitem').filter({ hasText: 'Straight-knee heel raises, left leg: Enter a whole number from 0 to 150 (reps).' })).toBeVisible();
-  await expect(alert.getByRole('listitem').filter({ hasText: 'Pain right now: Enter a whole number from 0 to 10 (pain score).' })).toBeVisible();
+  await expect(
+    alert
+      .getByRole('listitem')
+      .filter({ hasText: 'Straight-knee heel raises, left leg: Enter a whole number from 0 to 150 (reps).' }),
+  ).toBeVisible();
+  await expect(
+    alert.getByRole('listitem').filter({ hasText: 'Pain right now: Enter a whole number from 0 to 10 (pain score).' }),
+  ).toBeVisible();
 
   await page.goto(`${PLAN}#plan=v9.${good.slice(3)}`);
   await hydrated(page);
@@ -89,17 +103,27 @@ test('a truncated or tampered link is explained and the saved plan stays untouch
 
 test('damaged or outdated saved answers are set aside with an explanation', async ({ page }) => {
   await page.addInitScript((k) => {
-    if (!sessionStorage.getItem('damaged')) { localStorage.setItem(k, '{"straightKnee": {"left": 2'); sessionStorage.setItem('damaged', '1'); }
+    if (!sessionStorage.getItem('damaged')) {
+      localStorage.setItem(k, '{"straightKnee": {"left": 2');
+      sessionStorage.setItem('damaged', '1');
+    }
   }, STORAGE_KEY);
   await openPlan(page);
-  await expect(page.getByRole('alert')).toContainText('Your saved test results could not be read (the stored text is damaged). They were set aside');
-  expect(await page.evaluate((k) => localStorage.getItem(`${k}:set-aside`), STORAGE_KEY)).toBe('{"straightKnee": {"left": 2');
+  await expect(page.getByRole('alert')).toContainText(
+    'Your saved test results could not be read (the stored text is damaged). They were set aside',
+  );
+  expect(await page.evaluate((k) => localStorage.getItem(`${k}:set-aside`), STORAGE_KEY)).toBe(
+    '{"straightKnee": {"left": 2',
+  );
   await expect(leg(page, /^Straight-knee/, 'Left leg')).toBeEnabled();
   await expect(leg(page, /^Straight-knee/, 'Left leg')).toHaveValue('');
   await expectNoAxeViolations(page); // storage notice
 
   // Valid JSON from an older shape: explained with the field problems, and set aside as well.
-  await page.evaluate((k) => localStorage.setItem(k, JSON.stringify({ straightKnee: { left: 'twenty', right: 25 } })), STORAGE_KEY);
+  await page.evaluate(
+    (k) => localStorage.setItem(k, JSON.stringify({ straightKnee: { left: 'twenty', right: 25 } })),
+    STORAGE_KEY,
+  );
   await page.reload();
   await hydrated(page);
   const alert = page.getByRole('alert');
@@ -111,5 +135,7 @@ test('damaged or outdated saved answers are set aside with an explanation', asyn
   await page.evaluate((k) => localStorage.setItem(k, '{}'), STORAGE_KEY);
   await page.reload();
   await hydrated(page);
-  await expect(page.getByRole('alert')).toContainText('Straight-knee heel raises: Enter a value for the left and the right side.');
+  await expect(page.getByRole('alert')).toContainText(
+    'Straight-knee heel raises: Enter a value for the left and the right side.',
+  );
 });

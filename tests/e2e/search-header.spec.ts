@@ -1,6 +1,6 @@
 // The header search field: free until used (no Pagefind before focus), opens with `/` or Ctrl/Cmd-K, works from
 // the keyboard alone as an ARIA combobox, passes axe with results open, and is a plain GET form without JavaScript.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe.ts';
 
 const PAGE = '/cues/knee-over-toes/';
@@ -10,7 +10,9 @@ const listbox = (page: Page) => header(page).getByRole('listbox', { name: 'Searc
 
 test('no Pagefind request happens until the search field is used', async ({ page }) => {
   const pagefind: string[] = [];
-  page.on('request', (r) => { if (new URL(r.url()).pathname.includes('/pagefind/')) pagefind.push(r.url()); });
+  page.on('request', (r) => {
+    if (new URL(r.url()).pathname.includes('/pagefind/')) pagefind.push(r.url());
+  });
   for (const path of [PAGE, '/drills/pogo-hops/', '/guides/baseline-test/']) {
     await page.goto(path);
     await page.mouse.wheel(0, 800);

@@ -1,6 +1,6 @@
 // The /search/ page: filter chips with counts narrow results and live in the URL, Back restores earlier searches,
 // a shared address reopens the same view, axe passes with results shown, and without JavaScript it says so.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe.ts';
 
 async function hydrated(page: Page): Promise<void> {
@@ -11,18 +11,22 @@ async function openSearch(page: Page, query: string): Promise<void> {
   await hydrated(page);
   await expect(page.getByRole('status')).toContainText(/results? /);
 }
-const resultPaths = (page: Page) => page.locator('.search-results > li h2 a')
-  .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+const resultPaths = (page: Page) =>
+  page
+    .locator('.search-results > li h2 a')
+    .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 async function resultCount(page: Page): Promise<number> {
   const text = (await page.getByRole('status').textContent()) ?? '';
   return Number(text.match(/^(\d+) results?/)?.[1] ?? NaN);
 }
 /** Waits until every listed result is under the given section ("/cues/"). */
 async function allUnder(page: Page, prefix: string): Promise<void> {
-  await expect.poll(async () => {
-    const paths = await resultPaths(page);
-    return paths.length > 0 && paths.every((p) => p.startsWith(prefix));
-  }).toBe(true);
+  await expect
+    .poll(async () => {
+      const paths = await resultPaths(page);
+      return paths.length > 0 && paths.every((p) => p.startsWith(prefix));
+    })
+    .toBe(true);
 }
 const field = (page: Page) => page.getByLabel('Search drills, cues, phases, injury notes and guides');
 const chip = (page: Page, group: string, name: string) =>
@@ -109,7 +113,9 @@ test('results show a title link, a type badge and a highlighted excerpt; axe pas
   await expectNoAxeViolations(page);
 });
 
-test('"Show more results" adds the next results, announces them and moves focus to the first new one', async ({ page }) => {
+test('"Show more results" adds the next results, announces them and moves focus to the first new one', async ({
+  page,
+}) => {
   await openSearch(page, 'q=calf');
   expect(await resultCount(page)).toBeGreaterThan(20);
   await expect(page.locator('.search-results > li')).toHaveCount(10);
@@ -126,13 +132,18 @@ test('"Show more" that fails says so; one that lands after a filter change is dr
   await openSearch(page, 'q=calf');
   await page.route('**/pagefind/fragment/**', (r) => r.abort());
   await page.getByRole('button', { name: 'Show more results' }).click();
-  await expect(page.getByRole('status')).toHaveText('More results could not load. Check your connection and try again.');
+  await expect(page.getByRole('status')).toHaveText(
+    'More results could not load. Check your connection and try again.',
+  );
   await expect(page.locator('.search-results > li')).toHaveCount(10);
   expect(errors).toEqual([]);
 
   // Slow, then a filter chosen while the extra results are on their way: the list shows the filtered search only.
   await page.unroute('**/pagefind/fragment/**');
-  await page.route('**/pagefind/fragment/**', async (r) => { await new Promise((f) => setTimeout(f, 1500)); await r.continue(); });
+  await page.route('**/pagefind/fragment/**', async (r) => {
+    await new Promise((f) => setTimeout(f, 1500));
+    await r.continue();
+  });
   await page.getByRole('button', { name: 'Show more results' }).click();
   await chip(page, 'Type', 'Injury note').click();
   await expect(page.getByRole('status')).toContainText('with the chosen filters');
@@ -158,7 +169,9 @@ test('after a failed search no earlier results stay under the error', async ({ p
   await expect(page.locator('.search-results > li')).toHaveCount(0);
 });
 
-test('a very long query wraps instead of widening the page; Clear filters returns focus to the field', async ({ page }) => {
+test('a very long query wraps instead of widening the page; Clear filters returns focus to the field', async ({
+  page,
+}) => {
   await openSearch(page, `q=${'x'.repeat(500)}`);
   const viewport = page.viewportSize()!.width;
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport);

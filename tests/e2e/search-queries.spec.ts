@@ -1,14 +1,16 @@
 // Everyday queries, in runners' own words, must put the expected page first. Covers every page type and terms
 // that appear only in a page's `synonyms` (indexed from a hidden paragraph).
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 
 async function openSearch(page: Page, query: string): Promise<void> {
   await page.goto(`/search/?${query}`);
   await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
   await expect(page.getByRole('status')).toContainText(/results? /);
 }
-const resultPaths = (page: Page) => page.locator('.search-results > li h2 a')
-  .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+const resultPaths = (page: Page) =>
+  page
+    .locator('.search-results > li h2 a')
+    .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 
 const CASES: [query: string, first: string, why: string][] = [
   ['knee over toes', '/cues/knee-over-toes/', 'cue by its common phrase'],
@@ -52,7 +54,9 @@ test('only the main content is indexed: no header, navigation or footer text', a
     const url = '/pagefind/pagefind.js'; // a variable, so type checking does not look for the file
     const pf = await import(url);
     const res = await pf.search('cramp');
-    const data = await Promise.all(res.results.slice(0, 3).map((r: { data: () => Promise<{ content: string }> }) => r.data()));
+    const data = await Promise.all(
+      res.results.slice(0, 3).map((r: { data: () => Promise<{ content: string }> }) => r.data()),
+    );
     return data.map((d) => d.content).join(' | ');
   });
   expect(content).toContain('cramp');

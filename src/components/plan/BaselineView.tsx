@@ -4,19 +4,40 @@ import { CALF_STRAIN, day, HISTORY, KIT, PAIN_PLACES, WEEKDAY_NAMES } from './la
 
 const pair = (p: { left: number; right: number } | null | undefined, unit: string) =>
   p ? `left ${p.left}, right ${p.right} ${unit}` : 'not tested';
-const list = (xs: readonly string[], names: Record<string, string>, none = 'none') => (xs.length ? xs.map((x) => names[x] ?? x).join(', ') : none);
+const list = (xs: readonly string[], names: Record<string, string>, none = 'none') =>
+  xs.length ? xs.map((x) => names[x] ?? x).join(', ') : none;
 
 /** `level` 2 when it stands before the plan (shared view), 3 inside the plan's printed page 1. */
-export default function BaselineView({ b, title = 'The baseline behind this plan', level = 3 }: { b: Baseline; title?: string; level?: 2 | 3 }) {
+export default function BaselineView({
+  b,
+  title = 'The baseline behind this plan',
+  level = 3,
+}: {
+  b: Baseline;
+  title?: string;
+  level?: 2 | 3;
+}) {
   const H = level === 2 ? 'h2' : 'h3';
   const rows: [string, string][] = [
     ['Straight-knee heel raises', pair(b.straightKnee, 'reps')],
     ['Bent-knee heel raises', pair(b.bentKnee, 'reps')],
-    ['Light hop test', b.hopTest ? `${pair(b.hopTest, 'hops in 20 s')}; pain while hopping ${b.hopTest.pain}/10` : 'not done'],
+    [
+      'Light hop test',
+      b.hopTest ? `${pair(b.hopTest, 'hops in 20 s')}; pain while hopping ${b.hopTest.pain}/10` : 'not done',
+    ],
     ['Pain right now', `${b.painNow}/10${b.painLocations.length ? `: ${list(b.painLocations, PAIN_PLACES)}` : ''}`],
     ['Age and sex', [b.age ? `${b.age} years` : 'age not given', b.sex ?? 'sex not given'].join(', ')],
-    ['Past problems', [b.history.calfStrain !== 'none' && `calf strain (${CALF_STRAIN[b.history.calfStrain].replace('Yes, ', '')})`,
-      ...Object.entries(HISTORY).filter(([k]) => b.history[k as keyof typeof HISTORY]).map(([, v]) => v)].filter(Boolean).join(', ') || 'none'],
+    [
+      'Past problems',
+      [
+        b.history.calfStrain !== 'none' && `calf strain (${CALF_STRAIN[b.history.calfStrain].replace('Yes, ', '')})`,
+        ...Object.entries(HISTORY)
+          .filter(([k]) => b.history[k as keyof typeof HISTORY])
+          .map(([, v]) => v),
+      ]
+        .filter(Boolean)
+        .join(', ') || 'none',
+    ],
     ['Sessions a week', String(b.sessionsPerWeek)],
     ['Equipment', list(b.equipment, KIT)],
     ['Run days', list(b.runDays, WEEKDAY_NAMES)],
@@ -27,7 +48,14 @@ export default function BaselineView({ b, title = 'The baseline behind this plan
   return (
     <section class="baseline">
       <H>{title}</H>
-      <dl>{rows.map(([k, v]) => <div><dt>{k}</dt><dd>{v}</dd></div>)}</dl>
+      <dl>
+        {rows.map(([k, v]) => (
+          <div>
+            <dt>{k}</dt>
+            <dd>{v}</dd>
+          </div>
+        ))}
+      </dl>
     </section>
   );
 }

@@ -21,17 +21,36 @@ export default function ImportBackup({ ready }: { ready: boolean }) {
     const r = readBackup(await file.text(), validateBaseline);
     setError(r.ok ? null : { message: r.message, errors: r.errors });
     setDone(r.ok ? `Opened ${file.name}: its answers are now in the form, and the result below comes from them.` : '');
-    if (r.ok) { const d = baselineToDraft(r.value); opened.current = d; $draft.set(d); }
+    if (r.ok) {
+      const d = baselineToDraft(r.value);
+      opened.current = d;
+      $draft.set(d);
+    }
     input.value = ''; // so choosing the same file again (to undo later edits) is noticed
   };
   return (
     <div class="field import no-print">
       <label for="import-file">Open a backup file</label>
-      <span class="hint" id="import-file-hint">A .json file saved from this page. Only its test results are read; the plan is rebuilt from them.</span>
-      <input id="import-file" type="file" accept=".json,application/json" disabled={!ready} aria-invalid={error ? 'true' : undefined}
-        aria-describedby={`import-file-hint${error ? ' import-file-err' : ''}`} onChange={(e) => onChange(e.currentTarget)} />
-      {error && <div class="error" id="import-file-err" role="alert"><NoticeText n={error} /></div>}
-      <p role="status" class="hint">{draft === opened.current ? done : ''}</p>
+      <span class="hint" id="import-file-hint">
+        A .json file saved from this page. Only its test results are read; the plan is rebuilt from them.
+      </span>
+      <input
+        id="import-file"
+        type="file"
+        accept=".json,application/json"
+        disabled={!ready}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={`import-file-hint${error ? ' import-file-err' : ''}`}
+        onChange={(e) => onChange(e.currentTarget)}
+      />
+      {error && (
+        <div class="error" id="import-file-err" role="alert">
+          <NoticeText n={error} />
+        </div>
+      )}
+      <p role="status" class="hint">
+        {draft === opened.current ? done : ''}
+      </p>
     </div>
   );
 }

@@ -9,14 +9,35 @@ export default function NextSteps({ plan, t }: { plan: Plan; t: Titles }) {
   const s = plan.summary;
   return (
     <section class="next-steps" aria-label="After the four weeks">
-      <h3 id="next-steps-title" tabIndex={-1}>Retest on {day(s.retest.date)}</h3>
-      <p>{s.retest.text}<Rules ids={s.retest.ruleIds} /> Follow the <a href={href('guides/baseline-test/')}>baseline test</a> again:</p>
-      <ol>{s.retest.protocol.map((x) => <li>{x}</li>)}</ol>
+      <h3 id="next-steps-title" tabIndex={-1}>
+        Retest on {day(s.retest.date)}
+      </h3>
+      <p>
+        {s.retest.text}
+        <Rules ids={s.retest.ruleIds} /> Follow the <a href={href('guides/baseline-test/')}>baseline test</a> again:
+      </p>
+      <ol>
+        {s.retest.protocol.map((x) => (
+          <li>{x}</li>
+        ))}
+      </ol>
       <h3>After week 4</h3>
-      <p>{s.keepGoing.text}<Rules ids={s.keepGoing.ruleIds} /></p>
+      <p>
+        {s.keepGoing.text}
+        <Rules ids={s.keepGoing.ruleIds} />
+      </p>
       {s.keepGoing.nextDrills.length > 0 && (
         // Semicolons, because drill titles can hold commas ("Eccentric heel drop, bent knee").
-        <p>Drills to consider next: {s.keepGoing.nextDrills.map((id, i) => <>{i ? '; ' : ''}<DrillLink id={id} t={t} /></>)}.</p>
+        <p>
+          Drills to consider next:{' '}
+          {s.keepGoing.nextDrills.map((id, i) => (
+            <>
+              {i ? '; ' : ''}
+              <DrillLink id={id} t={t} />
+            </>
+          ))}
+          .
+        </p>
       )}
     </section>
   );

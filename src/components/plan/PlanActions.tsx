@@ -19,7 +19,16 @@ export function download(name: string, text: string, type: string): void {
 }
 
 export const NoticeText = ({ n }: { n: Notice }) => (
-  <>{n.message}{n.errors?.length ? <ul>{n.errors.map((e) => <li>{describeError(e.path, e.message)}</li>)}</ul> : null}</>
+  <>
+    {n.message}
+    {n.errors?.length ? (
+      <ul>
+        {n.errors.map((e) => (
+          <li>{describeError(e.path, e.message)}</li>
+        ))}
+      </ul>
+    ) : null}
+  </>
 );
 
 type Props = { b: Baseline; result: PlanOrReferral; t: Titles; host: string };
@@ -27,7 +36,10 @@ type Props = { b: Baseline; result: PlanOrReferral; t: Titles; host: string };
 export default function PlanActions({ b, result, t, host }: Props) {
   const [link, setLink] = useState('');
   const [status, setStatus] = useState('');
-  useEffect(() => { setLink(''); setStatus(''); }, [b]); // a copied link belongs to the answers it was made from
+  useEffect(() => {
+    setLink('');
+    setStatus('');
+  }, [b]); // a copied link belongs to the answers it was made from
   const copy = async () => {
     const url = await shareUrl(b);
     setLink(url);
@@ -42,26 +54,57 @@ export default function PlanActions({ b, result, t, host }: Props) {
   const calendar = async () => {
     if (result.kind !== 'plan') return;
     // DTSTAMP is when the file was made (RFC 5545), so a calendar app can tell a newer export of the same day apart.
-    const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
-    const ics = toIcs(planEvents(result, t.drills, await shareUrl(b)), { name: 'Pushoff calf plan', stamp, domain: host });
+    const stamp = new Date()
+      .toISOString()
+      .replace(/[-:]/g, '')
+      .replace(/\.\d+Z$/, 'Z');
+    const ics = toIcs(planEvents(result, t.drills, await shareUrl(b)), {
+      name: 'Pushoff calf plan',
+      stamp,
+      domain: host,
+    });
     download(`pushoff-plan-${result.startDate}.ics`, ics, 'text/calendar');
   };
-  const exportJson = () => download(`pushoff-plan-${b.startDate}.json`, makeBackup(b, result, new Date().toISOString()), 'application/json');
+  const exportJson = () =>
+    download(`pushoff-plan-${b.startDate}.json`, makeBackup(b, result, new Date().toISOString()), 'application/json');
   return (
     <div class="actions no-print">
       <div class="buttons">
-        <button type="button" onClick={() => print()}>Print plan</button>
-        <button type="button" onClick={copy}>Copy link</button>
-        {result.kind === 'plan' && <button type="button" onClick={calendar}>Add to calendar</button>}
-        <button type="button" onClick={exportJson}>Save a backup file</button>
+        <button type="button" onClick={() => print()}>
+          Print plan
+        </button>
+        <button type="button" onClick={copy}>
+          Copy link
+        </button>
+        {result.kind === 'plan' && (
+          <button type="button" onClick={calendar}>
+            Add to calendar
+          </button>
+        )}
+        <button type="button" onClick={exportJson}>
+          Save a backup file
+        </button>
       </div>
-      {link && <p><label for="share-link">Share link</label> <input id="share-link" readOnly value={link} onFocus={(e) => e.currentTarget.select()} /></p>}
-      <p class="hint">The share link, and the link in each calendar event, hold your answers (counts, pain, age and
-        sex), so whoever can see them can read those too. Nothing is sent anywhere unless you share it.</p>
+      {link && (
+        <p>
+          <label for="share-link">Share link</label>{' '}
+          <input id="share-link" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
+        </p>
+      )}
+      <p class="hint">
+        The share link, and the link in each calendar event, hold your answers (counts, pain, age and sex), so whoever
+        can see them can read those too. Nothing is sent anywhere unless you share it.
+      </p>
       {/* A second import can update events (same UID, higher SEQUENCE) but never deletes, and not every app updates. */}
-      {result.kind === 'plan' && <p class="hint">If you add a changed plan to your calendar again, check it: days the new plan
-        no longer uses stay until you delete them, and some calendar apps keep the old copies too.</p>}
-      <p role="status" class="hint">{status}</p>
+      {result.kind === 'plan' && (
+        <p class="hint">
+          If you add a changed plan to your calendar again, check it: days the new plan no longer uses stay until you
+          delete them, and some calendar apps keep the old copies too.
+        </p>
+      )}
+      <p role="status" class="hint">
+        {status}
+      </p>
     </div>
   );
 }

@@ -28,17 +28,48 @@ export default function PlanBuilder({ titles, host }: Props) {
   const notices = useStore($notices);
   return (
     <div class="plan-builder">
-      {notices.share && <div class="callout danger no-print" role="alert"><strong>This share link cannot be opened.</strong>{' '}
-        <NoticeText n={notices.share} /> Your own saved plan below is unchanged.</div>}
-      {notices.storage && <div class="callout no-print" role="alert"><NoticeText n={notices.storage} /></div>}
-      {notices.save && <div class="callout no-print" role="alert"><NoticeText n={notices.save} /></div>}
+      {notices.share && (
+        <div class="callout danger no-print" role="alert">
+          <strong>This share link cannot be opened.</strong> <NoticeText n={notices.share} /> Your own saved plan below
+          is unchanged.
+        </div>
+      )}
+      {notices.storage && (
+        <div class="callout no-print" role="alert">
+          <NoticeText n={notices.storage} />
+        </div>
+      )}
+      {notices.save && (
+        <div class="callout no-print" role="alert">
+          <NoticeText n={notices.save} />
+        </div>
+      )}
       {mode.kind === 'shared' ? (
         <div class="shared no-print">
-          <p class="callout">You are looking at a plan someone shared with you. It is read-only and is not saved on this device
-            unless you choose to use it, which replaces any answers saved here.</p>
+          <p class="callout">
+            You are looking at a plan someone shared with you. It is read-only and is not saved on this device unless
+            you choose to use it, which replaces any answers saved here.
+          </p>
           <p class="buttons">
-            <button type="button" class="primary" onClick={() => { adoptShared(mode.baseline); focusPlan(); }}>Use this as my plan</button>
-            <button type="button" onClick={() => { leaveShared(); focusPlan(); }}>Back to my own plan</button>
+            <button
+              type="button"
+              class="primary"
+              onClick={() => {
+                adoptShared(mode.baseline);
+                focusPlan();
+              }}
+            >
+              Use this as my plan
+            </button>
+            <button
+              type="button"
+              onClick={() => {
+                leaveShared();
+                focusPlan();
+              }}
+            >
+              Back to my own plan
+            </button>
           </p>
           <BaselineView b={mode.baseline} level={2} />
         </div>

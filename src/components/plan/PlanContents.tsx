@@ -18,7 +18,15 @@ export default function PlanContents({ plan }: { plan: Plan }) {
   ];
   return (
     <nav class="plan-contents no-print" aria-label="Plan contents">
-      <ul>{targets.map(([id, text]) => <li><a href={`#${id}`} onClick={(e) => jump(e, id)}>{text}</a></li>)}</ul>
+      <ul>
+        {targets.map(([id, text]) => (
+          <li>
+            <a href={`#${id}`} onClick={(e) => jump(e, id)}>
+              {text}
+            </a>
+          </li>
+        ))}
+      </ul>
     </nav>
   );
 }

@@ -27,17 +27,35 @@ export default function PlanForm({ ready }: { ready: boolean }) {
       <fieldset disabled={!ready} class="bare">
         <legend class="visually-hidden">Your answers</legend>
         {/* The same one line before and after hydration, so the questions below do not jump when the form switches on. */}
-        <p class="hint">{ready ? 'Complete answers are saved in this browser.' : 'The form switches on once the page has loaded.'}</p>
+        <p class="hint">
+          {ready ? 'Complete answers are saved in this browser.' : 'The form switches on once the page has loaded.'}
+        </p>
         <p class="hint">Answers marked (optional) may stay empty; the others are needed for a plan.</p>
-        <Checks path="redFlags" label="First, any warning signs?"
-          hint={<>Tick each question you would answer yes. Any yes means no plan today: the page tells you who to see
-            instead (<a href={href('guides/how-plans-are-built/#R18')}>rule R18</a>).</>}
-          options={QUESTIONS} />
-        {flagged
-          ? <p class="callout danger">While a warning sign is ticked, the rest of the form is hidden and no exercises are shown.
-              If you ticked one by mistake, untick it.</p>
-          : <><TestFields /><WeekFields /></>}
-        <button type="submit" class="primary">Check my answers</button>
+        <Checks
+          path="redFlags"
+          label="First, any warning signs?"
+          hint={
+            <>
+              Tick each question you would answer yes. Any yes means no plan today: the page tells you who to see
+              instead (<a href={href('guides/how-plans-are-built/#R18')}>rule R18</a>).
+            </>
+          }
+          options={QUESTIONS}
+        />
+        {flagged ? (
+          <p class="callout danger">
+            While a warning sign is ticked, the rest of the form is hidden and no exercises are shown. If you ticked one
+            by mistake, untick it.
+          </p>
+        ) : (
+          <>
+            <TestFields />
+            <WeekFields />
+          </>
+        )}
+        <button type="submit" class="primary">
+          Check my answers
+        </button>
       </fieldset>
     </form>
   );

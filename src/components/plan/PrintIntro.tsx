@@ -1,14 +1,16 @@
 // Print-only part of page 1: the baseline, the readiness rules (each once, not per session) and the warning signs,
 // grouped by how soon to act (rule 18's urgencies; 'soon' for the ungraded ones is convention C1). Hidden on screen. The 0-10 scales for the RPE and soreness log columns are a
 // Pushoff convention (rules.md names RPE and soreness but no scale); 0-10 matches the pain scale of rule 7.
-import { RED_FLAG_QUESTIONS, type Baseline, type Plan, type ReadinessCheck } from '../../domain/index.ts';
+import { type Baseline, type Plan, RED_FLAG_QUESTIONS, type ReadinessCheck } from '../../domain/index.ts';
 import { href } from '../../lib/url.ts';
 import BaselineView from './BaselineView.tsx';
 import { Notes } from './bits.tsx';
 
 const URGENCY = [
-  ['emergency', 'Emergency care now:'], ['same-day', 'See a clinician the same day:'],
-  ['soon', 'See a clinician within days:'], ['no-loading-today', 'No loading today:'],
+  ['emergency', 'Emergency care now:'],
+  ['same-day', 'See a clinician the same day:'],
+  ['soon', 'See a clinician within days:'],
+  ['no-loading-today', 'No loading today:'],
 ] as const;
 
 export default function PrintIntro({ plan, b, host }: { plan: Plan; b: Baseline; host: string }) {
@@ -16,20 +18,33 @@ export default function PrintIntro({ plan, b, host }: { plan: Plan; b: Baseline;
   // A check already printed word for word among the summary's notes (the cramp advice) is not printed twice.
   const inSummary = new Set(plan.summary.flags.map((f) => f.text));
   const seen = new Map<string, ReadinessCheck>();
-  for (const w of plan.weeks) for (const s of w.sessions) for (const r of s.readiness) if (!inSummary.has(r.text) && !seen.has(r.text)) seen.set(r.text, r);
+  for (const w of plan.weeks)
+    for (const s of w.sessions)
+      for (const r of s.readiness) if (!inSummary.has(r.text) && !seen.has(r.text)) seen.set(r.text, r);
   return (
     <div class="print-only">
       <BaselineView b={b} title="Your baseline" />
       <h3>Readiness rules for every session</h3>
       <Notes notes={[...seen.values()]} />
-      <p>Log each session: tick what you did, rate how hard it felt (RPE) and next-morning soreness, each 0-10, and note anything
-        unusual. "First" marks the leg to start with. How to do each drill: {host}{href('drills/')}.</p>
+      <p>
+        Log each session: tick what you did, rate how hard it felt (RPE) and next-morning soreness, each 0-10, and note
+        anything unusual. "First" marks the leg to start with. How to do each drill: {host}
+        {href('drills/')}.
+      </p>
       <h3>Warning signs: if your answer becomes yes, stop</h3>
-      <p><strong>Education, not diagnosis:</strong> this plan cannot examine you.</p>
+      <p>
+        <strong>Education, not diagnosis:</strong> this plan cannot examine you.
+      </p>
       {URGENCY.map(([u, label]) => (
         <>
-          <p class="flag-group"><strong>{label}</strong></p>
-          <ul class="flags">{RED_FLAG_QUESTIONS.filter((q) => q.urgency === u).map((q) => <li>{q.question}</li>)}</ul>
+          <p class="flag-group">
+            <strong>{label}</strong>
+          </p>
+          <ul class="flags">
+            {RED_FLAG_QUESTIONS.filter((q) => q.urgency === u).map((q) => (
+              <li>{q.question}</li>
+            ))}
+          </ul>
         </>
       ))}
     </div>

@@ -8,13 +8,21 @@ export default function ReferralView({ r }: { r: Referral }) {
   return (
     <section class="referral callout danger" aria-labelledby="referral-title">
       <h3 id="referral-title">{r.title}</h3>
-      {r.urgency && <p><strong>How urgent: {URGENCY[r.urgency]}.</strong></p>}
+      {r.urgency && (
+        <p>
+          <strong>How urgent: {URGENCY[r.urgency]}.</strong>
+        </p>
+      )}
       <h4>Why</h4>
       <Notes notes={r.reasons} />
       <h4>What to do</h4>
       <Notes notes={r.whatToDo} />
-      <p><strong>When to come back:</strong> <Note note={r.reEntry} /></p>
-      <p class="hint"><Rules ids={r.ruleIds} /></p>
+      <p>
+        <strong>When to come back:</strong> <Note note={r.reEntry} />
+      </p>
+      <p class="hint">
+        <Rules ids={r.ruleIds} />
+      </p>
     </section>
   );
 }

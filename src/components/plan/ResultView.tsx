@@ -19,8 +19,12 @@ import VolumeChart from './VolumeChart.tsx';
 import WeekView, { noteKey, type Weight } from './WeekView.tsx';
 
 /** Drill notes of the weeks before week index `i`: on paper each note prints once, where it first applies. */
-const notesBefore = (plan: Plan, i: number) => new Set(plan.weeks.slice(0, i)
-  .flatMap((w) => w.sessions.flatMap((s) => s.drills.flatMap((d) => d.notes.map((n) => noteKey(d, n.text))))));
+const notesBefore = (plan: Plan, i: number) =>
+  new Set(
+    plan.weeks
+      .slice(0, i)
+      .flatMap((w) => w.sessions.flatMap((s) => s.drills.flatMap((d) => d.notes.map((n) => noteKey(d, n.text))))),
+  );
 
 /** One line per field (several bad hard days give one line), each linking to its field. */
 function ErrorList() {
@@ -36,8 +40,21 @@ function ErrorList() {
     <ul class="error-list">
       {firsts.map((e) => {
         const id = fid(fieldFor(e.path));
-        const go = (ev: Event) => { ev.preventDefault(); document.getElementById(id)?.focus(); };
-        return <li>{fieldFor(e.path) ? <a href={`#${id}`} onClick={go}>{describeError(e.path, e.message)}</a> : describeError(e.path, e.message)}</li>;
+        const go = (ev: Event) => {
+          ev.preventDefault();
+          document.getElementById(id)?.focus();
+        };
+        return (
+          <li>
+            {fieldFor(e.path) ? (
+              <a href={`#${id}`} onClick={go}>
+                {describeError(e.path, e.message)}
+              </a>
+            ) : (
+              describeError(e.path, e.message)
+            )}
+          </li>
+        );
       })}
     </ul>
   );
@@ -62,23 +79,34 @@ export default function ResultView({ t, host }: { t: Titles; host: string }) {
   const unit = useStore($unit);
   const kg = useStore($bodyWeight).kg;
   const r = v.result;
-  const status = v.readOnly ? 'This is a shared plan, shown read-only.'
-    : !r ? 'Your plan appears here as soon as both straight-knee counts, your pain right now and a start date are filled in.'
-    : v.stale ? `${v.errors.length === 1 ? 'One answer needs' : 'Some answers need'} fixing (listed below), so the plan shown is from your last complete answers.`
-    : r.kind === 'referral' ? (r.reason === 'red-flag' ? 'A warning sign in your answers means there is no plan: see below who to see.'
-      : 'Your pain today means no loading today, so there is no plan.')
-    : 'Up to date with your answers.';
+  const status = v.readOnly
+    ? 'This is a shared plan, shown read-only.'
+    : !r
+      ? 'Your plan appears here as soon as both straight-knee counts, your pain right now and a start date are filled in.'
+      : v.stale
+        ? `${v.errors.length === 1 ? 'One answer needs' : 'Some answers need'} fixing (listed below), so the plan shown is from your last complete answers.`
+        : r.kind === 'referral'
+          ? r.reason === 'red-flag'
+            ? 'A warning sign in your answers means there is no plan: see below who to see.'
+            : 'Your pain today means no loading today, so there is no plan.'
+          : 'Up to date with your answers.';
   // Text and style settle together, so the callout style never shows with the previous words.
   const said = useSettled({ text: status, stale: v.stale }, `${v.stale}|${status}`);
   return (
     <section class="plan-result" aria-labelledby="plan-result">
-      <h2 id="plan-result" tabIndex={-1} class={r?.kind === 'referral' ? 'keep-in-print' : undefined}>{r?.kind === 'referral' ? 'No plan today' : 'Your four-week plan'}</h2>
-      <p role="status" class={said.stale ? 'callout' : 'hint'}>{said.text}</p>
+      <h2 id="plan-result" tabIndex={-1} class={r?.kind === 'referral' ? 'keep-in-print' : undefined}>
+        {r?.kind === 'referral' ? 'No plan today' : 'Your four-week plan'}
+      </h2>
+      <p role="status" class={said.stale ? 'callout' : 'hint'}>
+        {said.text}
+      </p>
       {!v.readOnly && (v.stale || (checked && !r)) && <ErrorList />}
       {r && v.baseline && <PlanActions b={v.baseline} result={r} t={t} host={host} />}
       {r?.kind === 'plan' && <PlanContents plan={r} />}
       {r?.kind === 'referral' && <ReferralView r={r} />}
-      {r?.kind === 'plan' && v.baseline && <PlanBody plan={r} b={v.baseline} t={t} w={{ kg: v.readOnly ? null : kg, unit }} host={host} />}
+      {r?.kind === 'plan' && v.baseline && (
+        <PlanBody plan={r} b={v.baseline} t={t} w={{ kg: v.readOnly ? null : kg, unit }} host={host} />
+      )}
     </section>
   );
 }
@@ -92,7 +120,9 @@ function PlanBody({ plan, b, t, w, host }: { plan: Plan; b: Baseline; t: Titles;
         <VolumeChart plan={plan} />
         <PrintIntro plan={plan} b={b} host={host} />
       </div>
-      {plan.weeks.map((week, i) => <WeekView week={week} t={t} w={w} printed={notesBefore(plan, i)} />)}
+      {plan.weeks.map((week, i) => (
+        <WeekView week={week} t={t} w={w} printed={notesBefore(plan, i)} />
+      ))}
       <NextSteps plan={plan} t={t} />
     </>
   );

@@ -10,13 +10,29 @@ const MET = { true: 'met', false: 'not met', null: 'check this yourself' } as co
 function GateItem({ g }: { g: Gate }) {
   return (
     <li class={`gate ${g.status}`}>
-      <strong>{g.title}: {g.status === 'open' ? 'open' : 'locked'}</strong>
+      <strong>
+        {g.title}: {g.status === 'open' ? 'open' : 'locked'}
+      </strong>
       {g.usedFromWeek ? `, used from week ${g.usedFromWeek}` : g.status === 'open' ? ', used after week 4' : ''}
       <Rules ids={g.ruleIds} />
       <ul>
-        {g.conditions.map((c) => <li>{c.text}: <span class="met">{MET[String(c.met) as keyof typeof MET]}</span><Rules ids={c.ruleIds} /></li>)}
+        {g.conditions.map((c) => (
+          <li>
+            {c.text}: <span class="met">{MET[String(c.met) as keyof typeof MET]}</span>
+            <Rules ids={c.ruleIds} />
+          </li>
+        ))}
       </ul>
-      {g.toOpen.length > 0 && <div class="opens">What opens it:<ul>{g.toOpen.map((x) => <li>{x}</li>)}</ul></div>}
+      {g.toOpen.length > 0 && (
+        <div class="opens">
+          What opens it:
+          <ul>
+            {g.toOpen.map((x) => (
+              <li>{x}</li>
+            ))}
+          </ul>
+        </div>
+      )}
     </li>
   );
 }
@@ -25,22 +41,54 @@ export default function SummaryView({ plan }: { plan: Plan }) {
   const s = plan.summary;
   return (
     <section class="plan-summary" aria-labelledby="summary-title">
-      <h3 id="summary-title" tabIndex={-1}>Summary</h3>
-      <p>Four weeks from {day(plan.startDate)} to {day(plan.endDate)}, with {plan.sessionsPerWeek} loaded calf
-        session{plan.sessionsPerWeek > 1 ? 's' : ''} a week, then a retest on {day(plan.summary.retest.date)}.</p>
+      <h3 id="summary-title" tabIndex={-1}>
+        Summary
+      </h3>
+      <p>
+        Four weeks from {day(plan.startDate)} to {day(plan.endDate)}, with {plan.sessionsPerWeek} loaded calf session
+        {plan.sessionsPerWeek > 1 ? 's' : ''} a week, then a retest on {day(plan.summary.retest.date)}.
+      </p>
       <h4>Your test</h4>
       <ul>
-        <li><Note note={s.symmetry.straightKnee} /></li>
-        {s.symmetry.bentKnee && <li><Note note={s.symmetry.bentKnee} /></li>}
-        <li><Note note={s.norms} /></li>
-        <li><Note note={s.norms.target} /></li>
+        <li>
+          <Note note={s.symmetry.straightKnee} />
+        </li>
+        {s.symmetry.bentKnee && (
+          <li>
+            <Note note={s.symmetry.bentKnee} />
+          </li>
+        )}
+        <li>
+          <Note note={s.norms} />
+        </li>
+        <li>
+          <Note note={s.norms.target} />
+        </li>
       </ul>
       <h4>Gates</h4>
-      <ul class="gates">{s.gates.map((g) => <GateItem g={g} />)}</ul>
-      {s.flags.length > 0 && <>
-        <h4>Notes for you</h4>
-        <ul>{s.flags.map((f) => <li><Note note={f} />{f.injury && <span class="no-print"> See the <a href={href(`injuries/${f.injury}/`)}>injury note</a>.</span>}</li>)}</ul>
-      </>}
+      <ul class="gates">
+        {s.gates.map((g) => (
+          <GateItem g={g} />
+        ))}
+      </ul>
+      {s.flags.length > 0 && (
+        <>
+          <h4>Notes for you</h4>
+          <ul>
+            {s.flags.map((f) => (
+              <li>
+                <Note note={f} />
+                {f.injury && (
+                  <span class="no-print">
+                    {' '}
+                    See the <a href={href(`injuries/${f.injury}/`)}>injury note</a>.
+                  </span>
+                )}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
     </section>
   );
 }

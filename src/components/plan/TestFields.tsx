@@ -4,29 +4,55 @@ import { href } from '../../lib/url.ts';
 import { Checks, Pair, SelectField, TextField } from './fields.tsx';
 import { PAIN_PLACES } from './labels.ts';
 
-const pick = <K extends string>(keys: readonly K[], names: Record<K, string>) => Object.fromEntries(keys.map((k) => [k, names[k]]));
+const pick = <K extends string>(keys: readonly K[], names: Record<K, string>) =>
+  Object.fromEntries(keys.map((k) => [k, names[k]]));
 
 export default function TestFields() {
   return (
     <fieldset class="section">
       <legend>Your baseline test</legend>
-      <p class="hint">Do the test first, then enter your counts here. The <a href={href('guides/baseline-test/')} target="_blank"
-        rel="noopener">baseline test protocol (opens in a new tab)</a> explains each step.</p>
-      <Pair path="straightKnee" label="Straight-knee single-leg heel raises"
-        hint={`Reps to fatigue on each leg at 60 beats a minute, 0 to ${LIMITS.reps}. Enter 0 if the heel could not lift.`} />
-      <Pair path="bentKnee" label="Bent-knee heel raises (optional)"
-        hint={`Reps on each leg, 0 to ${LIMITS.reps}. Leave both empty if you did not test this.`} />
-      <Pair path="hopTest" label="Light hop test (optional)"
+      <p class="hint">
+        Do the test first, then enter your counts here. The{' '}
+        <a href={href('guides/baseline-test/')} target="_blank" rel="noopener">
+          baseline test protocol (opens in a new tab)
+        </a>{' '}
+        explains each step.
+      </p>
+      <Pair
+        path="straightKnee"
+        label="Straight-knee single-leg heel raises"
+        hint={`Reps to fatigue on each leg at 60 beats a minute, 0 to ${LIMITS.reps}. Enter 0 if the heel could not lift.`}
+      />
+      <Pair
+        path="bentKnee"
+        label="Bent-knee heel raises (optional)"
+        hint={`Reps on each leg, 0 to ${LIMITS.reps}. Leave both empty if you did not test this.`}
+      />
+      <Pair
+        path="hopTest"
+        label="Light hop test (optional)"
         hint={`Single-leg hops in 20 seconds on each leg (0 to ${LIMITS.hops}) and pain while hopping (0 to 10). Leave all three empty if you did not hop.`}
-        extra={<TextField path="hopTest.pain" label="Pain while hopping" hintId="f-hopTest-hint" />} />
+        extra={<TextField path="hopTest.pain" label="Pain while hopping" hintId="f-hopTest-hint" />}
+      />
       <TextField path="painNow" label="Pain right now" hint="0 means no pain, 10 the worst pain you can imagine." />
-      <Checks path="painLocations" label="Where it hurts now" hint="Tick any that apply. Leave them all empty if nothing hurts."
-        options={pick(PAIN_LOCATIONS, PAIN_PLACES)} />
+      <Checks
+        path="painLocations"
+        label="Where it hurts now"
+        hint="Tick any that apply. Leave them all empty if nothing hurts."
+        options={pick(PAIN_LOCATIONS, PAIN_PLACES)}
+      />
       <div class="field-row">
-        <TextField path="age" label="Age (optional)"
-          hint={`Years, ${LIMITS.age.min} to ${LIMITS.age.max}. With sex, it picks the typical counts yours are compared with.`} />
-        <SelectField path="sex" label="Sex for the norms (optional)" hint="The published typical counts are for women and men."
-          options={{ '': 'Not given', female: 'Female', male: 'Male' }} />
+        <TextField
+          path="age"
+          label="Age (optional)"
+          hint={`Years, ${LIMITS.age.min} to ${LIMITS.age.max}. With sex, it picks the typical counts yours are compared with.`}
+        />
+        <SelectField
+          path="sex"
+          label="Sex for the norms (optional)"
+          hint="The published typical counts are for women and men."
+          options={{ '': 'Not given', female: 'Female', male: 'Male' }}
+        />
       </div>
     </fieldset>
   );

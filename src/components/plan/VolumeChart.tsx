@@ -19,19 +19,34 @@ function Bars({ title, rows }: { title: string; rows: Row[] }) {
       <figcaption>{title}</figcaption>
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={summary}>
         <line x1="0" x2={W} y1={BASE} y2={BASE} class="axis" />
-        {rows.map((r, i) => ([['L', r.left], ['R', r.right]] as const).map(([side, v], j) => {
-          const h = (v / max) * (BASE - 22);
-          const x = i * slot + slot / 2 - bar - 2 + j * (bar + 4);
-          return (
-            <g class={`bar ${side}`}>
-              <rect x={x} y={BASE - h} width={bar} height={h} />
-              {/* Whole numbers, so neighbouring labels fit a phone; the image's name keeps the exact values. */}
-              <text x={x + bar / 2} y={BASE - h - 4}>{Math.round(v)}</text>
-              <text x={x + bar / 2} y={BASE + 12}>{side}</text>
-            </g>
-          );
-        }))}
-        {rows.map((r, i) => <text class="wk" x={i * slot + slot / 2} y={BASE + 26}>{r.label}</text>)}
+        {rows.map((r, i) =>
+          (
+            [
+              ['L', r.left],
+              ['R', r.right],
+            ] as const
+          ).map(([side, v], j) => {
+            const h = (v / max) * (BASE - 22);
+            const x = i * slot + slot / 2 - bar - 2 + j * (bar + 4);
+            return (
+              <g class={`bar ${side}`}>
+                <rect x={x} y={BASE - h} width={bar} height={h} />
+                {/* Whole numbers, so neighbouring labels fit a phone; the image's name keeps the exact values. */}
+                <text x={x + bar / 2} y={BASE - h - 4}>
+                  {Math.round(v)}
+                </text>
+                <text x={x + bar / 2} y={BASE + 12}>
+                  {side}
+                </text>
+              </g>
+            );
+          }),
+        )}
+        {rows.map((r, i) => (
+          <text class="wk" x={i * slot + slot / 2} y={BASE + 26}>
+            {r.label}
+          </text>
+        ))}
       </svg>
     </figure>
   );
@@ -47,7 +62,9 @@ export default function VolumeChart({ plan }: { plan: Plan }) {
         <Bars title="Load index per leg" rows={rows('loadIndex')} />
         <Bars title="Hop contacts per leg" rows={rows('contacts')} />
       </div>
-      <p class="hint">L is the left leg (filled), R the right leg (outlined). <Note note={plan.summary.loadIndex} /></p>
+      <p class="hint">
+        L is the left leg (filled), R the right leg (outlined). <Note note={plan.summary.loadIndex} />
+      </p>
     </section>
   );
 }

@@ -16,13 +16,25 @@ function BodyWeight() {
       <legend>Loads</legend>
       <div class="pair-row">
         {(['kg', 'lb'] as const).map((u) => (
-          <label class="check"><input type="radio" name="unit" checked={unit === u} onChange={() => setUnit(u)} />{u}</label>
+          <label class="check">
+            <input type="radio" name="unit" checked={unit === u} onChange={() => setUnit(u)} />
+            {u}
+          </label>
         ))}
         <div class="field">
           <label for="f-bodyWeight">Body weight (optional)</label>
-          <span class="hint" id="f-bodyWeight-hint">{min} to {max} {unit}. Turns "% of body weight" into {unit}; kept on this device only, never in links.</span>
-          <input id="f-bodyWeight" inputMode="decimal" autoComplete="off" value={text} aria-invalid={error ? 'true' : undefined}
-            aria-describedby={`f-bodyWeight-hint${error ? ' f-bodyWeight-err' : ''}`} onInput={(e) => $weightText.set(e.currentTarget.value)} />
+          <span class="hint" id="f-bodyWeight-hint">
+            {min} to {max} {unit}. Turns "% of body weight" into {unit}; kept on this device only, never in links.
+          </span>
+          <input
+            id="f-bodyWeight"
+            inputMode="decimal"
+            autoComplete="off"
+            value={text}
+            aria-invalid={error ? 'true' : undefined}
+            aria-describedby={`f-bodyWeight-hint${error ? ' f-bodyWeight-err' : ''}`}
+            onInput={(e) => $weightText.set(e.currentTarget.value)}
+          />
           <ErrorText id="f-bodyWeight" error={error ?? undefined} />
         </div>
       </div>
@@ -36,16 +48,52 @@ export default function WeekFields() {
   return (
     <fieldset class="section">
       <legend>Your history and your week</legend>
-      <SelectField path="history.calfStrain" label="Have you had a calf strain?" hint="Choose the side, if any." options={CALF_STRAIN} />
+      <SelectField
+        path="history.calfStrain"
+        label="Have you had a calf strain?"
+        hint="Choose the side, if any."
+        options={CALF_STRAIN}
+      />
       <Checks path="history" label="Other past problems" hint="Tick any you have had." options={HISTORY} />
-      <SelectField path="sessionsPerWeek" label="Loaded calf sessions a week"
-        hint="1 to 3 sessions; they are placed at least 48 hours apart." options={{ 1: '1', 2: '2', 3: '3' }} />
-      <Checks path="equipment" label="Equipment you have" hint="A wall, a chair and a towel are assumed." options={KIT} />
+      <SelectField
+        path="sessionsPerWeek"
+        label="Loaded calf sessions a week"
+        hint="1 to 3 sessions; they are placed at least 48 hours apart."
+        options={{ 1: '1', 2: '2', 3: '3' }}
+      />
+      <Checks
+        path="equipment"
+        label="Equipment you have"
+        hint="A wall, a chair and a towel are assumed."
+        options={KIT}
+      />
       <BodyWeight />
-      <Checks path="runDays" label="Days you run" hint="Calf sessions keep away from hard days and the day before your long run." options={days} inline />
-      <SelectField path="longRunDay" label="Long-run day" hint="Must be one of your run days." options={{ '': 'No long run', ...days }} />
-      <Checks path="hardDays" label="Hard-session days" hint="Intervals, tempo runs or races. Each must be a run day." options={days} inline />
-      <TextField path="startDate" type="date" label="Start date" hint="The first day of week 1: type it or pick it from the calendar." />
+      <Checks
+        path="runDays"
+        label="Days you run"
+        hint="Calf sessions keep away from hard days and the day before your long run."
+        options={days}
+        inline
+      />
+      <SelectField
+        path="longRunDay"
+        label="Long-run day"
+        hint="Must be one of your run days."
+        options={{ '': 'No long run', ...days }}
+      />
+      <Checks
+        path="hardDays"
+        label="Hard-session days"
+        hint="Intervals, tempo runs or races. Each must be a run day."
+        options={days}
+        inline
+      />
+      <TextField
+        path="startDate"
+        type="date"
+        label="Start date"
+        hint="The first day of week 1: type it or pick it from the calendar."
+      />
     </fieldset>
   );
 }

@@ -10,7 +10,12 @@ import { CueLinks, DrillLink, Note, Notes, Rules, type Titles } from './bits.tsx
 import { day } from './labels.ts';
 
 const CHANGE: Record<string, string> = {
-  load: 'Load', reps: 'Reps', tempo: 'Tempo', range: 'Range', 'single-leg': 'Single-leg work', plyometric: 'Hops',
+  load: 'Load',
+  reps: 'Reps',
+  tempo: 'Tempo',
+  range: 'Range',
+  'single-leg': 'Single-leg work',
+  plyometric: 'Hops',
 };
 /** Body weight for load figures, in the chosen unit (own plan only; null hides figures). */
 export type Weight = { kg: number | null; unit: Unit };
@@ -19,13 +24,30 @@ function Side({ d, side }: { d: PrescribedDrill; side: 'left' | 'right' }) {
   const text = doseText(d[side]);
   // "first" only means something when both legs do the drill.
   const both = d.left.sets > 0 && d.right.sets > 0;
-  return <td role="cell" class="dose" data-label={side === 'left' ? 'Left' : 'Right'}>{text || 'none'}{d.stance === 'single' && d.firstSide === side && text && both ? <span class="first"> first</span> : null}</td>;
+  return (
+    <td role="cell" class="dose" data-label={side === 'left' ? 'Left' : 'Right'}>
+      {text || 'none'}
+      {d.stance === 'single' && d.firstSide === side && text && both ? <span class="first"> first</span> : null}
+    </td>
+  );
 }
 
 /** A drill note's identity across weeks: on paper a note prints only in the first week it appears. */
 export const noteKey = (d: PrescribedDrill, text: string) => `${d.drill}|${text}`;
 
-function DrillRow({ d, t, w, dates, printed }: { d: PrescribedDrill; t: Titles; w: Weight; dates: string[]; printed: Set<string> }) {
+function DrillRow({
+  d,
+  t,
+  w,
+  dates,
+  printed,
+}: {
+  d: PrescribedDrill;
+  t: Titles;
+  w: Weight;
+  dates: string[];
+  printed: Set<string>;
+}) {
   const figure = loadFigure(d.load, w.kg, w.unit);
   return (
     <tr role="row">
@@ -33,18 +55,44 @@ function DrillRow({ d, t, w, dates, printed }: { d: PrescribedDrill; t: Titles; 
         <img class="fig" src={href(`figures/${d.drill}.svg`)} alt="" width={48} height={36} loading="lazy" />
         <DrillLink id={d.drill} t={t} />
       </th>
-      {d.stance === 'single' ? <><Side d={d} side="left" /><Side d={d} side="right" /></>
-        : d.stance === 'double'
-          ? <td role="cell" colSpan={2} class="dose" data-label="Both legs">{doseText(d.left)}, both legs together</td>
-          : <td role="cell" colSpan={2} class="dose" data-label="Dose">{doseText(d.left)}</td>}
+      {d.stance === 'single' ? (
+        <>
+          <Side d={d} side="left" />
+          <Side d={d} side="right" />
+        </>
+      ) : d.stance === 'double' ? (
+        <td role="cell" colSpan={2} class="dose" data-label="Both legs">
+          {doseText(d.left)}, both legs together
+        </td>
+      ) : (
+        <td role="cell" colSpan={2} class="dose" data-label="Dose">
+          {doseText(d.left)}
+        </td>
+      )}
       <td role="cell" class="how">
-        {drillHow(d)}{d.load && <>{drillHow(d) ? '. ' : ''}Load: {d.load}{figure && <strong> {figure}</strong>}</>}
+        {drillHow(d)}
+        {d.load && (
+          <>
+            {drillHow(d) ? '. ' : ''}Load: {d.load}
+            {figure && <strong> {figure}</strong>}
+          </>
+        )}
         <Rules ids={d.ruleIds} />
         {d.notes.length > 0 && (
-          <ul>{d.notes.map((n) => <li class={printed.has(noteKey(d, n.text)) ? 'no-print' : undefined}><Note note={n} /></li>)}</ul>
+          <ul>
+            {d.notes.map((n) => (
+              <li class={printed.has(noteKey(d, n.text)) ? 'no-print' : undefined}>
+                <Note note={n} />
+              </li>
+            ))}
+          </ul>
         )}
       </td>
-      {dates.map(() => <td role="cell" class="log tick"><span class="box" /></td>)}
+      {dates.map(() => (
+        <td role="cell" class="log tick">
+          <span class="box" />
+        </td>
+      ))}
     </tr>
   );
 }
@@ -64,7 +112,16 @@ function groupSessions(sessions: Session[]): { s: Session; dates: string[] }[] {
 /** "Mon 3 Mar and Fri 7 Mar 2025": the year once at the end, and on any date from another year (29 Dec 2025). */
 function Dates({ dates }: { dates: string[] }) {
   const lastYear = dates[dates.length - 1].slice(0, 4);
-  return <>{dates.map((d, i) => <>{i > 0 && (i === dates.length - 1 ? ' and ' : ', ')}<time dateTime={d}>{day(d, i === dates.length - 1 || d.slice(0, 4) !== lastYear)}</time></>)}</>;
+  return (
+    <>
+      {dates.map((d, i) => (
+        <>
+          {i > 0 && (i === dates.length - 1 ? ' and ' : ', ')}
+          <time dateTime={d}>{day(d, i === dates.length - 1 || d.slice(0, 4) !== lastYear)}</time>
+        </>
+      ))}
+    </>
+  );
 }
 
 /** Paper only: one row per date to log the session (RPE and soreness on 0-10 scales, convention: see PrintIntro). */
@@ -72,31 +129,78 @@ function SessionLog({ dates }: { dates: string[] }) {
   return (
     <table class="session-log print-only">
       <thead>
-        <tr><th scope="col">Date</th><th scope="col">RPE (0-10)</th><th scope="col">Soreness next morning (0-10)</th><th scope="col">Notes</th></tr>
+        <tr>
+          <th scope="col">Date</th>
+          <th scope="col">RPE (0-10)</th>
+          <th scope="col">Soreness next morning (0-10)</th>
+          <th scope="col">Notes</th>
+        </tr>
       </thead>
-      <tbody>{dates.map((d) => <tr><th scope="row">{day(d, false)}</th><td /><td /><td /></tr>)}</tbody>
+      <tbody>
+        {dates.map((d) => (
+          <tr>
+            <th scope="row">{day(d, false)}</th>
+            <td />
+            <td />
+            <td />
+          </tr>
+        ))}
+      </tbody>
     </table>
   );
 }
 
-function SessionView({ s, dates, t, w, id, printed }: { s: Session; dates: string[]; t: Titles; w: Weight; id: string; printed: Set<string> }) {
+function SessionView({
+  s,
+  dates,
+  t,
+  w,
+  id,
+  printed,
+}: {
+  s: Session;
+  dates: string[];
+  t: Titles;
+  w: Weight;
+  id: string;
+  printed: Set<string>;
+}) {
   return (
     <section class="session">
-      <h4 id={id}>{s.title}: <Dates dates={dates} /><Rules ids={s.ruleIds} /></h4>
+      <h4 id={id}>
+        {s.title}: <Dates dates={dates} />
+        <Rules ids={s.ruleIds} />
+      </h4>
       {/* On narrow screens each row becomes a card (plan.css); the explicit roles keep it a table for screen
           readers, which drop table semantics from restyled table elements. */}
       <div class="table-scroll">
         <table class="drills" role="table" aria-labelledby={id}>
           <thead role="rowgroup">
             <tr role="row">
-              {['Drill', 'Left', 'Right', 'How'].map((h) => <th scope="col" role="columnheader">{h}</th>)}
-              {dates.map((d) => <th scope="col" role="columnheader" class="log tick">{day(d, false).replace(/ \w+$/, '')}</th>)}
+              {['Drill', 'Left', 'Right', 'How'].map((h) => (
+                <th scope="col" role="columnheader">
+                  {h}
+                </th>
+              ))}
+              {dates.map((d) => (
+                <th scope="col" role="columnheader" class="log tick">
+                  {day(d, false).replace(/ \w+$/, '')}
+                </th>
+              ))}
             </tr>
           </thead>
-          <tbody role="rowgroup">{s.drills.map((d) => <DrillRow d={d} t={t} w={w} dates={dates} printed={printed} />)}</tbody>
+          <tbody role="rowgroup">
+            {s.drills.map((d) => (
+              <DrillRow d={d} t={t} w={w} dates={dates} printed={printed} />
+            ))}
+          </tbody>
         </table>
       </div>
-      {s.cues.length > 0 && <p class="cues">Cues: <CueLinks ids={s.cues} t={t} /></p>}
+      {s.cues.length > 0 && (
+        <p class="cues">
+          Cues: <CueLinks ids={s.cues} t={t} />
+        </p>
+      )}
       <Notes notes={s.notes} />
       <SessionLog dates={dates} />
       <details class="readiness no-print">
@@ -113,11 +217,34 @@ export default function WeekView({ week, t, w, printed }: { week: Week; t: Title
   const figure = loadFigure(c.text, w.kg, w.unit);
   return (
     <section class="week" aria-labelledby={`week-${week.number}`}>
-      <h3 id={`week-${week.number}`} tabIndex={-1}>{week.title} <span class="dates">({day(week.startDate, week.startDate.slice(0, 4) !== week.endDate.slice(0, 4))} to {day(week.endDate)})</span></h3>
-      <p><strong>What changes: {c.variable ? CHANGE[c.variable] : week.number === 1 ? 'nothing yet' : 'nothing'}.</strong> {c.text}{figure && <strong> {figure}</strong>}<Rules ids={c.ruleIds} /></p>
-      <p><Note note={week.focus} /></p>
+      <h3 id={`week-${week.number}`} tabIndex={-1}>
+        {week.title}{' '}
+        <span class="dates">
+          ({day(week.startDate, week.startDate.slice(0, 4) !== week.endDate.slice(0, 4))} to {day(week.endDate)})
+        </span>
+      </h3>
+      <p>
+        <strong>
+          What changes: {c.variable ? CHANGE[c.variable] : week.number === 1 ? 'nothing yet' : 'nothing'}.
+        </strong>{' '}
+        {c.text}
+        {figure && <strong> {figure}</strong>}
+        <Rules ids={c.ruleIds} />
+      </p>
+      <p>
+        <Note note={week.focus} />
+      </p>
       <Notes notes={week.notes} />
-      {groupSessions(week.sessions).map((g, i) => <SessionView s={g.s} dates={g.dates} t={t} w={w} id={`week-${week.number}-session-${i + 1}`} printed={printed} />)}
+      {groupSessions(week.sessions).map((g, i) => (
+        <SessionView
+          s={g.s}
+          dates={g.dates}
+          t={t}
+          w={w}
+          id={`week-${week.number}-session-${i + 1}`}
+          printed={printed}
+        />
+      ))}
     </section>
   );
 }

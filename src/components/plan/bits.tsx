@@ -9,20 +9,51 @@ export function Rules({ ids }: { ids: readonly string[] }) {
   if (!ids.length) return null;
   return (
     <span class="rules">
-      {' '}(rule{ids.length > 1 ? 's' : ''}{' '}
-      {ids.map((id, i) => <>{i ? ', ' : ''}<a href={href(`guides/how-plans-are-built/#${id}`)}>{id}</a></>)})
+      {' '}
+      (rule{ids.length > 1 ? 's' : ''}{' '}
+      {ids.map((id, i) => (
+        <>
+          {i ? ', ' : ''}
+          <a href={href(`guides/how-plans-are-built/#${id}`)}>{id}</a>
+        </>
+      ))}
+      )
     </span>
   );
 }
 
-export const Note = ({ note }: { note: NoteT }) => <>{note.text}<Rules ids={note.ruleIds} /></>;
+export const Note = ({ note }: { note: NoteT }) => (
+  <>
+    {note.text}
+    <Rules ids={note.ruleIds} />
+  </>
+);
 
 export function Notes({ notes, class: cls }: { notes: readonly NoteT[]; class?: string }) {
-  return notes.length ? <ul class={cls}>{notes.map((n) => <li><Note note={n} /></li>)}</ul> : null;
+  return notes.length ? (
+    <ul class={cls}>
+      {notes.map((n) => (
+        <li>
+          <Note note={n} />
+        </li>
+      ))}
+    </ul>
+  ) : null;
 }
 
-export const DrillLink = ({ id, t }: { id: string; t: Titles }) => <a href={href(`drills/${id}/`)}>{t.drills[id] ?? id}</a>;
+export const DrillLink = ({ id, t }: { id: string; t: Titles }) => (
+  <a href={href(`drills/${id}/`)}>{t.drills[id] ?? id}</a>
+);
 
 export function CueLinks({ ids, t }: { ids: readonly string[]; t: Titles }) {
-  return <>{ids.map((id, i) => <>{i ? '; ' : ''}<a href={href(`cues/${id}/`)}>{t.cues[id] ?? id}</a></>)}</>;
+  return (
+    <>
+      {ids.map((id, i) => (
+        <>
+          {i ? '; ' : ''}
+          <a href={href(`cues/${id}/`)}>{t.cues[id] ?? id}</a>
+        </>
+      ))}
+    </>
+  );
 }

@@ -1,7 +1,8 @@
 // Form controls bound to the draft store by field path. Each has a visible label, a hint (with units) and, when
 // the value is impossible, an inline error tied to the control with aria-describedby and aria-invalid.
-import type { ComponentChildren } from 'preact';
+
 import { useStore } from '@nanostores/preact';
+import type { ComponentChildren } from 'preact';
 import { $draft, $fieldErrors, setField, toggle, touch } from '../../stores/plan.ts';
 
 /** DOM id of a field's control (the first box of a group): 'straightKnee.left' -> 'f-straightKnee-left'. */
@@ -15,26 +16,52 @@ function useField(path: string, hintId?: string) {
   const error = useStore($fieldErrors)[path];
   const id = fid(path);
   return {
-    value: draft[path], error, id,
+    value: draft[path],
+    error,
+    id,
     // The error is read before the hint: it is what the user needs first.
-    aria: { 'aria-describedby': `${error ? `${id}-err ` : ''}${hintId ?? `${id}-hint`}`, 'aria-invalid': error ? ('true' as const) : undefined },
+    aria: {
+      'aria-describedby': `${error ? `${id}-err ` : ''}${hintId ?? `${id}-hint`}`,
+      'aria-invalid': error ? ('true' as const) : undefined,
+    },
   };
 }
 
-const Hint = ({ id, children }: { id: string; children: ComponentChildren }) => <span class="hint" id={`${id}-hint`}>{children}</span>;
+const Hint = ({ id, children }: { id: string; children: ComponentChildren }) => (
+  <span class="hint" id={`${id}-hint`}>
+    {children}
+  </span>
+);
 export const ErrorText = ({ id, error }: { id: string; error?: string }) =>
-  error ? <span class="error" id={`${id}-err`}>{error}</span> : null;
+  error ? (
+    <span class="error" id={`${id}-err`}>
+      {error}
+    </span>
+  ) : null;
 
 /** Text entry. Numbers use inputmode="numeric" rather than type="number", so "abc" or "-3" stay visible and get a plain answer. */
-export function TextField({ path, label, hint, hintId, type = 'text' }:
-  Omit<Common, 'hint'> & { hint?: ComponentChildren; hintId?: string; type?: 'text' | 'date' }) {
+export function TextField({
+  path,
+  label,
+  hint,
+  hintId,
+  type = 'text',
+}: Omit<Common, 'hint'> & { hint?: ComponentChildren; hintId?: string; type?: 'text' | 'date' }) {
   const f = useField(path, hintId);
   return (
     <div class="field">
       <label for={f.id}>{label}</label>
       {hintId ? null : <Hint id={f.id}>{hint}</Hint>}
-      <input id={f.id} type={type} inputMode={type === 'text' ? 'numeric' : undefined} autoComplete="off" value={f.value as string} {...f.aria}
-        onInput={(e) => setField(path, e.currentTarget.value)} onBlur={() => touch(path)} />
+      <input
+        id={f.id}
+        type={type}
+        inputMode={type === 'text' ? 'numeric' : undefined}
+        autoComplete="off"
+        value={f.value as string}
+        {...f.aria}
+        onInput={(e) => setField(path, e.currentTarget.value)}
+        onBlur={() => touch(path)}
+      />
       <ErrorText id={f.id} error={f.error} />
     </div>
   );
@@ -46,8 +73,18 @@ export function SelectField({ path, label, hint, options }: Common & { options: 
     <div class="field">
       <label for={f.id}>{label}</label>
       <Hint id={f.id}>{hint}</Hint>
-      <select id={f.id} value={f.value as string} {...f.aria} onChange={(e) => { setField(path, e.currentTarget.value); touch(path); }}>
-        {Object.entries(options).map(([v, text]) => <option value={v}>{text}</option>)}
+      <select
+        id={f.id}
+        value={f.value as string}
+        {...f.aria}
+        onChange={(e) => {
+          setField(path, e.currentTarget.value);
+          touch(path);
+        }}
+      >
+        {Object.entries(options).map(([v, text]) => (
+          <option value={v}>{text}</option>
+        ))}
       </select>
       <ErrorText id={f.id} error={f.error} />
     </div>
@@ -55,7 +92,13 @@ export function SelectField({ path, label, hint, options }: Common & { options: 
 }
 
 /** A group of tick boxes whose ticked values form a list in the draft ('runDays', 'redFlags'...). */
-export function Checks({ path, label, hint, options, inline }: Common & { options: Record<string, string>; inline?: boolean }) {
+export function Checks({
+  path,
+  label,
+  hint,
+  options,
+  inline,
+}: Common & { options: Record<string, string>; inline?: boolean }) {
   const f = useField(path);
   return (
     <fieldset class={inline ? 'checks inline' : 'checks'} aria-describedby={`${f.id}-hint`}>
@@ -64,9 +107,14 @@ export function Checks({ path, label, hint, options, inline }: Common & { option
       {Object.entries(options).map(([v, text], i) => (
         <label class="check">
           {/* Each box carries the group's error too, since screen readers often skip a fieldset's description. */}
-          <input type="checkbox" id={i === 0 ? f.id : undefined} checked={f.value.includes(v)} aria-invalid={f.aria['aria-invalid']}
+          <input
+            type="checkbox"
+            id={i === 0 ? f.id : undefined}
+            checked={f.value.includes(v)}
+            aria-invalid={f.aria['aria-invalid']}
             aria-describedby={f.error ? `${f.id}-err` : undefined}
-            onChange={(e) => toggle(path, v, e.currentTarget.checked)} />
+            onChange={(e) => toggle(path, v, e.currentTarget.checked)}
+          />
           {text}
         </label>
       ))}
@@ -81,7 +129,9 @@ export function Pair({ path, label, hint, extra }: Common & { extra?: ComponentC
   return (
     <fieldset class="pair">
       <legend>{label}</legend>
-      <span class="hint" id={id}>{hint}</span>
+      <span class="hint" id={id}>
+        {hint}
+      </span>
       <div class="pair-row">
         <TextField path={`${path}.left`} label="Left leg" hintId={id} />
         <TextField path={`${path}.right`} label="Right leg" hintId={id} />

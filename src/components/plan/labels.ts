@@ -36,7 +36,15 @@ export const describeError = (path: string, message: string) => {
   return name ? `${name}: ${message}` : message;
 };
 
-export const WEEKDAY_NAMES = { mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday' };
+export const WEEKDAY_NAMES = {
+  mon: 'Monday',
+  tue: 'Tuesday',
+  wed: 'Wednesday',
+  thu: 'Thursday',
+  fri: 'Friday',
+  sat: 'Saturday',
+  sun: 'Sunday',
+};
 
 export const PAIN_PLACES = {
   'achilles-midportion': 'Achilles tendon, a few centimetres above the heel',

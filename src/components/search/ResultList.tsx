@@ -2,7 +2,9 @@
 import type { ResultData } from './engine.ts';
 import { TYPE_LABEL } from './engine.ts';
 
-interface Props { items: ResultData[]; }
+interface Props {
+  items: ResultData[];
+}
 
 export default function ResultList({ items }: Props) {
   if (items.length === 0) return null;
@@ -12,7 +14,9 @@ export default function ResultList({ items }: Props) {
         const type = d.filters.type?.[0];
         return (
           <li key={d.url}>
-            <h2 class="result-title"><a href={d.url}>{d.meta.title ?? d.url}</a></h2>
+            <h2 class="result-title">
+              <a href={d.url}>{d.meta.title ?? d.url}</a>
+            </h2>
             {type && <span class={`badge result-type type-${type}`}>{TYPE_LABEL[type] ?? type}</span>}
             <p class="result-excerpt" dangerouslySetInnerHTML={{ __html: d.excerpt }} />
           </li>

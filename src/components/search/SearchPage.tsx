@@ -1,11 +1,21 @@
 // The /search/ island: query field, filter chips with counts, results. The query and filters live in the URL:
 // typing replaces the current history entry, while a new search, Enter or a filter change adds one, so Back
 // steps through searches and a copied address reopens the same results.
-import { useEffect, useRef, useState } from 'preact/hooks';
+
 import type { TargetedEvent } from 'preact';
-import { facetedSearch, knownFilters, readUrl, sameState, toQueryString, type Group, type Outcome, type SearchState } from './facets.ts';
-import { loadPagefind, type FilterCounts, type Pagefind, type ResultData } from './engine.ts';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { type FilterCounts, loadPagefind, type Pagefind, type ResultData } from './engine.ts';
 import FilterChips from './FilterChips.tsx';
+import {
+  facetedSearch,
+  type Group,
+  knownFilters,
+  type Outcome,
+  readUrl,
+  type SearchState,
+  sameState,
+  toQueryString,
+} from './facets.ts';
 import ResultList from './ResultList.tsx';
 
 /** Results loaded per step; "Show more" adds the next step (a convention: one screen of results). */
@@ -16,11 +26,15 @@ const STEP = 10;
 let withFilters: Promise<{ pf: Pagefind; known: FilterCounts }> | undefined;
 function pagefindWithFilters(): Promise<{ pf: Pagefind; known: FilterCounts }> {
   withFilters ??= loadPagefind().then(async (pf) => ({ pf, known: await pf.filters() }));
-  withFilters.catch(() => { withFilters = undefined; });
+  withFilters.catch(() => {
+    withFilters = undefined;
+  });
   return withFilters;
 }
 
-interface Props { browse: { href: string; label: string }[]; }
+interface Props {
+  browse: { href: string; label: string }[];
+}
 type Status = 'idle' | 'loading' | 'done' | 'error' | 'more-error';
 
 export default function SearchPage({ browse }: Props) {
@@ -36,7 +50,10 @@ export default function SearchPage({ browse }: Props) {
 
   // After hydration: state from the address; Back/Forward restore it; `/`, Ctrl-K or Cmd-K focus the field.
   useEffect(() => {
-    const fromUrl = () => { typing.current = false; setState(readUrl(location.search)); };
+    const fromUrl = () => {
+      typing.current = false;
+      setState(readUrl(location.search));
+    };
     const onKey = (e: KeyboardEvent) => {
       const t = e.target as HTMLElement;
       const editing = t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName);
@@ -51,7 +68,10 @@ export default function SearchPage({ browse }: Props) {
     setReady(true);
     addEventListener('popstate', fromUrl);
     addEventListener('keydown', onKey);
-    return () => { removeEventListener('popstate', fromUrl); removeEventListener('keydown', onKey); };
+    return () => {
+      removeEventListener('popstate', fromUrl);
+      removeEventListener('keydown', onKey);
+    };
   }, []);
 
   // Search on every change of query or filters; a short pause lets fast typing settle (milliseconds, a convention).
@@ -86,7 +106,10 @@ export default function SearchPage({ browse }: Props) {
         setStatus('error');
       }
     }, 60);
-    return () => { stale = true; clearTimeout(timer); };
+    return () => {
+      stale = true;
+      clearTimeout(timer);
+    };
   }, [state, ready]);
 
   function commit(next: SearchState, mode: 'push' | 'replace') {
@@ -108,8 +131,15 @@ export default function SearchPage({ browse }: Props) {
     commit({ ...state, sel }, 'push');
   };
   // The button disappears once nothing is chosen, so focus goes back to the search field.
-  const onClear = () => { typing.current = false; commit({ ...state, sel: {} }, 'push'); field.current?.focus(); };
-  const onSubmit = (e: TargetedEvent<HTMLFormElement>) => { e.preventDefault(); typing.current = false; };
+  const onClear = () => {
+    typing.current = false;
+    commit({ ...state, sel: {} }, 'push');
+    field.current?.focus();
+  };
+  const onSubmit = (e: TargetedEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    typing.current = false;
+  };
   const more = async () => {
     if (!outcome) return;
     const from = items.length;
@@ -130,7 +160,8 @@ export default function SearchPage({ browse }: Props) {
   const filtered = Object.keys(outcome?.of.sel ?? {}).length > 0;
   let message = '';
   if (status === 'loading') message = 'Loading search…';
-  else if (status === 'error') message = 'Search could not load. Check your connection and try again, or browse the lists below.';
+  else if (status === 'error')
+    message = 'Search could not load. Check your connection and try again, or browse the lists below.';
   else if (status === 'more-error') message = 'More results could not load. Check your connection and try again.';
   else if (status === 'done' && outcome) {
     const what = `${total} ${total === 1 ? 'result' : 'results'}`;
@@ -142,18 +173,51 @@ export default function SearchPage({ browse }: Props) {
     <div class="search-app">
       <form role="search" class="search-page-form" action="" method="get" onSubmit={onSubmit}>
         <label for="search-q">Search drills, cues, phases, injury notes and guides</label>
-        <input id="search-q" ref={field} type="search" name="q" value={state.q} onInput={onInput} disabled={!ready}
-          autocomplete="off" spellcheck={false} aria-describedby="search-hint" aria-keyshortcuts="/ Control+K Meta+K" />
-        <p id="search-hint" class="search-hint">Use your own words, for example “heel pain in the morning”, “cramp” or “box jump”.</p>
+        <input
+          id="search-q"
+          ref={field}
+          type="search"
+          name="q"
+          value={state.q}
+          onInput={onInput}
+          disabled={!ready}
+          autocomplete="off"
+          spellcheck={false}
+          aria-describedby="search-hint"
+          aria-keyshortcuts="/ Control+K Meta+K"
+        />
+        <p id="search-hint" class="search-hint">
+          Use your own words, for example “heel pain in the morning”, “cramp” or “box jump”.
+        </p>
       </form>
-      <FilterChips counts={outcome?.counts ?? {}} sel={state.sel} disabled={!ready} onToggle={onToggle} onClear={onClear} />
-      <p class="search-status" role="status">{message}</p>
+      <FilterChips
+        counts={outcome?.counts ?? {}}
+        sel={state.sel}
+        disabled={!ready}
+        onToggle={onToggle}
+        onClear={onClear}
+      />
+      <p class="search-status" role="status">
+        {message}
+      </p>
       {status === 'done' && outcome && total === 0 && (
-        <p>Try fewer or plainer words, remove a filter, or browse:{' '}
-          {browse.map((b, i) => <>{i > 0 && ', '}<a href={b.href}>{b.label}</a></>)}.</p>
+        <p>
+          Try fewer or plainer words, remove a filter, or browse:{' '}
+          {browse.map((b, i) => (
+            <>
+              {i > 0 && ', '}
+              <a href={b.href}>{b.label}</a>
+            </>
+          ))}
+          .
+        </p>
       )}
       <ResultList items={items.length && outcome ? items : []} />
-      {items.length < total && <button type="button" class="search-more" onClick={more}>Show more results</button>}
+      {items.length < total && (
+        <button type="button" class="search-more" onClick={more}>
+          Show more results
+        </button>
+      )}
     </div>
   );
 }

@@ -1,8 +1,9 @@
 // Pagefind's browser API, loaded once and only on use (field focus, a shortcut, or the search page itself), plus
 // the small re-ranking step that puts exact lay phrases first. The bundle lives at <base>/pagefind/ after
 // `pagefind --site dist`, so it is imported by URL, never bundled.
-import { href } from '~/lib/url.ts';
+
 import { COLLECTION_META } from '~/lib/collections.ts';
+import { href } from '~/lib/url.ts';
 
 /** Filter name -> value -> number of pages. */
 export type FilterCounts = Record<string, Record<string, number>>;
@@ -16,7 +17,11 @@ export interface ResultData {
   meta: Record<string, string | undefined>;
   filters: Record<string, string[] | undefined>;
 }
-export interface Result { id: string; score: number; data(): Promise<ResultData>; }
+export interface Result {
+  id: string;
+  score: number;
+  data(): Promise<ResultData>;
+}
 export interface SearchResponse {
   results: Result[];
   unfilteredResultCount: number;
@@ -24,7 +29,9 @@ export interface SearchResponse {
   filters: FilterCounts;
   totalFilters: FilterCounts;
 }
-interface SearchOptions { filters?: FilterQuery; }
+interface SearchOptions {
+  filters?: FilterQuery;
+}
 export interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
@@ -58,14 +65,20 @@ export function loadPagefind(): Promise<Pagefind> {
     await pf.init();
     return pf;
   })();
-  loading.catch(() => { loading = undefined; });
+  loading.catch(() => {
+    loading = undefined;
+  });
   return loading;
 }
 
 /** How many top results are re-ordered by phrase (a convention: one screen of results; each costs one fragment). */
 const RERANK = 10;
 
-const words = (s: string) => ` ${s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+const words = (s: string) =>
+  ` ${s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()} `;
 
 /** True when the title or one synonym contains the whole query as a phrase ("calf pull" in "calf pull"). */
 function phraseHit(d: ResultData, q: string): boolean {
@@ -81,7 +94,10 @@ function phraseHit(d: ResultData, q: string): boolean {
  * order is kept otherwise. Data loads are memoised, so callers can call data() again for free.
  */
 export async function phraseFirst(results: Result[], q: string): Promise<Result[]> {
-  const memo = results.map((r): Result => { let p: Promise<ResultData> | undefined; return { ...r, data: () => (p ??= r.data()) }; });
+  const memo = results.map((r): Result => {
+    let p: Promise<ResultData> | undefined;
+    return { ...r, data: () => (p ??= r.data()) };
+  });
   if (!q.trim()) return memo;
   const top = memo.slice(0, RERANK);
   const hits = await Promise.all(top.map(async (r) => phraseHit(await r.data(), q)));
@@ -92,6 +108,9 @@ export async function phraseFirst(results: Result[], q: string): Promise<Result[
 
 /** Type badge text for a page type filter value. */
 export const TYPE_LABEL: Record<string, string> = {
-  drill: COLLECTION_META.drills.singular, cue: COLLECTION_META.cues.singular, phase: COLLECTION_META.phases.singular,
-  injury: COLLECTION_META.injuries.singular, guide: COLLECTION_META.guides.singular,
+  drill: COLLECTION_META.drills.singular,
+  cue: COLLECTION_META.cues.singular,
+  phase: COLLECTION_META.phases.singular,
+  injury: COLLECTION_META.injuries.singular,
+  guide: COLLECTION_META.guides.singular,
 };

@@ -6,7 +6,12 @@ import { phraseFirst, TYPE_LABEL } from './engine.ts';
 export const GROUPS = ['type', 'phase', 'equipment', 'muscle'] as const;
 export type Group = (typeof GROUPS)[number];
 
-export const GROUP_LABEL: Record<Group, string> = { type: 'Type', phase: 'Phase', equipment: 'Equipment', muscle: 'Muscle' };
+export const GROUP_LABEL: Record<Group, string> = {
+  type: 'Type',
+  phase: 'Phase',
+  equipment: 'Equipment',
+  muscle: 'Muscle',
+};
 
 // Value order for the chips. Mirrors the phase order and the EQUIPMENT / MUSCLES lists in src/schemas/common.ts,
 // copied rather than imported so zod stays out of the browser bundle. Unknown values sort after these.
@@ -27,7 +32,10 @@ export function valueLabel(group: Group, value: string): string {
 
 export function sortValues(group: Group, values: string[]): string[] {
   // Prefix match, so a longer title ("Strength and eccentric") keeps its place.
-  const rank = (v: string) => { const i = ORDER[group].findIndex((o) => v.startsWith(o)); return i < 0 ? ORDER[group].length : i; };
+  const rank = (v: string) => {
+    const i = ORDER[group].findIndex((o) => v.startsWith(o));
+    return i < 0 ? ORDER[group].length : i;
+  };
   return [...values].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
 }
 
@@ -39,14 +47,19 @@ export interface SearchState {
 
 /** The state without filter values the index does not have ("type=bogus", or "constructor": own keys only). */
 export function knownFilters(s: SearchState, known: FilterCounts): SearchState {
-  const sel = Object.fromEntries(Object.entries(s.sel).filter(([g, v]) => Object.hasOwn(known, g) && Object.hasOwn(known[g], v)));
+  const sel = Object.fromEntries(
+    Object.entries(s.sel).filter(([g, v]) => Object.hasOwn(known, g) && Object.hasOwn(known[g], v)),
+  );
   return { ...s, sel };
 }
 
 export function readUrl(search: string): SearchState {
   const p = new URLSearchParams(search);
   const sel: SearchState['sel'] = {};
-  for (const g of GROUPS) { const v = p.get(g); if (v) sel[g] = v; }
+  for (const g of GROUPS) {
+    const v = p.get(g);
+    if (v) sel[g] = v;
+  }
   return { q: p.get('q') ?? '', sel };
 }
 
@@ -54,7 +67,10 @@ export function readUrl(search: string): SearchState {
 export function toQueryString(s: SearchState): string {
   const p = new URLSearchParams();
   if (s.q.trim()) p.set('q', s.q);
-  for (const g of GROUPS) { const v = s.sel[g]; if (v) p.set(g, v); }
+  for (const g of GROUPS) {
+    const v = s.sel[g];
+    if (v) p.set(g, v);
+  }
   const out = p.toString();
   return out ? `?${out}` : '';
 }
@@ -71,7 +87,10 @@ export interface Outcome {
 
 function filtersOf(sel: SearchState['sel'], without?: Group): FilterQuery {
   const f: FilterQuery = {};
-  for (const g of GROUPS) { const v = sel[g]; if (v && g !== without) f[g] = v; }
+  for (const g of GROUPS) {
+    const v = sel[g];
+    if (v && g !== without) f[g] = v;
+  }
   return f;
 }
 
@@ -88,11 +107,14 @@ export async function facetedSearch(pf: Pagefind, s: SearchState): Promise<Outco
   const main = await pf.search(q, { filters: filtersOf(s.sel) });
   if (!main) return null;
   const counts: FilterCounts = { ...main.filters };
-  await Promise.all(active.map(async (g) => {
-    const rest = filtersOf(s.sel, g);
-    // No query and no other choice: the group's counts are simply the site-wide totals.
-    const other = !q && Object.keys(rest).length === 0 ? await pf.filters() : (await pf.search(q, { filters: rest }))?.filters;
-    counts[g] = other?.[g] ?? {};
-  }));
+  await Promise.all(
+    active.map(async (g) => {
+      const rest = filtersOf(s.sel, g);
+      // No query and no other choice: the group's counts are simply the site-wide totals.
+      const other =
+        !q && Object.keys(rest).length === 0 ? await pf.filters() : (await pf.search(q, { filters: rest }))?.filters;
+      counts[g] = other?.[g] ?? {};
+    }),
+  );
   return { results: await phraseFirst(main.results, s.q), counts };
 }

@@ -9,7 +9,12 @@ const SHOWN = 6;
 /** Pause after a keystroke before searching, in milliseconds (a convention; Pagefind preloads meanwhile). */
 const PAUSE_MS = 80;
 
-interface Option { url: string; title: string; type: string; excerpt: string; }
+interface Option {
+  url: string;
+  title: string;
+  type: string;
+  excerpt: string;
+}
 
 export function attach(input: HTMLInputElement): void {
   if (input.dataset.attached) return;
@@ -23,7 +28,9 @@ export function attach(input: HTMLInputElement): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const FAILED = 'Search could not load. Press Enter to open the search page.';
   // Start fetching Pagefind now: focus means the user is about to type. Later calls reuse it, or retry after a failure.
-  loadPagefind().catch(() => { status.textContent = FAILED; });
+  loadPagefind().catch(() => {
+    status.textContent = FAILED;
+  });
 
   const open = (yes: boolean) => {
     list.hidden = !yes;
@@ -33,7 +40,9 @@ export function attach(input: HTMLInputElement): void {
 
   function setActive(i: number) {
     active = i;
-    list.querySelectorAll('[role=option]').forEach((el, j) => el.setAttribute('aria-selected', String(j === i)));
+    list.querySelectorAll('[role=option]').forEach((el, j) => {
+      el.setAttribute('aria-selected', String(j === i));
+    });
     if (i < 0) input.removeAttribute('aria-activedescendant');
     else {
       input.setAttribute('aria-activedescendant', `site-search-opt-${i}`);
@@ -44,45 +53,59 @@ export function attach(input: HTMLInputElement): void {
   function render(q: string, found: Option[], total: number) {
     // Results for later keystrokes may land after an arrow press: keep that choice if the page is still listed.
     const chosen = rows[active]?.url;
-    const all: Option = { url: href(`search/?q=${encodeURIComponent(q)}`), title: `All results for “${q}”`, type: '', excerpt: '' };
+    const all: Option = {
+      url: href(`search/?q=${encodeURIComponent(q)}`),
+      title: `All results for “${q}”`,
+      type: '',
+      excerpt: '',
+    };
     rows = [...found, all];
-    list.replaceChildren(...rows.map((o, i) => {
-      const li = document.createElement('li');
-      li.id = `site-search-opt-${i}`;
-      li.setAttribute('role', 'option');
-      li.setAttribute('aria-selected', 'false');
-      li.className = o.type ? 'search-option' : 'search-option search-option-all';
-      const title = document.createElement('span');
-      title.className = 'search-option-title';
-      title.textContent = o.title;
-      li.append(title);
-      if (o.type) {
-        const badge = document.createElement('span');
-        badge.className = `badge type-${o.type}`;
-        badge.textContent = TYPE_LABEL[o.type] ?? o.type;
-        const excerpt = document.createElement('span');
-        excerpt.className = 'search-option-excerpt';
-        excerpt.innerHTML = o.excerpt; // escaped by Pagefind; only <mark> is markup
-        // Announced as the option's description, not its name, so arrowing reads "title, type" first.
-        excerpt.id = `${li.id}-excerpt`;
-        excerpt.setAttribute('aria-hidden', 'true');
-        li.setAttribute('aria-describedby', excerpt.id);
-        li.append(' ', badge, excerpt);
-      }
-      return li;
-    }));
+    list.replaceChildren(
+      ...rows.map((o, i) => {
+        const li = document.createElement('li');
+        li.id = `site-search-opt-${i}`;
+        li.setAttribute('role', 'option');
+        li.setAttribute('aria-selected', 'false');
+        li.className = o.type ? 'search-option' : 'search-option search-option-all';
+        const title = document.createElement('span');
+        title.className = 'search-option-title';
+        title.textContent = o.title;
+        li.append(title);
+        if (o.type) {
+          const badge = document.createElement('span');
+          badge.className = `badge type-${o.type}`;
+          badge.textContent = TYPE_LABEL[o.type] ?? o.type;
+          const excerpt = document.createElement('span');
+          excerpt.className = 'search-option-excerpt';
+          excerpt.innerHTML = o.excerpt; // escaped by Pagefind; only <mark> is markup
+          // Announced as the option's description, not its name, so arrowing reads "title, type" first.
+          excerpt.id = `${li.id}-excerpt`;
+          excerpt.setAttribute('aria-hidden', 'true');
+          li.setAttribute('aria-describedby', excerpt.id);
+          li.append(' ', badge, excerpt);
+        }
+        return li;
+      }),
+    );
     // Results that arrive after the user has left the field stay closed until the field has focus again.
     open(document.activeElement === input);
     setActive(chosen && !list.hidden ? rows.findIndex((o) => o.url === chosen) : -1);
-    status.textContent = total === 0
-      ? `No results for ${q}. Press Enter to search the full page.`
-      : `${total} ${total === 1 ? 'result' : 'results'}${total > SHOWN ? `, ${SHOWN} shown` : ''}. Use the up and down arrows to choose.`;
+    status.textContent =
+      total === 0
+        ? `No results for ${q}. Press Enter to search the full page.`
+        : `${total} ${total === 1 ? 'result' : 'results'}${total > SHOWN ? `, ${SHOWN} shown` : ''}. Use the up and down arrows to choose.`;
   }
 
   async function run() {
     const q = input.value.trim();
     const mine = ++seq;
-    if (!q) { rows = []; list.replaceChildren(); open(false); status.textContent = ''; return; }
+    if (!q) {
+      rows = [];
+      list.replaceChildren();
+      open(false);
+      status.textContent = '';
+      return;
+    }
     try {
       const pf = await loadPagefind();
       const res = await pf.search(q);
@@ -91,7 +114,12 @@ export function attach(input: HTMLInputElement): void {
       if (mine !== seq) return;
       const data = await Promise.all(ordered.slice(0, SHOWN).map((r) => r.data()));
       if (mine !== seq) return;
-      const found = data.map((d) => ({ url: d.url, title: d.meta.title ?? d.url, type: d.filters.type?.[0] ?? '', excerpt: d.excerpt }));
+      const found = data.map((d) => ({
+        url: d.url,
+        title: d.meta.title ?? d.url,
+        type: d.filters.type?.[0] ?? '',
+        excerpt: d.excerpt,
+      }));
       render(q, found, res.results.length);
     } catch {
       // Offline or a failed fetch: no stale options for new words; say so each time (Enter still reaches /search/).
@@ -103,20 +131,33 @@ export function attach(input: HTMLInputElement): void {
     }
   }
 
-  const go = (i: number) => { const url = rows[i]?.url; if (url) location.assign(url); };
+  const go = (i: number) => {
+    const url = rows[i]?.url;
+    if (url) location.assign(url);
+  };
 
   input.addEventListener('input', () => {
     clearTimeout(timer);
     const q = input.value.trim();
-    if (q) void loadPagefind().then((pf) => pf.preload(q)).catch(() => {}); // fetches the index chunk while the pause runs
-    timer = setTimeout(() => { timer = undefined; void run(); }, PAUSE_MS);
+    if (q)
+      void loadPagefind()
+        .then((pf) => pf.preload(q))
+        .catch(() => {}); // fetches the index chunk while the pause runs
+    timer = setTimeout(() => {
+      timer = undefined;
+      void run();
+    }, PAUSE_MS);
   });
   input.addEventListener('keydown', (e) => {
     const count = list.children.length;
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       if (!count) return;
       e.preventDefault();
-      if (list.hidden) { open(true); setActive(e.key === 'ArrowDown' ? 0 : count - 1); return; }
+      if (list.hidden) {
+        open(true);
+        setActive(e.key === 'ArrowDown' ? 0 : count - 1);
+        return;
+      }
       const step = e.key === 'ArrowDown' ? 1 : -1;
       setActive(active < 0 ? (step > 0 ? 0 : count - 1) : (active + step + count) % count);
     } else if (e.key === 'Enter' && !list.hidden && active >= 0) {
@@ -124,8 +165,17 @@ export function attach(input: HTMLInputElement): void {
       go(active);
     } else if (e.key === 'Escape') {
       // Closing also cancels a search still on its way, so late results cannot reopen the list.
-      if (!list.hidden || timer !== undefined) { e.preventDefault(); clearTimeout(timer); timer = undefined; seq += 1; open(false); }
-      else if (input.value) { e.preventDefault(); input.value = ''; void run(); }
+      if (!list.hidden || timer !== undefined) {
+        e.preventDefault();
+        clearTimeout(timer);
+        timer = undefined;
+        seq += 1;
+        open(false);
+      } else if (input.value) {
+        e.preventDefault();
+        input.value = '';
+        void run();
+      }
     }
   });
   list.addEventListener('mousedown', (e) => e.preventDefault()); // keep focus in the field while clicking
@@ -133,7 +183,11 @@ export function attach(input: HTMLInputElement): void {
     const li = (e.target as HTMLElement).closest<HTMLElement>('[role=option]');
     if (li) go([...list.children].indexOf(li));
   });
-  form.addEventListener('focusout', (e) => { if (!form.contains(e.relatedTarget as Node | null)) open(false); });
-  input.addEventListener('focus', () => { if (list.children.length && input.value.trim()) open(true); });
+  form.addEventListener('focusout', (e) => {
+    if (!form.contains(e.relatedTarget as Node | null)) open(false);
+  });
+  input.addEventListener('focus', () => {
+    if (list.children.length && input.value.trim()) open(true);
+  });
   if (input.value.trim()) void run(); // words typed while this code was loading
 }

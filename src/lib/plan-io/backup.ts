@@ -23,8 +23,13 @@ export function readBackup<T>(text: string, validate: Validate<T>): Restored<T> 
     return { ok: false, message: 'This JSON file is not a Pushoff backup (it has no "format": "pushoff-backup").' };
   }
   if (file.version !== BACKUP_VERSION) {
-    return { ok: false, message: `This backup is version ${String(file.version)}; this page reads version ${BACKUP_VERSION}.` };
+    return {
+      ok: false,
+      message: `This backup is version ${String(file.version)}; this page reads version ${BACKUP_VERSION}.`,
+    };
   }
   const result = validate(file.baseline);
-  return result.ok ? result : { ok: false, message: 'The test results in this backup are not valid.', errors: result.errors };
+  return result.ok
+    ? result
+    : { ok: false, message: 'The test results in this backup are not valid.', errors: result.errors };
 }

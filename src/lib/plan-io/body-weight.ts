@@ -28,7 +28,10 @@ export function parseBodyWeight(text: string, unit: Unit): { kg: number | null; 
   const value = plainNumber(t);
   const [min, max] = weightRange(unit);
   if (!Number.isFinite(value) || value < min || value > max) {
-    return { kg: null, error: `Enter your body weight as a number from ${min} to ${max} (${unit}), or leave it empty.` };
+    return {
+      kg: null,
+      error: `Enter your body weight as a number from ${min} to ${max} (${unit}), or leave it empty.`,
+    };
   }
   return { kg: toKg(value, unit), error: null };
 }

@@ -6,9 +6,20 @@ import { plainNumber } from './plain-number.ts';
 
 /** Text fields (numbers, dates, one-choice selects), in the order the form shows them. */
 export const TEXT_KEYS = [
-  'straightKnee.left', 'straightKnee.right', 'bentKnee.left', 'bentKnee.right',
-  'hopTest.left', 'hopTest.right', 'hopTest.pain', 'painNow', 'age', 'sex',
-  'history.calfStrain', 'sessionsPerWeek', 'longRunDay', 'startDate',
+  'straightKnee.left',
+  'straightKnee.right',
+  'bentKnee.left',
+  'bentKnee.right',
+  'hopTest.left',
+  'hopTest.right',
+  'hopTest.pain',
+  'painNow',
+  'age',
+  'sex',
+  'history.calfStrain',
+  'sessionsPerWeek',
+  'longRunDay',
+  'startDate',
 ] as const;
 /** Multiple-choice fields as lists of ticked values ('redFlags' lists the ids answered yes). */
 export const LIST_KEYS = ['redFlags', 'painLocations', 'history', 'equipment', 'runDays', 'hardDays'] as const;
@@ -18,13 +29,33 @@ export type Draft = Record<TextKey, string> & Record<ListKey, string[]>;
 
 /** Every field in on-screen order, for "focus the first error". */
 export const FIELD_ORDER: readonly (TextKey | ListKey)[] = [
-  'redFlags', 'straightKnee.left', 'straightKnee.right', 'bentKnee.left', 'bentKnee.right',
-  'hopTest.left', 'hopTest.right', 'hopTest.pain', 'painNow', 'painLocations', 'age', 'sex',
-  'history.calfStrain', 'history', 'sessionsPerWeek', 'equipment', 'runDays', 'longRunDay', 'hardDays', 'startDate',
+  'redFlags',
+  'straightKnee.left',
+  'straightKnee.right',
+  'bentKnee.left',
+  'bentKnee.right',
+  'hopTest.left',
+  'hopTest.right',
+  'hopTest.pain',
+  'painNow',
+  'painLocations',
+  'age',
+  'sex',
+  'history.calfStrain',
+  'history',
+  'sessionsPerWeek',
+  'equipment',
+  'runDays',
+  'longRunDay',
+  'hardDays',
+  'startDate',
 ];
 
 export function emptyDraft(startDate = ''): Draft {
-  const d = Object.fromEntries([...TEXT_KEYS.map((k) => [k, '']), ...LIST_KEYS.map((k) => [k, []])]) as unknown as Draft;
+  const d = Object.fromEntries([
+    ...TEXT_KEYS.map((k) => [k, '']),
+    ...LIST_KEYS.map((k) => [k, []]),
+  ]) as unknown as Draft;
   // Two sessions a week sits inside rule 9's 2-3; 'none' is the schema's own default for calf strain.
   return { ...d, sessionsPerWeek: '2', 'history.calfStrain': 'none', startDate };
 }
@@ -36,7 +67,8 @@ const blank = (...xs: string[]) => xs.every((x) => x.trim() === '');
 /** The draft as schema input. Optional groups (bent knee, hop test) left fully blank become null ("not done"). */
 export function draftToInput(d: Draft, redFlagIds: readonly string[]): BaselineInput {
   const pair = (l: string, r: string) => (blank(l, r) ? null : { left: num(l), right: num(r) });
-  const hop = blank(d['hopTest.left'], d['hopTest.right'], d['hopTest.pain']) ? null
+  const hop = blank(d['hopTest.left'], d['hopTest.right'], d['hopTest.pain'])
+    ? null
     : { left: num(d['hopTest.left']), right: num(d['hopTest.right']), pain: num(d['hopTest.pain']) };
   const history: Record<string, unknown> = { calfStrain: d['history.calfStrain'] || 'none' };
   for (const k of d.history) history[k] = true;
@@ -66,15 +98,27 @@ export function baselineToDraft(b: Baseline): Draft {
   const h = b.history;
   return {
     ...emptyDraft(b.startDate),
-    'straightKnee.left': str(b.straightKnee.left), 'straightKnee.right': str(b.straightKnee.right),
-    'bentKnee.left': str(b.bentKnee?.left), 'bentKnee.right': str(b.bentKnee?.right),
-    'hopTest.left': str(b.hopTest?.left), 'hopTest.right': str(b.hopTest?.right), 'hopTest.pain': str(b.hopTest?.pain),
-    painNow: str(b.painNow), age: str(b.age), sex: b.sex ?? '',
-    'history.calfStrain': h.calfStrain, sessionsPerWeek: str(b.sessionsPerWeek), longRunDay: b.longRunDay ?? '',
-    redFlags: Object.entries(b.redFlags).filter(([, yes]) => yes).map(([id]) => id),
+    'straightKnee.left': str(b.straightKnee.left),
+    'straightKnee.right': str(b.straightKnee.right),
+    'bentKnee.left': str(b.bentKnee?.left),
+    'bentKnee.right': str(b.bentKnee?.right),
+    'hopTest.left': str(b.hopTest?.left),
+    'hopTest.right': str(b.hopTest?.right),
+    'hopTest.pain': str(b.hopTest?.pain),
+    painNow: str(b.painNow),
+    age: str(b.age),
+    sex: b.sex ?? '',
+    'history.calfStrain': h.calfStrain,
+    sessionsPerWeek: str(b.sessionsPerWeek),
+    longRunDay: b.longRunDay ?? '',
+    redFlags: Object.entries(b.redFlags)
+      .filter(([, yes]) => yes)
+      .map(([id]) => id),
     painLocations: [...b.painLocations],
     history: (['achillesTendinopathy', 'plantarHeelPain', 'shinPain', 'crampsInLongRuns'] as const).filter((k) => h[k]),
-    equipment: [...b.equipment], runDays: [...b.runDays], hardDays: [...b.hardDays],
+    equipment: [...b.equipment],
+    runDays: [...b.runDays],
+    hardDays: [...b.hardDays],
   };
 }
 

@@ -64,15 +64,28 @@ export function sequenceOf(stamp: string): number {
 
 export function toIcs(events: CalendarEvent[], options: CalendarOptions): string {
   const sequence = sequenceOf(options.stamp);
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Pushoff//Calf plan//EN', 'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH', `X-WR-CALNAME:${escapeText(options.name)}`];
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Pushoff//Calf plan//EN',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${escapeText(options.name)}`,
+  ];
   for (const e of events) {
-    lines.push('BEGIN:VEVENT', `UID:${e.uid}@${options.domain}`, `DTSTAMP:${options.stamp}`, `SEQUENCE:${sequence}`,
-      `DTSTART;VALUE=DATE:${compactDate(e.date)}`, `DTEND;VALUE=DATE:${compactDate(nextDay(e.date))}`,
-      `SUMMARY:${escapeText(e.summary)}`, `DESCRIPTION:${escapeText(e.description)}`);
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:${e.uid}@${options.domain}`,
+      `DTSTAMP:${options.stamp}`,
+      `SEQUENCE:${sequence}`,
+      `DTSTART;VALUE=DATE:${compactDate(e.date)}`,
+      `DTEND;VALUE=DATE:${compactDate(nextDay(e.date))}`,
+      `SUMMARY:${escapeText(e.summary)}`,
+      `DESCRIPTION:${escapeText(e.description)}`,
+    );
     if (e.url) lines.push(`URL:${e.url}`);
     lines.push('TRANSP:TRANSPARENT', 'END:VEVENT');
   }
   lines.push('END:VCALENDAR');
-  return lines.map(foldLine).join('\r\n') + '\r\n';
+  return `${lines.map(foldLine).join('\r\n')}\r\n`;
 }

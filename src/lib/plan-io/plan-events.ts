@@ -2,7 +2,7 @@
 // session's readiness checks and a link back to the plan, plus the retest day. Pure, so the page and the unit tests
 // share one wording. UIDs name the day (one session a day at most), so importing a changed plan again updates that
 // day's event instead of adding a second one.
-import { sideDoseText, type Plan, type PrescribedDrill, type SideDose } from '../../domain/index.ts';
+import { type Plan, type PrescribedDrill, type SideDose, sideDoseText } from '../../domain/index.ts';
 import type { CalendarEvent } from './ics.ts';
 
 /** One side's dose: "3 × 12", "5 × 45 s", "3 × 10 contacts"; '' when this side does not do the drill. */
@@ -26,25 +26,37 @@ export function drillHow(d: PrescribedDrill): string {
     t && `${t.up} s up, ${t.pause ? `${t.pause} s hold, ` : ''}${t.down} s down`,
     d.restSeconds && `rest ${d.restSeconds} s`,
     d.effort,
-  ].filter(Boolean).join('; ');
+  ]
+    .filter(Boolean)
+    .join('; ');
 }
 
 /** One event per session, on its date, then the retest. `titles` maps drill ids to page titles; `url` is the plan's share link. */
 export function planEvents(plan: Plan, titles: Record<string, string>, url: string): CalendarEvent[] {
-  const sessions = plan.weeks.flatMap((w) => w.sessions.map((s) => {
-    const lines = s.drills.map((d) => {
-      const how = drillHow(d);
-      return `- ${titles[d.drill] ?? d.drill}: ${drillDose(d)}${how ? ` (${how})` : ''}${d.load ? `. Load: ${d.load}` : ''}`;
-    });
-    const checks = s.readiness.map((r) => `- ${r.text}`);
-    return {
-      uid: `session-${s.date}`,
-      date: s.date,
-      summary: `Pushoff week ${w.number}: ${s.title}`,
-      description: [`${w.title}. ${s.title}.`, ...lines, '', 'Readiness checks:', ...checks, '', `Your plan: ${url}`].join('\n'),
-      url,
-    };
-  }));
+  const sessions = plan.weeks.flatMap((w) =>
+    w.sessions.map((s) => {
+      const lines = s.drills.map((d) => {
+        const how = drillHow(d);
+        return `- ${titles[d.drill] ?? d.drill}: ${drillDose(d)}${how ? ` (${how})` : ''}${d.load ? `. Load: ${d.load}` : ''}`;
+      });
+      const checks = s.readiness.map((r) => `- ${r.text}`);
+      return {
+        uid: `session-${s.date}`,
+        date: s.date,
+        summary: `Pushoff week ${w.number}: ${s.title}`,
+        description: [
+          `${w.title}. ${s.title}.`,
+          ...lines,
+          '',
+          'Readiness checks:',
+          ...checks,
+          '',
+          `Your plan: ${url}`,
+        ].join('\n'),
+        url,
+      };
+    }),
+  );
   const r = plan.summary.retest;
   const retest: CalendarEvent = {
     uid: `retest-${r.date}`,

@@ -25,12 +25,21 @@ export function readSaved<T>(store: KeyValueStore | undefined, key: string, vali
     parsed = JSON.parse(raw);
   } catch {
     setAside(store, key, raw);
-    return { status: 'set-aside', message: 'Your saved test results could not be read (the stored text is damaged). They were set aside and nothing was lost from this page.' };
+    return {
+      status: 'set-aside',
+      message:
+        'Your saved test results could not be read (the stored text is damaged). They were set aside and nothing was lost from this page.',
+    };
   }
   const result = validate(parsed);
   if (result.ok) return { status: 'ok', value: result.value };
   setAside(store, key, raw);
-  return { status: 'set-aside', message: 'Your saved test results are from an older version or were changed, and no longer pass the checks. They were set aside; enter your results again.', errors: result.errors };
+  return {
+    status: 'set-aside',
+    message:
+      'Your saved test results are from an older version or were changed, and no longer pass the checks. They were set aside; enter your results again.',
+    errors: result.errors,
+  };
 }
 
 function setAside(store: KeyValueStore | undefined, key: string, raw: string): void {

@@ -3,7 +3,10 @@
 
 export const SHARE_VERSION = 'v1';
 
-export interface FieldError { path: string; message: string }
+export interface FieldError {
+  path: string;
+  message: string;
+}
 export type Validate<T> = (input: unknown) => { ok: true; value: T } | { ok: false; errors: FieldError[] };
 export type Decoded<T> =
   | { ok: true; value: T }
@@ -35,18 +38,31 @@ export async function decodeShare<T>(token: string, validate: Validate<T>): Prom
   const dot = token.indexOf('.');
   const version = dot < 0 ? '' : token.slice(0, dot);
   if (version !== SHARE_VERSION) {
-    return { ok: false, problem: 'version', message: version
-      ? `This link was made by a different version of Pushoff (${version}); this page reads ${SHARE_VERSION} links.`
-      : 'This link has no version mark, so it was not made by Pushoff or was cut short.' };
+    return {
+      ok: false,
+      problem: 'version',
+      message: version
+        ? `This link was made by a different version of Pushoff (${version}); this page reads ${SHARE_VERSION} links.`
+        : 'This link has no version mark, so it was not made by Pushoff or was cut short.',
+    };
   }
   let parsed: unknown;
   try {
     const json = await pipe(fromBase64Url(token.slice(dot + 1)), new DecompressionStream('deflate-raw'));
     parsed = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(json));
   } catch {
-    return { ok: false, problem: 'encoding', message: 'This link is damaged: it was probably cut short or changed after it was copied.' };
+    return {
+      ok: false,
+      problem: 'encoding',
+      message: 'This link is damaged: it was probably cut short or changed after it was copied.',
+    };
   }
   const result = validate(parsed);
   if (result.ok) return result;
-  return { ok: false, problem: 'content', message: 'This link opens, but the test results inside it are not valid.', errors: result.errors };
+  return {
+    ok: false,
+    problem: 'content',
+    message: 'This link opens, but the test results inside it are not valid.',
+    errors: result.errors,
+  };
 }

@@ -7,7 +7,11 @@ export const STORAGE_KEY = 'pushoff:baseline';
 /** The island has hydrated (no astro-island[ssr] left) and the form is switched on. */
 export async function hydrated(page: Page): Promise<void> {
   await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
-  await expect(page.getByRole('button', { name: 'Check my answers' }).or(page.getByRole('button', { name: 'Use this as my plan' }))).toBeEnabled();
+  await expect(
+    page
+      .getByRole('button', { name: 'Check my answers' })
+      .or(page.getByRole('button', { name: 'Use this as my plan' })),
+  ).toBeEnabled();
 }
 
 export async function openPlan(page: Page, path = PLAN): Promise<void> {
@@ -67,19 +71,56 @@ export async function fillExampleByKeyboard(page: Page): Promise<void> {
 
 /** A baseline as stored by the page (worked example 1). */
 export const EXAMPLE = {
-  age: 34, sex: 'female', straightKnee: { left: 26, right: 25 }, bentKnee: { left: 22, right: 21 },
-  hopTest: { left: 32, right: 31, pain: 0 }, painNow: 0, painLocations: [],
-  history: { calfStrain: 'none', achillesTendinopathy: false, plantarHeelPain: false, shinPain: false, crampsInLongRuns: false },
-  redFlags: Object.fromEntries(['achillesPopOrKick', 'cannotSingleLegRaise', 'achillesGap', 'calfPopSharpPain', 'calfBruisingToAnkle',
-    'calfLimp', 'calfSwollenWarmRed', 'breathlessOrChestPain', 'boneSpotTenderness', 'boneHopPain', 'boneNightOrRestPain',
-    'heelNightOrRestPain', 'heelSqueezePain', 'heelNumbness', 'painWorsening'].map((id) => [id, false])),
-  sessionsPerWeek: 2, equipment: ['step', 'weights'], runDays: ['tue', 'thu', 'sat', 'sun'], longRunDay: 'sun', hardDays: ['thu'],
+  age: 34,
+  sex: 'female',
+  straightKnee: { left: 26, right: 25 },
+  bentKnee: { left: 22, right: 21 },
+  hopTest: { left: 32, right: 31, pain: 0 },
+  painNow: 0,
+  painLocations: [],
+  history: {
+    calfStrain: 'none',
+    achillesTendinopathy: false,
+    plantarHeelPain: false,
+    shinPain: false,
+    crampsInLongRuns: false,
+  },
+  redFlags: Object.fromEntries(
+    [
+      'achillesPopOrKick',
+      'cannotSingleLegRaise',
+      'achillesGap',
+      'calfPopSharpPain',
+      'calfBruisingToAnkle',
+      'calfLimp',
+      'calfSwollenWarmRed',
+      'breathlessOrChestPain',
+      'boneSpotTenderness',
+      'boneHopPain',
+      'boneNightOrRestPain',
+      'heelNightOrRestPain',
+      'heelSqueezePain',
+      'heelNumbness',
+      'painWorsening',
+    ].map((id) => [id, false]),
+  ),
+  sessionsPerWeek: 2,
+  equipment: ['step', 'weights'],
+  runDays: ['tue', 'thu', 'sat', 'sun'],
+  longRunDay: 'sun',
+  hardDays: ['thu'],
   startDate: '2025-03-03',
 };
 
 /** Start with a saved plan, as if the user had filled the form before. */
 export async function withSavedPlan(page: Page, baseline: unknown = EXAMPLE): Promise<void> {
-  await page.addInitScript(([key, value]) => {
-    if (!sessionStorage.getItem('seeded')) { localStorage.setItem(key, value); sessionStorage.setItem('seeded', '1'); }
-  }, [STORAGE_KEY, JSON.stringify(baseline)] as const);
+  await page.addInitScript(
+    ([key, value]) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem(key, value);
+        sessionStorage.setItem('seeded', '1');
+      }
+    },
+    [STORAGE_KEY, JSON.stringify(baseline)] as const,
+  );
 }

@@ -1,16 +1,25 @@
 // A minimal static server for dist/ used by the e2e tests: several can run at once (astro preview allows one per
 // project), and it behaves like a plain static host (index.html for folders, 404.html with status 404).
-import { createServer } from 'node:http';
+
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 
 // E2E_DIST lets a run serve its own build (default: the project's dist/).
 const root = process.env.E2E_DIST ?? new URL('../../../dist/', import.meta.url).pathname;
 const port = Number(process.argv[process.argv.indexOf('--port') + 1] || 4399);
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml',
-  '.xml': 'application/xml', '.json': 'application/json', '.txt': 'text/plain; charset=utf-8', '.wasm': 'application/wasm',
-  '.ics': 'text/calendar', '.png': 'image/png', '.ico': 'image/x-icon',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/xml',
+  '.json': 'application/json',
+  '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.ics': 'text/calendar',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
 };
 
 createServer((req, res) => {

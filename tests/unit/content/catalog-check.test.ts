@@ -1,11 +1,13 @@
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { catalogMismatches, type PageDrill } from '../../../src/lib/catalog-check.ts';
-import { DRILL_CATALOG as ENGINE, type DrillId } from '../../../src/domain/drill-catalog.ts';
+import { test } from 'node:test';
+import { type DrillId, DRILL_CATALOG as ENGINE } from '../../../src/domain/drill-catalog.ts';
 import { DRILL_TITLES } from '../../../src/domain/drill-titles.ts';
+import { catalogMismatches, type PageDrill } from '../../../src/lib/catalog-check.ts';
 
 /** The engine's catalogue with the display names the build checks against the pages. */
-const DRILL_CATALOG = Object.fromEntries(Object.entries(ENGINE).map(([id, info]) => [id, { ...info, title: DRILL_TITLES[id as DrillId] }]));
+const DRILL_CATALOG = Object.fromEntries(
+  Object.entries(ENGINE).map(([id, info]) => [id, { ...info, title: DRILL_TITLES[id as DrillId] }]),
+);
 
 const page = (id: string, over: Partial<PageDrill> = {}): PageDrill => {
   const info = DRILL_CATALOG[id as keyof typeof DRILL_CATALOG];
@@ -25,11 +27,19 @@ test('a page whose kit differs from the engine is reported by id', () => {
 });
 
 test('a drill the engine prescribes without a page is reported', () => {
-  const problems = catalogMismatches(DRILL_CATALOG, allPages().filter((p) => p.id !== 'pogo-hops'));
-  assert.deepEqual(problems, ['pogo-hops: the plan engine prescribes it but content/drills/pogo-hops.mdx does not exist']);
+  const problems = catalogMismatches(
+    DRILL_CATALOG,
+    allPages().filter((p) => p.id !== 'pogo-hops'),
+  );
+  assert.deepEqual(problems, [
+    'pogo-hops: the plan engine prescribes it but content/drills/pogo-hops.mdx does not exist',
+  ]);
 });
 
 test('a cue the engine shows but the page omits is reported', () => {
   const pages = allPages().map((p) => (p.id === 'knee-to-wall' ? { ...p, cues: [] } : p));
-  assert.match(catalogMismatches(DRILL_CATALOG, pages).join('\n'), /knee-to-wall: the engine shows cues the page does not list: knee-over-toes/);
+  assert.match(
+    catalogMismatches(DRILL_CATALOG, pages).join('\n'),
+    /knee-to-wall: the engine shows cues the page does not list: knee-over-toes/,
+  );
 });

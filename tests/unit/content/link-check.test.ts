@@ -1,8 +1,8 @@
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { test } from 'node:test';
 import { findBrokenLinks } from '../../../src/integrations/link-check.ts';
 
 function site(pages: Record<string, string>): string {
@@ -16,7 +16,8 @@ function site(pages: Record<string, string>): string {
 
 test('links, images and anchors that resolve pass, relative or absolute', () => {
   const dir = site({
-    'index.html': '<a href="/drills/pogo-hops/">x</a><img src="/figures/pogo-hops.svg"><a href="https://example.org/">ext</a>',
+    'index.html':
+      '<a href="/drills/pogo-hops/">x</a><img src="/figures/pogo-hops.svg"><a href="https://example.org/">ext</a>',
     'drills/pogo-hops/index.html': '<a href="../../guides/rules/#R13">r</a><a href="#top" id="top">t</a>',
     'guides/rules/index.html': '<li id="R13">rule</li>',
     'figures/pogo-hops.svg': '<svg/>',
@@ -37,6 +38,9 @@ test('a link to a missing page and an anchor that does not exist are both report
 });
 
 test('under a base path, links must stay inside it', () => {
-  const dir = site({ 'index.html': '<a href="/pushoff/drills/">in</a><a href="/drills/">out</a>', 'drills/index.html': '' });
+  const dir = site({
+    'index.html': '<a href="/pushoff/drills/">in</a><a href="/drills/">out</a>',
+    'drills/index.html': '',
+  });
   assert.deepEqual(findBrokenLinks(dir, '/pushoff/'), ['/: /drills/ is outside the site base /pushoff/']);
 });

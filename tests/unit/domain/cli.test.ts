@@ -1,17 +1,19 @@
 // The plan CLI and the text formatter, run as a user would.
-import { test } from 'node:test';
+
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { exampleBaseline, formatText } from '../../../src/domain/index.ts';
 import { fixture, plan, referral } from './helpers.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const fx = (name: string) => join(ROOT, 'tests/fixtures/baselines', `${name}.json`);
-const run = (...args: string[]) => spawnSync(process.execPath, ['src/cli/plan.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+const run = (...args: string[]) =>
+  spawnSync(process.execPath, ['src/cli/plan.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
 
 test('CLI prints a readable plan, or JSON with --json', () => {
   const text = run(fx('example-1-average-runner'));

@@ -10,16 +10,25 @@
 //   reps, and the stride length must sit in the "about N-M seconds" of the page body;
 // - tempo equals the page tempo, or its rule-10 pause variant (2 s hold at the top) if the body names it;
 // - rest in seconds is equal when both give one.
-import { test } from 'node:test';
+
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
+import { test } from 'node:test';
 import fc from 'fast-check';
 import yaml from 'js-yaml';
 import { DRILL_CATALOG, type PrescribedDrill, type Tempo } from '../../../src/domain/index.ts';
 import { fixture, result, validBaseline } from './helpers.ts';
 
 type Range = { min: number; max: number };
-type DoseEntry = { phase: string; sets: Range; reps?: Range; holdSeconds?: Range; contacts?: Range; tempo?: string; restSeconds?: number };
+type DoseEntry = {
+  phase: string;
+  sets: Range;
+  reps?: Range;
+  holdSeconds?: Range;
+  contacts?: Range;
+  tempo?: string;
+  restSeconds?: number;
+};
 type Page = { phases: string[]; dose: DoseEntry[]; body: string };
 type Use = { drill: PrescribedDrill; phase: string };
 
@@ -36,14 +45,20 @@ function loadPages(): Map<string, Page> {
   return pages;
 }
 
-const FIXTURES = ['example-1-average-runner', 'example-2-total-beginner', 'example-3-big-asymmetry', 'example-4-red-flag'];
+const FIXTURES = [
+  'example-1-average-runner',
+  'example-2-total-beginner',
+  'example-3-big-asymmetry',
+  'example-4-red-flag',
+];
 /** Fixed seed: the same 1,200 valid baselines every run, plus the four worked examples. */
 function uses(numRuns = 1200): Use[] {
   const out: Use[] = [];
   for (const b of [...FIXTURES.map(fixture), ...fc.sample(validBaseline, { numRuns, seed: 20250303 })]) {
     const r = result(b);
     if (r.kind !== 'plan') continue;
-    for (const w of r.weeks) for (const s of w.sessions) for (const d of s.drills) out.push({ drill: d, phase: w.phase });
+    for (const w of r.weeks)
+      for (const s of w.sessions) for (const d of s.drills) out.push({ drill: d, phase: w.phase });
   }
   return out;
 }
@@ -74,21 +89,27 @@ function problems(pages: Map<string, Page>, { drill: d, phase }: Use): string[] 
     if (x.sets === 0) continue;
     if (running) {
       // One stride per set in the plan; the page counts strides as reps in one set.
-      if (!inRange(e.reps, x.sets) || !inRange(e.sets, 1)) out.push(`${at}: ${x.sets} strides vs page ${show(e.reps)} in ${show(e.sets)} set(s)`);
+      if (!inRange(e.reps, x.sets) || !inRange(e.sets, 1))
+        out.push(`${at}: ${x.sets} strides vs page ${show(e.reps)} in ${show(e.sets)} set(s)`);
       const len = /about (\d+)-(\d+) seconds/.exec(page.body);
-      if (x.seconds !== null && !(len && x.seconds >= Number(len[1]) && x.seconds <= Number(len[2]))) out.push(`${at}: stride of ${x.seconds} s not in the page body's range`);
+      if (x.seconds !== null && !(len && x.seconds >= Number(len[1]) && x.seconds <= Number(len[2])))
+        out.push(`${at}: stride of ${x.seconds} s not in the page body's range`);
       continue;
     }
     const lone = extra && other.sets === 0;
     const setsOk = lone ? x.sets === 1 : inRange(e.sets, x.sets) || (extra && x.sets === e.sets.max + 1);
     if (!setsOk) out.push(`${at}: ${side} sets ${x.sets} vs page ${show(e.sets)}${extra ? ' (+1 for rule 5)' : ''}`);
     if (x.reps !== null && !inRange(e.reps, x.reps)) out.push(`${at}: ${side} reps ${x.reps} vs page ${show(e.reps)}`);
-    if (x.seconds !== null && !inRange(e.holdSeconds, x.seconds)) out.push(`${at}: ${side} seconds ${x.seconds} vs page ${show(e.holdSeconds)}`);
-    if (x.contacts !== null && !inRange(e.reps, x.contacts)) out.push(`${at}: ${side} ${x.contacts} hops per set vs page reps ${show(e.reps)}`);
+    if (x.seconds !== null && !inRange(e.holdSeconds, x.seconds))
+      out.push(`${at}: ${side} seconds ${x.seconds} vs page ${show(e.holdSeconds)}`);
+    if (x.contacts !== null && !inRange(e.reps, x.contacts))
+      out.push(`${at}: ${side} ${x.contacts} hops per set vs page reps ${show(e.reps)}`);
   }
   if (plyo) {
-    const landings = d.stance === 'double' ? d.left.sets * (d.left.contacts ?? 0)
-      : d.left.sets * (d.left.contacts ?? 0) + d.right.sets * (d.right.contacts ?? 0);
+    const landings =
+      d.stance === 'double'
+        ? d.left.sets * (d.left.contacts ?? 0)
+        : d.left.sets * (d.left.contacts ?? 0) + d.right.sets * (d.right.contacts ?? 0);
     if (!inRange(e.contacts, landings)) out.push(`${at}: ${landings} landings vs page contacts ${show(e.contacts)}`);
   }
   if (d.tempo) {
@@ -113,17 +134,36 @@ function allProblems(pages: Map<string, Page>, list: Use[]): string[] {
 const PAGES = loadPages();
 const USES = uses();
 
-test('every prescribed dose sits inside its drill page\'s dose table (1,200 baselines + worked examples)', () => {
+test("every prescribed dose sits inside its drill page's dose table (1,200 baselines + worked examples)", () => {
   assert.deepEqual(allProblems(PAGES, USES), []);
 });
 
 test('the sample reaches the special cases the check allows for', () => {
   const seen = (f: (u: Use) => boolean) => USES.some(f);
-  assert.ok(seen((u) => hasExtraSet(u.drill) && u.drill.stance === 'single' && u.drill.left.sets > 0 && u.drill.right.sets > 0), 'rule-5 extra set');
-  assert.ok(seen((u) => hasExtraSet(u.drill) && (u.drill.left.sets === 0 || u.drill.right.sets === 0)), 'lone rule-5 hold');
-  assert.ok(seen((u) => u.drill.tempo?.pause === 2), '3-2-3 tempo');
-  for (const id of ['strides', 'double-leg-hops', 'single-leg-hops', 'seated-soleus-raise', 'eccentric-drop-bent', 'calf-squeeze']) {
-    assert.ok(seen((u) => u.drill.drill === id), id);
+  assert.ok(
+    seen((u) => hasExtraSet(u.drill) && u.drill.stance === 'single' && u.drill.left.sets > 0 && u.drill.right.sets > 0),
+    'rule-5 extra set',
+  );
+  assert.ok(
+    seen((u) => hasExtraSet(u.drill) && (u.drill.left.sets === 0 || u.drill.right.sets === 0)),
+    'lone rule-5 hold',
+  );
+  assert.ok(
+    seen((u) => u.drill.tempo?.pause === 2),
+    '3-2-3 tempo',
+  );
+  for (const id of [
+    'strides',
+    'double-leg-hops',
+    'single-leg-hops',
+    'seated-soleus-raise',
+    'eccentric-drop-bent',
+    'calf-squeeze',
+  ]) {
+    assert.ok(
+      seen((u) => u.drill.drill === id),
+      id,
+    );
   }
   const phases = new Set(USES.filter((u) => u.drill.drill === 'single-leg-heel-raise').map((u) => u.phase));
   assert.equal(phases.size, 4);
@@ -140,17 +180,55 @@ const few = USES.slice(0, 4000);
 
 test('the check fails when a page range, phase, tempo or rule-5 sentence changes', () => {
   const changed: [string, (p: Page) => void][] = [
-    ['single-leg-heel-raise', (p) => { entry(p, 'foundation').reps = { min: 6, max: 12 }; }],
-    ['bent-knee-heel-raise', (p) => { p.phases = p.phases.filter((x) => x !== 'elastic'); }],
-    ['isometric-hold-single', (p) => { entry(p, 'foundation').holdSeconds = { min: 30, max: 40 }; }],
-    ['double-leg-heel-raise', (p) => { entry(p, 'foundation').tempo = '2-0-3'; }],
-    ['single-leg-heel-raise', (p) => { p.body = p.body.replace(/\((?:rule 5|\[rule 5\]\([^)]*#R5\));/g, '(clinic criteria;'); }],
-    ['double-leg-hops', (p) => { entry(p, 'elastic').contacts = { min: 40, max: 75 }; }],
-    ['calf-squeeze', (p) => { entry(p, 'foundation').sets = { min: 2, max: 2 }; }],
+    [
+      'single-leg-heel-raise',
+      (p) => {
+        entry(p, 'foundation').reps = { min: 6, max: 12 };
+      },
+    ],
+    [
+      'bent-knee-heel-raise',
+      (p) => {
+        p.phases = p.phases.filter((x) => x !== 'elastic');
+      },
+    ],
+    [
+      'isometric-hold-single',
+      (p) => {
+        entry(p, 'foundation').holdSeconds = { min: 30, max: 40 };
+      },
+    ],
+    [
+      'double-leg-heel-raise',
+      (p) => {
+        entry(p, 'foundation').tempo = '2-0-3';
+      },
+    ],
+    [
+      'single-leg-heel-raise',
+      (p) => {
+        p.body = p.body.replace(/\((?:rule 5|\[rule 5\]\([^)]*#R5\));/g, '(clinic criteria;');
+      },
+    ],
+    [
+      'double-leg-hops',
+      (p) => {
+        entry(p, 'elastic').contacts = { min: 40, max: 75 };
+      },
+    ],
+    [
+      'calf-squeeze',
+      (p) => {
+        entry(p, 'foundation').sets = { min: 2, max: 2 };
+      },
+    ],
   ];
   for (const [id, change] of changed) {
     const found = allProblems(withPage(id, change), USES);
-    assert.ok(found.some((x) => x.startsWith(id)), `changing ${id} went unnoticed`);
+    assert.ok(
+      found.some((x) => x.startsWith(id)),
+      `changing ${id} went unnoticed`,
+    );
   }
 });
 
@@ -162,9 +240,42 @@ test('the check fails when an engine dose leaves the page range', () => {
     return { drill: d, phase: raise.phase };
   };
   assert.deepEqual(problems(PAGES, raise), []);
-  assert.notDeepEqual(problems(PAGES, bump((d) => { d.left.sets += 1; d.right.sets += 1; })), []);
-  assert.notDeepEqual(problems(PAGES, bump((d) => { d.left.reps = 20; })), []);
-  assert.notDeepEqual(problems(PAGES, bump((d) => { d.tempo = { up: 1, pause: 0, down: 1 }; })), []);
-  assert.notDeepEqual(problems(PAGES, bump((d) => { d.restSeconds = 30; })), []);
+  assert.notDeepEqual(
+    problems(
+      PAGES,
+      bump((d) => {
+        d.left.sets += 1;
+        d.right.sets += 1;
+      }),
+    ),
+    [],
+  );
+  assert.notDeepEqual(
+    problems(
+      PAGES,
+      bump((d) => {
+        d.left.reps = 20;
+      }),
+    ),
+    [],
+  );
+  assert.notDeepEqual(
+    problems(
+      PAGES,
+      bump((d) => {
+        d.tempo = { up: 1, pause: 0, down: 1 };
+      }),
+    ),
+    [],
+  );
+  assert.notDeepEqual(
+    problems(
+      PAGES,
+      bump((d) => {
+        d.restSeconds = 30;
+      }),
+    ),
+    [],
+  );
   assert.notDeepEqual(problems(PAGES, { drill: raise.drill, phase: 'no-such-phase' }), []);
 });

@@ -1,6 +1,7 @@
 // The four worked examples of rules.md: assert the behaviours rules.md lists, not a frozen snapshot.
-import { test } from 'node:test';
+
 import assert from 'node:assert/strict';
+import { test } from 'node:test';
 import { DRILL_CATALOG } from '../../../src/domain/index.ts';
 import { daysBetween } from '../../../src/domain/schedule.ts';
 import { drillIds, drills, firstLoaded, fixture, loaded, plan, referral, texts, weekDrillIds } from './helpers.ts';
@@ -12,14 +13,18 @@ test('worked example 1 (average runner): 48 h apart, one variable a week, +10% a
   const dates = loaded(p).map((s) => s.date);
   for (let i = 1; i < dates.length; i++) assert.ok(daysBetween(dates[i - 1], dates[i]) >= 2);
   for (const w of p.weeks.slice(1)) assert.notEqual(w.change.variable, null);
-  for (let n = 1; n < 4; n++) assert.ok(p.weeks[n].volume.loadIndex.left <= p.weeks[n - 1].volume.loadIndex.left * 1.1 + 0.1);
+  for (let n = 1; n < 4; n++)
+    assert.ok(p.weeks[n].volume.loadIndex.left <= p.weeks[n - 1].volume.loadIndex.left * 1.1 + 0.1);
   assert.ok(![...weekDrillIds(p, 1), ...weekDrillIds(p, 2)].some(isPlyo));
   assert.ok(weekDrillIds(p, 3).has('double-leg-hops') && !weekDrillIds(p, 3).has('single-leg-hops'));
   assert.ok(weekDrillIds(p, 4).has('single-leg-hops'));
   for (const w of p.weeks) assert.ok(w.volume.contacts.left / p.sessionsPerWeek <= 80);
   assert.equal(p.summary.gates.find((g) => g.id === 'plyometrics')?.usedFromWeek, 3);
   assert.ok(drillIds(p).has('eccentric-drop-straight'), 'step owned: eccentric drops');
-  assert.ok(drills(p).some((d) => d.load !== null), 'backpack or weights used');
+  assert.ok(
+    drills(p).some((d) => d.load !== null),
+    'backpack or weights used',
+  );
 });
 
 test('worked example 2 (total beginner): hops locked all four weeks with retest advice; double-leg raises and holds; week 4 without hops', () => {

@@ -1,12 +1,21 @@
 // Shared test helpers: fixtures, a fast-check arbitrary of VALID baselines, and plan walkers.
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { EQUIPMENT } from '../../../src/schemas/common.ts';
 import {
-  createPlan, exampleBaseline, PAIN_LOCATIONS, RED_FLAG_IDS, WEEKDAYS,
-  type Baseline, type Plan, type PlanOrReferral, type PrescribedDrill, type Referral, type Session,
+  type Baseline,
+  createPlan,
+  exampleBaseline,
+  PAIN_LOCATIONS,
+  type Plan,
+  type PlanOrReferral,
+  type PrescribedDrill,
+  RED_FLAG_IDS,
+  type Referral,
+  type Session,
+  WEEKDAYS,
 } from '../../../src/domain/index.ts';
 import { addDays } from '../../../src/domain/schedule.ts';
+import { EQUIPMENT } from '../../../src/schemas/common.ts';
 
 export const FIXTURES = new URL('../../fixtures/baselines/', import.meta.url);
 export function fixture(name: string): Baseline {
@@ -42,58 +51,91 @@ export const drills = (p: Plan): PrescribedDrill[] => sessions(p).flatMap((s) =>
 export const drillIds = (p: Plan): Set<string> => new Set(drills(p).map((d) => d.drill));
 export const weekDrillIds = (p: Plan, n: number): Set<string> =>
   new Set(p.weeks[n - 1].sessions.flatMap((s) => s.drills.map((d) => d.drill)));
-export const firstLoaded = (p: Plan, n: number): Session => p.weeks[n - 1].sessions.find((s) => s.kind === 'loaded') as Session;
+export const firstLoaded = (p: Plan, n: number): Session =>
+  p.weeks[n - 1].sessions.find((s) => s.kind === 'loaded') as Session;
 
 /** Every string in a value (for wording checks). */
 export function texts(x: unknown, out: string[] = []): string[] {
   if (typeof x === 'string') out.push(x);
-  else if (Array.isArray(x)) x.forEach((v) => texts(v, out));
-  else if (x && typeof x === 'object') Object.values(x).forEach((v) => texts(v, out));
+  else if (Array.isArray(x)) for (const v of x) texts(v, out);
+  else if (x && typeof x === 'object') for (const v of Object.values(x)) texts(v, out);
   return out;
 }
 
 // ---- arbitrary of valid baselines ----
 
-const count = (max: number) => fc.oneof(
-  { weight: 8, arbitrary: fc.integer({ min: 1, max: 60 }) },
-  { weight: 1, arbitrary: fc.integer({ min: 0, max }) },
-);
+const count = (max: number) =>
+  fc.oneof(
+    { weight: 8, arbitrary: fc.integer({ min: 1, max: 60 }) },
+    { weight: 1, arbitrary: fc.integer({ min: 0, max }) },
+  );
 /** Mostly near-symmetric pairs (so gates open often), sometimes anything. */
-const pair = (max: number) => fc.oneof(
-  { weight: 2, arbitrary: fc.record({ left: count(max), right: count(max) }) },
-  { weight: 3, arbitrary: fc.tuple(fc.integer({ min: 5, max: 60 }), fc.integer({ min: -3, max: 3 }))
-    .map(([a, d]) => ({ left: a, right: Math.max(0, a + d) })) },
-);
-const maybe = <T>(a: fc.Arbitrary<T>) => fc.oneof(
-  { weight: 4, arbitrary: a }, { weight: 1, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: fc.constant(undefined) },
-);
+const pair = (max: number) =>
+  fc.oneof(
+    { weight: 2, arbitrary: fc.record({ left: count(max), right: count(max) }) },
+    {
+      weight: 3,
+      arbitrary: fc
+        .tuple(fc.integer({ min: 5, max: 60 }), fc.integer({ min: -3, max: 3 }))
+        .map(([a, d]) => ({ left: a, right: Math.max(0, a + d) })),
+    },
+  );
+const maybe = <T>(a: fc.Arbitrary<T>) =>
+  fc.oneof(
+    { weight: 4, arbitrary: a },
+    { weight: 1, arbitrary: fc.constant(null) },
+    { weight: 1, arbitrary: fc.constant(undefined) },
+  );
 const rare = fc.oneof({ weight: 40, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) });
 const bool = fc.boolean();
 
-const runningWeek = fc.subarray([...WEEKDAYS]).chain((runDays) => fc.record({
-  runDays: fc.shuffledSubarray(runDays, { minLength: runDays.length }),
-  longRunDay: runDays.length ? fc.constantFrom(null, ...runDays) : fc.constant(null),
-  hardDays: fc.subarray(runDays),
-}));
-
-export const validBaseline: fc.Arbitrary<Baseline> = fc.record({
-  age: maybe(fc.integer({ min: 10, max: 100 })),
-  sex: maybe(fc.constantFrom('female' as const, 'male' as const)),
-  straightKnee: pair(150),
-  bentKnee: maybe(pair(150)),
-  hopTest: maybe(fc.record({
-    left: fc.integer({ min: 0, max: 80 }), right: fc.integer({ min: 0, max: 80 }),
-    pain: fc.oneof({ weight: 4, arbitrary: fc.integer({ min: 0, max: 2 }) }, { weight: 1, arbitrary: fc.integer({ min: 0, max: 10 }) }),
-  }).map((h) => (h.left % 3 === 0 ? { ...h, right: h.left } : h))),
-  painNow: fc.oneof({ weight: 6, arbitrary: fc.integer({ min: 0, max: 5 }) }, { weight: 1, arbitrary: fc.integer({ min: 0, max: 10 }) }),
-  painLocations: fc.subarray([...PAIN_LOCATIONS]),
-  history: fc.record({
-    calfStrain: fc.constantFrom('none' as const, 'left' as const, 'right' as const, 'both' as const),
-    achillesTendinopathy: bool, plantarHeelPain: bool, shinPain: bool, crampsInLongRuns: bool,
+const runningWeek = fc.subarray([...WEEKDAYS]).chain((runDays) =>
+  fc.record({
+    runDays: fc.shuffledSubarray(runDays, { minLength: runDays.length }),
+    longRunDay: runDays.length ? fc.constantFrom(null, ...runDays) : fc.constant(null),
+    hardDays: fc.subarray(runDays),
   }),
-  redFlags: fc.record(Object.fromEntries(RED_FLAG_IDS.map((id) => [id, rare])) as Record<keyof Baseline['redFlags'], fc.Arbitrary<boolean>>),
-  sessionsPerWeek: fc.integer({ min: 1, max: 3 }),
-  equipment: fc.subarray([...EQUIPMENT]),
-  week: runningWeek,
-  startOffset: fc.integer({ min: 0, max: 36_000 }),
-}).map(({ week, startOffset, ...b }) => ({ ...b, ...week, startDate: addDays('2000-01-01', startOffset) }) as Baseline);
+);
+
+export const validBaseline: fc.Arbitrary<Baseline> = fc
+  .record({
+    age: maybe(fc.integer({ min: 10, max: 100 })),
+    sex: maybe(fc.constantFrom('female' as const, 'male' as const)),
+    straightKnee: pair(150),
+    bentKnee: maybe(pair(150)),
+    hopTest: maybe(
+      fc
+        .record({
+          left: fc.integer({ min: 0, max: 80 }),
+          right: fc.integer({ min: 0, max: 80 }),
+          pain: fc.oneof(
+            { weight: 4, arbitrary: fc.integer({ min: 0, max: 2 }) },
+            { weight: 1, arbitrary: fc.integer({ min: 0, max: 10 }) },
+          ),
+        })
+        .map((h) => (h.left % 3 === 0 ? { ...h, right: h.left } : h)),
+    ),
+    painNow: fc.oneof(
+      { weight: 6, arbitrary: fc.integer({ min: 0, max: 5 }) },
+      { weight: 1, arbitrary: fc.integer({ min: 0, max: 10 }) },
+    ),
+    painLocations: fc.subarray([...PAIN_LOCATIONS]),
+    history: fc.record({
+      calfStrain: fc.constantFrom('none' as const, 'left' as const, 'right' as const, 'both' as const),
+      achillesTendinopathy: bool,
+      plantarHeelPain: bool,
+      shinPain: bool,
+      crampsInLongRuns: bool,
+    }),
+    redFlags: fc.record(
+      Object.fromEntries(RED_FLAG_IDS.map((id) => [id, rare])) as Record<
+        keyof Baseline['redFlags'],
+        fc.Arbitrary<boolean>
+      >,
+    ),
+    sessionsPerWeek: fc.integer({ min: 1, max: 3 }),
+    equipment: fc.subarray([...EQUIPMENT]),
+    week: runningWeek,
+    startOffset: fc.integer({ min: 0, max: 36_000 }),
+  })
+  .map(({ week, startOffset, ...b }) => ({ ...b, ...week, startDate: addDays('2000-01-01', startOffset) }) as Baseline);

@@ -1,12 +1,20 @@
 // Property tests: for every valid baseline, the plan's invariants hold (10,000 runs).
-import { test } from 'node:test';
+
 import assert from 'node:assert/strict';
+import { test } from 'node:test';
 import fc from 'fast-check';
-import { createPlan, DRILL_CATALOG, RULE_IDS, type Plan, type PrescribedDrill, type Referral } from '../../../src/domain/index.ts';
+import type { Baseline } from '../../../src/domain/baseline.ts';
 import { hasKitFor } from '../../../src/domain/drill-catalog.ts';
+import {
+  createPlan,
+  DRILL_CATALOG,
+  type Plan,
+  type PrescribedDrill,
+  type Referral,
+  RULE_IDS,
+} from '../../../src/domain/index.ts';
 import { daysBetween, weekdayOf } from '../../../src/domain/schedule.ts';
 import { drills, loaded, sessions, texts, validBaseline } from './helpers.ts';
-import type { Baseline } from '../../../src/domain/baseline.ts';
 
 const KNOWN_RULES = new Set<string>(RULE_IDS);
 const VARIABLES = new Set(['load', 'reps', 'tempo', 'range', 'single-leg', 'plyometric']);
@@ -22,7 +30,9 @@ function numbersOk(x: unknown): boolean {
 function ruleIdsKnown(x: unknown): boolean {
   if (Array.isArray(x)) return x.every(ruleIdsKnown);
   if (!x || typeof x !== 'object') return true;
-  return Object.entries(x).every(([k, v]) => (k === 'ruleIds' ? (v as string[]).every((id) => KNOWN_RULES.has(id)) : ruleIdsKnown(v)));
+  return Object.entries(x).every(([k, v]) =>
+    k === 'ruleIds' ? (v as string[]).every((id) => KNOWN_RULES.has(id)) : ruleIdsKnown(v),
+  );
 }
 
 /** What a week's loaded session looks like, aspect by aspect, to prove only the declared variable changed. */
@@ -35,12 +45,19 @@ function aspects(p: Plan, n: number): Record<string, string> {
     tempo: JSON.stringify(strength.map((d) => d.tempo)),
     range: JSON.stringify(strength.map((d) => DRILL_CATALOG[d.drill].level)),
     load: JSON.stringify(strength.map((d) => d.load)),
-    reps: JSON.stringify(strength.map((d) => [d.left.sets, d.left.reps, d.left.seconds, d.right.sets, d.right.reps, d.right.seconds])),
+    reps: JSON.stringify(
+      strength.map((d) => [d.left.sets, d.left.reps, d.left.seconds, d.right.sets, d.right.reps, d.right.seconds]),
+    ),
     hops: JSON.stringify(plyo.map((d) => [d.drill, d.left, d.right])),
   };
 }
 const ALLOWED: Record<string, string[]> = {
-  tempo: ['tempo'], range: ['range'], load: ['load'], reps: ['reps'], plyometric: ['hops'], 'single-leg': ['hops'],
+  tempo: ['tempo'],
+  range: ['range'],
+  load: ['load'],
+  reps: ['reps'],
+  plyometric: ['hops'],
+  'single-leg': ['hops'],
 };
 
 function checkReferral(b: Baseline, r: Referral): void {
@@ -50,13 +67,17 @@ function checkReferral(b: Baseline, r: Referral): void {
   assert.ok(flagged, 'a referral only comes from a red flag or pain');
   if (r.reason === 'red-flag') assert.ok(r.urgency !== null);
   const body = JSON.stringify(r);
-  for (const id of Object.keys(DRILL_CATALOG)) if (id.includes('-')) assert.ok(!body.includes(id), `no drill id (${id}) in a referral`);
+  for (const id of Object.keys(DRILL_CATALOG))
+    if (id.includes('-')) assert.ok(!body.includes(id), `no drill id (${id}) in a referral`);
 }
 
 function checkPlan(b: Baseline, p: Plan): void {
   // four weeks, each with its phase and dated sessions inside the block
   assert.equal(p.weeks.length, 4);
-  assert.deepEqual(p.weeks.map((w) => w.phase), ['foundation', 'strength', 'elastic', 'integration']);
+  assert.deepEqual(
+    p.weeks.map((w) => w.phase),
+    ['foundation', 'strength', 'elastic', 'integration'],
+  );
   for (const w of p.weeks) {
     for (const s of w.sessions) {
       const day = daysBetween(b.startDate, s.date);
@@ -67,7 +88,8 @@ function checkPlan(b: Baseline, p: Plan): void {
   }
   // loaded sessions at least 48 h apart, across week boundaries too
   const dates = loaded(p).map((s) => s.date);
-  for (let i = 1; i < dates.length; i++) assert.ok(daysBetween(dates[i - 1], dates[i]) >= 2, `48 h: ${dates[i - 1]} -> ${dates[i]}`);
+  for (let i = 1; i < dates.length; i++)
+    assert.ok(daysBetween(dates[i - 1], dates[i]) >= 2, `48 h: ${dates[i - 1]} -> ${dates[i]}`);
   // load index: at most +10% a week; one declared variable; nothing else moved
   for (let n = 2; n <= 4; n++) {
     const prev = p.weeks[n - 2].volume.loadIndex;
@@ -79,7 +101,10 @@ function checkPlan(b: Baseline, p: Plan): void {
     const c = aspects(p, n);
     const moved = Object.keys(a).filter((k) => a[k] !== c[k]);
     const allowed = v ? ALLOWED[v] : [];
-    assert.ok(moved.every((k) => allowed.includes(k)), `week ${n}: ${v} declared, moved ${moved.join(',')}`);
+    assert.ok(
+      moved.every((k) => allowed.includes(k)),
+      `week ${n}: ${v} declared, moved ${moved.join(',')}`,
+    );
     if (v) assert.equal(moved.length, 1, `week ${n}: ${v} declared but nothing changed`);
   }
   // locked or impossible drills never appear
@@ -92,20 +117,33 @@ function checkPlan(b: Baseline, p: Plan): void {
     if (d.drill === 'single-leg-hops') assert.equal(gates['single-leg-hops'], 'open');
     if (d.drill === 'strides') assert.equal(gates['running-integration'], 'open');
     // its weight is a 15RM (C2), so more than 15 reps could not be done as written
-    if (d.drill === 'seated-soleus-raise') assert.ok((d.left.reps ?? 0) <= 15 && (d.right.reps ?? 0) <= 15, 'seated raise within its 15RM');
+    if (d.drill === 'seated-soleus-raise')
+      assert.ok((d.left.reps ?? 0) <= 15 && (d.right.reps ?? 0) <= 15, 'seated raise within its 15RM');
     if (b.painLocations.includes('achilles-insertion')) {
       assert.notEqual(DRILL_CATALOG[d.drill].level, 'step');
       assert.notEqual(d.drill, 'knee-to-wall');
     }
-    for (const x of [d.left, d.right]) assert.ok(x.sets >= 0 && (x.reps ?? 1) > 0 && (x.seconds ?? 1) > 0 && (x.contacts ?? 1) > 0);
+    for (const x of [d.left, d.right])
+      assert.ok(x.sets >= 0 && (x.reps ?? 1) > 0 && (x.seconds ?? 1) > 0 && (x.contacts ?? 1) > 0);
   }
   for (const w of p.weeks) {
     if (w.number < 3) assert.equal(w.volume.contacts.left + w.volume.contacts.right, 0, 'no hops before week 3');
   }
   for (const s of loaded(p)) {
-    assert.ok(s.drills.some((d) => kind(d) === 'strength' && DRILL_CATALOG[d.drill].knee === 'bent'), 'bent-knee work in every session');
-    const landings = s.drills.filter((d) => kind(d) === 'plyometric')
-      .reduce((t, d) => t + (d.stance === 'double' ? d.left.sets * (d.left.contacts ?? 0) : (d.left.contacts ?? 0) * d.left.sets + (d.right.contacts ?? 0) * d.right.sets), 0);
+    assert.ok(
+      s.drills.some((d) => kind(d) === 'strength' && DRILL_CATALOG[d.drill].knee === 'bent'),
+      'bent-knee work in every session',
+    );
+    const landings = s.drills
+      .filter((d) => kind(d) === 'plyometric')
+      .reduce(
+        (t, d) =>
+          t +
+          (d.stance === 'double'
+            ? d.left.sets * (d.left.contacts ?? 0)
+            : (d.left.contacts ?? 0) * d.left.sets + (d.right.contacts ?? 0) * d.right.sets),
+        0,
+      );
     assert.ok(landings <= 50, 'first hop sessions stay within 25-50 landings');
     if (s.readiness.length === 0) assert.fail('readiness checks');
   }
@@ -114,17 +152,23 @@ function checkPlan(b: Baseline, p: Plan): void {
 
 test('invariants hold for every valid baseline (10,000 runs)', () => {
   let plans = 0;
-  fc.assert(fc.property(validBaseline, (b) => {
-    const r = createPlan(b);
-    assert.ok(r.ok, JSON.stringify(!r.ok && r.errors));
-    const out = r.result;
-    assert.deepEqual(createPlan(structuredClone(b)), r, 'deterministic');
-    assert.deepEqual(JSON.parse(JSON.stringify(out)), out, 'JSON-serialisable');
-    assert.ok(numbersOk(out), 'no NaN or negative numbers');
-    assert.ok(ruleIdsKnown(out), 'every rule id is in RULES');
-    assert.ok(texts(out).every((t) => t.length > 0 && !t.includes('undefined') && !t.includes('NaN')));
-    if (out.kind === 'referral') checkReferral(b, out);
-    else { plans++; checkPlan(b, out); }
-  }), { numRuns: 10_000, seed: 20250303 });
+  fc.assert(
+    fc.property(validBaseline, (b) => {
+      const r = createPlan(b);
+      assert.ok(r.ok, JSON.stringify(!r.ok && r.errors));
+      const out = r.result;
+      assert.deepEqual(createPlan(structuredClone(b)), r, 'deterministic');
+      assert.deepEqual(JSON.parse(JSON.stringify(out)), out, 'JSON-serialisable');
+      assert.ok(numbersOk(out), 'no NaN or negative numbers');
+      assert.ok(ruleIdsKnown(out), 'every rule id is in RULES');
+      assert.ok(texts(out).every((t) => t.length > 0 && !t.includes('undefined') && !t.includes('NaN')));
+      if (out.kind === 'referral') checkReferral(b, out);
+      else {
+        plans++;
+        checkPlan(b, out);
+      }
+    }),
+    { numRuns: 10_000, seed: 20250303 },
+  );
   assert.ok(plans > 4_000, `enough plans among the samples (${plans})`);
 });

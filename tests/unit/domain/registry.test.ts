@@ -1,7 +1,8 @@
 // The rule registry: well formed, every id tested by name, every id used by the engine registered.
-import { test } from 'node:test';
+
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
+import { test } from 'node:test';
 import fc from 'fast-check';
 import { createPlan, RULE_IDS, RULES, type RuleId } from '../../../src/domain/index.ts';
 import { fixture, validBaseline } from './helpers.ts';
@@ -35,11 +36,17 @@ test('every rule id in engine output exists in RULES, and plan.ruleIds lists the
   const walk = (x: unknown): void => {
     if (Array.isArray(x)) x.forEach(walk);
     else if (x && typeof x === 'object') {
-      for (const [k, v] of Object.entries(x)) if (k === 'ruleIds') (v as string[]).forEach((id) => used.add(id)); else walk(v);
+      for (const [k, v] of Object.entries(x))
+        if (k === 'ruleIds') for (const id of v as string[]) used.add(id);
+        else walk(v);
     }
   };
-  const inputs = [...['example-1-average-runner', 'example-2-total-beginner', 'example-3-big-asymmetry', 'example-4-red-flag'].map(fixture),
-    ...fc.sample(validBaseline, { numRuns: 500, seed: 7 })];
+  const inputs = [
+    ...['example-1-average-runner', 'example-2-total-beginner', 'example-3-big-asymmetry', 'example-4-red-flag'].map(
+      fixture,
+    ),
+    ...fc.sample(validBaseline, { numRuns: 500, seed: 7 }),
+  ];
   for (const b of inputs) {
     const r = createPlan(b);
     assert.ok(r.ok);
@@ -49,9 +56,13 @@ test('every rule id in engine output exists in RULES, and plan.ruleIds lists the
       const own = new Set<string>();
       const mine = (x: unknown): void => {
         if (Array.isArray(x)) x.forEach(mine);
-        else if (x && typeof x === 'object') for (const [k, v] of Object.entries(x)) if (k === 'ruleIds') (v as string[]).forEach((id) => own.add(id)); else mine(v);
+        else if (x && typeof x === 'object')
+          for (const [k, v] of Object.entries(x))
+            if (k === 'ruleIds') for (const id of v as string[]) own.add(id);
+            else mine(v);
       };
-      mine(r.result.weeks); mine(r.result.summary);
+      mine(r.result.weeks);
+      mine(r.result.summary);
       assert.deepEqual(r.result.ruleIds, [...own].sort());
     }
     assert.ok(used.size >= before);

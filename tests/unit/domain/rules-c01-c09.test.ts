@@ -1,10 +1,12 @@
 // One test per convention (C1-C9), named by its id. Each fails if its convention leaves the engine.
-import { test } from 'node:test';
+
 import assert from 'node:assert/strict';
+import { test } from 'node:test';
 import { RULES } from '../../../src/domain/index.ts';
 import { base, drillIds, firstLoaded, NO_FLAGS, plan, referral } from './helpers.ts';
 
-const drill = (p: ReturnType<typeof plan>, week: number, id: string) => firstLoaded(p, week).drills.find((d) => d.drill === id);
+const drill = (p: ReturnType<typeof plan>, week: number, id: string) =>
+  firstLoaded(p, week).drills.find((d) => d.drill === id);
 
 test('C1 calf-tear, bone-stress and heel signs are graded "soon" by convention', () => {
   for (const id of ['calfPopSharpPain', 'boneSpotTenderness', 'heelSqueezePain'] as const) {
@@ -55,8 +57,11 @@ test('C5 the load index counts reps per leg, holds as seconds / 6, loaded reps a
   // weights, no step, no hop test: week 3 adds a rep (bent 12, straight 14; the 15RM seated raise stays at 15),
   // week 4 adds load (x 1.1)
   const w = plan(base({ equipment: ['weights'], hopTest: null }));
-  assert.equal(w.weeks[2].volume.loadIndex.left, 2 * (3 * 15 + 5 * 45 / 6 + 3 * 12 + 3 * 14));
-  assert.equal(w.weeks[3].volume.loadIndex.left, Math.round(2 * ((3 * 15 + 3 * 12 + 3 * 14) * 1.1 + 5 * 45 / 6) * 10) / 10);
+  assert.equal(w.weeks[2].volume.loadIndex.left, 2 * (3 * 15 + (5 * 45) / 6 + 3 * 12 + 3 * 14));
+  assert.equal(
+    w.weeks[3].volume.loadIndex.left,
+    Math.round(2 * ((3 * 15 + 3 * 12 + 3 * 14) * 1.1 + (5 * 45) / 6) * 10) / 10,
+  );
   assert.match(w.weeks[2].change.text, /seated raise stays at 15 reps/);
   assert.ok(w.weeks.every((x) => x.volume.contacts.left === 0));
   assert.ok(p.summary.loadIndex.ruleIds.includes('C5'));
@@ -65,10 +70,19 @@ test('C5 the load index counts reps per leg, holds as seconds / 6, loaded reps a
 
 test('C6 session days avoid clashes, and the least bad day says so', () => {
   const p = plan(base());
-  assert.deepEqual(p.weeks[0].sessions.filter((s) => s.kind === 'loaded').map((s) => s.weekday), ['mon', 'fri']);
+  assert.deepEqual(
+    p.weeks[0].sessions.filter((s) => s.kind === 'loaded').map((s) => s.weekday),
+    ['mon', 'fri'],
+  );
   assert.ok(p.weeks.every((w) => w.sessions.every((s) => s.notes.length === 0)));
-  const busy = plan(base({ sessionsPerWeek: 3, runDays: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'],
-    hardDays: ['mon', 'wed', 'fri'], longRunDay: 'sun' }));
+  const busy = plan(
+    base({
+      sessionsPerWeek: 3,
+      runDays: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'],
+      hardDays: ['mon', 'wed', 'fri'],
+      longRunDay: 'sun',
+    }),
+  );
   const notes = busy.weeks[0].sessions.flatMap((s) => s.notes);
   assert.ok(notes.length > 0 && notes.every((n) => n.ruleIds.includes('C6') && /least bad day/.test(n.text)));
 });
@@ -76,15 +90,27 @@ test('C6 session days avoid clashes, and the least bad day says so', () => {
 test('C6 with one session a week and every day busy, the clash note reads right', () => {
   const every = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
   const p = plan(base({ sessionsPerWeek: 1, runDays: [...every], hardDays: [...every], longRunDay: null }));
-  const text = p.weeks[0].sessions.flatMap((s) => s.notes).map((n) => n.text).join(' ');
+  const text = p.weeks[0].sessions
+    .flatMap((s) => s.notes)
+    .map((n) => n.text)
+    .join(' ');
   assert.match(text, /no day of your week was free of clashes/);
   assert.doesNotMatch(text, /1 loaded sessions|48 hours apart/);
 });
 
 test('C7 weekly steps follow the convention order', () => {
-  assert.deepEqual(plan(base()).weeks.map((w) => w.change.variable), [null, 'range', 'plyometric', 'single-leg']);
-  assert.deepEqual(plan(base({ equipment: [], hopTest: null })).weeks.map((w) => w.change.variable), [null, 'tempo', 'reps', 'reps']);
-  assert.deepEqual(plan(base({ equipment: ['weights'], hopTest: null })).weeks.map((w) => w.change.variable), [null, 'tempo', 'reps', 'load']);
+  assert.deepEqual(
+    plan(base()).weeks.map((w) => w.change.variable),
+    [null, 'range', 'plyometric', 'single-leg'],
+  );
+  assert.deepEqual(
+    plan(base({ equipment: [], hopTest: null })).weeks.map((w) => w.change.variable),
+    [null, 'tempo', 'reps', 'reps'],
+  );
+  assert.deepEqual(
+    plan(base({ equipment: ['weights'], hopTest: null })).weeks.map((w) => w.change.variable),
+    [null, 'tempo', 'reps', 'load'],
+  );
   assert.ok(plan(base()).weeks[1].change.ruleIds.includes('C7'));
   // The range step turns raises into drops that rise on both feet: the week says so, so it reads as one harder thing.
   assert.match(plan(base()).weeks[1].change.text, /rise on both feet and lower on one, so only the lowering/);
@@ -93,9 +119,16 @@ test('C7 weekly steps follow the convention order', () => {
 test('C8 week 1 adds daily activation; later weeks hold only loaded sessions', () => {
   const p = plan(base());
   assert.equal(p.weeks[0].sessions.length, 7);
-  assert.ok(p.weeks[0].sessions.filter((s) => s.kind === 'activation').every((s) => s.drills.some((d) => d.drill === 'calf-squeeze')));
+  assert.ok(
+    p.weeks[0].sessions
+      .filter((s) => s.kind === 'activation')
+      .every((s) => s.drills.some((d) => d.drill === 'calf-squeeze')),
+  );
   for (const w of p.weeks.slice(1)) assert.ok(w.sessions.every((s) => s.kind === 'loaded'));
-  assert.deepEqual(p.weeks.map((w) => w.phase), ['foundation', 'strength', 'elastic', 'integration']);
+  assert.deepEqual(
+    p.weeks.map((w) => w.phase),
+    ['foundation', 'strength', 'elastic', 'integration'],
+  );
 });
 
 test('C9 mobility, activation and strides doses', () => {
@@ -110,7 +143,9 @@ test('C9 mobility, activation and strides doses', () => {
 });
 
 test('C7 with a step but raises on both legs, week 2 is tempo and says why range waits', () => {
-  const beginner = plan(base({ straightKnee: { left: 8, right: 9 }, bentKnee: { left: 6, right: 7 }, hopTest: null, equipment: ['step'] }));
+  const beginner = plan(
+    base({ straightKnee: { left: 8, right: 9 }, bentKnee: { left: 6, right: 7 }, hopTest: null, equipment: ['step'] }),
+  );
   assert.equal(beginner.weeks[1].change.variable, 'tempo');
   assert.match(beginner.weeks[1].change.text, /Range off your step waits, because a drop lowers on one leg/);
   assert.doesNotMatch(plan(base({ equipment: [] })).weeks[1].change.text, /Range off your step/);

@@ -1,10 +1,12 @@
 // One test per convention (C10-C18), named by its id. Each fails if its convention leaves the engine.
-import { test } from 'node:test';
+
 import assert from 'node:assert/strict';
+import { test } from 'node:test';
 import { DRILL_CATALOG } from '../../../src/domain/index.ts';
 import { base, drillIds, firstLoaded, plan, referral } from './helpers.ts';
 
-const drill = (p: ReturnType<typeof plan>, week: number, id: string) => firstLoaded(p, week).drills.find((d) => d.drill === id);
+const drill = (p: ReturnType<typeof plan>, week: number, id: string) =>
+  firstLoaded(p, week).drills.find((d) => d.drill === id);
 
 test('C10 hop sets: 3 x 10 double-leg, then single-leg swaps in with contacts per leg unchanged', () => {
   const p = plan(base());
@@ -33,7 +35,11 @@ test('C12 within 6 reps reads "about typical"; pooled medians without age and se
   assert.match(n({ sex: 'male', age: 64 }).reference, /no age band for 64: the bands cover ages 20-59/);
   assert.match(n({ sex: null, age: 62 }).reference, /give your sex for a closer comparison/);
   assert.match(n({ sex: null, age: null }).reference, /give your age and sex for a closer comparison/);
-  assert.doesNotMatch(n({ sex: 'male', age: 64 }).text, /all ages|\) \(/, 'no claim about the ages, no double brackets');
+  assert.doesNotMatch(
+    n({ sex: 'male', age: 64 }).text,
+    /all ages|\) \(/,
+    'no claim about the ages, no double brackets',
+  );
   assert.ok(n({}).ruleIds.includes('C12'));
 });
 
@@ -55,13 +61,17 @@ test('C14 no hop test keeps the hop gates locked and asks for a retest', () => {
 test('C15 the running check applies with calf or Achilles pain now; the walk is self-confirmed', () => {
   const free = plan(base()).summary.gates.find((x) => x.id === 'running-integration');
   assert.equal(free?.conditions.length, 1);
-  const sore = plan(base({ painNow: 1, painLocations: ['achilles-midportion'] })).summary.gates.find((x) => x.id === 'running-integration');
+  const sore = plan(base({ painNow: 1, painLocations: ['achilles-midportion'] })).summary.gates.find(
+    (x) => x.id === 'running-integration',
+  );
   assert.ok(sore?.conditions.some((c) => c.met === null && /30 minutes/.test(c.text) && c.ruleIds.includes('C15')));
-  const shin = plan(base({ painNow: 1, painLocations: ['shin'] })).summary.gates.find((x) => x.id === 'running-integration');
+  const shin = plan(base({ painNow: 1, painLocations: ['shin'] })).summary.gates.find(
+    (x) => x.id === 'running-integration',
+  );
   assert.equal(shin?.conditions.length, 1);
 });
 
-test('C16 strides join in week 4 and say they are not the week\'s one change to the calf work', () => {
+test("C16 strides join in week 4 and say they are not the week's one change to the calf work", () => {
   const p = plan(base());
   const note = p.weeks[3].notes.find((n) => n.ruleIds.includes('C16'));
   assert.ok(note, 'week 4 explains the strides');
@@ -71,7 +81,10 @@ test('C16 strides join in week 4 and say they are not the week\'s one change to 
   assert.ok(p.weeks.slice(0, 3).every((w) => w.sessions.every((s) => s.drills.every((d) => d.drill !== 'strides'))));
   const noRun = plan(base({ painNow: 3, painLocations: ['achilles-midportion'] }));
   const stridesIn4 = noRun.weeks[3].sessions.some((s) => s.drills.some((d) => d.drill === 'strides'));
-  assert.equal(noRun.weeks[3].notes.some((n) => n.ruleIds.includes('C16')), stridesIn4);
+  assert.equal(
+    noRun.weeks[3].notes.some((n) => n.ruleIds.includes('C16')),
+    stridesIn4,
+  );
 });
 
 test('C17 single-leg hops wait for 10-15 pain-free hops on each leg, as strides do; double-leg hops allow 2/10', () => {
@@ -80,9 +93,14 @@ test('C17 single-leg hops wait for 10-15 pain-free hops on each leg, as strides 
   const mild = plan(base({ ...strong, hopTest: { left: 30, right: 30, pain: 1 } }));
   assert.ok(drillIds(mild).has('double-leg-hops'), 'rule 13 allows 1/10 for double-leg hops');
   assert.ok(!drillIds(mild).has('single-leg-hops') && !drillIds(mild).has('strides'));
-  assert.ok(gate(mild)?.toOpen.some((t) => /10-15 hops on each leg with no pain \(it was 30 and 30 hops, pain 1\/10\)/.test(t)));
+  assert.ok(
+    gate(mild)?.toOpen.some((t) => /10-15 hops on each leg with no pain \(it was 30 and 30 hops, pain 1\/10\)/.test(t)),
+  );
   // Too few hops (8 each side, no pain) is not rule 15's 10-15 either, nor is an empty hop test.
-  for (const hopTest of [{ left: 8, right: 8, pain: 0 }, { left: 0, right: 0, pain: 0 }]) {
+  for (const hopTest of [
+    { left: 8, right: 8, pain: 0 },
+    { left: 0, right: 0, pain: 0 },
+  ]) {
     const few = plan(base({ ...strong, hopTest }));
     assert.equal(gate(few)?.status, 'locked', JSON.stringify(hopTest));
     assert.ok(!drillIds(few).has('single-leg-hops'));
@@ -93,7 +111,11 @@ test('C17 single-leg hops wait for 10-15 pain-free hops on each leg, as strides 
   const week4 = free.weeks[3].sessions.find((s) => s.drills.some((d) => d.drill === 'single-leg-hops'));
   // ...and the same session's strides wait too, as rule 15 applies once hopping hurts (C15).
   assert.ok(week4?.drills.some((d) => d.drill === 'strides'));
-  assert.ok(week4?.readiness.some((c) => c.ruleIds.includes('C17') && /Single-leg hops stay pain-free.*skip the strides/.test(c.text)));
+  assert.ok(
+    week4?.readiness.some(
+      (c) => c.ruleIds.includes('C17') && /Single-leg hops stay pain-free.*skip the strides/.test(c.text),
+    ),
+  );
   assert.ok(!week4?.readiness.some((c) => c.id === 'hop-pain' && !c.ruleIds.includes('C17')), 'one hop check, not two');
   // After week 4: alternating-leg hops (single-leg landings) only with the single-leg gate open.
   assert.ok(!mild.summary.keepGoing.nextDrills.includes('alternating-leg-hops'));
@@ -101,20 +123,35 @@ test('C17 single-leg hops wait for 10-15 pain-free hops on each leg, as strides 
 });
 
 test('C18 both knee positions count: symmetry for hops, a bent-knee 0 is checked soon; the target stays straight-knee', () => {
-  const soleus = plan(base({ straightKnee: { left: 32, right: 31 }, bentKnee: { left: 20, right: 15 }, hopTest: { left: 30, right: 30, pain: 0 } }));
+  const soleus = plan(
+    base({
+      straightKnee: { left: 32, right: 31 },
+      bentKnee: { left: 20, right: 15 },
+      hopTest: { left: 30, right: 30, pain: 0 },
+    }),
+  );
   const hops = soleus.summary.gates.find((g) => g.id === 'plyometrics');
   assert.equal(hops?.status, 'locked');
   assert.ok(hops?.conditions.some((c) => c.ruleIds.includes('C18') && c.met === false));
   assert.ok(soleus.summary.norms.target.met, 'the runner-ready target is a straight-knee target');
-  assert.match(soleus.summary.norms.target.text, /With the knee bent your sides are at 75%, which still keeps hops waiting/);
+  assert.match(
+    soleus.summary.norms.target.text,
+    /With the knee bent your sides are at 75%, which still keeps hops waiting/,
+  );
   // A heel that lifts straight but not bent is not the rupture sign: "see a clinician soon", not "today".
   const bent = referral(base({ straightKnee: { left: 26, right: 25 }, bentKnee: { left: 0, right: 21 } }));
   assert.equal(bent.urgency, 'soon');
-  assert.match(bent.reasons[0].text, /Your left heel could not lift with the knee bent \(0 bent-knee raises\), though it lifts with the knee straight/);
+  assert.match(
+    bent.reasons[0].text,
+    /Your left heel could not lift with the knee bent \(0 bent-knee raises\), though it lifts with the knee straight/,
+  );
   assert.doesNotMatch(JSON.stringify(bent.reasons), /rupture/);
   assert.ok(bent.reasons[0].ruleIds.includes('C18'));
   // With the straight knee at 0 too, the rupture sign decides (same day), and the bent-knee reason is not repeated.
   const straight = referral(base({ straightKnee: { left: 0, right: 25 }, bentKnee: { left: 0, right: 21 } }));
   assert.equal(straight.urgency, 'same-day');
-  assert.deepEqual(straight.reasons.map((r) => r.id), ['cannotSingleLegRaise']);
+  assert.deepEqual(
+    straight.reasons.map((r) => r.id),
+    ['cannotSingleLegRaise'],
+  );
 });

@@ -1,6 +1,7 @@
 // One test per rules.md row (R1-R9), named by its id. Each fails if its rule is taken out of the engine.
-import { test } from 'node:test';
+
 import assert from 'node:assert/strict';
+import { test } from 'node:test';
 import { DRILL_CATALOG, type Plan } from '../../../src/domain/index.ts';
 import { daysBetween } from '../../../src/domain/schedule.ts';
 import { base, drillIds, drills, loaded, NO_FLAGS, plan, referral } from './helpers.ts';
@@ -11,7 +12,8 @@ const strength = (p: Plan) => drills(p).filter((d) => kindOf(d.drill) === 'stren
 test('R1 the retest repeats the heel-raise protocol (60 bpm, fingertip support, 2 min rest, warm-up)', () => {
   const r = plan(base()).summary.retest;
   const all = r.protocol.join(' ');
-  for (const bit of ['60 bpm', 'fingertips', '2 minutes', '10 raises', 'heel no longer lifts']) assert.match(all, new RegExp(bit));
+  for (const bit of ['60 bpm', 'fingertips', '2 minutes', '10 raises', 'heel no longer lifts'])
+    assert.match(all, new RegExp(bit));
   assert.ok(r.ruleIds.includes('R1'));
 });
 
@@ -58,7 +60,11 @@ test('R5 under 90% symmetry the weaker side goes first with one extra set', () =
     assert.ok(d.ruleIds.includes('R5'));
   }
   // Said once per session, not on each of its drills.
-  for (const s of loaded(p)) assert.deepEqual(s.notes.filter((n) => /extra set/.test(n.text)).map((n) => n.text), ['One extra set for your weaker right side, which goes first.']);
+  for (const s of loaded(p))
+    assert.deepEqual(
+      s.notes.filter((n) => /extra set/.test(n.text)).map((n) => n.text),
+      ['One extra set for your weaker right side, which goes first.'],
+    );
   assert.ok(drills(p).every((d) => !d.notes.some((n) => /One extra set/.test(n.text))));
   const even = plan(base({ straightKnee: { left: 30, right: 28 }, bentKnee: { left: 30, right: 28 } }));
   for (const d of strength(even)) assert.equal(d.left.sets, d.right.sets);
@@ -72,14 +78,20 @@ test('R5 one extra hold set for one side, even when the knee positions disagree 
   assert.equal(hold?.right.sets, hold!.left.sets + 1);
   assert.equal(hold?.firstSide, 'right');
   // ...and the summary does not promise the bent knee's weaker side an extra set it does not get.
-  assert.match(p.summary.symmetry.bentKnee!.text, /Under 90%, but these raises start on both legs.*with the knee straight \(right\)\.$/);
+  assert.match(
+    p.summary.symmetry.bentKnee!.text,
+    /Under 90%, but these raises start on both legs.*with the knee straight \(right\)\.$/,
+  );
   const bothDouble = plan(base({ straightKnee: { left: 12, right: 14 }, bentKnee: { left: 13, right: 10 } }));
   assert.match(bothDouble.summary.symmetry.bentKnee!.text, /with the knee straight \(left\)\.$/);
   const lone = drills(bothDouble).find((d) => d.drill === 'isometric-hold-single');
   assert.deepEqual([lone?.left.sets, lone?.right.sets], [1, 0]);
   // When the sides agree, the usual line stands.
-  assert.match(plan(base({ straightKnee: { left: 30, right: 20 }, bentKnee: { left: 12, right: 8 } })).summary.symmetry.bentKnee!.text,
-    /Under 90%, so the right side goes first and gets one extra set\./);
+  assert.match(
+    plan(base({ straightKnee: { left: 30, right: 20 }, bentKnee: { left: 12, right: 8 } })).summary.symmetry.bentKnee!
+      .text,
+    /Under 90%, so the right side goes first and gets one extra set\./,
+  );
 });
 
 test('R5 and R13: hops wait for 90% symmetry in each tested knee position, bent knee included', () => {
@@ -106,7 +118,10 @@ test('R6 bent-knee work in every session; seated raises only with weights or a c
       assert.ok(s.drills.some((d) => kindOf(d.drill) === 'strength' && DRILL_CATALOG[d.drill].knee === 'bent'));
     }
     const seated = drillIds(p).has('seated-soleus-raise');
-    assert.equal(seated, equipment.some((e) => e === 'weights' || e === 'calf-machine'));
+    assert.equal(
+      seated,
+      equipment.some((e) => e === 'weights' || e === 'calf-machine'),
+    );
     if (!seated) assert.ok(p.summary.flags.some((f) => f.ruleIds.includes('R6') && /too little/.test(f.text)));
   }
 });
@@ -127,7 +142,7 @@ test('R8 every loaded session carries the 24-hour rule and the 5/10 ceiling', ()
   const p = plan(base());
   for (const s of loaded(p)) {
     const day = s.readiness.find((c) => c.id === 'twenty-four-hour');
-    assert.ok(day && day.ruleIds.includes('R8') && /next morning/i.test(day.text));
+    assert.ok(day?.ruleIds.includes('R8') && /next morning/i.test(day.text));
     assert.ok(s.readiness.some((c) => c.id === 'pain-during' && /5\/10/.test(c.text)));
     assert.ok(!s.readiness.some((c) => c.id === 'tendon-monitoring'));
   }
@@ -150,14 +165,23 @@ test('R9 loaded sessions 48 h apart; one a week steps every second session; no A
   assert.ok(!p1.weeks[3].notes.some((n) => /Strides are new/.test(n.text)));
   assert.equal(p1.summary.gates.find((g) => g.id === 'running-integration')?.usedFromWeek, null);
   // ...and "after week 4" says what the runner's numbers allow but the block did not reach
-  assert.match(p1.summary.keepGoing.text, /already allow single-leg hops and strides, which these four weeks did not reach/);
+  assert.match(
+    p1.summary.keepGoing.text,
+    /already allow single-leg hops and strides, which these four weeks did not reach/,
+  );
   assert.doesNotMatch(plan(base()).summary.keepGoing.text, /already allow/);
   for (const w of p3.weeks) assert.equal(w.sessions.filter((s) => s.kind === 'loaded').length, 3);
   const perDay = new Set(dates);
   assert.equal(perDay.size, dates.length, 'never two loaded sessions a day');
   // the only clash-free days (mon, tue, wed) are back to back: 48 h still wins over clashes
-  const tight = plan(base({ sessionsPerWeek: 3, runDays: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'],
-    hardDays: ['thu', 'fri', 'sat'], longRunDay: 'sun' }));
+  const tight = plan(
+    base({
+      sessionsPerWeek: 3,
+      runDays: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'],
+      hardDays: ['thu', 'fri', 'sat'],
+      longRunDay: 'sun',
+    }),
+  );
   const t = loaded(tight).map((s) => s.date);
   for (let i = 1; i < t.length; i++) assert.ok(daysBetween(t[i - 1], t[i]) >= 2, `${t[i - 1]} -> ${t[i]}`);
 });

@@ -1,10 +1,23 @@
 // One test per rules.md row (R10-R19), named by its id. Each fails if its rule is taken out of the engine.
-import { test } from 'node:test';
+
 import assert from 'node:assert/strict';
-import { DRILL_CATALOG, RED_FLAG_QUESTIONS, type Plan } from '../../../src/domain/index.ts';
+import { test } from 'node:test';
+import { DRILL_CATALOG, type Plan, RED_FLAG_QUESTIONS } from '../../../src/domain/index.ts';
 import { profile } from '../../../src/domain/profile.ts';
 import { initialState, withinTenPercent } from '../../../src/domain/progression.ts';
-import { base, drillIds, drills, firstLoaded, loaded, NO_FLAGS, plan, referral, result, texts, weekDrillIds } from './helpers.ts';
+import {
+  base,
+  drillIds,
+  drills,
+  firstLoaded,
+  loaded,
+  NO_FLAGS,
+  plan,
+  referral,
+  result,
+  texts,
+  weekDrillIds,
+} from './helpers.ts';
 
 const kindOf = (id: string) => DRILL_CATALOG[id as keyof typeof DRILL_CATALOG].kind;
 const strength = (p: Plan) => drills(p).filter((d) => kindOf(d.drill) === 'strength');
@@ -19,11 +32,20 @@ test('R10 loaded raises use a slow training tempo, not the test tempo', () => {
   }
   const noStep = plan(base({ equipment: [] }));
   assert.equal(noStep.weeks[1].change.variable, 'tempo');
-  assert.deepEqual(firstLoaded(noStep, 2).drills.find((d) => d.drill === 'single-leg-heel-raise')?.tempo, { up: 3, pause: 2, down: 3 });
+  assert.deepEqual(firstLoaded(noStep, 2).drills.find((d) => d.drill === 'single-leg-heel-raise')?.tempo, {
+    up: 3,
+    pause: 2,
+    down: 3,
+  });
 });
 
 test('R11 one variable per week and weekly load up by 10% at most', () => {
-  for (const over of [{}, { equipment: [] }, { straightKnee: { left: 8, right: 9 } }, { equipment: ['weights' as const] }]) {
+  for (const over of [
+    {},
+    { equipment: [] },
+    { straightKnee: { left: 8, right: 9 } },
+    { equipment: ['weights' as const] },
+  ]) {
     const p = plan(base(over));
     for (let n = 1; n < 4; n++) {
       const a = p.weeks[n - 1].volume.loadIndex;
@@ -35,10 +57,30 @@ test('R11 one variable per week and weekly load up by 10% at most', () => {
   // the guard itself: one more rep passes, doubled reps do not
   const prof = profile(base());
   const s0 = initialState(prof);
-  const more = (f: (r: number) => number) => ({ ...s0, reps: { straight: { left: f(s0.reps.straight.left), right: f(s0.reps.straight.right) },
-    bent: s0.reps.bent, seated: s0.reps.seated } });
-  assert.equal(withinTenPercent(prof, s0, more((r) => r + 1)), true);
-  assert.equal(withinTenPercent(prof, s0, more((r) => r * 2)), false);
+  const more = (f: (r: number) => number) => ({
+    ...s0,
+    reps: {
+      straight: { left: f(s0.reps.straight.left), right: f(s0.reps.straight.right) },
+      bent: s0.reps.bent,
+      seated: s0.reps.seated,
+    },
+  });
+  assert.equal(
+    withinTenPercent(
+      prof,
+      s0,
+      more((r) => r + 1),
+    ),
+    true,
+  );
+  assert.equal(
+    withinTenPercent(
+      prof,
+      s0,
+      more((r) => r * 2),
+    ),
+    false,
+  );
   const w = plan(base({ equipment: ['weights'], hopTest: null }));
   assert.equal(w.weeks[3].change.variable, 'load');
   assert.ok(firstLoaded(w, 4).drills.some((d) => d.load?.includes('2-10%') && /1-2 reps above target/.test(d.load)));
@@ -85,7 +127,10 @@ test('R14 hop dose: 25-50 landings at first, within 80-100 contacts, ordered by 
   for (const w of p.weeks) assert.ok(w.volume.contacts.left / p.sessionsPerWeek <= 80);
   const main = firstLoaded(p, 4).drills.filter((d) => ['strength', 'plyometric'].includes(kindOf(d.drill)));
   const ranks = main.map((d) => DRILL_CATALOG[d.drill].achillesRank);
-  assert.deepEqual(ranks, [...ranks].sort((a, b) => a - b));
+  assert.deepEqual(
+    ranks,
+    [...ranks].sort((a, b) => a - b),
+  );
   assert.equal(main[0].drill, 'seated-soleus-raise');
   assert.equal(main[main.length - 1].drill, 'single-leg-hops');
 });
@@ -103,12 +148,21 @@ test('R15 running integration: strides wait for the running check; running dista
   assert.ok(!drillIds(hopHurts).has('strides'));
   // Without a hop test the running check does not claim hopping was pain-free.
   const noHop = plan(base({ hopTest: null })).summary.gates.find((g) => g.id === 'running-integration');
-  assert.deepEqual(noHop?.conditions.map((c) => c.text), ['No calf or Achilles pain now']);
+  assert.deepEqual(
+    noHop?.conditions.map((c) => c.text),
+    ['No calf or Achilles pain now'],
+  );
   // In a session with double-leg hops and strides, hopping that hurts at all means no strides that day (C15).
-  const hopsAndStrides = plan(base({ straightKnee: { left: 32, right: 31 }, hopTest: { left: 30, right: 20, pain: 0 } }));
+  const hopsAndStrides = plan(
+    base({ straightKnee: { left: 32, right: 31 }, hopTest: { left: 30, right: 20, pain: 0 } }),
+  );
   const s4 = hopsAndStrides.weeks[3].sessions.find((s) => s.drills.some((d) => d.drill === 'strides'));
-  assert.ok(s4?.drills.some((d) => d.drill === 'double-leg-hops') && !s4.drills.some((d) => d.drill === 'single-leg-hops'));
-  assert.ok(s4?.readiness.some((c) => c.id === 'hop-pain' && /if hopping hurts at all, skip the strides today/.test(c.text)));
+  assert.ok(
+    s4?.drills.some((d) => d.drill === 'double-leg-hops') && !s4.drills.some((d) => d.drill === 'single-leg-hops'),
+  );
+  assert.ok(
+    s4?.readiness.some((c) => c.id === 'hop-pain' && /if hopping hurts at all, skip the strides today/.test(c.text)),
+  );
   const ready = plan(base({ painNow: 1, painLocations: ['calf'], hopTest: { left: 30, right: 28, pain: 0 } }));
   assert.ok(weekDrillIds(ready, 4).has('strides'));
   assert.ok(firstLoaded(ready, 4).readiness.some((c) => c.id === 'walk-check'));
@@ -127,7 +181,8 @@ test('R7 and R8 pain monitoring: heel pain now brings the morning check too', ()
 
 test('R16 a cramp history prints the cramp rule in every loaded session', () => {
   const p = plan(base({ history: { ...base().history, crampsInLongRuns: true } }));
-  for (const s of loaded(p)) assert.ok(s.readiness.some((c) => c.id === 'cramp' && /less range, a slower tempo or fewer reps/.test(c.text)));
+  for (const s of loaded(p))
+    assert.ok(s.readiness.some((c) => c.id === 'cramp' && /less range, a slower tempo or fewer reps/.test(c.text)));
   assert.ok(p.summary.flags.some((f) => f.injury === 'cramping'));
   assert.ok(loaded(plan(base())).every((s) => !s.readiness.some((c) => c.id === 'cramp')));
 });
@@ -138,18 +193,24 @@ test('R17 insertional pain: floor level only, no drops off a step, no dorsiflexi
   assert.ok(!ids.has('eccentric-drop-straight') && !ids.has('eccentric-drop-bent') && !ids.has('knee-to-wall'));
   assert.ok(ids.has('plantarflexion-mobility'));
   assert.notEqual(p.weeks[1].change.variable, 'range');
-  for (const d of drills(p).filter((x) => DRILL_CATALOG[x.drill].dorsiflexionStretch)) assert.ok(d.notes.some((n) => n.ruleIds.includes('R17')));
+  for (const d of drills(p).filter((x) => DRILL_CATALOG[x.drill].dorsiflexionStretch))
+    assert.ok(d.notes.some((n) => n.ruleIds.includes('R17')));
   assert.ok(p.summary.flags.some((f) => f.injury === 'achilles-insertional' && f.ruleIds.includes('R17')));
   assert.ok(drillIds(plan(base())).has('eccentric-drop-straight'), 'the same runner without heel pain gets drops');
 });
 
 test('R17 over R16: with heel-bone pain nothing in the plan says to stretch, not even the cooldown or the cramp advice', () => {
-  const p = plan(base({ painNow: 2, painLocations: ['achilles-insertion'], history: { ...base().history, crampsInLongRuns: true } }));
+  const p = plan(
+    base({ painNow: 2, painLocations: ['achilles-insertion'], history: { ...base().history, crampsInLongRuns: true } }),
+  );
   const words = texts(p).join('\n');
   assert.doesNotMatch(words, /stretch gently|calf stretches short of/);
   const cooldown = drills(p).filter((d) => d.drill === 'cooldown-mobility');
-  assert.ok(cooldown.length > 0 && cooldown.every((d) => d.notes.some((n) => /Leave out the wall calf stretches/.test(n.text))));
-  for (const s of loaded(p)) assert.ok(s.readiness.some((c) => c.id === 'cramp' && c.ruleIds.includes('R17') && /not a stretch/.test(c.text)));
+  assert.ok(
+    cooldown.length > 0 && cooldown.every((d) => d.notes.some((n) => /Leave out the wall calf stretches/.test(n.text))),
+  );
+  for (const s of loaded(p))
+    assert.ok(s.readiness.some((c) => c.id === 'cramp' && c.ruleIds.includes('R17') && /not a stretch/.test(c.text)));
   assert.ok(p.summary.flags.some((f) => f.injury === 'cramping' && f.ruleIds.includes('R17')));
 });
 
@@ -159,7 +220,11 @@ test('R18 any red flag gives a referral with its urgency and no exercises', () =
     const r = referral(base({ redFlags: { ...NO_FLAGS, [q.id]: true } }));
     assert.ok(!('weeks' in r));
     if (q.urgency === 'no-loading-today') assert.equal(r.reason, 'no-loading-today');
-    else { assert.equal(r.reason, 'red-flag'); assert.equal(r.urgency, q.urgency); assert.ok(r.ruleIds.includes('R18')); }
+    else {
+      assert.equal(r.reason, 'red-flag');
+      assert.equal(r.urgency, q.urgency);
+      assert.ok(r.ruleIds.includes('R18'));
+    }
   }
   const zero = referral(base({ straightKnee: { left: 20, right: 0 } }));
   assert.equal(zero.urgency, 'same-day');
@@ -184,7 +249,11 @@ test('R19 drills suggested for after week 4 are ones the four weeks do not alrea
   for (const b of [base(), base({ equipment: [] }), base({ equipment: ['step'] })]) {
     const pl = plan(b);
     const used = new Set(pl.weeks.flatMap((w) => w.sessions.flatMap((s) => s.drills.map((d) => d.drill))));
-    assert.deepEqual(pl.summary.keepGoing.nextDrills.filter((id) => used.has(id)), [], JSON.stringify(b.equipment));
+    assert.deepEqual(
+      pl.summary.keepGoing.nextDrills.filter((id) => used.has(id)),
+      [],
+      JSON.stringify(b.equipment),
+    );
   }
 });
 

@@ -1,5 +1,5 @@
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { test } from 'node:test';
 import { screen } from '../../../src/domain/index.ts';
 import { NO_FLAGS } from './helpers.ts';
 

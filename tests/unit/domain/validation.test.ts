@@ -1,11 +1,13 @@
 // Invalid input never throws and always names the field in plain words.
-import { test } from 'node:test';
+
 import assert from 'node:assert/strict';
+import { test } from 'node:test';
 import fc from 'fast-check';
 import { baselineSchema, createPlan, exampleBaseline, validateBaseline } from '../../../src/domain/index.ts';
 import { validBaseline } from './helpers.ts';
 
-type Obj = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: tests poke arbitrary paths into a Baseline-shaped object
+type Obj = Record<string, any>;
 const set = (path: string, value: unknown) => (b: Obj) => {
   const keys = path.split('.');
   let o = b;
@@ -27,7 +29,12 @@ const MUTATIONS: [string, (b: Obj) => void][] = [
   ['hopTest.left', set('hopTest.left', 81)],
   ['painNow', set('painNow', -1)],
   ['painNow', set('painNow', 11)],
-  ['painNow', (b) => { delete b.painNow; }],
+  [
+    'painNow',
+    (b) => {
+      delete b.painNow;
+    },
+  ],
   ['age', set('age', 5)],
   ['age', set('age', 101)],
   ['sex', set('sex', 'other')],
@@ -43,38 +50,81 @@ const MUTATIONS: [string, (b: Obj) => void][] = [
   ['equipment', set('equipment', ['step', 'step'])],
   ['runDays.0', set('runDays', ['monday'])],
   ['redFlags.achillesGap', set('redFlags.achillesGap', 'yes')],
-  ['redFlags.calfLimp', (b) => { delete b.redFlags.calfLimp; }],
+  [
+    'redFlags.calfLimp',
+    (b) => {
+      delete b.redFlags.calfLimp;
+    },
+  ],
   ['painLocations.0', set('painLocations', ['knee'])],
   ['history.calfStrain', set('history.calfStrain', 'middle')],
-  ['longRunDay', (b) => { b.runDays = ['mon']; b.hardDays = []; b.longRunDay = 'tue'; }],
-  ['hardDays.0', (b) => { b.runDays = ['mon']; b.longRunDay = null; b.hardDays = ['wed']; }],
+  [
+    'longRunDay',
+    (b) => {
+      b.runDays = ['mon'];
+      b.hardDays = [];
+      b.longRunDay = 'tue';
+    },
+  ],
+  [
+    'hardDays.0',
+    (b) => {
+      b.runDays = ['mon'];
+      b.longRunDay = null;
+      b.hardDays = ['wed'];
+    },
+  ],
 ];
 
 test('every mutation of a valid baseline gives a field error on that field, never a throw', () => {
-  fc.assert(fc.property(validBaseline, fc.integer({ min: 0, max: MUTATIONS.length - 1 }), (b, i) => {
-    const [path, mutate] = MUTATIONS[i];
-    const bad = structuredClone(b) as Obj;
-    mutate(bad);
-    const r = createPlan(bad);
-    assert.equal(r.ok, false, `${path} should be rejected`);
-    if (r.ok) return;
-    assert.ok(r.errors.some((e) => e.path === path), `${path}: got ${JSON.stringify(r.errors)}`);
-    for (const e of r.errors) assert.ok(e.message.length > 10 && !/^Invalid|expected/.test(e.message), e.message);
-  }), { numRuns: 2_000, seed: 11 });
+  fc.assert(
+    fc.property(validBaseline, fc.integer({ min: 0, max: MUTATIONS.length - 1 }), (b, i) => {
+      const [path, mutate] = MUTATIONS[i];
+      const bad = structuredClone(b) as Obj;
+      mutate(bad);
+      const r = createPlan(bad);
+      assert.equal(r.ok, false, `${path} should be rejected`);
+      if (r.ok) return;
+      assert.ok(
+        r.errors.some((e) => e.path === path),
+        `${path}: got ${JSON.stringify(r.errors)}`,
+      );
+      for (const e of r.errors) assert.ok(e.message.length > 10 && !/^Invalid|expected/.test(e.message), e.message);
+    }),
+    { numRuns: 2_000, seed: 11 },
+  );
 });
 
 test('arbitrary junk never throws and gives plain field errors', () => {
-  fc.assert(fc.property(fc.anything(), (x) => {
-    const r = createPlan(x);
-    assert.equal(r.ok, false);
-    if (!r.ok) for (const e of r.errors) assert.ok(typeof e.path === 'string' && e.message.length > 10 && !/^Invalid/.test(e.message), e.message);
-  }), { numRuns: 1_000, seed: 12 });
-  for (const x of [undefined, null, 0, '', [], {}, { straightKnee: 'x' }, Object.create(null)]) assert.equal(createPlan(x).ok, false);
+  fc.assert(
+    fc.property(fc.anything(), (x) => {
+      const r = createPlan(x);
+      assert.equal(r.ok, false);
+      if (!r.ok)
+        for (const e of r.errors)
+          assert.ok(typeof e.path === 'string' && e.message.length > 10 && !/^Invalid/.test(e.message), e.message);
+    }),
+    { numRuns: 1_000, seed: 12 },
+  );
+  for (const x of [undefined, null, 0, '', [], {}, { straightKnee: 'x' }, Object.create(null)])
+    assert.equal(createPlan(x).ok, false);
 });
 
 test('validateBaseline returns the parsed value with defaults, and the schema round-trips through JSON', () => {
   const minimal = { ...exampleBaseline } as Obj;
-  for (const k of ['age', 'sex', 'bentKnee', 'hopTest', 'painLocations', 'history', 'equipment', 'runDays', 'hardDays', 'longRunDay']) delete minimal[k];
+  for (const k of [
+    'age',
+    'sex',
+    'bentKnee',
+    'hopTest',
+    'painLocations',
+    'history',
+    'equipment',
+    'runDays',
+    'hardDays',
+    'longRunDay',
+  ])
+    delete minimal[k];
   const v = validateBaseline(minimal);
   assert.ok(v.ok);
   if (v.ok) {

@@ -1,11 +1,23 @@
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { test } from 'node:test';
 import ICAL from 'ical.js';
-import { foldLine, toIcs, type CalendarEvent } from '../../../src/lib/plan-io/ics.ts';
+import { type CalendarEvent, foldLine, toIcs } from '../../../src/lib/plan-io/ics.ts';
 
 const events: CalendarEvent[] = [
-  { uid: 'w1-s1', date: '2026-12-01', summary: 'Calf session: foundation', description: 'Single-leg heel raise; left 3 x 10, right 2 x 10\nWeaker side first, tempo 3-0-3', url: 'https://pushoff.example/plan/#b=abc' },
-  { uid: 'w1-s2', date: '2026-12-31', summary: 'Calf session, with commas; and semicolons', description: 'Ünïcödé text that is long enough to need folding across several content lines, more than seventy-five octets for sure.' },
+  {
+    uid: 'w1-s1',
+    date: '2026-12-01',
+    summary: 'Calf session: foundation',
+    description: 'Single-leg heel raise; left 3 x 10, right 2 x 10\nWeaker side first, tempo 3-0-3',
+    url: 'https://pushoff.example/plan/#b=abc',
+  },
+  {
+    uid: 'w1-s2',
+    date: '2026-12-31',
+    summary: 'Calf session, with commas; and semicolons',
+    description:
+      'Ünïcödé text that is long enough to need folding across several content lines, more than seventy-five octets for sure.',
+  },
 ];
 const ics = toIcs(events, { name: 'Pushoff plan', stamp: '20261124T120000Z', domain: 'pushoff.example' });
 
@@ -13,7 +25,10 @@ test('the calendar parses back with one event per session, on the right all-day 
   const comp = new ICAL.Component(ICAL.parse(ics));
   const vevents = comp.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
   assert.equal(vevents.length, 2);
-  assert.deepEqual(vevents.map((e) => e.startDate.toString()), ['2026-12-01', '2026-12-31']);
+  assert.deepEqual(
+    vevents.map((e) => e.startDate.toString()),
+    ['2026-12-01', '2026-12-31'],
+  );
   assert.equal(vevents[1].endDate.toString(), '2027-01-01');
   assert.ok(vevents.every((e) => e.startDate.isDate));
 });
@@ -39,7 +54,8 @@ test('UIDs are unique and carry the domain', () => {
 });
 
 test('a later export of the same plan carries a higher SEQUENCE, so calendar apps take it as the newer revision', () => {
-  const seq = (text: string) => new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v).sequence);
+  const seq = (text: string) =>
+    new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v).sequence);
   const later = toIcs(events, { name: 'Pushoff plan', stamp: '20261124T120100Z', domain: 'pushoff.example' });
   const [a, b] = [seq(ics), seq(later)];
   assert.equal(new Set(a).size, 1);

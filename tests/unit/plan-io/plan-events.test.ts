@@ -1,5 +1,5 @@
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { test } from 'node:test';
 import ICAL from 'ical.js';
 import { createPlan, exampleBaseline, type Plan } from '../../../src/domain/index.ts';
 import { toIcs } from '../../../src/lib/plan-io/ics.ts';
@@ -29,7 +29,10 @@ test('one calendar event per session, on its date, with doses, readiness checks 
   const events = planEvents(plan, { 'single-leg-heel-raise': 'Single-leg heel raise' }, url);
   const sessions = plan.weeks.flatMap((w) => w.sessions);
   assert.equal(events.length, sessions.length + 1);
-  assert.deepEqual(events.map((e) => e.date), [...sessions.map((s) => s.date), plan.summary.retest.date]);
+  assert.deepEqual(
+    events.map((e) => e.date),
+    [...sessions.map((s) => s.date), plan.summary.retest.date],
+  );
   assert.equal(new Set(events.map((e) => e.uid)).size, events.length);
   const ics = toIcs(events, { name: 'Pushoff plan', stamp: '20250303T000000Z', domain: 'pushoff.example' });
   const parsed = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));

@@ -1,7 +1,7 @@
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readSaved, setAsideKey, writeSaved, type KeyValueStore } from '../../../src/lib/plan-io/saved.ts';
+import { test } from 'node:test';
 import { makeBackup, readBackup } from '../../../src/lib/plan-io/backup.ts';
+import { type KeyValueStore, readSaved, setAsideKey, writeSaved } from '../../../src/lib/plan-io/saved.ts';
 import type { Validate } from '../../../src/lib/plan-io/share-link.ts';
 
 type Sample = { reps: number };
@@ -12,7 +12,12 @@ const validate: Validate<Sample> = (x) =>
 
 function memoryStore(): KeyValueStore & { data: Map<string, string> } {
   const data = new Map<string, string>();
-  return { data, getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v), removeItem: (k) => void data.delete(k) };
+  return {
+    data,
+    getItem: (k) => data.get(k) ?? null,
+    setItem: (k, v) => void data.set(k, v),
+    removeItem: (k) => void data.delete(k),
+  };
 }
 
 test('a saved value reads back', () => {
@@ -39,7 +44,15 @@ test('stored data that fails validation is set aside with field errors', () => {
 });
 
 test('blocked storage behaves like a first visit and saving reports failure', () => {
-  const blocked: KeyValueStore = { getItem: () => { throw new Error('denied'); }, setItem: () => { throw new Error('full'); }, removeItem: () => {} };
+  const blocked: KeyValueStore = {
+    getItem: () => {
+      throw new Error('denied');
+    },
+    setItem: () => {
+      throw new Error('full');
+    },
+    removeItem: () => {},
+  };
   assert.deepEqual(readSaved(blocked, 'k', validate), { status: 'empty' });
   assert.equal(writeSaved(blocked, 'k', { reps: 1 }), false);
 });
@@ -49,7 +62,10 @@ test('a backup round-trips the baseline; foreign, old or invalid files are expla
   assert.deepEqual(readBackup(text, validate), { ok: true, value: { reps: 20 } });
   assert.match((readBackup('not json', validate) as { message: string }).message, /not valid JSON/);
   assert.match((readBackup('{"a":1}', validate) as { message: string }).message, /not a Pushoff backup/);
-  assert.match((readBackup(text.replace('"version": 1', '"version": 7'), validate) as { message: string }).message, /version 7/);
+  assert.match(
+    (readBackup(text.replace('"version": 1', '"version": 7'), validate) as { message: string }).message,
+    /version 7/,
+  );
   const invalid = readBackup(makeBackup({ reps: -1 }, null, 'x'), validate);
   assert.equal(invalid.ok, false);
   assert.deepEqual(!invalid.ok && invalid.errors?.map((e) => e.path), ['reps']);

@@ -1,12 +1,17 @@
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { test } from 'node:test';
 import { z } from 'zod';
 import { decodeShare, encodeShare, type Validate } from '../../../src/lib/plan-io/share-link.ts';
 
-const schema = z.object({ straightKnee: z.object({ left: z.number().int().min(0), right: z.number().int().min(0) }), start: z.string() });
+const schema = z.object({
+  straightKnee: z.object({ left: z.number().int().min(0), right: z.number().int().min(0) }),
+  start: z.string(),
+});
 const validate: Validate<z.infer<typeof schema>> = (input) => {
   const r = schema.safeParse(input);
-  return r.success ? { ok: true, value: r.data } : { ok: false, errors: r.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })) };
+  return r.success
+    ? { ok: true, value: r.data }
+    : { ok: false, errors: r.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })) };
 };
 const sample = { straightKnee: { left: 26, right: 25 }, start: '2026-12-01' };
 
