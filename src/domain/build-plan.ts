@@ -1,15 +1,16 @@
 // Assembles a validated Baseline into a Referral (red flag, or no loading today) or a four-week Plan.
-import type { Baseline } from './baseline.ts';
-import { activationDrills, loadedSession } from './dosing.ts';
-import type { Gate, Note, Plan, PlanOrReferral, PrescribedDrill, Referral, Session, Week } from './plan-types.ts';
-import { type Profile, profile } from './profile.ts';
-import { holdsForRule9, progress, type Step } from './progression.ts';
-import { screenPainToday, screenRedFlags } from './red-flags.ts';
-import type { RuleId } from './rules.ts';
-import { addDays, chooseDays, type DayChoice, weekdayOf } from './schedule.ts';
-import { session } from './session.ts';
-import { summarise } from './summary.ts';
-import { PHASES } from './vocab.ts';
+
+import { type Profile, profile } from './assess/profile.ts';
+import type { Baseline } from './model/baseline.ts';
+import type { Gate, Note, Plan, PlanOrReferral, PrescribedDrill, Referral, Session, Week } from './model/plan-types.ts';
+import type { RuleId } from './model/rules.ts';
+import { PHASES } from './model/vocab.ts';
+import { activationDrills, loadedSession } from './prescribe/dosing.ts';
+import { holdsForRule9, progress, type Step } from './prescribe/progression.ts';
+import { addDays, chooseDays, type DayChoice, weekdayOf } from './prescribe/schedule.ts';
+import { session } from './prescribe/session.ts';
+import { summarise } from './prescribe/summary.ts';
+import { screenPainToday, screenRedFlags } from './screen/red-flags.ts';
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 

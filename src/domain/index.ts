@@ -1,7 +1,7 @@
 // The plan engine's public surface. Pure and deterministic: no DOM, no clock, no randomness.
 import { buildResult } from './build-plan.ts';
-import type { PlanResult } from './plan-types.ts';
-import { validateBaseline } from './validate.ts';
+import type { PlanResult } from './model/plan-types.ts';
+import { validateBaseline } from './model/validate.ts';
 
 /** Turn any input (form state, share link, JSON import) into a Plan, a Referral, or field errors. Never throws. */
 export function createPlan(input: unknown): PlanResult {
@@ -19,19 +19,19 @@ export function createPlan(input: unknown): PlanResult {
   }
 }
 
-export type { Baseline, BaselineInput, PainLocation, Side, Weekday } from './baseline.ts';
-export { baselineSchema, exampleBaseline, LIMITS, PAIN_LOCATIONS, WEEKDAYS } from './baseline.ts';
 /** Screening only (red flags, pain today) from whatever answers exist: lets the form refer before the test is in. */
 export { screen } from './build-plan.ts';
-export { sideDoseText } from './dose-text.ts';
-export type { DrillId, DrillInfo } from './drill-catalog.ts';
-export { DRILL_CATALOG, DRILL_IDS } from './drill-catalog.ts';
-export { formatText } from './format-text.ts';
-export type * from './plan-types.ts';
-export type { RedFlagGroup, RedFlagId, RedFlagQuestion } from './red-flags.ts';
-export { RED_FLAG_IDS, RED_FLAG_QUESTIONS } from './red-flags.ts';
-export type { Evidence, Rule, RuleDef, RuleId } from './rules.ts';
-export { RULE_IDS, RULES, ruleById } from './rules.ts';
-export type { CueId, InjuryId, PhaseId } from './vocab.ts';
-export { CUES, INJURY_IDS, PHASES } from './vocab.ts';
+export { sideDoseText } from './explain/dose-text.ts';
+export { formatText } from './explain/format-text.ts';
+export type { Baseline, BaselineInput, PainLocation, Side, Weekday } from './model/baseline.ts';
+export { baselineSchema, exampleBaseline, LIMITS, PAIN_LOCATIONS, WEEKDAYS } from './model/baseline.ts';
+export type { DrillId, DrillInfo } from './model/drill-catalog.ts';
+export { DRILL_CATALOG, DRILL_IDS } from './model/drill-catalog.ts';
+export type * from './model/plan-types.ts';
+export type { Evidence, Rule, RuleDef, RuleId } from './model/rules.ts';
+export { RULE_IDS, RULES, ruleById } from './model/rules.ts';
+export type { CueId, InjuryId, PhaseId } from './model/vocab.ts';
+export { CUES, INJURY_IDS, PHASES } from './model/vocab.ts';
+export type { RedFlagGroup, RedFlagId, RedFlagQuestion } from './screen/red-flags.ts';
+export { RED_FLAG_IDS, RED_FLAG_QUESTIONS } from './screen/red-flags.ts';
 export { validateBaseline };

@@ -1,4 +1,4 @@
-// The plan engine keeps its own small drill catalogue (src/domain/drill-catalog.ts) so it stays free of Astro.
+// The plan engine keeps its own small drill catalogue (src/domain/model/drill-catalog.ts) so it stays free of Astro.
 // This check keeps the two in step: the build stops when an id, title, knee position, kit list or cue differs.
 export interface CatalogDrill {
   title: string;

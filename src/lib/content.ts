@@ -1,9 +1,9 @@
 // Build-time queries over the collections: sorted lists and the links derived from drill data
 // (cue -> drills, phase -> drills, injury -> drills), so no page keeps a hand-made list.
 import { type CollectionEntry, getCollection } from 'astro:content';
-import { DRILL_CATALOG, type DrillId } from '../domain/drill-catalog.ts';
-import { DRILL_TITLES } from '../domain/drill-titles.ts';
-import { PHASES } from '../domain/vocab.ts';
+import { DRILL_TITLES } from '../domain/explain/drill-titles.ts';
+import { DRILL_CATALOG, type DrillId } from '../domain/model/drill-catalog.ts';
+import { PHASES } from '../domain/model/vocab.ts';
 import { catalogMismatches } from './catalog-check.ts';
 import { describeBroken, findBrokenReferences } from './references.ts';
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { type DrillId, DRILL_CATALOG as ENGINE } from '../../../src/domain/drill-catalog.ts';
-import { DRILL_TITLES } from '../../../src/domain/drill-titles.ts';
+import { DRILL_TITLES } from '../../../src/domain/explain/drill-titles.ts';
+import { type DrillId, DRILL_CATALOG as ENGINE } from '../../../src/domain/model/drill-catalog.ts';
 import { catalogMismatches, type PageDrill } from '../../../src/lib/catalog-check.ts';
 
 /** The engine's catalogue with the display names the build checks against the pages. */

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { DRILL_CATALOG } from '../../../src/domain/index.ts';
-import { daysBetween } from '../../../src/domain/schedule.ts';
+import { daysBetween } from '../../../src/domain/prescribe/schedule.ts';
 import { drillIds, drills, firstLoaded, fixture, loaded, plan, referral, texts, weekDrillIds } from './helpers.ts';
 
 const isPlyo = (id: string) => DRILL_CATALOG[id as keyof typeof DRILL_CATALOG].kind === 'plyometric';

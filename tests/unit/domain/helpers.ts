@@ -14,7 +14,7 @@ import {
   type Session,
   WEEKDAYS,
 } from '../../../src/domain/index.ts';
-import { addDays } from '../../../src/domain/schedule.ts';
+import { addDays } from '../../../src/domain/prescribe/schedule.ts';
 import { EQUIPMENT } from '../../../src/schemas/common.ts';
 
 export const FIXTURES = new URL('../../fixtures/baselines/', import.meta.url);

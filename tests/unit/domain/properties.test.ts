@@ -3,8 +3,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import type { Baseline } from '../../../src/domain/baseline.ts';
-import { hasKitFor } from '../../../src/domain/drill-catalog.ts';
 import {
   createPlan,
   DRILL_CATALOG,
@@ -13,7 +11,9 @@ import {
   type Referral,
   RULE_IDS,
 } from '../../../src/domain/index.ts';
-import { daysBetween, weekdayOf } from '../../../src/domain/schedule.ts';
+import type { Baseline } from '../../../src/domain/model/baseline.ts';
+import { hasKitFor } from '../../../src/domain/model/drill-catalog.ts';
+import { daysBetween, weekdayOf } from '../../../src/domain/prescribe/schedule.ts';
 import { drills, loaded, sessions, texts, validBaseline } from './helpers.ts';
 
 const KNOWN_RULES = new Set<string>(RULE_IDS);

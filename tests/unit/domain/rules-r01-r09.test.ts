@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { DRILL_CATALOG, type Plan } from '../../../src/domain/index.ts';
-import { daysBetween } from '../../../src/domain/schedule.ts';
+import { daysBetween } from '../../../src/domain/prescribe/schedule.ts';
 import { base, drillIds, drills, loaded, NO_FLAGS, plan, referral } from './helpers.ts';
 
 const kindOf = (id: string) => DRILL_CATALOG[id as keyof typeof DRILL_CATALOG].kind;

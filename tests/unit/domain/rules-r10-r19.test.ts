@@ -2,9 +2,9 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { profile } from '../../../src/domain/assess/profile.ts';
 import { DRILL_CATALOG, type Plan, RED_FLAG_QUESTIONS } from '../../../src/domain/index.ts';
-import { profile } from '../../../src/domain/profile.ts';
-import { initialState, withinTenPercent } from '../../../src/domain/progression.ts';
+import { initialState, withinTenPercent } from '../../../src/domain/prescribe/progression.ts';
 import {
   base,
   drillIds,

@@ -2,10 +2,10 @@
 // raising the load index by more than 10% (rule 11), and only every second session with one
 // session a week (rule 9).
 
+import type { Profile } from '../assess/profile.ts';
+import type { ChangedVariable, PerSide } from '../model/plan-types.ts';
+import type { RuleId } from '../model/rules.ts';
 import { loadedSession, type State, startReps } from './dosing.ts';
-import type { ChangedVariable, PerSide } from './plan-types.ts';
-import type { Profile } from './profile.ts';
-import type { RuleId } from './rules.ts';
 
 /** Rule 11: week-to-week load increase at most 10%. */
 export const MAX_WEEKLY_RISE = 1.1;

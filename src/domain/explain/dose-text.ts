@@ -1,6 +1,6 @@
 // One side's dose in words, shared by the text formatter (CLI) and the plan page: "3 × 12", "5 × 45 s",
 // "3 × 10 contacts"; '' when this side does not do the drill (sets 0).
-import type { SideDose } from './plan-types.ts';
+import type { SideDose } from '../model/plan-types.ts';
 
 export function sideDoseText(x: SideDose, times = '×'): string {
   if (x.sets === 0) return '';

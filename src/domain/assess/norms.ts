@@ -1,7 +1,7 @@
 // Limb symmetry (rule 5) and the comparison with published heel-raise norms (rule 2), with the
 // runner-ready target of rule 3 kept apart and labelled as a target, not a norm.
-import type { Baseline, Side } from './baseline.ts';
-import type { NormComparison, NormsSummary, PerSide, Symmetry } from './plan-types.ts';
+import type { Baseline, Side } from '../model/baseline.ts';
+import type { NormComparison, NormsSummary, PerSide, Symmetry } from '../model/plan-types.ts';
 
 /** Approximate median reps by age band (20s/30s/40s/50s), rule 2 (check against the paper, as rules.md says). */
 const BANDS = { male: [37, 32, 28, 23], female: [30, 27, 24, 21] } as const;

@@ -1,11 +1,12 @@
 // The plan summary: symmetry, norms and target, gates, retest, "keep going", load-index definition and
 // flags (clinician check, injuries, kit). Every item names its rules.
-import type { Baseline } from './baseline.ts';
+
+import { compareWithNorms, symmetry } from '../assess/norms.ts';
+import type { Profile } from '../assess/profile.ts';
+import type { Baseline } from '../model/baseline.ts';
+import type { DrillId } from '../model/drill-catalog.ts';
+import type { Flag, Gate, PlanSummary } from '../model/plan-types.ts';
 import { extraHoldSide } from './dosing.ts';
-import type { DrillId } from './drill-catalog.ts';
-import { compareWithNorms, symmetry } from './norms.ts';
-import type { Flag, Gate, PlanSummary } from './plan-types.ts';
-import type { Profile } from './profile.ts';
 import { addDays } from './schedule.ts';
 import { crampAdvice } from './session.ts';
 

@@ -1,10 +1,11 @@
 // Turns the progression state into the drills of one session, dosed per side, and counts the
 // session's load index (C5) and hop contacts per leg. Pure; numbers without a rule are C-conventions.
-import type { Side } from './baseline.ts';
-import { DRILL_CATALOG, type DrillId } from './drill-catalog.ts';
-import type { PerSide, PrescribedDrill, SideDose, Tempo } from './plan-types.ts';
-import type { KneeProfile, Profile } from './profile.ts';
-import type { RuleId } from './rules.ts';
+
+import type { KneeProfile, Profile } from '../assess/profile.ts';
+import type { Side } from '../model/baseline.ts';
+import { DRILL_CATALOG, type DrillId } from '../model/drill-catalog.ts';
+import type { PerSide, PrescribedDrill, SideDose, Tempo } from '../model/plan-types.ts';
+import type { RuleId } from '../model/rules.ts';
 
 export type State = {
   /** 'step' = lowering below step level (eccentric drops); 'floor' = flat floor. */

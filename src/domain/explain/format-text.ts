@@ -1,9 +1,9 @@
 // Plain-text rendering of a Plan or Referral (CLI, e-mail, print). Pure: string in, string out.
 
+import type { Note, Plan, PlanOrReferral, PrescribedDrill, Referral, SideDose, Week } from '../model/plan-types.ts';
+import { CUES } from '../model/vocab.ts';
 import { sideDoseText } from './dose-text.ts';
 import { DRILL_TITLES } from './drill-titles.ts';
-import type { Note, Plan, PlanOrReferral, PrescribedDrill, Referral, SideDose, Week } from './plan-types.ts';
-import { CUES } from './vocab.ts';
 
 const ids = (n: { ruleIds: readonly string[] }) => (n.ruleIds.length ? ` [${n.ruleIds.join(', ')}]` : '');
 const line = (n: Note, indent = '') => `${indent}${n.text}${ids(n)}`;

@@ -1,6 +1,6 @@
 // Drill display names, as on each drill page: for the CLI's text output and the build's catalogue check. Kept out of
 // DRILL_CATALOG so the plan page's browser code, which gets titles from the content as island props, ships none.
-import type { DrillId } from './drill-catalog.ts';
+import type { DrillId } from '../model/drill-catalog.ts';
 
 export const DRILL_TITLES = {
   'soft-tissue-prep': 'Soft-tissue preparation',

@@ -1,8 +1,8 @@
 // Per-user gates: plyometrics (rule 13), single-leg hops (rules 13, 5, 15) and running integration
 // (rule 15). A gate depends on the runner's own numbers, never on the week number.
-import type { Baseline } from './baseline.ts';
+import type { Baseline } from '../model/baseline.ts';
+import type { Gate } from '../model/plan-types.ts';
 import { SYMMETRY_THRESHOLD, symmetryPercent } from './norms.ts';
-import type { Gate } from './plan-types.ts';
 
 /** Rule 13: reps each side and maximum hopping pain (0-10). */
 export const HOP_GATE = { reps: 25, maxHopPain: 2 } as const;

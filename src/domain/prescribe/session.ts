@@ -1,11 +1,12 @@
 // One dated session: its drills, the cues to watch, the readiness checks (rules 7, 8, 13, 15, 16) and
 // notes such as "least bad day" (C6).
-import type { Weekday } from './baseline.ts';
-import { DRILL_CATALOG } from './drill-catalog.ts';
-import type { ChangedVariable, PrescribedDrill, ReadinessCheck, Session } from './plan-types.ts';
-import type { Profile } from './profile.ts';
-import type { RuleId } from './rules.ts';
-import type { CueId } from './vocab.ts';
+
+import type { Profile } from '../assess/profile.ts';
+import type { Weekday } from '../model/baseline.ts';
+import { DRILL_CATALOG } from '../model/drill-catalog.ts';
+import type { ChangedVariable, PrescribedDrill, ReadinessCheck, Session } from '../model/plan-types.ts';
+import type { RuleId } from '../model/rules.ts';
+import type { CueId } from '../model/vocab.ts';
 
 const CHECKS = {
   painNow: {

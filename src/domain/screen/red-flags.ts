@@ -1,9 +1,9 @@
 // Red-flag screening (rule 18) and the "no loading today" check (rule 7). Either one returns a Referral
 // and the engine stops: no drills, no doses. Urgency follows rules.md where it grades a sign; the calf-tear,
 // bone-stress and heel signs are graded 'soon' by convention (C1).
-import type { Baseline, Side } from './baseline.ts';
-import type { Note, Referral, ReferralReason, Urgency } from './plan-types.ts';
-import type { RuleId } from './rules.ts';
+import type { Baseline, Side } from '../model/baseline.ts';
+import type { Note, Referral, ReferralReason, Urgency } from '../model/plan-types.ts';
+import type { RuleId } from '../model/rules.ts';
 
 export type RedFlagGroup = 'achilles-rupture' | 'calf-tear' | 'blood-clot' | 'bone-stress' | 'heel' | 'pain';
 

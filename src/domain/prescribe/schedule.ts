@@ -1,7 +1,7 @@
 // Calendar arithmetic on 'YYYY-MM-DD' strings (UTC, no clock) and the choice of loaded-session
 // weekdays: at least 48 h apart (rule 9), away from the day before the long run, hard days and the
 // long-run day, least bad when nothing is free (C6).
-import { type Baseline, WEEKDAYS, type Weekday } from './baseline.ts';
+import { type Baseline, WEEKDAYS, type Weekday } from '../model/baseline.ts';
 
 const DAY_MS = 86_400_000;
 

@@ -4,8 +4,8 @@
 // zod/mini, not classic zod: the same schema validates in the browser, where classic zod alone would take
 // several times the plan page's whole 25 KB JavaScript budget.
 import * as z from 'zod/mini';
-import { EQUIPMENT } from '../schemas/vocabulary.ts';
-import { RED_FLAG_IDS, type RedFlagId } from './red-flags.ts';
+import { EQUIPMENT } from '../../schemas/vocabulary.ts';
+import { RED_FLAG_IDS, type RedFlagId } from '../screen/red-flags.ts';
 
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];

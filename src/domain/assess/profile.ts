@@ -1,8 +1,8 @@
 // Everything the plan needs to know about one runner, derived once from the Baseline.
-import type { Baseline, Side } from './baseline.ts';
+import type { Baseline, Side } from '../model/baseline.ts';
+import type { Gate, PerSide } from '../model/plan-types.ts';
 import { plyometricGate, runningGate, singleLegHopGate } from './gates.ts';
 import { SYMMETRY_THRESHOLD, symmetryPercent, weakerSide } from './norms.ts';
-import type { Gate, PerSide } from './plan-types.ts';
 
 /** Below this many reps on the weaker leg a knee position starts double-leg (C3; first rung of the R11 ladder). */
 export const DOUBLE_LEG_BELOW = 15;
