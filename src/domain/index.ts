@@ -1,4 +1,5 @@
-// The plan engine's public surface. Pure and deterministic: no DOM, no clock, no randomness.
+// The plan engine's public surface. Pure and deterministic: no DOM, no clock, no randomness. createPlan() returns
+// data; explain/ turns it into words.
 import { buildResult } from './build-plan.ts';
 import type { PlanResult } from './model/plan-types.ts';
 import { validateBaseline } from './model/validate.ts';
@@ -9,29 +10,27 @@ export function createPlan(input: unknown): PlanResult {
   if (!v.ok) return v;
   try {
     return { ok: true, result: buildResult(v.value) };
-  } catch {
+  } catch (error) {
     return {
       ok: false,
       errors: [
         { path: '', message: 'The plan could not be built from these answers. Please check them and try again.' },
       ],
+      cause: error instanceof Error ? error.message : String(error),
     };
   }
 }
 
-/** Screening only (red flags, pain today) from whatever answers exist: lets the form refer before the test is in. */
-export { screen } from './build-plan.ts';
-export { sideDoseText } from './explain/dose-text.ts';
-export { formatText } from './explain/format-text.ts';
+export * from './explain/index.ts';
 export type { Baseline, BaselineInput, PainLocation, Side, Weekday } from './model/baseline.ts';
 export { baselineSchema, exampleBaseline, LIMITS, PAIN_LOCATIONS, WEEKDAYS } from './model/baseline.ts';
 export type { DrillId, DrillInfo } from './model/drill-catalog.ts';
 export { DRILL_CATALOG, DRILL_IDS } from './model/drill-catalog.ts';
+export type * from './model/phrases.ts';
 export type * from './model/plan-types.ts';
 export type { Evidence, Rule, RuleDef, RuleId } from './model/rules.ts';
 export { RULE_IDS, RULES, ruleById } from './model/rules.ts';
-export type { CueId, InjuryId, PhaseId } from './model/vocab.ts';
-export { CUES, INJURY_IDS, PHASES } from './model/vocab.ts';
-export type { RedFlagGroup, RedFlagId, RedFlagQuestion } from './screen/red-flags.ts';
-export { RED_FLAG_IDS, RED_FLAG_QUESTIONS } from './screen/red-flags.ts';
+export * from './model/vocabulary.ts';
+/** Screening only (red flags, pain today) from whatever answers exist: lets the form refer before the test is in. */
+export { screen } from './screen/screen.ts';
 export { validateBaseline };

@@ -1,7 +1,7 @@
 // Shared zod building blocks for the content schemas (build time only). The bare word lists live in
-// vocabulary.ts so browser code can use them without zod.
+// src/domain/model/vocabulary.ts so browser code can use them without zod.
 import { z } from 'zod';
-import { EQUIPMENT, HOUSEHOLD, MUSCLES } from './vocabulary.ts';
+import { EQUIPMENT, HOUSEHOLD, MUSCLES } from '../domain/model/vocabulary.ts';
 
 export { EQUIPMENT, HOUSEHOLD, MUSCLES };
 export const Equipment = z.enum(EQUIPMENT);

@@ -1,7 +1,9 @@
-// One side's dose in words, shared by the text formatter (CLI) and the plan page: "3 × 12", "5 × 45 s",
-// "3 × 10 contacts"; '' when this side does not do the drill (sets 0).
-import type { SideDose } from '../model/plan-types.ts';
+// A Dose in words, shared by the CLI, the plan page, print and the calendar file: one side ("3 × 12", "5 × 45 s",
+// "3 × 10 contacts"), the whole drill ("left 3 × 13, right 3 × 12, right side first"), and how ("3 s up, 2 s hold,
+// 3 s down; rest 120 s; about 70% effort").
+import type { PrescribedDrill, SideDose } from '../model/plan-types.ts';
 
+/** One side's dose; '' when this side does not do the drill (sets 0). */
 export function sideDoseText(x: SideDose, times = '×'): string {
   if (x.sets === 0) return '';
   const per =
@@ -13,4 +15,29 @@ export function sideDoseText(x: SideDose, times = '×'): string {
           ? `${x.seconds} s`
           : '';
   return `${x.sets} ${times} ${per}`;
+}
+
+/** Whole-drill dose in one line: "left 3 × 13, right 3 × 12, right side first" or "3 × 15, both legs together". */
+export function drillDose(d: PrescribedDrill): string {
+  const l = sideDoseText(d.left);
+  const r = sideDoseText(d.right);
+  if (d.stance === 'double') return `${l}, both legs together`;
+  if (d.stance === 'none') return l;
+  const first = d.firstSide ? `, ${d.firstSide} side first` : '';
+  if (l === r) return `${l} each side${first}`;
+  return `${[l && `left ${l}`, r && `right ${r}`].filter(Boolean).join(', ')}${first}`;
+}
+
+export const effortText = (percent: number) => `about ${percent}% effort`;
+
+/** Tempo, rest and effort in words, e.g. "3 s up, 2 s hold, 3 s down; rest 120 s". */
+export function drillHow(d: PrescribedDrill): string {
+  const t = d.tempo;
+  return [
+    t && `${t.up} s up, ${t.pause ? `${t.pause} s hold, ` : ''}${t.down} s down`,
+    d.restSeconds && `rest ${d.restSeconds} s`,
+    d.effortPercent != null && effortText(d.effortPercent),
+  ]
+    .filter(Boolean)
+    .join('; ');
 }

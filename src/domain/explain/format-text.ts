@@ -1,12 +1,17 @@
 // Plain-text rendering of a Plan or Referral (CLI, e-mail, print). Pure: string in, string out.
 
 import type { Note, Plan, PlanOrReferral, PrescribedDrill, Referral, SideDose, Week } from '../model/plan-types.ts';
-import { CUES } from '../model/vocab.ts';
-import { sideDoseText } from './dose-text.ts';
+import { CUES } from '../model/vocabulary.ts';
+import { effortText, sideDoseText } from './dose-text.ts';
 import { DRILL_TITLES } from './drill-titles.ts';
+import { loadText } from './load-text.ts';
+import { say } from './say.ts';
+import { keepGoingText, normsText, RETEST_TEXT, symmetryText, TEST_PROTOCOL, targetText } from './summary-text.ts';
+import { GATE_TITLES, minutesText, referralTitle, sessionTitle, weekTitle } from './titles.ts';
 
 const ids = (n: { ruleIds: readonly string[] }) => (n.ruleIds.length ? ` [${n.ruleIds.join(', ')}]` : '');
-const line = (n: Note, indent = '') => `${indent}${n.text}${ids(n)}`;
+const line = (n: Note, indent = '') => `${indent}${say(n)}${ids(n)}`;
+const text = (t: string, n: { ruleIds: readonly string[] }, indent = '') => `${indent}${t}${ids(n)}`;
 
 const side = (x: SideDose) => sideDoseText(x, 'x') || '-';
 
@@ -23,12 +28,12 @@ function drill(d: PrescribedDrill, i: number): string[] {
     d.stance === 'single' && d.firstSide && d.left.sets > 0 && d.right.sets > 0 ? `${d.firstSide} first` : '',
     d.tempo ? `tempo ${d.tempo.up}-${d.tempo.pause}-${d.tempo.down} s` : '',
     d.restSeconds ? `rest ${d.restSeconds} s` : '',
-    d.effort ?? '',
+    d.effortPercent != null ? effortText(d.effortPercent) : '',
   ].filter(Boolean);
   const out = [
     `    ${i + 1}. ${DRILL_TITLES[d.drill]} (${d.drill}): ${dose}${extras.length ? `; ${extras.join('; ')}` : ''}${ids(d)}`,
   ];
-  if (d.load) out.push(`       Load: ${d.load}`);
+  if (d.load) out.push(`       Load: ${loadText(d.load)}`);
   for (const n of d.notes) out.push(line(n, '       Note: '));
   return out;
 }
@@ -36,14 +41,14 @@ function drill(d: PrescribedDrill, i: number): string[] {
 function week(w: Week): string[] {
   const out = [
     '',
-    `${w.title} (${w.startDate} to ${w.endDate})`,
-    `  Change: ${w.change.variable ?? 'none'}. ${w.change.text}${ids(w.change)}`,
+    `${weekTitle(w)} (${w.startDate} to ${w.endDate})`,
+    `  Change: ${w.change.variable ?? 'none'}. ${say(w.change.reason)}${ids(w.change)}`,
     line(w.focus, '  Focus: '),
     `  Volume per leg: load index left ${w.volume.loadIndex.left}, right ${w.volume.loadIndex.right}; hop contacts left ${w.volume.contacts.left}, right ${w.volume.contacts.right}`,
     ...w.notes.map((n) => line(n, '  Note: ')),
   ];
   for (const s of w.sessions) {
-    out.push('', `  ${s.weekday.toUpperCase()} ${s.date}: ${s.title}`);
+    out.push('', `  ${s.weekday.toUpperCase()} ${s.date}: ${sessionTitle(s)} (${minutesText(s.minutes)})`);
     s.drills.forEach((d, i) => {
       out.push(...drill(d, i));
     });
@@ -60,29 +65,29 @@ function plan(p: Plan): string {
     `Pushoff plan: four weeks from ${p.startDate} to ${p.endDate}, ${p.sessionsPerWeek} loaded session${p.sessionsPerWeek > 1 ? 's' : ''} a week`,
     '',
     'Summary',
-    line(s.symmetry.straightKnee, '  '),
-    ...(s.symmetry.bentKnee ? [line(s.symmetry.bentKnee, '  ')] : []),
-    line(s.norms, '  '),
-    line(s.norms.target, '  '),
+    text(symmetryText(s.symmetry.straightKnee), s.symmetry.straightKnee, '  '),
+    ...(s.symmetry.bentKnee ? [text(symmetryText(s.symmetry.bentKnee), s.symmetry.bentKnee, '  ')] : []),
+    text(normsText(s.norms), s.norms, '  '),
+    text(targetText(s.norms.target), s.norms.target, '  '),
     '',
     'Gates',
   ];
   for (const g of s.gates) {
     out.push(
-      `  ${g.title}: ${g.status}${g.usedFromWeek ? ` (used from week ${g.usedFromWeek})` : g.status === 'open' ? ' (used after week 4)' : ''}${ids(g)}`,
+      `  ${GATE_TITLES[g.id]}: ${g.status}${g.usedFromWeek ? ` (used from week ${g.usedFromWeek})` : g.status === 'open' ? ' (used after week 4)' : ''}${ids(g)}`,
     );
-    for (const c of g.conditions) out.push(`    [${c.met === null ? '?' : c.met ? 'x' : ' '}] ${c.text}`);
-    for (const t of g.toOpen) out.push(`    To open: ${t}`);
+    for (const c of g.conditions) out.push(`    [${c.met === null ? '?' : c.met ? 'x' : ' '}] ${say(c)}`);
+    for (const t of g.toOpen) out.push(`    To open: ${say(t)}`);
   }
   if (s.flags.length) out.push('', 'Notes for you', ...s.flags.map((f) => line(f, '  - ')));
   for (const w of p.weeks) out.push(...week(w));
   out.push(
     '',
     `Retest on ${s.retest.date}${ids(s.retest)}`,
-    ...s.retest.protocol.map((t, i) => `  ${i + 1}. ${t}`),
-    `  ${s.retest.text}`,
+    ...TEST_PROTOCOL.map((t, i) => `  ${i + 1}. ${t}`),
+    `  ${RETEST_TEXT}`,
   );
-  out.push('', `After week 4${ids(s.keepGoing)}`, `  ${s.keepGoing.text}`);
+  out.push('', `After week 4${ids(s.keepGoing)}`, `  ${keepGoingText(s.keepGoing)}`);
   if (s.keepGoing.nextDrills.length)
     out.push(`  Next drills to consider: ${s.keepGoing.nextDrills.map((id) => DRILL_TITLES[id]).join('; ')}`);
   out.push('', line(s.loadIndex), '', `Rules used: ${p.ruleIds.join(', ')}`);
@@ -91,7 +96,7 @@ function plan(p: Plan): string {
 
 function referral(r: Referral): string {
   return `${[
-    `${r.title}${r.urgency ? ` (urgency: ${r.urgency})` : ''}`,
+    `${referralTitle(r)}${r.urgency ? ` (urgency: ${r.urgency})` : ''}`,
     '',
     'Why:',
     ...r.reasons.map((x) => line(x, '  - ')),

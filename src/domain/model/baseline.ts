@@ -4,16 +4,10 @@
 // zod/mini, not classic zod: the same schema validates in the browser, where classic zod alone would take
 // several times the plan page's whole 25 KB JavaScript budget.
 import * as z from 'zod/mini';
-import { EQUIPMENT } from '../../schemas/vocabulary.ts';
-import { RED_FLAG_IDS, type RedFlagId } from '../screen/red-flags.ts';
+import { EQUIPMENT, PAIN_LOCATIONS, RED_FLAG_IDS, type RedFlagId, WEEKDAYS } from './vocabulary.ts';
 
-export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-export type Weekday = (typeof WEEKDAYS)[number];
-export type Side = 'left' | 'right';
-
-/** Where it hurts now. Empty list = nowhere. */
-export const PAIN_LOCATIONS = ['achilles-midportion', 'achilles-insertion', 'calf', 'plantar-heel', 'shin'] as const;
-export type PainLocation = (typeof PAIN_LOCATIONS)[number];
+export type { PainLocation, Side, Weekday } from './vocabulary.ts';
+export { PAIN_LOCATIONS, WEEKDAYS };
 
 /** Field limits. Beyond them a value is a typo, not a result. */
 export const LIMITS = {

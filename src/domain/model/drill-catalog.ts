@@ -1,10 +1,9 @@
 // The drills the plan engine can prescribe (their display names are in drill-titles.ts: the browser gets them from
 // the content at build time, so the engine carries none). Ids and equipment match content/drills/<id>.mdx exactly
 // (the site build cross-checks equipment). Equipment lists owned kit: ANY ONE item is enough; [] = none.
-import type { EQUIPMENT } from '../../schemas/common.ts';
-import type { CueId } from './vocab.ts';
+import type { CueId, EquipmentId } from './vocabulary.ts';
 
-export type EquipmentId = (typeof EQUIPMENT)[number];
+export type { EquipmentId };
 export type DrillKind = 'mobility' | 'activation' | 'strength' | 'plyometric' | 'running';
 export type Knee = 'straight' | 'bent' | 'both' | 'not-applicable';
 

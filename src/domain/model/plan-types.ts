@@ -1,15 +1,15 @@
-// Output types of the plan engine. JSON-serialisable only: no Date objects, no functions, no undefined
-// where a value is expected (null instead). Dates are 'YYYY-MM-DD'. Every decision carries rule ids.
-import type { Side, Weekday } from './baseline.ts';
+// Output types of the plan engine: data only. JSON-serialisable (no Date objects, no functions, null rather than
+// undefined); dates are 'YYYY-MM-DD'. Every decision carries rule ids, and every sentence is a Phrase (phrases.ts)
+// that src/domain/explain/ turns into words.
 import type { DrillId } from './drill-catalog.ts';
+import type { Phrase, PhraseOf } from './phrases.ts';
 import type { RuleId } from './rules.ts';
-import type { CueId, InjuryId, PhaseId } from './vocab.ts';
+import type { CueId, GateId, InjuryId, PhaseId, Side, Urgency, Weekday } from './vocabulary.ts';
 
-export type Urgency = 'emergency' | 'same-day' | 'soon';
 export type PerSide<T> = { left: T; right: T };
 
-/** A sentence for the user plus the rules behind it. */
-export type Note = { text: string; ruleIds: RuleId[] };
+/** A sentence as data, plus the rules behind it. */
+export type Note<P extends Phrase = Phrase> = P & { ruleIds: RuleId[] };
 
 /** The dose for ONE side. For double-leg drills both sides carry the same numbers. */
 export type SideDose = {
@@ -26,6 +26,15 @@ export type SideDose = {
 /** Tempo in seconds: up, pause at the top, down. */
 export type Tempo = { up: number; pause: number; down: number };
 
+/**
+ * Added load (rule 11). 'body-weight': a share of body weight in a backpack or dumbbells, `percent` per load step,
+ * `steps` taken so far (1 = the first). 'repetition-maximum': a weight liftable about `reps` times (15RM), raised by
+ * `percent` per load step once 1-2 reps above target are possible.
+ */
+export type Load =
+  | { kind: 'body-weight'; percent: { min: number; max: number }; steps: number }
+  | { kind: 'repetition-maximum'; reps: number; percent: { min: number; max: number }; steps: number };
+
 export type PrescribedDrill = {
   drill: DrillId;
   /** 'single' = one leg at a time; 'double' = both together; 'none' = not a leg-by-leg drill (mobility, strides). */
@@ -35,33 +44,26 @@ export type PrescribedDrill = {
   left: SideDose;
   right: SideDose;
   tempo: Tempo | null;
+  /** Rest between sets, seconds. */
   restSeconds: number | null;
-  /** Effort guide, e.g. 'about 70% effort'. */
-  effort: string | null;
-  /** Added load in plain words, e.g. 'add 2-10% of body weight in a backpack'; null = body weight. */
-  load: string | null;
+  /** Effort guide as a share of maximum effort, percent (rule 12's "about 70%"); null = not set. */
+  effortPercent: number | null;
+  /** Added load; null = body weight only. */
+  load: Load | null;
   cues: CueId[];
   notes: Note[];
   ruleIds: RuleId[];
 };
 
-export type ReadinessId =
-  | 'pain-now'
-  | 'pain-during'
-  | 'twenty-four-hour'
-  | 'tendon-monitoring'
-  | 'cramp'
-  | 'hop-pain'
-  | 'load-step'
-  | 'walk-check';
-export type ReadinessCheck = Note & { id: ReadinessId };
+export type ReadinessCheck = Note<Extract<Phrase, { id: `check.${string}` }> | PhraseOf<'cramp'>>;
 
 export type Session = {
   date: string;
   weekday: Weekday;
   /** 'loaded' = a calf session counted by rule 9; 'activation' = short daily drills in week 1. */
   kind: 'loaded' | 'activation';
-  title: string;
+  /** Estimated minutes from start to finish, both sides, rests and changes included (convention C19). */
+  minutes: number;
   drills: PrescribedDrill[];
   /** Cues to watch in this session, most important first. */
   cues: CueId[];
@@ -73,14 +75,32 @@ export type Session = {
 
 export type ChangedVariable = 'load' | 'reps' | 'tempo' | 'range' | 'single-leg' | 'plyometric';
 
+/** Reps per set per side of each raise slot. */
+export type RepsBySlot = { straight: PerSide<number>; bent: PerSide<number>; seated: PerSide<number> };
+
+/** The changed variable's value before and after the week's step. */
+export type ChangeAmount =
+  | { variable: 'range'; before: 'floor' | 'step'; after: 'floor' | 'step' }
+  | { variable: 'tempo'; before: Tempo; after: Tempo }
+  | { variable: 'plyometric'; before: number; after: number; unit: 'landings a session' }
+  | { variable: 'single-leg'; before: number; after: number; unit: 'single-leg contacts per leg a session' }
+  | { variable: 'load'; before: number; after: number; unit: 'load steps' }
+  | { variable: 'reps'; before: RepsBySlot; after: RepsBySlot };
+
+export type WeekChange = {
+  /** The ONE variable that changed from last week (null = none). */
+  variable: ChangedVariable | null;
+  amount: ChangeAmount | null;
+  reason: Phrase;
+  ruleIds: RuleId[];
+};
+
 export type Week = {
   number: 1 | 2 | 3 | 4;
   phase: PhaseId;
-  title: string;
   startDate: string;
   endDate: string;
-  /** The ONE variable that changed from last week (null = none), and why. */
-  change: { variable: ChangedVariable | null; text: string; ruleIds: RuleId[] };
+  change: WeekChange;
   focus: Note;
   /** Charted volume per leg (convention C5): load index and hop contacts for the whole week. */
   volume: { loadIndex: PerSide<number>; contacts: PerSide<number> };
@@ -88,40 +108,65 @@ export type Week = {
   notes: Note[];
 };
 
-export type GateId = 'plyometrics' | 'single-leg-hops' | 'running-integration';
+export type GateCondition = Note & {
+  /** null = a check the runner confirms; otherwise whether the baseline meets it. */
+  met: boolean | null;
+};
+
 export type Gate = {
   id: GateId;
-  title: string;
   status: 'open' | 'locked';
   /** Week in which the plan uses it, or null when it is locked or only used after week 4. */
   usedFromWeek: number | null;
-  /** Each condition; met null = a check you confirm yourself. */
-  conditions: { text: string; met: boolean | null; ruleIds: RuleId[] }[];
+  conditions: GateCondition[];
   /** What would open it (empty when open). */
-  toOpen: string[];
+  toOpen: Phrase[];
   ruleIds: RuleId[];
 };
 
+/**
+ * Left-right symmetry of one knee position (rule 5). `verdict`: 'extra-set' = under 90%, weaker side first with an
+ * extra set; 'extra-hold' = under 90% but the raises start on both legs, so the one extra hold set goes to
+ * `holdSide` (the straight knee's weaker side); 'within' = within 10%; 'equal'.
+ */
 export type Symmetry = {
+  knee: 'straight' | 'bent';
   left: number;
   right: number;
   /** Weaker / stronger x 100, one decimal. */
   percent: number;
   weakerSide: Side | null;
   belowNinety: boolean;
-  text: string;
+  verdict: 'extra-set' | 'extra-hold' | 'within' | 'equal';
+  holdSide: Side | null;
   ruleIds: RuleId[];
 };
 
 export type NormComparison = 'below' | 'about' | 'above';
+/** Which published reference the counts are compared with (rule 2). */
+export type NormReference =
+  | { kind: 'age-band'; sex: 'female' | 'male'; from: number; to: number }
+  | { kind: 'sex'; sex: 'female' | 'male'; age: number | null }
+  | { kind: 'pooled'; missing: 'sex' | 'age-and-sex' };
+
 export type NormsSummary = {
-  /** Which reference was used, in words, e.g. 'women aged 30-39'. */
-  reference: string;
+  reference: NormReference;
   typical: PerSide<number>;
+  counts: PerSide<number>;
   comparison: PerSide<NormComparison>;
-  text: string;
+  /** Reps either side of typical that still read as "about typical" (rule 4's test noise, C12). */
+  noiseReps: number;
   /** Rule 3 target (runner-ready): a target, not a norm. */
-  target: { met: boolean; text: string; ruleIds: RuleId[] };
+  target: {
+    met: boolean;
+    reps: number;
+    symmetry: number;
+    weakerReps: number;
+    straightSymmetry: number;
+    /** Bent-knee symmetry when it is below target although the straight knee meets it, else null. */
+    bentSymmetryBelow: number | null;
+    ruleIds: RuleId[];
+  };
   ruleIds: RuleId[];
 };
 
@@ -131,8 +176,15 @@ export type PlanSummary = {
   symmetry: { straightKnee: Symmetry; bentKnee: Symmetry | null };
   norms: NormsSummary;
   gates: Gate[];
-  retest: { date: string; protocol: string[]; text: string; ruleIds: RuleId[] };
-  keepGoing: { text: string; nextDrills: DrillId[]; ruleIds: RuleId[] };
+  retest: { date: string; ruleIds: RuleId[] };
+  keepGoing: {
+    nextDrills: DrillId[];
+    /** Loaded raises are possible now (weights or a calf machine). */
+    hasLoad: boolean;
+    /** Open gates the four weeks did not reach. */
+    unreached: GateId[];
+    ruleIds: RuleId[];
+  };
   /** How the load index is counted (convention C5). */
   loadIndex: Note;
   flags: Flag[];
@@ -149,14 +201,13 @@ export type Plan = {
   ruleIds: RuleId[];
 };
 
-export type ReferralReason = { id: string; text: string; urgency: Urgency | null; ruleIds: RuleId[] };
+export type ReferralReason = Note & { urgency: Urgency | null };
 
 /** No plan: a red flag ('red-flag', with urgency) or pain too high today ('no-loading-today', urgency null). */
 export type Referral = {
   kind: 'referral';
   reason: 'red-flag' | 'no-loading-today';
   urgency: Urgency | null;
-  title: string;
   reasons: ReferralReason[];
   whatToDo: Note[];
   reEntry: Note;
@@ -165,5 +216,7 @@ export type Referral = {
 
 export type PlanOrReferral = Plan | Referral;
 export type FieldError = { path: string; message: string };
-export type PlanResult = { ok: true; result: PlanOrReferral } | { ok: false; errors: FieldError[] };
+export type PlanResult =
+  | { ok: true; result: PlanOrReferral }
+  | { ok: false; errors: FieldError[] /** The exception's message, for tests and the console. */; cause?: string };
 export type Validation<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };

@@ -2,10 +2,10 @@
 // session's load index (C5) and hop contacts per leg. Pure; numbers without a rule are C-conventions.
 
 import type { KneeProfile, Profile } from '../assess/profile.ts';
-import type { Side } from '../model/baseline.ts';
 import { DRILL_CATALOG, type DrillId } from '../model/drill-catalog.ts';
-import type { PerSide, PrescribedDrill, SideDose, Tempo } from '../model/plan-types.ts';
+import type { Load, PerSide, PrescribedDrill, SideDose, Tempo } from '../model/plan-types.ts';
 import type { RuleId } from '../model/rules.ts';
+import type { Side } from '../model/vocabulary.ts';
 
 export type State = {
   /** 'step' = lowering below step level (eccentric drops); 'floor' = flat floor. */
@@ -24,10 +24,19 @@ export type Built = { drills: PrescribedDrill[]; index: PerSide<number>; contact
 /** C2: reps per set = half the count, rounded down, kept within the R11 ladder's 6-15. Double-leg = 15 (C3). */
 export const REPS = { min: 6, max: 15, sets: 3, restSeconds: 120 } as const;
 /** R12 hold dose: 5 x 45 s at about 70% effort, 2 min rest. */
-export const HOLD = { sets: 5, seconds: 45, restSeconds: 120 } as const;
+export const HOLD = { sets: 5, seconds: 45, restSeconds: 120, effortPercent: 70 } as const;
+/** C9: each calf squeeze is held about 10 s. */
+const SQUEEZE_HOLD_SECONDS = 10;
+/** C10: hop sets of 10 contacts; a first hop session is 3 sets on both legs = 30 landings (rule 14's 25-50). When
+ * single-leg hops join, one set per leg replaces a double-leg set, so contacts per leg stay at 30. */
+const HOP_SET_CONTACTS = 10;
+export const FIRST_HOP_LANDINGS = 3 * HOP_SET_CONTACTS;
+export const SINGLE_LEG_CONTACTS = HOP_SET_CONTACTS;
+/** C2, rule 11's first rung: the seated raise's weight is a 15-repetition maximum. */
+export const SEATED_RM = 15;
 /** C5: a hold counts seconds / 6; a rep with added weight counts 1.1. */
 export const INDEX = { holdSecondsPerRep: 6, loadedRep: 1.1 } as const;
-const TEMPO: Record<State['tempo'], Tempo> = {
+export const TEMPO: Record<State['tempo'], Tempo> = {
   slow: { up: 3, pause: 0, down: 3 },
   pause: { up: 3, pause: 2, down: 3 },
 };
@@ -62,7 +71,7 @@ function rx(
     right: per.right,
     tempo: null,
     restSeconds: null,
-    effort: null,
+    effortPercent: null,
     load: null,
     cues: [...DRILL_CATALOG[drill].cues],
     notes: [],
@@ -83,12 +92,7 @@ export function warmUp(p: Profile): PrescribedDrill[] {
         sides(() => dose(2, 10)),
         ['C9', 'R17'],
         {
-          notes: [
-            {
-              text: 'Used instead of knee-to-wall: no stretching into dorsiflexion with heel-bone Achilles pain.',
-              ruleIds: ['R17'],
-            },
-          ],
+          notes: [{ id: 'drill.instead-of-knee-to-wall', ruleIds: ['R17'] }],
         },
       )
     : rx(
@@ -118,14 +122,7 @@ export function cooldown(p: Profile): PrescribedDrill {
     sides(() => dose(2, null, 30)),
     p.insertional ? ['C9', 'R17'] : ['C9'],
     {
-      notes: p.insertional
-        ? [
-            {
-              text: 'Leave out the wall calf stretches and knee-to-wall rocks: walk easily and circle the ankle in a comfortable range instead (no stretching into dorsiflexion with heel-bone Achilles pain).',
-              ruleIds: ['R17'],
-            },
-          ]
-        : [],
+      notes: p.insertional ? [{ id: 'drill.cooldown-insertional', ruleIds: ['R17'] }] : [],
     },
   );
 }
@@ -143,9 +140,7 @@ export function activationDrills(p: Profile): PrescribedDrill[] {
       sides(() => dose(1, 5)),
       ['C8', 'C9'],
       {
-        notes: [
-          { text: 'Hold each squeeze for about 10 seconds, then relax completely before the next.', ruleIds: ['C9'] },
-        ],
+        notes: [{ id: 'drill.squeeze-hold', seconds: SQUEEZE_HOLD_SECONDS, ruleIds: ['C9'] }],
       },
     ),
     rx(
@@ -166,11 +161,8 @@ export function extraHoldSide(p: Profile): Side | null {
 }
 
 function holds(p: Profile): PrescribedDrill[] {
-  const r12 = {
-    text: 'Holds give your calf a load it can usually tolerate. They are not promised to relieve pain.',
-    ruleIds: ['R12'] as RuleId[],
-  };
-  const base = { restSeconds: HOLD.restSeconds, effort: 'about 70% effort' };
+  const r12: PrescribedDrill['notes'][number] = { id: 'drill.holds-tolerable', ruleIds: ['R12'] };
+  const base = { restSeconds: HOLD.restSeconds, effortPercent: HOLD.effortPercent };
   const weak = extraHoldSide(p);
   if (p.straight.stance === 'single') {
     const bump = (s: Side) => (weak === s ? 1 : 0);
@@ -206,13 +198,7 @@ function holds(p: Profile): PrescribedDrill[] {
         ['R5', 'R12', 'C3'],
         {
           ...base,
-          notes: [
-            {
-              text: `Both-leg work cannot favour one side, so your weaker ${w} side gets its extra set as a single-leg hold.`,
-              ruleIds: ['R5', 'C3'],
-            },
-            r12,
-          ],
+          notes: [{ id: 'drill.hold-extra-set', side: w, ruleIds: ['R5', 'C3'] }, r12],
         },
       ),
     );
@@ -220,10 +206,9 @@ function holds(p: Profile): PrescribedDrill[] {
   return out;
 }
 
-const standingLoad = (steps: number) =>
-  steps === 1
-    ? 'Add 2-10% of your body weight in a backpack or dumbbells, only if last week you managed 1-2 reps above target on every set.'
-    : `Add 2-10% more than last week's backpack or dumbbells (${steps} load steps so far), only if you managed 1-2 reps above target on every set.`;
+/** Rule 11: each load step adds 2-10%, once 1-2 reps above target are possible. */
+export const LOAD_STEP_PERCENT = { min: 2, max: 10 } as const;
+const standingLoad = (steps: number): Load => ({ kind: 'body-weight', percent: { ...LOAD_STEP_PERCENT }, steps });
 
 function raise(p: Profile, s: State, slot: 'straight' | 'bent'): { d: PrescribedDrill; loaded: boolean } {
   const k = p[slot];
@@ -254,12 +239,7 @@ function raise(p: Profile, s: State, slot: 'straight' | 'bent'): { d: Prescribed
       ? 'single-leg-heel-raise'
       : 'bent-knee-heel-raise';
   const loaded = s.loadSteps > 0 && p.has.weights;
-  const notes = [];
-  if (step)
-    notes.push({
-      text: 'Rise on both feet, then lower on one leg, letting the heel sink below the step.',
-      ruleIds: ['R11'] as RuleId[],
-    });
+  const notes: PrescribedDrill['notes'] = step ? [{ id: 'drill.drop-how', ruleIds: ['R11'] }] : [];
   return {
     d: rx(
       id,
@@ -275,11 +255,12 @@ function raise(p: Profile, s: State, slot: 'straight' | 'bent'): { d: Prescribed
 
 function seated(p: Profile, s: State): PrescribedDrill {
   const k = p.bent;
-  const load =
-    'A weight on your knees (or a calf machine) that you could lift about 15 times (15RM)' +
-    (s.loadSteps > 0
-      ? `, plus 2-10% for each load step (${s.loadSteps} ${s.loadSteps === 1 ? 'step' : 'steps'} so far) once you manage 1-2 reps above target.`
-      : '.');
+  const load: Load = {
+    kind: 'repetition-maximum',
+    reps: SEATED_RM,
+    percent: { ...LOAD_STEP_PERCENT },
+    steps: s.loadSteps,
+  };
   return rx(
     'seated-soleus-raise',
     'single',
@@ -299,11 +280,11 @@ function hops(p: Profile, s: State): PrescribedDrill[] {
         'double-leg-hops',
         'double',
         null,
-        sides(() => dose(3, null, null, 10)),
+        sides(() => dose(3, null, null, HOP_SET_CONTACTS)),
         ['R13', 'R14', 'C10'],
         {
           ...base,
-          notes: [{ text: '30 landings: inside the 25-50 used for first hop sessions.', ruleIds: ['R14', 'C10'] }],
+          notes: [{ id: 'drill.first-hops', landings: FIRST_HOP_LANDINGS, ruleIds: ['R14', 'C10'] }],
         },
       ),
     ];
@@ -313,7 +294,7 @@ function hops(p: Profile, s: State): PrescribedDrill[] {
       'double-leg-hops',
       'double',
       null,
-      sides(() => dose(2, null, null, 10)),
+      sides(() => dose(2, null, null, HOP_SET_CONTACTS)),
       ['R13', 'R14', 'C10'],
       base,
     ),
@@ -321,13 +302,15 @@ function hops(p: Profile, s: State): PrescribedDrill[] {
       'single-leg-hops',
       'single',
       first,
-      sides(() => dose(1, null, null, 10)),
+      sides(() => dose(1, null, null, SINGLE_LEG_CONTACTS)),
       ['R13', 'R5', 'R14', 'C10'],
       {
         ...base,
         notes: [
           {
-            text: 'Single-leg landings replace one double-leg set, so contacts per leg stay at 30 (40 landings in all).',
+            id: 'drill.single-leg-landings',
+            contactsPerLeg: FIRST_HOP_LANDINGS,
+            landings: FIRST_HOP_LANDINGS + HOP_SET_CONTACTS,
             ruleIds: ['R11', 'R14', 'C10'],
           },
         ],

@@ -3,15 +3,22 @@
 // session a week (rule 9).
 
 import type { Profile } from '../assess/profile.ts';
-import type { ChangedVariable, PerSide } from '../model/plan-types.ts';
-import type { RuleId } from '../model/rules.ts';
-import { loadedSession, type State, startReps } from './dosing.ts';
+import type { ChangeAmount, ChangedVariable, PerSide, WeekChange } from '../model/plan-types.ts';
+import {
+  FIRST_HOP_LANDINGS,
+  LOAD_STEP_PERCENT,
+  loadedSession,
+  SINGLE_LEG_CONTACTS,
+  type State,
+  startReps,
+  TEMPO,
+} from './dosing.ts';
 
 /** Rule 11: week-to-week load increase at most 10%. */
 export const MAX_WEEKLY_RISE = 1.1;
 const EPS = 1e-9;
 
-export type Step = { state: State; variable: ChangedVariable | null; text: string; ruleIds: RuleId[] };
+export type Step = { state: State; change: WeekChange };
 
 /** Candidate variables per week, first applicable wins (C7). */
 export const ORDER: Record<2 | 3 | 4, ChangedVariable[]> = {
@@ -70,54 +77,52 @@ function apply(v: ChangedVariable, p: Profile, s: State): State | null {
   }
 }
 
-const WHY: Record<ChangedVariable, (p: Profile) => { text: string; ruleIds: RuleId[] }> = {
-  // The drop's rise goes on both feet, so the lift gets easier while the lowering goes deeper: only one thing gets harder.
-  range: () => ({
-    ruleIds: ['R11', 'C7'],
-    text:
-      'Range: your single-leg raises become heel drops off the edge of a step, so the heel lowers below step level. ' +
-      'You rise on both feet and lower on one, so only the lowering, which now goes deeper, gets harder. Sets and reps stay the same.',
-  }),
+/** Why each variable changes, as data for explain/ (the drop's rise goes on both feet, so only the lowering gets
+ * harder: one change). */
+const WHY: Record<ChangedVariable, (p: Profile) => Omit<WeekChange, 'variable' | 'amount'>> = {
+  range: () => ({ reason: { id: 'change.range' }, ruleIds: ['R11', 'C7'] }),
   tempo: (p) => ({
+    reason: {
+      id: 'change.tempo',
+      rangeWaits: p.has.step && !p.insertional && p.straight.stance === 'double' && p.bent.stance === 'double',
+    },
     ruleIds: ['R10', 'R11', 'C7'],
-    text:
-      'Tempo: each raise now has a 2-second hold at the top (3 s up, 2 s hold, 3 s down). Sets and reps stay the same.' +
-      (p.has.step && !p.insertional && p.straight.stance === 'double' && p.bent.stance === 'double'
-        ? ' Range off your step waits, because a drop lowers on one leg and your raises still start on both.'
-        : ''),
   }),
   plyometric: () => ({
-    text: 'Hops: your numbers pass the hop gate, so double-leg hops start at 30 landings a session. The strength work stays the same.',
+    reason: { id: 'change.plyometric', landings: FIRST_HOP_LANDINGS },
     ruleIds: ['R13', 'R14', 'R11', 'C7'],
   }),
-  'single-leg': () => ({
-    text: 'Single-leg: after a week of double-leg hops, one hop set becomes single-leg hops; contacts per leg stay the same.',
-    ruleIds: ['R13', 'R5', 'R11', 'C7'],
-  }),
-  load: (p) => {
-    const standing = p.has.weights && (p.straight.stance === 'single' || p.bent.stance === 'single');
-    const where = [
-      standing
-        ? `the standing single-leg raises${p.has.step && !p.insertional ? ' or drops' : ''} (backpack or dumbbells, 2-10% of body weight)`
-        : '',
-      p.has.seated ? 'the seated-raise weight (2-10% more)' : '',
-    ]
-      .filter(Boolean)
-      .join(' and ');
-    return {
-      text: `Load: add weight to ${where}, only if you managed 1-2 reps above target last week. Sets and reps stay the same.`,
-      ruleIds: ['R11', 'C7'],
-    };
-  },
-  reps: (p) => ({
+  'single-leg': () => ({ reason: { id: 'change.single-leg' }, ruleIds: ['R13', 'R5', 'R11', 'C7'] }),
+  load: (p) => ({
+    reason: {
+      id: 'change.load',
+      standing: p.has.weights && (p.straight.stance === 'single' || p.bent.stance === 'single'),
+      drops: p.has.step && !p.insertional,
+      seated: p.has.seated,
+      percent: { ...LOAD_STEP_PERCENT },
+    },
     ruleIds: ['R11', 'C7'],
-    text: `Reps: one more rep per set where that keeps the weekly load rise within 10%.${
-      p.has.seated
-        ? ' The seated raise stays at 15 reps: its weight is one you could lift about 15 times, so it gets heavier only in a load week.'
-        : ''
-    }`,
   }),
+  reps: (p) => ({ reason: { id: 'change.reps', seated: p.has.seated }, ruleIds: ['R11', 'C7'] }),
 };
+
+/** The changed variable's value before and after, for the page's chart and the session player. */
+function amount(v: ChangedVariable, a: State, b: State): ChangeAmount {
+  switch (v) {
+    case 'range':
+      return { variable: v, before: a.range, after: b.range };
+    case 'tempo':
+      return { variable: v, before: TEMPO[a.tempo], after: TEMPO[b.tempo] };
+    case 'plyometric':
+      return { variable: v, before: 0, after: FIRST_HOP_LANDINGS, unit: 'landings a session' };
+    case 'single-leg':
+      return { variable: v, before: 0, after: SINGLE_LEG_CONTACTS, unit: 'single-leg contacts per leg a session' };
+    case 'load':
+      return { variable: v, before: a.loadSteps, after: b.loadSteps, unit: 'load steps' };
+    case 'reps':
+      return { variable: v, before: a.reps, after: b.reps };
+  }
+}
 
 /** Rule 9: with one session a week the dose steps up only every second session, so weeks 2 and 4 repeat. */
 export const holdsForRule9 = (sessionsPerWeek: number, week: number) => sessionsPerWeek === 1 && week % 2 === 0;
@@ -127,9 +132,7 @@ export function progress(p: Profile, sessionsPerWeek: number): Step[] {
   const steps: Step[] = [
     {
       state: initialState(p),
-      variable: null,
-      text: 'Starting point: the dose comes from your own test counts, leg by leg.',
-      ruleIds: ['C2', 'R11'],
+      change: { variable: null, amount: null, reason: { id: 'change.start' }, ruleIds: ['C2', 'R11'] },
     },
   ];
   for (const w of [2, 3, 4] as const) {
@@ -137,9 +140,7 @@ export function progress(p: Profile, sessionsPerWeek: number): Step[] {
     if (holdsForRule9(sessionsPerWeek, w)) {
       steps.push({
         state: prev,
-        variable: null,
-        ruleIds: ['R9'],
-        text: 'No change: with one session a week, the dose steps up only every second session.',
+        change: { variable: null, amount: null, reason: { id: 'change.held' }, ruleIds: ['R9'] },
       });
       continue;
     }
@@ -147,16 +148,14 @@ export function progress(p: Profile, sessionsPerWeek: number): Step[] {
     for (const v of ORDER[w]) {
       const next = apply(v, p, prev);
       if (next && withinTenPercent(p, prev, next)) {
-        step = { state: next, variable: v, ...WHY[v](p) };
+        step = { state: next, change: { variable: v, amount: amount(v, prev, next), ...WHY[v](p) } };
         break;
       }
     }
     steps.push(
       step ?? {
         state: prev,
-        variable: null,
-        ruleIds: ['R11', 'C7'],
-        text: 'No change: every next step would either raise your weekly load by more than 10% or needs kit or a gate you do not have yet. Repeat last week and let the 24-hour rule guide you.',
+        change: { variable: null, amount: null, reason: { id: 'change.none' }, ruleIds: ['R11', 'C7'] },
       },
     );
   }

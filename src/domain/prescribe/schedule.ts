@@ -1,7 +1,9 @@
 // Calendar arithmetic on 'YYYY-MM-DD' strings (UTC, no clock) and the choice of loaded-session
 // weekdays: at least 48 h apart (rule 9), away from the day before the long run, hard days and the
 // long-run day, least bad when nothing is free (C6).
-import { type Baseline, WEEKDAYS, type Weekday } from '../model/baseline.ts';
+import type { Baseline } from '../model/baseline.ts';
+import type { Clash } from '../model/phrases.ts';
+import { WEEKDAYS, type Weekday } from '../model/vocabulary.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -29,15 +31,15 @@ export type DayChoice = {
   /** Offsets (days from the start date, 0-6) of loaded sessions in week 1, ascending. */
   offsets: number[];
   /** For each chosen offset, the clashes it could not avoid (empty = a clean day). */
-  clashes: Map<number, string[]>;
+  clashes: Map<number, Clash[]>;
 };
 
-function clashesOf(day: number, b: Baseline): string[] {
+function clashesOf(day: number, b: Baseline): Clash[] {
   const name = WEEKDAYS[day];
-  const out: string[] = [];
-  if (b.longRunDay && WEEKDAYS[(day + 1) % 7] === b.longRunDay) out.push('the day before your long run');
-  if (b.hardDays.includes(name)) out.push('a hard-session day');
-  if (b.longRunDay === name) out.push('your long-run day');
+  const out: Clash[] = [];
+  if (b.longRunDay && WEEKDAYS[(day + 1) % 7] === b.longRunDay) out.push('before-long-run');
+  if (b.hardDays.includes(name)) out.push('hard-day');
+  if (b.longRunDay === name) out.push('long-run-day');
   return out;
 }
 
@@ -80,7 +82,7 @@ export function chooseDays(b: Baseline): DayChoice {
     }
   }
   const chosen = best as NonNullable<typeof best>;
-  const clashes = new Map<number, string[]>();
+  const clashes = new Map<number, Clash[]>();
   for (const d of chosen.days) clashes.set((d - start + 7) % 7, clashesOf(d, b));
   return { offsets: chosen.offsets, clashes };
 }

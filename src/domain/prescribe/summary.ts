@@ -5,138 +5,85 @@ import { compareWithNorms, symmetry } from '../assess/norms.ts';
 import type { Profile } from '../assess/profile.ts';
 import type { Baseline } from '../model/baseline.ts';
 import type { DrillId } from '../model/drill-catalog.ts';
-import type { Flag, Gate, PlanSummary } from '../model/plan-types.ts';
+import type { Flag, Gate, PlanSummary, Symmetry } from '../model/plan-types.ts';
 import { extraHoldSide } from './dosing.ts';
 import { addDays } from './schedule.ts';
 import { crampAdvice } from './session.ts';
-
-/** Rule 1 protocol, shown again for the retest. */
-export const TEST_PROTOCOL = [
-  'Warm up with 10 raises on both legs.',
-  'Stand on one leg, knee straight, on flat floor or a 10 degree incline, fingertips on a wall at shoulder height.',
-  'Set a metronome to 60 bpm: up on one beat, down on the next, heel as high as you can.',
-  'Stop when the heel no longer lifts, you lose the beat, the knee or trunk bends, or you need more than fingertip support.',
-  'Rest 2 minutes, then test the other leg. Repeat with the knee bent, and add the light hop test if you can.',
-];
 
 function flags(b: Baseline, p: Profile): Flag[] {
   const out: Flag[] = [];
   const asym = p.straight.symmetry < 90 || (p.bentTested && p.bent.symmetry < 90);
   const h = b.history;
   if (asym && (h.calfStrain !== 'none' || h.achillesTendinopathy)) {
-    const what =
-      h.calfStrain === 'both'
-        ? 'calf strains on both sides'
-        : h.calfStrain !== 'none'
-          ? `a ${h.calfStrain} calf strain`
-          : 'Achilles tendinopathy';
     out.push({
+      id: 'flag.old-injury',
+      what: h.calfStrain !== 'none' ? `calf-${h.calfStrain}` : 'achilles',
       injury: h.calfStrain !== 'none' ? 'calf-strain' : 'achilles-midportion',
       ruleIds: ['C13', 'R5'],
-      text: `Your sides differ by more than 10% and you have had ${what}. A physiotherapist or doctor can check whether the old injury has fully recovered.`,
     });
   }
   if (p.insertional) {
-    out.push({
-      injury: 'achilles-insertional',
-      ruleIds: ['R17'],
-      text: 'Pain where the Achilles meets the heel bone: all raises stay at floor level, with no drops off a step and no stretching into dorsiflexion.',
-    });
+    out.push({ id: 'flag.insertional', injury: 'achilles-insertional', ruleIds: ['R17'] });
   }
   if (p.tendonPainNow) {
     out.push({
+      id: 'flag.tendon-pain-now',
+      pain: b.painNow,
       injury: b.painLocations.includes('achilles-insertion') ? 'achilles-insertional' : 'achilles-midportion',
       ruleIds: ['R12', 'R7'],
-      text: `Your tendon hurts ${b.painNow}/10 now. The holds give it a load it can usually tolerate; they are not promised to relieve the pain.`,
     });
   } else if (b.painNow >= 4) {
-    out.push({
-      injury: null,
-      ruleIds: ['R7'],
-      text: `Pain ${b.painNow}/10 now is acceptable for loading; over 5 would mean no loading that day.`,
-    });
+    out.push({ id: 'flag.pain-acceptable', pain: b.painNow, injury: null, ruleIds: ['R7'] });
   }
   if (p.tendon) {
     out.push({
+      id: 'flag.pain-monitoring',
       injury: b.painLocations.includes('achilles-insertion')
         ? 'achilles-insertional'
         : h.plantarHeelPain || b.painLocations.includes('plantar-heel')
           ? 'plantar-heel-pain'
           : 'achilles-midportion',
       ruleIds: ['R7', 'R8'],
-      text: 'Pain monitoring: pain during sessions at most 5/10, back to your usual level by the next morning, and not rising week to week.',
     });
   }
   if (h.shinPain || b.painLocations.includes('shin')) {
-    out.push({
-      injury: 'shin-pain',
-      ruleIds: ['R18', 'R15'],
-      text: 'Shin pain spread along the inner shin over 5 cm or more fits shin splints: keep running increases to 20% a week at most. Tenderness at one spot (about 2-3 cm) or pain at one point when hopping is different: see a clinician.',
-    });
+    out.push({ id: 'flag.shin', injury: 'shin-pain', ruleIds: ['R18', 'R15'] });
   }
   if (h.plantarHeelPain || b.painLocations.includes('plantar-heel')) {
-    out.push({
-      injury: 'plantar-heel-pain',
-      ruleIds: ['R18'],
-      text: 'If heel pain comes at night or at rest, hurts when the heel is squeezed from the sides, or brings numbness or tingling, stop and see a clinician.',
-    });
+    out.push({ id: 'flag.heel-signs', injury: 'plantar-heel-pain', ruleIds: ['R18'] });
   }
   if (p.cramps) {
-    out.push({ injury: 'cramping', ...crampAdvice(p) });
+    out.push({ ...crampAdvice(p), injury: 'cramping' });
   }
   if (p.straight.stance === 'double' || p.bent.stance === 'double') {
     out.push({
+      id: 'flag.double-leg-start',
+      holdsToo: p.straight.stance === 'double',
       injury: null,
       ruleIds: ['C3'],
-      text: `Your weaker leg managed fewer than 15 raises in at least one knee position, so those raises start on both legs${p.straight.stance === 'double' ? ', and so do the holds' : ''}.`,
     });
   }
   if (!p.has.seated) {
-    out.push({
-      injury: null,
-      ruleIds: ['R6'],
-      text: 'Without weights (a loaded backpack counts) or a calf machine, seated raises load the Achilles too little to build strength, so standing bent-knee raises do the soleus work.',
-    });
+    out.push({ id: 'flag.no-seated', injury: null, ruleIds: ['R6'] });
   }
   if (!p.bentTested) {
-    out.push({
-      injury: null,
-      ruleIds: ['C4', 'R6'],
-      text: 'You skipped the bent-knee test, so bent-knee work is dosed from your straight-knee counts. Test it at your retest.',
-    });
+    out.push({ id: 'flag.bent-untested', injury: null, ruleIds: ['C4', 'R6'] });
   }
   return out;
 }
 
 /** The bent-knee line, honest about one case: raises on both legs cannot favour a side, and when the straight knee
  * also needs its extra set on the other side, the single extra hold set follows the straight knee (R5, C3). */
-function bentSymmetry(v: NonNullable<Baseline['bentKnee']>, p: Profile): PlanSummary['symmetry']['straightKnee'] {
+function bentSymmetry(v: NonNullable<Baseline['bentKnee']>, p: Profile): Symmetry {
   const hold = extraHoldSide(p);
   if (!p.bent.extraSet || p.bent.stance !== 'double' || hold === p.bent.weaker)
-    return { ...symmetry(v, 'Bent knee'), ruleIds: ['R5', 'R6'] };
-  return {
-    ...symmetry(
-      v,
-      'Bent knee',
-      'Under 90%, but these raises start on both legs, so they cannot favour one side, and the one extra ' +
-        `hold set goes to your weaker side with the knee straight (${hold}).`,
-    ),
-    ruleIds: ['R5', 'R6', 'C3'],
-  };
+    return { ...symmetry(v, 'bent'), ruleIds: ['R5', 'R6'] };
+  return { ...symmetry(v, 'bent', hold), ruleIds: ['R5', 'R6', 'C3'] };
 }
-
-const GATE_WORK: Record<Gate['id'], string> = {
-  plyometrics: 'hops',
-  'single-leg-hops': 'single-leg hops',
-  'running-integration': 'strides',
-};
 
 /** Gates open for the runner that one change a week did not reach in four weeks (say, with one session a week). */
-function unreached(gates: Gate[]): string {
-  const names = gates.filter((g) => g.status === 'open' && g.usedFromWeek === null).map((g) => GATE_WORK[g.id]);
-  if (names.length === 0) return '';
-  return ` Your numbers already allow ${names.join(' and ')}, which these four weeks did not reach: bring ${names.length > 1 ? 'them' : 'it'} in after your retest, one change at a time.`;
-}
+const unreached = (gates: Gate[]) =>
+  gates.filter((g) => g.status === 'open' && g.usedFromWeek === null).map((g) => g.id);
 
 /** Progressions to try after week 4, leaving out any drill the four weeks already use. Not the tempo raise: its
  * 2 s up, 3 s down is quicker than the 3 s up, 3 s down the plan's raises already use (R10). */
@@ -154,29 +101,19 @@ function nextDrills(p: Profile, used: ReadonlySet<DrillId>): DrillId[] {
 export function summarise(b: Baseline, p: Profile, gates: Gate[], used: ReadonlySet<DrillId>): PlanSummary {
   return {
     symmetry: {
-      straightKnee: symmetry(b.straightKnee, 'Straight knee'),
+      straightKnee: symmetry(b.straightKnee, 'straight'),
       bentKnee: b.bentKnee ? bentSymmetry(b.bentKnee, p) : null,
     },
     norms: compareWithNorms(b),
     gates,
-    retest: {
-      date: addDays(b.startDate, 28),
-      protocol: [...TEST_PROTOCOL],
-      ruleIds: ['R1', 'R4'],
-      text: 'Retest the day after week 4 with the same protocol. A change of less than about 6 reps can come from the test itself, so judge progress over several retests.',
-    },
+    retest: { date: addDays(b.startDate, 28), ruleIds: ['R1', 'R4'] },
     keepGoing: {
       nextDrills: nextDrills(p, used),
+      hasLoad: p.has.weights || p.has.seated,
+      unreached: unreached(gates),
       ruleIds: ['R19', 'R11', 'R14'],
-      text:
-        'Four weeks will not remodel a tendon: keep training after week 4 and retest. Bigger tendon changes show from about 12 weeks. Keep changing one thing at a time; ' +
-        `${p.has.weights || p.has.seated ? 'loaded raises' : 'once you have weights (a loaded backpack works), loaded raises'} can climb the heavy slow resistance ladder: 3 × 15, 3 × 12, 4 × 10, 4 × 8, then 4 × 6 over 12 weeks, each with the heaviest weight you can lift that many times.` +
-        unreached(gates),
     },
-    loadIndex: {
-      ruleIds: ['C5'],
-      text: 'Load index = loaded reps per leg per week. Each rep counts once for every leg that does it; a hold counts its seconds divided by 6; a rep counts 1 at its starting weight, multiplied by 1.1 for each load step. Hops are counted apart as foot contacts per leg; mobility, activation and strides are not counted. This is a Pushoff convention.',
-    },
+    loadIndex: { id: 'summary.load-index', ruleIds: ['C5'] },
     flags: flags(b, p),
   };
 }

@@ -1,0 +1,17 @@
+// The words of the plan engine: everything the CLI, the plan page, print and the calendar file say about a Plan or
+// a Referral comes from here.
+export { drillDose, drillHow, effortText, sideDoseText } from './dose-text.ts';
+export { formatText } from './format-text.ts';
+export { changeFigure, fromKg, KG_PER_LB, loadFigure, loadText, type Unit } from './load-text.ts';
+export { RED_FLAG_QUESTIONS, type RedFlagQuestion, redFlagQuestion } from './red-flag-questions.ts';
+export { phraseKey, say } from './say.ts';
+export { keepGoingText, normsText, RETEST_TEXT, symmetryText, TEST_PROTOCOL, targetText } from './summary-text.ts';
+export {
+  CHANGE_LABELS,
+  GATE_TITLES,
+  GATE_WORK,
+  minutesText,
+  referralTitle,
+  sessionTitle,
+  weekTitle,
+} from './titles.ts';

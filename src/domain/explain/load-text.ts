@@ -1,0 +1,43 @@
+// Added load in words (rule 11), and, when the runner gave a body weight, the share of body weight as an amount in
+// kg or lb. Pure: the body weight and unit come in as arguments.
+import type { Load, WeekChange } from '../model/plan-types.ts';
+
+export type Unit = 'kg' | 'lb';
+/** Exact by definition: 1 lb = 0.45359237 kg. */
+export const KG_PER_LB = 0.45359237;
+export const fromKg = (kg: number, unit: Unit) => (unit === 'kg' ? kg : kg / KG_PER_LB);
+const round1 = (x: number) => Math.round(x * 10) / 10;
+
+export function loadText(l: Load): string {
+  const pct = `${l.percent.min}-${l.percent.max}%`;
+  if (l.kind === 'body-weight') {
+    return l.steps === 1
+      ? `Add ${pct} of your body weight in a backpack or dumbbells, only if last week you managed 1-2 reps above target on every set.`
+      : `Add ${pct} more than last week's backpack or dumbbells (${l.steps} load steps so far), only if you managed 1-2 reps above target on every set.`;
+  }
+  return (
+    `A weight on your knees (or a calf machine) that you could lift about ${l.reps} times (${l.reps}RM)` +
+    (l.steps > 0
+      ? `, plus ${pct} for each load step (${l.steps} ${l.steps === 1 ? 'step' : 'steps'} so far) once you manage 1-2 reps above target.`
+      : '.')
+  );
+}
+
+/** "About 1.4-7 kg for your body weight of 70 kg." */
+function shareOfBodyWeight(percent: { min: number; max: number }, kg: number, unit: Unit): string {
+  const w = fromKg(kg, unit);
+  const part = (p: number) => String(round1((w * p) / 100));
+  return `About ${part(percent.min)}-${part(percent.max)} ${unit} for your body weight of ${round1(w)} ${unit}.`;
+}
+
+/** The amount for a first step of body-weight load; null when the load is relative or no body weight is known. */
+export function loadFigure(l: Load | null, kg: number | null, unit: Unit): string | null {
+  if (!l || kg == null || l.kind !== 'body-weight' || l.steps !== 1) return null;
+  return shareOfBodyWeight(l.percent, kg, unit);
+}
+
+/** The amount for a week whose change adds body-weight load to standing raises. */
+export function changeFigure(c: WeekChange, kg: number | null, unit: Unit): string | null {
+  if (kg == null || c.reason.id !== 'change.load' || !c.reason.standing) return null;
+  return shareOfBodyWeight(c.reason.percent, kg, unit);
+}

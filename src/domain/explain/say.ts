@@ -1,0 +1,211 @@
+// The words of every Phrase the engine returns. The only place an engine sentence is written: the CLI, the plan
+// page, print and the calendar file all call say().
+import type { Phrase, PhraseId, PhraseOf, SymmetryNow } from '../model/phrases.ts';
+import type { Side } from '../model/vocabulary.ts';
+import { redFlagGroupText, redFlagQuestion } from './red-flag-questions.ts';
+
+const heels = (sides: Side[]) => `${sides.join(' and ')} heel${sides.length > 1 ? 's' : ''}`;
+const symNow = (n: SymmetryNow) =>
+  n.bent === null ? `${n.straight}%` : `straight knee ${n.straight}%, bent knee ${n.bent}%`;
+const straightAndBent = (n: SymmetryNow) => (n.bent === null ? '' : ' with the knee straight and bent');
+const CLASH = {
+  'before-long-run': 'the day before your long run',
+  'hard-day': 'a hard-session day',
+  'long-run-day': 'your long-run day',
+};
+
+const CARE = {
+  emergency:
+    'Get emergency care now: call your local emergency number or go to an emergency department. Do not exercise.',
+  'same-day':
+    'Get assessed today by a doctor or physiotherapist (urgent care or an emergency department if nothing else is open). Do not test or train the leg until then.',
+  soon: 'Book an appointment with a doctor or physiotherapist in the next few days, and leave calf training until they have checked it. If it gets worse, go sooner.',
+};
+
+const OLD_INJURY = {
+  'calf-both': 'calf strains on both sides',
+  'calf-left': 'a left calf strain',
+  'calf-right': 'a right calf strain',
+  achilles: 'Achilles tendinopathy',
+};
+
+type Words = { [K in PhraseId]: (p: PhraseOf<K>) => string };
+
+const WORDS: Words = {
+  'focus.foundation': () =>
+    'Foundation: short activation on the days between loaded sessions (this week only), holds and slow raises to set your base.',
+  'focus.strength': () => 'Strength: slow, controlled raises and lowering in both knee positions.',
+  'focus.elastic': (p) =>
+    p.hops
+      ? 'Elastic: quiet, springy hops join the strength work.'
+      : 'Elastic: your hop gate is still locked, so strength keeps building and hops wait.',
+  'focus.integration': (p) =>
+    p.strides === 'gate'
+      ? 'Integration: strides wait for the running check; the strength work carries on.'
+      : p.strides === 'held'
+        ? "Integration: with one session a week this week repeats last week's dose, so strides wait until after the retest."
+        : 'Integration: strides carry the new capacity into running.',
+  'week.activation-days': () => 'On the days without a loaded session, do the short activation.',
+  'week.no-hops': () =>
+    'No hops this week: the hop gate is locked for you (the summary shows which of its conditions are not met yet). Retest after week 4.',
+  'week.running-increase': (p) => `Raise your running distance by ${p.percent}% a week at most.`,
+  'week.strides-new': () =>
+    'Strides are new this week as the integration step. They are running, not calf loading, so the change above stays the one change to your calf work.',
+  'week.strides-where': () =>
+    'Strides sit at the end of the loaded sessions; you may move them to the end of an easy run instead.',
+  'change.start': () => 'Starting point: the dose comes from your own test counts, leg by leg.',
+  'change.held': () => 'No change: with one session a week, the dose steps up only every second session.',
+  'change.none': () =>
+    'No change: every next step would either raise your weekly load by more than 10% or needs kit or a gate you do not have yet. Repeat last week and let the 24-hour rule guide you.',
+  'change.range': () =>
+    'Range: your single-leg raises become heel drops off the edge of a step, so the heel lowers below step level. ' +
+    'You rise on both feet and lower on one, so only the lowering, which now goes deeper, gets harder. Sets and reps stay the same.',
+  'change.tempo': (p) =>
+    'Tempo: each raise now has a 2-second hold at the top (3 s up, 2 s hold, 3 s down). Sets and reps stay the same.' +
+    (p.rangeWaits
+      ? ' Range off your step waits, because a drop lowers on one leg and your raises still start on both.'
+      : ''),
+  'change.plyometric': (p) =>
+    `Hops: your numbers pass the hop gate, so double-leg hops start at ${p.landings} landings a session. The strength work stays the same.`,
+  'change.single-leg': () =>
+    'Single-leg: after a week of double-leg hops, one hop set becomes single-leg hops; contacts per leg stay the same.',
+  'change.load': (p) => {
+    const pct = `${p.percent.min}-${p.percent.max}%`;
+    const where = [
+      p.standing
+        ? `the standing single-leg raises${p.drops ? ' or drops' : ''} (backpack or dumbbells, ${pct} of body weight)`
+        : '',
+      p.seated ? `the seated-raise weight (${pct} more)` : '',
+    ]
+      .filter(Boolean)
+      .join(' and ');
+    return `Load: add weight to ${where}, only if you managed 1-2 reps above target last week. Sets and reps stay the same.`;
+  },
+  'change.reps': (p) =>
+    `Reps: one more rep per set where that keeps the weekly load rise within 10%.${
+      p.seated
+        ? ' The seated raise stays at 15 reps: its weight is one you could lift about 15 times, so it gets heavier only in a load week.'
+        : ''
+    }`,
+  'session.extra-set': (p) =>
+    p.side
+      ? `One extra set for your weaker ${p.side} side, which goes first.`
+      : 'One extra set for the weaker side of each drill (the side with more sets), which goes first.',
+  'session.clash': (p) =>
+    `This session falls on ${p.clashes.map((c) => CLASH[c]).join(' and ')}: ${
+      p.sessionsPerWeek === 1
+        ? 'no day of your week was free of clashes'
+        : `with ${p.sessionsPerWeek} loaded sessions a week kept 48 hours apart, no clash-free day was left`
+    }. It is the least bad day; let the 24-hour rule tell you whether it suits you.`,
+  'check.pain-now': () =>
+    'Before you start, rate your pain: 0-3/10 go ahead, 4-5 is acceptable, over 5 means no loading today.',
+  'check.pain-during': () => 'During the session, pain stays at 5/10 or less. Stop the set if it goes higher.',
+  'check.next-morning': () =>
+    'Next morning, pain and stiffness should be back to your usual level. If not, or if they creep up week by week, repeat this dose next time or step back instead of taking the next step.',
+  'check.tendon': () =>
+    'With Achilles or heel pain now or in your history, score that pain each morning (0-10, on your first steps): it should be back to usual by the next morning and not rising from week to week.',
+  'check.load-step': () =>
+    "Take this week's load step only if last week you managed 1-2 reps above target on every set; otherwise keep last week's weight.",
+  'check.walk': () => 'Before strides: you have walked for 30 minutes without pain. If not, skip the strides today.',
+  'check.hop-pain': (p) => {
+    const stop = `stop the hops${p.strides ? ' and strides' : ''} for today and keep the rest of the session.`;
+    return p.single
+      ? `Single-leg hops stay pain-free: if they hurt, do double-leg hops instead for the rest of today${p.strides ? ' and skip the strides' : ''}. If hopping pain goes over 2/10, ${stop}`
+      : p.strides
+        ? `Hopping pain stays at 2/10 or less; if hopping hurts at all, skip the strides today. If it goes over 2/10, ${stop}`
+        : `Hopping pain stays at 2/10 or less. If it goes higher, ${stop}`;
+  },
+  cramp: (p) =>
+    p.insertional
+      ? 'If a calf cramps: stop the set and let it ease with easy ankle movement in a comfortable range, not a stretch (no stretching into dorsiflexion with heel-bone Achilles pain), then do the next set with less range, a slower tempo or fewer reps.'
+      : 'If a calf cramps: stop the set and stretch gently, then do the next set with less range, a slower tempo or fewer reps.',
+  'drill.instead-of-knee-to-wall': () =>
+    'Used instead of knee-to-wall: no stretching into dorsiflexion with heel-bone Achilles pain.',
+  'drill.cooldown-insertional': () =>
+    'Leave out the wall calf stretches and knee-to-wall rocks: walk easily and circle the ankle in a comfortable range instead (no stretching into dorsiflexion with heel-bone Achilles pain).',
+  'drill.squeeze-hold': (p) =>
+    `Hold each squeeze for about ${p.seconds} seconds, then relax completely before the next.`,
+  'drill.holds-tolerable': () =>
+    'Holds give your calf a load it can usually tolerate. They are not promised to relieve pain.',
+  'drill.hold-extra-set': (p) =>
+    `Both-leg work cannot favour one side, so your weaker ${p.side} side gets its extra set as a single-leg hold.`,
+  'drill.drop-how': () => 'Rise on both feet, then lower on one leg, letting the heel sink below the step.',
+  'drill.first-hops': (p) => `${p.landings} landings: inside the 25-50 used for first hop sessions.`,
+  'drill.single-leg-landings': (p) =>
+    `Single-leg landings replace one double-leg set, so contacts per leg stay at ${p.contactsPerLeg} (${p.landings} landings in all).`,
+  'gate.reps': (p) => `${p.reps} or more straight-knee raises on each side`,
+  'gate.symmetry': (p) => `Left-right symmetry 90% or more${p.both ? ', knee straight and bent' : ''}`,
+  'gate.hop-pain': (p) =>
+    p.known ? 'Pain while hopping 2/10 or less' : 'Pain while hopping 2/10 or less (hop test not done, so not known)',
+  'gate.hop-gate-open': () => 'Hop gate open (single-leg hops then follow a week of double-leg hops)',
+  'gate.heel-raise-symmetry': (p) => `Heel-raise symmetry 90% or more${p.both ? ', knee straight and bent' : ''}`,
+  'gate.hop-symmetry': () => 'Single-leg hop counts within 10% of each other',
+  'gate.pain-free-hops': (p) => `${p.hops}-15 hops on each leg without pain`,
+  'gate.no-calf-pain': (p) =>
+    p.hopTested ? 'No calf or Achilles pain now and no pain while hopping' : 'No calf or Achilles pain now',
+  'gate.walk': () => '30 minutes of pain-free walking (confirm this yourself before strides)',
+  'open.reps': (p) => `Reach ${p.reps} straight-knee raises on each side (weaker side now ${p.now}).`,
+  'open.symmetry': (p) => `Bring left-right symmetry to 90% or more${straightAndBent(p.now)} (now ${symNow(p.now)}).`,
+  'open.hop-test-at-retest': () => 'Do the light hop test at your retest: hopping pain must be 2/10 or less.',
+  'open.hop-pain': (p) => `Hopping pain must be 2/10 or less (it was ${p.pain}/10).`,
+  'open.retest': () => 'Retest after week 4: the gate opens once every condition above holds at a retest.',
+  'open.hop-gate-first': () => 'Open the hop gate first: double-leg hops always come before single-leg hops.',
+  'open.heel-raise-symmetry': (p) =>
+    `Bring heel-raise symmetry to 90% or more${straightAndBent(p.now)} (now ${symNow(p.now)}).`,
+  'open.hop-test': () => 'Do the light hop test so your single-leg hop counts can be compared.',
+  'open.hop-symmetry': (p) => `Bring your single-leg hop counts within 10% of each other (now ${p.percent}%).`,
+  'open.pain-free-hops': (p) =>
+    `Manage ${p.hops}-15 hops on each leg with no pain (it was ${p.left} and ${p.right} hops, pain ${p.pain}/10).`,
+  'open.pain-free-hops-test': (p) => `Manage ${p.hops}-15 hops on each leg with no pain (light hop test).`,
+  'open.hop-counts-close': () => 'Get your single-leg hop counts within 10% of each other.',
+  'open.walk': () => 'Walk for 30 minutes without pain before you add strides.',
+  'summary.load-index': () =>
+    'Load index = loaded reps per leg per week. Each rep counts once for every leg that does it; a hold counts its seconds divided by 6; a rep counts 1 at its starting weight, multiplied by 1.1 for each load step. Hops are counted apart as foot contacts per leg; mobility, activation and strides are not counted. This is a Pushoff convention.',
+  'flag.old-injury': (p) =>
+    `Your sides differ by more than 10% and you have had ${OLD_INJURY[p.what]}. A physiotherapist or doctor can check whether the old injury has fully recovered.`,
+  'flag.insertional': () =>
+    'Pain where the Achilles meets the heel bone: all raises stay at floor level, with no drops off a step and no stretching into dorsiflexion.',
+  'flag.tendon-pain-now': (p) =>
+    `Your tendon hurts ${p.pain}/10 now. The holds give it a load it can usually tolerate; they are not promised to relieve the pain.`,
+  'flag.pain-acceptable': (p) =>
+    `Pain ${p.pain}/10 now is acceptable for loading; over 5 would mean no loading that day.`,
+  'flag.pain-monitoring': () =>
+    'Pain monitoring: pain during sessions at most 5/10, back to your usual level by the next morning, and not rising week to week.',
+  'flag.shin': () =>
+    'Shin pain spread along the inner shin over 5 cm or more fits shin splints: keep running increases to 20% a week at most. Tenderness at one spot (about 2-3 cm) or pain at one point when hopping is different: see a clinician.',
+  'flag.heel-signs': () =>
+    'If heel pain comes at night or at rest, hurts when the heel is squeezed from the sides, or brings numbness or tingling, stop and see a clinician.',
+  'flag.double-leg-start': (p) =>
+    `Your weaker leg managed fewer than 15 raises in at least one knee position, so those raises start on both legs${p.holdsToo ? ', and so do the holds' : ''}.`,
+  'flag.no-seated': () =>
+    'Without weights (a loaded backpack counts) or a calf machine, seated raises load the Achilles too little to build strength, so standing bent-knee raises do the soleus work.',
+  'flag.bent-untested': () =>
+    'You skipped the bent-knee test, so bent-knee work is dosed from your straight-knee counts. Test it at your retest.',
+  'reason.red-flag': (p) => `You answered yes: "${redFlagQuestion(p.flag)}" ${redFlagGroupText(p.group)}`,
+  'reason.cannot-lift': (p) =>
+    `Your ${heels(p.sides)} could not lift in the test (0 straight-knee raises). ${redFlagGroupText('achilles-rupture')}`,
+  'reason.bent-knee-zero': (p) =>
+    `Your ${heels(p.sides)} could not lift with the knee bent (0 bent-knee raises), though ${p.sides.length > 1 ? 'they lift' : 'it lifts'} with the knee straight. A calf that cannot lift at all in one position should be checked before it is trained.`,
+  'reason.pain-over-5': (p) => `Your pain right now is ${p.pain}/10. Over 5/10 means no loading today.`,
+  'reason.pain-worsening': () => 'Your pain has been getting worse day on day, so today is not a day to add load.',
+  'todo.care': (p) => CARE[p.urgency],
+  'todo.breathless': () => 'Breathlessness or chest pain with a painful calf needs emergency care now.',
+  'todo.no-exercises-red-flag': () =>
+    'Pushoff shows no exercises while a red flag is present. A clinician can tell what is going on.',
+  'todo.skip-loading-today': () =>
+    'Skip calf loading, hops and hard running today. Everyday walking is fine as long as it keeps pain at 3/10 or less.',
+  'todo.pain-not-settling': () => 'If the pain keeps rising or does not settle, see a doctor or physiotherapist.',
+  'todo.no-exercises-pain': () => 'Pushoff gives no exercises in this case.',
+  'reentry.cleared': () => 'Come back to the baseline test once a clinician has cleared you to load the calf again.',
+  'reentry.pain-settled': () =>
+    'Come back and redo the baseline when your pain is 5/10 or less and no longer rising from one day to the next.',
+};
+
+/** The sentence for a phrase. */
+export function say(p: Phrase): string {
+  return (WORDS[p.id] as (x: Phrase) => string)(p);
+}
+
+/** Identity of what a phrase says, for "print it once": phrases that read the same share a key, whatever rule ids,
+ * injury links or urgency they carry. */
+export const phraseKey = (p: Phrase): string => say(p);

@@ -1,0 +1,88 @@
+// The plan summary in words: symmetry, norms and the runner-ready target, the retest, and what to do after week 4.
+import type { NormComparison, NormsSummary, PlanSummary, Symmetry } from '../model/plan-types.ts';
+import { GATE_WORK } from './titles.ts';
+
+/** Rule 1's protocol, shown again for the retest. */
+export const TEST_PROTOCOL = [
+  'Warm up with 10 raises on both legs.',
+  'Stand on one leg, knee straight, on flat floor or a 10 degree incline, fingertips on a wall at shoulder height.',
+  'Set a metronome to 60 bpm: up on one beat, down on the next, heel as high as you can.',
+  'Stop when the heel no longer lifts, you lose the beat, the knee or trunk bends, or you need more than fingertip support.',
+  'Rest 2 minutes, then test the other leg. Repeat with the knee bent, and add the light hop test if you can.',
+];
+
+export function symmetryText(s: Symmetry): string {
+  const label = s.knee === 'straight' ? 'Straight knee' : 'Bent knee';
+  const verdict = {
+    'extra-set': `Under 90%, so the ${s.weakerSide} side goes first and gets one extra set.`,
+    'extra-hold':
+      'Under 90%, but these raises start on both legs, so they cannot favour one side, and the one extra ' +
+      `hold set goes to your weaker side with the knee straight (${s.holdSide}).`,
+    within: 'Within 10%: both sides get the same number of sets.',
+    equal: 'Both sides are equal.',
+  }[s.verdict];
+  return `${label}: left ${s.left}, right ${s.right}, symmetry ${s.percent}%. ${verdict}`;
+}
+
+const WORD: Record<NormComparison, string> = { below: 'below typical', about: 'about typical', above: 'above typical' };
+const people = (sex: 'female' | 'male') => (sex === 'male' ? 'men' : 'women');
+
+function referenceText(r: NormsSummary['reference']): string {
+  switch (r.kind) {
+    case 'age-band':
+      return `${people(r.sex)} aged ${r.from}-${r.to}`;
+    case 'sex': {
+      // Not "all ages": the study's own age range is not in rules.md, so the text names only what is known.
+      const why =
+        r.age != null
+          ? ` (there is no age band for ${r.age}: the bands cover ages 20-59)`
+          : ' (give your age for an age band)';
+      return `the median for ${people(r.sex)} in the published sample${why}`;
+    }
+    case 'pooled':
+      return `adults of both sexes (give your ${r.missing === 'sex' ? 'sex' : 'age and sex'} for a closer comparison)`;
+  }
+}
+
+export function normsText(n: NormsSummary): string {
+  const t = n.typical;
+  // Pooled norms are for the dominant and non-dominant leg; the stronger side stands in for the dominant one.
+  const typical =
+    t.left === t.right
+      ? `${t.left} reps`
+      : `${Math.max(t.left, t.right)} reps on the stronger side, ${Math.min(t.left, t.right)} on the weaker`;
+  return (
+    `Compared with ${referenceText(n.reference)}, typical about ${typical}: ` +
+    `left ${n.counts.left} is ${WORD[n.comparison.left]}, right ${n.counts.right} is ${WORD[n.comparison.right]}. ` +
+    `Within ${n.noiseReps} reps counts as about typical, because the test itself varies that much from day to day. ` +
+    'Bent-knee counts have no published norms, so only their symmetry is judged.'
+  );
+}
+
+export function targetText(t: NormsSummary['target']): string {
+  return (
+    `Runner-ready target (a target, not a norm): ${t.reps} or more straight-knee reps on each side with the sides within 10%; many clinics also aim for 30 in a row. ` +
+    (t.met
+      ? 'You meet it today.'
+      : `Not met yet: your weaker side has ${t.weakerReps} reps and symmetry is ${t.straightSymmetry}%.`) +
+    (t.bentSymmetryBelow !== null
+      ? ` With the knee bent your sides are at ${t.bentSymmetryBelow}%, which still keeps hops waiting.`
+      : '')
+  );
+}
+
+export const RETEST_TEXT =
+  'Retest the day after week 4 with the same protocol. A change of less than about 6 reps can come from the test itself, so judge progress over several retests.';
+
+export function keepGoingText(k: PlanSummary['keepGoing']): string {
+  const names = k.unreached.map((g) => GATE_WORK[g]);
+  const unreached =
+    names.length === 0
+      ? ''
+      : ` Your numbers already allow ${names.join(' and ')}, which these four weeks did not reach: bring ${names.length > 1 ? 'them' : 'it'} in after your retest, one change at a time.`;
+  return (
+    'Four weeks will not remodel a tendon: keep training after week 4 and retest. Bigger tendon changes show from about 12 weeks. Keep changing one thing at a time; ' +
+    `${k.hasLoad ? 'loaded raises' : 'once you have weights (a loaded backpack works), loaded raises'} can climb the heavy slow resistance ladder: 3 × 15, 3 × 12, 4 × 10, 4 × 8, then 4 × 6 over 12 weeks, each with the heaviest weight you can lift that many times.` +
+    unreached
+  );
+}

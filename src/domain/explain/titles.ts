@@ -1,0 +1,41 @@
+// Headings the engine's data needs: week, session, gate and referral titles, and the name of a week's change.
+import type { ChangedVariable, Referral, Session, Week } from '../model/plan-types.ts';
+import { type GateId, PHASE_LABELS } from '../model/vocabulary.ts';
+
+export const weekTitle = (w: Pick<Week, 'number' | 'phase'>) => `Week ${w.number}: ${PHASE_LABELS[w.phase]}`;
+
+export const sessionTitle = (s: Pick<Session, 'kind'>) =>
+  s.kind === 'loaded' ? 'Loaded calf session' : 'Short activation';
+
+export const GATE_TITLES: Record<GateId, string> = {
+  plyometrics: 'Hops (plyometrics)',
+  'single-leg-hops': 'Single-leg hops',
+  'running-integration': 'Running integration (strides)',
+};
+
+/** What a gate lets in, in a runner's words. */
+export const GATE_WORK: Record<GateId, string> = {
+  plyometrics: 'hops',
+  'single-leg-hops': 'single-leg hops',
+  'running-integration': 'strides',
+};
+
+export const CHANGE_LABELS: Record<ChangedVariable, string> = {
+  load: 'Load',
+  reps: 'Reps',
+  tempo: 'Tempo',
+  range: 'Range',
+  'single-leg': 'Single-leg work',
+  plyometric: 'Hops',
+};
+
+export function referralTitle(r: Pick<Referral, 'reason' | 'urgency'>): string {
+  if (r.reason === 'no-loading-today') return 'No loading today';
+  return r.urgency === 'emergency'
+    ? 'Get emergency care now'
+    : r.urgency === 'same-day'
+      ? 'See a clinician today'
+      : 'See a clinician soon';
+}
+
+export const minutesText = (minutes: number) => `about ${minutes} min`;

@@ -1,0 +1,112 @@
+// What the engine says, as data: every sentence of a Plan or Referral is a Phrase, an id with the numbers and
+// choices it needs. The engine picks phrases; src/domain/explain/ alone turns them into words. No code outside
+// explain/ builds or reads an engine sentence, so a session player, a plain-language view or a translation reads
+// the same data.
+import type { GateId, RedFlagGroup, RedFlagId, Side, Urgency } from './vocabulary.ts';
+
+/** A day a loaded session could not avoid (schedule, C6). */
+export type Clash = 'before-long-run' | 'hard-day' | 'long-run-day';
+
+/** Heel-raise symmetry as a gate reads it: the straight knee, and the bent knee when it was tested (C18). */
+export type SymmetryNow = { straight: number; bent: number | null };
+
+/** The old injury behind an asymmetry flag (C13). */
+export type OldInjury = 'calf-left' | 'calf-right' | 'calf-both' | 'achilles';
+
+export type Phrase =
+  // Week focus (C8)
+  | { id: 'focus.foundation' }
+  | { id: 'focus.strength' }
+  | { id: 'focus.elastic'; hops: boolean }
+  | { id: 'focus.integration'; strides: 'yes' | 'gate' | 'held' }
+  // Week notes
+  | { id: 'week.activation-days' }
+  | { id: 'week.no-hops' }
+  | { id: 'week.running-increase'; percent: number }
+  | { id: 'week.strides-new' }
+  | { id: 'week.strides-where' }
+  // Why a week changes what it changes (rule 11, C7)
+  | { id: 'change.start' }
+  | { id: 'change.held' }
+  | { id: 'change.none' }
+  | { id: 'change.range' }
+  | { id: 'change.tempo'; rangeWaits: boolean }
+  | { id: 'change.plyometric'; landings: number }
+  | { id: 'change.single-leg' }
+  | { id: 'change.load'; standing: boolean; drops: boolean; seated: boolean; percent: { min: number; max: number } }
+  | { id: 'change.reps'; seated: boolean }
+  // Session notes
+  | { id: 'session.extra-set'; side: Side | null }
+  | { id: 'session.clash'; clashes: Clash[]; sessionsPerWeek: number }
+  // Readiness checks (rules 7, 8, 11, 13, 15, 16)
+  | { id: 'check.pain-now' }
+  | { id: 'check.pain-during' }
+  | { id: 'check.next-morning' }
+  | { id: 'check.tendon' }
+  | { id: 'check.load-step' }
+  | { id: 'check.walk' }
+  | { id: 'check.hop-pain'; single: boolean; strides: boolean }
+  | { id: 'cramp'; insertional: boolean }
+  // Drill notes
+  | { id: 'drill.instead-of-knee-to-wall' }
+  | { id: 'drill.cooldown-insertional' }
+  | { id: 'drill.squeeze-hold'; seconds: number }
+  | { id: 'drill.holds-tolerable' }
+  | { id: 'drill.hold-extra-set'; side: Side }
+  | { id: 'drill.drop-how' }
+  | { id: 'drill.first-hops'; landings: number }
+  | { id: 'drill.single-leg-landings'; contactsPerLeg: number; landings: number }
+  // Gate conditions
+  | { id: 'gate.reps'; reps: number }
+  | { id: 'gate.symmetry'; both: boolean }
+  | { id: 'gate.hop-pain'; known: boolean }
+  | { id: 'gate.hop-gate-open' }
+  | { id: 'gate.heel-raise-symmetry'; both: boolean }
+  | { id: 'gate.hop-symmetry' }
+  | { id: 'gate.pain-free-hops'; hops: number }
+  | { id: 'gate.no-calf-pain'; hopTested: boolean }
+  | { id: 'gate.walk' }
+  // What would open a gate
+  | { id: 'open.reps'; reps: number; now: number }
+  | { id: 'open.symmetry'; now: SymmetryNow }
+  | { id: 'open.hop-test-at-retest' }
+  | { id: 'open.hop-pain'; pain: number }
+  | { id: 'open.retest' }
+  | { id: 'open.hop-gate-first' }
+  | { id: 'open.heel-raise-symmetry'; now: SymmetryNow }
+  | { id: 'open.hop-test' }
+  | { id: 'open.hop-symmetry'; percent: number }
+  | { id: 'open.pain-free-hops'; hops: number; left: number; right: number; pain: number }
+  | { id: 'open.pain-free-hops-test'; hops: number }
+  | { id: 'open.hop-counts-close' }
+  | { id: 'open.walk' }
+  // Summary notes
+  | { id: 'summary.load-index' }
+  | { id: 'flag.old-injury'; what: OldInjury }
+  | { id: 'flag.insertional' }
+  | { id: 'flag.tendon-pain-now'; pain: number }
+  | { id: 'flag.pain-acceptable'; pain: number }
+  | { id: 'flag.pain-monitoring' }
+  | { id: 'flag.shin' }
+  | { id: 'flag.heel-signs' }
+  | { id: 'flag.double-leg-start'; holdsToo: boolean }
+  | { id: 'flag.no-seated' }
+  | { id: 'flag.bent-untested' }
+  // Referral reasons, what to do, when to come back (rules 7, 18)
+  | { id: 'reason.red-flag'; flag: RedFlagId; group: RedFlagGroup }
+  | { id: 'reason.cannot-lift'; sides: Side[] }
+  | { id: 'reason.bent-knee-zero'; sides: Side[] }
+  | { id: 'reason.pain-over-5'; pain: number }
+  | { id: 'reason.pain-worsening' }
+  | { id: 'todo.care'; urgency: Urgency }
+  | { id: 'todo.breathless' }
+  | { id: 'todo.no-exercises-red-flag' }
+  | { id: 'todo.skip-loading-today' }
+  | { id: 'todo.pain-not-settling' }
+  | { id: 'todo.no-exercises-pain' }
+  | { id: 'reentry.cleared' }
+  | { id: 'reentry.pain-settled' };
+
+export type PhraseId = Phrase['id'];
+export type PhraseOf<K extends PhraseId> = Extract<Phrase, { id: K }>;
+export type { GateId };

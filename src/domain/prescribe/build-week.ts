@@ -1,0 +1,103 @@
+// One week of the plan: its sessions on the chosen days, the one change from last week, its focus and notes, and
+// its charted volume per leg (C5).
+import type { Profile } from '../assess/profile.ts';
+import type { Baseline } from '../model/baseline.ts';
+import type { Note, PrescribedDrill, Session, Week } from '../model/plan-types.ts';
+import { PHASES } from '../model/vocabulary.ts';
+import { activationDrills, loadedSession } from './dosing.ts';
+import { holdsForRule9, type Step } from './progression.ts';
+import { addDays, type DayChoice, weekdayOf } from './schedule.ts';
+import { session } from './session.ts';
+
+/** Rule 15: running distance rises by at most this much a week (percent). */
+const RUNNING_RISE_PERCENT = 20;
+
+const round1 = (x: number) => Math.round(x * 10) / 10;
+
+function focus(n: number, p: Profile, step: Step, held: boolean): Note {
+  switch (n) {
+    case 1:
+      return { id: 'focus.foundation', ruleIds: ['C8', 'R12', 'R10'] };
+    case 2:
+      return { id: 'focus.strength', ruleIds: ['C8', 'R10', 'R6'] };
+    case 3:
+      return step.state.plyo !== 'none'
+        ? { id: 'focus.elastic', hops: true, ruleIds: ['C8', 'R13', 'R14'] }
+        : { id: 'focus.elastic', hops: false, ruleIds: ['C8', 'R13'] };
+    default:
+      return p.gates.running.status !== 'open'
+        ? { id: 'focus.integration', strides: 'gate', ruleIds: ['C8', 'R15'] }
+        : held
+          ? { id: 'focus.integration', strides: 'held', ruleIds: ['C8', 'R9', 'C16'] }
+          : { id: 'focus.integration', strides: 'yes', ruleIds: ['C8', 'R15'] };
+  }
+}
+
+function weekNotes(n: number, p: Profile, strides: boolean): Note[] {
+  const notes: Note[] = [];
+  if (n === 1) notes.push({ id: 'week.activation-days', ruleIds: ['C8'] });
+  if (n >= 3 && p.gates.plyometrics.status === 'locked') notes.push({ id: 'week.no-hops', ruleIds: ['R13', 'R4'] });
+  if (n === 4) {
+    notes.push({ id: 'week.running-increase', percent: RUNNING_RISE_PERCENT, ruleIds: ['R15'] });
+    if (strides) {
+      notes.push({ id: 'week.strides-new', ruleIds: ['C16', 'R11', 'R15'] });
+      notes.push({ id: 'week.strides-where', ruleIds: ['R15', 'C9'] });
+    }
+  }
+  return notes;
+}
+
+/** Each session gets its own copy, so a reader can mark one session without touching the others. */
+function cloneDrill(d: PrescribedDrill): PrescribedDrill {
+  return {
+    ...d,
+    left: { ...d.left },
+    right: { ...d.right },
+    tempo: d.tempo && { ...d.tempo },
+    load: d.load && { ...d.load, percent: { ...d.load.percent } },
+    cues: [...d.cues],
+    notes: d.notes.map((n) => ({ ...n, ruleIds: [...n.ruleIds] })),
+    ruleIds: [...d.ruleIds],
+  };
+}
+
+export function buildWeek(b: Baseline, p: Profile, days: DayChoice, step: Step, n: 1 | 2 | 3 | 4): Week {
+  // Nothing new joins in a week that rule 9 holds, strides included (C16 keeps them out of the calf change only).
+  const held = holdsForRule9(b.sessionsPerWeek, n);
+  const strides = n === 4 && p.gates.running.status === 'open' && !held;
+  const built = loadedSession(p, step.state, strides);
+  const first = 7 * (n - 1);
+  const sessions: Session[] = [];
+  for (let offset = 0; offset < 7; offset++) {
+    const loaded = days.offsets.includes(offset);
+    if (!loaded && n !== 1) continue;
+    const date = addDays(b.startDate, first + offset);
+    sessions.push(
+      session({
+        date,
+        weekday: weekdayOf(date),
+        kind: loaded ? 'loaded' : 'activation',
+        p,
+        variable: step.change.variable,
+        drills: loaded ? built.drills.map(cloneDrill) : activationDrills(p),
+        clashes: loaded ? (days.clashes.get(offset) ?? []) : [],
+        sessionsPerWeek: b.sessionsPerWeek,
+      }),
+    );
+  }
+  const k = b.sessionsPerWeek;
+  return {
+    number: n,
+    phase: PHASES[n - 1].id,
+    startDate: addDays(b.startDate, first),
+    endDate: addDays(b.startDate, first + 6),
+    change: step.change,
+    focus: focus(n, p, step, held),
+    volume: {
+      loadIndex: { left: round1(built.index.left * k), right: round1(built.index.right * k) },
+      contacts: { left: built.contacts.left * k, right: built.contacts.right * k },
+    },
+    sessions,
+    notes: weekNotes(n, p, strides),
+  };
+}
