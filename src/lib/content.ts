@@ -3,7 +3,7 @@
 import { type CollectionEntry, getCollection } from 'astro:content';
 import { DRILL_TITLES } from '../domain/explain/drill-titles.ts';
 import { DRILL_CATALOG, type DrillId } from '../domain/model/drill-catalog.ts';
-import { PHASES } from '../domain/model/vocab.ts';
+import { PHASES } from '../domain/model/vocabulary.ts';
 import { catalogMismatches } from './catalog-check.ts';
 import { describeBroken, findBrokenReferences } from './references.ts';
 

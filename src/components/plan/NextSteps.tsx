@@ -1,6 +1,6 @@
 // After the four weeks: the retest date and protocol (rules 1 and 4) and how to keep going (rule 19). Shown after
 // week 4, on screen and on its printed page, because that is when the runner needs it.
-import type { Plan } from '../../domain/index.ts';
+import { keepGoingText, type Plan, RETEST_TEXT, TEST_PROTOCOL } from '../../domain/index.ts';
 import { href } from '../../lib/url.ts';
 import { DrillLink, Rules, type Titles } from './bits.tsx';
 import { day } from './labels.ts';
@@ -13,17 +13,17 @@ export default function NextSteps({ plan, t }: { plan: Plan; t: Titles }) {
         Retest on {day(s.retest.date)}
       </h3>
       <p>
-        {s.retest.text}
+        {RETEST_TEXT}
         <Rules ids={s.retest.ruleIds} /> Follow the <a href={href('guides/baseline-test/')}>baseline test</a> again:
       </p>
       <ol>
-        {s.retest.protocol.map((x) => (
+        {TEST_PROTOCOL.map((x) => (
           <li>{x}</li>
         ))}
       </ol>
       <h3>After week 4</h3>
       <p>
-        {s.keepGoing.text}
+        {keepGoingText(s.keepGoing)}
         <Rules ids={s.keepGoing.ruleIds} />
       </p>
       {s.keepGoing.nextDrills.length > 0 && (

@@ -36,6 +36,8 @@ type Props = { b: Baseline; result: PlanOrReferral; t: Titles; host: string };
 export default function PlanActions({ b, result, t, host }: Props) {
   const [link, setLink] = useState('');
   const [status, setStatus] = useState('');
+  // A Pushoff default, not advice: the runner picks the time their sessions go into the calendar.
+  const [time, setTime] = useState('18:00');
   useEffect(() => {
     setLink('');
     setStatus('');
@@ -62,6 +64,7 @@ export default function PlanActions({ b, result, t, host }: Props) {
       name: 'Pushoff calf plan',
       stamp,
       domain: host,
+      time,
     });
     download(`pushoff-plan-${result.startDate}.ics`, ics, 'text/calendar');
   };
@@ -77,9 +80,13 @@ export default function PlanActions({ b, result, t, host }: Props) {
           Copy link
         </button>
         {result.kind === 'plan' && (
-          <button type="button" onClick={calendar}>
-            Add to calendar
-          </button>
+          <span class="calendar-time">
+            <label for="calendar-time">Session time in your calendar</label>{' '}
+            <input id="calendar-time" type="time" value={time} onInput={(e) => setTime(e.currentTarget.value)} />{' '}
+            <button type="button" onClick={calendar}>
+              Add to calendar
+            </button>
+          </span>
         )}
         <button type="button" onClick={exportJson}>
           Save a backup file

@@ -1,6 +1,6 @@
 // In-page contents for the plan: a plan runs to about 250 links (every decision links its rule), so keyboard users
 // jump to a week instead of tabbing through the ones before it. Screen only; the printed pages are the weeks.
-import type { Plan } from '../../domain/index.ts';
+import { type Plan, weekTitle } from '../../domain/index.ts';
 
 /** Focus the heading (which scrolls to it) without touching the address, which may hold a share link. */
 function jump(e: MouseEvent, id: string): void {
@@ -13,7 +13,7 @@ function jump(e: MouseEvent, id: string): void {
 export default function PlanContents({ plan }: { plan: Plan }) {
   const targets: [string, string][] = [
     ['summary-title', 'Summary'],
-    ...plan.weeks.map((w): [string, string] => [`week-${w.number}`, w.title]),
+    ...plan.weeks.map((w): [string, string] => [`week-${w.number}`, weekTitle(w)]),
     ['next-steps-title', 'Retest and after week 4'],
   ];
   return (

@@ -1,7 +1,7 @@
 // Print-only part of page 1: the baseline, the readiness rules (each once, not per session) and the warning signs,
 // grouped by how soon to act (rule 18's urgencies; 'soon' for the ungraded ones is convention C1). Hidden on screen. The 0-10 scales for the RPE and soreness log columns are a
 // Pushoff convention (rules.md names RPE and soreness but no scale); 0-10 matches the pain scale of rule 7.
-import { type Baseline, type Plan, RED_FLAG_QUESTIONS, type ReadinessCheck } from '../../domain/index.ts';
+import { type Baseline, type Plan, phraseKey, RED_FLAG_QUESTIONS, type ReadinessCheck } from '../../domain/index.ts';
 import { href } from '../../lib/url.ts';
 import BaselineView from './BaselineView.tsx';
 import { Notes } from './bits.tsx';
@@ -14,13 +14,16 @@ const URGENCY = [
 ] as const;
 
 export default function PrintIntro({ plan, b, host }: { plan: Plan; b: Baseline; host: string }) {
-  // By text, not id: a check can change wording within the block (hop pain with single-leg hops or strides, C17).
-  // A check already printed word for word among the summary's notes (the cramp advice) is not printed twice.
-  const inSummary = new Set(plan.summary.flags.map((f) => f.text));
+  // By what it says, not its id alone: a check can change within the block (hop pain with single-leg hops or
+  // strides, C17). A check the summary's notes already say (the cramp advice) is not printed twice.
+  const inSummary = new Set(plan.summary.flags.map(phraseKey));
   const seen = new Map<string, ReadinessCheck>();
   for (const w of plan.weeks)
     for (const s of w.sessions)
-      for (const r of s.readiness) if (!inSummary.has(r.text) && !seen.has(r.text)) seen.set(r.text, r);
+      for (const r of s.readiness) {
+        const key = phraseKey(r);
+        if (!inSummary.has(key) && !seen.has(key)) seen.set(key, r);
+      }
   return (
     <div class="print-only">
       <BaselineView b={b} title="Your baseline" />

@@ -1,5 +1,5 @@
 // No plan: a red flag or pain too high today. Why, what to do, and when to come back. No exercises at all.
-import type { Referral } from '../../domain/index.ts';
+import { type Referral, referralTitle } from '../../domain/index.ts';
 import { Note, Notes, Rules } from './bits.tsx';
 
 const URGENCY = { emergency: 'Emergency', 'same-day': 'Today', soon: 'Within days' } as const;
@@ -7,7 +7,7 @@ const URGENCY = { emergency: 'Emergency', 'same-day': 'Today', soon: 'Within day
 export default function ReferralView({ r }: { r: Referral }) {
   return (
     <section class="referral callout danger" aria-labelledby="referral-title">
-      <h3 id="referral-title">{r.title}</h3>
+      <h3 id="referral-title">{referralTitle(r)}</h3>
       {r.urgency && (
         <p>
           <strong>How urgent: {URGENCY[r.urgency]}.</strong>

@@ -23,7 +23,7 @@ const notesBefore = (plan: Plan, i: number) =>
   new Set(
     plan.weeks
       .slice(0, i)
-      .flatMap((w) => w.sessions.flatMap((s) => s.drills.flatMap((d) => d.notes.map((n) => noteKey(d, n.text))))),
+      .flatMap((w) => w.sessions.flatMap((s) => s.drills.flatMap((d) => d.notes.map((n) => noteKey(d, n))))),
   );
 
 /** One line per field (several bad hard days give one line), each linking to its field. */

@@ -1,6 +1,6 @@
 // Plan summary: symmetry, norms and the runner-ready target, gates (open or locked, and what opens them) and
 // notes for you. The retest and what comes after week 4 follow the weeks (NextSteps).
-import type { Gate, Plan } from '../../domain/index.ts';
+import { GATE_TITLES, type Gate, normsText, type Plan, say, symmetryText, targetText } from '../../domain/index.ts';
 import { href } from '../../lib/url.ts';
 import { Note, Rules } from './bits.tsx';
 import { day } from './labels.ts';
@@ -11,14 +11,14 @@ function GateItem({ g }: { g: Gate }) {
   return (
     <li class={`gate ${g.status}`}>
       <strong>
-        {g.title}: {g.status === 'open' ? 'open' : 'locked'}
+        {GATE_TITLES[g.id]}: {g.status === 'open' ? 'open' : 'locked'}
       </strong>
       {g.usedFromWeek ? `, used from week ${g.usedFromWeek}` : g.status === 'open' ? ', used after week 4' : ''}
       <Rules ids={g.ruleIds} />
       <ul>
         {g.conditions.map((c) => (
           <li>
-            {c.text}: <span class="met">{MET[String(c.met) as keyof typeof MET]}</span>
+            {say(c)}: <span class="met">{MET[String(c.met) as keyof typeof MET]}</span>
             <Rules ids={c.ruleIds} />
           </li>
         ))}
@@ -28,7 +28,7 @@ function GateItem({ g }: { g: Gate }) {
           What opens it:
           <ul>
             {g.toOpen.map((x) => (
-              <li>{x}</li>
+              <li>{say(x)}</li>
             ))}
           </ul>
         </div>
@@ -51,18 +51,22 @@ export default function SummaryView({ plan }: { plan: Plan }) {
       <h4>Your test</h4>
       <ul>
         <li>
-          <Note note={s.symmetry.straightKnee} />
+          {symmetryText(s.symmetry.straightKnee)}
+          <Rules ids={s.symmetry.straightKnee.ruleIds} />
         </li>
         {s.symmetry.bentKnee && (
           <li>
-            <Note note={s.symmetry.bentKnee} />
+            {symmetryText(s.symmetry.bentKnee)}
+            <Rules ids={s.symmetry.bentKnee.ruleIds} />
           </li>
         )}
         <li>
-          <Note note={s.norms} />
+          {normsText(s.norms)}
+          <Rules ids={s.norms.ruleIds} />
         </li>
         <li>
-          <Note note={s.norms.target} />
+          {targetText(s.norms.target)}
+          <Rules ids={s.norms.target.ruleIds} />
         </li>
       </ul>
       <h4>Gates</h4>

@@ -2,26 +2,32 @@
 // cues and readiness checks. Sessions of a week that are the same in every detail are shown once with all their
 // dates, so a week fits one printed page. On paper each week starts a page; the drill table gains a tick column
 // per date and each session gets a log table (RPE, soreness, notes) with a row per date.
-import type { PrescribedDrill, Session, Week } from '../../domain/index.ts';
-import { loadFigure, type Unit } from '../../lib/plan-io/body-weight.ts';
-import { doseText, drillHow } from '../../lib/plan-io/plan-events.ts';
+import {
+  CHANGE_LABELS,
+  changeFigure,
+  drillHow,
+  loadFigure,
+  loadText,
+  type Note as NoteT,
+  type PrescribedDrill,
+  phraseKey,
+  type Session,
+  say,
+  sessionTitle,
+  sideDoseText,
+  type Unit,
+  type Week,
+  weekTitle,
+} from '../../domain/index.ts';
 import { href } from '../../lib/url.ts';
 import { CueLinks, DrillLink, Note, Notes, Rules, type Titles } from './bits.tsx';
 import { day } from './labels.ts';
 
-const CHANGE: Record<string, string> = {
-  load: 'Load',
-  reps: 'Reps',
-  tempo: 'Tempo',
-  range: 'Range',
-  'single-leg': 'Single-leg work',
-  plyometric: 'Hops',
-};
 /** Body weight for load figures, in the chosen unit (own plan only; null hides figures). */
 export type Weight = { kg: number | null; unit: Unit };
 
 function Side({ d, side }: { d: PrescribedDrill; side: 'left' | 'right' }) {
-  const text = doseText(d[side]);
+  const text = sideDoseText(d[side]);
   // "first" only means something when both legs do the drill.
   const both = d.left.sets > 0 && d.right.sets > 0;
   return (
@@ -33,7 +39,7 @@ function Side({ d, side }: { d: PrescribedDrill; side: 'left' | 'right' }) {
 }
 
 /** A drill note's identity across weeks: on paper a note prints only in the first week it appears. */
-export const noteKey = (d: PrescribedDrill, text: string) => `${d.drill}|${text}`;
+export const noteKey = (d: PrescribedDrill, n: NoteT) => `${d.drill}|${phraseKey(n)}`;
 
 function DrillRow({
   d,
@@ -62,18 +68,18 @@ function DrillRow({
         </>
       ) : d.stance === 'double' ? (
         <td role="cell" colSpan={2} class="dose" data-label="Both legs">
-          {doseText(d.left)}, both legs together
+          {sideDoseText(d.left)}, both legs together
         </td>
       ) : (
         <td role="cell" colSpan={2} class="dose" data-label="Dose">
-          {doseText(d.left)}
+          {sideDoseText(d.left)}
         </td>
       )}
       <td role="cell" class="how">
         {drillHow(d)}
         {d.load && (
           <>
-            {drillHow(d) ? '. ' : ''}Load: {d.load}
+            {drillHow(d) ? '. ' : ''}Load: {loadText(d.load)}
             {figure && <strong> {figure}</strong>}
           </>
         )}
@@ -81,7 +87,7 @@ function DrillRow({
         {d.notes.length > 0 && (
           <ul>
             {d.notes.map((n) => (
-              <li class={printed.has(noteKey(d, n.text)) ? 'no-print' : undefined}>
+              <li class={printed.has(noteKey(d, n)) ? 'no-print' : undefined}>
                 <Note note={n} />
               </li>
             ))}
@@ -101,7 +107,7 @@ function DrillRow({
 function groupSessions(sessions: Session[]): { s: Session; dates: string[] }[] {
   const groups: { s: Session; dates: string[]; key: string }[] = [];
   for (const s of sessions) {
-    const key = JSON.stringify([s.kind, s.title, s.drills, s.cues, s.notes, s.readiness, s.ruleIds]);
+    const key = JSON.stringify([s.kind, s.minutes, s.drills, s.cues, s.notes, s.readiness, s.ruleIds]);
     const same = groups.find((g) => g.key === key);
     if (same) same.dates.push(s.date);
     else groups.push({ s, dates: [s.date], key });
@@ -168,7 +174,7 @@ function SessionView({
   return (
     <section class="session">
       <h4 id={id}>
-        {s.title}: <Dates dates={dates} />
+        {sessionTitle(s)}: <Dates dates={dates} />
         <Rules ids={s.ruleIds} />
       </h4>
       {/* On narrow screens each row becomes a card (plan.css); the explicit roles keep it a table for screen
@@ -214,20 +220,20 @@ function SessionView({
 /** `printed`: drill notes already on paper in an earlier week (they stay on screen). */
 export default function WeekView({ week, t, w, printed }: { week: Week; t: Titles; w: Weight; printed: Set<string> }) {
   const c = week.change;
-  const figure = loadFigure(c.text, w.kg, w.unit);
+  const figure = changeFigure(c, w.kg, w.unit);
   return (
     <section class="week" aria-labelledby={`week-${week.number}`}>
       <h3 id={`week-${week.number}`} tabIndex={-1}>
-        {week.title}{' '}
+        {weekTitle(week)}{' '}
         <span class="dates">
           ({day(week.startDate, week.startDate.slice(0, 4) !== week.endDate.slice(0, 4))} to {day(week.endDate)})
         </span>
       </h3>
       <p>
         <strong>
-          What changes: {c.variable ? CHANGE[c.variable] : week.number === 1 ? 'nothing yet' : 'nothing'}.
+          What changes: {c.variable ? CHANGE_LABELS[c.variable] : week.number === 1 ? 'nothing yet' : 'nothing'}.
         </strong>{' '}
-        {c.text}
+        {say(c.reason)}
         {figure && <strong> {figure}</strong>}
         <Rules ids={c.ruleIds} />
       </p>

@@ -1,5 +1,5 @@
 // Small shared pieces: rule links (every decision names its rules), notes with their rules, drill and cue links.
-import type { Note as NoteT } from '../../domain/index.ts';
+import { type Note as NoteT, say } from '../../domain/index.ts';
 import { href } from '../../lib/url.ts';
 
 export type Titles = { drills: Record<string, string>; cues: Record<string, string> };
@@ -24,7 +24,7 @@ export function Rules({ ids }: { ids: readonly string[] }) {
 
 export const Note = ({ note }: { note: NoteT }) => (
   <>
-    {note.text}
+    {say(note)}
     <Rules ids={note.ruleIds} />
   </>
 );

@@ -1,7 +1,14 @@
 // Words for the plan form: option labels, and a full name for each field so errors listed away from the form
 // (share links, backups) still say which answer they are about.
+
+import {
+  EQUIPMENT_QUESTIONS as KIT,
+  PAIN_LOCATION_LABELS as PAIN_PLACES,
+  WEEKDAY_LABELS as WEEKDAY_NAMES,
+} from '../../domain/index.ts';
 import { fieldFor } from '../../lib/plan-io/form-draft.ts';
-import type { EquipmentId } from '../../schemas/vocabulary.ts';
+
+export { KIT, PAIN_PLACES, WEEKDAY_NAMES };
 
 export const FIELD_NAMES: Record<string, string> = {
   redFlags: 'Red-flag questions',
@@ -36,38 +43,12 @@ export const describeError = (path: string, message: string) => {
   return name ? `${name}: ${message}` : message;
 };
 
-export const WEEKDAY_NAMES = {
-  mon: 'Monday',
-  tue: 'Tuesday',
-  wed: 'Wednesday',
-  thu: 'Thursday',
-  fri: 'Friday',
-  sat: 'Saturday',
-  sun: 'Sunday',
-};
-
-export const PAIN_PLACES = {
-  'achilles-midportion': 'Achilles tendon, a few centimetres above the heel',
-  'achilles-insertion': 'Achilles tendon, where it meets the heel bone',
-  calf: 'Calf muscle',
-  'plantar-heel': 'Under the heel',
-  shin: 'Shin',
-};
-
 export const HISTORY = {
   achillesTendinopathy: 'Achilles tendon pain (tendinopathy)',
   plantarHeelPain: 'Pain under the heel (plantar heel pain)',
   shinPain: 'Shin pain',
   crampsInLongRuns: 'Calf cramps in long runs',
 };
-
-export const KIT = {
-  step: 'A step or stair edge',
-  weights: 'Weights (a loaded backpack or dumbbells)',
-  band: 'A resistance band',
-  box: 'A sturdy box or low platform',
-  'calf-machine': 'A calf machine (gym)',
-} satisfies Record<EquipmentId, string>;
 
 export const CALF_STRAIN = { none: 'No', left: 'Yes, left', right: 'Yes, right', both: 'Yes, both sides' };
 

@@ -1,10 +1,10 @@
-// Body weight and load units. The plan engine states added load as a share of body weight ("add 2-10% of
-// your body weight"); with an optional body weight the page can show that share in kg or lb. Pure.
+// The optional body weight field: parse, check and show it in kg or lb. The plan engine states added load as a share
+// of body weight; src/domain/explain/load-text.ts turns that share into an amount. Pure.
+
+import { fromKg, KG_PER_LB, type Unit } from '../../domain/index.ts';
 import { plainNumber } from './plain-number.ts';
 
-export type Unit = 'kg' | 'lb';
-/** Exact by definition: 1 lb = 0.45359237 kg. */
-export const KG_PER_LB = 0.45359237;
+export { fromKg, KG_PER_LB, type Unit };
 
 /**
  * Accepted body weights in kg. A Pushoff convention (rules.md gives no figure): wide enough for any adult
@@ -14,7 +14,6 @@ export const BODY_WEIGHT_KG = { min: 20, max: 300 } as const;
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 export const toKg = (value: number, unit: Unit) => (unit === 'kg' ? value : value * KG_PER_LB);
-export const fromKg = (kg: number, unit: Unit) => (unit === 'kg' ? kg : kg / KG_PER_LB);
 
 /** Range shown in the hint and the error, in the chosen unit (whole numbers). */
 export function weightRange(unit: Unit): [number, number] {
@@ -38,17 +37,3 @@ export function parseBodyWeight(text: string, unit: Unit): { kg: number | null; 
 
 /** The field text for a stored weight in a unit (one decimal, no trailing ".0"). */
 export const weightText = (kg: number | null, unit: Unit) => (kg == null ? '' : String(round1(fromKg(kg, unit))));
-
-/**
- * "Add 2-10% of your body weight ..." -> "About 1.4-7 kg for your body weight of 70 kg." Only texts that
- * name a share of body weight get a figure; relative steps ("2-10% more than last week") do not.
- */
-export function loadFigure(loadText: string | null, kg: number | null, unit: Unit): string | null {
-  if (!loadText || kg == null) return null;
-  const m = /(\d+(?:\.\d+)?)(?:\s*-\s*(\d+(?:\.\d+)?))?%\s+of\s+(?:your\s+)?body weight/i.exec(loadText);
-  if (!m) return null;
-  const w = fromKg(kg, unit);
-  const part = (p: string) => String(round1((w * Number(p)) / 100));
-  const range = m[2] ? `${part(m[1])}-${part(m[2])}` : part(m[1]);
-  return `About ${range} ${unit} for your body weight of ${round1(w)} ${unit}.`;
-}

@@ -9,6 +9,8 @@ export interface CalendarEvent {
   summary: string;
   description: string;
   url?: string;
+  /** Length in minutes: with a start time the event lasts this long; without one it is an all-day event. */
+  minutes?: number;
 }
 
 export interface CalendarOptions {
@@ -16,8 +18,10 @@ export interface CalendarOptions {
   name: string;
   /** Creation time, UTC 'YYYYMMDDTHHMMSSZ'. Passed in so output is deterministic. */
   stamp: string;
-  /** Domain part of each UID, e.g. "pushoff.example". */
+  /** Domain part of each UID: the site's own host. */
   domain: string;
+  /** Local start time 'HH:MM' for events that have a length (floating time: the runner's own clock). */
+  time?: string;
 }
 
 /** Escape TEXT values (RFC 5545 3.3.11): backslash, semicolon, comma, newline. */
@@ -62,6 +66,14 @@ export function sequenceOf(stamp: string): number {
   return Math.max(0, Math.floor((Date.UTC(y, mo - 1, d, h, mi) - Date.UTC(2000, 0, 1)) / 60_000));
 }
 
+/** A timed event (floating local time plus DURATION) when it has a length and a start time, else all day. */
+function when(e: CalendarEvent, time: string | undefined): string[] {
+  if (e.minutes && time && /^\d{2}:\d{2}$/.test(time)) {
+    return [`DTSTART:${compactDate(e.date)}T${time.replace(':', '')}00`, `DURATION:PT${e.minutes}M`];
+  }
+  return [`DTSTART;VALUE=DATE:${compactDate(e.date)}`, `DTEND;VALUE=DATE:${compactDate(nextDay(e.date))}`];
+}
+
 export function toIcs(events: CalendarEvent[], options: CalendarOptions): string {
   const sequence = sequenceOf(options.stamp);
   const lines = [
@@ -78,8 +90,7 @@ export function toIcs(events: CalendarEvent[], options: CalendarOptions): string
       `UID:${e.uid}@${options.domain}`,
       `DTSTAMP:${options.stamp}`,
       `SEQUENCE:${sequence}`,
-      `DTSTART;VALUE=DATE:${compactDate(e.date)}`,
-      `DTEND;VALUE=DATE:${compactDate(nextDay(e.date))}`,
+      ...when(e, options.time),
       `SUMMARY:${escapeText(e.summary)}`,
       `DESCRIPTION:${escapeText(e.description)}`,
     );

@@ -4,18 +4,37 @@ import fc from 'fast-check';
 import {
   type Baseline,
   createPlan,
+  EQUIPMENT,
+  effortText,
   exampleBaseline,
+  GATE_TITLES,
+  type Gate,
+  keepGoingText,
+  loadText,
+  type NormsSummary,
+  normsText,
   PAIN_LOCATIONS,
+  type Phrase,
   type Plan,
   type PlanOrReferral,
+  type PlanSummary,
   type PrescribedDrill,
   RED_FLAG_IDS,
+  RETEST_TEXT,
   type Referral,
+  referralTitle,
   type Session,
+  type Symmetry,
+  say,
+  sessionTitle,
+  symmetryText,
+  TEST_PROTOCOL,
+  targetText,
   WEEKDAYS,
+  type Week,
+  weekTitle,
 } from '../../../src/domain/index.ts';
 import { addDays } from '../../../src/domain/prescribe/schedule.ts';
-import { EQUIPMENT } from '../../../src/schemas/common.ts';
 
 export const FIXTURES = new URL('../../fixtures/baselines/', import.meta.url);
 export function fixture(name: string): Baseline {
@@ -36,7 +55,7 @@ export function result(input: unknown): PlanOrReferral {
 }
 export function plan(input: unknown): Plan {
   const r = result(input);
-  if (r.kind !== 'plan') throw new Error(`expected a plan, got a referral: ${r.title}`);
+  if (r.kind !== 'plan') throw new Error(`expected a plan, got a referral: ${referralTitle(r)}`);
   return r;
 }
 export function referral(input: unknown): Referral {
@@ -54,11 +73,33 @@ export const weekDrillIds = (p: Plan, n: number): Set<string> =>
 export const firstLoaded = (p: Plan, n: number): Session =>
   p.weeks[n - 1].sessions.find((s) => s.kind === 'loaded') as Session;
 
-/** Every string in a value (for wording checks). */
+/** Every sentence a reader sees for a Plan or Referral (or any part of one), in its words from explain/, plus the
+ * plain strings in it (dates, ids): for wording checks. */
 export function texts(x: unknown, out: string[] = []): string[] {
   if (typeof x === 'string') out.push(x);
   else if (Array.isArray(x)) for (const v of x) texts(v, out);
-  else if (x && typeof x === 'object') for (const v of Object.values(x)) texts(v, out);
+  else if (x && typeof x === 'object') {
+    const o = x as Record<string, unknown>;
+    if (typeof o.id === 'string' && (o.id.includes('.') || o.id === 'cramp')) out.push(say(o as unknown as Phrase));
+    if (o.kind === 'referral') out.push(referralTitle(o as unknown as Referral));
+    if (typeof o.number === 'number' && 'phase' in o) out.push(weekTitle(o as unknown as Week));
+    if ((o.kind === 'loaded' || o.kind === 'activation') && 'drills' in o)
+      out.push(sessionTitle(o as unknown as Session));
+    if ('knee' in o && 'verdict' in o) out.push(symmetryText(o as unknown as Symmetry));
+    if ('reference' in o && 'target' in o) {
+      const n = o as unknown as NormsSummary;
+      out.push(normsText(n), targetText(n.target));
+    }
+    if ('nextDrills' in o) out.push(keepGoingText(o as unknown as PlanSummary['keepGoing']));
+    if ('status' in o && 'conditions' in o) out.push(GATE_TITLES[(o as unknown as Gate).id]);
+    if (o.retest) out.push(RETEST_TEXT, ...TEST_PROTOCOL);
+    if ('drill' in o && 'stance' in o) {
+      const d = o as unknown as PrescribedDrill;
+      if (d.load) out.push(loadText(d.load));
+      if (d.effortPercent != null) out.push(effortText(d.effortPercent));
+    }
+    for (const [k, v] of Object.entries(o)) if (k !== 'id') texts(v, out);
+  }
   return out;
 }
 

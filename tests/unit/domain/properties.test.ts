@@ -147,7 +147,7 @@ function checkPlan(b: Baseline, p: Plan): void {
     assert.ok(landings <= 50, 'first hop sessions stay within 25-50 landings');
     if (s.readiness.length === 0) assert.fail('readiness checks');
   }
-  assert.ok(sessions(p).every((s) => s.readiness.some((r) => r.id === 'pain-now')));
+  assert.ok(sessions(p).every((s) => s.readiness.some((r) => r.id === 'check.pain-now')));
 }
 
 test('invariants hold for every valid baseline (10,000 runs)', () => {

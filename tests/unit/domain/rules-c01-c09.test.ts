@@ -2,7 +2,7 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { RULES } from '../../../src/domain/index.ts';
+import { RULES, say } from '../../../src/domain/index.ts';
 import { base, drillIds, firstLoaded, NO_FLAGS, plan, referral } from './helpers.ts';
 
 const drill = (p: ReturnType<typeof plan>, week: number, id: string) =>
@@ -62,7 +62,7 @@ test('C5 the load index counts reps per leg, holds as seconds / 6, loaded reps a
     w.weeks[3].volume.loadIndex.left,
     Math.round(2 * ((3 * 15 + 3 * 12 + 3 * 14) * 1.1 + (5 * 45) / 6) * 10) / 10,
   );
-  assert.match(w.weeks[2].change.text, /seated raise stays at 15 reps/);
+  assert.match(say(w.weeks[2].change.reason), /seated raise stays at 15 reps/);
   assert.ok(w.weeks.every((x) => x.volume.contacts.left === 0));
   assert.ok(p.summary.loadIndex.ruleIds.includes('C5'));
   assert.ok(p.weeks[2].volume.contacts.left === 60 && p.weeks[2].volume.loadIndex.left === 309, 'hops counted apart');
@@ -84,7 +84,7 @@ test('C6 session days avoid clashes, and the least bad day says so', () => {
     }),
   );
   const notes = busy.weeks[0].sessions.flatMap((s) => s.notes);
-  assert.ok(notes.length > 0 && notes.every((n) => n.ruleIds.includes('C6') && /least bad day/.test(n.text)));
+  assert.ok(notes.length > 0 && notes.every((n) => n.ruleIds.includes('C6') && /least bad day/.test(say(n))));
 });
 
 test('C6 with one session a week and every day busy, the clash note reads right', () => {
@@ -92,7 +92,7 @@ test('C6 with one session a week and every day busy, the clash note reads right'
   const p = plan(base({ sessionsPerWeek: 1, runDays: [...every], hardDays: [...every], longRunDay: null }));
   const text = p.weeks[0].sessions
     .flatMap((s) => s.notes)
-    .map((n) => n.text)
+    .map((n) => say(n))
     .join(' ');
   assert.match(text, /no day of your week was free of clashes/);
   assert.doesNotMatch(text, /1 loaded sessions|48 hours apart/);
@@ -113,7 +113,7 @@ test('C7 weekly steps follow the convention order', () => {
   );
   assert.ok(plan(base()).weeks[1].change.ruleIds.includes('C7'));
   // The range step turns raises into drops that rise on both feet: the week says so, so it reads as one harder thing.
-  assert.match(plan(base()).weeks[1].change.text, /rise on both feet and lower on one, so only the lowering/);
+  assert.match(say(plan(base()).weeks[1].change.reason), /rise on both feet and lower on one, so only the lowering/);
 });
 
 test('C8 week 1 adds daily activation; later weeks hold only loaded sessions', () => {
@@ -137,7 +137,7 @@ test('C9 mobility, activation and strides doses', () => {
   assert.equal(act?.drills.find((d) => d.drill === 'soft-tissue-prep')?.left.seconds, 60);
   const squeeze = act?.drills.find((d) => d.drill === 'calf-squeeze');
   assert.deepEqual(squeeze?.left, { sets: 1, reps: 5, seconds: null, contacts: null });
-  assert.ok(squeeze?.notes.some((n) => /about 10 seconds/.test(n.text) && n.ruleIds.includes('C9')));
+  assert.ok(squeeze?.notes.some((n) => /about 10 seconds/.test(say(n)) && n.ruleIds.includes('C9')));
   assert.equal(drill(p, 4, 'strides')?.left.seconds, 20);
   assert.ok(drill(p, 1, 'cooldown-mobility')?.ruleIds.includes('C9'));
 });
@@ -147,6 +147,6 @@ test('C7 with a step but raises on both legs, week 2 is tempo and says why range
     base({ straightKnee: { left: 8, right: 9 }, bentKnee: { left: 6, right: 7 }, hopTest: null, equipment: ['step'] }),
   );
   assert.equal(beginner.weeks[1].change.variable, 'tempo');
-  assert.match(beginner.weeks[1].change.text, /Range off your step waits, because a drop lowers on one leg/);
-  assert.doesNotMatch(plan(base({ equipment: [] })).weeks[1].change.text, /Range off your step/);
+  assert.match(say(beginner.weeks[1].change.reason), /Range off your step waits, because a drop lowers on one leg/);
+  assert.doesNotMatch(say(plan(base({ equipment: [] })).weeks[1].change.reason), /Range off your step/);
 });

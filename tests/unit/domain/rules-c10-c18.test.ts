@@ -2,7 +2,7 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { DRILL_CATALOG } from '../../../src/domain/index.ts';
+import { DRILL_CATALOG, normsText, say, targetText } from '../../../src/domain/index.ts';
 import { base, drillIds, firstLoaded, plan, referral } from './helpers.ts';
 
 const drill = (p: ReturnType<typeof plan>, week: number, id: string) =>
@@ -32,11 +32,11 @@ test('C12 within 6 reps reads "about typical"; pooled medians without age and se
   assert.equal(n({ sex: 'male', age: 45, straightKnee: { left: 34, right: 35 } }).comparison.left, 'about');
   assert.equal(n({ sex: 'male', age: 45, straightKnee: { left: 35, right: 35 } }).comparison.left, 'above');
   assert.deepEqual(n({ sex: null, age: null, straightKnee: { left: 30, right: 28 } }).typical, { left: 25, right: 24 });
-  assert.match(n({ sex: 'male', age: 64 }).reference, /no age band for 64: the bands cover ages 20-59/);
-  assert.match(n({ sex: null, age: 62 }).reference, /give your sex for a closer comparison/);
-  assert.match(n({ sex: null, age: null }).reference, /give your age and sex for a closer comparison/);
+  assert.match(normsText(n({ sex: 'male', age: 64 })), /no age band for 64: the bands cover ages 20-59/);
+  assert.match(normsText(n({ sex: null, age: 62 })), /give your sex for a closer comparison/);
+  assert.match(normsText(n({ sex: null, age: null })), /give your age and sex for a closer comparison/);
   assert.doesNotMatch(
-    n({ sex: 'male', age: 64 }).text,
+    normsText(n({ sex: 'male', age: 64 })),
     /all ages|\) \(/,
     'no claim about the ages, no double brackets',
   );
@@ -55,7 +55,7 @@ test('C14 no hop test keeps the hop gates locked and asks for a retest', () => {
   const g = plan(base({ hopTest: undefined })).summary.gates.find((x) => x.id === 'plyometrics');
   assert.equal(g?.status, 'locked');
   assert.ok(g?.ruleIds.includes('C14'));
-  assert.ok(g?.toOpen.some((t) => /hop test/.test(t)));
+  assert.ok(g?.toOpen.some((t) => /hop test/.test(say(t))));
 });
 
 test('C15 the running check applies with calf or Achilles pain now; the walk is self-confirmed', () => {
@@ -64,7 +64,7 @@ test('C15 the running check applies with calf or Achilles pain now; the walk is 
   const sore = plan(base({ painNow: 1, painLocations: ['achilles-midportion'] })).summary.gates.find(
     (x) => x.id === 'running-integration',
   );
-  assert.ok(sore?.conditions.some((c) => c.met === null && /30 minutes/.test(c.text) && c.ruleIds.includes('C15')));
+  assert.ok(sore?.conditions.some((c) => c.met === null && /30 minutes/.test(say(c)) && c.ruleIds.includes('C15')));
   const shin = plan(base({ painNow: 1, painLocations: ['shin'] })).summary.gates.find(
     (x) => x.id === 'running-integration',
   );
@@ -75,7 +75,7 @@ test("C16 strides join in week 4 and say they are not the week's one change to t
   const p = plan(base());
   const note = p.weeks[3].notes.find((n) => n.ruleIds.includes('C16'));
   assert.ok(note, 'week 4 explains the strides');
-  assert.match(note.text, /not calf loading/);
+  assert.match(say(note), /not calf loading/);
   assert.ok(p.weeks[3].sessions.some((s) => s.drills.some((d) => d.drill === 'strides')));
   // No strides before week 4, and no C16 note in a week without them.
   assert.ok(p.weeks.slice(0, 3).every((w) => w.sessions.every((s) => s.drills.every((d) => d.drill !== 'strides'))));
@@ -94,7 +94,9 @@ test('C17 single-leg hops wait for 10-15 pain-free hops on each leg, as strides 
   assert.ok(drillIds(mild).has('double-leg-hops'), 'rule 13 allows 1/10 for double-leg hops');
   assert.ok(!drillIds(mild).has('single-leg-hops') && !drillIds(mild).has('strides'));
   assert.ok(
-    gate(mild)?.toOpen.some((t) => /10-15 hops on each leg with no pain \(it was 30 and 30 hops, pain 1\/10\)/.test(t)),
+    gate(mild)?.toOpen.some((t) =>
+      /10-15 hops on each leg with no pain \(it was 30 and 30 hops, pain 1\/10\)/.test(say(t)),
+    ),
   );
   // Too few hops (8 each side, no pain) is not rule 15's 10-15 either, nor is an empty hop test.
   for (const hopTest of [
@@ -113,10 +115,13 @@ test('C17 single-leg hops wait for 10-15 pain-free hops on each leg, as strides 
   assert.ok(week4?.drills.some((d) => d.drill === 'strides'));
   assert.ok(
     week4?.readiness.some(
-      (c) => c.ruleIds.includes('C17') && /Single-leg hops stay pain-free.*skip the strides/.test(c.text),
+      (c) => c.ruleIds.includes('C17') && /Single-leg hops stay pain-free.*skip the strides/.test(say(c)),
     ),
   );
-  assert.ok(!week4?.readiness.some((c) => c.id === 'hop-pain' && !c.ruleIds.includes('C17')), 'one hop check, not two');
+  assert.ok(
+    !week4?.readiness.some((c) => c.id === 'check.hop-pain' && !c.ruleIds.includes('C17')),
+    'one hop check, not two',
+  );
   // After week 4: alternating-leg hops (single-leg landings) only with the single-leg gate open.
   assert.ok(!mild.summary.keepGoing.nextDrills.includes('alternating-leg-hops'));
   assert.ok(mild.summary.keepGoing.nextDrills.includes('pogo-hops'));
@@ -135,14 +140,14 @@ test('C18 both knee positions count: symmetry for hops, a bent-knee 0 is checked
   assert.ok(hops?.conditions.some((c) => c.ruleIds.includes('C18') && c.met === false));
   assert.ok(soleus.summary.norms.target.met, 'the runner-ready target is a straight-knee target');
   assert.match(
-    soleus.summary.norms.target.text,
+    targetText(soleus.summary.norms.target),
     /With the knee bent your sides are at 75%, which still keeps hops waiting/,
   );
   // A heel that lifts straight but not bent is not the rupture sign: "see a clinician soon", not "today".
   const bent = referral(base({ straightKnee: { left: 26, right: 25 }, bentKnee: { left: 0, right: 21 } }));
   assert.equal(bent.urgency, 'soon');
   assert.match(
-    bent.reasons[0].text,
+    say(bent.reasons[0]),
     /Your left heel could not lift with the knee bent \(0 bent-knee raises\), though it lifts with the knee straight/,
   );
   assert.doesNotMatch(JSON.stringify(bent.reasons), /rupture/);
@@ -152,6 +157,6 @@ test('C18 both knee positions count: symmetry for hops, a bent-knee 0 is checked
   assert.equal(straight.urgency, 'same-day');
   assert.deepEqual(
     straight.reasons.map((r) => r.id),
-    ['cannotSingleLegRaise'],
+    ['reason.cannot-lift'],
   );
 });

@@ -2,7 +2,17 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { DRILL_CATALOG, type Plan } from '../../../src/domain/index.ts';
+import {
+  DRILL_CATALOG,
+  keepGoingText,
+  normsText,
+  type Plan,
+  RETEST_TEXT,
+  say,
+  symmetryText,
+  TEST_PROTOCOL,
+  targetText,
+} from '../../../src/domain/index.ts';
 import { daysBetween } from '../../../src/domain/prescribe/schedule.ts';
 import { base, drillIds, drills, loaded, NO_FLAGS, plan, referral } from './helpers.ts';
 
@@ -11,7 +21,7 @@ const strength = (p: Plan) => drills(p).filter((d) => kindOf(d.drill) === 'stren
 
 test('R1 the retest repeats the heel-raise protocol (60 bpm, fingertip support, 2 min rest, warm-up)', () => {
   const r = plan(base()).summary.retest;
-  const all = r.protocol.join(' ');
+  const all = TEST_PROTOCOL.join(' ');
   for (const bit of ['60 bpm', 'fingertips', '2 minutes', '10 raises', 'heel no longer lifts'])
     assert.match(all, new RegExp(bit));
   assert.ok(r.ruleIds.includes('R1'));
@@ -27,14 +37,14 @@ test('R2 counts are compared with age and sex norms, not one number', () => {
   assert.equal(plan(base({ sex: 'male', age: 25 })).summary.norms.comparison.left, 'below');
   assert.equal(plan(base({ sex: 'female', age: 55 })).summary.norms.comparison.left, 'about');
   // Without sex the pooled medians are for the dominant and non-dominant leg, so the text says stronger / weaker.
-  const pooled = plan(base({ sex: null, straightKnee: { left: 26, right: 25 } })).summary.norms.text;
+  const pooled = normsText(plan(base({ sex: null, straightKnee: { left: 26, right: 25 } })).summary.norms);
   assert.match(pooled, /typical about 25 reps on the stronger side, 24 on the weaker/);
   assert.doesNotMatch(pooled, /\d+ left, \d+ right reps/);
 });
 
 test('R3 the runner-ready target is labelled a target, not a norm', () => {
   const met = plan(base()).summary.norms.target;
-  assert.match(met.text, /a target, not a norm/);
+  assert.match(targetText(met), /a target, not a norm/);
   assert.equal(met.met, true);
   assert.equal(plan(base({ straightKnee: { left: 24, right: 30 } })).summary.norms.target.met, false);
   assert.equal(plan(base({ straightKnee: { left: 27, right: 31 } })).summary.norms.target.met, false); // 87% symmetry
@@ -44,7 +54,7 @@ test('R3 the runner-ready target is labelled a target, not a norm', () => {
 test('R4 retest after week 4, with the 6-rep noise band', () => {
   const p = plan(base());
   assert.equal(daysBetween(p.startDate, p.summary.retest.date), 28);
-  assert.match(p.summary.retest.text, /6 reps/);
+  assert.match(RETEST_TEXT, /6 reps/);
   // typical 27 for women in their 30s: 21 is within noise, 20 is below
   assert.equal(plan(base({ straightKnee: { left: 21, right: 21 } })).summary.norms.comparison.left, 'about');
   assert.equal(plan(base({ straightKnee: { left: 20, right: 20 } })).summary.norms.comparison.left, 'below');
@@ -62,10 +72,10 @@ test('R5 under 90% symmetry the weaker side goes first with one extra set', () =
   // Said once per session, not on each of its drills.
   for (const s of loaded(p))
     assert.deepEqual(
-      s.notes.filter((n) => /extra set/.test(n.text)).map((n) => n.text),
+      s.notes.filter((n) => /extra set/.test(say(n))).map((n) => say(n)),
       ['One extra set for your weaker right side, which goes first.'],
     );
-  assert.ok(drills(p).every((d) => !d.notes.some((n) => /One extra set/.test(n.text))));
+  assert.ok(drills(p).every((d) => !d.notes.some((n) => /One extra set/.test(say(n)))));
   const even = plan(base({ straightKnee: { left: 30, right: 28 }, bentKnee: { left: 30, right: 28 } }));
   for (const d of strength(even)) assert.equal(d.left.sets, d.right.sets);
   assert.equal(plan(base({ straightKnee: { left: 30, right: 26 } })).summary.symmetry.straightKnee.belowNinety, true);
@@ -79,17 +89,19 @@ test('R5 one extra hold set for one side, even when the knee positions disagree 
   assert.equal(hold?.firstSide, 'right');
   // ...and the summary does not promise the bent knee's weaker side an extra set it does not get.
   assert.match(
-    p.summary.symmetry.bentKnee!.text,
+    symmetryText(p.summary.symmetry.bentKnee!),
     /Under 90%, but these raises start on both legs.*with the knee straight \(right\)\.$/,
   );
   const bothDouble = plan(base({ straightKnee: { left: 12, right: 14 }, bentKnee: { left: 13, right: 10 } }));
-  assert.match(bothDouble.summary.symmetry.bentKnee!.text, /with the knee straight \(left\)\.$/);
+  assert.match(symmetryText(bothDouble.summary.symmetry.bentKnee!), /with the knee straight \(left\)\.$/);
   const lone = drills(bothDouble).find((d) => d.drill === 'isometric-hold-single');
   assert.deepEqual([lone?.left.sets, lone?.right.sets], [1, 0]);
   // When the sides agree, the usual line stands.
   assert.match(
-    plan(base({ straightKnee: { left: 30, right: 20 }, bentKnee: { left: 12, right: 8 } })).summary.symmetry.bentKnee!
-      .text,
+    symmetryText(
+      plan(base({ straightKnee: { left: 30, right: 20 }, bentKnee: { left: 12, right: 8 } })).summary.symmetry
+        .bentKnee!,
+    ),
     /Under 90%, so the right side goes first and gets one extra set\./,
   );
 });
@@ -103,11 +115,11 @@ test('R5 and R13: hops wait for 90% symmetry in each tested knee position, bent 
   const soleus = plan(base({ ...strong, bentKnee: { left: 20, right: 15 } })); // 75% with the knee bent
   assert.equal(gate(soleus)?.status, 'locked');
   assert.ok(!drillIds(soleus).has('single-leg-hops'));
-  assert.ok(gate(soleus)?.toOpen.some((t) => /bent knee 75%/.test(t)));
+  assert.ok(gate(soleus)?.toOpen.some((t) => /bent knee 75%/.test(say(t))));
   // Rule 13's "symmetry 90%" names no knee position either: no hops at all, and the hop gate says why.
   const hops = soleus.summary.gates.find((g) => g.id === 'plyometrics');
   assert.equal(hops?.status, 'locked');
-  assert.ok(hops?.toOpen.some((t) => /straight knee 96\.9%, bent knee 75%/.test(t)));
+  assert.ok(hops?.toOpen.some((t) => /straight knee 96\.9%, bent knee 75%/.test(say(t))));
   assert.ok(!drillIds(soleus).has('double-leg-hops'));
 });
 
@@ -122,32 +134,32 @@ test('R6 bent-knee work in every session; seated raises only with weights or a c
       seated,
       equipment.some((e) => e === 'weights' || e === 'calf-machine'),
     );
-    if (!seated) assert.ok(p.summary.flags.some((f) => f.ruleIds.includes('R6') && /too little/.test(f.text)));
+    if (!seated) assert.ok(p.summary.flags.some((f) => f.ruleIds.includes('R6') && /too little/.test(say(f))));
   }
 });
 
 test('R7 pain over 5 now means no loading today; 4-5 is acceptable', () => {
   const r = referral(base({ painNow: 6 }));
   assert.equal(r.reason, 'no-loading-today');
-  assert.ok(r.whatToDo.some((n) => n.text === 'Pushoff gives no exercises in this case.'));
+  assert.ok(r.whatToDo.some((n) => say(n) === 'Pushoff gives no exercises in this case.'));
   assert.ok(r.ruleIds.includes('R7'));
-  assert.match(r.reEntry.text, /5\/10 or less/);
+  assert.match(say(r.reEntry), /5\/10 or less/);
   const p = plan(base({ painNow: 5 }));
   assert.ok(p.summary.flags.some((f) => f.ruleIds.includes('R7')));
-  assert.ok(loaded(p).every((s) => s.readiness.some((c) => c.id === 'pain-now' && c.ruleIds.includes('R7'))));
+  assert.ok(loaded(p).every((s) => s.readiness.some((c) => c.id === 'check.pain-now' && c.ruleIds.includes('R7'))));
   assert.equal(referral(base({ redFlags: { ...NO_FLAGS, painWorsening: true } })).reason, 'no-loading-today');
 });
 
 test('R8 every loaded session carries the 24-hour rule and the 5/10 ceiling', () => {
   const p = plan(base());
   for (const s of loaded(p)) {
-    const day = s.readiness.find((c) => c.id === 'twenty-four-hour');
-    assert.ok(day?.ruleIds.includes('R8') && /next morning/i.test(day.text));
-    assert.ok(s.readiness.some((c) => c.id === 'pain-during' && /5\/10/.test(c.text)));
-    assert.ok(!s.readiness.some((c) => c.id === 'tendon-monitoring'));
+    const day = s.readiness.find((c) => c.id === 'check.next-morning');
+    assert.ok(day?.ruleIds.includes('R8') && /next morning/i.test(say(day)));
+    assert.ok(s.readiness.some((c) => c.id === 'check.pain-during' && /5\/10/.test(say(c))));
+    assert.ok(!s.readiness.some((c) => c.id === 'check.tendon'));
   }
   const tendon = plan(base({ history: { ...base().history, achillesTendinopathy: true } }));
-  assert.ok(loaded(tendon).every((s) => s.readiness.some((c) => c.id === 'tendon-monitoring')));
+  assert.ok(loaded(tendon).every((s) => s.readiness.some((c) => c.id === 'check.tendon')));
 });
 
 test('R9 loaded sessions 48 h apart; one a week steps every second session; no Alfredson volume', () => {
@@ -161,15 +173,15 @@ test('R9 loaded sessions 48 h apart; one a week steps every second session; no A
   assert.notEqual(p1.weeks[2].change.variable, null);
   // nothing new joins in a held week: no strides in week 4, and the week says why
   assert.ok(!drillIds(p1).has('strides'));
-  assert.ok(p1.weeks[3].focus.ruleIds.includes('R9') && /strides wait/.test(p1.weeks[3].focus.text));
-  assert.ok(!p1.weeks[3].notes.some((n) => /Strides are new/.test(n.text)));
+  assert.ok(p1.weeks[3].focus.ruleIds.includes('R9') && /strides wait/.test(say(p1.weeks[3].focus)));
+  assert.ok(!p1.weeks[3].notes.some((n) => /Strides are new/.test(say(n))));
   assert.equal(p1.summary.gates.find((g) => g.id === 'running-integration')?.usedFromWeek, null);
   // ...and "after week 4" says what the runner's numbers allow but the block did not reach
   assert.match(
-    p1.summary.keepGoing.text,
+    keepGoingText(p1.summary.keepGoing),
     /already allow single-leg hops and strides, which these four weeks did not reach/,
   );
-  assert.doesNotMatch(plan(base()).summary.keepGoing.text, /already allow/);
+  assert.doesNotMatch(keepGoingText(plan(base()).summary.keepGoing), /already allow/);
   for (const w of p3.weeks) assert.equal(w.sessions.filter((s) => s.kind === 'loaded').length, 3);
   const perDay = new Set(dates);
   assert.equal(perDay.size, dates.length, 'never two loaded sessions a day');

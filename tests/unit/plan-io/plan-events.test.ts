@@ -1,9 +1,15 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import ICAL from 'ical.js';
-import { createPlan, exampleBaseline, type Plan } from '../../../src/domain/index.ts';
+import {
+  createPlan,
+  sideDoseText as doseText,
+  drillDose,
+  exampleBaseline,
+  type Plan,
+} from '../../../src/domain/index.ts';
 import { toIcs } from '../../../src/lib/plan-io/ics.ts';
-import { doseText, drillDose, planEvents } from '../../../src/lib/plan-io/plan-events.ts';
+import { planEvents } from '../../../src/lib/plan-io/plan-events.ts';
 import big from '../../fixtures/baselines/example-3-big-asymmetry.json' with { type: 'json' };
 
 const planOf = (input: unknown): Plan => {
