@@ -337,6 +337,16 @@ const RULE_LIST = [
     statement:
       'Rules 5 and 13 ask for 90% symmetry without naming a knee position, so when you did the bent-knee test both positions must reach 90% before hops. A heel that cannot lift with the knee bent, though it lifts straight, is not the rupture sign of rule 18, but it stops the plan too: see a clinician soon. The runner-ready target (rule 3) stays on the straight-knee test.',
   },
+  {
+    id: 'C19',
+    title: 'How long a session takes',
+    evidence: 'convention',
+    source: 'Pushoff convention',
+    statement:
+      'Each session shows about how long it takes as you would live it: the work at the prescribed tempo, holds and hops on each leg, the listed rests, and time to change drill. One-leg drills go in rounds, a set on each leg, with the rest between rounds.',
+    numbers:
+      'Reps without a tempo 3 s each; a hop contact 0.5 s; 15 s between sets when no rest is listed; 60 s to change drill; rounded up to whole minutes',
+  },
 ] as const satisfies readonly RuleDef[];
 
 /** The closed set of rule ids: an id not in the registry is a compile error. */

@@ -11,8 +11,10 @@ import {
   type Load,
   loadFigure,
   loadText,
+  type PrescribedDrill,
   say,
 } from '../../../src/domain/index.ts';
+import { drillSeconds, sessionMinutes } from '../../../src/domain/prescribe/session-length.ts';
 import { toKg } from '../../../src/lib/plan-io/body-weight.ts';
 import { base, plan } from './helpers.ts';
 
@@ -94,4 +96,28 @@ test('no code outside src/domain/explain/ matches or rewrites an engine sentence
       });
   }
   assert.deepEqual(offenders, []);
+});
+
+test('C19 session length: work at tempo on each leg, rests between rounds, a minute to change drill', () => {
+  const hold: PrescribedDrill = {
+    ...plan(base()).weeks[0].sessions[0].drills[0],
+    drill: 'isometric-hold-single',
+    stance: 'single',
+    left: { sets: 2, reps: null, seconds: 45, contacts: null },
+    right: { sets: 2, reps: null, seconds: 45, contacts: null },
+    tempo: null,
+    restSeconds: 120,
+  };
+  // 4 holds of 45 s + one rest of 120 s between the two rounds = 300 s.
+  assert.equal(drillSeconds(hold), 300);
+  const raise: PrescribedDrill = {
+    ...hold,
+    left: { ...hold.left, reps: 10, seconds: null },
+    right: { ...hold.right, reps: 10, seconds: null },
+    tempo: { up: 3, pause: 0, down: 3 },
+  };
+  // 4 sets of 10 reps at 6 s + 120 s rest = 360 s; with a drill change of 60 s the pair is 720 s = 12 min.
+  assert.equal(drillSeconds(raise), 360);
+  assert.equal(sessionMinutes([hold, raise]), 12);
+  for (const s of plan(base()).weeks.flatMap((w) => w.sessions)) assert.ok(s.minutes > 0 && s.ruleIds.includes('C19'));
 });
