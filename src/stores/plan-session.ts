@@ -23,10 +23,13 @@ function today(): string {
   return new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
 }
 
-let lastWritten = '';
-
-/** Load the saved plan and any shared link, then keep the user's own valid answers saved. Call once. */
-export function startPlan(): void {
+/**
+ * Load the saved plan and any shared link, then keep the user's own valid answers saved. Call once, after hydration
+ * (not from onMount: a store mounts on its first read, which is the hydration render, and Preact does not patch
+ * field values while hydrating). Returns a function that stops the saving and the link watching.
+ */
+export function startPlan(): () => void {
+  let lastWritten = '';
   const saved = readSaved(storage(), SAVED_KEY, validateBaseline);
   if (saved.status === 'ok') {
     lastWritten = JSON.stringify(saved.value);
@@ -36,7 +39,7 @@ export function startPlan(): void {
     if (saved.status === 'set-aside') notify('storage', { message: saved.message, errors: saved.errors });
   }
   // Save only the user's own valid answers, and only when they change; a shared plan never overwrites them.
-  $outcome.subscribe(({ baseline, stale }) => {
+  const stopSaving = $outcome.subscribe(({ baseline, stale }) => {
     if ($mode.get().kind !== 'own' || !baseline || stale) return;
     const text = JSON.stringify(baseline);
     if (text === lastWritten) return;
@@ -52,8 +55,13 @@ export function startPlan(): void {
           },
     );
   });
-  void readHash();
-  addEventListener('hashchange', () => void readHash());
+  const onHash = () => void readHash();
+  onHash();
+  addEventListener('hashchange', onHash);
+  return () => {
+    stopSaving();
+    removeEventListener('hashchange', onHash);
+  };
 }
 
 /** A "#plan=v1...." fragment opens that plan read-only; a damaged one is explained and the own plan stays. */

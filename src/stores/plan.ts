@@ -1,7 +1,8 @@
 // Plan page state. Islands render, these stores coordinate, the domain (createPlan) decides.
-// $draft holds what is typed; $outcome is the engine's answer to it, keeping the last good plan while an answer
-// is impossible; $mode says whether the page shows the user's own plan or a shared, read-only one.
-import { atom, computed } from 'nanostores';
+// $draft holds what is typed; $answer is the engine's answer to it alone; $lastGood remembers the last answer
+// built from valid answers, so $outcome can keep showing that plan while the current answers have errors;
+// $mode says whether the page shows the user's own plan or a shared, read-only one.
+import { atom, computed, map, onMount } from 'nanostores';
 import {
   type Baseline,
   createPlan,
@@ -11,11 +12,20 @@ import {
   screen,
   validateBaseline,
 } from '../domain/index.ts';
-import { type Draft, draftToInput, emptyDraft, placeErrors } from '../lib/plan-io/form-draft.ts';
+import {
+  type Draft,
+  draftToInput,
+  emptyDraft,
+  LIST_KEYS,
+  type ListKey,
+  placeErrors,
+  TEXT_KEYS,
+  type TextKey,
+} from '../lib/plan-io/form-draft.ts';
 
-export const $draft = atom<Draft>(emptyDraft());
+export const $draft = map<Draft>(emptyDraft());
 /** Fields the user has changed or left: their errors show. After "Check my answers" every error shows. */
-export const $touched = atom<Record<string, true>>({});
+export const $touched = map<Record<string, true>>({});
 export const $checked = atom(false);
 
 export type Mode = { kind: 'own' } | { kind: 'shared'; baseline: Baseline };
@@ -23,9 +33,10 @@ export const $mode = atom<Mode>({ kind: 'own' });
 
 /** Something the page must explain: damaged storage, a bad share link, a failed save or import. */
 export type Notice = { message: string; errors?: FieldError[] };
-export const $notices = atom<{ storage?: Notice; share?: Notice; save?: Notice }>({});
-export const notify = (key: 'storage' | 'share' | 'save', n: Notice | undefined) =>
-  $notices.set({ ...$notices.get(), [key]: n });
+export type NoticeKey = 'storage' | 'share' | 'save';
+export const $notices = map<Partial<Record<NoticeKey, Notice>>>({});
+/** Show a notice, or clear it with `undefined`. */
+export const notify = (key: NoticeKey, n: Notice | undefined) => $notices.setKey(key, n);
 
 export type Outcome = {
   /** The engine's result to show: current, or the last good one when `stale`; null before any valid answers. */
@@ -37,23 +48,20 @@ export type Outcome = {
   /** True when `result` comes from earlier answers because the current ones have errors. */
   stale: boolean;
 };
+/** An outcome built from valid answers. */
+export type GoodOutcome = Outcome & { result: PlanOrReferral; baseline: Baseline };
 
 export const anyRedFlag = (d: Draft) => d.redFlags.length > 0;
 
-let lastGood: { result: PlanOrReferral; baseline: Baseline } | null = null;
-
-/** The answer to the current draft. Recomputed on every change: the plan is live, with no submit round trip. */
-export const $outcome = computed($draft, (d): Outcome => {
+/** The engine's answer to the current draft alone, without memory. Recomputed on every change: the plan is live. */
+export const $answer = computed($draft, (d): Outcome => {
   const input = draftToInput(d, RED_FLAG_IDS);
   const v = validateBaseline(input);
   const r = v.ok ? createPlan(v.value) : v;
-  if (v.ok && r.ok) {
-    lastGood = { result: r.result, baseline: v.value };
-    return { ...lastGood, errors: [], stale: false };
-  }
+  if (v.ok && r.ok) return { result: r.result, baseline: v.value, errors: [], stale: false };
   const errors = r.ok ? [] : r.errors;
+  // Rule 18: a ticked red flag alone decides: refer and show no exercises, even before the test is filled in.
   if (anyRedFlag(d)) {
-    // Rule 18: a ticked red flag alone decides: refer and show no exercises, even before the test is filled in.
     return {
       result: screen({ redFlags: input.redFlags as Baseline['redFlags'] }),
       baseline: null,
@@ -61,8 +69,25 @@ export const $outcome = computed($draft, (d): Outcome => {
       stale: false,
     };
   }
-  return { result: lastGood?.result ?? null, baseline: lastGood?.baseline ?? null, errors, stale: lastGood !== null };
+  return { result: null, baseline: null, errors, stale: false };
 });
+
+const isGood = (o: Outcome): o is GoodOutcome => o.result !== null && o.baseline !== null;
+
+/** The last answer built from valid answers; null until there is one. Kept up to date by $outcome's listener. */
+export const $lastGood = atom<GoodOutcome | null>(null);
+
+/** What the user's own answers show: the current answer, or the last good plan (stale) while they have errors. */
+export const $outcome = computed([$answer, $lastGood], (now, last): Outcome => {
+  if (now.result || !last) return now;
+  return { ...last, errors: now.errors, stale: true };
+});
+// While anyone watches the outcome, remember each good answer (a listener, so the computed stores stay pure).
+onMount($outcome, () =>
+  $answer.subscribe((now) => {
+    if (isGood(now)) $lastGood.set(now);
+  }),
+);
 
 /** What the page shows: the shared plan in read-only mode, otherwise the outcome of the user's own answers. */
 export const $view = computed([$mode, $outcome], (mode, own): Outcome & { readOnly: boolean } => {
@@ -77,21 +102,28 @@ export const $view = computed([$mode, $outcome], (mode, own): Outcome & { readOn
   };
 });
 
+const isTextKey = (key: string): key is TextKey => (TEXT_KEYS as readonly string[]).includes(key);
+const isListKey = (key: string): key is ListKey => (LIST_KEYS as readonly string[]).includes(key);
+
 /** Typing updates the plan at once; the field's own error waits until the field is left (touch on blur). */
-export function setField(key: string, value: string | string[]): void {
-  $draft.set({ ...$draft.get(), [key]: value } as Draft);
+export function setField(key: string, value: string): void {
+  if (isTextKey(key)) $draft.setKey(key, value);
 }
 
 export function touch(key: string): void {
-  if (!$touched.get()[key]) $touched.set({ ...$touched.get(), [key]: true });
+  $touched.setKey(key, true); // no change, so no notification, when already touched
 }
 
 /** Fields whose validity depends on another: unticking a run day can make the long-run or a hard day invalid. */
-const DEPENDENTS: Record<string, string[]> = { runDays: ['longRunDay', 'hardDays'] };
+const DEPENDENTS: Partial<Record<ListKey, (TextKey | ListKey)[]>> = {
+  runDays: ['longRunDay', 'hardDays'],
+};
 
+/** Tick or untick one value of a list field ('runDays', 'redFlags'...). */
 export function toggle(key: string, value: string, on: boolean): void {
-  const list = ($draft.get() as Record<string, string[]>)[key].filter((v) => v !== value);
-  setField(key, on ? [...list, value] : list);
+  if (!isListKey(key)) return;
+  const list = $draft.get()[key].filter((v) => v !== value);
+  $draft.setKey(key, on ? [...list, value] : list);
   touch(key);
   // A field changed by someone else's edit shows its error at once, where it is, not only in the list below.
   for (const k of DEPENDENTS[key] ?? []) touch(k);

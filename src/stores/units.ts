@@ -1,10 +1,36 @@
 // Load units (kg or lb) and an optional body weight, remembered on this device only. The body weight never
 // travels in share links, calendars or backups: it only turns "% of body weight" into a figure on screen and paper.
+import { persistentAtom } from '@nanostores/persistent';
 import { atom, computed } from 'nanostores';
-import { parseBodyWeight, type Unit, weightText } from '../lib/plan-io/body-weight.ts';
+import { BODY_WEIGHT_KG, parseBodyWeight, type Unit, weightText } from '../lib/plan-io/body-weight.ts';
 
-const UNIT_KEY = 'pushoff:units';
-const WEIGHT_KEY = 'pushoff:body-weight-kg';
+export const UNIT_KEY = 'pushoff:units';
+export const WEIGHT_KEY = 'pushoff:body-weight-kg';
+
+/** A stored unit: 'kg' or 'lb'; anything else is set aside for the default. */
+export const readUnit = (stored: string): Unit => (stored === 'lb' ? 'lb' : 'kg');
+
+/**
+ * A stored body weight in kg, validated like the field: a finite number inside BODY_WEIGHT_KG. Anything else
+ * (tampered, "1e400" = Infinity, negative, absurd) is set aside as "not given" rather than shown in the field.
+ */
+export function readWeightKg(stored: string): number | undefined {
+  const kg = stored.trim() === '' ? Number.NaN : Number(stored);
+  return Number.isFinite(kg) && kg >= BODY_WEIGHT_KG.min && kg <= BODY_WEIGHT_KG.max ? kg : undefined;
+}
+
+// What localStorage holds, read through the validators above. Other tabs are not followed (`listen: false`):
+// the form copies these once after hydration, as before.
+export const $savedUnit = persistentAtom<Unit>(UNIT_KEY, 'kg', {
+  encode: (u: Unit) => u,
+  decode: readUnit,
+  listen: false,
+});
+export const $savedWeightKg = persistentAtom<number | undefined>(WEIGHT_KEY, undefined, {
+  encode: (kg) => (kg == null ? undefined : String(kg)),
+  decode: readWeightKg,
+  listen: false,
+});
 
 export const $unit = atom<Unit>('kg');
 /** The body-weight field as typed, in $unit. */
@@ -18,29 +44,30 @@ export function setUnit(unit: Unit): void {
   if (kg != null) $weightText.set(weightText(kg, unit));
 }
 
-/** After hydration: read the remembered choices, then keep them saved. Storage errors are ignored (optional data). */
-export function startUnits(): void {
+/** Storage errors (full, blocked) are ignored: the preferences are optional. */
+const quietly = (write: () => void) => {
   try {
-    const unit = localStorage.getItem(UNIT_KEY);
-    if (unit === 'kg' || unit === 'lb') $unit.set(unit);
-    const kg = Number(localStorage.getItem(WEIGHT_KEY) ?? NaN);
-    if (kg > 0) $weightText.set(weightText(kg, $unit.get()));
+    write();
   } catch {
-    /* storage blocked: defaults */
+    /* blocked or full: keep the value on screen only */
   }
-  $unit.listen((u) => {
-    try {
-      localStorage.setItem(UNIT_KEY, u);
-    } catch {
-      /* blocked */
-    }
+};
+
+/**
+ * After hydration (Preact does not patch `value` or `checked` while hydrating, so the fields must start empty):
+ * copy the remembered choices into the fields, then keep them saved. Returns a function that stops the saving.
+ */
+export function startUnits(): () => void {
+  $unit.set($savedUnit.get());
+  const kg = $savedWeightKg.get();
+  if (kg != null) $weightText.set(weightText(kg, $unit.get()));
+  const stopUnit = $unit.listen((u) => quietly(() => $savedUnit.set(u)));
+  const stopWeight = $bodyWeight.listen(({ kg, error }) => {
+    if (kg != null) quietly(() => $savedWeightKg.set(kg));
+    else if (!error) quietly(() => $savedWeightKg.set(undefined));
   });
-  $bodyWeight.listen(({ kg, error }) => {
-    try {
-      if (kg != null) localStorage.setItem(WEIGHT_KEY, String(kg));
-      else if (!error) localStorage.removeItem(WEIGHT_KEY);
-    } catch {
-      /* blocked */
-    }
-  });
+  return () => {
+    stopUnit();
+    stopWeight();
+  };
 }

@@ -3,10 +3,11 @@
 // explained next to the import control; and no request ever leaves the local server.
 
 import { readFileSync } from 'node:fs';
-import { expect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import ICAL from 'ical.js';
 import { expectNoAxeViolations } from './support/axe.ts';
-import { hydrated, openPlan, PLAN, withSavedPlan } from './support/plan.ts';
+import { hydrated, openPlan, PLAN } from './support/plan.ts';
+import { expect, test } from './support/plan-test.ts';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
@@ -17,9 +18,9 @@ async function download(page: Page, button: string): Promise<{ name: string; tex
   return { name: file.suggestedFilename(), text: readFileSync(await file.path(), 'utf8') };
 }
 
-test('"Add to calendar" downloads an .ics with one event per session, its dose and the plan link', async ({ page }) => {
-  await withSavedPlan(page);
-  await openPlan(page);
+test('"Add to calendar" downloads an .ics with one event per session, its dose and the plan link', async ({
+  planPage: page,
+}) => {
   // Each session's date is shown as a <time>; identical sessions of a week share one heading with all their dates.
   const shownDates = await page
     .locator('section.session h4 time')
@@ -56,9 +57,10 @@ test('"Add to calendar" downloads an .ics with one event per session, its dose a
   expect(await planText(page)).toEqual(original);
 });
 
-test('a JSON backup exported here and imported in a fresh browser gives the same plan', async ({ page, browser }) => {
-  await withSavedPlan(page);
-  await openPlan(page);
+test('a JSON backup exported here and imported in a fresh browser gives the same plan', async ({
+  planPage: page,
+  browser,
+}) => {
   const original = await planText(page);
   const { name, text } = await download(page, 'Save a backup file');
   expect(name).toBe('pushoff-plan-2025-03-03.json');
@@ -107,13 +109,12 @@ test('a JSON backup exported here and imported in a fresh browser gives the same
   await other.close();
 });
 
-test('no request leaves the local server, whatever the user does', async ({ page, context }) => {
+test('no request leaves the local server, whatever the user does', async ({ savedPlan: page, context }) => {
   const hosts = new Set<string>();
   context.on('request', (r) => {
     hosts.add(new URL(r.url()).host.replace(/:\d+$/, ''));
   });
-  await withSavedPlan(page);
-  await openPlan(page);
+  await openPlan(page); // after the listener, so the first page load is watched too
   await page.getByRole('textbox', { name: 'Pain right now' }).fill('2');
   await page.getByRole('button', { name: 'Copy link' }).click();
   const link = await page.getByRole('textbox', { name: 'Share link' }).inputValue();

@@ -1,7 +1,6 @@
 // The plan form: keyboard-only entry gives a live plan that survives a reload; a red flag gives a referral and no
 // exercises; impossible values get plain errors next to their field while the last good plan stays; axe passes
 // in each state; without JavaScript the page says what it needs.
-import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe.ts';
 import {
   EXAMPLE,
@@ -13,11 +12,11 @@ import {
   PLAN,
   STORAGE_KEY,
   tabTo,
-  withSavedPlan,
 } from './support/plan.ts';
+import { expect, test } from './support/plan-test.ts';
 
 test('the form filled by keyboard alone gives a live plan, and a reload keeps it', async ({ page }) => {
-  await openPlan(page);
+  await openPlan(page); // nothing saved
   await expectNoAxeViolations(page); // the empty form
   await expect(page.getByRole('heading', { name: /^Week 1/ })).toHaveCount(0);
   await fillExampleByKeyboard(page);
@@ -57,7 +56,7 @@ test('the form filled by keyboard alone gives a live plan, and a reload keeps it
 });
 
 test('a ticked red flag gives a referral and no exercises', async ({ page }) => {
-  await openPlan(page);
+  await openPlan(page); // nothing saved
   const flags = group(page, 'First, any warning signs?');
   const box = flags.getByRole('checkbox', { name: /swollen, warm and red/ });
   await tabTo(page, box);
@@ -72,9 +71,7 @@ test('a ticked red flag gives a referral and no exercises', async ({ page }) => 
   await expectNoAxeViolations(page); // the referral
 });
 
-test('a red flag replaces a saved plan too, and unticking it brings the plan back', async ({ page }) => {
-  await withSavedPlan(page);
-  await openPlan(page);
+test('a red flag replaces a saved plan too, and unticking it brings the plan back', async ({ planPage: page }) => {
   await expect(page.getByRole('heading', { name: /^Week 1:/ })).toBeVisible();
   await page.getByRole('checkbox', { name: /sudden pop at the back of the ankle/ }).check();
   await expect(page.getByRole('heading', { name: 'See a clinician today' })).toBeVisible();
@@ -87,9 +84,7 @@ test('a red flag replaces a saved plan too, and unticking it brings the plan bac
   await expect(page.getByRole('heading', { name: /^Week 1:/ })).toBeVisible();
 });
 
-test('impossible values are explained next to the field and the last good plan stays', async ({ page }) => {
-  await withSavedPlan(page);
-  await openPlan(page);
+test('impossible values are explained next to the field and the last good plan stays', async ({ planPage: page }) => {
   const left = leg(page, /^Straight-knee/, 'Left leg');
   await expect(left).toHaveValue('26');
   await left.fill('-3');
@@ -128,29 +123,22 @@ test('impossible values are explained next to the field and the last good plan s
   expect(stored.painNow).toBe(0);
 });
 
-test('a run day removed from under the hard day is flagged on the hard-day boxes', async ({ page }) => {
-  await withSavedPlan(page);
-  await openPlan(page);
-  await group(page, 'Days you run').getByRole('checkbox', { name: 'Thursday' }).uncheck();
-  await page.getByRole('button', { name: 'Check my answers' }).click();
-  const firstBox = group(page, 'Hard-session days').getByRole('checkbox', { name: 'Monday' });
-  await expect(firstBox).toBeFocused();
-  await expect(group(page, 'Hard-session days')).toContainText('A hard-session day must also be one of your run days.');
-});
-
-test('unticking run days flags the long-run and hard days at once, once per field', async ({ page }) => {
-  await withSavedPlan(page, { ...EXAMPLE, hardDays: ['tue', 'thu', 'sat'] });
-  await openPlan(page);
-  const runs = group(page, 'Days you run');
-  for (const d of ['Tuesday', 'Thursday', 'Saturday', 'Sunday'])
-    await runs.getByRole('checkbox', { name: d }).uncheck();
-  await runs.getByRole('checkbox', { name: 'Monday' }).check();
-  // No "Check my answers" and no visit to those fields: the errors show where they are.
-  await expect(page.getByRole('combobox', { name: 'Long-run day' })).toHaveAttribute('aria-invalid', 'true');
-  await expect(group(page, 'Hard-session days')).toContainText('A hard-session day must also be one of your run days.');
-  const list = page.locator('.error-list li');
-  await expect(list.filter({ hasText: 'Hard-session days:' })).toHaveCount(1); // three bad days, one line
-  await expect(list.filter({ hasText: 'Long-run day:' })).toHaveCount(1);
+test.describe(() => {
+  test.use({ savedBaseline: { ...EXAMPLE, hardDays: ['tue', 'thu', 'sat'] } });
+  test('unticking run days flags the long-run and hard days at once, once per field', async ({ planPage: page }) => {
+    const runs = group(page, 'Days you run');
+    for (const d of ['Tuesday', 'Thursday', 'Saturday', 'Sunday'])
+      await runs.getByRole('checkbox', { name: d }).uncheck();
+    await runs.getByRole('checkbox', { name: 'Monday' }).check();
+    // No "Check my answers" and no visit to those fields: the errors show where they are.
+    await expect(page.getByRole('combobox', { name: 'Long-run day' })).toHaveAttribute('aria-invalid', 'true');
+    await expect(group(page, 'Hard-session days')).toContainText(
+      'A hard-session day must also be one of your run days.',
+    );
+    const list = page.locator('.error-list li');
+    await expect(list.filter({ hasText: 'Hard-session days:' })).toHaveCount(1); // three bad days, one line
+    await expect(list.filter({ hasText: 'Long-run day:' })).toHaveCount(1);
+  });
 });
 
 test('controls stay disabled until the island hydrates, and nothing jumps when they switch on', async ({ page }) => {
@@ -190,26 +178,44 @@ test.describe('with JavaScript disabled', () => {
   });
 });
 
-test('load units are remembered, and a body weight turns "% of body weight" into a figure', async ({ page }) => {
-  await withSavedPlan(page, { ...EXAMPLE, hopTest: null }); // hop gates stay shut, so week 4 adds load (rule C7)
+test.describe(() => {
+  test.use({ savedBaseline: { ...EXAMPLE, hopTest: null } }); // hop gates stay shut, so week 4 adds load (rule C7)
+  test('load units are remembered, and a body weight turns "% of body weight" into a figure', async ({
+    planPage: page,
+  }) => {
+    const week4 = page.getByRole('region', { name: /^Week 4:/ });
+    await expect(week4).toContainText('Add 2-10% of your body weight');
+    await expect(week4).not.toContainText('for your body weight of');
+    await page.getByRole('radio', { name: 'lb' }).check();
+    const weight = page.getByRole('textbox', { name: 'Body weight (optional)' });
+    await weight.fill('700');
+    await expect(weight).toHaveAttribute('aria-invalid', 'true');
+    await expect(weight).toHaveAccessibleDescription(
+      /Enter your body weight as a number from 45 to 661 \(lb\), or leave it empty\./,
+    );
+    await weight.fill('150');
+    await expect(week4.getByText('About 3-15 lb for your body weight of 150 lb.').first()).toBeVisible();
+    await page.reload();
+    await hydrated(page);
+    await expect(page.getByRole('radio', { name: 'lb' })).toBeChecked();
+    await expect(weight).toHaveValue('150');
+    await page.getByRole('radio', { name: 'kg' }).check();
+    await expect(weight).toHaveValue('68');
+    await expect(week4.getByText('About 1.4-6.8 kg for your body weight of 68 kg.').first()).toBeVisible();
+  });
+});
+
+test('a tampered stored body weight (1e400) is set aside: the field stays empty, never "Infinity"', async ({
+  savedPlan: page,
+}) => {
+  await page.addInitScript(() => {
+    localStorage.setItem('pushoff:body-weight-kg', '1e400');
+    localStorage.setItem('pushoff:units', 'lb');
+  });
   await openPlan(page);
-  const week4 = page.getByRole('region', { name: /^Week 4:/ });
-  await expect(week4).toContainText('Add 2-10% of your body weight');
-  await expect(week4).not.toContainText('for your body weight of');
-  await page.getByRole('radio', { name: 'lb' }).check();
   const weight = page.getByRole('textbox', { name: 'Body weight (optional)' });
-  await weight.fill('700');
-  await expect(weight).toHaveAttribute('aria-invalid', 'true');
-  await expect(weight).toHaveAccessibleDescription(
-    /Enter your body weight as a number from 45 to 661 \(lb\), or leave it empty\./,
-  );
-  await weight.fill('150');
-  await expect(week4.getByText('About 3-15 lb for your body weight of 150 lb.').first()).toBeVisible();
-  await page.reload();
-  await hydrated(page);
-  await expect(page.getByRole('radio', { name: 'lb' })).toBeChecked();
-  await expect(weight).toHaveValue('150');
-  await page.getByRole('radio', { name: 'kg' }).check();
-  await expect(weight).toHaveValue('68');
-  await expect(week4.getByText('About 1.4-6.8 kg for your body weight of 68 kg.').first()).toBeVisible();
+  await expect(weight).toHaveValue('');
+  await expect(weight).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByRole('radio', { name: 'lb' })).toBeChecked(); // the valid unit is still read
+  await expect(page.getByRole('region', { name: /^Week 1:/ })).not.toContainText('Infinity');
 });

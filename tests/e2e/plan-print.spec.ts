@@ -1,16 +1,13 @@
 // Print: a handout with the summary, baseline, readiness rules and red flags on page 1, then one week per page
 // with tick boxes per date and a log table; no navigation, no buttons, no form; black on white; A4 and US Letter.
 
-import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
-import { EXAMPLE, openPlan, withSavedPlan } from './support/plan.ts';
+import { EXAMPLE, fixture } from './support/plan.ts';
+import { expect, test } from './support/plan-test.ts';
 
 /** Pages in a PDF made by Chromium: one "/Type /Page" object per page. */
 const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
 
-test('print shows the plan as a handout: one week per page, no controls', async ({ page }) => {
-  await withSavedPlan(page);
-  await openPlan(page);
+test('print shows the plan as a handout: one week per page, no controls', async ({ planPage: page }) => {
   const weeks = page.locator('section.week');
   await expect(weeks).toHaveCount(4);
   await expect(page.getByRole('columnheader', { name: 'RPE (0-10)' }).first()).toBeHidden(); // log tables are for paper
@@ -77,7 +74,6 @@ test('print shows the plan as a handout: one week per page, no controls', async 
 
 // Page 1 holds the summary, then each week fills exactly one page (the retest shares week 4's page): 5 sheets on
 // A4 and on US Letter, for plain plans and for the longest ones (3 sessions with hops; every flag and note).
-const fixture = (name: string) => JSON.parse(readFileSync(`tests/fixtures/baselines/${name}.json`, 'utf8'));
 const everyDay = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 const PRINTED: Record<string, unknown> = {
   'worked example 1': EXAMPLE,
@@ -136,32 +132,35 @@ const PRINTED: Record<string, unknown> = {
   },
 };
 for (const [name, baseline] of Object.entries(PRINTED)) {
-  test(`printed handout is 5 pages on A4 and Letter: ${name}`, async ({ page }) => {
-    await withSavedPlan(page, baseline);
-    await openPlan(page);
-    await expect(page.locator('section.week')).toHaveCount(4);
-    await page.emulateMedia({ media: 'print' });
-    for (const format of ['A4', 'Letter'] as const) {
-      expect(pageCount(await page.pdf({ format, printBackground: false })), format).toBe(5);
-    }
+  test.describe(() => {
+    test.use({ savedBaseline: baseline });
+    test(`printed handout is 5 pages on A4 and Letter: ${name}`, async ({ planPage: page }) => {
+      await expect(page.locator('section.week')).toHaveCount(4);
+      await page.emulateMedia({ media: 'print' });
+      for (const format of ['A4', 'Letter'] as const) {
+        expect(pageCount(await page.pdf({ format, printBackground: false })), format).toBe(5);
+      }
+    });
   });
 }
 
-test('printed page 1 gives the cramp advice once, not in the notes and again in the readiness rules', async ({
-  page,
-}) => {
-  await withSavedPlan(page, { ...EXAMPLE, history: { ...EXAMPLE.history, crampsInLongRuns: true } });
-  await openPlan(page);
-  await page.emulateMedia({ media: 'print' });
-  const pageOne = page.locator('.page-one');
-  await expect(pageOne.getByText(/^If a calf cramps: stop the set/)).toHaveCount(1);
-  await expect(pageOne.getByText(/^If a calf cramps: stop the set/)).toBeVisible();
+test.describe(() => {
+  test.use({ savedBaseline: { ...EXAMPLE, history: { ...EXAMPLE.history, crampsInLongRuns: true } } });
+  test('printed page 1 gives the cramp advice once, not in the notes and again in the readiness rules', async ({
+    planPage: page,
+  }) => {
+    await page.emulateMedia({ media: 'print' });
+    const pageOne = page.locator('.page-one');
+    await expect(pageOne.getByText(/^If a calf cramps: stop the set/)).toHaveCount(1);
+    await expect(pageOne.getByText(/^If a calf cramps: stop the set/)).toBeVisible();
+  });
 });
 
-test('a printed referral keeps its "No plan today" heading', async ({ page }) => {
-  await withSavedPlan(page, fixture('example-4-red-flag'));
-  await openPlan(page);
-  await page.emulateMedia({ media: 'print' });
-  await expect(page.getByRole('heading', { level: 2, name: 'No plan today' })).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'See a clinician today' })).toBeVisible();
+test.describe(() => {
+  test.use({ savedBaseline: fixture('example-4-red-flag') });
+  test('a printed referral keeps its "No plan today" heading', async ({ planPage: page }) => {
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('heading', { level: 2, name: 'No plan today' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'See a clinician today' })).toBeVisible();
+  });
 });

@@ -1,66 +1,67 @@
 // How the plan reads once it is there: wording a runner would notice, the card layout on a phone, and the details
 // a screen-reader or keyboard user depends on (named tables, focus on errors, errors tied to the focused box).
 
-import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
 import { encodeShare } from '../../src/lib/plan-io/share-link.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
-import { EXAMPLE, group, leg, openPlan, PLAN, withSavedPlan } from './support/plan.ts';
+import { EXAMPLE, fixture, group, leg, openPlan, PLAN } from './support/plan.ts';
+import { expect, test } from './support/plan-test.ts';
 
-test('plan wording: strides have no sides, next drills are new ones, dates across New Year carry their year', async ({
-  page,
-}) => {
-  await withSavedPlan(page, { ...EXAMPLE, startDate: '2025-12-08' });
-  await openPlan(page);
-  const strides = page.getByRole('row', { name: /Strides/ }).first();
-  await expect(strides.getByRole('cell').first()).toHaveText('4 × 20 s');
-  await expect(
-    page.getByRole('heading', { level: 3, name: 'Week 4: Integration (Mon 29 Dec 2025 to Sun 4 Jan 2026)' }),
-  ).toBeVisible();
-  await expect(
-    page.getByRole('heading', { level: 4, name: /^Loaded calf session: Mon 29 Dec 2025 and Fri 2 Jan 2026/ }),
-  ).toBeVisible();
-  // Example 1 already does eccentric drops in weeks 2-4, so they are not offered as "next".
-  const next = page.getByRole('region', { name: 'After the four weeks' });
-  await expect(next).toContainText('Drills to consider next: Pogo hops; Alternating-leg hops.');
-  await expect(next).not.toContainText('Eccentric heel drop');
+test.describe(() => {
+  test.use({ savedBaseline: { ...EXAMPLE, startDate: '2025-12-08' } });
+  test('plan wording: strides have no sides, next drills are new ones, dates across New Year carry their year', async ({
+    planPage: page,
+  }) => {
+    const strides = page.getByRole('row', { name: /Strides/ }).first();
+    await expect(strides.getByRole('cell').first()).toHaveText('4 × 20 s');
+    await expect(
+      page.getByRole('heading', { level: 3, name: 'Week 4: Integration (Mon 29 Dec 2025 to Sun 4 Jan 2026)' }),
+    ).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 4, name: /^Loaded calf session: Mon 29 Dec 2025 and Fri 2 Jan 2026/ }),
+    ).toBeVisible();
+    // Example 1 already does eccentric drops in weeks 2-4, so they are not offered as "next".
+    const next = page.getByRole('region', { name: 'After the four weeks' });
+    await expect(next).toContainText('Drills to consider next: Pogo hops; Alternating-leg hops.');
+    await expect(next).not.toContainText('Eccentric heel drop');
+  });
 });
 
-test('on a phone each drill reads as a card with its side labels, and nothing scrolls sideways', async ({ page }) => {
-  await page.setViewportSize({ width: 360, height: 800 });
-  await withSavedPlan(page, { ...EXAMPLE, sessionsPerWeek: 1 }); // one session a week: load indexes end in .5
-  await openPlan(page);
-  await expect(page.getByRole('heading', { name: /^Week 1:/ })).toBeVisible();
-  // Bar labels are whole numbers, so neighbours ("154.5148.5") do not run into each other; the name keeps 154.5.
-  const chart = page.getByRole('img', { name: /^Load index per leg/ });
-  await expect(chart).toHaveAccessibleName(/\d+\.5/);
-  expect(await chart.locator('text').allTextContents()).toEqual(
-    expect.arrayContaining([expect.stringMatching(/^\d+$/)]),
-  );
-  expect((await chart.locator('text').allTextContents()).filter((t) => /\./.test(t))).toEqual([]);
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-  // No table needs a sideways scroll either: the "How" text is on screen, not hidden off to the right.
-  const clipped = await page
-    .locator('.table-scroll')
-    .evaluateAll((els) => els.filter((e) => e.scrollWidth > e.clientWidth).length);
-  expect(clipped).toBe(0);
-  const raise = page.getByRole('row', { name: /Single-leg heel raise/ }).first();
-  // Each dose shows its side ("Left: 3 × 13") on screen; screen readers get the side from the column header instead.
-  const left = raise.getByRole('cell', { name: '3 × 13', exact: true });
-  await expect(left).toBeVisible();
-  expect(await left.evaluate((c) => getComputedStyle(c, '::before').content)).toContain('Left: ');
-  const right = raise.getByRole('cell', { name: '3 × 12 first', exact: true });
-  expect(await right.evaluate((c) => getComputedStyle(c, '::before').content)).toContain('Right: ');
-  const how = await raise.getByRole('cell', { name: /^3 s up, 3 s down/ }).boundingBox();
-  expect(how!.x + how!.width).toBeLessThanOrEqual(360); // within the screen's width, no sideways scroll needed
-  await expectNoAxeViolations(page);
+test.describe(() => {
+  // A phone from the first paint; one session a week makes load indexes end in .5.
+  test.use({ viewport: { width: 360, height: 800 }, savedBaseline: { ...EXAMPLE, sessionsPerWeek: 1 } });
+  test('on a phone each drill reads as a card with its side labels, and nothing scrolls sideways', async ({
+    planPage: page,
+  }) => {
+    await expect(page.getByRole('heading', { name: /^Week 1:/ })).toBeVisible();
+    // Bar labels are whole numbers, so neighbours ("154.5148.5") do not run into each other; the name keeps 154.5.
+    const chart = page.getByRole('img', { name: /^Load index per leg/ });
+    await expect(chart).toHaveAccessibleName(/\d+\.5/);
+    expect(await chart.locator('text').allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^\d+$/)]),
+    );
+    expect((await chart.locator('text').allTextContents()).filter((t) => /\./.test(t))).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    // No table needs a sideways scroll either: the "How" text is on screen, not hidden off to the right.
+    const clipped = await page
+      .locator('.table-scroll')
+      .evaluateAll((els) => els.filter((e) => e.scrollWidth > e.clientWidth).length);
+    expect(clipped).toBe(0);
+    const raise = page.getByRole('row', { name: /Single-leg heel raise/ }).first();
+    // Each dose shows its side ("Left: 3 × 13") on screen; screen readers get the side from the column header instead.
+    const left = raise.getByRole('cell', { name: '3 × 13', exact: true });
+    await expect(left).toBeVisible();
+    expect(await left.evaluate((c) => getComputedStyle(c, '::before').content)).toContain('Left: ');
+    const right = raise.getByRole('cell', { name: '3 × 12 first', exact: true });
+    expect(await right.evaluate((c) => getComputedStyle(c, '::before').content)).toContain('Right: ');
+    const how = await raise.getByRole('cell', { name: /^3 s up, 3 s down/ }).boundingBox();
+    expect(how!.x + how!.width).toBeLessThanOrEqual(360); // within the screen's width, no sideways scroll needed
+    await expectNoAxeViolations(page);
+  });
 });
 
 test('accessibility details: named tables, focus ring on errors, errors on the focused box, no date format to guess', async ({
-  page,
+  planPage: page,
 }) => {
-  await withSavedPlan(page);
-  await openPlan(page);
   // Each drill table is named by its session heading, so table navigation tells them apart.
   await expect(page.getByRole('table', { name: /^Loaded calf session: Mon 3 Mar and Fri 7 Mar 2025/ })).toHaveCount(1);
   await expect(page.getByText('The first day of week 1: type it or pick it from the calendar.')).toBeVisible();
@@ -70,6 +71,7 @@ test('accessibility details: named tables, focus ring on errors, errors on the f
   const monday = group(page, 'Hard-session days').getByRole('checkbox', { name: 'Monday' });
   await expect(monday).toBeFocused();
   await expect(monday).toHaveAccessibleDescription('Error: A hard-session day must also be one of your run days.');
+  await expect(group(page, 'Hard-session days')).toContainText('A hard-session day must also be one of your run days.');
   // The red error outline gives way to the focus ring on the focused field (3 px, the focus colour).
   const focusRing = await page.evaluate(() =>
     getComputedStyle(document.documentElement).getPropertyValue('--focus').trim(),
@@ -91,17 +93,16 @@ test('accessibility details: named tables, focus ring on errors, errors on the f
   expect(hex(outline[1])).toBe(focusRing.toLowerCase());
 });
 
-test('a drill only one leg does says so without "first"', async ({ page }) => {
-  await withSavedPlan(page, JSON.parse(readFileSync('tests/fixtures/baselines/example-2-total-beginner.json', 'utf8')));
-  await openPlan(page);
-  const hold = page.getByRole('row', { name: /Single-leg isometric hold/ }).first();
-  await expect(hold.getByRole('cell').nth(0)).toHaveText('1 × 45 s');
-  await expect(hold.getByRole('cell').nth(1)).toHaveText('none');
+test.describe(() => {
+  test.use({ savedBaseline: fixture('example-2-total-beginner') });
+  test('a drill only one leg does says so without "first"', async ({ planPage: page }) => {
+    const hold = page.getByRole('row', { name: /Single-leg isometric hold/ }).first();
+    await expect(hold.getByRole('cell').nth(0)).toHaveText('1 × 45 s');
+    await expect(hold.getByRole('cell').nth(1)).toHaveText('none');
+  });
 });
 
-test('a heel that cannot lift (0 raises) refers without claiming a box was ticked', async ({ page }) => {
-  await withSavedPlan(page);
-  await openPlan(page);
+test('a heel that cannot lift (0 raises) refers without claiming a box was ticked', async ({ planPage: page }) => {
   await leg(page, /^Straight-knee/, 'Left leg').fill('0');
   await expect(page.getByRole('heading', { level: 2, name: 'No plan today' })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'warning sign' })).toHaveText(
@@ -110,9 +111,7 @@ test('a heel that cannot lift (0 raises) refers without claiming a box was ticke
   await expect(page.getByText('Your left heel could not lift in the test')).toBeVisible();
 });
 
-test('retyping a count does not make the status line announce a passing "needs fixing"', async ({ page }) => {
-  await withSavedPlan(page);
-  await openPlan(page);
+test('retyping a count does not make the status line announce a passing "needs fixing"', async ({ planPage: page }) => {
   const status = page.getByRole('status').filter({ hasText: 'Up to date' });
   await expect(status).toBeVisible();
   // Record every text the live region shows while the count is cleared and typed again.

@@ -1,17 +1,19 @@
 // Kept and shareable: the copied link opens the same plan read-only on another device, "Use this as my plan"
 // saves it there; a tampered or truncated link, and damaged storage, are explained without touching saved answers.
-import { expect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe.ts';
-import { EXAMPLE, hydrated, leg, openPlan, PLAN, STORAGE_KEY, withSavedPlan } from './support/plan.ts';
+import { EXAMPLE, hydrated, leg, openPlan, PLAN, STORAGE_KEY } from './support/plan.ts';
+import { expect, test } from './support/plan-test.ts';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
 const stored = (page: Page) => page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY);
 const planText = (page: Page) => page.locator('.plan-summary, section.week').allInnerTexts();
 
-test('share link round trip: copy, open elsewhere read-only, then use it as my plan', async ({ page, browser }) => {
-  await withSavedPlan(page);
-  await openPlan(page);
+test('share link round trip: copy, open elsewhere read-only, then use it as my plan', async ({
+  planPage: page,
+  browser,
+}) => {
   await page.getByRole('button', { name: 'Copy link' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Link copied.' })).toBeVisible();
   const link = await page.evaluate(() => navigator.clipboard.readText());
@@ -67,9 +69,7 @@ async function token(page: Page, value: unknown): Promise<string> {
   }, value);
 }
 
-test('a truncated or tampered link is explained and the saved plan stays untouched', async ({ page }) => {
-  await withSavedPlan(page);
-  await openPlan(page);
+test('a truncated or tampered link is explained and the saved plan stays untouched', async ({ planPage: page }) => {
   const before = await stored(page);
   const good = await token(page, EXAMPLE);
 

@@ -1,5 +1,8 @@
-// Helpers for the plan page specs: wait for hydration, reach controls with the Tab key, fill a baseline.
+// Helpers for the plan page specs: wait for hydration, reach controls with the Tab key, fill or save a baseline.
+// The usual set-up (answers saved, page opened and hydrated) is a fixture: see plan-test.ts.
+import { readFileSync } from 'node:fs';
 import { expect, type Locator, type Page } from '@playwright/test';
+import type { Baseline } from '../../../src/domain/index.ts';
 
 export const PLAN = '/plan/';
 export const STORAGE_KEY = 'pushoff:baseline';
@@ -69,48 +72,12 @@ export async function fillExampleByKeyboard(page: Page): Promise<void> {
   await expect(start).toHaveValue('2025-03-03');
 }
 
-/** A baseline as stored by the page (worked example 1). */
-export const EXAMPLE = {
-  age: 34,
-  sex: 'female',
-  straightKnee: { left: 26, right: 25 },
-  bentKnee: { left: 22, right: 21 },
-  hopTest: { left: 32, right: 31, pain: 0 },
-  painNow: 0,
-  painLocations: [],
-  history: {
-    calfStrain: 'none',
-    achillesTendinopathy: false,
-    plantarHeelPain: false,
-    shinPain: false,
-    crampsInLongRuns: false,
-  },
-  redFlags: Object.fromEntries(
-    [
-      'achillesPopOrKick',
-      'cannotSingleLegRaise',
-      'achillesGap',
-      'calfPopSharpPain',
-      'calfBruisingToAnkle',
-      'calfLimp',
-      'calfSwollenWarmRed',
-      'breathlessOrChestPain',
-      'boneSpotTenderness',
-      'boneHopPain',
-      'boneNightOrRestPain',
-      'heelNightOrRestPain',
-      'heelSqueezePain',
-      'heelNumbness',
-      'painWorsening',
-    ].map((id) => [id, false]),
-  ),
-  sessionsPerWeek: 2,
-  equipment: ['step', 'weights'],
-  runDays: ['tue', 'thu', 'sat', 'sun'],
-  longRunDay: 'sun',
-  hardDays: ['thu'],
-  startDate: '2025-03-03',
-};
+/** A baseline from tests/fixtures/baselines/, as the page stores it. */
+export const fixture = (name: string): Baseline =>
+  JSON.parse(readFileSync(new URL(`../../fixtures/baselines/${name}.json`, import.meta.url), 'utf8'));
+
+/** Worked example 1 of rules.md (the average runner), the answers most plan specs start from. */
+export const EXAMPLE = fixture('example-1-average-runner');
 
 /** Start with a saved plan, as if the user had filled the form before. */
 export async function withSavedPlan(page: Page, baseline: unknown = EXAMPLE): Promise<void> {

@@ -103,6 +103,18 @@ export function texts(x: unknown, out: string[] = []): string[] {
   return out;
 }
 
+/** Every rule id a value cites (each `ruleIds` list, at any depth), in order, repeats kept. */
+export function ruleIds(x: unknown, out: string[] = []): string[] {
+  if (Array.isArray(x)) for (const v of x) ruleIds(v, out);
+  else if (x && typeof x === 'object') {
+    for (const [k, v] of Object.entries(x)) {
+      if (k === 'ruleIds') out.push(...(v as string[]));
+      else ruleIds(v, out);
+    }
+  }
+  return out;
+}
+
 // ---- arbitrary of valid baselines ----
 
 const count = (max: number) =>

@@ -14,7 +14,7 @@ import {
   targetText,
 } from '../../../src/domain/index.ts';
 import { daysBetween } from '../../../src/domain/prescribe/schedule.ts';
-import { base, drillIds, drills, loaded, NO_FLAGS, plan, referral } from './helpers.ts';
+import { base, drillIds, drills, fixture, loaded, NO_FLAGS, plan, referral } from './helpers.ts';
 
 const kindOf = (id: string) => DRILL_CATALOG[id as keyof typeof DRILL_CATALOG].kind;
 const strength = (p: Plan) => drills(p).filter((d) => kindOf(d.drill) === 'strength');
@@ -60,22 +60,34 @@ test('R4 retest after week 4, with the 6-rep noise band', () => {
   assert.equal(plan(base({ straightKnee: { left: 20, right: 20 } })).summary.norms.comparison.left, 'below');
 });
 
-test('R5 under 90% symmetry the weaker side goes first with one extra set', () => {
-  const p = plan(base({ straightKnee: { left: 30, right: 20 }, bentKnee: { left: 30, right: 20 }, equipment: [] }));
-  const single = strength(p).filter((d) => d.stance === 'single');
-  assert.ok(single.length > 0);
-  for (const d of single) {
-    assert.equal(d.firstSide, 'right');
-    assert.equal(d.right.sets, d.left.sets + 1);
-    assert.ok(d.ruleIds.includes('R5'));
+// Worked example 3 of rules.md (big asymmetry 28/18) is this rule's own example, so it is checked here, once.
+test('R5 under 90% symmetry the weaker side goes first with one extra set (worked example 3: 28/18)', () => {
+  const example3 = plan(fixture('example-3-big-asymmetry'));
+  const noKit = plan(base({ straightKnee: { left: 30, right: 20 }, bentKnee: { left: 30, right: 20 }, equipment: [] }));
+  assert.equal(example3.summary.symmetry.straightKnee.percent, 64.3);
+  for (const p of [example3, noKit]) {
+    for (const s of loaded(p)) {
+      // Every loaded session has single-leg strength work, the weaker right side first with one extra set.
+      const single = s.drills.filter((d) => d.stance === 'single' && kindOf(d.drill) === 'strength');
+      assert.ok(single.length > 0);
+      for (const d of single) {
+        assert.equal(d.firstSide, 'right');
+        assert.equal(d.right.sets, d.left.sets + 1);
+        assert.ok(d.ruleIds.includes('R5'));
+      }
+      // Said once per session, not on each of its drills.
+      assert.deepEqual(
+        s.notes.filter((n) => /extra set/.test(say(n))).map((n) => say(n)),
+        ['One extra set for your weaker right side, which goes first.'],
+      );
+    }
+    assert.ok(drills(p).every((d) => !d.notes.some((n) => /One extra set/.test(say(n)))));
   }
-  // Said once per session, not on each of its drills.
-  for (const s of loaded(p))
-    assert.deepEqual(
-      s.notes.filter((n) => /extra set/.test(say(n))).map((n) => say(n)),
-      ['One extra set for your weaker right side, which goes first.'],
-    );
-  assert.ok(drills(p).every((d) => !d.notes.some((n) => /One extra set/.test(say(n)))));
+  // Worked example 3 also: no single-leg hops, and a clinician check for the big difference.
+  assert.ok(!drillIds(example3).has('single-leg-hops'));
+  assert.ok(
+    example3.summary.flags.some((f) => f.ruleIds.includes('C13') && /clinician|physiotherapist|doctor/.test(say(f))),
+  );
   const even = plan(base({ straightKnee: { left: 30, right: 28 }, bentKnee: { left: 30, right: 28 } }));
   for (const d of strength(even)) assert.equal(d.left.sets, d.right.sets);
   assert.equal(plan(base({ straightKnee: { left: 30, right: 26 } })).summary.symmetry.straightKnee.belowNinety, true);

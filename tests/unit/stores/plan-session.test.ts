@@ -1,0 +1,101 @@
+// The plan page's wiring to the browser, run in Node with small stand-ins for localStorage, location and history.
+import assert from 'node:assert/strict';
+import { afterEach, beforeEach, test } from 'node:test';
+import { cleanStores } from 'nanostores';
+import { exampleBaseline } from '../../../src/domain/index.ts';
+import { setAsideKey } from '../../../src/lib/plan-io/saved.ts';
+import { encodeShare } from '../../../src/lib/plan-io/share-link.ts';
+import { $draft, $lastGood, $mode, $notices, $outcome, setField } from '../../../src/stores/plan.ts';
+import { adoptShared, SAVED_KEY, shareUrl, startPlan } from '../../../src/stores/plan-session.ts';
+
+const g = globalThis as unknown as Record<string, unknown>;
+let store: Map<string, string>;
+let hashListeners: (() => void)[];
+let stop: () => void = () => {};
+
+beforeEach(() => {
+  store = new Map();
+  hashListeners = [];
+  g.localStorage = {
+    getItem: (k: string) => store.get(k) ?? null,
+    setItem: (k: string, v: string) => void store.set(k, v),
+    removeItem: (k: string) => void store.delete(k),
+  };
+  g.location = { hash: '', pathname: '/plan/', search: '', origin: 'https://pushoff.test' };
+  g.history = { replaceState: () => ((g.location as { hash: string }).hash = '') };
+  g.addEventListener = (type: string, f: () => void) => type === 'hashchange' && hashListeners.push(f);
+  g.removeEventListener = (_: string, f: () => void) => (hashListeners = hashListeners.filter((x) => x !== f));
+  cleanStores($outcome);
+  $lastGood.set(null);
+  $mode.set({ kind: 'own' });
+  $notices.set({});
+});
+afterEach(() => stop());
+
+const saved = () => JSON.parse(store.get(SAVED_KEY) ?? 'null');
+/** Let the share link's decoding (async streams) finish. */
+const settle = () => new Promise((r) => setTimeout(r, 20));
+
+test('a first visit starts an empty form dated today, with nothing saved and nothing to explain', async () => {
+  stop = startPlan();
+  await settle();
+  assert.equal($draft.get()['straightKnee.left'], '');
+  assert.match($draft.get().startDate, /^\d{4}-\d{2}-\d{2}$/);
+  assert.deepEqual($notices.get(), {});
+  assert.equal(store.has(SAVED_KEY), false);
+});
+
+test('saved answers fill the form; valid edits are saved, impossible ones never overwrite them', async () => {
+  store.set(SAVED_KEY, JSON.stringify(exampleBaseline));
+  stop = startPlan();
+  await settle();
+  assert.equal($draft.get()['straightKnee.left'], String(exampleBaseline.straightKnee.left));
+  setField('straightKnee.left', '30');
+  assert.equal(saved().straightKnee.left, 30);
+  setField('straightKnee.left', '-3');
+  assert.equal(saved().straightKnee.left, 30);
+  assert.equal($outcome.get().stale, true);
+});
+
+test('damaged storage is set aside and explained, and the form starts empty', async () => {
+  store.set(SAVED_KEY, '{"straightKnee": {"left": 2');
+  stop = startPlan();
+  await settle();
+  assert.equal(store.get(setAsideKey(SAVED_KEY)), '{"straightKnee": {"left": 2');
+  assert.match($notices.get().storage?.message ?? '', /could not be read/);
+  assert.equal($draft.get()['straightKnee.left'], '');
+});
+
+test('a shared link opens read-only and never overwrites the saved answers; "use it" makes it mine', async () => {
+  store.set(SAVED_KEY, JSON.stringify(exampleBaseline));
+  const friend = { ...exampleBaseline, straightKnee: { left: 40, right: 40 } };
+  (g.location as { hash: string }).hash = `#plan=${await encodeShare(friend)}`;
+  stop = startPlan();
+  await settle();
+  const mode = $mode.get();
+  assert.equal(mode.kind, 'shared');
+  assert.equal(mode.kind === 'shared' && mode.baseline.straightKnee.left, 40);
+  assert.equal(saved().straightKnee.left, exampleBaseline.straightKnee.left, 'the own answers stay saved');
+  adoptShared(friend);
+  assert.equal($mode.get().kind, 'own');
+  assert.equal((g.location as { hash: string }).hash, '');
+  assert.equal(saved().straightKnee.left, 40);
+});
+
+test('a damaged link is explained and the own plan stays; going back to no fragment clears the notice', async () => {
+  (g.location as { hash: string }).hash = '#plan=v1.garbage';
+  stop = startPlan();
+  await settle();
+  assert.equal($mode.get().kind, 'own');
+  assert.ok($notices.get().share?.message);
+  (g.location as { hash: string }).hash = '';
+  for (const f of hashListeners) f();
+  await settle();
+  assert.equal($notices.get().share, undefined);
+  stop();
+  assert.equal(hashListeners.length, 0, 'stopping removes the hash listener');
+});
+
+test('the share link is this page with the answers in the fragment', async () => {
+  assert.match(await shareUrl(exampleBaseline), /^https:\/\/pushoff\.test\/plan\/#plan=v1\.[\w-]+$/);
+});

@@ -1,0 +1,163 @@
+import assert from 'node:assert/strict';
+import { beforeEach, test } from 'node:test';
+import { cleanStores } from 'nanostores';
+import { exampleBaseline, validateBaseline } from '../../../src/domain/index.ts';
+import { baselineToDraft, emptyDraft } from '../../../src/lib/plan-io/form-draft.ts';
+import {
+  $answer,
+  $checked,
+  $draft,
+  $fieldErrors,
+  $lastGood,
+  $mode,
+  $notices,
+  $outcome,
+  $touched,
+  $view,
+  notify,
+  setField,
+  toggle,
+  touch,
+} from '../../../src/stores/plan.ts';
+
+beforeEach(() => {
+  cleanStores($outcome, $answer, $fieldErrors, $view); // unmount at once, dropping listeners left by a test
+  $draft.set(emptyDraft('2025-03-03'));
+  $touched.set({});
+  $checked.set(false);
+  $mode.set({ kind: 'own' });
+  $notices.set({});
+  $lastGood.set(null);
+});
+
+/** The page always watches the outcome; the tests do the same, so its memory is kept. */
+const watchOutcome = () => $outcome.listen(() => {});
+
+test('typing a field changes that key only: the other fields keep their values', () => {
+  const before = $draft.get();
+  setField('straightKnee.left', '26');
+  const after = $draft.get();
+  assert.equal(after['straightKnee.left'], '26');
+  assert.notEqual(after, before, 'a new draft object, so listeners and the import message notice the edit');
+  assert.equal(after.runDays, before.runDays);
+  assert.equal(after.startDate, '2025-03-03');
+});
+
+test('an unknown field or a list field is not written by setField', () => {
+  const before = $draft.get();
+  setField('noSuchField', '3');
+  setField('runDays', 'mon');
+  assert.equal($draft.get(), before);
+  assert.equal('noSuchField' in $draft.get(), false);
+});
+
+test('valid answers give a current plan; an error keeps that plan, marked stale, with the error', () => {
+  const stop = watchOutcome();
+  $draft.set(baselineToDraft(exampleBaseline));
+  const good = $outcome.get();
+  assert.equal(good.stale, false);
+  assert.deepEqual(good.errors, []);
+  assert.equal(good.result?.kind, 'plan');
+  assert.deepEqual(good.baseline, exampleBaseline);
+
+  setField('straightKnee.left', 'abc');
+  const stale = $outcome.get();
+  assert.equal(stale.stale, true);
+  assert.equal(stale.result, good.result, 'the last good plan stays on screen');
+  assert.deepEqual(stale.baseline, exampleBaseline);
+  assert.ok(stale.errors.some((e) => e.path === 'straightKnee.left'));
+
+  setField('straightKnee.left', '30');
+  const fixed = $outcome.get();
+  assert.equal(fixed.stale, false);
+  assert.equal(fixed.baseline?.straightKnee.left, 30);
+  stop();
+});
+
+test('the last-good memory is its own store, set by a listener, not by computing the answer', () => {
+  $draft.set(baselineToDraft(exampleBaseline));
+  $answer.get(); // computing the answer alone remembers nothing
+  assert.equal($lastGood.get(), null);
+  const stop = watchOutcome();
+  assert.equal($lastGood.get()?.baseline?.straightKnee.left, exampleBaseline.straightKnee.left);
+  setField('straightKnee.left', '30');
+  assert.equal($lastGood.get()?.baseline?.straightKnee.left, 30);
+  setField('straightKnee.left', '');
+  assert.equal($lastGood.get()?.baseline?.straightKnee.left, 30, 'an error does not overwrite the memory');
+  stop();
+});
+
+test('before any valid answers there is no plan, and nothing is called stale', () => {
+  const stop = watchOutcome();
+  const o = $outcome.get();
+  assert.equal(o.result, null);
+  assert.equal(o.baseline, null);
+  assert.equal(o.stale, false);
+  assert.ok(o.errors.length > 0);
+  stop();
+});
+
+test('a ticked red flag refers at once, even with the test empty, and over an earlier good plan (rule 18)', () => {
+  const stop = watchOutcome();
+  toggle('redFlags', 'achillesGap', true);
+  const o = $outcome.get();
+  assert.equal(o.result?.kind, 'referral', 'a referral with no exercises');
+  assert.equal(o.baseline, null);
+  assert.equal(o.stale, false);
+
+  $draft.set(baselineToDraft(exampleBaseline));
+  setField('straightKnee.left', 'abc');
+  toggle('redFlags', 'achillesGap', true);
+  const flagged = $outcome.get();
+  assert.equal(flagged.stale, false);
+  assert.equal(flagged.result?.kind, 'referral', 'the referral, not the remembered plan');
+  stop();
+});
+
+test('unticking a run day shows the long-run and hard-day errors at once; other errors wait for blur or Check', () => {
+  $draft.set(baselineToDraft(exampleBaseline));
+  setField('age', 'abc');
+  toggle('runDays', 'sun', false);
+  assert.deepEqual($draft.get().runDays, ['tue', 'thu', 'sat']);
+  const shown = $fieldErrors.get();
+  assert.ok(shown.longRunDay, 'the long run is no longer on a run day');
+  assert.equal(shown.age, undefined, 'age was never left, so its error waits');
+  touch('age');
+  assert.ok($fieldErrors.get().age);
+  touch('age');
+  assert.deepEqual(Object.keys($touched.get()).sort(), ['age', 'hardDays', 'longRunDay', 'runDays']);
+  $touched.set({});
+  $checked.set(true);
+  assert.ok($fieldErrors.get().age && $fieldErrors.get().longRunDay, 'after Check every error shows');
+});
+
+test('ticking twice keeps one value; unknown list fields are ignored', () => {
+  toggle('equipment', 'step', true);
+  toggle('equipment', 'step', true);
+  assert.deepEqual($draft.get().equipment, ['step']);
+  const before = $draft.get();
+  toggle('age', 'x', true);
+  assert.equal($draft.get(), before);
+});
+
+test('notices are set and cleared one key at a time', () => {
+  notify('storage', { message: 'moved aside' });
+  notify('save', { message: 'full' });
+  notify('save', undefined);
+  assert.deepEqual($notices.get(), { storage: { message: 'moved aside' } });
+});
+
+test('a shared plan is shown read-only and leaves the own answers alone', () => {
+  const stop = watchOutcome();
+  const shared = validateBaseline({ ...exampleBaseline, age: 50 });
+  assert.ok(shared.ok);
+  $mode.set({ kind: 'shared', baseline: shared.value });
+  const v = $view.get();
+  assert.equal(v.readOnly, true);
+  assert.equal(v.baseline?.age, 50);
+  assert.equal(v.result?.kind, 'plan');
+  assert.equal($outcome.get().baseline, null, 'own answers are still empty');
+  $mode.set({ kind: 'own' });
+  assert.equal($view.get().readOnly, false);
+  stop();
+});
