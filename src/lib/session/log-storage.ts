@@ -8,7 +8,7 @@ import {
   sessionLogSchema,
   withEntry,
 } from '../../domain/model/session-log.ts';
-import { type KeyValueStore, setAsideKey } from '../plan-io/saved.ts';
+import type { KeyValueStore } from '../plan-io/saved.ts';
 
 export const LOG_KEY = 'pushoff:log';
 
@@ -19,7 +19,7 @@ export type LogRead =
 
 /** A free set-aside key: an earlier set-aside log is never overwritten by a later one. */
 function freeKey(store: KeyValueStore): string {
-  const base = setAsideKey(LOG_KEY);
+  const base = `${LOG_KEY}:set-aside`; // the convention of plan-io/saved.ts, written out: this file loads lazily
   if (store.getItem(base) === null) return base;
   for (let n = 2; ; n += 1) if (store.getItem(`${base}:${n}`) === null) return `${base}:${n}`;
 }
