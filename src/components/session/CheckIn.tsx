@@ -1,6 +1,6 @@
 // The short check-in after a session: done, partly or skipped; effort 0-10; pain during 0-10. Saved on this
 // device in the training log (pushoff:log), shaped for issue 14's log.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { SESSION_STATUSES, type SessionLogEntry, type SessionStatus } from '../../domain/model/session-log.ts';
 import { findEntry, readLog, saveCheckIn } from '../../lib/session/log-storage.ts';
 
@@ -27,7 +27,7 @@ export default function CheckIn({ date, week, index }: Props) {
   const [saved, setSaved] = useState<SessionLogEntry | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     const read = readLog(store());
     if (read.status === 'set-aside') setNotice(read.message);
     const before = findEntry(read.log, date, week, index);

@@ -1,6 +1,6 @@
 // Today's session, guided: a full-screen dialog that goes drill by drill and set by set, then asks for the
 // check-in. Loaded only when the runner presses Start (dynamic import from SessionLauncher).
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Session } from '../../domain/index.ts';
 import { firstStepOf, type Step, sessionSteps } from '../../lib/session/session-steps.ts';
 import { unlockAudio } from '../../lib/session/sound.ts';
@@ -28,11 +28,13 @@ export default function SessionPlayer({ session, week, index, drillTitles, cueLa
   const { st, step, call, message, setMessage, actions } = usePlayer(steps, muted);
   const dialog = useRef<HTMLDialogElement>(null);
   const title = (s: Step) => drillTitles[s.drill] ?? s.drill;
-  useEffect(() => {
+  useLayoutEffect(() => {
     dialog.current?.showModal();
+    // Focus starts on the one button a runner needs first (Start set), not on the dialog's first control (Sound).
+    dialog.current?.querySelector<HTMLElement>('.player-main')?.focus();
   }, []);
   // What to do next, said once per step or state change (never per second).
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (st.run === 'finished') setMessage('Session finished. Check in: how did it go?');
     else if (st.run === 'paused') setMessage('Paused.');
     else if (st.run === 'ready' || step.kind === 'rest') setMessage(nextWords(steps, st.i, title));

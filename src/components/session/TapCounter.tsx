@@ -7,7 +7,7 @@ type Props = { path: string; side: string; what: string; max: number; answers: A
 export default function TapCounter({ path, side, what, max, answers }: Props) {
   const raw = answers.values[path] ?? '';
   const n = /^\d+$/.test(raw.trim()) ? Number(raw) : 0;
-  const set = (v: number) => answers.set(path, String(Math.max(0, Math.min(max, v))));
+
   const id = `tap-${path.replace(/\./g, '-')}`;
   return (
     <div class="tap">
@@ -17,10 +17,10 @@ export default function TapCounter({ path, side, what, max, answers }: Props) {
       <output class="tap-count" id={`${id}-count`} aria-live="polite" aria-labelledby={`${id}-side`}>
         {n}
       </output>
-      <button type="button" class="primary tap-add" onClick={() => set(n + 1)}>
+      <button type="button" class="primary tap-add" onClick={() => answers.add(path, 1, max)}>
         +1<span class="visually-hidden"> {`${what}, ${side.toLowerCase()}`}</span>
       </button>
-      <button type="button" class="tap-undo" onClick={() => set(n - 1)} disabled={n === 0}>
+      <button type="button" class="tap-undo" onClick={() => answers.add(path, -1, max)} disabled={n === 0}>
         −1<span class="visually-hidden"> {`${what}, ${side.toLowerCase()}`}</span>
       </button>
     </div>

@@ -19,7 +19,8 @@ const HOP_SECONDS = 20;
  */
 export type Answers = {
   values: Record<string, string>;
-  set: (path: string, value: string) => void;
+  /** Add `delta` to the count in the field (from 0 when it holds no count), kept within 0..max. */
+  add: (path: string, delta: number, max: number) => void;
   /** Highest count accepted: reps per side, hops in 20 s per side (the Baseline's LIMITS). */
   max: { reps: number; hops: number };
 };

@@ -6,9 +6,14 @@ import { LIMITS } from '../../domain/index.ts';
 import { $draft, setField, touch } from '../../stores/plan.ts';
 import type { TestToolsProps } from './TestTools.tsx';
 
-/** A count typed by the tools, as if typed in the field and left: its error (if any) shows at once. */
-const setAnswer = (path: string, value: string) => {
-  setField(path, value);
+/**
+ * One tap: the count in the field plus `delta`, read from the store at the tap (two taps within one frame both
+ * count), written as if typed and left, so its error (if any) shows at once.
+ */
+const addToAnswer = (path: string, delta: number, max: number) => {
+  const raw = String(($draft.get() as unknown as Record<string, string>)[path] ?? '').trim();
+  const n = /^\d+$/.test(raw) ? Number(raw) : 0;
+  setField(path, String(Math.max(0, Math.min(max, n + delta))));
   touch(path);
 };
 
@@ -33,7 +38,7 @@ export default function TestToolsLauncher() {
   return (
     <div class="test-tools-launcher">
       {Tools ? (
-        <Tools onClose={close} answers={{ values, set: setAnswer, max: { reps: LIMITS.reps, hops: LIMITS.hops } }} />
+        <Tools onClose={close} answers={{ values, add: addToAnswer, max: { reps: LIMITS.reps, hops: LIMITS.hops } }} />
       ) : (
         <button type="button" id="open-test-tools" onClick={open}>
           Use the test tools: metronome, counters and timers

@@ -1,7 +1,7 @@
 // The session player's state: which step, whether it runs, where in the step it is. Steps that the player paces
 // (tempo sets, holds, rests) run on a timeline driven by the injected clock; the screen shows the time of the
 // last timeline event, so what it says follows the clock exactly (and Playwright's fake clock drives it).
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browserClock, type Clock, type Position, runTimeline, type Timeline } from '../../lib/session/clock.ts';
 import type { Step } from '../../lib/session/session-steps.ts';
 import { hush, say, tone } from '../../lib/session/sound.ts';
@@ -111,7 +111,8 @@ export function usePlayer(steps: readonly Step[], muted: boolean, clock: Clock =
     },
   };
 
-  useEffect(() => {
+  // Layout effects run right after the render, not on the next frame: the lock follows the state at once.
+  useLayoutEffect(() => {
     if (st.run === 'running') lock?.hold();
     else lock?.release();
   }, [st.run, lock]);
