@@ -85,8 +85,7 @@ export default function SessionPlayer({ session, week, index, drillTitles, cueLa
             title={title(step)}
             drillCount={session.drills.length}
             cueLabels={cueLabels}
-          />
-          <div class="player-controls">
+          >
             <button
               type="button"
               class="primary player-main"
@@ -97,6 +96,8 @@ export default function SessionPlayer({ session, week, index, drillTitles, cueLa
             >
               {primary.label}
             </button>
+          </StepView>
+          <div class="player-controls">
             {step.kind === 'rest' && st.run !== 'ready' && (
               <button type="button" onClick={st.run === 'paused' ? actions.resume : actions.pause}>
                 {st.run === 'paused' ? 'Resume rest' : 'Pause rest'}

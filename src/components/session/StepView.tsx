@@ -1,5 +1,6 @@
 // One step of the session on screen: the drill's figure and its one or two cues, the side and set, the big call
 // (up, hold, down) or countdown readable at arm's length, and the sets ticked per side.
+import type { ComponentChildren } from 'preact';
 import type { PrescribedDrill } from '../../domain/index.ts';
 import type { Step, WorkStep } from '../../lib/session/session-steps.ts';
 import type { Call } from '../../lib/session/tempo.ts';
@@ -19,6 +20,8 @@ type Props = {
   drillCount: number;
   /** Cue labels by id (the engine's CUES, handed in by the launcher). */
   cueLabels: Record<string, string>;
+  /** The main button, right under the call: the one thing to press mid-set. */
+  children: ComponentChildren;
 };
 
 const CALL_WORD = { up: 'Up', hold: 'Hold', down: 'Down' } as const;
@@ -49,17 +52,22 @@ function Ticks({ steps, i, done }: { steps: readonly Step[]; i: number; done: re
   );
 }
 
-/** 'Right leg first: 3 sets of 12. Left leg: 3 sets of 13.' for the drill as a whole. */
+/** One set in a few words, for the drill's summary line: '15 reps', '45 s', '10 foot contacts'. */
+const perSet = (w: WorkStep) =>
+  w.mode === 'hold' ? `${w.seconds} s` : w.mode === 'contacts' ? `${w.contacts} foot contacts` : `${w.reps} reps`;
+
+/** 'Right leg first: 3 × 12 reps · Left leg: 3 × 13 reps' for the drill as a whole. */
 function drillDose(steps: readonly Step[], i: number): string {
   const first = new Map<string, WorkStep>();
   for (const s of steps)
     if (s.kind === 'work' && s.drillIndex === steps[i].drillIndex && !first.has(s.side)) first.set(s.side, s);
   return [...first.values()]
-    .map((w, k) => `${sideName(w.side)}${k === 0 && first.size > 1 ? ' first' : ''}: ${w.sets} × ${doseWords(w)}`)
-    .join('. ');
+    .map((w, k) => `${sideName(w.side)}${k === 0 && first.size > 1 ? ' first' : ''}: ${w.sets} × ${perSet(w)}`)
+    .join(' · ');
 }
 
-export default function StepView({ steps, i, t, beat, call, done, drill, title, drillCount, cueLabels }: Props) {
+export default function StepView(p: Props) {
+  const { steps, i, t, beat, call, done, drill, title, drillCount, cueLabels } = p;
   const s = steps[i];
   const left = s.kind === 'rest' || s.duration != null ? secondsLeft(s.duration ?? 0, t) : null;
   const next = s.kind === 'rest' ? steps.slice(i + 1).find((x): x is WorkStep => x.kind === 'work') : null;
@@ -101,6 +109,7 @@ export default function StepView({ steps, i, t, beat, call, done, drill, title, 
           ) : null}
         </div>
       </div>
+      {p.children}
       <img
         class="player-figure"
         src={href(`figures/${drill.drill}.svg`)}

@@ -125,6 +125,7 @@ export function usePlayer(steps: readonly Step[], muted: boolean, clock: Clock =
   );
 
   const step = steps[st.i];
-  const call: Call | null = callAt(callsOf(step), st.t);
+  // No call before the set starts: the screen says Ready, not Up.
+  const call: Call | null = st.run === 'ready' ? null : callAt(callsOf(step), st.t);
   return { st, step, call, message, setMessage, actions };
 }
