@@ -1,6 +1,7 @@
 // Today's session, guided: the player runs a tempo drill and a hold drill to the end on Playwright's clock, says
 // what to do next, honours mute and reduced motion, keeps the screen on only while running, saves the check-in
 // on the device, and works by keyboard alone. Phone (390 px, touch) and desktop.
+import type { Locator } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { tabTo } from './support/plan.ts';
 import {
@@ -31,12 +32,14 @@ for (const vp of VIEWPORTS) {
     test('a tempo drill runs to the end: up and down on the prescribed seconds, rests counted down, sets ticked', async ({
       plan: page,
     }) => {
-      await page.getByRole('button', { name: "Start today's session" }).click();
+      // On the phone by touch (taps), on the desktop by mouse.
+      const press = (l: Locator) => (vp.hasTouch ? l.tap() : l.click());
+      await press(page.getByRole('button', { name: "Start today's session" }));
       const d = dialog(page);
       await expect(d).toBeVisible();
       await expect(d.getByRole('heading', { name: 'Loaded calf session' })).toBeVisible();
-      await d.getByRole('button', { name: 'Next drill' }).click();
-      await d.getByRole('button', { name: 'Next drill' }).click();
+      await press(d.getByRole('button', { name: 'Next drill' }));
+      await press(d.getByRole('button', { name: 'Next drill' }));
       // Worked example 1: seated soleus raise, 3 x 15 each side at 3 s up, 3 s down, right side first, 2 min rest.
       await expect(d.getByRole('heading', { name: 'Loaded seated soleus raise' })).toBeVisible();
       await expect(d.getByText('Drill 3 of 7')).toBeVisible();
@@ -45,7 +48,7 @@ for (const vp of VIEWPORTS) {
       await expect(liveRegion(page)).toHaveText(/Right leg, set 1 of 3: 15 reps.*Press Start set/);
       await expect(d.getByRole('img', { name: /seated soleus raise/ })).toBeVisible();
 
-      await d.getByRole('button', { name: 'Start set' }).click();
+      await press(d.getByRole('button', { name: 'Start set' }));
       await tick(page, 4500);
       await expect(d.locator('.player-call')).toHaveText('Down');
       await expect(d.getByText('Rep 1 of 15')).toBeVisible();
@@ -66,7 +69,7 @@ for (const vp of VIEWPORTS) {
       // The other leg at once, then the rest starts by itself, counts down 2 minutes and says what is next.
       await expect(d.locator('.player-side')).toHaveText('Left leg');
       await expect(liveRegion(page)).toHaveText(/Left leg, set 1 of 3: 15 reps/);
-      await d.getByRole('button', { name: 'Start set' }).click();
+      await press(d.getByRole('button', { name: 'Start set' }));
       await tick(page, 90_000);
       await expect(d.locator('.player-side')).toHaveText('Rest');
       await expect(liveRegion(page)).toHaveText(/^Rest 2 minutes\. Next: .*Right leg, set 2 of 3/);
@@ -81,7 +84,7 @@ for (const vp of VIEWPORTS) {
         for (const side of ['Right leg', 'Left leg']) {
           await expect(d.locator('.player-side')).toHaveText(side);
           await expect(d.getByText(`Set ${round} of 3 · 15 reps`)).toBeVisible();
-          await d.getByRole('button', { name: 'Start set' }).click();
+          await press(d.getByRole('button', { name: 'Start set' }));
           await tick(page, 90_000);
         }
         if (round < 3) await tick(page, 120_000);

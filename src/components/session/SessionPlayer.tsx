@@ -40,10 +40,15 @@ export default function SessionPlayer({ session, week, index, drillTitles, cueLa
     else if (st.run === 'ready' || step.kind === 'rest') setMessage(nextWords(steps, st.i, title));
   }, [st.i, st.run]);
   if (!steps.length) return null;
-  const drillAt = (d: number) => {
-    const k = firstStepOf(steps, d);
-    if (k >= 0) actions.goTo(k);
+  /** First step of the nearest drill before (-1) or after (+1) this one that has any sets, or -1. */
+  const drillStep = (dir: -1 | 1) => {
+    for (let d = step.drillIndex + dir; d >= 0 && d < session.drills.length; d += dir) {
+      const k = firstStepOf(steps, d);
+      if (k >= 0) return k;
+    }
+    return -1;
   };
+  const [prev, next] = [drillStep(-1), drillStep(1)];
   const timed = isTimed(step);
   const primary =
     step.kind === 'rest'
@@ -103,14 +108,10 @@ export default function SessionPlayer({ session, week, index, drillTitles, cueLa
                 {st.run === 'paused' ? 'Resume rest' : 'Pause rest'}
               </button>
             )}
-            <button type="button" disabled={step.drillIndex === 0} onClick={() => drillAt(step.drillIndex - 1)}>
+            <button type="button" disabled={prev < 0} onClick={() => actions.goTo(prev)}>
               Previous drill
             </button>
-            <button
-              type="button"
-              disabled={step.drillIndex >= session.drills.length - 1}
-              onClick={() => drillAt(step.drillIndex + 1)}
-            >
+            <button type="button" disabled={next < 0} onClick={() => actions.goTo(next)}>
               Next drill
             </button>
             <button type="button" onClick={actions.end}>
