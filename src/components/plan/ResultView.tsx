@@ -6,6 +6,7 @@ import type { Baseline, Plan } from '../../domain/index.ts';
 import { fieldFor } from '../../lib/plan-io/form-draft.ts';
 import { $checked, $view } from '../../stores/plan.ts';
 import { $bodyWeight, $unit } from '../../stores/units.ts';
+import TodaySession from '../session/SessionLauncher.tsx';
 import type { Titles } from './bits.tsx';
 import { fid } from './fields.tsx';
 import { describeError } from './labels.ts';
@@ -102,6 +103,7 @@ export default function ResultView({ t, host }: { t: Titles; host: string }) {
       </p>
       {!v.readOnly && (v.stale || (checked && !r)) && <ErrorList />}
       {r && v.baseline && <PlanActions b={v.baseline} result={r} t={t} host={host} />}
+      {r?.kind === 'plan' && !v.readOnly && <TodaySession plan={r} drillTitles={t.drills} />}
       {r?.kind === 'plan' && <PlanContents plan={r} />}
       {r?.kind === 'referral' && <ReferralView r={r} />}
       {r?.kind === 'plan' && v.baseline && (

@@ -1,6 +1,7 @@
 // The baseline test results (rule 1 protocol, one click away), pain now and where, and the optional norms inputs.
 import { LIMITS, PAIN_LOCATIONS } from '../../domain/index.ts';
 import { href } from '../../lib/url.ts';
+import TestToolsLauncher from '../session/TestToolsLauncher.tsx';
 import { Checks, Pair, SelectField, TextField } from './fields.tsx';
 import { PAIN_PLACES } from './labels.ts';
 
@@ -18,6 +19,7 @@ export default function TestFields() {
         </a>{' '}
         explains each step.
       </p>
+      <TestToolsLauncher />
       <Pair
         path="straightKnee"
         label="Straight-knee single-leg heel raises"

@@ -1,0 +1,111 @@
+// The short check-in after a session: done, partly or skipped; effort 0-10; pain during 0-10. Saved on this
+// device in the training log (pushoff:log), shaped for issue 14's log.
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { SESSION_STATUSES, type SessionLogEntry, type SessionStatus } from '../../domain/model/session-log.ts';
+import { findEntry, readLog, saveCheckIn } from '../../lib/session/log-storage.ts';
+
+type Props = { date: string; week: number; index: number };
+
+const STATUS_WORDS: Record<SessionStatus, string> = {
+  done: 'Done, all of it',
+  partly: 'Partly',
+  skipped: 'Skipped',
+};
+const SCORES = Array.from({ length: 11 }, (_, n) => String(n));
+const store = () => (typeof localStorage === 'undefined' ? undefined : localStorage);
+
+export const savedWords = (e: SessionLogEntry) =>
+  e.status === 'skipped'
+    ? 'Skipped.'
+    : `${STATUS_WORDS[e.status]}; effort ${e.effort} out of 10; pain during ${e.painDuring} out of 10.`;
+
+export default function CheckIn({ date, week, index }: Props) {
+  const [status, setStatus] = useState<SessionStatus | ''>('');
+  const [effort, setEffort] = useState('');
+  const [pain, setPain] = useState('');
+  const [error, setError] = useState('');
+  const [saved, setSaved] = useState<SessionLogEntry | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useLayoutEffect(() => {
+    const read = readLog(store());
+    if (read.status === 'set-aside') setNotice(read.message);
+    const before = findEntry(read.log, date, week, index);
+    if (before) {
+      setStatus(before.status);
+      setEffort(before.effort == null ? '' : String(before.effort));
+      setPain(before.painDuring == null ? '' : String(before.painDuring));
+    }
+    heading.current?.focus();
+  }, []);
+  const skipped = status === 'skipped';
+  const submit = (e: Event) => {
+    e.preventDefault();
+    if (!status) return setError('Choose done, partly or skipped.');
+    if (!skipped && (effort === '' || pain === '')) return setError('Choose your effort and your pain during.');
+    const entry: SessionLogEntry = {
+      date,
+      week,
+      session: index,
+      status,
+      effort: skipped ? null : Number(effort),
+      painDuring: skipped ? null : Number(pain),
+    };
+    const r = saveCheckIn(store(), entry);
+    if (r.notice) setNotice(r.notice);
+    if (!r.log) return setError('This browser refused to save (storage full or blocked). Nothing was saved.');
+    setError('');
+    setSaved(entry);
+  };
+  return (
+    <form class="check-in" onSubmit={submit} noValidate>
+      <h3 ref={heading} tabIndex={-1}>
+        How did it go?
+      </h3>
+      {notice && <p class="callout">{notice}</p>}
+      <fieldset>
+        <legend>This session</legend>
+        {SESSION_STATUSES.map((s) => (
+          <label class="check">
+            <input type="radio" name="status" value={s} checked={status === s} onChange={() => setStatus(s)} />
+            {STATUS_WORDS[s]}
+          </label>
+        ))}
+      </fieldset>
+      <div class="field">
+        <label for="ci-effort">Effort, 0 (none) to 10 (all you had)</label>
+        <select id="ci-effort" value={effort} disabled={skipped} onChange={(e) => setEffort(e.currentTarget.value)}>
+          <option value="">Choose</option>
+          {SCORES.map((n) => (
+            <option value={n}>{n}</option>
+          ))}
+        </select>
+      </div>
+      <div class="field">
+        <label for="ci-pain">Pain during, 0 (none) to 10 (worst imaginable)</label>
+        <select id="ci-pain" value={pain} disabled={skipped} onChange={(e) => setPain(e.currentTarget.value)}>
+          <option value="">Choose</option>
+          {SCORES.map((n) => (
+            <option value={n}>{n}</option>
+          ))}
+        </select>
+      </div>
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+      <p class="buttons">
+        <button type="submit" class="primary">
+          Save check-in
+        </button>
+      </p>
+      <p class="check-in-saved" role="status">
+        {saved ? `Saved on this device: ${savedWords(saved)}` : ''}
+        {saved && !skipped && Number(pain) > 5
+          ? ' Pain above 5 out of 10 is more than this plan allows during a session (rule 8): next time stop the drill that hurts.'
+          : ''}
+      </p>
+    </form>
+  );
+}

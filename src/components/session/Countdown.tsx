@@ -1,0 +1,53 @@
+// A countdown in whole seconds (the 20 s hop window, the 2 minute rest between legs), with a tick over the last
+// three seconds and a longer tone at zero. Announces the start and the end once, not every second.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { browserClock, runTimeline, type Timeline } from '../../lib/session/clock.ts';
+import { buzz, tone, unlockAudio } from '../../lib/session/sound.ts';
+import { clockText } from './words.ts';
+
+type Props = { seconds: number; label: string; muted: boolean; onDone?: (said: string) => void };
+
+export default function Countdown({ seconds, label, muted, onDone }: Props) {
+  const [left, setLeft] = useState<number | null>(null);
+  const timeline = useRef<Timeline | null>(null);
+  const mutedRef = useRef(muted);
+  mutedRef.current = muted;
+  const start = () => {
+    unlockAudio();
+    timeline.current?.stop();
+    setLeft(seconds);
+    timeline.current = runTimeline(
+      browserClock,
+      (i) => (i <= seconds ? i * 1000 : null),
+      (i) => {
+        const l = seconds - i;
+        setLeft(l);
+        if (l === 0) {
+          tone('end', mutedRef.current);
+          buzz(300, mutedRef.current);
+        } else if (i === 0 || l <= 3) tone('beat', mutedRef.current);
+      },
+      () => {
+        timeline.current = null;
+        onDone?.(`${label}: time.`);
+      },
+    );
+  };
+  const cancel = () => {
+    timeline.current?.stop();
+    timeline.current = null;
+    setLeft(null);
+  };
+  useEffect(() => () => timeline.current?.stop(), []);
+  const running = left !== null && left > 0;
+  return (
+    <div class="countdown">
+      <p class="countdown-time" data-left={left ?? ''}>
+        <span class="player-call">{left === null ? clockText(seconds) : left === 0 ? 'Time' : clockText(left)}</span>
+      </p>
+      <button type="button" class="big" onClick={running ? cancel : start}>
+        {running ? `Stop: ${label}` : `Start: ${label}`}
+      </button>
+    </div>
+  );
+}

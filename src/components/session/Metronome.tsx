@@ -1,0 +1,49 @@
+// The test's 60 bpm metronome (rule 1): a click, a visual beat and a short buzz once a second; up on one beat,
+// down on the next. Runs on the shared timeline driver, so beats stay on the second however long the test lasts.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { browserClock, runTimeline, type Timeline } from '../../lib/session/clock.ts';
+import { buzz, tone, unlockAudio } from '../../lib/session/sound.ts';
+
+/** Rule 1: 60 beats a minute, one beat a second. */
+const BEAT_MS = 1000;
+
+export default function Metronome({ muted }: { muted: boolean }) {
+  const [beat, setBeat] = useState(0);
+  const [on, setOn] = useState(false);
+  const timeline = useRef<Timeline | null>(null);
+  const mutedRef = useRef(muted);
+  mutedRef.current = muted;
+  const stop = () => {
+    timeline.current?.stop();
+    timeline.current = null;
+    setOn(false);
+  };
+  const start = () => {
+    unlockAudio();
+    setBeat(0);
+    setOn(true);
+    timeline.current = runTimeline(
+      browserClock,
+      (i) => i * BEAT_MS,
+      (i) => {
+        tone(i % 2 ? 'down' : 'up', mutedRef.current);
+        buzz(40, mutedRef.current);
+        setBeat(i + 1);
+      },
+    );
+  };
+  useEffect(() => () => timeline.current?.stop(), []);
+  return (
+    <div class="tool">
+      <h4>Metronome, 60 beats a minute</h4>
+      <p class="hint">Rise on one beat, lower on the next: 30 raises a minute.</p>
+      <div class={`tool-beat beat-${beat % 2 ? 'a' : 'b'}`} data-beat={beat} data-on={on}>
+        <span class="player-call">{!on ? 'Off' : beat % 2 ? 'Up' : 'Down'}</span>
+        <span class="player-sub">{on ? `Beat ${beat}` : 'Press start'}</span>
+      </div>
+      <button type="button" class="primary big" aria-pressed={on} onClick={on ? stop : start}>
+        {on ? 'Stop metronome' : 'Start metronome'}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+// "Start today's session": a small launcher on the plan page. The player (and its metronome and sounds) is fetched
+// only when the runner presses the button, so the page's JavaScript before any action stays as it was.
+import type { FunctionComponent } from 'preact';
+import { useState } from 'preact/hooks';
+import { CUES, type Plan, type Session } from '../../domain/index.ts';
+import { localIsoDate, pickSession } from '../../lib/session/today.ts';
+import type { PlayerProps } from './SessionPlayer.tsx';
+
+type LauncherProps = {
+  session: Session;
+  week: number;
+  index: number;
+  when: 'today' | 'next';
+  drillTitles: Record<string, string>;
+};
+
+const dayWords = (iso: string) =>
+  new Date(`${iso}T12:00:00`).toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'long' });
+
+export function SessionLauncher({ session, week, index, when, drillTitles }: LauncherProps) {
+  const [Player, setPlayer] = useState<FunctionComponent<PlayerProps> | null>(null);
+  const [failed, setFailed] = useState(false);
+  const open = () => {
+    setFailed(false);
+    return import('./SessionPlayer.tsx').then(
+      (m) => setPlayer(() => m.default),
+      () => setFailed(true),
+    );
+  };
+  return (
+    <section class="session-launcher no-print" aria-labelledby="today-session">
+      <h3 id="today-session">{when === 'today' ? "Today's session" : `Next session: ${dayWords(session.date)}`}</h3>
+      <p class="hint">
+        Week {week}, {session.title.toLowerCase()}: {session.drills.length} drills, guided set by set with a timer and a
+        metronome.
+      </p>
+      <button type="button" class="primary" onClick={open}>
+        {when === 'today' ? "Start today's session" : 'Start this session now'}
+      </button>
+      {failed && (
+        <p class="error" role="alert">
+          The session player could not be loaded. Check your connection and try again.
+        </p>
+      )}
+      {Player && (
+        <Player
+          session={session}
+          week={week}
+          index={index}
+          drillTitles={drillTitles}
+          cueLabels={CUES}
+          onClose={() => setPlayer(null)}
+        />
+      )}
+    </section>
+  );
+}
+
+/** Today's session of the plan, or the next one; nothing once the plan has ended. */
+export default function TodaySession({ plan, drillTitles }: { plan: Plan; drillTitles: Record<string, string> }) {
+  const picked = pickSession(plan, localIsoDate(new Date()));
+  if (!picked) return null;
+  return <SessionLauncher {...picked} drillTitles={drillTitles} />;
+}

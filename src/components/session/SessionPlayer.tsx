@@ -1,0 +1,125 @@
+// Today's session, guided: a full-screen dialog that goes drill by drill and set by set, then asks for the
+// check-in. Loaded only when the runner presses Start (dynamic import from SessionLauncher).
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Session } from '../../domain/index.ts';
+import { firstStepOf, type Step, sessionSteps } from '../../lib/session/session-steps.ts';
+import { unlockAudio } from '../../lib/session/sound.ts';
+import CheckIn from './CheckIn.tsx';
+import StepView from './StepView.tsx';
+import { isTimed, usePlayer } from './use-player.ts';
+import { nextWords } from './words.ts';
+import './session.css';
+
+export type PlayerProps = {
+  session: Session;
+  /** Week number and the session's place in the week: with the date, the log's key. */
+  week: number;
+  index: number;
+  /** Drill display names by id (the plan page's build-time titles). */
+  drillTitles: Record<string, string>;
+  /** Cue labels by id (CUES): handed in, so this lazily loaded part does not share the page's engine chunk. */
+  cueLabels: Record<string, string>;
+  onClose: () => void;
+};
+
+export default function SessionPlayer({ session, week, index, drillTitles, cueLabels, onClose }: PlayerProps) {
+  const steps = useMemo(() => sessionSteps(session), [session]);
+  const [muted, setMuted] = useState(false);
+  const { st, step, call, message, setMessage, actions } = usePlayer(steps, muted);
+  const dialog = useRef<HTMLDialogElement>(null);
+  const title = (s: Step) => drillTitles[s.drill] ?? s.drill;
+  useLayoutEffect(() => {
+    dialog.current?.showModal();
+    // Focus starts on the one button a runner needs first (Start set), not on the dialog's first control (Sound).
+    dialog.current?.querySelector<HTMLElement>('.player-main')?.focus();
+  }, []);
+  // What to do next, said once per step or state change (never per second).
+  useLayoutEffect(() => {
+    if (st.run === 'finished') setMessage('Session finished. Check in: how did it go?');
+    else if (st.run === 'paused') setMessage('Paused.');
+    else if (st.run === 'ready' || step.kind === 'rest') setMessage(nextWords(steps, st.i, title));
+  }, [st.i, st.run]);
+  if (!steps.length) return null;
+  /** First step of the nearest drill before (-1) or after (+1) this one that has any sets, or -1. */
+  const drillStep = (dir: -1 | 1) => {
+    for (let d = step.drillIndex + dir; d >= 0 && d < session.drills.length; d += dir) {
+      const k = firstStepOf(steps, d);
+      if (k >= 0) return k;
+    }
+    return -1;
+  };
+  const [prev, next] = [drillStep(-1), drillStep(1)];
+  const timed = isTimed(step);
+  const primary =
+    step.kind === 'rest'
+      ? { label: 'Skip rest', act: actions.complete }
+      : st.run === 'running'
+        ? { label: 'Pause', act: actions.pause }
+        : st.run === 'paused'
+          ? { label: 'Resume', act: actions.resume }
+          : timed
+            ? { label: 'Start set', act: actions.start }
+            : { label: 'Set done', act: actions.complete };
+  return (
+    // The dialog closes on Escape too; unmounting stops the timers and releases the wake lock.
+    <dialog ref={dialog} class="player" aria-labelledby="player-title" onClose={onClose}>
+      <div class="player-bar">
+        <h2 id="player-title">{session.title}</h2>
+        <button type="button" aria-pressed={muted} onClick={() => setMuted(!muted)}>
+          {muted ? 'Sound off' : 'Sound on'}
+        </button>
+        <button type="button" onClick={() => dialog.current?.close()}>
+          Close
+        </button>
+      </div>
+      <p class="visually-hidden" aria-live="polite">
+        {message}
+      </p>
+      {st.run === 'finished' ? (
+        <CheckIn date={session.date} week={week} index={index} />
+      ) : (
+        <>
+          <StepView
+            steps={steps}
+            i={st.i}
+            t={st.t}
+            beat={st.beat}
+            call={call}
+            done={st.done}
+            drill={session.drills[step.drillIndex]}
+            title={title(step)}
+            drillCount={session.drills.length}
+            cueLabels={cueLabels}
+          >
+            <button
+              type="button"
+              class="primary player-main"
+              onClick={() => {
+                unlockAudio(); // a tap: browsers allow sound from here on
+                primary.act();
+              }}
+            >
+              {primary.label}
+            </button>
+          </StepView>
+          <div class="player-controls">
+            {step.kind === 'rest' && st.run !== 'ready' && (
+              <button type="button" onClick={st.run === 'paused' ? actions.resume : actions.pause}>
+                {st.run === 'paused' ? 'Resume rest' : 'Pause rest'}
+              </button>
+            )}
+            <button type="button" disabled={prev < 0} onClick={() => actions.goTo(prev)}>
+              Previous drill
+            </button>
+            <button type="button" disabled={next < 0} onClick={() => actions.goTo(next)}>
+              Next drill
+            </button>
+            <button type="button" onClick={actions.end}>
+              End session
+            </button>
+          </div>
+        </>
+      )}
+    </dialog>
+  );
+}

@@ -1,0 +1,131 @@
+// One step of the session on screen: the drill's figure and its one or two cues, the side and set, the big call
+// (up, hold, down) or countdown readable at arm's length, and the sets ticked per side.
+import type { ComponentChildren } from 'preact';
+import type { PrescribedDrill } from '../../domain/index.ts';
+import type { Step, WorkStep } from '../../lib/session/session-steps.ts';
+import type { Call } from '../../lib/session/tempo.ts';
+import { secondsLeft } from '../../lib/session/tempo.ts';
+import { href } from '../../lib/url.ts';
+import { clockText, doseWords, sideName } from './words.ts';
+
+type Props = {
+  steps: readonly Step[];
+  i: number;
+  t: number;
+  beat: number;
+  call: Call | null;
+  done: readonly number[];
+  drill: PrescribedDrill;
+  title: string;
+  drillCount: number;
+  /** Cue labels by id (the engine's CUES, handed in by the launcher). */
+  cueLabels: Record<string, string>;
+  /** The main button, right under the call: the one thing to press mid-set. */
+  children: ComponentChildren;
+};
+
+const CALL_WORD = { up: 'Up', hold: 'Hold', down: 'Down' } as const;
+
+function Ticks({ steps, i, done }: { steps: readonly Step[]; i: number; done: readonly number[] }) {
+  const mine = steps
+    .map((s, k) => [s, k] as const)
+    .filter((x): x is readonly [WorkStep, number] => x[0].kind === 'work' && x[0].drillIndex === steps[i].drillIndex);
+  const sides = [...new Set(mine.map(([s]) => s.side))];
+  return (
+    <ul class="player-ticks">
+      {sides.map((side) => {
+        const sets = mine.filter(([s]) => s.side === side);
+        const n = sets.filter(([, k]) => done.includes(k)).length;
+        return (
+          <li>
+            <span>{sideName(side)}:</span>{' '}
+            <span aria-hidden="true" class="ticks">
+              {sets.map(([, k]) => (done.includes(k) ? '✓' : '○')).join(' ')}
+            </span>
+            <span class="visually-hidden">
+              {n} of {sets.length} sets done
+            </span>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+/** One set in a few words, for the drill's summary line: '15 reps', '45 s', '10 foot contacts'. */
+const perSet = (w: WorkStep) =>
+  w.mode === 'hold' ? `${w.seconds} s` : w.mode === 'contacts' ? `${w.contacts} foot contacts` : `${w.reps} reps`;
+
+/** 'Right leg first: 3 × 12 reps · Left leg: 3 × 13 reps' for the drill as a whole. */
+function drillDose(steps: readonly Step[], i: number): string {
+  const first = new Map<string, WorkStep>();
+  for (const s of steps)
+    if (s.kind === 'work' && s.drillIndex === steps[i].drillIndex && !first.has(s.side)) first.set(s.side, s);
+  return [...first.values()]
+    .map((w, k) => `${sideName(w.side)}${k === 0 && first.size > 1 ? ' first' : ''}: ${w.sets} × ${perSet(w)}`)
+    .join(' · ');
+}
+
+export default function StepView(p: Props) {
+  const { steps, i, t, beat, call, done, drill, title, drillCount, cueLabels } = p;
+  const s = steps[i];
+  const left = s.kind === 'rest' || s.duration != null ? secondsLeft(s.duration ?? 0, t) : null;
+  const next = s.kind === 'rest' ? steps.slice(i + 1).find((x): x is WorkStep => x.kind === 'work') : null;
+  return (
+    <div class="player-step" data-kind={s.kind === 'rest' ? 'rest' : s.mode}>
+      <p class="player-where">
+        Drill {s.drillIndex + 1} of {drillCount}
+      </p>
+      <h3 class="player-drill">{title}</h3>
+      <div class="player-now">
+        <p class="player-side">{s.kind === 'rest' ? 'Rest' : sideName(s.side)}</p>
+        <p class="player-set">
+          {s.kind === 'rest'
+            ? next
+              ? `Next: ${sideName(next.side)}, set ${next.set} of ${next.sets}`
+              : ''
+            : `Set ${s.set} of ${s.sets} · ${doseWords(s)}`}
+        </p>
+        <div
+          class={`player-clock beat-${beat % 2 ? 'a' : 'b'}`}
+          data-beat={beat}
+          data-phase={call?.phase ?? ''}
+          data-left={left ?? ''}
+        >
+          {s.kind === 'work' && s.mode === 'tempo' ? (
+            <>
+              <span class="player-call">{call ? CALL_WORD[call.phase] : 'Ready'}</span>
+              <span class="player-sub">
+                Rep {call?.rep ?? 1} of {s.reps}
+              </span>
+            </>
+          ) : left !== null ? (
+            <span class="player-call">{clockText(left)}</span>
+          ) : s.kind === 'work' ? (
+            <>
+              <span class="player-call">{s.mode === 'contacts' ? s.contacts : s.reps}</span>
+              <span class="player-sub">{s.mode === 'contacts' ? 'foot contacts' : 'reps, at your pace'}</span>
+            </>
+          ) : null}
+        </div>
+      </div>
+      {p.children}
+      <img
+        class="player-figure"
+        src={href(`figures/${drill.drill}.svg`)}
+        alt={`How ${title.toLowerCase()} looks`}
+        width="320"
+        height="200"
+      />
+      {drill.cues.length > 0 && (
+        <ul class="player-cues" aria-label="Watch for">
+          {drill.cues.slice(0, 2).map((c) => (
+            <li>{cueLabels[c] ?? c}</li>
+          ))}
+        </ul>
+      )}
+      <p class="player-dose">{drillDose(steps, i)}</p>
+      <Ticks steps={steps} i={i} done={done} />
+    </div>
+  );
+}

@@ -1,0 +1,110 @@
+// The baseline test on the page (rule 1's protocol): the steps with the single-leg heel raise figure, a 60 bpm
+// metronome, tap counters per side that fill the answers, a 2 minute rest timer and the 20 s hop timer.
+// Loaded only when the runner opens the tools (dynamic import from TestToolsLauncher).
+import { useState } from 'preact/hooks';
+import { href } from '../../lib/url.ts';
+import Countdown from './Countdown.tsx';
+import Metronome from './Metronome.tsx';
+import TapCounter from './TapCounter.tsx';
+import './session.css';
+
+/** Rule 1: 2 minutes of rest between legs. */
+const REST_SECONDS = 120;
+/** The light hop test's window (a Pushoff convention, see the baseline test guide). */
+const HOP_SECONDS = 20;
+
+/**
+ * The plan form's answers, handed in by the launcher (which holds the store): this lazily loaded part imports
+ * nothing the page has already loaded, so the page's own bundle is not split to share it.
+ */
+export type Answers = {
+  values: Record<string, string>;
+  /** Add `delta` to the count in the field (from 0 when it holds no count), kept within 0..max. */
+  add: (path: string, delta: number, max: number) => void;
+  /** Highest count accepted: reps per side, hops in 20 s per side (the Baseline's LIMITS). */
+  max: { reps: number; hops: number };
+};
+export type TestToolsProps = { onClose: () => void; answers: Answers };
+
+function Pair({ path, what, answers }: { path: string; what: string; answers: Answers }) {
+  const common = { what, max: answers.max.reps, answers };
+  return (
+    <div class="tap-pair">
+      <TapCounter path={`${path}.left`} side="Left leg" {...common} />
+      <TapCounter path={`${path}.right`} side="Right leg" {...common} />
+    </div>
+  );
+}
+
+export default function TestTools({ onClose, answers }: TestToolsProps) {
+  const [muted, setMuted] = useState(false);
+  const [said, setSaid] = useState('');
+  return (
+    <section class="test-tools" aria-labelledby="test-tools-title">
+      <div class="player-bar">
+        <h3 id="test-tools-title" tabIndex={-1}>
+          Test tools
+        </h3>
+        <button type="button" aria-pressed={muted} onClick={() => setMuted(!muted)}>
+          {muted ? 'Sound off' : 'Sound on'}
+        </button>
+        <button type="button" onClick={onClose}>
+          Close the tools
+        </button>
+      </div>
+      <p class="visually-hidden" aria-live="polite">
+        {said}
+      </p>
+      <img
+        class="player-figure"
+        src={href('figures/single-leg-heel-raise.svg')}
+        alt="A single-leg heel raise: standing on one leg, heel lifted as high as it goes, fingertips on a wall"
+        width="320"
+        height="200"
+      />
+      <ol class="tool-steps">
+        <li>Warm up: 10 heel raises on both legs.</li>
+        <li>Stand on one leg, knee straight, fingertips on a wall at shoulder height.</li>
+        <li>Start the metronome. Rise on one beat, lower on the next, heel as high as it goes.</li>
+        <li>
+          Tap +1 for every full raise. Stop when the heel will not lift, you lose the beat, the knee or body bends, or
+          you need more than your fingertips on the wall.
+        </li>
+        <li>Rest 2 minutes, then test the other leg. Then both legs again with the knee bent.</li>
+      </ol>
+      <Metronome muted={muted} />
+      <div class="tool">
+        <h4>Count your raises</h4>
+        <p class="hint">Each tap goes straight into your answers below. A partner can tap while you rise.</p>
+        <h5>Straight knee</h5>
+        <Pair path="straightKnee" what="straight-knee raise" answers={answers} />
+        <h5>Bent knee</h5>
+        <Pair path="bentKnee" what="bent-knee raise" answers={answers} />
+      </div>
+      <div class="tool">
+        <h4>Rest between legs</h4>
+        <Countdown seconds={REST_SECONDS} label="2 minute rest" muted={muted} onDone={setSaid} />
+      </div>
+      <div class="tool">
+        <h4>Light hop test</h4>
+        <p class="hint">
+          Hop on one leg for 20 seconds while a partner taps each hop, then swap. Skip it if hopping on one leg feels
+          unsafe or sore. Enter pain while hopping in the answers.
+        </p>
+        <div class="tap-pair">
+          <div>
+            <Countdown seconds={HOP_SECONDS} label="left leg hops" muted={muted} onDone={setSaid} />
+            <TapCounter path="hopTest.left" side="Left leg" what="hop" max={answers.max.hops} answers={answers} />
+          </div>
+          <div>
+            <Countdown seconds={HOP_SECONDS} label="right leg hops" muted={muted} onDone={setSaid} />
+            <TapCounter path="hopTest.right" side="Right leg" what="hop" max={answers.max.hops} answers={answers} />
+          </div>
+        </div>
+      </div>
+      <p class="hint">
+        More on reading your counts: <a href={href('guides/baseline-test/')}>the baseline test guide</a>.
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,131 @@
+// The session player's state: which step, whether it runs, where in the step it is. Steps that the player paces
+// (tempo sets, holds, rests) run on a timeline driven by the injected clock; the screen shows the time of the
+// last timeline event, so what it says follows the clock exactly (and Playwright's fake clock drives it).
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { browserClock, type Clock, type Position, runTimeline, type Timeline } from '../../lib/session/clock.ts';
+import type { Step } from '../../lib/session/session-steps.ts';
+import { hush, say, tone } from '../../lib/session/sound.ts';
+import { type Call, callAt, secondsLeft, tempoCalls, timelineSeconds } from '../../lib/session/tempo.ts';
+import { screenLock } from '../../lib/session/wake-lock.ts';
+
+export type Run = 'ready' | 'running' | 'paused' | 'finished';
+export type PlayerState = {
+  i: number;
+  run: Run;
+  /** Seconds into the current step, as of the last timeline event. */
+  t: number;
+  /** Timeline events fired in this step (the visual beat). */
+  beat: number;
+  /** Indexes of the work steps finished (sets ticked). */
+  done: number[];
+};
+
+const callsOf = (s: Step): Call[] =>
+  s.kind === 'work' && s.mode === 'tempo' && s.tempo && s.reps != null ? tempoCalls(s.tempo, s.reps) : [];
+/** Timed steps run on the timeline; runner-paced ones (reps, hops) wait for "Set done". */
+export const isTimed = (s: Step) => s.kind === 'rest' || s.duration != null;
+
+const WORDS = { up: 'up', hold: 'hold', down: 'down' } as const;
+
+export function usePlayer(steps: readonly Step[], muted: boolean, clock: Clock = browserClock) {
+  const [st, setSt] = useState<PlayerState>({ i: 0, run: 'ready', t: 0, beat: 0, done: [] });
+  const [message, setMessage] = useState('');
+  const timeline = useRef<Timeline | null>(null);
+  const paused = useRef<Position | null>(null);
+  const mutedRef = useRef(muted);
+  mutedRef.current = muted;
+  const lock = useMemo(() => (typeof document === 'undefined' ? null : screenLock()), []);
+
+  const stop = () => {
+    const at = timeline.current?.stop() ?? null;
+    timeline.current = null;
+    hush();
+    return at;
+  };
+
+  /** Sounds for the event at `t` seconds of step `s`: a call where one starts, else the beat; the last 3 s tick. */
+  const sound = (s: Step, t: number, duration: number) => {
+    const m = mutedRef.current;
+    if (t >= duration) return tone('end', m);
+    const call = callsOf(s).find((c) => c.at === t);
+    if (call) {
+      tone(call.phase, m);
+      say(WORDS[call.phase], m);
+    } else if (s.kind === 'work' && s.mode === 'tempo') tone('beat', m);
+    else if (secondsLeft(duration, t) <= 3) tone('beat', m);
+  };
+
+  const finish = (i: number, done: number[]) => {
+    const next = i + 1;
+    const doneNow = steps[i].kind === 'work' ? [...done, i] : done;
+    if (next >= steps.length) {
+      setSt({ i, run: 'finished', t: 0, beat: 0, done: doneNow });
+      return;
+    }
+    if (steps[next].kind === 'rest') play(next, doneNow);
+    else setSt({ i: next, run: 'ready', t: 0, beat: 0, done: doneNow });
+  };
+
+  function play(i: number, done: number[], at?: Position) {
+    stop();
+    const s = steps[i];
+    const duration = s.duration ?? 0;
+    const times = timelineSeconds(duration, callsOf(s));
+    setSt((p) => ({ i, run: 'running', t: at ? p.t : 0, beat: at ? p.beat : 0, done }));
+    timeline.current = runTimeline(
+      clock,
+      (k) => (k < times.length ? times[k] * 1000 : null),
+      (_, ms) => {
+        const t = ms / 1000;
+        sound(s, t, duration);
+        setSt((p) => ({ ...p, t, beat: p.beat + 1 }));
+      },
+      () => {
+        timeline.current = null;
+        finish(i, done);
+      },
+      at,
+    );
+  }
+
+  const actions = {
+    start: () => play(st.i, st.done),
+    pause: () => {
+      paused.current = stop();
+      setSt((p) => ({ ...p, run: 'paused' }));
+    },
+    resume: () => play(st.i, st.done, paused.current ?? undefined),
+    /** A runner-paced set is done, or a rest or set is cut short. */
+    complete: () => {
+      stop();
+      finish(st.i, st.done);
+    },
+    goTo: (i: number) => {
+      stop();
+      if (steps[i].kind === 'rest') play(i, st.done);
+      else setSt((p) => ({ ...p, i, run: 'ready', t: 0, beat: 0 }));
+    },
+    end: () => {
+      stop();
+      setSt((p) => ({ ...p, run: 'finished' }));
+    },
+  };
+
+  // Layout effects run right after the render, not on the next frame: the lock follows the state at once.
+  useLayoutEffect(() => {
+    if (st.run === 'running') lock?.hold();
+    else lock?.release();
+  }, [st.run, lock]);
+  useEffect(
+    () => () => {
+      stop();
+      lock?.dispose();
+    },
+    [],
+  );
+
+  const step = steps[st.i];
+  // No call before the set starts: the screen says Ready, not Up.
+  const call: Call | null = st.run === 'ready' ? null : callAt(callsOf(step), st.t);
+  return { st, step, call, message, setMessage, actions };
+}

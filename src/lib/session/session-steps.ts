@@ -1,0 +1,112 @@
+// A Session as the ordered list of steps the session player walks through: one work step per set per side, weaker
+// side first (the engine's firstSide, rule 5), and a rest after each round of sets. Pure: no DOM, no clock.
+// Reads only the numeric dose fields of a PrescribedDrill (sets, reps, seconds, contacts, tempo, restSeconds).
+import type { DrillId, PrescribedDrill, Session, Side, SideDose, Tempo } from '../../domain/index.ts';
+
+/** 'both' = a double-leg (or not leg-by-leg) drill done once for both sides. */
+export type StepSide = Side | 'both';
+
+/**
+ * How a set is paced: 'tempo' = the player calls up, hold and down; 'hold' = a timer runs for `seconds`;
+ * 'reps' and 'contacts' = the runner counts and says when the set is done.
+ */
+export type WorkMode = 'tempo' | 'hold' | 'reps' | 'contacts';
+
+export type WorkStep = {
+  kind: 'work';
+  /** Position of the drill in the session, from 0. */
+  drillIndex: number;
+  drill: DrillId;
+  side: StepSide;
+  /** This set's number on this side, from 1, and the sets this side does. */
+  set: number;
+  sets: number;
+  mode: WorkMode;
+  /** Reps per set, foot contacts per set, hold seconds per set, as prescribed (null when not used). */
+  reps: number | null;
+  contacts: number | null;
+  seconds: number | null;
+  tempo: Tempo | null;
+  /** Seconds the set takes when the player paces it (tempo: reps x one rep's seconds; hold: seconds); null = runner-paced. */
+  duration: number | null;
+};
+
+export type RestStep = {
+  kind: 'rest';
+  drillIndex: number;
+  drill: DrillId;
+  /** Rest in seconds (the drill's restSeconds). */
+  duration: number;
+};
+
+export type Step = WorkStep | RestStep;
+
+/** Seconds one rep takes at this tempo (up + pause at the top + down). */
+export const repSeconds = (t: Tempo) => t.up + t.pause + t.down;
+
+function mode(d: SideDose, tempo: Tempo | null): WorkMode {
+  if (d.seconds != null && d.seconds > 0) return 'hold';
+  if (d.reps != null && tempo && repSeconds(tempo) > 0) return 'tempo';
+  if (d.contacts != null) return 'contacts';
+  return 'reps';
+}
+
+/** The sides in the order they work: the engine's first side, else left then right; one 'both' when not single-leg. */
+export function sideOrder(p: PrescribedDrill): StepSide[] {
+  if (p.stance !== 'single') return ['both'];
+  const first: Side = p.firstSide ?? 'left';
+  return [first, first === 'left' ? 'right' : 'left'];
+}
+
+const doseFor = (p: PrescribedDrill, side: StepSide): SideDose =>
+  side === 'both' ? (p.left.sets > 0 ? p.left : p.right) : p[side];
+
+export function workStep(p: PrescribedDrill, drillIndex: number, side: StepSide, set: number): WorkStep {
+  const d = doseFor(p, side);
+  const m = mode(d, p.tempo);
+  const duration =
+    m === 'hold' ? d.seconds : m === 'tempo' && p.tempo && d.reps != null ? d.reps * repSeconds(p.tempo) : null;
+  return {
+    kind: 'work',
+    drillIndex,
+    drill: p.drill,
+    side,
+    set,
+    sets: d.sets,
+    mode: m,
+    reps: d.reps,
+    contacts: d.contacts,
+    seconds: d.seconds,
+    tempo: m === 'tempo' ? p.tempo : null,
+    duration,
+  };
+}
+
+/**
+ * A drill's steps in rounds: round r holds set r+1 of every side that has that many sets (an extra set for the
+ * weaker side alone makes a one-side round). The rest follows each round but the last: with legs alternating,
+ * each leg then rests at least restSeconds between its own sets.
+ */
+export function drillSteps(p: PrescribedDrill, drillIndex: number): Step[] {
+  const sides = sideOrder(p);
+  const rounds = Math.max(0, ...sides.map((s) => doseFor(p, s).sets));
+  const steps: Step[] = [];
+  for (let r = 0; r < rounds; r += 1) {
+    for (const side of sides) {
+      if (doseFor(p, side).sets > r) steps.push(workStep(p, drillIndex, side, r + 1));
+    }
+    if (r < rounds - 1 && p.restSeconds != null && p.restSeconds > 0) {
+      steps.push({ kind: 'rest', drillIndex, drill: p.drill, duration: p.restSeconds });
+    }
+  }
+  return steps;
+}
+
+/** Every step of the session, drill by drill, in the engine's drill order. */
+export function sessionSteps(s: Session): Step[] {
+  return s.drills.flatMap((p, i) => drillSteps(p, i));
+}
+
+/** Index of the first step of a drill, or -1 when the drill has no steps (0 sets on both sides). */
+export const firstStepOf = (steps: readonly Step[], drillIndex: number) =>
+  steps.findIndex((s) => s.drillIndex === drillIndex);

@@ -1,0 +1,30 @@
+// Which session of a Plan is today's, or else the next one. Pure: the date comes in ('YYYY-MM-DD', the runner's
+// local day), never from the clock here. ISO dates compare correctly as strings.
+import type { Plan, Session } from '../../domain/index.ts';
+
+export type PickedSession = {
+  session: Session;
+  /** Week number (1-4) and the session's place in that week, from 1: the training log's key with the date. */
+  week: number;
+  index: number;
+  /** 'today' = dated today; 'next' = the first session after today (a rest day or before the plan starts). */
+  when: 'today' | 'next';
+};
+
+/** Today's session, else the next one; null when the plan has ended (every session is before today). */
+export function pickSession(plan: Plan, today: string): PickedSession | null {
+  for (const week of plan.weeks) {
+    for (const [i, session] of week.sessions.entries()) {
+      if (session.date >= today) {
+        return { session, week: week.number, index: i + 1, when: session.date === today ? 'today' : 'next' };
+      }
+    }
+  }
+  return null;
+}
+
+/** A Date's local calendar day as 'YYYY-MM-DD' (the caller passes the Date in). */
+export function localIsoDate(d: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+}

@@ -1,0 +1,298 @@
+// Today's session, guided: the player runs a tempo drill and a hold drill to the end on Playwright's clock, says
+// what to do next, honours mute and reduced motion, keeps the screen on only while running, saves the check-in
+// on the device, and works by keyboard alone. Phone (390 px, touch) and desktop.
+import type { Locator } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe.ts';
+import { tabTo } from './support/plan.ts';
+import {
+  beats,
+  dialog,
+  expect,
+  expectTimes,
+  liveRegion,
+  PLAN_DAY,
+  records,
+  test,
+  tick,
+  until,
+} from './support/session.ts';
+
+const VIEWPORTS = [
+  { name: 'phone', viewport: { width: 390, height: 844 }, hasTouch: true },
+  { name: 'desktop', viewport: { width: 1280, height: 900 }, hasTouch: false },
+] as const;
+
+/** 0, 1000, ... n*1000 ms. */
+const seconds = (n: number) => Array.from({ length: n + 1 }, (_, s) => s * 1000);
+
+for (const vp of VIEWPORTS) {
+  test.describe(vp.name, () => {
+    test.use({ viewport: vp.viewport, hasTouch: vp.hasTouch });
+
+    test('a tempo drill runs to the end: up and down on the prescribed seconds, rests counted down, sets ticked', async ({
+      plan: page,
+    }) => {
+      // On the phone by touch (taps), on the desktop by mouse.
+      const press = (l: Locator) => (vp.hasTouch ? l.tap() : l.click());
+      await press(page.getByRole('button', { name: "Start today's session" }));
+      const d = dialog(page);
+      await expect(d).toBeVisible();
+      await expect(d.getByRole('heading', { name: 'Loaded calf session' })).toBeVisible();
+      await press(d.getByRole('button', { name: 'Next drill' }));
+      await press(d.getByRole('button', { name: 'Next drill' }));
+      // Worked example 1: seated soleus raise, 3 x 15 each side at 3 s up, 3 s down, right side first, 2 min rest.
+      await expect(d.getByRole('heading', { name: 'Loaded seated soleus raise' })).toBeVisible();
+      await expect(d.getByText('Drill 3 of 7')).toBeVisible();
+      await expect(d.getByText('Set 1 of 3 · 15 reps: 3 s up, 3 s down')).toBeVisible();
+      await expect(d.locator('.player-side')).toHaveText('Right leg');
+      await expect(liveRegion(page)).toHaveText(/Right leg, set 1 of 3: 15 reps.*Press Start set/);
+      await expect(d.getByRole('img', { name: /seated soleus raise/ })).toBeVisible();
+
+      await press(d.getByRole('button', { name: 'Start set' }));
+      await tick(page, 4500);
+      await expect(d.locator('.player-call')).toHaveText('Down');
+      await expect(d.getByText('Rep 1 of 15')).toBeVisible();
+      await expect.poll(() => page.evaluate(() => window.__wake)).toEqual(['request']);
+      await tick(page, 90_000 - 4500);
+
+      // A beat each second of the 90 s set, a call every third second: up on 0, 6, 12..., down on 3, 9, 15...;
+      // at 90 s the set ends and the screen waits for the other leg (beat back to 0).
+      const set1 = await beats(page, 'tempo');
+      expectTimes(set1, seconds(89));
+      expect(set1.slice(0, 7).map((b) => b.phase)).toEqual(['up', 'up', 'up', 'down', 'down', 'down', 'up']);
+      expect(set1[89].phase).toBe('down');
+      const end = (await records(page)).find((r) => r.t > set1[89].t);
+      expect(end?.beat).toBe(0);
+      expect(Math.abs((end?.t ?? 0) - set1[0].t - 90_000)).toBeLessThanOrEqual(20);
+      await expect.poll(() => page.evaluate(() => window.__wake)).toEqual(['request', 'release']);
+
+      // The other leg at once, then the rest starts by itself, counts down 2 minutes and says what is next.
+      await expect(d.locator('.player-side')).toHaveText('Left leg');
+      await expect(liveRegion(page)).toHaveText(/Left leg, set 1 of 3: 15 reps/);
+      await press(d.getByRole('button', { name: 'Start set' }));
+      await tick(page, 90_000);
+      await expect(d.locator('.player-side')).toHaveText('Rest');
+      await expect(liveRegion(page)).toHaveText(/^Rest 2 minutes\. Next: .*Right leg, set 2 of 3/);
+      await expect(d.locator('.player-ticks')).toContainText('Right leg: ✓ ○ ○');
+      await expect(d.locator('.player-ticks')).toContainText('Left leg: ✓ ○ ○');
+      await expect(d.locator('.player-ticks li').first()).toContainText('1 of 3 sets done');
+      await tick(page, 60_000);
+      await expect(d.locator('.player-call')).toHaveText('1:00');
+      await tick(page, 60_000);
+      // Rounds 2 and 3, each set started by the runner, a rest between the rounds.
+      for (const round of [2, 3]) {
+        for (const side of ['Right leg', 'Left leg']) {
+          await expect(d.locator('.player-side')).toHaveText(side);
+          await expect(d.getByText(`Set ${round} of 3 · 15 reps`)).toBeVisible();
+          await press(d.getByRole('button', { name: 'Start set' }));
+          await tick(page, 90_000);
+        }
+        if (round < 3) await tick(page, 120_000);
+      }
+      // Each 2 minute rest counts 120, 119, ... 1 on the second (0 is the next set's screen).
+      const rests = await beats(page, 'rest');
+      expectTimes(rests.slice(0, 120), seconds(119));
+      expect(rests.slice(0, 120).map((b) => Number(b.left))).toEqual(seconds(119).map((ms) => 120 - ms / 1000));
+      expect(rests).toHaveLength(240);
+      expect(await beats(page, 'tempo')).toHaveLength(6 * 90);
+
+      // Drill done: every set ticked on both sides, and the next drill (a hold) waits for Start.
+      await expect(d.getByRole('heading', { name: 'Single-leg isometric hold' })).toBeVisible();
+      await expect(liveRegion(page)).toHaveText(/Single-leg isometric hold\. Right leg, set 1 of 5: 45 seconds\./);
+      await expect.poll(() => page.evaluate(() => window.__wake.at(-1))).toBe('release');
+    });
+
+    test('a hold drill runs to the end, pauses without losing time, and ends in a check-in saved on the device', async ({
+      plan: page,
+    }) => {
+      await page.getByRole('button', { name: "Start today's session" }).click();
+      const d = dialog(page);
+      for (let i = 0; i < 3; i += 1) await d.getByRole('button', { name: 'Next drill' }).click();
+      await expect(d.getByRole('heading', { name: 'Single-leg isometric hold' })).toBeVisible();
+      await d.getByRole('button', { name: 'Start set' }).click();
+      await tick(page, 10_000);
+      await expect(d.locator('.player-call')).toHaveText('0:35');
+      await d.getByRole('button', { name: 'Pause' }).click();
+      await expect(liveRegion(page)).toHaveText('Paused.');
+      await expect.poll(() => page.evaluate(() => window.__wake)).toEqual(['request', 'release']);
+      await tick(page, 30_000); // paused: nothing moves
+      await expect(d.locator('.player-call')).toHaveText('0:35');
+      await d.getByRole('button', { name: 'Resume' }).click();
+      await tick(page, 35_000);
+      const hold = await beats(page, 'hold');
+      // 0..10 s, then (after 30 s paused) 11..44 s: the countdown never skips or repeats a second; at 45 s of
+      // holding (75 s with the pause) the hold ends and the screen waits for the left leg.
+      expect(hold.map((b) => Number(b.left))).toEqual(seconds(44).map((ms) => 45 - ms / 1000));
+      expectTimes(hold, [
+        ...seconds(10),
+        ...seconds(44)
+          .slice(11)
+          .map((ms) => ms + 30_000),
+      ]);
+      const end = (await records(page)).find((r) => r.t > hold[44].t);
+      expect(end?.beat).toBe(0);
+      expect(Math.abs((end?.t ?? 0) - hold[0].t - 75_000)).toBeLessThanOrEqual(20);
+      // The rest of the drill: 5 holds a side, right first, a 2 minute rest after each round.
+      for (let set = 1; set <= 5; set += 1) {
+        for (const side of ['Right leg', 'Left leg']) {
+          if (set === 1 && side === 'Right leg') continue; // done above
+          await expect(d.locator('.player-side')).toHaveText(side);
+          await expect(d.getByText(`Set ${set} of 5 · 45 seconds`)).toBeVisible();
+          await d.getByRole('button', { name: 'Start set' }).click();
+          await tick(page, 45_000);
+        }
+        if (set < 5) {
+          await expect(d.locator('.player-side')).toHaveText('Rest');
+          await tick(page, 120_000);
+        }
+      }
+      await expect(d.getByRole('heading', { name: 'Single-leg isometric hold' })).toBeHidden();
+      const holds = await beats(page, 'hold');
+      expect(holds.filter((b) => b.left === '1')).toHaveLength(10); // ten holds counted to their last second
+
+      await d.getByRole('button', { name: 'End session' }).click();
+      await expect(d.getByRole('heading', { name: 'How did it go?' })).toBeFocused();
+      await expect(liveRegion(page)).toHaveText('Session finished. Check in: how did it go?');
+      await d.getByRole('button', { name: 'Save check-in' }).click();
+      await expect(d.getByRole('alert')).toHaveText('Choose done, partly or skipped.');
+      await d.getByRole('radio', { name: 'Partly' }).check();
+      await d.getByLabel(/^Effort/).selectOption('6');
+      await d.getByLabel(/^Pain during/).selectOption('2');
+      await d.getByRole('button', { name: 'Save check-in' }).click();
+      await expect(d.getByRole('status')).toHaveText(
+        'Saved on this device: Partly; effort 6 out of 10; pain during 2 out of 10.',
+      );
+      const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('pushoff:log') ?? 'null'));
+      expect(stored).toEqual({
+        version: 1,
+        entries: [{ date: PLAN_DAY, week: 1, session: 1, status: 'partly', effort: 6, painDuring: 2 }],
+      });
+
+      // After a reload the check-in is still there: the player opens it filled in.
+      await page.reload();
+      const again = page.getByRole('button', { name: "Start today's session" });
+      await until(page, () => expect(again).toBeVisible()); // the clock is still paused: let the page's timers run
+      await again.click();
+      await dialog(page).getByRole('button', { name: 'End session' }).click();
+      await expect(dialog(page).getByRole('radio', { name: 'Partly' })).toBeChecked();
+      await expect(dialog(page).getByLabel(/^Effort/)).toHaveValue('6');
+      await expect(dialog(page).getByLabel(/^Pain during/)).toHaveValue('2');
+    });
+  });
+}
+
+test('mute silences the calls and reduced motion stops the beat pulse; the beat still shows', async ({
+  plan: page,
+}) => {
+  await page.getByRole('button', { name: "Start today's session" }).click();
+  const d = dialog(page);
+  await d.getByRole('button', { name: 'Next drill' }).click();
+  await d.getByRole('button', { name: 'Next drill' }).click();
+  await d.getByRole('button', { name: 'Start set' }).click();
+  await tick(page, 6000);
+  const heard = await page.evaluate(() => window.__tones);
+  expect(heard, 'a tone on each of the 7 beats').toBe(7);
+  const clock = d.locator('.player-clock');
+  expect(await clock.evaluate((el) => getComputedStyle(el).animationName)).toMatch(/^pulse-[ab]$/);
+
+  await d.getByRole('button', { name: 'Sound on' }).click();
+  await expect(d.getByRole('button', { name: 'Sound off' })).toHaveAttribute('aria-pressed', 'true');
+  await tick(page, 6000);
+  expect(await page.evaluate(() => window.__tones)).toBe(heard);
+  await expect(clock).toHaveAttribute('data-beat', '13');
+
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await tick(page, 1000);
+  expect(await clock.evaluate((el) => getComputedStyle(el).animationName)).toBe('none');
+  await expect(clock).toHaveAttribute('data-beat', '14');
+});
+
+test('keyboard only: start, run a set, skip the rest, end and check in; Escape closes and focus comes back', async ({
+  plan: page,
+}) => {
+  const start = page.getByRole('button', { name: "Start today's session" });
+  await tabTo(page, start);
+  await page.keyboard.press('Enter');
+  const d = dialog(page);
+  const main = d.locator('.player-main');
+  await expect(main).toBeFocused(); // the first thing to press is where focus starts
+  await expect(main).toHaveText('Start set'); // the first drill, soft-tissue preparation: 60 s on each leg
+  await page.keyboard.press('Space');
+  await tick(page, 60_000);
+  await expect(d.locator('.player-side')).toHaveText('Right leg');
+  await expect(main).toBeFocused();
+  await expect(main).toHaveText('Start set');
+  await tabTo(page, d.getByRole('button', { name: 'End session' }));
+  await page.keyboard.press('Enter');
+  await expect(d.getByRole('heading', { name: 'How did it go?' })).toBeFocused();
+  await tabTo(page, d.getByRole('radio').first());
+  await page.keyboard.press('ArrowDown'); // radios: arrows move and choose
+  await expect(d.getByRole('radio', { name: 'Partly' })).toBeChecked();
+  await page.keyboard.press('ArrowDown');
+  await expect(d.getByRole('radio', { name: 'Skipped' })).toBeChecked();
+  await expect(d.getByLabel(/^Effort/)).toBeDisabled();
+  await tabTo(page, d.getByRole('button', { name: 'Save check-in' }));
+  await page.keyboard.press('Enter');
+  await expect(d.getByRole('status')).toHaveText('Saved on this device: Skipped.');
+  await page.keyboard.press('Escape');
+  await expect(d).toBeHidden();
+  await expect(start).toBeFocused();
+  await expect.poll(() => page.evaluate(() => window.__wake)).toEqual(['request', 'release']);
+});
+
+test('a damaged training log is set aside with a notice, and the new check-in saves', async ({ plan: page }) => {
+  await page.evaluate(() => localStorage.setItem('pushoff:log', '{"version":1,"entries":[{"date"'));
+  await page.getByRole('button', { name: "Start today's session" }).click();
+  await dialog(page).getByRole('button', { name: 'End session' }).click();
+  await expect(dialog(page).getByText(/could not be read.*pushoff:log:set-aside/)).toBeVisible();
+  await dialog(page).getByRole('radio', { name: 'Done, all of it' }).check();
+  await dialog(page)
+    .getByLabel(/^Effort/)
+    .selectOption('5');
+  await dialog(page)
+    .getByLabel(/^Pain during/)
+    .selectOption('0');
+  await dialog(page).getByRole('button', { name: 'Save check-in' }).click();
+  await expect(dialog(page).getByRole('status')).toContainText('Saved on this device');
+  const kept = await page.evaluate(() => localStorage.getItem('pushoff:log:set-aside'));
+  expect(kept).toBe('{"version":1,"entries":[{"date"');
+});
+
+test.describe('with the clock running (axe needs timers)', () => {
+  test.use({ paused: false });
+
+  test('axe passes in every player state: ready, running, paused, rest, check-in, saved', async ({ plan: page }) => {
+    test.setTimeout(120_000); // eight axe runs on a shared machine
+    await page.getByRole('button', { name: "Start today's session" }).click();
+    const d = dialog(page);
+    await d.getByRole('button', { name: 'Next drill' }).click();
+    await d.getByRole('button', { name: 'Next drill' }).click();
+    await expect(d.getByRole('button', { name: 'Start set' })).toBeVisible();
+    await expectNoAxeViolations(page); // ready
+    await d.getByRole('button', { name: 'Start set' }).click();
+    await expect(d.locator('.player-call')).toHaveText(/Up|Down/);
+    await expectNoAxeViolations(page); // running, tempo
+    await d.getByRole('button', { name: 'Pause' }).click();
+    await expectNoAxeViolations(page); // paused
+    await d.getByRole('button', { name: 'Resume' }).click();
+    await tick(page, 90_000);
+    await d.getByRole('button', { name: 'Start set' }).click(); // the left leg
+    await tick(page, 90_000);
+    await expect(d.locator('.player-side')).toHaveText('Rest');
+    await expectNoAxeViolations(page); // rest
+    await d.getByRole('button', { name: 'Skip rest' }).click();
+    await d.getByRole('button', { name: 'Next drill' }).click();
+    await d.getByRole('button', { name: 'Start set' }).click();
+    await expect(d.locator('.player-call')).toHaveText(/0:4\d/);
+    await expectNoAxeViolations(page); // running, hold
+    await d.getByRole('button', { name: 'End session' }).click();
+    await expectNoAxeViolations(page); // check-in
+    await d.getByRole('button', { name: 'Save check-in' }).click();
+    await expect(d.getByRole('alert')).toBeVisible();
+    await expectNoAxeViolations(page); // check-in with its error
+    await d.getByRole('radio', { name: 'Skipped' }).check();
+    await d.getByRole('button', { name: 'Save check-in' }).click();
+    await expect(d.getByRole('status')).toHaveText('Saved on this device: Skipped.');
+    await expectNoAxeViolations(page); // saved
+  });
+});

@@ -1,0 +1,43 @@
+// Shared pieces for the session tests: a plan from worked example 1, and a fake clock the tests move by hand.
+import { readFileSync } from 'node:fs';
+import { createPlan, type Plan } from '../../../src/domain/index.ts';
+import type { Clock } from '../../../src/lib/session/clock.ts';
+
+export function examplePlan(): Plan {
+  const b = JSON.parse(readFileSync('tests/fixtures/baselines/example-1-average-runner.json', 'utf8'));
+  const r = createPlan(b);
+  if (!r.ok || r.result.kind !== 'plan') throw new Error('worked example 1 should give a plan');
+  return r.result;
+}
+
+type Timer = { at: number; fn: () => void; id: number };
+
+/** A clock whose time only moves in advance(ms); timers fire in time order, each at its own moment. */
+export function fakeClock(): Clock & { advance(ms: number): void; pending(): number } {
+  let now = 0;
+  let seq = 0;
+  let timers: Timer[] = [];
+  return {
+    now: () => now,
+    setTimeout(fn, ms) {
+      const t = { at: now + Math.max(0, ms), fn, id: seq++ };
+      timers.push(t);
+      return t;
+    },
+    clearTimeout(h) {
+      timers = timers.filter((t) => t !== h);
+    },
+    advance(ms) {
+      const end = now + ms;
+      for (;;) {
+        const due = timers.filter((t) => t.at <= end).sort((a, b) => a.at - b.at || a.id - b.id)[0];
+        if (!due) break;
+        timers = timers.filter((t) => t !== due);
+        now = due.at;
+        due.fn();
+      }
+      now = end;
+    },
+    pending: () => timers.length,
+  };
+}

@@ -1,0 +1,109 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import * as z from 'zod/mini';
+import {
+  emptyLog,
+  type SessionLogEntry,
+  sessionLogEntrySchema,
+  withEntry,
+} from '../../../src/domain/model/session-log.ts';
+import type { KeyValueStore } from '../../../src/lib/plan-io/saved.ts';
+import { findEntry, LOG_KEY, readLog, saveCheckIn } from '../../../src/lib/session/log-storage.ts';
+
+function memoryStore(): KeyValueStore & { data: Map<string, string> } {
+  const data = new Map<string, string>();
+  return {
+    data,
+    getItem: (k) => data.get(k) ?? null,
+    setItem: (k, v) => void data.set(k, v),
+    removeItem: (k) => void data.delete(k),
+  };
+}
+const entry = (over: Partial<SessionLogEntry> = {}): SessionLogEntry => ({
+  date: '2025-03-03',
+  week: 1,
+  session: 1,
+  status: 'done',
+  effort: 6,
+  painDuring: 1,
+  ...over,
+});
+
+test('a check-in is saved under pushoff:log and reads back', () => {
+  const store = memoryStore();
+  assert.ok(saveCheckIn(store, entry()).log);
+  const read = readLog(store);
+  assert.equal(read.status, 'ok');
+  assert.deepEqual(findEntry(read.log, '2025-03-03', 1, 1), entry());
+  assert.equal(JSON.parse(store.data.get(LOG_KEY)!).version, 1);
+});
+
+test('checking in again for the same session replaces the entry; other sessions stay, in date order', () => {
+  let log = withEntry(emptyLog(), entry({ date: '2025-03-07', session: 2 }));
+  log = withEntry(log, entry());
+  log = withEntry(log, entry({ status: 'partly', effort: 8 }));
+  assert.deepEqual(
+    log.entries.map((e) => `${e.date} ${e.status}`),
+    ['2025-03-03 partly', '2025-03-07 done'],
+  );
+});
+
+test('the schema takes the log of issue 14: per-drill per-side reps and load, next-morning pain and stiffness', () => {
+  const full = entry({
+    drills: [{ drill: 'single-leg-heel-raise', left: { reps: 39, loadKg: 5 }, right: { reps: 36, loadKg: 5 } }],
+    nextMorning: { pain: 2, stiffness: 'more' },
+  });
+  assert.equal(z.safeParse(sessionLogEntrySchema, full).success, true);
+});
+
+test('impossible check-ins are refused: effort 11, pain -1, a done session without scores, a drill that is not an id', () => {
+  for (const bad of [
+    entry({ effort: 11 }),
+    entry({ painDuring: -1 }),
+    entry({ effort: null }),
+    entry({ date: '3 March' }),
+    { ...entry(), drills: [{ drill: 'Calf raise!' }] },
+  ]) {
+    assert.equal(z.safeParse(sessionLogEntrySchema, bad).success, false, JSON.stringify(bad));
+  }
+  assert.equal(
+    z.safeParse(sessionLogEntrySchema, entry({ status: 'skipped', effort: null, painDuring: null })).success,
+    true,
+  );
+});
+
+test('a damaged log is set aside with a notice, never dropped; a second damaged log does not overwrite the first', () => {
+  const store = memoryStore();
+  store.setItem(LOG_KEY, '{"version":1,"entries":[{"date"');
+  const first = readLog(store);
+  assert.equal(first.status, 'set-aside');
+  assert.match(first.status === 'set-aside' ? first.message : '', /could not be read/);
+  assert.equal(store.data.get(`${LOG_KEY}:set-aside`), '{"version":1,"entries":[{"date"');
+  assert.equal(store.data.has(LOG_KEY), false);
+  store.setItem(LOG_KEY, JSON.stringify({ version: 1, entries: [{ ...entry(), effort: 99 }] }));
+  const { log, notice } = saveCheckIn(store, entry());
+  assert.match(notice ?? '', /set-aside:2/);
+  assert.deepEqual(log?.entries, [entry()]);
+  assert.match(store.data.get(`${LOG_KEY}:set-aside:2`) ?? '', /"effort":99/);
+  assert.equal(store.data.get(`${LOG_KEY}:set-aside`), '{"version":1,"entries":[{"date"');
+});
+
+test('a log of another version is set aside too, not misread', () => {
+  const store = memoryStore();
+  store.setItem(LOG_KEY, JSON.stringify({ version: 2, entries: [] }));
+  assert.equal(readLog(store).status, 'set-aside');
+});
+
+test('blocked storage behaves as an empty log and a save says it failed', () => {
+  const blocked: KeyValueStore = {
+    getItem: () => {
+      throw new Error('blocked');
+    },
+    setItem: () => {
+      throw new Error('blocked');
+    },
+    removeItem: () => {},
+  };
+  assert.equal(readLog(blocked).status, 'empty');
+  assert.equal(saveCheckIn(blocked, entry()).log, null);
+});

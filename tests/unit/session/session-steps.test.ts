@@ -1,0 +1,94 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { PrescribedDrill } from '../../../src/domain/index.ts';
+import { drillSteps, sessionSteps, type WorkStep } from '../../../src/lib/session/session-steps.ts';
+import { examplePlan } from './helpers.ts';
+
+const dose = (sets: number, reps: number | null, seconds: number | null = null, contacts: number | null = null) => ({
+  sets,
+  reps,
+  seconds,
+  contacts,
+});
+const drill = (over: Partial<PrescribedDrill>): PrescribedDrill => ({
+  drill: 'single-leg-heel-raise',
+  stance: 'single',
+  firstSide: 'right',
+  left: dose(3, 13),
+  right: dose(3, 12),
+  tempo: { up: 3, pause: 0, down: 3 },
+  restSeconds: 120,
+  effort: null,
+  load: null,
+  cues: [],
+  notes: [],
+  ruleIds: [],
+  ...over,
+});
+const label = (s: ReturnType<typeof drillSteps>[number]) =>
+  s.kind === 'rest' ? `rest ${s.duration}` : `${s.side} ${s.set}/${s.sets} ${s.mode} ${s.duration}`;
+
+test('a tempo drill: the weaker side first in every round, a rest after each round but the last', () => {
+  assert.deepEqual(drillSteps(drill({}), 0).map(label), [
+    'right 1/3 tempo 72',
+    'left 1/3 tempo 78',
+    'rest 120',
+    'right 2/3 tempo 72',
+    'left 2/3 tempo 78',
+    'rest 120',
+    'right 3/3 tempo 72',
+    'left 3/3 tempo 78',
+  ]);
+});
+
+test('a tempo set lasts reps x (up + pause + down) seconds: 10 reps at 3-2-3 take 80 s', () => {
+  const [first] = drillSteps(drill({ left: dose(1, 10), right: dose(1, 10), tempo: { up: 3, pause: 2, down: 3 } }), 0);
+  assert.equal((first as WorkStep).duration, 80);
+});
+
+test('an extra set for the weaker side alone makes a one-side round (rule 5)', () => {
+  const steps = drillSteps(drill({ firstSide: 'left', left: dose(4, 10), right: dose(3, 10), restSeconds: 60 }), 0);
+  assert.deepEqual(steps.slice(-2).map(label), ['rest 60', 'left 4/4 tempo 60']);
+  assert.equal(steps.filter((s) => s.kind === 'work' && s.side === 'right').length, 3);
+});
+
+test('holds are timed by their seconds; hops and plain reps are paced by the runner', () => {
+  const hold = drillSteps(drill({ drill: 'isometric-hold-single', tempo: null, left: dose(5, null, 45) }), 0)[1];
+  assert.equal(label(hold), 'left 1/5 hold 45');
+  const hops = drillSteps(
+    drill({ drill: 'double-leg-hops', stance: 'double', firstSide: null, tempo: null, left: dose(3, null, null, 10) }),
+    0,
+  );
+  assert.deepEqual(hops.map(label), [
+    'both 1/3 contacts null',
+    'rest 120',
+    'both 2/3 contacts null',
+    'rest 120',
+    'both 3/3 contacts null',
+  ]);
+  const plain = drillSteps(
+    drill({ tempo: null, firstSide: null, restSeconds: null, left: dose(2, 10), right: dose(2, 10) }),
+    0,
+  );
+  assert.deepEqual(plain.map(label), [
+    'left 1/2 reps null',
+    'right 1/2 reps null',
+    'left 2/2 reps null',
+    'right 2/2 reps null',
+  ]);
+});
+
+test('a session from the engine: every prescribed set of every drill appears once, in drill order', () => {
+  const session = examplePlan().weeks[0].sessions[0];
+  const steps = sessionSteps(session);
+  const drills = [...new Set(steps.map((s) => s.drillIndex))];
+  assert.deepEqual(
+    drills,
+    session.drills.map((_, i) => i),
+  );
+  for (const [i, p] of session.drills.entries()) {
+    const work = steps.filter((s): s is WorkStep => s.kind === 'work' && s.drillIndex === i);
+    const sides = p.stance === 'single' ? p.left.sets + p.right.sets : p.left.sets;
+    assert.equal(work.length, sides, p.drill);
+  }
+});

@@ -1,0 +1,38 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { localIsoDate, pickSession } from '../../../src/lib/session/today.ts';
+import { examplePlan } from './helpers.ts';
+
+const plan = examplePlan();
+
+test("on a session day, that day's session with its week and place in the week", () => {
+  const p = pickSession(plan, plan.weeks[1].sessions[1].date);
+  assert.equal(p?.when, 'today');
+  assert.equal(p?.week, 2);
+  assert.equal(p?.index, 2);
+  assert.equal(p?.session, plan.weeks[1].sessions[1]);
+});
+
+test('before the plan starts, the first session is next', () => {
+  const p = pickSession(plan, '2025-01-01');
+  assert.equal(p?.when, 'next');
+  assert.equal(p?.session.date, plan.startDate);
+});
+
+test('on a day without a session, the next session, even in the next week', () => {
+  const w2 = plan.weeks[1].sessions;
+  const gap = '2025-03-11'; // worked example 1: week 2 has sessions on 10 and 14 March
+  assert.equal(w2[0].date, '2025-03-10');
+  const p = pickSession(plan, gap);
+  assert.deepEqual([p?.when, p?.session.date, p?.week, p?.index], ['next', w2[1].date, 2, 2]);
+  const last = plan.weeks[1].sessions.at(-1)!.date;
+  assert.equal(pickSession(plan, `${last.slice(0, 8)}${String(Number(last.slice(8)) + 1).padStart(2, '0')}`)?.week, 3);
+});
+
+test('after the last session, nothing', () => {
+  assert.equal(pickSession(plan, '2025-12-31'), null);
+});
+
+test('a local calendar day as YYYY-MM-DD', () => {
+  assert.equal(localIsoDate(new Date(2025, 2, 3, 23, 59)), '2025-03-03');
+});
