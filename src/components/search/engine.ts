@@ -1,6 +1,6 @@
-// Pagefind's browser API, loaded once and only on use (field focus, a shortcut, or the search page itself), plus
-// the small re-ranking step that puts exact lay phrases first. The bundle lives at <base>/pagefind/ after
-// `pagefind --site dist`, so it is imported by URL, never bundled.
+// Pagefind's browser API, loaded once and only on use (field focus, a shortcut, or the search page itself). The
+// bundle lives at <base>/pagefind/ after `pagefind --site dist`, so it is imported by URL, never bundled. Ranking
+// across several words is ./controller.ts's job; what is indexed is set in pagefind.yml.
 
 import { COLLECTION_META } from '~/lib/collections.ts';
 import { href } from '~/lib/url.ts';
@@ -41,6 +41,7 @@ export interface Pagefind {
 }
 
 const BASE = href();
+const SYNONYM_WEIGHT = 3;
 let loading: Promise<Pagefind> | undefined;
 
 /** The one Pagefind instance of the page; a failed load (offline) may be retried by calling again. */
@@ -57,10 +58,10 @@ export function loadPagefind(): Promise<Pagefind> {
       // The index covers about fifty pages, so a search takes a few milliseconds on the main thread; skipping the
       // web worker saves a second 43 KB copy of the engine (12 KB gzip) on the first query (measured).
       noWorker: true,
-      // Matches in the curated `synonyms` field (see SearchTerms.astro) add a boost on top of the body score, as the
-      // title does by default (5). The value 3 is a convention, tuned on the everyday queries in
-      // tests/e2e/search-queries.spec.ts; Pagefind's other ranking defaults are kept.
-      ranking: { metaWeights: { title: 5, synonyms: 3 } },
+      // Matches in the curated `synonyms` metadata field (see SearchTerms.astro; Pagefind 1.6 searches metadata) add
+      // a boost on top of the body score, as the title does by default (5). SYNONYM_WEIGHT is a convention, tuned on
+      // the everyday queries in tests/e2e/search-queries.spec.ts; Pagefind's other ranking defaults are kept.
+      ranking: { metaWeights: { title: 5, synonyms: SYNONYM_WEIGHT } },
     });
     await pf.init();
     return pf;
@@ -69,41 +70,6 @@ export function loadPagefind(): Promise<Pagefind> {
     loading = undefined;
   });
   return loading;
-}
-
-/** How many top results are re-ordered by phrase (a convention: one screen of results; each costs one fragment). */
-const RERANK = 10;
-
-const words = (s: string) =>
-  ` ${s
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()} `;
-
-/** True when the title or one synonym contains the whole query as a phrase ("calf pull" in "calf pull"). */
-function phraseHit(d: ResultData, q: string): boolean {
-  const needle = words(q).trimEnd(); // " box jump" also matches " box jumps "
-  if (needle.trim().length === 0) return false;
-  const fields = [d.meta.title ?? '', ...(d.meta.synonyms ?? '').split(',')];
-  return fields.some((f) => words(f).includes(needle));
-}
-
-/**
- * Pagefind scores words one by one, so a page whose body repeats "pull" can edge out the page that lists "calf pull"
- * as a lay term. Within the top results, pages whose title or synonyms hold the whole query come first; Pagefind's
- * order is kept otherwise. Data loads are memoised, so callers can call data() again for free.
- */
-export async function phraseFirst(results: Result[], q: string): Promise<Result[]> {
-  const memo = results.map((r): Result => {
-    let p: Promise<ResultData> | undefined;
-    return { ...r, data: () => (p ??= r.data()) };
-  });
-  if (!q.trim()) return memo;
-  const top = memo.slice(0, RERANK);
-  const hits = await Promise.all(top.map(async (r) => phraseHit(await r.data(), q)));
-  const first = top.filter((_, i) => hits[i]);
-  const rest = top.filter((_, i) => !hits[i]);
-  return [...first, ...rest, ...memo.slice(RERANK)];
 }
 
 /** Type badge text for a page type filter value. */

@@ -1,6 +1,6 @@
-// Search state <-> URL (?q=...&type=drill&phase=...), filter labels and order, and a faceted search over Pagefind.
-import type { FilterCounts, FilterQuery, Pagefind, Result } from './engine.ts';
-import { phraseFirst, TYPE_LABEL } from './engine.ts';
+// Search state <-> URL (?q=...&type=drill&phase=...), filter labels and order, and filter counts over search results.
+import type { FilterCounts, Pagefind, Result } from './engine.ts';
+import { TYPE_LABEL } from './engine.ts';
 
 /** Filter groups in display order; the names match the data-pagefind-filter keys in the page templates. */
 export const GROUPS = ['type', 'phase', 'equipment', 'muscle'] as const;
@@ -79,42 +79,57 @@ export function sameState(a: SearchState, b: SearchState): boolean {
   return toQueryString(a) === toQueryString(b);
 }
 
-export interface Outcome {
-  results: Result[];
-  /** For each group: how many results each value would give with the query and the OTHER groups' choices. */
-  counts: FilterCounts;
-}
-
-function filtersOf(sel: SearchState['sel'], without?: Group): FilterQuery {
-  const f: FilterQuery = {};
-  for (const g of GROUPS) {
-    const v = sel[g];
-    if (v && g !== without) f[g] = v;
-  }
-  return f;
+/** Which filter values each indexed page carries, built once from Pagefind's filter index (the /search/ page only). */
+export interface Membership {
+  pages: Map<string, { result: Result; values: Partial<Record<string, string[]>> }>;
+  /** Every filter value in the index with its page count (also tells which values an address may name). */
+  known: FilterCounts;
 }
 
 /**
- * Runs the search. Chip counts follow the usual faceted rule: a group's counts ignore that group's own choice, so
- * picking "Cue" still shows how many drills there are. Pagefind counts within the current filters, so each group
- * with a choice gets one extra search without it (searches run locally once the index chunks are loaded).
- * Returns null when there is nothing to search for.
+ * One filter-only search per value (local work once the filter files are loaded): the ranked search then runs without
+ * filters, and the chosen filters and chip counts are applied here to its merged results.
  */
-export async function facetedSearch(pf: Pagefind, s: SearchState): Promise<Outcome | null> {
-  const q = s.q.trim() || null;
-  const active = GROUPS.filter((g) => s.sel[g]);
-  if (!q && active.length === 0) return null;
-  const main = await pf.search(q, { filters: filtersOf(s.sel) });
-  if (!main) return null;
-  const counts: FilterCounts = { ...main.filters };
-  await Promise.all(
-    active.map(async (g) => {
-      const rest = filtersOf(s.sel, g);
-      // No query and no other choice: the group's counts are simply the site-wide totals.
-      const other =
-        !q && Object.keys(rest).length === 0 ? await pf.filters() : (await pf.search(q, { filters: rest }))?.filters;
-      counts[g] = other?.[g] ?? {};
-    }),
-  );
-  return { results: await phraseFirst(main.results, s.q), counts };
+export async function loadMembership(pf: Pagefind): Promise<Membership> {
+  const known = await pf.filters();
+  const pages: Membership['pages'] = new Map();
+  for (const g of Object.keys(known)) {
+    for (const v of Object.keys(known[g])) {
+      const res = await pf.search(null, { filters: { [g]: v } });
+      for (const r of res?.results ?? []) {
+        const page = pages.get(r.id) ?? { result: r, values: {} };
+        page.values[g] = [...(page.values[g] ?? []), v];
+        pages.set(r.id, page);
+      }
+    }
+  }
+  return { pages, known };
+}
+
+/** True when a page carries every chosen value (`without` leaves one group's choice out). */
+export function matchesSel(
+  values: Partial<Record<string, string[]>>,
+  sel: SearchState['sel'],
+  without?: Group,
+): boolean {
+  return GROUPS.every((g) => g === without || !sel[g] || (values[g] ?? []).includes(sel[g] as string));
+}
+
+/**
+ * Chip counts by the usual faceted rule: a group's counts ignore that group's own choice, so picking "Cue" still shows
+ * how many drills there are. `pool` is every page the words found, before any filter.
+ */
+export function countFacets(pool: { id: string }[], m: Membership, sel: SearchState['sel']): FilterCounts {
+  const counts: FilterCounts = {};
+  for (const g of Object.keys(m.known)) {
+    const c: Record<string, number> = {};
+    for (const v of Object.keys(m.known[g])) c[v] = 0;
+    for (const { id } of pool) {
+      const values = m.pages.get(id)?.values ?? {};
+      if (!matchesSel(values, sel, g as Group)) continue;
+      for (const v of values[g] ?? []) c[v] = (c[v] ?? 0) + 1;
+    }
+    counts[g] = c;
+  }
+  return counts;
 }
