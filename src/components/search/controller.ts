@@ -4,7 +4,8 @@
 // The `/` and Ctrl-K shortcut lives in ./shortcut.ts (the header's loader needs it before anything else loads).
 
 import type { FilterCounts, Pagefind, Result, ResultData } from './engine.ts';
-import { countFacets, type Membership, matchesSel, type SearchState } from './facets.ts';
+import type { SearchState } from './facets.ts';
+import { countFacets, type Membership, matchesSel } from './filter-counts.ts';
 import { backoffStems, mergeRuns, phraseBonus, splitQuery, staleGuard, type WordRun } from './query.ts';
 
 export { bindSearchShortcut } from './shortcut.ts';
@@ -27,7 +28,7 @@ export interface Answer {
 /** What a search needs: Pagefind, and for filters the page-to-filter-value map (the /search/ page only). */
 export interface Context {
   pf: Pagefind;
-  membership?: Membership;
+  membership?: Membership<Result>;
 }
 
 function memo(r: Result, score: number, matched: number): Hit {
@@ -96,7 +97,7 @@ export async function rankedSearch(pf: Pagefind, q: string, rerank: number): Pro
 }
 
 /** Every page carrying the chosen filters, in index order, for a search with filters but no words. */
-function filteredOnly(m: Membership, sel: SearchState['sel']): Hit[] {
+function filteredOnly(m: Membership<Result>, sel: SearchState['sel']): Hit[] {
   return [...m.pages.values()].filter((p) => matchesSel(p.values, sel)).map((p) => memo(p.result, 0, 0));
 }
 

@@ -1,6 +1,7 @@
 // Search state <-> URL (?q=...&type=drill&phase=...), filter labels and order, and filter counts over search results.
 import type { FilterCounts, Pagefind, Result } from './engine.ts';
 import { TYPE_LABEL } from './engine.ts';
+import type { Membership } from './filter-counts.ts';
 
 /** Filter groups in display order; the names match the data-pagefind-filter keys in the page templates. */
 export const GROUPS = ['type', 'phase', 'equipment', 'muscle'] as const;
@@ -79,20 +80,13 @@ export function sameState(a: SearchState, b: SearchState): boolean {
   return toQueryString(a) === toQueryString(b);
 }
 
-/** Which filter values each indexed page carries, built once from Pagefind's filter index (the /search/ page only). */
-export interface Membership {
-  pages: Map<string, { result: Result; values: Partial<Record<string, string[]>> }>;
-  /** Every filter value in the index with its page count (also tells which values an address may name). */
-  known: FilterCounts;
-}
-
 /**
  * One filter-only search per value (local work once the filter files are loaded): the ranked search then runs without
- * filters, and the chosen filters and chip counts are applied here to its merged results.
+ * filters, and ./filter-counts.ts applies the chosen filters and counts the chips on its merged results.
  */
-export async function loadMembership(pf: Pagefind): Promise<Membership> {
+export async function loadMembership(pf: Pagefind): Promise<Membership<Result>> {
   const known = await pf.filters();
-  const pages: Membership['pages'] = new Map();
+  const pages: Membership<Result>['pages'] = new Map();
   for (const g of Object.keys(known)) {
     for (const v of Object.keys(known[g])) {
       const res = await pf.search(null, { filters: { [g]: v } });
@@ -104,32 +98,4 @@ export async function loadMembership(pf: Pagefind): Promise<Membership> {
     }
   }
   return { pages, known };
-}
-
-/** True when a page carries every chosen value (`without` leaves one group's choice out). */
-export function matchesSel(
-  values: Partial<Record<string, string[]>>,
-  sel: SearchState['sel'],
-  without?: Group,
-): boolean {
-  return GROUPS.every((g) => g === without || !sel[g] || (values[g] ?? []).includes(sel[g] as string));
-}
-
-/**
- * Chip counts by the usual faceted rule: a group's counts ignore that group's own choice, so picking "Cue" still shows
- * how many drills there are. `pool` is every page the words found, before any filter.
- */
-export function countFacets(pool: { id: string }[], m: Membership, sel: SearchState['sel']): FilterCounts {
-  const counts: FilterCounts = {};
-  for (const g of Object.keys(m.known)) {
-    const c: Record<string, number> = {};
-    for (const v of Object.keys(m.known[g])) c[v] = 0;
-    for (const { id } of pool) {
-      const values = m.pages.get(id)?.values ?? {};
-      if (!matchesSel(values, sel, g as Group)) continue;
-      for (const v of values[g] ?? []) c[v] = (c[v] ?? 0) + 1;
-    }
-    counts[g] = c;
-  }
-  return counts;
 }
