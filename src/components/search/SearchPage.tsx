@@ -189,16 +189,16 @@ export default function SearchPage({ browse }: Props) {
           Use your own words, for example “heel pain in the morning”, “cramp” or “box jump”.
         </p>
       </form>
-      <FilterChips
-        counts={outcome?.counts ?? {}}
-        sel={state.sel}
-        disabled={!ready}
-        onToggle={onToggle}
-        onClear={onClear}
-      />
+      {/* The status line sits above the chips: it is there from the first paint, so chips arriving with the results
+          push nothing that was already on screen. */}
       <p class="search-status" role="status">
         {message}
       </p>
+      {/* Chips wait for the first answer's counts, so they appear once, complete, instead of growing around a chosen
+          chip (a layout shift on /search/?type=...). */}
+      {outcome && (
+        <FilterChips counts={outcome.counts} sel={state.sel} disabled={!ready} onToggle={onToggle} onClear={onClear} />
+      )}
       {status === 'done' && outcome && total === 0 && (
         <p>
           Try fewer or plainer words, remove a filter, or browse:{' '}
