@@ -44,6 +44,14 @@ test('keyboard only: `/`, type, arrow down, Enter opens the page', async ({ page
   await expect(page).toHaveURL(/\/injuries\/shin-pain\/$/);
 });
 
+test('a sentence in the header ranks like the search page: the calf strain note first', async ({ page }) => {
+  await page.goto(PAGE);
+  await box(page).click();
+  await page.keyboard.type('sharp calf pain sprinting'); // no page holds all four words
+  await expect(listbox(page).getByRole('option').first()).toContainText('Calf strain');
+  await expect(header(page).getByRole('status')).toContainText(/\d+ results?/);
+});
+
 test('Ctrl-K and Cmd-K focus the field; arrows wrap; Escape closes, then clears', async ({ page }) => {
   await page.goto(PAGE);
   await page.keyboard.press('Control+k');

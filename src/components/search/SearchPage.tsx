@@ -3,14 +3,14 @@
 // steps through searches and a copied address reopens the same results.
 
 import type { TargetedEvent } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { type FilterCounts, loadPagefind, type Pagefind, type ResultData } from './engine.ts';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { type Answer, bindSearchShortcut, type Context, createSearchController } from './controller.ts';
+import { loadPagefind, type ResultData } from './engine.ts';
 import FilterChips from './FilterChips.tsx';
 import {
-  facetedSearch,
   type Group,
   knownFilters,
-  type Outcome,
+  loadMembership,
   readUrl,
   type SearchState,
   sameState,
@@ -21,15 +21,14 @@ import ResultList from './ResultList.tsx';
 /** Results loaded per step; "Show more" adds the next step (a convention: one screen of results). */
 const STEP = 10;
 
-// Filter counts need Pagefind's filter index; load it once alongside the search bundle. Its totals also tell
-// which filter values exist, so an address with an unknown one ("type=bogus") can be tidied.
-let withFilters: Promise<{ pf: Pagefind; known: FilterCounts }> | undefined;
-function pagefindWithFilters(): Promise<{ pf: Pagefind; known: FilterCounts }> {
-  withFilters ??= loadPagefind().then(async (pf) => ({ pf, known: await pf.filters() }));
-  withFilters.catch(() => {
-    withFilters = undefined;
+// Pagefind plus the page-to-filter-value map the chips need, loaded once (a failed load may be retried).
+let context: Promise<Context> | undefined;
+function loadContext(): Promise<Context> {
+  context ??= loadPagefind().then(async (pf) => ({ pf, membership: await loadMembership(pf) }));
+  context.catch(() => {
+    context = undefined;
   });
-  return withFilters;
+  return context;
 }
 
 interface Props {
@@ -40,13 +39,32 @@ type Status = 'idle' | 'loading' | 'done' | 'error' | 'more-error';
 export default function SearchPage({ browse }: Props) {
   const [ready, setReady] = useState(false);
   const [state, setState] = useState<SearchState>({ q: '', sel: {} });
-  // The outcome remembers the search it answers, so the status line never pairs new words with old results.
-  const [outcome, setOutcome] = useState<(Outcome & { of: SearchState }) | null>(null);
+  // The answer remembers the search it answers, so the status line never pairs new words with old results.
+  const [outcome, setOutcome] = useState<Answer | null>(null);
   const [items, setItems] = useState<ResultData[]>([]);
   const [status, setStatus] = useState<Status>('idle');
   const typing = useRef(false); // true while the current history entry belongs to the words being typed
   const field = useRef<HTMLInputElement>(null);
-  const current = useRef<(Outcome & { of: SearchState }) | null>(null); // the search "Show more" may still add to
+  const search = useMemo(
+    () =>
+      createSearchController({
+        load: loadContext,
+        shown: STEP,
+        pauseMs: 60,
+        onAnswer(a) {
+          setOutcome(a);
+          setItems(a?.items ?? []);
+          setStatus(a ? 'done' : 'idle');
+        },
+        // Nothing from an earlier search stays on screen under the failure message.
+        onError() {
+          setOutcome(null);
+          setItems([]);
+          setStatus('error');
+        },
+      }),
+    [],
+  );
 
   // After hydration: state from the address; Back/Forward restore it; `/`, Ctrl-K or Cmd-K focus the field.
   useEffect(() => {
@@ -54,63 +72,44 @@ export default function SearchPage({ browse }: Props) {
       typing.current = false;
       setState(readUrl(location.search));
     };
-    const onKey = (e: KeyboardEvent) => {
-      const t = e.target as HTMLElement;
-      const editing = t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName);
-      const combo = e.key.toLowerCase() === 'k' && (e.ctrlKey || e.metaKey);
-      if (combo || (e.key === '/' && !editing && !e.ctrlKey && !e.metaKey && !e.altKey)) {
-        e.preventDefault();
-        field.current?.focus();
-        field.current?.select();
-      }
-    };
     fromUrl();
     setReady(true);
     addEventListener('popstate', fromUrl);
-    addEventListener('keydown', onKey);
+    const unbind = bindSearchShortcut(() => field.current);
     return () => {
       removeEventListener('popstate', fromUrl);
-      removeEventListener('keydown', onKey);
+      unbind();
+      search.cancel();
     };
-  }, []);
+  }, [search]);
 
-  // Search on every change of query or filters; a short pause lets fast typing settle (milliseconds, a convention).
+  // Search on every change of query or filters. Unknown filter values in the address ("type=bogus") would filter
+  // everything away unseen: they are dropped and the address tidied first.
   useEffect(() => {
     if (!ready) return;
-    let stale = false;
-    const timer = setTimeout(async () => {
-      try {
-        if (!outcome) setStatus('loading');
-        const { pf, known } = await pagefindWithFilters();
-        const tidy = knownFilters(state, known);
+    let live = true;
+    if (!outcome && (state.q.trim() || Object.keys(state.sel).length)) setStatus('loading');
+    loadContext().then(
+      ({ membership }) => {
+        if (!live) return;
+        const tidy = knownFilters(state, membership?.known ?? {});
         if (!sameState(tidy, state)) {
-          // Unknown filter values would filter everything away unseen: drop them and tidy the address.
           history.replaceState(null, '', location.pathname + toQueryString(tidy));
-          if (!stale) setState(tidy);
-          return;
-        }
-        const out = await facetedSearch(pf, state);
-        const data = out ? await Promise.all(out.results.slice(0, STEP).map((r) => r.data())) : [];
-        if (stale) return;
-        const answer = out && { ...out, of: state };
-        current.current = answer;
-        setOutcome(answer);
-        setItems(data);
-        setStatus('done');
-      } catch {
-        if (stale) return;
-        // Nothing from an earlier search stays on screen under the failure message.
-        current.current = null;
+          setState(tidy);
+        } else search.set(state);
+      },
+      () => {
+        if (!live) return;
+        search.cancel();
         setOutcome(null);
         setItems([]);
         setStatus('error');
-      }
-    }, 60);
+      },
+    );
     return () => {
-      stale = true;
-      clearTimeout(timer);
+      live = false;
     };
-  }, [state, ready]);
+  }, [state, ready, search]);
 
   function commit(next: SearchState, mode: 'push' | 'replace') {
     if (sameState(next, state) && mode === 'push') return;
@@ -144,20 +143,20 @@ export default function SearchPage({ browse }: Props) {
     if (!outcome) return;
     const from = items.length;
     try {
-      const next = await Promise.all(outcome.results.slice(from, from + STEP).map((r) => r.data()));
-      if (current.current !== outcome) return; // the words or filters changed meanwhile: these belong to an old search
+      const next = await search.more(outcome, from, STEP);
+      if (!next) return; // the words or filters changed meanwhile: these belong to an old search
       setItems([...items, ...next]);
       setStatus('done');
       // Focus the first new result, so keyboard users carry on reading where the list grew (the button may vanish).
       setTimeout(() => document.querySelectorAll<HTMLElement>('.search-results > li h2 a')[from]?.focus(), 0);
     } catch {
-      if (current.current === outcome) setStatus('more-error');
+      setStatus('more-error');
     }
   };
 
-  const total = outcome?.results.length ?? 0;
-  const q = outcome?.of.q.trim() ?? '';
-  const filtered = Object.keys(outcome?.of.sel ?? {}).length > 0;
+  const total = outcome?.hits.length ?? 0;
+  const q = outcome?.state.q.trim() ?? '';
+  const filtered = Object.keys(outcome?.state.sel ?? {}).length > 0;
   let message = '';
   if (status === 'loading') message = 'Loading search…';
   else if (status === 'error')
@@ -190,16 +189,16 @@ export default function SearchPage({ browse }: Props) {
           Use your own words, for example “heel pain in the morning”, “cramp” or “box jump”.
         </p>
       </form>
-      <FilterChips
-        counts={outcome?.counts ?? {}}
-        sel={state.sel}
-        disabled={!ready}
-        onToggle={onToggle}
-        onClear={onClear}
-      />
+      {/* The status line sits above the chips: it is there from the first paint, so chips arriving with the results
+          push nothing that was already on screen. */}
       <p class="search-status" role="status">
         {message}
       </p>
+      {/* Chips wait for the first answer's counts, so they appear once, complete, instead of growing around a chosen
+          chip (a layout shift on /search/?type=...). */}
+      {outcome && (
+        <FilterChips counts={outcome.counts} sel={state.sel} disabled={!ready} onToggle={onToggle} onClear={onClear} />
+      )}
       {status === 'done' && outcome && total === 0 && (
         <p>
           Try fewer or plainer words, remove a filter, or browse:{' '}

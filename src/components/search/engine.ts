@@ -1,6 +1,16 @@
-// Pagefind's browser API, loaded once and only on use (field focus, a shortcut, or the search page itself), plus
-// the small re-ranking step that puts exact lay phrases first. The bundle lives at <base>/pagefind/ after
-// `pagefind --site dist`, so it is imported by URL, never bundled.
+// Pagefind's browser API, loaded once and only on use (field focus, a shortcut, or the search page itself). The
+// bundle lives at <base>/pagefind/ after `pagefind --site dist`, so it is imported by URL, never bundled. Ranking
+// across several words is ./controller.ts's job; what is indexed is set in pagefind.yml.
+//
+// Why a hand-written UI and not Pagefind's own (measured in issue 16 on this site, Pagefind 1.6's bundled copies;
+// the registry's @pagefind/modular-ui and @pagefind/component-ui are at 1.5.2):
+// - Component UI: 40.3 KB JS + 7.0 KB CSS gzip; combobox, Ctrl-K modal, filter pane; axe (WCAG 2.2 AA) finds 2
+//   violations (label-content-name-mismatch); "calf strain when running fast" gives no results (every word required).
+// - Modular UI: 4.3 KB JS + 1.7 KB CSS gzip; a plain input and list (no combobox), axe finds 2 (listitem); the same
+//   empty answer to sentences.
+// - This UI: header 0.9 KB at page load (loader + shortcut), 4.0 KB more on first use; /search/ 15.0 KB including
+//   Preact; no axe violations in the e2e suite; ranked multi-word search, faceted counts and the URL as state.
+// Both Pagefind UIs call pagefind.search() themselves, so neither could use the ranked search without forking it.
 
 import { COLLECTION_META } from '~/lib/collections.ts';
 import { href } from '~/lib/url.ts';
@@ -41,6 +51,7 @@ export interface Pagefind {
 }
 
 const BASE = href();
+const SYNONYM_WEIGHT = 3;
 let loading: Promise<Pagefind> | undefined;
 
 /** The one Pagefind instance of the page; a failed load (offline) may be retried by calling again. */
@@ -57,10 +68,10 @@ export function loadPagefind(): Promise<Pagefind> {
       // The index covers about fifty pages, so a search takes a few milliseconds on the main thread; skipping the
       // web worker saves a second 43 KB copy of the engine (12 KB gzip) on the first query (measured).
       noWorker: true,
-      // Matches in the curated `synonyms` field (see SearchTerms.astro) add a boost on top of the body score, as the
-      // title does by default (5). The value 3 is a convention, tuned on the everyday queries in
-      // tests/e2e/search-queries.spec.ts; Pagefind's other ranking defaults are kept.
-      ranking: { metaWeights: { title: 5, synonyms: 3 } },
+      // Matches in the curated `synonyms` metadata field (see SearchTerms.astro; Pagefind 1.6 searches metadata) add
+      // a boost on top of the body score, as the title does by default (5). SYNONYM_WEIGHT is a convention, tuned on
+      // the everyday queries in tests/e2e/search-queries.spec.ts; Pagefind's other ranking defaults are kept.
+      ranking: { metaWeights: { title: 5, synonyms: SYNONYM_WEIGHT } },
     });
     await pf.init();
     return pf;
@@ -69,41 +80,6 @@ export function loadPagefind(): Promise<Pagefind> {
     loading = undefined;
   });
   return loading;
-}
-
-/** How many top results are re-ordered by phrase (a convention: one screen of results; each costs one fragment). */
-const RERANK = 10;
-
-const words = (s: string) =>
-  ` ${s
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()} `;
-
-/** True when the title or one synonym contains the whole query as a phrase ("calf pull" in "calf pull"). */
-function phraseHit(d: ResultData, q: string): boolean {
-  const needle = words(q).trimEnd(); // " box jump" also matches " box jumps "
-  if (needle.trim().length === 0) return false;
-  const fields = [d.meta.title ?? '', ...(d.meta.synonyms ?? '').split(',')];
-  return fields.some((f) => words(f).includes(needle));
-}
-
-/**
- * Pagefind scores words one by one, so a page whose body repeats "pull" can edge out the page that lists "calf pull"
- * as a lay term. Within the top results, pages whose title or synonyms hold the whole query come first; Pagefind's
- * order is kept otherwise. Data loads are memoised, so callers can call data() again for free.
- */
-export async function phraseFirst(results: Result[], q: string): Promise<Result[]> {
-  const memo = results.map((r): Result => {
-    let p: Promise<ResultData> | undefined;
-    return { ...r, data: () => (p ??= r.data()) };
-  });
-  if (!q.trim()) return memo;
-  const top = memo.slice(0, RERANK);
-  const hits = await Promise.all(top.map(async (r) => phraseHit(await r.data(), q)));
-  const first = top.filter((_, i) => hits[i]);
-  const rest = top.filter((_, i) => !hits[i]);
-  return [...first, ...rest, ...memo.slice(RERANK)];
 }
 
 /** Type badge text for a page type filter value. */

@@ -1,6 +1,7 @@
-// Search state <-> URL (?q=...&type=drill&phase=...), filter labels and order, and a faceted search over Pagefind.
-import type { FilterCounts, FilterQuery, Pagefind, Result } from './engine.ts';
-import { phraseFirst, TYPE_LABEL } from './engine.ts';
+// Search state <-> URL (?q=...&type=drill&phase=...), filter labels and order, and filter counts over search results.
+import type { FilterCounts, Pagefind, Result } from './engine.ts';
+import { TYPE_LABEL } from './engine.ts';
+import type { Membership } from './filter-counts.ts';
 
 /** Filter groups in display order; the names match the data-pagefind-filter keys in the page templates. */
 export const GROUPS = ['type', 'phase', 'equipment', 'muscle'] as const;
@@ -79,42 +80,22 @@ export function sameState(a: SearchState, b: SearchState): boolean {
   return toQueryString(a) === toQueryString(b);
 }
 
-export interface Outcome {
-  results: Result[];
-  /** For each group: how many results each value would give with the query and the OTHER groups' choices. */
-  counts: FilterCounts;
-}
-
-function filtersOf(sel: SearchState['sel'], without?: Group): FilterQuery {
-  const f: FilterQuery = {};
-  for (const g of GROUPS) {
-    const v = sel[g];
-    if (v && g !== without) f[g] = v;
-  }
-  return f;
-}
-
 /**
- * Runs the search. Chip counts follow the usual faceted rule: a group's counts ignore that group's own choice, so
- * picking "Cue" still shows how many drills there are. Pagefind counts within the current filters, so each group
- * with a choice gets one extra search without it (searches run locally once the index chunks are loaded).
- * Returns null when there is nothing to search for.
+ * One filter-only search per value (local work once the filter files are loaded): the ranked search then runs without
+ * filters, and ./filter-counts.ts applies the chosen filters and counts the chips on its merged results.
  */
-export async function facetedSearch(pf: Pagefind, s: SearchState): Promise<Outcome | null> {
-  const q = s.q.trim() || null;
-  const active = GROUPS.filter((g) => s.sel[g]);
-  if (!q && active.length === 0) return null;
-  const main = await pf.search(q, { filters: filtersOf(s.sel) });
-  if (!main) return null;
-  const counts: FilterCounts = { ...main.filters };
-  await Promise.all(
-    active.map(async (g) => {
-      const rest = filtersOf(s.sel, g);
-      // No query and no other choice: the group's counts are simply the site-wide totals.
-      const other =
-        !q && Object.keys(rest).length === 0 ? await pf.filters() : (await pf.search(q, { filters: rest }))?.filters;
-      counts[g] = other?.[g] ?? {};
-    }),
-  );
-  return { results: await phraseFirst(main.results, s.q), counts };
+export async function loadMembership(pf: Pagefind): Promise<Membership<Result>> {
+  const known = await pf.filters();
+  const pages: Membership<Result>['pages'] = new Map();
+  for (const g of Object.keys(known)) {
+    for (const v of Object.keys(known[g])) {
+      const res = await pf.search(null, { filters: { [g]: v } });
+      for (const r of res?.results ?? []) {
+        const page = pages.get(r.id) ?? { result: r, values: {} };
+        page.values[g] = [...(page.values[g] ?? []), v];
+        pages.set(r.id, page);
+      }
+    }
+  }
+  return { pages, known };
 }

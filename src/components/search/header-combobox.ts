@@ -2,7 +2,8 @@
 // Type: results appear under the field and the count is announced. Up/Down: move through the options.
 // Enter: open the chosen option, or the full search page if none is chosen. Escape: close, then clear.
 import { href } from '~/lib/url.ts';
-import { loadPagefind, phraseFirst, TYPE_LABEL } from './engine.ts';
+import { createSearchController } from './controller.ts';
+import { loadPagefind, TYPE_LABEL } from './engine.ts';
 
 /** Pages listed under the field; the last option always leads to every result (a convention: fits one screen). */
 const SHOWN = 6;
@@ -24,8 +25,6 @@ export function attach(input: HTMLInputElement): void {
   const status = form.querySelector<HTMLElement>('[data-search-status]')!;
   let rows: Option[] = []; // the options on screen, "All results" last
   let active = -1;
-  let seq = 0;
-  let timer: ReturnType<typeof setTimeout> | undefined;
   const FAILED = 'Search could not load. Press Enter to open the search page.';
   // Start fetching Pagefind now: focus means the user is about to type. Later calls reuse it, or retry after a failure.
   loadPagefind().catch(() => {
@@ -96,58 +95,43 @@ export function attach(input: HTMLInputElement): void {
         : `${total} ${total === 1 ? 'result' : 'results'}${total > SHOWN ? `, ${SHOWN} shown` : ''}. Use the up and down arrows to choose.`;
   }
 
-  async function run() {
-    const q = input.value.trim();
-    const mine = ++seq;
-    if (!q) {
-      rows = [];
-      list.replaceChildren();
-      open(false);
-      status.textContent = '';
-      return;
-    }
-    try {
-      const pf = await loadPagefind();
-      const res = await pf.search(q);
-      if (!res || mine !== seq) return;
-      const ordered = await phraseFirst(res.results, q);
-      if (mine !== seq) return;
-      const data = await Promise.all(ordered.slice(0, SHOWN).map((r) => r.data()));
-      if (mine !== seq) return;
-      const found = data.map((d) => ({
+  const clear = () => {
+    rows = [];
+    list.replaceChildren();
+    open(false);
+  };
+  const search = createSearchController({
+    load: async () => ({ pf: await loadPagefind() }),
+    shown: SHOWN,
+    pauseMs: PAUSE_MS,
+    onAnswer(a, state) {
+      if (!a) {
+        clear();
+        status.textContent = '';
+        return;
+      }
+      const found = a.items.map((d) => ({
         url: d.url,
         title: d.meta.title ?? d.url,
         type: d.filters.type?.[0] ?? '',
         excerpt: d.excerpt,
       }));
-      render(q, found, res.results.length);
-    } catch {
-      // Offline or a failed fetch: no stale options for new words; say so each time (Enter still reaches /search/).
-      if (mine !== seq) return;
-      rows = [];
-      list.replaceChildren();
-      open(false);
+      render(state.q.trim(), found, a.hits.length);
+    },
+    // Offline or a failed fetch: no stale options for new words; say so each time (Enter still reaches /search/).
+    onError() {
+      clear();
       status.textContent = FAILED;
-    }
-  }
+    },
+  });
+  const run = () => search.set({ q: input.value, sel: {} });
 
   const go = (i: number) => {
     const url = rows[i]?.url;
     if (url) location.assign(url);
   };
 
-  input.addEventListener('input', () => {
-    clearTimeout(timer);
-    const q = input.value.trim();
-    if (q)
-      void loadPagefind()
-        .then((pf) => pf.preload(q))
-        .catch(() => {}); // fetches the index chunk while the pause runs
-    timer = setTimeout(() => {
-      timer = undefined;
-      void run();
-    }, PAUSE_MS);
-  });
+  input.addEventListener('input', run);
   input.addEventListener('keydown', (e) => {
     const count = list.children.length;
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
@@ -165,16 +149,14 @@ export function attach(input: HTMLInputElement): void {
       go(active);
     } else if (e.key === 'Escape') {
       // Closing also cancels a search still on its way, so late results cannot reopen the list.
-      if (!list.hidden || timer !== undefined) {
+      if (!list.hidden || search.pending()) {
         e.preventDefault();
-        clearTimeout(timer);
-        timer = undefined;
-        seq += 1;
+        search.cancel();
         open(false);
       } else if (input.value) {
         e.preventDefault();
         input.value = '';
-        void run();
+        run();
       }
     }
   });
@@ -189,5 +171,5 @@ export function attach(input: HTMLInputElement): void {
   input.addEventListener('focus', () => {
     if (list.children.length && input.value.trim()) open(true);
   });
-  if (input.value.trim()) void run(); // words typed while this code was loading
+  if (input.value.trim()) run(); // words typed while this code was loading
 }
