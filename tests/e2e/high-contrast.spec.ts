@@ -46,7 +46,7 @@ test('a pressed filter chip on /search/ looks pressed, not only bolder', async (
 
 test('the home page main button keeps a visible outline', async ({ page }) => {
   await page.goto('/');
-  const main = page.getByRole('link', { name: 'Take the baseline test' });
+  const main = page.getByRole('link', { name: 'Build your plan' });
   expect(await css(main, 'border-top-width')).toBe('2px');
   expect(await css(main, 'border-top-color')).not.toBe(
     await page.locator('html').evaluate((h) => getComputedStyle(h).backgroundColor),
