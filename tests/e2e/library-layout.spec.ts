@@ -152,3 +152,15 @@ test('the home page shows a real plan and one main action', async ({ page }) => 
   // Sources come after the pitch, not in it.
   await expect(main.locator('.lede')).not.toContainText(/\d{4}\)/);
 });
+
+test.describe('the first screen of a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  for (const path of ['/phases/foundation/', '/phases/elastic/', '/guides/baseline-test/', '/guides/recovery/']) {
+    test(`${path} says what to do before the reader scrolls`, async ({ page }) => {
+      await page.goto(path);
+      const steps = page.getByRole('region', { name: 'What to do' }).getByRole('listitem');
+      expect(await steps.count()).toBeGreaterThanOrEqual(2);
+      await expect(steps.first()).toBeInViewport();
+    });
+  }
+});
