@@ -2,6 +2,7 @@
 // the steps, an "on this page" list), injury notes say each warning sign once and list drill changes in one table,
 // moving figures stop when the system asks for less motion, and controls are thumb-sized.
 import { expect, type Page, test } from '@playwright/test';
+import { openPlan } from './support/plan.ts';
 
 const box = async (page: Page, selector: string) => {
   const b = await page.locator(selector).first().boundingBox();
@@ -163,4 +164,23 @@ test.describe('the first screen of a phone', () => {
       await expect(steps.first()).toBeInViewport();
     });
   }
+});
+
+test.describe('plan form controls on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  test('tick boxes are drawn 24 px large on a 44 px row, and ticking one fills it', async ({ page }) => {
+    await openPlan(page);
+    const box = page.getByRole('checkbox').first();
+    const size = await box.boundingBox();
+    expect(size?.width).toBeGreaterThanOrEqual(24);
+    const row = await box.locator('xpath=ancestor::label[1]').boundingBox();
+    expect(row?.height).toBeGreaterThanOrEqual(44);
+    const empty = await box.evaluate((el) => getComputedStyle(el).backgroundColor);
+    await box.check();
+    expect(await box.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe(empty);
+    await box.uncheck();
+    const select = page.locator('main select').first();
+    expect((await select.boundingBox())?.height).toBeGreaterThanOrEqual(44);
+    expect(await select.evaluate((el) => getComputedStyle(el).backgroundImage)).toContain('gradient');
+  });
 });
