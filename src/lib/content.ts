@@ -5,6 +5,7 @@ import { DRILL_TITLES } from '../domain/explain/drill-titles.ts';
 import { DRILL_CATALOG, type DrillId } from '../domain/model/drill-catalog.ts';
 import { PHASES } from '../domain/model/vocabulary.ts';
 import { catalogMismatches } from './catalog-check.ts';
+import { drillChangeMismatches } from './drill-changes-check.ts';
 import { describeBroken, findBrokenReferences } from './references.ts';
 
 export type Drill = CollectionEntry<'drills'>;
@@ -38,6 +39,15 @@ export function checkLibrary(): Promise<void> {
       ),
     );
     if (drift.length) throw new Error(`Drill pages and the plan engine's catalogue disagree:\n${drift.join('\n')}`);
+    const drillEntries = await getCollection('drills');
+    const tables = (await getCollection('injuries')).flatMap((injury) =>
+      drillChangeMismatches(
+        injury.id,
+        injury.data.drillChanges.flatMap((row) => row.drills.map((d) => d.id)),
+        drillEntries.filter((d) => d.data.cautions.some((c) => c.injury.id === injury.id)).map((d) => d.id),
+      ),
+    );
+    if (tables.length) throw new Error(`Injury drill tables and drill cautions disagree:\n${tables.join('\n')}`);
   })();
   return checked;
 }

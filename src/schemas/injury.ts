@@ -1,4 +1,5 @@
 // The Injury schema: an injury note. Education, never a diagnosis.
+import { reference } from 'astro:content';
 import { z } from 'zod';
 import { pageFields } from './common.ts';
 
@@ -13,6 +14,12 @@ export const injurySchema = z.object({
   redFlags: z.array(z.object({ sign: z.string(), urgency: Urgency })).min(1),
   /** What the Pushoff plan changes for someone with this history or pain. */
   planChanges: z.array(z.string()).min(1),
+  /** Drills to avoid or change, as table rows: drills that share one change, what to do, and why (with sources).
+   * Every drill whose cautions name this injury appears in exactly one row (checked at build time); the drill's
+   * own page keeps its full advice. */
+  drillChanges: z
+    .array(z.object({ drills: z.array(reference('drills')).min(1), change: z.string().min(5), why: z.string().min(5) }))
+    .default([]),
   /** Ids of plan rules that apply, e.g. ["R17"]. */
   rules: z.array(z.string().regex(/^R\d+$/)).default([]),
 });

@@ -31,6 +31,8 @@ for (const path of paths) {
 
 // The dark palette has its own colours, so its contrast is checked too: one page of each kind, and the plan with a plan.
 test('in dark mode, one page of each kind and the plan page pass axe', async ({ page }) => {
+  // Eight full axe runs in one test: 3-6 s each on a busy 2-core machine, more than the default 30 s in all.
+  test.setTimeout(90_000);
   await page.emulateMedia({ colorScheme: 'dark' });
   const drill = paths.find((p) => /^\/drills\/.+/.test(p));
   const cue = paths.find((p) => /^\/cues\/.+/.test(p));

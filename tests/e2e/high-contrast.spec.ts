@@ -1,6 +1,7 @@
 // Windows high-contrast mode (forced colours) drops backgrounds and paints every border in one colour, so a state
 // shown only by colour disappears. Each check compares the marked item with its unmarked neighbours, as a user would.
 import { expect, type Locator, test } from '@playwright/test';
+import { openPlan } from './support/plan.ts';
 
 test.use({ colorScheme: 'light' });
 test.beforeEach(async ({ page }) => {
@@ -46,9 +47,21 @@ test('a pressed filter chip on /search/ looks pressed, not only bolder', async (
 
 test('the home page main button keeps a visible outline', async ({ page }) => {
   await page.goto('/');
-  const main = page.getByRole('link', { name: 'Take the baseline test' });
+  const main = page.getByRole('link', { name: 'Build your plan' });
   expect(await css(main, 'border-top-width')).toBe('2px');
   expect(await css(main, 'border-top-color')).not.toBe(
     await page.locator('html').evaluate((h) => getComputedStyle(h).backgroundColor),
   );
+});
+
+test('tick boxes and selects fall back to the system controls, which high-contrast mode draws', async ({ page }) => {
+  await openPlan(page);
+  const box = page.getByRole('checkbox').first();
+  const select = page.locator('main select').first();
+  expect(await css(box, 'appearance')).toBe('auto');
+  expect(await css(select, 'appearance')).toBe('auto');
+  expect(await css(select, 'background-image')).toBe('none');
+  // Without forced colours the site draws its own (checked in library-layout.spec.ts).
+  await page.emulateMedia({ forcedColors: 'none' });
+  expect(await css(box, 'appearance')).toBe('none');
 });

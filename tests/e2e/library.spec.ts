@@ -68,17 +68,18 @@ test('a phase page shows its entry gate with the rule and the drills of the phas
   ).toBeVisible();
 });
 
-test('an injury note puts its red flags first, marks the urgent ones and links drills to modify', async ({ page }) => {
+test('an injury note says what to do first, marks the urgent warning signs and links drills to change', async ({
+  page,
+}) => {
   await page.goto('/injuries/achilles-insertional/');
-  const flags = page.getByRole('region', { name: 'Stop and see a clinician if' });
+  const h2s = await page.getByRole('main').locator('h2').allTextContents();
+  // What to do comes before the plan details, the warning signs and the drill table.
+  expect(h2s.indexOf('What to do now')).toBeLessThan(h2s.indexOf('What the plan changes'));
+  const flags = page.getByRole('region', { name: 'Warning signs: stop and see a clinician' });
   await expect(flags).toBeVisible();
   await expect(flags).toContainText('See a clinician today');
-  await expect(
-    page
-      .locator('h2:has-text("Drills to skip or modify") + ul')
-      .getByRole('link', { name: /Eccentric heel drop/ })
-      .first(),
-  ).toBeVisible();
+  const table = page.getByRole('region', { name: 'Drills to avoid or change' }).getByRole('table');
+  await expect(table.getByRole('link', { name: /Eccentric heel drop/ }).first()).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible();
 });
 
