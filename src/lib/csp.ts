@@ -1,0 +1,25 @@
+// The Content Security Policy, in one place: astro.config.mjs gives it to Astro, which writes a <meta> tag on every
+// page with the hashes of that page's inline scripts and styles; scripts/postbuild.ts copies the pages' policies into
+// dist/_headers as an HTTP header for hosts that read that file. Nothing is loaded from another origin and nothing is
+// sent anywhere, so every source is 'self'.
+
+/** Directives other than script-src and style-src (Astro writes those two, adding its hashes). */
+export const directives = [
+  "default-src 'self'",
+  "connect-src 'self'", // Pagefind fetches its index from this site; nothing else is fetched
+  "img-src 'self' data:", // figures are files or inline SVG; data: for Pagefind's result thumbnails (none today)
+  "manifest-src 'self'",
+  "worker-src 'self'", // the service worker (sw.js)
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'", // the header search is a GET form to /search/ without JavaScript
+];
+
+/** 'wasm-unsafe-eval' only because Pagefind compiles its WebAssembly search core; no 'unsafe-eval', no 'unsafe-inline'. */
+export const scriptSources = ["'self'", "'wasm-unsafe-eval'"];
+
+export const contentSecurityPolicy = {
+  algorithm: 'SHA-256' as const,
+  directives,
+  scriptDirective: { resources: scriptSources },
+};
