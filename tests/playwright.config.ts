@@ -5,6 +5,8 @@ import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 4399);
+// A BASE build (BASE=/sub) is served under that path; specs that support it reach pages through support/site.ts.
+const base = `/${(process.env.BASE ?? '').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
 const systemChromium = '/usr/bin/chromium';
 
 export default defineConfig({
@@ -34,7 +36,7 @@ export default defineConfig({
   webServer: {
     command: `node tests/e2e/support/serve-dist.ts --port ${port}`,
     cwd: '..',
-    url: `http://127.0.0.1:${port}/`,
+    url: `http://127.0.0.1:${port}${base}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },
