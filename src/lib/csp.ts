@@ -2,6 +2,7 @@
 // page with the hashes of that page's inline scripts and styles; scripts/postbuild.ts copies the pages' policies into
 // dist/_headers as an HTTP header for hosts that read that file. Nothing is loaded from another origin and nothing is
 // sent anywhere, so every source is 'self'.
+import { createHash } from 'node:crypto';
 
 /** Directives other than script-src and style-src (Astro writes those two, adding its hashes). */
 export const directives = [
@@ -18,8 +19,13 @@ export const directives = [
 /** 'wasm-unsafe-eval' only because Pagefind compiles its WebAssembly search core; no 'unsafe-eval', no 'unsafe-inline'. */
 export const scriptSources = ["'self'", "'wasm-unsafe-eval'"];
 
+/** The site's own inline script (src/components/MarkScripted.astro). Astro hashes the scripts it writes itself, but not
+ * `is:inline` ones, so its hash is named here, for every page (a component in the body renders too late to add it). */
+export const MARK_SCRIPTED = "document.documentElement.classList.add('js');";
+const sha256 = (code: string) => `sha256-${createHash('sha256').update(code).digest('base64')}` as const;
+
 export const contentSecurityPolicy = {
   algorithm: 'SHA-256' as const,
   directives,
-  scriptDirective: { resources: scriptSources },
+  scriptDirective: { resources: scriptSources, hashes: [sha256(MARK_SCRIPTED)] },
 };

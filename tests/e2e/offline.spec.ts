@@ -58,6 +58,7 @@ test('after one visit, the home page, a drill page, the saved plan and search wo
 });
 
 test('a new version is offered, waits for Reload, and keeps the saved plan', async ({ page, context }) => {
+  test.setTimeout(90_000); // copies the site, rebuilds its service worker and precaches it twice
   const site = await serveCopy();
   try {
     await withSavedPlan(page);
@@ -85,10 +86,10 @@ test('a new version is offered, waits for Reload, and keeps the saved plan', asy
     );
     expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
 
+    const reloaded = page.waitForEvent('load');
     await page.getByRole('button', { name: 'Reload' }).click();
-    await expect
-      .poll(() => page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument ?? false))
-      .toBe(false);
+    await reloaded;
+    expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBeUndefined();
     await hydrated(page);
     await expect(notice).toBeHidden();
     await expect(page.getByRole('heading', { name: /^Week 4:/ })).toBeVisible();
