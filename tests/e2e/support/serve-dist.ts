@@ -4,6 +4,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 // E2E_DIST lets a run serve its own build (default: the project's dist/).
 const root = process.env.E2E_DIST ?? new URL('../../../dist/', import.meta.url).pathname;
@@ -25,8 +26,23 @@ const TYPES: Record<string, string> = {
   '.webmanifest': 'application/manifest+json',
 };
 
+// --gzip compresses text as static hosts do (used by `npm run lighthouse`, so transfer sizes are realistic).
+const gzip = process.argv.includes('--gzip');
+const TEXT = /^(text\/|application\/(json|xml|manifest\+json|javascript))|\+xml$/;
+
 createServer((req, res) => {
   try {
+    if (gzip && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
+      const writeHead = res.writeHead.bind(res);
+      res.writeHead = ((status: number, headers?: Record<string, string>) => {
+        if (headers && TEXT.test(headers['Content-Type'] ?? '')) {
+          const end = res.end.bind(res);
+          res.end = ((body?: Buffer) => end(body && gzipSync(body))) as typeof res.end;
+          return writeHead(status, { ...headers, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
+        }
+        return writeHead(status, headers);
+      }) as typeof res.writeHead;
+    }
     serve(req.url ?? '/', res);
   } catch (error) {
     // e.g. dist/ rebuilt underneath us: answer, never crash
