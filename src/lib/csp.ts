@@ -3,12 +3,15 @@
 // dist/_headers as an HTTP header for hosts that read that file. Nothing is loaded from another origin and nothing is
 // sent anywhere, so every source is 'self'.
 import { createHash } from 'node:crypto';
+import type { AstroUserConfig } from 'astro';
+
+type Csp = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>, boolean>;
 
 /** Directives other than script-src and style-src (Astro writes those two, adding its hashes). */
-export const directives = [
+export const directives: NonNullable<Csp['directives']> = [
   "default-src 'self'",
   "connect-src 'self'", // Pagefind fetches its index from this site; nothing else is fetched
-  "img-src 'self' data:", // figures are files or inline SVG; data: for Pagefind's result thumbnails (none today)
+  "img-src 'self'", // figures and icons are files or inline SVG; no data: or remote images
   "manifest-src 'self'",
   "worker-src 'self'", // the service worker (sw.js)
   "object-src 'none'",
@@ -24,8 +27,8 @@ export const scriptSources = ["'self'", "'wasm-unsafe-eval'"];
 export const MARK_SCRIPTED = "document.documentElement.classList.add('js');";
 const sha256 = (code: string) => `sha256-${createHash('sha256').update(code).digest('base64')}` as const;
 
-export const contentSecurityPolicy = {
-  algorithm: 'SHA-256' as const,
+export const contentSecurityPolicy: Csp = {
+  algorithm: 'SHA-256',
   directives,
   scriptDirective: { resources: scriptSources, hashes: [sha256(MARK_SCRIPTED)] },
 };
