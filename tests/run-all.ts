@@ -14,7 +14,9 @@ const problems: string[] = [];
 
 function run(label: string, cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): boolean {
   console.log(`\n=== ${label}: ${cmd} ${args.join(' ')}`);
+  const start = Date.now();
   const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  console.log(`=== ${label}: ${Math.round((Date.now() - start) / 1000)} s`);
   if (r.status !== 0) problems.push(`${label} exited with ${r.status ?? r.signal}`);
   return r.status === 0;
 }
