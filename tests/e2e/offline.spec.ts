@@ -57,7 +57,25 @@ test('after one visit, the home page, a drill page, the saved plan and search wo
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
 });
 
-test('a new version is offered, waits for Reload, and keeps the saved plan', async ({ page, context }) => {
+/** Writes ('put') or reads ('get') one record in an IndexedDB database of the page's origin. */
+function idb(mode: 'put' | 'get'): Promise<string | undefined> {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open('pushoff-update-check', 1);
+    open.onupgradeneeded = () => open.result.createObjectStore('kv');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const store = open.result.transaction('kv', mode === 'put' ? 'readwrite' : 'readonly').objectStore('kv');
+      const req = mode === 'put' ? store.put('kept', 'record') : store.get('record');
+      req.onsuccess = () => resolve(mode === 'put' ? undefined : (req.result as string | undefined));
+      req.onerror = () => reject(req.error);
+    };
+  });
+}
+
+test('a new version is offered, waits for Reload, and keeps the saved plan and other data', async ({
+  page,
+  context,
+}) => {
   test.setTimeout(90_000); // copies the site, rebuilds its service worker and precaches it twice
   const site = await serveCopy();
   try {
@@ -67,6 +85,10 @@ test('a new version is offered, waits for Reload, and keeps the saved plan', asy
     await expect(page.getByRole('heading', { name: /^Week 4:/ })).toBeVisible();
     const saved = await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
     expect(saved).toContain('"straightKnee"');
+    // Whatever else the site keeps on the device must survive too: all of localStorage, and an IndexedDB record.
+    await page.evaluate(() => localStorage.setItem('pushoff:log-example', '[{"date":"2025-03-03","rpe":6}]'));
+    await page.evaluate(idb, 'put');
+    const storage = await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
 
     // A new deploy: one page changes, so the build writes a new service worker.
     const home = join(site.dir, 'index.html');
@@ -94,6 +116,8 @@ test('a new version is offered, waits for Reload, and keeps the saved plan', asy
     await expect(notice).toBeHidden();
     await expect(page.getByRole('heading', { name: /^Week 4:/ })).toBeVisible();
     expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toBe(saved);
+    expect(await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()))).toBe(storage);
+    expect(await page.evaluate(idb, 'get')).toBe('kept');
 
     // The new version is the one kept for offline use.
     await context.setOffline(true);
