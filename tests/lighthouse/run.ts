@@ -28,7 +28,6 @@ const drill = readdirSync('dist/drills', { withFileTypes: true }).find(
 const pages = ['', `drills/${drill}/`, 'plan/', 'search/'].map((p) => `http://127.0.0.1:${port}${BASE}${p}`);
 
 const chromePath = process.env.CHROME_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-const minScore = (score: number) => ['error', { minScore: score, aggregationMethod: 'median-run' }];
 const config = {
   ci: {
     collect: {
@@ -42,14 +41,6 @@ const config = {
         onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
       },
     },
-    assert: {
-      assertions: {
-        'categories:performance': minScore(0.95),
-        'categories:accessibility': minScore(1),
-        'categories:best-practices': minScore(1),
-        'categories:seo': minScore(1),
-      },
-    },
     upload: { target: 'filesystem', outputDir: OUT },
   },
 };
@@ -58,17 +49,29 @@ writeFileSync(`${OUT}/lighthouserc.json`, JSON.stringify(config, null, 2));
 
 const lhci = (command: string) =>
   spawnSync('npx', ['lhci', command, `--config=${OUT}/lighthouserc.json`], { stdio: 'inherit' }).status === 0;
-if (!lhci('collect')) process.exit(1);
-lhci('upload');
-const asserted = lhci('assert');
+if (!lhci('collect') || !lhci('upload')) process.exit(1);
 
-// One line per page: the median run's scores (0-100).
-type Entry = { url: string; isRepresentativeRun: boolean; summary: Record<string, number> };
+// Judged here, on the median of the runs for each page and category (lhci assert would take the best run).
+const TARGETS: Record<string, number> = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
+type Entry = { url: string; summary: Record<string, number> };
 const entries: Entry[] = JSON.parse(readFileSync(`${OUT}/manifest.json`, 'utf8'));
-const CATS = ['performance', 'accessibility', 'best-practices', 'seo'];
-console.log(`\n${'page'.padEnd(28)}${CATS.map((c) => c.padStart(16)).join('')}`);
-for (const e of entries.filter((x) => x.isRepresentativeRun)) {
-  const path = new URL(e.url).pathname;
-  console.log(`${path.padEnd(28)}${CATS.map((c) => String(Math.round(e.summary[c] * 100)).padStart(16)).join('')}`);
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+let below = 0;
+console.log(`\nMedian of ${config.ci.collect.numberOfRuns} run(s), 0-100 (all runs in brackets); target in the header`);
+console.log(
+  `${'page'.padEnd(30)}${Object.entries(TARGETS)
+    .map(([c, t]) => `${c} >= ${t}`.padStart(24))
+    .join('')}`,
+);
+for (const url of new Set(entries.map((e) => e.url))) {
+  const runs = entries.filter((e) => e.url === url);
+  const cells = Object.entries(TARGETS).map(([c, target]) => {
+    const scores = runs.map((r) => Math.round(r.summary[c] * 100));
+    const m = median(scores);
+    if (m < target) below += 1;
+    return `${m < target ? '!' : ''}${m} [${scores.join(' ')}]`.padStart(24);
+  });
+  console.log(`${new URL(url).pathname.padEnd(30)}${cells.join('')}`);
 }
-process.exit(asserted ? 0 : 1);
+console.log(below ? `${below} median score(s) below target (marked !)` : 'every median score meets its target');
+process.exit(below ? 1 : 0);
