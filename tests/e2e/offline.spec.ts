@@ -87,7 +87,7 @@ test('a new version is offered, waits for Reload, and keeps the saved plan and o
     expect(saved).toContain('"straightKnee"');
     // Whatever else the site keeps on the device must survive too: all of localStorage, and an IndexedDB record.
     await page.evaluate(() => localStorage.setItem('pushoff:log-example', '[{"date":"2025-03-03","rpe":6}]'));
-    await page.evaluate(idb, 'put');
+    await page.evaluate(idb, 'put' as const);
     const storage = await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
 
     // A new deploy: one page changes, so the build writes a new service worker.
@@ -117,7 +117,7 @@ test('a new version is offered, waits for Reload, and keeps the saved plan and o
     await expect(page.getByRole('heading', { name: /^Week 4:/ })).toBeVisible();
     expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toBe(saved);
     expect(await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()))).toBe(storage);
-    expect(await page.evaluate(idb, 'get')).toBe('kept');
+    expect(await page.evaluate(idb, 'get' as const)).toBe('kept');
 
     // The new version is the one kept for offline use.
     await context.setOffline(true);
