@@ -5,15 +5,19 @@ import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 4399);
+// A BASE build (BASE=/sub) is served under that path; specs that support it reach pages through support/site.ts.
+const base = `/${(process.env.BASE ?? '').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+// A second run in the same `npm test` (the BASE build) names its report and artifacts apart: E2E_NAME=sub.
+const name = process.env.E2E_NAME ? `e2e-${process.env.E2E_NAME}` : 'e2e';
 const systemChromium = '/usr/bin/chromium';
 
 export default defineConfig({
   testDir: './e2e',
-  outputDir: '../test-results/e2e-artifacts',
+  outputDir: `../test-results/${name}-artifacts`,
   fullyParallel: true,
   workers: 2,
   retries: process.env.CI ? 1 : 0,
-  reporter: [['list'], ['json', { outputFile: '../test-results/e2e.json' }]],
+  reporter: [['list'], ['json', { outputFile: `../test-results/${name}.json` }]],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     ...devices['Desktop Chrome'],
@@ -34,7 +38,7 @@ export default defineConfig({
   webServer: {
     command: `node tests/e2e/support/serve-dist.ts --port ${port}`,
     cwd: '..',
-    url: `http://127.0.0.1:${port}/`,
+    url: `http://127.0.0.1:${port}${base}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },

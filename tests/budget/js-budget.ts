@@ -14,6 +14,11 @@
 // its own and compresses apart from the page's code). The player, metronome and test tools (8.5 KB) are lazy.
 // Raise a limit only with a measured reason like these. The search page hydrates a Preact island on load, so it gets its
 // own limit of 15 KB gzip: Preact and Astro's island runtime (about 9 KB measured) plus the search UI, with headroom.
+// Offline support (issue 15): every page's own budget includes the service-worker registration and update notice
+// (src/components/UpdateNotice.astro, 0.4 KB), and the check fails if a page does not load it in a script counted here
+// (a dynamic import or a missing script would hide its cost). The worker itself (sw.js, its precache list and Workbox's
+// runtime) runs off the page's main thread but is downloaded on the first visit: it has its own line and limit,
+// 16 KB gzip (measured 11.8 KB with 188 precached files; the list grows about 45 bytes gzip per file).
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -37,6 +42,9 @@ const limitFor = (page: string) => LIMITS[page] ?? 2 * KB;
  */
 const LAZY_LIMITS: Record<string, number> = { 'plan/index.html': 16 * KB };
 const lazyLimitFor = (page: string) => LAZY_LIMITS[page] ?? Number.POSITIVE_INFINITY;
+const WORKER_LIMIT = 16 * KB;
+/** What a registration script contains whatever the minifier does: the API and the worker's file name. */
+const registers = (code: string) => code.includes('navigator.serviceWorker') && code.includes('sw.js');
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -49,8 +57,9 @@ function htmlFiles(dir: string): string[] {
 const gz = (s: string | Buffer) => gzipSync(s, { level: 9 }).length;
 
 /** Bytes of a JS file plus everything it imports statically (each file counted once per page). Dynamic imports
- * with a literal path go into `lazy` (URLs) for the caller to count afterwards. */
-function moduleGraph(url: string, seen: Set<string>, lazy: Set<string> = new Set()): number {
+ * with a literal path go into `lazy` (URLs) for the caller to count afterwards; `code` collects the text of what
+ * loads up front, so the page can be checked for what it runs. */
+function moduleGraph(url: string, seen: Set<string>, lazy: Set<string> = new Set(), code: string[] = []): number {
   const path = url.startsWith(BASE) ? url.slice(BASE.length) : url.replace(/^\//, '');
   const file = join(DIST, path.replace(/\?.*$/, ''));
   if (seen.has(file)) return 0;
@@ -59,35 +68,42 @@ function moduleGraph(url: string, seen: Set<string>, lazy: Set<string> = new Set
     return 0;
   }
   seen.add(file);
-  const code = readFileSync(file, 'utf8');
-  let total = gz(code);
+  const text = readFileSync(file, 'utf8');
+  code.push(text);
+  let total = gz(text);
   const base = url.slice(0, url.lastIndexOf('/') + 1);
-  for (const m of code.matchAll(/(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.js)["']/g)) {
+  for (const m of text.matchAll(/(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.js)["']/g)) {
     const spec = m[1];
-    total += moduleGraph(spec.startsWith('/') ? spec : new URL(spec, `http://x${base}`).pathname, seen, lazy);
+    total += moduleGraph(spec.startsWith('/') ? spec : new URL(spec, `http://x${base}`).pathname, seen, lazy, code);
   }
-  for (const m of code.matchAll(/\bimport\(\s*["'`]([^"'`$]+\.js)["'`]\s*\)/g)) {
+  for (const m of text.matchAll(/\bimport\(\s*["'`]([^"'`$]+\.js)["'`]\s*\)/g)) {
     lazy.add(m[1].startsWith('/') ? m[1] : new URL(m[1], `http://x${base}`).pathname);
   }
   return total;
 }
 
 let failures = 0;
+const unregistered: string[] = [];
 const rows: { page: string; bytes: number; limit: number; lazy: number; lazyLimit: number }[] = [];
 for (const file of htmlFiles(DIST)) {
   const page = relative(DIST, file);
   const html = readFileSync(file, 'utf8');
   const seen = new Set<string>();
   const lazyUrls = new Set<string>();
+  const code: string[] = [];
   let bytes = 0;
   for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
     const src = m[1].match(/\bsrc="([^"]+)"/)?.[1];
-    if (src) bytes += moduleGraph(src, seen, lazyUrls);
-    else if (!/type="application\/(ld\+)?json"/.test(m[1])) bytes += gz(m[2]);
+    if (src) bytes += moduleGraph(src, seen, lazyUrls, code);
+    else if (!/type="application\/(ld\+)?json"/.test(m[1])) {
+      code.push(m[2]);
+      bytes += gz(m[2]);
+    }
   }
   for (const m of html.matchAll(/\b(?:component-url|renderer-url)="([^"]+)"/g)) {
-    bytes += moduleGraph(m[1], seen, lazyUrls);
+    bytes += moduleGraph(m[1], seen, lazyUrls, code);
   }
+  if (!code.some(registers)) unregistered.push(page);
   // Lazy parts, after everything loaded up front (so shared files count once, where they first load); a lazy part
   // may itself load another lazily, hence the loop over a growing set.
   let lazy = 0;
@@ -108,9 +124,30 @@ for (const r of rows.slice(0, 8)) {
   );
 }
 console.log(`${rows.length} pages checked, ${failures} over budget`);
+
+// The service worker: sw.js and the Workbox runtime it loads (./workbox-<hash>.js).
+const sw = join(DIST, 'sw.js');
+let workerBytes = 0;
+if (existsSync(sw)) {
+  const text = readFileSync(sw, 'utf8');
+  workerBytes = gz(text);
+  for (const m of new Set(text.match(/workbox-[\w-]+(?=["'.])/g) ?? [])) {
+    workerBytes += gz(readFileSync(join(DIST, `${m}.js`)));
+  }
+}
+const workerOver = !workerBytes || workerBytes > WORKER_LIMIT;
+console.log(
+  `${workerOver ? 'OVER' : 'ok  '} ${(workerBytes / KB).toFixed(1).padStart(6)} KB of ${WORKER_LIMIT / KB} KB  service worker (sw.js + Workbox runtime; not on the page's main thread)`,
+);
+if (!workerBytes) console.error('No dist/sw.js: the build did not write the service worker (scripts/postbuild.ts).');
+if (unregistered.length) {
+  console.error(
+    `Pages that do not register the service worker in a script counted here: ${unregistered.slice(0, 3).join(', ')}`,
+  );
+}
 if (missing.size) {
   console.error(
     `Scripts named by the pages but not found in dist/ (built with another BASE? run with the same BASE): ${[...missing].slice(0, 3).join(', ')}`,
   );
 }
-process.exit(failures || missing.size ? 1 : 0);
+process.exit(failures || missing.size || workerOver || unregistered.length ? 1 : 0);

@@ -1,15 +1,17 @@
-// Every page in the sitemap loads, has exactly one h1, passes axe, and reflows to 320 CSS px (WCAG 1.4.10) with no sideways scrolling.
+// Every page of the build (its HTML files; the sitemap lists the same when SITE is set) loads, has exactly one h1, passes axe, and reflows to 320 CSS px (WCAG 1.4.10) with no sideways scrolling.
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { EXAMPLE, openPlan, withSavedPlan } from './support/plan.ts';
-import { sitemapPaths } from './support/sitemap.ts';
+import { pagePaths, sitemapPaths } from './support/site.ts';
 
-const paths = sitemapPaths();
+const paths = pagePaths();
 
-test('the sitemap lists the home page and every section', () => {
+test('the page list has the home page and every section, and the sitemap (built with SITE only) lists the same', () => {
   for (const p of ['/', '/drills/', '/cues/', '/phases/', '/injuries/', '/guides/', '/plan/', '/search/']) {
     expect(paths).toContain(p);
   }
+  const sitemap = sitemapPaths();
+  if (sitemap) expect(sitemap).toEqual(paths);
 });
 
 for (const path of paths) {

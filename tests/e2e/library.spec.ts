@@ -1,9 +1,9 @@
 // The guide library as a reader uses it: complete indexes, complete pages, static filters, one-page drill print-outs.
 import { expect, test } from '@playwright/test';
 import { pdfPageCount } from './support/pdf.ts';
-import { sitemapPaths } from './support/sitemap.ts';
+import { pagePaths } from './support/site.ts';
 
-const all = sitemapPaths();
+const all = pagePaths();
 const entries = (collection: string) => all.filter((p) => new RegExp(`^/${collection}/[a-z0-9-]+/$`).test(p));
 const drills = entries('drills');
 

@@ -27,8 +27,9 @@ test('print shows the plan as a handout: one week per page, no controls', async 
   await expect(intro.getByText(/^Hopping pain stays at 2\/10 or less\. If it goes higher/)).toBeVisible();
   await expect(intro.getByText(/^Single-leg hops stay pain-free/)).toBeVisible();
   await expect(intro).toContainText('"First" marks the leg to start with.');
-  // Drill names are not links on paper, so the sheet says where the how-to pages are.
-  await expect(intro).toContainText('How to do each drill: pushoff.example/drills/.');
+  // Drill names are not links on paper, so the sheet says where the how-to pages are: the address the page was opened
+  // at, since this build has no SITE (never a made-up domain).
+  await expect(intro).toContainText(`How to do each drill: ${new URL(page.url()).host}/drills/.`);
   // Warning signs say how soon to act (rule 18): the blood-clot signs under emergency care.
   await expect(page.getByText('Emergency care now:')).toBeVisible();
   await expect(page.locator('.flag-group + ul').first()).toContainText('swollen, warm and red');

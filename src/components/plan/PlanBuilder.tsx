@@ -17,7 +17,9 @@ type Props = { titles: Titles; host: string };
 /** The shared view's buttons vanish when pressed, so focus goes to the plan heading instead of being lost. */
 const focusPlan = () => setTimeout(() => document.getElementById('plan-result')?.focus(), 0);
 
-export default function PlanBuilder({ titles, host }: Props) {
+export default function PlanBuilder({ titles, host: siteHost }: Props) {
+  // Built without SITE: the page's own address, never a made-up one. Plans render only after mount, so SSR needs none.
+  const host = siteHost || (typeof location === 'undefined' ? '' : location.host);
   const [ready, setReady] = useState(false);
   useEffect(() => {
     startUnits();
