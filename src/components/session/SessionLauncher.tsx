@@ -2,7 +2,7 @@
 // only when the runner presses the button, so the page's JavaScript before any action stays as it was.
 import type { FunctionComponent } from 'preact';
 import { useState } from 'preact/hooks';
-import { CUES, type Plan, type Session } from '../../domain/index.ts';
+import { CUES, type Plan, type Session, sessionTitle } from '../../domain/index.ts';
 import { localIsoDate, pickSession } from '../../lib/session/today.ts';
 import type { PlayerProps } from './SessionPlayer.tsx';
 
@@ -31,8 +31,8 @@ export function SessionLauncher({ session, week, index, when, drillTitles }: Lau
     <section class="session-launcher no-print" aria-labelledby="today-session">
       <h3 id="today-session">{when === 'today' ? "Today's session" : `Next session: ${dayWords(session.date)}`}</h3>
       <p class="hint">
-        Week {week}, {session.title.toLowerCase()}: {session.drills.length} drills, guided set by set with a timer and a
-        metronome.
+        Week {week}, {sessionTitle(session).toLowerCase()}: {session.drills.length} drills, guided set by set with a
+        timer and a metronome.
       </p>
       <button type="button" class="primary" onClick={open}>
         {when === 'today' ? "Start today's session" : 'Start this session now'}

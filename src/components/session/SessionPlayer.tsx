@@ -1,7 +1,7 @@
 // Today's session, guided: a full-screen dialog that goes drill by drill and set by set, then asks for the
 // check-in. Loaded only when the runner presses Start (dynamic import from SessionLauncher).
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Session } from '../../domain/index.ts';
+import { type Session, sessionTitle } from '../../domain/index.ts';
 import { firstStepOf, type Step, sessionSteps } from '../../lib/session/session-steps.ts';
 import { unlockAudio } from '../../lib/session/sound.ts';
 import CheckIn from './CheckIn.tsx';
@@ -64,7 +64,7 @@ export default function SessionPlayer({ session, week, index, drillTitles, cueLa
     // The dialog closes on Escape too; unmounting stops the timers and releases the wake lock.
     <dialog ref={dialog} class="player" aria-labelledby="player-title" onClose={onClose}>
       <div class="player-bar">
-        <h2 id="player-title">{session.title}</h2>
+        <h2 id="player-title">{sessionTitle(session)}</h2>
         <button type="button" aria-pressed={muted} onClick={() => setMuted(!muted)}>
           {muted ? 'Sound off' : 'Sound on'}
         </button>

@@ -18,7 +18,7 @@ const drill = (over: Partial<PrescribedDrill>): PrescribedDrill => ({
   right: dose(3, 12),
   tempo: { up: 3, pause: 0, down: 3 },
   restSeconds: 120,
-  effort: null,
+  effortPercent: null,
   load: null,
   cues: [],
   notes: [],
