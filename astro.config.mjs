@@ -21,6 +21,27 @@ export default defineConfig({
   // each directive is what it is. public/_headers repeats it as a header for hosts that read that file.
   security: { csp: contentSecurityPolicy },
   vite: {
+    plugins: [
+      {
+        // No modulepreload helper in the browser build: it put about 0.9 KB gzip on every page (the 2 KB content-page
+        // budget) to preload the dependencies of code that loads only after a tap (header search, session player),
+        // which now load on first use. Set per environment because Astro writes the client build options itself.
+        name: 'pushoff:no-module-preload',
+        configEnvironment(name, config) {
+          if (name === 'client') config.build = { ...config.build, modulePreload: false };
+        },
+      },
+      {
+        // With preloading off, Vite still wraps each dynamic import in its helper (0.9 KB gzip: CSS preloading and a
+        // preload-error event). No lazy chunk here has CSS of its own (Astro puts island CSS in the page), so the
+        // import itself is enough.
+        name: 'pushoff:plain-dynamic-import',
+        enforce: 'pre',
+        applyToEnvironment: (env) => env.name === 'client',
+        resolveId: (id) => (id === '\0vite/preload-helper.js' ? id : null),
+        load: (id) => (id === '\0vite/preload-helper.js' ? 'export const __vitePreload = (load) => load();' : null),
+      },
+    ],
     // MDX content compiled for the client carries Astro's "use astro:head-inject" directive, and the bundler warns
     // once per page (52 times a build) that it may drop it. Astro handles head injection itself, so the warning is
     // noise that would hide real ones.

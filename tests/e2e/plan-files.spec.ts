@@ -39,8 +39,13 @@ test('"Add to calendar" downloads an .ics with one event per session, its dose a
   expect(retest.startDate.toString()).toBe('2025-03-31');
   expect(events.length).toBe(shownDates.length);
   expect(events.length).toBeGreaterThanOrEqual(8); // at least 2 loaded sessions a week for 4 weeks
-  expect(events.every((e) => e.startDate.isDate)).toBe(true);
-  expect(events[0].startDate.toString()).toBe('2025-03-03');
+  // Each session lasts its estimated length (C19) from the time chosen beside the button (18:00 unless changed).
+  const firstHeading = await page.locator('section.session h4').first().textContent();
+  const minutes = Number(/about (\d+) min/.exec(firstHeading ?? '')?.[1]);
+  expect(minutes).toBeGreaterThan(0);
+  expect(events.every((e) => !e.startDate.isDate)).toBe(true);
+  expect(events[0].startDate.toString()).toBe('2025-03-03T18:00:00');
+  expect(events[0].duration.toSeconds()).toBe(minutes * 60);
   expect(events[0].summary).toBe('Pushoff week 1: Loaded calf session');
   expect(events[0].description).toMatch(/Single-leg heel raise: left 3 × 13, right 3 × 12, right side first/);
   expect(events[0].description).toMatch(/Before you start, rate your pain: 0-3\/10 go ahead/);

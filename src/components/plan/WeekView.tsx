@@ -8,6 +8,7 @@ import {
   drillHow,
   loadFigure,
   loadText,
+  minutesText,
   type Note as NoteT,
   type PrescribedDrill,
   phraseKey,
@@ -174,7 +175,7 @@ function SessionView({
   return (
     <section class="session">
       <h4 id={id}>
-        {sessionTitle(s)}: <Dates dates={dates} />
+        {sessionTitle(s)}: <Dates dates={dates} />, <span class="minutes">{minutesText(s.minutes)}</span>
         <Rules ids={s.ruleIds} />
       </h4>
       {/* On narrow screens each row becomes a card (plan.css); the explicit roles keep it a table for screen
