@@ -56,7 +56,7 @@ test('"Add to calendar" downloads an .ics with one event per session, its dose a
   const url = String(events[0].component.getFirstPropertyValue('url'));
   expect(url).toMatch(/\/plan\/#plan=v1\.[\w-]+$/);
   // The event dates are exactly the session dates shown on the page.
-  expect(events.map((e) => e.startDate.toString()).sort()).toEqual([...shownDates].sort());
+  expect(events.map((e) => e.startDate.toString().slice(0, 10)).sort()).toEqual([...shownDates].sort());
   // The link in the calendar opens the same plan.
   const original = await planText(page);
   await page.goto(url);
