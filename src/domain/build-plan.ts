@@ -56,16 +56,21 @@ function withUse(g: Gate, week: number | null): Gate {
 }
 
 /** Every rule id anywhere in the plan (a plain tree of objects, arrays and strings), sorted. */
-export function collectRuleIds(x: unknown, into = new Set<RuleId>()): RuleId[] {
-  if (Array.isArray(x)) {
-    for (const v of x) if (typeof v === 'object' && v !== null) collectRuleIds(v, into);
-  } else {
-    const o = x as Record<string, unknown>;
-    for (const k in o) {
-      const v = o[k];
-      if (k === 'ruleIds') for (const id of v as RuleId[]) into.add(id);
-      else if (typeof v === 'object' && v !== null) collectRuleIds(v, into);
-    }
-  }
+export function collectRuleIds(x: unknown): RuleId[] {
+  const into = new Set<RuleId>();
+  walk(x, into);
   return [...into].sort();
+}
+
+function walk(x: unknown, into: Set<RuleId>): void {
+  if (Array.isArray(x)) {
+    for (const v of x) if (typeof v === 'object' && v !== null) walk(v, into);
+    return;
+  }
+  const o = x as Record<string, unknown>;
+  for (const k in o) {
+    const v = o[k];
+    if (k === 'ruleIds') for (const id of v as RuleId[]) into.add(id);
+    else if (typeof v === 'object' && v !== null) walk(v, into);
+  }
 }
