@@ -1,28 +1,28 @@
 // Static filters for the drills index: every facet value gets its own page, so filtering needs no JavaScript.
-import { EQUIPMENT, MUSCLES } from '~/schemas/common';
+import {
+  EQUIPMENT,
+  EQUIPMENT_LABELS,
+  MUSCLE_LABELS,
+  MUSCLES,
+  NO_EQUIPMENT_LABEL,
+  PHASE_IDS,
+  PHASE_LABELS,
+} from '~/domain/model/vocabulary';
 import type { Drill } from './content';
 
 export const FACETS = {
-  phase: { label: 'Phase', values: ['foundation', 'strength', 'elastic', 'integration'] },
+  phase: { label: 'Phase', values: PHASE_IDS },
   equipment: { label: 'Equipment', values: ['none', ...EQUIPMENT] },
   muscle: { label: 'Muscle', values: [...MUSCLES] },
 } as const;
 export type Facet = keyof typeof FACETS;
 
+/** Labels from the one vocabulary (src/domain/model/vocabulary.ts). */
 export const VALUE_LABEL: Record<string, string> = {
-  foundation: 'Foundation',
-  strength: 'Strength and eccentric',
-  elastic: 'Elastic',
-  integration: 'Integration',
-  none: 'No equipment',
-  step: 'Step',
-  weights: 'Backpack or weights',
-  band: 'Band',
-  box: 'Box',
-  'calf-machine': 'Calf machine',
-  gastrocnemius: 'Gastrocnemius',
-  soleus: 'Soleus',
-  foot: 'Foot',
+  ...PHASE_LABELS,
+  none: NO_EQUIPMENT_LABEL,
+  ...EQUIPMENT_LABELS,
+  ...MUSCLE_LABELS,
 };
 
 export function matches(drill: Drill, facet: Facet, value: string): boolean {

@@ -14,6 +14,8 @@
 // its own and compresses apart from the page's code). The player, metronome and test tools (8.5 KB) are lazy.
 // Raise a limit only with a measured reason like these. The search page hydrates a Preact island on load, so it gets its
 // own limit of 15 KB gzip: Preact and Astro's island runtime (about 9 KB measured) plus the search UI, with headroom.
+// 16 KB since issue 11's one vocabulary: the search chips take their labels and order from
+// src/domain/model/vocabulary.ts, which the bundler puts in a chunk shared with the plan page (measured 15.7 KB).
 // Offline support (issue 15): every page's own budget includes the service-worker registration and update notice
 // (src/components/UpdateNotice.astro, 0.4 KB), and the check fails if a page does not load it in a script counted here
 // (a dynamic import or a missing script would hide its cost). The worker itself (sw.js, its precache list and Workbox's
@@ -33,7 +35,7 @@ if (!existsSync(DIST)) {
 }
 /** Scripts a page names that are not in dist/: a wrong BASE would otherwise count them as 0 bytes and pass. */
 const missing = new Set<string>();
-const LIMITS: Record<string, number> = { 'plan/index.html': 50 * KB, 'search/index.html': 15 * KB };
+const LIMITS: Record<string, number> = { 'plan/index.html': 50 * KB, 'search/index.html': 16 * KB };
 const limitFor = (page: string) => LIMITS[page] ?? 2 * KB;
 /**
  * Lazy code on the plan page, measured 13.5 KB: the session player 5.3, the test tools 2.0, their shared timer and

@@ -1,4 +1,12 @@
 // Search state <-> URL (?q=...&type=drill&phase=...), filter labels and order, and filter counts over search results.
+import {
+  EQUIPMENT,
+  EQUIPMENT_LABELS,
+  MUSCLE_LABELS,
+  MUSCLES,
+  NO_EQUIPMENT_LABEL,
+  PHASES,
+} from '../../domain/model/vocabulary.ts';
 import type { FilterCounts, Pagefind, Result } from './engine.ts';
 import { TYPE_LABEL } from './engine.ts';
 import type { Membership } from './filter-counts.ts';
@@ -14,21 +22,23 @@ export const GROUP_LABEL: Record<Group, string> = {
   muscle: 'Muscle',
 };
 
-// Value order for the chips. Mirrors the phase order and the EQUIPMENT / MUSCLES lists in src/schemas/common.ts,
-// copied rather than imported so zod stays out of the browser bundle. Unknown values sort after these.
+// Value order for the chips, from the one vocabulary (phase filters carry the phase's title). Unknown values sort
+// after these.
 const ORDER: Record<Group, string[]> = {
   type: ['drill', 'cue', 'phase', 'injury', 'guide'],
-  phase: ['Foundation', 'Strength', 'Elastic', 'Integration'],
-  equipment: ['none', 'step', 'weights', 'band', 'box', 'calf-machine'],
-  muscle: ['gastrocnemius', 'soleus', 'foot'],
+  phase: PHASES.map((p) => p.title),
+  equipment: ['none', ...EQUIPMENT],
+  muscle: [...MUSCLES],
 };
 
-const EQUIPMENT_LABEL: Record<string, string> = { none: 'No equipment', 'calf-machine': 'Calf machine' };
+const LABELS: Partial<Record<Group, Record<string, string>>> = {
+  equipment: { none: NO_EQUIPMENT_LABEL, ...EQUIPMENT_LABELS },
+  muscle: MUSCLE_LABELS,
+};
 
 export function valueLabel(group: Group, value: string): string {
   if (group === 'type') return TYPE_LABEL[value] ?? value;
-  if (group === 'equipment' && EQUIPMENT_LABEL[value]) return EQUIPMENT_LABEL[value];
-  return value.charAt(0).toUpperCase() + value.slice(1);
+  return LABELS[group]?.[value] ?? value.charAt(0).toUpperCase() + value.slice(1);
 }
 
 export function sortValues(group: Group, values: string[]): string[] {

@@ -1,6 +1,6 @@
 // A tap counter for one test field: the count IS the plan form's answer (`value`, from the draft store through
 // TestToolsLauncher), so every tap goes straight into the answers and a typed correction shows here too.
-import type { Answers } from './TestTools.tsx';
+import type { Answers } from './answers.ts';
 
 type Props = { path: string; side: string; what: string; max: number; answers: Answers };
 

@@ -7,23 +7,13 @@ import Countdown from './Countdown.tsx';
 import Metronome from './Metronome.tsx';
 import TapCounter from './TapCounter.tsx';
 import './session.css';
+import type { Answers } from './answers.ts';
 
 /** Rule 1: 2 minutes of rest between legs. */
 const REST_SECONDS = 120;
 /** The light hop test's window (a Pushoff convention, see the baseline test guide). */
 const HOP_SECONDS = 20;
 
-/**
- * The plan form's answers, handed in by the launcher (which holds the store): this lazily loaded part imports
- * nothing the page has already loaded, so the page's own bundle is not split to share it.
- */
-export type Answers = {
-  values: Record<string, string>;
-  /** Add `delta` to the count in the field (from 0 when it holds no count), kept within 0..max. */
-  add: (path: string, delta: number, max: number) => void;
-  /** Highest count accepted: reps per side, hops in 20 s per side (the Baseline's LIMITS). */
-  max: { reps: number; hops: number };
-};
 export type TestToolsProps = { onClose: () => void; answers: Answers };
 
 function Pair({ path, what, answers }: { path: string; what: string; answers: Answers }) {

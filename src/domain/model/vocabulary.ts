@@ -26,8 +26,11 @@ export const PHASES = [
   { id: 'integration', title: 'Integration' },
 ] as const;
 export type PhaseId = (typeof PHASES)[number]['id'];
-export const PHASE_IDS = PHASES.map((p) => p.id);
-export const PHASE_LABELS = Object.fromEntries(PHASES.map((p) => [p.id, p.title])) as Record<PhaseId, string>;
+export const PHASE_IDS = /* @__PURE__ */ PHASES.map((p) => p.id);
+export const PHASE_LABELS = /* @__PURE__ */ Object.fromEntries(PHASES.map((p) => [p.id, p.title])) as Record<
+  PhaseId,
+  string
+>;
 
 /** Kit a runner may own. The Baseline asks about exactly these; drills declare which they need. */
 export const EQUIPMENT = ['step', 'weights', 'band', 'box', 'calf-machine'] as const;
@@ -49,6 +52,14 @@ export const EQUIPMENT_QUESTIONS = {
   'calf-machine': 'A calf machine (gym)',
 } as const satisfies Record<EquipmentId, string>;
 export const NO_EQUIPMENT_LABEL = 'No equipment';
+/** Inside a sentence ("You need a step or a box"). */
+export const EQUIPMENT_IN_TEXT = {
+  step: 'a step',
+  weights: 'a backpack or weights',
+  band: 'a resistance band',
+  box: 'a box',
+  'calf-machine': 'a calf machine',
+} as const satisfies Record<EquipmentId, string>;
 
 /** Everyday items we assume every home has (a wall, a chair, a towel...); never gate a drill. */
 export const HOUSEHOLD = ['wall', 'chair', 'towel', 'foam-roller', 'cones', 'stairs'] as const;
@@ -125,22 +136,22 @@ const flag = <I extends string, G extends RedFlagGroup, U extends FlagDef['urgen
   ruleIds: readonly RuleId[],
 ) => ({ id, group, urgency, ruleIds });
 // Urgency follows rules.md where it grades a sign; calf-tear, bone-stress and heel signs are 'soon' by convention C1.
-export const RED_FLAGS = [
-  flag('achillesPopOrKick', 'achilles-rupture', 'same-day', ['R18']),
-  flag('cannotSingleLegRaise', 'achilles-rupture', 'same-day', ['R18']),
-  flag('achillesGap', 'achilles-rupture', 'same-day', ['R18']),
-  flag('calfPopSharpPain', 'calf-tear', 'soon', ['R18', 'C1']),
-  flag('calfBruisingToAnkle', 'calf-tear', 'soon', ['R18', 'C1']),
-  flag('calfLimp', 'calf-tear', 'soon', ['R18', 'C1']),
-  flag('calfSwollenWarmRed', 'blood-clot', 'emergency', ['R18']),
-  flag('breathlessOrChestPain', 'blood-clot', 'emergency', ['R18']),
-  flag('boneSpotTenderness', 'bone-stress', 'soon', ['R18', 'C1']),
-  flag('boneHopPain', 'bone-stress', 'soon', ['R18', 'C1']),
-  flag('boneNightOrRestPain', 'bone-stress', 'soon', ['R18', 'C1']),
-  flag('heelNightOrRestPain', 'heel', 'soon', ['R18', 'C1']),
-  flag('heelSqueezePain', 'heel', 'soon', ['R18', 'C1']),
-  flag('heelNumbness', 'heel', 'soon', ['R18', 'C1']),
-  flag('painWorsening', 'pain', 'no-loading-today', ['R7', 'R18']),
+export const RED_FLAGS = /* @__PURE__ */ [
+  /* @__PURE__ */ flag('achillesPopOrKick', 'achilles-rupture', 'same-day', ['R18']),
+  /* @__PURE__ */ flag('cannotSingleLegRaise', 'achilles-rupture', 'same-day', ['R18']),
+  /* @__PURE__ */ flag('achillesGap', 'achilles-rupture', 'same-day', ['R18']),
+  /* @__PURE__ */ flag('calfPopSharpPain', 'calf-tear', 'soon', ['R18', 'C1']),
+  /* @__PURE__ */ flag('calfBruisingToAnkle', 'calf-tear', 'soon', ['R18', 'C1']),
+  /* @__PURE__ */ flag('calfLimp', 'calf-tear', 'soon', ['R18', 'C1']),
+  /* @__PURE__ */ flag('calfSwollenWarmRed', 'blood-clot', 'emergency', ['R18']),
+  /* @__PURE__ */ flag('breathlessOrChestPain', 'blood-clot', 'emergency', ['R18']),
+  /* @__PURE__ */ flag('boneSpotTenderness', 'bone-stress', 'soon', ['R18', 'C1']),
+  /* @__PURE__ */ flag('boneHopPain', 'bone-stress', 'soon', ['R18', 'C1']),
+  /* @__PURE__ */ flag('boneNightOrRestPain', 'bone-stress', 'soon', ['R18', 'C1']),
+  /* @__PURE__ */ flag('heelNightOrRestPain', 'heel', 'soon', ['R18', 'C1']),
+  /* @__PURE__ */ flag('heelSqueezePain', 'heel', 'soon', ['R18', 'C1']),
+  /* @__PURE__ */ flag('heelNumbness', 'heel', 'soon', ['R18', 'C1']),
+  /* @__PURE__ */ flag('painWorsening', 'pain', 'no-loading-today', ['R7', 'R18']),
 ] as const satisfies readonly FlagDef[];
 export type RedFlagId = (typeof RED_FLAGS)[number]['id'];
-export const RED_FLAG_IDS = RED_FLAGS.map((x) => x.id) as RedFlagId[];
+export const RED_FLAG_IDS = /* @__PURE__ */ RED_FLAGS.map((x) => x.id) as RedFlagId[];
