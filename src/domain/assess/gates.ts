@@ -14,6 +14,8 @@ export const RUN_GATE = { hops: 10, hopSymmetry: 90 } as const;
 /** Rule 15's hop check: at least 10 hops on each leg (the test counts hops in 20 s), with no pain. */
 const painFreeHops = (hop: NonNullable<Baseline['hopTest']>) =>
   hop.pain === 0 && Math.min(hop.left, hop.right) >= RUN_GATE.hops;
+/** Pain-free hops on the weaker leg: hops that hurt count as none. */
+const painFreeCount = (hop: Baseline['hopTest']) => (hop ? (hop.pain === 0 ? Math.min(hop.left, hop.right) : 0) : null);
 
 function gate(id: Gate['id'], conditions: GateCondition[], toOpen: Phrase[], ruleIds: RuleId[]): Gate {
   const open = conditions.every((c) => c.met !== false);
@@ -42,17 +44,28 @@ export function plyometricGate(b: Baseline): Gate {
   return gate(
     'plyometrics',
     [
-      { id: 'gate.reps', reps: HOP_GATE.reps, met: low >= HOP_GATE.reps, ruleIds: ['R13'] },
+      {
+        id: 'gate.reps',
+        reps: HOP_GATE.reps,
+        met: low >= HOP_GATE.reps,
+        measured: low,
+        required: HOP_GATE.reps,
+        ruleIds: ['R13'],
+      },
       {
         id: 'gate.symmetry',
         both: sym.both,
         met: sym.percent >= SYMMETRY_THRESHOLD,
+        measured: sym.percent,
+        required: SYMMETRY_THRESHOLD,
         ruleIds: sym.both ? ['R13', 'R5', 'C18'] : ['R13', 'R5'],
       },
       {
         id: 'gate.hop-pain',
         known: hop !== null,
         met: hop !== null && hop.pain <= HOP_GATE.maxHopPain,
+        measured: hop?.pain ?? null,
+        required: HOP_GATE.maxHopPain,
         ruleIds: hop ? ['R13'] : ['R13', 'C14'],
       },
     ],
@@ -75,22 +88,28 @@ export function singleLegHopGate(b: Baseline, plyo: Gate): Gate {
   return gate(
     'single-leg-hops',
     [
-      { id: 'gate.hop-gate-open', met: plyo.status === 'open', ruleIds: ['R13'] },
+      { id: 'gate.hop-gate-open', met: plyo.status === 'open', measured: null, required: null, ruleIds: ['R13'] },
       {
         id: 'gate.heel-raise-symmetry',
         both: sym.both,
         met: sym.percent >= SYMMETRY_THRESHOLD,
+        measured: sym.percent,
+        required: SYMMETRY_THRESHOLD,
         ruleIds: sym.both ? ['R5', 'C18'] : ['R5'],
       },
       {
         id: 'gate.hop-symmetry',
         met: hop !== null && hopSym >= RUN_GATE.hopSymmetry,
+        measured: hop ? hopSym : null,
+        required: RUN_GATE.hopSymmetry,
         ruleIds: hop ? ['R15'] : ['R15', 'C14'],
       },
       {
         id: 'gate.pain-free-hops',
         hops: RUN_GATE.hops,
         met: hop !== null && painFreeHops(hop),
+        measured: painFreeCount(hop),
+        required: RUN_GATE.hops,
         ruleIds: hop ? ['C17', 'R15'] : ['C17', 'C14'],
       },
     ],
@@ -107,7 +126,16 @@ export function runningGate(b: Baseline): Gate {
   if (!calfProblem) {
     return gate(
       'running-integration',
-      [{ id: 'gate.no-calf-pain', hopTested: b.hopTest != null, met: true, ruleIds: ['R15', 'C15'] }],
+      [
+        {
+          id: 'gate.no-calf-pain',
+          hopTested: b.hopTest != null,
+          met: true,
+          measured: null,
+          required: null,
+          ruleIds: ['R15', 'C15'],
+        },
+      ],
       [],
       ['R15', 'C15'],
     );
@@ -123,9 +151,22 @@ export function runningGate(b: Baseline): Gate {
   return gate(
     'running-integration',
     [
-      { id: 'gate.walk', met: null, ruleIds: ['R15', 'C15'] },
-      { id: 'gate.pain-free-hops', hops: RUN_GATE.hops, met: painFree, ruleIds: ['R15'] },
-      { id: 'gate.hop-symmetry', met: close, ruleIds: ['R15'] },
+      { id: 'gate.walk', met: null, measured: null, required: null, ruleIds: ['R15', 'C15'] },
+      {
+        id: 'gate.pain-free-hops',
+        hops: RUN_GATE.hops,
+        met: painFree,
+        measured: painFreeCount(hop),
+        required: RUN_GATE.hops,
+        ruleIds: ['R15'],
+      },
+      {
+        id: 'gate.hop-symmetry',
+        met: close,
+        measured: hop ? hopSym : null,
+        required: RUN_GATE.hopSymmetry,
+        ruleIds: ['R15'],
+      },
     ],
     toOpen,
     ['R15', 'C15'],

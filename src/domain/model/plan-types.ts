@@ -111,6 +111,11 @@ export type Week = {
 export type GateCondition = Note & {
   /** null = a check the runner confirms; otherwise whether the baseline meets it. */
   met: boolean | null;
+  /** The runner's value and the value the gate asks for, in the condition's unit (reps on the weaker side, symmetry
+   * in %, pain 0-10 at most, pain-free hops on the weaker leg); null when not measured (no hop test, a walk the
+   * runner confirms). */
+  measured: number | null;
+  required: number | null;
 };
 
 export type Gate = {

@@ -121,3 +121,17 @@ test('C19 session length: work at tempo on each leg, rests between rounds, a min
   assert.equal(sessionMinutes([hold, raise]), 12);
   for (const s of plan(base()).weeks.flatMap((w) => w.sessions)) assert.ok(s.minutes > 0 && s.ruleIds.includes('C19'));
 });
+
+test("a gate's conditions carry the runner's value and the gate's, so a page can chart them without words", () => {
+  const p = plan(base({ straightKnee: { left: 30, right: 20 }, hopTest: { left: 20, right: 18, pain: 3 } }));
+  const hops = p.summary.gates.find((g) => g.id === 'plyometrics');
+  const by = (id: string) => hops?.conditions.find((c) => c.id === id);
+  assert.deepEqual([by('gate.reps')?.measured, by('gate.reps')?.required, by('gate.reps')?.met], [20, 25, false]);
+  assert.deepEqual([by('gate.symmetry')?.measured, by('gate.symmetry')?.required], [66.7, 90]);
+  assert.deepEqual(
+    [by('gate.hop-pain')?.measured, by('gate.hop-pain')?.required, by('gate.hop-pain')?.met],
+    [3, 2, false],
+  );
+  const noHop = plan(base({ hopTest: null })).summary.gates.find((g) => g.id === 'plyometrics');
+  assert.equal(noHop?.conditions.find((c) => c.id === 'gate.hop-pain')?.measured, null);
+});
