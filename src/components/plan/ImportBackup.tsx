@@ -3,7 +3,6 @@
 import { useStore } from '@nanostores/preact';
 import { useRef, useState } from 'preact/hooks';
 import { validateBaseline } from '../../domain/index.ts';
-import { readBackup } from '../../lib/plan-io/backup.ts';
 import { baselineToDraft, type Draft } from '../../lib/plan-io/form-draft.ts';
 import { $draft, type Notice } from '../../stores/plan.ts';
 import { NoticeText } from './PlanActions.tsx';
@@ -18,6 +17,8 @@ export default function ImportBackup({ ready }: { ready: boolean }) {
   const onChange = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     if (!file) return;
+    // The reader loads with the first file chosen, not with the page.
+    const { readBackup } = await import('../../lib/plan-io/backup.ts');
     const r = readBackup(await file.text(), validateBaseline);
     setError(r.ok ? null : { message: r.message, errors: r.errors });
     setDone(r.ok ? `Opened ${file.name}: its answers are now in the form, and the result below comes from them.` : '');

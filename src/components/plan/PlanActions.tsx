@@ -1,10 +1,9 @@
 // Print, share, calendar and backup. Everything happens in the browser: files are made here and downloaded,
-// the share link carries the answers in the URL fragment, and nothing is sent anywhere.
+// the share link carries the answers in the URL fragment, and nothing is sent anywhere. The calendar and backup
+// writers load on the click that needs them: they are not part of what the page loads before the runner acts
+// (issue 13's 50 KB budget).
 import { useEffect, useState } from 'preact/hooks';
 import type { Baseline, PlanOrReferral } from '../../domain/index.ts';
-import { makeBackup } from '../../lib/plan-io/backup.ts';
-import { toIcs } from '../../lib/plan-io/ics.ts';
-import { planEvents } from '../../lib/plan-io/plan-events.ts';
 import type { Notice } from '../../stores/plan.ts';
 import { shareUrl } from '../../stores/plan-session.ts';
 import type { Titles } from './bits.tsx';
@@ -60,6 +59,10 @@ export default function PlanActions({ b, result, t, host }: Props) {
       .toISOString()
       .replace(/[-:]/g, '')
       .replace(/\.\d+Z$/, 'Z');
+    const [{ toIcs }, { planEvents }] = await Promise.all([
+      import('../../lib/plan-io/ics.ts'),
+      import('../../lib/plan-io/plan-events.ts'),
+    ]);
     const ics = toIcs(planEvents(result, t.drills, await shareUrl(b)), {
       name: 'Pushoff calf plan',
       stamp,
@@ -68,8 +71,10 @@ export default function PlanActions({ b, result, t, host }: Props) {
     });
     download(`pushoff-plan-${result.startDate}.ics`, ics, 'text/calendar');
   };
-  const exportJson = () =>
+  const exportJson = async () => {
+    const { makeBackup } = await import('../../lib/plan-io/backup.ts');
     download(`pushoff-plan-${b.startDate}.json`, makeBackup(b, result, new Date().toISOString()), 'application/json');
+  };
   return (
     <div class="actions no-print">
       <div class="buttons">
