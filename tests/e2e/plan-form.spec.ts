@@ -68,14 +68,32 @@ test('a ticked red flag gives a referral and no exercises', async ({ page }) => 
   await expect(page.getByRole('table')).toHaveCount(0);
   await expect(page.locator('main a[href^="/drills/"]')).toHaveCount(0);
   await expect(page.getByRole('group', { name: 'Your baseline test' })).toHaveCount(0); // the rest of the form waits
+  // Answered where it is asked: focus moved to the referral's heading, which sits in view and before any button.
+  const title = result.getByRole('heading', { name: 'Get emergency care now' });
+  await expect(title).toBeFocused();
+  await expect(title).toBeInViewport();
+  // Nothing else competes: no "Check my answers" and no backup import while the sign is ticked.
+  await expect(page.getByRole('button', { name: 'Check my answers' })).toHaveCount(0);
+  await expect(page.getByLabel('Open a backup file')).toHaveCount(0);
+  // A second tick adds to the referral but leaves focus on the list, so the runner can keep answering.
+  const second = flags.getByRole('checkbox', { name: /sudden pop at the back of the ankle/ });
+  await second.focus();
+  await page.keyboard.press('Space');
+  await expect(second).toBeFocused();
   await expectNoAxeViolations(page); // the referral
 });
 
 test('a red flag replaces a saved plan too, and unticking it brings the plan back', async ({ planPage: page }) => {
   await expect(page.getByRole('heading', { name: /^Week 1:/ })).toBeVisible();
   await page.getByRole('checkbox', { name: /sudden pop at the back of the ankle/ }).check();
-  await expect(page.getByRole('heading', { name: 'See a clinician today' })).toBeVisible();
+  const title = page.getByRole('heading', { name: 'See a clinician today' });
+  await expect(title).toBeFocused();
   await expect(page.getByRole('heading', { name: /^Week 1:/ })).toHaveCount(0);
+  // The referral comes before the print and share buttons: it is what must be read first.
+  const [titleTop, printTop] = await Promise.all(
+    [title, page.getByRole('button', { name: 'Print plan' })].map(async (l) => (await l.boundingBox())?.y ?? 0),
+  );
+  expect(titleTop).toBeLessThan(printTop);
   // Announced, not only shown: the status line says why the plan went.
   await expect(page.getByRole('status').filter({ hasText: 'warning sign' })).toHaveText(
     'A warning sign in your answers means there is no plan: see below who to see.',

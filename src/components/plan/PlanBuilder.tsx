@@ -2,7 +2,7 @@
 // and any share link (stores), switches the form on, and renders the live plan. Read-only for shared links.
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
-import { $mode, $notices } from '../../stores/plan.ts';
+import { $draft, $mode, $notices } from '../../stores/plan.ts';
 import { adoptShared, leaveShared, startPlan } from '../../stores/plan-session.ts';
 import { startUnits } from '../../stores/units.ts';
 import BaselineView from './BaselineView.tsx';
@@ -28,6 +28,7 @@ export default function PlanBuilder({ titles, host: siteHost }: Props) {
   }, []);
   const mode = useStore($mode);
   const notices = useStore($notices);
+  const flagged = useStore($draft).redFlags.length > 0;
   return (
     <div class="plan-builder">
       {notices.share && (
@@ -78,7 +79,7 @@ export default function PlanBuilder({ titles, host: siteHost }: Props) {
       ) : (
         <>
           <PlanForm ready={ready} />
-          <ImportBackup ready={ready} />
+          {!flagged && <ImportBackup ready={ready} />}
         </>
       )}
       <ResultView t={titles} host={host} />

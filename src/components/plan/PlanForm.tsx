@@ -1,6 +1,8 @@
 // The form: red-flag screening first, then the test and the week. Disabled until the island has hydrated (a
 // disabled fieldset disables every control inside it). "Check my answers" shows every error and moves focus
 // to the first one; without errors it moves to the plan. The plan itself updates while you type.
+// A ticked warning sign is answered where it is asked: the rest of the form goes away, the referral follows the
+// questions directly, and focus moves to it (its heading is read out) so nothing else competes with it.
 import { useStore } from '@nanostores/preact';
 import { RED_FLAG_QUESTIONS } from '../../domain/index.ts';
 import { FIELD_ORDER, placeErrors } from '../../lib/plan-io/form-draft.ts';
@@ -11,6 +13,17 @@ import TestFields from './TestFields.tsx';
 import WeekFields from './WeekFields.tsx';
 
 const QUESTIONS = Object.fromEntries(RED_FLAG_QUESTIONS.map((q) => [q.id, q.question]));
+
+/** After the first tick only: later ticks keep focus on the list, so a runner can go on answering. */
+function focusReferral(value: string, on: boolean): void {
+  if (!on || $draft.get().redFlags.join() !== value) return;
+  // After the stores re-render the result (Preact renders in a microtask, before this timer).
+  setTimeout(() => {
+    const title = document.getElementById('referral-title');
+    title?.focus();
+    title?.scrollIntoView({ block: 'start' });
+  }, 0);
+}
 
 export default function PlanForm({ ready }: { ready: boolean }) {
   const flagged = useStore($draft).redFlags.length > 0;
@@ -41,21 +54,22 @@ export default function PlanForm({ ready }: { ready: boolean }) {
             </>
           }
           options={QUESTIONS}
+          onTick={focusReferral}
         />
         {flagged ? (
-          <p class="callout danger">
+          <p class="hint">
             While a warning sign is ticked, the rest of the form is hidden and no exercises are shown. If you ticked one
-            by mistake, untick it.
+            by mistake, untick it: your other answers are kept.
           </p>
         ) : (
           <>
             <TestFields />
             <WeekFields />
+            <button type="submit" class="primary">
+              Check my answers
+            </button>
           </>
         )}
-        <button type="submit" class="primary">
-          Check my answers
-        </button>
       </fieldset>
     </form>
   );

@@ -7,7 +7,10 @@ const URGENCY = { emergency: 'Emergency', 'same-day': 'Today', soon: 'Within day
 export default function ReferralView({ r }: { r: Referral }) {
   return (
     <section class="referral callout danger" aria-labelledby="referral-title">
-      <h3 id="referral-title">{referralTitle(r)}</h3>
+      {/* Focus moves here when a warning sign is ticked (PlanForm), so it must be focusable. */}
+      <h3 id="referral-title" tabIndex={-1}>
+        {referralTitle(r)}
+      </h3>
       {r.urgency && (
         <p>
           <strong>How urgent: {URGENCY[r.urgency]}.</strong>

@@ -102,10 +102,11 @@ export default function ResultView({ t, host }: { t: Titles; host: string }) {
         {said.text}
       </p>
       {!v.readOnly && (v.stale || (checked && !r)) && <ErrorList />}
+      {/* A referral comes first, before the buttons: it is what the runner must read. */}
+      {r?.kind === 'referral' && <ReferralView r={r} />}
       {r && v.baseline && <PlanActions b={v.baseline} result={r} t={t} host={host} />}
       {r?.kind === 'plan' && !v.readOnly && <TodaySession plan={r} drillTitles={t.drills} />}
       {r?.kind === 'plan' && <PlanContents plan={r} />}
-      {r?.kind === 'referral' && <ReferralView r={r} />}
       {r?.kind === 'plan' && v.baseline && (
         <PlanBody plan={r} b={v.baseline} t={t} w={{ kg: v.readOnly ? null : kg, unit }} host={host} />
       )}

@@ -98,7 +98,8 @@ export function Checks({
   hint,
   options,
   inline,
-}: Common & { options: Record<string, string>; inline?: boolean }) {
+  onTick,
+}: Common & { options: Record<string, string>; inline?: boolean; onTick?: (value: string, on: boolean) => void }) {
   const f = useField(path);
   return (
     <fieldset class={inline ? 'checks inline' : 'checks'} aria-describedby={`${f.id}-hint`}>
@@ -113,7 +114,10 @@ export function Checks({
             checked={f.value.includes(v)}
             aria-invalid={f.aria['aria-invalid']}
             aria-describedby={f.error ? `${f.id}-err` : undefined}
-            onChange={(e) => toggle(path, v, e.currentTarget.checked)}
+            onChange={(e) => {
+              toggle(path, v, e.currentTarget.checked);
+              onTick?.(v, e.currentTarget.checked);
+            }}
           />
           {text}
         </label>
