@@ -24,7 +24,7 @@ import {
 } from '../lib/plan-io/form-draft.ts';
 
 export const $draft = map<Draft>(emptyDraft());
-/** Fields the user has changed or left: their errors show. After "Check my answers" every error shows. */
+/** Fields the user has changed or left: their errors show. After "See my plan" every error shows. */
 export const $touched = map<Record<string, true>>({});
 export const $checked = atom(false);
 

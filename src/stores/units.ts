@@ -1,6 +1,5 @@
 // Load units (kg or lb) and an optional body weight, remembered on this device only. The body weight never
 // travels in share links, calendars or backups: it only turns "% of body weight" into a figure on screen and paper.
-import { persistentAtom } from '@nanostores/persistent';
 import { atom, computed } from 'nanostores';
 import { BODY_WEIGHT_KG, parseBodyWeight, type Unit, weightText } from '../lib/plan-io/body-weight.ts';
 
@@ -19,18 +18,24 @@ export function readWeightKg(stored: string): number | undefined {
   return Number.isFinite(kg) && kg >= BODY_WEIGHT_KG.min && kg <= BODY_WEIGHT_KG.max ? kg : undefined;
 }
 
-// What localStorage holds, read through the validators above. Other tabs are not followed (`listen: false`):
-// the form copies these once after hydration, as before.
-export const $savedUnit = persistentAtom<Unit>(UNIT_KEY, 'kg', {
-  encode: (u: Unit) => u,
-  decode: readUnit,
-  listen: false,
-});
-export const $savedWeightKg = persistentAtom<number | undefined>(WEIGHT_KEY, undefined, {
-  encode: (kg) => (kg == null ? undefined : String(kg)),
-  decode: readWeightKg,
-  listen: false,
-});
+/** localStorage, or nothing where it is blocked (private modes, sandboxed frames): the preferences are optional. */
+const storage = (): Storage | undefined => {
+  try {
+    return globalThis.localStorage;
+  } catch {
+    return undefined;
+  }
+};
+
+/** Storage errors (full, blocked) are ignored: the value stays on screen only. */
+const quietly = (write: (s: Storage) => void) => {
+  try {
+    const s = storage();
+    if (s) write(s);
+  } catch {
+    /* blocked or full */
+  }
+};
 
 export const $unit = atom<Unit>('kg');
 /** The body-weight field as typed, in $unit. */
@@ -44,27 +49,26 @@ export function setUnit(unit: Unit): void {
   if (kg != null) $weightText.set(weightText(kg, unit));
 }
 
-/** Storage errors (full, blocked) are ignored: the preferences are optional. */
-const quietly = (write: () => void) => {
-  try {
-    write();
-  } catch {
-    /* blocked or full: keep the value on screen only */
-  }
-};
-
 /**
  * After hydration (Preact does not patch `value` or `checked` while hydrating, so the fields must start empty):
  * copy the remembered choices into the fields, then keep them saved. Returns a function that stops the saving.
  */
 export function startUnits(): () => void {
-  $unit.set($savedUnit.get());
-  const kg = $savedWeightKg.get();
+  const stored = storage();
+  const read = (key: string) => {
+    try {
+      return stored?.getItem(key) ?? '';
+    } catch {
+      return '';
+    }
+  };
+  $unit.set(readUnit(read(UNIT_KEY)));
+  const kg = readWeightKg(read(WEIGHT_KEY));
   if (kg != null) $weightText.set(weightText(kg, $unit.get()));
-  const stopUnit = $unit.listen((u) => quietly(() => $savedUnit.set(u)));
+  const stopUnit = $unit.listen((u) => quietly((s) => s.setItem(UNIT_KEY, u)));
   const stopWeight = $bodyWeight.listen(({ kg, error }) => {
-    if (kg != null) quietly(() => $savedWeightKg.set(kg));
-    else if (!error) quietly(() => $savedWeightKg.set(undefined));
+    if (kg != null) quietly((s) => s.setItem(WEIGHT_KEY, String(kg)));
+    else if (!error) quietly((s) => s.removeItem(WEIGHT_KEY));
   });
   return () => {
     stopUnit();

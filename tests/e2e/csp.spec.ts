@@ -3,7 +3,7 @@
 // Runs against the main build and, in `npm test`, against a BASE=/sub build too (support/site.ts).
 import { expect, type Page, test } from '@playwright/test';
 import { controlled } from './support/offline.ts';
-import { EXAMPLE, group, hydrated, openPlan, tabTo, withSavedPlan } from './support/plan.ts';
+import { EXAMPLE, group, hydrated, openPlan, tabTo, toStep, withSavedPlan } from './support/plan.ts';
 import { at, pagePaths } from './support/site.ts';
 
 type Seen = { violations: string[] };
@@ -90,12 +90,14 @@ test('the plan page breaks no rule in any state: empty, plan, referral, shared l
   await openPlan(page, at('/plan/'));
   expect(await violations(page, console), 'empty form').toEqual([]);
 
+  await toStep(page, 'The test');
   const pain = page.getByRole('textbox', { name: 'Pain right now' });
   await pain.fill('abc');
   await pain.press('Tab');
   await expect(pain).toHaveAccessibleDescription(/Enter a whole number from 0 to 10/);
   expect(await violations(page, console), 'field error').toEqual([]);
 
+  await toStep(page, 'Safety check');
   const redFlag = group(page, 'First, any warning signs?').getByRole('checkbox', { name: /swollen, warm and red/ });
   await tabTo(page, redFlag);
   await page.keyboard.press('Space');

@@ -1,7 +1,7 @@
 // Windows high-contrast mode (forced colours) drops backgrounds and paints every border in one colour, so a state
 // shown only by colour disappears. Each check compares the marked item with its unmarked neighbours, as a user would.
 import { expect, type Locator, test } from '@playwright/test';
-import { openPlan } from './support/plan.ts';
+import { openPlan, toStep } from './support/plan.ts';
 
 test.use({ colorScheme: 'light' });
 test.beforeEach(async ({ page }) => {
@@ -56,6 +56,7 @@ test('the home page main button keeps a visible outline', async ({ page }) => {
 
 test('tick boxes and selects fall back to the system controls, which high-contrast mode draws', async ({ page }) => {
   await openPlan(page);
+  await toStep(page, 'The test'); // it has both a tick box and a select
   const box = page.getByRole('checkbox').first();
   const select = page.locator('main select').first();
   expect(await css(box, 'appearance')).toBe('auto');

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import ICAL from 'ical.js';
 import { expectNoAxeViolations } from './support/axe.ts';
-import { hydrated, openPlan, PLAN } from './support/plan.ts';
+import { hydrated, openPlan, PLAN, stepButton, toStep } from './support/plan.ts';
 import { expect, test } from './support/plan-test.ts';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
@@ -99,17 +99,22 @@ test('a JSON backup exported here and imported in a fresh browser gives the same
   await expect(fresh.getByRole('alert')).toContainText(
     'Pain right now: Enter a whole number from 0 to 10 (pain score).',
   );
+  await expect(stepButton(fresh, 'Your plan')).toBeEnabled();
   await expect(fresh.getByRole('heading', { name: /^Week 1:/ })).toHaveCount(0);
 
   await input.setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
   await expect(input).not.toHaveAttribute('aria-invalid', 'true');
-  await expect(fresh.getByRole('heading', { name: /^Week 1:/ })).toBeVisible();
-  expect(await planText(fresh)).toEqual(original);
   const opened = fresh.getByRole('status').filter({ hasText: `Opened ${name}` });
   await expect(opened).toBeVisible();
+  await toStep(fresh, 'Your plan');
+  await expect(fresh.getByRole('heading', { name: /^Week 1:/ })).toBeVisible();
+  expect(await planText(fresh)).toEqual(original);
   // Once the answers are edited, the plan no longer comes from the file, and the message goes.
+  await toStep(fresh, 'The test');
   await fresh.getByRole('textbox', { name: 'Pain right now' }).fill('1');
+  await toStep(fresh, 'Safety check');
   await expect(opened).toHaveCount(0);
+  await toStep(fresh, 'The test');
   await fresh.getByRole('textbox', { name: 'Pain right now' }).fill('0');
   await fresh.reload();
   await hydrated(fresh);
@@ -123,7 +128,9 @@ test('no request leaves the local server, whatever the user does', async ({ save
     hosts.add(new URL(r.url()).host.replace(/:\d+$/, ''));
   });
   await openPlan(page); // after the listener, so the first page load is watched too
+  await toStep(page, 'The test');
   await page.getByRole('textbox', { name: 'Pain right now' }).fill('2');
+  await toStep(page, 'Your plan');
   await page.getByRole('button', { name: 'Copy link' }).click();
   const link = await page.getByRole('textbox', { name: 'Share link' }).inputValue();
   await download(page, 'Add to calendar');

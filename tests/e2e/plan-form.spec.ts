@@ -11,7 +11,9 @@ import {
   openPlan,
   PLAN,
   STORAGE_KEY,
+  stepButton,
   tabTo,
+  toStep,
 } from './support/plan.ts';
 import { expect, test } from './support/plan-test.ts';
 
@@ -51,8 +53,36 @@ test('the form filled by keyboard alone gives a live plan, and a reload keeps it
   expect(stored).toMatchObject({ straightKnee: { left: 26, right: 25 }, startDate: '2025-03-03', longRunDay: 'sun' });
   await page.reload();
   await hydrated(page);
-  await expect(leg(page, /^Straight-knee/, 'Left leg')).toHaveValue('26');
+  // A returning runner lands on the plan, the next session first; their answers are one click away.
+  await expect(stepButton(page, 'Your plan')).toHaveAttribute('aria-current', 'step');
   await expect(page.getByRole('heading', { level: 4, name: /^Loaded calf session: Mon 3 Mar/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Change my answers' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Step 2 of 4: The test' })).toBeFocused();
+  await expect(leg(page, /^Straight-knee/, 'Left leg')).toHaveValue('26');
+  // The browser's Back button walks the steps back, and Forward returns.
+  await page.goBack();
+  await expect(stepButton(page, 'Your plan')).toHaveAttribute('aria-current', 'step');
+  await page.goForward();
+  await expect(leg(page, /^Straight-knee/, 'Left leg')).toHaveValue('26');
+});
+
+test('each step is short, Back keeps what was typed, and Next stops at a missing answer', async ({ page }) => {
+  await openPlan(page); // nothing saved: the first step
+  await expect(page.getByRole('heading', { level: 2, name: 'Step 1 of 4: Safety check' })).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Your baseline test' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Next: the test' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Step 2 of 4: The test' })).toBeFocused();
+  await expect(page.getByRole('group', { name: 'First, any warning signs?' })).toHaveCount(0);
+  await leg(page, /^Straight-knee/, 'Left leg').fill('20');
+  // Next with the right leg still empty: its message shows and focus goes to it.
+  await page.getByRole('button', { name: 'Next: your running week' }).click();
+  const right = leg(page, /^Straight-knee/, 'Right leg');
+  await expect(right).toBeFocused();
+  await expect(right).toHaveAttribute('aria-invalid', 'true');
+  await page.getByRole('button', { name: 'Back' }).click();
+  await page.getByRole('button', { name: 'Next: the test' }).click();
+  await expect(leg(page, /^Straight-knee/, 'Left leg')).toHaveValue('20'); // nothing typed is lost
+  await expectNoAxeViolations(page);
 });
 
 test('a ticked red flag gives a referral and no exercises', async ({ page }) => {
@@ -85,6 +115,7 @@ test('a ticked red flag gives a referral and no exercises', async ({ page }) => 
 
 test('a red flag replaces a saved plan too, and unticking it brings the plan back', async ({ planPage: page }) => {
   await expect(page.getByRole('heading', { name: /^Week 1:/ })).toBeVisible();
+  await toStep(page, 'Safety check');
   await page.getByRole('checkbox', { name: /sudden pop at the back of the ankle/ }).check();
   const title = page.getByRole('heading', { name: 'See a clinician today' });
   await expect(title).toBeFocused();
@@ -98,11 +129,15 @@ test('a red flag replaces a saved plan too, and unticking it brings the plan bac
   await expect(page.getByRole('status').filter({ hasText: 'warning sign' })).toHaveText(
     'A warning sign in your answers means there is no plan: see below who to see.',
   );
+  // Only the safety check is open while a warning sign is ticked.
+  await expect(stepButton(page, 'Your plan')).toBeDisabled();
   await page.getByRole('checkbox', { name: /sudden pop at the back of the ankle/ }).uncheck();
+  await toStep(page, 'Your plan');
   await expect(page.getByRole('heading', { name: /^Week 1:/ })).toBeVisible();
 });
 
 test('impossible values are explained next to the field and the last good plan stays', async ({ planPage: page }) => {
+  await toStep(page, 'The test');
   const left = leg(page, /^Straight-knee/, 'Left leg');
   await expect(left).toHaveValue('26');
   await left.fill('-3');
@@ -121,6 +156,7 @@ test('impossible values are explained next to the field and the last good plan s
   await expect(age).toHaveAccessibleDescription(/Enter a whole number from 10 to 100 \(years\)\./);
 
   // The plan from the last complete answers stays, with a notice and links to each problem.
+  await toStep(page, 'Your plan');
   const status = page.getByRole('region', { name: 'Your four-week plan' }).getByRole('status').first();
   await expect(status).toContainText('so the plan shown is from your last complete answers');
   await expect(page.getByRole('heading', { name: /^Week 1:/ })).toBeVisible();
@@ -129,8 +165,8 @@ test('impossible values are explained next to the field and the last good plan s
   ).toBeVisible();
   await expectNoAxeViolations(page); // errors shown
 
-  // "Check my answers" moves focus to the first problem; fixing it clears its error.
-  await page.getByRole('button', { name: 'Check my answers' }).click();
+  // A problem's link opens its step with focus on the field; fixing it clears its error.
+  await page.getByRole('link', { name: /^Straight-knee heel raises, left leg: Enter a whole number/ }).click();
   await expect(left).toBeFocused();
   await page.keyboard.press('Control+A');
   await page.keyboard.type('27');
@@ -144,6 +180,7 @@ test('impossible values are explained next to the field and the last good plan s
 test.describe(() => {
   test.use({ savedBaseline: { ...EXAMPLE, hardDays: ['tue', 'thu', 'sat'] } });
   test('unticking run days flags the long-run and hard days at once, once per field', async ({ planPage: page }) => {
+    await toStep(page, 'Your running week');
     const runs = group(page, 'Days you run');
     for (const d of ['Tuesday', 'Thursday', 'Saturday', 'Sunday'])
       await runs.getByRole('checkbox', { name: d }).uncheck();
@@ -153,6 +190,7 @@ test.describe(() => {
     await expect(group(page, 'Hard-session days')).toContainText(
       'A hard-session day must also be one of your run days.',
     );
+    await toStep(page, 'Your plan');
     const list = page.locator('.error-list li');
     await expect(list.filter({ hasText: 'Hard-session days:' })).toHaveCount(1); // three bad days, one line
     await expect(list.filter({ hasText: 'Long-run day:' })).toHaveCount(1);
@@ -192,7 +230,7 @@ test.describe('with JavaScript disabled', () => {
     await expect(note).toBeVisible();
     await expect(note.getByRole('link', { name: 'baseline test' })).toHaveAttribute('href', '/guides/baseline-test/');
     await expect(note.getByRole('link', { name: 'four phases' })).toHaveAttribute('href', '/phases/');
-    await expect(page.getByRole('button', { name: 'Check my answers' })).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Next: the test' })).toBeHidden();
   });
 });
 
@@ -204,6 +242,7 @@ test.describe(() => {
     const week4 = page.getByRole('region', { name: /^Week 4:/ });
     await expect(week4).toContainText('Add 2-10% of your body weight');
     await expect(week4).not.toContainText('for your body weight of');
+    await toStep(page, 'Your running week');
     await page.getByRole('radio', { name: 'lb' }).check();
     const weight = page.getByRole('textbox', { name: 'Body weight (optional)' });
     await weight.fill('700');
@@ -212,13 +251,16 @@ test.describe(() => {
       /Enter your body weight as a number from 45 to 661 \(lb\), or leave it empty\./,
     );
     await weight.fill('150');
+    await toStep(page, 'Your plan');
     await expect(week4.getByText('About 3-15 lb for your body weight of 150 lb.').first()).toBeVisible();
     await page.reload();
     await hydrated(page);
+    await toStep(page, 'Your running week');
     await expect(page.getByRole('radio', { name: 'lb' })).toBeChecked();
     await expect(weight).toHaveValue('150');
     await page.getByRole('radio', { name: 'kg' }).check();
     await expect(weight).toHaveValue('68');
+    await toStep(page, 'Your plan');
     await expect(week4.getByText('About 1.4-6.8 kg for your body weight of 68 kg.').first()).toBeVisible();
   });
 });
@@ -231,9 +273,11 @@ test('a tampered stored body weight (1e400) is set aside: the field stays empty,
     localStorage.setItem('pushoff:units', 'lb');
   });
   await openPlan(page);
+  await toStep(page, 'Your running week');
   const weight = page.getByRole('textbox', { name: 'Body weight (optional)' });
   await expect(weight).toHaveValue('');
   await expect(weight).not.toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByRole('radio', { name: 'lb' })).toBeChecked(); // the valid unit is still read
+  await toStep(page, 'Your plan');
   await expect(page.getByRole('region', { name: /^Week 1:/ })).not.toContainText('Infinity');
 });

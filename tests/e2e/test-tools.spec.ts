@@ -1,8 +1,8 @@
 // The baseline test on the page: the tools load on a tap, the metronome beats once a second (sound, a visual beat,
 // vibration), tap counts go straight into the answers, and the hop timer counts 20 s down. Phone and desktop.
-import type { Locator } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe.ts';
-import { group, leg, tabTo } from './support/plan.ts';
+import { group, leg, stepButton, tabTo, toStep } from './support/plan.ts';
 import { beats, expect, expectTimes, test, tick, until } from './support/session.ts';
 
 for (const vp of [
@@ -15,6 +15,7 @@ for (const vp of [
     test('the test tools fill the answers: metronome at 1 s, taps into the counts, a 20 s hop timer', async ({
       plan: page,
     }) => {
+      await testStep(page);
       const open = page.getByRole('button', { name: /^Use the test tools/ });
       await open.click();
       const tools = page.getByRole('region', { name: 'Test tools' });
@@ -76,6 +77,7 @@ for (const vp of [
 }
 
 test('the tools work by keyboard alone, from counts already typed', async ({ plan: page }) => {
+  await testStep(page);
   const open = page.getByRole('button', { name: /^Use the test tools/ });
   await tabTo(page, open);
   await page.keyboard.press('Enter');
@@ -92,11 +94,18 @@ test('the tools work by keyboard alone, from counts already typed', async ({ pla
   await expect(tools.locator('.countdown-time').nth(2)).toHaveText('0:17');
 });
 
+/** The test step, with the page's clock paused: the step shows once the clock moves on. */
+async function testStep(page: Page): Promise<void> {
+  await stepButton(page, 'The test').click();
+  await until(page, () => expect(stepButton(page, 'The test')).toHaveAttribute('aria-current', 'step'));
+}
+
 test.describe('with the clock running (axe needs timers)', () => {
   test.use({ paused: false, saved: false });
 
   test('axe passes with the tools open, idle and running', async ({ plan: page }) => {
     test.setTimeout(90_000);
+    await toStep(page, 'The test');
     await page.getByRole('button', { name: /^Use the test tools/ }).click();
     const tools = page.getByRole('region', { name: 'Test tools' });
     await expect(tools).toBeVisible();

@@ -21,7 +21,7 @@ export default function ImportBackup({ ready }: { ready: boolean }) {
     const { readBackup } = await import('../../lib/plan-io/backup.ts');
     const r = readBackup(await file.text(), validateBaseline);
     setError(r.ok ? null : { message: r.message, errors: r.errors });
-    setDone(r.ok ? `Opened ${file.name}: its answers are now in the form, and the result below comes from them.` : '');
+    setDone(r.ok ? `Opened ${file.name}: its answers are now in the steps, and "Your plan" is built from them.` : '');
     if (r.ok) {
       const d = baselineToDraft(r.value);
       opened.current = d;

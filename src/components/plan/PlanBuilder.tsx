@@ -1,9 +1,11 @@
 // The plan page island. Server-rendered with every control disabled; after hydration it loads the saved answers
-// and any share link (stores), switches the form on, and renders the live plan. Read-only for shared links.
+// and any share link (stores), switches the form on, and shows the step the runner is at: the plan for a returning
+// runner, the first question for a new one. Read-only for shared links. A step change moves focus to its heading.
 import { useStore } from '@nanostores/preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { $draft, $mode, $notices } from '../../stores/plan.ts';
 import { adoptShared, leaveShared, startPlan } from '../../stores/plan-session.ts';
+import { $focusOnShow, $step, goTo, landingStep, startSteps } from '../../stores/plan-steps.ts';
 import { startUnits } from '../../stores/units.ts';
 import BaselineView from './BaselineView.tsx';
 import type { Titles } from './bits.tsx';
@@ -11,6 +13,7 @@ import ImportBackup from './ImportBackup.tsx';
 import { NoticeText } from './PlanActions.tsx';
 import PlanForm from './PlanForm.tsx';
 import ResultView from './ResultView.tsx';
+import StepNav from './StepNav.tsx';
 
 type Props = { titles: Titles; host: string };
 
@@ -24,11 +27,28 @@ export default function PlanBuilder({ titles, host: siteHost }: Props) {
   useEffect(() => {
     startUnits();
     startPlan();
+    startSteps();
     setReady(true);
   }, []);
   const mode = useStore($mode);
   const notices = useStore($notices);
   const flagged = useStore($draft).redFlags.length > 0;
+  const step = useStore($step);
+  // Not on the landing step: only a step the runner moved to (by a button or Back) takes focus, on its heading or
+  // on the field the move was for.
+  const landed = useRef(false);
+  useEffect(() => {
+    if (!ready) return;
+    if (!landed.current) {
+      landed.current = true;
+      return;
+    }
+    const id = $focusOnShow.get();
+    const target = id ? document.getElementById(id) : null;
+    target?.focus();
+    target?.scrollIntoView({ block: 'start' });
+  }, [step, ready]);
+  const own = mode.kind === 'own';
   return (
     <div class="plan-builder">
       {notices.share && (
@@ -59,6 +79,7 @@ export default function PlanBuilder({ titles, host: siteHost }: Props) {
               class="primary"
               onClick={() => {
                 adoptShared(mode.baseline);
+                goTo('plan');
                 focusPlan();
               }}
             >
@@ -68,6 +89,7 @@ export default function PlanBuilder({ titles, host: siteHost }: Props) {
               type="button"
               onClick={() => {
                 leaveShared();
+                goTo(landingStep());
                 focusPlan();
               }}
             >
@@ -78,11 +100,19 @@ export default function PlanBuilder({ titles, host: siteHost }: Props) {
         </div>
       ) : (
         <>
-          <PlanForm ready={ready} />
-          {!flagged && <ImportBackup ready={ready} />}
+          <StepNav step={step} ready={ready} flagged={flagged} onGo={goTo} />
+          {step !== 'plan' && <PlanForm ready={ready} step={step} flagged={flagged} onGo={goTo} />}
+          {step === 'safety' && !flagged && <ImportBackup ready={ready} />}
+          {step === 'plan' && (
+            <p class="no-print change-answers">
+              <button type="button" onClick={() => goTo('test')}>
+                Change my answers
+              </button>
+            </p>
+          )}
         </>
       )}
-      <ResultView t={titles} host={host} />
+      {(!own || step === 'plan' || flagged) && <ResultView t={titles} host={host} />}
     </div>
   );
 }

@@ -1,14 +1,15 @@
-// The form: red-flag screening first, then the test and the week. Disabled until the island has hydrated (a
-// disabled fieldset disables every control inside it). "Check my answers" shows every error and moves focus
-// to the first one; without errors it moves to the plan. The plan itself updates while you type.
+// The form, one step at a time: the warning signs first, then the test, then the running week. Disabled until the
+// island has hydrated (a disabled fieldset disables every control inside it). "Next" checks only the step on screen:
+// its errors show next to their fields and focus moves to the first; the last step's button opens the plan, or the
+// earlier step that still needs an answer. The plan itself updates while you type.
 // A ticked warning sign is answered where it is asked: the rest of the form goes away, the referral follows the
 // questions directly, and focus moves to it (its heading is read out) so nothing else competes with it.
-import { useStore } from '@nanostores/preact';
 import { RED_FLAG_QUESTIONS } from '../../domain/index.ts';
-import { FIELD_ORDER, placeErrors } from '../../lib/plan-io/form-draft.ts';
 import { href } from '../../lib/url.ts';
 import { $checked, $draft, $outcome } from '../../stores/plan.ts';
+import { errorsIn, type FormStep, firstStepWithErrors, STEPS, type Step } from '../../stores/plan-steps.ts';
 import { Checks, fid } from './fields.tsx';
+import { STEP_NAMES } from './StepNav.tsx';
 import TestFields from './TestFields.tsx';
 import WeekFields from './WeekFields.tsx';
 
@@ -25,50 +26,78 @@ function focusReferral(value: string, on: boolean): void {
   }, 0);
 }
 
-export default function PlanForm({ ready }: { ready: boolean }) {
-  const flagged = useStore($draft).redFlags.length > 0;
+type Props = { ready: boolean; step: FormStep; flagged: boolean; onGo: (s: Step) => void };
+
+export default function PlanForm({ ready, step, flagged, onGo }: Props) {
+  const n = STEPS.indexOf(step);
   const onSubmit = (e: Event) => {
     e.preventDefault();
-    $checked.set(true);
-    const errors = placeErrors($outcome.get().errors);
-    const first = flagged ? undefined : FIELD_ORDER.find((k) => errors[k]);
-    // After the store re-renders (its own timer runs first), so the error text exists when focus lands.
-    setTimeout(() => document.getElementById(first ? fid(first) : 'plan-result')?.focus(), 0);
+    const here = errorsIn(step);
+    if (here.length > 0) {
+      firstStepWithErrors(); // touches the fields, so their messages show
+      // After the store re-renders (its own timer runs first), so the error text exists when focus lands.
+      setTimeout(() => document.getElementById(fid(here[0]))?.focus(), 0);
+      return;
+    }
+    // Test answers that mean "no plan" (pain over 5, a heel that cannot lift) skip the running week: the referral
+    // is what the runner must read next.
+    if (step === 'test' && $outcome.get().result?.kind === 'referral') return onGo('plan');
+    if (step !== 'week') return onGo(STEPS[n + 1]);
+    $checked.set(true); // the plan's list then names every answer still missing
+    onGo(firstStepWithErrors() ?? 'plan');
   };
   return (
-    <form class="plan-form no-print" noValidate onSubmit={onSubmit}>
+    <form class="plan-form no-print" noValidate onSubmit={onSubmit} aria-labelledby="step-title">
+      <h2 id="step-title" tabIndex={-1}>
+        <span class="step-of">
+          Step {n + 1} of {STEPS.length}:
+        </span>{' '}
+        {STEP_NAMES[step]}
+      </h2>
       <fieldset disabled={!ready} class="bare">
-        <legend class="visually-hidden">Your answers</legend>
+        <legend class="visually-hidden">{STEP_NAMES[step]}</legend>
         {/* The same one line before and after hydration, so the questions below do not jump when the form switches on. */}
         <p class="hint">
           {ready ? 'Complete answers are saved in this browser.' : 'The form switches on once the page has loaded.'}
         </p>
-        <p class="hint">Answers marked (optional) may stay empty; the others are needed for a plan.</p>
-        <Checks
-          path="redFlags"
-          label="First, any warning signs?"
-          hint={
-            <>
-              Tick each question you would answer yes. Any yes means no plan today: the page tells you who to see
-              instead (<a href={href('guides/how-plans-are-built/#R18')}>rule R18</a>).
-            </>
-          }
-          options={QUESTIONS}
-          onTick={focusReferral}
-        />
-        {flagged ? (
-          <p class="hint">
-            While a warning sign is ticked, the rest of the form is hidden and no exercises are shown. If you ticked one
-            by mistake, untick it: your other answers are kept.
-          </p>
-        ) : (
+        {step === 'safety' && (
           <>
-            <TestFields />
-            <WeekFields />
-            <button type="submit" class="primary">
-              Check my answers
-            </button>
+            <Checks
+              path="redFlags"
+              label="First, any warning signs?"
+              hint={
+                <>
+                  Tick each question you would answer yes. Any yes means no plan today: the page tells you who to see
+                  instead (<a href={href('guides/how-plans-are-built/#R18')}>rule R18</a>).
+                </>
+              }
+              options={QUESTIONS}
+              onTick={focusReferral}
+            />
+            {flagged && (
+              <p class="hint">
+                While a warning sign is ticked, the rest of the form is hidden and no exercises are shown. If you ticked
+                one by mistake, untick it: your other answers are kept.
+              </p>
+            )}
           </>
+        )}
+        {step === 'test' && <TestFields />}
+        {step === 'week' && <WeekFields />}
+        {step !== 'safety' && (
+          <p class="hint">Answers marked (optional) may stay empty; the others are needed for a plan.</p>
+        )}
+        {!flagged && (
+          <p class="buttons step-buttons">
+            {n > 0 && (
+              <button type="button" onClick={() => onGo(STEPS[n - 1])}>
+                Back
+              </button>
+            )}
+            <button type="submit" class="primary">
+              {step === 'week' ? 'See my plan' : `Next: ${STEP_NAMES[STEPS[n + 1]].toLowerCase()}`}
+            </button>
+          </p>
         )}
       </fieldset>
     </form>

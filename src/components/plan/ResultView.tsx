@@ -5,6 +5,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Baseline, Plan } from '../../domain/index.ts';
 import { fieldFor } from '../../lib/plan-io/form-draft.ts';
 import { $checked, $view } from '../../stores/plan.ts';
+import { goTo, stepOf } from '../../stores/plan-steps.ts';
 import { $bodyWeight, $unit } from '../../stores/units.ts';
 import TodaySession from '../session/SessionLauncher.tsx';
 import type { Titles } from './bits.tsx';
@@ -41,9 +42,10 @@ function ErrorList() {
     <ul class="error-list">
       {firsts.map((e) => {
         const id = fid(fieldFor(e.path));
+        // The field sits in its own step: open it with focus on the field.
         const go = (ev: Event) => {
           ev.preventDefault();
-          document.getElementById(id)?.focus();
+          goTo(stepOf(fieldFor(e.path)), id);
         };
         return (
           <li>
@@ -104,8 +106,9 @@ export default function ResultView({ t, host }: { t: Titles; host: string }) {
       {!v.readOnly && (v.stale || (checked && !r)) && <ErrorList />}
       {/* A referral comes first, before the buttons: it is what the runner must read. */}
       {r?.kind === 'referral' && <ReferralView r={r} />}
-      {r && v.baseline && <PlanActions b={v.baseline} result={r} t={t} host={host} />}
+      {/* This week first: a returning runner finds today's session before anything else. */}
       {r?.kind === 'plan' && !v.readOnly && <TodaySession plan={r} drillTitles={t.drills} />}
+      {r && v.baseline && <PlanActions b={v.baseline} result={r} t={t} host={host} />}
       {r?.kind === 'plan' && <PlanContents plan={r} />}
       {r?.kind === 'plan' && v.baseline && (
         <PlanBody plan={r} b={v.baseline} t={t} w={{ kg: v.readOnly ? null : kg, unit }} host={host} />

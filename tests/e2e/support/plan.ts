@@ -10,12 +10,11 @@ export const STORAGE_KEY = 'pushoff:baseline';
 /** The island has hydrated (no astro-island[ssr] left) and the form is switched on. */
 export async function hydrated(page: Page): Promise<void> {
   await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
-  // The first warning-sign question is always there in the user's own form (a ticked one hides the rest).
+  // The steps switch on with the island, whichever step a visit opens on; a shared plan shows its own buttons.
   await expect(
     page
-      .getByRole('group', { name: 'First, any warning signs?' })
-      .getByRole('checkbox')
-      .first()
+      .getByRole('navigation', { name: 'Steps' })
+      .getByRole('button', { name: 'Safety check' })
       .or(page.getByRole('button', { name: 'Use this as my plan' })),
   ).toBeEnabled();
 }
@@ -35,10 +34,27 @@ export async function tabTo(page: Page, target: Locator, max = 250): Promise<voi
 }
 
 export const group = (page: Page, name: string | RegExp) => page.getByRole('group', { name });
+
+export type StepName = 'Safety check' | 'The test' | 'Your running week' | 'Your plan';
+/** A step's button in the progress indicator. */
+export const stepButton = (page: Page, name: StepName) =>
+  page.getByRole('navigation', { name: 'Steps' }).getByRole('button', { name });
+/** Go to a step with its button, as a runner changing one answer would, and wait until it shows. */
+export async function toStep(page: Page, name: StepName): Promise<void> {
+  await stepButton(page, name).click();
+  await expect(stepButton(page, name)).toHaveAttribute('aria-current', 'step');
+}
+/** Press a step's "Next" (or "See my plan") button by keyboard. */
+async function next(page: Page, name: string | RegExp): Promise<void> {
+  const button = page.getByRole('button', { name });
+  await tabTo(page, button);
+  await page.keyboard.press('Enter');
+}
 export const leg = (page: Page, groupName: string | RegExp, side: 'Left leg' | 'Right leg') =>
   group(page, groupName).getByRole('textbox', { name: side });
 
-/** Worked example 1 of rules.md (26/25, 22/21, hop pain 0, step and weights, 2 sessions), typed by keyboard only. */
+/** Worked example 1 of rules.md (26/25, 22/21, hop pain 0, step and weights, 2 sessions), typed by keyboard only,
+ * step by step from the safety check (no warning sign) to the plan. */
 export async function fillExampleByKeyboard(page: Page): Promise<void> {
   const type = async (field: Locator, text: string) => {
     await tabTo(page, field);
@@ -50,6 +66,7 @@ export async function fillExampleByKeyboard(page: Page): Promise<void> {
     await page.keyboard.press('Space');
     await expect(box).toBeChecked();
   };
+  await next(page, 'Next: the test');
   await type(leg(page, /^Straight-knee/, 'Left leg'), '26');
   await type(leg(page, /^Straight-knee/, 'Right leg'), '25');
   await type(leg(page, /^Bent-knee/, 'Left leg'), '22');
@@ -61,6 +78,7 @@ export async function fillExampleByKeyboard(page: Page): Promise<void> {
   await type(page.getByRole('textbox', { name: 'Age (optional)' }), '34');
   await tabTo(page, page.getByRole('combobox', { name: 'Sex for the norms (optional)' }));
   await page.keyboard.type('F');
+  await next(page, 'Next: your running week');
   const kit = group(page, 'Equipment you have');
   await tick(kit.getByRole('checkbox', { name: /step/ }));
   await tick(kit.getByRole('checkbox', { name: /^Weights/ }));
@@ -73,6 +91,7 @@ export async function fillExampleByKeyboard(page: Page): Promise<void> {
   await tabTo(page, start);
   await page.keyboard.type('03032025'); // Chromium's date field in the en-US locale: month, day, year
   await expect(start).toHaveValue('2025-03-03');
+  await next(page, 'See my plan');
 }
 
 /** A baseline from tests/fixtures/baselines/, as the page stores it. */

@@ -1,15 +1,26 @@
 import assert from 'node:assert/strict';
 import { beforeEach, test } from 'node:test';
-import { cleanTestStorage, getTestStorage, setTestStorageKey, useTestStorageEngine } from '@nanostores/persistent';
 import { readUnit, readWeightKg } from '../../../src/stores/units.ts';
 
-useTestStorageEngine();
-beforeEach(() => cleanTestStorage());
+/** A Map-backed localStorage, as the page sees it; `saved()` shows what it holds. */
+let store = new Map<string, string>();
+const saved = () => Object.fromEntries(store);
+Object.defineProperty(globalThis, 'localStorage', {
+  configurable: true,
+  get: () => ({
+    getItem: (k: string) => store.get(k) ?? null,
+    setItem: (k: string, v: string) => void store.set(k, String(v)),
+    removeItem: (k: string) => void store.delete(k),
+  }),
+});
+beforeEach(() => {
+  store = new Map();
+});
 
 /** A fresh copy of the units stores, as a page load after `stored` was left in localStorage. */
 let loads = 0;
 async function loadPage(stored: Record<string, string>) {
-  for (const [k, v] of Object.entries(stored)) setTestStorageKey(k, v);
+  for (const [k, v] of Object.entries(stored)) store.set(k, v);
   return import(`../../../src/stores/units.ts?load=${++loads}`) as Promise<
     typeof import('../../../src/stores/units.ts')
   >;
@@ -59,16 +70,16 @@ test('choices are saved as they change; a wrong entry keeps the last good weight
   const u = await loadPage({});
   const stop = u.startUnits();
   u.$weightText.set('80');
-  assert.equal(getTestStorage()['pushoff:body-weight-kg'], '80');
+  assert.equal(saved()['pushoff:body-weight-kg'], '80');
   u.$weightText.set('8000');
-  assert.equal(getTestStorage()['pushoff:body-weight-kg'], '80', 'an out-of-range entry is not saved');
+  assert.equal(saved()['pushoff:body-weight-kg'], '80', 'an out-of-range entry is not saved');
   u.$weightText.set('80');
   u.setUnit('lb');
-  assert.equal(getTestStorage()['pushoff:units'], 'lb');
+  assert.equal(saved()['pushoff:units'], 'lb');
   assert.equal(u.$weightText.get(), '176.4', 'the shown weight is converted, not relabelled');
   u.$weightText.set('');
-  assert.equal('pushoff:body-weight-kg' in getTestStorage(), false);
+  assert.equal('pushoff:body-weight-kg' in saved(), false);
   stop();
   u.$weightText.set('90');
-  assert.equal('pushoff:body-weight-kg' in getTestStorage(), false, 'nothing is saved once stopped');
+  assert.equal('pushoff:body-weight-kg' in saved(), false, 'nothing is saved once stopped');
 });

@@ -1,0 +1,82 @@
+// The plan page as steps: the safety check, the test, the running week, the plan. Each step is a browser history
+// entry at the same address (the state object carries the step), so Back walks the steps and a share link's fragment
+// is left alone. Answers live in $draft whatever step shows, so going back and forth loses nothing.
+import { atom } from 'nanostores';
+import { FIELD_ORDER, placeErrors } from '../lib/plan-io/form-draft.ts';
+import { $draft, $outcome, anyRedFlag, touch } from './plan.ts';
+
+export const STEPS = ['safety', 'test', 'week', 'plan'] as const;
+export type Step = (typeof STEPS)[number];
+export type FormStep = Exclude<Step, 'plan'>;
+
+export const $step = atom<Step>('safety');
+
+/** The test step asks the fields from the counts to sex (TestFields.tsx); the running week starts at the history. */
+const WEEK_FROM = FIELD_ORDER.indexOf('history.calfStrain');
+export const stepOf = (field: string): FormStep =>
+  field === 'redFlags'
+    ? 'safety'
+    : FIELD_ORDER.indexOf(field as (typeof FIELD_ORDER)[number]) < WEEK_FROM
+      ? 'test'
+      : 'week';
+
+/** The step's fields with an error in the current answers, in form order. */
+export function errorsIn(step: FormStep): string[] {
+  const placed = placeErrors($outcome.get().errors);
+  return FIELD_ORDER.filter((k) => stepOf(k) === step && placed[k]);
+}
+
+/** The first step holding an error, with its fields touched so their messages show when it opens. */
+export function firstStepWithErrors(): FormStep | null {
+  for (const step of ['safety', 'test', 'week'] as const) {
+    const fields = errorsIn(step);
+    if (fields.length > 0) {
+      for (const k of fields) touch(k);
+      return step;
+    }
+  }
+  return null;
+}
+
+/**
+ * Where a visit starts: a runner with a plan lands on it; answers with a warning sign open on the safety check, where
+ * its referral shows; answers started but not finished open where they stop; a first visit starts at the beginning.
+ */
+export function landingStep(): Step {
+  const d = $draft.get();
+  const o = $outcome.get();
+  if (anyRedFlag(d)) return 'safety';
+  if (o.result && !o.stale) return 'plan';
+  const started = d['straightKnee.left'] !== '' || d['straightKnee.right'] !== '';
+  return (started && firstStepWithErrors()) || 'safety';
+}
+
+type Entry = { pushoffStep?: unknown };
+const isStep = (s: unknown): s is Step => (STEPS as readonly unknown[]).includes(s);
+
+/** The element id that takes focus when the step shows: its heading, unless the move was to reach a field. */
+export const $focusOnShow = atom<string | null>(null);
+const HEADING = (step: Step) => (step === 'plan' ? 'plan-result' : 'step-title');
+
+/** Show a step as a new history entry, so the browser's Back returns to the one before. */
+export function goTo(step: Step, focusId?: string): void {
+  $focusOnShow.set(focusId ?? HEADING(step));
+  if ($step.get() === step) return;
+  $step.set(step);
+  history.pushState({ ...(history.state as Entry | null), pushoffStep: step }, '');
+}
+
+/** Start on the landing step and follow Back and Forward. Call once after the saved answers are loaded. */
+export function startSteps(): () => void {
+  const first = landingStep();
+  $step.set(first);
+  history.replaceState({ ...(history.state as Entry | null), pushoffStep: first }, '');
+  const onPop = (e: PopStateEvent) => {
+    const s = (e.state as Entry | null)?.pushoffStep;
+    if (!isStep(s)) return; // a fragment change (a share link) has no step: the step stays
+    $focusOnShow.set(HEADING(s));
+    $step.set(s);
+  };
+  addEventListener('popstate', onPop);
+  return () => removeEventListener('popstate', onPop);
+}
