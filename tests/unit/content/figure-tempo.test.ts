@@ -13,7 +13,7 @@ const moving = figures
 
 test('the tempo drills have moving figures', () => {
   const ids = moving.map((f) => f.id).sort();
-  assert.deepEqual(ids, ['eccentric-drop-bent', 'eccentric-drop-straight', 'tempo-raise']);
+  assert.deepEqual(ids, ['eccentric-drop-bent', 'eccentric-drop-straight', 'high-load-heel-raise', 'tempo-raise']);
 });
 
 for (const { id, svg } of moving) {
