@@ -60,7 +60,9 @@ test('C22 pain while hopping over 5/10: no hops, strides or running advice, and 
   assert.match(say(flag), /clinician|physiotherapist|doctor/);
   assert.ok(flag.ruleIds.includes('C22'));
   // 5/10 is not over 5
-  assert.ok(!plan(base({ hopTest: { left: 30, right: 30, pain: 5 } })).summary.flags.some((f) => f.id === 'flag.hop-pain-high'));
+  assert.ok(
+    !plan(base({ hopTest: { left: 30, right: 30, pain: 5 } })).summary.flags.some((f) => f.id === 'flag.hop-pain-high'),
+  );
 });
 
 test('C22 pain while hopping over 5/10 with shin or under-heel pain: a bone-stress referral', () => {
@@ -214,5 +216,8 @@ test('R16 cramps in long runs get their own advice: fuel, pacing and the strengt
   assert.match(t, /pac/i);
   assert.match(t, /strength/i);
   assert.match(t, /fatigue/i);
-  assert.ok(p.summary.flags.some((x) => x.id === 'cramp'), 'the cramp-during-a-set advice stays');
+  assert.ok(
+    p.summary.flags.some((x) => x.id === 'cramp'),
+    'the cramp-during-a-set advice stays',
+  );
 });
