@@ -64,6 +64,17 @@ function checkReferral(b: Baseline, r: Referral): void {
 }
 
 function checkPlan(b: Baseline, p: Plan): void {
+  // C22: hopping pain over 5/10 gives no hops, no strides and no running advice; C25: over 65, every week with hops
+  // says to keep a hand support in reach.
+  if ((b.hopTest?.pain ?? 0) > 5) {
+    assert.ok(!drills(p).some((d) => kind(d) === 'plyometric' || d.drill === 'strides'), 'no hops or strides');
+    assert.ok(!p.weeks.some((w) => w.notes.some((n) => n.id === 'week.running-increase')), 'no running advice');
+  }
+  for (const w of p.weeks) {
+    const hops = w.sessions.some((s) => s.drills.some((d) => kind(d) === 'plyometric'));
+    const note = w.notes.some((n) => n.id === 'week.hops-support');
+    assert.equal(note, hops && b.age != null && b.age > 65, 'hand support note exactly in hop weeks over 65');
+  }
   // four weeks, each with its phase and dated sessions inside the block
   assert.equal(p.weeks.length, 4);
   assert.deepEqual(
