@@ -206,7 +206,7 @@ const WORDS: Words = {
   'reason.cannot-lift-both': () =>
     'Neither heel could lift in the test (0 straight-knee raises on both sides), with no pop, kick or gap. That points to weakness rather than a torn tendon, but a calf that cannot lift at all should be checked before it is trained.',
   'reason.hop-pain-bone': (p) =>
-    `Hopping hurt ${p.pain}/10 and you have ${p.where.map((w) => (w === 'shin' ? 'shin' : 'under-heel')).join(' and ')} pain now. Pain at one point when hopping can be a bone stress injury.`,
+    `Hopping hurt ${p.pain}/10 and you have ${p.where.map((w) => (w === 'shin' ? 'shin' : 'under-heel')).join(' and ')} pain now. Hopping pain together with shin or heel pain can be a bone stress injury.`,
   'reason.shin-pain-at-rest': (p) =>
     `Your shin hurts ${p.pain}/10 right now, at rest. Shin pain at rest can be a bone stress injury.`,
   'reason.growing-heel': (p) =>
@@ -219,9 +219,9 @@ const WORDS: Words = {
   'flag.midportion-review': () =>
     'Mid-portion Achilles pain: if it is not clearly better after 6-12 weeks of loading, see a clinician.',
   'flag.running-pain-monitoring': () =>
-    'Let the same pain rule guide your running: pain during a run at most 5/10, back to your usual level by the next morning, and not rising week to week. If it is, run less for a while.',
+    'Let the same pain rule guide your running: pain during a run at most 5/10, back to your usual level by the next morning, and not rising week to week; if not, run less for a while.',
   'flag.long-run-cramps': () =>
-    'Cramps late in long runs are mostly tired muscles (neuromuscular fatigue), less often fluids or salt. Start long runs at an easy pace, fuel during runs over about an hour, and keep up this strength work: a stronger calf tires later.',
+    'Cramps late in long runs come mostly from tired muscles (neuromuscular fatigue), not from fluids or salt alone. Start long runs at an easy pace, take fuel on them as you have practised, and keep up this strength work: a stronger calf tires later.',
   'week.hops-support': () =>
     'Over 65: do the hops with a hand support within reach (a wall, rail or worktop), in case you need to steady yourself.',
 };
