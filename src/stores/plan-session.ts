@@ -1,10 +1,10 @@
 // Wiring between the plan stores and the browser: the saved baseline in localStorage, the share link in the URL
 // fragment, and the switch from a shared plan to "my plan". Runs only after hydration (never during SSR).
 import { type Baseline, validateBaseline } from '../domain/index.ts';
-import { baselineToDraft, emptyDraft } from '../lib/plan-io/form-draft.ts';
+import { emptyDraft } from '../lib/plan-io/form-draft.ts';
 import { readSaved, writeSaved } from '../lib/plan-io/saved.ts';
 import { decodeShare, encodeShare } from '../lib/plan-io/share-link.ts';
-import { $draft, $mode, $outcome, notify } from './plan.ts';
+import { $draft, $mode, $outcome, loadBaseline, notify } from './plan.ts';
 
 export const SAVED_KEY = 'pushoff:baseline';
 const HASH = '#plan=';
@@ -33,7 +33,7 @@ export function startPlan(): () => void {
   const saved = readSaved(storage(), SAVED_KEY, validateBaseline);
   if (saved.status === 'ok') {
     lastWritten = JSON.stringify(saved.value);
-    $draft.set(baselineToDraft(saved.value));
+    loadBaseline(saved.value);
   } else {
     $draft.set(emptyDraft(today()));
     if (saved.status === 'set-aside') notify('storage', { message: saved.message, errors: saved.errors });
@@ -94,7 +94,7 @@ export function leaveShared(): void {
 /** "Use this as my plan": the shared answers become the user's own, and are saved. */
 export function adoptShared(b: Baseline): void {
   leaveShared(); // own mode first, so the saving subscription above accepts the new answers
-  $draft.set(baselineToDraft(b));
+  loadBaseline(b);
 }
 
 /** The share link for a baseline: this page's address with the answers in the fragment. */

@@ -7,15 +7,18 @@ import {
   type Baseline,
   createPlan,
   type FieldError,
+  missingAnswers,
   type PlanOrReferral,
   RED_FLAG_IDS,
   screen,
   validateBaseline,
 } from '../domain/index.ts';
 import {
+  baselineToDraft,
   type Draft,
   draftToInput,
   emptyDraft,
+  fieldFor,
   LIST_KEYS,
   type ListKey,
   placeErrors,
@@ -134,3 +137,12 @@ export const $fieldErrors = computed([$outcome, $touched, $checked], (o, touched
   const placed = placeErrors(o.errors);
   return checked ? placed : Object.fromEntries(Object.entries(placed).filter(([k]) => touched[k]));
 });
+
+/** Saved, shared or imported answers into the form. A question they predate (the Achilles part, C27) shows its
+ * message next to it at once, so the page asks instead of going blank. Returns the draft it set. */
+export function loadBaseline(b: Baseline): Draft {
+  const d = baselineToDraft(b);
+  $draft.set(d);
+  for (const e of missingAnswers(b)) touch(fieldFor(e.path));
+  return d;
+}

@@ -35,6 +35,7 @@ function baseline(): Baseline {
     history: {
       calfStrain: pick(['none', 'none', 'left', 'right'] as const),
       achillesTendinopathy: rand() < 0.2,
+      achillesPart: pick(['midportion', 'insertional'] as const),
       plantarHeelPain: rand() < 0.1,
       shinPain: rand() < 0.1,
       crampsInLongRuns: rand() < 0.2,

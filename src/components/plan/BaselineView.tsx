@@ -1,5 +1,6 @@
 // The baseline in words: shown read-only for a shared plan and on the first printed page.
 import type { Baseline } from '../../domain/index.ts';
+import { ACHILLES_PART_LABELS } from '../../domain/index.ts';
 import { CALF_STRAIN, day, HISTORY, KIT, PAIN_PLACES, WEEKDAY_NAMES } from './labels.ts';
 
 const pair = (p: { left: number; right: number } | null | undefined, unit: string) =>
@@ -33,7 +34,11 @@ export default function BaselineView({
         b.history.calfStrain !== 'none' && `calf strain (${CALF_STRAIN[b.history.calfStrain].replace('Yes, ', '')})`,
         ...Object.entries(HISTORY)
           .filter(([k]) => b.history[k as keyof typeof HISTORY])
-          .map(([, v]) => v),
+          .map(([k, v]) =>
+            k === 'achillesTendinopathy'
+              ? `${v}: ${b.history.achillesPart ? ACHILLES_PART_LABELS[b.history.achillesPart].toLowerCase() : 'part not known'}`
+              : v,
+          ),
       ]
         .filter(Boolean)
         .join(', ') || 'none',

@@ -3,8 +3,8 @@
 import { useStore } from '@nanostores/preact';
 import { useRef, useState } from 'preact/hooks';
 import { validateBaseline } from '../../domain/index.ts';
-import { baselineToDraft, type Draft } from '../../lib/plan-io/form-draft.ts';
-import { $draft, type Notice } from '../../stores/plan.ts';
+import type { Draft } from '../../lib/plan-io/form-draft.ts';
+import { $draft, loadBaseline, type Notice } from '../../stores/plan.ts';
 import { NoticeText } from './PlanActions.tsx';
 
 /** Rendered from the start (disabled until hydrated) so the page below does not move when it switches on. */
@@ -23,9 +23,7 @@ export default function ImportBackup({ ready }: { ready: boolean }) {
     setError(r.ok ? null : { message: r.message, errors: r.errors });
     setDone(r.ok ? `Opened ${file.name}: its answers are now in the steps, and "Your plan" is built from them.` : '');
     if (r.ok) {
-      const d = baselineToDraft(r.value);
-      opened.current = d;
-      $draft.set(d);
+      opened.current = loadBaseline(r.value);
     }
     input.value = ''; // so choosing the same file again (to undo later edits) is noticed
   };

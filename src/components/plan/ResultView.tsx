@@ -82,17 +82,22 @@ export default function ResultView({ t, host }: { t: Titles; host: string }) {
   const unit = useStore($unit);
   const kg = useStore($bodyWeight).kg;
   const r = v.result;
+  const asksPart = v.errors.some((e) => e.path === 'history.achillesPart');
   const status = v.readOnly
-    ? 'This is a shared plan, shown read-only.'
-    : !r
-      ? 'Your plan appears here as soon as both straight-knee counts, your pain right now and a start date are filled in.'
-      : v.stale
-        ? `${v.errors.length === 1 ? 'One answer needs' : 'Some answers need'} fixing (listed below), so the plan shown is from your last complete answers.`
-        : r.kind === 'referral'
-          ? r.reason === 'red-flag'
-            ? 'A warning sign in your answers means there is no plan: see below who to see.'
-            : 'Your pain today means no loading today, so there is no plan.'
-          : 'Up to date with your answers.';
+    ? asksPart
+      ? 'This shared plan was made before Pushoff asked which part of the Achilles hurt, so it cannot be shown as it was. Choose "Use this as my plan" and answer that question in the form.'
+      : 'This is a shared plan, shown read-only.'
+    : !r && asksPart
+      ? 'One more answer is needed before your plan: which part of the Achilles hurt. The question is in the form, under your history.'
+      : !r
+        ? 'Your plan appears here as soon as both straight-knee counts, your pain right now and a start date are filled in.'
+        : v.stale
+          ? `${v.errors.length === 1 ? 'One answer needs' : 'Some answers need'} fixing (listed below), so the plan shown is from your last complete answers.`
+          : r.kind === 'referral'
+            ? r.reason === 'red-flag'
+              ? 'A warning sign in your answers means there is no plan: see below who to see.'
+              : 'Your pain today means no loading today, so there is no plan.'
+            : 'Up to date with your answers.';
   // Text and style settle together, so the callout style never shows with the previous words.
   const said = useSettled({ text: status, stale: v.stale }, `${v.stale}|${status}`);
   return (
@@ -103,7 +108,7 @@ export default function ResultView({ t, host }: { t: Titles; host: string }) {
       <p role="status" class={said.stale ? 'callout' : 'hint'}>
         {said.text}
       </p>
-      {!v.readOnly && (v.stale || (checked && !r)) && <ErrorList />}
+      {!v.readOnly && (v.stale || (checked && !r) || (!r && asksPart)) && <ErrorList />}
       {/* A referral comes first, before the buttons: it is what the runner must read. */}
       {r?.kind === 'referral' && <ReferralView r={r} />}
       {/* This week first: a returning runner finds today's session before anything else. */}

@@ -1,7 +1,8 @@
 // History, sessions, equipment with load units, the running week and the start date.
 import { useStore } from '@nanostores/preact';
-import { WEEKDAYS } from '../../domain/index.ts';
+import { ACHILLES_PART_LABELS, WEEKDAYS } from '../../domain/index.ts';
 import { weightRange } from '../../lib/plan-io/body-weight.ts';
+import { $draft, $fieldErrors } from '../../stores/plan.ts';
 import { $bodyWeight, $unit, $weightText, setUnit } from '../../stores/units.ts';
 import { Checks, ErrorText, SelectField, TextField } from './fields.tsx';
 import { CALF_STRAIN, HISTORY, KIT, WEEKDAY_NAMES } from './labels.ts';
@@ -42,6 +43,21 @@ function BodyWeight() {
   );
 }
 
+/** Asked with an Achilles history, or whenever its answer is missing (older saved answers, C27). */
+function AchillesPart() {
+  const draft = useStore($draft);
+  const error = useStore($fieldErrors)['history.achillesPart'];
+  if (!draft.history.includes('achillesTendinopathy') && !error) return null;
+  return (
+    <SelectField
+      path="history.achillesPart"
+      label="Where was the Achilles tendon pain?"
+      hint="Heel-bone pain changes the plan: raises stay at floor level, with no stretching into dorsiflexion."
+      options={{ '': 'Choose one', ...ACHILLES_PART_LABELS }}
+    />
+  );
+}
+
 const days = Object.fromEntries(WEEKDAYS.map((d) => [d, WEEKDAY_NAMES[d]]));
 
 export default function WeekFields() {
@@ -55,6 +71,7 @@ export default function WeekFields() {
         options={CALF_STRAIN}
       />
       <Checks path="history" label="Other past problems" hint="Tick any you have had." options={HISTORY} />
+      <AchillesPart />
       <SelectField
         path="sessionsPerWeek"
         label="Loaded calf sessions a week"

@@ -35,6 +35,8 @@ export const FIELD_NAMES: Record<string, string> = {
   longRunDay: 'Long-run day',
   hardDays: 'Hard-session days',
   startDate: 'Start date',
+  // #12 screen
+  'history.achillesPart': 'Which part of the Achilles',
 };
 
 /** "Straight-knee heel raises, left leg: Enter a whole number ..." */

@@ -11,6 +11,11 @@ export const HOP_GATE = { reps: 25, maxHopPain: 2 } as const;
 /** Rule 15: pain-free hops and hop-count symmetry (%). */
 export const RUN_GATE = { hops: 10, hopSymmetry: 90 } as const;
 
+/** Hop-count symmetry (%); counts that are both 0 are no hops at all, so 0%, never "within 10%" (rule 15). */
+const hopSymmetry = (hop: NonNullable<Baseline['hopTest']>) =>
+  Math.max(hop.left, hop.right) > 0 ? symmetryPercent(hop.left, hop.right) : 0;
+const hopsClose = (hop: NonNullable<Baseline['hopTest']>) => hopSymmetry(hop) >= RUN_GATE.hopSymmetry;
+
 /** Rule 15's hop check: at least 10 hops on each leg (the test counts hops in 20 s), with no pain. */
 const painFreeHops = (hop: NonNullable<Baseline['hopTest']>) =>
   hop.pain === 0 && Math.min(hop.left, hop.right) >= RUN_GATE.hops;
@@ -76,13 +81,13 @@ export function plyometricGate(b: Baseline): Gate {
 
 export function singleLegHopGate(b: Baseline, plyo: Gate): Gate {
   const hop = b.hopTest ?? null;
-  const hopSym = hop ? symmetryPercent(hop.left, hop.right) : 0;
+  const hopSym = hop ? hopSymmetry(hop) : 0;
   const sym = heelRaiseSymmetry(b);
   const toOpen: Phrase[] = [];
   if (plyo.status === 'locked') toOpen.push({ id: 'open.hop-gate-first' });
   if (sym.percent < SYMMETRY_THRESHOLD) toOpen.push({ id: 'open.heel-raise-symmetry', now: sym.now });
   if (!hop) toOpen.push({ id: 'open.hop-test' });
-  else if (hopSym < RUN_GATE.hopSymmetry) toOpen.push({ id: 'open.hop-symmetry', percent: hopSym });
+  else if (!hopsClose(hop)) toOpen.push({ id: 'open.hop-symmetry', percent: hopSym });
   if (hop && !painFreeHops(hop))
     toOpen.push({ id: 'open.pain-free-hops', hops: RUN_GATE.hops, left: hop.left, right: hop.right, pain: hop.pain });
   return gate(
@@ -99,7 +104,7 @@ export function singleLegHopGate(b: Baseline, plyo: Gate): Gate {
       },
       {
         id: 'gate.hop-symmetry',
-        met: hop !== null && hopSym >= RUN_GATE.hopSymmetry,
+        met: hop !== null && hopsClose(hop),
         measured: hop ? hopSym : null,
         required: RUN_GATE.hopSymmetry,
         ruleIds: hop ? ['R15'] : ['R15', 'C14'],
@@ -118,11 +123,15 @@ export function singleLegHopGate(b: Baseline, plyo: Gate): Gate {
   );
 }
 
-/** Rule 15 applies after a calf problem, read as calf or Achilles pain now, or pain while hopping (C15). */
+/** Rule 15 applies after a calf problem, read as calf or Achilles pain now, pain while hopping, or a calf strain or
+ * Achilles tendinopathy in the history (C15). */
 export function runningGate(b: Baseline): Gate {
   const hopPain = (b.hopTest?.pain ?? 0) > 0;
   const calfProblem =
-    hopPain || b.painLocations.some((p) => p === 'calf' || p === 'achilles-midportion' || p === 'achilles-insertion');
+    hopPain ||
+    b.history.calfStrain !== 'none' ||
+    b.history.achillesTendinopathy ||
+    b.painLocations.some((p) => p === 'calf' || p === 'achilles-midportion' || p === 'achilles-insertion');
   if (!calfProblem) {
     return gate(
       'running-integration',
@@ -141,9 +150,9 @@ export function runningGate(b: Baseline): Gate {
     );
   }
   const hop = b.hopTest ?? null;
-  const hopSym = hop ? symmetryPercent(hop.left, hop.right) : 0;
+  const hopSym = hop ? hopSymmetry(hop) : 0;
   const painFree = hop !== null && painFreeHops(hop);
-  const close = hop !== null && hopSym >= RUN_GATE.hopSymmetry;
+  const close = hop !== null && hopsClose(hop);
   const toOpen: Phrase[] = [];
   if (!painFree) toOpen.push({ id: 'open.pain-free-hops-test', hops: RUN_GATE.hops });
   if (!close) toOpen.push({ id: 'open.hop-counts-close' });

@@ -1,8 +1,12 @@
 // Everything the plan needs to know about one runner, derived once from the Baseline.
 import type { Baseline, Side } from '../model/baseline.ts';
 import type { Gate, PerSide } from '../model/plan-types.ts';
+import { HOP_PAIN_OVER, insertionalHistory } from '../screen/warning-signs.ts';
 import { plyometricGate, runningGate, singleLegHopGate } from './gates.ts';
 import { SYMMETRY_THRESHOLD, symmetryPercent, weakerSide } from './norms.ts';
+
+/** C25: over this age (years) hops are done with a hand support in reach. */
+export const HOPS_WITH_SUPPORT_OVER_AGE = 65;
 
 /** Below this many reps on the weaker leg a knee position starts double-leg (C3; first rung of the R11 ladder). */
 export const DOUBLE_LEG_BELOW = 15;
@@ -23,7 +27,14 @@ export type Profile = {
   bent: KneeProfile;
   bentTested: boolean;
   has: { step: boolean; weights: boolean; band: boolean; seated: boolean };
+  /** Heel-bone Achilles pain now or in the history (rule 17 applies either way). */
   insertional: boolean;
+  /** Mid-portion Achilles pain now or in the history (C26's 6-12 week review). */
+  midportion: boolean;
+  /** Pain while hopping over 5/10 (C22): no hops, strides or running advice. */
+  hopPainHigh: boolean;
+  /** Over 65 (C25): hops only with a hand support in reach. */
+  older: boolean;
   /** Tendon pain now or tendon history: print the pain-monitoring rules. */
   tendon: boolean;
   /** Pain 3-5 now in a tendon: holds are offered as a tolerable load (rule 12). */
@@ -58,7 +69,12 @@ export function profile(b: Baseline): Profile {
       band: eq.includes('band'),
       seated: eq.includes('weights') || eq.includes('calf-machine'),
     },
-    insertional: b.painLocations.includes('achilles-insertion'),
+    insertional: insertionalHistory(b),
+    midportion:
+      b.painLocations.includes('achilles-midportion') ||
+      (b.history.achillesTendinopathy && b.history.achillesPart === 'midportion'),
+    hopPainHigh: (b.hopTest?.pain ?? 0) > HOP_PAIN_OVER,
+    older: b.age != null && b.age > HOPS_WITH_SUPPORT_OVER_AGE,
     tendon:
       tendonNow ||
       b.painLocations.includes('plantar-heel') ||

@@ -1,6 +1,6 @@
 // The words of every Phrase the engine returns. The only place an engine sentence is written: the CLI, the plan
 // page, print and the calendar file all call say().
-import type { Phrase, PhraseId, PhraseOf, SymmetryNow } from '../model/phrases.ts';
+import type { Concern, Phrase, PhraseId, PhraseOf, SymmetryNow } from '../model/phrases.ts';
 import type { Side } from '../model/vocabulary.ts';
 import { redFlagGroupText, redFlagQuestion } from './red-flag-questions.ts';
 
@@ -193,13 +193,52 @@ const WORDS: Words = {
   'todo.no-exercises-red-flag': () =>
     'Pushoff shows no exercises while a red flag is present. A clinician can tell what is going on.',
   'todo.skip-loading-today': () =>
-    'Skip calf loading, hops and hard running today. Everyday walking is fine as long as it keeps pain at 3/10 or less.',
+    'No calf loading, no hops and no running today: running loads the Achilles more than any raise. Walking is fine within the pain rule: pain at 5/10 or less while you walk, and back to your usual level by the next morning.',
   'todo.pain-not-settling': () => 'If the pain keeps rising or does not settle, see a doctor or physiotherapist.',
   'todo.no-exercises-pain': () => 'Pushoff gives no exercises in this case.',
-  'reentry.cleared': () => 'Come back to the baseline test once a clinician has cleared you to load the calf again.',
+  'reentry.cleared': (p) =>
+    `Come back to the baseline test once a clinician has checked it and cleared you to load the calf again${p.concerns.includes('bone-stress') ? ', and to run and jump again' : ''}.`,
   'reentry.pain-settled': () =>
-    'Come back and redo the baseline when your pain is 5/10 or less and no longer rising from one day to the next.',
+    'Come back and redo the baseline when your pain is 5/10 or less and no longer rising from one day to the next. Start running again from there, as the plan then says, raising your running by 20% a week at most.',
+  // #12 screen
+  'reason.very-weak': (p) =>
+    `Your straight-knee raises were ${p.left} left and ${p.right} right (the weaker side is ${p.percent}% of the stronger). That is far below what a running calf needs, and it may be an injury that has not fully healed, so a clinician should check it before you train it.`,
+  'reason.cannot-lift-both': () =>
+    'Neither heel could lift in the test (0 straight-knee raises on both sides), with no pop, kick or gap. That points to weakness rather than a torn tendon, but a calf that cannot lift at all should be checked before it is trained.',
+  'reason.hop-pain-bone': (p) =>
+    `Hopping hurt ${p.pain}/10 and you have ${p.where.map((w) => (w === 'shin' ? 'shin' : 'under-heel')).join(' and ')} pain now. Hopping pain together with shin or heel pain can be a bone stress injury.`,
+  'reason.shin-pain-at-rest': (p) =>
+    `Your shin hurts ${p.pain}/10 right now, at rest. Shin pain at rest can be a bone stress injury.`,
+  'reason.growing-heel': (p) =>
+    `At ${p.age}, heel pain may come from a heel bone that is still growing, which is a different problem from an adult's heel or Achilles pain and needs its own check.`,
+  'todo.meanwhile': (p) => MEANWHILE[p.concern],
+  'todo.meanwhile-insertional': () =>
+    'With pain where the Achilles meets the heel bone: any calf raises stay at floor level, never off a step; no stretching into dorsiflexion (pulling the toes towards the shin); no barefoot or hill running.',
+  'flag.hop-pain-high': (p) =>
+    `Hopping hurt ${p.pain}/10, over 5, so this plan has no hops, no strides and no running advice. Please see a doctor or physiotherapist about it; the strength work is fine within the pain rule.`,
+  'flag.midportion-review': () =>
+    'Mid-portion Achilles pain: if it is not clearly better after 6-12 weeks of loading, see a clinician.',
+  'flag.running-pain-monitoring': () =>
+    'Let the same pain rule guide your running: pain during a run at most 5/10, back to your usual level by the next morning, and not rising week to week; if not, run less for a while.',
+  'flag.long-run-cramps': () =>
+    'Cramps late in long runs come mostly from tired muscles (neuromuscular fatigue), not from fluids or salt alone. Start long runs at an easy pace, take fuel on them as you have practised, and keep up this strength work: a stronger calf tires later.',
+  'week.hops-support': () =>
+    'Over 65: do the hops with a hand support within reach (a wall, rail or worktop), in case you need to steady yourself.',
 };
+
+const MEANWHILE = {
+  'achilles-rupture':
+    'Until you are seen: do not run, hop or test the leg again, and keep weight off it as far as you can.',
+  'calf-tear': 'Until you are seen: no running, hopping or calf training; walk only as far as it stays comfortable.',
+  'blood-clot': 'Until you are seen: do not rub or massage the calf, and do not exercise it.',
+  'bone-stress':
+    'Stop running and jumping until a clinician has checked it. Everyday walking is fine as long as it does not hurt.',
+  heel: 'Until you are seen: no running or hopping on the painful heel; walk only as far as it stays comfortable.',
+  'growing-heel':
+    'Until you are seen: cut running and jumping back to what the heel takes without pain; no calf training until then.',
+  weakness:
+    'Until you are seen: no hops, sprints or hard running sessions; everyday walking and easy running are fine if they do not hurt.',
+} as const satisfies Record<Concern, string>;
 
 /** The sentence for a phrase. */
 export function say(p: Phrase): string {

@@ -4,9 +4,9 @@
 // zod/mini, not classic zod: the same schema validates in the browser, where classic zod alone would take
 // several times the plan page's whole 25 KB JavaScript budget.
 import * as z from 'zod/mini';
-import { EQUIPMENT, PAIN_LOCATIONS, RED_FLAG_IDS, type RedFlagId, WEEKDAYS } from './vocabulary.ts';
+import { ACHILLES_PARTS, EQUIPMENT, PAIN_LOCATIONS, RED_FLAG_IDS, type RedFlagId, WEEKDAYS } from './vocabulary.ts';
 
-export type { PainLocation, Side, Weekday } from './vocabulary.ts';
+export type { AchillesPart, PainLocation, Side, Weekday } from './vocabulary.ts';
 export { PAIN_LOCATIONS, WEEKDAYS };
 
 /** Field limits. Beyond them a value is a typo, not a result. */
@@ -86,6 +86,12 @@ export const baselineSchema = z
               'none',
             ),
             achillesTendinopathy: z._default(yesNo, false),
+            /** Which part of the Achilles hurt: mid-portion, or where it meets the heel bone (rule 17). Null = not
+             * known; with achillesTendinopathy true the plan asks for it before planning (C27), never guesses. */
+            achillesPart: z._default(
+              z.nullable(z.enum(ACHILLES_PARTS, { error: 'Choose mid-portion or at the heel bone.' })),
+              null,
+            ),
             plantarHeelPain: z._default(yesNo, false),
             shinPain: z._default(yesNo, false),
             /** Cramps in long runs. */
@@ -96,6 +102,7 @@ export const baselineSchema = z
         {
           calfStrain: 'none',
           achillesTendinopathy: false,
+          achillesPart: null,
           plantarHeelPain: false,
           shinPain: false,
           crampsInLongRuns: false,
@@ -168,6 +175,7 @@ export const exampleBaseline: Baseline = {
   history: {
     calfStrain: 'none',
     achillesTendinopathy: false,
+    achillesPart: null,
     plantarHeelPain: false,
     shinPain: false,
     crampsInLongRuns: false,
@@ -180,3 +188,12 @@ export const exampleBaseline: Baseline = {
   hardDays: ['thu'],
   startDate: '2025-03-03',
 };
+
+/** C27: answers the plan needs before it can be built, asked again rather than guessed (old data may lack them). */
+export const ACHILLES_PART_MISSING =
+  'Say which part of the Achilles hurt: a few centimetres above the heel (mid-portion) or where it meets the heel bone. Older saved answers did not ask this, and the plan changes with it.';
+export function missingAnswers(b: Baseline): { path: string; message: string }[] {
+  return b.history.achillesTendinopathy && b.history.achillesPart === null
+    ? [{ path: 'history.achillesPart', message: ACHILLES_PART_MISSING }]
+    : [];
+}

@@ -13,6 +13,10 @@ export type SymmetryNow = { straight: number; bent: number | null };
 /** The old injury behind an asymmetry flag (C13). */
 export type OldInjury = 'calf-left' | 'calf-right' | 'calf-both' | 'achilles';
 
+// #12 screen
+/** What a referral is about, for its "while you wait" advice and its way back. */
+export type Concern = Exclude<RedFlagGroup, 'pain'> | 'weakness' | 'growing-heel';
+
 export type Phrase =
   // Week focus (C8)
   | { id: 'focus.foundation' }
@@ -104,8 +108,21 @@ export type Phrase =
   | { id: 'todo.skip-loading-today' }
   | { id: 'todo.pain-not-settling' }
   | { id: 'todo.no-exercises-pain' }
-  | { id: 'reentry.cleared' }
-  | { id: 'reentry.pain-settled' };
+  | { id: 'reentry.cleared'; concerns: Concern[] }
+  | { id: 'reentry.pain-settled' }
+  // #12 screen
+  | { id: 'reason.very-weak'; left: number; right: number; percent: number }
+  | { id: 'reason.cannot-lift-both' }
+  | { id: 'reason.hop-pain-bone'; pain: number; where: ('shin' | 'plantar-heel')[] }
+  | { id: 'reason.shin-pain-at-rest'; pain: number }
+  | { id: 'reason.growing-heel'; age: number }
+  | { id: 'todo.meanwhile'; concern: Concern }
+  | { id: 'todo.meanwhile-insertional' }
+  | { id: 'flag.hop-pain-high'; pain: number }
+  | { id: 'flag.midportion-review' }
+  | { id: 'flag.running-pain-monitoring' }
+  | { id: 'flag.long-run-cramps' }
+  | { id: 'week.hops-support' };
 
 export type PhraseId = Phrase['id'];
 export type PhraseOf<K extends PhraseId> = Extract<Phrase, { id: K }>;

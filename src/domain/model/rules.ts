@@ -310,7 +310,7 @@ const RULE_LIST = [
     evidence: 'convention',
     source: 'Pushoff convention',
     statement:
-      'Rule 15 is applied when you have calf or Achilles pain now, or any pain while hopping: its hops must be pain-free. The 30-minute walk is a check you confirm yourself before strides.',
+      'Rule 15 is applied when you have calf or Achilles pain now, any pain while hopping, or a calf strain or Achilles tendinopathy in your history: 30 minutes of pain-free walking (a check you confirm yourself before strides), 10-15 pain-free hops on each leg, and single-leg hop counts within 10% (two counts of 0 are never within 10%).',
   },
   {
     id: 'C16',
@@ -346,6 +346,77 @@ const RULE_LIST = [
       'Each session shows about how long it takes as you would live it: the work at the prescribed tempo, holds and hops on each leg, the listed rests, and time to change drill. One-leg drills go in rounds, a set on each leg, with the rest between rounds.',
     numbers:
       'Reps without a tempo 3 s each; a hop contact 0.5 s; 15 s between sets when no rest is listed; 60 s to change drill; rounded up to whole minutes',
+  },
+  // #12 screen
+  {
+    id: 'C20',
+    title: 'A calf far too weak to plan for',
+    evidence: 'convention',
+    source: 'issue 12 clinical review (expert opinion)',
+    statement:
+      'If one side manages only 1-5 straight-knee raises, or the weaker side is under half the stronger, there is no plan: that is far below what a running calf needs and may be an injury that has not healed, so see a clinician soon.',
+    numbers: '1-5 reps on a side; straight-knee symmetry under 50%',
+  },
+  {
+    id: 'C21',
+    title: 'Neither heel lifts',
+    evidence: 'convention',
+    source: 'issue 12 clinical review (expert opinion)',
+    statement:
+      'When neither heel lifts (0 raises on both sides) and there was no pop, kick or gap, it points to weakness rather than a rupture: see a clinician soon, not the same day. One heel at 0 while the other lifts stays a same-day check (rule 18).',
+  },
+  {
+    id: 'C22',
+    title: 'Hopping that hurts over 5/10',
+    evidence: 'convention',
+    source: 'issue 12 clinical review (expert opinion); threshold from R7',
+    statement:
+      'Pain over 5/10 while hopping means no hops, no strides and no running advice in the plan, and a suggestion to see a clinician. With shin or under-heel pain as well, it is treated as a possible bone stress injury: no plan, see a clinician soon.',
+    numbers: 'Hopping pain over 5/10',
+  },
+  {
+    id: 'C23',
+    title: 'Shin pain right now',
+    evidence: 'convention',
+    source: 'issue 12 clinical review (expert opinion); reading of R18',
+    statement:
+      'Shin pain you score while filling in the form is pain at rest, one of the bone stress signs of rule 18: no plan, see a clinician soon.',
+    numbers: 'Pain now over 0 with the shin ticked',
+  },
+  {
+    id: 'C24',
+    title: 'Heel pain while still growing',
+    evidence: 'convention',
+    source: 'issue 12 clinical review (expert opinion)',
+    statement:
+      'Under 16, heel pain (now or in the history) may come from a heel bone that is still growing, a different problem from adult heel or Achilles pain: no plan, see a clinician soon.',
+    numbers: 'Under 16 years',
+  },
+  {
+    id: 'C25',
+    title: 'Hops over 65',
+    evidence: 'convention',
+    source: 'issue 12 clinical review (expert opinion)',
+    statement:
+      'Over 65 the plan is as usual, but hops are done with a wall, rail or worktop within reach of a hand, and the weeks with hops say so.',
+    numbers: 'Over 65 years',
+  },
+  {
+    id: 'C26',
+    title: 'Mid-portion Achilles pain: when to get it checked',
+    evidence: 'convention',
+    source: 'issue 12 clinical review (expert opinion); pain model from R7 and R8',
+    statement:
+      'With mid-portion Achilles pain now or in the history, the plan says to see a clinician if it is not clearly better after 6-12 weeks of loading, and lets the same pain rule guide running.',
+    numbers: '6-12 weeks',
+  },
+  {
+    id: 'C27',
+    title: 'Which part of the Achilles',
+    evidence: 'convention',
+    source: 'Pushoff convention (issue 12)',
+    statement:
+      'An Achilles history needs its part: mid-portion or at the heel bone, because rule 17 changes the plan for the heel bone. Answers saved before the question existed are asked again, never guessed.',
   },
 ] as const satisfies readonly RuleDef[];
 

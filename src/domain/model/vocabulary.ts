@@ -84,6 +84,15 @@ export const PAIN_LOCATION_LABELS = {
   shin: 'Shin',
 } as const satisfies Record<PainLocation, string>;
 
+// #12 screen
+/** Which part of the Achilles a past tendinopathy was in (rule 17 applies to the heel bone). */
+export const ACHILLES_PARTS = ['midportion', 'insertional'] as const;
+export type AchillesPart = (typeof ACHILLES_PARTS)[number];
+export const ACHILLES_PART_LABELS = {
+  midportion: 'A few centimetres above the heel (mid-portion)',
+  insertional: 'Where the tendon meets the heel bone (insertional)',
+} as const satisfies Record<AchillesPart, string>;
+
 /** How soon a Referral asks for a clinician, least urgent first. */
 export const URGENCIES = ['soon', 'same-day', 'emergency'] as const;
 export type Urgency = (typeof URGENCIES)[number];

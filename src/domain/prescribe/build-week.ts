@@ -2,6 +2,7 @@
 // its charted volume per leg (C5).
 import type { Profile } from '../assess/profile.ts';
 import type { Baseline } from '../model/baseline.ts';
+import { DRILL_CATALOG } from '../model/drill-catalog.ts';
 import type { Note, PrescribedDrill, Session, Week } from '../model/plan-types.ts';
 import { PHASES } from '../model/vocabulary.ts';
 import { activationDrills, loadedSession } from './dosing.ts';
@@ -33,12 +34,14 @@ function focus(n: number, p: Profile, step: Step, held: boolean): Note {
   }
 }
 
-function weekNotes(n: number, p: Profile, strides: boolean): Note[] {
+function weekNotes(n: number, p: Profile, strides: boolean, hops: boolean): Note[] {
   const notes: Note[] = [];
   if (n === 1) notes.push({ id: 'week.activation-days', ruleIds: ['C8'] });
   if (n >= 3 && p.gates.plyometrics.status === 'locked') notes.push({ id: 'week.no-hops', ruleIds: ['R13', 'R4'] });
+  // #12 screen: C25 hops with a hand support over 65; C22 no running advice with hopping pain over 5/10.
+  if (hops && p.older) notes.push({ id: 'week.hops-support', ruleIds: ['C25'] });
   if (n === 4) {
-    notes.push({ id: 'week.running-increase', percent: RUNNING_RISE_PERCENT, ruleIds: ['R15'] });
+    if (!p.hopPainHigh) notes.push({ id: 'week.running-increase', percent: RUNNING_RISE_PERCENT, ruleIds: ['R15'] });
     if (strides) {
       notes.push({ id: 'week.strides-new', ruleIds: ['C16', 'R11', 'R15'] });
       notes.push({ id: 'week.strides-where', ruleIds: ['R15', 'C9'] });
@@ -98,6 +101,11 @@ export function buildWeek(b: Baseline, p: Profile, days: DayChoice, step: Step, 
       contacts: { left: built.contacts.left * k, right: built.contacts.right * k },
     },
     sessions,
-    notes: weekNotes(n, p, strides),
+    notes: weekNotes(
+      n,
+      p,
+      strides,
+      sessions.some((s) => s.drills.some((d) => DRILL_CATALOG[d.drill].kind === 'plyometric')),
+    ),
   };
 }

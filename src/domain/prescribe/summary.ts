@@ -22,8 +22,14 @@ function flags(b: Baseline, p: Profile): Flag[] {
       ruleIds: ['C13', 'R5'],
     });
   }
+  // C27: the part of an Achilles history decides rule 17 even with no pain today.
+  const part = h.achillesTendinopathy ? h.achillesPart : null;
   if (p.insertional) {
-    out.push({ id: 'flag.insertional', injury: 'achilles-insertional', ruleIds: ['R17'] });
+    out.push({
+      id: 'flag.insertional',
+      injury: 'achilles-insertional',
+      ruleIds: part === 'insertional' ? ['R17', 'C27'] : ['R17'],
+    });
   }
   if (p.tendonPainNow) {
     out.push({
@@ -54,6 +60,18 @@ function flags(b: Baseline, p: Profile): Flag[] {
   }
   if (p.cramps) {
     out.push({ ...crampAdvice(p), injury: 'cramping' });
+  }
+  // #12 screen
+  if (p.cramps) out.push({ id: 'flag.long-run-cramps', injury: 'cramping', ruleIds: ['R16'] });
+  if (p.hopPainHigh) out.push({ id: 'flag.hop-pain-high', pain: b.hopTest?.pain ?? 0, injury: null, ruleIds: ['C22'] });
+  if (p.midportion) {
+    out.push({
+      id: 'flag.midportion-review',
+      injury: 'achilles-midportion',
+      ruleIds: part === 'midportion' ? ['C26', 'C27'] : ['C26'],
+    });
+    if (!p.hopPainHigh)
+      out.push({ id: 'flag.running-pain-monitoring', injury: 'achilles-midportion', ruleIds: ['R7', 'R8', 'C26'] });
   }
   if (p.straight.stance === 'double' || p.bent.stance === 'double') {
     out.push({

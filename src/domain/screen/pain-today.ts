@@ -3,11 +3,14 @@
 import type { Baseline } from '../model/baseline.ts';
 import type { Referral, ReferralReason } from '../model/plan-types.ts';
 import { unique } from './unique.ts';
+import { insertionalHistory } from './warning-signs.ts';
 
 /** Rule 7: over this pain score (0-10) there is no loading today. */
 export const NO_LOADING_ABOVE = 5;
 
-export function screenPainToday(b: Pick<Baseline, 'redFlags'> & { painNow?: number }): Referral | null {
+export function screenPainToday(
+  b: Pick<Baseline, 'redFlags'> & Partial<Pick<Baseline, 'painNow' | 'painLocations' | 'history'>>,
+): Referral | null {
   const reasons: ReferralReason[] = [];
   if (b.painNow !== undefined && b.painNow > NO_LOADING_ABOVE) {
     reasons.push({ id: 'reason.pain-over-5', pain: b.painNow, urgency: null, ruleIds: ['R7'] });
@@ -21,12 +24,14 @@ export function screenPainToday(b: Pick<Baseline, 'redFlags'> & { painNow?: numb
     reason: 'no-loading-today',
     urgency: null,
     reasons,
+    // No running either: running loads the Achilles more than any raise (rule 6's 8-10x body weight).
     whatToDo: [
-      { id: 'todo.skip-loading-today', ruleIds: ['R7'] },
+      { id: 'todo.skip-loading-today', ruleIds: ['R7', 'R6'] },
+      ...(insertionalHistory(b) ? [{ id: 'todo.meanwhile-insertional' as const, ruleIds: ['R17' as const] }] : []),
       { id: 'todo.pain-not-settling', ruleIds: ['R7', 'R18'] },
       { id: 'todo.no-exercises-pain', ruleIds: ['R7'] },
     ],
-    reEntry: { id: 'reentry.pain-settled', ruleIds: ['R7', 'R8'] },
+    reEntry: { id: 'reentry.pain-settled', ruleIds: ['R7', 'R8', 'R15'] },
     ruleIds: unique(reasons.flatMap((r) => r.ruleIds)),
   };
 }

@@ -1,10 +1,14 @@
 // Red-flag screening (rule 18): any sign present returns a Referral and the engine stops: no drills, no doses.
-// A straight-knee count of 0 counts as "cannot rise on one leg"; a bent-knee 0 on a side that lifts straight is
-// its own, less urgent reason (C18).
+// A straight-knee count of 0 on one side counts as "cannot rise on one leg"; both sides at 0 with no injury answer
+// is weakness, not a rupture (C21); a bent-knee 0 on a side that lifts straight is its own, less urgent reason (C18).
+// Warning signs without a ticked box (C20-C24) join the same referral. Every referral says what to do while waiting
+// and how to come back, for its own concerns.
 import type { Baseline } from '../model/baseline.ts';
+import type { Concern } from '../model/phrases.ts';
 import type { Note, Referral, ReferralReason } from '../model/plan-types.ts';
 import { RED_FLAGS, SIDES, URGENCIES, type Urgency } from '../model/vocabulary.ts';
 import { unique } from './unique.ts';
+import { insertionalHistory, type ScreenInput, TRAUMA_FLAGS, warningSigns } from './warning-signs.ts';
 
 type Counts = { straightKnee?: Baseline['straightKnee']; bentKnee?: Baseline['bentKnee'] };
 
@@ -16,9 +20,51 @@ function bentKneeZero(b: Counts): ReferralReason | null {
   return { id: 'reason.bent-knee-zero', sides, urgency: 'soon', ruleIds: ['R18', 'C18', 'C1'] };
 }
 
+/** R18 and C21 from the straight-knee counts: one heel down while the other lifts is the rupture sign (same day);
+ * both down with no pop, kick or gap is weakness (soon). */
+function cannotLift(b: ScreenInput, urgency: Urgency, ruleIds: ReferralReason['ruleIds']): ReferralReason | null {
+  const zero = SIDES.filter((s) => b.straightKnee?.[s] === 0);
+  if (zero.length === 0) return null;
+  if (zero.length === 2 && !TRAUMA_FLAGS.some((id) => b.redFlags[id]))
+    return { id: 'reason.cannot-lift-both', urgency: 'soon', ruleIds: ['R18', 'C21'] };
+  return { id: 'reason.cannot-lift', sides: zero, urgency, ruleIds };
+}
+
 const rank = (u: Urgency) => URGENCIES.indexOf(u);
 
-export function screenRedFlags(b: Pick<Baseline, 'redFlags'> & Counts): Referral | null {
+/** What each reason is about, for its "while you wait" advice and the way back. */
+const CONCERN: Partial<Record<ReferralReason['id'], Concern>> = {
+  'reason.cannot-lift': 'achilles-rupture',
+  'reason.cannot-lift-both': 'weakness',
+  'reason.bent-knee-zero': 'weakness',
+  'reason.very-weak': 'weakness',
+  'reason.hop-pain-bone': 'bone-stress',
+  'reason.shin-pain-at-rest': 'bone-stress',
+  'reason.growing-heel': 'growing-heel',
+};
+const ORDER: readonly Concern[] = [
+  'blood-clot',
+  'achilles-rupture',
+  'calf-tear',
+  'bone-stress',
+  'heel',
+  'growing-heel',
+  'weakness',
+];
+function concerns(reasons: ReferralReason[]): Concern[] {
+  const found = new Set<Concern>();
+  for (const r of reasons) {
+    if (r.id === 'reason.red-flag') {
+      if (r.group !== 'pain') found.add(r.group);
+    } else {
+      const c = CONCERN[r.id];
+      if (c) found.add(c);
+    }
+  }
+  return ORDER.filter((c) => found.has(c));
+}
+
+export function screenRedFlags(b: ScreenInput): Referral | null {
   const reasons: ReferralReason[] = [];
   for (const x of RED_FLAGS) {
     if (x.urgency === 'no-loading-today') continue;
@@ -26,16 +72,21 @@ export function screenRedFlags(b: Pick<Baseline, 'redFlags'> & Counts): Referral
     if (b.redFlags[x.id]) {
       reasons.push({ id: 'reason.red-flag', flag: x.id, group: x.group, urgency: x.urgency, ruleIds });
     } else if (x.id === 'cannotSingleLegRaise') {
-      const zero = SIDES.filter((s) => b.straightKnee?.[s] === 0);
-      if (zero.length > 0) reasons.push({ id: 'reason.cannot-lift', sides: zero, urgency: x.urgency, ruleIds });
+      const r = cannotLift(b, x.urgency, ruleIds);
+      if (r) reasons.push(r);
     }
   }
   const bent = bentKneeZero(b);
   if (bent) reasons.push(bent);
+  reasons.push(...warningSigns(b));
   if (reasons.length === 0) return null;
   const urgency = reasons.reduce<Urgency>((u, r) => (r.urgency && rank(r.urgency) > rank(u) ? r.urgency : u), 'soon');
+  const about = concerns(reasons);
   const whatToDo: Note[] = [{ id: 'todo.care', urgency, ruleIds: ['R18'] }];
-  if (b.redFlags.breathlessOrChestPain) whatToDo.unshift({ id: 'todo.breathless', ruleIds: ['R18'] });
+  // The emergency line goes with every possible clot, ticked or not: it is what to watch for while waiting.
+  if (about.includes('blood-clot')) whatToDo.unshift({ id: 'todo.breathless', ruleIds: ['R18'] });
+  for (const concern of about) whatToDo.push({ id: 'todo.meanwhile', concern, ruleIds: ['R18'] });
+  if (insertionalHistory(b)) whatToDo.push({ id: 'todo.meanwhile-insertional', ruleIds: ['R17'] });
   whatToDo.push({ id: 'todo.no-exercises-red-flag', ruleIds: ['R18'] });
   return {
     kind: 'referral',
@@ -43,7 +94,7 @@ export function screenRedFlags(b: Pick<Baseline, 'redFlags'> & Counts): Referral
     urgency,
     reasons,
     whatToDo,
-    reEntry: { id: 'reentry.cleared', ruleIds: ['R18'] },
+    reEntry: { id: 'reentry.cleared', concerns: about, ruleIds: ['R18'] },
     ruleIds: unique(reasons.flatMap((r) => r.ruleIds).concat('R18')),
   };
 }

@@ -20,6 +20,8 @@ export const TEXT_KEYS = [
   'sessionsPerWeek',
   'longRunDay',
   'startDate',
+  // #12 screen
+  'history.achillesPart',
 ] as const;
 /** Multiple-choice fields as lists of ticked values ('redFlags' lists the ids answered yes). */
 export const LIST_KEYS = ['redFlags', 'painLocations', 'history', 'equipment', 'runDays', 'hardDays'] as const;
@@ -43,6 +45,7 @@ export const FIELD_ORDER: readonly (TextKey | ListKey)[] = [
   'sex',
   'history.calfStrain',
   'history',
+  'history.achillesPart',
   'sessionsPerWeek',
   'equipment',
   'runDays',
@@ -72,6 +75,8 @@ export function draftToInput(d: Draft, redFlagIds: readonly string[]): BaselineI
     : { left: num(d['hopTest.left']), right: num(d['hopTest.right']), pain: num(d['hopTest.pain']) };
   const history: Record<string, unknown> = { calfStrain: d['history.calfStrain'] || 'none' };
   for (const k of d.history) history[k] = true;
+  // The part belongs to an Achilles history; without one it is not known (C27).
+  history.achillesPart = d.history.includes('achillesTendinopathy') ? d['history.achillesPart'] || null : null;
   return {
     age: blank(d.age) ? null : num(d.age),
     sex: d.sex || null,
@@ -109,6 +114,7 @@ export function baselineToDraft(b: Baseline): Draft {
     age: str(b.age),
     sex: b.sex ?? '',
     'history.calfStrain': h.calfStrain,
+    'history.achillesPart': h.achillesPart ?? '',
     sessionsPerWeek: str(b.sessionsPerWeek),
     longRunDay: b.longRunDay ?? '',
     redFlags: Object.entries(b.redFlags)

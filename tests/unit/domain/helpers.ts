@@ -129,7 +129,7 @@ const pair = (max: number) =>
     {
       weight: 3,
       arbitrary: fc
-        .tuple(fc.integer({ min: 5, max: 60 }), fc.integer({ min: -3, max: 3 }))
+        .tuple(fc.integer({ min: 6, max: 60 }), fc.integer({ min: -3, max: 3 }))
         .map(([a, d]) => ({ left: a, right: Math.max(0, a + d) })),
     },
   );
@@ -139,7 +139,7 @@ const maybe = <T>(a: fc.Arbitrary<T>) =>
     { weight: 1, arbitrary: fc.constant(null) },
     { weight: 1, arbitrary: fc.constant(undefined) },
   );
-const rare = fc.oneof({ weight: 40, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) });
+const rare = fc.oneof({ weight: 50, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) });
 const bool = fc.boolean();
 
 const runningWeek = fc.subarray([...WEEKDAYS]).chain((runDays) =>
@@ -152,7 +152,13 @@ const runningWeek = fc.subarray([...WEEKDAYS]).chain((runDays) =>
 
 export const validBaseline: fc.Arbitrary<Baseline> = fc
   .record({
-    age: maybe(fc.integer({ min: 10, max: 100 })),
+    // Under 16 with heel pain refers (C24), so younger ages are sampled less often.
+    age: maybe(
+      fc.oneof(
+        { weight: 4, arbitrary: fc.integer({ min: 16, max: 100 }) },
+        { weight: 1, arbitrary: fc.integer({ min: 10, max: 100 }) },
+      ),
+    ),
     sex: maybe(fc.constantFrom('female' as const, 'male' as const)),
     straightKnee: pair(150),
     bentKnee: maybe(pair(150)),
@@ -172,14 +178,22 @@ export const validBaseline: fc.Arbitrary<Baseline> = fc
       { weight: 6, arbitrary: fc.integer({ min: 0, max: 5 }) },
       { weight: 1, arbitrary: fc.integer({ min: 0, max: 10 }) },
     ),
-    painLocations: fc.subarray([...PAIN_LOCATIONS]),
-    history: fc.record({
-      calfStrain: fc.constantFrom('none' as const, 'left' as const, 'right' as const, 'both' as const),
-      achillesTendinopathy: bool,
-      plantarHeelPain: bool,
-      shinPain: bool,
-      crampsInLongRuns: bool,
-    }),
+    // Shin pain with a pain score refers (C23), so most samples leave the shin out to keep plans common.
+    painLocations: fc.oneof(
+      { weight: 3, arbitrary: fc.subarray(PAIN_LOCATIONS.filter((p) => p !== 'shin')) },
+      { weight: 1, arbitrary: fc.subarray([...PAIN_LOCATIONS]) },
+    ),
+    history: fc
+      .record({
+        calfStrain: fc.constantFrom('none' as const, 'left' as const, 'right' as const, 'both' as const),
+        achillesTendinopathy: bool,
+        achillesPart: fc.constantFrom('midportion' as const, 'insertional' as const),
+        plantarHeelPain: bool,
+        shinPain: bool,
+        crampsInLongRuns: bool,
+      })
+      // The part is asked only with an Achilles history (C27): without one it is not known.
+      .map((h) => (h.achillesTendinopathy ? h : { ...h, achillesPart: null })),
     redFlags: fc.record(
       Object.fromEntries(RED_FLAG_IDS.map((id) => [id, rare])) as Record<
         keyof Baseline['redFlags'],
@@ -192,3 +206,21 @@ export const validBaseline: fc.Arbitrary<Baseline> = fc
     startOffset: fc.integer({ min: 0, max: 36_000 }),
   })
   .map(({ week, startOffset, ...b }) => ({ ...b, ...week, startDate: addDays('2000-01-01', startOffset) }) as Baseline);
+
+/** Issue 12's warning signs read straight from a baseline, independently of the engine (C20-C24). */
+export function warningSignApplies(b: Baseline): boolean {
+  const sk = b.straightKnee;
+  const low = Math.min(sk.left, sk.right);
+  const high = Math.max(sk.left, sk.right);
+  const heel =
+    b.painLocations.some((p) => p === 'plantar-heel' || p === 'achilles-insertion') ||
+    b.history.plantarHeelPain ||
+    (b.history.achillesTendinopathy && b.history.achillesPart === 'insertional');
+  return (
+    (low === 0 && high === 0) ||
+    (low > 0 && (low <= 5 || low / high < 0.5)) ||
+    ((b.hopTest?.pain ?? 0) > 5 && b.painLocations.some((p) => p === 'shin' || p === 'plantar-heel')) ||
+    (b.painLocations.includes('shin') && b.painNow > 0) ||
+    (b.age != null && b.age < 16 && heel)
+  );
+}

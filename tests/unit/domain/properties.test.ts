@@ -14,7 +14,7 @@ import {
 import type { Baseline } from '../../../src/domain/model/baseline.ts';
 import { hasKitFor } from '../../../src/domain/model/drill-catalog.ts';
 import { daysBetween, weekdayOf } from '../../../src/domain/prescribe/schedule.ts';
-import { drills, loaded, ruleIds, sessions, texts, validBaseline } from './helpers.ts';
+import { drills, loaded, ruleIds, sessions, texts, validBaseline, warningSignApplies } from './helpers.ts';
 
 const KNOWN_RULES = new Set<string>(RULE_IDS);
 const VARIABLES = new Set(['load', 'reps', 'tempo', 'range', 'single-leg', 'plyometric']);
@@ -55,7 +55,7 @@ const ALLOWED: Record<string, string[]> = {
 function checkReferral(b: Baseline, r: Referral): void {
   assert.ok(!('weeks' in r) && !('drills' in r), 'a referral carries no exercises');
   const zero = [b.straightKnee.left, b.straightKnee.right, b.bentKnee?.left, b.bentKnee?.right].includes(0);
-  const flagged = Object.values(b.redFlags).some(Boolean) || zero || b.painNow > 5;
+  const flagged = Object.values(b.redFlags).some(Boolean) || zero || b.painNow > 5 || warningSignApplies(b);
   assert.ok(flagged, 'a referral only comes from a red flag or pain');
   if (r.reason === 'red-flag') assert.ok(r.urgency !== null);
   const body = JSON.stringify(r);
@@ -64,6 +64,17 @@ function checkReferral(b: Baseline, r: Referral): void {
 }
 
 function checkPlan(b: Baseline, p: Plan): void {
+  // C22: hopping pain over 5/10 gives no hops, no strides and no running advice; C25: over 65, every week with hops
+  // says to keep a hand support in reach.
+  if ((b.hopTest?.pain ?? 0) > 5) {
+    assert.ok(!drills(p).some((d) => kind(d) === 'plyometric' || d.drill === 'strides'), 'no hops or strides');
+    assert.ok(!p.weeks.some((w) => w.notes.some((n) => n.id === 'week.running-increase')), 'no running advice');
+  }
+  for (const w of p.weeks) {
+    const hops = w.sessions.some((s) => s.drills.some((d) => kind(d) === 'plyometric'));
+    const note = w.notes.some((n) => n.id === 'week.hops-support');
+    assert.equal(note, hops && b.age != null && b.age > 65, 'hand support note exactly in hop weeks over 65');
+  }
   // four weeks, each with its phase and dated sessions inside the block
   assert.equal(p.weeks.length, 4);
   assert.deepEqual(
@@ -158,6 +169,8 @@ test('invariants hold for every valid baseline (10,000 runs)', () => {
         'every rule id is in RULES',
       );
       assert.ok(texts(out).every((t) => t.length > 0 && !t.includes('undefined') && !t.includes('NaN')));
+      // No plan where a warning-sign line of issue 12 applies (C20-C24).
+      if (warningSignApplies(b)) assert.equal(out.kind, 'referral', 'no plan where a warning-sign line applies');
       if (out.kind === 'referral') checkReferral(b, out);
       else {
         plans++;

@@ -170,7 +170,7 @@ test('R8 every loaded session carries the 24-hour rule and the 5/10 ceiling', ()
     assert.ok(s.readiness.some((c) => c.id === 'check.pain-during' && /5\/10/.test(say(c))));
     assert.ok(!s.readiness.some((c) => c.id === 'check.tendon'));
   }
-  const tendon = plan(base({ history: { ...base().history, achillesTendinopathy: true } }));
+  const tendon = plan(base({ history: { ...base().history, achillesTendinopathy: true, achillesPart: 'midportion' } }));
   assert.ok(loaded(tendon).every((s) => s.readiness.some((c) => c.id === 'check.tendon')));
 });
 

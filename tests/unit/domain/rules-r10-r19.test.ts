@@ -242,8 +242,13 @@ test('R18 any red flag gives a referral with its urgency and no exercises', () =
   const zero = referral(base({ straightKnee: { left: 20, right: 0 } }));
   assert.equal(zero.urgency, 'same-day');
   assert.match(say(zero.reasons[0]), /right heel could not lift/);
+  // Both heels down with no pop, kick or gap is weakness, seen soon (C21); with a pop it is the rupture sign.
   const both = referral(base({ straightKnee: { left: 0, right: 0 } }));
-  assert.match(say(both.reasons[0]), /Your left and right heels could not lift in the test \(0 straight-knee raises\)/);
+  assert.match(say(both.reasons[0]), /Neither heel could lift in the test \(0 straight-knee raises on both sides\)/);
+  const popped = referral(
+    base({ straightKnee: { left: 0, right: 0 }, redFlags: { ...NO_FLAGS, achillesPopOrKick: true } }),
+  );
+  assert.ok(popped.reasons.some((x) => /Your left and right heels could not lift in the test/.test(say(x))));
   const worst = referral(base({ redFlags: { ...NO_FLAGS, calfLimp: true, breathlessOrChestPain: true } }));
   assert.equal(worst.urgency, 'emergency');
 });

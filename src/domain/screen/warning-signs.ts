@@ -1,0 +1,65 @@
+// Warning signs the answers reveal without a ticked box (issue 12): a calf far too weak to plan for, hopping pain
+// with shin or heel pain, shin pain at rest, and heel pain in a growing child. Each stops the plan like a red flag
+// (rule 18) and is graded "soon" (C1). Numbers not in rules.md are conventions C20-C24 (expert opinion).
+import type { Baseline } from '../model/baseline.ts';
+import type { ReferralReason } from '../model/plan-types.ts';
+import type { RedFlagId } from '../model/vocabulary.ts';
+
+/** C20: a side at 1-5 straight-knee raises (reps), or straight-knee symmetry under 50% (%), is checked first. */
+export const VERY_WEAK = { maxReps: 5, minSymmetry: 50 } as const;
+/** C22: pain while hopping over this (0-10; rule 7's "over 5") means no hops, strides or running advice. */
+export const HOP_PAIN_OVER = 5;
+/** C24: under this age (years) heel pain may come from a heel bone that is still growing. */
+export const GROWING_BELOW_AGE = 16;
+/** C21: the answers that point to an injury rather than weakness when neither heel lifts. */
+export const TRAUMA_FLAGS: readonly RedFlagId[] = ['achillesPopOrKick', 'achillesGap', 'calfPopSharpPain'];
+
+export type ScreenInput = Pick<Baseline, 'redFlags'> &
+  Partial<Pick<Baseline, 'straightKnee' | 'bentKnee' | 'painNow' | 'painLocations' | 'hopTest' | 'age' | 'history'>>;
+
+/** History or pain today at the heel bone (rule 17): the referral's "while you wait" and the plan both use it. */
+export function insertionalHistory(b: Partial<Pick<Baseline, 'painLocations' | 'history'>>): boolean {
+  return (
+    (b.painLocations ?? []).includes('achilles-insertion') ||
+    (b.history?.achillesTendinopathy === true && b.history.achillesPart === 'insertional')
+  );
+}
+
+/** C20: both heels lift, but one only 1-5 times or at under half the other's count. */
+function veryWeak(b: ScreenInput): ReferralReason | null {
+  const sk = b.straightKnee;
+  if (!sk || sk.left === 0 || sk.right === 0) return null;
+  const low = Math.min(sk.left, sk.right);
+  const percent = Math.round((low / Math.max(sk.left, sk.right)) * 1000) / 10;
+  if (low > VERY_WEAK.maxReps && percent >= VERY_WEAK.minSymmetry) return null;
+  return { id: 'reason.very-weak', left: sk.left, right: sk.right, percent, urgency: 'soon', ruleIds: ['R18', 'C20'] };
+}
+
+const heelPain = (b: ScreenInput) =>
+  (b.painLocations ?? []).some((p) => p === 'plantar-heel' || p === 'achilles-insertion') ||
+  b.history?.plantarHeelPain === true ||
+  (b.history?.achillesTendinopathy === true && b.history.achillesPart === 'insertional');
+
+export function warningSigns(b: ScreenInput): ReferralReason[] {
+  const out: ReferralReason[] = [];
+  const weak = veryWeak(b);
+  if (weak) out.push(weak);
+  const where = (b.painLocations ?? []).filter((p) => p === 'shin' || p === 'plantar-heel');
+  if (b.hopTest && b.hopTest.pain > HOP_PAIN_OVER && where.length > 0) {
+    out.push({
+      id: 'reason.hop-pain-bone',
+      pain: b.hopTest.pain,
+      where,
+      urgency: 'soon',
+      ruleIds: ['R18', 'C1', 'C22'],
+    });
+  }
+  // C23: a pain score given while filling in a form is pain at rest.
+  if ((b.painLocations ?? []).includes('shin') && (b.painNow ?? 0) > 0) {
+    out.push({ id: 'reason.shin-pain-at-rest', pain: b.painNow ?? 0, urgency: 'soon', ruleIds: ['R18', 'C1', 'C23'] });
+  }
+  if (b.age != null && b.age < GROWING_BELOW_AGE && heelPain(b)) {
+    out.push({ id: 'reason.growing-heel', age: b.age, urgency: 'soon', ruleIds: ['R18', 'C24'] });
+  }
+  return out;
+}

@@ -1,0 +1,81 @@
+// Which part of the Achilles (issue 12, C27): the form asks it with an Achilles history, and answers saved, shared
+// or backed up before the question existed show the question with its message next to it: no blank page, no plan
+// built on a guess, nothing lost.
+import { encodeShare } from '../../src/lib/plan-io/share-link.ts';
+import { expectNoAxeViolations } from './support/axe.ts';
+import { EXAMPLE, group, hydrated, leg, openPlan, PLAN } from './support/plan.ts';
+import { expect, test } from './support/plan-test.ts';
+
+const QUESTION = 'Where was the Achilles tendon pain?';
+const MISSING = /Say which part of the Achilles hurt/;
+/** Answers from before the question: an Achilles history with no part. */
+const OLD = { ...EXAMPLE, history: { ...EXAMPLE.history, achillesTendinopathy: true } };
+
+test('ticking an Achilles history asks which part; the heel bone keeps raises at floor level', async ({
+  planPage: page,
+}) => {
+  await expect(page.getByRole('combobox', { name: QUESTION })).toHaveCount(0);
+  await group(page, 'Other past problems')
+    .getByRole('checkbox', { name: /Achilles tendon pain/ })
+    .check();
+  const part = page.getByRole('combobox', { name: QUESTION });
+  await expect(part).toBeVisible();
+  await part.selectOption({ label: 'Where the tendon meets the heel bone (insertional)' });
+  const result = page.getByRole('region', { name: 'Your four-week plan' });
+  await expect(result.getByRole('status').first()).toHaveText('Up to date with your answers.');
+  await expect(result).toContainText('Pain where the Achilles meets the heel bone: all raises stay at floor level');
+  await expect(result.getByRole('link', { name: 'Eccentric heel drop, straight knee' })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+});
+
+test.describe(() => {
+  test.use({ savedBaseline: OLD });
+  test('old saved answers without the part: the question and its message show, the answers stay', async ({
+    planPage: page,
+  }) => {
+    const part = page.getByRole('combobox', { name: QUESTION });
+    await expect(part).toBeVisible();
+    await expect(part).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.locator('#f-history-achillesPart-err')).toHaveText(MISSING);
+    const result = page.getByRole('region', { name: 'Your four-week plan' });
+    await expect(result.getByRole('status').first()).toHaveText(/One more answer is needed before your plan/);
+    await expect(result.getByRole('link', { name: /Which part of the Achilles: Say which part/ })).toBeVisible();
+    await expect(result.getByRole('heading', { name: /^Week 1:/ })).toHaveCount(0);
+    await expect(leg(page, /^Straight-knee/, 'Left leg')).toHaveValue('26'); // nothing lost
+    await expectNoAxeViolations(page);
+
+    await part.selectOption({ label: 'A few centimetres above the heel (mid-portion)' });
+    await expect(result.getByRole('heading', { name: /^Week 1:/ })).toBeVisible();
+    await expect(result).toContainText('if it is not clearly better after 6-12 weeks of loading, see a clinician');
+    await page.reload();
+    await hydrated(page);
+    await expect(page.getByRole('combobox', { name: QUESTION })).toHaveValue('midportion');
+  });
+});
+
+test.describe(() => {
+  test.use({ savedBaseline: null });
+  test('an old share link without the part says why it cannot show a plan, and "Use this as my plan" asks', async ({
+    page,
+  }) => {
+    await openPlan(page, `${PLAN}#plan=${await encodeShare(OLD)}`);
+    const result = page.getByRole('region', { name: 'Your four-week plan' });
+    await expect(result.getByRole('status').first()).toHaveText(/made before Pushoff asked which part of the Achilles/);
+    await expect(result.getByRole('heading', { name: /^Week 1:/ })).toHaveCount(0);
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Use this as my plan' }).click();
+    await expect(page.getByRole('combobox', { name: QUESTION })).toHaveAttribute('aria-invalid', 'true');
+    await expect(leg(page, /^Straight-knee/, 'Left leg')).toHaveValue('26');
+  });
+
+  test('an old backup file without the part opens into the form and asks', async ({ page }) => {
+    await openPlan(page);
+    const file = JSON.stringify({ format: 'pushoff-backup', version: 1, exportedAt: '2025-03-01', baseline: OLD });
+    await page
+      .getByLabel('Open a backup file')
+      .setInputFiles({ name: 'old.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+    await expect(page.getByRole('combobox', { name: QUESTION })).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.locator('#f-history-achillesPart-err')).toHaveText(MISSING);
+    await expect(leg(page, /^Straight-knee/, 'Left leg')).toHaveValue('26');
+  });
+});

@@ -1,0 +1,223 @@
+// Issue 12's warning signs, referrals and remembered conditions, one test per rule or convention id (C20-C27 and the
+// rules they read). Each fails if its line leaves the engine.
+
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createPlan, type Referral, say } from '../../../src/domain/index.ts';
+import { base, drillIds, NO_FLAGS, plan, referral, texts } from './helpers.ts';
+
+const words = (x: unknown) => texts(x).join('\n');
+const ids = (r: Referral) => r.reasons.map((x) => x.id);
+const todo = (r: Referral) => r.whatToDo.map((n) => say(n)).join('\n');
+const HOPS = ['double-leg-hops', 'single-leg-hops', 'pogo-hops', 'alternating-leg-hops', 'strides'];
+
+test('C20 one side at 1-5 straight-knee raises: no plan, a "soon" referral that says why', () => {
+  const r = referral(base({ straightKnee: { left: 5, right: 22 } }));
+  assert.equal(r.urgency, 'soon');
+  assert.ok(ids(r).includes('reason.very-weak'));
+  assert.match(words(r), /far below what a running calf needs/);
+  assert.match(words(r), /injury that has not (fully )?healed/);
+  assert.ok(r.ruleIds.includes('C20'));
+  // 6 reps on the weaker side, 6/10 = 60%: a (double-leg) plan, not a referral
+  assert.equal(createPlan(base({ straightKnee: { left: 6, right: 10 }, bentKnee: null })).ok, true);
+  assert.equal(plan(base({ straightKnee: { left: 6, right: 10 }, bentKnee: null })).kind, 'plan');
+});
+
+test('C20 straight-knee symmetry under 50% refers "soon"; 50% plans', () => {
+  const r = referral(base({ straightKnee: { left: 14, right: 30 } }));
+  assert.equal(r.urgency, 'soon');
+  assert.ok(ids(r).includes('reason.very-weak'));
+  assert.equal(plan(base({ straightKnee: { left: 15, right: 30 } })).kind, 'plan');
+});
+
+test('C21 both sides 0 without a trauma answer: a "soon" referral for weakness, not the same-day rupture one', () => {
+  const r = referral(base({ straightKnee: { left: 0, right: 0 }, bentKnee: null }));
+  assert.equal(r.urgency, 'soon');
+  assert.ok(ids(r).includes('reason.cannot-lift-both'));
+  assert.ok(!ids(r).includes('reason.cannot-lift'));
+  assert.doesNotMatch(words(r), /today/i);
+  // with a pop: same day
+  const pop = referral(
+    base({ straightKnee: { left: 0, right: 0 }, redFlags: { ...NO_FLAGS, achillesPopOrKick: true } }),
+  );
+  assert.equal(pop.urgency, 'same-day');
+});
+
+test('R18 one side 0 while the other lifts stays the same-day rupture referral', () => {
+  const r = referral(base({ straightKnee: { left: 0, right: 20 } }));
+  assert.equal(r.urgency, 'same-day');
+  assert.ok(ids(r).includes('reason.cannot-lift'));
+});
+
+test('C22 pain while hopping over 5/10: no hops, strides or running advice, and a clinician suggestion', () => {
+  const p = plan(base({ hopTest: { left: 30, right: 30, pain: 6 } }));
+  for (const id of HOPS) assert.ok(!drillIds(p).has(id), `no ${id}`);
+  const notes = p.weeks.flatMap((w) => w.notes.map((n) => n.id));
+  assert.ok(!notes.includes('week.running-increase'), 'no running advice');
+  assert.ok(!p.weeks.some((w) => w.sessions.some((s) => s.readiness.some((c) => c.id === 'check.walk'))));
+  const flag = p.summary.flags.find((f) => f.id === 'flag.hop-pain-high');
+  assert.ok(flag, 'a clinician suggestion');
+  assert.match(say(flag), /clinician|physiotherapist|doctor/);
+  assert.ok(flag.ruleIds.includes('C22'));
+  // 5/10 is not over 5
+  assert.ok(
+    !plan(base({ hopTest: { left: 30, right: 30, pain: 5 } })).summary.flags.some((f) => f.id === 'flag.hop-pain-high'),
+  );
+});
+
+test('C22 pain while hopping over 5/10 with shin or under-heel pain: a bone-stress referral', () => {
+  for (const where of ['shin', 'plantar-heel'] as const) {
+    const r = referral(base({ hopTest: { left: 30, right: 30, pain: 6 }, painNow: 0, painLocations: [where] }));
+    assert.equal(r.urgency, 'soon');
+    assert.ok(ids(r).includes('reason.hop-pain-bone'));
+    assert.match(todo(r), /stop running and jumping until a clinician has checked it/i);
+  }
+});
+
+test('C23 shin pain right now counts as the bone-stress sign "pain at rest"', () => {
+  const r = referral(base({ painNow: 2, painLocations: ['shin'] }));
+  assert.ok(ids(r).includes('reason.shin-pain-at-rest'));
+  assert.match(todo(r), /stop running and jumping until a clinician has checked it/i);
+  // a shin-pain history without pain today still plans
+  assert.equal(plan(base({ painNow: 0, painLocations: ['shin'] })).kind, 'plan');
+});
+
+test('C24 under 16 with heel pain (now or in the history): a "soon" referral', () => {
+  const now = referral(base({ age: 13, painNow: 2, painLocations: ['plantar-heel'] }));
+  assert.ok(ids(now).includes('reason.growing-heel'));
+  assert.equal(now.urgency, 'soon');
+  assert.match(words(now), /growing/);
+  const past = referral(
+    base({
+      age: 15,
+      history: { ...base().history, achillesTendinopathy: true, achillesPart: 'insertional' },
+    }),
+  );
+  assert.ok(ids(past).includes('reason.growing-heel'));
+  assert.equal(plan(base({ age: 16, painNow: 2, painLocations: ['plantar-heel'] })).kind, 'plan');
+  assert.equal(plan(base({ age: 13 })).kind, 'plan');
+});
+
+test('C25 over 65: plan as usual, hops only with a hand support in reach, said in the weeks with hops', () => {
+  const p = plan(base({ age: 66 }));
+  const hopWeeks = p.weeks.filter((w) => w.sessions.some((s) => s.drills.some((d) => d.drill.includes('hops'))));
+  assert.ok(hopWeeks.length > 0);
+  for (const w of hopWeeks) assert.ok(w.notes.some((n) => n.id === 'week.hops-support'));
+  assert.match(words(hopWeeks[0].notes), /support/);
+  assert.ok(!plan(base({ age: 65 })).weeks.some((w) => w.notes.some((n) => n.id === 'week.hops-support')));
+  // no hops, no note
+  const noHops = plan(base({ age: 70, hopTest: null }));
+  assert.ok(!noHops.weeks.some((w) => w.notes.some((n) => n.id === 'week.hops-support')));
+});
+
+test('R7 "no loading today" means no running either, walking within the pain rule is fine, and when to come back', () => {
+  const r = referral(base({ painNow: 7 }));
+  const t = todo(r);
+  assert.match(t, /no running/i);
+  assert.match(t, /running loads the Achilles more than any raise/i);
+  assert.match(t, /walking/i);
+  assert.match(say(r.reEntry), /5\/10 or less/);
+});
+
+test('R18 the blood-clot referral always carries the emergency line for breathlessness or chest pain', () => {
+  const r = referral(base({ redFlags: { ...NO_FLAGS, calfSwollenWarmRed: true } }));
+  assert.ok(r.whatToDo.some((n) => n.id === 'todo.breathless'));
+});
+
+test('R18 every referral says what to do while waiting and how to come back, for its own condition', () => {
+  const cases: [string, Parameters<typeof base>[0], RegExp][] = [
+    ['rupture', { redFlags: { ...NO_FLAGS, achillesGap: true } }, /do not run/i],
+    ['calf tear', { redFlags: { ...NO_FLAGS, calfLimp: true } }, /no running/i],
+    ['clot', { redFlags: { ...NO_FLAGS, calfSwollenWarmRed: true } }, /massage/i],
+    ['bone stress', { redFlags: { ...NO_FLAGS, boneSpotTenderness: true } }, /stop running and jumping/i],
+    ['heel', { redFlags: { ...NO_FLAGS, heelNumbness: true } }, /heel/i],
+    ['weakness', { straightKnee: { left: 3, right: 20 } }, /hop/i],
+    ['growing heel', { age: 12, painNow: 1, painLocations: ['plantar-heel'] }, /heel/i],
+  ];
+  for (const [name, over, meanwhile] of cases) {
+    const r = referral(base(over));
+    const waits = r.whatToDo.filter((n) => n.id === 'todo.meanwhile');
+    assert.ok(waits.length > 0, `${name}: what to do while waiting`);
+    assert.match(waits.map((n) => say(n)).join(' '), meanwhile, name);
+    assert.match(say(r.reEntry), /come back/i, name);
+  }
+  const insertional = referral(base({ painNow: 7, painLocations: ['achilles-insertion'] }));
+  const t = todo(insertional);
+  assert.match(t, /floor level/);
+  assert.match(t, /no stretching into dorsiflexion/);
+  assert.match(t, /barefoot/);
+  assert.match(t, /hill/);
+});
+
+test('R17 Achilles history at the heel bone applies rule 17 even with no pain today', () => {
+  const p = plan(
+    base({ painNow: 0, history: { ...base().history, achillesTendinopathy: true, achillesPart: 'insertional' } }),
+  );
+  assert.ok(!drillIds(p).has('eccentric-drop-straight'), 'no drops below step level');
+  assert.ok(p.summary.flags.some((f) => f.id === 'flag.insertional'));
+  const mid = plan(base({ history: { ...base().history, achillesTendinopathy: true, achillesPart: 'midportion' } }));
+  assert.ok(drillIds(mid).has('eccentric-drop-straight'));
+});
+
+test('C27 Achilles history without the part is "not known": asked again, never a plan built on a guess', () => {
+  const old = { ...base(), history: { ...base().history, achillesTendinopathy: true } } as Record<string, unknown>;
+  delete (old.history as Record<string, unknown>).achillesPart;
+  const r = createPlan(old);
+  assert.equal(r.ok, false);
+  assert.ok(!r.ok && r.errors.some((e) => e.path === 'history.achillesPart' && /heel bone/.test(e.message)));
+  // A red flag still refers: the missing answer does not hide it.
+  const flagged = createPlan({ ...old, redFlags: { ...NO_FLAGS, calfLimp: true } });
+  assert.ok(flagged.ok && flagged.result.kind === 'referral');
+});
+
+test('R15 in full before strides after a calf or Achilles problem in the history', () => {
+  const hist = { ...base().history, calfStrain: 'left' as const };
+  const ok = plan(base({ history: hist, hopTest: { left: 30, right: 29, pain: 0 } }));
+  const g = ok.summary.gates.find((x) => x.id === 'running-integration');
+  assert.deepEqual(
+    g?.conditions.map((c) => c.id),
+    ['gate.walk', 'gate.pain-free-hops', 'gate.hop-symmetry'],
+  );
+  assert.equal(g?.status, 'open');
+  assert.ok(ok.weeks[3].sessions.some((s) => s.readiness.some((c) => c.id === 'check.walk')));
+  const far = plan(base({ history: hist, hopTest: { left: 30, right: 20, pain: 0 } }));
+  assert.equal(far.summary.gates.find((x) => x.id === 'running-integration')?.status, 'locked');
+  assert.ok(!drillIds(far).has('strides'));
+});
+
+test('R15 a hop test of 0 and 0 is never "within 10%"', () => {
+  const p = plan(base({ hopTest: { left: 0, right: 0, pain: 0 }, painLocations: ['calf'], painNow: 1 }));
+  for (const g of p.summary.gates) {
+    const c = g.conditions.find((x) => x.id === 'gate.hop-symmetry');
+    if (c) assert.equal(c.met, false, g.id);
+  }
+});
+
+test('C26 mid-portion Achilles history or pain: review after 6-12 weeks, running by the same pain model', () => {
+  for (const over of [
+    { history: { ...base().history, achillesTendinopathy: true, achillesPart: 'midportion' as const } },
+    { painNow: 2, painLocations: ['achilles-midportion' as const] },
+  ]) {
+    const p = plan(base(over));
+    const f = p.summary.flags.find((x) => x.id === 'flag.midportion-review');
+    assert.ok(f);
+    assert.match(say(f), /6-12 weeks/);
+    assert.ok(p.summary.flags.some((x) => x.id === 'flag.running-pain-monitoring'));
+  }
+  assert.ok(!plan(base()).summary.flags.some((x) => x.id === 'flag.midportion-review'));
+});
+
+test('R16 cramps in long runs get their own advice: fuel, pacing and the strength work', () => {
+  const p = plan(base({ history: { ...base().history, crampsInLongRuns: true } }));
+  const f = p.summary.flags.find((x) => x.id === 'flag.long-run-cramps');
+  assert.ok(f);
+  const t = say(f);
+  assert.match(t, /fuel/i);
+  assert.match(t, /pac/i);
+  assert.match(t, /strength/i);
+  assert.match(t, /fatigue/i);
+  assert.ok(
+    p.summary.flags.some((x) => x.id === 'cramp'),
+    'the cramp-during-a-set advice stays',
+  );
+});
