@@ -17,6 +17,7 @@ export const DRILL_TITLES = {
   'eccentric-drop-straight': 'Eccentric heel drop, straight knee',
   'eccentric-drop-bent': 'Eccentric heel drop, bent knee',
   'tempo-raise': 'Tempo raise',
+  'high-load-heel-raise': 'High-load heel raise (towel under the toes)',
   'band-ankle-work': 'Band plantarflexion and dorsiflexion',
   'foot-raise-circuit': 'Resisted foot-raise circuit',
   'intrinsic-foot': 'Intrinsic foot work (short foot, towel curl)',

@@ -44,7 +44,9 @@ const WORDS: Words = {
       ? 'Integration: strides wait for the running check; the strength work carries on.'
       : p.strides === 'held'
         ? "Integration: with one session a week this week repeats last week's dose, so strides wait until after the retest."
-        : 'Integration: strides carry the new capacity into running.',
+        : p.strides === 'one-new-load'
+          ? 'Integration: hops begin this week, and only one new Achilles load starts in a week, so strides wait until after the retest.'
+          : 'Integration: strides carry the new capacity into running.',
   'week.activation-days': () => 'On the days without a loaded session, do the short activation.',
   'week.no-hops': () =>
     'No hops this week: the hop gate is locked for you (the summary shows which of its conditions are not met yet). Retest after week 4.',
@@ -98,7 +100,7 @@ const WORDS: Words = {
         : `with ${p.sessionsPerWeek} loaded sessions a week kept 48 hours apart, no clash-free day was left`
     }. It is the least bad day; let the 24-hour rule tell you whether it suits you.`,
   'check.pain-now': () =>
-    'Before you start, rate your pain: 0-3/10 go ahead, 4-5 is acceptable, over 5 means no loading today.',
+    'Before you start, rate your pain: 0-3/10 go ahead, 4-5 is acceptable (do one set fewer of each calf drill and nothing new that day), over 5 means no loading today.',
   'check.pain-during': () => 'During the session, pain stays at 5/10 or less. Stop the set if it goes higher.',
   'check.next-morning': () =>
     'Next morning, pain and stiffness should be back to your usual level. If not, or if they creep up week by week, repeat this dose next time or step back instead of taking the next step.',
@@ -199,6 +201,21 @@ const WORDS: Words = {
   'reentry.cleared': () => 'Come back to the baseline test once a clinician has cleared you to load the calf again.',
   'reentry.pain-settled': () =>
     'Come back and redo the baseline when your pain is 5/10 or less and no longer rising from one day to the next.',
+  // #12 dosing
+  'change.rung': (p) =>
+    p.drill === 'heel-raise'
+      ? `Load: the high-load heel raise moves from a weight you could lift about ${p.from} times to about ${p.to} times, in ${p.sets} sets, as in the plantar heel pain trial it comes from. The rest of the session stays the same.`
+      : `Load: your standing raise moves down the heavy-slow ladder from a weight you could lift about ${p.from} times to about ${p.to} times (${p.sets} x ${p.to}). More weight, not more reps, is what builds a calf that is already strong. The rest of the session stays the same.`,
+  'drill.heel-raise-how': () =>
+    'Roll a towel and put it under your toes so they bend up, then rise 3 s, hold 2 s at the top, lower 3 s. Add a backpack with books once you could do more reps than the set asks.',
+  'week.reps-in-reserve': (p) =>
+    `This week, stop every set with ${p.min}-${p.max} reps still in you (with a weight, pick one that leaves ${p.min}-${p.max} more). Week 1 is for learning each drill, finding the right weight and seeing how your calves feel the next morning before anything gets harder.`,
+  'week.heel-raise-days': () =>
+    'For plantar heel pain, the high-load heel raise works best every second day: on the short heel-raise days it is done on its own, after one set of ankle mobility, so those days stay short.',
+  'session.pain-today': (p) =>
+    `Your pain was ${p.pain}/10 at the test: acceptable, but this session does one set fewer of each calf drill and nothing new. If pain is 4-5 on another day, do the same.`,
+  'session.stronger-maintains': (p) =>
+    `Your stronger ${p.side} side does a maintenance dose, never more than your weaker side, until a retest shows the sides within 10%.`,
 };
 
 /** The sentence for a phrase. */

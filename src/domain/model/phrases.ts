@@ -18,7 +18,7 @@ export type Phrase =
   | { id: 'focus.foundation' }
   | { id: 'focus.strength' }
   | { id: 'focus.elastic'; hops: boolean }
-  | { id: 'focus.integration'; strides: 'yes' | 'gate' | 'held' }
+  | { id: 'focus.integration'; strides: 'yes' | 'gate' | 'held' | 'one-new-load' }
   // Week notes
   | { id: 'week.activation-days' }
   | { id: 'week.no-hops' }
@@ -105,7 +105,14 @@ export type Phrase =
   | { id: 'todo.pain-not-settling' }
   | { id: 'todo.no-exercises-pain' }
   | { id: 'reentry.cleared' }
-  | { id: 'reentry.pain-settled' };
+  | { id: 'reentry.pain-settled' }
+  // #12 dosing
+  | { id: 'change.rung'; drill: 'raise' | 'heel-raise'; from: number; to: number; sets: number }
+  | { id: 'drill.heel-raise-how' }
+  | { id: 'week.reps-in-reserve'; min: number; max: number }
+  | { id: 'week.heel-raise-days' }
+  | { id: 'session.pain-today'; pain: number }
+  | { id: 'session.stronger-maintains'; side: Side };
 
 export type PhraseId = Phrase['id'];
 export type PhraseOf<K extends PhraseId> = Extract<Phrase, { id: K }>;

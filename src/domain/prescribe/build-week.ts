@@ -5,6 +5,8 @@ import type { Baseline } from '../model/baseline.ts';
 import type { Note, PrescribedDrill, Session, Week } from '../model/plan-types.ts';
 import { PHASES } from '../model/vocabulary.ts';
 import { activationDrills, loadedSession } from './dosing.ts';
+import { heelDays, heelSessionDrills } from './heel-days.ts';
+import { painTodayDrills, REPS_IN_RESERVE } from './session-rules.ts';
 import { holdsForRule9, type Step } from './progression.ts';
 import { addDays, type DayChoice, weekdayOf } from './schedule.ts';
 import { session } from './session.ts';
@@ -29,13 +31,21 @@ function focus(n: number, p: Profile, step: Step, held: boolean): Note {
         ? { id: 'focus.integration', strides: 'gate', ruleIds: ['C8', 'R15'] }
         : held
           ? { id: 'focus.integration', strides: 'held', ruleIds: ['C8', 'R9', 'C16'] }
-          : { id: 'focus.integration', strides: 'yes', ruleIds: ['C8', 'R15'] };
+          : newHops(step)
+            ? { id: 'focus.integration', strides: 'one-new-load', ruleIds: ['C8', 'C36'] }
+            : { id: 'focus.integration', strides: 'yes', ruleIds: ['C8', 'R15'] };
   }
 }
+
+/** C36 (#12 dosing): hops or single-leg hops begin this week, so strides (another new Achilles load) wait. */
+const newHops = (step: Step) => step.change.variable === 'plyometric' || step.change.variable === 'single-leg';
 
 function weekNotes(n: number, p: Profile, strides: boolean): Note[] {
   const notes: Note[] = [];
   if (n === 1) notes.push({ id: 'week.activation-days', ruleIds: ['C8'] });
+  // #12 dosing: week 1 sets end with reps in reserve (C33); plantar heel pain's short heel-raise days (C38).
+  if (n === 1) notes.push({ id: 'week.reps-in-reserve', ...REPS_IN_RESERVE, ruleIds: ['C33'] });
+  if (n === 1 && p.plantar) notes.push({ id: 'week.heel-raise-days', ruleIds: ['C38'] });
   if (n >= 3 && p.gates.plyometrics.status === 'locked') notes.push({ id: 'week.no-hops', ruleIds: ['R13', 'R4'] });
   if (n === 4) {
     notes.push({ id: 'week.running-increase', percent: RUNNING_RISE_PERCENT, ruleIds: ['R15'] });
@@ -64,26 +74,37 @@ function cloneDrill(d: PrescribedDrill): PrescribedDrill {
 export function buildWeek(b: Baseline, p: Profile, days: DayChoice, step: Step, n: 1 | 2 | 3 | 4): Week {
   // Nothing new joins in a week that rule 9 holds, strides included (C16 keeps them out of the calf change only).
   const held = holdsForRule9(b.sessionsPerWeek, n);
-  const strides = n === 4 && p.gates.running.status === 'open' && !held;
+  const strides = n === 4 && p.gates.running.status === 'open' && !held && !newHops(step);
   const built = loadedSession(p, step.state, strides);
   const first = 7 * (n - 1);
   const sessions: Session[] = [];
+  const heel = p.plantar ? heelDays(days.offsets) : [];
+  // C35 (#12 dosing): pain 4-5 at the test: the plan's first loaded session drops a set and adds nothing new.
+  const sore = n === 1 && b.painNow >= 4 && b.painNow <= 5 ? days.offsets[0] : null;
   for (let offset = 0; offset < 7; offset++) {
     const loaded = days.offsets.includes(offset);
-    if (!loaded && n !== 1) continue;
+    const heelDay = heel.includes(offset);
+    if (!loaded && !heelDay && n !== 1) continue;
     const date = addDays(b.startDate, first + offset);
-    sessions.push(
-      session({
-        date,
-        weekday: weekdayOf(date),
-        kind: loaded ? 'loaded' : 'activation',
-        p,
-        variable: step.change.variable,
-        drills: loaded ? built.drills.map(cloneDrill) : activationDrills(p),
-        clashes: loaded ? (days.clashes.get(offset) ?? []) : [],
-        sessionsPerWeek: b.sessionsPerWeek,
-      }),
-    );
+    const kind = loaded ? 'loaded' : heelDay ? 'heel-raise' : 'activation';
+    const drills =
+      kind === 'loaded'
+        ? built.drills.map(cloneDrill)
+        : kind === 'heel-raise'
+          ? heelSessionDrills(p, built.drills).map(cloneDrill)
+          : activationDrills(p);
+    const s = session({
+      date,
+      weekday: weekdayOf(date),
+      kind,
+      p,
+      variable: step.change.variable,
+      drills: offset === sore ? painTodayDrills(drills) : drills,
+      clashes: loaded ? (days.clashes.get(offset) ?? []) : [],
+      sessionsPerWeek: b.sessionsPerWeek,
+    });
+    if (offset === sore) s.notes.push({ id: 'session.pain-today', pain: b.painNow, ruleIds: ['R7', 'C35'] });
+    sessions.push(s);
   }
   const k = b.sessionsPerWeek;
   return {

@@ -22,16 +22,20 @@ function setSeconds(d: PrescribedDrill, x: SideDose): number {
   return (x.reps ?? 0) * perRep;
 }
 
-/** Seconds for one drill. One-leg drills go side by side in rounds (one set on each leg), and the rest comes
- * between rounds, so each leg rests while the other works; both-leg drills rest between sets. */
+/** Seconds for one drill. One-leg drills go side by side in rounds (one set on each leg). The listed rest is each
+ * leg's rest between its own sets (C30): the other leg's set counts towards it, so the pause between rounds is only
+ * what is left, and never under `setChangeSeconds`. Both-leg drills rest the full time between sets. */
 export function drillSeconds(d: PrescribedDrill): number {
   const both = d.stance === 'single';
-  const work = both
-    ? d.left.sets * setSeconds(d, d.left) + d.right.sets * setSeconds(d, d.right)
-    : d.left.sets * setSeconds(d, d.left);
+  const left = setSeconds(d, d.left);
+  const right = setSeconds(d, d.right);
+  const work = both ? d.left.sets * left + d.right.sets * right : d.left.sets * left;
   const rounds = both ? Math.max(d.left.sets, d.right.sets) : d.left.sets;
   const rest = d.restSeconds ?? SESSION_TIME.setChangeSeconds;
-  return work + Math.max(0, rounds - 1) * rest;
+  // In a round where both legs work, each leg's rest already holds the other leg's set.
+  const shared = both && d.left.sets > 0 && d.right.sets > 0 ? Math.min(left, right) : 0;
+  const pause = Math.max(SESSION_TIME.setChangeSeconds, rest - shared);
+  return work + Math.max(0, rounds - 1) * Math.min(rest, pause);
 }
 
 /** Whole minutes, rounded up, for a session's drills in order. */
