@@ -33,7 +33,8 @@ export type Profile = {
   // #12 dosing
   /** C34: about 30 or more straight-knee raises on both sides and weights at home: load, not more reps. */
   strong: boolean;
-  /** C38: plantar heel pain now or in the history, with single-leg straight-knee raises: the high-load heel raise. */
+  /** C38: plantar heel pain now or in the history, with single-leg straight-knee raises (and no tendon pain 3-5 now):
+   * the high-load heel raise. */
   plantar: boolean;
 };
 
@@ -77,8 +78,10 @@ export function profile(b: Baseline): Profile {
     gates: { plyometrics, singleLegHops: singleLegHopGate(b, plyometrics), running: runningGate(b) },
     // #12 dosing
     strong: Math.min(b.straightKnee.left, b.straightKnee.right) >= STRONG_FROM_REPS && eq.includes('weights'),
+    // With tendon pain 3-5 now, rule 12's holds take the straight-knee slot instead (C32).
     plantar:
       (b.history.plantarHeelPain || b.painLocations.includes('plantar-heel')) &&
-      Math.min(b.straightKnee.left, b.straightKnee.right) >= DOUBLE_LEG_BELOW,
+      Math.min(b.straightKnee.left, b.straightKnee.right) >= DOUBLE_LEG_BELOW &&
+      !(tendonNow && b.painNow >= 3),
   };
 }

@@ -46,6 +46,8 @@ const WORDS: Words = {
         ? "Integration: with one session a week this week repeats last week's dose, so strides wait until after the retest."
         : p.strides === 'one-new-load'
           ? 'Integration: hops begin this week, and only one new Achilles load starts in a week, so strides wait until after the retest.'
+          : p.strides === 'full'
+            ? 'Integration: your session is already full (about 35 minutes), so strides wait until after the retest; the strength work carries on.'
           : 'Integration: strides carry the new capacity into running.',
   'week.activation-days': () => 'On the days without a loaded session, do the short activation.',
   'week.no-hops': () =>
@@ -58,7 +60,7 @@ const WORDS: Words = {
   'change.start': () => 'Starting point: the dose comes from your own test counts, leg by leg.',
   'change.held': () => 'No change: with one session a week, the dose steps up only every second session.',
   'change.none': () =>
-    'No change: every next step would either raise your weekly load by more than 10% or needs kit or a gate you do not have yet. Repeat last week and let the 24-hour rule guide you.',
+    'No change: every next step would raise your weekly load by more than 10%, make the session longer than about 35 minutes, or needs kit or a gate you do not have yet. Repeat last week and let the 24-hour rule guide you.',
   'change.range': () =>
     'Range: your single-leg raises become heel drops off the edge of a step, so the heel lowers below step level. ' +
     'You rise on both feet and lower on one, so only the lowering, which now goes deeper, gets harder. Sets and reps stay the same.',

@@ -18,7 +18,7 @@ export type Phrase =
   | { id: 'focus.foundation' }
   | { id: 'focus.strength' }
   | { id: 'focus.elastic'; hops: boolean }
-  | { id: 'focus.integration'; strides: 'yes' | 'gate' | 'held' | 'one-new-load' }
+  | { id: 'focus.integration'; strides: 'yes' | 'gate' | 'held' | 'one-new-load' | 'full' }
   // Week notes
   | { id: 'week.activation-days' }
   | { id: 'week.no-hops' }

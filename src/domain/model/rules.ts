@@ -423,8 +423,8 @@ const RULE_LIST = [
   {
     id: 'C38',
     title: 'Plantar heel pain: the high-load heel raise',
-    evidence: 'research',
-    source: 'Rathleff 2015',
+    evidence: 'convention',
+    source: 'Rathleff 2015 (exercise, tempo, rungs, every second day); Pushoff convention (the days between)',
     statement:
       'With plantar heel pain now or in your history, the single-leg heel raise is done with a towel rolled under the toes, 3 s up, 2 s hold, 3 s down, every second day, with a weight you could lift about 12 times for the first two weeks and about 10 times after that. On days between loaded sessions that leave more than two days without it, a short session of this raise alone keeps the every-second-day rhythm (Pushoff convention).',
     numbers:

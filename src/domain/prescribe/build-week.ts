@@ -4,11 +4,12 @@ import type { Profile } from '../assess/profile.ts';
 import type { Baseline } from '../model/baseline.ts';
 import type { Note, PrescribedDrill, Session, Week } from '../model/plan-types.ts';
 import { PHASES } from '../model/vocabulary.ts';
-import { activationDrills, loadedSession } from './dosing.ts';
+import { activationDrills, loadedSession, SESSION_CAP_MINUTES } from './dosing.ts';
 import { heelDays, heelSessionDrills } from './heel-days.ts';
 import { painTodayDrills, REPS_IN_RESERVE } from './session-rules.ts';
 import { holdsForRule9, type Step } from './progression.ts';
 import { addDays, type DayChoice, weekdayOf } from './schedule.ts';
+import { sessionMinutes } from './session-length.ts';
 import { session } from './session.ts';
 
 /** Rule 15: running distance rises by at most this much a week (percent). */
@@ -74,8 +75,12 @@ function cloneDrill(d: PrescribedDrill): PrescribedDrill {
 export function buildWeek(b: Baseline, p: Profile, days: DayChoice, step: Step, n: 1 | 2 | 3 | 4): Week {
   // Nothing new joins in a week that rule 9 holds, strides included (C16 keeps them out of the calf change only).
   const held = holdsForRule9(b.sessionsPerWeek, n);
-  const strides = n === 4 && p.gates.running.status === 'open' && !held && !newHops(step);
-  const built = loadedSession(p, step.state, strides);
+  const wanted = n === 4 && p.gates.running.status === 'open' && !held && !newHops(step);
+  // C30: strides join only while the session fits its time cap; otherwise they wait until after the retest.
+  const withStrides = wanted ? loadedSession(p, step.state, true) : null;
+  const full = withStrides !== null && sessionMinutes(withStrides.drills) > SESSION_CAP_MINUTES.loaded;
+  const strides = wanted && !full;
+  const built = strides && withStrides ? withStrides : loadedSession(p, step.state, false);
   const first = 7 * (n - 1);
   const sessions: Session[] = [];
   const heel = p.plantar ? heelDays(days.offsets) : [];
@@ -113,7 +118,7 @@ export function buildWeek(b: Baseline, p: Profile, days: DayChoice, step: Step, 
     startDate: addDays(b.startDate, first),
     endDate: addDays(b.startDate, first + 6),
     change: step.change,
-    focus: focus(n, p, step, held),
+    focus: full ? { id: 'focus.integration', strides: 'full', ruleIds: ['C8', 'C30'] } : focus(n, p, step, held),
     volume: {
       loadIndex: { left: round1(built.index.left * k), right: round1(built.index.right * k) },
       contacts: { left: built.contacts.left * k, right: built.contacts.right * k },

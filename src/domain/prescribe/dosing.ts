@@ -6,6 +6,7 @@ import { DRILL_CATALOG, type DrillId } from '../model/drill-catalog.ts';
 import type { Load, PerSide, PrescribedDrill, SideDose, Tempo } from '../model/plan-types.ts';
 import type { RuleId } from '../model/rules.ts';
 import type { Side } from '../model/vocabulary.ts';
+import { sessionMinutes } from './session-length.ts';
 
 export type State = {
   /** 'step' = lowering below step level (eccentric drops); 'floor' = flat floor. */
@@ -414,21 +415,25 @@ const GROUP = (d: PrescribedDrill) => {
   return d.drill === 'cooldown-mobility' ? 3 : kind === 'running' ? 2 : kind === 'mobility' ? 0 : 1;
 };
 
+/** Achilles rank for the order (C11); the weaker side's lone extra hold (rule 5) follows the double-leg holds it
+ * belongs to, while you are still in place (#12 dosing, C30). */
+const rank = (d: PrescribedDrill) =>
+  d.drill === 'isometric-hold-single' && (d.left.sets === 0 || d.right.sets === 0)
+    ? DRILL_CATALOG['isometric-hold-double'].achillesRank + 0.5
+    : DRILL_CATALOG[d.drill].achillesRank;
+
+/** C30 (#12 dosing): a loaded session takes at most 35 minutes by the C19 estimate (aim about 30). */
+export const SESSION_CAP_MINUTES = { loaded: 35, aim: 30, activation: 10 } as const;
 /** One loaded session: warm-up, band work, holds, raises, seated raise, hops, strides, cooldown (C11 order). */
 export function loadedSession(p: Profile, s: State, strides: boolean): Built {
   // C31 (#12 dosing): with the loaded seated raise, it is the bent-knee work; the standing bent-knee raise is left out.
-  const raises = p.has.seated ? [raise(p, s, 'straight')] : [raise(p, s, 'straight'), raise(p, s, 'bent')];
+  // C32: with tendon pain 3-5 now, rule 12's holds are the straight-knee work, in place of the straight-knee raise.
+  const slots: ('straight' | 'bent')[] = [
+    ...(p.tendonPainNow ? [] : (['straight'] as const)),
+    ...(p.has.seated ? [] : (['bent'] as const)),
+  ];
+  const raises = slots.map((slot) => raise(p, s, slot));
   const drills = [...warmUp(p), ...holds(p), ...raises.map((r) => r.d), cooldown(p)];
-  if (p.has.band)
-    drills.push(
-      rx(
-        'band-ankle-work',
-        'single',
-        null,
-        sides(() => dose(2, 15)),
-        ['C9'],
-      ),
-    );
   if (p.has.seated) drills.push(seated(p, s));
   if (s.plyo !== 'none') drills.push(...hops(p, s));
   if (strides)
@@ -442,12 +447,23 @@ export function loadedSession(p: Profile, s: State, strides: boolean): Built {
         { restSeconds: 60 },
       ),
     );
+  // C30: band work is an extra, not calf loading: it joins only while the session stays within its time cap.
+  if (p.has.band) {
+    const band = rx(
+      'band-ankle-work',
+      'single',
+      null,
+      sides(() => dose(2, 15)),
+      ['C9', 'C30'],
+    );
+    if (sessionMinutes([...drills, band]) <= SESSION_CAP_MINUTES.loaded) drills.push(band);
+  }
   const order = drills
     .map((d, i) => ({ d, i }))
     .sort(
       (a, b) =>
         GROUP(a.d) - GROUP(b.d) ||
-        DRILL_CATALOG[a.d.drill].achillesRank - DRILL_CATALOG[b.d.drill].achillesRank ||
+        rank(a.d) - rank(b.d) ||
         a.i - b.i,
     )
     .map((x) => x.d);

@@ -9,12 +9,14 @@ import {
   HEEL_RAISE,
   LOAD_STEP_PERCENT,
   loadedSession,
+  SESSION_CAP_MINUTES,
   SINGLE_LEG_CONTACTS,
   type State,
   STRONG_RUNGS,
   startReps,
   TEMPO,
 } from './dosing.ts';
+import { sessionMinutes } from './session-length.ts';
 
 /** Rule 11: week-to-week load increase at most 10%. */
 export const MAX_WEEKLY_RISE = 1.1;
@@ -69,6 +71,12 @@ function nextRung(p: Profile, s: State): number | null {
 const sameSession = (p: Profile, a: State, b: State) =>
   JSON.stringify(loadedSession(p, a, false).drills) === JSON.stringify(loadedSession(p, b, false).drills);
 
+/** C30 (#12 dosing): a step is taken only if the session still fits its time cap, so a full session grows by load
+ * (which takes no longer), not by more reps, a slower tempo or new drills. */
+export function fits(p: Profile, s: State): boolean {
+  return sessionMinutes(loadedSession(p, s, false).drills) <= SESSION_CAP_MINUTES.loaded;
+}
+
 /** The next state if this variable can change now, else null. */
 function apply(v: ChangedVariable, p: Profile, s: State): State | null {
   const next = applyRaw(v, p, s);
@@ -95,6 +103,14 @@ function applyRaw(v: ChangedVariable, p: Profile, s: State): State | null {
     case 'reps': {
       const plusOne = { ...s, reps: mapReps(s, (r) => r + 1) };
       if (withinTenPercent(p, s, plusOne)) return plusOne;
+      // #12 dosing: with the stronger side capped at the weaker side's volume (C37), low counts on the weaker side
+      // may only grow one knee position at a time within 10%: the straight knee first, then the bent knee.
+      const one = (slot: 'straight' | 'bent'): State => ({
+        ...s,
+        reps: { ...s.reps, [slot]: { left: s.reps[slot].left + 1, right: s.reps[slot].right + 1 } },
+      });
+      for (const x of [one('straight'), one('bent')])
+        if (withinTenPercent(p, s, x) && fits(p, x) && !sameSession(p, s, x)) return x;
       const safe = { ...s, reps: mapReps(s, (r) => (r >= 10 ? r + 1 : r)) };
       return JSON.stringify(safe.reps) !== JSON.stringify(s.reps) ? safe : null;
     }
@@ -190,7 +206,7 @@ export function progress(p: Profile, sessionsPerWeek: number): Step[] {
     let step: Step | null = null;
     for (const v of orderFor(p, w)) {
       const next = apply(v, p, prev);
-      if (next && withinTenPercent(p, prev, next)) {
+      if (next && withinTenPercent(p, prev, next) && fits(p, next)) {
         const why = prev.rung !== next.rung ? rungWhy(p, prev, next) : WHY[v](p);
         step = { state: next, change: { variable: v, amount: amount(v, prev, next), ...why } };
         break;

@@ -38,9 +38,13 @@ export function drillSeconds(d: PrescribedDrill): number {
   return work + Math.max(0, rounds - 1) * Math.min(rest, pause);
 }
 
+const isHold = (d: PrescribedDrill) => d.drill === 'isometric-hold-single' || d.drill === 'isometric-hold-double';
+
 /** Whole minutes, rounded up, for a session's drills in order. */
 export function sessionMinutes(drills: PrescribedDrill[]): number {
   const seconds = drills.reduce((t, d) => t + drillSeconds(d), 0);
-  const changes = Math.max(0, drills.length - 1) * SESSION_TIME.drillChangeSeconds;
+  // #12 dosing (C30): a hold straight after another hold needs no change of place or kit.
+  const same = drills.filter((d, i) => i > 0 && isHold(d) && isHold(drills[i - 1])).length;
+  const changes = Math.max(0, drills.length - 1 - same) * SESSION_TIME.drillChangeSeconds;
   return Math.ceil((seconds + changes) / 60);
 }

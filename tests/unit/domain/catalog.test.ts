@@ -22,6 +22,7 @@ const CANONICAL: Record<string, string[]> = {
   'eccentric-drop-straight': ['step'],
   'eccentric-drop-bent': ['step'],
   'tempo-raise': [],
+  'high-load-heel-raise': [],
   'band-ankle-work': ['band'],
   'foot-raise-circuit': ['band'],
   'intrinsic-foot': [],
