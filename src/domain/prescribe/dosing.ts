@@ -164,7 +164,9 @@ export function activationDrills(p: Profile): PrescribedDrill[] {
  * the weaker side of a position that starts on both legs (C3), whose raises cannot favour one side. */
 export function extraHoldSide(p: Profile): Side | null {
   if (p.straight.extraSet) return p.straight.weaker;
-  return [p.straight, p.bent].find((k) => k.stance === 'double' && k.extraSet)?.weaker ?? null;
+  // #12 (C31): with the loaded seated raise (one leg at a time) the bent knee gives its own extra set.
+  const knees = p.has.seated ? [p.straight] : [p.straight, p.bent];
+  return knees.find((k) => k.stance === 'double' && k.extraSet)?.weaker ?? null;
 }
 
 /** C32 (#12 dosing): holds only where they help. Tendon pain 3-5 now gets rule 12's 5 x 45 s; raises that start on both

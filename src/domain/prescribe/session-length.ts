@@ -22,20 +22,28 @@ function setSeconds(d: PrescribedDrill, x: SideDose): number {
   return (x.reps ?? 0) * perRep;
 }
 
-/** Seconds for one drill. One-leg drills go side by side in rounds (one set on each leg). The listed rest is each
- * leg's rest between its own sets (C30): the other leg's set counts towards it, so the pause between rounds is only
- * what is left, and never under `setChangeSeconds`. Both-leg drills rest the full time between sets. */
+/** Seconds between rounds (or between sets of a both-leg drill). For one-leg drills in rounds the listed rest is each
+ * leg's rest between its own sets (C30, #12 dosing): the other leg's set counts towards it, so the pause is only
+ * what is left, and never under `setChangeSeconds`. Both-leg drills rest the full time. The session player uses the
+ * same pause, so the estimate and the player agree. */
+export function roundPauseSeconds(d: PrescribedDrill): number {
+  const rest = d.restSeconds ?? SESSION_TIME.setChangeSeconds;
+  const shared =
+    d.stance === 'single' && d.left.sets > 0 && d.right.sets > 0
+      ? Math.min(setSeconds(d, d.left), setSeconds(d, d.right))
+      : 0;
+  return Math.min(rest, Math.max(SESSION_TIME.setChangeSeconds, rest - shared));
+}
+
+/** Seconds for one drill. One-leg drills go side by side in rounds (one set on each leg), with the round pause above
+ * between rounds; both-leg drills rest between sets. */
 export function drillSeconds(d: PrescribedDrill): number {
   const both = d.stance === 'single';
-  const left = setSeconds(d, d.left);
-  const right = setSeconds(d, d.right);
-  const work = both ? d.left.sets * left + d.right.sets * right : d.left.sets * left;
+  const work = both
+    ? d.left.sets * setSeconds(d, d.left) + d.right.sets * setSeconds(d, d.right)
+    : d.left.sets * setSeconds(d, d.left);
   const rounds = both ? Math.max(d.left.sets, d.right.sets) : d.left.sets;
-  const rest = d.restSeconds ?? SESSION_TIME.setChangeSeconds;
-  // In a round where both legs work, each leg's rest already holds the other leg's set.
-  const shared = both && d.left.sets > 0 && d.right.sets > 0 ? Math.min(left, right) : 0;
-  const pause = Math.max(SESSION_TIME.setChangeSeconds, rest - shared);
-  return work + Math.max(0, rounds - 1) * Math.min(rest, pause);
+  return work + Math.max(0, rounds - 1) * roundPauseSeconds(d);
 }
 
 const isHold = (d: PrescribedDrill) => d.drill === 'isometric-hold-single' || d.drill === 'isometric-hold-double';

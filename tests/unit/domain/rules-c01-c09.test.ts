@@ -144,7 +144,7 @@ test('C9 mobility, activation and strides doses', () => {
   const squeeze = act?.drills.find((d) => d.drill === 'calf-squeeze');
   assert.deepEqual(squeeze?.left, { sets: 1, reps: 5, seconds: null, contacts: null });
   assert.ok(squeeze?.notes.some((n) => /about 10 seconds/.test(say(n)) && n.ruleIds.includes('C9')));
-  assert.equal(drill(p, 4, 'strides')?.left.seconds, 20);
+  assert.equal(drill(plan(base({ hopTest: null })), 4, 'strides')?.left.seconds, 20);
   assert.ok(drill(p, 1, 'cooldown-mobility')?.ruleIds.includes('C9'));
 });
 
