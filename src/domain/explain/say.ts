@@ -33,7 +33,7 @@ type Words = { [K in PhraseId]: (p: PhraseOf<K>) => string };
 
 const WORDS: Words = {
   'focus.foundation': () =>
-    'Foundation: short activation on the days between loaded sessions (this week only), holds and slow raises to set your base.',
+    'Foundation: short activation on the days between loaded sessions (this week only), and slow raises (with holds where your plan has them) to set your base.',
   'focus.strength': () => 'Strength: slow, controlled raises and lowering in both knee positions.',
   'focus.elastic': (p) =>
     p.hops
@@ -48,7 +48,7 @@ const WORDS: Words = {
           ? 'Integration: hops begin this week, and only one new Achilles load starts in a week, so strides wait until after the retest.'
           : p.strides === 'full'
             ? 'Integration: your session is already full (about 35 minutes), so strides wait until after the retest; the strength work carries on.'
-          : 'Integration: strides carry the new capacity into running.',
+            : 'Integration: strides carry the new capacity into running.',
   'week.activation-days': () => 'On the days without a loaded session, do the short activation.',
   'week.no-hops': () =>
     'No hops this week: the hop gate is locked for you (the summary shows which of its conditions are not met yet). Retest after week 4.',

@@ -82,7 +82,11 @@ export const DRILL_CATALOG = {
     level: 'step',
   }),
   'tempo-raise': d('strength', 'straight', 'single', 6, ['tempo-2-up-3-down', 'controlled-descent']),
-  'high-load-heel-raise': d('strength', 'straight', 'single', 6, ['controlled-descent', 'no-inward-collapse', 'ankle-knee-hip-alignment']),
+  'high-load-heel-raise': d('strength', 'straight', 'single', 6, [
+    'controlled-descent',
+    'no-inward-collapse',
+    'ankle-knee-hip-alignment',
+  ]),
   'band-ankle-work': d('activation', 'not-applicable', 'single', 1, ['precision-over-volume', 'calf-before-thigh'], {
     equipment: ['band'],
   }),

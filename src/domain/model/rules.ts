@@ -201,7 +201,7 @@ const RULE_LIST = [
     evidence: 'convention',
     source: 'Pushoff convention; range from R11, holds from R12',
     statement:
-      'Each leg starts with 3 sets of half its own test count, rounded down and kept between 6 and 15 reps, with 2 minutes of rest. Loaded seated raises start at 3 x 15 with a weight you could lift about 15 times. Holds use the 5 x 45 s dose of rule 12 for everyone.',
+      'Each leg starts with 3 sets of half its own test count, rounded down and kept between 6 and 15 reps, with 2 minutes of rest. Loaded seated raises start at 3 x 15 with a weight you could lift about 15 times. Holds follow C32.',
     numbers: 'Reps per set = half the count, 6-15; 3 sets; 120 s rest',
   },
   {
@@ -227,7 +227,7 @@ const RULE_LIST = [
     evidence: 'convention',
     source: 'Pushoff convention',
     statement:
-      "Weekly volume per leg counts each loaded rep once for every leg that does it. A hold counts its seconds divided by 6 (one slow 3 s up, 3 s down rep). A rep counts 1 at its starting weight (body weight, or the seated raise's 15-rep weight) multiplied by 1.1 for each load step, the top of the 2-10% step. Hops are counted apart as foot contacts per leg; mobility, activation and strides are not counted.",
+      "Weekly volume per leg counts each loaded rep once for every leg that does it. A hold counts its seconds divided by 6 (one slow 3 s up, 3 s down rep). A rep counts 1 at its starting weight (body weight, or the seated raise's 15-rep weight) multiplied by 1.1 for each load step, the top of the 2-10% step. A raise dosed by its repetition maximum (C34, C38) counts 1 a rep on every rung: its weight is set by your own maximum. Hops are counted apart as foot contacts per leg; mobility, activation and strides are not counted.",
     numbers: 'Hold = seconds / 6; a rep x 1.1 for each load step',
   },
   {
@@ -261,7 +261,7 @@ const RULE_LIST = [
     source: 'Pushoff convention',
     statement: 'Warm-up, activation, cooldown and strides doses are coaching habits rather than trial figures.',
     numbers:
-      'Soft tissue 60 s per calf; knee-to-wall, plantarflexion and foot work 2 x 10 per side; calf squeeze 1 set of 5 squeezes per side, each held about 10 s; band work 2 x 15; cooldown 2 x 30 s per side; strides 4 x 20 s with 60 s rest',
+      'Soft tissue 30 s per calf; knee-to-wall and plantarflexion 1 x 10 per side; foot work 2 x 10 per side; calf squeeze 1 set of 5 squeezes per side, each held about 10 s; band work 2 x 15; cooldown 1 x 30 s per side; strides 4 x 20 s with 60 s rest',
   },
   {
     id: 'C10',
@@ -355,9 +355,8 @@ const RULE_LIST = [
     evidence: 'convention',
     source: 'Pushoff convention',
     statement:
-      'A loaded session is planned to take about 30 minutes and never more than 35 by the estimate of C19; a short activation at most 10. To fit, the warm-up and cooldown are one set each, one raise works each knee position, and one-leg drills go in rounds where the listed rest is each leg\'s rest: the other leg\'s set counts towards it, so you pause only for what is left.',
-    numbers:
-      'Loaded session at most 35 min (aim about 30); activation at most 10 min; at least 15 s between rounds',
+      "A loaded session is planned to take about 30 minutes and never more than 35 by the estimate of C19; a short activation at most 10. To fit, the warm-up and cooldown are one set each, one raise works each knee position, and one-leg drills go in rounds where the listed rest is each leg's rest: the other leg's set counts towards it, so you pause only for what is left.",
+    numbers: 'Loaded session at most 35 min (aim about 30); activation at most 10 min; at least 15 s between rounds',
   },
   {
     id: 'C31',
@@ -373,7 +372,7 @@ const RULE_LIST = [
     evidence: 'convention',
     source: 'Pushoff convention; dose from R12 and the drill pages',
     statement:
-      'The full 5 x 45 s holds of rule 12 are for tendon pain of 3-5/10 now. Otherwise holds are used only where the raises start on both legs, at the drill page\'s starting dose of 3 x 30 s; runners whose raises start on one leg train with raises instead.',
+      "The full 5 x 45 s holds of rule 12 are for tendon pain of 3-5/10 now. Otherwise holds are used only where the raises start on both legs, at the drill page's starting dose of 3 x 30 s; runners whose raises start on one leg train with raises instead.",
     numbers: '5 x 45 s with tendon pain 3-5; otherwise 3 x 30 s, rest 120 s',
   },
   {
@@ -417,7 +416,7 @@ const RULE_LIST = [
     evidence: 'convention',
     source: 'Pushoff convention; reading of R5',
     statement:
-      'Under 90% symmetry the stronger side moves to a maintenance dose: its reps per set are capped so that its volume is never more than the weaker side\'s, which also has the extra set. This holds until a retest shows 90% or more.',
+      "Under 90% symmetry the stronger side moves to a maintenance dose: its reps per set are capped so that its volume is never more than the weaker side's, which also has the extra set. This holds until a retest shows 90% or more.",
     numbers: "Stronger side's sets x reps at most the weaker side's",
   },
   {

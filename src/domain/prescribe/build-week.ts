@@ -6,11 +6,11 @@ import type { Note, PrescribedDrill, Session, Week } from '../model/plan-types.t
 import { PHASES } from '../model/vocabulary.ts';
 import { activationDrills, loadedSession, SESSION_CAP_MINUTES } from './dosing.ts';
 import { heelDays, heelSessionDrills } from './heel-days.ts';
-import { painTodayDrills, REPS_IN_RESERVE } from './session-rules.ts';
 import { holdsForRule9, type Step } from './progression.ts';
 import { addDays, type DayChoice, weekdayOf } from './schedule.ts';
-import { sessionMinutes } from './session-length.ts';
 import { session } from './session.ts';
+import { sessionMinutes } from './session-length.ts';
+import { painTodayDrills, REPS_IN_RESERVE } from './session-rules.ts';
 
 /** Rule 15: running distance rises by at most this much a week (percent). */
 const RUNNING_RISE_PERCENT = 20;

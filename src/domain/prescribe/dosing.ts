@@ -329,14 +329,12 @@ function raise(p: Profile, s: State, slot: 'straight' | 'bent'): { d: Prescribed
   }
   const loaded = s.loadSteps > 0 && p.has.weights;
   return {
-    d: rx(
-      id,
-      'single',
-      k.weaker ?? 'left',
-      perSide(k, REPS.sets, s.reps[slot]),
-      [...ids, ...maintenanceIds(k)],
-      { tempo, restSeconds: REPS.restSeconds, load: loaded ? standingLoad(s.loadSteps) : null, notes },
-    ),
+    d: rx(id, 'single', k.weaker ?? 'left', perSide(k, REPS.sets, s.reps[slot]), [...ids, ...maintenanceIds(k)], {
+      tempo,
+      restSeconds: REPS.restSeconds,
+      load: loaded ? standingLoad(s.loadSteps) : null,
+      notes,
+    }),
     loaded,
   };
 }
@@ -462,12 +460,7 @@ export function loadedSession(p: Profile, s: State, strides: boolean): Built {
   }
   const order = drills
     .map((d, i) => ({ d, i }))
-    .sort(
-      (a, b) =>
-        GROUP(a.d) - GROUP(b.d) ||
-        rank(a.d) - rank(b.d) ||
-        a.i - b.i,
-    )
+    .sort((a, b) => GROUP(a.d) - GROUP(b.d) || rank(a.d) - rank(b.d) || a.i - b.i)
     .map((x) => x.d);
   const loadedIds = new Set<DrillId>(raises.filter((r) => r.loaded).map((r) => r.d.drill));
   if (s.loadSteps > 0 && p.has.seated) loadedIds.add('seated-soleus-raise');

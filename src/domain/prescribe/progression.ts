@@ -11,8 +11,8 @@ import {
   loadedSession,
   SESSION_CAP_MINUTES,
   SINGLE_LEG_CONTACTS,
-  type State,
   STRONG_RUNGS,
+  type State,
   startReps,
   TEMPO,
 } from './dosing.ts';

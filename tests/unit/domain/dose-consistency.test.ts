@@ -99,9 +99,7 @@ function problems(pages: Map<string, Page>, { drill: d, phase }: Use): string[] 
     }
     const lone = extra && other.sets === 0;
     const painDay = d.ruleIds.includes('C35') && x.sets >= e.sets.min - 1 && x.sets <= e.sets.max;
-    const setsOk = lone
-      ? x.sets === 1
-      : inRange(e.sets, x.sets) || (extra && x.sets === e.sets.max + 1) || painDay;
+    const setsOk = lone ? x.sets === 1 : inRange(e.sets, x.sets) || (extra && x.sets === e.sets.max + 1) || painDay;
     if (!setsOk) out.push(`${at}: ${side} sets ${x.sets} vs page ${show(e.sets)}${extra ? ' (+1 for rule 5)' : ''}`);
     if (x.reps !== null && !inRange(e.reps, x.reps)) out.push(`${at}: ${side} reps ${x.reps} vs page ${show(e.reps)}`);
     if (x.seconds !== null && !inRange(e.holdSeconds, x.seconds))

@@ -180,7 +180,10 @@ function checkDosing(b: Baseline, p: Plan): void {
           .flatMap((s) => s.drills)
           .filter((d) => kind(d) === 'strength' && DRILL_CATALOG[d.drill].knee === knee)
           .reduce((t, d) => t + d[side].sets * (d[side].reps ?? (d[side].seconds ?? 0) / 6), 0);
-      assert.ok(volume(weak) >= volume(strong), `${knee} knee week ${w.number}: weaker ${weak} below the stronger side`);
+      assert.ok(
+        volume(weak) >= volume(strong),
+        `${knee} knee week ${w.number}: weaker ${weak} below the stronger side`,
+      );
     }
   }
 }

@@ -34,7 +34,9 @@ test('C3 a weaker leg under 15 starts with double-leg raises and holds', () => {
   assert.ok(drillIds(p).has('double-leg-heel-raise') && drillIds(p).has('isometric-hold-double'));
   assert.equal(drill(p, 1, 'double-leg-heel-raise')?.left.reps, 15);
   // #12 (C31): without weights the standing bent-knee raise does the bent-knee work, on one leg here.
-  const noWeights = plan(base({ straightKnee: { left: 14, right: 14 }, bentKnee: { left: 20, right: 20 }, equipment: [] }));
+  const noWeights = plan(
+    base({ straightKnee: { left: 14, right: 14 }, bentKnee: { left: 20, right: 20 }, equipment: [] }),
+  );
   assert.equal(drill(noWeights, 1, 'bent-knee-heel-raise')?.stance, 'single');
   const fifteen = plan(base({ straightKnee: { left: 15, right: 15 } }));
   assert.ok(!drillIds(fifteen).has('double-leg-heel-raise'));

@@ -117,7 +117,8 @@ test('C17 single-leg hops wait for 10-15 pain-free hops on each leg, as strides 
   assert.ok(!week4?.drills.some((d) => d.drill === 'strides'));
   assert.ok(
     week4?.readiness.some(
-      (c) => c.ruleIds.includes('C17') && /^Single-leg hops stay pain-free: if they hurt, do double-leg hops/.test(say(c)),
+      (c) =>
+        c.ruleIds.includes('C17') && /^Single-leg hops stay pain-free: if they hurt, do double-leg hops/.test(say(c)),
     ),
   );
   assert.ok(
