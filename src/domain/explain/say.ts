@@ -45,7 +45,7 @@ const WORDS: Words = {
       : p.strides === 'held'
         ? "Integration: with one session a week this week repeats last week's dose, so strides wait until after the retest."
         : p.strides === 'one-new-load'
-          ? 'Integration: hops begin this week, and only one new Achilles load starts in a week, so strides wait until after the retest.'
+          ? 'Integration: a new kind of hop begins this week, and only one new Achilles load starts in a week, so strides wait until after the retest.'
           : p.strides === 'full'
             ? 'Integration: your session is already full (about 35 minutes), so strides wait until after the retest; the strength work carries on.'
             : 'Integration: strides carry the new capacity into running.',

@@ -26,7 +26,10 @@ test('a first step of body-weight load becomes an amount; later steps and 15RM l
   assert.equal(loadFigure(first, toKg(150, 'lb'), 'lb'), 'About 3-15 lb for your body weight of 150 lb.');
   assert.equal(loadFigure(first, null, 'kg'), null);
   assert.equal(loadFigure({ ...first, steps: 2 }, 70, 'kg'), null);
-  assert.equal(loadFigure({ kind: 'repetition-maximum', reps: 15, percent: first.percent, steps: 1 }, 70, 'kg'), null);
+  assert.equal(
+    loadFigure({ kind: 'repetition-maximum', reps: 15, percent: first.percent, steps: 1, on: 'knees' }, 70, 'kg'),
+    null,
+  );
   assert.equal(loadFigure(null, 70, 'kg'), null);
 });
 

@@ -28,6 +28,8 @@ function numbersOk(x: unknown): boolean {
 }
 
 /** What a week's loaded session looks like, aspect by aspect, to prove only the declared variable changed. */
+const rungStep = (a: Plan['weeks'][number]['change']['amount']) =>
+  a?.variable === 'load' && a.unit === 'repetition maximum';
 const lastLoaded = (p: Plan, n: number) => p.weeks[n - 1].sessions.findLast((x) => x.kind === 'loaded');
 const painDay = (p: Plan, n: number) => !!lastLoaded(p, n)?.notes.some((x) => x.id === 'session.pain-today');
 
@@ -107,7 +109,7 @@ function checkPlan(b: Baseline, p: Plan): void {
     const moved = Object.keys(a).filter((k) => a[k] !== c[k]);
     // #12: a raise dosed by its repetition maximum moves down its ladder as one step, which sets its reps (and, in
     // Rathleff's heel-raise protocol, its sets) with the weight: C34, C38.
-    const rung = p.weeks[n - 1].change.amount?.unit === 'repetition maximum';
+    const rung = rungStep(p.weeks[n - 1].change.amount);
     const allowed = v ? (rung ? ['load', 'reps'] : ALLOWED[v]) : [];
     assert.ok(
       moved.every((k) => allowed.includes(k)),
