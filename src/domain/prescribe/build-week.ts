@@ -3,11 +3,11 @@
 import type { Profile } from '../assess/profile.ts';
 import type { Baseline } from '../model/baseline.ts';
 import type { Note, PrescribedDrill, Session, Week } from '../model/plan-types.ts';
-import { PHASES } from '../model/vocabulary.ts';
+import { PHASES, WEEKDAYS } from '../model/vocabulary.ts';
 import { activationDrills, loadedSession, SESSION_CAP_MINUTES } from './dosing.ts';
 import { heelDays, heelSessionDrills } from './heel-days.ts';
 import { holdsForRule9, type Step } from './progression.ts';
-import { addDays, type DayChoice, weekdayOf } from './schedule.ts';
+import { addDays, clashesOf, type DayChoice, weekdayOf } from './schedule.ts';
 import { session } from './session.ts';
 import { sessionMinutes } from './session-length.ts';
 import { painTodayDrills, REPS_IN_RESERVE } from './session-rules.ts';
@@ -58,6 +58,10 @@ function weekNotes(n: number, p: Profile, strides: boolean): Note[] {
   return notes;
 }
 
+/** Sets x reps of the high-load heel raise on one side, per session (C38). */
+const heelReps = (drills: PrescribedDrill[], side: 'left' | 'right') =>
+  drills.filter((d) => d.drill === 'high-load-heel-raise').reduce((t, d) => t + d[side].sets * (d[side].reps ?? 0), 0);
+
 /** Each session gets its own copy, so a reader can mark one session without touching the others. */
 function cloneDrill(d: PrescribedDrill): PrescribedDrill {
   return {
@@ -83,7 +87,8 @@ export function buildWeek(b: Baseline, p: Profile, days: DayChoice, step: Step, 
   const built = strides && withStrides ? withStrides : loadedSession(p, step.state, false);
   const first = 7 * (n - 1);
   const sessions: Session[] = [];
-  const heel = p.plantar ? heelDays(days.offsets) : [];
+  const weekday0 = WEEKDAYS.indexOf(weekdayOf(b.startDate));
+  const heel = p.plantar ? heelDays(days.offsets, (o) => clashesOf((weekday0 + o) % 7, b).length > 0) : [];
   // C35 (#12 dosing): pain 4-5 at the test: the plan's first loaded session drops a set and adds nothing new.
   const sore = n === 1 && b.painNow >= 4 && b.painNow <= 5 ? days.offsets[0] : null;
   for (let offset = 0; offset < 7; offset++) {
@@ -120,7 +125,11 @@ export function buildWeek(b: Baseline, p: Profile, days: DayChoice, step: Step, 
     change: step.change,
     focus: full ? { id: 'focus.integration', strides: 'full', ruleIds: ['C8', 'C30'] } : focus(n, p, step, held),
     volume: {
-      loadIndex: { left: round1(built.index.left * k), right: round1(built.index.right * k) },
+      // #12 dosing (C38): the short heel-raise days count too (their raise's reps count 1 each, as in C5).
+      loadIndex: {
+        left: round1(built.index.left * k + heel.length * heelReps(built.drills, 'left')),
+        right: round1(built.index.right * k + heel.length * heelReps(built.drills, 'right')),
+      },
       contacts: { left: built.contacts.left * k, right: built.contacts.right * k },
     },
     sessions,

@@ -11,13 +11,20 @@ import { warmUp } from './dosing.ts';
 /** Days between two heel-raise days: every second day, and never closer (C38). */
 export const HEEL_EVERY_DAYS = 2;
 
-/** Offsets (0-6) of the short heel-raise sessions between the loaded days (which are ascending, 0-6). */
-export function heelDays(loaded: readonly number[]): number[] {
+/** Offsets (0-6) of the short heel-raise sessions between the loaded days (which are ascending, 0-6). A day that
+ * clashes with the runner's week (long run, the day before it, a hard session: C6) moves one day later when the
+ * every-second-day spacing still holds. */
+export function heelDays(loaded: readonly number[], clashes: (offset: number) => boolean = () => false): number[] {
   const out: number[] = [];
   for (let i = 0; i < loaded.length; i++) {
     const from = loaded[i];
     const to = i + 1 < loaded.length ? loaded[i + 1] : loaded[0] + 7;
-    for (let d = from + HEEL_EVERY_DAYS; to - d >= HEEL_EVERY_DAYS; d += HEEL_EVERY_DAYS) out.push(d % 7);
+    for (let d = from + HEEL_EVERY_DAYS; to - d >= HEEL_EVERY_DAYS; d += HEEL_EVERY_DAYS) {
+      const later = d + 1;
+      const move = clashes(d % 7) && !clashes(later % 7) && to - later >= HEEL_EVERY_DAYS;
+      if (move) d = later;
+      out.push(d % 7);
+    }
   }
   return out.sort((a, b) => a - b);
 }

@@ -136,7 +136,11 @@ const WHY: Record<ChangedVariable, (p: Profile) => Omit<WeekChange, 'variable' |
   load: (p) => ({
     reason: {
       id: 'change.load',
-      standing: p.has.weights && (p.straight.stance === 'single' || p.bent.stance === 'single'),
+      // #12 dosing: a raise dosed by its rung (C34, C38) and the bent knee's seated raise (C31) take no body-weight step.
+      standing:
+        p.has.weights &&
+        ((p.straight.stance === 'single' && !p.plantar && !p.strong && !p.tendonPainNow) ||
+          (p.bent.stance === 'single' && !p.has.seated)),
       drops: p.has.step && !p.insertional,
       seated: p.has.seated,
       percent: { ...LOAD_STEP_PERCENT },

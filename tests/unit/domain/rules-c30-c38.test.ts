@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { createPlan, DRILL_CATALOG, type Plan, RULES, say } from '../../../src/domain/index.ts';
+import { heelDays } from '../../../src/domain/prescribe/heel-days.ts';
 import { daysBetween } from '../../../src/domain/prescribe/schedule.ts';
 import { roundPauseSeconds } from '../../../src/domain/prescribe/session-length.ts';
 import { drillSteps } from '../../../src/lib/session/session-steps.ts';
@@ -236,6 +237,17 @@ test('C38 plantar heel pain: the high-load heel raise, 12RM x 3 then 10RM x 4, e
   // Heel pain today works the same way; without heel pain, no heel raise.
   assert.ok(drillIds(plan(base({ painLocations: ['plantar-heel'], painNow: 2 }))).has('high-load-heel-raise'));
   assert.ok(!drillIds(plan(base())).has('high-load-heel-raise'));
+  // A short day that clashes with the runner's week moves one day later while the spacing still holds.
+  assert.deepEqual(heelDays([0]), [2, 4]);
+  assert.deepEqual(
+    heelDays([0], (o) => o === 2),
+    [3, 5],
+  );
+  assert.deepEqual(
+    heelDays([0, 4], (o) => o === 2),
+    [2],
+    'moving to day 3 would leave one day before the next raise',
+  );
   // Three sessions a week already come every second day: no extra days.
   const three = plan(base({ history: { ...base().history, plantarHeelPain: true }, sessionsPerWeek: 3 }));
   assert.equal(sessions(three).filter((s) => s.kind === 'heel-raise').length, 0);
