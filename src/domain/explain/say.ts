@@ -102,7 +102,7 @@ const WORDS: Words = {
         : `with ${p.sessionsPerWeek} loaded sessions a week kept 48 hours apart, no clash-free day was left`
     }. It is the least bad day; let the 24-hour rule tell you whether it suits you.`,
   'check.pain-now': () =>
-    'Before you start, rate your pain: 0-3/10 go ahead, 4-5 is acceptable (do one set fewer of each calf drill and nothing new that day), over 5 means no loading today.',
+    'Before you start, rate your pain: 0-3/10 go ahead, 4-5 is acceptable with one set fewer and nothing new, over 5 means no loading today.',
   'check.pain-during': () => 'During the session, pain stays at 5/10 or less. Stop the set if it goes higher.',
   'check.next-morning': () =>
     'Next morning, pain and stiffness should be back to your usual level. If not, or if they creep up week by week, repeat this dose next time or step back instead of taking the next step.',
@@ -216,7 +216,7 @@ const WORDS: Words = {
     'For plantar heel pain, the high-load heel raise works best every second day: on the short heel-raise days it is done on its own, after one set of ankle mobility, so those days stay short.',
   'session.pain-today': (p) =>
     `Your pain was ${p.pain}/10 at the test: acceptable, but this session does one set fewer of each calf drill and nothing new. If pain is 4-5 on another day, do the same.`,
-  'session.stronger-maintains': (p) =>
+  'week.stronger-maintains': (p) =>
     `Your stronger ${p.side} side does a maintenance dose, never more than your weaker side, until a retest shows the sides within 10%.`,
 };
 

@@ -112,7 +112,7 @@ export type Phrase =
   | { id: 'week.reps-in-reserve'; min: number; max: number }
   | { id: 'week.heel-raise-days' }
   | { id: 'session.pain-today'; pain: number }
-  | { id: 'session.stronger-maintains'; side: Side };
+  | { id: 'week.stronger-maintains'; side: Side };
 
 export type PhraseId = Phrase['id'];
 export type PhraseOf<K extends PhraseId> = Extract<Phrase, { id: K }>;

@@ -38,6 +38,8 @@ function focus(n: number, p: Profile, step: Step, held: boolean): Note {
   }
 }
 
+const other = (s: 'left' | 'right') => (s === 'left' ? 'right' : 'left');
+
 /** C36 (#12 dosing): hops or single-leg hops begin this week, so strides (another new Achilles load) wait. */
 const newHops = (step: Step) => step.change.variable === 'plyometric' || step.change.variable === 'single-leg';
 
@@ -47,6 +49,10 @@ function weekNotes(n: number, p: Profile, strides: boolean): Note[] {
   // #12 dosing: week 1 sets end with reps in reserve (C33); plantar heel pain's short heel-raise days (C38).
   if (n === 1) notes.push({ id: 'week.reps-in-reserve', ...REPS_IN_RESERVE, ruleIds: ['C33'] });
   if (n === 1 && p.plantar) notes.push({ id: 'week.heel-raise-days', ruleIds: ['C38'] });
+  // C37: the stronger side's maintenance dose, said once for the block (it holds until a retest shows 90%).
+  const k = p.straight.extraSet ? p.straight : p.bent.extraSet ? p.bent : null;
+  if (n === 1 && k?.weaker)
+    notes.push({ id: 'week.stronger-maintains', side: other(k.weaker), ruleIds: ['R5', 'C37'] });
   if (n >= 3 && p.gates.plyometrics.status === 'locked') notes.push({ id: 'week.no-hops', ruleIds: ['R13', 'R4'] });
   if (n === 4) {
     notes.push({ id: 'week.running-increase', percent: RUNNING_RISE_PERCENT, ruleIds: ['R15'] });

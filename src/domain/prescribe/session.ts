@@ -83,13 +83,6 @@ export function session(args: {
   ];
   if (extra.length > 0)
     notes.push({ id: 'session.extra-set', side: extra.length === 1 ? extra[0] : null, ruleIds: ['R5'] });
-  // #12 dosing, C37: the stronger side's maintenance dose, said once for the session.
-  if (extra.length === 1 && drills.some((d) => d.ruleIds.includes('C37')))
-    notes.push({
-      id: 'session.stronger-maintains',
-      side: extra[0] === 'left' ? 'right' : 'left',
-      ruleIds: ['R5', 'C37'],
-    });
   if (clashes.length > 0)
     notes.push({ id: 'session.clash', clashes, sessionsPerWeek: args.sessionsPerWeek, ruleIds: ['R9', 'C6', 'R8'] });
   return {
