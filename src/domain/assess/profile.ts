@@ -41,7 +41,16 @@ export type Profile = {
   tendonPainNow: boolean;
   cramps: boolean;
   gates: { plyometrics: Gate; singleLegHops: Gate; running: Gate };
+  // #12 dosing
+  /** C34: about 30 or more straight-knee raises on both sides and weights at home: load, not more reps. */
+  strong: boolean;
+  /** C38: plantar heel pain now or in the history, with single-leg straight-knee raises (and no tendon pain 3-5 now):
+   * the high-load heel raise. */
+  plantar: boolean;
 };
+
+/** C34: straight-knee raises on each side from which a runner counts as strong. */
+export const STRONG_FROM_REPS = 30;
 
 function knee(counts: PerSide<number>): KneeProfile {
   const symmetry = symmetryPercent(counts.left, counts.right);
@@ -83,5 +92,12 @@ export function profile(b: Baseline): Profile {
     tendonPainNow: tendonNow && b.painNow >= 3,
     cramps: b.history.crampsInLongRuns,
     gates: { plyometrics, singleLegHops: singleLegHopGate(b, plyometrics), running: runningGate(b) },
+    // #12 dosing
+    strong: Math.min(b.straightKnee.left, b.straightKnee.right) >= STRONG_FROM_REPS && eq.includes('weights'),
+    // With tendon pain 3-5 now, rule 12's holds take the straight-knee slot instead (C32).
+    plantar:
+      (b.history.plantarHeelPain || b.painLocations.includes('plantar-heel')) &&
+      Math.min(b.straightKnee.left, b.straightKnee.right) >= DOUBLE_LEG_BELOW &&
+      !(tendonNow && b.painNow >= 3),
   };
 }

@@ -30,12 +30,18 @@ export function drillDose(d: PrescribedDrill): string {
 
 export const effortText = (percent: number) => `about ${percent}% effort`;
 
+/** #12 dosing (C30): in one-leg drills done in rounds the rest is each leg's, and the other leg's set counts. */
+export const restText = (d: PrescribedDrill) =>
+  d.stance === 'single' && d.left.sets > 0 && d.right.sets > 0
+    ? `rest ${d.restSeconds} s per leg`
+    : `rest ${d.restSeconds} s`;
+
 /** Tempo, rest and effort in words, e.g. "3 s up, 2 s hold, 3 s down; rest 120 s". */
 export function drillHow(d: PrescribedDrill): string {
   const t = d.tempo;
   return [
     t && `${t.up} s up, ${t.pause ? `${t.pause} s hold, ` : ''}${t.down} s down`,
-    d.restSeconds && `rest ${d.restSeconds} s`,
+    d.restSeconds && restText(d),
     d.effortPercent != null && effortText(d.effortPercent),
   ]
     .filter(Boolean)

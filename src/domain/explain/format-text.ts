@@ -2,7 +2,7 @@
 
 import type { Note, Plan, PlanOrReferral, PrescribedDrill, Referral, SideDose, Week } from '../model/plan-types.ts';
 import { CUES } from '../model/vocabulary.ts';
-import { effortText, sideDoseText } from './dose-text.ts';
+import { effortText, restText, sideDoseText } from './dose-text.ts';
 import { DRILL_TITLES } from './drill-titles.ts';
 import { loadText } from './load-text.ts';
 import { say } from './say.ts';
@@ -27,7 +27,7 @@ function drill(d: PrescribedDrill, i: number): string[] {
     // "first" only means something when both legs do the drill (as on the page)
     d.stance === 'single' && d.firstSide && d.left.sets > 0 && d.right.sets > 0 ? `${d.firstSide} first` : '',
     d.tempo ? `tempo ${d.tempo.up}-${d.tempo.pause}-${d.tempo.down} s` : '',
-    d.restSeconds ? `rest ${d.restSeconds} s` : '',
+    d.restSeconds ? restText(d) : '',
     d.effortPercent != null ? effortText(d.effortPercent) : '',
   ].filter(Boolean);
   const out = [

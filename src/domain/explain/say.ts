@@ -33,7 +33,7 @@ type Words = { [K in PhraseId]: (p: PhraseOf<K>) => string };
 
 const WORDS: Words = {
   'focus.foundation': () =>
-    'Foundation: short activation on the days between loaded sessions (this week only), holds and slow raises to set your base.',
+    'Foundation: short activation on the days between loaded sessions (this week only), and slow raises (with holds where your plan has them) to set your base.',
   'focus.strength': () => 'Strength: slow, controlled raises and lowering in both knee positions.',
   'focus.elastic': (p) =>
     p.hops
@@ -44,7 +44,11 @@ const WORDS: Words = {
       ? 'Integration: strides wait for the running check; the strength work carries on.'
       : p.strides === 'held'
         ? "Integration: with one session a week this week repeats last week's dose, so strides wait until after the retest."
-        : 'Integration: strides carry the new capacity into running.',
+        : p.strides === 'one-new-load'
+          ? 'Integration: a new kind of hop begins this week, and only one new Achilles load starts in a week, so strides wait until after the retest.'
+          : p.strides === 'full'
+            ? 'Integration: your session is already full (about 35 minutes), so strides wait until after the retest; the strength work carries on.'
+            : 'Integration: strides carry the new capacity into running.',
   'week.activation-days': () => 'On the days without a loaded session, do the short activation.',
   'week.no-hops': () =>
     'No hops this week: the hop gate is locked for you (the summary shows which of its conditions are not met yet). Retest after week 4.',
@@ -56,7 +60,7 @@ const WORDS: Words = {
   'change.start': () => 'Starting point: the dose comes from your own test counts, leg by leg.',
   'change.held': () => 'No change: with one session a week, the dose steps up only every second session.',
   'change.none': () =>
-    'No change: every next step would either raise your weekly load by more than 10% or needs kit or a gate you do not have yet. Repeat last week and let the 24-hour rule guide you.',
+    'No change: every next step would raise your weekly load by more than 10%, make the session longer than about 35 minutes, or needs kit or a gate you do not have yet. Repeat last week and let the 24-hour rule guide you.',
   'change.range': () =>
     'Range: your single-leg raises become heel drops off the edge of a step, so the heel lowers below step level. ' +
     'You rise on both feet and lower on one, so only the lowering, which now goes deeper, gets harder. Sets and reps stay the same.',
@@ -98,7 +102,7 @@ const WORDS: Words = {
         : `with ${p.sessionsPerWeek} loaded sessions a week kept 48 hours apart, no clash-free day was left`
     }. It is the least bad day; let the 24-hour rule tell you whether it suits you.`,
   'check.pain-now': () =>
-    'Before you start, rate your pain: 0-3/10 go ahead, 4-5 is acceptable, over 5 means no loading today.',
+    'Before you start, rate your pain: 0-3/10 go ahead, 4-5 is acceptable with one set fewer and nothing new, over 5 means no loading today.',
   'check.pain-during': () => 'During the session, pain stays at 5/10 or less. Stop the set if it goes higher.',
   'check.next-morning': () =>
     'Next morning, pain and stiffness should be back to your usual level. If not, or if they creep up week by week, repeat this dose next time or step back instead of taking the next step.',
@@ -224,6 +228,21 @@ const WORDS: Words = {
     'Cramps late in long runs come mostly from tired muscles (neuromuscular fatigue), not from fluids or salt alone. Start long runs at an easy pace, take fuel on them as you have practised, and keep up this strength work: a stronger calf tires later.',
   'week.hops-support': () =>
     'Over 65: do the hops with a hand support within reach (a wall, rail or worktop), in case you need to steady yourself.',
+  // #12 dosing
+  'change.rung': (p) =>
+    p.drill === 'heel-raise'
+      ? `Load: the high-load heel raise moves from a weight you could lift about ${p.from} times to about ${p.to} times, in ${p.sets} sets, as in the plantar heel pain trial it comes from. The rest of the session stays the same.`
+      : `Load: your standing raise moves down the heavy-slow ladder from a weight you could lift about ${p.from} times to about ${p.to} times (${p.sets} x ${p.to}). More weight, not more reps, is what builds a calf that is already strong. The rest of the session stays the same.`,
+  'drill.heel-raise-how': () =>
+    'Roll a towel and put it under your toes so they bend up, then rise 3 s, hold 2 s at the top, lower 3 s. Add a backpack with books once you could do more reps than the set asks.',
+  'week.reps-in-reserve': (p) =>
+    `This week, stop every set with ${p.min}-${p.max} reps still in you (with a weight, pick one that leaves ${p.min}-${p.max} more). Week 1 is for learning each drill, finding the right weight and seeing how your calves feel the next morning before anything gets harder.`,
+  'week.heel-raise-days': () =>
+    'For plantar heel pain, the high-load heel raise works best every second day: on the short heel-raise days it is done on its own, after one set of ankle mobility, so those days stay short.',
+  'session.pain-today': (p) =>
+    `Your pain was ${p.pain}/10 at the test: acceptable, but this session does one set fewer of each calf drill and nothing new. If pain is 4-5 on another day, do the same.`,
+  'week.stronger-maintains': (p) =>
+    `Your stronger ${p.side} side does a maintenance dose, never more than your weaker side, until a retest shows the sides within 10%.`,
 };
 
 const MEANWHILE = {

@@ -5,7 +5,11 @@ import { type GateId, PHASE_LABELS } from '../model/vocabulary.ts';
 export const weekTitle = (w: Pick<Week, 'number' | 'phase'>) => `Week ${w.number}: ${PHASE_LABELS[w.phase]}`;
 
 export const sessionTitle = (s: Pick<Session, 'kind'>) =>
-  s.kind === 'loaded' ? 'Loaded calf session' : 'Short activation';
+  s.kind === 'loaded'
+    ? 'Loaded calf session'
+    : s.kind === 'heel-raise'
+      ? 'Short heel-raise session'
+      : 'Short activation';
 
 export const GATE_TITLES: Record<GateId, string> = {
   plyometrics: 'Hops (plyometrics)',

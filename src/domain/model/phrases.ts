@@ -22,7 +22,7 @@ export type Phrase =
   | { id: 'focus.foundation' }
   | { id: 'focus.strength' }
   | { id: 'focus.elastic'; hops: boolean }
-  | { id: 'focus.integration'; strides: 'yes' | 'gate' | 'held' }
+  | { id: 'focus.integration'; strides: 'yes' | 'gate' | 'held' | 'one-new-load' | 'full' }
   // Week notes
   | { id: 'week.activation-days' }
   | { id: 'week.no-hops' }
@@ -122,7 +122,14 @@ export type Phrase =
   | { id: 'flag.midportion-review' }
   | { id: 'flag.running-pain-monitoring' }
   | { id: 'flag.long-run-cramps' }
-  | { id: 'week.hops-support' };
+  | { id: 'week.hops-support' }
+  // #12 dosing
+  | { id: 'change.rung'; drill: 'raise' | 'heel-raise'; from: number; to: number; sets: number }
+  | { id: 'drill.heel-raise-how' }
+  | { id: 'week.reps-in-reserve'; min: number; max: number }
+  | { id: 'week.heel-raise-days' }
+  | { id: 'session.pain-today'; pain: number }
+  | { id: 'week.stronger-maintains'; side: Side };
 
 export type PhraseId = Phrase['id'];
 export type PhraseOf<K extends PhraseId> = Extract<Phrase, { id: K }>;

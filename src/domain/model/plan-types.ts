@@ -33,7 +33,15 @@ export type Tempo = { up: number; pause: number; down: number };
  */
 export type Load =
   | { kind: 'body-weight'; percent: { min: number; max: number }; steps: number }
-  | { kind: 'repetition-maximum'; reps: number; percent: { min: number; max: number }; steps: number };
+  | {
+      kind: 'repetition-maximum';
+      reps: number;
+      percent: { min: number; max: number };
+      steps: number;
+      /** #12 dosing: 'knees' = a weight on the knees or a calf machine (seated raise); 'body' = a backpack or
+       * dumbbells while standing (C34 ladder, C38 heel raise). */
+      on: 'knees' | 'body';
+    };
 
 export type PrescribedDrill = {
   drill: DrillId;
@@ -60,8 +68,9 @@ export type ReadinessCheck = Note<Extract<Phrase, { id: `check.${string}` }> | P
 export type Session = {
   date: string;
   weekday: Weekday;
-  /** 'loaded' = a calf session counted by rule 9; 'activation' = short daily drills in week 1. */
-  kind: 'loaded' | 'activation';
+  /** 'loaded' = a calf session counted by rule 9; 'activation' = short daily drills in week 1; 'heel-raise' = the
+   * short high-load heel-raise session that keeps plantar heel pain's every-second-day rhythm (C38). */
+  kind: 'loaded' | 'activation' | 'heel-raise';
   /** Estimated minutes from start to finish, both sides, rests and changes included (convention C19). */
   minutes: number;
   drills: PrescribedDrill[];
@@ -85,6 +94,8 @@ export type ChangeAmount =
   | { variable: 'plyometric'; before: number; after: number; unit: 'landings a session' }
   | { variable: 'single-leg'; before: number; after: number; unit: 'single-leg contacts per leg a session' }
   | { variable: 'load'; before: number; after: number; unit: 'load steps' }
+  // #12 dosing: a weight-dosed raise moving down its ladder (C34, C38), e.g. 12 -> 10.
+  | { variable: 'load'; before: number; after: number; unit: 'repetition maximum' }
   | { variable: 'reps'; before: RepsBySlot; after: RepsBySlot };
 
 export type WeekChange = {

@@ -201,7 +201,7 @@ const RULE_LIST = [
     evidence: 'convention',
     source: 'Pushoff convention; range from R11, holds from R12',
     statement:
-      'Each leg starts with 3 sets of half its own test count, rounded down and kept between 6 and 15 reps, with 2 minutes of rest. Loaded seated raises start at 3 x 15 with a weight you could lift about 15 times. Holds use the 5 x 45 s dose of rule 12 for everyone.',
+      'Each leg starts with 3 sets of half its own test count, rounded down and kept between 6 and 15 reps, with 2 minutes of rest. Loaded seated raises start at 3 x 15 with a weight you could lift about 15 times. Holds follow C32.',
     numbers: 'Reps per set = half the count, 6-15; 3 sets; 120 s rest',
   },
   {
@@ -227,7 +227,7 @@ const RULE_LIST = [
     evidence: 'convention',
     source: 'Pushoff convention',
     statement:
-      "Weekly volume per leg counts each loaded rep once for every leg that does it. A hold counts its seconds divided by 6 (one slow 3 s up, 3 s down rep). A rep counts 1 at its starting weight (body weight, or the seated raise's 15-rep weight) multiplied by 1.1 for each load step, the top of the 2-10% step. Hops are counted apart as foot contacts per leg; mobility, activation and strides are not counted.",
+      "Weekly volume per leg counts each loaded rep once for every leg that does it. A hold counts its seconds divided by 6 (one slow 3 s up, 3 s down rep). A rep counts 1 at its starting weight (body weight, or the seated raise's 15-rep weight) multiplied by 1.1 for each load step, the top of the 2-10% step. A raise dosed by its repetition maximum (C34, C38) counts 1 a rep on every rung: its weight is set by your own maximum. Hops are counted apart as foot contacts per leg; mobility, activation and strides are not counted.",
     numbers: 'Hold = seconds / 6; a rep x 1.1 for each load step',
   },
   {
@@ -261,7 +261,7 @@ const RULE_LIST = [
     source: 'Pushoff convention',
     statement: 'Warm-up, activation, cooldown and strides doses are coaching habits rather than trial figures.',
     numbers:
-      'Soft tissue 60 s per calf; knee-to-wall, plantarflexion and foot work 2 x 10 per side; calf squeeze 1 set of 5 squeezes per side, each held about 10 s; band work 2 x 15; cooldown 2 x 30 s per side; strides 4 x 20 s with 60 s rest',
+      'Soft tissue 30 s per calf; knee-to-wall and plantarflexion 1 x 10 per side; foot work 2 x 10 per side; calf squeeze 1 set of 5 squeezes per side, each held about 10 s; band work 2 x 15; cooldown 1 x 30 s per side; strides 4 x 20 s with 60 s rest',
   },
   {
     id: 'C10',
@@ -417,6 +417,88 @@ const RULE_LIST = [
     source: 'Pushoff convention (issue 12)',
     statement:
       'An Achilles history needs its part: mid-portion or at the heel bone, because rule 17 changes the plan for the heel bone. Answers saved before the question existed are asked again, never guessed.',
+  },
+  // #12 dosing: conventions C30-C38 (doses a runner can finish, reps in reserve, holds, heavy-slow ladder, asymmetry,
+  // pain today, one new Achilles load a week, plantar heel pain).
+  {
+    id: 'C30',
+    title: 'Sessions you can finish',
+    evidence: 'convention',
+    source: 'Pushoff convention',
+    statement:
+      "A loaded session is planned to take about 30 minutes and never more than 35 by the estimate of C19; a short activation at most 10. To fit, the warm-up and cooldown are one set each, one raise works each knee position, and one-leg drills go in rounds where the listed rest is each leg's rest: the other leg's set counts towards it, so you pause only for what is left.",
+    numbers: 'Loaded session at most 35 min (aim about 30); activation at most 10 min; at least 15 s between rounds',
+  },
+  {
+    id: 'C31',
+    title: 'One raise for each knee position',
+    evidence: 'convention',
+    source: 'Pushoff convention; reading of R6',
+    statement:
+      'With weights or a calf machine, the loaded seated raise is your bent-knee work and the standing bent-knee raise is left out: rule 6 says the loaded seated raise is the real soleus stimulus, and both knee positions are still trained in every session.',
+  },
+  {
+    id: 'C32',
+    title: 'Holds only where they help',
+    evidence: 'convention',
+    source: 'Pushoff convention; dose from R12 and the drill pages',
+    statement:
+      "The full 5 x 45 s holds of rule 12 are for tendon pain of 3-5/10 now. Otherwise holds are used only where the raises start on both legs, at the drill page's starting dose of 3 x 30 s; runners whose raises start on one leg train with raises instead.",
+    numbers: '5 x 45 s with tendon pain 3-5; otherwise 3 x 30 s, rest 120 s',
+  },
+  {
+    id: 'C33',
+    title: 'Reps in reserve in week 1',
+    evidence: 'convention',
+    source: 'Pushoff convention (coaching practice)',
+    statement:
+      'In week 1 every set ends with 2-3 reps still in you: you are learning each drill, finding the right weight, and finding out how your calves feel the next morning before anything gets harder.',
+    numbers: '2-3 reps in reserve in week 1',
+  },
+  {
+    id: 'C34',
+    title: 'Strong runners lift weight, not more reps',
+    evidence: 'convention',
+    source: 'Pushoff convention; ladder from R11',
+    statement:
+      'With about 30 or more straight-knee raises on both sides and weights at home, more body-weight reps add little: the standing raise carries a weight you could lift about 15 times (3 x 15RM), and its load step moves it to about 12 times (3 x 12RM), following the heavy-slow ladder of rule 11.',
+    numbers: '30 or more straight-knee raises on each side; 3 x 15RM, then 3 x 12RM',
+  },
+  {
+    id: 'C35',
+    title: 'Pain 4-5 today',
+    evidence: 'convention',
+    source: 'Pushoff convention within R7',
+    statement:
+      'Pain of 4-5/10 is acceptable for loading (rule 7), but on such a day the session drops one set of each calf drill and adds nothing new.',
+    numbers: 'One set fewer (at least 1 set); no new step',
+  },
+  {
+    id: 'C36',
+    title: 'One new Achilles load a week',
+    evidence: 'convention',
+    source: 'Pushoff convention; reading of R11 and R14',
+    statement:
+      'Hops, single-leg hops and strides each load the Achilles in a new way, so no two of them begin in the same week. When single-leg hops begin in week 4, strides wait until after the retest.',
+  },
+  {
+    id: 'C37',
+    title: 'The stronger side keeps, the weaker side catches up',
+    evidence: 'convention',
+    source: 'Pushoff convention; reading of R5',
+    statement:
+      "Under 90% symmetry the stronger side moves to a maintenance dose: its reps per set are capped so that its volume is never more than the weaker side's, which also has the extra set. This holds until a retest shows 90% or more.",
+    numbers: "Stronger side's sets x reps at most the weaker side's",
+  },
+  {
+    id: 'C38',
+    title: 'Plantar heel pain: the high-load heel raise',
+    evidence: 'convention',
+    source: 'Rathleff 2015 (exercise, tempo, rungs, every second day); Pushoff convention (the days between)',
+    statement:
+      'With plantar heel pain now or in your history, the single-leg heel raise is done with a towel rolled under the toes, 3 s up, 2 s hold, 3 s down, every second day, with a weight you could lift about 12 times for the first two weeks and about 10 times after that. On days between loaded sessions that leave more than two days without it, a short session of this raise alone keeps the every-second-day rhythm (Pushoff convention).',
+    numbers:
+      '12RM x 3 sets in weeks 1-2, then 10RM x 4 sets (8RM x 5 sets only after this block); every second day, gaps of 2-3 days',
   },
 ] as const satisfies readonly RuleDef[];
 

@@ -4,11 +4,14 @@ import type { Profile } from '../assess/profile.ts';
 import type { Baseline } from '../model/baseline.ts';
 import { DRILL_CATALOG } from '../model/drill-catalog.ts';
 import type { Note, PrescribedDrill, Session, Week } from '../model/plan-types.ts';
-import { PHASES } from '../model/vocabulary.ts';
-import { activationDrills, loadedSession } from './dosing.ts';
+import { PHASES, WEEKDAYS } from '../model/vocabulary.ts';
+import { activationDrills, loadedSession, SESSION_CAP_MINUTES } from './dosing.ts';
+import { heelDays, heelSessionDrills } from './heel-days.ts';
 import { holdsForRule9, type Step } from './progression.ts';
-import { addDays, type DayChoice, weekdayOf } from './schedule.ts';
+import { addDays, clashesOf, type DayChoice, weekdayOf } from './schedule.ts';
 import { session } from './session.ts';
+import { sessionMinutes } from './session-length.ts';
+import { painTodayDrills, REPS_IN_RESERVE } from './session-rules.ts';
 
 /** Rule 15: running distance rises by at most this much a week (percent). */
 const RUNNING_RISE_PERCENT = 20;
@@ -30,13 +33,27 @@ function focus(n: number, p: Profile, step: Step, held: boolean): Note {
         ? { id: 'focus.integration', strides: 'gate', ruleIds: ['C8', 'R15'] }
         : held
           ? { id: 'focus.integration', strides: 'held', ruleIds: ['C8', 'R9', 'C16'] }
-          : { id: 'focus.integration', strides: 'yes', ruleIds: ['C8', 'R15'] };
+          : newHops(step)
+            ? { id: 'focus.integration', strides: 'one-new-load', ruleIds: ['C8', 'C36'] }
+            : { id: 'focus.integration', strides: 'yes', ruleIds: ['C8', 'R15'] };
   }
 }
+
+const other = (s: 'left' | 'right') => (s === 'left' ? 'right' : 'left');
+
+/** C36 (#12 dosing): hops or single-leg hops begin this week, so strides (another new Achilles load) wait. */
+const newHops = (step: Step) => step.change.variable === 'plyometric' || step.change.variable === 'single-leg';
 
 function weekNotes(n: number, p: Profile, strides: boolean, hops: boolean): Note[] {
   const notes: Note[] = [];
   if (n === 1) notes.push({ id: 'week.activation-days', ruleIds: ['C8'] });
+  // #12 dosing: week 1 sets end with reps in reserve (C33); plantar heel pain's short heel-raise days (C38).
+  if (n === 1) notes.push({ id: 'week.reps-in-reserve', ...REPS_IN_RESERVE, ruleIds: ['C33'] });
+  if (n === 1 && p.plantar) notes.push({ id: 'week.heel-raise-days', ruleIds: ['C38'] });
+  // C37: the stronger side's maintenance dose, said once for the block (it holds until a retest shows 90%).
+  const k = p.straight.extraSet ? p.straight : p.bent.extraSet ? p.bent : null;
+  if (n === 1 && k?.weaker)
+    notes.push({ id: 'week.stronger-maintains', side: other(k.weaker), ruleIds: ['R5', 'C37'] });
   if (n >= 3 && p.gates.plyometrics.status === 'locked') notes.push({ id: 'week.no-hops', ruleIds: ['R13', 'R4'] });
   // #12 screen: C25 hops with a hand support over 65; C22 no running advice with hopping pain over 5/10.
   if (hops && p.older) notes.push({ id: 'week.hops-support', ruleIds: ['C25'] });
@@ -49,6 +66,10 @@ function weekNotes(n: number, p: Profile, strides: boolean, hops: boolean): Note
   }
   return notes;
 }
+
+/** Sets x reps of the high-load heel raise on one side, per session (C38). */
+const heelReps = (drills: PrescribedDrill[], side: 'left' | 'right') =>
+  drills.filter((d) => d.drill === 'high-load-heel-raise').reduce((t, d) => t + d[side].sets * (d[side].reps ?? 0), 0);
 
 /** Each session gets its own copy, so a reader can mark one session without touching the others. */
 function cloneDrill(d: PrescribedDrill): PrescribedDrill {
@@ -67,26 +88,42 @@ function cloneDrill(d: PrescribedDrill): PrescribedDrill {
 export function buildWeek(b: Baseline, p: Profile, days: DayChoice, step: Step, n: 1 | 2 | 3 | 4): Week {
   // Nothing new joins in a week that rule 9 holds, strides included (C16 keeps them out of the calf change only).
   const held = holdsForRule9(b.sessionsPerWeek, n);
-  const strides = n === 4 && p.gates.running.status === 'open' && !held;
-  const built = loadedSession(p, step.state, strides);
+  const wanted = n === 4 && p.gates.running.status === 'open' && !held && !newHops(step);
+  // C30: strides join only while the session fits its time cap; otherwise they wait until after the retest.
+  const withStrides = wanted ? loadedSession(p, step.state, true) : null;
+  const full = withStrides !== null && sessionMinutes(withStrides.drills) > SESSION_CAP_MINUTES.loaded;
+  const strides = wanted && !full;
+  const built = strides && withStrides ? withStrides : loadedSession(p, step.state, false);
   const first = 7 * (n - 1);
   const sessions: Session[] = [];
+  const weekday0 = WEEKDAYS.indexOf(weekdayOf(b.startDate));
+  const heel = p.plantar ? heelDays(days.offsets, (o) => clashesOf((weekday0 + o) % 7, b).length > 0) : [];
+  // C35 (#12 dosing): pain 4-5 at the test: the plan's first loaded session drops a set and adds nothing new.
+  const sore = n === 1 && b.painNow >= 4 && b.painNow <= 5 ? days.offsets[0] : null;
   for (let offset = 0; offset < 7; offset++) {
     const loaded = days.offsets.includes(offset);
-    if (!loaded && n !== 1) continue;
+    const heelDay = heel.includes(offset);
+    if (!loaded && !heelDay && n !== 1) continue;
     const date = addDays(b.startDate, first + offset);
-    sessions.push(
-      session({
-        date,
-        weekday: weekdayOf(date),
-        kind: loaded ? 'loaded' : 'activation',
-        p,
-        variable: step.change.variable,
-        drills: loaded ? built.drills.map(cloneDrill) : activationDrills(p),
-        clashes: loaded ? (days.clashes.get(offset) ?? []) : [],
-        sessionsPerWeek: b.sessionsPerWeek,
-      }),
-    );
+    const kind = loaded ? 'loaded' : heelDay ? 'heel-raise' : 'activation';
+    const drills =
+      kind === 'loaded'
+        ? built.drills.map(cloneDrill)
+        : kind === 'heel-raise'
+          ? heelSessionDrills(p, built.drills).map(cloneDrill)
+          : activationDrills(p);
+    const s = session({
+      date,
+      weekday: weekdayOf(date),
+      kind,
+      p,
+      variable: step.change.variable,
+      drills: offset === sore ? painTodayDrills(drills) : drills,
+      clashes: loaded ? (days.clashes.get(offset) ?? []) : [],
+      sessionsPerWeek: b.sessionsPerWeek,
+    });
+    if (offset === sore) s.notes.push({ id: 'session.pain-today', pain: b.painNow, ruleIds: ['R7', 'C35'] });
+    sessions.push(s);
   }
   const k = b.sessionsPerWeek;
   return {
@@ -95,9 +132,13 @@ export function buildWeek(b: Baseline, p: Profile, days: DayChoice, step: Step, 
     startDate: addDays(b.startDate, first),
     endDate: addDays(b.startDate, first + 6),
     change: step.change,
-    focus: focus(n, p, step, held),
+    focus: full ? { id: 'focus.integration', strides: 'full', ruleIds: ['C8', 'C30'] } : focus(n, p, step, held),
     volume: {
-      loadIndex: { left: round1(built.index.left * k), right: round1(built.index.right * k) },
+      // #12 dosing (C38): the short heel-raise days count too (their raise's reps count 1 each, as in C5).
+      loadIndex: {
+        left: round1(built.index.left * k + heel.length * heelReps(built.drills, 'left')),
+        right: round1(built.index.right * k + heel.length * heelReps(built.drills, 'right')),
+      },
       contacts: { left: built.contacts.left * k, right: built.contacts.right * k },
     },
     sessions,

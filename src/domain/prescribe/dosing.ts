@@ -6,6 +6,7 @@ import { DRILL_CATALOG, type DrillId } from '../model/drill-catalog.ts';
 import type { Load, PerSide, PrescribedDrill, SideDose, Tempo } from '../model/plan-types.ts';
 import type { RuleId } from '../model/rules.ts';
 import type { Side } from '../model/vocabulary.ts';
+import { sessionMinutes } from './session-length.ts';
 
 export type State = {
   /** 'step' = lowering below step level (eccentric drops); 'floor' = flat floor. */
@@ -17,6 +18,10 @@ export type State = {
   /** Number of +2-10% load steps taken (rule 11). */
   loadSteps: number;
   plyo: 'none' | 'double' | 'single';
+  // #12 dosing
+  /** Repetition maximum of the straight-knee raise when it is dosed by weight, not by the count: the strong runner's
+   * ladder (C34: 15, then 12) or the plantar heel raise (C38: 12, then 10); null = reps from the count (C2). */
+  rung: number | null;
 };
 
 export type Built = { drills: PrescribedDrill[]; index: PerSide<number>; contacts: PerSide<number> };
@@ -83,13 +88,15 @@ function rx(
 const setsFor = (k: KneeProfile, base: number) => (s: Side) => base + (k.extraSet && k.weaker === s ? 1 : 0);
 
 /** Mobility first: soft tissue, then ankle range (knee-to-wall is swapped out with insertional pain, R17). */
+// #12 dosing: one set of each warm-up and cooldown drill (C9 numbers, C30): the slow raises that follow warm the calf
+// themselves, and the session must fit in about 30 minutes.
 export function warmUp(p: Profile): PrescribedDrill[] {
   const ankle: PrescribedDrill = p.insertional
     ? rx(
         'plantarflexion-mobility',
         'single',
         null,
-        sides(() => dose(2, 10)),
+        sides(() => dose(1, 10)),
         ['C9', 'R17'],
         {
           notes: [{ id: 'drill.instead-of-knee-to-wall', ruleIds: ['R17'] }],
@@ -99,7 +106,7 @@ export function warmUp(p: Profile): PrescribedDrill[] {
         'knee-to-wall',
         'single',
         null,
-        sides(() => dose(2, 10)),
+        sides(() => dose(1, 10)),
         ['C9'],
       );
   return [
@@ -107,7 +114,7 @@ export function warmUp(p: Profile): PrescribedDrill[] {
       'soft-tissue-prep',
       'single',
       null,
-      sides(() => dose(1, null, 60)),
+      sides(() => dose(1, null, 30)),
       ['C9'],
     ),
     ankle,
@@ -119,7 +126,7 @@ export function cooldown(p: Profile): PrescribedDrill {
     'cooldown-mobility',
     'single',
     null,
-    sides(() => dose(2, null, 30)),
+    sides(() => dose(1, null, 30)),
     p.insertional ? ['C9', 'R17'] : ['C9'],
     {
       notes: p.insertional ? [{ id: 'drill.cooldown-insertional', ruleIds: ['R17'] }] : [],
@@ -157,61 +164,122 @@ export function activationDrills(p: Profile): PrescribedDrill[] {
  * the weaker side of a position that starts on both legs (C3), whose raises cannot favour one side. */
 export function extraHoldSide(p: Profile): Side | null {
   if (p.straight.extraSet) return p.straight.weaker;
-  return [p.straight, p.bent].find((k) => k.stance === 'double' && k.extraSet)?.weaker ?? null;
+  // #12 (C31): with the loaded seated raise (one leg at a time) the bent knee gives its own extra set.
+  const knees = p.has.seated ? [p.straight] : [p.straight, p.bent];
+  return knees.find((k) => k.stance === 'double' && k.extraSet)?.weaker ?? null;
 }
+
+/** C32 (#12 dosing): holds only where they help. Tendon pain 3-5 now gets rule 12's 5 x 45 s; raises that start on both
+ * legs get the drill page's starting dose (3 x 30 s, rest 120 s) as their foundation; otherwise none, except the lone
+ * rule-5 hold when no drill of the session can give the weaker side its extra set. */
+export const START_HOLD = { sets: 3, seconds: 30 } as const;
 
 function holds(p: Profile): PrescribedDrill[] {
   const r12: PrescribedDrill['notes'][number] = { id: 'drill.holds-tolerable', ruleIds: ['R12'] };
+  const dose12 = p.tendonPainNow ? HOLD : START_HOLD;
+  const why: RuleId[] = p.tendonPainNow ? ['R12', 'C32'] : ['C32', 'R12'];
   const base = { restSeconds: HOLD.restSeconds, effortPercent: HOLD.effortPercent };
   const weak = extraHoldSide(p);
   if (p.straight.stance === 'single') {
-    const bump = (s: Side) => (weak === s ? 1 : 0);
-    return [
-      rx(
-        'isometric-hold-single',
-        'single',
-        weak ?? p.straight.weaker ?? 'left',
-        sides((s) => dose(HOLD.sets + bump(s), null, HOLD.seconds)),
-        weak ? ['R12', 'C2', 'R5'] : ['R12', 'C2'],
-        { ...base, notes: [r12] },
-      ),
-    ];
+    if (p.tendonPainNow) {
+      const bump = (s: Side) => (weak === s ? 1 : 0);
+      return [
+        rx(
+          'isometric-hold-single',
+          'single',
+          weak ?? p.straight.weaker ?? 'left',
+          sides((s) => dose(HOLD.sets + bump(s), null, HOLD.seconds)),
+          weak ? [...why, 'R5'] : why,
+          { ...base, notes: [r12] },
+        ),
+      ];
+    }
+    // The raises give the straight knee's weaker side its extra set; a bent knee that starts on both legs has no
+    // one-leg drill for it unless the loaded seated raise does the bent-knee work (C31).
+    return weak && !p.straight.extraSet && !p.has.seated ? [loneHold(weak, START_HOLD.seconds, base, r12)] : [];
   }
   const out = [
     rx(
       'isometric-hold-double',
       'double',
       null,
-      sides(() => dose(HOLD.sets, null, HOLD.seconds)),
-      ['R12', 'C2', 'C3'],
+      sides(() => dose(dose12.sets, null, dose12.seconds)),
+      [...why, 'C3'],
       { ...base, notes: [r12] },
     ),
   ];
-  if (weak) {
-    const w = weak;
-    out.push(
-      rx(
-        'isometric-hold-single',
-        'single',
-        w,
-        sides((s) => dose(s === w ? 1 : 0, null, HOLD.seconds)),
-        ['R5', 'R12', 'C3'],
-        {
-          ...base,
-          notes: [{ id: 'drill.hold-extra-set', side: w, ruleIds: ['R5', 'C3'] }, r12],
-        },
-      ),
-    );
-  }
+  if (weak) out.push(loneHold(weak, dose12.seconds, base, r12));
   return out;
+}
+
+function loneHold(
+  w: Side,
+  seconds: number,
+  base: Partial<PrescribedDrill>,
+  r12: PrescribedDrill['notes'][number],
+): PrescribedDrill {
+  return rx(
+    'isometric-hold-single',
+    'single',
+    w,
+    sides((s) => dose(s === w ? 1 : 0, null, seconds)),
+    ['R5', 'R12', 'C3'],
+    {
+      ...base,
+      notes: [{ id: 'drill.hold-extra-set', side: w, ruleIds: ['R5', 'C3'] }, r12],
+    },
+  );
 }
 
 /** Rule 11: each load step adds 2-10%, once 1-2 reps above target are possible. */
 export const LOAD_STEP_PERCENT = { min: 2, max: 10 } as const;
 const standingLoad = (steps: number): Load => ({ kind: 'body-weight', percent: { ...LOAD_STEP_PERCENT }, steps });
 
+/** Sets and reps per side for a one-leg drill: the weaker side's extra set (rule 5), and the stronger side on a
+ * maintenance dose (C37, #12 dosing): its reps per set are capped so its sets x reps never pass the weaker side's,
+ * until a retest shows 90%. */
+function perSide(k: KneeProfile, sets: number, reps: PerSide<number>): PerSide<SideDose> {
+  const n = setsFor(k, sets);
+  const w = k.extraSet ? k.weaker : null;
+  if (!w) return sides((x) => dose(n(x), reps[x]));
+  const weakVolume = n(w) * reps[w];
+  return sides((x) => dose(n(x), x === w ? reps[x] : Math.min(reps[x], Math.floor(weakVolume / n(x)))));
+}
+const maintenanceIds = (k: KneeProfile): RuleId[] => (k.extraSet ? ['R5', 'C37'] : []);
+
+/** C38 (#12 dosing): the high-load heel raise for plantar heel pain. These numbers come straight from Rathleff 2015
+ * (Scand J Med Sci Sports 25(3):e292-300), not from the rules.md table: towel rolled under the toes, 3 s up, 2 s hold,
+ * 3 s down, every second day; a 12-repetition maximum for 3 sets in the first two weeks, then a 10RM for 4 sets;
+ * 8RM for 5 sets comes only after this four-week block. Rest between sets is C2's 120 s per leg. */
+export const HEEL_RAISE = {
+  rungs: { 12: 3, 10: 4 } as Record<number, number>,
+  first: 12,
+  next: 10,
+  after: { rm: 8, sets: 5 },
+  tempo: { up: 3, pause: 2, down: 3 },
+} as const;
+
+function heelRaise(p: Profile, s: State): PrescribedDrill {
+  const k = p.straight;
+  const rm = s.rung ?? HEEL_RAISE.first;
+  return rx(
+    'high-load-heel-raise',
+    'single',
+    k.weaker ?? 'left',
+    perSide(k, HEEL_RAISE.rungs[rm], { left: rm, right: rm }),
+    ['C38', 'R10', 'R11', ...maintenanceIds(k)],
+    {
+      tempo: { ...HEEL_RAISE.tempo },
+      restSeconds: REPS.restSeconds,
+      load: { kind: 'repetition-maximum', reps: rm, percent: { ...LOAD_STEP_PERCENT }, steps: 0, on: 'body' },
+      notes: [{ id: 'drill.heel-raise-how', ruleIds: ['C38'] }],
+    },
+  );
+}
+
 function raise(p: Profile, s: State, slot: 'straight' | 'bent'): { d: PrescribedDrill; loaded: boolean } {
   const k = p[slot];
+  if (slot === 'straight' && p.plantar) return { d: heelRaise(p, s), loaded: false };
   const tempo = TEMPO[s.tempo];
   const ids: RuleId[] = ['R10', 'C2', slot === 'bent' ? 'R6' : 'R11'];
   if (slot === 'bent' && !p.bentTested) ids.push('C4');
@@ -238,20 +306,41 @@ function raise(p: Profile, s: State, slot: 'straight' | 'bent'): { d: Prescribed
     : slot === 'straight'
       ? 'single-leg-heel-raise'
       : 'bent-knee-heel-raise';
-  const loaded = s.loadSteps > 0 && p.has.weights;
   const notes: PrescribedDrill['notes'] = step ? [{ id: 'drill.drop-how', ruleIds: ['R11'] }] : [];
+  // C34: a strong runner's straight-knee raise is dosed by the rung of rule 11's ladder, with a weight, not by reps.
+  const rung = slot === 'straight' && p.strong ? (s.rung ?? STRONG_RUNGS[0]) : null;
+  if (rung !== null) {
+    return {
+      d: rx(
+        id,
+        'single',
+        k.weaker ?? 'left',
+        perSide(k, REPS.sets, { left: rung, right: rung }),
+        ['R10', 'R11', 'C34', ...maintenanceIds(k)],
+        {
+          tempo,
+          restSeconds: REPS.restSeconds,
+          load: { kind: 'repetition-maximum', reps: rung, percent: { ...LOAD_STEP_PERCENT }, steps: 0, on: 'body' },
+          notes,
+        },
+      ),
+      loaded: false,
+    };
+  }
+  const loaded = s.loadSteps > 0 && p.has.weights;
   return {
-    d: rx(
-      id,
-      'single',
-      k.weaker ?? 'left',
-      sides((x) => dose(setsFor(k, REPS.sets)(x), s.reps[slot][x])),
-      k.extraSet ? [...ids, 'R5'] : ids,
-      { tempo, restSeconds: REPS.restSeconds, load: loaded ? standingLoad(s.loadSteps) : null, notes },
-    ),
+    d: rx(id, 'single', k.weaker ?? 'left', perSide(k, REPS.sets, s.reps[slot]), [...ids, ...maintenanceIds(k)], {
+      tempo,
+      restSeconds: REPS.restSeconds,
+      load: loaded ? standingLoad(s.loadSteps) : null,
+      notes,
+    }),
     loaded,
   };
 }
+
+/** C34: the first two rungs of rule 11's heavy-slow ladder (repetition maximum). */
+export const STRONG_RUNGS = [15, 12] as const;
 
 function seated(p: Profile, s: State): PrescribedDrill {
   const k = p.bent;
@@ -260,13 +349,14 @@ function seated(p: Profile, s: State): PrescribedDrill {
     reps: SEATED_RM,
     percent: { ...LOAD_STEP_PERCENT },
     steps: s.loadSteps,
+    on: 'knees',
   };
   return rx(
     'seated-soleus-raise',
     'single',
     k.weaker ?? 'left',
-    sides((x) => dose(setsFor(k, REPS.sets)(x), s.reps.seated[x])),
-    k.extraSet ? ['R6', 'R10', 'R11', 'C2', 'R5'] : ['R6', 'R10', 'R11', 'C2'],
+    perSide(k, REPS.sets, s.reps.seated),
+    ['R6', 'R10', 'R11', 'C2', 'C31', ...maintenanceIds(k)],
     { tempo: TEMPO[s.tempo], restSeconds: REPS.restSeconds, load },
   );
 }
@@ -325,20 +415,25 @@ const GROUP = (d: PrescribedDrill) => {
   return d.drill === 'cooldown-mobility' ? 3 : kind === 'running' ? 2 : kind === 'mobility' ? 0 : 1;
 };
 
+/** Achilles rank for the order (C11); the weaker side's lone extra hold (rule 5) follows the double-leg holds it
+ * belongs to, while you are still in place (#12 dosing, C30). */
+const rank = (d: PrescribedDrill) =>
+  d.drill === 'isometric-hold-single' && (d.left.sets === 0 || d.right.sets === 0)
+    ? DRILL_CATALOG['isometric-hold-double'].achillesRank + 0.5
+    : DRILL_CATALOG[d.drill].achillesRank;
+
+/** C30 (#12 dosing): a loaded session takes at most 35 minutes by the C19 estimate (aim about 30). */
+export const SESSION_CAP_MINUTES = { loaded: 35, aim: 30, activation: 10 } as const;
 /** One loaded session: warm-up, band work, holds, raises, seated raise, hops, strides, cooldown (C11 order). */
 export function loadedSession(p: Profile, s: State, strides: boolean): Built {
-  const raises = [raise(p, s, 'straight'), raise(p, s, 'bent')];
+  // C31 (#12 dosing): with the loaded seated raise, it is the bent-knee work; the standing bent-knee raise is left out.
+  // C32: with tendon pain 3-5 now, rule 12's holds are the straight-knee work, in place of the straight-knee raise.
+  const slots: ('straight' | 'bent')[] = [
+    ...(p.tendonPainNow ? [] : (['straight'] as const)),
+    ...(p.has.seated ? [] : (['bent'] as const)),
+  ];
+  const raises = slots.map((slot) => raise(p, s, slot));
   const drills = [...warmUp(p), ...holds(p), ...raises.map((r) => r.d), cooldown(p)];
-  if (p.has.band)
-    drills.push(
-      rx(
-        'band-ankle-work',
-        'single',
-        null,
-        sides(() => dose(2, 15)),
-        ['C9'],
-      ),
-    );
   if (p.has.seated) drills.push(seated(p, s));
   if (s.plyo !== 'none') drills.push(...hops(p, s));
   if (strides)
@@ -352,14 +447,20 @@ export function loadedSession(p: Profile, s: State, strides: boolean): Built {
         { restSeconds: 60 },
       ),
     );
+  // C30: band work is an extra, not calf loading: it joins only while the session stays within its time cap.
+  if (p.has.band) {
+    const band = rx(
+      'band-ankle-work',
+      'single',
+      null,
+      sides(() => dose(2, 15)),
+      ['C9', 'C30'],
+    );
+    if (sessionMinutes([...drills, band]) <= SESSION_CAP_MINUTES.loaded) drills.push(band);
+  }
   const order = drills
     .map((d, i) => ({ d, i }))
-    .sort(
-      (a, b) =>
-        GROUP(a.d) - GROUP(b.d) ||
-        DRILL_CATALOG[a.d.drill].achillesRank - DRILL_CATALOG[b.d.drill].achillesRank ||
-        a.i - b.i,
-    )
+    .sort((a, b) => GROUP(a.d) - GROUP(b.d) || rank(a.d) - rank(b.d) || a.i - b.i)
     .map((x) => x.d);
   const loadedIds = new Set<DrillId>(raises.filter((r) => r.loaded).map((r) => r.d.drill));
   if (s.loadSteps > 0 && p.has.seated) loadedIds.add('seated-soleus-raise');

@@ -6,13 +6,17 @@ import type { Profile } from '../assess/profile.ts';
 import type { ChangeAmount, ChangedVariable, PerSide, WeekChange } from '../model/plan-types.ts';
 import {
   FIRST_HOP_LANDINGS,
+  HEEL_RAISE,
   LOAD_STEP_PERCENT,
   loadedSession,
+  SESSION_CAP_MINUTES,
   SINGLE_LEG_CONTACTS,
+  STRONG_RUNGS,
   type State,
   startReps,
   TEMPO,
 } from './dosing.ts';
+import { sessionMinutes } from './session-length.ts';
 
 /** Rule 11: week-to-week load increase at most 10%. */
 export const MAX_WEEKLY_RISE = 1.1;
@@ -34,6 +38,8 @@ export function initialState(p: Profile): State {
     loadSteps: 0,
     plyo: 'none',
     reps: { straight: startReps(p.straight), bent: startReps(p.bent), seated: { left: 15, right: 15 } },
+    // #12 dosing: the plantar heel raise starts at Rathleff's 12RM (C38), a strong runner's raise at 15RM (C34).
+    rung: p.plantar ? HEEL_RAISE.first : p.strong ? STRONG_RUNGS[0] : null,
   };
 }
 
@@ -54,8 +60,30 @@ export function withinTenPercent(p: Profile, from: State, to: State): boolean {
   return b.left <= a.left * MAX_WEEKLY_RISE + EPS && b.right <= a.right * MAX_WEEKLY_RISE + EPS;
 }
 
+/** The next rung of a weight-dosed straight-knee raise (C34, C38), or null at the top of this block's ladder. */
+function nextRung(p: Profile, s: State): number | null {
+  if (p.plantar) return s.rung === HEEL_RAISE.first ? HEEL_RAISE.next : null;
+  return p.strong && s.rung === STRONG_RUNGS[0] ? STRONG_RUNGS[1] : null;
+}
+
+/** #12 dosing: a step counts only if the session it gives differs from last week's (a raise dosed by its rung keeps its
+ * reps, and a seated raise does the bent-knee work, so a reps or range step can change nothing). */
+const sameSession = (p: Profile, a: State, b: State) =>
+  JSON.stringify(loadedSession(p, a, false).drills) === JSON.stringify(loadedSession(p, b, false).drills);
+
+/** C30 (#12 dosing): a step is taken only if the session still fits its time cap, so a full session grows by load
+ * (which takes no longer), not by more reps, a slower tempo or new drills. */
+export function fits(p: Profile, s: State): boolean {
+  return sessionMinutes(loadedSession(p, s, false).drills) <= SESSION_CAP_MINUTES.loaded;
+}
+
 /** The next state if this variable can change now, else null. */
 function apply(v: ChangedVariable, p: Profile, s: State): State | null {
+  const next = applyRaw(v, p, s);
+  return next && !sameSession(p, s, next) ? next : null;
+}
+
+function applyRaw(v: ChangedVariable, p: Profile, s: State): State | null {
   const anySingle = p.straight.stance === 'single' || p.bent.stance === 'single';
   switch (v) {
     case 'range':
@@ -66,11 +94,23 @@ function apply(v: ChangedVariable, p: Profile, s: State): State | null {
       return p.gates.plyometrics.status === 'open' && s.plyo === 'none' ? { ...s, plyo: 'double' } : null;
     case 'single-leg':
       return p.gates.singleLegHops.status === 'open' && s.plyo === 'double' ? { ...s, plyo: 'single' } : null;
-    case 'load':
+    case 'load': {
+      // C34, C38: a weight-dosed raise climbs its ladder first; that rung is the week's one load change.
+      const rung = nextRung(p, s);
+      if (rung !== null) return { ...s, rung };
       return (p.has.weights && anySingle) || p.has.seated ? { ...s, loadSteps: s.loadSteps + 1 } : null;
+    }
     case 'reps': {
       const plusOne = { ...s, reps: mapReps(s, (r) => r + 1) };
       if (withinTenPercent(p, s, plusOne)) return plusOne;
+      // #12 dosing: with the stronger side capped at the weaker side's volume (C37), low counts on the weaker side
+      // may only grow one knee position at a time within 10%: the straight knee first, then the bent knee.
+      const one = (slot: 'straight' | 'bent'): State => ({
+        ...s,
+        reps: { ...s.reps, [slot]: { left: s.reps[slot].left + 1, right: s.reps[slot].right + 1 } },
+      });
+      for (const x of [one('straight'), one('bent')])
+        if (withinTenPercent(p, s, x) && fits(p, x) && !sameSession(p, s, x)) return x;
       const safe = { ...s, reps: mapReps(s, (r) => (r >= 10 ? r + 1 : r)) };
       return JSON.stringify(safe.reps) !== JSON.stringify(s.reps) ? safe : null;
     }
@@ -96,7 +136,11 @@ const WHY: Record<ChangedVariable, (p: Profile) => Omit<WeekChange, 'variable' |
   load: (p) => ({
     reason: {
       id: 'change.load',
-      standing: p.has.weights && (p.straight.stance === 'single' || p.bent.stance === 'single'),
+      // #12 dosing: a raise dosed by its rung (C34, C38) and the bent knee's seated raise (C31) take no body-weight step.
+      standing:
+        p.has.weights &&
+        ((p.straight.stance === 'single' && !p.plantar && !p.strong && !p.tendonPainNow) ||
+          (p.bent.stance === 'single' && !p.has.seated)),
       drops: p.has.step && !p.insertional,
       seated: p.has.seated,
       percent: { ...LOAD_STEP_PERCENT },
@@ -105,6 +149,17 @@ const WHY: Record<ChangedVariable, (p: Profile) => Omit<WeekChange, 'variable' |
   }),
   reps: (p) => ({ reason: { id: 'change.reps', seated: p.has.seated }, ruleIds: ['R11', 'C7'] }),
 };
+
+/** #12 dosing: why a weight-dosed raise moves down its ladder (C34 heavy-slow rungs, C38 Rathleff's heel raise). */
+function rungWhy(p: Profile, a: State, b: State): Omit<WeekChange, 'variable' | 'amount'> {
+  const to = b.rung ?? 0;
+  return p.plantar
+    ? {
+        reason: { id: 'change.rung', drill: 'heel-raise', from: a.rung ?? 0, to, sets: HEEL_RAISE.rungs[to] },
+        ruleIds: ['C38', 'R11'],
+      }
+    : { reason: { id: 'change.rung', drill: 'raise', from: a.rung ?? 0, to, sets: 3 }, ruleIds: ['C34', 'R11'] };
+}
 
 /** The changed variable's value before and after, for the page's chart and the session player. */
 function amount(v: ChangedVariable, a: State, b: State): ChangeAmount {
@@ -118,10 +173,18 @@ function amount(v: ChangedVariable, a: State, b: State): ChangeAmount {
     case 'single-leg':
       return { variable: v, before: 0, after: SINGLE_LEG_CONTACTS, unit: 'single-leg contacts per leg a session' };
     case 'load':
-      return { variable: v, before: a.loadSteps, after: b.loadSteps, unit: 'load steps' };
+      return a.rung !== b.rung
+        ? { variable: v, before: a.rung ?? 0, after: b.rung ?? 0, unit: 'repetition maximum' }
+        : { variable: v, before: a.loadSteps, after: b.loadSteps, unit: 'load steps' };
     case 'reps':
       return { variable: v, before: a.reps, after: b.reps };
   }
+}
+
+/** C38 (#12 dosing): with plantar heel pain, week 3 is Rathleff's 10RM step, so hops (if open) begin in week 4. */
+function orderFor(p: Profile, w: 2 | 3 | 4): ChangedVariable[] {
+  if (!p.plantar || w === 2) return ORDER[w];
+  return w === 3 ? ['load', ...ORDER[3].filter((v) => v !== 'load')] : ['plyometric', ...ORDER[4]];
 }
 
 /** Rule 9: with one session a week the dose steps up only every second session, so weeks 2 and 4 repeat. */
@@ -145,10 +208,11 @@ export function progress(p: Profile, sessionsPerWeek: number): Step[] {
       continue;
     }
     let step: Step | null = null;
-    for (const v of ORDER[w]) {
+    for (const v of orderFor(p, w)) {
       const next = apply(v, p, prev);
-      if (next && withinTenPercent(p, prev, next)) {
-        step = { state: next, change: { variable: v, amount: amount(v, prev, next), ...WHY[v](p) } };
+      if (next && withinTenPercent(p, prev, next) && fits(p, next)) {
+        const why = prev.rung !== next.rung ? rungWhy(p, prev, next) : WHY[v](p);
+        step = { state: next, change: { variable: v, amount: amount(v, prev, next), ...why } };
         break;
       }
     }

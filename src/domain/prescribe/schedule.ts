@@ -34,7 +34,7 @@ export type DayChoice = {
   clashes: Map<number, Clash[]>;
 };
 
-function clashesOf(day: number, b: Baseline): Clash[] {
+export function clashesOf(day: number, b: Baseline): Clash[] {
   const name = WEEKDAYS[day];
   const out: Clash[] = [];
   if (b.longRunDay && WEEKDAYS[(day + 1) % 7] === b.longRunDay) out.push('before-long-run');

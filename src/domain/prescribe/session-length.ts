@@ -22,21 +22,37 @@ function setSeconds(d: PrescribedDrill, x: SideDose): number {
   return (x.reps ?? 0) * perRep;
 }
 
-/** Seconds for one drill. One-leg drills go side by side in rounds (one set on each leg), and the rest comes
- * between rounds, so each leg rests while the other works; both-leg drills rest between sets. */
+/** Seconds between rounds (or between sets of a both-leg drill). For one-leg drills in rounds the listed rest is each
+ * leg's rest between its own sets (C30, #12 dosing): the other leg's set counts towards it, so the pause is only
+ * what is left, and never under `setChangeSeconds`. Both-leg drills rest the full time. The session player uses the
+ * same pause, so the estimate and the player agree. */
+export function roundPauseSeconds(d: PrescribedDrill): number {
+  const rest = d.restSeconds ?? SESSION_TIME.setChangeSeconds;
+  const shared =
+    d.stance === 'single' && d.left.sets > 0 && d.right.sets > 0
+      ? Math.min(setSeconds(d, d.left), setSeconds(d, d.right))
+      : 0;
+  return Math.min(rest, Math.max(SESSION_TIME.setChangeSeconds, rest - shared));
+}
+
+/** Seconds for one drill. One-leg drills go side by side in rounds (one set on each leg), with the round pause above
+ * between rounds; both-leg drills rest between sets. */
 export function drillSeconds(d: PrescribedDrill): number {
   const both = d.stance === 'single';
   const work = both
     ? d.left.sets * setSeconds(d, d.left) + d.right.sets * setSeconds(d, d.right)
     : d.left.sets * setSeconds(d, d.left);
   const rounds = both ? Math.max(d.left.sets, d.right.sets) : d.left.sets;
-  const rest = d.restSeconds ?? SESSION_TIME.setChangeSeconds;
-  return work + Math.max(0, rounds - 1) * rest;
+  return work + Math.max(0, rounds - 1) * roundPauseSeconds(d);
 }
+
+const isHold = (d: PrescribedDrill) => d.drill === 'isometric-hold-single' || d.drill === 'isometric-hold-double';
 
 /** Whole minutes, rounded up, for a session's drills in order. */
 export function sessionMinutes(drills: PrescribedDrill[]): number {
   const seconds = drills.reduce((t, d) => t + drillSeconds(d), 0);
-  const changes = Math.max(0, drills.length - 1) * SESSION_TIME.drillChangeSeconds;
+  // #12 dosing (C30): a hold straight after another hold needs no change of place or kit.
+  const same = drills.filter((d, i) => i > 0 && isHold(d) && isHold(drills[i - 1])).length;
+  const changes = Math.max(0, drills.length - 1 - same) * SESSION_TIME.drillChangeSeconds;
   return Math.ceil((seconds + changes) / 60);
 }

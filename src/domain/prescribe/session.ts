@@ -94,6 +94,11 @@ export function session(args: {
     cues: cuesOf(drills),
     readiness: readiness(args.p, kind, drills, args.variable),
     notes,
-    ruleIds: kind === 'loaded' ? ['R9', 'C6', 'R14', 'C11', 'C19'] : ['C8', 'C11', 'C19'],
+    ruleIds:
+      kind === 'loaded'
+        ? ['R9', 'C6', 'R14', 'C11', 'C19', 'C30']
+        : kind === 'heel-raise'
+          ? ['C38', 'C19', 'C30']
+          : ['C8', 'C11', 'C19', 'C30'],
   };
 }

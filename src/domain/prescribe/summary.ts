@@ -73,7 +73,8 @@ function flags(b: Baseline, p: Profile): Flag[] {
     if (!p.hopPainHigh)
       out.push({ id: 'flag.running-pain-monitoring', injury: 'achilles-midportion', ruleIds: ['R7', 'R8', 'C26'] });
   }
-  if (p.straight.stance === 'double' || p.bent.stance === 'double') {
+  // #12 (C31): with the loaded seated raise doing the bent-knee work, only the straight knee can start on both legs.
+  if (p.straight.stance === 'double' || (p.bent.stance === 'double' && !p.has.seated)) {
     out.push({
       id: 'flag.double-leg-start',
       holdsToo: p.straight.stance === 'double',
@@ -94,7 +95,8 @@ function flags(b: Baseline, p: Profile): Flag[] {
  * also needs its extra set on the other side, the single extra hold set follows the straight knee (R5, C3). */
 function bentSymmetry(v: NonNullable<Baseline['bentKnee']>, p: Profile): Symmetry {
   const hold = extraHoldSide(p);
-  if (!p.bent.extraSet || p.bent.stance !== 'double' || hold === p.bent.weaker)
+  // #12 (C31): the loaded seated raise is one leg at a time, so it gives the bent knee's weaker side its extra set.
+  if (!p.bent.extraSet || p.bent.stance !== 'double' || p.has.seated || hold === p.bent.weaker)
     return { ...symmetry(v, 'bent'), ruleIds: ['R5', 'R6'] };
   return { ...symmetry(v, 'bent', hold), ruleIds: ['R5', 'R6', 'C3'] };
 }

@@ -2,6 +2,7 @@
 // side first (the engine's firstSide, rule 5), and a rest after each round of sets. Pure: no DOM, no clock.
 // Reads only the numeric dose fields of a PrescribedDrill (sets, reps, seconds, contacts, tempo, restSeconds).
 import type { DrillId, PrescribedDrill, Session, Side, SideDose, Tempo } from '../../domain/index.ts';
+import { roundPauseSeconds } from '../../domain/prescribe/session-length.ts';
 
 /** 'both' = a double-leg (or not leg-by-leg) drill done once for both sides. */
 export type StepSide = Side | 'both';
@@ -35,7 +36,8 @@ export type RestStep = {
   kind: 'rest';
   drillIndex: number;
   drill: DrillId;
-  /** Rest in seconds (the drill's restSeconds). */
+  /** Rest in seconds: the drill's restSeconds, less the other leg's set in one-leg rounds (C30, as the engine's
+   * session length counts it). */
   duration: number;
 };
 
@@ -85,7 +87,7 @@ export function workStep(p: PrescribedDrill, drillIndex: number, side: StepSide,
 /**
  * A drill's steps in rounds: round r holds set r+1 of every side that has that many sets (an extra set for the
  * weaker side alone makes a one-side round). The rest follows each round but the last: with legs alternating,
- * each leg then rests at least restSeconds between its own sets.
+ * each leg's own set-to-set rest is the other leg's set plus this pause, about restSeconds in all (C30).
  */
 export function drillSteps(p: PrescribedDrill, drillIndex: number): Step[] {
   const sides = sideOrder(p);
@@ -96,7 +98,7 @@ export function drillSteps(p: PrescribedDrill, drillIndex: number): Step[] {
       if (doseFor(p, side).sets > r) steps.push(workStep(p, drillIndex, side, r + 1));
     }
     if (r < rounds - 1 && p.restSeconds != null && p.restSeconds > 0) {
-      steps.push({ kind: 'rest', drillIndex, drill: p.drill, duration: p.restSeconds });
+      steps.push({ kind: 'rest', drillIndex, drill: p.drill, duration: roundPauseSeconds(p) });
     }
   }
   return steps;

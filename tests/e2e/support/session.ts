@@ -75,12 +75,15 @@ export async function until(page: Page, check: () => Promise<void>) {
 type Options = {
   /** Start with worked example 1 saved (default) or an empty form. */
   saved: boolean;
+  /** The answers saved when `saved` is on (default worked example 1). */
+  baseline: unknown;
   /** Pause the clock once the page is up (default), so only tick() moves time; axe needs it running. */
   paused: boolean;
 };
 
 export const test = base.extend<Options & { outside: string[]; plan: Page }>({
   saved: [true, { option: true }],
+  baseline: [undefined, { option: true }],
   paused: [true, { option: true }],
   // Every request that leaves the site (the test fails if any does).
   outside: async ({ page, baseURL }, use) => {
@@ -93,11 +96,11 @@ export const test = base.extend<Options & { outside: string[]; plan: Page }>({
     expect(urls, 'requests that left the site').toEqual([]);
   },
   // The plan page on the plan's first day, recorders on; by default with a saved plan and the clock paused.
-  plan: async ({ page, outside, saved, paused }, use) => {
+  plan: async ({ page, outside, saved, baseline, paused }, use) => {
     void outside;
     await page.clock.install({ time: new Date(`${PLAN_DAY}T08:00:00`) });
     await page.addInitScript(recorders);
-    if (saved) await withSavedPlan(page);
+    if (saved) await withSavedPlan(page, baseline ?? undefined);
     await openPlan(page);
     if (paused) await page.clock.pauseAt(new Date(`${PLAN_DAY}T09:00:00`));
     await use(page);

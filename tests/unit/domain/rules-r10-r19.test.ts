@@ -147,7 +147,8 @@ test('R14 hop dose: 25-50 landings at first, within 80-100 contacts, ordered by 
 });
 
 test('R15 running integration: strides wait for the running check; running distance +20% at most', () => {
-  const ok = plan(base());
+  // #12 (C36): no hop test, so no hops begin in week 4 and strides can.
+  const ok = plan(base({ hopTest: null }));
   assert.ok(weekDrillIds(ok, 4).has('strides') && !weekDrillIds(ok, 3).has('strides'));
   assert.ok(ok.weeks[3].notes.some((n) => /20%/.test(say(n)) && n.ruleIds.includes('R15')));
   const sore = plan(base({ painNow: 2, painLocations: ['calf'], hopTest: { left: 30, right: 30, pain: 1 } }));
@@ -176,7 +177,15 @@ test('R15 running integration: strides wait for the running check; running dista
       (c) => c.id === 'check.hop-pain' && /if hopping hurts at all, skip the strides today/.test(say(c)),
     ),
   );
-  const ready = plan(base({ painNow: 1, painLocations: ['calf'], hopTest: { left: 30, right: 28, pain: 0 } }));
+  // 24 raises a side keep the hop gates shut, so no hops begin in week 4 and strides may (C36, #12).
+  const ready = plan(
+    base({
+      straightKnee: { left: 24, right: 24 },
+      painNow: 1,
+      painLocations: ['calf'],
+      hopTest: { left: 30, right: 28, pain: 0 },
+    }),
+  );
   assert.ok(weekDrillIds(ready, 4).has('strides'));
   assert.ok(firstLoaded(ready, 4).readiness.some((c) => c.id === 'check.walk'));
   const uneven = plan(base({ painNow: 1, painLocations: ['calf'], hopTest: { left: 30, right: 20, pain: 0 } }));

@@ -24,8 +24,10 @@ test('the announcement says the drill, side, set and dose once, and what to pres
   const rest = steps.findIndex((s, i) => i > soleus && s.kind === 'rest');
   assert.equal(
     nextWords(steps, rest, title),
-    'Rest 2 minutes. Next: seated-soleus-raise. Right leg, set 2 of 3: 15 reps: 3 s up, 3 s down.',
+    // C30 (#12): each leg rests the other leg's 90 s set plus this pause, 2 minutes in all.
+    'Rest 30 seconds. Next: seated-soleus-raise. Right leg, set 2 of 3: 15 reps: 3 s up, 3 s down.',
   );
   const knee = steps.findIndex((s) => s.drill === 'knee-to-wall');
-  assert.match(nextWords(steps, knee, title), /Left leg, set 1 of 2: 10 reps\. Press Set done when you finish\.$/);
+  // #12 (C30): one set of the warm-up's ankle drill.
+  assert.match(nextWords(steps, knee, title), /Left leg, set 1 of 1: 10 reps\. Press Set done when you finish\.$/);
 });

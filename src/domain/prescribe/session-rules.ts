@@ -1,0 +1,18 @@
+// #12 dosing: session-level conventions that change a dose without changing the plan's progression: reps in reserve
+// in week 1 (C33) and the session on a day with pain 4-5 (C35).
+import { DRILL_CATALOG } from '../model/drill-catalog.ts';
+import type { PrescribedDrill } from '../model/plan-types.ts';
+
+/** C33: in week 1 every set stops with this many reps still possible (learn the drill, find the weight, judge the
+ * next-morning response before anything gets harder). The drill pages say the same figure. */
+export const REPS_IN_RESERVE = { min: 2, max: 3 } as const;
+
+/** C35: on a day with pain 4-5 each calf (strength) drill drops one set on each side, never below one set; nothing
+ * else changes, and nothing new is added. */
+export function painTodayDrills(drills: readonly PrescribedDrill[]): PrescribedDrill[] {
+  return drills.map((d) => {
+    if (DRILL_CATALOG[d.drill].kind !== 'strength') return d;
+    const drop = (x: PrescribedDrill['left']) => ({ ...x, sets: x.sets > 1 ? x.sets - 1 : x.sets });
+    return { ...d, left: drop(d.left), right: drop(d.right), ruleIds: [...d.ruleIds, 'C35'] };
+  });
+}
