@@ -2,7 +2,7 @@
 // the steps, an "on this page" list), injury notes say each warning sign once and list drill changes in one table,
 // moving figures stop when the system asks for less motion, and controls are thumb-sized.
 import { expect, type Page, test } from '@playwright/test';
-import { openPlan } from './support/plan.ts';
+import { openPlan, toStep } from './support/plan.ts';
 
 const box = async (page: Page, selector: string) => {
   const b = await page.locator(selector).first().boundingBox();
@@ -170,6 +170,7 @@ test.describe('plan form controls on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 } });
   test('tick boxes are drawn 24 px large on a 44 px row, and ticking one fills it', async ({ page }) => {
     await openPlan(page);
+    await toStep(page, 'The test'); // tick boxes and a select (the first step's boxes are warning signs)
     const box = page.getByRole('checkbox').first();
     const size = await box.boundingBox();
     expect(size?.width).toBeGreaterThanOrEqual(24);

@@ -3,7 +3,7 @@
 // built on a guess, nothing lost.
 import { encodeShare } from '../../src/lib/plan-io/share-link.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
-import { EXAMPLE, group, hydrated, leg, openPlan, PLAN } from './support/plan.ts';
+import { EXAMPLE, group, hydrated, leg, openPlan, PLAN, stepButton, toStep } from './support/plan.ts';
 import { expect, test } from './support/plan-test.ts';
 
 const QUESTION = 'Where was the Achilles tendon pain?';
@@ -14,6 +14,7 @@ const OLD = { ...EXAMPLE, history: { ...EXAMPLE.history, achillesTendinopathy: t
 test('ticking an Achilles history asks which part; the heel bone keeps raises at floor level', async ({
   planPage: page,
 }) => {
+  await toStep(page, 'Your running week');
   await expect(page.getByRole('combobox', { name: QUESTION })).toHaveCount(0);
   await group(page, 'Other past problems')
     .getByRole('checkbox', { name: /Achilles tendon pain/ })
@@ -21,6 +22,7 @@ test('ticking an Achilles history asks which part; the heel bone keeps raises at
   const part = page.getByRole('combobox', { name: QUESTION });
   await expect(part).toBeVisible();
   await part.selectOption({ label: 'Where the tendon meets the heel bone (insertional)' });
+  await toStep(page, 'Your plan');
   const result = page.getByRole('region', { name: 'Your four-week plan' });
   await expect(result.getByRole('status').first()).toHaveText('Up to date with your answers.');
   await expect(result).toContainText('Pain where the Achilles meets the heel bone: all raises stay at floor level');
@@ -33,22 +35,31 @@ test.describe(() => {
   test('old saved answers without the part: the question and its message show, the answers stay', async ({
     planPage: page,
   }) => {
+    // The visit opens on the step that asks the missing answer, not on a plan built on a guess.
+    await expect(stepButton(page, 'Your running week')).toHaveAttribute('aria-current', 'step');
     const part = page.getByRole('combobox', { name: QUESTION });
     await expect(part).toBeVisible();
     await expect(part).toHaveAttribute('aria-invalid', 'true');
     await expect(page.locator('#f-history-achillesPart-err')).toHaveText(MISSING);
+    await expectNoAxeViolations(page);
+    await toStep(page, 'Your plan');
     const result = page.getByRole('region', { name: 'Your four-week plan' });
     await expect(result.getByRole('status').first()).toHaveText(/One more answer is needed before your plan/);
     await expect(result.getByRole('link', { name: /Which part of the Achilles: Say which part/ })).toBeVisible();
     await expect(result.getByRole('heading', { name: /^Week 1:/ })).toHaveCount(0);
-    await expect(leg(page, /^Straight-knee/, 'Left leg')).toHaveValue('26'); // nothing lost
     await expectNoAxeViolations(page);
-
+    // Its link opens the question again, with focus on it.
+    await result.getByRole('link', { name: /Which part of the Achilles: Say which part/ }).click();
+    await expect(part).toBeFocused();
     await part.selectOption({ label: 'A few centimetres above the heel (mid-portion)' });
+    await toStep(page, 'The test');
+    await expect(leg(page, /^Straight-knee/, 'Left leg')).toHaveValue('26'); // nothing lost
+    await toStep(page, 'Your plan');
     await expect(result.getByRole('heading', { name: /^Week 1:/ })).toBeVisible();
     await expect(result).toContainText('if it is not clearly better after 6-12 weeks of loading, see a clinician');
     await page.reload();
     await hydrated(page);
+    await toStep(page, 'Your running week');
     await expect(page.getByRole('combobox', { name: QUESTION })).toHaveValue('midportion');
   });
 });
@@ -65,6 +76,7 @@ test.describe(() => {
     await expectNoAxeViolations(page);
     await page.getByRole('button', { name: 'Use this as my plan' }).click();
     await expect(page.getByRole('combobox', { name: QUESTION })).toHaveAttribute('aria-invalid', 'true');
+    await toStep(page, 'The test');
     await expect(leg(page, /^Straight-knee/, 'Left leg')).toHaveValue('26');
   });
 
@@ -74,8 +86,11 @@ test.describe(() => {
     await page
       .getByLabel('Open a backup file')
       .setInputFiles({ name: 'old.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+    // The step that asks opens by itself, with focus on the question.
+    await expect(page.getByRole('combobox', { name: QUESTION })).toBeFocused();
     await expect(page.getByRole('combobox', { name: QUESTION })).toHaveAttribute('aria-invalid', 'true');
     await expect(page.locator('#f-history-achillesPart-err')).toHaveText(MISSING);
+    await toStep(page, 'The test');
     await expect(leg(page, /^Straight-knee/, 'Left leg')).toHaveValue('26');
   });
 });

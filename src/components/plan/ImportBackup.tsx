@@ -5,6 +5,8 @@ import { useRef, useState } from 'preact/hooks';
 import { validateBaseline } from '../../domain/index.ts';
 import type { Draft } from '../../lib/plan-io/form-draft.ts';
 import { $draft, loadBaseline, type Notice } from '../../stores/plan.ts';
+import { errorsIn, firstStepWithErrors, goTo } from '../../stores/plan-steps.ts';
+import { fid } from './fields.tsx';
 import { NoticeText } from './PlanActions.tsx';
 
 /** Rendered from the start (disabled until hydrated) so the page below does not move when it switches on. */
@@ -24,6 +26,9 @@ export default function ImportBackup({ ready }: { ready: boolean }) {
     setDone(r.ok ? `Opened ${file.name}: its answers are now in the steps, and "Your plan" is built from them.` : '');
     if (r.ok) {
       opened.current = loadBaseline(r.value);
+      // A file from before a question existed: open the step that asks it, with focus on the question.
+      const ask = firstStepWithErrors();
+      if (ask) goTo(ask, fid(errorsIn(ask)[0]));
     }
     input.value = ''; // so choosing the same file again (to undo later edits) is noticed
   };

@@ -79,7 +79,7 @@ export default function PlanBuilder({ titles, host: siteHost }: Props) {
               class="primary"
               onClick={() => {
                 adoptShared(mode.baseline);
-                goTo('plan');
+                goTo(landingStep()); // the plan, or the step that asks an answer the link lacks
                 focusPlan();
               }}
             >
