@@ -31,7 +31,7 @@ function drill(d: PrescribedDrill, i: number): string[] {
     d.effortPercent != null ? effortText(d.effortPercent) : '',
   ].filter(Boolean);
   const out = [
-    `    ${i + 1}. ${DRILL_TITLES[d.drill]} (${d.drill}): ${dose}${extras.length ? `; ${extras.join('; ')}` : ''}${ids(d)}`,
+    `    ${i + 1}. ${DRILL_TITLES[d.drill]}: ${dose}${extras.length ? `; ${extras.join('; ')}` : ''}${ids(d)}`,
   ];
   if (d.load) out.push(`       Load: ${loadText(d.load)}`);
   for (const n of d.notes) out.push(line(n, '       Note: '));

@@ -21,7 +21,14 @@ export function symmetryText(s: Symmetry): string {
     within: 'Within 10%: both sides get the same number of sets.',
     equal: 'Both sides are equal.',
   }[s.verdict];
-  return `${label}: left ${s.left}, right ${s.right}, symmetry ${s.percent}%. ${verdict}`;
+  // The figure always says what it is: the weaker side's reps as a share of the stronger side's.
+  const of =
+    s.left === s.right
+      ? ''
+      : s.left < s.right
+        ? ` (left is ${s.percent}% of right)`
+        : ` (right is ${s.percent}% of left)`;
+  return `${label}: left ${s.left}, right ${s.right}, symmetry ${s.percent}%${of}. ${verdict}`;
 }
 
 const WORD: Record<NormComparison, string> = { below: 'below typical', about: 'about typical', above: 'above typical' };
@@ -49,7 +56,7 @@ export function normsText(n: NormsSummary): string {
   // Pooled norms are for the dominant and non-dominant leg; the stronger side stands in for the dominant one.
   const typical =
     t.left === t.right
-      ? `${t.left} reps`
+      ? `${t.left} rep${t.left === 1 ? '' : 's'}`
       : `${Math.max(t.left, t.right)} reps on the stronger side, ${Math.min(t.left, t.right)} on the weaker`;
   return (
     `Compared with ${referenceText(n.reference)}, typical about ${typical}: ` +

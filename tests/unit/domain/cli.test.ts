@@ -52,3 +52,10 @@ test('formatText covers plans and referrals with rule ids', () => {
   assert.match(r, /See a clinician today/);
   assert.doesNotMatch(r, /Week/);
 });
+
+test('issue 12 words: the CLI names drills, not ids, and a symmetry figure says what it is', () => {
+  const text = formatText(plan(fixture('example-3-big-asymmetry')));
+  assert.match(text, /\d\. Single-leg heel raise: /);
+  assert.doesNotMatch(text, /\(single-leg-heel-raise\)|\(soft-tissue-prep\)/);
+  assert.match(text, /symmetry 64\.3% \(right is 64\.3% of left\)/);
+});
