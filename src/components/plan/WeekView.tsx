@@ -18,6 +18,7 @@ import {
   sideDoseText,
   type Unit,
   type Week,
+  weekChecks,
   weekTitle,
 } from '../../domain/index.ts';
 import { href } from '../../lib/url.ts';
@@ -210,10 +211,6 @@ function SessionView({
       )}
       <Notes notes={s.notes} />
       <SessionLog dates={dates} />
-      <details class="readiness no-print">
-        <summary>Readiness checks</summary>
-        <Notes notes={s.readiness} />
-      </details>
     </section>
   );
 }
@@ -242,6 +239,11 @@ export default function WeekView({ week, t, w, printed }: { week: Week; t: Title
         <Note note={week.focus} />
       </p>
       <Notes notes={week.notes} />
+      {/* The week's checks once, not under every session (issue 12); page 1 of print lists them for the block. */}
+      <details class="readiness no-print">
+        <summary>Readiness checks for this week's sessions</summary>
+        <Notes notes={weekChecks(week)} />
+      </details>
       {groupSessions(week.sessions).map((g, i) => (
         <SessionView
           s={g.s}

@@ -8,6 +8,7 @@ import { loadText } from './load-text.ts';
 import { say } from './say.ts';
 import { keepGoingText, normsText, RETEST_TEXT, symmetryText, TEST_PROTOCOL, targetText } from './summary-text.ts';
 import { GATE_TITLES, minutesText, referralTitle, sessionTitle, weekTitle } from './titles.ts';
+import { weekChecks } from './week-checks.ts';
 
 const ids = (n: { ruleIds: readonly string[] }) => (n.ruleIds.length ? ` [${n.ruleIds.join(', ')}]` : '');
 const line = (n: Note, indent = '') => `${indent}${say(n)}${ids(n)}`;
@@ -46,6 +47,8 @@ function week(w: Week): string[] {
     line(w.focus, '  Focus: '),
     `  Volume per leg: load index left ${w.volume.loadIndex.left}, right ${w.volume.loadIndex.right}; hop contacts left ${w.volume.contacts.left}, right ${w.volume.contacts.right}`,
     ...w.notes.map((n) => line(n, '  Note: ')),
+    // Once a week, not under every session (issue 12).
+    ...weekChecks(w).map((r) => line(r, '  Check: ')),
   ];
   for (const s of w.sessions) {
     out.push('', `  ${s.weekday.toUpperCase()} ${s.date}: ${sessionTitle(s)} (${minutesText(s.minutes)})`);
@@ -53,7 +56,6 @@ function week(w: Week): string[] {
       out.push(...drill(d, i));
     });
     if (s.cues.length) out.push(`    Cues: ${s.cues.map((c) => CUES[c]).join('; ')}`);
-    for (const r of s.readiness) out.push(line(r, '    Check: '));
     for (const n of s.notes) out.push(line(n, '    Note: '));
   }
   return out;

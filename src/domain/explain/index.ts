@@ -15,3 +15,4 @@ export {
   sessionTitle,
   weekTitle,
 } from './titles.ts';
+export { weekChecks } from './week-checks.ts';

@@ -59,3 +59,12 @@ test('issue 12 words: the CLI names drills, not ids, and a symmetry figure says 
   assert.doesNotMatch(text, /\(single-leg-heel-raise\)|\(soft-tissue-prep\)/);
   assert.match(text, /symmetry 64\.3% \(right is 64\.3% of left\)/);
 });
+
+test('issue 12 words: each readiness check is said once a week, not under every session', () => {
+  const text = formatText(plan(fixture('example-1-average-runner')));
+  for (const week of text.split(/\nWeek \d: /).slice(1)) {
+    const checks = week.split('\n').filter((l) => l.trim().startsWith('Check: '));
+    assert.ok(checks.length > 0, 'the week lists its checks');
+    assert.equal(new Set(checks).size, checks.length, 'no check twice in a week');
+  }
+});

@@ -33,8 +33,17 @@ beforeEach(() => {
 afterEach(() => stop());
 
 const saved = () => JSON.parse(store.get(SAVED_KEY) ?? 'null');
-/** Let the share link's decoding (async streams) finish. */
-const settle = () => new Promise((r) => setTimeout(r, 20));
+/** Let the share link's decoding (async streams) finish: 20 ms was too short on a loaded machine (a flaky failure),
+ * so wait until nothing has changed for a while, up to a second. */
+async function settle(): Promise<void> {
+  let last = '';
+  for (let i = 0; i < 50; i++) {
+    await new Promise((r) => setTimeout(r, 20));
+    const now = JSON.stringify([$mode.get(), $notices.get(), $draft.get()]);
+    if (i >= 2 && now === last) return;
+    last = now;
+  }
+}
 
 test('a first visit starts an empty form dated today, with nothing saved and nothing to explain', async () => {
   stop = startPlan();
