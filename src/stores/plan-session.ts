@@ -1,6 +1,7 @@
 // Wiring between the plan stores and the browser: the saved baseline in localStorage, the share link in the URL
 // fragment, and the switch from a shared plan to "my plan". Runs only after hydration (never during SSR).
 import { type Baseline, validateBaseline } from '../domain/index.ts';
+import { localStore } from '../lib/local-storage.ts';
 import { emptyDraft } from '../lib/plan-io/form-draft.ts';
 import { readSaved, writeSaved } from '../lib/plan-io/saved.ts';
 import { decodeShare, encodeShare } from '../lib/plan-io/share-link.ts';
@@ -9,13 +10,7 @@ import { $draft, $mode, $outcome, loadBaseline, notify } from './plan.ts';
 export const SAVED_KEY = 'pushoff:baseline';
 const HASH = '#plan=';
 
-const storage = () => {
-  try {
-    return localStorage;
-  } catch {
-    return undefined;
-  }
-};
+const storage = localStore;
 
 /** Today in the user's time zone, YYYY-MM-DD (the page may read the clock; the engine never does). */
 function today(): string {

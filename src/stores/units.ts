@@ -1,6 +1,7 @@
 // Load units (kg or lb) and an optional body weight, remembered on this device only. The body weight never
 // travels in share links, calendars or backups: it only turns "% of body weight" into a figure on screen and paper.
 import { atom, computed } from 'nanostores';
+import { localStore } from '../lib/local-storage.ts';
 import { BODY_WEIGHT_KG, parseBodyWeight, type Unit, weightText } from '../lib/plan-io/body-weight.ts';
 
 export const UNIT_KEY = 'pushoff:units';
@@ -18,14 +19,7 @@ export function readWeightKg(stored: string): number | undefined {
   return Number.isFinite(kg) && kg >= BODY_WEIGHT_KG.min && kg <= BODY_WEIGHT_KG.max ? kg : undefined;
 }
 
-/** localStorage, or nothing where it is blocked (private modes, sandboxed frames): the preferences are optional. */
-const storage = (): Storage | undefined => {
-  try {
-    return globalThis.localStorage;
-  } catch {
-    return undefined;
-  }
-};
+const storage = localStore;
 
 /** Storage errors (full, blocked) are ignored: the value stays on screen only. */
 const quietly = (write: (s: Storage) => void) => {

@@ -50,6 +50,16 @@ function flagShape(ids: readonly RedFlagId[]): Record<RedFlagId, typeof yesNo> {
   return Object.fromEntries(ids.map((id) => [id, yesNo])) as Record<RedFlagId, typeof yesNo>;
 }
 
+/** No past problems: what missing history answers mean (the schema's default, and the worked example's). */
+const NO_HISTORY = {
+  calfStrain: 'none',
+  achillesTendinopathy: false,
+  achillesPart: null,
+  plantarHeelPain: false,
+  shinPain: false,
+  crampsInLongRuns: false,
+} as const;
+
 export const baselineSchema = z
   .object(
     {
@@ -99,14 +109,7 @@ export const baselineSchema = z
           },
           { error: 'Give the history as a set of yes/no answers.' },
         ),
-        {
-          calfStrain: 'none',
-          achillesTendinopathy: false,
-          achillesPart: null,
-          plantarHeelPain: false,
-          shinPain: false,
-          crampsInLongRuns: false,
-        },
+        NO_HISTORY,
       ),
       /** Red-flag screening: one yes/no per sign (RED_FLAG_QUESTIONS). Every answer is required. */
       redFlags: z.object(flagShape(RED_FLAG_IDS), { error: 'Answer every red-flag question.' }),
@@ -172,14 +175,7 @@ export const exampleBaseline: Baseline = {
   hopTest: { left: 32, right: 31, pain: 0 },
   painNow: 0,
   painLocations: [],
-  history: {
-    calfStrain: 'none',
-    achillesTendinopathy: false,
-    achillesPart: null,
-    plantarHeelPain: false,
-    shinPain: false,
-    crampsInLongRuns: false,
-  },
+  history: { ...NO_HISTORY },
   redFlags: { ...NO_FLAGS },
   sessionsPerWeek: 2,
   equipment: ['step', 'weights'],
