@@ -30,7 +30,7 @@ test('the form filled by keyboard alone gives a live plan, and a reload keeps it
   await expect(result.getByRole('heading', { name: 'Summary' })).toBeVisible();
   await expect(result.getByRole('heading', { name: 'Retest on Mon 31 Mar 2025' })).toBeVisible();
   await expect(result).toContainText('symmetry 96.2%');
-  // Sessions sit on dated days; the weaker (right) side goes first; drills and rules link to their pages.
+  // Sessions sit on dated days; the weaker (right) side goes first; drills link to their pages.
   await expect(result.getByRole('heading', { level: 4, name: /^Loaded calf session: Mon 3 Mar/ })).toBeVisible();
   const raise = result.getByRole('row', { name: /Single-leg heel raise/ }).first();
   await expect(raise.getByRole('cell').nth(1)).toHaveText('3 × 12 first');
@@ -39,10 +39,19 @@ test('the form filled by keyboard alone gives a live plan, and a reload keeps it
     '/drills/single-leg-heel-raise/',
   );
   await expect(raise.locator('img')).toHaveAttribute('src', '/figures/single-leg-heel-raise.svg');
-  await expect(result.getByRole('link', { name: 'R13', exact: true }).first()).toHaveAttribute(
-    'href',
-    '/guides/how-plans-are-built/#R13',
-  );
+  // Rule codes wait behind "Why?" (issue 13): none shows until asked; the toggle says it is open and links the rule.
+  await expect(result.getByRole('link', { name: /^R\d+|^C\d+/ })).toHaveCount(0);
+  const why = raise.getByRole('button', { name: 'Why?' });
+  await expect(why).toHaveAttribute('aria-expanded', 'false');
+  await why.press('Enter');
+  await expect(why).toHaveAttribute('aria-expanded', 'true');
+  const ruleLink = raise.getByRole('link', { name: /^R\d+, / }).first();
+  await expect(ruleLink).toHaveAttribute('href', /\/guides\/how-plans-are-built\/#R\d+$/);
+  await why.click();
+  await expect(ruleLink).toBeHidden();
+  // A technical word in a drill name is explained once, where it first appears (issue 13's plain words).
+  await expect(result.getByText('(dorsiflexion: the toes and shin moving towards each other)')).toHaveCount(1);
+  await expect(result.getByText(/\(soleus: the deeper calf muscle/)).toHaveCount(1);
   await expect(
     result.getByRole('img', { name: /^Load index per leg: Week 1 left \d+, right \d+; Week 2/ }),
   ).toBeVisible();

@@ -2,7 +2,7 @@
 // week 4, on screen and on its printed page, because that is when the runner needs it.
 import { keepGoingText, type Plan, RETEST_TEXT, TEST_PROTOCOL } from '../../domain/index.ts';
 import { href } from '../../lib/url.ts';
-import { DrillLink, Rules, type Titles } from './bits.tsx';
+import { DrillLink, type Titles, Why } from './bits.tsx';
 import { day } from './labels.ts';
 
 export default function NextSteps({ plan, t }: { plan: Plan; t: Titles }) {
@@ -14,7 +14,7 @@ export default function NextSteps({ plan, t }: { plan: Plan; t: Titles }) {
       </h3>
       <p>
         {RETEST_TEXT}
-        <Rules ids={s.retest.ruleIds} /> Follow the <a href={href('guides/baseline-test/')}>baseline test</a> again:
+        <Why ids={s.retest.ruleIds} /> Follow the <a href={href('guides/baseline-test/')}>baseline test</a> again:
       </p>
       <ol>
         {TEST_PROTOCOL.map((x) => (
@@ -24,7 +24,7 @@ export default function NextSteps({ plan, t }: { plan: Plan; t: Titles }) {
       <h3>After week 4</h3>
       <p>
         {keepGoingText(s.keepGoing)}
-        <Rules ids={s.keepGoing.ruleIds} />
+        <Why ids={s.keepGoing.ruleIds} />
       </p>
       {s.keepGoing.nextDrills.length > 0 && (
         // Semicolons, because drill titles can hold commas ("Eccentric heel drop, bent knee").

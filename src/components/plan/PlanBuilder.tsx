@@ -8,7 +8,7 @@ import { adoptShared, leaveShared, startPlan } from '../../stores/plan-session.t
 import { $focusOnShow, $step, goTo, landingStep, startSteps } from '../../stores/plan-steps.ts';
 import { startUnits } from '../../stores/units.ts';
 import BaselineView from './BaselineView.tsx';
-import type { Titles } from './bits.tsx';
+import { RuleTitles, type Titles } from './bits.tsx';
 import ImportBackup from './ImportBackup.tsx';
 import { NoticeText } from './PlanActions.tsx';
 import PlanForm from './PlanForm.tsx';
@@ -50,69 +50,71 @@ export default function PlanBuilder({ titles, host: siteHost }: Props) {
   }, [step, ready]);
   const own = mode.kind === 'own';
   return (
-    <div class="plan-builder">
-      {notices.share && (
-        <div class="callout danger no-print" role="alert">
-          <strong>This share link cannot be opened.</strong> <NoticeText n={notices.share} /> Your own saved plan below
-          is unchanged.
-        </div>
-      )}
-      {notices.storage && (
-        <div class="callout no-print" role="alert">
-          <NoticeText n={notices.storage} />
-        </div>
-      )}
-      {notices.save && (
-        <div class="callout no-print" role="alert">
-          <NoticeText n={notices.save} />
-        </div>
-      )}
-      {mode.kind === 'shared' ? (
-        <div class="shared no-print">
-          <p class="callout">
-            You are looking at a plan someone shared with you. It is read-only and is not saved on this device unless
-            you choose to use it, which replaces any answers saved here.
-          </p>
-          <p class="buttons">
-            <button
-              type="button"
-              class="primary"
-              onClick={() => {
-                adoptShared(mode.baseline);
-                goTo(landingStep()); // the plan, or the step that asks an answer the link lacks
-                focusPlan();
-              }}
-            >
-              Use this as my plan
-            </button>
-            <button
-              type="button"
-              onClick={() => {
-                leaveShared();
-                goTo(landingStep());
-                focusPlan();
-              }}
-            >
-              Back to my own plan
-            </button>
-          </p>
-          <BaselineView b={mode.baseline} level={2} />
-        </div>
-      ) : (
-        <>
-          <StepNav step={step} ready={ready} flagged={flagged} onGo={goTo} />
-          {step !== 'plan' && <PlanForm ready={ready} step={step} flagged={flagged} onGo={goTo} />}
-          {step === 'safety' && !flagged && <ImportBackup ready={ready} />}
-          {step === 'plan' && (
-            <p class="no-print change-answers">
-              <button type="button" onClick={() => goTo('test')}>
-                Change my answers
+    <RuleTitles.Provider value={titles.rules}>
+      <div class="plan-builder">
+        {notices.share && (
+          <div class="callout danger no-print" role="alert">
+            <strong>This share link cannot be opened.</strong> <NoticeText n={notices.share} /> Your own saved plan
+            below is unchanged.
+          </div>
+        )}
+        {notices.storage && (
+          <div class="callout no-print" role="alert">
+            <NoticeText n={notices.storage} />
+          </div>
+        )}
+        {notices.save && (
+          <div class="callout no-print" role="alert">
+            <NoticeText n={notices.save} />
+          </div>
+        )}
+        {mode.kind === 'shared' ? (
+          <div class="shared no-print">
+            <p class="callout">
+              You are looking at a plan someone shared with you. It is read-only and is not saved on this device unless
+              you choose to use it, which replaces any answers saved here.
+            </p>
+            <p class="buttons">
+              <button
+                type="button"
+                class="primary"
+                onClick={() => {
+                  adoptShared(mode.baseline);
+                  goTo(landingStep()); // the plan, or the step that asks an answer the link lacks
+                  focusPlan();
+                }}
+              >
+                Use this as my plan
+              </button>
+              <button
+                type="button"
+                onClick={() => {
+                  leaveShared();
+                  goTo(landingStep());
+                  focusPlan();
+                }}
+              >
+                Back to my own plan
               </button>
             </p>
-          )}
-        </>
-      )}
-      {(!own || step === 'plan' || flagged) && <ResultView t={titles} host={host} />}
-    </div>
+            <BaselineView b={mode.baseline} level={2} />
+          </div>
+        ) : (
+          <>
+            <StepNav step={step} ready={ready} flagged={flagged} onGo={goTo} />
+            {step !== 'plan' && <PlanForm ready={ready} step={step} flagged={flagged} onGo={goTo} />}
+            {step === 'safety' && !flagged && <ImportBackup ready={ready} />}
+            {step === 'plan' && (
+              <p class="no-print change-answers">
+                <button type="button" onClick={() => goTo('test')}>
+                  Change my answers
+                </button>
+              </p>
+            )}
+          </>
+        )}
+        {(!own || step === 'plan' || flagged) && <ResultView t={titles} host={host} />}
+      </div>
+    </RuleTitles.Provider>
   );
 }

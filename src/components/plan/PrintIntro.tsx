@@ -32,7 +32,8 @@ export default function PrintIntro({ plan, b, host }: { plan: Plan; b: Baseline;
       <p>
         Log each session: tick what you did, rate how hard it felt (RPE) and next-morning soreness, each 0-10, and note
         anything unusual. "First" marks the leg to start with. How to do each drill: {host}
-        {href('drills/')}.
+        {href('drills/')}. Why each part of the plan is as it is, with sources: {host}
+        {href('guides/how-plans-are-built/')}.
       </p>
       <h3>Warning signs: if your answer becomes yes, stop</h3>
       <p>

@@ -1,6 +1,6 @@
 // No plan: a red flag or pain too high today. Why, what to do, and when to come back. No exercises at all.
 import { type Referral, referralTitle } from '../../domain/index.ts';
-import { Note, Notes, Rules } from './bits.tsx';
+import { Note, Notes, Why } from './bits.tsx';
 
 const URGENCY = { emergency: 'Emergency', 'same-day': 'Today', soon: 'Within days' } as const;
 
@@ -24,7 +24,7 @@ export default function ReferralView({ r }: { r: Referral }) {
         <strong>When to come back:</strong> <Note note={r.reEntry} />
       </p>
       <p class="hint">
-        <Rules ids={r.ruleIds} />
+        <Why ids={r.ruleIds} label="Why this advice?" />
       </p>
     </section>
   );

@@ -15,6 +15,7 @@ import NextSteps from './NextSteps.tsx';
 import PlanActions from './PlanActions.tsx';
 import PlanContents from './PlanContents.tsx';
 import PrintIntro from './PrintIntro.tsx';
+import { firstMentions } from './plain-words.ts';
 import ReferralView from './ReferralView.tsx';
 import SummaryView from './SummaryView.tsx';
 import VolumeChart from './VolumeChart.tsx';
@@ -124,6 +125,7 @@ export default function ResultView({ t, host }: { t: Titles; host: string }) {
 
 /** Summary and print-only page-1 extras first, then one section per week (one printed page each), then the retest. */
 function PlanBody({ plan, b, t, w, host }: { plan: Plan; b: Baseline; t: Titles; w: Weight; host: string }) {
+  const words = firstMentions(plan, t.drills);
   return (
     <>
       <div class="page-one">
@@ -132,7 +134,7 @@ function PlanBody({ plan, b, t, w, host }: { plan: Plan; b: Baseline; t: Titles;
         <PrintIntro plan={plan} b={b} host={host} />
       </div>
       {plan.weeks.map((week, i) => (
-        <WeekView week={week} t={t} w={w} printed={notesBefore(plan, i)} />
+        <WeekView week={week} t={t} w={w} printed={notesBefore(plan, i)} words={words} />
       ))}
       <NextSteps plan={plan} t={t} />
     </>

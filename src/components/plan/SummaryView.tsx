@@ -2,7 +2,7 @@
 // notes for you. The retest and what comes after week 4 follow the weeks (NextSteps).
 import { GATE_TITLES, type Gate, normsText, type Plan, say, symmetryText, targetText } from '../../domain/index.ts';
 import { href } from '../../lib/url.ts';
-import { Note, Rules } from './bits.tsx';
+import { Note, Why } from './bits.tsx';
 import { day } from './labels.ts';
 
 const MET = { true: 'met', false: 'not met', null: 'check this yourself' } as const;
@@ -14,12 +14,12 @@ function GateItem({ g }: { g: Gate }) {
         {GATE_TITLES[g.id]}: {g.status === 'open' ? 'open' : 'locked'}
       </strong>
       {g.usedFromWeek ? `, used from week ${g.usedFromWeek}` : g.status === 'open' ? ', used after week 4' : ''}
-      <Rules ids={g.ruleIds} />
+      {/* One "Why?" per gate: its own rules and its conditions'. */}
+      <Why ids={[...new Set([...g.ruleIds, ...g.conditions.flatMap((c) => c.ruleIds)])]} />
       <ul>
         {g.conditions.map((c) => (
           <li>
             {say(c)}: <span class="met">{MET[String(c.met) as keyof typeof MET]}</span>
-            <Rules ids={c.ruleIds} />
           </li>
         ))}
       </ul>
@@ -52,21 +52,21 @@ export default function SummaryView({ plan }: { plan: Plan }) {
       <ul>
         <li>
           {symmetryText(s.symmetry.straightKnee)}
-          <Rules ids={s.symmetry.straightKnee.ruleIds} />
+          <Why ids={s.symmetry.straightKnee.ruleIds} />
         </li>
         {s.symmetry.bentKnee && (
           <li>
             {symmetryText(s.symmetry.bentKnee)}
-            <Rules ids={s.symmetry.bentKnee.ruleIds} />
+            <Why ids={s.symmetry.bentKnee.ruleIds} />
           </li>
         )}
         <li>
           {normsText(s.norms)}
-          <Rules ids={s.norms.ruleIds} />
+          <Why ids={s.norms.ruleIds} />
         </li>
         <li>
           {targetText(s.norms.target)}
-          <Rules ids={s.norms.target.ruleIds} />
+          <Why ids={s.norms.target.ruleIds} />
         </li>
       </ul>
       <h4>Gates</h4>

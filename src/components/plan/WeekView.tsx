@@ -22,8 +22,9 @@ import {
   weekTitle,
 } from '../../domain/index.ts';
 import { href } from '../../lib/url.ts';
-import { CueLinks, DrillLink, Note, Notes, Rules, type Titles } from './bits.tsx';
+import { CueLinks, DrillLink, Note, Notes, type Titles, Why } from './bits.tsx';
 import { day } from './labels.ts';
+import { mentionKey, type PlainWord } from './plain-words.ts';
 
 /** Body weight for load figures, in the chosen unit (own plan only; null hides figures). */
 export type Weight = { kg: number | null; unit: Unit };
@@ -49,12 +50,14 @@ function DrillRow({
   w,
   dates,
   printed,
+  words,
 }: {
   d: PrescribedDrill;
   t: Titles;
   w: Weight;
   dates: string[];
   printed: Set<string>;
+  words: PlainWord[] | undefined;
 }) {
   const figure = loadFigure(d.load, w.kg, w.unit);
   return (
@@ -62,6 +65,12 @@ function DrillRow({
       <th scope="row" role="rowheader">
         <img class="fig" src={href(`figures/${d.drill}.svg`)} alt="" width={48} height={36} loading="lazy" />
         <DrillLink id={d.drill} t={t} />
+        {words?.map((x) => (
+          <span class="plain-word">
+            {' '}
+            (<dfn>{x.term}</dfn>: {x.meaning})
+          </span>
+        ))}
       </th>
       {d.stance === 'single' ? (
         <>
@@ -85,7 +94,7 @@ function DrillRow({
             {figure && <strong> {figure}</strong>}
           </>
         )}
-        <Rules ids={d.ruleIds} />
+        <Why ids={d.ruleIds} />
         {d.notes.length > 0 && (
           <ul>
             {d.notes.map((n) => (
@@ -165,6 +174,7 @@ function SessionView({
   w,
   id,
   printed,
+  words,
 }: {
   s: Session;
   dates: string[];
@@ -172,12 +182,12 @@ function SessionView({
   w: Weight;
   id: string;
   printed: Set<string>;
+  words: Map<string, PlainWord[]>;
 }) {
   return (
     <section class="session">
       <h4 id={id}>
         {sessionTitle(s)}: <Dates dates={dates} />, <span class="minutes">{minutesText(s.minutes)}</span>
-        <Rules ids={s.ruleIds} />
       </h4>
       {/* On narrow screens each row becomes a card (plan.css); the explicit roles keep it a table for screen
           readers, which drop table semantics from restyled table elements. */}
@@ -199,7 +209,14 @@ function SessionView({
           </thead>
           <tbody role="rowgroup">
             {s.drills.map((d) => (
-              <DrillRow d={d} t={t} w={w} dates={dates} printed={printed} />
+              <DrillRow
+                d={d}
+                t={t}
+                w={w}
+                dates={dates}
+                printed={printed}
+                words={words.get(mentionKey(s.date, d.drill))}
+              />
             ))}
           </tbody>
         </table>
@@ -210,13 +227,31 @@ function SessionView({
         </p>
       )}
       <Notes notes={s.notes} />
+      {s.ruleIds.length > 0 && (
+        <p class="no-print">
+          <Why ids={s.ruleIds} label="Why this session?" />
+        </p>
+      )}
       <SessionLog dates={dates} />
     </section>
   );
 }
 
 /** `printed`: drill notes already on paper in an earlier week (they stay on screen). */
-export default function WeekView({ week, t, w, printed }: { week: Week; t: Titles; w: Weight; printed: Set<string> }) {
+export default function WeekView({
+  week,
+  t,
+  w,
+  printed,
+  words,
+}: {
+  week: Week;
+  t: Titles;
+  w: Weight;
+  printed: Set<string>;
+  /** Technical words to explain, by the drill row where each first appears (plain-words.ts). */
+  words: Map<string, PlainWord[]>;
+}) {
   const c = week.change;
   const figure = changeFigure(c, w.kg, w.unit);
   return (
@@ -233,7 +268,7 @@ export default function WeekView({ week, t, w, printed }: { week: Week; t: Title
         </strong>{' '}
         {say(c.reason)}
         {figure && <strong> {figure}</strong>}
-        <Rules ids={c.ruleIds} />
+        <Why ids={c.ruleIds} />
       </p>
       <p>
         <Note note={week.focus} />
@@ -252,6 +287,7 @@ export default function WeekView({ week, t, w, printed }: { week: Week; t: Title
           w={w}
           id={`week-${week.number}-session-${i + 1}`}
           printed={printed}
+          words={words}
         />
       ))}
     </section>

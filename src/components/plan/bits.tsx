@@ -1,23 +1,47 @@
-// Small shared pieces: rule links (every decision names its rules), notes with their rules, drill and cue links.
+// Small shared pieces: the "Why?" behind every decision (its rules), notes with their rules, drill and cue links.
+
+import { createContext } from 'preact';
+import { useContext, useState } from 'preact/hooks';
 import { type Note as NoteT, say } from '../../domain/index.ts';
+import type { PlanTitles } from '../../lib/plan-titles.ts';
 import { href } from '../../lib/url.ts';
 
-export type Titles = { drills: Record<string, string>; cues: Record<string, string> };
+export type Titles = PlanTitles;
 
-/** "(rules R13, R14)" with each id linking to its entry on the how-plans-are-built page. */
-export function Rules({ ids }: { ids: readonly string[] }) {
+/** Rule titles for every "Why?", provided once by the plan island (they come from the build, not the bundle). */
+export const RuleTitles = createContext<Record<string, string>>({});
+
+/**
+ * The rules behind a decision, behind a "Why?" toggle (issue 13: the sentence says the reason; codes and links are
+ * for whoever asks). A button, not <details>, because it sits inside sentences, list items and table cells.
+ * Screen only: paper gives the rules page's address once (PrintIntro).
+ */
+export function Why({ ids, label = 'Why?' }: { ids: readonly string[]; label?: string }) {
+  const [open, setOpen] = useState(false);
+  const titles = useContext(RuleTitles);
   if (!ids.length) return null;
   return (
-    <span class="rules">
+    <span class="why no-print">
       {' '}
-      (rule{ids.length > 1 ? 's' : ''}{' '}
-      {ids.map((id, i) => (
-        <>
-          {i ? ', ' : ''}
-          <a href={href(`guides/how-plans-are-built/#${id}`)}>{id}</a>
-        </>
-      ))}
-      )
+      <button type="button" class="why-toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
+        {label}
+      </button>
+      {open && (
+        <span class="why-body">
+          {' '}
+          From {ids.length > 1 ? 'these rules' : 'this rule'} of how plans are built:{' '}
+          {ids.map((id, i) => (
+            <>
+              {i ? '; ' : ''}
+              <a href={href(`guides/how-plans-are-built/#${id}`)}>
+                {id}
+                {titles[id] ? `, ${titles[id]}` : ''}
+              </a>
+            </>
+          ))}
+          .
+        </span>
+      )}
     </span>
   );
 }
@@ -25,7 +49,7 @@ export function Rules({ ids }: { ids: readonly string[] }) {
 export const Note = ({ note }: { note: NoteT }) => (
   <>
     {say(note)}
-    <Rules ids={note.ruleIds} />
+    <Why ids={note.ruleIds} />
   </>
 );
 

@@ -121,12 +121,12 @@ const WORDS: Words = {
   },
   cramp: (p) =>
     p.insertional
-      ? 'If a calf cramps: stop the set and let it ease with easy ankle movement in a comfortable range, not a stretch (no stretching into dorsiflexion with heel-bone Achilles pain), then do the next set with less range, a slower tempo or fewer reps.'
+      ? 'If a calf cramps: stop the set and let it ease with easy ankle movement in a comfortable range, not a stretch (no stretch that pulls the toes up towards the shin with heel-bone Achilles pain), then do the next set with less range, a slower tempo or fewer reps.'
       : 'If a calf cramps: stop the set and stretch gently, then do the next set with less range, a slower tempo or fewer reps.',
   'drill.instead-of-knee-to-wall': () =>
-    'Used instead of knee-to-wall: no stretching into dorsiflexion with heel-bone Achilles pain.',
+    'Used instead of knee-to-wall: no stretch that pulls the toes up towards the shin with heel-bone Achilles pain.',
   'drill.cooldown-insertional': () =>
-    'Leave out the wall calf stretches and knee-to-wall rocks: walk easily and circle the ankle in a comfortable range instead (no stretching into dorsiflexion with heel-bone Achilles pain).',
+    'Leave out the wall calf stretches and knee-to-wall rocks: walk easily and circle the ankle in a comfortable range instead (no stretch that pulls the toes up towards the shin with heel-bone Achilles pain).',
   'drill.squeeze-hold': (p) =>
     `Hold each squeeze for about ${p.seconds} seconds, then relax completely before the next.`,
   'drill.holds-tolerable': () =>
@@ -168,7 +168,7 @@ const WORDS: Words = {
   'flag.old-injury': (p) =>
     `Your sides differ by more than 10% and you have had ${OLD_INJURY[p.what]}. A physiotherapist or doctor can check whether the old injury has fully recovered.`,
   'flag.insertional': () =>
-    'Pain where the Achilles meets the heel bone: all raises stay at floor level, with no drops off a step and no stretching into dorsiflexion.',
+    'Pain where the Achilles meets the heel bone: all raises stay at floor level, with no drops off a step and no stretch that pulls the toes up towards the shin.',
   'flag.tendon-pain-now': (p) =>
     `Your tendon hurts ${p.pain}/10 now. The holds give it a load it can usually tolerate; they are not promised to relieve the pain.`,
   'flag.pain-acceptable': (p) =>

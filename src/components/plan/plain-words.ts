@@ -1,0 +1,35 @@
+// Technical words a drill's name can hold, each explained once in plain words where it first appears in a plan
+// (issue 13: "each technical word gets a short explanation where it first appears"). Pushoff's own wording.
+import type { Plan } from '../../domain/index.ts';
+
+export type PlainWord = { term: string; meaning: string };
+
+export const PLAIN_WORDS: readonly PlainWord[] = [
+  { term: 'isometric', meaning: 'held still: the calf works hard while the ankle does not move' },
+  { term: 'eccentric', meaning: 'only the lowering half of the raise, done slowly' },
+  { term: 'soleus', meaning: 'the deeper calf muscle, which works most with the knee bent' },
+  { term: 'dorsiflexion', meaning: 'the toes and shin moving towards each other' },
+  { term: 'plantarflexion', meaning: 'pointing the foot down, as in rising onto the toes' },
+  { term: 'plyometric', meaning: 'quick, springy hops that train the tendon to store and give back energy' },
+];
+
+/** Where a word is first explained: the first session (by date) that holds the drill, and the drill. */
+export const mentionKey = (date: string, drill: string) => `${date}|${drill}`;
+
+/**
+ * For each drill row that first shows a technical word in the plan's order (weeks, sessions, drills), the words to
+ * explain there. A row is keyed by its session's date and drill (mentionKey); later rows explain nothing again.
+ */
+export function firstMentions(plan: Plan, drillTitles: Record<string, string>): Map<string, PlainWord[]> {
+  const seen = new Set<string>();
+  const out = new Map<string, PlainWord[]>();
+  for (const week of plan.weeks)
+    for (const s of week.sessions)
+      for (const d of s.drills) {
+        const title = (drillTitles[d.drill] ?? '').toLowerCase();
+        const words = PLAIN_WORDS.filter((w) => !seen.has(w.term) && title.includes(w.term));
+        for (const w of words) seen.add(w.term);
+        if (words.length) out.set(mentionKey(s.date, d.drill), words);
+      }
+  return out;
+}

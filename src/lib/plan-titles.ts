@@ -1,0 +1,24 @@
+// The titles the plan island can show, built at build time: drills the engine can prescribe or suggest, the cues
+// those drills carry, and the rule titles behind each "Why?". Only these, so /plan/'s HTML stays the same size
+// however large the library grows (issue 13: every library title used to travel in the props).
+import { DRILL_CATALOG, RULES } from '../domain/index.ts';
+
+export type PlanTitles = {
+  drills: Record<string, string>;
+  cues: Record<string, string>;
+  rules: Record<string, string>;
+};
+
+type Entry = { id: string; data: { title: string } };
+
+export function planTitles(drills: readonly Entry[], cues: readonly Entry[]): PlanTitles {
+  const drillIds = new Set<string>(Object.keys(DRILL_CATALOG));
+  const cueIds = new Set<string>(Object.values(DRILL_CATALOG).flatMap((d) => d.cues));
+  const pick = (entries: readonly Entry[], keep: Set<string>) =>
+    Object.fromEntries(entries.filter((e) => keep.has(e.id)).map((e) => [e.id, e.data.title]));
+  return {
+    drills: pick(drills, drillIds),
+    cues: pick(cues, cueIds),
+    rules: Object.fromEntries(RULES.map((r) => [r.id, r.title])),
+  };
+}
