@@ -9,16 +9,16 @@ import { goTo, stepOf } from '../../stores/plan-steps.ts';
 import { $bodyWeight, $unit } from '../../stores/units.ts';
 import TodaySession from '../session/SessionLauncher.tsx';
 import type { Titles } from './bits.tsx';
+import ChangeTable from './ChangeTable.tsx';
 import { fid } from './fields.tsx';
 import { describeError } from './labels.ts';
 import NextSteps from './NextSteps.tsx';
 import PlanActions from './PlanActions.tsx';
-import PlanContents from './PlanContents.tsx';
+import PlanAtGlance from './PlanAtGlance.tsx';
 import PrintIntro from './PrintIntro.tsx';
 import { firstMentions } from './plain-words.ts';
 import ReferralView from './ReferralView.tsx';
 import SummaryView from './SummaryView.tsx';
-import VolumeChart from './VolumeChart.tsx';
 import WeekView, { noteKey, type Weight } from './WeekView.tsx';
 
 /** Drill notes of the weeks before week index `i`: on paper each note prints once, where it first applies. */
@@ -114,8 +114,8 @@ export default function ResultView({ t, host }: { t: Titles; host: string }) {
       {r?.kind === 'referral' && <ReferralView r={r} />}
       {/* This week first: a returning runner finds today's session before anything else. */}
       {r?.kind === 'plan' && !v.readOnly && <TodaySession plan={r} drillTitles={t.drills} />}
+      {r?.kind === 'plan' && v.baseline && <PlanAtGlance plan={r} b={v.baseline} />}
       {r && v.baseline && <PlanActions b={v.baseline} result={r} t={t} host={host} />}
-      {r?.kind === 'plan' && <PlanContents plan={r} />}
       {r?.kind === 'plan' && v.baseline && (
         <PlanBody plan={r} b={v.baseline} t={t} w={{ kg: v.readOnly ? null : kg, unit }} host={host} />
       )}
@@ -130,7 +130,7 @@ function PlanBody({ plan, b, t, w, host }: { plan: Plan; b: Baseline; t: Titles;
     <>
       <div class="page-one">
         <SummaryView plan={plan} />
-        <VolumeChart plan={plan} />
+        <ChangeTable plan={plan} t={t} />
         <PrintIntro plan={plan} b={b} host={host} />
       </div>
       {plan.weeks.map((week, i) => (

@@ -28,7 +28,11 @@ test('every technical word a drill name in the plan holds gets its explanation',
   const explained = new Set([...words.values()].flat().map((w) => w.term));
   const titles = drills(heelBone).map((d) => DRILL_TITLES[d.drill].toLowerCase());
   for (const term of ['isometric', 'soleus', 'plantarflexion', 'eccentric', 'dorsiflexion'])
-    assert.equal(explained.has(term), titles.some((t) => t.includes(term)), term);
+    assert.equal(
+      explained.has(term),
+      titles.some((t) => t.includes(term)),
+      term,
+    );
   assert.ok(explained.size > 0, 'this fixture names at least one technical word');
 });
 

@@ -1,0 +1,76 @@
+// What changes week to week, for each leg, in one table (issue 13 replaced a volume chart whose bars looked the same
+// every week while the text said things changed). Screen only: on paper each week's page says its change.
+import { CHANGE_LABELS, type Plan, sideDoseText } from '../../domain/index.ts';
+import type { Titles } from './bits.tsx';
+import { type ChangeLine, weekChanges } from './week-changes.ts';
+
+function Line({ l, t }: { l: ChangeLine; t: Titles }) {
+  const d = l.dose;
+  const tempo = d.tempo && `${d.tempo.up}-${d.tempo.pause}-${d.tempo.down} s`;
+  return (
+    <li>
+      {l.isNew && <strong>New: </strong>}
+      {t.drills[l.drill] ?? l.drill} {sideDoseText(d[l.side])}
+      {d.stance === 'double' ? ' (both legs)' : ''}
+      {tempo ? `, tempo ${tempo}` : ''}
+    </li>
+  );
+}
+
+function Cell({ lines, t, label }: { lines: ChangeLine[]; t: Titles; label: string }) {
+  return (
+    <td data-label={label}>
+      {lines.length ? (
+        <ul>
+          {lines.map((l) => (
+            <Line l={l} t={t} />
+          ))}
+        </ul>
+      ) : (
+        'same as the week before'
+      )}
+    </td>
+  );
+}
+
+export default function ChangeTable({ plan, t }: { plan: Plan; t: Titles }) {
+  return (
+    <section class="changes no-print" aria-labelledby="changes-title">
+      <h3 id="changes-title">What changes, week by week</h3>
+      <div class="table-scroll">
+        <table>
+          <caption>
+            Week 1 shows where each leg starts on its main raise; each later week shows only what is different for that
+            leg. Tempo is seconds up, hold, down.
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Week</th>
+              <th scope="col">Left leg</th>
+              <th scope="col">Right leg</th>
+            </tr>
+          </thead>
+          <tbody>
+            {weekChanges(plan).map((c) => (
+              <tr>
+                <th scope="row">
+                  Week {c.week.number}
+                  <span class="visually-hidden">: </span>
+                  <span class="change">
+                    {c.week.change.variable
+                      ? CHANGE_LABELS[c.week.change.variable]
+                      : c.week.number === 1
+                        ? 'Start'
+                        : 'Nothing'}
+                  </span>
+                </th>
+                <Cell lines={c.left} t={t} label="Left leg" />
+                <Cell lines={c.right} t={t} label="Right leg" />
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,89 @@
+// The four weeks at a glance (issue 13): a calendar strip, one row per week, one column per day, with the calf
+// sessions and the runner's own runs on each day. It is also the plan's contents: each week links to its section,
+// so keyboard users jump instead of tabbing through the weeks before. Screen only; paper has a page per week.
+import { type Baseline, type Plan, weekTitle } from '../../domain/index.ts';
+import { localIsoDate } from '../../lib/session/today.ts';
+import { type GlanceDay, glance } from './glance.ts';
+import { day } from './labels.ts';
+
+const SESSION_WORD = { loaded: 'Calf', 'heel-raise': 'Heel', activation: 'Prep' } as const;
+const RUN_WORD = { easy: 'Run', long: 'Long run', hard: 'Hard run' } as const;
+const SHORT_DAY = { mon: 'Mon', tue: 'Tue', wed: 'Wed', thu: 'Thu', fri: 'Fri', sat: 'Sat', sun: 'Sun' } as const;
+
+/** Focus the heading (which scrolls to it) without touching the address, which may hold a share link. */
+function jump(e: MouseEvent, id: string): void {
+  e.preventDefault();
+  const heading = document.getElementById(id);
+  heading?.focus({ preventScroll: true });
+  heading?.scrollIntoView({ block: 'start' }); // the heading at the top, not wherever focus would scroll it
+}
+
+function Day({ d, today }: { d: GlanceDay; today: string }) {
+  const parts = [...d.sessions.map((k) => SESSION_WORD[k]), ...(d.run ? [RUN_WORD[d.run]] : [])];
+  return (
+    <td
+      class={`${d.sessions.length ? 'has-session' : ''}${d.date === today ? ' today' : ''}`}
+      aria-current={d.date === today ? 'date' : undefined}
+    >
+      <span class="visually-hidden">{day(d.date)}: </span>
+      {parts.map((p, i) => (
+        <>
+          {i > 0 && <span class="visually-hidden"> and </span>}
+          <span class={i < d.sessions.length ? 'kind' : 'run'}>{p}</span>
+        </>
+      ))}
+      {!parts.length && <span aria-hidden="true">·</span>}
+      {!parts.length && <span class="visually-hidden">rest</span>}
+    </td>
+  );
+}
+
+export default function PlanAtGlance({ plan, b }: { plan: Plan; b: Baseline }) {
+  const weeks = glance(plan, b);
+  const today = localIsoDate(new Date());
+  return (
+    <nav class="plan-glance no-print" aria-label="Plan contents">
+      <div class="table-scroll">
+        <table>
+          <caption>Your four weeks at a glance</caption>
+          <thead>
+            <tr>
+              <th scope="col">Week</th>
+              {weeks[0].days.map((d) => (
+                <th scope="col">{SHORT_DAY[d.weekday]}</th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {weeks.map((w, i) => (
+              <tr>
+                <th scope="row">
+                  <a href={`#week-${w.number}`} onClick={(e) => jump(e, `week-${w.number}`)}>
+                    {/* "Week 2: Strength and eccentric"; a phone shows "Week 2" only (plan.css). */}
+                    Week {w.number}
+                    <span class="phase">{weekTitle(plan.weeks[i]).replace(/^Week \d+/, '')}</span>
+                  </a>
+                </th>
+                {w.days.map((d) => (
+                  <Day d={d} today={today} />
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p class="hint">
+        Calf: loaded calf session. Heel: short heel-raise session. Prep: short activation. Runs come from your answers.
+        Jump to the{' '}
+        <a href="#summary-title" onClick={(e) => jump(e, 'summary-title')}>
+          summary
+        </a>{' '}
+        or the{' '}
+        <a href="#next-steps-title" onClick={(e) => jump(e, 'next-steps-title')}>
+          retest and after week 4
+        </a>
+        .
+      </p>
+    </nav>
+  );
+}

@@ -1,0 +1,47 @@
+// What really changes week to week, for each leg: week 1's main raise where each leg starts, then for each later
+// week only the leg drills whose dose differs from the week before (or that are new). Read from each week's first
+// loaded session, the one that carries the week's change. Pure: the plan in, plain data out.
+import type { Plan, PrescribedDrill, Session, Side, Week } from '../../domain/index.ts';
+import { DRILL_CATALOG } from '../../domain/index.ts';
+
+export type ChangeLine = { drill: string; side: Side; dose: PrescribedDrill; isNew: boolean };
+export type WeekChange = { week: Week; left: ChangeLine[]; right: ChangeLine[] };
+
+const SIDES = ['left', 'right'] as const;
+const mainSession = (w: Week): Session | undefined => w.sessions.find((s) => s.kind === 'loaded') ?? w.sessions[0];
+/** Leg drills only: mobility and strides are not dosed per leg. */
+const legDrills = (s: Session | undefined) => (s?.drills ?? []).filter((d) => d.stance !== 'none');
+/** Everything about one side's dose that a runner would notice changing. */
+const sideKey = (d: PrescribedDrill, side: Side) => JSON.stringify([d[side], d.tempo, d.load]);
+
+/** Week 1's main raise: the straight-knee single-leg raise when there is one, else the first single-leg drill. */
+function mainDrill(ds: PrescribedDrill[]): PrescribedDrill | undefined {
+  return (
+    ds.find((d) => d.drill === 'single-leg-heel-raise') ??
+    ds.find((d) => d.stance === 'single' && DRILL_CATALOG[d.drill].kind === 'strength') ??
+    ds[0]
+  );
+}
+
+export function weekChanges(plan: Plan): WeekChange[] {
+  return plan.weeks.map((week, i) => {
+    const now = legDrills(mainSession(week));
+    const out: WeekChange = { week, left: [], right: [] };
+    if (i === 0) {
+      const main = mainDrill(now);
+      for (const side of SIDES)
+        if (main && main[side].sets > 0) out[side].push({ drill: main.drill, side, dose: main, isNew: false });
+      return out;
+    }
+    const before = legDrills(mainSession(plan.weeks[i - 1]));
+    for (const d of now)
+      for (const side of SIDES) {
+        if (d[side].sets === 0) continue;
+        const prev = before.find((p) => p.drill === d.drill);
+        if (!prev || prev[side].sets === 0) out[side].push({ drill: d.drill, side, dose: d, isNew: true });
+        else if (sideKey(prev, side) !== sideKey(d, side))
+          out[side].push({ drill: d.drill, side, dose: d, isNew: false });
+      }
+    return out;
+  });
+}

@@ -1,0 +1,71 @@
+// Pure helpers behind two plan views (issue 13): the four weeks at a glance (sessions and runs per day) and the
+// table of what changes week to week for each leg.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { glance } from '../../../src/components/plan/glance.ts';
+import { weekChanges } from '../../../src/components/plan/week-changes.ts';
+import { validateBaseline as validate } from '../../../src/domain/index.ts';
+import { fixture, plan } from '../domain/helpers.ts';
+
+const b1 = fixture('example-1-average-runner');
+const p1 = plan(b1);
+
+test('the glance has four weeks of seven consecutive days, each calf session on its own date', () => {
+  const g = glance(p1, validateOk(b1));
+  assert.equal(g.length, 4);
+  const days = g.flatMap((w) => w.days);
+  assert.equal(days.length, 28);
+  assert.equal(days[0].date, p1.startDate);
+  assert.equal(days[27].date, p1.endDate);
+  for (const w of p1.weeks)
+    for (const s of w.sessions) {
+      const d = days.find((x) => x.date === s.date);
+      assert.ok(d?.sessions.includes(s.kind), `${s.date} shows its ${s.kind} session`);
+      assert.equal(d?.weekday, s.weekday);
+    }
+  const sessionsShown = days.reduce((n, d) => n + d.sessions.length, 0);
+  assert.equal(
+    sessionsShown,
+    p1.weeks.reduce((n, w) => n + w.sessions.length, 0),
+  );
+});
+
+test("the glance puts the runner's runs on their days: the long run, the hard session, easy runs, rest", () => {
+  const week = glance(p1, validateOk(b1))[0].days;
+  const on = (wd: string) => week.find((d) => d.weekday === wd)?.run;
+  assert.equal(on('sun'), 'long');
+  assert.equal(on('thu'), 'hard');
+  assert.equal(on('tue'), 'easy');
+  assert.equal(on('mon'), null);
+});
+
+test('week 1 shows where each leg starts; later weeks list only what differs from the week before', () => {
+  const c = weekChanges(p1);
+  assert.equal(c.length, 4);
+  assert.equal(c[0].left.length, 1);
+  assert.equal(c[0].right.length, 1);
+  assert.equal(c[0].left[0].drill, 'single-leg-heel-raise');
+  for (let i = 1; i < 4; i++) {
+    const before = p1.weeks[i - 1].sessions.find((s) => s.kind === 'loaded');
+    for (const side of ['left', 'right'] as const)
+      for (const l of c[i][side]) {
+        const prev = before?.drills.find((d) => d.drill === l.drill);
+        if (l.isNew) assert.ok(!prev || prev[side].sets === 0, `${l.drill} is really new in week ${i + 1}`);
+        else assert.notDeepEqual([prev?.[side], prev?.tempo, prev?.load], [l.dose[side], l.dose.tempo, l.dose.load]);
+      }
+    // A week with a change shows it on at least one leg.
+    if (p1.weeks[i].change.variable) assert.ok(c[i].left.length + c[i].right.length > 0, `week ${i + 1}`);
+  }
+});
+
+test('a big asymmetry shows each leg its own dose', () => {
+  const c = weekChanges(plan(fixture('example-3-big-asymmetry')));
+  const [left, right] = [c[0].left[0], c[0].right[0]];
+  assert.notDeepEqual(left.dose.left, right.dose.right);
+});
+
+function validateOk(x: unknown) {
+  const r = validate(x);
+  assert.ok(r.ok);
+  return r.value;
+}
