@@ -1,5 +1,5 @@
-// npm run plan -- path/to/baseline.json [--json]
-// Prints the Plan (or Referral) as readable text, or as JSON with --json. Invalid input, or a file that
+// npm run plan -- path/to/baseline.json [--json] [--why]
+// Prints the Plan (or Referral) as readable text (with each line's rule codes under --why), or as JSON with --json. Invalid input, or a file that
 // cannot be read or parsed, prints the problems and exits 1.
 import { readFileSync } from 'node:fs';
 import { createPlan, formatText } from '../domain/index.ts';
@@ -11,8 +11,9 @@ function fail(lines: string[]): never {
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
+const why = args.includes('--why');
 const files = args.filter((a) => !a.startsWith('--'));
-if (files.length !== 1) fail(['Usage: npm run plan -- path/to/baseline.json [--json]']);
+if (files.length !== 1) fail(['Usage: npm run plan -- path/to/baseline.json [--json] [--why]']);
 
 let text: string;
 try {
@@ -34,4 +35,4 @@ if (!result.ok) {
     ...result.errors.map((e) => `  ${e.path || '(whole file)'}: ${e.message}`),
   ]);
 }
-process.stdout.write(json ? `${JSON.stringify(result.result, null, 2)}\n` : formatText(result.result));
+process.stdout.write(json ? `${JSON.stringify(result.result, null, 2)}\n` : formatText(result.result, { why }));

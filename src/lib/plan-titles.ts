@@ -5,19 +5,23 @@ import { DRILL_CATALOG, RULES } from '../domain/index.ts';
 
 export type PlanTitles = {
   drills: Record<string, string>;
+  /** One line on how each drill is done (the printed plan's how-to). */
+  howTo: Record<string, string>;
   cues: Record<string, string>;
   rules: Record<string, string>;
 };
 
 type Entry = { id: string; data: { title: string } };
+type DrillEntry = { id: string; data: { title: string; howTo: string } };
 
-export function planTitles(drills: readonly Entry[], cues: readonly Entry[]): PlanTitles {
+export function planTitles(drills: readonly DrillEntry[], cues: readonly Entry[]): PlanTitles {
   const drillIds = new Set<string>(Object.keys(DRILL_CATALOG));
   const cueIds = new Set<string>(Object.values(DRILL_CATALOG).flatMap((d) => d.cues));
   const pick = (entries: readonly Entry[], keep: Set<string>) =>
     Object.fromEntries(entries.filter((e) => keep.has(e.id)).map((e) => [e.id, e.data.title]));
   return {
     drills: pick(drills, drillIds),
+    howTo: Object.fromEntries(drills.filter((e) => drillIds.has(e.id)).map((e) => [e.id, e.data.howTo])),
     cues: pick(cues, cueIds),
     rules: Object.fromEntries(RULES.map((r) => [r.id, r.title])),
   };

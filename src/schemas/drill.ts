@@ -27,6 +27,8 @@ export const DoseRange = z.object({
 export const drillSchema = z.object({
   ...pageFields,
   /** Main muscles worked. */
+  /** One line on how the drill is done, for the printed plan next to its small figure (issue 13). */
+  howTo: z.string().min(10).max(100),
   muscles: z.array(Muscle).min(1),
   /** Knee position during the work: straight biases gastrocnemius, bent biases soleus. */
   knee: z.enum(['straight', 'bent', 'both', 'not-applicable']),

@@ -42,6 +42,7 @@ test('the form filled by keyboard alone gives a live plan, and a reload keeps it
     '/drills/single-leg-heel-raise/',
   );
   await expect(raise.locator('img')).toHaveAttribute('src', '/figures/single-leg-heel-raise.svg');
+  await expect(raise.getByText('On one straight leg, rise as high as you can')).toBeHidden(); // paper only
   // Rule codes wait behind "Why?" (issue 13): none shows until asked; the toggle says it is open and links the rule.
   await expect(result.getByRole('link', { name: /^R\d+|^C\d+/ })).toHaveCount(0);
   const why = raise.getByRole('button', { name: 'Why?' });
@@ -124,7 +125,7 @@ test('a ticked red flag gives a referral and no exercises', async ({ page }) => 
   await page.keyboard.press('Space');
   const result = page.getByRole('region', { name: 'No plan today' });
   await expect(result.getByRole('heading', { name: 'Get emergency care now' })).toBeVisible();
-  await expect(result).toContainText('Pushoff shows no exercises while a red flag is present.');
+  await expect(result).toContainText('Pushoff shows no exercises while a warning sign like this is present.');
   await expect(result).not.toContainText('Pushoff gives no exercises in this case.'); // said once, not twice
   await expect(page.getByRole('table')).toHaveCount(0);
   await expect(page.locator('main a[href^="/drills/"]')).toHaveCount(0);

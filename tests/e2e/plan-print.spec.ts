@@ -46,6 +46,16 @@ test('print shows the plan as a handout: one week per page, no controls', async 
   expect(dates).toBe(2);
   await expect(loaded.locator('table.drills thead th')).toHaveText(['Drill', 'Left', 'Right', 'How', 'Mon 3', 'Fri 7']);
   await expect(loaded.locator('table.session-log tbody tr')).toHaveText([/^Mon 3 Mar/, /^Fri 7 Mar/]);
+  // Each drill on paper has a small figure and a one-line how-to (issue 13); on screen the drill page is a tap away.
+  const raise = loaded.getByRole('row', { name: /Single-leg heel raise/ });
+  const figure = raise.locator('img');
+  await expect(figure).toBeVisible();
+  expect(await figure.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth > 0)).toBe(true);
+  await expect(raise.getByText('On one straight leg, rise as high as you can and lower slowly')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Why?' }).first()).toBeHidden(); // rule codes are for the screen
+  await expect(intro).toContainText(
+    `Why each part of the plan is as it is, with sources: ${new URL(page.url()).host}/guides/how-plans-are-built/.`,
+  );
   await expect(page.getByRole('heading', { name: 'Retest on Mon 31 Mar 2025' })).toBeVisible();
   // Drill notes are on paper too, once: in the first week they apply, not again on later pages.
   const lowerNote = (week: number) =>
@@ -165,6 +175,14 @@ test.describe(() => {
     const pageOne = page.locator('.page-one');
     await expect(pageOne.getByText(/^If a calf cramps: stop the set/)).toHaveCount(1);
     await expect(pageOne.getByText(/^If a calf cramps: stop the set/)).toBeVisible();
+  });
+  test('on screen the cramp advice is in the notes for you, not again in every week of checks', async ({
+    planPage: page,
+  }) => {
+    for (const summary of await page.getByText("Readiness checks for this week's sessions").all())
+      await summary.click();
+    await expect(page.getByText(/^If a calf cramps: stop the set/)).toHaveCount(1);
+    await expect(page.getByText(/^Cramps late in long runs come mostly from tired muscles/)).toBeVisible();
   });
 });
 

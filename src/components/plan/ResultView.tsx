@@ -2,7 +2,7 @@
 // impossible the last good plan stays, with a notice and a list of what to fix.
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
-import type { Baseline, Plan } from '../../domain/index.ts';
+import { type Baseline, type Plan, phraseKey } from '../../domain/index.ts';
 import { fieldFor } from '../../lib/plan-io/form-draft.ts';
 import { $checked, $view } from '../../stores/plan.ts';
 import { goTo, stepOf } from '../../stores/plan-steps.ts';
@@ -126,6 +126,7 @@ export default function ResultView({ t, host }: { t: Titles; host: string }) {
 /** Summary and print-only page-1 extras first, then one section per week (one printed page each), then the retest. */
 function PlanBody({ plan, b, t, w, host }: { plan: Plan; b: Baseline; t: Titles; w: Weight; host: string }) {
   const words = firstMentions(plan, t.drills);
+  const inSummary = new Set(plan.summary.flags.map(phraseKey));
   return (
     <>
       <div class="page-one">
@@ -134,7 +135,7 @@ function PlanBody({ plan, b, t, w, host }: { plan: Plan; b: Baseline; t: Titles;
         <PrintIntro plan={plan} b={b} host={host} />
       </div>
       {plan.weeks.map((week, i) => (
-        <WeekView week={week} t={t} w={w} printed={notesBefore(plan, i)} words={words} />
+        <WeekView week={week} t={t} w={w} printed={notesBefore(plan, i)} words={words} inSummary={inSummary} />
       ))}
       <NextSteps plan={plan} t={t} />
     </>

@@ -87,6 +87,8 @@ function DrillRow({
         </td>
       )}
       <td role="cell" class="how">
+        {/* Paper has no drill page one tap away: a one-line how-to leads the cell (issue 13). */}
+        {t.howTo[d.drill] && <span class="how-to print-only">{t.howTo[d.drill]} </span>}
         {drillHow(d)}
         {d.load && (
           <>
@@ -244,11 +246,14 @@ export default function WeekView({
   w,
   printed,
   words,
+  inSummary,
 }: {
   week: Week;
   t: Titles;
   w: Weight;
   printed: Set<string>;
+  /** Notes the plan summary gives (by phraseKey), not repeated in the week's checks. */
+  inSummary: Set<string>;
   /** Technical words to explain, by the drill row where each first appears (plain-words.ts). */
   words: Map<string, PlainWord[]>;
 }) {
@@ -277,7 +282,8 @@ export default function WeekView({
       {/* The week's checks once, not under every session (issue 12); page 1 of print lists them for the block. */}
       <details class="readiness no-print">
         <summary>Readiness checks for this week's sessions</summary>
-        <Notes notes={weekChecks(week)} />
+        {/* A check the summary already gives (the cramp advice) is not repeated under every week. */}
+        <Notes notes={weekChecks(week).filter((n) => !inSummary.has(phraseKey(n)))} />
       </details>
       {groupSessions(week.sessions).map((g, i) => (
         <SessionView

@@ -110,6 +110,14 @@ function referral(r: Referral): string {
   ].join('\n')}\n`;
 }
 
-export function formatText(result: PlanOrReferral): string {
-  return result.kind === 'plan' ? plan(result) : referral(result);
+/** Rule codes as written above: " [R10, C2]" after a line. */
+const CODES = / \[(?:[RC]\d+)(?:, [RC]\d+)*\]/g;
+
+/**
+ * The whole Plan or Referral as text. Rule codes follow each line only with `why` (issue 12: a runner reads the
+ * reasons in words; the codes are for whoever asks why, as behind the page's "Why?").
+ */
+export function formatText(result: PlanOrReferral, { why = false }: { why?: boolean } = {}): string {
+  const out = result.kind === 'plan' ? plan(result) : referral(result);
+  return why ? out : out.replace(CODES, '');
 }

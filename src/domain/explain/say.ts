@@ -195,7 +195,7 @@ const WORDS: Words = {
   'todo.care': (p) => CARE[p.urgency],
   'todo.breathless': () => 'Breathlessness or chest pain with a painful calf needs emergency care now.',
   'todo.no-exercises-red-flag': () =>
-    'Pushoff shows no exercises while a red flag is present. A clinician can tell what is going on.',
+    'Pushoff shows no exercises while a warning sign like this is present. A clinician can tell what is going on.',
   'todo.skip-loading-today': () =>
     'No calf loading, no hops and no running today: running loads the Achilles more than any raise. Walking is fine within the pain rule: pain at 5/10 or less while you walk, and back to your usual level by the next morning.',
   'todo.pain-not-settling': () => 'If the pain keeps rising or does not settle, see a doctor or physiotherapist.',

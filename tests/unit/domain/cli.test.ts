@@ -20,6 +20,8 @@ test('CLI prints a readable plan, or JSON with --json', () => {
   assert.equal(text.status, 0, text.stderr);
   assert.match(text.stdout, /Week 1: Foundation/);
   assert.match(text.stdout, /Week 4: Integration/);
+  assert.doesNotMatch(text.stdout, /\[R\d+/);
+  assert.match(run(fx('example-1-average-runner'), '--why').stdout, /\[R\d+/);
   const json = run(fx('example-1-average-runner'), '--json');
   assert.equal(json.status, 0);
   assert.deepEqual(JSON.parse(json.stdout), plan(fixture('example-1-average-runner')));
@@ -43,10 +45,13 @@ test('CLI explains invalid input and exits 1', () => {
   assert.equal(run().status, 1);
 });
 
-test('formatText covers plans and referrals with rule ids', () => {
+test('formatText covers plans and referrals; rule codes only when asked why (issue 12)', () => {
   const t = formatText(plan(fixture('example-3-big-asymmetry')));
   assert.match(t, /right first/);
-  assert.match(t, /\[R5/);
+  assert.doesNotMatch(t, /\[[RC]\d+/);
+  const why = formatText(plan(fixture('example-3-big-asymmetry')), { why: true });
+  assert.match(why, /right first; tempo 3-0-3 s; rest 120 s per leg \[R10, C2, R6, R5, C37\]/);
+  assert.equal(why.replace(/ \[[RC]\d+(, [RC]\d+)*\]/g, ''), t);
   assert.match(t, /Retest on 2025-03-31/);
   const r = formatText(referral(fixture('example-4-red-flag')));
   assert.match(r, /See a clinician today/);

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import { DRILL_CATALOG, RULES } from '../../../src/domain/index.ts';
 import { planTitles } from '../../../src/lib/plan-titles.ts';
 
-const entry = (id: string) => ({ id, data: { title: `Title of ${id}` } });
+const entry = (id: string) => ({ id, data: { title: `Title of ${id}`, howTo: `How to do ${id}` } });
 const catalogDrills = Object.keys(DRILL_CATALOG);
 const catalogCues = [...new Set(Object.values(DRILL_CATALOG).flatMap((d) => d.cues))];
 
@@ -14,6 +14,8 @@ test('every drill and cue the engine can prescribe keeps its title', () => {
   assert.deepEqual(Object.keys(t.drills).sort(), [...catalogDrills].sort());
   assert.deepEqual(Object.keys(t.cues).sort(), [...catalogCues].sort());
   assert.equal(t.drills[catalogDrills[0]], `Title of ${catalogDrills[0]}`);
+  assert.deepEqual(Object.keys(t.howTo).sort(), [...catalogDrills].sort());
+  assert.equal(t.howTo[catalogDrills[0]], `How to do ${catalogDrills[0]}`);
 });
 
 test('a library grown to 2,000 pages passes the same props as today', () => {
