@@ -1,6 +1,7 @@
 // The four weeks at a glance (issue 13): a calendar strip, one row per week, one column per day, with the calf
 // sessions and the runner's own runs on each day. It is also the plan's contents: each week links to its section,
 // so keyboard users jump instead of tabbing through the weeks before. Screen only; paper has a page per week.
+import type { ComponentChildren } from 'preact';
 import { type Baseline, type Plan, weekTitle } from '../../domain/index.ts';
 import { localIsoDate } from '../../lib/session/today.ts';
 import { type GlanceDay, glance } from './glance.ts';
@@ -17,6 +18,12 @@ function jump(e: MouseEvent, id: string): void {
   heading?.focus({ preventScroll: true });
   heading?.scrollIntoView({ block: 'start' }); // the heading at the top, not wherever focus would scroll it
 }
+
+const JumpLink = ({ id, children }: { id: string; children: ComponentChildren }) => (
+  <a href={`#${id}`} onClick={(e) => jump(e, id)}>
+    {children}
+  </a>
+);
 
 function Day({ d, today }: { d: GlanceDay; today: string }) {
   const parts = [...d.sessions.map((k) => SESSION_WORD[k]), ...(d.run ? [RUN_WORD[d.run]] : [])];
@@ -74,15 +81,8 @@ export default function PlanAtGlance({ plan, b }: { plan: Plan; b: Baseline }) {
       </div>
       <p class="hint">
         Calf: loaded calf session. Heel: short heel-raise session. Prep: short activation. Runs come from your answers.
-        Jump to the{' '}
-        <a href="#summary-title" onClick={(e) => jump(e, 'summary-title')}>
-          summary
-        </a>{' '}
-        or the{' '}
-        <a href="#next-steps-title" onClick={(e) => jump(e, 'next-steps-title')}>
-          retest and after week 4
-        </a>
-        .
+        Jump to the <JumpLink id="summary-title">summary</JumpLink> or the{' '}
+        <JumpLink id="next-steps-title">retest and after week 4</JumpLink>.
       </p>
     </nav>
   );
