@@ -1,20 +1,28 @@
 // The plan engine's public surface. Pure and deterministic: no DOM, no clock, no randomness. createPlan() returns
 // data; explain/ turns it into words.
+import { adjustPlan, type History } from './adjust/adjust-plan.ts';
 import { buildResult } from './build-plan.ts';
 import { missingAnswers } from './model/baseline.ts';
 import type { PlanResult } from './model/plan-types.ts';
 import { validateBaseline } from './model/validate.ts';
 import { screen } from './screen/screen.ts';
 
-/** Turn any input (form state, share link, JSON import) into a Plan, a Referral, or field errors. Never throws. */
-export function createPlan(input: unknown): PlanResult {
+/**
+ * Turn any input (form state, share link, JSON import) into a Plan, a Referral, or field errors. Never throws.
+ * With `history` (the training log and today's date) the weeks follow the log (issue 14, adjust/adjust-plan.ts).
+ */
+export function createPlan(input: unknown, history?: History): PlanResult {
   const v = validateBaseline(input);
   if (!v.ok) return v;
   try {
     // C27: a plan needs every answer it depends on; a referral does not wait for them.
     const ask = missingAnswers(v.value);
     if (ask.length > 0 && !screen(v.value)) return { ok: false, errors: ask };
-    return { ok: true, result: buildResult(v.value) };
+    const result = buildResult(v.value);
+    return {
+      ok: true,
+      result: history && result.kind === 'plan' ? adjustPlan(result, v.value.painNow, history) : result,
+    };
   } catch (error) {
     return {
       ok: false,
@@ -26,6 +34,7 @@ export function createPlan(input: unknown): PlanResult {
   }
 }
 
+export type { History } from './adjust/adjust-plan.ts';
 export * from './explain/index.ts';
 export type { Baseline, BaselineInput, PainLocation, Side, Weekday } from './model/baseline.ts';
 export {

@@ -6,6 +6,7 @@ import { emptyDraft } from '../lib/plan-io/form-draft.ts';
 import { readSaved, writeSaved } from '../lib/plan-io/saved.ts';
 import { decodeShare, encodeShare } from '../lib/plan-io/share-link.ts';
 import { $draft, $mode, $outcome, loadBaseline, notify } from './plan.ts';
+import { startHistory } from './plan-history.ts';
 
 export const SAVED_KEY = 'pushoff:baseline';
 const HASH = '#plan=';
@@ -25,6 +26,8 @@ function today(): string {
  */
 export function startPlan(): () => void {
   let lastWritten = '';
+  const logNotice = startHistory();
+  if (logNotice) notify('log', { message: logNotice });
   const saved = readSaved(storage(), SAVED_KEY, validateBaseline);
   if (saved.status === 'ok') {
     lastWritten = JSON.stringify(saved.value);

@@ -25,6 +25,7 @@ import {
   TEXT_KEYS,
   type TextKey,
 } from '../lib/plan-io/form-draft.ts';
+import { $history } from './plan-history.ts';
 
 export const $draft = map<Draft>(emptyDraft());
 /** Fields the user has changed or left: their errors show. After "See my plan" every error shows. */
@@ -36,7 +37,7 @@ export const $mode = atom<Mode>({ kind: 'own' });
 
 /** Something the page must explain: damaged storage, a bad share link, a failed save or import. */
 export type Notice = { message: string; errors?: FieldError[] };
-export type NoticeKey = 'storage' | 'share' | 'save';
+export type NoticeKey = 'storage' | 'share' | 'save' | 'log';
 export const $notices = map<Partial<Record<NoticeKey, Notice>>>({});
 /** Show a notice, or clear it with `undefined`. */
 export const notify = (key: NoticeKey, n: Notice | undefined) => $notices.setKey(key, n);
@@ -56,11 +57,12 @@ export type GoodOutcome = Outcome & { result: PlanOrReferral; baseline: Baseline
 
 export const anyRedFlag = (d: Draft) => d.redFlags.length > 0;
 
-/** The engine's answer to the current draft alone, without memory. Recomputed on every change: the plan is live. */
-export const $answer = computed($draft, (d): Outcome => {
+/** The engine's answer to the current draft (and the training log), without memory. Recomputed on every change. */
+export const $answer = computed([$draft, $history], (d, history): Outcome => {
   const input = draftToInput(d, RED_FLAG_IDS);
   const v = validateBaseline(input);
-  const r = v.ok ? createPlan(v.value) : v;
+  // The runner's own plan follows their training log (issue 14); a shared plan ($view) never does.
+  const r = v.ok ? createPlan(v.value, history ?? undefined) : v;
   if (v.ok && r.ok) return { result: r.result, baseline: v.value, errors: [], stale: false };
   const errors = r.ok ? [] : r.errors;
   // Rule 18: a ticked red flag alone decides: refer and show no exercises, even before the test is filled in.

@@ -1,6 +1,9 @@
 // npm run bench: plans per second and median microseconds per plan (validation included) over varied,
 // deterministically generated baselines (a tiny LCG, fixed seed). Exits 1 if the median exceeds 1000 us.
+
+import { adjustPlan } from '../../src/domain/adjust/adjust-plan.ts';
 import { type Baseline, createPlan, exampleBaseline, RED_FLAG_IDS, WEEKDAYS } from '../../src/domain/index.ts';
+import { addDays } from '../../src/domain/prescribe/schedule.ts';
 import { EQUIPMENT } from '../../src/schemas/common.ts';
 
 const LIMIT_US = 1000;
@@ -77,5 +80,42 @@ console.log(`  ${(times.length / totalS).toFixed(0)} plans per second`);
 console.log(`  median ${median.toFixed(1)} us per plan, p95 ${p95.toFixed(1)} us (limit ${LIMIT_US} us)`);
 if (median > LIMIT_US) {
   console.error(`median ${median.toFixed(1)} us is over the ${LIMIT_US} us limit`);
+  process.exit(1);
+}
+
+// Issue 14: the adjustment step alone (what it adds to a plan), with a 12-week log of one check-in a day, one
+// morning in five not back to usual. Limit 50 us median.
+const ADJUST_LIMIT_US = 50;
+const withPlans = inputs
+  .map((b) => ({ b, r: createPlan(b) }))
+  .flatMap(({ b, r }) => (r.ok && r.result.kind === 'plan' ? [{ b, plan: r.result }] : []))
+  .slice(0, 500);
+const logFor = (start: string) => ({
+  version: 1 as const,
+  entries: Array.from({ length: 84 }, (_, i) => ({
+    date: addDays(start, i - 56), // 8 weeks before the block and its 4 weeks
+    week: 1 + Math.floor(i / 7),
+    session: 1,
+    status: 'done' as const,
+    effort: 5,
+    painDuring: 2,
+    nextMorning: { pain: 1, stiffness: i % 5 === 0 ? ('more' as const) : ('usual' as const) },
+  })),
+});
+const adjustTimes: number[] = [];
+for (let round = 0; round < ROUNDS; round++)
+  for (const { b, plan } of withPlans) {
+    const h = { log: logFor(plan.startDate), today: addDays(plan.endDate, 1) };
+    const t0 = process.hrtime.bigint();
+    adjustPlan(plan, b.painNow, h);
+    adjustTimes.push(Number(process.hrtime.bigint() - t0) / 1000);
+  }
+adjustTimes.sort((a, b) => a - b);
+const adjustMedian = adjustTimes[Math.floor(adjustTimes.length / 2)];
+console.log(
+  `  adjustment step with a 12-week log: median ${adjustMedian.toFixed(1)} us (limit ${ADJUST_LIMIT_US} us), ${adjustTimes.length} runs`,
+);
+if (adjustMedian > ADJUST_LIMIT_US) {
+  console.error(`adjustment median ${adjustMedian.toFixed(1)} us is over the ${ADJUST_LIMIT_US} us limit`);
   process.exit(1);
 }

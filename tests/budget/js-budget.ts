@@ -41,8 +41,11 @@ const missing = new Set<string>();
 // its words per state (see the issue 13 note); this is a KNOWN MISS of issue 13's budget, not a new target.
 // Issue 13's plain-words pass took it to 56.2 KB (measured): the "Why?" toggles with rule titles from a context
 // (+0.4), technical words explained where they first appear (+0.3), and the week-at-a-glance strip and what-changes
-// table (+0.5 net of the contents list and volume chart they replace). Limit 57 KB; still a KNOWN MISS of 50 KB.
-const LIMITS: Record<string, number> = { 'plan/index.html': 57 * KB, 'search/index.html': 16 * KB };
+// table (+0.5 net of the contents list and volume chart they replace). Issue 14's living plan took it to 59.6 KB:
+// the plan must follow the training log before it is first shown, so the log's schema and reader (which used to
+// load with the check-in), the adjustment step and the morning question load with the page (+3.4). Limit 60 KB;
+// still a KNOWN MISS of 50 KB (see the issue 13 and 14 notes for what a per-state split would save).
+const LIMITS: Record<string, number> = { 'plan/index.html': 60 * KB, 'search/index.html': 16 * KB };
 const limitFor = (page: string) => LIMITS[page] ?? 2 * KB;
 /**
  * Lazy code on the plan page, measured 13.5 KB: the session player 5.3, the test tools 2.0, their shared timer and

@@ -4,6 +4,13 @@ import { CHANGE_LABELS, type Plan, sideDoseText } from '../../domain/index.ts';
 import type { Titles } from './bits.tsx';
 import { type ChangeLine, weekChanges } from './week-changes.ts';
 
+/** A week that follows the training log (issue 14) names the planned week it does. */
+const ADJUSTED = {
+  repeat: (n: number) => `Repeats week ${n}`,
+  'step-back': (n: number) => `Back to week ${n}`,
+  'go-on': (n: number) => `Week ${n}'s dose`,
+} as const;
+
 function Line({ l, t }: { l: ChangeLine; t: Titles }) {
   const d = l.dose;
   const tempo = d.tempo && `${d.tempo.up}-${d.tempo.pause}-${d.tempo.down} s`;
@@ -57,11 +64,13 @@ export default function ChangeTable({ plan, t }: { plan: Plan; t: Titles }) {
                   Week {c.week.number}
                   <span class="visually-hidden">: </span>
                   <span class="change">
-                    {c.week.change.variable
-                      ? CHANGE_LABELS[c.week.change.variable]
-                      : c.week.number === 1
-                        ? 'Start'
-                        : 'Nothing'}
+                    {c.week.adjustment
+                      ? ADJUSTED[c.week.adjustment.action](c.week.adjustment.doses)
+                      : c.week.change.variable
+                        ? CHANGE_LABELS[c.week.change.variable]
+                        : c.week.number === 1
+                          ? 'Start'
+                          : 'Nothing'}
                   </span>
                 </th>
                 <Cell lines={c.left} t={t} label="Left leg" />

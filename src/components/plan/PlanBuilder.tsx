@@ -63,6 +63,11 @@ export default function PlanBuilder({ titles, host: siteHost }: Props) {
             <NoticeText n={notices.storage} />
           </div>
         )}
+        {notices.log && (
+          <div class="callout no-print" role="alert">
+            <NoticeText n={notices.log} /> Your plan is shown as planned until you log again.
+          </div>
+        )}
         {notices.save && (
           <div class="callout no-print" role="alert">
             <NoticeText n={notices.save} />

@@ -12,6 +12,7 @@ import type { Titles } from './bits.tsx';
 import ChangeTable from './ChangeTable.tsx';
 import { fid } from './fields.tsx';
 import { describeError } from './labels.ts';
+import MorningCheck from './MorningCheck.tsx';
 import NextSteps from './NextSteps.tsx';
 import PlanActions from './PlanActions.tsx';
 import PlanAtGlance from './PlanAtGlance.tsx';
@@ -113,6 +114,7 @@ export default function ResultView({ t, host }: { t: Titles; host: string }) {
       {/* A referral comes first, before the buttons: it is what the runner must read. */}
       {r?.kind === 'referral' && <ReferralView r={r} />}
       {/* This week first: a returning runner finds today's session before anything else. */}
+      {r?.kind === 'plan' && !v.readOnly && <MorningCheck />}
       {r?.kind === 'plan' && !v.readOnly && <TodaySession plan={r} drillTitles={t.drills} />}
       {r?.kind === 'plan' && v.baseline && <PlanAtGlance plan={r} b={v.baseline} />}
       {r && v.baseline && <PlanActions b={v.baseline} result={r} t={t} host={host} />}

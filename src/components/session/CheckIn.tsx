@@ -3,6 +3,7 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { SESSION_STATUSES, type SessionLogEntry, type SessionStatus } from '../../domain/model/session-log.ts';
 import { findEntry, readLog, saveCheckIn } from '../../lib/session/log-storage.ts';
+import { logChanged } from '../../stores/plan-history.ts';
 
 type Props = { date: string; week: number; index: number };
 
@@ -54,6 +55,7 @@ export default function CheckIn({ date, week, index }: Props) {
     const r = saveCheckIn(store(), entry);
     if (r.notice) setNotice(r.notice);
     if (!r.log) return setError('This browser refused to save (storage full or blocked). Nothing was saved.');
+    logChanged(r.log); // the plan follows the log at once (issue 14)
     setError('');
     setSaved(entry);
   };

@@ -1,7 +1,9 @@
 // The words of every Phrase the engine returns. The only place an engine sentence is written: the CLI, the plan
 // page, print and the calendar file all call say().
+
 import type { Concern, Phrase, PhraseId, PhraseOf, SymmetryNow } from '../model/phrases.ts';
 import type { Side } from '../model/vocabulary.ts';
+import { shortDate } from './dates.ts';
 import { redFlagGroupText, redFlagQuestion } from './red-flag-questions.ts';
 
 const heels = (sides: Side[]) => `${sides.join(' and ')} heel${sides.length > 1 ? 's' : ''}`;
@@ -30,6 +32,24 @@ const OLD_INJURY = {
 };
 
 type Words = { [K in PhraseId]: (p: PhraseOf<K>) => string };
+
+/** Why a week follows the log instead of its planned step (issue 14; rules 8 and 7, C39, C40). */
+function adjustText(p: PhraseOf<'adjust.week'>): string {
+  const on = p.date ? shortDate(p.date) : '';
+  const why = {
+    'not-back': `the morning after ${on} your calves were not back to usual`,
+    worse: `the morning after ${on} was worse than usual`,
+    'pain-during': `pain during the session on ${on} went over 5/10`,
+    skipped: `the session on ${on} was skipped`,
+    'not-logged': `the session on ${on} has no check-in, so it counts as missed`,
+    partly: `the session on ${on} was only partly done`,
+  } as const;
+  if (p.action === 'go-on' || !p.because)
+    return `Follows your log: one step on from last week, so this week does week ${p.doses}'s dose.`;
+  return p.action === 'repeat'
+    ? `Repeats week ${p.doses}'s dose: ${why[p.because]}. The next step waits until a week goes well.`
+    : `Steps back to week ${p.doses}'s dose: ${why[p.because]}.`;
+}
 
 const WORDS: Words = {
   'focus.foundation': () =>
@@ -241,6 +261,7 @@ const WORDS: Words = {
     'For plantar heel pain, the high-load heel raise works best every second day: on the short heel-raise days it is done on its own, after one set of ankle mobility, so those days stay short.',
   'session.pain-today': (p) =>
     `Your pain was ${p.pain}/10 at the test: acceptable, but this session does one set fewer of each calf drill and nothing new. If pain is 4-5 on another day, do the same.`,
+  'adjust.week': (p) => adjustText(p),
   'week.stronger-maintains': (p) =>
     `Your stronger ${p.side} side does a maintenance dose, never more than your weaker side, until a retest shows the sides within 10%.`,
 };

@@ -129,7 +129,18 @@ export type Phrase =
   | { id: 'week.reps-in-reserve'; min: number; max: number }
   | { id: 'week.heel-raise-days' }
   | { id: 'session.pain-today'; pain: number }
-  | { id: 'week.stronger-maintains'; side: Side };
+  | { id: 'week.stronger-maintains'; side: Side }
+  // #14 the living plan: a week that follows the training log instead of its planned step (R8, R7, C39, C40)
+  | {
+      id: 'adjust.week';
+      /** 'go-on': one step up from last week, which was held back, so this week still trails its plan. */
+      action: 'repeat' | 'step-back' | 'go-on';
+      /** The planned week whose dose this week does. */
+      doses: number;
+      because: 'not-back' | 'worse' | 'pain-during' | 'skipped' | 'not-logged' | 'partly' | null;
+      /** The session (ISO date) whose log entry decided it; null for 'go-on'. */
+      date: string | null;
+    };
 
 export type PhraseId = Phrase['id'];
 export type PhraseOf<K extends PhraseId> = Extract<Phrase, { id: K }>;

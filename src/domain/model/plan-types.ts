@@ -117,6 +117,8 @@ export type Week = {
   volume: { loadIndex: PerSide<number>; contacts: PerSide<number> };
   sessions: Session[];
   notes: Note[];
+  /** #14: set when the training log moved this week off its planned step (adjust/adjust-plan.ts). */
+  adjustment?: Note<PhraseOf<'adjust.week'>>;
 };
 
 export type GateCondition = Note & {
@@ -213,7 +215,8 @@ export type Plan = {
   sessionsPerWeek: number;
   summary: PlanSummary;
   weeks: Week[];
-  /** Every rule id used anywhere in this plan, sorted. */
+  /** Every rule id used anywhere in this plan, sorted. After the log moves weeks (#14) it also keeps the rules of a
+   * step moved on to the next block: re-walking the plan would cost the adjustment step its whole time budget. */
   ruleIds: RuleId[];
 };
 

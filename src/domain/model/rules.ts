@@ -500,6 +500,25 @@ const RULE_LIST = [
     numbers:
       '12RM x 3 sets in weeks 1-2, then 10RM x 4 sets (8RM x 5 sets only after this block); every second day, gaps of 2-3 days',
   },
+  {
+    id: 'C39',
+    title: 'Reading the morning after',
+    evidence: 'convention',
+    source: 'Pushoff convention; reading of R8 and R7',
+    statement:
+      "Your check-in decides the next week under the 24-hour rule: stiffness as usual and pain no higher than on the day you made the plan means go on as planned; a bit stiffer, or more pain than that, means repeat the dose; much stiffer, next-morning pain over 5/10, or pain during the session over 5/10 means step back one week's dose. Without a morning answer the plan goes on as planned.",
+    numbers:
+      'Step back: much stiffer, or pain over 5/10 (R7) the next morning or during; repeat: stiffer, or pain above your pain on the plan day',
+  },
+  {
+    id: 'C40',
+    title: 'Missed sessions repeat the week',
+    evidence: 'convention',
+    source: 'Pushoff convention; reading of R8 and R6',
+    statement:
+      'A week with a skipped or only partly done session is repeated rather than skipped past. Once you log sessions, a session with no check-in counts as missed when its week is over (until then you can still log it); before your first check-in the plan cannot tell, and goes on as planned. The block stays four weeks: a step that did not fit moves to the next block.',
+    numbers: 'Worst answer of the week decides; at most one step up a week',
+  },
 ] as const satisfies readonly RuleDef[];
 
 /** The closed set of rule ids: an id not in the registry is a compile error. */

@@ -32,6 +32,8 @@ export function planEvents(plan: Plan, titles: Record<string, string>, url: stri
         minutes: s.minutes,
         description: [
           `${weekTitle(w)}. ${sessionTitle(s)}, ${minutesText(s.minutes)}.`,
+          // A week that follows the training log says why, in the calendar too (issue 14).
+          ...(w.adjustment ? [say(w.adjustment)] : []),
           ...lines,
           '',
           'Readiness checks:',

@@ -68,7 +68,10 @@ export function saveCheckIn(
 ): { log: SessionLog | null; notice: string | null } {
   const read = readLog(store);
   const notice = read.status === 'set-aside' ? read.message : null;
-  const log = withEntry(read.log, entry);
+  // Checking in again keeps a morning answer already given for that session.
+  const before = findEntry(read.log, entry.date, entry.week, entry.session);
+  const morning = entry.nextMorning ?? before?.nextMorning;
+  const log = withEntry(read.log, morning ? { ...entry, nextMorning: morning } : entry);
   try {
     if (!store) return { log: null, notice };
     store.setItem(LOG_KEY, JSON.stringify(log));
@@ -81,3 +84,22 @@ export function saveCheckIn(
 /** The check-in saved for one session, if any. */
 export const findEntry = (log: SessionLog, date: string, week: number, session: number) =>
   log.entries.find((e) => e.date === date && e.week === week && e.session === session) ?? null;
+
+/** Record the morning after a session (rule 8) on its log entry. `log` is null when storage refuses or the entry is gone. */
+export function saveMorning(
+  store: KeyValueStore | undefined,
+  date: string,
+  nextMorning: NonNullable<SessionLogEntry['nextMorning']>,
+): { log: SessionLog | null; notice: string | null } {
+  const read = readLog(store);
+  const notice = read.status === 'set-aside' ? read.message : null;
+  const entry = read.log.entries.find((e) => e.date === date);
+  if (!entry || !store) return { log: null, notice };
+  const log = withEntry(read.log, { ...entry, nextMorning });
+  try {
+    store.setItem(LOG_KEY, JSON.stringify(log));
+    return { log, notice };
+  } catch {
+    return { log: null, notice };
+  }
+}

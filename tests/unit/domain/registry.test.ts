@@ -53,6 +53,27 @@ test('every rule id in engine output exists in RULES, and plan.ruleIds lists the
       assert.deepEqual(r.result.ruleIds, [...own].sort());
     }
   }
+  // Plans that follow a training log (issue 14): a bad morning and a skipped session.
+  const log = {
+    version: 1 as const,
+    entries: [
+      {
+        date: '2025-03-07',
+        week: 1,
+        session: 5,
+        status: 'done' as const,
+        effort: 5,
+        painDuring: 6,
+        nextMorning: { pain: 0, stiffness: 'more' as const },
+      },
+      { date: '2025-03-14', week: 2, session: 5, status: 'skipped' as const, effort: null, painDuring: null },
+    ],
+  };
+  const r = createPlan(fixture('example-1-average-runner'), { log, today: '2025-04-01' });
+  assert.ok(r.ok && r.result.kind === 'plan');
+  for (const id of ruleIds(r.result)) used.add(id);
+  // The adjusted plan's list holds every rule it cites (it may keep one of a step moved to the next block).
+  for (const id of ruleIds(r.result.weeks)) assert.ok(r.result.ruleIds.includes(id as never), id);
   for (const id of used) assert.ok(known.has(id), `unknown rule id ${id}`);
   const unused = RULE_IDS.filter((id) => !used.has(id));
   assert.deepEqual(unused, [], 'every registered rule is used by some plan or referral');

@@ -1,0 +1,90 @@
+// The morning after (rule 8, issue 14): asked on the first visit after a logged session, and answerable later. The
+// answer goes into the training log, and the plan follows it at once (a worse morning repeats or steps back the
+// next week, C39). Shown above today's session on the runner's own plan.
+import { useStore } from '@nanostores/preact';
+import { useState } from 'preact/hooks';
+import { STIFFNESS } from '../../domain/model/session-log.ts';
+import { localStore } from '../../lib/local-storage.ts';
+import { saveMorning } from '../../lib/session/log-storage.ts';
+import { $history, logChanged } from '../../stores/plan-history.ts';
+import { day } from './labels.ts';
+
+const STIFFNESS_WORDS = { usual: 'As usual', more: 'Stiffer than usual', 'much-more': 'Much stiffer than usual' };
+const SCORES = Array.from({ length: 11 }, (_, n) => String(n));
+
+export default function MorningCheck() {
+  const h = useStore($history);
+  const [stiffness, setStiffness] = useState('');
+  const [pain, setPain] = useState('');
+  const [error, setError] = useState('');
+  const [said, setSaid] = useState('');
+  // The latest session done (or partly) before today that has no morning answer yet.
+  const waiting = (h?.log.entries ?? []).filter(
+    (e) => e.status !== 'skipped' && !e.nextMorning && e.date < (h?.today ?? ''),
+  );
+  const e = waiting[waiting.length - 1];
+  if (!e)
+    return said ? (
+      <p class="callout no-print" role="status">
+        {said}
+      </p>
+    ) : null;
+  const submit = (ev: Event) => {
+    ev.preventDefault();
+    if (!stiffness || pain === '') return setError('Choose how stiff your calves are and your pain this morning.');
+    const r = saveMorning(localStore(), e.date, {
+      stiffness: stiffness as (typeof STIFFNESS)[number],
+      pain: Number(pain),
+    });
+    if (!r.log) return setError('This browser refused to save (storage full or blocked). Nothing was saved.');
+    setError('');
+    setStiffness('');
+    setPain('');
+    setSaid(`Saved the morning after ${day(e.date, false)}. Your plan below follows it.`);
+    logChanged(r.log);
+  };
+  return (
+    <form class="morning-check callout no-print" aria-labelledby="morning-title" onSubmit={submit} noValidate>
+      <h3 id="morning-title">The morning after {day(e.date, false)}</h3>
+      <p class="hint">
+        How your calves feel the morning after decides the next step (the 24-hour rule): as usual, you go on; if not,
+        the plan repeats or steps back.
+      </p>
+      <fieldset>
+        <legend>Stiffness compared with your usual</legend>
+        {STIFFNESS.map((s) => (
+          <label class="check">
+            <input
+              type="radio"
+              name="morning-stiffness"
+              value={s}
+              checked={stiffness === s}
+              onChange={() => setStiffness(s)}
+            />
+            {STIFFNESS_WORDS[s]}
+          </label>
+        ))}
+      </fieldset>
+      <div class="field">
+        <label for="morning-pain">Pain that morning, 0 (none) to 10 (worst imaginable)</label>
+        <select id="morning-pain" value={pain} onChange={(x) => setPain(x.currentTarget.value)}>
+          <option value="">Choose</option>
+          {SCORES.map((n) => (
+            <option value={n}>{n}</option>
+          ))}
+        </select>
+      </div>
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+      <p class="buttons">
+        <button type="submit" class="primary">
+          Save my morning
+        </button>
+      </p>
+      {said && <p role="status">{said}</p>}
+    </form>
+  );
+}

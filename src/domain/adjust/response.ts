@@ -1,0 +1,37 @@
+// Rule 8's 24-hour response (and rule 7's pain during), read from one session's log entry: go on, repeat the dose,
+// or step back. How a check-in maps onto those three is convention C39; skipped and partly done sessions are C40.
+
+import type { RuleId } from '../model/rules.ts';
+import type { SessionLogEntry } from '../model/session-log.ts';
+
+export type Cause = 'not-back' | 'worse' | 'pain-during' | 'skipped' | 'not-logged' | 'partly';
+export type Response = { action: 'go-on' | 'repeat' | 'step-back'; cause: Cause | null; ruleIds: RuleId[] };
+
+/** Rule 7: pain over 5/10 is past the acceptable zone, during a session or the next morning. */
+const PAIN_LIMIT = 5;
+
+export const GO_ON: Response = { action: 'go-on', cause: null, ruleIds: [] };
+export const NOT_LOGGED: Response = { action: 'repeat', cause: 'not-logged', ruleIds: ['C40'] };
+
+/** `usualPain`: the runner's pain on the day the plan was made (0-10), the "usual" the morning is compared with. */
+export function responseOf(e: SessionLogEntry, usualPain: number): Response {
+  if (e.status === 'skipped') return { action: 'repeat', cause: 'skipped', ruleIds: ['C40'] };
+  if (e.painDuring !== null && e.painDuring > PAIN_LIMIT)
+    return { action: 'step-back', cause: 'pain-during', ruleIds: ['R7', 'C39'] };
+  const m = e.nextMorning;
+  if (m && (m.stiffness === 'much-more' || m.pain > PAIN_LIMIT))
+    return { action: 'step-back', cause: 'worse', ruleIds: ['R8', 'C39'] };
+  if (m && (m.stiffness === 'more' || m.pain > usualPain))
+    return { action: 'repeat', cause: 'not-back', ruleIds: ['R8', 'C39'] };
+  if (e.status === 'partly') return { action: 'repeat', cause: 'partly', ruleIds: ['C40'] };
+  return GO_ON;
+}
+
+const RANK = { 'go-on': 0, repeat: 1, 'step-back': 2 } as const;
+
+/** The week's decision: its most cautious response (the first such session when several tie). */
+export function worst(rs: readonly { r: Response; date: string }[]): { r: Response; date: string } | null {
+  let out: { r: Response; date: string } | null = null;
+  for (const x of rs) if (!out || RANK[x.r.action] > RANK[out.r.action]) out = x;
+  return out && out.r.action !== 'go-on' ? out : null;
+}

@@ -1,0 +1,109 @@
+// Issue 14, the living plan: the weeks follow the training log. The morning after a session is asked on the next
+// visit; a morning not back to usual repeats the dose in the next week, with the reason on the page; a skipped
+// session repeats the week; a damaged log is set aside with a notice and the plan still loads.
+import type { Page } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe.ts';
+import { EXAMPLE, openPlan, withSavedPlan } from './support/plan.ts';
+import { expect, test } from './support/plan-test.ts';
+
+const LOG_KEY = 'pushoff:log';
+/** Worked example 1's week 1 sessions: loaded on Mon 3 and Fri 7 March, short activation on the days between. */
+const WEEK1 = ['2025-03-03', '2025-03-04', '2025-03-05', '2025-03-06', '2025-03-07', '2025-03-08', '2025-03-09'];
+const entry = (date: string, i: number, more: object = {}) => ({
+  date,
+  week: 1,
+  session: i + 1,
+  status: 'done',
+  effort: 5,
+  painDuring: 1,
+  nextMorning: { pain: 0, stiffness: 'usual' },
+  ...more,
+});
+
+/** A returning runner on `today` with `log` on the device (stored before the page's scripts run). */
+async function visit(page: Page, today: string, log: unknown) {
+  await page.clock.setFixedTime(new Date(`${today}T08:00:00`));
+  await withSavedPlan(page, EXAMPLE);
+  await page.addInitScript(
+    ([key, value]) => {
+      if (!sessionStorage.getItem('log-seeded')) {
+        localStorage.setItem(key, value);
+        sessionStorage.setItem('log-seeded', '1');
+      }
+    },
+    [LOG_KEY, typeof log === 'string' ? log : JSON.stringify(log)] as const,
+  );
+  await openPlan(page);
+}
+
+test.use({ savedBaseline: null });
+
+test('a morning not back to usual repeats the dose next week, with the reason, and today follows it', async ({
+  page,
+}) => {
+  // Week 1 logged; the last session (Sunday's activation) has no morning answer yet. Monday 10 March is week 2.
+  const log = { version: 1, entries: WEEK1.map((d, i) => entry(d, i, i === 6 ? { nextMorning: undefined } : {})) };
+  await visit(page, '2025-03-10', log);
+  const result = page.getByRole('region', { name: 'Your four-week plan' });
+  // As planned so far: week 2 brings the step drop (range).
+  const week2 = result.getByRole('region', { name: /^Week 2:/ });
+  await expect(week2).toContainText('What changes: Range.');
+
+  const morning = result.getByRole('form', { name: 'The morning after Sun 9 Mar' });
+  await expect(morning).toBeVisible();
+  await expectNoAxeViolations(page);
+  await morning.getByRole('button', { name: 'Save my morning' }).click();
+  await expect(morning.getByRole('alert')).toHaveText('Choose how stiff your calves are and your pain this morning.');
+  await morning.getByRole('radio', { name: 'Stiffer than usual', exact: true }).check();
+  await morning.getByLabel(/^Pain that morning/).selectOption('0');
+  await morning.getByRole('button', { name: 'Save my morning' }).click();
+  await expect(result.getByRole('status').filter({ hasText: 'Saved the morning after Sun 9 Mar' })).toBeVisible();
+
+  // Week 2 now repeats week 1, says why, and today's session is week 1's loaded session on Monday 10 March.
+  const repeated = result.getByRole('region', { name: /^Week 2:/ });
+  await expect(repeated).toContainText(
+    "Repeats week 1's dose: the morning after Sun 9 Mar your calves were not back to usual.",
+  );
+  await expect(repeated.getByRole('heading', { level: 4, name: /^Loaded calf session: Mon 10 Mar/ })).toBeVisible();
+  await expect(
+    repeated
+      .getByRole('table', { name: /^Loaded calf session: Mon 10 Mar/ })
+      .getByRole('row', { name: /Single-leg heel raise/ }),
+  ).toBeVisible();
+  await expect(result.getByRole('table', { name: /Week 1 shows where each leg starts/ })).toContainText(
+    'Repeats week 1',
+  );
+  await expect(result.getByRole('region', { name: "Today's session" })).toContainText('Week 2, loaded calf session');
+  // The answer is on the device: a reload keeps the repeated week and asks nothing again.
+  await page.reload();
+  await expect(page.getByRole('region', { name: /^Week 2:/ })).toContainText("Repeats week 1's dose");
+  await expect(page.getByRole('form', { name: /^The morning after/ })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+});
+
+test('a skipped session repeats the week rather than skip ahead', async ({ page }) => {
+  const log = {
+    version: 1,
+    entries: WEEK1.map((d, i) =>
+      entry(d, i, i === 4 ? { status: 'skipped', effort: null, painDuring: null, nextMorning: undefined } : {}),
+    ),
+  };
+  await visit(page, '2025-03-11', log);
+  await expect(page.getByRole('region', { name: /^Week 2:/ })).toContainText(
+    "Repeats week 1's dose: the session on Fri 7 Mar was skipped.",
+  );
+  // Week 3 goes on one step from there: week 2's dose, not week 3's.
+  await expect(page.getByRole('region', { name: /^Week 3:/ })).toContainText("this week does week 2's dose");
+});
+
+test('a damaged log is set aside with a notice, and the plan still loads as planned', async ({ page }) => {
+  await visit(page, '2025-03-10', '{"version":1,"entries":[{"date":"2025-03-0');
+  await expect(page.getByRole('alert').filter({ hasText: 'Your saved training log could not be read' })).toContainText(
+    'pushoff:log:set-aside',
+  );
+  await expect(page.getByRole('region', { name: /^Week 2:/ })).toContainText('What changes: Range.');
+  expect(await page.evaluate(() => localStorage.getItem('pushoff:log:set-aside'))).toBe(
+    '{"version":1,"entries":[{"date":"2025-03-0',
+  );
+  await expectNoAxeViolations(page);
+});
