@@ -1,9 +1,10 @@
 // Issue 14, the living plan: the weeks follow the training log. The morning after a session is asked on the next
 // visit; a morning not back to usual repeats the dose in the next week, with the reason on the page; a skipped
 // session repeats the week; a damaged log is set aside with a notice and the plan still loads.
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe.ts';
-import { EXAMPLE, openPlan, withSavedPlan } from './support/plan.ts';
+import { EXAMPLE, openPlan, toStep, withSavedPlan } from './support/plan.ts';
 import { expect, test } from './support/plan-test.ts';
 
 const LOG_KEY = 'pushoff:log';
@@ -106,4 +107,66 @@ test('a damaged log is set aside with a notice, and the plan still loads as plan
     '{"version":1,"entries":[{"date":"2025-03-0',
   );
   await expectNoAxeViolations(page);
+});
+
+test('a backup carries the training log: imported in a fresh browser it gives the same plan and log', async ({
+  page,
+  browser,
+}) => {
+  const log = {
+    version: 1,
+    entries: WEEK1.map((d, i) => entry(d, i, i === 6 ? { nextMorning: { pain: 0, stiffness: 'more' } } : {})),
+  };
+  await visit(page, '2025-03-10', log);
+  await expect(page.getByRole('region', { name: /^Week 2:/ })).toContainText("Repeats week 1's dose");
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Save a backup file' }).click(),
+  ]);
+  const text = readFileSync(await file.path(), 'utf8');
+  expect(JSON.parse(text).log).toEqual(log);
+  // The log as CSV for a coach: a header, then one row per drill per side of each logged session.
+  const [csvFile] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export my log (CSV)' }).click(),
+  ]);
+  expect(csvFile.suggestedFilename()).toBe('pushoff-log-2025-03-03.csv');
+  const lines = readFileSync(await csvFile.path(), 'utf8')
+    .trimEnd()
+    .split('\r\n');
+  expect(lines[0]).toBe(
+    'date,week,session,status,drill,side,planned,reps done,added load kg,effort 0-10,pain during 0-10,next-morning pain 0-10,next-morning stiffness',
+  );
+  expect(lines).toContain('2025-03-03,1,1,done,Single-leg heel raise,left,3 x 13,,,5,1,0,usual');
+  expect(lines).toContain('2025-03-09,1,7,done,Calf squeeze,right,1 x 5,,,5,1,0,more');
+  expect(new Set(lines.slice(1).map((l) => l.slice(0, 10)))).toEqual(new Set(WEEK1));
+
+  const other = await browser.newContext();
+  const fresh = await other.newPage();
+  await fresh.clock.setFixedTime(new Date('2025-03-10T08:00:00'));
+  await openPlan(fresh);
+  await fresh.getByLabel('Open a backup file').setInputFiles({
+    name: file.suggestedFilename(),
+    mimeType: 'application/json',
+    buffer: Buffer.from(text),
+  });
+  await expect(
+    fresh.getByRole('status').filter({ hasText: 'Its training log: 7 check-ins added to your training log.' }),
+  ).toBeVisible();
+  expect(JSON.parse((await fresh.evaluate(() => localStorage.getItem('pushoff:log'))) ?? 'null')).toEqual(log);
+  await toStep(fresh, 'Your plan');
+  await expect(fresh.getByRole('region', { name: /^Week 2:/ })).toContainText(
+    "Repeats week 1's dose: the morning after Sun 9 Mar your calves were not back to usual.",
+  );
+  // Opening the same file again adds nothing twice.
+  await toStep(fresh, 'Safety check');
+  await fresh.getByLabel('Open a backup file').setInputFiles({
+    name: 'again.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(text),
+  });
+  await expect(
+    fresh.getByRole('status').filter({ hasText: '0 check-ins added to your training log; 7 already here.' }),
+  ).toBeVisible();
+  await other.close();
 });

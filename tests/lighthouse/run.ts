@@ -1,5 +1,6 @@
 // `npm run lighthouse`: Lighthouse CI (@lhci/cli pinned 0.14.0, which runs Lighthouse 12.1) on the built site, with
-// Lighthouse's default mobile emulation and throttling, on the home page, a drill page, /plan/ and /search/. Not part
+// Lighthouse's default mobile emulation and throttling, on the home page, a drill page, /plan/ (empty and with a
+// plan) and /search/. Not part
 // of `npm test`: it takes minutes and its timings depend on the machine. Build first (`npm run build`, with the same
 // BASE). Targets from issue 15: performance at least 95; accessibility, best practices and SEO 100. Lighthouse 12
 // removed the PWA category, so installability is checked in tests/e2e/offline.spec.ts with Chrome's own check.
@@ -7,6 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { encodeShare } from '../../src/lib/plan-io/share-link.ts';
 
 const OUT = 'test-results/lighthouse';
 const BASE = `/${(process.env.BASE ?? '').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
@@ -25,7 +27,11 @@ const drill = readdirSync('dist/drills', { withFileTypes: true }).find(
   (d) =>
     d.isDirectory() && existsSync(`dist/drills/${d.name}/index.html`) && !/^(phase|equipment|muscle)$/.test(d.name),
 )?.name;
-const pages = ['', `drills/${drill}/`, 'plan/', 'search/'].map((p) => `http://127.0.0.1:${port}${BASE}${p}`);
+// /plan/ twice (issue 13): empty, and showing worked example 1's whole plan from a share link (Lighthouse cannot
+// seed the device's storage, and a share link renders the same plan views on load).
+const example = JSON.parse(readFileSync('tests/fixtures/baselines/example-1-average-runner.json', 'utf8'));
+const withPlan = `plan/#plan=${await encodeShare(example)}`;
+const pages = ['', `drills/${drill}/`, 'plan/', withPlan, 'search/'].map((p) => `http://127.0.0.1:${port}${BASE}${p}`);
 
 const chromePath = process.env.CHROME_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const config = {
@@ -71,7 +77,8 @@ for (const url of new Set(entries.map((e) => e.url))) {
     if (m < target) below += 1;
     return `${m < target ? '!' : ''}${m} [${scores.join(' ')}]`.padStart(24);
   });
-  console.log(`${new URL(url).pathname.padEnd(30)}${cells.join('')}`);
+  const u = new URL(url);
+  console.log(`${(u.pathname + (u.hash ? ' (with a plan)' : '')).padEnd(30)}${cells.join('')}`);
 }
 console.log(below ? `${below} median score(s) below target (marked !)` : 'every median score meets its target');
 process.exit(below ? 1 : 0);

@@ -1,13 +1,33 @@
-// Open a backup file (made by "Save a backup file"). Only the test results are trusted; the plan is rebuilt.
+// Open a backup file (made by "Save a backup file"). Only the test results and the training log are read (the log
+// merged into this device's); the plan is rebuilt.
 // Problems are shown next to the file control, and the current answers stay as they were.
 import { useStore } from '@nanostores/preact';
 import { useRef, useState } from 'preact/hooks';
 import { validateBaseline } from '../../domain/index.ts';
+import { localStore } from '../../lib/local-storage.ts';
 import type { Draft } from '../../lib/plan-io/form-draft.ts';
 import { $draft, loadBaseline, type Notice } from '../../stores/plan.ts';
+import { logChanged } from '../../stores/plan-history.ts';
 import { errorsIn, firstStepWithErrors, goTo } from '../../stores/plan-steps.ts';
 import { fid } from './fields.tsx';
 import { NoticeText } from './PlanActions.tsx';
+
+/** Merge a backup's log into this device's, save it, and let the plan follow it; returns what it did, in words. */
+async function mergeBackupLog(incoming: unknown): Promise<string> {
+  const [{ mergeLogs, mergeWords }, { readLog, LOG_KEY }] = await Promise.all([
+    import('../../lib/session/log-merge.ts'),
+    import('../../lib/session/log-storage.ts'),
+  ]);
+  const store = localStore();
+  const m = mergeLogs(readLog(store).log, incoming);
+  try {
+    if (m.added) store?.setItem(LOG_KEY, JSON.stringify(m.log));
+  } catch {
+    return 'Its training log could not be saved on this device (storage full or blocked).';
+  }
+  logChanged(m.log);
+  return `Its training log: ${mergeWords(m)}`;
+}
 
 /** Rendered from the start (disabled until hydrated) so the page below does not move when it switches on. */
 export default function ImportBackup({ ready }: { ready: boolean }) {
@@ -23,7 +43,13 @@ export default function ImportBackup({ ready }: { ready: boolean }) {
     const { readBackup } = await import('../../lib/plan-io/backup.ts');
     const r = readBackup(await file.text(), validateBaseline);
     setError(r.ok ? null : { message: r.message, errors: r.errors });
-    setDone(r.ok ? `Opened ${file.name}: its answers are now in the steps, and "Your plan" is built from them.` : '');
+    // Its training log joins the one on this device, never replacing a check-in already here (issue 14).
+    const logWords = r.ok && r.log ? ` ${await mergeBackupLog(r.log)}` : '';
+    setDone(
+      r.ok
+        ? `Opened ${file.name}: its answers are now in the steps, and "Your plan" is built from them.${logWords}`
+        : '',
+    );
     if (r.ok) {
       opened.current = loadBaseline(r.value);
       // A file from before a question existed: open the step that asks it, with focus on the question.

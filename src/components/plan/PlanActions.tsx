@@ -2,9 +2,12 @@
 // the share link carries the answers in the URL fragment, and nothing is sent anywhere. The calendar and backup
 // writers load on the click that needs them: they are not part of what the page loads before the runner acts
 // (issue 13's 50 KB budget).
+
+import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Baseline, PlanOrReferral } from '../../domain/index.ts';
-import type { Notice } from '../../stores/plan.ts';
+import { $mode, type Notice } from '../../stores/plan.ts';
+import { $history } from '../../stores/plan-history.ts';
 import { shareUrl } from '../../stores/plan-session.ts';
 import type { Titles } from './bits.tsx';
 import { describeError } from './labels.ts';
@@ -71,9 +74,20 @@ export default function PlanActions({ b, result, t, host }: Props) {
     });
     download(`pushoff-plan-${result.startDate}.ics`, ics, 'text/calendar');
   };
+  // The runner's own log, for a coach or physio: one row per drill per side per session (issue 14).
+  const history = useStore($history);
+  const hasLog = $mode.get().kind === 'own' && (history?.log.entries.length ?? 0) > 0;
+  const exportCsv = async () => {
+    if (!history || result.kind !== 'plan') return;
+    const { logCsv } = await import('../../lib/plan-io/log-csv.ts');
+    download(`pushoff-log-${result.startDate}.csv`, logCsv(result, history.log, t.drills), 'text/csv');
+  };
   const exportJson = async () => {
     const { makeBackup } = await import('../../lib/plan-io/backup.ts');
-    download(`pushoff-plan-${b.startDate}.json`, makeBackup(b, result, new Date().toISOString()), 'application/json');
+    // The runner's own log only: a shared plan is someone else's.
+    const log = $mode.get().kind === 'own' ? $history.get()?.log : undefined;
+    const json = makeBackup(b, result, new Date().toISOString(), log?.entries.length ? log : undefined);
+    download(`pushoff-plan-${b.startDate}.json`, json, 'application/json');
   };
   return (
     <div class="actions no-print">
@@ -96,6 +110,11 @@ export default function PlanActions({ b, result, t, host }: Props) {
         <button type="button" onClick={exportJson}>
           Save a backup file
         </button>
+        {hasLog && result.kind === 'plan' && (
+          <button type="button" onClick={exportCsv}>
+            Export my log (CSV)
+          </button>
+        )}
       </div>
       {link && (
         <p>

@@ -1,15 +1,19 @@
-// JSON backup of a Baseline and its Plan. On import only the Baseline is trusted: the Plan is rebuilt from it,
-// so an edited file can never smuggle in a dose the engine would not give.
+// JSON backup of a Baseline, its Plan and the training log. On import only the Baseline and the log are read (the
+// log through its own schema, entry by entry, when it is merged): the Plan is rebuilt from them, so an edited file
+// can never smuggle in a dose the engine would not give.
 import type { FieldError, Validate } from './share-link.ts';
 
 export const BACKUP_FORMAT = 'pushoff-backup';
 export const BACKUP_VERSION = 1;
 
-export function makeBackup(baseline: unknown, plan: unknown, exportedAt: string): string {
-  return JSON.stringify({ format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt, baseline, plan }, null, 2);
+/** `log`: the training log (issue 14), when there is one; older backups have none. */
+export function makeBackup(baseline: unknown, plan: unknown, exportedAt: string, log?: unknown): string {
+  const file = { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt, baseline, plan, ...(log ? { log } : {}) };
+  return JSON.stringify(file, null, 2);
 }
 
-export type Restored<T> = { ok: true; value: T } | { ok: false; message: string; errors?: FieldError[] };
+/** `log` is the file's training log as found (unchecked: merging reads it entry by entry), or null without one. */
+export type Restored<T> = { ok: true; value: T; log: unknown } | { ok: false; message: string; errors?: FieldError[] };
 
 export function readBackup<T>(text: string, validate: Validate<T>): Restored<T> {
   let data: unknown;
@@ -18,7 +22,7 @@ export function readBackup<T>(text: string, validate: Validate<T>): Restored<T> 
   } catch {
     return { ok: false, message: 'This file is not valid JSON, so it is not a Pushoff backup.' };
   }
-  const file = data as { format?: unknown; version?: unknown; baseline?: unknown };
+  const file = data as { format?: unknown; version?: unknown; baseline?: unknown; log?: unknown };
   if (typeof data !== 'object' || data === null || file.format !== BACKUP_FORMAT) {
     return { ok: false, message: 'This JSON file is not a Pushoff backup (it has no "format": "pushoff-backup").' };
   }
@@ -30,6 +34,6 @@ export function readBackup<T>(text: string, validate: Validate<T>): Restored<T> 
   }
   const result = validate(file.baseline);
   return result.ok
-    ? result
+    ? { ...result, log: file.log ?? null }
     : { ok: false, message: 'The test results in this backup are not valid.', errors: result.errors };
 }

@@ -1,0 +1,80 @@
+// The log as CSV (issue 14): one row per drill per side per logged session, with dates, parseable by any
+// spreadsheet (RFC 4180 quoting).
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { DRILL_TITLES } from '../../../src/domain/explain/drill-titles.ts';
+import { CSV_HEADER, logCsv } from '../../../src/lib/plan-io/log-csv.ts';
+import { fixture, plan } from '../domain/helpers.ts';
+
+const p = plan(fixture('example-3-big-asymmetry'));
+const first = p.weeks[0].sessions[0];
+
+/** A small RFC 4180 reader, enough to prove the file parses back into the same fields. */
+function parse(csv: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < csv.length; i++) {
+    const c = csv[i];
+    if (quoted) {
+      if (c === '"' && csv[i + 1] === '"') (cell += '"'), i++;
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(cell), (cell = '');
+    else if (c === '\r' && csv[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
+    else cell += c;
+  }
+  return rows;
+}
+
+test('one row per drill per side per session, planned beside done, with the session answers', () => {
+  const log = {
+    version: 1 as const,
+    entries: [
+      {
+        date: first.date,
+        week: 1,
+        session: 1,
+        status: 'done' as const,
+        effort: 6,
+        painDuring: 2,
+        drills: [{ drill: 'single-leg-heel-raise', left: { reps: 36, loadKg: 0 }, right: { reps: 30 } }],
+        nextMorning: { pain: 1, stiffness: 'more' as const },
+      },
+      { date: '2025-02-01', week: 1, session: 9, status: 'skipped' as const, effort: null, painDuring: null },
+    ],
+  };
+  const rows = parse(logCsv(p, log, DRILL_TITLES));
+  assert.deepEqual(rows[0], [...CSV_HEADER]);
+  const sides = first.drills.reduce((n, d) => n + (d.stance === 'single' ? 2 : 1), 0);
+  assert.equal(rows.length, 1 + sides + 1, 'header, each drill side of the session, and the unmatched check-in');
+  const left = rows.find((r) => r[4] === 'Single-leg heel raise' && r[5] === 'left');
+  assert.deepEqual(left, [
+    first.date,
+    '1',
+    '1',
+    'done',
+    'Single-leg heel raise',
+    'left',
+    '3 x 12',
+    '36',
+    '0',
+    '6',
+    '2',
+    '1',
+    'more',
+  ]);
+  const right = rows.find((r) => r[4] === 'Single-leg heel raise' && r[5] === 'right');
+  assert.equal(right?.[6], '4 x 9');
+  assert.equal(right?.[7], '30');
+  // A check-in for a date the plan does not have is kept, as one row.
+  assert.deepEqual(rows.at(-1), ['2025-02-01', '1', '9', 'skipped', '', '', '', '', '', '', '', '', '']);
+  // Titles with commas are quoted and read back whole.
+  assert.ok(
+    parse(logCsv(p, log, { ...DRILL_TITLES, 'single-leg-heel-raise': 'Raise, "single"' })).some(
+      (r) => r[4] === 'Raise, "single"',
+    ),
+  );
+});
