@@ -1,8 +1,11 @@
-// npm run plan -- path/to/baseline.json [--json] [--why]
-// Prints the Plan (or Referral) as readable text (with each line's rule codes under --why), or as JSON with --json. Invalid input, or a file that
+// npm run plan -- path/to/baseline.json [--json] [--why] [--log path/to/log.json --today YYYY-MM-DD]
+// Prints the Plan (or Referral) as readable text (with each line's rule codes under --why), or as JSON with --json.
+// With --log (a training log as the page stores it) and --today, the weeks follow the log (issue 14). Invalid input, or a file that
 // cannot be read or parsed, prints the problems and exits 1.
 import { readFileSync } from 'node:fs';
-import { createPlan, formatText } from '../domain/index.ts';
+import * as z from 'zod/mini';
+import { createPlan, formatText, type History } from '../domain/index.ts';
+import { sessionLogSchema } from '../domain/model/session-log.ts';
 
 function fail(lines: string[]): never {
   process.stderr.write(`${lines.join('\n')}\n`);
@@ -12,8 +15,16 @@ function fail(lines: string[]): never {
 const args = process.argv.slice(2);
 const json = args.includes('--json');
 const why = args.includes('--why');
-const files = args.filter((a) => !a.startsWith('--'));
-if (files.length !== 1) fail(['Usage: npm run plan -- path/to/baseline.json [--json] [--why]']);
+const valueOf = (flag: string) => {
+  const i = args.indexOf(flag);
+  return i < 0 ? null : (args[i + 1] ?? '');
+};
+const logFile = valueOf('--log');
+const today = valueOf('--today');
+const files = args.filter((a, i) => !a.startsWith('--') && !['--log', '--today'].includes(args[i - 1]));
+const usage =
+  'Usage: npm run plan -- path/to/baseline.json [--json] [--why] [--log path/to/log.json --today YYYY-MM-DD]';
+if (files.length !== 1 || (logFile === null) !== (today === null)) fail([usage]);
 
 let text: string;
 try {
@@ -28,7 +39,25 @@ try {
   fail([`${files[0]} is not valid JSON: ${(e as Error).message}`]);
 }
 
-const result = createPlan(input);
+let history: History | undefined;
+if (logFile !== null && today !== null) {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(logFile, 'utf8'));
+  } catch (e) {
+    fail([`Could not read the log ${logFile}: ${(e as Error).message}`]);
+  }
+  const log = z.safeParse(sessionLogSchema, raw);
+  if (!log.success)
+    fail([
+      `${logFile} is not a valid training log:`,
+      ...log.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`),
+    ]);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) fail(['--today needs a date written YYYY-MM-DD.']);
+  history = { log: log.data, today };
+}
+
+const result = createPlan(input, history);
 if (!result.ok) {
   fail([
     `${files[0]} is not a valid baseline:`,

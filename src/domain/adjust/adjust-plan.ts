@@ -20,9 +20,11 @@ function responses(w: Week, byDate: Map<string, SessionLogEntry>, logging: boole
     .filter((s) => s.date < today)
     .map((s): { r: Response; date: string } => {
       const e = byDate.get(s.date);
-      // An unlogged session counts as missed only once its week is over: until then it can still be logged (C40).
-      const missed = logging && w.endDate < today;
-      return { r: e ? responseOf(e, usualPain) : missed ? NOT_LOGGED : GO_ON, date: s.date };
+      // Missing a loaded or heel-raise session holds the plan back; a short activation does not (C40). An unlogged
+      // session counts as missed only once its week is over: until then it can still be logged.
+      const counts = s.kind !== 'activation';
+      const missed = counts && logging && w.endDate < today;
+      return { r: e ? responseOf(e, usualPain, counts) : missed ? NOT_LOGGED : GO_ON, date: s.date };
     });
 }
 

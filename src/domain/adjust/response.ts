@@ -13,9 +13,13 @@ const PAIN_LIMIT = 5;
 export const GO_ON: Response = { action: 'go-on', cause: null, ruleIds: [] };
 export const NOT_LOGGED: Response = { action: 'repeat', cause: 'not-logged', ruleIds: ['C40'] };
 
-/** `usualPain`: the runner's pain on the day the plan was made (0-10), the "usual" the morning is compared with. */
-export function responseOf(e: SessionLogEntry, usualPain: number): Response {
-  if (e.status === 'skipped') return { action: 'repeat', cause: 'skipped', ruleIds: ['C40'] };
+/**
+ * `usualPain`: the runner's pain on the day the plan was made (0-10), the "usual" the morning is compared with.
+ * `counts`: whether missing this session holds the plan back (C40: loaded and heel-raise sessions; a skipped short
+ * activation does not, though its morning after still counts).
+ */
+export function responseOf(e: SessionLogEntry, usualPain: number, counts = true): Response {
+  if (e.status === 'skipped') return counts ? { action: 'repeat', cause: 'skipped', ruleIds: ['C40'] } : GO_ON;
   if (e.painDuring !== null && e.painDuring > PAIN_LIMIT)
     return { action: 'step-back', cause: 'pain-during', ruleIds: ['R7', 'C39'] };
   const m = e.nextMorning;
@@ -23,7 +27,7 @@ export function responseOf(e: SessionLogEntry, usualPain: number): Response {
     return { action: 'step-back', cause: 'worse', ruleIds: ['R8', 'C39'] };
   if (m && (m.stiffness === 'more' || m.pain > usualPain))
     return { action: 'repeat', cause: 'not-back', ruleIds: ['R8', 'C39'] };
-  if (e.status === 'partly') return { action: 'repeat', cause: 'partly', ruleIds: ['C40'] };
+  if (e.status === 'partly' && counts) return { action: 'repeat', cause: 'partly', ruleIds: ['C40'] };
   return GO_ON;
 }
 

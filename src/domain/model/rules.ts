@@ -516,7 +516,7 @@ const RULE_LIST = [
     evidence: 'convention',
     source: 'Pushoff convention; reading of R8 and R6',
     statement:
-      'A week with a skipped or only partly done session is repeated rather than skipped past. Once you log sessions, a session with no check-in counts as missed when its week is over (until then you can still log it); before your first check-in the plan cannot tell, and goes on as planned. The block stays four weeks: a step that did not fit moves to the next block.',
+      'A week with a skipped or only partly done calf session (loaded or heel-raise) is repeated rather than skipped past; a missed short activation does not hold the plan back. Once you log sessions, a calf session with no check-in counts as missed when its week is over (until then you can still log it); before your first check-in the plan cannot tell, and goes on as planned. The block stays four weeks: a step that did not fit moves to the next block.',
     numbers: 'Worst answer of the week decides; at most one step up a week',
   },
 ] as const satisfies readonly RuleDef[];

@@ -96,22 +96,46 @@ test('R7: pain during a session over 5/10 steps back, and 5/10 does not', () => 
   assert.deepEqual(adjusted(p1, b1, at), p1);
 });
 
-test('C40: a skipped, partly done or (once logging) unlogged session repeats the week', () => {
-  assert.equal(stepOf(adjusted(p1, b1, week1With({ status: 'skipped', effort: null, painDuring: null })).weeks[1]), 1);
-  assert.equal(stepOf(adjusted(p1, b1, week1With({ status: 'partly' })).weeks[1]), 1);
-  const missing = allGood(p1).filter((e) => e.date !== lastOf(p1.weeks[0]));
-  const p = adjusted(p1, b1, missing);
+/** Week 1's last loaded session (Fri 7 Mar) and one of its short activations (Tue 4 Mar). */
+const friday = p1.weeks[0].sessions.filter((s) => s.kind === 'loaded').at(-1)?.date ?? '';
+const tuesday = p1.weeks[0].sessions.find((s) => s.kind === 'activation')?.date ?? '';
+const week1On = (date: string, more: Partial<Entry>) =>
+  allGood(p1).map((e) => (e.date === date ? { ...e, ...more } : e));
+
+test('C40: a skipped, partly done or (once logging) unlogged calf session repeats the week', () => {
+  const skipped = { status: 'skipped' as const, effort: null, painDuring: null };
+  assert.equal(stepOf(adjusted(p1, b1, week1On(friday, skipped)).weeks[1]), 1);
+  assert.equal(stepOf(adjusted(p1, b1, week1On(friday, { status: 'partly' })).weeks[1]), 1);
+  const p = adjusted(
+    p1,
+    b1,
+    allGood(p1).filter((e) => e.date !== friday),
+  );
   assert.equal(stepOf(p.weeks[1]), 1);
-  assert.match(say(p.weeks[1].change.reason), /has no check-in, so it counts as missed/);
+  assert.match(say(p.weeks[1].change.reason), /the session on Fri 7 Mar has no check-in, so it counts as missed/);
 });
 
-test('C40: an unlogged session of a week still in progress is not missed yet', () => {
-  const saturday = p1.weeks[0].sessions.at(-2)?.date;
-  const noSaturday = p1.weeks[0].sessions.filter((s) => s.date !== saturday).map((s) => good(s.date));
-  // On the Sunday, week 1 is still in progress: Saturday's session can still be logged, so nothing is missed.
-  assert.equal(stepOf(adjusted(p1, b1, noSaturday, p1.weeks[0].endDate).weeks[1]), 2);
-  // On week 2's Monday week 1 is over: Saturday's session counts as missed and week 1 repeats.
-  assert.equal(stepOf(adjusted(p1, b1, noSaturday, p1.weeks[1].startDate).weeks[1]), 1);
+test('C40: a missed short activation does not hold the plan back, but its morning after still counts', () => {
+  const skipped = { status: 'skipped' as const, effort: null, painDuring: null };
+  assert.deepEqual(adjusted(p1, b1, week1On(tuesday, skipped)), p1);
+  assert.deepEqual(
+    adjusted(
+      p1,
+      b1,
+      allGood(p1).filter((e) => e.date !== tuesday),
+    ),
+    p1,
+  );
+  const stiff = adjusted(p1, b1, week1On(tuesday, { nextMorning: { pain: 0, stiffness: 'more' } }));
+  assert.equal(stepOf(stiff.weeks[1]), 1);
+});
+
+test('C40: an unlogged calf session of a week still in progress is not missed yet', () => {
+  const noFriday = p1.weeks[0].sessions.filter((s) => s.date !== friday).map((s) => good(s.date));
+  // On the Sunday, week 1 is still in progress: Friday's session can still be logged, so nothing is missed.
+  assert.equal(stepOf(adjusted(p1, b1, noFriday, p1.weeks[0].endDate).weeks[1]), 2);
+  // On week 2's Monday week 1 is over: Friday's session counts as missed and week 1 repeats.
+  assert.equal(stepOf(adjusted(p1, b1, noFriday, p1.weeks[1].startDate).weeks[1]), 1);
 });
 
 test('C40: sessions still to come decide nothing', () => {
