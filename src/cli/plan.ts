@@ -15,12 +15,12 @@ function fail(lines: string[]): never {
 const args = process.argv.slice(2);
 const json = args.includes('--json');
 const why = args.includes('--why');
-const valueOf = (flag: string) => {
+const argAfter = (flag: string) => {
   const i = args.indexOf(flag);
   return i < 0 ? null : (args[i + 1] ?? '');
 };
-const logFile = valueOf('--log');
-const today = valueOf('--today');
+const logFile = argAfter('--log');
+const today = argAfter('--today');
 const files = args.filter((a, i) => !a.startsWith('--') && !['--log', '--today'].includes(args[i - 1]));
 const usage =
   'Usage: npm run plan -- path/to/baseline.json [--json] [--why] [--log path/to/log.json --today YYYY-MM-DD]';

@@ -44,9 +44,10 @@ const missing = new Set<string>();
 // table (+0.5 net of the contents list and volume chart they replace). Issue 14's living plan took it to 59.6 KB:
 // the plan must follow the training log before it is first shown, so the log's schema and reader (which used to
 // load with the check-in), the adjustment step and the morning question load with the page (+3.4); the backup's
-// log merge and the CSV export button (their code loads on use) added 0.9 to 60.5 KB. Limit 61 KB; still a KNOWN
-// MISS of 50 KB (see the issue 13 and 14 notes for what a per-state split would save).
-const LIMITS: Record<string, number> = { 'plan/index.html': 61 * KB, 'search/index.html': 16 * KB };
+// log merge and the CSV export button (their code loads on use) added 0.9 to 60.5 KB; the log-so-far view (tables
+// and a pain chart) and the physiotherapist review's stricter reading of the log (C39) 1.5 more, to 62.0 KB. Limit
+// 63 KB; still a KNOWN MISS of 50 KB (see the issue 13 and 14 notes for what a per-state split would save).
+const LIMITS: Record<string, number> = { 'plan/index.html': 63 * KB, 'search/index.html': 16 * KB };
 const limitFor = (page: string) => LIMITS[page] ?? 2 * KB;
 /**
  * Lazy code on the plan page, measured 13.5 KB: the session player 5.3, the test tools 2.0, their shared timer and

@@ -42,6 +42,7 @@ test.use({ savedBaseline: null });
 test('a morning not back to usual repeats the dose next week, with the reason, and today follows it', async ({
   page,
 }) => {
+  test.slow(); // two axe passes and a reload on a whole plan
   // Week 1 logged; the last session (Sunday's activation) has no morning answer yet. Monday 10 March is week 2.
   const log = { version: 1, entries: WEEK1.map((d, i) => entry(d, i, i === 6 ? { nextMorning: undefined } : {})) };
   await visit(page, '2025-03-10', log);
@@ -75,6 +76,15 @@ test('a morning not back to usual repeats the dose next week, with the reason, a
     'Repeats week 1',
   );
   await expect(result.getByRole('region', { name: "Today's session" })).toContainText('Week 2, loaded calf session');
+  // The log so far: week 1's two calf sessions done, and Sunday's morning after in the pain table.
+  const progress = result.getByRole('region', { name: 'Your log so far' });
+  await expect(progress.getByRole('row', { name: /^Week 1\b/ })).toHaveText(/^Week 1\s*2\s*2\s*0\s*0$/);
+  await expect(
+    progress
+      .getByRole('row', { name: /^Sun 9 Mar/ })
+      .getByRole('cell')
+      .last(),
+  ).toHaveText('0, stiffer');
   // The answer is on the device: a reload keeps the repeated week and asks nothing again.
   await page.reload();
   await expect(page.getByRole('region', { name: /^Week 2:/ })).toContainText("Repeats week 1's dose");

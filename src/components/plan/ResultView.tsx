@@ -5,12 +5,14 @@ import { useEffect, useState } from 'preact/hooks';
 import { type Baseline, type Plan, phraseKey } from '../../domain/index.ts';
 import { fieldFor } from '../../lib/plan-io/form-draft.ts';
 import { $checked, $view } from '../../stores/plan.ts';
+import { $history } from '../../stores/plan-history.ts';
 import { goTo, stepOf } from '../../stores/plan-steps.ts';
 import { $bodyWeight, $unit } from '../../stores/units.ts';
 import TodaySession from '../session/SessionLauncher.tsx';
 import type { Titles } from './bits.tsx';
 import ChangeTable from './ChangeTable.tsx';
 import { fid } from './fields.tsx';
+import LogProgress from './LogProgress.tsx';
 import { describeError } from './labels.ts';
 import MorningCheck from './MorningCheck.tsx';
 import NextSteps from './NextSteps.tsx';
@@ -83,6 +85,7 @@ export default function ResultView({ t, host }: { t: Titles; host: string }) {
   const checked = useStore($checked);
   const unit = useStore($unit);
   const kg = useStore($bodyWeight).kg;
+  const history = useStore($history);
   const r = v.result;
   const asksPart = v.errors.some((e) => e.path === 'history.achillesPart');
   const status = v.readOnly
@@ -121,6 +124,7 @@ export default function ResultView({ t, host }: { t: Titles; host: string }) {
       {r?.kind === 'plan' && v.baseline && (
         <PlanBody plan={r} b={v.baseline} t={t} w={{ kg: v.readOnly ? null : kg, unit }} host={host} />
       )}
+      {r?.kind === 'plan' && !v.readOnly && history && <LogProgress plan={r} log={history.log} />}
     </section>
   );
 }

@@ -269,7 +269,15 @@ export default function WeekView({
       </h3>
       <p>
         <strong>
-          What changes: {c.variable ? CHANGE_LABELS[c.variable] : week.number === 1 ? 'nothing yet' : 'nothing'}.
+          What changes:{' '}
+          {c.variable
+            ? CHANGE_LABELS[c.variable]
+            : week.adjustment
+              ? 'this week follows your log'
+              : week.number === 1
+                ? 'nothing yet'
+                : 'nothing'}
+          .
         </strong>{' '}
         {say(c.reason)}
         {figure && <strong> {figure}</strong>}

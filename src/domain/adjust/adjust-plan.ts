@@ -8,45 +8,68 @@
 import type { PhraseOf } from '../model/phrases.ts';
 import type { Note, Plan, Session, Week } from '../model/plan-types.ts';
 import type { SessionLog, SessionLogEntry } from '../model/session-log.ts';
-import { addDays } from '../prescribe/schedule.ts';
-import { GO_ON, NOT_LOGGED, type Response, responseOf, worst } from './response.ts';
+import { painTodayDrills } from '../prescribe/session-rules.ts';
+import { GO_ON, NOT_LOGGED, type Response, RISING, responseOf, weekPain, worst } from './response.ts';
 
 export type History = { log: SessionLog; today: string };
 type Adjustment = Note<PhraseOf<'adjust.week'>>;
 
 /** The week's sessions that are over (dated before today), each with what its log entry says. */
-function responses(w: Week, byDate: Map<string, SessionLogEntry>, logging: boolean, usualPain: number, today: string) {
-  return w.sessions
-    .filter((s) => s.date < today)
-    .map((s): { r: Response; date: string } => {
-      const e = byDate.get(s.date);
+type Found = { r: Response; date: string };
+type Lookup = { byDate: Map<string, SessionLogEntry>; bySlot: Map<string, SessionLogEntry> };
+
+/**
+ * Each session of week `w` that is over (dated before today) with what its check-in says. A check-in is found by
+ * its date, or else by its week and place in the week when it was logged on another day of that week.
+ */
+function responses(
+  w: Week,
+  log: Lookup,
+  usualPain: number,
+  today: string,
+): { found: Found[]; entries: SessionLogEntry[] } {
+  const entries: SessionLogEntry[] = [];
+  const found = w.sessions
+    .map((s, i) => ({ s, i }))
+    .filter(({ s }) => s.date < today)
+    .map(({ s, i }): Found => {
+      const moved = log.bySlot.get(`${w.number}|${i + 1}`);
+      const e =
+        log.byDate.get(s.date) ?? (moved && moved.date >= w.startDate && moved.date <= w.endDate ? moved : undefined);
+      if (e) entries.push(e);
       // Missing a loaded or heel-raise session holds the plan back; a short activation does not (C40). An unlogged
       // session counts as missed only once its week is over: until then it can still be logged.
       const counts = s.kind !== 'activation';
-      const missed = counts && logging && w.endDate < today;
-      return { r: e ? responseOf(e, usualPain, counts) : missed ? NOT_LOGGED : GO_ON, date: s.date };
+      const missed = counts && w.endDate < today;
+      return { r: e ? responseOf(e, usualPain, counts) : missed ? NOT_LOGGED : GO_ON, date: e?.date ?? s.date };
     });
+  return { found, entries };
+}
+
+/** 'YYYY-MM-DD' plus whole days; by hand rather than through toISOString, which dominated the step's time. */
+function shift(iso: string, days: number): string {
+  const d = new Date(Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10) + days));
+  const p2 = (n: number) => (n < 10 ? `0${n}` : `${n}`);
+  return `${d.getUTCFullYear()}-${p2(d.getUTCMonth() + 1)}-${p2(d.getUTCDate())}`;
 }
 
 /** Planned week `step`'s sessions moved to calendar week `number` (whole weeks, so weekdays stay). */
 function weekFrom(plan: Plan, step: number, number: Week['number'], adjustment: Adjustment): Week {
   const source = plan.weeks[step - 1];
-  const shift = (number - step) * 7;
+  const days = (number - step) * 7;
   // The plan's first loaded session may be cut for pain that day (C35); a repeat copies a full one.
   const loaded = source.sessions.filter((s) => s.kind === 'loaded');
   const template = loaded[loaded.length - 1];
-  const sessions = source.sessions.map(
-    (s): Session => ({
-      ...(s.kind === 'loaded' && template ? template : s),
-      date: addDays(s.date, shift),
-      weekday: s.weekday,
-    }),
-  );
+  const sessions = source.sessions.map((s): Session => {
+    const from = s.kind === 'loaded' && template ? template : s;
+    const drills = adjustment.fewerSets && s.kind !== 'activation' ? painTodayDrills(from.drills) : from.drills;
+    return { ...from, drills, date: shift(s.date, days), weekday: s.weekday };
+  });
   return {
     ...source,
     number,
-    startDate: addDays(source.startDate, shift),
-    endDate: addDays(source.endDate, shift),
+    startDate: shift(source.startDate, days),
+    endDate: shift(source.endDate, days),
     change: { variable: null, amount: null, reason: adjustment, ruleIds: adjustment.ruleIds },
     sessions,
     adjustment,
@@ -56,26 +79,79 @@ function weekFrom(plan: Plan, step: number, number: Week['number'], adjustment: 
 export function adjustPlan(plan: Plan, usualPain: number, h: History): Plan {
   const inBlock = h.log.entries.filter((e) => e.date >= plan.startDate && e.date <= plan.endDate);
   if (inBlock.length === 0) return plan; // before the first check-in the plan cannot tell a missed session (C40)
-  const byDate = new Map(inBlock.map((e) => [e.date, e]));
+  const log: Lookup = {
+    byDate: new Map(inBlock.map((e) => [e.date, e])),
+    bySlot: new Map(inBlock.map((e) => [`${e.week}|${e.session}`, e])),
+  };
   const weeks: Week[] = [plan.weeks[0]];
   const steps = [1];
+  let painBefore: number | null = null;
   for (let k = 2; k <= plan.weeks.length; k++) {
     const before = steps[k - 2];
-    const w = worst(responses(weeks[k - 2], byDate, true, usualPain, h.today));
+    const { found, entries } = responses(weeks[k - 2], log, usualPain, h.today);
+    // Rule 8's "not rising week to week": more pain than the week before holds the next step back.
+    const pain = weekPain(entries);
+    const rising = pain !== null && painBefore !== null && pain > painBefore;
+    const lastDate = entries.length ? entries[entries.length - 1].date : weeks[k - 2].endDate;
+    painBefore = pain ?? painBefore;
+    const w = worst(rising ? [...found, { r: RISING, date: lastDate }] : found);
     const step = !w ? before + 1 : w.r.action === 'repeat' ? before : Math.max(1, before - 1);
     steps.push(step);
     if (step === k) {
       weeks.push(plan.weeks[k - 1]);
       continue;
     }
+    // A step back from week 1 has no lower week: it drops a set of each strength drill instead (as C35 does).
+    const fewerSets = w?.r.action === 'step-back' && before === 1;
     const adjustment: Adjustment = w
-      ? { id: 'adjust.week', action: w.r.action, doses: step, because: w.r.cause, date: w.date, ruleIds: w.r.ruleIds }
-      : { id: 'adjust.week', action: 'go-on', doses: step, because: null, date: null, ruleIds: ['R8', 'C40'] };
+      ? {
+          id: 'adjust.week',
+          action: w.r.action,
+          doses: step,
+          because: w.r.cause,
+          date: w.date,
+          fewerSets,
+          ruleIds: w.r.ruleIds,
+        }
+      : {
+          id: 'adjust.week',
+          action: 'go-on',
+          doses: step,
+          because: null,
+          date: null,
+          fewerSets: false,
+          ruleIds: ['R8', 'C40'],
+        };
     weeks.push(weekFrom(plan, step, k as Week['number'], adjustment));
   }
   // The plan's rule ids plus the adjustments' (weeks only move the plan's own sessions around). Not a fresh walk of
   // the whole plan: that alone cost about 50 us, the step's whole budget (npm run bench).
-  const added = weeks.flatMap((w) => w.adjustment?.ruleIds ?? []);
+  const added = weeks.flatMap((w) => [
+    ...(w.adjustment?.ruleIds ?? []),
+    ...(w.adjustment?.fewerSets ? ['C35' as const] : []),
+  ]);
   const ruleIds = [...new Set([...plan.ruleIds, ...added])].sort();
-  return { ...plan, weeks, ruleIds };
+  return { ...plan, summary: heldBack(plan, steps), weeks, ruleIds };
+}
+
+/**
+ * The summary after the log moved the weeks: gates are "used from" the first week that really reached them, and when
+ * the block ends short of week 4's step, a note says where the next block starts (the advice after week 4 assumes
+ * the whole block was done).
+ */
+function heldBack(plan: Plan, steps: number[]): Plan['summary'] {
+  const last = steps[steps.length - 1];
+  if (last === plan.weeks.length) return plan.summary;
+  const gates = plan.summary.gates.map((g) => {
+    if (g.usedFromWeek === null) return g;
+    const k = steps.findIndex((st) => st >= (g.usedFromWeek as number));
+    return { ...g, usedFromWeek: k < 0 ? null : k + 1 };
+  });
+  const note = {
+    id: 'flag.block-held-back' as const,
+    resume: last + 1,
+    injury: null,
+    ruleIds: ['R8', 'C40'] as Plan['ruleIds'],
+  };
+  return { ...plan.summary, gates, flags: [note, ...plan.summary.flags] };
 }

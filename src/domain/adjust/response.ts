@@ -4,11 +4,23 @@
 import type { RuleId } from '../model/rules.ts';
 import type { SessionLogEntry } from '../model/session-log.ts';
 
-export type Cause = 'not-back' | 'worse' | 'pain-during' | 'skipped' | 'not-logged' | 'partly';
+export type Cause =
+  | 'not-back'
+  | 'worse'
+  | 'pain-during'
+  | 'pain-during-4-5'
+  | 'pain-rising'
+  | 'skipped'
+  | 'not-logged'
+  | 'partly';
 export type Response = { action: 'go-on' | 'repeat' | 'step-back'; cause: Cause | null; ruleIds: RuleId[] };
 
 /** Rule 7: pain over 5/10 is past the acceptable zone, during a session or the next morning. */
 const PAIN_LIMIT = 5;
+/** Rule 7's "acceptable" zone starts here: 4-5/10 during a session adds nothing new (C39, as C35 for pain today). */
+const PAIN_ACCEPTABLE = 4;
+/** C39 (expert opinion, physio review): next-morning pain more than this many points above usual steps back. */
+const MORNING_JUMP = 2;
 
 export const GO_ON: Response = { action: 'go-on', cause: null, ruleIds: [] };
 export const NOT_LOGGED: Response = { action: 'repeat', cause: 'not-logged', ruleIds: ['C40'] };
@@ -23,10 +35,12 @@ export function responseOf(e: SessionLogEntry, usualPain: number, counts = true)
   if (e.painDuring !== null && e.painDuring > PAIN_LIMIT)
     return { action: 'step-back', cause: 'pain-during', ruleIds: ['R7', 'C39'] };
   const m = e.nextMorning;
-  if (m && (m.stiffness === 'much-more' || m.pain > PAIN_LIMIT))
+  if (m && (m.stiffness === 'much-more' || m.pain > PAIN_LIMIT || m.pain > usualPain + MORNING_JUMP))
     return { action: 'step-back', cause: 'worse', ruleIds: ['R8', 'C39'] };
   if (m && (m.stiffness === 'more' || m.pain > usualPain))
     return { action: 'repeat', cause: 'not-back', ruleIds: ['R8', 'C39'] };
+  if (e.painDuring !== null && e.painDuring >= PAIN_ACCEPTABLE)
+    return { action: 'repeat', cause: 'pain-during-4-5', ruleIds: ['R7', 'C39'] };
   if (e.status === 'partly' && counts) return { action: 'repeat', cause: 'partly', ruleIds: ['C40'] };
   return GO_ON;
 }
@@ -39,3 +53,12 @@ export function worst(rs: readonly { r: Response; date: string }[]): { r: Respon
   for (const x of rs) if (!out || RANK[x.r.action] > RANK[out.r.action]) out = x;
   return out && out.r.action !== 'go-on' ? out : null;
 }
+
+/** The highest pain a week's check-ins report, during or the next morning (null without any). */
+export function weekPain(es: readonly SessionLogEntry[]): number | null {
+  const xs = es.flatMap((e) => [e.painDuring, e.nextMorning?.pain ?? null]).filter((x): x is number => x !== null);
+  return xs.length ? Math.max(...xs) : null;
+}
+
+/** Rule 8's "not rising week to week": pain higher than the week before holds the next step back (repeat). */
+export const RISING: Response = { action: 'repeat', cause: 'pain-rising', ruleIds: ['R8', 'C39'] };

@@ -38,14 +38,18 @@ function adjustText(p: PhraseOf<'adjust.week'>): string {
   const on = p.date ? shortDate(p.date) : '';
   const why = {
     'not-back': `the morning after ${on} your calves were not back to usual`,
-    worse: `the morning after ${on} was worse than usual`,
+    worse: `the morning after ${on} was much stiffer or more painful than usual`,
     'pain-during': `pain during the session on ${on} went over 5/10`,
+    'pain-during-4-5': `pain during the session on ${on} reached 4-5/10, so nothing new is added yet`,
+    'pain-rising': `your pain rose from one week to the next (up to ${on})`,
     skipped: `the session on ${on} was skipped`,
     'not-logged': `the session on ${on} has no check-in, so it counts as missed`,
     partly: `the session on ${on} was only partly done`,
   } as const;
   if (p.action === 'go-on' || !p.because)
     return `Follows your log: one step on from last week, so this week does week ${p.doses}'s dose.`;
+  if (p.fewerSets)
+    return `One set fewer of each strength drill than week 1 (there is no lower week): ${why[p.because]}.`;
   return p.action === 'repeat'
     ? `Repeats week ${p.doses}'s dose: ${why[p.because]}. The next step waits until a week goes well.`
     : `Steps back to week ${p.doses}'s dose: ${why[p.because]}.`;
@@ -262,6 +266,8 @@ const WORDS: Words = {
   'session.pain-today': (p) =>
     `Your pain was ${p.pain}/10 at the test: acceptable, but this session does one set fewer of each calf drill and nothing new. If pain is 4-5 on another day, do the same.`,
   'adjust.week': (p) => adjustText(p),
+  'flag.block-held-back': (p) =>
+    `Your log held this block back: after the retest, start the next block with week ${p.resume}'s dose, and add hops or strides only in the order the plan brings them in.`,
   'week.stronger-maintains': (p) =>
     `Your stronger ${p.side} side does a maintenance dose, never more than your weaker side, until a retest shows the sides within 10%.`,
 };

@@ -130,6 +130,7 @@ export type Phrase =
   | { id: 'week.heel-raise-days' }
   | { id: 'session.pain-today'; pain: number }
   | { id: 'week.stronger-maintains'; side: Side }
+  | { id: 'flag.block-held-back'; resume: number }
   // #14 the living plan: a week that follows the training log instead of its planned step (R8, R7, C39, C40)
   | {
       id: 'adjust.week';
@@ -137,7 +138,18 @@ export type Phrase =
       action: 'repeat' | 'step-back' | 'go-on';
       /** The planned week whose dose this week does. */
       doses: number;
-      because: 'not-back' | 'worse' | 'pain-during' | 'skipped' | 'not-logged' | 'partly' | null;
+      because:
+        | 'not-back'
+        | 'worse'
+        | 'pain-during'
+        | 'pain-during-4-5'
+        | 'pain-rising'
+        | 'skipped'
+        | 'not-logged'
+        | 'partly'
+        | null;
+      /** A step back from week 1, which has no lower week: one set fewer of each strength drill (as C35). */
+      fewerSets: boolean;
       /** The session (ISO date) whose log entry decided it; null for 'go-on'. */
       date: string | null;
     };

@@ -504,11 +504,11 @@ const RULE_LIST = [
     id: 'C39',
     title: 'Reading the morning after',
     evidence: 'convention',
-    source: 'Pushoff convention; reading of R8 and R7',
+    source: 'Pushoff convention; reading of R8 and R7; thresholds from a physiotherapist review (expert opinion)',
     statement:
-      "Your check-in decides the next week under the 24-hour rule: stiffness as usual and pain no higher than on the day you made the plan means go on as planned; a bit stiffer, or more pain than that, means repeat the dose; much stiffer, next-morning pain over 5/10, or pain during the session over 5/10 means step back one week's dose. Without a morning answer the plan goes on as planned.",
+      "Your check-ins decide the next week under the 24-hour rule. Go on as planned when the morning after is as stiff as usual, pain is no higher than on the day you made the plan, pain during stayed at 3/10 or less and pain is not rising from week to week. Repeat the dose when you are a bit stiffer, pain is above that level, pain during reached 4-5/10 (nothing new, as with pain 4-5 today) or pain rose from the week before. Step back one week's dose when you are much stiffer, or pain the morning after is over 5/10 or more than 2 points above your plan-day pain, or pain during went over 5/10; from week 1 that means one set fewer of each strength drill. Without a morning answer the plan goes on as planned.",
     numbers:
-      'Step back: much stiffer, or pain over 5/10 (R7) the next morning or during; repeat: stiffer, or pain above your pain on the plan day',
+      'Step back: much stiffer; next-morning pain over 5/10 or more than 2 above usual; pain during over 5/10 (R7). Repeat: stiffer; pain above usual; pain during 4-5/10; pain higher than the week before',
   },
   {
     id: 'C40',
@@ -516,7 +516,7 @@ const RULE_LIST = [
     evidence: 'convention',
     source: 'Pushoff convention; reading of R8 and R6',
     statement:
-      'A week with a skipped or only partly done calf session (loaded or heel-raise) is repeated rather than skipped past; a missed short activation does not hold the plan back. Once you log sessions, a calf session with no check-in counts as missed when its week is over (until then you can still log it); before your first check-in the plan cannot tell, and goes on as planned. The block stays four weeks: a step that did not fit moves to the next block.',
+      'A week with a skipped or only partly done calf session (loaded or heel-raise) is repeated rather than skipped past; a missed short activation does not hold the plan back. Once you log sessions, a calf session with no check-in counts as missed when its week is over (until then you can still log it; a check-in on another day of the same week counts for it); before your first check-in the plan cannot tell, and goes on as planned. The block stays four weeks: a step that did not fit moves to the next block.',
     numbers: 'Worst answer of the week decides; at most one step up a week',
   },
 ] as const satisfies readonly RuleDef[];

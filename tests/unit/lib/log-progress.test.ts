@@ -1,0 +1,41 @@
+// The log so far (issue 14): calf sessions planned and done per week, and pain during and the morning after for
+// each check-in inside the plan's weeks.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { painPoints, weekTallies } from '../../../src/components/plan/log-progress.ts';
+import { fixture, plan } from '../domain/helpers.ts';
+
+const p = plan(fixture('example-1-average-runner'));
+const [mon, fri] = p.weeks[0].sessions.filter((s) => s.kind === 'loaded').map((s) => s.date);
+const tue = p.weeks[0].sessions.find((s) => s.kind === 'activation')?.date ?? '';
+const log = {
+  version: 1 as const,
+  entries: [
+    { date: '2025-02-20', week: 1, session: 1, status: 'done' as const, effort: 5, painDuring: 9 },
+    {
+      date: mon,
+      week: 1,
+      session: 1,
+      status: 'done' as const,
+      effort: 6,
+      painDuring: 2,
+      nextMorning: { pain: 1, stiffness: 'more' as const },
+    },
+    { date: tue, week: 1, session: 2, status: 'done' as const, effort: 2, painDuring: 0 },
+    { date: fri, week: 1, session: 5, status: 'skipped' as const, effort: null, painDuring: null },
+  ],
+};
+
+test('each week counts its calf sessions (not the short activations) as planned, done, partly or skipped', () => {
+  const t = weekTallies(p, log);
+  assert.deepEqual(t[0], { number: 1, planned: 2, done: 1, partly: 0, skipped: 1 });
+  assert.deepEqual(t[1], { number: 2, planned: 2, done: 0, partly: 0, skipped: 0 });
+});
+
+test('pain points are the check-ins inside the plan, in order, with the morning after when answered', () => {
+  assert.deepEqual(painPoints(p, log), [
+    { date: mon, during: 2, morning: 1, stiffness: 'more' },
+    { date: tue, during: 0, morning: null, stiffness: null },
+    { date: fri, during: null, morning: null, stiffness: null },
+  ]);
+});
