@@ -46,8 +46,10 @@ const missing = new Set<string>();
 // load with the check-in), the adjustment step and the morning question load with the page (+3.4); the backup's
 // log merge and the CSV export button (their code loads on use) added 0.9 to 60.5 KB; the log-so-far view (tables
 // and a pain chart) and the physiotherapist review's stricter reading of the log (C39) 1.5 more, to 62.0 KB. Limit
-// 63 KB; still a KNOWN MISS of 50 KB (see the issue 13 and 14 notes for what a per-state split would save).
-const LIMITS: Record<string, number> = { 'plan/index.html': 63 * KB, 'search/index.html': 16 * KB };
+// 63 KB. Then the plan's views moved to a chunk loaded only once there is a plan (STATE_CHUNKS): the empty page
+// (a new runner) fell to 56.4 KB, limit 57 KB; with a plan it is 64.0 KB (the split costs 2 KB of lost
+// compression and shared code), limit 65 KB. Both are still a KNOWN MISS of issue 13's 50 KB.
+const LIMITS: Record<string, number> = { 'plan/index.html': 57 * KB, 'search/index.html': 16 * KB };
 const limitFor = (page: string) => LIMITS[page] ?? 2 * KB;
 /**
  * Lazy code on the plan page, measured 13.5 KB: the session player 5.3, the test tools 2.0, their shared timer and
@@ -57,6 +59,15 @@ const limitFor = (page: string) => LIMITS[page] ?? 2 * KB;
  * the page (before-action 50.0 -> 49.3 KB).
  */
 const LAZY_LIMITS: Record<string, number> = { 'plan/index.html': 20 * KB };
+/**
+ * Code a page loads without any action once it has something to show: on /plan/, the plan's views
+ * (PlanViews.tsx) load as soon as there is a plan, i.e. at once for a returning runner. They are a dynamic import, so
+ * the graph above would file them as "lazy": here they are counted with the page instead, as a second state
+ * ("with a plan": everything before an action plus these), with its own limit. Limit: see LIMITS.
+ */
+const STATE_CHUNKS: Record<string, { name: string; pattern: RegExp; limit: number }> = {
+  'plan/index.html': { name: 'with a plan', pattern: /\/PlanViews\.[\w-]+\.js$/, limit: 65 * KB },
+};
 const lazyLimitFor = (page: string) => LAZY_LIMITS[page] ?? Number.POSITIVE_INFINITY;
 const WORKER_LIMIT = 16 * KB;
 /** What a registration script contains whatever the minifier does: the API and the worker's file name. */
@@ -98,7 +109,9 @@ function moduleGraph(url: string, seen: Set<string>, lazy: Set<string> = new Set
   return total;
 }
 
+const kb = (n: number) => (n / KB).toFixed(1).padStart(6);
 let failures = 0;
+const stateRows: string[] = [];
 const unregistered: string[] = [];
 const rows: { page: string; bytes: number; limit: number; lazy: number; lazyLimit: number }[] = [];
 for (const file of htmlFiles(DIST)) {
@@ -122,6 +135,21 @@ for (const file of htmlFiles(DIST)) {
   if (!code.some(registers)) unregistered.push(page);
   // Lazy parts, after everything loaded up front (so shared files count once, where they first load); a lazy part
   // may itself load another lazily, hence the loop over a growing set.
+  const state = STATE_CHUNKS[page];
+  let stateBytes = 0;
+  if (state) {
+    const urls = [...lazyUrls].filter((u) => state.pattern.test(u));
+    if (!urls.length) missing.add(`${page}: no chunk matching ${state.pattern}`);
+    for (const url of urls) {
+      lazyUrls.delete(url);
+      stateBytes += moduleGraph(url, seen, lazyUrls);
+    }
+    const over = bytes + stateBytes > state.limit;
+    if (over) failures += 1;
+    stateRows.push(
+      `${over ? 'OVER' : 'ok  '} ${kb(bytes + stateBytes)} KB of ${state.limit / KB} KB  ${page} ${state.name} (+${kb(stateBytes).trim()} KB on load)`,
+    );
+  }
   let lazy = 0;
   for (const url of lazyUrls) lazy += moduleGraph(url, seen, lazyUrls);
   const row = { page, bytes, limit: limitFor(page), lazy, lazyLimit: lazyLimitFor(page) };
@@ -130,7 +158,6 @@ for (const file of htmlFiles(DIST)) {
 }
 
 rows.sort((a, b) => b.bytes - a.bytes);
-const kb = (n: number) => (n / KB).toFixed(1).padStart(6);
 console.log('       before any action         lazy (after an action)');
 for (const r of rows.slice(0, 8)) {
   const over = r.bytes > r.limit || r.lazy > r.lazyLimit;
@@ -139,6 +166,7 @@ for (const r of rows.slice(0, 8)) {
     `${over ? 'OVER' : 'ok  '} ${kb(r.bytes)} KB of ${r.limit / KB} KB  ${kb(r.lazy)} KB${lazyLimit.padEnd(9)}  ${r.page}`,
   );
 }
+for (const line of stateRows) console.log(line);
 console.log(`${rows.length} pages checked, ${failures} over budget`);
 
 // The service worker: sw.js and the Workbox runtime it loads (./workbox-<hash>.js).

@@ -1,36 +1,37 @@
-// The live result: a status line, then the plan (summary, chart, weeks) or the referral. While answers are
+// The live result: a status line, then the plan (its views load with the first plan: PlanViews.tsx) or the referral. While answers are
 // impossible the last good plan stays, with a notice and a list of what to fix.
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
-import { type Baseline, type Plan, phraseKey } from '../../domain/index.ts';
 import { fieldFor } from '../../lib/plan-io/form-draft.ts';
 import { $checked, $view } from '../../stores/plan.ts';
 import { $history } from '../../stores/plan-history.ts';
 import { goTo, stepOf } from '../../stores/plan-steps.ts';
 import { $bodyWeight, $unit } from '../../stores/units.ts';
-import TodaySession from '../session/SessionLauncher.tsx';
 import type { Titles } from './bits.tsx';
-import ChangeTable from './ChangeTable.tsx';
 import { fid } from './fields.tsx';
-import LogProgress from './LogProgress.tsx';
 import { describeError } from './labels.ts';
-import MorningCheck from './MorningCheck.tsx';
-import NextSteps from './NextSteps.tsx';
 import PlanActions from './PlanActions.tsx';
-import PlanAtGlance from './PlanAtGlance.tsx';
-import PrintIntro from './PrintIntro.tsx';
-import { firstMentions } from './plain-words.ts';
 import ReferralView from './ReferralView.tsx';
-import SummaryView from './SummaryView.tsx';
-import WeekView, { noteKey, type Weight } from './WeekView.tsx';
 
-/** Drill notes of the weeks before week index `i`: on paper each note prints once, where it first applies. */
-const notesBefore = (plan: Plan, i: number) =>
-  new Set(
-    plan.weeks
-      .slice(0, i)
-      .flatMap((w) => w.sessions.flatMap((s) => s.drills.flatMap((d) => d.notes.map((n) => noteKey(d, n))))),
-  );
+type Views = typeof import('./PlanViews.tsx');
+let loadedViews: Views | null = null;
+
+/** The plan views, loaded the first time a plan is shown (a new runner's empty page never needs them). */
+function usePlanViews(need: boolean): [Views | null, boolean] {
+  const [views, setViews] = useState(loadedViews);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    if (!need || views) return;
+    import('./PlanViews.tsx').then(
+      (m) => {
+        loadedViews = m;
+        setViews(m);
+      },
+      () => setFailed(true),
+    );
+  }, [need]);
+  return [views, failed && !views];
+}
 
 /** One line per field (several bad hard days give one line), each linking to its field. */
 function ErrorList() {
@@ -87,6 +88,7 @@ export default function ResultView({ t, host }: { t: Titles; host: string }) {
   const kg = useStore($bodyWeight).kg;
   const history = useStore($history);
   const r = v.result;
+  const [views, viewsFailed] = usePlanViews(r?.kind === 'plan');
   const asksPart = v.errors.some((e) => e.path === 'history.achillesPart');
   const status = v.readOnly
     ? asksPart
@@ -116,34 +118,23 @@ export default function ResultView({ t, host }: { t: Titles; host: string }) {
       {!v.readOnly && (v.stale || (checked && !r) || (!r && asksPart)) && <ErrorList />}
       {/* A referral comes first, before the buttons: it is what the runner must read. */}
       {r?.kind === 'referral' && <ReferralView r={r} />}
-      {/* This week first: a returning runner finds today's session before anything else. */}
-      {r?.kind === 'plan' && !v.readOnly && <MorningCheck />}
-      {r?.kind === 'plan' && !v.readOnly && <TodaySession plan={r} drillTitles={t.drills} />}
-      {r?.kind === 'plan' && v.baseline && <PlanAtGlance plan={r} b={v.baseline} />}
+      {views && r?.kind === 'plan' && v.baseline && <views.PlanTop plan={r} b={v.baseline} t={t} own={!v.readOnly} />}
       {r && v.baseline && <PlanActions b={v.baseline} result={r} t={t} host={host} />}
-      {r?.kind === 'plan' && v.baseline && (
-        <PlanBody plan={r} b={v.baseline} t={t} w={{ kg: v.readOnly ? null : kg, unit }} host={host} />
+      {views && r?.kind === 'plan' && v.baseline && (
+        <views.PlanMain
+          plan={r}
+          b={v.baseline}
+          t={t}
+          w={{ kg: v.readOnly ? null : kg, unit }}
+          host={host}
+          log={!v.readOnly && history ? history.log : null}
+        />
       )}
-      {r?.kind === 'plan' && !v.readOnly && history && <LogProgress plan={r} log={history.log} />}
+      {viewsFailed && (
+        <p class="error" role="alert">
+          The plan could not be shown: part of the page did not load. Check your connection and reload.
+        </p>
+      )}
     </section>
-  );
-}
-
-/** Summary and print-only page-1 extras first, then one section per week (one printed page each), then the retest. */
-function PlanBody({ plan, b, t, w, host }: { plan: Plan; b: Baseline; t: Titles; w: Weight; host: string }) {
-  const words = firstMentions(plan, t.drills);
-  const inSummary = new Set(plan.summary.flags.map(phraseKey));
-  return (
-    <>
-      <div class="page-one">
-        <SummaryView plan={plan} />
-        <ChangeTable plan={plan} t={t} />
-        <PrintIntro plan={plan} b={b} host={host} />
-      </div>
-      {plan.weeks.map((week, i) => (
-        <WeekView week={week} t={t} w={w} printed={notesBefore(plan, i)} words={words} inSummary={inSummary} />
-      ))}
-      <NextSteps plan={plan} t={t} />
-    </>
   );
 }

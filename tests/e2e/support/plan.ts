@@ -17,6 +17,13 @@ export async function hydrated(page: Page): Promise<void> {
       .getByRole('button', { name: 'Safety check' })
       .or(page.getByRole('button', { name: 'Use this as my plan' })),
   ).toBeEnabled();
+  // A plan's views load in their own chunk once there is a plan (PlanViews.tsx): a page showing a plan is ready when
+  // its four weeks are there, so specs that read the page without waiting see the whole plan.
+  if (await page.getByRole('heading', { level: 2, name: 'Your four-week plan' }).isVisible()) {
+    const plan = page.getByRole('region', { name: 'Your four-week plan' });
+    if (await plan.getByRole('button', { name: 'Print plan' }).isVisible())
+      await expect(plan.getByRole('heading', { level: 3, name: /^Week 4:/ })).toBeVisible();
+  }
 }
 
 export async function openPlan(page: Page, path = PLAN): Promise<void> {

@@ -1,0 +1,72 @@
+// The plan's own views, in a chunk of their own: a page with no plan yet (a new runner) never loads them; a page
+// with a plan loads them at once, right after the island (issue 13: the empty page's script budget and Lighthouse).
+// `PlanTop` goes above the plan's buttons (the morning after, today's session, the four weeks at a glance);
+// `PlanMain` below them (summary, what changes, print page 1, the weeks, the retest, the log so far).
+import type { Baseline, Plan } from '../../domain/index.ts';
+import { phraseKey } from '../../domain/index.ts';
+import type { SessionLog } from '../../domain/model/session-log.ts';
+import TodaySession from '../session/SessionLauncher.tsx';
+import type { Titles } from './bits.tsx';
+import ChangeTable from './ChangeTable.tsx';
+import LogProgress from './LogProgress.tsx';
+import MorningCheck from './MorningCheck.tsx';
+import NextSteps from './NextSteps.tsx';
+import PlanAtGlance from './PlanAtGlance.tsx';
+import PrintIntro from './PrintIntro.tsx';
+import { firstMentions } from './plain-words.ts';
+import SummaryView from './SummaryView.tsx';
+import WeekView, { noteKey, type Weight } from './WeekView.tsx';
+
+/** Drill notes of the weeks before week index `i`: on paper each note prints once, where it first applies. */
+const notesBefore = (plan: Plan, i: number) =>
+  new Set(
+    plan.weeks
+      .slice(0, i)
+      .flatMap((w) => w.sessions.flatMap((s) => s.drills.flatMap((d) => d.notes.map((n) => noteKey(d, n))))),
+  );
+
+export function PlanTop({ plan, b, t, own }: { plan: Plan; b: Baseline; t: Titles; own: boolean }) {
+  return (
+    <>
+      {/* This week first: a returning runner finds today's session before anything else. */}
+      {own && <MorningCheck />}
+      {own && <TodaySession plan={plan} drillTitles={t.drills} />}
+      <PlanAtGlance plan={plan} b={b} />
+    </>
+  );
+}
+
+/** Summary and print-only page-1 extras first, then one section per week (one printed page each), then the retest. */
+export function PlanMain({
+  plan,
+  b,
+  t,
+  w,
+  host,
+  log,
+}: {
+  plan: Plan;
+  b: Baseline;
+  t: Titles;
+  w: Weight;
+  host: string;
+  /** The runner's own training log (null for a shared plan). */
+  log: SessionLog | null;
+}) {
+  const words = firstMentions(plan, t.drills);
+  const inSummary = new Set(plan.summary.flags.map(phraseKey));
+  return (
+    <>
+      <div class="page-one">
+        <SummaryView plan={plan} />
+        <ChangeTable plan={plan} t={t} />
+        <PrintIntro plan={plan} b={b} host={host} />
+      </div>
+      {plan.weeks.map((week, i) => (
+        <WeekView week={week} t={t} w={w} printed={notesBefore(plan, i)} words={words} inSummary={inSummary} />
+      ))}
+      <NextSteps plan={plan} t={t} />
+      {log && <LogProgress plan={plan} log={log} />}
+    </>
+  );
+}
