@@ -2,6 +2,8 @@
 // with a plan loads them at once, right after the island (issue 13: the empty page's script budget and Lighthouse).
 // `PlanTop` goes above the plan's buttons (the morning after, today's session, the four weeks at a glance);
 // `PlanMain` below them (summary, what changes, print page 1, the weeks, the retest, the log so far).
+
+import { useEffect, useState } from 'preact/hooks';
 import type { Baseline, Plan } from '../../domain/index.ts';
 import { phraseKey } from '../../domain/index.ts';
 import type { SessionLog } from '../../domain/model/session-log.ts';
@@ -24,6 +26,17 @@ const notesBefore = (plan: Plan, i: number) =>
       .slice(0, i)
       .flatMap((w) => w.sessions.flatMap((s) => s.drills.flatMap((d) => d.notes.map((n) => noteKey(d, n))))),
   );
+
+/** How many weeks to render: one more after each paint until all are there. */
+function useWeeksShown(total: number): number {
+  const [shown, setShown] = useState(1);
+  useEffect(() => {
+    if (shown >= total) return;
+    const t = setTimeout(() => setShown(shown + 1), 0);
+    return () => clearTimeout(t);
+  }, [shown, total]);
+  return Math.min(shown, total);
+}
 
 export function PlanTop({ plan, b, t, own }: { plan: Plan; b: Baseline; t: Titles; own: boolean }) {
   return (
@@ -55,6 +68,9 @@ export function PlanMain({
 }) {
   const words = firstMentions(plan, t.drills);
   const inSummary = new Set(plan.summary.flags.map(phraseKey));
+  // One week per task: a whole plan rendered at once blocked a phone's main thread for a long stretch (Lighthouse's
+  // Total Blocking Time); week by week keeps it answering taps. The DOM ends up the same.
+  const shown = useWeeksShown(plan.weeks.length);
   return (
     <>
       <div class="page-one">
@@ -62,7 +78,7 @@ export function PlanMain({
         <ChangeTable plan={plan} t={t} />
         <PrintIntro plan={plan} b={b} host={host} />
       </div>
-      {plan.weeks.map((week, i) => (
+      {plan.weeks.slice(0, shown).map((week, i) => (
         <WeekView week={week} t={t} w={w} printed={notesBefore(plan, i)} words={words} inSummary={inSummary} />
       ))}
       <NextSteps plan={plan} t={t} />
