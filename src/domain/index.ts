@@ -53,5 +53,6 @@ export type * from './model/plan-types.ts';
 export type { Evidence, Rule, RuleDef, RuleId } from './model/rules.ts';
 export { RULE_IDS, RULES, ruleById } from './model/rules.ts';
 export * from './model/vocabulary.ts';
+export { addDays, weekdayOf } from './prescribe/schedule.ts';
 /** Screening only (red flags, pain today) from whatever answers exist: lets the form refer before the test is in. */
 export { screen, validateBaseline };

@@ -7,10 +7,10 @@ import { STIFFNESS } from '../../domain/model/session-log.ts';
 import { localStore } from '../../lib/local-storage.ts';
 import { saveMorning } from '../../lib/session/log-storage.ts';
 import { $history, logChanged } from '../../stores/plan-history.ts';
+import ScoreSelect from '../session/ScoreSelect.tsx';
 import { day } from './labels.ts';
 
 const STIFFNESS_WORDS = { usual: 'As usual', more: 'Stiffer than usual', 'much-more': 'Much stiffer than usual' };
-const SCORES = Array.from({ length: 11 }, (_, n) => String(n));
 
 export default function MorningCheck() {
   const h = useStore($history);
@@ -65,15 +65,12 @@ export default function MorningCheck() {
           </label>
         ))}
       </fieldset>
-      <div class="field">
-        <label for="morning-pain">Pain that morning, 0 (none) to 10 (worst imaginable)</label>
-        <select id="morning-pain" value={pain} onChange={(x) => setPain(x.currentTarget.value)}>
-          <option value="">Choose</option>
-          {SCORES.map((n) => (
-            <option value={n}>{n}</option>
-          ))}
-        </select>
-      </div>
+      <ScoreSelect
+        id="morning-pain"
+        label="Pain that morning, 0 (none) to 10 (worst imaginable)"
+        value={pain}
+        onChange={setPain}
+      />
       {error && (
         <p class="error" role="alert">
           {error}

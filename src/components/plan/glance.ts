@@ -1,14 +1,10 @@
 // The four weeks at a glance: for each week, its seven days in order with the calf sessions and the runner's own
 // runs that fall on each. Pure (dates come from the plan; ISO dates, UTC arithmetic, no clock).
-import { type Baseline, type Plan, type Session, WEEKDAYS, type Weekday } from '../../domain/index.ts';
+import { addDays, type Baseline, type Plan, type Session, type Weekday, weekdayOf } from '../../domain/index.ts';
 
 export type GlanceRun = 'long' | 'hard' | 'easy';
 export type GlanceDay = { date: string; weekday: Weekday; sessions: Session['kind'][]; run: GlanceRun | null };
 export type GlanceWeek = { number: number; days: GlanceDay[] };
-
-const addDays = (iso: string, n: number) =>
-  new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
-const weekdayOf = (iso: string): Weekday => WEEKDAYS[(new Date(`${iso}T00:00:00Z`).getUTCDay() + 6) % 7];
 
 /** The runner's runs by weekday: the long run and hard sessions named, any other run day an easy run. */
 function runOn(b: Baseline, wd: Weekday): GlanceRun | null {

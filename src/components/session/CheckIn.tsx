@@ -4,6 +4,7 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { SESSION_STATUSES, type SessionLogEntry, type SessionStatus } from '../../domain/model/session-log.ts';
 import { findEntry, readLog, saveCheckIn } from '../../lib/session/log-storage.ts';
 import { logChanged } from '../../stores/plan-history.ts';
+import ScoreSelect from './ScoreSelect.tsx';
 
 type Props = { date: string; week: number; index: number };
 
@@ -12,7 +13,6 @@ const STATUS_WORDS: Record<SessionStatus, string> = {
   partly: 'Partly',
   skipped: 'Skipped',
 };
-const SCORES = Array.from({ length: 11 }, (_, n) => String(n));
 const store = () => (typeof localStorage === 'undefined' ? undefined : localStorage);
 
 export const savedWords = (e: SessionLogEntry) =>
@@ -74,24 +74,20 @@ export default function CheckIn({ date, week, index }: Props) {
           </label>
         ))}
       </fieldset>
-      <div class="field">
-        <label for="ci-effort">Effort, 0 (none) to 10 (all you had)</label>
-        <select id="ci-effort" value={effort} disabled={skipped} onChange={(e) => setEffort(e.currentTarget.value)}>
-          <option value="">Choose</option>
-          {SCORES.map((n) => (
-            <option value={n}>{n}</option>
-          ))}
-        </select>
-      </div>
-      <div class="field">
-        <label for="ci-pain">Pain during, 0 (none) to 10 (worst imaginable)</label>
-        <select id="ci-pain" value={pain} disabled={skipped} onChange={(e) => setPain(e.currentTarget.value)}>
-          <option value="">Choose</option>
-          {SCORES.map((n) => (
-            <option value={n}>{n}</option>
-          ))}
-        </select>
-      </div>
+      <ScoreSelect
+        id="ci-effort"
+        label="Effort, 0 (none) to 10 (all you had)"
+        value={effort}
+        disabled={skipped}
+        onChange={setEffort}
+      />
+      <ScoreSelect
+        id="ci-pain"
+        label="Pain during, 0 (none) to 10 (worst imaginable)"
+        value={pain}
+        disabled={skipped}
+        onChange={setPain}
+      />
       {error && (
         <p class="error" role="alert">
           {error}

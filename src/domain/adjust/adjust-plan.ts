@@ -8,6 +8,7 @@
 import type { PhraseOf } from '../model/phrases.ts';
 import type { Note, Plan, Session, Week } from '../model/plan-types.ts';
 import type { SessionLog, SessionLogEntry } from '../model/session-log.ts';
+import { addDays } from '../prescribe/schedule.ts';
 import { painTodayDrills } from '../prescribe/session-rules.ts';
 import { GO_ON, NOT_LOGGED, type Response, RISING, responseOf, weekPain, worst } from './response.ts';
 
@@ -46,13 +47,6 @@ function responses(
   return { found, entries };
 }
 
-/** 'YYYY-MM-DD' plus whole days; by hand rather than through toISOString, which dominated the step's time. */
-function shift(iso: string, days: number): string {
-  const d = new Date(Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10) + days));
-  const p2 = (n: number) => (n < 10 ? `0${n}` : `${n}`);
-  return `${d.getUTCFullYear()}-${p2(d.getUTCMonth() + 1)}-${p2(d.getUTCDate())}`;
-}
-
 /** Planned week `step`'s sessions moved to calendar week `number` (whole weeks, so weekdays stay). */
 function weekFrom(plan: Plan, step: number, number: Week['number'], adjustment: Adjustment): Week {
   const source = plan.weeks[step - 1];
@@ -63,13 +57,13 @@ function weekFrom(plan: Plan, step: number, number: Week['number'], adjustment: 
   const sessions = source.sessions.map((s): Session => {
     const from = s.kind === 'loaded' && template ? template : s;
     const drills = adjustment.fewerSets && s.kind !== 'activation' ? painTodayDrills(from.drills) : from.drills;
-    return { ...from, drills, date: shift(s.date, days), weekday: s.weekday };
+    return { ...from, drills, date: addDays(s.date, days), weekday: s.weekday };
   });
   return {
     ...source,
     number,
-    startDate: shift(source.startDate, days),
-    endDate: shift(source.endDate, days),
+    startDate: addDays(source.startDate, days),
+    endDate: addDays(source.endDate, days),
     change: { variable: null, amount: null, reason: adjustment, ruleIds: adjustment.ruleIds },
     sessions,
     adjustment,

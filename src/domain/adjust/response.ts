@@ -1,18 +1,12 @@
 // Rule 8's 24-hour response (and rule 7's pain during), read from one session's log entry: go on, repeat the dose,
 // or step back. How a check-in maps onto those three is convention C39; skipped and partly done sessions are C40.
 
+import type { PhraseOf } from '../model/phrases.ts';
 import type { RuleId } from '../model/rules.ts';
 import type { SessionLogEntry } from '../model/session-log.ts';
 
-export type Cause =
-  | 'not-back'
-  | 'worse'
-  | 'pain-during'
-  | 'pain-during-4-5'
-  | 'pain-rising'
-  | 'skipped'
-  | 'not-logged'
-  | 'partly';
+/** Why a week is held back: the phrase's own list, so the words and the rule cannot drift apart. */
+export type Cause = NonNullable<PhraseOf<'adjust.week'>['because']>;
 export type Response = { action: 'go-on' | 'repeat' | 'step-back'; cause: Cause | null; ruleIds: RuleId[] };
 
 /** Rule 7: pain over 5/10 is past the acceptable zone, during a session or the next morning. */

@@ -1,7 +1,7 @@
 // Technical words in drill names are explained once, at the first drill row that shows them (issue 13).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { firstMentions, mentionKey } from '../../../src/components/plan/plain-words.ts';
+import { firstMentions } from '../../../src/components/plan/plain-words.ts';
 import { DRILL_TITLES } from '../../../src/domain/explain/drill-titles.ts';
 import { drills, fixture, plan } from '../domain/helpers.ts';
 
@@ -34,9 +34,4 @@ test('every technical word a drill name in the plan holds gets its explanation',
       term,
     );
   assert.ok(explained.size > 0, 'this fixture names at least one technical word');
-});
-
-test('a row is keyed by its session date and drill', () => {
-  const first = heelBone.weeks[0].sessions[0];
-  assert.equal(mentionKey(first.date, first.drills[0].drill), `${first.date}|${first.drills[0].drill}`);
 });

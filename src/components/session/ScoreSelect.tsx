@@ -1,0 +1,18 @@
+// A 0-10 score as a select (effort, pain during, pain the morning after): the same control wherever a runner rates.
+const SCORES = Array.from({ length: 11 }, (_, n) => String(n));
+
+type Props = { id: string; label: string; value: string; disabled?: boolean; onChange: (value: string) => void };
+
+export default function ScoreSelect({ id, label, value, disabled, onChange }: Props) {
+  return (
+    <div class="field">
+      <label for={id}>{label}</label>
+      <select id={id} value={value} disabled={disabled} onChange={(e) => onChange(e.currentTarget.value)}>
+        <option value="">Choose</option>
+        {SCORES.map((n) => (
+          <option value={n}>{n}</option>
+        ))}
+      </select>
+    </div>
+  );
+}
