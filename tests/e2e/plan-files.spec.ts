@@ -6,12 +6,10 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import ICAL from 'ical.js';
 import { expectNoAxeViolations } from './support/axe.ts';
-import { hydrated, openPlan, PLAN, stepButton, toStep } from './support/plan.ts';
+import { hydrated, openPlan, PLAN, planText, stepButton, toStep } from './support/plan.ts';
 import { expect, test } from './support/plan-test.ts';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
-
-const planText = (page: Page) => page.locator('.plan-summary, section.week').allInnerTexts();
 
 async function download(page: Page, button: string): Promise<{ name: string; text: string }> {
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);

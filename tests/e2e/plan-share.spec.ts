@@ -2,13 +2,12 @@
 // saves it there; a tampered or truncated link, and damaged storage, are explained without touching saved answers.
 import type { Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe.ts';
-import { EXAMPLE, hydrated, leg, openPlan, PLAN, STORAGE_KEY, toStep } from './support/plan.ts';
+import { EXAMPLE, hydrated, leg, openPlan, PLAN, planText, STORAGE_KEY, toStep } from './support/plan.ts';
 import { expect, test } from './support/plan-test.ts';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
 const stored = (page: Page) => page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY);
-const planText = (page: Page) => page.locator('.plan-summary, section.week').allInnerTexts();
 
 test('share link round trip: copy, open elsewhere read-only, then use it as my plan', async ({
   planPage: page,

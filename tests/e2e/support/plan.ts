@@ -26,6 +26,12 @@ export async function hydrated(page: Page): Promise<void> {
   }
 }
 
+/** The plan as text, once all four weeks are there (a plan renders week by week, one per task). */
+export async function planText(page: Page): Promise<string[]> {
+  await expect(page.locator('section.week')).toHaveCount(4);
+  return page.locator('.plan-summary, section.week').allInnerTexts();
+}
+
 export async function openPlan(page: Page, path = PLAN): Promise<void> {
   await page.goto(path);
   await hydrated(page);
