@@ -120,6 +120,10 @@ test('each step is short, Back keeps what was typed, and Next stops at a missing
 test('a ticked red flag gives a referral and no exercises', async ({ page }) => {
   await openPlan(page); // nothing saved
   const flags = group(page, 'First, any warning signs?');
+  // The rule behind the question waits behind "Why?" here too (issue 13): no rule code on the form itself.
+  await expect(flags.getByRole('link', { name: /R18/ })).toHaveCount(0);
+  await flags.getByRole('button', { name: 'Why?' }).click();
+  await expect(flags.getByRole('link', { name: /^R18, / })).toHaveAttribute('href', '/guides/how-plans-are-built/#R18');
   const box = flags.getByRole('checkbox', { name: /swollen, warm and red/ });
   await tabTo(page, box);
   await page.keyboard.press('Space');

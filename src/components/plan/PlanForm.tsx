@@ -5,9 +5,9 @@
 // A ticked warning sign is answered where it is asked: the rest of the form goes away, the referral follows the
 // questions directly, and focus moves to it (its heading is read out) so nothing else competes with it.
 import { RED_FLAG_QUESTIONS } from '../../domain/index.ts';
-import { href } from '../../lib/url.ts';
 import { $checked, $draft, $outcome } from '../../stores/plan.ts';
 import { errorsIn, type FormStep, firstStepWithErrors, STEPS, type Step } from '../../stores/plan-steps.ts';
+import { Why } from './bits.tsx';
 import { Checks, fid } from './fields.tsx';
 import { STEP_NAMES } from './StepNav.tsx';
 import TestFields from './TestFields.tsx';
@@ -68,7 +68,8 @@ export default function PlanForm({ ready, step, flagged, onGo }: Props) {
               hint={
                 <>
                   Tick each question you would answer yes. Any yes means no plan today: the page tells you who to see
-                  instead (<a href={href('guides/how-plans-are-built/#R18')}>rule R18</a>).
+                  instead.
+                  <Why ids={['R18']} />
                 </>
               }
               options={QUESTIONS}
