@@ -1,11 +1,13 @@
 // The plan engine's pipeline, one stage a line: screen the answers (red flags, pain today), assess the runner
 // (symmetry, norms, gates), prescribe four weeks (progression, schedule, sessions, doses), then summarise. The
 // result is data; src/domain/explain/ writes its words.
-import { profile } from './assess/profile.ts';
+import { type Profile, profile } from './assess/profile.ts';
 import type { Baseline } from './model/baseline.ts';
-import type { Gate, Plan, PlanOrReferral } from './model/plan-types.ts';
+import { testPoint } from './model/block.ts';
+import type { BlockInfo, Gate, Plan, PlanOrReferral } from './model/plan-types.ts';
 import type { RuleId } from './model/rules.ts';
 import { buildWeek } from './prescribe/build-week.ts';
+import { type Carry, nextBlockSteps } from './prescribe/next-block.ts';
 import { progress, type Step } from './prescribe/progression.ts';
 import { addDays, chooseDays } from './prescribe/schedule.ts';
 import { summarise } from './prescribe/summary.ts';
@@ -17,8 +19,16 @@ export function buildResult(b: Baseline): PlanOrReferral {
 }
 
 export function buildPlan(b: Baseline): Plan {
+  return buildBlock(b, null, { number: 1, tests: [testPoint(b)], retest: null }).plan;
+}
+
+/** A block's plan, with the weekly states and the profile behind it (the next block starts from them, C41). */
+export type BuiltBlock = { plan: Plan; steps: Step[]; profile: Profile };
+
+/** One block: a first block from the test alone, a later one from the dose the block before it reached (C41). */
+export function buildBlock(b: Baseline, carry: Carry | null, block: BlockInfo): BuiltBlock {
   const p = profile(b);
-  const steps = progress(p, b.sessionsPerWeek);
+  const steps = carry ? nextBlockSteps(p, b.sessionsPerWeek, carry) : progress(p, b.sessionsPerWeek);
   const days = chooseDays(b);
   const weeks = steps.map((s, i) => buildWeek(b, p, days, s, (i + 1) as 1 | 2 | 3 | 4));
   const firstWeek = (f: (s: Step) => boolean) => {
@@ -43,12 +53,13 @@ export function buildPlan(b: Baseline): Plan {
     startDate: b.startDate,
     endDate: addDays(b.startDate, 27),
     sessionsPerWeek: b.sessionsPerWeek,
-    summary: summarise(b, p, gates, used),
+    summary: summarise(b, p, gates, used, block),
     weeks,
+    block,
     ruleIds: [],
   };
   plan.ruleIds = collectRuleIds(plan);
-  return plan;
+  return { plan, steps, profile: p };
 }
 
 function withUse(g: Gate, week: number | null): Gate {

@@ -1,15 +1,19 @@
 // The plan engine's public surface. Pure and deterministic: no DOM, no clock, no randomness. createPlan() returns
 // data; explain/ turns it into words.
-import { adjustPlan, type History } from './adjust/adjust-plan.ts';
-import { buildResult } from './build-plan.ts';
+import type { History } from './adjust/adjust-plan.ts';
 import { missingAnswers } from './model/baseline.ts';
+import { validateEarlierBlocks } from './model/block.ts';
 import type { PlanResult } from './model/plan-types.ts';
 import { validateBaseline } from './model/validate.ts';
+import { planBlocks } from './plan-blocks.ts';
 import { screen } from './screen/screen.ts';
 
 /**
  * Turn any input (form state, share link, JSON import) into a Plan, a Referral, or field errors. Never throws.
- * With `history` (the training log and today's date) the weeks follow the log (issue 14, adjust/adjust-plan.ts).
+ * With `history` (the training log and today's date) the weeks follow the log (issue 14, adjust/adjust-plan.ts);
+ * with earlier blocks in it, this plan is the next block and starts where the last one ended (C41, plan-blocks.ts).
+ * Earlier Baselines are validated like the Baseline (the page validates them on reading them, and sets a damaged list
+ * aside with a notice, so here an invalid list is only a caller's mistake, answered with errors).
  */
 export function createPlan(input: unknown, history?: History): PlanResult {
   const v = validateBaseline(input);
@@ -18,11 +22,9 @@ export function createPlan(input: unknown, history?: History): PlanResult {
     // C27: a plan needs every answer it depends on; a referral does not wait for them.
     const ask = missingAnswers(v.value);
     if (ask.length > 0 && !screen(v.value)) return { ok: false, errors: ask };
-    const result = buildResult(v.value);
-    return {
-      ok: true,
-      result: history && result.kind === 'plan' ? adjustPlan(result, v.value.painNow, history) : result,
-    };
+    const earlier = validateEarlierBlocks(history?.earlier ?? []);
+    if (!earlier.ok) return { ok: false, errors: earlier.errors.map((e) => ({ ...e, path: `earlier.${e.path}` })) };
+    return { ok: true, result: planBlocks(v.value, history && { ...history, earlier: earlier.value }) };
   } catch (error) {
     return {
       ok: false,
@@ -46,6 +48,8 @@ export {
   PAIN_LOCATIONS,
   WEEKDAYS,
 } from './model/baseline.ts';
+export type { EarlierBlocks } from './model/block.ts';
+export { BLOCK_WEEKS, earlierBlocksSchema, validateEarlierBlocks } from './model/block.ts';
 export type { DrillId, DrillInfo } from './model/drill-catalog.ts';
 export { DRILL_CATALOG, DRILL_IDS } from './model/drill-catalog.ts';
 export type * from './model/phrases.ts';

@@ -5,6 +5,8 @@
 // own dates. The block stays four weeks; a step that did not fit waits for the next block (C40). Pure: `today`
 // ('YYYY-MM-DD') comes in. At most one step up a week, so no week rises more than the plan's own steps (R6, +10%).
 
+import type { Baseline } from '../model/baseline.ts';
+import { BLOCK_WEEKS } from '../model/block.ts';
 import type { PhraseOf } from '../model/phrases.ts';
 import type { Note, Plan, Session, Week } from '../model/plan-types.ts';
 import type { SessionLog, SessionLogEntry } from '../model/session-log.ts';
@@ -12,7 +14,8 @@ import { addDays } from '../prescribe/schedule.ts';
 import { painTodayDrills } from '../prescribe/session-rules.ts';
 import { GO_ON, NOT_LOGGED, type Response, RISING, responseOf, weekPain, worst } from './response.ts';
 
-export type History = { log: SessionLog; today: string };
+/** The training log, today's date, and the Baselines of the blocks before this one, oldest first (C41). */
+export type History = { log: SessionLog; today: string; earlier?: readonly Baseline[] };
 type Adjustment = Note<PhraseOf<'adjust.week'>>;
 
 /** The week's sessions that are over (dated before today), each with what its log entry says. */
@@ -71,11 +74,19 @@ function weekFrom(plan: Plan, step: number, number: Week['number'], adjustment: 
 }
 
 export function adjustPlan(plan: Plan, usualPain: number, h: History): Plan {
+  return adjustBlock(plan, usualPain, h).plan;
+}
+
+/** The block as logged, and the planned week whose dose it ended on (the next block starts there, C41). */
+export function adjustBlock(plan: Plan, usualPain: number, h: History): { plan: Plan; reached: number } {
   const inBlock = h.log.entries.filter((e) => e.date >= plan.startDate && e.date <= plan.endDate);
-  if (inBlock.length === 0) return plan; // before the first check-in the plan cannot tell a missed session (C40)
+  // Before the first check-in the plan cannot tell a missed session (C40).
+  if (inBlock.length === 0) return { plan, reached: plan.weeks.length };
+  // The log counts weeks on across blocks (block 2's first week is week 5); a week's place is within its block.
+  const offset = (plan.block.number - 1) * BLOCK_WEEKS;
   const log: Lookup = {
     byDate: new Map(inBlock.map((e) => [e.date, e])),
-    bySlot: new Map(inBlock.map((e) => [`${e.week}|${e.session}`, e])),
+    bySlot: new Map(inBlock.map((e) => [`${e.week - offset}|${e.session}`, e])),
   };
   const weeks: Week[] = [plan.weeks[0]];
   const steps = [1];
@@ -125,7 +136,7 @@ export function adjustPlan(plan: Plan, usualPain: number, h: History): Plan {
     ...(w.adjustment?.fewerSets ? ['C35' as const] : []),
   ]);
   const ruleIds = [...new Set([...plan.ruleIds, ...added])].sort();
-  return { ...plan, summary: heldBack(plan, steps), weeks, ruleIds };
+  return { plan: { ...plan, summary: heldBack(plan, steps), weeks, ruleIds }, reached: steps[steps.length - 1] };
 }
 
 /**

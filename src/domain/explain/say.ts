@@ -6,6 +6,7 @@ import type { Side } from '../model/vocabulary.ts';
 import { shortDate } from './dates.ts';
 import { redFlagGroupText, redFlagQuestion } from './red-flag-questions.ts';
 
+const sidesText = (sides: Side[]) => (sides.length > 1 ? 'left and right' : `${sides[0]} side`);
 const heels = (sides: Side[]) => `${sides.join(' and ')} heel${sides.length > 1 ? 's' : ''}`;
 const symNow = (n: SymmetryNow) =>
   n.bent === null ? `${n.straight}%` : `straight knee ${n.straight}%, bent knee ${n.bent}%`;
@@ -267,7 +268,11 @@ const WORDS: Words = {
     `Your pain was ${p.pain}/10 at the test: acceptable, but this session does one set fewer of each calf drill and nothing new. If pain is 4-5 on another day, do the same.`,
   'adjust.week': (p) => adjustText(p),
   'flag.block-held-back': (p) =>
-    `Your log held this block back: after the retest, start the next block with week ${p.resume}'s dose, and add hops or strides only in the order the plan brings them in.`,
+    `Your log held this block back: it ends on week ${p.resume - 1}'s dose. Your next block starts from there, and brings in hops or strides only in its own order.`,
+  'change.resume': () =>
+    'Week 1 picks up where your last block ended, re-set by your retest: the reps (and for strong legs the weight) follow your new counts, as long as the week adds no more than 10%.',
+  'flag.retest-drop': (p) =>
+    `Your retest is lower than your last test on the ${sidesText(p.sides)} by more than the test itself varies. The plan doses from the new count, but if that calf hurts, feels weak or keeps dropping, have it checked by a physiotherapist or doctor before you build on it.`,
   'week.stronger-maintains': (p) =>
     `Your stronger ${p.side} side does a maintenance dose, never more than your weaker side, until a retest shows the sides within 10%.`,
 };

@@ -131,6 +131,9 @@ export type Phrase =
   | { id: 'session.pain-today'; pain: number }
   | { id: 'week.stronger-maintains'; side: Side }
   | { id: 'flag.block-held-back'; resume: number }
+  // #14 the next block (C41, C42)
+  | { id: 'change.resume' }
+  | { id: 'flag.retest-drop'; sides: Side[] }
   // #14 the living plan: a week that follows the training log instead of its planned step (R8, R7, C39, C40)
   | {
       id: 'adjust.week';

@@ -215,6 +215,8 @@ export type Plan = {
   sessionsPerWeek: number;
   summary: PlanSummary;
   weeks: Week[];
+  /** Which block of four weeks this is, every test so far and the retest (#14; block 1 has no retest). */
+  block: BlockInfo;
   /** Every rule id used anywhere in this plan, sorted. After the log moves weeks (#14) it also keeps the rules of a
    * step moved on to the next block: re-walking the plan would cost the adjustment step its whole time budget. */
   ruleIds: RuleId[];
@@ -239,3 +241,30 @@ export type PlanResult =
   | { ok: true; result: PlanOrReferral }
   | { ok: false; errors: FieldError[] /** The exception's message, for tests and the console. */; cause?: string };
 export type Validation<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
+
+// #14 the next block (C41) and its retest (rule 4)
+/** One test as the plan reports it: its date (the block's first day) and the counts. */
+export type TestPoint = {
+  date: string;
+  straightKnee: PerSide<number>;
+  bentKnee: PerSide<number> | null;
+  hops: PerSide<number> | null;
+};
+
+/** Rule 4: a retest against the test before it, per side. `beyondNoise` = the change is about 6 reps or more. */
+export type RetestSide = { before: number; after: number; change: number; beyondNoise: boolean };
+export type Retest = {
+  straightKnee: PerSide<RetestSide>;
+  bentKnee: PerSide<RetestSide> | null;
+  /** Reps either way that can come from the test itself (rule 4). */
+  noiseReps: number;
+  ruleIds: RuleId[];
+};
+
+/** Where this plan sits among the runner's blocks. Block 1 has no retest. */
+export type BlockInfo = {
+  number: number;
+  /** Every test so far, oldest first; the last one is this block's. */
+  tests: TestPoint[];
+  retest: Retest | null;
+};

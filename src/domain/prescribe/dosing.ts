@@ -252,7 +252,9 @@ const maintenanceIds = (k: KneeProfile): RuleId[] => (k.extraSet ? ['R5', 'C37']
  * 3 s down, every second day; a 12-repetition maximum for 3 sets in the first two weeks, then a 10RM for 4 sets;
  * 8RM for 5 sets comes only after this four-week block. Rest between sets is C2's 120 s per leg. */
 export const HEEL_RAISE = {
-  rungs: { 12: 3, 10: 4 } as Record<number, number>,
+  /** Sets on each rung; 8RM x 5 comes in a later block (C41's one rung a block). */
+  rungs: { 12: 3, 10: 4, 8: 5 } as Record<number, number>,
+  ladder: [12, 10, 8],
   first: 12,
   next: 10,
   after: { rm: 8, sets: 5 },
@@ -315,7 +317,7 @@ function raise(p: Profile, s: State, slot: 'straight' | 'bent'): { d: Prescribed
         id,
         'single',
         k.weaker ?? 'left',
-        perSide(k, REPS.sets, { left: rung, right: rung }),
+        perSide(k, STRONG_SETS[rung] ?? REPS.sets, { left: rung, right: rung }),
         ['R10', 'R11', 'C34', ...maintenanceIds(k)],
         {
           tempo,
@@ -339,8 +341,11 @@ function raise(p: Profile, s: State, slot: 'straight' | 'bent'): { d: Prescribed
   };
 }
 
-/** C34: the first two rungs of rule 11's heavy-slow ladder (repetition maximum). */
-export const STRONG_RUNGS = [15, 12] as const;
+/** C34: rule 11's heavy-slow ladder (repetition maximum), climbed one rung a block (C41): 15 and 12 in the first
+ * block, then 10, 8 and 6. */
+export const STRONG_RUNGS = [15, 12, 10, 8, 6] as const;
+/** Rule 11's sets on each rung: 3x15RM, 3x12RM, 4x10RM, 4x8RM, 4x6RM. */
+export const STRONG_SETS: Record<number, number> = { 15: 3, 12: 3, 10: 4, 8: 4, 6: 4 };
 
 function seated(p: Profile, s: State): PrescribedDrill {
   const k = p.bent;

@@ -12,6 +12,7 @@ import {
   SESSION_CAP_MINUTES,
   SINGLE_LEG_CONTACTS,
   STRONG_RUNGS,
+  STRONG_SETS,
   type State,
   startReps,
   TEMPO,
@@ -49,7 +50,8 @@ const mapReps = (s: State, f: (r: number) => number): State['reps'] => {
   return { straight: m(s.reps.straight), bent: m(s.reps.bent), seated: s.reps.seated };
 };
 
-function index(p: Profile, s: State): PerSide<number> {
+/** The session's load index per leg (C5). */
+export function index(p: Profile, s: State): PerSide<number> {
   return loadedSession(p, s, false).index;
 }
 
@@ -60,10 +62,16 @@ export function withinTenPercent(p: Profile, from: State, to: State): boolean {
   return b.left <= a.left * MAX_WEEKLY_RISE + EPS && b.right <= a.right * MAX_WEEKLY_RISE + EPS;
 }
 
-/** The next rung of a weight-dosed straight-knee raise (C34, C38), or null at the top of this block's ladder. */
-function nextRung(p: Profile, s: State): number | null {
-  if (p.plantar) return s.rung === HEEL_RAISE.first ? HEEL_RAISE.next : null;
-  return p.strong && s.rung === STRONG_RUNGS[0] ? STRONG_RUNGS[1] : null;
+/** The ladder a weight-dosed straight-knee raise climbs (C34: rule 11's heavy-slow rungs; C38: Rathleff's), or null. */
+export function ladderOf(p: Profile): readonly number[] | null {
+  return p.plantar ? HEEL_RAISE.ladder : p.strong ? STRONG_RUNGS : null;
+}
+
+/** The next rung of a weight-dosed raise, or null: one rung a block (C41), so only from the rung the block began on. */
+function nextRung(p: Profile, s: State, blockRung: number | null): number | null {
+  const ladder = ladderOf(p);
+  if (!ladder || s.rung === null || s.rung !== blockRung) return null;
+  return ladder[ladder.indexOf(s.rung) + 1] ?? null;
 }
 
 /** #12 dosing: a step counts only if the session it gives differs from last week's (a raise dosed by its rung keeps its
@@ -78,12 +86,12 @@ export function fits(p: Profile, s: State): boolean {
 }
 
 /** The next state if this variable can change now, else null. */
-function apply(v: ChangedVariable, p: Profile, s: State): State | null {
-  const next = applyRaw(v, p, s);
+function apply(v: ChangedVariable, p: Profile, s: State, blockRung: number | null): State | null {
+  const next = applyRaw(v, p, s, blockRung);
   return next && !sameSession(p, s, next) ? next : null;
 }
 
-function applyRaw(v: ChangedVariable, p: Profile, s: State): State | null {
+function applyRaw(v: ChangedVariable, p: Profile, s: State, blockRung: number | null): State | null {
   const anySingle = p.straight.stance === 'single' || p.bent.stance === 'single';
   switch (v) {
     case 'range':
@@ -96,7 +104,7 @@ function applyRaw(v: ChangedVariable, p: Profile, s: State): State | null {
       return p.gates.singleLegHops.status === 'open' && s.plyo === 'double' ? { ...s, plyo: 'single' } : null;
     case 'load': {
       // C34, C38: a weight-dosed raise climbs its ladder first; that rung is the week's one load change.
-      const rung = nextRung(p, s);
+      const rung = nextRung(p, s, blockRung);
       if (rung !== null) return { ...s, rung };
       return (p.has.weights && anySingle) || p.has.seated ? { ...s, loadSteps: s.loadSteps + 1 } : null;
     }
@@ -158,7 +166,10 @@ function rungWhy(p: Profile, a: State, b: State): Omit<WeekChange, 'variable' | 
         reason: { id: 'change.rung', drill: 'heel-raise', from: a.rung ?? 0, to, sets: HEEL_RAISE.rungs[to] },
         ruleIds: ['C38', 'R11'],
       }
-    : { reason: { id: 'change.rung', drill: 'raise', from: a.rung ?? 0, to, sets: 3 }, ruleIds: ['C34', 'R11'] };
+    : {
+        reason: { id: 'change.rung', drill: 'raise', from: a.rung ?? 0, to, sets: STRONG_SETS[to] ?? 3 },
+        ruleIds: ['C34', 'R11'],
+      };
 }
 
 /** The changed variable's value before and after, for the page's chart and the session player. */
@@ -190,14 +201,21 @@ function orderFor(p: Profile, w: 2 | 3 | 4): ChangedVariable[] {
 /** Rule 9: with one session a week the dose steps up only every second session, so weeks 2 and 4 repeat. */
 export const holdsForRule9 = (sessionsPerWeek: number, week: number) => sessionsPerWeek === 1 && week % 2 === 0;
 
-/** The four weekly states. Week 1 is the start; weeks 2-4 each change at most one variable. */
+/** Which variables a week may change, first applicable wins. */
+export type Order = (p: Profile, week: 2 | 3 | 4) => ChangedVariable[];
+
+/** The four weekly states of a first block. Week 1 is the start; weeks 2-4 each change at most one variable. */
 export function progress(p: Profile, sessionsPerWeek: number): Step[] {
-  const steps: Step[] = [
-    {
-      state: initialState(p),
-      change: { variable: null, amount: null, reason: { id: 'change.start' }, ruleIds: ['C2', 'R11'] },
-    },
-  ];
+  const start: Step = {
+    state: initialState(p),
+    change: { variable: null, amount: null, reason: { id: 'change.start' }, ruleIds: ['C2', 'R11'] },
+  };
+  return progressFrom(p, sessionsPerWeek, start, orderFor);
+}
+
+/** Weeks 2-4 from a given week 1 (a first block's start, or a later block's, C41). */
+export function progressFrom(p: Profile, sessionsPerWeek: number, start: Step, order: Order): Step[] {
+  const steps: Step[] = [start];
   for (const w of [2, 3, 4] as const) {
     const prev = steps[steps.length - 1].state;
     if (holdsForRule9(sessionsPerWeek, w)) {
@@ -208,9 +226,13 @@ export function progress(p: Profile, sessionsPerWeek: number): Step[] {
       continue;
     }
     let step: Step | null = null;
-    for (const v of orderFor(p, w)) {
-      const next = apply(v, p, prev);
-      if (next && withinTenPercent(p, prev, next) && fits(p, next)) {
+    for (const v of order(p, w)) {
+      // A rung that does not fit (4 sets where 3 were) leaves the week's load change to the 2-10% steps (C41).
+      const tries = v === 'load' ? [start.state.rung, null] : [start.state.rung];
+      const next = tries
+        .map((rung) => apply(v, p, prev, rung))
+        .find((n) => n !== null && withinTenPercent(p, prev, n) && fits(p, n));
+      if (next) {
         const why = prev.rung !== next.rung ? rungWhy(p, prev, next) : WHY[v](p);
         step = { state: next, change: { variable: v, amount: amount(v, prev, next), ...why } };
         break;

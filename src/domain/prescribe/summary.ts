@@ -3,9 +3,10 @@
 
 import { compareWithNorms, symmetry } from '../assess/norms.ts';
 import type { Profile } from '../assess/profile.ts';
+import { droppedSides } from '../assess/retest.ts';
 import type { Baseline } from '../model/baseline.ts';
 import type { DrillId } from '../model/drill-catalog.ts';
-import type { Flag, Gate, PlanSummary, Symmetry } from '../model/plan-types.ts';
+import type { BlockInfo, Flag, Gate, PlanSummary, Symmetry } from '../model/plan-types.ts';
 import { extraHoldSide } from './dosing.ts';
 import { addDays } from './schedule.ts';
 import { crampAdvice } from './session.ts';
@@ -118,7 +119,13 @@ function nextDrills(p: Profile, used: ReadonlySet<DrillId>): DrillId[] {
   return out.filter((id) => !used.has(id));
 }
 
-export function summarise(b: Baseline, p: Profile, gates: Gate[], used: ReadonlySet<DrillId>): PlanSummary {
+export function summarise(
+  b: Baseline,
+  p: Profile,
+  gates: Gate[],
+  used: ReadonlySet<DrillId>,
+  block: BlockInfo,
+): PlanSummary {
   return {
     symmetry: {
       straightKnee: symmetry(b.straightKnee, 'straight'),
@@ -134,6 +141,12 @@ export function summarise(b: Baseline, p: Profile, gates: Gate[], used: Readonly
       ruleIds: ['R19', 'R11', 'R14'],
     },
     loadIndex: { id: 'summary.load-index', ruleIds: ['C5'] },
-    flags: flags(b, p),
+    flags: [...retestFlags(block), ...flags(b, p)],
   };
+}
+
+/** C42: a count that fell by more than the test's noise since the last test is worth a clinician's look. */
+function retestFlags(block: BlockInfo): Flag[] {
+  const sides = block.retest ? droppedSides(block.retest) : [];
+  return sides.length ? [{ id: 'flag.retest-drop', sides, injury: null, ruleIds: ['C42', 'R4'] }] : [];
 }

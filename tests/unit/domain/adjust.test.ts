@@ -125,7 +125,7 @@ test('C40: a block held back says where the next block starts, and gates are use
   assert.deepEqual(p.weeks.map(stepOf), [1, 1, 1, 1]);
   assert.match(
     say(p.summary.flags[0]),
-    /^Your log held this block back: after the retest, start the next block with week 2's dose/,
+    /^Your log held this block back: it ends on week 1's dose. Your next block starts from there/,
   );
   assert.ok(
     p.summary.gates.every((g) => g.usedFromWeek === null),

@@ -74,6 +74,12 @@ test('every rule id in engine output exists in RULES, and plan.ruleIds lists the
   for (const id of ruleIds(r.result)) used.add(id);
   // The adjusted plan's list holds every rule it cites (it may keep one of a step moved to the next block).
   for (const id of ruleIds(r.result.weeks)) assert.ok(r.result.ruleIds.includes(id as never), id);
+  // A next block after a retest that dropped on one side (C41, C42).
+  const b1 = fixture('example-1-average-runner');
+  const b2 = { ...b1, startDate: '2025-03-31', straightKnee: { left: 26, right: 18 } };
+  const r2 = createPlan(b2, { log: { version: 1, entries: [] }, today: '2025-03-31', earlier: [b1] });
+  assert.ok(r2.ok && r2.result.kind === 'plan');
+  for (const id of ruleIds(r2.result)) used.add(id);
   for (const id of used) assert.ok(known.has(id), `unknown rule id ${id}`);
   const unused = RULE_IDS.filter((id) => !used.has(id));
   assert.deepEqual(unused, [], 'every registered rule is used by some plan or referral');

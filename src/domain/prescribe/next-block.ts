@@ -1,0 +1,79 @@
+// C41: a block after the first starts from the dose the last block reached (its last step as the log allowed), not
+// from the beginning. The retest re-checks everything that depends on the test: the gates (rule 13), the stance of
+// each knee position (C3) and the reps (C2), which rise at most 10% over the dose reached (rule 11). Weeks 2-4 then
+// go on changing one variable a week, climbing the heavy-slow ladder one rung a block (rule 11, C34, C38).
+import { TEST_NOISE_REPS } from '../assess/norms.ts';
+import type { Profile } from '../assess/profile.ts';
+import type { ChangedVariable, PerSide } from '../model/plan-types.ts';
+import type { State } from './dosing.ts';
+import { index, initialState, ladderOf, type Order, progressFrom, type Step } from './progression.ts';
+
+/** The dose a block ended on, and the runner it was dosed for (the test before the retest). */
+export type Carry = { state: State; profile: Profile };
+
+/** C41: a later block's weeks 2-4. More load before more reps, and hops in the same weeks as in a first block (C8). */
+const NEXT_ORDER: Record<2 | 3 | 4, ChangedVariable[]> = {
+  2: ['range', 'tempo', 'load', 'reps'],
+  3: ['plyometric', 'single-leg', 'load', 'reps', 'tempo', 'range'],
+  4: ['single-leg', 'plyometric', 'load', 'reps', 'tempo', 'range'],
+};
+const nextOrder: Order = (_p, w) => NEXT_ORDER[w];
+
+const EPS = 1e-9;
+const rises = (from: PerSide<number>, to: PerSide<number>) =>
+  to.left > from.left * 1.1 + EPS || to.right > from.right * 1.1 + EPS;
+
+/** Week 1 of the next block: the dose reached, with what the retest allows. */
+export function resume(p: Profile, carry: Carry): State {
+  const c = carry.state;
+  const fresh = initialState(p);
+  const anySingle = p.straight.stance === 'single' || p.bent.stance === 'single';
+  const single = p.gates.singleLegHops.status === 'open';
+  const hops = p.gates.plyometrics.status === 'open';
+  const ladder = ladderOf(p);
+  const state: State = {
+    range: c.range === 'step' && p.has.step && !p.insertional && anySingle ? 'step' : 'floor',
+    tempo: c.tempo,
+    loadSteps: (p.has.weights && anySingle) || p.has.seated ? c.loadSteps : 0,
+    plyo: c.plyo === 'single' && single ? 'single' : c.plyo !== 'none' && hops ? 'double' : 'none',
+    reps: fresh.reps,
+    rung: ladder && c.rung !== null && ladder.includes(c.rung) ? c.rung : fresh.rung,
+  };
+  // Per knee position that keeps its stance: reps the last block earned stay unless the retest fell by the test's
+  // noise or more (rule 4); a position that changes stance starts from the test's own dose (C2, C3), as a first block.
+  const earned = (slot: 'straight' | 'bent', cap: boolean): PerSide<number> => {
+    const was = carry.profile[slot];
+    if (p[slot].stance !== was.stance) return state.reps[slot];
+    const side = (x: 'left' | 'right') => {
+      const fell = was.counts[x] - p[slot].counts[x] >= TEST_NOISE_REPS;
+      const fresh = state.reps[slot][x];
+      const reached = c.reps[slot][x];
+      return fell ? fresh : cap ? Math.min(fresh, reached) : Math.max(fresh, reached);
+    };
+    return { left: side('left'), right: side('right') };
+  };
+  const withReps = (cap: boolean): State => ({
+    ...state,
+    reps: { straight: earned('straight', cap), bent: earned('bent', cap), seated: state.reps.seated },
+  });
+  // Rule 11: week 1 may not rise more than 10% above the dose reached. Where the retest's reps would, the reps reached
+  // stay, and the weeks after add reps within 10% again.
+  // A raise that stops being dosed by weight (the retest is under C34's 30) would carry the weight steps the seated
+  // raise earned onto the standing raise: those steps come off one by one until the week fits within 10%.
+  const before = index(carry.profile, c);
+  const capped = withReps(true);
+  const tries = [
+    withReps(false),
+    ...Array.from({ length: capped.loadSteps + 1 }, (_, i) => ({ ...capped, loadSteps: capped.loadSteps - i })),
+  ];
+  return tries.find((t) => !rises(before, index(p, t))) ?? tries[tries.length - 1];
+}
+
+/** The four weekly states of a block after the first. */
+export function nextBlockSteps(p: Profile, sessionsPerWeek: number, carry: Carry): Step[] {
+  const start: Step = {
+    state: resume(p, carry),
+    change: { variable: null, amount: null, reason: { id: 'change.resume' }, ruleIds: ['C41', 'R4', 'R11'] },
+  };
+  return progressFrom(p, sessionsPerWeek, start, nextOrder);
+}
