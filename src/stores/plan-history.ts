@@ -1,27 +1,51 @@
-// The training log as the plan sees it (issue 14): the log read from this device and today's date, so the engine
-// can let the weeks follow the log (createPlan's history). A damaged log is set aside by readLog, never lost.
+// What the plan knows beyond today's answers (issue 14): the training log read from this device, today's date, and
+// the Baselines of earlier blocks (a next block starts where the last one ended, C41). createPlan's history.
+// A damaged log or block list is set aside by its reader, never lost, and explained.
 import { atom } from 'nanostores';
-import type { History } from '../domain/index.ts';
+import { type Baseline, type History, validateEarlierBlocks } from '../domain/index.ts';
 import type { SessionLog } from '../domain/model/session-log.ts';
 import { localStore } from '../lib/local-storage.ts';
+import { readSaved, writeSaved } from '../lib/plan-io/saved.ts';
 import { readLog } from '../lib/session/log-storage.ts';
 import { localIsoDate } from '../lib/session/today.ts';
 
 /** null until the page has read the log (and for a shared plan, which is not the runner's own). */
 export const $history = atom<History | null>(null);
+export const BLOCKS_KEY = 'pushoff:blocks';
+
+const EARLIER_SET_ASIDE =
+  'Your earlier blocks could not be read (the stored list is damaged or from another version). They were set aside, not deleted, so your current plan is shown as a first block.';
 
 /**
- * Read the log once on page start; today is the runner's local day (the page may read the clock). Returns the
- * explanation when a damaged log was set aside (the caller shows it), else null.
+ * Read the log and the earlier blocks once on page start; today is the runner's local day (the page may read the
+ * clock). Returns the explanations of anything set aside (the caller shows them).
  */
-export function startHistory(now: Date = new Date()): string | null {
+export function startHistory(now: Date = new Date()): { log: string | null; blocks: string | null } {
   const read = readLog(localStore());
-  $history.set({ log: read.log, today: localIsoDate(now) });
-  return read.status === 'set-aside' ? read.message : null;
+  const blocks = readSaved(localStore(), BLOCKS_KEY, validateEarlierBlocks);
+  $history.set({
+    log: read.log,
+    today: localIsoDate(now),
+    earlier: blocks.status === 'ok' ? blocks.value : [],
+  });
+  return {
+    log: read.status === 'set-aside' ? read.message : null,
+    blocks: blocks.status === 'set-aside' ? EARLIER_SET_ASIDE : null,
+  };
 }
+
+const current = (): History => $history.get() ?? { log: { version: 1, entries: [] }, today: localIsoDate(new Date()) };
 
 /** After a check-in or a morning answer: the plan follows the new log at once. */
 export function logChanged(log: SessionLog): void {
-  const h = $history.get();
-  $history.set({ log, today: h?.today ?? localIsoDate(new Date()) });
+  $history.set({ ...current(), log });
 }
+
+/** A new list of earlier blocks, saved on the device; false when storage refuses (the page says so). */
+export function setEarlier(earlier: Baseline[]): boolean {
+  $history.set({ ...current(), earlier });
+  return writeSaved(localStore(), BLOCKS_KEY, earlier);
+}
+
+/** The earlier blocks as they stand now. */
+export const earlierBlocks = (): Baseline[] => [...(current().earlier ?? [])];

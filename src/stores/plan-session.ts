@@ -7,6 +7,7 @@ import { readSaved, writeSaved } from '../lib/plan-io/saved.ts';
 import { decodeShare, encodeShare } from '../lib/plan-io/share-link.ts';
 import { $draft, $mode, $outcome, loadBaseline, notify } from './plan.ts';
 import { startHistory } from './plan-history.ts';
+import { dropUnfinishedRetest, retestSaved } from './plan-retest.ts';
 
 export const SAVED_KEY = 'pushoff:baseline';
 const HASH = '#plan=';
@@ -26,9 +27,11 @@ function today(): string {
  */
 export function startPlan(): () => void {
   let lastWritten = '';
-  const logNotice = startHistory();
-  if (logNotice) notify('log', { message: logNotice });
+  const notices = startHistory();
+  if (notices.log) notify('log', { message: notices.log });
+  if (notices.blocks) notify('blocks', { message: notices.blocks });
   const saved = readSaved(storage(), SAVED_KEY, validateBaseline);
+  dropUnfinishedRetest();
   if (saved.status === 'ok') {
     lastWritten = JSON.stringify(saved.value);
     loadBaseline(saved.value);
@@ -43,6 +46,7 @@ export function startPlan(): () => void {
     if (text === lastWritten) return;
     lastWritten = text;
     const ok = writeSaved(storage(), SAVED_KEY, baseline);
+    if (ok) retestSaved();
     notify(
       'save',
       ok

@@ -37,7 +37,7 @@ export const $mode = atom<Mode>({ kind: 'own' });
 
 /** Something the page must explain: damaged storage, a bad share link, a failed save or import. */
 export type Notice = { message: string; errors?: FieldError[] };
-export type NoticeKey = 'storage' | 'share' | 'save' | 'log';
+export type NoticeKey = 'storage' | 'share' | 'save' | 'log' | 'blocks';
 export const $notices = map<Partial<Record<NoticeKey, Notice>>>({});
 /** Show a notice, or clear it with `undefined`. */
 export const notify = (key: NoticeKey, n: Notice | undefined) => $notices.setKey(key, n);

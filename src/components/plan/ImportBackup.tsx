@@ -3,11 +3,11 @@
 // Problems are shown next to the file control, and the current answers stay as they were.
 import { useStore } from '@nanostores/preact';
 import { useRef, useState } from 'preact/hooks';
-import { validateBaseline } from '../../domain/index.ts';
+import { validateBaseline, validateEarlierBlocks } from '../../domain/index.ts';
 import { localStore } from '../../lib/local-storage.ts';
 import type { Draft } from '../../lib/plan-io/form-draft.ts';
 import { $draft, loadBaseline, type Notice } from '../../stores/plan.ts';
-import { logChanged } from '../../stores/plan-history.ts';
+import { logChanged, setEarlier } from '../../stores/plan-history.ts';
 import { errorsIn, firstStepWithErrors, goTo } from '../../stores/plan-steps.ts';
 import { fid } from './fields.tsx';
 import { NoticeText } from './PlanActions.tsx';
@@ -45,9 +45,17 @@ export default function ImportBackup({ ready }: { ready: boolean }) {
     setError(r.ok ? null : { message: r.message, errors: r.errors });
     // Its training log joins the one on this device, never replacing a check-in already here (issue 14).
     const logWords = r.ok && r.log ? ` ${await mergeBackupLog(r.log)}` : '';
+    // Its earlier blocks come with its answers (the next block starts from them, C41); a damaged list is left out.
+    const earlier = r.ok && r.earlier !== null ? validateEarlierBlocks(r.earlier) : null;
+    if (r.ok) setEarlier(earlier?.ok ? earlier.value : []);
+    const blockWords = !earlier
+      ? ''
+      : earlier.ok
+        ? ` Its ${earlier.value.length} earlier block${earlier.value.length === 1 ? '' : 's'} came with it.`
+        : ' Its earlier blocks are damaged, so they were left out: the plan starts as a first block.';
     setDone(
       r.ok
-        ? `Opened ${file.name}: its answers are now in the steps, and "Your plan" is built from them.${logWords}`
+        ? `Opened ${file.name}: its answers are now in the steps, and "Your plan" is built from them.${logWords}${blockWords}`
         : '',
     );
     if (r.ok) {

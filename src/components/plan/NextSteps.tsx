@@ -1,11 +1,13 @@
 // After the four weeks: the retest date and protocol (rules 1 and 4) and how to keep going (rule 19). Shown after
 // week 4, on screen and on its printed page, because that is when the runner needs it.
-import { keepGoingText, type Plan, RETEST_TEXT, TEST_PROTOCOL } from '../../domain/index.ts';
+import { type Baseline, keepGoingText, type Plan, RETEST_TEXT, TEST_PROTOCOL } from '../../domain/index.ts';
 import { href } from '../../lib/url.ts';
 import { DrillLink, type Titles, Why } from './bits.tsx';
 import { day } from './labels.ts';
+import { RetestButton } from './NextBlock.tsx';
 
-export default function NextSteps({ plan, t }: { plan: Plan; t: Titles }) {
+/** `b`: the runner's own answers, for the retest button (null on a shared plan, which cannot be retested). */
+export default function NextSteps({ plan, t, b }: { plan: Plan; t: Titles; b: Baseline | null }) {
   const s = plan.summary;
   return (
     <section class="next-steps" aria-label="After the four weeks">
@@ -21,6 +23,12 @@ export default function NextSteps({ plan, t }: { plan: Plan; t: Titles }) {
           <li>{x}</li>
         ))}
       </ol>
+      {b && (
+        <p class="no-print">
+          Retested? Put the new counts in and your next four weeks start from where this block ends.{' '}
+          <RetestButton plan={plan} b={b} />
+        </p>
+      )}
       <h3>After week 4</h3>
       <p>
         {keepGoingText(s.keepGoing)}

@@ -85,8 +85,9 @@ export default function PlanActions({ b, result, t, host }: Props) {
   const exportJson = async () => {
     const { makeBackup } = await import('../../lib/plan-io/backup.ts');
     // The runner's own log only: a shared plan is someone else's.
-    const log = $mode.get().kind === 'own' ? $history.get()?.log : undefined;
-    const json = makeBackup(b, result, new Date().toISOString(), log?.entries.length ? log : undefined);
+    const own = $mode.get().kind === 'own' ? $history.get() : null;
+    const log = own?.log;
+    const json = makeBackup(b, result, new Date().toISOString(), log?.entries.length ? log : undefined, own?.earlier);
     download(`pushoff-plan-${b.startDate}.json`, json, 'application/json');
   };
   return (

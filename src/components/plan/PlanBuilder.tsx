@@ -4,6 +4,7 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { $draft, $mode, $notices } from '../../stores/plan.ts';
+import { $retesting, cancelRetest } from '../../stores/plan-retest.ts';
 import { adoptShared, leaveShared, startPlan } from '../../stores/plan-session.ts';
 import { $focusOnShow, $step, goTo, landingStep, startSteps } from '../../stores/plan-steps.ts';
 import { startUnits } from '../../stores/units.ts';
@@ -34,6 +35,11 @@ export default function PlanBuilder({ titles, host: siteHost }: Props) {
   const notices = useStore($notices);
   const flagged = useStore($draft).redFlags.length > 0;
   const step = useStore($step);
+  const retesting = useStore($retesting);
+  // The retest is over once its plan shows.
+  useEffect(() => {
+    if (step === 'plan') $retesting.set(false);
+  }, [step]);
   // Not on the landing step: only a step the runner moved to (by a button or Back) takes focus, on its heading or
   // on the field the move was for.
   const landed = useRef(false);
@@ -66,6 +72,11 @@ export default function PlanBuilder({ titles, host: siteHost }: Props) {
         {notices.log && (
           <div class="callout no-print" role="alert">
             <NoticeText n={notices.log} /> Your plan is shown as planned until you log again.
+          </div>
+        )}
+        {notices.blocks && (
+          <div class="callout no-print" role="alert">
+            <NoticeText n={notices.blocks} />
           </div>
         )}
         {notices.save && (
@@ -106,6 +117,24 @@ export default function PlanBuilder({ titles, host: siteHost }: Props) {
           </div>
         ) : (
           <>
+            {retesting && step !== 'plan' && (
+              <div class="callout no-print retest-banner">
+                <p>
+                  <strong>Retest for your next block.</strong> Answer the safety questions again, redo the heel-raise
+                  test (the next step has the metronome and counters) and check your running week. Your next four weeks
+                  start from where this block ended.
+                </p>
+                <button
+                  type="button"
+                  onClick={() => {
+                    cancelRetest();
+                    goTo('plan');
+                  }}
+                >
+                  Keep my current block
+                </button>
+              </div>
+            )}
             <StepNav step={step} ready={ready} flagged={flagged} onGo={goTo} />
             {step !== 'plan' && <PlanForm ready={ready} step={step} flagged={flagged} onGo={goTo} />}
             {step === 'safety' && !flagged && <ImportBackup ready={ready} />}

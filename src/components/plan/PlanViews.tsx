@@ -4,19 +4,21 @@
 // `PlanMain` below them (summary, what changes, print page 1, the weeks, the retest, the log so far).
 
 import { useEffect, useState } from 'preact/hooks';
-import type { Baseline, Plan } from '../../domain/index.ts';
+import type { Baseline, History, Plan } from '../../domain/index.ts';
 import { phraseKey } from '../../domain/index.ts';
-import type { SessionLog } from '../../domain/model/session-log.ts';
 import TodaySession from '../session/SessionLauncher.tsx';
 import type { Titles } from './bits.tsx';
 import ChangeTable from './ChangeTable.tsx';
+import EarlierBlocks from './EarlierBlocks.tsx';
 import LogProgress from './LogProgress.tsx';
 import MorningCheck from './MorningCheck.tsx';
+import { BlockDone } from './NextBlock.tsx';
 import NextSteps from './NextSteps.tsx';
 import PlanAtGlance from './PlanAtGlance.tsx';
 import PrintIntro from './PrintIntro.tsx';
 import { firstMentions } from './plain-words.ts';
 import SummaryView from './SummaryView.tsx';
+import TestHistory from './TestHistory.tsx';
 import WeekView, { noteKey, type Weight } from './WeekView.tsx';
 
 /** Drill notes of the weeks before week index `i`: on paper each note prints once, where it first applies. */
@@ -38,11 +40,13 @@ function useWeeksShown(total: number): number {
   return Math.min(shown, total);
 }
 
-export function PlanTop({ plan, b, t, own }: { plan: Plan; b: Baseline; t: Titles; own: boolean }) {
+export function PlanTop({ plan, b, t, today }: { plan: Plan; b: Baseline; t: Titles; today: string | null }) {
+  const own = today !== null;
   return (
     <>
       {/* This week first: a returning runner finds today's session before anything else. */}
       {own && <MorningCheck />}
+      {own && <BlockDone plan={plan} b={b} today={today} />}
       {own && <TodaySession plan={plan} drillTitles={t.drills} />}
       <PlanAtGlance plan={plan} b={b} />
     </>
@@ -56,15 +60,15 @@ export function PlanMain({
   t,
   w,
   host,
-  log,
+  history,
 }: {
   plan: Plan;
   b: Baseline;
   t: Titles;
   w: Weight;
   host: string;
-  /** The runner's own training log (null for a shared plan). */
-  log: SessionLog | null;
+  /** The runner's own log and earlier blocks (null for a shared plan). */
+  history: History | null;
 }) {
   const words = firstMentions(plan, t.drills);
   const inSummary = new Set(plan.summary.flags.map(phraseKey));
@@ -81,8 +85,10 @@ export function PlanMain({
       {plan.weeks.slice(0, shown).map((week, i) => (
         <WeekView week={week} t={t} w={w} printed={notesBefore(plan, i)} words={words} inSummary={inSummary} />
       ))}
-      <NextSteps plan={plan} t={t} />
-      {log && <LogProgress plan={plan} log={log} />}
+      <NextSteps plan={plan} t={t} b={history ? b : null} />
+      <TestHistory plan={plan} />
+      {history && <LogProgress plan={plan} log={history.log} />}
+      {history && <EarlierBlocks history={history} />}
     </>
   );
 }

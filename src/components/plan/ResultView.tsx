@@ -110,7 +110,11 @@ export default function ResultView({ t, host }: { t: Titles; host: string }) {
   return (
     <section class="plan-result" aria-labelledby="plan-result">
       <h2 id="plan-result" tabIndex={-1} class={r?.kind === 'referral' ? 'keep-in-print' : undefined}>
-        {r?.kind === 'referral' ? 'No plan today' : 'Your four-week plan'}
+        {r?.kind === 'referral'
+          ? 'No plan today'
+          : r && r.block.number > 1
+            ? `Your four-week plan (block ${r.block.number})`
+            : 'Your four-week plan'}
       </h2>
       <p role="status" class={said.stale ? 'callout' : 'hint'}>
         {said.text}
@@ -118,7 +122,9 @@ export default function ResultView({ t, host }: { t: Titles; host: string }) {
       {!v.readOnly && (v.stale || (checked && !r) || (!r && asksPart)) && <ErrorList />}
       {/* A referral comes first, before the buttons: it is what the runner must read. */}
       {r?.kind === 'referral' && <ReferralView r={r} />}
-      {views && r?.kind === 'plan' && v.baseline && <views.PlanTop plan={r} b={v.baseline} t={t} own={!v.readOnly} />}
+      {views && r?.kind === 'plan' && v.baseline && (
+        <views.PlanTop plan={r} b={v.baseline} t={t} today={!v.readOnly && history ? history.today : null} />
+      )}
       {r && v.baseline && <PlanActions b={v.baseline} result={r} t={t} host={host} />}
       {views && r?.kind === 'plan' && v.baseline && (
         <views.PlanMain
@@ -127,7 +133,7 @@ export default function ResultView({ t, host }: { t: Titles; host: string }) {
           t={t}
           w={{ kg: v.readOnly ? null : kg, unit }}
           host={host}
-          log={!v.readOnly && history ? history.log : null}
+          history={!v.readOnly ? history : null}
         />
       )}
       {viewsFailed && (

@@ -2,7 +2,7 @@
 // only when the runner presses the button, so the page's JavaScript before any action stays as it was.
 import type { FunctionComponent } from 'preact';
 import { useState } from 'preact/hooks';
-import { CUES, type Plan, type Session, sessionTitle } from '../../domain/index.ts';
+import { BLOCK_WEEKS, CUES, type Plan, type Session, sessionTitle } from '../../domain/index.ts';
 import { localIsoDate, pickSession } from '../../lib/session/today.ts';
 import type { PlayerProps } from './SessionPlayer.tsx';
 
@@ -14,6 +14,11 @@ type LauncherProps = {
   drillTitles: Record<string, string>;
 };
 
+/** The log counts weeks on across blocks (week 5 = block 2's week 1); the page names the week within its block. */
+const weekWords = (week: number) =>
+  week <= BLOCK_WEEKS
+    ? `Week ${week}`
+    : `Block ${Math.ceil(week / BLOCK_WEEKS)}, week ${((week - 1) % BLOCK_WEEKS) + 1}`;
 const dayWords = (iso: string) =>
   new Date(`${iso}T12:00:00`).toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'long' });
 
@@ -31,8 +36,8 @@ export function SessionLauncher({ session, week, index, when, drillTitles }: Lau
     <section class="session-launcher no-print" aria-labelledby="today-session">
       <h3 id="today-session">{when === 'today' ? "Today's session" : `Next session: ${dayWords(session.date)}`}</h3>
       <p class="hint">
-        Week {week}, {sessionTitle(session).toLowerCase()}: {session.drills.length} drills, guided set by set with a
-        timer and a metronome.
+        {weekWords(week)}, {sessionTitle(session).toLowerCase()}: {session.drills.length} drills, guided set by set with
+        a timer and a metronome.
       </p>
       <button type="button" class="primary" onClick={open}>
         {when === 'today' ? "Start today's session" : 'Start this session now'}

@@ -6,7 +6,15 @@ import { effortText, restText, sideDoseText } from './dose-text.ts';
 import { DRILL_TITLES } from './drill-titles.ts';
 import { loadText } from './load-text.ts';
 import { say } from './say.ts';
-import { keepGoingText, normsText, RETEST_TEXT, symmetryText, TEST_PROTOCOL, targetText } from './summary-text.ts';
+import {
+  keepGoingText,
+  normsText,
+  RETEST_TEXT,
+  retestText,
+  symmetryText,
+  TEST_PROTOCOL,
+  targetText,
+} from './summary-text.ts';
 import { GATE_TITLES, minutesText, referralTitle, sessionTitle, weekTitle } from './titles.ts';
 import { weekChecks } from './week-checks.ts';
 
@@ -64,7 +72,10 @@ function week(w: Week): string[] {
 function plan(p: Plan): string {
   const s = p.summary;
   const out = [
-    `Pushoff plan: four weeks from ${p.startDate} to ${p.endDate}, ${p.sessionsPerWeek} loaded session${p.sessionsPerWeek > 1 ? 's' : ''} a week`,
+    `Pushoff plan${p.block.number > 1 ? `, block ${p.block.number}` : ''}: four weeks from ${p.startDate} to ${p.endDate}, ${p.sessionsPerWeek} loaded session${p.sessionsPerWeek > 1 ? 's' : ''} a week`,
+    ...(p.block.retest
+      ? ['', `Your retest${ids(p.block.retest)}`, ...retestText(p.block.retest).map((x) => `  ${x}`)]
+      : []),
     '',
     'Summary',
     text(symmetryText(s.symmetry.straightKnee), s.symmetry.straightKnee, '  '),

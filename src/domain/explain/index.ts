@@ -5,7 +5,15 @@ export { formatText } from './format-text.ts';
 export { changeFigure, fromKg, KG_PER_LB, loadFigure, loadText, type Unit } from './load-text.ts';
 export { RED_FLAG_QUESTIONS, type RedFlagQuestion, redFlagQuestion } from './red-flag-questions.ts';
 export { phraseKey, say } from './say.ts';
-export { keepGoingText, normsText, RETEST_TEXT, symmetryText, TEST_PROTOCOL, targetText } from './summary-text.ts';
+export {
+  keepGoingText,
+  normsText,
+  RETEST_TEXT,
+  retestText,
+  symmetryText,
+  TEST_PROTOCOL,
+  targetText,
+} from './summary-text.ts';
 export {
   CHANGE_LABELS,
   GATE_TITLES,

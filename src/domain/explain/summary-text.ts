@@ -1,5 +1,13 @@
 // The plan summary in words: symmetry, norms and the runner-ready target, the retest, and what to do after week 4.
-import type { NormComparison, NormsSummary, PlanSummary, Symmetry } from '../model/plan-types.ts';
+import type {
+  NormComparison,
+  NormsSummary,
+  PerSide,
+  PlanSummary,
+  Retest,
+  RetestSide,
+  Symmetry,
+} from '../model/plan-types.ts';
 import { GATE_WORK } from './titles.ts';
 
 /** Rule 1's protocol, shown again for the retest. */
@@ -92,4 +100,19 @@ export function keepGoingText(k: PlanSummary['keepGoing']): string {
     `${k.hasLoad ? 'loaded raises' : 'once you have weights (a loaded backpack works), loaded raises'} can climb the heavy slow resistance ladder: 3 × 15, 3 × 12, 4 × 10, 4 × 8, then 4 × 6 over 12 weeks, each with the heaviest weight you can lift that many times.` +
     unreached
   );
+}
+
+const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
+const oneSide = (side: 'left' | 'right', s: RetestSide) =>
+  `${side} ${s.before} to ${s.after} (${signed(s.change)}${s.beyondNoise ? '' : ', within the test’s noise'})`;
+
+/** Rule 4: the retest against the test before it, in one sentence per knee position. */
+export function retestText(r: Retest): string[] {
+  const line = (what: string, k: PerSide<RetestSide>) =>
+    `${what}: ${oneSide('left', k.left)}, ${oneSide('right', k.right)}.`;
+  return [
+    line('Straight-knee raises', r.straightKnee),
+    ...(r.bentKnee ? [line('Bent-knee raises', r.bentKnee)] : []),
+    `A change of less than about ${r.noiseReps} raises can come from the test itself, so trust the trend over several retests.`,
+  ];
 }

@@ -1,10 +1,11 @@
 // Which session of a Plan is today's, or else the next one. Pure: the date comes in ('YYYY-MM-DD', the runner's
 // local day), never from the clock here. ISO dates compare correctly as strings.
-import type { Plan, Session } from '../../domain/index.ts';
+import { BLOCK_WEEKS, type Plan, type Session } from '../../domain/index.ts';
 
 export type PickedSession = {
   session: Session;
-  /** Week number (1-4) and the session's place in that week, from 1: the training log's key with the date. */
+  /** Week number, counted on across blocks (block 2's first week is 5), and the session's place in that week, from
+   * 1: the training log's key with the date. */
   week: number;
   index: number;
   /** 'today' = dated today; 'next' = the first session after today (a rest day or before the plan starts). */
@@ -16,7 +17,8 @@ export function pickSession(plan: Plan, today: string): PickedSession | null {
   for (const week of plan.weeks) {
     for (const [i, session] of week.sessions.entries()) {
       if (session.date >= today) {
-        return { session, week: week.number, index: i + 1, when: session.date === today ? 'today' : 'next' };
+        const number = week.number + (plan.block.number - 1) * BLOCK_WEEKS;
+        return { session, week: number, index: i + 1, when: session.date === today ? 'today' : 'next' };
       }
     }
   }

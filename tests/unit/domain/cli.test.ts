@@ -73,3 +73,18 @@ test('issue 12 words: each readiness check is said once a week, not under every 
     assert.equal(new Set(checks).size, checks.length, 'no check twice in a week');
   }
 });
+
+test('CLI plans the next block with --after, showing the retest against the earlier test', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'pushoff-'));
+  const again = join(dir, 'retest.json');
+  const b1 = fixture('example-1-average-runner');
+  writeFileSync(again, JSON.stringify({ ...b1, startDate: '2025-03-31', straightKnee: { left: 31, right: 32 } }));
+  const r = run(again, '--after', fx('example-1-average-runner'));
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /^Pushoff plan, block 2: four weeks from 2025-03-31/);
+  assert.match(r.stdout, /left 26 to 31 \(\+5, within the test’s noise\), right 25 to 32 \(\+7\)/);
+  assert.match(r.stdout, /Week 1 picks up where your last block ended/);
+  const bad = run(again, '--after', join(dir, 'missing.json'));
+  assert.equal(bad.status, 1);
+  assert.match(bad.stderr, /Could not read the earlier block/);
+});

@@ -59,7 +59,10 @@ test('blocked storage behaves like a first visit and saving reports failure', ()
 
 test('a backup round-trips the baseline; foreign, old or invalid files are explained', () => {
   const text = makeBackup({ reps: 20 }, { weeks: [] }, '2026-11-24T12:00:00Z');
-  assert.deepEqual(readBackup(text, validate), { ok: true, value: { reps: 20 }, log: null });
+  assert.deepEqual(readBackup(text, validate), { ok: true, value: { reps: 20 }, log: null, earlier: null });
+  // Earlier blocks (issue 14) travel with the answers, and come back as found for the caller to validate.
+  const blocks = makeBackup({ reps: 20 }, null, 'x', undefined, [{ reps: 18 }]);
+  assert.deepEqual(readBackup(blocks, validate), { ok: true, value: { reps: 20 }, log: null, earlier: [{ reps: 18 }] });
   assert.match((readBackup('not json', validate) as { message: string }).message, /not valid JSON/);
   assert.match((readBackup('{"a":1}', validate) as { message: string }).message, /not a Pushoff backup/);
   assert.match(

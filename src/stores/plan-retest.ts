@@ -1,0 +1,85 @@
+// The retest and the next block (issue 14, C41): the finished block's answers join the earlier blocks, and the form
+// opens on the safety check with the test emptied, so the runner answers the warning signs and redoes the test.
+// Until the new answers make a plan, the runner can go back to the block they had.
+import { atom } from 'nanostores';
+import { addDays, type Baseline } from '../domain/index.ts';
+import { localStore } from '../lib/local-storage.ts';
+import { baselineToDraft } from '../lib/plan-io/form-draft.ts';
+import { $draft, loadBaseline, notify } from './plan.ts';
+import { $history, earlierBlocks, setEarlier } from './plan-history.ts';
+
+/** True from "Retest" until the new plan shows (or the runner keeps the block they had). */
+export const $retesting = atom(false);
+/** On the device from "Retest" until the new answers first make a plan: a visit that finds it left a retest half-way. */
+const PENDING_KEY = 'pushoff:retest-pending';
+const pending = (on: boolean) => {
+  try {
+    if (on) localStore()?.setItem(PENDING_KEY, '1');
+    else localStore()?.removeItem(PENDING_KEY);
+  } catch {
+    /* storage blocked: a half-done retest then simply stays as typed */
+  }
+};
+
+/** What a retest asks again: the counts, the hop test and pain today (the running week and history carry over). */
+const RETEST_FIELDS = [
+  'straightKnee.left',
+  'straightKnee.right',
+  'bentKnee.left',
+  'bentKnee.right',
+  'hopTest.left',
+  'hopTest.right',
+  'hopTest.pain',
+  'painNow',
+] as const;
+
+const NOT_SAVED =
+  'Your finished block could not be saved on this device (storage is full or blocked). Save a backup file to keep it.';
+
+/** Start the retest after the block `b` made, which ends on `endDate`: the next block starts the day after (or today). */
+export function startNextBlock(b: Baseline, endDate: string): void {
+  const today = $history.get()?.today ?? '';
+  const next = addDays(endDate, 1);
+  notify('save', setEarlier([...earlierBlocks(), b]) ? undefined : { message: NOT_SAVED });
+  // ISO dates sort as text: the later of the day after the block and today.
+  // One change to the draft: field by field, the old counts with the new date would be a valid plan for a moment,
+  // and be saved as if the retest were done.
+  const d = baselineToDraft({ ...b, startDate: [next, today].sort()[1] });
+  for (const k of RETEST_FIELDS) d[k] = '';
+  // Warning signs and where it hurts are today's answers: asked again, never carried over.
+  $draft.set({ ...d, redFlags: [], painLocations: [] });
+  $retesting.set(true);
+  pending(true);
+}
+
+/** The retest's answers made a plan and were saved: the next block is real. */
+export function retestSaved(): void {
+  if ($retesting.get()) pending(false);
+}
+
+/** "Keep my current block": the last earlier block's answers come back as the current ones. */
+export function cancelRetest(): void {
+  const earlier = earlierBlocks();
+  const last = earlier.pop();
+  $retesting.set(false);
+  pending(false);
+  if (!last) return;
+  setEarlier(earlier);
+  loadBaseline(last);
+}
+
+/**
+ * On page start: a retest left before its answers made a plan left the saved answers as the finished block's. That
+ * block goes back to being the current one (the runner can start the retest again).
+ */
+export function dropUnfinishedRetest(): void {
+  let left = false;
+  try {
+    left = localStore()?.getItem(PENDING_KEY) === '1';
+  } catch {
+    return;
+  }
+  if (!left) return;
+  pending(false);
+  setEarlier(earlierBlocks().slice(0, -1));
+}

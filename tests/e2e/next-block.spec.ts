@@ -1,0 +1,119 @@
+// Issue 14, the next block: after week 4 the page offers the retest; the runner answers the safety check again,
+// redoes the test and gets block 2, which starts from where block 1 ended, shows the retest against the first test
+// and keeps block 1 readable. A retest left half-way gives the block the runner had back; the backup carries blocks.
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe.ts';
+import { EXAMPLE, leg, openPlan, withSavedPlan } from './support/plan.ts';
+import { expect, test } from './support/plan-test.ts';
+
+test.use({ savedBaseline: null });
+
+/** Worked example 1 (block 1: 3 to 30 March 2025) on 1 April, after its last week. */
+async function afterBlock1(page: Page) {
+  await page.clock.setFixedTime(new Date('2025-04-01T08:00:00'));
+  await withSavedPlan(page, EXAMPLE);
+  await openPlan(page);
+}
+
+/** Press "Retest and plan my next block" at the top, then type the retest counts and pain on the test step. */
+async function retest(page: Page, left: string, right: string) {
+  const done = page.getByRole('region', { name: /^Your four weeks ended on/ });
+  await done.getByRole('button', { name: 'Retest and plan my next block' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Safety check' })).toBeFocused();
+  await expect(page.getByText('Retest for your next block.')).toBeVisible();
+  await page.getByRole('button', { name: 'Next: the test' }).click();
+  // The old counts are gone: the retest is a new test, typed fresh.
+  await expect(leg(page, /^Straight-knee/, 'Left leg')).toHaveValue('');
+  await leg(page, /^Straight-knee/, 'Left leg').fill(left);
+  await leg(page, /^Straight-knee/, 'Right leg').fill(right);
+  await leg(page, /^Bent-knee/, 'Left leg').fill('22');
+  await leg(page, /^Bent-knee/, 'Right leg').fill('21');
+  // The hop gates are re-checked at the retest: without the hop test, hops wait (rule 13).
+  await leg(page, /^Light hop test/, 'Left leg').fill('33');
+  await leg(page, /^Light hop test/, 'Right leg').fill('33');
+  await page.getByRole('textbox', { name: 'Pain while hopping' }).fill('0');
+  await page.getByRole('textbox', { name: 'Pain right now' }).fill('0');
+}
+
+test('after week 4 the runner retests and gets block 2, starting where block 1 ended, with the retest shown', async ({
+  page,
+}) => {
+  test.slow(); // three axe passes over whole plans
+  await afterBlock1(page);
+  const done = page.getByRole('region', { name: 'Your four weeks ended on Sun 30 Mar 2025' });
+  await expect(done).toBeVisible();
+  await expectNoAxeViolations(page);
+  await retest(page, '31', '32');
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Next: your running week' }).click();
+  // The running week carries over, and the next block starts the day after block 1 ended (or today, if later).
+  await expect(page.getByLabel('Start date')).toHaveValue('2025-04-01');
+  await page.getByRole('button', { name: 'See my plan' }).click();
+
+  const plan = page.getByRole('region', { name: 'Your four-week plan (block 2)' });
+  await expect(plan.getByRole('heading', { level: 3, name: /^Week 4:/ })).toBeVisible();
+  // Week 1 picks up block 1's last dose: heel drops off a step and hops, not the first block's floor raises.
+  const week1 = plan.getByRole('region', { name: /^Week 1:/ });
+  await expect(week1).toContainText('Week 1 picks up where your last block ended');
+  await expect(week1.getByRole('row', { name: /drop/i }).first()).toBeVisible();
+  await expect(week1.getByRole('row', { name: /hops/i }).first()).toBeVisible();
+  // The retest against the first test, with rule 4's noise, and every test in a table.
+  const tests = plan.getByRole('region', { name: 'Your tests' });
+  await expect(tests).toContainText(
+    'Straight-knee raises: left 26 to 31 (+5, within the test’s noise), right 25 to 32 (+7).',
+  );
+  await expect(tests.getByRole('row', { name: /^Block 1, Mon 3 Mar 2025/ })).toContainText('26 / 25');
+  await expect(tests.getByRole('row', { name: /^Block 2, Tue 1 Apr 2025/ })).toContainText('31 / 32');
+  // Block 1 stays readable.
+  const earlier = plan.getByRole('region', { name: 'Your earlier blocks' });
+  await earlier.getByText(/^Block 1: Mon 3 Mar 2025 to Sun 30 Mar 2025/).click();
+  await expect(earlier.getByRole('table', { name: 'Block 1, week by week' }).getByRole('row')).toHaveCount(5);
+  await expectNoAxeViolations(page);
+  // Both are on the device: a reload shows block 2 again.
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 2, name: 'Your four-week plan (block 2)' })).toBeVisible();
+});
+
+test('a retest can be abandoned: the block the runner had comes back, now or after leaving the page', async ({
+  page,
+}) => {
+  await afterBlock1(page);
+  await retest(page, '30', '30');
+  await page.getByRole('button', { name: 'Keep my current block' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Your four-week plan' })).toHaveText('Your four-week plan');
+  await expect(page.getByRole('region', { name: /^Your four weeks ended on/ })).toBeVisible();
+
+  // Leaving half-way (the new answers never made a plan) gives the same on the next visit.
+  await retest(page, '30', '');
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 2, name: 'Your four-week plan' })).toHaveText('Your four-week plan');
+  expect(await page.evaluate(() => localStorage.getItem('pushoff:blocks'))).toBe('[]');
+  await expect(page.getByRole('region', { name: /^Your four weeks ended on/ })).toBeVisible();
+});
+
+test('the backup file carries the earlier blocks into a fresh browser', async ({ page, browser }) => {
+  await afterBlock1(page);
+  await retest(page, '31', '32');
+  await page.getByRole('button', { name: 'Next: your running week' }).click();
+  await page.getByRole('button', { name: 'See my plan' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Your four-week plan (block 2)' })).toBeVisible();
+  const download = page.waitForEvent('download');
+  await page
+    .getByRole('button', { name: /backup/i })
+    .first()
+    .click();
+  const file = await (await download).path();
+  const saved = JSON.parse(readFileSync(file, 'utf8'));
+  expect(saved.earlier).toHaveLength(1);
+  expect(saved.earlier[0].straightKnee).toEqual({ left: 26, right: 25 });
+
+  const fresh = await (await browser.newContext()).newPage();
+  await fresh.clock.setFixedTime(new Date('2025-04-01T08:00:00'));
+  await openPlan(fresh);
+  await fresh.getByLabel('Open a backup file').setInputFiles(file);
+  await expect(fresh.getByText('Its 1 earlier block came with it.')).toBeVisible();
+  await fresh.getByRole('navigation', { name: 'Steps' }).getByRole('button', { name: 'Your plan' }).click();
+  await expect(fresh.getByRole('heading', { level: 2, name: 'Your four-week plan (block 2)' })).toBeVisible();
+  await expect(fresh.getByRole('region', { name: 'Your tests' })).toContainText('left 26 to 31');
+});
