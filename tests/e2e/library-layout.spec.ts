@@ -48,6 +48,22 @@ test.describe('at desktop width', () => {
     const text = await box(page, '.page-body');
     expect(side.x).toBeGreaterThanOrEqual(text.x + text.width);
   });
+
+  test('the rules page, the longest guide, keeps its sections in a side column', async ({ page }) => {
+    await page.goto('/guides/how-plans-are-built/');
+    const toc = page.getByRole('navigation', { name: 'On this page' });
+    await expect(toc.getByRole('link')).toHaveText([
+      'What to do',
+      'Rules from the evidence and clinic practice',
+      'Conventions Pushoff adds',
+      'References',
+    ]);
+    const text = await box(page, '.page-body');
+    expect((await box(page, '.toc')).x, 'the list sits right of the text').toBeGreaterThanOrEqual(text.x + text.width);
+    await toc.getByRole('link', { name: 'References' }).click();
+    await expect(page.getByRole('heading', { name: 'References' })).toBeInViewport();
+    await expect(toc).toBeInViewport(); // sticky beside the text
+  });
 });
 
 test.describe('on a phone', () => {
@@ -124,7 +140,13 @@ test.describe('moving figures', () => {
 
 test.describe('the first screen of a phone', () => {
   test.use({ viewport: { width: 390, height: 844 } });
-  for (const path of ['/phases/foundation/', '/phases/elastic/', '/guides/baseline-test/', '/guides/recovery/']) {
+  for (const path of [
+    '/phases/foundation/',
+    '/phases/elastic/',
+    '/guides/baseline-test/',
+    '/guides/recovery/',
+    '/guides/how-plans-are-built/',
+  ]) {
     test(`${path} says what to do before the reader scrolls`, async ({ page }) => {
       await page.goto(path);
       const steps = page.getByRole('region', { name: 'What to do' }).getByRole('listitem');
