@@ -31,6 +31,23 @@ test.describe('at desktop width', () => {
     await expect(page.locator('.drill-figure svg')).toBeInViewport();
   });
 
+  test('on a 720 px tall laptop screen the drill side column fits the window, every link in reach', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto('/drills/pogo-hops/');
+    await page.getByRole('heading', { name: 'Common faults' }).scrollIntoViewIfNeeded();
+    const aside = await box(page, '.drill-aside');
+    expect(aside.y + aside.height, 'the column ends inside the window').toBeLessThanOrEqual(720);
+    await expect(page.locator('.drill-figure svg')).toBeInViewport();
+    const y = await page.evaluate(() => scrollY);
+    const toc = page.getByRole('navigation', { name: 'On this page' });
+    await toc.getByRole('link', { name: 'Sources' }).click();
+    await expect(page).toHaveURL(/#sources-heading$/);
+    await expect(page.getByRole('heading', { name: 'Sources' })).toBeInViewport();
+    expect(await page.evaluate(() => scrollY)).toBeGreaterThan(y);
+  });
+
   test('a long injury note has an "on this page" list beside the text', async ({ page }) => {
     await page.goto('/injuries/calf-strain/');
     const toc = page.getByRole('navigation', { name: 'On this page' });
