@@ -13,8 +13,11 @@ test('there are injury notes to check', () => {
 
 for (const path of notes) {
   test(`${path} keeps the order and says each warning sign once`, async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(path);
     const main = page.getByRole('main');
+    // On a desktop's first screen the note already says what to do.
+    await expect(main.getByRole('heading', { name: 'What to do now' })).toBeInViewport();
     const h2s = (await main.locator('article h2').allTextContents()).map((t) => t.trim());
     const at = ORDER.map((h) => h2s.findIndex((t) => (typeof h === 'string' ? t === h : h.test(t))));
     expect(
