@@ -47,40 +47,6 @@ test.describe('at desktop width', () => {
     await expect(page.getByRole('heading', { name: 'Sources' })).toBeInViewport();
     expect(await page.evaluate(() => scrollY)).toBeGreaterThan(y);
   });
-
-  test('a long injury note has an "on this page" list beside the text', async ({ page }) => {
-    await page.goto('/injuries/calf-strain/');
-    const toc = page.getByRole('navigation', { name: 'On this page' });
-    await expect(toc).toBeVisible();
-    const links = await toc.getByRole('link').allTextContents();
-    expect(links).toEqual([
-      'What it is',
-      'What to do now',
-      'What the plan changes',
-      'Warning signs',
-      'Drills to avoid or change',
-      'Sources',
-    ]);
-    const side = await box(page, '.toc');
-    const text = await box(page, '.page-body');
-    expect(side.x).toBeGreaterThanOrEqual(text.x + text.width);
-  });
-
-  test('the rules page, the longest guide, keeps its sections in a side column', async ({ page }) => {
-    await page.goto('/guides/how-plans-are-built/');
-    const toc = page.getByRole('navigation', { name: 'On this page' });
-    await expect(toc.getByRole('link')).toHaveText([
-      'What to do',
-      'Rules from the evidence and clinic practice',
-      'Conventions Pushoff adds',
-      'References',
-    ]);
-    const text = await box(page, '.page-body');
-    expect((await box(page, '.toc')).x, 'the list sits right of the text').toBeGreaterThanOrEqual(text.x + text.width);
-    await toc.getByRole('link', { name: 'References' }).click();
-    await expect(page.getByRole('heading', { name: 'References' })).toBeInViewport();
-    await expect(toc).toBeInViewport(); // sticky beside the text
-  });
 });
 
 test.describe('on a phone', () => {
