@@ -1,0 +1,83 @@
+// Injury notes read short and in the order a worried runner needs: what it is, what to do now, what the plan changes,
+// the warning signs (said once), then the drills to avoid or change as one table with drills that share a change
+// grouped into one row. Every note is checked; calf strain also against its known numbers.
+import { expect, test } from '@playwright/test';
+import { pagePaths } from './support/site.ts';
+
+const notes = pagePaths().filter((p) => /^\/injuries\/[^/]+\/$/.test(p));
+const ORDER = ['What it is', 'What to do now', 'What the plan changes', /^Warning signs/, 'Drills to avoid or change'];
+
+test('there are injury notes to check', () => {
+  expect(notes.length).toBeGreaterThanOrEqual(6);
+});
+
+for (const path of notes) {
+  test(`${path} keeps the order and says each warning sign once`, async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(path);
+    const main = page.getByRole('main');
+    // On a desktop's first screen the note already says what to do.
+    await expect(main.getByRole('heading', { name: 'What to do now' })).toBeInViewport();
+    const h2s = (await main.locator('article h2').allTextContents()).map((t) => t.trim());
+    const at = ORDER.map((h) => h2s.findIndex((t) => (typeof h === 'string' ? t === h : h.test(t))));
+    expect(
+      at.every((i) => i >= 0),
+      `sections ${JSON.stringify(h2s)}`,
+    ).toBe(true);
+    expect(
+      [...at].sort((a, b) => a - b),
+      'sections in order',
+    ).toEqual(at);
+
+    expect(
+      h2s.filter((t) => /warning sign|see a clinician/i.test(t)),
+      'one warning-sign heading',
+    ).toHaveLength(1);
+    const region = main.getByRole('region', { name: 'Warning signs: stop and see a clinician' });
+    const signs = await region.getByRole('listitem').allTextContents();
+    expect(signs.length).toBeGreaterThanOrEqual(1);
+    for (const sign of signs) {
+      // The sign's own words, after its urgency label ("See a clinician today: ..."); the footer is outside main.
+      const words = sign
+        .slice(sign.indexOf(':') + 1)
+        .trim()
+        .slice(0, 40);
+      expect(await main.getByText(words).count(), `"${words}" on the page`).toBe(1);
+    }
+  });
+
+  test(`${path} lists the drills to change in one table, grouped and linked`, async ({ page, request }) => {
+    await page.goto(path);
+    const table = page.getByRole('region', { name: 'Drills to avoid or change' }).getByRole('table');
+    await expect(table.getByRole('columnheader')).toHaveText(['Drill', 'Change', 'Why']);
+    const rows = table.locator('tbody > tr');
+    const hrefs = await table.getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    expect(await rows.count(), 'drills sharing a change share a row').toBeLessThan(hrefs.length);
+    expect(new Set(hrefs).size, 'each drill once').toBe(hrefs.length);
+    for (const row of await rows.all()) {
+      expect(await row.getByRole('link').count(), 'every row names a linked drill').toBeGreaterThanOrEqual(1);
+      await expect(row.getByRole('cell')).toHaveCount(2); // change and why
+    }
+    for (const href of hrefs) expect((await request.get(href)).status(), href).toBe(200);
+  });
+}
+
+test('the calf strain note: five warning signs, 23 drills in 6 rows', async ({ page }) => {
+  await page.goto('/injuries/calf-strain/');
+  const main = page.getByRole('main');
+  const signs = main.getByRole('region', { name: 'Warning signs: stop and see a clinician' }).getByRole('listitem');
+  await expect(signs).toHaveCount(5);
+  for (const phrase of [
+    /swollen, warm and red/,
+    /Breathlessness or chest pain/,
+    /bruising that tracks/,
+    /Pain over 5\/10/,
+  ]) {
+    await expect(main.getByText(phrase)).toHaveCount(1);
+  }
+  // 23 drills carry a calf-strain caution; they share 6 rows instead of 23 paragraphs.
+  const table = main.getByRole('region', { name: 'Drills to avoid or change' }).getByRole('table');
+  await expect(table.locator('tbody > tr')).toHaveCount(6);
+  await expect(table.getByRole('link')).toHaveCount(23);
+  await expect(table.getByRole('row', { name: /Strides/ })).toContainText('20% more running a week');
+});
