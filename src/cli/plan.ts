@@ -65,7 +65,7 @@ if (afterFiles !== null) {
     try {
       return JSON.parse(readFileSync(f, 'utf8')) as unknown;
     } catch (e) {
-      fail([`Could not read the earlier block ${f}: ${(e as Error).message}`]);
+      return fail([`Could not read the earlier block ${f}: ${(e as Error).message}`]);
     }
   });
   // Without a log the earlier blocks count as done as planned; `today` then matters to nothing.

@@ -2,11 +2,14 @@
 // device in the training log (pushoff:log), shaped for issue 14's log.
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { SESSION_STATUSES, type SessionLogEntry, type SessionStatus } from '../../domain/model/session-log.ts';
+import { type DoneRow, type DoneValues, doneValues, readDone } from '../../lib/session/drills-done.ts';
 import { findEntry, readLog, saveCheckIn } from '../../lib/session/log-storage.ts';
 import { logChanged } from '../../stores/plan-history.ts';
+import DrillsDone from './DrillsDone.tsx';
 import ScoreSelect from './ScoreSelect.tsx';
 
-type Props = { date: string; week: number; index: number };
+/** `drills`: the session's drills that count reps or contacts, for the optional "what you really did". */
+type Props = { date: string; week: number; index: number; drills?: DoneRow[] };
 
 const STATUS_WORDS: Record<SessionStatus, string> = {
   done: 'Done, all of it',
@@ -20,13 +23,15 @@ export const savedWords = (e: SessionLogEntry) =>
     ? 'Skipped.'
     : `${STATUS_WORDS[e.status]}; effort ${e.effort} out of 10; pain during ${e.painDuring} out of 10.`;
 
-export default function CheckIn({ date, week, index }: Props) {
+export default function CheckIn({ date, week, index, drills = [] }: Props) {
   const [status, setStatus] = useState<SessionStatus | ''>('');
   const [effort, setEffort] = useState('');
   const [pain, setPain] = useState('');
   const [error, setError] = useState('');
   const [saved, setSaved] = useState<SessionLogEntry | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [done, setDone] = useState<DoneValues>({});
+  const [doneError, setDoneError] = useState<{ field: string; message: string } | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   useLayoutEffect(() => {
     const read = readLog(store());
@@ -36,6 +41,7 @@ export default function CheckIn({ date, week, index }: Props) {
       setStatus(before.status);
       setEffort(before.effort == null ? '' : String(before.effort));
       setPain(before.painDuring == null ? '' : String(before.painDuring));
+      setDone(doneValues(before));
     }
     heading.current?.focus();
   }, []);
@@ -44,6 +50,13 @@ export default function CheckIn({ date, week, index }: Props) {
     e.preventDefault();
     if (!status) return setError('Choose done, partly or skipped.');
     if (!skipped && (effort === '' || pain === '')) return setError('Choose your effort and your pain during.');
+    const read = readDone(drills, skipped ? {} : done);
+    if ('field' in read) {
+      setDoneError(read);
+      document.getElementById(`done-${read.field.replaceAll('|', '-')}`)?.focus();
+      return setError('');
+    }
+    setDoneError(null);
     const entry: SessionLogEntry = {
       date,
       week,
@@ -51,6 +64,7 @@ export default function CheckIn({ date, week, index }: Props) {
       status,
       effort: skipped ? null : Number(effort),
       painDuring: skipped ? null : Number(pain),
+      ...(read.drills.length ? { drills: read.drills } : {}),
     };
     const r = saveCheckIn(store(), entry);
     if (r.notice) setNotice(r.notice);
@@ -88,6 +102,14 @@ export default function CheckIn({ date, week, index }: Props) {
         disabled={skipped}
         onChange={setPain}
       />
+      {!skipped && (
+        <DrillsDone
+          rows={drills}
+          values={done}
+          error={doneError}
+          onChange={(key, value) => setDone({ ...done, [key]: value })}
+        />
+      )}
       {error && (
         <p class="error" role="alert">
           {error}

@@ -1,7 +1,8 @@
 // Today's session, guided: a full-screen dialog that goes drill by drill and set by set, then asks for the
 // check-in. Loaded only when the runner presses Start (dynamic import from SessionLauncher).
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { type Session, sessionTitle } from '../../domain/index.ts';
+import { type Session, type SideDose, sessionTitle } from '../../domain/index.ts';
+import type { DoneRow } from '../../lib/session/drills-done.ts';
 import { firstStepOf, type Step, sessionSteps } from '../../lib/session/session-steps.ts';
 import { unlockAudio } from '../../lib/session/sound.ts';
 import CheckIn from './CheckIn.tsx';
@@ -21,6 +22,21 @@ export type PlayerProps = {
   cueLabels: Record<string, string>;
   onClose: () => void;
 };
+
+/** The drills whose reps or contacts a runner may note in the check-in, with the planned dose per side. */
+function doneRows(session: Session, titles: Record<string, string>): DoneRow[] {
+  const planned = (d: SideDose) => (d.sets === 0 ? 'none' : `${d.sets} × ${d.reps ?? d.contacts}`);
+  return session.drills
+    .filter(
+      (d) =>
+        (d.tempo !== null || d.load !== null || d.left.contacts !== null) && (d.left.reps ?? d.left.contacts) !== null,
+    )
+    .map((d) => ({
+      drill: d.drill,
+      title: titles[d.drill] ?? d.drill,
+      planned: { left: planned(d.left), right: planned(d.right) },
+    }));
+}
 
 export default function SessionPlayer({ session, week, index, drillTitles, cueLabels, onClose }: PlayerProps) {
   const steps = useMemo(() => sessionSteps(session), [session]);
@@ -76,7 +92,7 @@ export default function SessionPlayer({ session, week, index, drillTitles, cueLa
         {message}
       </p>
       {st.run === 'finished' ? (
-        <CheckIn date={session.date} week={week} index={index} />
+        <CheckIn date={session.date} week={week} index={index} drills={doneRows(session, drillTitles)} />
       ) : (
         <>
           <StepView

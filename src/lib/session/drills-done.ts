@@ -1,0 +1,46 @@
+// "What you really did" in the check-in (issue 14's log), as data: typed boxes per drill and side (reps or foot
+// contacts, added kg) into the log's per-drill entries, and a saved entry back into the boxes. Pure.
+import type { SessionLogEntry } from '../../domain/model/session-log.ts';
+
+type Side = 'left' | 'right';
+/** One drill of the session that counts reps or contacts, with its planned dose per side in words ("3 × 12"). */
+export type DoneRow = { drill: string; title: string; planned: Record<Side, string> };
+/** Typed values by "drill|side|reps" or "drill|side|kg". */
+export type DoneValues = Record<string, string>;
+
+const REPS_MAX = 1000; // reps or contacts in a session, per side (the log schema's limit)
+const KG_MAX = 500;
+
+/** The typed values as the log's per-drill entries, or the first field that cannot be read, with its message. */
+export function readDone(
+  rows: DoneRow[],
+  v: DoneValues,
+): { drills: NonNullable<SessionLogEntry['drills']> } | { field: string; message: string } {
+  const drills: NonNullable<SessionLogEntry['drills']> = [];
+  for (const r of rows) {
+    const entry: NonNullable<SessionLogEntry['drills']>[number] = { drill: r.drill };
+    for (const side of ['left', 'right'] as const) {
+      const reps = (v[`${r.drill}|${side}|reps`] ?? '').trim();
+      const kg = (v[`${r.drill}|${side}|kg`] ?? '').trim().replace(',', '.');
+      if (reps && !(/^\d+$/.test(reps) && Number(reps) <= REPS_MAX))
+        return { field: `${r.drill}|${side}|reps`, message: `Give the reps as a whole number from 0 to ${REPS_MAX}.` };
+      if (kg && !(/^\d+(\.\d+)?$/.test(kg) && Number(kg) <= KG_MAX))
+        return { field: `${r.drill}|${side}|kg`, message: `Give the added weight in kg, from 0 to ${KG_MAX}.` };
+      if (reps || kg) entry[side] = { reps: reps ? Number(reps) : null, loadKg: kg ? Number(kg) : null };
+    }
+    if (entry.left || entry.right) drills.push(entry);
+  }
+  return { drills };
+}
+
+/** A saved entry's per-drill values back into the fields. */
+export function doneValues(e: SessionLogEntry | null): DoneValues {
+  const out: DoneValues = {};
+  for (const d of e?.drills ?? [])
+    for (const side of ['left', 'right'] as const) {
+      const s = d[side];
+      if (s?.reps != null) out[`${d.drill}|${side}|reps`] = String(s.reps);
+      if (s?.loadKg != null) out[`${d.drill}|${side}|kg`] = String(s.loadKg);
+    }
+  return out;
+}

@@ -1,0 +1,61 @@
+// Issue 14's log: after a session the check-in can also hold what each drill really was, per side (reps or foot
+// contacts, added kg), all optional. A typo is named next to its field and nothing is saved until it is fixed; the
+// saved numbers come back when the check-in is opened again, and the CSV for the coach carries them.
+import { readFileSync } from 'node:fs';
+import { expectNoAxeViolations } from './support/axe.ts';
+import { dialog, expect, test } from './support/session.ts';
+
+test.use({ paused: false }); // axe needs timers
+
+test('the check-in keeps the reps and weight really done per side, and a typo is named at its field', async ({
+  plan: page,
+}) => {
+  await page.getByRole('button', { name: "Start today's session" }).click();
+  const d = dialog(page);
+  await d.getByRole('button', { name: 'End session' }).click();
+  await d.getByRole('radio', { name: 'Done, all of it' }).check();
+  await d.getByLabel(/^Effort/).selectOption('6');
+  await d.getByLabel(/^Pain during/).selectOption('1');
+  await d.getByText('What you really did (optional)').click();
+  // Worked example 1's first session: the single-leg heel raise, planned 3 x 13 left and 3 x 12 right.
+  const raise = d.getByRole('group', { name: 'Single-leg heel raise' });
+  await expect(raise).toContainText('Left (planned 3 × 13)');
+  await expect(raise).toContainText('Right (planned 3 × 12)');
+  await raise.getByRole('textbox', { name: 'Left reps done' }).fill('36');
+  await raise.getByRole('textbox', { name: 'Right reps done' }).fill('3O'); // a letter O for a zero
+  await expectNoAxeViolations(page);
+  await d.getByRole('button', { name: 'Save check-in' }).click();
+  const wrong = raise.getByRole('textbox', { name: 'Right reps done' });
+  await expect(wrong).toBeFocused();
+  await expect(wrong).toHaveAttribute('aria-invalid', 'true');
+  await expect(d.getByRole('alert')).toHaveText('Give the reps as a whole number from 0 to 1000.');
+  expect(await page.evaluate(() => localStorage.getItem('pushoff:log'))).toBeNull();
+  await expectNoAxeViolations(page);
+
+  await wrong.fill('30');
+  await raise.getByRole('textbox', { name: 'Right added kg' }).fill('2,5');
+  await d.getByRole('button', { name: 'Save check-in' }).click();
+  await expect(d.getByRole('status')).toContainText('Saved on this device');
+  const log = await page.evaluate(() => JSON.parse(localStorage.getItem('pushoff:log') ?? 'null'));
+  expect(log.entries[0].drills).toEqual([
+    { drill: 'single-leg-heel-raise', left: { reps: 36, loadKg: null }, right: { reps: 30, loadKg: 2.5 } },
+  ]);
+
+  // Opened again, the check-in shows what was saved.
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: "Start today's session" }).click();
+  await dialog(page).getByRole('button', { name: 'End session' }).click();
+  await expect(
+    dialog(page).getByRole('group', { name: 'Single-leg heel raise' }).getByRole('textbox', { name: 'Right added kg' }),
+  ).toHaveValue('2.5');
+  await page.keyboard.press('Escape');
+
+  // The coach's CSV has the numbers done beside the planned ones.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export my log (CSV)' }).click();
+  const csv = readFileSync(await (await download).path(), 'utf8');
+  const rows = csv
+    .split('\n')
+    .filter((r) => r.includes('single-leg-heel-raise') || r.includes('Single-leg heel raise'));
+  expect(rows.some((r) => r.includes(',right,') && r.includes(',30,') && r.includes('2.5'))).toBe(true);
+});

@@ -1,0 +1,43 @@
+// The check-in's "what you really did" (issue 14): typed boxes into the log's per-drill entries and back.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { doneValues, readDone } from '../../../src/lib/session/drills-done.ts';
+
+const rows = [
+  { drill: 'single-leg-heel-raise', title: 'Single-leg heel raise', planned: { left: '3 × 13', right: '3 × 12' } },
+  { drill: 'double-leg-hops', title: 'Double-leg hops', planned: { left: '3 × 10', right: '3 × 10' } },
+];
+
+test('only what was typed is kept; a comma is read as a decimal point', () => {
+  const r = readDone(rows, { 'single-leg-heel-raise|left|reps': '36', 'single-leg-heel-raise|right|kg': ' 2,5 ' });
+  assert.deepEqual(r, {
+    drills: [{ drill: 'single-leg-heel-raise', left: { reps: 36, loadKg: null }, right: { reps: null, loadKg: 2.5 } }],
+  });
+  assert.deepEqual(readDone(rows, {}), { drills: [] });
+});
+
+test('the first box that cannot be read is named, with what to type', () => {
+  assert.deepEqual(readDone(rows, { 'double-leg-hops|right|reps': '3O' }), {
+    field: 'double-leg-hops|right|reps',
+    message: 'Give the reps as a whole number from 0 to 1000.',
+  });
+  assert.equal(
+    (readDone(rows, { 'single-leg-heel-raise|left|kg': '600' }) as { field: string }).field,
+    'single-leg-heel-raise|left|kg',
+  );
+  assert.ok('field' in readDone(rows, { 'single-leg-heel-raise|left|reps': '1001' }));
+});
+
+test('a saved entry fills the boxes again', () => {
+  const e = {
+    date: '2025-03-03',
+    week: 1,
+    session: 1,
+    status: 'done' as const,
+    effort: 5,
+    painDuring: 0,
+    drills: [{ drill: 'double-leg-hops', left: { reps: 30, loadKg: null }, right: { reps: 28 } }],
+  };
+  assert.deepEqual(doneValues(e), { 'double-leg-hops|left|reps': '30', 'double-leg-hops|right|reps': '28' });
+  assert.deepEqual(doneValues(null), {});
+});
