@@ -4,12 +4,13 @@
 import { type Profile, profile } from './assess/profile.ts';
 import type { Baseline } from './model/baseline.ts';
 import { testPoint } from './model/block.ts';
-import type { BlockInfo, Gate, Plan, PlanOrReferral } from './model/plan-types.ts';
+import type { BlockInfo, Gate, Plan, PlanOrReferral, Week } from './model/plan-types.ts';
 import type { RuleId } from './model/rules.ts';
 import { buildWeek } from './prescribe/build-week.ts';
-import { type Carry, nextBlockSteps } from './prescribe/next-block.ts';
+import { type Carry, laterProfile, nextBlockSteps } from './prescribe/next-block.ts';
 import { progress, type Step } from './prescribe/progression.ts';
 import { addDays, chooseDays } from './prescribe/schedule.ts';
+import { painTodayDrills } from './prescribe/session-rules.ts';
 import { summarise } from './prescribe/summary.ts';
 import { screen } from './screen/screen.ts';
 
@@ -19,7 +20,7 @@ export function buildResult(b: Baseline): PlanOrReferral {
 }
 
 export function buildPlan(b: Baseline): Plan {
-  return buildBlock(b, null, { number: 1, tests: [testPoint(b)], retest: null }).plan;
+  return buildBlock(b, null, { number: 1, start: 'first', tests: [testPoint(b)], retest: null }).plan;
 }
 
 /** A block's plan, with the weekly states and the profile behind it (the next block starts from them, C41). */
@@ -27,10 +28,12 @@ export type BuiltBlock = { plan: Plan; steps: Step[]; profile: Profile };
 
 /** One block: a first block from the test alone, a later one from the dose the block before it reached (C41). */
 export function buildBlock(b: Baseline, carry: Carry | null, block: BlockInfo): BuiltBlock {
-  const p = profile(b);
+  const p = carry ? laterProfile(profile(b), carry) : profile(b);
   const steps = carry ? nextBlockSteps(p, b.sessionsPerWeek, carry) : progress(p, b.sessionsPerWeek);
   const days = chooseDays(b);
-  const weeks = steps.map((s, i) => buildWeek(b, p, days, s, (i + 1) as 1 | 2 | 3 | 4));
+  const built = steps.map((s, i) => buildWeek(b, p, days, s, (i + 1) as 1 | 2 | 3 | 4));
+  // C43: after a block that ended one set down, the whole next block keeps that set off.
+  const weeks = carry?.fewerSets && carry.endedInPain ? built.map(withFewerSets) : built;
   const firstWeek = (f: (s: Step) => boolean) => {
     const i = steps.findIndex(f);
     return i < 0 ? null : i + 1;
@@ -60,6 +63,13 @@ export function buildBlock(b: Baseline, carry: Carry | null, block: BlockInfo): 
   };
   plan.ruleIds = collectRuleIds(plan);
   return { plan, steps, profile: p };
+}
+
+function withFewerSets(w: Week): Week {
+  return {
+    ...w,
+    sessions: w.sessions.map((s) => (s.kind === 'activation' ? s : { ...s, drills: painTodayDrills(s.drills) })),
+  };
 }
 
 function withUse(g: Gate, week: number | null): Gate {

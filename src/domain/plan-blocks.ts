@@ -2,7 +2,7 @@
 // next block can start from the dose it reached (C41), and the retest is compared with the test before it (rule 4).
 // Pure: the log, today's date and the earlier Baselines come in (History).
 import { adjustBlock, type History } from './adjust/adjust-plan.ts';
-import { compareTests } from './assess/retest.ts';
+import { compareTests, droppedSides } from './assess/retest.ts';
 import { buildBlock } from './build-plan.ts';
 import { type Baseline, missingAnswers } from './model/baseline.ts';
 import { testPoint } from './model/block.ts';
@@ -10,11 +10,16 @@ import type { BlockInfo, PlanOrReferral, TestPoint } from './model/plan-types.ts
 import type { Carry } from './prescribe/next-block.ts';
 import { screen } from './screen/screen.ts';
 
-const info = (tests: TestPoint[], before: Baseline | null, now: Baseline): BlockInfo => ({
-  number: tests.length,
-  tests,
-  retest: before ? compareTests(before, now) : null,
-});
+/** The block's place, its retest, and where its week 1 starts. */
+function place(tests: TestPoint[], before: Baseline | null, now: Baseline, carry: Carry | null) {
+  const retest = before ? compareTests(before, now) : null;
+  // C42: a side that fell by more than the test's noise is not built on: the block starts again from the new counts.
+  const dropped = retest !== null && droppedSides(retest).length > 0;
+  const start: BlockInfo['start'] =
+    tests.length === 1 ? 'first' : dropped ? 'afresh-after-drop' : carry?.endedInPain ? 'held-in-pain' : 'resumed';
+  const info: BlockInfo = { number: tests.length, start, tests, retest };
+  return { info, carry: carry && { ...carry, dropped } };
+}
 
 /** The plan (or referral) for `current`, the latest block, after the blocks in `history.earlier`. */
 export function planBlocks(current: Baseline, history?: History): PlanOrReferral {
@@ -26,14 +31,18 @@ export function planBlocks(current: Baseline, history?: History): PlanOrReferral
     // A block that could not be planned (a referral, a missing answer) leaves nothing to start from: start afresh.
     if (screen(b) || missingAnswers(b).length > 0) carry = null;
     else {
-      const built = buildBlock(b, carry, info([...tests], before, b));
-      const { reached } = history ? adjustBlock(built.plan, b.painNow, history) : { reached: built.steps.length };
-      carry = { state: built.steps[reached - 1].state, profile: built.profile };
+      const at = place([...tests], before, b, carry);
+      const built = buildBlock(b, at.carry, at.info);
+      const end = history
+        ? adjustBlock(built.plan, b.painNow, history).end
+        : { reached: built.steps.length, fewerSets: false, endedInPain: false };
+      carry = { state: built.steps[end.reached - 1].state, profile: built.profile, ...end, dropped: false };
     }
     before = b;
   }
   const referral = screen(current);
   if (referral) return referral;
-  const { plan } = buildBlock(current, carry, info([...tests, testPoint(current)], before, current));
+  const at = place([...tests, testPoint(current)], before, current, carry);
+  const { plan } = buildBlock(current, at.carry, at.info);
   return history ? adjustBlock(plan, current.painNow, history).plan : plan;
 }

@@ -78,7 +78,15 @@ test('a morning not back to usual repeats the dose next week, with the reason, a
   await expect(result.getByRole('region', { name: "Today's session" })).toContainText('Week 2, loaded calf session');
   // The log so far: week 1's two calf sessions done, and Sunday's morning after in the pain table.
   const progress = result.getByRole('region', { name: 'Your log so far' });
-  await expect(progress.getByRole('row', { name: /^Week 1\b/ })).toHaveText(/^Week 1\s*2\s*2\s*0\s*0$/);
+  await expect(
+    progress.getByRole('table', { name: /^Calf sessions each week/ }).getByRole('row', { name: /^Week 1\b/ }),
+  ).toHaveText(/^Week 1\s*2\s*2\s*0\s*0$/);
+  // Both calf sessions done as planned: the reps done per leg equal the reps planned (week 2, not logged yet: none).
+  const volume = progress.getByRole('table', { name: /^Reps and hop contacts per leg/ });
+  await expect(volume.getByRole('row', { name: /^Week 1\b/ })).toHaveText(
+    /^Week 1\s*([1-9]\d*)\s*\1\s*([1-9]\d*)\s*\2$/,
+  );
+  await expect(volume.getByRole('row', { name: /^Week 2\b/ })).toHaveText(/^Week 2\s*[1-9]\d*\s*0\s*[1-9]\d*\s*0$/);
   await expect(
     progress
       .getByRole('row', { name: /^Sun 9 Mar/ })

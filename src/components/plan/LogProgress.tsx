@@ -4,7 +4,8 @@
 import type { Plan } from '../../domain/index.ts';
 import type { SessionLog } from '../../domain/model/session-log.ts';
 import { day } from './labels.ts';
-import { painPoints, weekTallies } from './log-progress.ts';
+import { painPoints, weekTallies, weekVolumes } from './log-progress.ts';
+import VolumeDone from './VolumeDone.tsx';
 
 const W = 320; // viewBox units
 const H = 120;
@@ -63,6 +64,7 @@ export default function LogProgress({ plan, log }: { plan: Plan; log: SessionLog
           ))}
         </tbody>
       </table>
+      <VolumeDone weeks={weekVolumes(plan, log)} />
       <figure>
         <PainChart points={points} />
         <figcaption>

@@ -2,7 +2,7 @@
 // check-in. Loaded only when the runner presses Start (dynamic import from SessionLauncher).
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { type Session, type SideDose, sessionTitle } from '../../domain/index.ts';
-import type { DoneRow } from '../../lib/session/drills-done.ts';
+import { countsReps, type DoneRow } from '../../lib/session/drills-done.ts';
 import { firstStepOf, type Step, sessionSteps } from '../../lib/session/session-steps.ts';
 import { unlockAudio } from '../../lib/session/sound.ts';
 import CheckIn from './CheckIn.tsx';
@@ -26,16 +26,11 @@ export type PlayerProps = {
 /** The drills whose reps or contacts a runner may note in the check-in, with the planned dose per side. */
 function doneRows(session: Session, titles: Record<string, string>): DoneRow[] {
   const planned = (d: SideDose) => (d.sets === 0 ? 'none' : `${d.sets} × ${d.reps ?? d.contacts}`);
-  return session.drills
-    .filter(
-      (d) =>
-        (d.tempo !== null || d.load !== null || d.left.contacts !== null) && (d.left.reps ?? d.left.contacts) !== null,
-    )
-    .map((d) => ({
-      drill: d.drill,
-      title: titles[d.drill] ?? d.drill,
-      planned: { left: planned(d.left), right: planned(d.right) },
-    }));
+  return session.drills.filter(countsReps).map((d) => ({
+    drill: d.drill,
+    title: titles[d.drill] ?? d.drill,
+    planned: { left: planned(d.left), right: planned(d.right) },
+  }));
 }
 
 export default function SessionPlayer({ session, week, index, drillTitles, cueLabels, onClose }: PlayerProps) {

@@ -77,11 +77,18 @@ export function adjustPlan(plan: Plan, usualPain: number, h: History): Plan {
   return adjustBlock(plan, usualPain, h).plan;
 }
 
-/** The block as logged, and the planned week whose dose it ended on (the next block starts there, C41). */
-export function adjustBlock(plan: Plan, usualPain: number, h: History): { plan: Plan; reached: number } {
+/**
+ * How a block ended, for the next one (C41, C43): the planned week whose dose it ended on, whether that dose was one
+ * set fewer (a step back from week 1), and whether its last week ended in pain (a morning or a session that steps
+ * back under C39), so the next block holds that dose instead of building on it.
+ */
+export type BlockEnd = { reached: number; fewerSets: boolean; endedInPain: boolean };
+
+/** The block as logged, and how it ended. */
+export function adjustBlock(plan: Plan, usualPain: number, h: History): { plan: Plan; end: BlockEnd } {
   const inBlock = h.log.entries.filter((e) => e.date >= plan.startDate && e.date <= plan.endDate);
   // Before the first check-in the plan cannot tell a missed session (C40).
-  if (inBlock.length === 0) return { plan, reached: plan.weeks.length };
+  if (inBlock.length === 0) return { plan, end: { reached: plan.weeks.length, fewerSets: false, endedInPain: false } };
   // The log counts weeks on across blocks (block 2's first week is week 5); a week's place is within its block.
   const offset = (plan.block.number - 1) * BLOCK_WEEKS;
   const log: Lookup = {
@@ -100,14 +107,17 @@ export function adjustBlock(plan: Plan, usualPain: number, h: History): { plan: 
     const lastDate = entries.length ? entries[entries.length - 1].date : weeks[k - 2].endDate;
     painBefore = pain ?? painBefore;
     const w = worst(rising ? [...found, { r: RISING, date: lastDate }] : found);
-    const step = !w ? before + 1 : w.r.action === 'repeat' ? before : Math.max(1, before - 1);
+    // After a week one set down, going on first gives that set back (the same planned week, in full), and a repeat
+    // keeps it off: adding the set and the next step at once would raise the load by half (physiotherapist review).
+    const fewerBefore = weeks[k - 2].adjustment?.fewerSets === true;
+    const step = !w ? (fewerBefore ? before : before + 1) : w.r.action === 'repeat' ? before : Math.max(1, before - 1);
     steps.push(step);
     if (step === k) {
       weeks.push(plan.weeks[k - 1]);
       continue;
     }
     // A step back from week 1 has no lower week: it drops a set of each strength drill instead (as C35 does).
-    const fewerSets = w?.r.action === 'step-back' && before === 1;
+    const fewerSets = (w?.r.action === 'step-back' && before === 1) || (w?.r.action === 'repeat' && fewerBefore);
     const adjustment: Adjustment = w
       ? {
           id: 'adjust.week',
@@ -136,7 +146,17 @@ export function adjustBlock(plan: Plan, usualPain: number, h: History): { plan: 
     ...(w.adjustment?.fewerSets ? ['C35' as const] : []),
   ]);
   const ruleIds = [...new Set([...plan.ruleIds, ...added])].sort();
-  return { plan: { ...plan, summary: heldBack(plan, steps), weeks, ruleIds }, reached: steps[steps.length - 1] };
+  // The last week answers for itself too: its worst check-in decides where the next block starts.
+  const lastWeek = weeks[weeks.length - 1];
+  const final = worst(responses(lastWeek, log, usualPain, h.today).found);
+  const last = steps[steps.length - 1];
+  const back = final?.r.action === 'step-back';
+  const end: BlockEnd = {
+    reached: back ? Math.max(1, last - 1) : last,
+    fewerSets: (back && last === 1) || lastWeek.adjustment?.fewerSets === true,
+    endedInPain: back || lastWeek.adjustment?.action === 'step-back',
+  };
+  return { plan: { ...plan, summary: heldBack(plan, steps), weeks, ruleIds }, end };
 }
 
 /**

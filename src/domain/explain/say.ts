@@ -272,7 +272,13 @@ const WORDS: Words = {
   'change.resume': () =>
     'Week 1 picks up where your last block ended, re-set by your retest: the reps (and for strong legs the weight) follow your new counts, as long as the week adds no more than 10%.',
   'flag.retest-drop': (p) =>
-    `Your retest is lower than your last test on the ${sidesText(p.sides)} by more than the test itself varies. The plan doses from the new count, but if that calf hurts, feels weak or keeps dropping, have it checked by a physiotherapist or doctor before you build on it.`,
+    `Your retest is lower than your last test on the ${sidesText(p.sides)} by more than the test itself varies. Training should not make a calf weaker: have it checked by a physiotherapist or doctor before you build on it.${p.afresh ? ' Meanwhile this block starts again from your new counts, no heavier than where the last block ended, and adds nothing until a retest.' : ''}`,
+  'change.held-drop': () =>
+    'Same dose as week 1: your retest fell on a side, so this block adds nothing until a retest shows it back.',
+  'change.held-pain': () =>
+    'Same dose as week 1: your last block ended with pain, so this block adds nothing until a retest after good weeks.',
+  'flag.block-ended-in-pain': () =>
+    'Your last block ended with pain or stiffness that stepped it back, so this block holds that dose for four weeks and adds nothing new. Have a physiotherapist look at your calf or Achilles before you build on it, and stop if pain during goes over 5/10.',
   'week.stronger-maintains': (p) =>
     `Your stronger ${p.side} side does a maintenance dose, never more than your weaker side, until a retest shows the sides within 10%.`,
 };

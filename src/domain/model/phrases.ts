@@ -133,7 +133,10 @@ export type Phrase =
   | { id: 'flag.block-held-back'; resume: number }
   // #14 the next block (C41, C42)
   | { id: 'change.resume' }
-  | { id: 'flag.retest-drop'; sides: Side[] }
+  | { id: 'change.held-pain' }
+  | { id: 'change.held-drop' }
+  | { id: 'flag.block-ended-in-pain' }
+  | { id: 'flag.retest-drop'; sides: Side[]; afresh: boolean }
   // #14 the living plan: a week that follows the training log instead of its planned step (R8, R7, C39, C40)
   | {
       id: 'adjust.week';

@@ -264,6 +264,12 @@ export type Retest = {
 /** Where this plan sits among the runner's blocks. Block 1 has no retest. */
 export type BlockInfo = {
   number: number;
+  /**
+   * Where its week 1 comes from: the test alone (a first block), the dose the last block reached (C41), that dose
+   * held for the whole block because the last block ended in pain (C43), or the test alone again because the
+   * retest fell by more than its noise on a side (C42).
+   */
+  start: 'first' | 'resumed' | 'held-in-pain' | 'afresh-after-drop';
   /** Every test so far, oldest first; the last one is this block's. */
   tests: TestPoint[];
   retest: Retest | null;

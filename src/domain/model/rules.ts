@@ -526,7 +526,7 @@ const RULE_LIST = [
     evidence: 'convention',
     source: 'Pushoff convention; applies R4, R11, R13 and R19; ladder from R11 (Beyer 2015), Rathleff 2015 (C38)',
     statement:
-      "After a retest, the next four weeks start from the dose your last block reached (as your log allowed), not from the beginning. The retest decides again what depends on it: hops and single-leg hops only while their gates are open, double-leg or single-leg raises by the new counts, and the reps from the new counts, as long as the first week adds no more than 10% to the load you reached (otherwise the reps you reached stay and grow within 10% a week). Three changes start at once, as they would in a first block: the extra set for a side the retest shows more than 10% weaker (rule 5), double-leg raises for a position under 15 raises (C3), and the weighted ladder at 15 repetitions once both sides reach 30 (C34). Then one thing changes a week, as before: the step, the tempo or more load in week 2, hops in weeks 3 and 4 where the gates allow. A raise dosed by weight climbs one rung of the heavy-slow ladder a block: 15, 12, then 10, 8 and 6 repetitions, with the ladder's 3 or 4 sets (for plantar heel pain, Rathleff's 12, 10 and 8 with 3, 4 and 5 sets). One rung a block is slower than the 12-week treatment trials: this is a plan to keep calves strong, not tendon treatment.",
+      "After a retest, the next four weeks start from the dose your last block reached (as your log allowed), not from the beginning. The retest decides again what depends on it: hops and single-leg hops only while their gates are open, double-leg or single-leg raises by the new counts, and the reps from the new counts, as long as the first week adds no more than 10% to the load you reached (otherwise the reps you reached stay and grow within 10% a week). Three changes start at once, as they would in a first block: the extra set for a side the retest shows more than 10% weaker (rule 5), double-leg raises for a position under 15 raises (C3), and the weighted ladder at 15 repetitions once both sides reach 30 (C34) at two tests in a row (one test can be about 6 off). Hops carry over only while their gates hold and no tendon hurts now; a week 1 never runs over the session's 35 minutes (hops, then the 2-second pause, give way). Then one thing changes a week, as before: the step, the tempo or more load in week 2, hops in weeks 3 and 4 where the gates allow. A raise dosed by weight climbs one rung of the heavy-slow ladder a block: 15, 12, then 10, 8 and 6 repetitions, with the ladder's 3 or 4 sets (for plantar heel pain, Rathleff's 12, 10 and 8 with 3, 4 and 5 sets; the 5-set rung waits while the weaker side needs its extra set, which would make 6). One rung a block is slower than the 12-week treatment trials: this is a plan to keep calves strong, not tendon treatment.",
     numbers:
       'Week 1 at most +10% over the last dose reached; one rung a block: 3x15RM, 3x12RM, 4x10RM, 4x8RM, 4x6RM (R11); 3x12RM, 4x10RM, 5x8RM (C38)',
   },
@@ -536,8 +536,17 @@ const RULE_LIST = [
     evidence: 'convention',
     source: 'Pushoff convention; noise from R4 (Hebert-Losier 2017)',
     statement:
-      'When a retest counts fewer heel raises on a side than the test before, by more than the test itself varies (about 6 reps), the plan doses from the new count and suggests a physiotherapist or doctor look at that calf if it hurts, feels weak or keeps dropping. Training should not make a calf weaker, so a real drop is worth a check.',
+      'When a retest counts fewer heel raises on a side than the test before, by more than the test itself varies (about 6 reps), the plan suggests a physiotherapist or doctor look at that calf before you build on it, and the block starts again from the new counts as a first block would (never heavier than where the last block ended) and holds that dose for four weeks, adding nothing until a retest shows the side back. Training should not make a calf weaker, so a real drop is worth a check.',
     numbers: 'A drop of 6 reps or more on a side, straight or bent knee',
+  },
+  {
+    id: 'C43',
+    title: 'A block that ended in pain is not built on',
+    evidence: 'convention',
+    source: 'Pushoff convention; reading of R8 and R7; from a physiotherapist review (expert opinion)',
+    statement:
+      'When the last week of a block stepped back (a much stiffer morning, morning pain over 5/10 or more than 2 above your usual, or pain during over 5/10), the next block holds the dose that block ended on, with the set it dropped still off, for all four weeks, adds nothing new, and suggests a physiotherapist look before you build on it.',
+    numbers: 'Last week stepped back (C39) -> four weeks at the dose reached, nothing added',
   },
 ] as const satisfies readonly RuleDef[];
 

@@ -3,13 +3,30 @@
 // each knee position (C3) and the reps (C2), which rise at most 10% over the dose reached (rule 11). Weeks 2-4 then
 // go on changing one variable a week, climbing the heavy-slow ladder one rung a block (rule 11, C34, C38).
 import { TEST_NOISE_REPS } from '../assess/norms.ts';
-import type { Profile } from '../assess/profile.ts';
+import { type Profile, STRONG_FROM_REPS } from '../assess/profile.ts';
 import type { ChangedVariable, PerSide } from '../model/plan-types.ts';
 import type { State } from './dosing.ts';
-import { index, initialState, ladderOf, type Order, progressFrom, type Step } from './progression.ts';
+import { fits, index, initialState, ladderOf, type Order, progressFrom, type Step } from './progression.ts';
 
-/** The dose a block ended on, and the runner it was dosed for (the test before the retest). */
-export type Carry = { state: State; profile: Profile };
+/** The dose a block ended on, the runner it was dosed for (the test before the retest), and how it ended (C43). */
+export type Carry = {
+  state: State;
+  profile: Profile;
+  fewerSets: boolean;
+  endedInPain: boolean;
+  /** The retest fell by the test's noise or more on a side (C42). */
+  dropped: boolean;
+};
+
+/**
+ * The retest's profile, read against the block before (C41): the move to the weighted ladder (C34's 30 raises a side)
+ * waits until two tests in a row reach it, because one test can be about 6 raises off (rule 4).
+ */
+export function laterProfile(p: Profile, carry: Carry): Profile {
+  const before = carry.profile.straight.counts;
+  const confirmed = carry.profile.strong || Math.min(before.left, before.right) >= STRONG_FROM_REPS;
+  return p.strong && !confirmed ? { ...p, strong: false } : p;
+}
 
 /** C41: a later block's weeks 2-4. More load before more reps, and hops in the same weeks as in a first block (C8). */
 const NEXT_ORDER: Record<2 | 3 | 4, ChangedVariable[]> = {
@@ -17,7 +34,9 @@ const NEXT_ORDER: Record<2 | 3 | 4, ChangedVariable[]> = {
   3: ['plyometric', 'single-leg', 'load', 'reps', 'tempo', 'range'],
   4: ['single-leg', 'plyometric', 'load', 'reps', 'tempo', 'range'],
 };
-const nextOrder: Order = (_p, w) => NEXT_ORDER[w];
+// Tendon pain now (3-5/10, rule 12): no hops come in; they wait for a retest without it (C41).
+const nextOrder: Order = (p, w) =>
+  p.tendonPainNow ? NEXT_ORDER[w].filter((v) => v !== 'plyometric' && v !== 'single-leg') : NEXT_ORDER[w];
 
 const EPS = 1e-9;
 const rises = (from: PerSide<number>, to: PerSide<number>) =>
@@ -35,7 +54,14 @@ export function resume(p: Profile, carry: Carry): State {
     range: c.range === 'step' && p.has.step && !p.insertional && anySingle ? 'step' : 'floor',
     tempo: c.tempo,
     loadSteps: (p.has.weights && anySingle) || p.has.seated ? c.loadSteps : 0,
-    plyo: c.plyo === 'single' && single ? 'single' : c.plyo !== 'none' && hops ? 'double' : 'none',
+    // Hops carry over only while their gates hold and no tendon hurts now (rule 12's pain 3-5 means holds, not hops).
+    plyo: p.tendonPainNow
+      ? 'none'
+      : c.plyo === 'single' && single
+        ? 'single'
+        : c.plyo !== 'none' && hops
+          ? 'double'
+          : 'none',
     reps: fresh.reps,
     rung: ladder && c.rung !== null && ladder.includes(c.rung) ? c.rung : fresh.rung,
   };
@@ -66,14 +92,56 @@ export function resume(p: Profile, carry: Carry): State {
     withReps(false),
     ...Array.from({ length: capped.loadSteps + 1 }, (_, i) => ({ ...capped, loadSteps: capped.loadSteps - i })),
   ];
-  return tries.find((t) => !rises(before, index(p, t))) ?? tries[tries.length - 1];
+  const ok = tries.find((t) => !rises(before, index(p, t)));
+  // Never over 10%: when no carried dose fits, the block starts from the retest's own first-block dose, or the
+  // lightest of all (C41). The session cap (C30) holds too: hops, then the step, give way before the session runs long.
+  const safe = ok ?? lightest(p, [...tries, fresh]);
+  return shorten(p, safe);
+}
+
+/** C42: after a retest that fell, the test's own first-block dose, never above the dose the last block reached. */
+function afresh(p: Profile, carry: Carry): State {
+  const fresh = initialState(p);
+  const before = index(carry.profile, carry.state);
+  return shorten(p, rises(before, index(p, fresh)) ? lightest(p, [fresh, resume(p, carry)]) : fresh);
+}
+
+function lightest(p: Profile, states: State[]): State {
+  const load = (s: State) => {
+    const i = index(p, s);
+    return Math.max(i.left, i.right);
+  };
+  return states.reduce((a, b) => (load(b) < load(a) ? b : a));
+}
+
+function shorten(p: Profile, s: State): State {
+  const cuts: State[] = [
+    s,
+    { ...s, plyo: s.plyo === 'single' ? 'double' : 'none' },
+    { ...s, plyo: 'none' },
+    { ...s, plyo: 'none', tempo: 'slow' },
+  ];
+  return cuts.find((x) => fits(p, x)) ?? cuts[cuts.length - 1];
 }
 
 /** The four weekly states of a block after the first. */
 export function nextBlockSteps(p: Profile, sessionsPerWeek: number, carry: Carry): Step[] {
-  const start: Step = {
-    state: resume(p, carry),
-    change: { variable: null, amount: null, reason: { id: 'change.resume' }, ruleIds: ['C41', 'R4', 'R11'] },
+  const start: Step = carry.dropped
+    ? {
+        state: afresh(p, carry),
+        change: { variable: null, amount: null, reason: { id: 'change.start' }, ruleIds: ['C42', 'C2', 'R11'] },
+      }
+    : {
+        state: resume(p, carry),
+        change: { variable: null, amount: null, reason: { id: 'change.resume' }, ruleIds: ['C41', 'R4', 'R11'] },
+      };
+  if (!carry.endedInPain && !carry.dropped) return progressFrom(p, sessionsPerWeek, start, nextOrder);
+  // C43 (a block that ended in pain) and C42 (a retest that fell): hold the dose, nothing new, nothing more.
+  const held: Step = {
+    state: start.state,
+    change: carry.dropped
+      ? { variable: null, amount: null, reason: { id: 'change.held-drop' }, ruleIds: ['C42'] }
+      : { variable: null, amount: null, reason: { id: 'change.held-pain' }, ruleIds: ['C43', 'R8'] },
   };
-  return progressFrom(p, sessionsPerWeek, start, nextOrder);
+  return [start, held, held, held];
 }

@@ -71,7 +71,10 @@ export function ladderOf(p: Profile): readonly number[] | null {
 function nextRung(p: Profile, s: State, blockRung: number | null): number | null {
   const ladder = ladderOf(p);
   if (!ladder || s.rung === null || s.rung !== blockRung) return null;
-  return ladder[ladder.indexOf(s.rung) + 1] ?? null;
+  const next = ladder[ladder.indexOf(s.rung) + 1] ?? null;
+  // Rathleff's 5 sets are the most the heel raise takes: a weaker side's extra set (rule 5) on a 5-set rung would be 6.
+  if (next !== null && p.plantar && p.straight.extraSet && HEEL_RAISE.rungs[next] >= 5) return null;
+  return next;
 }
 
 /** #12 dosing: a step counts only if the session it gives differs from last week's (a raise dosed by its rung keeps its

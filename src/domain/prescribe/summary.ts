@@ -145,8 +145,17 @@ export function summarise(
   };
 }
 
-/** C42: a count that fell by more than the test's noise since the last test is worth a clinician's look. */
+/** C42: a count that fell by more than the test's noise since the last test is worth a clinician's look; C43: so is a
+ * block that ended in pain. */
 function retestFlags(block: BlockInfo): Flag[] {
   const sides = block.retest ? droppedSides(block.retest) : [];
-  return sides.length ? [{ id: 'flag.retest-drop', sides, injury: null, ruleIds: ['C42', 'R4'] }] : [];
+  const afresh = block.start === 'afresh-after-drop';
+  return [
+    ...(sides.length
+      ? [{ id: 'flag.retest-drop' as const, sides, afresh, injury: null, ruleIds: ['C42', 'R4'] as Flag['ruleIds'] }]
+      : []),
+    ...(block.start === 'held-in-pain'
+      ? [{ id: 'flag.block-ended-in-pain' as const, injury: null, ruleIds: ['C43', 'R8'] as Flag['ruleIds'] }]
+      : []),
+  ];
 }

@@ -234,3 +234,26 @@ test('properties: a bad morning never progresses the next session; no week rises
     { numRuns: 300 },
   );
 });
+
+test('C39: after a week one set down, a repeat keeps the set off, and going on first gives the set back', () => {
+  const sets = (w: Week) =>
+    w.sessions.find((s) => s.kind === 'loaded')?.drills.find((d) => d.drill === 'single-leg-heel-raise')?.left.sets ??
+    0;
+  const worse = { nextMorning: { pain: 0, stiffness: 'much-more' as const } };
+  const week2 = (more: Partial<Entry>) =>
+    week1With(worse).map((e) =>
+      e.date >= p1.weeks[1].startDate && e.date <= p1.weeks[1].endDate ? { ...e, ...more } : e,
+    );
+  // Week 2 stepped back from week 1: one set fewer.
+  const base = adjusted(b1, week1With(worse));
+  assert.equal(sets(base.weeks[1]), sets(p1.weeks[0]) - 1);
+  // Still stiffer after week 2: week 3 repeats with the set still off.
+  const stiff = adjusted(b1, week2({ nextMorning: { pain: 0, stiffness: 'more' } }));
+  assert.equal(stepOf(stiff.weeks[2]), 1);
+  assert.equal(sets(stiff.weeks[2]), sets(p1.weeks[0]) - 1);
+  // All good after week 2: week 3 is week 1 in full again, and week 4 takes the next step.
+  const good = adjusted(b1, week2({}));
+  assert.equal(stepOf(good.weeks[2]), 1);
+  assert.equal(sets(good.weeks[2]), sets(p1.weeks[0]));
+  assert.equal(stepOf(good.weeks[3]), 2);
+});

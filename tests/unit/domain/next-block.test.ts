@@ -169,3 +169,80 @@ test('earlier blocks are validated like any Baseline, and a damaged one is named
   assert.match(bad.errors[0].path, /^1\.straightKnee\.left$/);
   assert.ok(!validateEarlierBlocks('nope').ok);
 });
+
+const muchStiffer = (p: Plan) =>
+  p.weeks.flatMap((w) =>
+    w.sessions.map(
+      (s): SessionLogEntry => ({
+        date: s.date,
+        week: w.number,
+        session: 1,
+        status: 'done',
+        effort: 6,
+        painDuring: 6,
+        nextMorning: { pain: 6, stiffness: 'much-more' },
+      }),
+    ),
+  );
+const setsOf = (p: Plan, week: number, drill: string) => {
+  const loaded = p.weeks[week - 1].sessions.filter((s) => s.kind === 'loaded');
+  return loaded[loaded.length - 1].drills.find((d) => d.drill === drill)?.left.sets;
+};
+
+test('C43: a block that ended in pain hands on its reduced dose, holds it four weeks and suggests a physio', () => {
+  const p2 = nextPlan(retest(b1), [b1], muchStiffer(p1));
+  assert.equal(p2.block.start, 'held-in-pain');
+  // Block 1 stepped back to one set fewer; block 2 keeps that set off in every week and adds nothing.
+  assert.equal(setsOf(p1, 1, 'single-leg-heel-raise'), 3);
+  for (const w of [1, 2, 3, 4]) assert.equal(setsOf(p2, w, 'single-leg-heel-raise'), 2, `week ${w}`);
+  assert.deepEqual(work(p2, 4), work(p2, 1));
+  assert.ok(p2.weeks.slice(1).every((w) => w.change.reason.id === 'change.held-pain'));
+  const flag = p2.summary.flags.find((f) => f.id === 'flag.block-ended-in-pain');
+  assert.ok(flag);
+  assert.match(say(flag), /physiotherapist/);
+});
+
+test('C42: after a retest that fell the block starts again from the new counts, no heavier, and holds', () => {
+  const p2 = nextPlan(retest(b1, { straightKnee: { left: 26, right: 17 } }), [b1]);
+  assert.equal(p2.block.start, 'afresh-after-drop');
+  assert.ok(p2.weeks.slice(1).every((w) => w.change.reason.id === 'change.held-drop'));
+  assert.ok(!work(p2, 1).includes('eccentric-drop-straight'), 'back on the floor, not off the step');
+  for (const side of ['left', 'right'] as const)
+    assert.ok(p2.weeks[0].volume.loadIndex[side] <= p1.weeks[3].volume.loadIndex[side] * 1.1 + 1e-6, side);
+});
+
+test('C41: weighted raises start only when two tests in a row reach 30 on both sides', () => {
+  const rm = (p: Plan) =>
+    p.weeks[0].sessions.some((s) =>
+      s.drills.some((d) => d.drill !== 'seated-soleus-raise' && d.load?.kind === 'repetition-maximum'),
+    );
+  const b2 = retest(b1, { straightKnee: { left: 31, right: 32 } });
+  assert.equal(rm(nextPlan(b2, [b1])), false, 'one test at 31/32 after 26/25 may be noise');
+  const b3 = retest(b2);
+  assert.equal(rm(nextPlan(b3, [b1, b2])), true, 'a second test over 30 confirms it');
+});
+
+test('C41: tendon pain now at the retest keeps hops out of the next block', () => {
+  const sore = retest(b1, { painNow: 4, painLocations: ['achilles-midportion'] });
+  const p2 = nextPlan(sore, [b1]);
+  const all = p2.weeks.flatMap((w) => w.sessions.flatMap((s) => s.drills.map((d) => d.drill)));
+  assert.ok(!all.some((d) => d.includes('hops')), all.join(', '));
+});
+
+test('C30: no session of a later block runs over 35 minutes', () => {
+  fc.assert(
+    fc.property(validBaseline, fc.integer({ min: -4, max: 8 }), (b, d) => {
+      fc.pre(createPlan(b).ok);
+      const again = retest(b, {
+        straightKnee: {
+          left: Math.max(0, Math.min(150, b.straightKnee.left + d)),
+          right: Math.max(0, Math.min(150, b.straightKnee.right + d)),
+        },
+      });
+      const r = next(again, [b]);
+      fc.pre(r.kind === 'plan');
+      for (const w of r.weeks) for (const s of w.sessions) assert.ok(s.minutes <= 35, `${s.kind} ${s.minutes} min`);
+    }),
+    { numRuns: 200, seed: 30 },
+  );
+});

@@ -80,6 +80,24 @@ test('every rule id in engine output exists in RULES, and plan.ruleIds lists the
   const r2 = createPlan(b2, { log: { version: 1, entries: [] }, today: '2025-03-31', earlier: [b1] });
   assert.ok(r2.ok && r2.result.kind === 'plan');
   for (const id of ruleIds(r2.result)) used.add(id);
+  // And after a block that ended in pain (C43): every session of block 1 much stiffer the morning after.
+  const p1 = createPlan(b1);
+  assert.ok(p1.ok && p1.result.kind === 'plan');
+  const sore = p1.result.weeks.flatMap((w) =>
+    w.sessions.map((x) => ({
+      date: x.date,
+      week: w.number,
+      session: 1,
+      status: 'done' as const,
+      effort: 6,
+      painDuring: 2,
+      nextMorning: { pain: 6, stiffness: 'much-more' as const },
+    })),
+  );
+  const b3 = { ...b1, startDate: '2025-03-31' };
+  const r3 = createPlan(b3, { log: { version: 1, entries: sore }, today: '2025-03-31', earlier: [b1] });
+  assert.ok(r3.ok && r3.result.kind === 'plan');
+  for (const id of ruleIds(r3.result)) used.add(id);
   for (const id of used) assert.ok(known.has(id), `unknown rule id ${id}`);
   const unused = RULE_IDS.filter((id) => !used.has(id));
   assert.deepEqual(unused, [], 'every registered rule is used by some plan or referral');

@@ -2,7 +2,7 @@
 // each check-in inside the plan's weeks.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { painPoints, weekTallies } from '../../../src/components/plan/log-progress.ts';
+import { painPoints, weekTallies, weekVolumes } from '../../../src/components/plan/log-progress.ts';
 import { fixture, plan } from '../domain/helpers.ts';
 
 const p = plan(fixture('example-1-average-runner'));
@@ -38,4 +38,31 @@ test('pain points are the check-ins inside the plan, in order, with the morning 
     { date: tue, during: 0, morning: null, stiffness: null },
     { date: fri, during: null, morning: null, stiffness: null },
   ]);
+});
+
+test('volume per leg each week: planned from the plan, done from the check-ins (noted reps win; partly counts only noted)', () => {
+  const v = weekVolumes(p, log);
+  const week1 = p.weeks[0].sessions.filter((s) => s.kind !== 'activation');
+  assert.equal(week1.length, 2);
+  // Monday done as planned, Friday skipped: done is Monday's planned reps, half the week's plan here.
+  assert.deepEqual(v[0].done, { left: v[0].planned.left / 2, right: v[0].planned.right / 2 });
+  assert.ok(v[0].planned.left > 0);
+  // Nothing logged in week 2: nothing done.
+  assert.deepEqual(v[1].done, { left: 0, right: 0 });
+  const noted = {
+    version: 1 as const,
+    entries: [
+      {
+        date: mon,
+        week: 1,
+        session: 1,
+        status: 'partly' as const,
+        effort: 6,
+        painDuring: 2,
+        drills: [{ drill: 'single-leg-heel-raise', left: { reps: 20 } }],
+      },
+    ],
+  };
+  // Partly done: only the 20 reps noted on the left count; the right side noted nothing.
+  assert.deepEqual(weekVolumes(p, noted)[0].done, { left: 20, right: 0 });
 });
