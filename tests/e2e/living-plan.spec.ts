@@ -8,6 +8,7 @@ import { EXAMPLE, openPlan, toStep, withSavedPlan } from './support/plan.ts';
 import { expect, test } from './support/plan-test.ts';
 
 const LOG_KEY = 'pushoff:log';
+const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
 /** Worked example 1's week 1 sessions: loaded on Mon 3 and Fri 7 March, short activation on the days between. */
 const WEEK1 = ['2025-03-03', '2025-03-04', '2025-03-05', '2025-03-06', '2025-03-07', '2025-03-08', '2025-03-09'];
 const entry = (date: string, i: number, more: object = {}) => ({
@@ -187,4 +188,32 @@ test('a backup carries the training log: imported in a fresh browser it gives th
     fresh.getByRole('status').filter({ hasText: '0 check-ins added to your training log; 7 already here.' }),
   ).toBeVisible();
   await other.close();
+});
+
+test('a one-page block summary for the coach prints the tests, sessions done, pain and the changes made', async ({
+  page,
+}) => {
+  const log = {
+    version: 1,
+    entries: WEEK1.map((d, i) => entry(d, i, i === 6 ? { nextMorning: { pain: 0, stiffness: 'more' } } : {})),
+  };
+  await page.addInitScript(() => {
+    window.print = () => document.documentElement.setAttribute('data-printed', '1');
+  });
+  await visit(page, '2025-03-12', log);
+  await page.getByRole('button', { name: 'Print a one-page summary of this block' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-printed', '1');
+  await expect(page.locator('html')).toHaveAttribute('data-print', 'block-summary');
+  await page.emulateMedia({ media: 'print' });
+  const summary = page.getByRole('region', { name: 'Block summary for print' });
+  await expect(summary).toBeVisible();
+  await expect(summary).toContainText('Block 1: Mon 3 Mar 2025 to Sun 30 Mar 2025');
+  await expect(summary).toContainText('Test: straight knee 26 left, 25 right');
+  await expect(summary.getByRole('row', { name: /^1 \(/ })).toContainText('2 of 2');
+  await expect(summary.getByRole('row', { name: /^2 \(/ })).toContainText("Repeats week 1's dose");
+  await expect(page.getByRole('region', { name: /^Week 1:/ })).toBeHidden();
+  expect(pageCount(await page.pdf({ format: 'A4', printBackground: false }))).toBe(1);
+  // The usual printout never shows it.
+  await page.evaluate(() => delete document.documentElement.dataset.print);
+  await expect(summary).toBeHidden();
 });

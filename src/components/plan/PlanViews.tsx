@@ -7,6 +7,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Baseline, History, Plan } from '../../domain/index.ts';
 import { phraseKey } from '../../domain/index.ts';
 import TodaySession from '../session/SessionLauncher.tsx';
+import BlockSummary from './BlockSummary.tsx';
 import type { Titles } from './bits.tsx';
 import ChangeTable from './ChangeTable.tsx';
 import EarlierBlocks from './EarlierBlocks.tsx';
@@ -88,6 +89,7 @@ export function PlanMain({
       <NextSteps plan={plan} t={t} b={history ? b : null} />
       <TestHistory plan={plan} />
       {history && <LogProgress plan={plan} log={history.log} />}
+      {history && history.log.entries.length > 0 && <BlockSummary plan={plan} log={history.log} />}
       {history && <EarlierBlocks history={history} />}
     </>
   );
