@@ -12,7 +12,7 @@ export function RetestButton({ plan, b, primary }: { plan: Plan; b: Baseline; pr
       class={primary ? 'primary' : undefined}
       onClick={() => {
         startNextBlock(b, plan.endDate);
-        goTo('safety');
+        goTo('safety', 'retest-banner');
       }}
     >
       Retest and plan my next block

@@ -118,7 +118,8 @@ export default function PlanBuilder({ titles, host: siteHost }: Props) {
         ) : (
           <>
             {retesting && step !== 'plan' && (
-              <div class="callout no-print retest-banner">
+              // Focus lands here when the retest starts, so the runner reads why the test is empty before the steps.
+              <section id="retest-banner" tabIndex={-1} class="callout no-print retest-banner" aria-label="Retest">
                 <p>
                   <strong>Retest for your next block.</strong> Answer the safety questions again, redo the heel-raise
                   test (the next step has the metronome and counters) and check your running week. Your next four weeks
@@ -133,7 +134,7 @@ export default function PlanBuilder({ titles, host: siteHost }: Props) {
                 >
                   Keep my current block
                 </button>
-              </div>
+              </section>
             )}
             <StepNav step={step} ready={ready} flagged={flagged} onGo={goTo} />
             {step !== 'plan' && <PlanForm ready={ready} step={step} flagged={flagged} onGo={goTo} />}
