@@ -10,6 +10,7 @@ test.use({ paused: false }); // axe needs timers
 test('the check-in keeps the reps and weight really done per side, and a typo is named at its field', async ({
   plan: page,
 }) => {
+  test.slow(); // two axe passes, the player opened twice and a download
   await page.getByRole('button', { name: "Start today's session" }).click();
   const d = dialog(page);
   await d.getByRole('button', { name: 'End session' }).click();
