@@ -6,7 +6,7 @@
 import type { FilterCounts, Pagefind, Result, ResultData } from './engine.ts';
 import type { SearchState } from './facets.ts';
 import { countFacets, type Membership, matchesSel } from './filter-counts.ts';
-import { backoffStems, mergeRuns, phraseBonus, splitQuery, staleGuard, type WordRun } from './query.ts';
+import { backoffStems, mergeRuns, phraseBonus, singularOf, splitQuery, staleGuard, type WordRun } from './query.ts';
 
 export { bindSearchShortcut } from './shortcut.ts';
 
@@ -44,9 +44,25 @@ function memo(r: Result, score: number, matched: number): Hit {
 const LOOSE_SCORE = 3;
 const best = (rs: Result[]) => rs.reduce((m, r) => Math.max(m, r.score), 0);
 
-/** One word's search; a word found only loosely is retried with shorter stems ("achilies" -> "achil"). */
-async function searchWord(pf: Pagefind, word: string): Promise<{ word: string; results: Result[] }> {
-  let pick = { word, results: (await pf.search(word))?.results ?? [] };
+/** Both forms' pages, each once with its better score ("calves" finds the calf pages and "springy calves"). */
+function union(a: Result[], b: Result[]): Result[] {
+  const byId = new Map<string, Result>();
+  for (const r of [...a, ...b]) {
+    const seen = byId.get(r.id);
+    if (!seen || seen.score < r.score) byId.set(r.id, r);
+  }
+  return [...byId.values()].sort((x, y) => y.score - x.score);
+}
+
+/**
+ * One word's search; a plural the stemmer misses is searched in the singular too ("calves" -> "calf", and the word
+ * is then the singular), and a word found only loosely is retried with shorter stems ("achilies" -> "achil").
+ */
+async function searchWord(pf: Pagefind, typed: string): Promise<{ word: string; results: Result[] }> {
+  const singular = singularOf(typed);
+  const word = singular ?? typed;
+  const [plural, own] = await Promise.all([singular ? pf.search(typed) : null, pf.search(word)]);
+  let pick = { word, results: union(own?.results ?? [], plural?.results ?? []) };
   if (best(pick.results) >= LOOSE_SCORE) return pick;
   for (const stem of backoffStems(word)) {
     const results = (await pf.search(stem))?.results ?? [];
@@ -87,7 +103,7 @@ export async function rankedSearch(pf: Pagefind, q: string, rerank: number): Pro
         synonyms: (d.meta.synonyms ?? '').split(','),
         hub: HUBS.has(d.filters.type?.[0] ?? ''),
       };
-      return phraseBonus(page, words, topScore);
+      return phraseBonus(page, words, topScore, h.matched);
     }),
   );
   const reranked = top

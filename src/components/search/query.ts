@@ -48,6 +48,15 @@ export function backoffStems(word: string): string[] {
   return out;
 }
 
+/**
+ * Plurals Pagefind's English stemmer does not bring back to the singular this site writes: "calves" stems to "calv",
+ * which never matches "calf", so "tight calves" missed most calf pages. Only words runners type about calves and feet.
+ */
+const IRREGULAR: Record<string, string> = { calves: 'calf', feet: 'foot' };
+export function singularOf(word: string): string | undefined {
+  return Object.hasOwn(IRREGULAR, word) ? IRREGULAR[word] : undefined;
+}
+
 /** One page's Pagefind score for one word, as found in that word's search. */
 export interface Scored {
   id: string;
@@ -119,7 +128,9 @@ export function holdsPhrase(fields: string[], pair: string[]): boolean {
 
 /**
  * The bonus a page earns when its title or synonyms name what was typed: up to as much as the best-matched word is
- * worth, in proportion to the share of the query's word pairs they hold, so a named page rises to the top. Factors
+ * worth, in proportion to the share of the query's word pairs they hold, so a named page rises to the top. It is
+ * scaled by the share of the query's words the page matched at all (`matched`): a title holding "bone pain" must not
+ * lift the shin page above a heel note that holds every word of "heel bone pain". Factors
  * (conventions, tuned on tests/e2e/search-queries.spec.ts): a title that holds a pair is the page itself
  * (TITLE_FACTOR); otherwise a topic page (injury note, phase, guide) gets HUB_FACTOR, so when several pages list
  * "plyometrics" as a synonym, the phase about plyometrics comes before a drill that uses them.
@@ -130,12 +141,13 @@ export function phraseBonus(
   page: { title: string; synonyms: string[]; hub: boolean },
   keywords: string[],
   topScore: number,
+  matched = keywords.length,
 ): number {
   const pairs = phrases(keywords);
   const held = pairs.filter((p) => holdsPhrase([page.title, ...page.synonyms], p)).length;
   if (held === 0) return 0;
   const factor = pairs.some((p) => holdsPhrase([page.title], p)) ? TITLE_FACTOR : page.hub ? HUB_FACTOR : 1;
-  return topScore * factor * (held / pairs.length);
+  return topScore * factor * (held / pairs.length) * (Math.min(matched, keywords.length) / keywords.length);
 }
 
 /**
