@@ -1,0 +1,202 @@
+// The search controller shared by the header field and /search/, driven with a fake Pagefind: typing pauses are
+// honoured, an answer overtaken by newer words never reaches the screen, Escape drops what is on its way, filters
+// narrow and count, and sentences are ranked by the words that matter.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { type Answer, createSearchController, rankedSearch } from '../../../src/components/search/controller.ts';
+import type { Pagefind, Result, ResultData } from '../../../src/components/search/engine.ts';
+import type { SearchState } from '../../../src/components/search/facets.ts';
+
+interface FakePage {
+  title: string;
+  type: string;
+  synonyms?: string;
+}
+const PAGES: Record<string, FakePage> = {
+  strain: { title: 'Calf strain', type: 'injury', synonyms: 'pulled calf, torn calf' },
+  strides: { title: 'Strides', type: 'drill' },
+  squeeze: { title: 'Calf squeeze', type: 'drill' },
+  achilles: { title: 'Mid-portion Achilles tendinopathy', type: 'injury' },
+};
+/** Word -> [page id, Pagefind score]; anything else finds nothing. */
+const INDEX: Record<string, [string, number][]> = {
+  calf: [
+    ['squeeze', 9],
+    ['strain', 8],
+    ['strides', 4],
+  ],
+  strain: [['strain', 12]],
+  running: [
+    ['strides', 10],
+    ['strain', 3],
+  ],
+  fast: [['strides', 9]],
+  achilies: [['strides', 1.2]], // a misspelling: Pagefind's loose guess only
+  achil: [['achilles', 20]],
+  calves: [['strides', 6]], // the stemmer keeps "calves" apart from "calf"
+};
+
+function fakePagefind(opts: { delay?: (q: string) => number; fail?: (q: string) => boolean } = {}) {
+  const searched: string[] = [];
+  const result = (id: string, score: number): Result => ({
+    id,
+    score,
+    data: async (): Promise<ResultData> => ({
+      url: `/${id}/`,
+      excerpt: '',
+      meta: { title: PAGES[id].title, synonyms: PAGES[id].synonyms },
+      filters: { type: [PAGES[id].type] },
+    }),
+  });
+  const pf: Pagefind = {
+    options: async () => {},
+    init: async () => {},
+    filters: async () => ({}),
+    preload: async () => {},
+    async search(q) {
+      const word = q ?? '';
+      searched.push(word);
+      await new Promise((f) => setTimeout(f, opts.delay?.(word) ?? 0));
+      if (opts.fail?.(word)) throw new Error('offline');
+      return {
+        results: (INDEX[word] ?? []).map(([id, s]) => result(id, s)),
+        unfilteredResultCount: 0,
+        filters: {},
+        totalFilters: {},
+      };
+    },
+  };
+  return { pf, searched };
+}
+
+const state = (q: string, sel: SearchState['sel'] = {}): SearchState => ({ q, sel });
+const wait = (ms: number) => new Promise((f) => setTimeout(f, ms));
+const urls = async (pf: Pagefind, q: string) =>
+  Promise.all((await rankedSearch(pf, q, 5)).map(async (h) => (await h.data()).url));
+
+function harness(pf: Pagefind) {
+  const log: ({ q: string; urls: string[]; total: number; counts: unknown } | null)[] = [];
+  const errors: string[] = [];
+  const c = createSearchController({
+    load: async () => ({ pf }),
+    shown: 2,
+    pauseMs: 5,
+    onAnswer: (a, s) =>
+      log.push(a && { q: s.q, urls: a.items.map((d) => d.url), total: a.hits.length, counts: a.counts }),
+    onError: (s) => errors.push(s.q),
+  });
+  return { c, log, errors };
+}
+
+test('one-word queries ask Pagefind once and keep its order', async () => {
+  const { pf, searched } = fakePagefind();
+  assert.deepEqual(await urls(pf, 'calf'), ['/squeeze/', '/strain/', '/strides/']);
+  assert.deepEqual(searched, ['calf']);
+});
+
+test('a sentence finds the page named by its meaningful words, though no page holds them all', async () => {
+  const { pf, searched } = fakePagefind();
+  assert.equal((await urls(pf, 'calf strain when running fast'))[0], '/strain/');
+  assert.ok(!searched.includes('when'), 'filler words are not searched');
+});
+
+test('a misspelling is retried with a shorter stem; "calves" also finds the calf pages', async () => {
+  const { pf } = fakePagefind();
+  assert.deepEqual(await urls(pf, 'achilies'), ['/achilles/']);
+  assert.deepEqual((await urls(pf, 'calves')).sort(), ['/squeeze/', '/strain/', '/strides/']);
+});
+
+test('typing fast searches once, for the last words, after the pause', async () => {
+  const { pf, searched } = fakePagefind();
+  const { c, log } = harness(pf);
+  for (const q of ['c', 'ca', 'cal', 'calf']) c.set(state(q));
+  assert.equal(c.pending(), true);
+  await wait(40);
+  assert.equal(c.pending(), false);
+  assert.deepEqual(searched, ['calf']);
+  assert.deepEqual(log, [{ q: 'calf', urls: ['/squeeze/', '/strain/'], total: 3, counts: {} }]);
+});
+
+test('a slow answer overtaken by newer words never reaches the screen', async () => {
+  const { pf } = fakePagefind({ delay: (q) => (q === 'calf' ? 60 : 0) });
+  const { c, log } = harness(pf);
+  c.set(state('calf'));
+  await wait(15); // "calf" is now on its way
+  c.set(state('strain'));
+  await wait(100); // both have answered by now
+  assert.deepEqual(
+    log.map((a) => a?.q),
+    ['strain'],
+  );
+});
+
+test('cancel (Escape) drops the pending search and an answer on its way; a stale failure is not reported', async () => {
+  const { pf } = fakePagefind({ delay: () => 30, fail: (q) => q === 'fast' });
+  const { c, log, errors } = harness(pf);
+  c.set(state('calf'));
+  c.cancel();
+  assert.equal(c.pending(), false);
+  c.set(state('fast'));
+  await wait(15);
+  c.cancel();
+  await wait(60);
+  assert.deepEqual(log, []);
+  assert.deepEqual(errors, []);
+  c.set(state('fast'));
+  await wait(60);
+  assert.deepEqual(errors, ['fast'], 'the current search reports its failure');
+});
+
+test('an empty query clears the results', async () => {
+  const { pf } = fakePagefind();
+  const { c, log } = harness(pf);
+  c.set(state('   '));
+  await wait(20);
+  assert.deepEqual(log, [null]);
+});
+
+test('filters narrow the ranked results and count each value against the words', async () => {
+  const { pf } = fakePagefind();
+  const membership = {
+    known: { type: { injury: 2, drill: 2 } },
+    pages: new Map(
+      Object.entries(PAGES).map(([id, p]) => [
+        id,
+        { result: { id, score: 0, data: async () => ({}) as ResultData }, values: { type: [p.type] } },
+      ]),
+    ),
+  };
+  const log: { total: number; counts: unknown }[] = [];
+  const c = createSearchController({
+    load: async () => ({ pf, membership }),
+    shown: 2,
+    pauseMs: 1,
+    onAnswer: (a) => a && log.push({ total: a.hits.length, counts: a.counts }),
+    onError: () => {},
+  });
+  c.set(state('calf', { type: 'injury' }));
+  await wait(20);
+  assert.deepEqual(log, [{ total: 1, counts: { type: { injury: 1, drill: 2 } } }]);
+  c.set(state('', { type: 'drill' }));
+  await wait(20);
+  assert.equal(log[1].total, 2, 'filters alone list every page carrying them');
+});
+
+test('"Show more" details are dropped once a newer search has answered', async () => {
+  const { pf } = fakePagefind();
+  const answers: Answer[] = [];
+  const c = createSearchController({
+    load: async () => ({ pf }),
+    shown: 1,
+    pauseMs: 1,
+    onAnswer: (a) => a && answers.push(a),
+    onError: () => {},
+  });
+  c.set(state('calf'));
+  await wait(20);
+  const [first] = answers;
+  assert.equal((await c.more(first, 1, 1))?.[0].url, '/strain/');
+  c.set(state('strain'));
+  await wait(20);
+  assert.equal(await c.more(first, 1, 1), null);
+});
