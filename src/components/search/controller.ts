@@ -44,25 +44,19 @@ function memo(r: Result, score: number, matched: number): Hit {
 const LOOSE_SCORE = 3;
 const best = (rs: Result[]) => rs.reduce((m, r) => Math.max(m, r.score), 0);
 
-/** Both forms' pages, each once with its better score ("calves" finds the calf pages and "springy calves"). */
-function union(a: Result[], b: Result[]): Result[] {
-  const byId = new Map<string, Result>();
-  for (const r of [...a, ...b]) {
-    const seen = byId.get(r.id);
-    if (!seen || seen.score < r.score) byId.set(r.id, r);
-  }
-  return [...byId.values()].sort((x, y) => y.score - x.score);
-}
-
 /**
  * One word's search; a plural the stemmer misses is searched in the singular too ("calves" -> "calf", and the word
- * is then the singular), and a word found only loosely is retried with shorter stems ("achilies" -> "achil").
+ * is then the singular; each page once, with its better score), and a word found only loosely is retried with
+ * shorter stems ("achilies" -> "achil").
  */
 async function searchWord(pf: Pagefind, typed: string): Promise<{ word: string; results: Result[] }> {
-  const singular = singularOf(typed);
-  const word = singular ?? typed;
-  const [plural, own] = await Promise.all([singular ? pf.search(typed) : null, pf.search(word)]);
-  let pick = { word, results: union(own?.results ?? [], plural?.results ?? []) };
+  const word = singularOf(typed) ?? typed;
+  const found = await Promise.all([...new Set([word, typed])].map((w) => pf.search(w)));
+  const byId = new Map<string, Result>();
+  for (const r of found.flatMap((f) => f?.results ?? [])) {
+    if (!((byId.get(r.id)?.score ?? -1) >= r.score)) byId.set(r.id, r);
+  }
+  let pick = { word, results: [...byId.values()] };
   if (best(pick.results) >= LOOSE_SCORE) return pick;
   for (const stem of backoffStems(word)) {
     const results = (await pf.search(stem))?.results ?? [];

@@ -12,7 +12,7 @@
 //   Preact; no axe violations in the e2e suite; ranked multi-word search, faceted counts and the URL as state.
 // Both Pagefind UIs call pagefind.search() themselves, so neither could use the ranked search without forking it.
 
-import { COLLECTION_META } from '~/lib/collections.ts';
+import { COLLECTION_LABELS } from '~/lib/collections.ts';
 import { href } from '~/lib/url.ts';
 
 /** Filter name -> value -> number of pages. */
@@ -84,9 +84,9 @@ export function loadPagefind(): Promise<Pagefind> {
 
 /** Type badge text for a page type filter value. */
 export const TYPE_LABEL: Record<string, string> = {
-  drill: COLLECTION_META.drills.singular,
-  cue: COLLECTION_META.cues.singular,
-  phase: COLLECTION_META.phases.singular,
-  injury: COLLECTION_META.injuries.singular,
-  guide: COLLECTION_META.guides.singular,
+  drill: COLLECTION_LABELS.drills.singular,
+  cue: COLLECTION_LABELS.cues.singular,
+  phase: COLLECTION_LABELS.phases.singular,
+  injury: COLLECTION_LABELS.injuries.singular,
+  guide: COLLECTION_LABELS.guides.singular,
 };
