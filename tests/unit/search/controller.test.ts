@@ -36,8 +36,11 @@ const INDEX: Record<string, [string, number][]> = {
   calves: [['strides', 6]], // the stemmer keeps "calves" apart from "calf"
 };
 
-function fakePagefind(opts: { delay?: (q: string) => number; fail?: (q: string) => boolean } = {}) {
+/** A Pagefind whose answers to `held` words wait for release(word), so tests choose the order answers land in. */
+function fakePagefind(opts: { held?: string[]; fail?: (q: string) => boolean } = {}) {
   const searched: string[] = [];
+  const gates = new Map<string, () => void>();
+  const gate = (q: string) => new Promise<void>((f) => gates.set(q, f));
   const result = (id: string, score: number): Result => ({
     id,
     score,
@@ -56,7 +59,7 @@ function fakePagefind(opts: { delay?: (q: string) => number; fail?: (q: string) 
     async search(q) {
       const word = q ?? '';
       searched.push(word);
-      await new Promise((f) => setTimeout(f, opts.delay?.(word) ?? 0));
+      if (opts.held?.includes(word)) await gate(word);
       if (opts.fail?.(word)) throw new Error('offline');
       return {
         results: (INDEX[word] ?? []).map(([id, s]) => result(id, s)),
@@ -66,11 +69,17 @@ function fakePagefind(opts: { delay?: (q: string) => number; fail?: (q: string) 
       };
     },
   };
-  return { pf, searched };
+  const release = (q: string) => gates.get(q)?.();
+  return { pf, searched, release };
 }
 
 const state = (q: string, sel: SearchState['sel'] = {}): SearchState => ({ q, sel });
 const wait = (ms: number) => new Promise((f) => setTimeout(f, ms));
+/** Waits until `ok()` holds (the machine may be busy: no fixed sleep decides a positive outcome). */
+async function until(ok: () => boolean): Promise<void> {
+  for (let i = 0; i < 400 && !ok(); i += 1) await wait(5);
+  assert.ok(ok(), 'timed out');
+}
 const urls = async (pf: Pagefind, q: string) =>
   Promise.all((await rankedSearch(pf, q, 5)).map(async (h) => (await h.data()).url));
 
@@ -111,19 +120,21 @@ test('typing fast searches once, for the last words, after the pause', async () 
   const { c, log } = harness(pf);
   for (const q of ['c', 'ca', 'cal', 'calf']) c.set(state(q));
   assert.equal(c.pending(), true);
-  await wait(40);
+  await until(() => log.length > 0);
   assert.equal(c.pending(), false);
   assert.deepEqual(searched, ['calf']);
   assert.deepEqual(log, [{ q: 'calf', urls: ['/squeeze/', '/strain/'], total: 3, counts: {} }]);
 });
 
 test('a slow answer overtaken by newer words never reaches the screen', async () => {
-  const { pf } = fakePagefind({ delay: (q) => (q === 'calf' ? 60 : 0) });
+  const { pf, searched, release } = fakePagefind({ held: ['calf'] });
   const { c, log } = harness(pf);
   c.set(state('calf'));
-  await wait(15); // "calf" is now on its way
+  await until(() => searched.includes('calf')); // "calf" is now on its way
   c.set(state('strain'));
-  await wait(100); // both have answered by now
+  await until(() => log.length > 0);
+  release('calf'); // the older answer lands last
+  await wait(20);
   assert.deepEqual(
     log.map((a) => a?.q),
     ['strain'],
@@ -131,19 +142,22 @@ test('a slow answer overtaken by newer words never reaches the screen', async ()
 });
 
 test('cancel (Escape) drops the pending search and an answer on its way; a stale failure is not reported', async () => {
-  const { pf } = fakePagefind({ delay: () => 30, fail: (q) => q === 'fast' });
+  const { pf, searched, release } = fakePagefind({ held: ['fast'], fail: (q) => q === 'fast' });
   const { c, log, errors } = harness(pf);
   c.set(state('calf'));
   c.cancel();
   assert.equal(c.pending(), false);
   c.set(state('fast'));
-  await wait(15);
+  await until(() => searched.includes('fast'));
   c.cancel();
-  await wait(60);
-  assert.deepEqual(log, []);
+  release('fast');
+  await wait(20);
+  assert.deepEqual(log, [], 'the cancelled "calf" never ran');
   assert.deepEqual(errors, []);
   c.set(state('fast'));
-  await wait(60);
+  await until(() => searched.length === 2);
+  release('fast');
+  await until(() => errors.length > 0);
   assert.deepEqual(errors, ['fast'], 'the current search reports its failure');
 });
 
@@ -151,7 +165,7 @@ test('an empty query clears the results', async () => {
   const { pf } = fakePagefind();
   const { c, log } = harness(pf);
   c.set(state('   '));
-  await wait(20);
+  await until(() => log.length > 0);
   assert.deepEqual(log, [null]);
 });
 
@@ -175,10 +189,10 @@ test('filters narrow the ranked results and count each value against the words',
     onError: () => {},
   });
   c.set(state('calf', { type: 'injury' }));
-  await wait(20);
+  await until(() => log.length === 1);
   assert.deepEqual(log, [{ total: 1, counts: { type: { injury: 1, drill: 2 } } }]);
   c.set(state('', { type: 'drill' }));
-  await wait(20);
+  await until(() => log.length === 2);
   assert.equal(log[1].total, 2, 'filters alone list every page carrying them');
 });
 
@@ -193,10 +207,10 @@ test('"Show more" details are dropped once a newer search has answered', async (
     onError: () => {},
   });
   c.set(state('calf'));
-  await wait(20);
+  await until(() => answers.length === 1);
   const [first] = answers;
   assert.equal((await c.more(first, 1, 1))?.[0].url, '/strain/');
   c.set(state('strain'));
-  await wait(20);
+  await until(() => answers.length === 2);
   assert.equal(await c.more(first, 1, 1), null);
 });
