@@ -56,13 +56,16 @@ function fakePagefind(opts: { held?: string[]; fail?: (q: string) => boolean } =
     init: async () => {},
     filters: async () => ({}),
     preload: async () => {},
-    async search(q) {
+    async search(q, o) {
       const word = q ?? '';
       searched.push(word);
       if (opts.held?.includes(word)) await gate(word);
       if (opts.fail?.(word)) throw new Error('offline');
+      // A filter-only search (no words) lists the pages of the chosen type.
+      const found: [string, number][] =
+        q === null ? Object.keys(PAGES).flatMap((id) => (PAGES[id].type === o?.filters?.type ? [[id, 1]] : [])) : [];
       return {
-        results: (INDEX[word] ?? []).map(([id, s]) => result(id, s)),
+        results: (INDEX[word] ?? found).map(([id, s]) => result(id, s)),
         unfilteredResultCount: 0,
         filters: {},
         totalFilters: {},
@@ -173,12 +176,7 @@ test('filters narrow the ranked results and count each value against the words',
   const { pf } = fakePagefind();
   const membership = {
     known: { type: { injury: 2, drill: 2 } },
-    pages: new Map(
-      Object.entries(PAGES).map(([id, p]) => [
-        id,
-        { result: { id, score: 0, data: async () => ({}) as ResultData }, values: { type: [p.type] } },
-      ]),
-    ),
+    pages: new Map(Object.entries(PAGES).map(([id, p]) => [id, { values: { type: [p.type] } }])),
   };
   const log: { total: number; counts: unknown }[] = [];
   const c = createSearchController({
@@ -193,7 +191,7 @@ test('filters narrow the ranked results and count each value against the words',
   assert.deepEqual(log, [{ total: 1, counts: { type: { injury: 1, drill: 2 } } }]);
   c.set(state('', { type: 'drill' }));
   await until(() => log.length === 2);
-  assert.equal(log[1].total, 2, 'filters alone list every page carrying them');
+  assert.deepEqual(log[1], { total: 2, counts: { type: { injury: 2, drill: 2 } } }, 'filters alone: every page');
 });
 
 test('"Show more" details are dropped once a newer search has answered', async () => {

@@ -135,9 +135,9 @@ test('staleGuard: only the latest ticket is current; cancel drops answers on the
 const membership = {
   known: { type: { drill: 2, cue: 1 }, phase: { Elastic: 1, Strength: 1 } },
   pages: new Map([
-    ['d1', { result: null, values: { type: ['drill'], phase: ['Elastic'] } }],
-    ['d2', { result: null, values: { type: ['drill'], phase: ['Strength'] } }],
-    ['c1', { result: null, values: { type: ['cue'] } }],
+    ['d1', { values: { type: ['drill'], phase: ['Elastic'] } }],
+    ['d2', { values: { type: ['drill'], phase: ['Strength'] } }],
+    ['c1', { values: { type: ['cue'] } }],
   ]),
 };
 
