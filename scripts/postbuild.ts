@@ -1,7 +1,9 @@
-// After `astro build` and Pagefind (see package.json "build"): the security headers file and the service worker.
+// After `astro build` and Pagefind (see package.json "build"): the search page's filter file, the security headers
+// file and the service worker (last: it precaches the others).
 // Usage: node scripts/postbuild.ts [dist folder, default dist]
 
 import { findPlaceholderDomains } from './placeholder-check.ts';
+import { writeFilterIndex } from './search-filters.ts';
 import { writeSecurityHeaders } from './security-headers.ts';
 import { buildServiceWorker } from './service-worker.ts';
 
@@ -13,6 +15,7 @@ if (!process.env.SITE) {
     process.exit(1);
   }
 }
+console.log(`search filters: ${writeFilterIndex(dist)} pages`);
 writeSecurityHeaders(dist);
 const { count, size } = await buildServiceWorker(dist);
 console.log(`service worker: ${count} files precached, ${(size / 1024).toFixed(0)} KB`);

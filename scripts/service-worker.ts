@@ -13,7 +13,7 @@ export async function buildServiceWorker(dist: string) {
       // Pagefind's search API and its worker, index metadata, word index, page fragments, filters and WebAssembly
       // core (wasm.<language>.pagefind; *.wasm in case a later Pagefind names it so). Its ready-made UI bundles
       // (pagefind-ui, -modular-ui, -component-ui, -highlight) are not used by the site and are left out.
-      'pagefind/{pagefind.js,pagefind-worker.js,pagefind-entry.json}',
+      'pagefind/{pagefind.js,pagefind-worker.js,pagefind-entry.json,pushoff-filters.json}',
       'pagefind/**/*.{pf_meta,pf_index,pf_fragment,pf_filter,wasm}',
       'pagefind/wasm.*.pagefind',
     ],

@@ -54,6 +54,27 @@ const CASES: [query: string, first: string, why: string][] = [
   ['bouncing on toes', '/drills/pogo-hops/', 'drill described in lay words'],
   ['single leg hops', '/drills/single-leg-hops/', 'drill by name without the hyphen'],
   ['soleus', '/drills/seated-soleus-raise/', 'drill by a muscle name in its title'],
+  // Issue 16, second round: more of what runners type.
+  ['i pulled my calf', '/injuries/calf-strain/', 'first-person sentence'],
+  ['when can i run again after a calf strain', '/injuries/calf-strain/', 'long question, most words filler'],
+  ['calf muscle tear', '/injuries/calf-strain/', 'lay words for the injury'],
+  ['my shin hurts when i run', '/injuries/shin-pain/', 'first-person symptom'],
+  ['sore shins', '/injuries/shin-pain/', 'plural lay term'],
+  ['pain at the back of the heel', '/injuries/achilles-insertional/', 'where it hurts, in a phrase'],
+  ['sore achilles after running', '/injuries/achilles-midportion/', 'symptom with context'],
+  ['achillies tendon', '/injuries/achilles-midportion/', 'misspelling next to a correct word'],
+  ['plantar fasciitus', '/injuries/plantar-heel-pain/', 'misspelling of the ending'],
+  ['leg cramps', '/injuries/cramping/', 'plural lay term'],
+  ['sleep', '/guides/recovery/', 'guide by one everyday word'],
+  ['sore calves after running', '/guides/recovery/', 'irregular plural in a sentence'],
+  ['foam rolling', '/drills/soft-tissue-prep/', 'drill by the gym word for it'],
+  ['cool down stretches', '/drills/cooldown-mobility/', 'drill by lay words, plural'],
+  ['seated calf raise', '/drills/seated-soleus-raise/', 'drill by its gym name'],
+  ['toe curls', '/drills/intrinsic-foot/', 'drill by a lay exercise name'],
+  ['skipping', '/drills/pogo-hops/', 'drill by what runners compare it to'],
+  ['how to land softly', '/cues/quiet-landings/', 'cue as a how-to question'],
+  ['landing too loud', '/cues/quiet-landings/', 'cue by the problem it fixes'],
+  ['knees caving in', '/cues/knee-over-toes/', 'cue by the fault it fixes'],
 ];
 
 for (const [query, first, why] of CASES) {
@@ -70,6 +91,42 @@ test('"achilies" (misspelt) puts an Achilles note first', async ({ page }) => {
   expect(paths[0], `results: ${paths.slice(0, 4).join(', ')}`).toMatch(
     /^\/injuries\/achilles-(midportion|insertional)\/$/,
   );
+});
+
+// Where two pages are honest answers, the expected one must be in the top three.
+const TOP3: [query: string, page: string, why: string][] = [
+  ['acheles', '/injuries/achilles-midportion/', 'misspelling: both Achilles notes lead'],
+  ['eccentric heel drops', '/drills/eccentric-drop-straight/', 'plural: both heel drop drills lead'],
+  ['recovery after a long run', '/guides/recovery/', 'also fits the cramping note (late in long runs)'],
+  ['flat feet', '/drills/intrinsic-foot/', 'irregular plural: "feet" finds the foot drills'],
+  ['achilles exercises', '/drills/eccentric-drop-straight/', 'the heel drop listed as Achilles exercises'],
+];
+for (const [query, want, why] of TOP3) {
+  test(`"${query}" has ${want} in the top three (${why})`, async ({ page }) => {
+    await openSearch(page, `q=${encodeURIComponent(query)}`);
+    const paths = await resultPaths(page);
+    expect(paths.slice(0, 3), `results: ${paths.slice(0, 4).join(', ')}`).toContain(want);
+  });
+}
+
+test('"heel bone pain" puts a heel note first, not the shin page whose title says "bone" and "pain"', async ({
+  page,
+}) => {
+  await openSearch(page, `q=${encodeURIComponent('heel bone pain')}`);
+  const paths = await resultPaths(page);
+  expect(paths[0], `results: ${paths.slice(0, 4).join(', ')}`).toMatch(
+    /^\/injuries\/(achilles-insertional|plantar-heel-pain)\/$/,
+  );
+});
+
+test('"calves" finds every page "calf" finds (the stemmer keeps the two apart)', async ({ page }) => {
+  const count = async (q: string) => {
+    await openSearch(page, `q=${q}`);
+    return Number((await page.getByRole('status').textContent())?.match(/^(\d+) results?/)?.[1] ?? NaN);
+  };
+  const calf = await count('calf');
+  expect(calf).toBeGreaterThan(20);
+  expect(await count('calves')).toBeGreaterThanOrEqual(calf);
 });
 
 test('"heel drops" (plural) puts an eccentric heel drop drill first and both in the top two', async ({ page }) => {

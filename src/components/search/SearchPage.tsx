@@ -24,7 +24,7 @@ const STEP = 10;
 // Pagefind plus the page-to-filter-value map the chips need, loaded once (a failed load may be retried).
 let context: Promise<Context> | undefined;
 function loadContext(): Promise<Context> {
-  context ??= loadPagefind().then(async (pf) => ({ pf, membership: await loadMembership(pf) }));
+  context ??= Promise.all([loadPagefind(), loadMembership()]).then(([pf, membership]) => ({ pf, membership }));
   context.catch(() => {
     context = undefined;
   });

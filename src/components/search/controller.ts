@@ -3,10 +3,10 @@
 // first few pages' details loaded. Framework-free: the header drives it from plain DOM code, the page from Preact.
 // The `/` and Ctrl-K shortcut lives in ./shortcut.ts (the header's loader needs it before anything else loads).
 
-import type { FilterCounts, Pagefind, Result, ResultData } from './engine.ts';
+import type { FilterCounts, FilterQuery, Pagefind, Result, ResultData } from './engine.ts';
 import type { SearchState } from './facets.ts';
 import { countFacets, type Membership, matchesSel } from './filter-counts.ts';
-import { backoffStems, mergeRuns, phraseBonus, splitQuery, staleGuard, type WordRun } from './query.ts';
+import { backoffStems, mergeRuns, phraseBonus, singularOf, splitQuery, staleGuard, type WordRun } from './query.ts';
 
 export { bindSearchShortcut } from './shortcut.ts';
 
@@ -28,7 +28,7 @@ export interface Answer {
 /** What a search needs: Pagefind, and for filters the page-to-filter-value map (the /search/ page only). */
 export interface Context {
   pf: Pagefind;
-  membership?: Membership<Result>;
+  membership?: Membership;
 }
 
 function memo(r: Result, score: number, matched: number): Hit {
@@ -44,9 +44,19 @@ function memo(r: Result, score: number, matched: number): Hit {
 const LOOSE_SCORE = 3;
 const best = (rs: Result[]) => rs.reduce((m, r) => Math.max(m, r.score), 0);
 
-/** One word's search; a word found only loosely is retried with shorter stems ("achilies" -> "achil"). */
-async function searchWord(pf: Pagefind, word: string): Promise<{ word: string; results: Result[] }> {
-  let pick = { word, results: (await pf.search(word))?.results ?? [] };
+/**
+ * One word's search; a plural the stemmer misses is searched in the singular too ("calves" -> "calf", and the word
+ * is then the singular; each page once, with its better score), and a word found only loosely is retried with
+ * shorter stems ("achilies" -> "achil").
+ */
+async function searchWord(pf: Pagefind, typed: string): Promise<{ word: string; results: Result[] }> {
+  const word = singularOf(typed) ?? typed;
+  const found = await Promise.all([...new Set([word, typed])].map((w) => pf.search(w)));
+  const byId = new Map<string, Result>();
+  for (const r of found.flatMap((f) => f?.results ?? [])) {
+    if (!((byId.get(r.id)?.score ?? -1) >= r.score)) byId.set(r.id, r);
+  }
+  let pick = { word, results: [...byId.values()] };
   if (best(pick.results) >= LOOSE_SCORE) return pick;
   for (const stem of backoffStems(word)) {
     const results = (await pf.search(stem))?.results ?? [];
@@ -87,7 +97,7 @@ export async function rankedSearch(pf: Pagefind, q: string, rerank: number): Pro
         synonyms: (d.meta.synonyms ?? '').split(','),
         hub: HUBS.has(d.filters.type?.[0] ?? ''),
       };
-      return phraseBonus(page, words, topScore);
+      return phraseBonus(page, words, topScore, h.matched);
     }),
   );
   const reranked = top
@@ -96,9 +106,10 @@ export async function rankedSearch(pf: Pagefind, q: string, rerank: number): Pro
   return [...reranked, ...hits.slice(rerank)];
 }
 
-/** Every page carrying the chosen filters, in index order, for a search with filters but no words. */
-function filteredOnly(m: Membership<Result>, sel: SearchState['sel']): Hit[] {
-  return [...m.pages.values()].filter((p) => matchesSel(p.values, sel)).map((p) => memo(p.result, 0, 0));
+/** Every page carrying the chosen filters, for a search with filters but no words (Pagefind loads those filters). */
+async function filteredOnly(pf: Pagefind, sel: SearchState['sel']): Promise<Hit[]> {
+  const res = await pf.search(null, { filters: sel as FilterQuery });
+  return (res?.results ?? []).map((r) => memo(r, 0, 0));
 }
 
 export interface ControllerOptions {
@@ -132,11 +143,11 @@ export function createSearchController(o: ControllerOptions) {
       let counts: FilterCounts = {};
       if (ctx.membership) {
         const m = ctx.membership;
-        const pool = q ? hits : filteredOnly(m, {});
+        const pool = q ? hits : [...m.pages.keys()].map((id) => ({ id }));
         counts = countFacets(pool, m, state.sel);
         hits = q
           ? hits.filter((h) => matchesSel(m.pages.get(h.id)?.values ?? {}, state.sel))
-          : filteredOnly(m, state.sel);
+          : await filteredOnly(ctx.pf, state.sel);
       }
       const items = await Promise.all(hits.slice(0, o.shown).map((h) => h.data()));
       if (!guard.isCurrent(ticket)) return;

@@ -2,17 +2,18 @@
 // bundle lives at <base>/pagefind/ after `pagefind --site dist`, so it is imported by URL, never bundled. Ranking
 // across several words is ./controller.ts's job; what is indexed is set in pagefind.yml.
 //
-// Why a hand-written UI and not Pagefind's own (measured in issue 16 on this site, Pagefind 1.6's bundled copies;
-// the registry's @pagefind/modular-ui and @pagefind/component-ui are at 1.5.2):
-// - Component UI: 40.3 KB JS + 7.0 KB CSS gzip; combobox, Ctrl-K modal, filter pane; axe (WCAG 2.2 AA) finds 2
-//   violations (label-content-name-mismatch); "calf strain when running fast" gives no results (every word required).
-// - Modular UI: 4.3 KB JS + 1.7 KB CSS gzip; a plain input and list (no combobox), axe finds 2 (listitem); the same
-//   empty answer to sentences.
-// - This UI: header 0.9 KB at page load (loader + shortcut), 4.0 KB more on first use; /search/ 15.0 KB including
-//   Preact; no axe violations in the e2e suite; ranked multi-word search, faceted counts and the URL as state.
-// Both Pagefind UIs call pagefind.search() themselves, so neither could use the ranked search without forking it.
+// Why a hand-written UI and not Pagefind's own (re-measured in issue 16 on this site with Pagefind 1.6's bundled
+// copies; the registry's @pagefind/component-ui, modular-ui and default-ui are at 1.5.2; gzip):
+// - Component UI: 40.5 KB JS + 6.9 KB CSS at page load; combobox, Ctrl-K modal, filter pane; axe (WCAG 2.2 AA) finds
+//   label-content-name-mismatch and color-contrast; first query "cramp" 144 KB in 14 requests (it adds a worker).
+// - Default UI: 31.1 KB + 2.6 KB; no axe violations; no combobox, no shortcut; first query 131 KB.
+// - Modular UI: 4.2 KB + 1.7 KB; a plain input and list, axe finds listitem; first query 104 KB.
+// - All three: "calf strain when running fast" finds nothing (every word required), "achilies" puts cramping first.
+// - This UI: the header loads 0.8 KB (loader + shortcut) and 3.8 KB more on first use; /search/ 15.8 KB with Preact;
+//   no axe violations; first query 85 KB in 7-11 requests; ranked multi-word search, faceted counts, URL as state.
+// Pagefind's UIs call pagefind.search() themselves, so none could use the ranked search without forking it.
 
-import { COLLECTION_META } from '~/lib/collections.ts';
+import { COLLECTION_LABELS } from '~/lib/collections.ts';
 import { href } from '~/lib/url.ts';
 
 /** Filter name -> value -> number of pages. */
@@ -84,9 +85,9 @@ export function loadPagefind(): Promise<Pagefind> {
 
 /** Type badge text for a page type filter value. */
 export const TYPE_LABEL: Record<string, string> = {
-  drill: COLLECTION_META.drills.singular,
-  cue: COLLECTION_META.cues.singular,
-  phase: COLLECTION_META.phases.singular,
-  injury: COLLECTION_META.injuries.singular,
-  guide: COLLECTION_META.guides.singular,
+  drill: COLLECTION_LABELS.drills.singular,
+  cue: COLLECTION_LABELS.cues.singular,
+  phase: COLLECTION_LABELS.phases.singular,
+  injury: COLLECTION_LABELS.injuries.singular,
+  guide: COLLECTION_LABELS.guides.singular,
 };

@@ -1,4 +1,6 @@
 // Search state <-> URL (?q=...&type=drill&phase=...), filter labels and order, and filter counts over search results.
+
+import { href } from '~/lib/url.ts';
 import {
   EQUIPMENT,
   EQUIPMENT_LABELS,
@@ -7,9 +9,9 @@ import {
   NO_EQUIPMENT_LABEL,
   PHASES,
 } from '../../domain/model/vocabulary.ts';
-import type { FilterCounts, Pagefind, Result } from './engine.ts';
+import type { FilterCounts } from './engine.ts';
 import { TYPE_LABEL } from './engine.ts';
-import type { Membership } from './filter-counts.ts';
+import type { Membership, PageValues } from './filter-counts.ts';
 
 /** Filter groups in display order; the names match the data-pagefind-filter keys in the page templates. */
 export const GROUPS = ['type', 'phase', 'equipment', 'muscle'] as const;
@@ -91,21 +93,14 @@ export function sameState(a: SearchState, b: SearchState): boolean {
 }
 
 /**
- * One filter-only search per value (local work once the filter files are loaded): the ranked search then runs without
- * filters, and ./filter-counts.ts applies the chosen filters and counts the chips on its merged results.
+ * Which filter values each page carries, from the file the build writes next to Pagefind's index
+ * (scripts/search-filters.ts): one request, instead of Pagefind's filter index plus one filter-only search per value.
+ * The ranked search then runs without filters, and ./filter-counts.ts applies the chosen filters and counts the chips.
  */
-export async function loadMembership(pf: Pagefind): Promise<Membership<Result>> {
-  const known = await pf.filters();
-  const pages: Membership<Result>['pages'] = new Map();
-  for (const g of Object.keys(known)) {
-    for (const v of Object.keys(known[g])) {
-      const res = await pf.search(null, { filters: { [g]: v } });
-      for (const r of res?.results ?? []) {
-        const page = pages.get(r.id) ?? { result: r, values: {} };
-        page.values[g] = [...(page.values[g] ?? []), v];
-        pages.set(r.id, page);
-      }
-    }
-  }
-  return { pages, known };
+export async function loadMembership(): Promise<Membership> {
+  const res = await fetch(href('pagefind/pushoff-filters.json'));
+  if (!res.ok) throw new Error(`search filters: ${res.status}`);
+  const file = (await res.json()) as { pages: Record<string, PageValues>; known: FilterCounts };
+  const pages: Membership['pages'] = new Map(Object.entries(file.pages).map(([id, values]) => [id, { values }]));
+  return { pages, known: file.known };
 }

@@ -8,9 +8,9 @@ export type Selection = Partial<Record<string, string>>;
 /** A page's filter values: group -> values. */
 export type PageValues = Partial<Record<string, string[]>>;
 
-/** Which filter values each indexed page carries, built once from Pagefind's filter index (the /search/ page only). */
-export interface Membership<R = unknown> {
-  pages: Map<string, { result: R; values: PageValues }>;
+/** Which filter values each indexed page carries (scripts/search-filters.ts writes it at build; /search/ only). */
+export interface Membership {
+  pages: Map<string, { values: PageValues }>;
   /** Every filter value in the index with its page count (also tells which values an address may name). */
   known: Counts;
 }

@@ -48,6 +48,16 @@ export function backoffStems(word: string): string[] {
   return out;
 }
 
+/**
+ * Plurals Pagefind's English stemmer does not bring back to the singular this site writes: "calves" stems to "calv",
+ * which never matches "calf", so "tight calves" missed most calf pages. Only words runners type about calves and feet.
+ */
+const IRREGULAR = new Map([
+  ['calves', 'calf'],
+  ['feet', 'foot'],
+]);
+export const singularOf = (word: string): string | undefined => IRREGULAR.get(word);
+
 /** One page's Pagefind score for one word, as found in that word's search. */
 export interface Scored {
   id: string;
@@ -74,11 +84,10 @@ export function wordWeight(pagesWithWord: number, pageCount: number): number {
 /**
  * Merges one-word searches into one ranking. Each matched word adds its weight, scaled from 0.5 (the word's weakest
  * page) to 1 (its best page), so matching one more meaningful word outweighs a better score on the same words.
- * Ties keep the order of the first word's results.
+ * Ties keep the order of the first word's results (the map's insertion order; sort is stable).
  */
 export function mergeRuns(runs: WordRun[], pageCount: number): Ranked[] {
-  const byId = new Map<string, Ranked & { first: number }>();
-  let order = 0;
+  const byId = new Map<string, Ranked>();
   for (const run of runs) {
     if (run.results.length === 0) continue;
     const weight = wordWeight(run.results.length, pageCount);
@@ -89,12 +98,10 @@ export function mergeRuns(runs: WordRun[], pageCount: number): Ranked[] {
       if (seen) {
         seen.score += add;
         seen.matched += 1;
-      } else byId.set(r.id, { id: r.id, score: add, matched: 1, first: order++ });
+      } else byId.set(r.id, { id: r.id, score: add, matched: 1 });
     }
   }
-  return [...byId.values()]
-    .sort((a, b) => b.score - a.score || a.first - b.first)
-    .map(({ id, score, matched }) => ({ id, score, matched }));
+  return [...byId.values()].sort((a, b) => b.score - a.score);
 }
 
 /** Adjacent keyword pairs of the query ("calf strain", "strain running"); one-word queries give the word itself. */
@@ -119,7 +126,9 @@ export function holdsPhrase(fields: string[], pair: string[]): boolean {
 
 /**
  * The bonus a page earns when its title or synonyms name what was typed: up to as much as the best-matched word is
- * worth, in proportion to the share of the query's word pairs they hold, so a named page rises to the top. Factors
+ * worth, in proportion to the share of the query's word pairs they hold, so a named page rises to the top. It is
+ * scaled by the share of the query's words the page matched at all (`matched`): a title holding "bone pain" must not
+ * lift the shin page above a heel note that holds every word of "heel bone pain". Factors
  * (conventions, tuned on tests/e2e/search-queries.spec.ts): a title that holds a pair is the page itself
  * (TITLE_FACTOR); otherwise a topic page (injury note, phase, guide) gets HUB_FACTOR, so when several pages list
  * "plyometrics" as a synonym, the phase about plyometrics comes before a drill that uses them.
@@ -130,12 +139,13 @@ export function phraseBonus(
   page: { title: string; synonyms: string[]; hub: boolean },
   keywords: string[],
   topScore: number,
+  matched = keywords.length,
 ): number {
   const pairs = phrases(keywords);
   const held = pairs.filter((p) => holdsPhrase([page.title, ...page.synonyms], p)).length;
   if (held === 0) return 0;
   const factor = pairs.some((p) => holdsPhrase([page.title], p)) ? TITLE_FACTOR : page.hub ? HUB_FACTOR : 1;
-  return topScore * factor * (held / pairs.length);
+  return topScore * factor * (held / pairs.length) * (matched / keywords.length);
 }
 
 /**

@@ -10,6 +10,7 @@ import {
   mergeRuns,
   phraseBonus,
   phrases,
+  singularOf,
   splitQuery,
   staleGuard,
   TITLE_FACTOR,
@@ -104,6 +105,22 @@ test('phraseBonus: title beats a topic page, which beats a drill synonym; scaled
   assert.equal(phraseBonus(half, ['exercises', 'achilles', 'tendon'], 10), 5);
 });
 
+test('phraseBonus shrinks with the share of query words a page lacks: "bone pain" in a shin title loses to a heel note', () => {
+  const shin = { title: 'Shin pain: shin splints or bone stress', synonyms: [], hub: true };
+  const heel = { title: 'Insertional Achilles tendinopathy', synonyms: ['sore heel bone'], hub: true };
+  const words = ['heel', 'bone', 'pain'];
+  assert.equal(phraseBonus(shin, words, 6, 3), 6 * TITLE_FACTOR * 0.5);
+  assert.equal(phraseBonus(shin, words, 6, 2), 6 * TITLE_FACTOR * 0.5 * (2 / 3));
+  assert.ok(phraseBonus(heel, words, 6, 3) > phraseBonus(shin, words, 6, 2));
+});
+
+test('singularOf brings back the plurals the stemmer misses, and only those', () => {
+  assert.equal(singularOf('calves'), 'calf');
+  assert.equal(singularOf('feet'), 'foot');
+  assert.equal(singularOf('hops'), undefined, "regular plurals are the stemmer's job");
+  assert.equal(singularOf('constructor'), undefined);
+});
+
 test('staleGuard: only the latest ticket is current; cancel drops answers on their way', () => {
   const g = staleGuard();
   const first = g.next();
@@ -118,9 +135,9 @@ test('staleGuard: only the latest ticket is current; cancel drops answers on the
 const membership = {
   known: { type: { drill: 2, cue: 1 }, phase: { Elastic: 1, Strength: 1 } },
   pages: new Map([
-    ['d1', { result: null, values: { type: ['drill'], phase: ['Elastic'] } }],
-    ['d2', { result: null, values: { type: ['drill'], phase: ['Strength'] } }],
-    ['c1', { result: null, values: { type: ['cue'] } }],
+    ['d1', { values: { type: ['drill'], phase: ['Elastic'] } }],
+    ['d2', { values: { type: ['drill'], phase: ['Strength'] } }],
+    ['c1', { values: { type: ['cue'] } }],
   ]),
 };
 
