@@ -1,0 +1,124 @@
+// Strides, band work, the foot-raise circuit and the cooldown stretches, drawn with the same leg.
+import { type Leg, leg, type Pose, type Pt } from './leg.ts';
+import { FLAT, TOP } from './raises.ts';
+import { arrow, drawLeg, frame, GROUND, ground, hop, path, rep } from './svg.ts';
+
+/** Strides: the running leg seen from a camera that runs along, hip fixed, about 180 steps a minute. */
+export function strides(title: string): string {
+  const S = 74;
+  const hipX = 150;
+  // Stance poses stand on the floor; the hip's height follows them, and the swing poses share it.
+  const onFloor = (p: Pose, x: number) => leg(p, { scale: S, ball: [x, GROUND], thighDrawn: 1.3 });
+  const touch = onFloor({ shin: -2, thigh: 16, foot: 10 }, 0); // forefoot lands just ahead of the hip, knee soft
+  const byHip = (p: Pose, hipY: number) => leg(p, { scale: S, hip: [hipX, hipY], thighDrawn: 1.3 });
+  const hipY = touch.hip[1];
+  const poses: Pose[] = [
+    { shin: -2, thigh: 16, foot: 10 }, // touchdown on the forefoot
+    { shin: 18, thigh: 4, foot: 0 }, // mid-stance: knee about 22 degrees bent, heel near the floor
+    { shin: 40, thigh: -18, foot: 62 }, // toe-off: ankle pointed, knee nearly straight
+    { shin: 95, thigh: -2, foot: 100 }, // early swing: heel folds up behind
+    { shin: 55, thigh: 40, foot: 55 }, // mid-swing: knee drives forward
+    { shin: -2, thigh: 16, foot: 10 }, // touchdown again
+  ];
+  const hipYs = [hipY, hipY + 4, hipY - 2, hipY - 6, hipY - 6, hipY];
+  const legs = poses.map((p, i) => byHip(p, hipYs[i]));
+  const calf: [number, number] = [0.4, 0.85];
+  return frame('strides', title, [
+    ground(),
+    [
+      '<g class="pf-still">',
+      drawLeg('pf-ghost', legs[2]),
+      drawLeg('pf-line', legs[0], calf),
+      arrow('strides', 'M40 40 H110'),
+      '</g>',
+    ].join(''),
+    hop({ seconds: 0.66, poses: legs, keyTimes: [0, 0.15, 0.35, 0.55, 0.8, 1], calf, label: 'Light steps' }),
+  ]);
+}
+
+/** Band work, sitting with the leg straight out: the foot points away in 2 s and comes back in 3 s. */
+export function band(title: string): string {
+  const S = 92;
+  const hip: Pt = [-40, 150];
+  const straight = (foot: number) => leg({ shin: -90, thigh: 90, foot, toes: foot }, { scale: S, hip, thighDrawn: 1 });
+  const neutral = straight(-90);
+  const pointed = straight(-48);
+  // The band loops round the ball of the foot and runs back to the hands (off the frame, top left).
+  const loop = (l: Leg) => {
+    const ball = l.outline[11]; // the sole under the ball of the foot
+    return `M20 20 L${Math.round(ball[0] + 4)} ${Math.round(ball[1])} L30 6`;
+  };
+  const calf: [number, number] = [0.4, 0.85];
+  return frame('band-ankle-work', title, [
+    ground(),
+    [
+      '<g class="pf-still">',
+      drawLeg('pf-ghost', neutral),
+      path('pf-ground', loop(pointed)),
+      drawLeg('pf-line', pointed, calf),
+      arrow('band-ankle-work', 'M262 40 Q292 52 296 82'),
+      '</g>',
+    ].join(''),
+    rep({
+      tempo: [2, 0, 3],
+      legs: [{ from: neutral, to: pointed, calf }],
+      words: ['Point', 'Hold', 'Back'],
+      morphs: [{ cls: 'pf-ground', from: loop(neutral), to: loop(pointed) }],
+    }),
+  ]);
+}
+
+/** The circuit's three stations side by side: seated, standing with soft knees, standing tall; all rise 2 s, lower 3 s. */
+export function circuit(title: string): string {
+  const S = 56;
+  const at = (p: Pose, x: number) => leg(p, { scale: S, ball: [x, GROUND], thighDrawn: 1.2 });
+  const seatedFlat = at({ shin: 0, thigh: 90, foot: 0 }, 62);
+  const seatedTop = at({ shin: 0, thigh: 84, foot: 30 }, 62);
+  const softFlat = at({ shin: 12, thigh: 12, foot: 0 }, 172);
+  const softTop = at({ shin: 12, thigh: 12, foot: 40 }, 172);
+  const tallFlat = at(FLAT, 270);
+  const tallTop = at(TOP, 270);
+  const upper: [number, number] = [0.5, 0.85];
+  const lower: [number, number] = [0.25, 0.6];
+  const seat = seatedFlat.hip[1] + 0.18 * S;
+  const chair = path(
+    'pf-ground',
+    `M0 ${Math.round(seat)} H${Math.round(seatedFlat.knee[0] - 20)} M8 ${Math.round(seat)} V${GROUND}`,
+  );
+  return frame('foot-raise-circuit', title, [
+    ground(),
+    chair,
+    [
+      '<g class="pf-still">',
+      ...[
+        [seatedFlat, seatedTop, lower],
+        [softFlat, softTop, lower],
+        [tallFlat, tallTop, upper],
+      ].map(([a, b, c]) => drawLeg('pf-ghost', a as Leg) + drawLeg('pf-line', b as Leg, c as [number, number])),
+      '</g>',
+    ].join(''),
+    rep({
+      tempo: [2, 0, 3],
+      legs: [
+        { from: seatedFlat, to: seatedTop, calf: lower },
+        { from: softFlat, to: softTop, calf: lower },
+        { from: tallFlat, to: tallTop, calf: upper },
+      ],
+    }),
+  ]);
+}
+
+/** Cooldown: the back leg in the two wall stretches, knee straight (start) then bent, heel down in both. */
+export function cooldown(title: string): string {
+  const S = 78;
+  const at = (p: Pose, x: number) => leg(p, { scale: S, ball: [x, GROUND], thighDrawn: 1.3 });
+  const straightKnee = at({ shin: 22, thigh: -22, foot: 0 }, 120);
+  const bentKnee = at({ shin: 34, thigh: -6, foot: 0 }, 232);
+  return frame('cooldown-mobility', title, [
+    ground(),
+    path('pf-ground', 'M305 188 V20'),
+    drawLeg('pf-ghost', straightKnee),
+    drawLeg('pf-line', bentKnee, [0.15, 0.5]),
+    arrow('cooldown-mobility', 'M150 60 H196'),
+  ]);
+}
