@@ -3,7 +3,7 @@
 // words, so the file's title and the page's alt text never disagree.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { hops } from './hops.ts';
-import { band, circuit, cooldown, strides } from './others.ts';
+import { band, circuit, cooldown, seatedSoleus, strides } from './others.ts';
 import { drop, raises } from './raises.ts';
 
 const figures: Record<string, (title: string) => string> = {
@@ -15,6 +15,7 @@ const figures: Record<string, (title: string) => string> = {
   'band-ankle-work': band,
   'foot-raise-circuit': circuit,
   'cooldown-mobility': cooldown,
+  'seated-soleus-raise': seatedSoleus,
 };
 
 // New words where the drawing changed (the leg-only view of figures that once showed the whole runner).

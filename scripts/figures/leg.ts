@@ -68,6 +68,8 @@ export interface Leg {
   ankle: Pt;
   knee: Pt;
   hip: Pt;
+  /** The sole under the ball of the foot (where a band loops, where a raise stands). */
+  ballSole: Pt;
   /** A calf segment's patch (t from ankle to knee), for the pf-work highlight. */
   calf: (from: number, to: number) => Pt[];
 }
@@ -130,6 +132,7 @@ export function leg(pose: Pose, place: Place): Leg {
     ankle: px([0, 0]),
     knee: px(knee),
     hip: px(hip),
+    ballSole: px(f(BALL_SOLE)),
     calf: (from, to) => {
       const ts = [from, (2 * from + to) / 3, (from + 2 * to) / 3, to];
       const back = (t: number) => {

@@ -39,14 +39,14 @@ export function strides(title: string): string {
 /** Band work, sitting with the leg straight out: the foot points away in 2 s and comes back in 3 s. */
 export function band(title: string): string {
   const S = 92;
-  const hip: Pt = [-40, 150];
+  const hip: Pt = [-40, 172];
   const straight = (foot: number) => leg({ shin: -90, thigh: 90, foot, toes: foot }, { scale: S, hip, thighDrawn: 1 });
   const neutral = straight(-90);
   const pointed = straight(-48);
   // The band loops round the ball of the foot and runs back to the hands (off the frame, top left).
   const loop = (l: Leg) => {
-    const ball = l.outline[11]; // the sole under the ball of the foot
-    return `M20 20 L${Math.round(ball[0] + 4)} ${Math.round(ball[1])} L30 6`;
+    const ball = l.ballSole;
+    return `M150 0 L${Math.round(ball[0] + 4)} ${Math.round(ball[1])} L164 0`;
   };
   const calf: [number, number] = [0.4, 0.85];
   return frame('band-ankle-work', title, [
@@ -120,5 +120,44 @@ export function cooldown(title: string): string {
     drawLeg('pf-ghost', straightKnee),
     drawLeg('pf-line', bentKnee, [0.15, 0.5]),
     arrow('cooldown-mobility', 'M150 60 H196'),
+  ]);
+}
+
+/** Seated soleus raise: thigh level on the seat, a weight on it just above the knee, heel up 3 s and down 3 s. */
+export function seatedSoleus(title: string): string {
+  const S = 80;
+  const at = (p: Pose, x: number) => leg(p, { scale: S, ball: [x, GROUND], thighDrawn: 1.5 });
+  const flat = at({ shin: 0, thigh: 90, foot: 0 }, 232);
+  // The heel rises about 30 degrees and lifts the knee: the thigh tilts about the hip, which stays on the seat,
+  // by as much as keeps the ball of the foot on the floor.
+  const tilt = (thigh: number) => leg({ shin: 2, thigh, foot: 32 }, { scale: S, hip: flat.hip, thighDrawn: 1.5 });
+  const ballY = (l: Leg) => l.ballSole[1];
+  let thigh = 90;
+  while (thigh < 120 && ballY(tilt(thigh)) > GROUND) thigh += 0.5;
+  const top = tilt(thigh);
+  const ghost = at({ shin: 0, thigh: 90, foot: 0 }, 232);
+  const weight = (l: Leg) => {
+    const [x, y] = l.knee;
+    const top = y - 0.12 * S;
+    return `M${Math.round(x - 34)} ${Math.round(top - 14)} h28 v14 h-28 z`;
+  };
+  const seat = Math.round(flat.hip[1] + 0.18 * S);
+  const lower: [number, number] = [0.25, 0.6];
+  return frame('seated-soleus-raise', title, [
+    ground(),
+    path('pf-ground', `M15 ${seat} H${Math.round(flat.knee[0] - 40)} M30 ${seat} V${GROUND}`),
+    [
+      '<g class="pf-still">',
+      drawLeg('pf-ghost', ghost),
+      drawLeg('pf-line', top, lower),
+      path('pf-fill', weight(top)),
+      arrow('seated-soleus-raise', 'M290 150 V110'),
+      '</g>',
+    ].join(''),
+    rep({
+      tempo: [3, 0, 3],
+      legs: [{ from: flat, to: top, calf: lower }],
+      morphs: [{ cls: 'pf-fill', from: weight(flat), to: weight(top) }],
+    }),
   ]);
 }
