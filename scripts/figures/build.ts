@@ -3,6 +3,7 @@
 // words, so the file's title and the page's alt text never disagree.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { hops } from './hops.ts';
+import { calfSqueeze, intrinsicFoot, kneeToWall, plantarflexion, softTissue } from './mobility.ts';
 import { band, circuit, cooldown, seatedSoleus, strides } from './others.ts';
 import { drop, raises } from './raises.ts';
 
@@ -16,6 +17,11 @@ const figures: Record<string, (title: string) => string> = {
   'foot-raise-circuit': circuit,
   'cooldown-mobility': cooldown,
   'seated-soleus-raise': seatedSoleus,
+  'knee-to-wall': kneeToWall,
+  'plantarflexion-mobility': plantarflexion,
+  'calf-squeeze': calfSqueeze,
+  'soft-tissue-prep': softTissue,
+  'intrinsic-foot': intrinsicFoot,
 };
 
 // New words where the drawing changed (the leg-only view of figures that once showed the whole runner).

@@ -16,6 +16,8 @@ export interface Pose {
   /** Toe angle to the horizontal in degrees, positive when the tip is lower than the ball (default: flat on the
    * floor under a raised heel, in line with a foot whose heel is lower than its ball). */
   toes?: number;
+  /** Short foot, 0 to 1: the arch domes up and the ball draws a little towards the heel, toes long and flat. */
+  dome?: number;
 }
 
 export interface Place {
@@ -72,12 +74,23 @@ export interface Leg {
   ballSole: Pt;
   /** A calf segment's patch (t from ankle to knee), for the pf-work highlight. */
   calf: (from: number, to: number) => Pt[];
+  /** Patches inside the foot: the top (front of the ankle to the ball) and the sole's arch muscles. */
+  dorsum: Pt[];
+  arch: Pt[];
 }
 
 /** The leg outline in px for a pose and placement. */
 export function leg(pose: Pose, place: Place): Leg {
   const s = place.scale;
-  const f = (p: Pt) => rot(p, pose.foot);
+  // The short foot: the arch and instep rise, the forefoot slides back a little (the toes follow it).
+  const dome = pose.dome ?? 0;
+  const domed = (p: Pt, lift: number, back = 0): Pt => [p[0] - back * dome, p[1] - lift * dome];
+  const f = (p: Pt) => {
+    if (p === ARCH) return rot(domed(p, 0.035, 0.01), pose.foot);
+    if (p === INSTEP) return rot(domed(p, 0.012, 0.006), pose.foot);
+    if (p === BALL_SOLE || p === BALL_JOINT || p === BALL_TOP) return rot(domed(p, 0, 0.012), pose.foot);
+    return rot(p, pose.foot);
+  };
   const ballJoint = f(BALL_JOINT);
   const toe = (p: Pt) => add(ballJoint, rot(p, pose.toes ?? Math.min(0, pose.foot)));
   const shinDir: Pt = [Math.sin(rad(pose.shin)), -Math.cos(rad(pose.shin))];
@@ -133,6 +146,22 @@ export function leg(pose: Pose, place: Place): Leg {
     knee: px(knee),
     hip: px(hip),
     ballSole: px(f(BALL_SOLE)),
+    dorsum: [
+      f(ANKLE_FRONT),
+      f(INSTEP),
+      f(BALL_TOP),
+      add(f(BALL_TOP), rot([-0.02, 0.03], pose.foot)),
+      add(f(INSTEP), rot([-0.01, 0.035], pose.foot)),
+      add(f(ANKLE_FRONT), rot([-0.03, 0.03], pose.foot)),
+    ].map(px),
+    arch: [
+      add(f(HEEL_SOLE), rot([0.03, -0.015], pose.foot)),
+      add(f(ARCH), rot([0, -0.012], pose.foot)),
+      add(f(BALL_SOLE), rot([-0.03, -0.015], pose.foot)),
+      add(f(BALL_SOLE), rot([-0.05, -0.045], pose.foot)),
+      add(f(ARCH), rot([0, -0.04], pose.foot)),
+      add(f(HEEL_SOLE), rot([0.05, -0.045], pose.foot)),
+    ].map(px),
     calf: (from, to) => {
       const ts = [from, (2 * from + to) / 3, (from + 2 * to) / 3, to];
       const back = (t: number) => {
