@@ -39,14 +39,15 @@ export function strides(title: string): string {
 /** Band work, sitting with the leg straight out: the foot points away in 2 s and comes back in 3 s. */
 export function band(title: string): string {
   const S = 92;
-  const hip: Pt = [-40, 172];
-  const straight = (foot: number) => leg({ shin: -90, thigh: 90, foot, toes: foot }, { scale: S, hip, thighDrawn: 1 });
+  const hip: Pt = [30, 172];
+  const straight = (foot: number) =>
+    leg({ shin: -90, thigh: 90, foot, toes: foot }, { scale: S, hip, thighDrawn: 1.8 });
   const neutral = straight(-90);
   const pointed = straight(-48);
   // The band loops round the ball of the foot and runs back to the hands (off the frame, top left).
   const loop = (l: Leg) => {
     const ball = l.ballSole;
-    return `M150 0 L${Math.round(ball[0] + 4)} ${Math.round(ball[1])} L164 0`;
+    return `M126 0 L${Math.round(ball[0] + 4)} ${Math.round(ball[1])} L140 0`;
   };
   const calf: [number, number] = [0.4, 0.85];
   return frame('band-ankle-work', title, [
@@ -56,7 +57,10 @@ export function band(title: string): string {
       drawLeg('pf-ghost', neutral),
       path('pf-ground', loop(pointed)),
       drawLeg('pf-line', pointed, calf),
-      arrow('band-ankle-work', 'M262 40 Q292 52 296 82'),
+      arrow(
+        'band-ankle-work',
+        `M${Math.round(neutral.ballSole[0] + 6)} ${Math.round(neutral.ballSole[1] - 72)} Q${Math.round(neutral.ballSole[0] + 30)} ${Math.round(neutral.ballSole[1] - 66)} ${Math.round(neutral.ballSole[0] + 34)} ${Math.round(neutral.ballSole[1] - 40)}`,
+      ),
       '</g>',
     ].join(''),
     rep({
@@ -126,11 +130,16 @@ export function cooldown(title: string): string {
 /** Seated soleus raise: thigh level on the seat, a weight on it just above the knee, heel up 3 s and down 3 s. */
 export function seatedSoleus(title: string): string {
   const S = 80;
-  const at = (p: Pose, x: number) => leg(p, { scale: S, ball: [x, GROUND], thighDrawn: 1.5 });
+  const at = (p: Pose, x: number) => leg(p, { scale: S, ball: [x, GROUND], thighDrawn: 2.2 });
   const flat = at({ shin: 0, thigh: 90, foot: 0 }, 232);
-  // The heel rises about 30 degrees and lifts the knee: the thigh tilts about the hip, which stays on the seat,
-  // by as much as keeps the ball of the foot on the floor.
-  const tilt = (thigh: number) => leg({ shin: 2, thigh, foot: 32 }, { scale: S, hip: flat.hip, thighDrawn: 1.5 });
+  // The heel rises about 30 degrees and lifts the knee: the thigh tilts about where it rests on the seat (the
+  // drawn thigh's far end, which stays put), by as much as keeps the ball of the foot on the floor.
+  const tilt = (thigh: number) => {
+    const raw = leg({ shin: 2, thigh, foot: 32 }, { scale: S, hip: [0, 0], thighDrawn: 2.2 });
+    const end = raw.outline.at(-1)!;
+    const goal = flat.outline.at(-1)!;
+    return leg({ shin: 2, thigh, foot: 32 }, { scale: S, hip: [goal[0] - end[0], goal[1] - end[1]], thighDrawn: 2.2 });
+  };
   const ballY = (l: Leg) => l.ballSole[1];
   let thigh = 90;
   while (thigh < 120 && ballY(tilt(thigh)) > GROUND) thigh += 0.5;
