@@ -70,7 +70,7 @@ export function travel(h: Travel): string {
     at(soft.load, h.to, s),
   ];
   const keyTimes = [0, 0.2, 0.45, 0.7, 0.85, 1];
-  const motion = hop({ seconds: h.seconds, poses, keyTimes, calf: CALF, label: 'Soft landings' });
+  const motion = hop({ seconds: h.seconds, poses, keyTimes, calf: CALF });
   // Fade at the end of the cycle so the jump back to the start is not seen as a movement.
   const fade = `<animate attributeName="opacity" values="1;1;0;0" keyTimes="0;0.85;0.95;1" dur="${h.seconds}s" repeatCount="indefinite"/>`;
   const arc = `M${h.from[0] + 10} ${h.from[1] - 30} Q${h.peak[0]} ${h.peak[1] - 90} ${h.to[0] - 40} ${h.to[1] - 10}`;

@@ -98,7 +98,8 @@ export interface Hop {
   poses: Leg[];
   keyTimes: number[];
   calf: [number, number];
-  label: string;
+  /** A word for the landing, top left; left out where the leg travels through that corner. */
+  label?: string;
 }
 
 /** A hop cycle: the leg moves through its poses every `seconds`, landing on the forefoot with the knee soft. */
@@ -109,7 +110,7 @@ export function hop(h: Hop): string {
     `<g class="pf-motion" data-landing="${h.seconds}">`,
     `<path class="pf-line" d="${legs[0]}">${anim('d', legs, h.keyTimes, h.seconds)}</path>`,
     `<path class="pf-work" d="${calves[0]}">${anim('d', calves, h.keyTimes, h.seconds)}</path>`,
-    `<text class="pf-label" x="18" y="30">${h.label}</text>`,
+    h.label ? `<text class="pf-label" x="18" y="30">${h.label}</text>` : '',
     '</g>',
   ].join('');
 }
