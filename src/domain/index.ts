@@ -37,6 +37,7 @@ export function createPlan(input: unknown, history?: History): PlanResult {
 }
 
 export type { History } from './adjust/adjust-plan.ts';
+export { symmetryPercent } from './assess/norms.ts';
 export * from './explain/index.ts';
 export type { Baseline, BaselineInput, PainLocation, Side, Weekday } from './model/baseline.ts';
 export {

@@ -3,7 +3,7 @@
 // A damaged log or block list is set aside by its reader, never lost, and explained.
 import { atom } from 'nanostores';
 import { type Baseline, type History, validateEarlierBlocks } from '../domain/index.ts';
-import type { SessionLog } from '../domain/model/session-log.ts';
+import { emptyLog, type SessionLog } from '../domain/model/session-log.ts';
 import { localStore } from '../lib/local-storage.ts';
 import { readSaved, writeSaved } from '../lib/plan-io/saved.ts';
 import { readLog } from '../lib/session/log-storage.ts';
@@ -34,7 +34,7 @@ export function startHistory(now: Date = new Date()): { log: string | null; bloc
   };
 }
 
-const current = (): History => $history.get() ?? { log: { version: 1, entries: [] }, today: localIsoDate(new Date()) };
+const current = (): History => $history.get() ?? { log: emptyLog(), today: localIsoDate(new Date()) };
 
 /** After a check-in or a morning answer: the plan follows the new log at once. */
 export function logChanged(log: SessionLog): void {

@@ -1,14 +1,15 @@
 // Every test so far as rows for the "Your tests" chart and table (issue 14's progress you can see): heel-raise counts
 // per side, straight and bent knee, the hop counts, and the straight-knee symmetry (weaker / stronger x 100). Pure.
-import type { TestPoint } from '../../domain/index.ts';
+import { symmetryPercent, type TestPoint } from '../../domain/index.ts';
 
 export type TestRow = TestPoint & { block: number; symmetry: number };
 
-const symmetry = (l: number, r: number) =>
-  Math.max(l, r) === 0 ? 100 : Math.round((Math.min(l, r) / Math.max(l, r)) * 100);
-
 export function testRows(tests: readonly TestPoint[]): TestRow[] {
-  return tests.map((t, i) => ({ ...t, block: i + 1, symmetry: symmetry(t.straightKnee.left, t.straightKnee.right) }));
+  return tests.map((t, i) => ({
+    ...t,
+    block: i + 1,
+    symmetry: Math.round(symmetryPercent(t.straightKnee.left, t.straightKnee.right)),
+  }));
 }
 
 /** The chart's y range (raises): from 0 to the highest count, rounded up to 10, at least 30 (C34's strong line). */

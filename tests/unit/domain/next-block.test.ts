@@ -36,6 +36,21 @@ function nextPlan(current: Baseline, earlier: Baseline[], entries = noLog.entrie
   assert.equal(r.kind, 'plan');
   return r as Plan;
 }
+/** A check-in for every session of `p`, done, with `more` (the morning after, pain during...). */
+const everySession = (p: Plan, more: Partial<SessionLogEntry>) =>
+  p.weeks.flatMap((w) =>
+    w.sessions.map(
+      (s): SessionLogEntry => ({
+        date: s.date,
+        week: w.number,
+        session: 1,
+        status: 'done',
+        effort: 5,
+        painDuring: 0,
+        ...more,
+      }),
+    ),
+  );
 /** The strength and hop drills of a week's full loaded session. */
 const work = (p: Plan, week: number) => {
   const loaded = p.weeks[week - 1].sessions.filter((s) => s.kind === 'loaded');
@@ -57,19 +72,7 @@ test('C41: block 2 starts from the dose block 1 reached, not from the beginning'
 });
 
 test('C41: a block the log held back hands on the dose it really reached', () => {
-  const stiff = p1.weeks.flatMap((w) =>
-    w.sessions.map(
-      (s): SessionLogEntry => ({
-        date: s.date,
-        week: w.number,
-        session: 1,
-        status: 'done',
-        effort: 5,
-        painDuring: 0,
-        nextMorning: { pain: 0, stiffness: 'more' },
-      }),
-    ),
-  );
+  const stiff = everySession(p1, { painDuring: 0, nextMorning: { pain: 0, stiffness: 'more' } });
   const p2 = nextPlan(retest(b1), [b1], stiff);
   // Every week of block 1 repeated week 1, so block 2 starts on week 1's work.
   assert.deepEqual(work(p2, 1), work(p1, 1));
@@ -171,19 +174,7 @@ test('earlier blocks are validated like any Baseline, and a damaged one is named
 });
 
 const muchStiffer = (p: Plan) =>
-  p.weeks.flatMap((w) =>
-    w.sessions.map(
-      (s): SessionLogEntry => ({
-        date: s.date,
-        week: w.number,
-        session: 1,
-        status: 'done',
-        effort: 6,
-        painDuring: 6,
-        nextMorning: { pain: 6, stiffness: 'much-more' },
-      }),
-    ),
-  );
+  everySession(p, { effort: 6, painDuring: 6, nextMorning: { pain: 6, stiffness: 'much-more' } });
 const setsOf = (p: Plan, week: number, drill: string) => {
   const loaded = p.weeks[week - 1].sessions.filter((s) => s.kind === 'loaded');
   return loaded[loaded.length - 1].drills.find((d) => d.drill === drill)?.left.sets;
