@@ -1,43 +1,9 @@
 // The plan engine's public surface. Pure and deterministic: no DOM, no clock, no randomness. createPlan() returns
 // data; explain/ turns it into words.
-import type { History } from './adjust/adjust-plan.ts';
-import { missingAnswers } from './model/baseline.ts';
-import { validateEarlierBlocks } from './model/block.ts';
-import type { PlanResult } from './model/plan-types.ts';
-import { validateBaseline } from './model/validate.ts';
-import { planBlocks } from './plan-blocks.ts';
-import { screen } from './screen/screen.ts';
-
-/**
- * Turn any input (form state, share link, JSON import) into a Plan, a Referral, or field errors. Never throws.
- * With `history` (the training log and today's date) the weeks follow the log (issue 14, adjust/adjust-plan.ts);
- * with earlier blocks in it, this plan is the next block and starts where the last one ended (C41, plan-blocks.ts).
- * Earlier Baselines are validated like the Baseline (the page validates them on reading them, and sets a damaged list
- * aside with a notice, so here an invalid list is only a caller's mistake, answered with errors).
- */
-export function createPlan(input: unknown, history?: History): PlanResult {
-  const v = validateBaseline(input);
-  if (!v.ok) return v;
-  try {
-    // C27: a plan needs every answer it depends on; a referral does not wait for them.
-    const ask = missingAnswers(v.value);
-    if (ask.length > 0 && !screen(v.value)) return { ok: false, errors: ask };
-    const earlier = validateEarlierBlocks(history?.earlier ?? []);
-    if (!earlier.ok) return { ok: false, errors: earlier.errors.map((e) => ({ ...e, path: `earlier.${e.path}` })) };
-    return { ok: true, result: planBlocks(v.value, history && { ...history, earlier: earlier.value }) };
-  } catch (error) {
-    return {
-      ok: false,
-      errors: [
-        { path: '', message: 'The plan could not be built from these answers. Please check them and try again.' },
-      ],
-      cause: error instanceof Error ? error.message : String(error),
-    };
-  }
-}
 
 export type { History } from './adjust/adjust-plan.ts';
 export { symmetryPercent } from './assess/norms.ts';
+export { createPlan } from './create-plan.ts';
 export * from './explain/index.ts';
 export type { Baseline, BaselineInput, PainLocation, Side, Weekday } from './model/baseline.ts';
 export {
@@ -57,7 +23,8 @@ export type * from './model/phrases.ts';
 export type * from './model/plan-types.ts';
 export type { Evidence, Rule, RuleDef, RuleId } from './model/rules.ts';
 export { RULE_IDS, RULES, ruleById } from './model/rules.ts';
+export { validateBaseline } from './model/validate.ts';
 export * from './model/vocabulary.ts';
 export { addDays, weekdayOf } from './prescribe/schedule.ts';
 /** Screening only (red flags, pain today) from whatever answers exist: lets the form refer before the test is in. */
-export { screen, validateBaseline };
+export { screen } from './screen/screen.ts';

@@ -2,7 +2,8 @@
 // the Baselines of earlier blocks (a next block starts where the last one ended, C41). createPlan's history.
 // A damaged log or block list is set aside by its reader, never lost, and explained.
 import { atom } from 'nanostores';
-import { type Baseline, type History, validateEarlierBlocks } from '../domain/index.ts';
+import type { Baseline, History } from '../domain/index.ts';
+import { validateEarlierBlocks } from '../domain/model/block.ts';
 import { emptyLog, type SessionLog } from '../domain/model/session-log.ts';
 import { localStore } from '../lib/local-storage.ts';
 import { readSaved, writeSaved } from '../lib/plan-io/saved.ts';

@@ -2,7 +2,8 @@
 // opens on the safety check with the test emptied, so the runner answers the warning signs and redoes the test.
 // Until the new answers make a plan, the runner can go back to the block they had.
 import { atom } from 'nanostores';
-import { addDays, type Baseline } from '../domain/index.ts';
+import type { Baseline } from '../domain/index.ts';
+import { addDays } from '../domain/prescribe/schedule.ts';
 import { localStore } from '../lib/local-storage.ts';
 import { baselineToDraft } from '../lib/plan-io/form-draft.ts';
 import { $draft, loadBaseline, notify } from './plan.ts';

@@ -1,6 +1,7 @@
 // Wiring between the plan stores and the browser: the saved baseline in localStorage, the share link in the URL
 // fragment, and the switch from a shared plan to "my plan". Runs only after hydration (never during SSR).
-import { type Baseline, validateBaseline } from '../domain/index.ts';
+import type { Baseline } from '../domain/index.ts';
+import { validateBaseline } from '../domain/model/validate.ts';
 import { localStore } from '../lib/local-storage.ts';
 import { emptyDraft } from '../lib/plan-io/form-draft.ts';
 import { readSaved, writeSaved } from '../lib/plan-io/saved.ts';

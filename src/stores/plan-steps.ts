@@ -46,7 +46,7 @@ export function landingStep(): Step {
   const d = $draft.get();
   const o = $outcome.get();
   if (anyRedFlag(d)) return 'safety';
-  if (o.result && !o.stale) return 'plan';
+  if ((o.result || o.pending) && !o.stale) return 'plan'; // pending: the plan's code is still loading
   const started = d['straightKnee.left'] !== '' || d['straightKnee.right'] !== '';
   return (started && firstStepWithErrors()) || 'safety';
 }

@@ -3,16 +3,11 @@
 // built from valid answers, so $outcome can keep showing that plan while the current answers have errors;
 // $mode says whether the page shows the user's own plan or a shared, read-only one.
 import { atom, computed, map, onMount } from 'nanostores';
-import {
-  type Baseline,
-  createPlan,
-  type FieldError,
-  missingAnswers,
-  type PlanOrReferral,
-  RED_FLAG_IDS,
-  screen,
-  validateBaseline,
-} from '../domain/index.ts';
+import type { Baseline, FieldError, History, PlanOrReferral } from '../domain/index.ts';
+import { missingAnswers } from '../domain/model/baseline.ts';
+import { validateBaseline } from '../domain/model/validate.ts';
+import { RED_FLAG_IDS } from '../domain/model/vocabulary.ts';
+import { screen } from '../domain/screen/screen.ts';
 import {
   baselineToDraft,
   type Draft,
@@ -25,6 +20,7 @@ import {
   TEXT_KEYS,
   type TextKey,
 } from '../lib/plan-io/form-draft.ts';
+import { $engine, type Engine, loadEngine } from './engine.ts';
 import { $history } from './plan-history.ts';
 
 export const $draft = map<Draft>(emptyDraft());
@@ -51,20 +47,41 @@ export type Outcome = {
   errors: FieldError[];
   /** True when `result` comes from earlier answers because the current ones have errors. */
   stale: boolean;
+  /** True while valid, complete answers wait for the plan engine to load (stores/engine.ts): a plan is coming. */
+  pending?: boolean;
 };
 /** An outcome built from valid answers. */
 export type GoodOutcome = Outcome & { result: PlanOrReferral; baseline: Baseline };
 
 export const anyRedFlag = (d: Draft) => d.redFlags.length > 0;
 
+/**
+ * The plan for valid answers: the engine's, once loaded. Until then a referral needs only screening (loaded with the
+ * page), and complete answers are `pending` (loadEngine is called by the listeners below).
+ */
+function planFor(engine: Engine | null, b: Baseline, history?: History): Outcome {
+  if (engine) {
+    const r = engine.createPlan(b, history);
+    return r.ok
+      ? { result: r.result, baseline: b, errors: [], stale: false }
+      : { result: null, baseline: null, errors: r.errors, stale: false };
+  }
+  const referral = screen(b);
+  if (referral) return { result: referral, baseline: b, errors: [], stale: false };
+  const ask = missingAnswers(b); // C27: a plan needs every answer it depends on (createPlan checks the same)
+  return ask.length > 0
+    ? { result: null, baseline: null, errors: ask, stale: false }
+    : { result: null, baseline: b, errors: [], stale: false, pending: true };
+}
+
 /** The engine's answer to the current draft (and the training log), without memory. Recomputed on every change. */
-export const $answer = computed([$draft, $history], (d, history): Outcome => {
+export const $answer = computed([$draft, $history, $engine], (d, history, engine): Outcome => {
   const input = draftToInput(d, RED_FLAG_IDS);
   const v = validateBaseline(input);
   // The runner's own plan follows their training log (issue 14); a shared plan ($view) never does.
-  const r = v.ok ? createPlan(v.value, history ?? undefined) : v;
-  if (v.ok && r.ok) return { result: r.result, baseline: v.value, errors: [], stale: false };
-  const errors = r.ok ? [] : r.errors;
+  const o = v.ok ? planFor(engine, v.value, history ?? undefined) : null;
+  if (o && (o.result || o.pending)) return o;
+  const errors = o ? o.errors : v.ok ? [] : v.errors;
   // Rule 18: a ticked red flag alone decides: refer and show no exercises, even before the test is filled in.
   if (anyRedFlag(d)) {
     return {
@@ -84,28 +101,28 @@ export const $lastGood = atom<GoodOutcome | null>(null);
 
 /** What the user's own answers show: the current answer, or the last good plan (stale) while they have errors. */
 export const $outcome = computed([$answer, $lastGood], (now, last): Outcome => {
-  if (now.result || !last) return now;
+  if (now.result || now.pending || !last) return now;
   return { ...last, errors: now.errors, stale: true };
 });
 // While anyone watches the outcome, remember each good answer (a listener, so the computed stores stay pure).
 onMount($outcome, () =>
   $answer.subscribe((now) => {
     if (isGood(now)) $lastGood.set(now);
+    if (now.pending) void loadEngine();
   }),
 );
 
 /** What the page shows: the shared plan in read-only mode, otherwise the outcome of the user's own answers. */
-export const $view = computed([$mode, $outcome], (mode, own): Outcome & { readOnly: boolean } => {
+export const $view = computed([$mode, $outcome, $engine], (mode, own, engine): Outcome & { readOnly: boolean } => {
   if (mode.kind === 'own') return { ...own, readOnly: false };
-  const r = createPlan(mode.baseline);
-  return {
-    result: r.ok ? r.result : null,
-    baseline: mode.baseline,
-    errors: r.ok ? [] : r.errors,
-    stale: false,
-    readOnly: true,
-  };
+  const o = planFor(engine, mode.baseline);
+  return { ...o, baseline: mode.baseline, readOnly: true };
 });
+onMount($view, () =>
+  $view.subscribe((v) => {
+    if (v.pending) void loadEngine();
+  }),
+);
 
 const isTextKey = (key: string): key is TextKey => (TEXT_KEYS as readonly string[]).includes(key);
 const isListKey = (key: string): key is ListKey => (LIST_KEYS as readonly string[]).includes(key);

@@ -53,9 +53,13 @@ const missing = new Set<string>();
 // (measured; the parts below are approximate): the engine plans earlier blocks again and starts the next from the dose reached (C41-C43: +1.6), the
 // earlier blocks' store, the retest flow and its banner (+1.3), the check-in's per-drill fields, the plan-vs-done
 // view and the physiotherapist review's safety rules (+0.9); the views (tests chart, earlier blocks) add to the
-// plan state only. Limits 61 and 71 KB. The way to 50 is to load the plan engine only once answers are complete
-// (the empty page needs validation and screening, not the prescription): see the issue 13 note.
-const LIMITS: Record<string, number> = { 'plan/index.html': 61 * KB, 'search/index.html': 16 * KB };
+// plan state only. Limits 61 and 71 KB.
+// Then (eighth session) the prescription loads only once a plan is due (src/stores/engine.ts: createPlan in a chunk
+// of its own; validation, screening and a referral's words stay with the page): the empty page fell from 60.3 to
+// 42.5 KB measured, so it now MEETS issue 13's 50 KB, the limit here. With a plan it rose from 70.5 to 72.4 KB (the
+// engine and the plan's words compress apart from the page's code): limit 73 KB, still a KNOWN MISS of 50 for a
+// returning runner, whose plan is built and shown before any action (see the issue 13 note).
+const LIMITS: Record<string, number> = { 'plan/index.html': 50 * KB, 'search/index.html': 16 * KB };
 const limitFor = (page: string) => LIMITS[page] ?? 2 * KB;
 /**
  * Lazy code on the plan page, measured 13.5 KB: the session player 5.3, the test tools 2.0, their shared timer and
@@ -71,8 +75,13 @@ const LAZY_LIMITS: Record<string, number> = { 'plan/index.html': 20 * KB };
  * the graph above would file them as "lazy": here they are counted with the page instead, as a second state
  * ("with a plan": everything before an action plus these), with its own limit. Limit: see LIMITS.
  */
-const STATE_CHUNKS: Record<string, { name: string; pattern: RegExp; limit: number }> = {
-  'plan/index.html': { name: 'with a plan', pattern: /\/PlanViews\.[\w-]+\.js$/, limit: 71 * KB },
+const STATE_CHUNKS: Record<string, { name: string; patterns: RegExp[]; limit: number }> = {
+  'plan/index.html': {
+    name: 'with a plan',
+    // The views, and the engine that builds the plan (stores/engine.ts loads it as soon as answers are complete).
+    patterns: [/\/PlanViews\.[\w-]+\.js$/, /\/create-plan\.[\w-]+\.js$/],
+    limit: 73 * KB,
+  },
 };
 const lazyLimitFor = (page: string) => LAZY_LIMITS[page] ?? Number.POSITIVE_INFINITY;
 const WORKER_LIMIT = 16 * KB;
@@ -144,8 +153,8 @@ for (const file of htmlFiles(DIST)) {
   const state = STATE_CHUNKS[page];
   let stateBytes = 0;
   if (state) {
-    const urls = [...lazyUrls].filter((u) => state.pattern.test(u));
-    if (!urls.length) missing.add(`${page}: no chunk matching ${state.pattern}`);
+    const urls = [...lazyUrls].filter((u) => state.patterns.some((p) => p.test(u)));
+    for (const p of state.patterns) if (!urls.some((u) => p.test(u))) missing.add(`${page}: no chunk matching ${p}`);
     for (const url of urls) {
       lazyUrls.delete(url);
       stateBytes += moduleGraph(url, seen, lazyUrls);

@@ -1,6 +1,6 @@
 // The baseline in words: shown read-only for a shared plan and on the first printed page.
 import type { Baseline } from '../../domain/index.ts';
-import { ACHILLES_PART_LABELS } from '../../domain/index.ts';
+import { ACHILLES_PART_LABELS } from '../../domain/model/vocabulary.ts';
 import { CALF_STRAIN, day, HISTORY, KIT, PAIN_PLACES, WEEKDAY_NAMES } from './labels.ts';
 
 const pair = (p: { left: number; right: number } | null | undefined, unit: string) =>

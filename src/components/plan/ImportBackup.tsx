@@ -3,7 +3,8 @@
 // Problems are shown next to the file control, and the current answers stay as they were.
 import { useStore } from '@nanostores/preact';
 import { useRef, useState } from 'preact/hooks';
-import { validateBaseline, validateEarlierBlocks } from '../../domain/index.ts';
+import { validateEarlierBlocks } from '../../domain/model/block.ts';
+import { validateBaseline } from '../../domain/model/validate.ts';
 import { localStore } from '../../lib/local-storage.ts';
 import type { Draft } from '../../lib/plan-io/form-draft.ts';
 import { $draft, loadBaseline, type Notice } from '../../stores/plan.ts';

@@ -4,7 +4,7 @@
 // earlier step that still needs an answer. The plan itself updates while you type.
 // A ticked warning sign is answered where it is asked: the rest of the form goes away, the referral follows the
 // questions directly, and focus moves to it (its heading is read out) so nothing else competes with it.
-import { RED_FLAG_QUESTIONS } from '../../domain/index.ts';
+import { RED_FLAG_QUESTIONS } from '../../domain/explain/red-flag-questions.ts';
 import { $checked, $draft, $outcome } from '../../stores/plan.ts';
 import { errorsIn, type FormStep, firstStepWithErrors, STEPS, type Step } from '../../stores/plan-steps.ts';
 import { Why } from './bits.tsx';

@@ -1,7 +1,14 @@
 // Print-only part of page 1: the baseline, the readiness rules (each once, not per session) and the warning signs,
 // grouped by how soon to act (rule 18's urgencies; 'soon' for the ungraded ones is convention C1). Hidden on screen. The 0-10 scales for the RPE and soreness log columns are a
 // Pushoff convention (rules.md names RPE and soreness but no scale); 0-10 matches the pain scale of rule 7.
-import { type Baseline, type Plan, phraseKey, RED_FLAG_QUESTIONS, type ReadinessCheck } from '../../domain/index.ts';
+import {
+  type Baseline,
+  type Plan,
+  phraseKey,
+  RED_FLAG_QUESTIONS,
+  type ReadinessCheck,
+  say,
+} from '../../domain/index.ts';
 import { href } from '../../lib/url.ts';
 import BaselineView from './BaselineView.tsx';
 import { Notes } from './bits.tsx';
@@ -28,7 +35,7 @@ export default function PrintIntro({ plan, b, host }: { plan: Plan; b: Baseline;
     <div class="print-only">
       <BaselineView b={b} title="Your baseline" />
       <h3>Readiness rules for every session</h3>
-      <Notes notes={[...seen.values()]} />
+      <Notes notes={[...seen.values()]} say={say} />
       <p>
         Log each session: tick what you did, rate how hard it felt (RPE) and next-morning soreness, each 0-10, and note
         anything unusual. "First" marks the leg to start with. How to do each drill: {host}

@@ -1,5 +1,7 @@
 // No plan: a red flag or pain too high today. Why, what to do, and when to come back. No exercises at all.
-import { type Referral, referralTitle } from '../../domain/index.ts';
+import { sayReferral } from '../../domain/explain/referral-words.ts';
+import { referralTitle } from '../../domain/explain/titles.ts';
+import type { Referral } from '../../domain/index.ts';
 import { Note, Notes, Why } from './bits.tsx';
 
 const URGENCY = { emergency: 'Emergency', 'same-day': 'Today', soon: 'Within days' } as const;
@@ -17,11 +19,11 @@ export default function ReferralView({ r }: { r: Referral }) {
         </p>
       )}
       <h4>Why</h4>
-      <Notes notes={r.reasons} />
+      <Notes notes={r.reasons} say={sayReferral} />
       <h4>What to do</h4>
-      <Notes notes={r.whatToDo} />
+      <Notes notes={r.whatToDo} say={sayReferral} />
       <p>
-        <strong>When to come back:</strong> <Note note={r.reEntry} />
+        <strong>When to come back:</strong> <Note note={r.reEntry} say={sayReferral} />
       </p>
       <p class="hint">
         <Why ids={r.ruleIds} label="Why this advice?" />

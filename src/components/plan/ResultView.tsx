@@ -3,6 +3,7 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import { fieldFor } from '../../lib/plan-io/form-draft.ts';
+import { $engineFailed } from '../../stores/engine.ts';
 import { $checked, $view } from '../../stores/plan.ts';
 import { $history } from '../../stores/plan-history.ts';
 import { goTo, stepOf } from '../../stores/plan-steps.ts';
@@ -88,23 +89,27 @@ export default function ResultView({ t, host }: { t: Titles; host: string }) {
   const kg = useStore($bodyWeight).kg;
   const history = useStore($history);
   const r = v.result;
-  const [views, viewsFailed] = usePlanViews(r?.kind === 'plan');
+  const engineFailed = useStore($engineFailed);
+  // The views load alongside the engine while a plan is pending, not after it.
+  const [views, viewsFailed] = usePlanViews(r?.kind === 'plan' || !!v.pending);
   const asksPart = v.errors.some((e) => e.path === 'history.achillesPart');
   const status = v.readOnly
     ? asksPart
       ? 'This shared plan was made before Pushoff asked which part of the Achilles hurt, so it cannot be shown as it was. Choose "Use this as my plan" and answer that question in the form.'
       : 'This is a shared plan, shown read-only.'
-    : !r && asksPart
-      ? 'One more answer is needed before your plan: which part of the Achilles hurt. The question is in the form, under your history.'
-      : !r
-        ? 'Your plan appears here as soon as both straight-knee counts, your pain right now and a start date are filled in.'
-        : v.stale
-          ? `${v.errors.length === 1 ? 'One answer needs' : 'Some answers need'} fixing (listed below), so the plan shown is from your last complete answers.`
-          : r.kind === 'referral'
-            ? r.reason === 'red-flag'
-              ? 'A warning sign in your answers means there is no plan: see below who to see.'
-              : 'Your pain today means no loading today, so there is no plan.'
-            : 'Up to date with your answers.';
+    : v.pending
+      ? 'Building your plan from your answers…'
+      : !r && asksPart
+        ? 'One more answer is needed before your plan: which part of the Achilles hurt. The question is in the form, under your history.'
+        : !r
+          ? 'Your plan appears here as soon as both straight-knee counts, your pain right now and a start date are filled in.'
+          : v.stale
+            ? `${v.errors.length === 1 ? 'One answer needs' : 'Some answers need'} fixing (listed below), so the plan shown is from your last complete answers.`
+            : r.kind === 'referral'
+              ? r.reason === 'red-flag'
+                ? 'A warning sign in your answers means there is no plan: see below who to see.'
+                : 'Your pain today means no loading today, so there is no plan.'
+              : 'Up to date with your answers.';
   // Text and style settle together, so the callout style never shows with the previous words.
   const said = useSettled({ text: status, stale: v.stale }, `${v.stale}|${status}`);
   return (
@@ -136,7 +141,7 @@ export default function ResultView({ t, host }: { t: Titles; host: string }) {
           history={!v.readOnly ? history : null}
         />
       )}
-      {viewsFailed && (
+      {(viewsFailed || (v.pending && engineFailed)) && (
         <p class="error" role="alert">
           The plan could not be shown: part of the page did not load. Check your connection and reload.
         </p>

@@ -81,7 +81,7 @@ export default function SummaryView({ plan }: { plan: Plan }) {
           <ul>
             {s.flags.map((f) => (
               <li>
-                <Note note={f} />
+                <Note note={f} say={say} />
                 {f.injury && (
                   <span class="no-print">
                     {' '}

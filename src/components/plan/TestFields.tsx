@@ -1,5 +1,6 @@
 // The baseline test results (rule 1 protocol, one click away), pain now and where, and the optional norms inputs.
-import { LIMITS, PAIN_LOCATIONS } from '../../domain/index.ts';
+import { LIMITS } from '../../domain/model/baseline.ts';
+import { PAIN_LOCATIONS } from '../../domain/model/vocabulary.ts';
 import { href } from '../../lib/url.ts';
 import TestToolsLauncher from '../session/TestToolsLauncher.tsx';
 import { Checks, Pair, SelectField, TextField } from './fields.tsx';

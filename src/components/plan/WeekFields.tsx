@@ -1,6 +1,6 @@
 // History, sessions, equipment with load units, the running week and the start date.
 import { useStore } from '@nanostores/preact';
-import { ACHILLES_PART_LABELS, WEEKDAYS } from '../../domain/index.ts';
+import { ACHILLES_PART_LABELS, WEEKDAYS } from '../../domain/model/vocabulary.ts';
 import { weightRange } from '../../lib/plan-io/body-weight.ts';
 import { $draft, $fieldErrors } from '../../stores/plan.ts';
 import { $bodyWeight, $unit, $weightText, setUnit } from '../../stores/units.ts';

@@ -101,7 +101,7 @@ function DrillRow({
           <ul>
             {d.notes.map((n) => (
               <li class={printed.has(noteKey(d, n)) ? 'no-print' : undefined}>
-                <Note note={n} />
+                <Note note={n} say={say} />
               </li>
             ))}
           </ul>
@@ -228,7 +228,7 @@ function SessionView({
           Cues: <CueLinks ids={s.cues} t={t} />
         </p>
       )}
-      <Notes notes={s.notes} />
+      <Notes notes={s.notes} say={say} />
       {s.ruleIds.length > 0 && (
         <p class="no-print">
           <Why ids={s.ruleIds} label="Why this session?" />
@@ -284,14 +284,14 @@ export default function WeekView({
         <Why ids={c.ruleIds} />
       </p>
       <p>
-        <Note note={week.focus} />
+        <Note note={week.focus} say={say} />
       </p>
-      <Notes notes={week.notes} />
+      <Notes notes={week.notes} say={say} />
       {/* The week's checks once, not under every session (issue 12); page 1 of print lists them for the block. */}
       <details class="readiness no-print">
         <summary>Readiness checks for this week's sessions</summary>
         {/* A check the summary already gives (the cramp advice) is not repeated under every week. */}
-        <Notes notes={weekChecks(week).filter((n) => !inSummary.has(phraseKey(n)))} />
+        <Notes notes={weekChecks(week).filter((n) => !inSummary.has(phraseKey(n)))} say={say} />
       </details>
       {groupSessions(week.sessions).map((g, i) => (
         <SessionView

@@ -2,7 +2,7 @@
 
 import { createContext } from 'preact';
 import { useContext, useState } from 'preact/hooks';
-import { type Note as NoteT, say } from '../../domain/index.ts';
+import type { Note as NoteT } from '../../domain/index.ts';
 import type { PlanTitles } from '../../lib/plan-titles.ts';
 import { href } from '../../lib/url.ts';
 
@@ -46,19 +46,31 @@ export function Why({ ids, label = 'Why?' }: { ids: readonly string[]; label?: s
   );
 }
 
-export const Note = ({ note }: { note: NoteT }) => (
+/** Words for a note: the plan's say(), or sayReferral() where only a referral can show (its words load with the page,
+ * the plan's with the plan views). */
+type Words<N extends NoteT> = (note: N) => string;
+
+export const Note = <N extends NoteT>({ note, say }: { note: N; say: Words<N> }) => (
   <>
     {say(note)}
     <Why ids={note.ruleIds} />
   </>
 );
 
-export function Notes({ notes, class: cls }: { notes: readonly NoteT[]; class?: string }) {
+export function Notes<N extends NoteT>({
+  notes,
+  say,
+  class: cls,
+}: {
+  notes: readonly N[];
+  say: Words<N>;
+  class?: string;
+}) {
   return notes.length ? (
     <ul class={cls}>
       {notes.map((n) => (
         <li>
-          <Note note={n} />
+          <Note note={n} say={say} />
         </li>
       ))}
     </ul>

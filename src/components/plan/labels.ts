@@ -5,7 +5,7 @@ import {
   EQUIPMENT_QUESTIONS as KIT,
   PAIN_LOCATION_LABELS as PAIN_PLACES,
   WEEKDAY_LABELS as WEEKDAY_NAMES,
-} from '../../domain/index.ts';
+} from '../../domain/model/vocabulary.ts';
 import { fieldFor } from '../../lib/plan-io/form-draft.ts';
 
 export { KIT, PAIN_PLACES, WEEKDAY_NAMES };

@@ -2,7 +2,7 @@
 import { useStore } from '@nanostores/preact';
 import type { FunctionComponent } from 'preact';
 import { useState } from 'preact/hooks';
-import { LIMITS } from '../../domain/index.ts';
+import { LIMITS } from '../../domain/model/baseline.ts';
 import { $draft, setField, touch } from '../../stores/plan.ts';
 import type { TestToolsProps } from './TestTools.tsx';
 

@@ -1,13 +1,13 @@
-// The words of every Phrase the engine returns. The only place an engine sentence is written: the CLI, the plan
-// page, print and the calendar file all call say().
+// The words of every Phrase the engine returns: the plan's here, a referral's in referral-words.ts (they load with
+// the page; these once there is a plan). The only place an engine sentence is written: the CLI, the plan page, print
+// and the calendar file all call say().
 
-import type { Concern, Phrase, PhraseId, PhraseOf, SymmetryNow } from '../model/phrases.ts';
+import type { Phrase, PhraseOf, PlanPhraseId, SymmetryNow } from '../model/phrases.ts';
 import type { Side } from '../model/vocabulary.ts';
 import { shortDate } from './dates.ts';
-import { redFlagGroupText, redFlagQuestion } from './red-flag-questions.ts';
+import { REFERRAL_WORDS } from './referral-words.ts';
 
 const sidesText = (sides: Side[]) => (sides.length > 1 ? 'left and right' : `${sides[0]} side`);
-const heels = (sides: Side[]) => `${sides.join(' and ')} heel${sides.length > 1 ? 's' : ''}`;
 const symNow = (n: SymmetryNow) =>
   n.bent === null ? `${n.straight}%` : `straight knee ${n.straight}%, bent knee ${n.bent}%`;
 const straightAndBent = (n: SymmetryNow) => (n.bent === null ? '' : ' with the knee straight and bent');
@@ -17,14 +17,6 @@ const CLASH = {
   'long-run-day': 'your long-run day',
 };
 
-const CARE = {
-  emergency:
-    'Get emergency care now: call your local emergency number or go to an emergency department. Do not exercise.',
-  'same-day':
-    'Get assessed today by a doctor or physiotherapist (urgent care or an emergency department if nothing else is open). Do not test or train the leg until then.',
-  soon: 'Book an appointment with a doctor or physiotherapist in the next few days, and leave calf training until they have checked it. If it gets worse, go sooner.',
-};
-
 const OLD_INJURY = {
   'calf-both': 'calf strains on both sides',
   'calf-left': 'a left calf strain',
@@ -32,7 +24,8 @@ const OLD_INJURY = {
   achilles: 'Achilles tendinopathy',
 };
 
-type Words = { [K in PhraseId]: (p: PhraseOf<K>) => string };
+/** The plan's words; a referral's are in referral-words.ts. */
+type Words = { [K in PlanPhraseId]: (p: PhraseOf<K>) => string };
 
 /** Why a week follows the log instead of its planned step (issue 14; rules 8 and 7, C39, C40). */
 function adjustText(p: PhraseOf<'adjust.week'>): string {
@@ -210,39 +203,7 @@ const WORDS: Words = {
     'Without weights (a loaded backpack counts) or a calf machine, seated raises load the Achilles too little to build strength, so standing bent-knee raises do the soleus work.',
   'flag.bent-untested': () =>
     'You skipped the bent-knee test, so bent-knee work is dosed from your straight-knee counts. Test it at your retest.',
-  'reason.red-flag': (p) => `You answered yes: "${redFlagQuestion(p.flag)}" ${redFlagGroupText(p.group)}`,
-  'reason.cannot-lift': (p) =>
-    `Your ${heels(p.sides)} could not lift in the test (0 straight-knee raises). ${redFlagGroupText('achilles-rupture')}`,
-  'reason.bent-knee-zero': (p) =>
-    `Your ${heels(p.sides)} could not lift with the knee bent (0 bent-knee raises), though ${p.sides.length > 1 ? 'they lift' : 'it lifts'} with the knee straight. A calf that cannot lift at all in one position should be checked before it is trained.`,
-  'reason.pain-over-5': (p) => `Your pain right now is ${p.pain}/10. Over 5/10 means no loading today.`,
-  'reason.pain-worsening': () => 'Your pain has been getting worse day on day, so today is not a day to add load.',
-  'todo.care': (p) => CARE[p.urgency],
-  'todo.breathless': () => 'Breathlessness or chest pain with a painful calf needs emergency care now.',
-  'todo.no-exercises-red-flag': () =>
-    'Pushoff shows no exercises while a warning sign like this is present. A clinician can tell what is going on.',
-  'todo.skip-loading-today': () =>
-    'No calf loading, no hops and no running today: running loads the Achilles more than any raise. Walking is fine within the pain rule: pain at 5/10 or less while you walk, and back to your usual level by the next morning.',
-  'todo.pain-not-settling': () => 'If the pain keeps rising or does not settle, see a doctor or physiotherapist.',
-  'todo.no-exercises-pain': () => 'Pushoff gives no exercises in this case.',
-  'reentry.cleared': (p) =>
-    `Come back to the baseline test once a clinician has checked it and cleared you to load the calf again${p.concerns.includes('bone-stress') ? ', and to run and jump again' : ''}.`,
-  'reentry.pain-settled': () =>
-    'Come back and redo the baseline when your pain is 5/10 or less and no longer rising from one day to the next. Start running again from there, as the plan then says, raising your running by 20% a week at most.',
   // #12 screen
-  'reason.very-weak': (p) =>
-    `Your straight-knee raises were ${p.left} left and ${p.right} right (the weaker side is ${p.percent}% of the stronger). That is far below what a running calf needs, and it may be an injury that has not fully healed, so a clinician should check it before you train it.`,
-  'reason.cannot-lift-both': () =>
-    'Neither heel could lift in the test (0 straight-knee raises on both sides), with no pop, kick or gap. That points to weakness rather than a torn tendon, but a calf that cannot lift at all should be checked before it is trained.',
-  'reason.hop-pain-bone': (p) =>
-    `Hopping hurt ${p.pain}/10 and you have ${p.where.map((w) => (w === 'shin' ? 'shin' : 'under-heel')).join(' and ')} pain now. Hopping pain together with shin or heel pain can be a bone stress injury.`,
-  'reason.shin-pain-at-rest': (p) =>
-    `Your shin hurts ${p.pain}/10 right now, at rest. Shin pain at rest can be a bone stress injury.`,
-  'reason.growing-heel': (p) =>
-    `At ${p.age}, heel pain may come from a heel bone that is still growing, which is a different problem from an adult's heel or Achilles pain and needs its own check.`,
-  'todo.meanwhile': (p) => MEANWHILE[p.concern],
-  'todo.meanwhile-insertional': () =>
-    'With pain where the Achilles meets the heel bone: any calf raises stay at floor level, never off a step; no stretching into dorsiflexion (pulling the toes towards the shin); no barefoot or hill running.',
   'flag.hop-pain-high': (p) =>
     `Hopping hurt ${p.pain}/10, over 5, so this plan has no hops, no strides and no running advice. Please see a doctor or physiotherapist about it; the strength work is fine within the pain rule.`,
   'flag.midportion-review': () =>
@@ -283,23 +244,11 @@ const WORDS: Words = {
     `Your stronger ${p.side} side does a maintenance dose, never more than your weaker side, until a retest shows the sides within 10%.`,
 };
 
-const MEANWHILE = {
-  'achilles-rupture':
-    'Until you are seen: do not run, hop or test the leg again, and keep weight off it as far as you can.',
-  'calf-tear': 'Until you are seen: no running, hopping or calf training; walk only as far as it stays comfortable.',
-  'blood-clot': 'Until you are seen: do not rub or massage the calf, and do not exercise it.',
-  'bone-stress':
-    'Stop running and jumping until a clinician has checked it. Everyday walking is fine as long as it does not hurt.',
-  heel: 'Until you are seen: no running or hopping on the painful heel; walk only as far as it stays comfortable.',
-  'growing-heel':
-    'Until you are seen: cut running and jumping back to what the heel takes without pain; no calf training until then.',
-  weakness:
-    'Until you are seen: no hops, sprints or hard running sessions; everyday walking and easy running are fine if they do not hurt.',
-} as const satisfies Record<Concern, string>;
+const ALL_WORDS = { ...REFERRAL_WORDS, ...WORDS };
 
-/** The sentence for a phrase. */
+/** The sentence for a phrase, a plan's or a referral's. */
 export function say(p: Phrase): string {
-  return (WORDS[p.id] as (x: Phrase) => string)(p);
+  return (ALL_WORDS[p.id] as (x: Phrase) => string)(p);
 }
 
 /** Identity of what a phrase says, for "print it once": phrases that read the same share a key, whatever rule ids,

@@ -162,4 +162,8 @@ export type Phrase =
 
 export type PhraseId = Phrase['id'];
 export type PhraseOf<K extends PhraseId> = Extract<Phrase, { id: K }>;
+/** What a Referral says (why, what to do, when to come back): worded apart from the plan (explain/referral-words.ts). */
+export type ReferralPhrase = Extract<Phrase, { id: `reason.${string}` | `todo.${string}` | `reentry.${string}` }>;
+export type ReferralPhraseId = ReferralPhrase['id'];
+export type PlanPhraseId = Exclude<PhraseId, ReferralPhraseId>;
 export type { GateId };

@@ -2,7 +2,7 @@
 // undefined); dates are 'YYYY-MM-DD'. Every decision carries rule ids, and every sentence is a Phrase (phrases.ts)
 // that src/domain/explain/ turns into words.
 import type { DrillId } from './drill-catalog.ts';
-import type { Phrase, PhraseOf } from './phrases.ts';
+import type { Phrase, PhraseOf, ReferralPhrase } from './phrases.ts';
 import type { RuleId } from './rules.ts';
 import type { CueId, GateId, InjuryId, PhaseId, Side, Urgency, Weekday } from './vocabulary.ts';
 
@@ -222,7 +222,7 @@ export type Plan = {
   ruleIds: RuleId[];
 };
 
-export type ReferralReason = Note & { urgency: Urgency | null };
+export type ReferralReason = Note<ReferralPhrase> & { urgency: Urgency | null };
 
 /** No plan: a red flag ('red-flag', with urgency) or pain too high today ('no-loading-today', urgency null). */
 export type Referral = {
@@ -230,8 +230,8 @@ export type Referral = {
   reason: 'red-flag' | 'no-loading-today';
   urgency: Urgency | null;
   reasons: ReferralReason[];
-  whatToDo: Note[];
-  reEntry: Note;
+  whatToDo: Note<ReferralPhrase>[];
+  reEntry: Note<ReferralPhrase>;
   ruleIds: RuleId[];
 };
 

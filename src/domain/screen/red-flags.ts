@@ -5,7 +5,7 @@
 // and how to come back, for its own concerns.
 import type { Baseline } from '../model/baseline.ts';
 import type { Concern } from '../model/phrases.ts';
-import type { Note, Referral, ReferralReason } from '../model/plan-types.ts';
+import type { Referral, ReferralReason } from '../model/plan-types.ts';
 import { RED_FLAGS, SIDES, URGENCIES, type Urgency } from '../model/vocabulary.ts';
 import { unique } from './unique.ts';
 import { insertionalHistory, type ScreenInput, TRAUMA_FLAGS, warningSigns } from './warning-signs.ts';
@@ -82,7 +82,7 @@ export function screenRedFlags(b: ScreenInput): Referral | null {
   if (reasons.length === 0) return null;
   const urgency = reasons.reduce<Urgency>((u, r) => (r.urgency && rank(r.urgency) > rank(u) ? r.urgency : u), 'soon');
   const about = concerns(reasons);
-  const whatToDo: Note[] = [{ id: 'todo.care', urgency, ruleIds: ['R18'] }];
+  const whatToDo: Referral['whatToDo'] = [{ id: 'todo.care', urgency, ruleIds: ['R18'] }];
   // The emergency line goes with every possible clot, ticked or not: it is what to watch for while waiting.
   if (about.includes('blood-clot')) whatToDo.unshift({ id: 'todo.breathless', ruleIds: ['R18'] });
   for (const concern of about) whatToDo.push({ id: 'todo.meanwhile', concern, ruleIds: ['R18'] });

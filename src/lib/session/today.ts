@@ -1,6 +1,7 @@
 // Which session of a Plan is today's, or else the next one. Pure: the date comes in ('YYYY-MM-DD', the runner's
 // local day), never from the clock here. ISO dates compare correctly as strings.
-import { BLOCK_WEEKS, type Plan, type Session } from '../../domain/index.ts';
+import type { Plan, Session } from '../../domain/index.ts';
+import { BLOCK_WEEKS } from '../../domain/model/block.ts';
 
 export type PickedSession = {
   session: Session;

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { beforeEach, test } from 'node:test';
+import { before, beforeEach, test } from 'node:test';
 import { cleanStores } from 'nanostores';
 import { exampleBaseline, validateBaseline } from '../../../src/domain/index.ts';
 import { baselineToDraft, emptyDraft } from '../../../src/lib/plan-io/form-draft.ts';
@@ -19,6 +19,10 @@ import {
   toggle,
   touch,
 } from '../../../src/stores/plan.ts';
+import { loadEngine } from '../../../src/stores/engine.ts';
+
+// The plan engine loads on demand in the page (stores/engine.ts; before it loads, see plan-engine.test.ts).
+before(() => loadEngine());
 
 beforeEach(() => {
   cleanStores($outcome, $answer, $fieldErrors, $view); // unmount at once, dropping listeners left by a test

@@ -1,0 +1,71 @@
+// The words of a Referral (why there is no plan, what to do, when to come back). Apart from the plan's words
+// (say.ts) because the plan page shows a referral the moment a warning sign is ticked, before any plan: these load
+// with the page, the plan's words only once there is a plan (issue 13's budget). say() covers these too.
+
+import type { Concern, PhraseOf, ReferralPhrase, ReferralPhraseId } from '../model/phrases.ts';
+import type { Side } from '../model/vocabulary.ts';
+import { redFlagGroupText, redFlagQuestion } from './red-flag-questions.ts';
+
+const heels = (sides: Side[]) => `${sides.join(' and ')} heel${sides.length > 1 ? 's' : ''}`;
+
+const CARE = {
+  emergency:
+    'Get emergency care now: call your local emergency number or go to an emergency department. Do not exercise.',
+  'same-day':
+    'Get assessed today by a doctor or physiotherapist (urgent care or an emergency department if nothing else is open). Do not test or train the leg until then.',
+  soon: 'Book an appointment with a doctor or physiotherapist in the next few days, and leave calf training until they have checked it. If it gets worse, go sooner.',
+};
+
+const MEANWHILE = {
+  'achilles-rupture':
+    'Until you are seen: do not run, hop or test the leg again, and keep weight off it as far as you can.',
+  'calf-tear': 'Until you are seen: no running, hopping or calf training; walk only as far as it stays comfortable.',
+  'blood-clot': 'Until you are seen: do not rub or massage the calf, and do not exercise it.',
+  'bone-stress':
+    'Stop running and jumping until a clinician has checked it. Everyday walking is fine as long as it does not hurt.',
+  heel: 'Until you are seen: no running or hopping on the painful heel; walk only as far as it stays comfortable.',
+  'growing-heel':
+    'Until you are seen: cut running and jumping back to what the heel takes without pain; no calf training until then.',
+  weakness:
+    'Until you are seen: no hops, sprints or hard running sessions; everyday walking and easy running are fine if they do not hurt.',
+} as const satisfies Record<Concern, string>;
+
+export const REFERRAL_WORDS: { [K in ReferralPhraseId]: (p: PhraseOf<K>) => string } = {
+  'reason.red-flag': (p) => `You answered yes: "${redFlagQuestion(p.flag)}" ${redFlagGroupText(p.group)}`,
+  'reason.cannot-lift': (p) =>
+    `Your ${heels(p.sides)} could not lift in the test (0 straight-knee raises). ${redFlagGroupText('achilles-rupture')}`,
+  'reason.bent-knee-zero': (p) =>
+    `Your ${heels(p.sides)} could not lift with the knee bent (0 bent-knee raises), though ${p.sides.length > 1 ? 'they lift' : 'it lifts'} with the knee straight. A calf that cannot lift at all in one position should be checked before it is trained.`,
+  'reason.pain-over-5': (p) => `Your pain right now is ${p.pain}/10. Over 5/10 means no loading today.`,
+  'reason.pain-worsening': () => 'Your pain has been getting worse day on day, so today is not a day to add load.',
+  'todo.care': (p) => CARE[p.urgency],
+  'todo.breathless': () => 'Breathlessness or chest pain with a painful calf needs emergency care now.',
+  'todo.no-exercises-red-flag': () =>
+    'Pushoff shows no exercises while a warning sign like this is present. A clinician can tell what is going on.',
+  'todo.skip-loading-today': () =>
+    'No calf loading, no hops and no running today: running loads the Achilles more than any raise. Walking is fine within the pain rule: pain at 5/10 or less while you walk, and back to your usual level by the next morning.',
+  'todo.pain-not-settling': () => 'If the pain keeps rising or does not settle, see a doctor or physiotherapist.',
+  'todo.no-exercises-pain': () => 'Pushoff gives no exercises in this case.',
+  'reentry.cleared': (p) =>
+    `Come back to the baseline test once a clinician has checked it and cleared you to load the calf again${p.concerns.includes('bone-stress') ? ', and to run and jump again' : ''}.`,
+  'reentry.pain-settled': () =>
+    'Come back and redo the baseline when your pain is 5/10 or less and no longer rising from one day to the next. Start running again from there, as the plan then says, raising your running by 20% a week at most.',
+  'reason.very-weak': (p) =>
+    `Your straight-knee raises were ${p.left} left and ${p.right} right (the weaker side is ${p.percent}% of the stronger). That is far below what a running calf needs, and it may be an injury that has not fully healed, so a clinician should check it before you train it.`,
+  'reason.cannot-lift-both': () =>
+    'Neither heel could lift in the test (0 straight-knee raises on both sides), with no pop, kick or gap. That points to weakness rather than a torn tendon, but a calf that cannot lift at all should be checked before it is trained.',
+  'reason.hop-pain-bone': (p) =>
+    `Hopping hurt ${p.pain}/10 and you have ${p.where.map((w) => (w === 'shin' ? 'shin' : 'under-heel')).join(' and ')} pain now. Hopping pain together with shin or heel pain can be a bone stress injury.`,
+  'reason.shin-pain-at-rest': (p) =>
+    `Your shin hurts ${p.pain}/10 right now, at rest. Shin pain at rest can be a bone stress injury.`,
+  'reason.growing-heel': (p) =>
+    `At ${p.age}, heel pain may come from a heel bone that is still growing, which is a different problem from an adult's heel or Achilles pain and needs its own check.`,
+  'todo.meanwhile': (p) => MEANWHILE[p.concern],
+  'todo.meanwhile-insertional': () =>
+    'With pain where the Achilles meets the heel bone: any calf raises stay at floor level, never off a step; no stretching into dorsiflexion (pulling the toes towards the shin); no barefoot or hill running.',
+};
+
+/** The sentence for a referral's phrase. */
+export function sayReferral(p: ReferralPhrase): string {
+  return (REFERRAL_WORDS[p.id] as (x: ReferralPhrase) => string)(p);
+}
