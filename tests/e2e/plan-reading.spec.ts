@@ -77,6 +77,29 @@ test.describe(() => {
   });
 });
 
+test.describe(() => {
+  // Issue 13: a returning runner finds today's session in one screen. 375 x 667 is a small phone (iPhone SE).
+  test.use({ viewport: { width: 375, height: 667 } });
+  test("on a small phone a returning runner's first screen holds today's session and its start button", async ({
+    savedPlan: page,
+  }) => {
+    await page.clock.setFixedTime(new Date('2025-03-05T08:00:00')); // Wednesday of week 1 (the plan starts 3 Mar)
+    await openPlan(page);
+    const today = page.getByRole('region', { name: "Today's session" });
+    await expect(today).toBeVisible();
+    const start = today.getByRole('button', { name: "Start today's session" });
+    const box = await start.boundingBox();
+    expect(box!.y + box!.height, 'the start button ends inside the first screen').toBeLessThanOrEqual(667);
+    expect(await page.evaluate(() => scrollY)).toBe(0); // nothing scrolled it there
+    // The steps stay on screen, one tap back to any answer; the newcomers' introduction gives way to the plan.
+    await expect(
+      page.getByRole('navigation', { name: 'Steps' }).getByRole('button', { name: 'The test' }),
+    ).toBeInViewport();
+    await expect(page.getByText('Enter your baseline test and get a four-week plan')).toBeHidden();
+    await expectNoAxeViolations(page);
+  });
+});
+
 test('accessibility details: named tables, focus ring on errors, errors on the focused box, no date format to guess', async ({
   planPage: page,
 }) => {

@@ -36,10 +36,12 @@ export default function PlanBuilder({ titles, host: siteHost }: Props) {
   const flagged = useStore($draft).redFlags.length > 0;
   const step = useStore($step);
   const retesting = useStore($retesting);
-  // The retest is over once its plan shows.
+  // The retest is over once its plan shows. The page's introduction hides on the plan step (plan.css): a returning
+  // runner's first screen is for today's session.
   useEffect(() => {
     if (step === 'plan') $retesting.set(false);
-  }, [step]);
+    document.documentElement.dataset.planStep = ready ? step : '';
+  }, [step, ready]);
   // Not on the landing step: only a step the runner moved to (by a button or Back) takes focus, on its heading or
   // on the field the move was for.
   const landed = useRef(false);

@@ -121,7 +121,11 @@ export default function ResultView({ t, host }: { t: Titles; host: string }) {
             ? `Your four-week plan (block ${r.block.number})`
             : 'Your four-week plan'}
       </h2>
-      <p role="status" class={said.stale ? 'callout' : 'hint'}>
+      {/* "Up to date" is said to screen readers but not shown: on a phone it would push today's session down. */}
+      <p
+        role="status"
+        class={said.stale ? 'callout' : r?.kind === 'plan' && !v.readOnly && !v.stale ? 'visually-hidden' : 'hint'}
+      >
         {said.text}
       </p>
       {!v.readOnly && (v.stale || (checked && !r) || (!r && asksPart)) && <ErrorList />}

@@ -3,6 +3,7 @@ import { before, beforeEach, test } from 'node:test';
 import { cleanStores } from 'nanostores';
 import { exampleBaseline, validateBaseline } from '../../../src/domain/index.ts';
 import { baselineToDraft, emptyDraft } from '../../../src/lib/plan-io/form-draft.ts';
+import { loadEngine } from '../../../src/stores/engine.ts';
 import {
   $answer,
   $checked,
@@ -19,7 +20,6 @@ import {
   toggle,
   touch,
 } from '../../../src/stores/plan.ts';
-import { loadEngine } from '../../../src/stores/engine.ts';
 
 // The plan engine loads on demand in the page (stores/engine.ts; before it loads, see plan-engine.test.ts).
 before(() => loadEngine());
