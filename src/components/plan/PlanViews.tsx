@@ -30,8 +30,8 @@ const notesBefore = (plan: Plan, i: number) =>
       .flatMap((w) => w.sessions.flatMap((s) => s.drills.flatMap((d) => d.notes.map((n) => noteKey(d, n))))),
   );
 
-/** How many weeks to render: one more after each paint until all are there. */
-function useWeeksShown(total: number): number {
+/** How many of a view's parts to render: one more after each task until all `total` are there. */
+function useStagesShown(total: number): number {
   const [shown, setShown] = useState(1);
   useEffect(() => {
     if (shown >= total) return;
@@ -73,24 +73,37 @@ export function PlanMain({
 }) {
   const words = firstMentions(plan, t.drills);
   const inSummary = new Set(plan.summary.flags.map(phraseKey));
-  // One week per task: a whole plan rendered at once blocked a phone's main thread for a long stretch (Lighthouse's
-  // Total Blocking Time); week by week keeps it answering taps. The DOM ends up the same.
-  const shown = useWeeksShown(plan.weeks.length);
+  // One part per task, in page order: the summary (print page 1), each week, what comes after, the log's views. A
+  // whole plan rendered at once blocked a phone's main thread for a long stretch (Lighthouse's Total Blocking Time);
+  // part by part keeps it answering taps, and today's session (PlanTop) is on screen before any of it. The DOM ends
+  // up the same.
+  const weeks = plan.weeks.length;
+  const shown = useStagesShown(weeks + 3);
   return (
     <>
-      <div class="page-one">
-        <SummaryView plan={plan} />
-        <ChangeTable plan={plan} t={t} />
-        <PrintIntro plan={plan} b={b} host={host} />
-      </div>
-      {plan.weeks.slice(0, shown).map((week, i) => (
+      {shown >= 1 && (
+        <div class="page-one">
+          <SummaryView plan={plan} />
+          <ChangeTable plan={plan} t={t} />
+          <PrintIntro plan={plan} b={b} host={host} />
+        </div>
+      )}
+      {plan.weeks.slice(0, Math.max(0, shown - 1)).map((week, i) => (
         <WeekView week={week} t={t} w={w} printed={notesBefore(plan, i)} words={words} inSummary={inSummary} />
       ))}
-      <NextSteps plan={plan} t={t} b={history ? b : null} />
-      <TestHistory plan={plan} />
-      {history && <LogProgress plan={plan} log={history.log} />}
-      {history && history.log.entries.length > 0 && <BlockSummary plan={plan} log={history.log} />}
-      {history && <EarlierBlocks history={history} />}
+      {shown >= weeks + 2 && (
+        <>
+          <NextSteps plan={plan} t={t} b={history ? b : null} />
+          <TestHistory plan={plan} />
+        </>
+      )}
+      {shown >= weeks + 3 && history && (
+        <>
+          <LogProgress plan={plan} log={history.log} />
+          {history.log.entries.length > 0 && <BlockSummary plan={plan} log={history.log} />}
+          <EarlierBlocks history={history} />
+        </>
+      )}
     </>
   );
 }
