@@ -28,3 +28,7 @@ export const pageFields = {
   /** Citations in short form ("Beyer 2015"), matching the source list of rules.md. At least one. */
   sources: z.array(z.string().min(3)).min(1),
 };
+
+/** "What to do": two to four short steps in plain runner words, shown first on the page (the DoThis box), so the page
+ * answers "what do I do" in its first screen. Shared by phases, guides and injury notes. */
+export const DoThis = z.array(z.string().min(10)).max(4);

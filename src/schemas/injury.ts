@@ -1,7 +1,7 @@
 // The Injury schema: an injury note. Education, never a diagnosis.
 import { reference } from 'astro:content';
 import { z } from 'zod';
-import { pageFields } from './common.ts';
+import { DoThis, pageFields } from './common.ts';
 
 /** How fast to see a clinician: emergency care now, same day, or soon (days); or no loading today (rule 7:
  * pain over 5/10 or rising day on day stops today's session without a referral). */
@@ -10,6 +10,9 @@ export type Urgency = z.infer<typeof Urgency>;
 
 export const injurySchema = z.object({
   ...pageFields,
+  /** Required here: a worried runner opens an injury note to learn what to do now. The steps sum up the note's own
+   * "What to do now" section (no new facts or numbers); the section keeps the details, links and sources. */
+  doThis: DoThis.min(2),
   /** Red flags that mean stop and see a clinician. */
   redFlags: z.array(z.object({ sign: z.string(), urgency: Urgency })).min(1),
   /** What the Pushoff plan changes for someone with this history or pain. */

@@ -1,11 +1,10 @@
 // The Phase schema: one micro-cycle (one week) of the four-week block.
 import { z } from 'zod';
-import { pageFields } from './common.ts';
+import { DoThis, pageFields } from './common.ts';
 
 export const phaseSchema = z.object({
   ...pageFields,
-  /** What to do, in two to four short steps: shown first, so the page answers "what do I do" in its first screen. */
-  doThis: z.array(z.string().min(10)).max(4).default([]),
+  doThis: DoThis.default([]),
   /** Position in the block, 1-4; also the week number it fills. */
   order: z.number().int().min(1).max(4),
   /** The phase's goal in one sentence. */

@@ -5,7 +5,15 @@ import { expect, test } from '@playwright/test';
 import { pagePaths } from './support/site.ts';
 
 const notes = pagePaths().filter((p) => /^\/injuries\/[^/]+\/$/.test(p));
-const ORDER = ['What it is', 'What to do now', 'What the plan changes', /^Warning signs/, 'Drills to avoid or change'];
+// "What to do" is the short box under the summary; "What to do now" the note's own section with the details.
+const ORDER = [
+  'What to do',
+  'What it is',
+  'What to do now',
+  'What the plan changes',
+  /^Warning signs/,
+  'Drills to avoid or change',
+];
 
 test('there are injury notes to check', () => {
   expect(notes.length).toBeGreaterThanOrEqual(6);
@@ -17,7 +25,7 @@ for (const path of notes) {
     await page.goto(path);
     const main = page.getByRole('main');
     // On a desktop's first screen the note already says what to do.
-    await expect(main.getByRole('heading', { name: 'What to do now' })).toBeInViewport();
+    await expect(main.getByRole('region', { name: 'What to do', exact: true })).toBeInViewport();
     const h2s = (await main.locator('article h2').allTextContents()).map((t) => t.trim());
     const at = ORDER.map((h) => h2s.findIndex((t) => (typeof h === 'string' ? t === h : h.test(t))));
     expect(
@@ -61,6 +69,21 @@ for (const path of notes) {
     for (const href of hrefs) expect((await request.get(href)).status(), href).toBe(200);
   });
 }
+
+// Every page answers "what do I do" in its first screen, on a small phone too (375 x 667, iPhone SE size).
+test.describe('on a small phone', () => {
+  test.use({ viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true });
+  for (const path of notes) {
+    test(`${path}: the "What to do" box starts in the first screen`, async ({ page }) => {
+      await page.goto(path);
+      const box = page.getByRole('main').getByRole('region', { name: 'What to do', exact: true });
+      const top = (await box.boundingBox())?.y ?? Number.POSITIVE_INFINITY;
+      expect(top, 'box top').toBeLessThan(667);
+      await expect(box.getByRole('heading', { name: 'What to do', exact: true })).toBeInViewport({ ratio: 1 });
+      expect(await box.getByRole('listitem').count(), 'steps').toBeGreaterThanOrEqual(2);
+    });
+  }
+});
 
 test('the calf strain note: five warning signs, 23 drills in 6 rows', async ({ page }) => {
   await page.goto('/injuries/calf-strain/');

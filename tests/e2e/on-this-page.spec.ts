@@ -16,6 +16,7 @@ test('a long injury note has an "on this page" list beside the text', async ({ p
   await expect(toc).toBeVisible();
   const links = await toc.getByRole('link').allTextContents();
   expect(links).toEqual([
+    'What to do', // the short box under the summary
     'What it is',
     'What to do now',
     'What the plan changes',

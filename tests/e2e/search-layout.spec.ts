@@ -28,3 +28,40 @@ for (const query of ['q=cramp', 'q=calf', 'q=calf&type=drill', 'type=injury']) {
     expect(shift).toBeLessThanOrEqual(MAX_SHIFT);
   });
 }
+
+// Issue 16: the results, not the filters, fill a phone's first screen. On a 375 x 667 phone (iPhone SE size) the
+// four chip groups for "calf" wrapped to about 490 px and pushed the first result below the fold; they now sit in a
+// "Filter results" disclosure, closed on phones.
+test.describe('on a small phone', () => {
+  test.use({ viewport: { width: 375, height: 667 } });
+
+  for (const q of ['cramp', 'calf']) {
+    test(`/search/?q=${q}: the first result is inside the first screen`, async ({ page }) => {
+      await page.goto(`/search/?q=${q}`);
+      const first = page.locator('.search-results > li').first();
+      await expect(first.getByRole('link').first()).toBeVisible();
+      await expect(page.locator('.search-filters summary')).toBeVisible(); // the filters are still on the page
+      const top = (await first.boundingBox())?.y ?? Number.POSITIVE_INFINITY;
+      expect(top, 'first result starts on the first screen').toBeLessThan(667);
+      await expect(first.getByRole('heading'), 'its title can be read without scrolling').toBeInViewport({ ratio: 1 });
+    });
+  }
+
+  test('the filters open from "Filter results" with the keyboard, and the closed summary names the chosen one', async ({
+    page,
+  }) => {
+    await page.goto('/search/?q=calf');
+    const summary = page.locator('.search-filters summary');
+    const drill = page.getByRole('group', { name: 'Type' }).getByRole('button', { name: /^Drill\b/ });
+    await expect(drill).toBeHidden();
+    await expect(summary).toHaveText('Filter results');
+    await summary.press('Enter'); // a disclosure: keyboard operable without script of its own
+    await drill.press('Enter');
+    await expect(page).toHaveURL(/type=drill/);
+    await expect(drill).toHaveAttribute('aria-pressed', 'true');
+    await summary.press('Enter');
+    await expect(drill).toBeHidden();
+    await expect(summary).toHaveText('Filter results: Drill');
+    await expect(page.getByRole('button', { name: 'Clear filters' })).toBeVisible();
+  });
+});

@@ -75,6 +75,9 @@ const CASES: [query: string, first: string, why: string][] = [
   ['how to land softly', '/cues/quiet-landings/', 'cue as a how-to question'],
   ['landing too loud', '/cues/quiet-landings/', 'cue by the problem it fixes'],
   ['knees caving in', '/cues/knee-over-toes/', 'cue by the fault it fixes'],
+  // Issue 16, third round: household and track words.
+  ['speedwork', '/drills/strides/', "the track word, written as one word: strides are the plan's fast running"],
+  ['calf raises on stairs', '/drills/high-load-heel-raise/', 'a raise whose page offers a stair edge'],
 ];
 
 for (const [query, first, why] of CASES) {
@@ -129,6 +132,23 @@ test('"calves" finds every page "calf" finds (the stemmer keeps the two apart)',
   expect(await count('calves')).toBeGreaterThanOrEqual(calf);
 });
 
+// A runner's everyday step is a stair: both heel drops (lowered off a step or the bottom stair) lead, and the one raise
+// that may use a stair edge follows; nothing else holds the word.
+test('"stairs" puts both heel drops first, then the raise on a stair edge', async ({ page }) => {
+  await openSearch(page, 'q=stairs');
+  const paths = await resultPaths(page);
+  expect(paths.slice(0, 2).sort()).toEqual(['/drills/eccentric-drop-bent/', '/drills/eccentric-drop-straight/']);
+  expect(paths[2]).toBe('/drills/high-load-heel-raise/');
+});
+
+// "Speed work" is fast running: the strides drill, the integration week that carries strides into running, and the
+// elastic week of quick, springy contacts. All three lead, in any order (the phase callouts also say "work").
+test('"speed work" puts strides and the integration and elastic phases in the top three', async ({ page }) => {
+  await openSearch(page, `q=${encodeURIComponent('speed work')}`);
+  const top = (await resultPaths(page)).slice(0, 3).sort();
+  expect(top).toEqual(['/drills/strides/', '/phases/elastic/', '/phases/integration/']);
+});
+
 test('"heel drops" (plural) puts an eccentric heel drop drill first and both in the top two', async ({ page }) => {
   await openSearch(page, 'q=heel%20drops');
   const top = (await resultPaths(page)).slice(0, 2).sort();
@@ -148,7 +168,16 @@ test('"exercises for my achilles tendon" puts the Achilles note first and the he
 });
 
 test('snippets never show the synonym list', async ({ page, request }) => {
-  for (const query of ['cramp', 'charley horse', 'calf pull', 'plyometrics', 'heel spur', 'box jump']) {
+  for (const query of [
+    'cramp',
+    'charley horse',
+    'calf pull',
+    'plyometrics',
+    'heel spur',
+    'box jump',
+    'stairs',
+    'speedwork',
+  ]) {
     await openSearch(page, `q=${encodeURIComponent(query)}`);
     const first = page.locator('.search-results > li').first();
     const url = (await first.getByRole('link').first().getAttribute('href')) ?? '';
