@@ -18,6 +18,7 @@ import {
 import { expect, test } from './support/plan-test.ts';
 
 test('the form filled by keyboard alone gives a live plan, and a reload keeps it', async ({ page }) => {
+  test.slow(); // about 70 key presses, two axe passes (one over a whole plan) and a reload: 31 s on a loaded machine
   await openPlan(page); // nothing saved
   await expectNoAxeViolations(page); // the empty form
   await expect(page.getByRole('heading', { name: /^Week 1/ })).toHaveCount(0);
