@@ -133,19 +133,24 @@ export function runningGate(b: Baseline): Gate {
     b.history.achillesTendinopathy ||
     b.painLocations.some((p) => p === 'calf' || p === 'achilles-midportion' || p === 'achilles-insertion');
   if (!calfProblem) {
+    // #14 (C15): strides are a new Achilles load (C36), so they wait for a light hop test done without pain, as single-
+    // leg hops do; a runner who has not hopped yet is told to do the test first. (With no calf problem, any hop test
+    // here was pain-free: hopping pain is a calf problem above.)
+    const hopped = b.hopTest != null;
     return gate(
       'running-integration',
       [
         {
           id: 'gate.no-calf-pain',
-          hopTested: b.hopTest != null,
+          hopTested: hopped,
           met: true,
           measured: null,
           required: null,
           ruleIds: ['R15', 'C15'],
         },
+        { id: 'gate.hop-test-done', met: hopped, measured: null, required: null, ruleIds: ['C15', 'C36'] },
       ],
-      [],
+      [{ id: 'open.hop-test-for-strides' }],
       ['R15', 'C15'],
     );
   }
