@@ -65,8 +65,9 @@ function weekFrom(plan: Plan, step: number, number: Week['number'], adjustment: 
   });
   return {
     ...source,
-    // The dose as it will be done: one set fewer shows in the load index too (physio review, #14).
-    volume: weekVolume(sessions),
+    // The dose as it will be done: one set fewer shows in the load index too (physio review, #14). Otherwise the
+    // planned week's own volume holds (and recounting every week would cost the step its time budget, npm run bench).
+    volume: adjustment.fewerSets ? weekVolume(sessions) : source.volume,
     number,
     startDate: addDays(source.startDate, days),
     endDate: addDays(source.endDate, days),

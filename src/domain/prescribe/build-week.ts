@@ -5,16 +5,17 @@ import type { Baseline } from '../model/baseline.ts';
 import { DRILL_CATALOG } from '../model/drill-catalog.ts';
 import type { Note, PrescribedDrill, Session, Week } from '../model/plan-types.ts';
 import { PHASES, WEEKDAYS } from '../model/vocabulary.ts';
-import { activationDrills, loadedSession } from './dosing.ts';
+import { activationDrills, drillsIndex, loadedSession } from './dosing.ts';
 import { heelDays, heelSessionDrills } from './heel-days.ts';
 import { holdsForRule9, newHops, type Step } from './progression.ts';
 import { addDays, clashesOf, type DayChoice, weekdayOf } from './schedule.ts';
 import { session } from './session.ts';
 import { painTodayDrills, REPS_IN_RESERVE } from './session-rules.ts';
-import { weekVolume } from './volume.ts';
 
 /** Rule 15: running distance rises by at most this much a week (percent). */
 const RUNNING_RISE_PERCENT = 20;
+
+const round1 = (x: number) => Math.round(x * 10) / 10;
 
 function focus(n: number, p: Profile, step: Step, held: boolean): Note {
   if (n === 4 && step.state.strides !== 'none')
@@ -94,9 +95,7 @@ export function buildWeek(
   const built = loadedSession(p, step.state);
   const first = 7 * (n - 1);
   const sessions: Session[] = [];
-  // The week's volume counts the planned sessions: the pain-day cut (C35) is a one-day exception the progression's
-  // 10% steps do not start from (a log-cut week counts its real sets, adjust-plan.ts).
-  const planned: Session[] = [];
+
   const weekday0 = WEEKDAYS.indexOf(weekdayOf(b.startDate));
   const heel = p.plantar ? heelDays(days.offsets, (o) => clashesOf((weekday0 + o) % 7, b).length > 0) : [];
   // C35 (#12 dosing): pain 4-5 at the test: the plan's first loaded session drops a set and adds nothing new.
@@ -125,8 +124,11 @@ export function buildWeek(
     });
     if (offset === sore) s.notes.push({ id: 'session.pain-today', pain: b.painNow, ruleIds: ['R7', 'C35'] });
     sessions.push(s);
-    planned.push(offset === sore ? { ...s, drills } : s);
   }
+  // The week's volume counts the planned sessions: the pain-day cut (C35) is a one-day exception the progression's
+  // 10% steps do not start from (a week the log cut counts its real sets, adjust-plan.ts).
+  const k = b.sessionsPerWeek;
+  const heelDrills = built.drills.filter((d) => d.drill === 'high-load-heel-raise');
   return {
     number: n,
     phase: PHASES[n - 1].id,
@@ -134,8 +136,14 @@ export function buildWeek(
     endDate: addDays(b.startDate, first + 6),
     change: step.change,
     focus: focus(n, p, step, held),
-    // C5 over the sessions as they will be done (#12 dosing, C38: the short heel-raise days count too).
-    volume: weekVolume(planned),
+    // C5 over the planned sessions (#12 dosing, C38: the short heel-raise days count too, their raise's reps 1 each).
+    volume: {
+      loadIndex: {
+        left: round1(built.index.left * k + heel.length * drillsIndex(heelDrills, 'left')),
+        right: round1(built.index.right * k + heel.length * drillsIndex(heelDrills, 'right')),
+      },
+      contacts: { left: built.contacts.left * k, right: built.contacts.right * k },
+    },
     sessions,
     notes: weekNotes(
       n,

@@ -303,7 +303,8 @@ export function progressFrom(p: Profile, sessionsPerWeek: number, start: Step, o
       if (next) {
         const rung = prev.rung !== next.rung || prev.seated.rung !== next.seated.rung;
         const variable = v === 'rung' ? 'load' : v;
-        const why = rung ? rungWhy(p, prev, next) : holdsOff(p, prev, next) ? repsHoldsOff(p) : WHY[variable](p);
+        const off = variable === 'reps' && p.straight.stance === 'double' && holdsOff(p, prev, next);
+        const why = rung ? rungWhy(p, prev, next) : off ? repsHoldsOff(p) : WHY[variable](p);
         step = { state: next, change: { variable, amount: amount(variable, prev, next), ...why } };
         break;
       }
