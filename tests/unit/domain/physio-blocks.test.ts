@@ -63,6 +63,18 @@ test('C41 heavy-slow work stays at 3 s up, 3 s down in every block; the rung com
     for (const d of drills(p))
       if (d.load?.kind === 'repetition-maximum' && d.drill !== 'high-load-heel-raise')
         assert.deepEqual(d.tempo, { up: 3, pause: 0, down: 3 }, `${d.drill} in block ${p.block.number}`);
+  // A runner whose body-weight raise takes the 2 s pause keeps the seated raise (heavy-slow) at 3-0-3 beside it.
+  const mixed = blocks(
+    base({ straightKnee: { left: 19, right: 21 }, bentKnee: { left: 18, right: 20 }, equipment: ['weights'] }),
+    2,
+  );
+  const all = mixed.plans.flatMap(drills);
+  assert.ok(
+    all.some((d) => d.load?.kind !== 'repetition-maximum' && d.tempo?.pause === 2),
+    'the case has a pause',
+  );
+  for (const d of all)
+    if (d.load?.kind === 'repetition-maximum') assert.deepEqual(d.tempo, { up: 3, pause: 0, down: 3 }, d.drill);
   // No later block spends a week on a tempo change that changes nothing but the pause.
   for (const p of plans.slice(1)) assert.ok(p.weeks.every((w) => w.change.variable !== 'tempo'));
   // Blocks 2-4 climb: 15 -> 12, 12 -> 10, 10 -> 8 on the standing raise (was stuck at 12 from block 2 on).
