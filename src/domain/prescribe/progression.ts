@@ -13,7 +13,6 @@ import {
   SESSION_CAP_MINUTES,
   SINGLE_LEG_CONTACTS,
   STRONG_RUNGS,
-  STRONG_SETS,
   type State,
   startReps,
   TEMPO,
