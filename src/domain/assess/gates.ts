@@ -158,7 +158,11 @@ export function runningGate(b: Baseline): Gate {
   const hopSym = hop ? hopSymmetry(hop) : 0;
   const painFree = hop !== null && painFreeHops(hop);
   const close = hop !== null && hopsClose(hop);
+  // #14: Achilles pain 3-5 now means rule 12's holds and no new Achilles load (C36), so no strides begin either.
+  const tendonSore =
+    b.painNow >= 3 && b.painLocations.some((x) => x === 'achilles-midportion' || x === 'achilles-insertion');
   const toOpen: Phrase[] = [];
+  if (tendonSore) toOpen.push({ id: 'open.tendon-calm' });
   if (!painFree) toOpen.push({ id: 'open.pain-free-hops-test', hops: RUN_GATE.hops });
   if (!close) toOpen.push({ id: 'open.hop-counts-close' });
   toOpen.push({ id: 'open.walk' });
@@ -166,6 +170,17 @@ export function runningGate(b: Baseline): Gate {
     'running-integration',
     [
       { id: 'gate.walk', met: null, measured: null, required: null, ruleIds: ['R15', 'C15'] },
+      ...(tendonSore
+        ? [
+            {
+              id: 'gate.tendon-calm' as const,
+              met: false,
+              measured: b.painNow,
+              required: 2,
+              ruleIds: ['R12', 'C36'] as RuleId[],
+            },
+          ]
+        : []),
       {
         id: 'gate.pain-free-hops',
         hops: RUN_GATE.hops,

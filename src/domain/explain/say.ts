@@ -175,6 +175,9 @@ const WORDS: Words = {
   'gate.no-calf-pain': (p) =>
     p.hopTested ? 'No calf or Achilles pain now and no pain while hopping' : 'No calf or Achilles pain now',
   'gate.hop-test-done': () => 'Light hop test done, without pain',
+  'gate.tendon-calm': () => 'Achilles pain now under 3/10',
+  'open.tendon-calm': () =>
+    'Wait for a retest with Achilles pain under 3/10: with 3-5/10 the plan keeps to holds and adds no new Achilles load.',
   'gate.walk': () => '30 minutes of pain-free walking (confirm this yourself before strides)',
   'open.reps': (p) => `Reach ${p.reps} straight-knee raises on each side (weaker side now ${p.now}).`,
   'open.symmetry': (p) => `Bring left-right symmetry to 90% or more${straightAndBent(p.now)} (now ${symNow(p.now)}).`,

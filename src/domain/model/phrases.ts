@@ -73,6 +73,7 @@ export type Phrase =
   | { id: 'gate.no-calf-pain'; hopTested: boolean }
   | { id: 'gate.walk' }
   | { id: 'gate.hop-test-done' }
+  | { id: 'gate.tendon-calm' }
   // What would open a gate
   | { id: 'open.reps'; reps: number; now: number }
   | { id: 'open.symmetry'; now: SymmetryNow }
@@ -88,6 +89,7 @@ export type Phrase =
   | { id: 'open.hop-counts-close' }
   | { id: 'open.walk' }
   | { id: 'open.hop-test-for-strides' }
+  | { id: 'open.tendon-calm' }
   // Summary notes
   | { id: 'summary.load-index' }
   | { id: 'flag.old-injury'; what: OldInjury }

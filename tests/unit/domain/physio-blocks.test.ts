@@ -203,6 +203,12 @@ test('C15 strides only after a pain-free hop test: not for a runner who never ho
     assert.match(say(gate?.toOpen[0] ?? { id: 'open.walk' }), /Do the light hop test .* at your retest/);
     assert.ok(!drillIds(p).has('strides'));
   }
+  // Achilles pain 3-5 now: rule 12's holds, no hops and no strides either, even after a pain-free hop test.
+  const sore = plan(base({ painNow: 4, painLocations: ['achilles-midportion'], equipment: ['step'] }));
+  const gate = sore.summary.gates.find((g) => g.id === 'running-integration');
+  assert.equal(gate?.status, 'locked');
+  assert.ok(gate?.conditions.some((c) => c.id === 'gate.tendon-calm' && c.met === false));
+  assert.ok(!drillIds(sore).has('strides'));
 });
 
 test('C16 strides, once reached, carry into the next block, and a block that drops them says why', () => {
