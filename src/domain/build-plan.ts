@@ -12,6 +12,7 @@ import { progress, type Step } from './prescribe/progression.ts';
 import { addDays, chooseDays } from './prescribe/schedule.ts';
 import { painTodayDrills } from './prescribe/session-rules.ts';
 import { summarise } from './prescribe/summary.ts';
+import { weekVolume } from './prescribe/volume.ts';
 import { screen } from './screen/screen.ts';
 
 /** A Referral when screening stops the plan, otherwise the plan. */
@@ -29,16 +30,23 @@ export type BuiltBlock = { plan: Plan; steps: Step[]; profile: Profile };
 /** One block: a first block from the test alone, a later one from the dose the block before it reached (C41). */
 export function buildBlock(b: Baseline, carry: Carry | null, block: BlockInfo): BuiltBlock {
   const p = carry ? laterProfile(profile(b), carry) : profile(b);
-  const steps = carry ? nextBlockSteps(p, b.sessionsPerWeek, carry) : progress(p, b.sessionsPerWeek);
+  const planned = carry ? nextBlockSteps(p, b.sessionsPerWeek, carry) : progress(p, b.sessionsPerWeek);
+  // #14 (C7): when no week after the first can change anything, the block says so once at the top instead of three
+  // weeks of "No change".
+  const still = planned.slice(1).every((s) => s.change.reason.id === 'change.none');
+  const steps = still
+    ? planned.map((s, i) => (i === 0 ? s : { ...s, change: { ...s.change, reason: STATIC } }))
+    : planned;
   const days = chooseDays(b);
-  const built = steps.map((s, i) => buildWeek(b, p, days, s, (i + 1) as 1 | 2 | 3 | 4));
+  // Strides are new only in the week they first begin; after an easy run counts as begun (C16, C41).
+  const stridesAt = (i: number) => (i === 0 ? (carry?.state.strides ?? 'none') : steps[i - 1].state.strides);
+  const built = steps.map((s, i) => buildWeek(b, p, days, s, (i + 1) as 1 | 2 | 3 | 4, stridesAt(i) !== 'none'));
   // C43: after a block that ended one set down, the whole next block keeps that set off.
   const weeks = carry?.fewerSets && carry.endedInPain ? built.map(withFewerSets) : built;
   const firstWeek = (f: (s: Step) => boolean) => {
     const i = steps.findIndex(f);
     return i < 0 ? null : i + 1;
   };
-  const stridesUsed = weeks.some((w) => w.sessions.some((s) => s.drills.some((d) => d.drill === 'strides')));
   const gates = [
     withUse(
       p.gates.plyometrics,
@@ -48,7 +56,10 @@ export function buildBlock(b: Baseline, carry: Carry | null, block: BlockInfo): 
       p.gates.singleLegHops,
       firstWeek((s) => s.state.plyo === 'single'),
     ),
-    withUse(p.gates.running, stridesUsed ? 4 : null),
+    withUse(
+      p.gates.running,
+      firstWeek((s) => s.state.strides !== 'none'),
+    ),
   ];
   const used = new Set(weeks.flatMap((w) => w.sessions.flatMap((s) => s.drills.map((d) => d.drill))));
   const plan: Plan = {
@@ -56,7 +67,7 @@ export function buildBlock(b: Baseline, carry: Carry | null, block: BlockInfo): 
     startDate: b.startDate,
     endDate: addDays(b.startDate, 27),
     sessionsPerWeek: b.sessionsPerWeek,
-    summary: summarise(b, p, gates, used, block),
+    summary: withStatic(summarise(b, p, gates, used, block, steps[steps.length - 1].state), still),
     weeks,
     block,
     ruleIds: [],
@@ -65,11 +76,21 @@ export function buildBlock(b: Baseline, carry: Carry | null, block: BlockInfo): 
   return { plan, steps, profile: p };
 }
 
-function withFewerSets(w: Week): Week {
-  return {
-    ...w,
-    sessions: w.sessions.map((s) => (s.kind === 'activation' ? s : { ...s, drills: painTodayDrills(s.drills) })),
+const STATIC = { id: 'change.none', static: true } as const;
+
+function withStatic(s: Plan['summary'], still: boolean): Plan['summary'] {
+  const flag = {
+    id: 'flag.block-static' as const,
+    retest: true,
+    injury: null,
+    ruleIds: ['C7', 'R11', 'C30'] as RuleId[],
   };
+  return still ? { ...s, flags: [flag, ...s.flags] } : s;
+}
+
+function withFewerSets(w: Week): Week {
+  const sessions = w.sessions.map((s) => (s.kind === 'activation' ? s : { ...s, drills: painTodayDrills(s.drills) }));
+  return { ...w, sessions, volume: weekVolume(sessions) };
 }
 
 function withUse(g: Gate, week: number | null): Gate {

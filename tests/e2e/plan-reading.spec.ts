@@ -15,8 +15,16 @@ const sessionRow = (page: Page, name: RegExp) =>
     .first();
 
 test.describe(() => {
-  // #12 (C36, C30): without a hop test no hops begin in week 4 and the session has room, so strides join.
-  test.use({ savedBaseline: { ...EXAMPLE, hopTest: null, startDate: '2025-12-08' } });
+  // #12 (C36, C30): counts under 25 keep the hops locked, so none begin in week 4 and the session has room; the hop
+  // test was pain-free, so strides join (#14: strides wait for a pain-free hop test, C15).
+  test.use({
+    savedBaseline: {
+      ...EXAMPLE,
+      straightKnee: { left: 22, right: 21 },
+      bentKnee: { left: 20, right: 20 },
+      startDate: '2025-12-08',
+    },
+  });
   test('plan wording: strides have no sides, next drills are new ones, dates across New Year carry their year', async ({
     planPage: page,
   }) => {

@@ -12,6 +12,7 @@ import type { Note, Plan, Session, Week } from '../model/plan-types.ts';
 import type { SessionLog, SessionLogEntry } from '../model/session-log.ts';
 import { addDays } from '../prescribe/schedule.ts';
 import { painTodayDrills } from '../prescribe/session-rules.ts';
+import { weekVolume } from '../prescribe/volume.ts';
 import { GO_ON, NOT_LOGGED, type Response, RISING, responseOf, weekPain, worst } from './response.ts';
 
 /** The training log, today's date, and the Baselines of the blocks before this one, oldest first (C41). */
@@ -64,6 +65,9 @@ function weekFrom(plan: Plan, step: number, number: Week['number'], adjustment: 
   });
   return {
     ...source,
+    // The dose as it will be done: one set fewer shows in the load index too (physio review, #14). Otherwise the
+    // planned week's own volume holds (and recounting every week would cost the step its time budget, npm run bench).
+    volume: adjustment.fewerSets ? weekVolume(sessions) : source.volume,
     number,
     startDate: addDays(source.startDate, days),
     endDate: addDays(source.endDate, days),

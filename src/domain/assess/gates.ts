@@ -133,19 +133,24 @@ export function runningGate(b: Baseline): Gate {
     b.history.achillesTendinopathy ||
     b.painLocations.some((p) => p === 'calf' || p === 'achilles-midportion' || p === 'achilles-insertion');
   if (!calfProblem) {
+    // #14 (C15): strides are a new Achilles load (C36), so they wait for a light hop test done without pain, as single-
+    // leg hops do; a runner who has not hopped yet is told to do the test first. (With no calf problem, any hop test
+    // here was pain-free: hopping pain is a calf problem above.)
+    const hopped = b.hopTest != null;
     return gate(
       'running-integration',
       [
         {
           id: 'gate.no-calf-pain',
-          hopTested: b.hopTest != null,
+          hopTested: hopped,
           met: true,
           measured: null,
           required: null,
           ruleIds: ['R15', 'C15'],
         },
+        { id: 'gate.hop-test-done', met: hopped, measured: null, required: null, ruleIds: ['C15', 'C36'] },
       ],
-      [],
+      [{ id: 'open.hop-test-for-strides' }],
       ['R15', 'C15'],
     );
   }
@@ -153,7 +158,11 @@ export function runningGate(b: Baseline): Gate {
   const hopSym = hop ? hopSymmetry(hop) : 0;
   const painFree = hop !== null && painFreeHops(hop);
   const close = hop !== null && hopsClose(hop);
+  // #14: Achilles pain 3-5 now means rule 12's holds and no new Achilles load (C36), so no strides begin either.
+  const tendonSore =
+    b.painNow >= 3 && b.painLocations.some((x) => x === 'achilles-midportion' || x === 'achilles-insertion');
   const toOpen: Phrase[] = [];
+  if (tendonSore) toOpen.push({ id: 'open.tendon-calm' });
   if (!painFree) toOpen.push({ id: 'open.pain-free-hops-test', hops: RUN_GATE.hops });
   if (!close) toOpen.push({ id: 'open.hop-counts-close' });
   toOpen.push({ id: 'open.walk' });
@@ -161,6 +170,17 @@ export function runningGate(b: Baseline): Gate {
     'running-integration',
     [
       { id: 'gate.walk', met: null, measured: null, required: null, ruleIds: ['R15', 'C15'] },
+      ...(tendonSore
+        ? [
+            {
+              id: 'gate.tendon-calm' as const,
+              met: false,
+              measured: b.painNow,
+              required: 2,
+              ruleIds: ['R12', 'C36'] as RuleId[],
+            },
+          ]
+        : []),
       {
         id: 'gate.pain-free-hops',
         hops: RUN_GATE.hops,

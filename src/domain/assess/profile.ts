@@ -8,6 +8,10 @@ import { SYMMETRY_THRESHOLD, symmetryPercent, weakerSide } from './norms.ts';
 /** C25: over this age (years) hops are done with a hand support in reach. */
 export const HOPS_WITH_SUPPORT_OVER_AGE = 65;
 
+/** C44 (#14): under this age (years) the plan adds no weight and keeps raises at floor level. A Pushoff convention:
+ * rules.md has no number for children, so the line is drawn where C24 already treats the heel as still growing. */
+export const NO_WEIGHT_UNDER_AGE = 16;
+
 /** Below this many reps on the weaker leg a knee position starts double-leg (C3; first rung of the R11 ladder). */
 export const DOUBLE_LEG_BELOW = 15;
 
@@ -44,6 +48,8 @@ export type Profile = {
   // #12 dosing
   /** C34: about 30 or more straight-knee raises on both sides and weights at home: load, not more reps. */
   strong: boolean;
+  /** C44: under 16, no added weight and no drops below a step, practised with an adult who knows the technique. */
+  young: boolean;
   /** C38: plantar heel pain now or in the history, with single-leg straight-knee raises (and no tendon pain 3-5 now):
    * the high-load heel raise. */
   plantar: boolean;
@@ -65,7 +71,9 @@ function knee(counts: PerSide<number>): KneeProfile {
 }
 
 export function profile(b: Baseline): Profile {
-  const eq = b.equipment;
+  // C44: a runner under 16 trains as if without weights or a step (no weight ladders, no drops below step level).
+  const young = b.age != null && b.age < NO_WEIGHT_UNDER_AGE;
+  const eq = young ? b.equipment.filter((e) => e === 'band') : b.equipment;
   const tendonNow = b.painLocations.some((p) => p === 'achilles-midportion' || p === 'achilles-insertion');
   const plyometrics = plyometricGate(b);
   return {
@@ -94,6 +102,7 @@ export function profile(b: Baseline): Profile {
     gates: { plyometrics, singleLegHops: singleLegHopGate(b, plyometrics), running: runningGate(b) },
     // #12 dosing
     strong: Math.min(b.straightKnee.left, b.straightKnee.right) >= STRONG_FROM_REPS && eq.includes('weights'),
+    young,
     // With tendon pain 3-5 now, rule 12's holds take the straight-knee slot instead (C32).
     plantar:
       (b.history.plantarHeelPain || b.painLocations.includes('plantar-heel')) &&

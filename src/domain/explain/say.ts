@@ -72,13 +72,15 @@ const WORDS: Words = {
     'No hops this week: the hop gate is locked for you (the summary shows which of its conditions are not met yet). Retest after week 4.',
   'week.running-increase': (p) => `Raise your running distance by ${p.percent}% a week at most.`,
   'week.strides-new': () =>
-    'Strides are new this week as the integration step. They are running, not calf loading, so the change above stays the one change to your calf work.',
+    'Strides are new this week as the integration step. They load the Achilles in a new way, so they begin only in a week when no new hops begin; they are not one of the calf drills, so the change above stays the one change to those.',
   'week.strides-where': () =>
     'Strides sit at the end of the loaded sessions; you may move them to the end of an easy run instead.',
   'change.start': () => 'Starting point: the dose comes from your own test counts, leg by leg.',
   'change.held': () => 'No change: with one session a week, the dose steps up only every second session.',
-  'change.none': () =>
-    'No change: every next step would raise your weekly load by more than 10%, make the session longer than about 35 minutes, or needs kit or a gate you do not have yet. Repeat last week and let the 24-hour rule guide you.',
+  'change.none': (p) =>
+    p.static
+      ? 'Same dose as week 1: nothing in this block can change yet (see the note at the top).'
+      : 'No change: every next step would raise your weekly load by more than 10%, make the session longer than about 35 minutes, or needs kit or a gate you do not have yet. Repeat last week and let the 24-hour rule guide you.',
   'change.range': () =>
     'Range: your single-leg raises become heel drops off the edge of a step, so the heel lowers below step level. ' +
     'You rise on both feet and lower on one, so only the lowering, which now goes deeper, gets harder. Sets and reps stay the same.',
@@ -106,9 +108,9 @@ const WORDS: Words = {
   'change.reps': (p) =>
     `Reps: one more rep per set where that keeps the weekly load rise within 10%.${
       p.seated
-        ? ' The seated raise stays at 15 reps: its weight is one you could lift about 15 times, so it gets heavier only in a load week.'
+        ? ' The seated raise keeps its reps: it is dosed by weight (one you could lift about that many times), so it gets heavier only in a load week.'
         : ''
-    }`,
+    }${p.holdsOff ? ' With your raises past 3 x 16 they carry the work, so the double-leg holds come out to make room.' : ''}`,
   'session.extra-set': (p) =>
     p.side
       ? `One extra set for your weaker ${p.side} side, which goes first.`
@@ -165,6 +167,10 @@ const WORDS: Words = {
   'gate.pain-free-hops': (p) => `${p.hops}-15 hops on each leg without pain`,
   'gate.no-calf-pain': (p) =>
     p.hopTested ? 'No calf or Achilles pain now and no pain while hopping' : 'No calf or Achilles pain now',
+  'gate.hop-test-done': () => 'Light hop test done, without pain',
+  'gate.tendon-calm': () => 'Achilles pain now under 3/10',
+  'open.tendon-calm': () =>
+    'Wait for a retest with Achilles pain under 3/10: with 3-5/10 the plan keeps to holds and adds no new Achilles load.',
   'gate.walk': () => '30 minutes of pain-free walking (confirm this yourself before strides)',
   'open.reps': (p) => `Reach ${p.reps} straight-knee raises on each side (weaker side now ${p.now}).`,
   'open.symmetry': (p) => `Bring left-right symmetry to 90% or more${straightAndBent(p.now)} (now ${symNow(p.now)}).`,
@@ -180,6 +186,8 @@ const WORDS: Words = {
     `Manage ${p.hops}-15 hops on each leg with no pain (it was ${p.left} and ${p.right} hops, pain ${p.pain}/10).`,
   'open.pain-free-hops-test': (p) => `Manage ${p.hops}-15 hops on each leg with no pain (light hop test).`,
   'open.hop-counts-close': () => 'Get your single-leg hop counts within 10% of each other.',
+  'open.hop-test-for-strides': () =>
+    'Do the light hop test (20 s on each leg) at your retest: strides follow once it is done without pain.',
   'open.walk': () => 'Walk for 30 minutes without pain before you add strides.',
   'summary.load-index': () =>
     'Load index = loaded reps per leg per week. Each rep counts once for every leg that does it; a hold counts its seconds divided by 6; a rep counts 1 at its starting weight, multiplied by 1.1 for each load step. Hops are counted apart as foot contacts per leg; mobility, activation and strides are not counted. This is a Pushoff convention.',
@@ -199,13 +207,17 @@ const WORDS: Words = {
     'If heel pain comes at night or at rest, hurts when the heel is squeezed from the sides, or brings numbness or tingling, stop and see a clinician.',
   'flag.double-leg-start': (p) =>
     `Your weaker leg managed fewer than 15 raises in at least one knee position, so those raises start on both legs${p.holdsToo ? ', and so do the holds' : ''}.`,
+  'flag.under-16': (p) =>
+    `At ${p.age}, bones and tendons are still growing, so this plan adds no weight and keeps every raise at floor level, with no drops off a step. Learn each drill with an adult who knows the technique (a coach, PE teacher or physiotherapist) before doing it alone. This is a Pushoff convention, not a figure from a study.`,
+  'flag.block-static': (p) =>
+    `This block keeps week 1's dose for all four weeks: every next step would add more than 10% to your weekly load, make a session longer than about 35 minutes, or needs kit or a gate you do not have yet. Do it as written and let the 24-hour rule guide you${p.retest ? '; your retest after week 4 sets the next step' : ''}.`,
   'flag.no-seated': () =>
     'Without weights (a loaded backpack counts) or a calf machine, seated raises load the Achilles too little to build strength, so standing bent-knee raises do the soleus work.',
   'flag.bent-untested': () =>
     'You skipped the bent-knee test, so bent-knee work is dosed from your straight-knee counts. Test it at your retest.',
   // #12 screen
   'flag.hop-pain-high': (p) =>
-    `Hopping hurt ${p.pain}/10, over 5, so this plan has no hops, no strides and no running advice. Please see a doctor or physiotherapist about it; the strength work is fine within the pain rule.`,
+    `Hopping hurt ${p.pain}/10, over 5, so this plan has no hops, no strides and no running advice. Please see a doctor or physiotherapist about it. Pain from hopping can be a bone stress injury: if a bone is tender at one spot (about 2-3 cm), hopping on one leg hurts at one point, or it aches at night or at rest, stop running and jumping and see a clinician before any calf training. Without those signs, the strength work is fine within the pain rule.`,
   'flag.midportion-review': () =>
     'Mid-portion Achilles pain: if it is not clearly better after 6-12 weeks of loading, see a clinician.',
   'flag.running-pain-monitoring': () =>
@@ -215,10 +227,19 @@ const WORDS: Words = {
   'week.hops-support': () =>
     'Over 65: do the hops with a hand support within reach (a wall, rail or worktop), in case you need to steady yourself.',
   // #12 dosing
-  'change.rung': (p) =>
-    p.drill === 'heel-raise'
-      ? `Load: the high-load heel raise moves from a weight you could lift about ${p.from} times to about ${p.to} times, in ${p.sets} sets, as in the plantar heel pain trial it comes from. The rest of the session stays the same.`
-      : `Load: your standing raise moves down the heavy-slow ladder from a weight you could lift about ${p.from} times to about ${p.to} times (${p.sets} x ${p.to}). More weight, not more reps, is what builds a calf that is already strong. The rest of the session stays the same.`,
+  'change.rung': (p) => {
+    const room = {
+      hops: ' To keep the session within about 35 minutes, one double-leg hop set comes off to make room.',
+      strides:
+        ' To keep the session within about 35 minutes, the strides leave it: keep doing them at the end of an easy run.',
+      both: ' To keep the session within about 35 minutes, one double-leg hop set comes off and the strides move to the end of an easy run.',
+    };
+    const then = `${p.cut ? room[p.cut] : ''} The rest of the session stays the same.`;
+    if (p.drill === 'heel-raise')
+      return `Load: the high-load heel raise moves from a weight you could lift about ${p.from} times to about ${p.to} times, in ${p.sets} sets, as in the plantar heel pain trial it comes from.${then}`;
+    const what = p.drill === 'seated' ? 'seated raise' : 'standing raise';
+    return `Load: your ${what} moves down the heavy-slow ladder from a weight you could lift about ${p.from} times to about ${p.to} times (${p.sets} x ${p.to}), at 3 s up, 3 s down.${p.drill === 'raise' ? ' More weight, not more reps, is what builds a calf that is already strong.' : ''}${then}`;
+  },
   'drill.heel-raise-how': () =>
     'Roll a towel and put it under your toes so they bend up, then rise 3 s, hold 2 s at the top, lower 3 s. Add a backpack with books once you could do more reps than the set asks.',
   'week.reps-in-reserve': (p) =>
@@ -230,8 +251,15 @@ const WORDS: Words = {
   'adjust.week': (p) => adjustText(p),
   'flag.block-held-back': (p) =>
     `Your log held this block back: it ends on week ${p.resume - 1}'s dose. Your next block starts from there, and brings in hops or strides only in its own order.`,
-  'change.resume': () =>
-    'Week 1 picks up where your last block ended, re-set by your retest: the reps (and for strong legs the weight) follow your new counts, as long as the week adds no more than 10%.',
+  'change.resume': (p) =>
+    'Week 1 picks up where your last block ended, re-set by your retest: the reps (and for strong legs the weight) follow your new counts, as long as the week adds no more than 10%.' +
+    (p.strides === 'kept'
+      ? ' Your strides carry on.'
+      : p.strides === 'gate'
+        ? ' Strides stop for now: the running check (see Gates) does not hold at this retest.'
+        : p.strides === 'run'
+          ? ' Your strides carry on at the end of an easy run: the calf session has no room for them within about 35 minutes.'
+          : ''),
   'flag.retest-drop': (p) =>
     `Your retest is lower than your last test on the ${sidesText(p.sides)} by more than the test itself varies. Training should not make a calf weaker: have it checked by a physiotherapist or doctor before you build on it.${p.afresh ? ' Meanwhile this block starts again from your new counts, no heavier than where the last block ended, and adds nothing until a retest.' : ''}`,
   'change.held-drop': () =>

@@ -97,10 +97,40 @@ export function keepGoingText(k: PlanSummary['keepGoing']): string {
       ? ''
       : ` Your numbers already allow ${names.join(' and ')}, which these four weeks did not reach: bring ${names.length > 1 ? 'them' : 'it'} in after your retest, one change at a time.`;
   return (
-    'Four weeks will not remodel a tendon: keep training after week 4 and retest. Bigger tendon changes show from about 12 weeks. Keep changing one thing at a time; ' +
-    `${k.hasLoad ? 'loaded raises' : 'once you have weights (a loaded backpack works), loaded raises'} can climb the heavy slow resistance ladder: 3 × 15, 3 × 12, 4 × 10, 4 × 8, then 4 × 6 over 12 weeks, each with the heaviest weight you can lift that many times.` +
+    'Four weeks will not remodel a tendon: keep training after week 4 and retest. Bigger tendon changes show from about 12 weeks. Keep changing one thing at a time. ' +
+    laddersText(k) +
     unreached
   );
+}
+
+const rungText = (r: { reps: number; sets: number }) => `${r.sets} × ${r.reps}`;
+const LADDER_NAME = {
+  'heel-raise': 'high-load heel raise follows the plantar heel pain trial’s ladder',
+  raise: 'standing raise follows the heavy slow resistance ladder',
+  seated: 'seated raise follows the heavy slow resistance ladder',
+};
+
+/** #14: only what this plan's own ladders will do after week 4 (C34, C38, C41), or how a ladder would start. */
+function laddersText(k: PlanSummary['keepGoing']): string {
+  if (k.young)
+    return 'Under 16 your plan adds no weight: keep building reps and control, with an adult who knows the technique.';
+  const ladders = k.ladders.map((l) => {
+    const i = l.rungs.findIndex((r) => r.reps === l.at);
+    const top = i === l.rungs.length - 1;
+    const rest = top
+      ? `you have reached its last rung, ${rungText(l.rungs[i])}: it stays there, with the heaviest weight you can lift ${l.at} times.`
+      : l.waits
+        ? `you are at ${rungText(l.rungs[i])}, and ${rungText(l.rungs[i + 1])} waits until your sides are within 10% (with the weaker side's extra set it would be ${l.rungs[i + 1].sets + 1} sets).`
+        : `you are at ${rungText(l.rungs[i])}, and each block after a retest moves one rung on, to ${rungText(l.rungs[i + 1])} next.`;
+    return `Your ${LADDER_NAME[l.drill]} (${l.rungs.map(rungText).join(', ')}), each with the heaviest weight you can lift that many times: ${rest}`;
+  });
+  const standing = k.standingLater
+    ? ' Your standing raises add 2-10% at a time, and move to the heavy slow resistance ladder once both sides reach 30 raises at two tests in a row.'
+    : '';
+  if (ladders.length) return ladders.join(' ') + standing;
+  return k.hasLoad
+    ? standing.trim()
+    : 'Once you have weights (a loaded backpack works) or a calf machine, a loaded seated raise joins at 3 × 15 and climbs the heavy slow resistance ladder (3 × 15, 3 × 12, 4 × 10, 4 × 8, 4 × 6), one rung a block.';
 }
 
 const signed = (n: number) => (n > 0 ? `+${n}` : String(n));

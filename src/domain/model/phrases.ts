@@ -32,13 +32,15 @@ export type Phrase =
   // Why a week changes what it changes (rule 11, C7)
   | { id: 'change.start' }
   | { id: 'change.held' }
-  | { id: 'change.none' }
+  /** static: every week of the block is like this, and a note at the top says why (#14). */
+  | { id: 'change.none'; static?: true }
   | { id: 'change.range' }
   | { id: 'change.tempo'; rangeWaits: boolean }
   | { id: 'change.plyometric'; landings: number }
   | { id: 'change.single-leg' }
   | { id: 'change.load'; standing: boolean; drops: boolean; seated: boolean; percent: { min: number; max: number } }
-  | { id: 'change.reps'; seated: boolean }
+  /** holdsOff: the double-leg holds make room for the reps this week (C32, #14). */
+  | { id: 'change.reps'; seated: boolean; holdsOff?: true }
   // Session notes
   | { id: 'session.extra-set'; side: Side | null }
   | { id: 'session.clash'; clashes: Clash[]; sessionsPerWeek: number }
@@ -70,6 +72,8 @@ export type Phrase =
   | { id: 'gate.pain-free-hops'; hops: number }
   | { id: 'gate.no-calf-pain'; hopTested: boolean }
   | { id: 'gate.walk' }
+  | { id: 'gate.hop-test-done' }
+  | { id: 'gate.tendon-calm' }
   // What would open a gate
   | { id: 'open.reps'; reps: number; now: number }
   | { id: 'open.symmetry'; now: SymmetryNow }
@@ -84,6 +88,8 @@ export type Phrase =
   | { id: 'open.pain-free-hops-test'; hops: number }
   | { id: 'open.hop-counts-close' }
   | { id: 'open.walk' }
+  | { id: 'open.hop-test-for-strides' }
+  | { id: 'open.tendon-calm' }
   // Summary notes
   | { id: 'summary.load-index' }
   | { id: 'flag.old-injury'; what: OldInjury }
@@ -95,6 +101,10 @@ export type Phrase =
   | { id: 'flag.heel-signs' }
   | { id: 'flag.double-leg-start'; holdsToo: boolean }
   | { id: 'flag.no-seated' }
+  // #14 (C44): under 16
+  | { id: 'flag.under-16'; age: number }
+  // #14 (C7): weeks 2-4 could not change anything; said once at the top
+  | { id: 'flag.block-static'; retest: boolean }
   | { id: 'flag.bent-untested' }
   // Referral reasons, what to do, when to come back (rules 7, 18)
   | { id: 'reason.red-flag'; flag: RedFlagId; group: RedFlagGroup }
@@ -124,7 +134,15 @@ export type Phrase =
   | { id: 'flag.long-run-cramps' }
   | { id: 'week.hops-support' }
   // #12 dosing
-  | { id: 'change.rung'; drill: 'raise' | 'heel-raise'; from: number; to: number; sets: number }
+  | {
+      id: 'change.rung';
+      drill: 'raise' | 'heel-raise' | 'seated';
+      from: number;
+      to: number;
+      sets: number;
+      /** What made room for the rung's extra set in the session's 35 minutes (C30, C41). */
+      cut: 'hops' | 'strides' | 'both' | null;
+    }
   | { id: 'drill.heel-raise-how' }
   | { id: 'week.reps-in-reserve'; min: number; max: number }
   | { id: 'week.heel-raise-days' }
@@ -132,7 +150,9 @@ export type Phrase =
   | { id: 'week.stronger-maintains'; side: Side }
   | { id: 'flag.block-held-back'; resume: number }
   // #14 the next block (C41, C42)
-  | { id: 'change.resume' }
+  /** strides: the last block's strides go on in the session, stop (the running check no longer holds) or go on at
+   * the end of an easy run (the calf session has no room, C30); null when the last block had none. */
+  | { id: 'change.resume'; strides: 'kept' | 'gate' | 'run' | null }
   | { id: 'change.held-pain' }
   | { id: 'change.held-drop' }
   | { id: 'flag.block-ended-in-pain' }

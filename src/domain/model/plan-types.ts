@@ -190,6 +190,16 @@ export type NormsSummary = {
 
 export type Flag = Note & { injury: InjuryId | null };
 
+/** A weight ladder (rule 11's heavy-slow rungs, C34/C41; Rathleff's for plantar heel pain, C38): its rungs in order,
+ * the rung reached (repetition maximum), and whether its next rung waits for symmetry (a 5-set rung plus rule 5's
+ * extra set would make 6). */
+export type Ladder = {
+  drill: 'raise' | 'heel-raise' | 'seated';
+  rungs: { reps: number; sets: number }[];
+  at: number;
+  waits: boolean;
+};
+
 export type PlanSummary = {
   symmetry: { straightKnee: Symmetry; bentKnee: Symmetry | null };
   norms: NormsSummary;
@@ -201,6 +211,12 @@ export type PlanSummary = {
     hasLoad: boolean;
     /** Open gates the four weeks did not reach. */
     unreached: GateId[];
+    /** #14: the weight ladders this plan's raises really climb after week 4, and where week 4 left each one. */
+    ladders: Ladder[];
+    /** #14: standing raises take 2-10% steps now and join the heavy-slow ladder at 30 raises a side twice (C34, C41). */
+    standingLater: boolean;
+    /** #14 (C44): under 16, no added weight, so no ladder at all. */
+    young: boolean;
     ruleIds: RuleId[];
   };
   /** How the load index is counted (convention C5). */

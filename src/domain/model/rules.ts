@@ -310,7 +310,7 @@ const RULE_LIST = [
     evidence: 'convention',
     source: 'Pushoff convention',
     statement:
-      'Rule 15 is applied when you have calf or Achilles pain now, any pain while hopping, or a calf strain or Achilles tendinopathy in your history: 30 minutes of pain-free walking (a check you confirm yourself before strides), 10-15 pain-free hops on each leg, and single-leg hop counts within 10% (two counts of 0 are never within 10%).',
+      'Rule 15 is applied when you have calf or Achilles pain now, any pain while hopping, or a calf strain or Achilles tendinopathy in your history: 30 minutes of pain-free walking (a check you confirm yourself before strides), 10-15 pain-free hops on each leg, and single-leg hop counts within 10% (two counts of 0 are never within 10%). Without a calf problem strides still wait for the light hop test done without pain: they are a new Achilles load (C36). With Achilles pain of 3-5/10 now they wait as well: the holds of rule 12 come first, and no new Achilles load begins.',
   },
   {
     id: 'C16',
@@ -318,7 +318,7 @@ const RULE_LIST = [
     evidence: 'convention',
     source: 'Pushoff convention; integration phase from the domain brief',
     statement:
-      "Week 4 brings in strides, the integration step, when the running check allows. They are short, relaxed running, so they are not counted as the week's one change to the calf work; a coach who counts them as a pace change can leave them for the following week. With one session a week, week 4 repeats week 3 (rule 9), so strides wait too.",
+      "Week 4 brings in strides, the integration step, when the running check allows. They are short, relaxed running, not one of the calf drills, so they are not counted as the week's one change to those; they do load the Achilles in a new way, so they never begin in the same week as hops (C36). Once begun they stay, into the next block, while the running check holds; when a session has no room left they go on at the end of an easy run. With one session a week, week 4 repeats week 3 (rule 9), so strides wait too.",
   },
   {
     id: 'C17',
@@ -443,8 +443,9 @@ const RULE_LIST = [
     evidence: 'convention',
     source: 'Pushoff convention; dose from R12 and the drill pages',
     statement:
-      "The full 5 x 45 s holds of rule 12 are for tendon pain of 3-5/10 now. Otherwise holds are used only where the raises start on both legs, at the drill page's starting dose of 3 x 30 s; runners whose raises start on one leg train with raises instead.",
-    numbers: '5 x 45 s with tendon pain 3-5; otherwise 3 x 30 s, rest 120 s',
+      "The full 5 x 45 s holds of rule 12 are for tendon pain of 3-5/10 now. Otherwise holds are used only where the raises start on both legs, at the drill page's starting dose of 3 x 30 s, and only until those raises pass 3 x 16: then the raises carry the work and the holds make room for more reps. Runners whose raises start on one leg train with raises instead.",
+    numbers:
+      '5 x 45 s with tendon pain 3-5; otherwise 3 x 30 s, rest 120 s, while double-leg raises are at 16 reps or fewer',
   },
   {
     id: 'C33',
@@ -526,9 +527,9 @@ const RULE_LIST = [
     evidence: 'convention',
     source: 'Pushoff convention; applies R4, R11, R13 and R19; ladder from R11 (Beyer 2015), Rathleff 2015 (C38)',
     statement:
-      "After a retest, the next four weeks start from the dose your last block reached (as your log allowed), not from the beginning. The retest decides again what depends on it: hops and single-leg hops only while their gates are open, double-leg or single-leg raises by the new counts, and the reps from the new counts, as long as the first week adds no more than 10% to the load you reached (otherwise the reps you reached stay and grow within 10% a week). Three changes start at once, as they would in a first block: the extra set for a side the retest shows more than 10% weaker (rule 5), double-leg raises for a position under 15 raises (C3), and the weighted ladder at 15 repetitions once both sides reach 30 (C34) at two tests in a row (one test can be about 6 off). Hops carry over only while their gates hold and no tendon hurts now; a week 1 never runs over the session's 35 minutes (hops, then the 2-second pause, give way). Then one thing changes a week, as before: the step, the tempo or more load in week 2, hops in weeks 3 and 4 where the gates allow. A raise dosed by weight climbs one rung of the heavy-slow ladder a block: 15, 12, then 10, 8 and 6 repetitions, with the ladder's 3 or 4 sets (for plantar heel pain, Rathleff's 12, 10 and 8 with 3, 4 and 5 sets; the 5-set rung waits while the weaker side needs its extra set, which would make 6). One rung a block is slower than the 12-week treatment trials: this is a plan to keep calves strong, not tendon treatment.",
+      "After a retest, the next four weeks start from the dose your last block reached (as your log allowed), not from the beginning. The retest decides again what depends on it: hops and single-leg hops only while their gates are open, double-leg or single-leg raises by the new counts, and the reps from the new counts, as long as the first week adds no more than 10% to the load you reached (otherwise the reps you reached stay and grow within 10% a week). Three changes start at once, as they would in a first block: the extra set for a side the retest shows more than 10% weaker (rule 5), double-leg raises for a position under 15 raises (C3), and the weighted ladder at 15 repetitions once both sides reach 30 (C34) at two tests in a row (one test can be about 6 off). Hops carry over only while their gates hold and no tendon hurts now; a week 1 never runs over the session's 35 minutes (a hop set, then the strides, which go on after an easy run, then hops, then the 2-second pause give way). Then one thing changes a week, as before: the step, a rung of the ladder, the tempo or more load in week 2, hops in weeks 3 and 4 where the gates allow. A raise dosed by weight climbs one rung of the heavy-slow ladder a block, at 3 s up and 3 s down (no pause): 15, 12, then 10, 8 and 6 repetitions, with the ladder's 3 or 4 sets; the loaded seated raise climbs the same ladder from the second block on, in a different week. When a rung's extra set would run the session over 35 minutes, a hop set or the strides make room first (for plantar heel pain, Rathleff's 12, 10 and 8 with 3, 4 and 5 sets; the 5-set rung waits while the weaker side needs its extra set, which would make 6). One rung a block is slower than the 12-week treatment trials: this is a plan to keep calves strong, not tendon treatment.",
     numbers:
-      'Week 1 at most +10% over the last dose reached; one rung a block: 3x15RM, 3x12RM, 4x10RM, 4x8RM, 4x6RM (R11); 3x12RM, 4x10RM, 5x8RM (C38)',
+      'Week 1 at most +10% over the last dose reached; one rung a block for each weighted raise: 3x15RM, 3x12RM, 4x10RM, 4x8RM, 4x6RM at 3-0-3 (R11, R10); 3x12RM, 4x10RM, 5x8RM (C38)',
   },
   {
     id: 'C42',
@@ -547,6 +548,15 @@ const RULE_LIST = [
     statement:
       'When the last week of a block stepped back (a much stiffer morning, morning pain over 5/10 or more than 2 above your usual, or pain during over 5/10), the next block holds the dose that block ended on, with the set it dropped still off, for all four weeks, adds nothing new, and suggests a physiotherapist look before you build on it.',
     numbers: 'Last week stepped back (C39) -> four weeks at the dose reached, nothing added',
+  },
+  {
+    id: 'C44',
+    title: 'Under 16: body weight, floor level, an adult nearby',
+    evidence: 'convention',
+    source: 'Pushoff convention (physiotherapist review, issue 14); age line as C24; rules.md has no rule for children',
+    statement:
+      'Under 16 the plan adds no weight (no weight ladders, no backpack steps, no weighted seated raise) and keeps every raise at floor level, with no drops off a step, because bones and tendons are still growing and the adult weight ladders were not tested on them. Each drill is learnt with an adult who knows the technique. This is a cautious convention, not a figure from a study.',
+    numbers: 'Under 16 years (the same line as C24)',
   },
 ] as const satisfies readonly RuleDef[];
 

@@ -5,12 +5,11 @@ import type { Baseline } from '../model/baseline.ts';
 import { DRILL_CATALOG } from '../model/drill-catalog.ts';
 import type { Note, PrescribedDrill, Session, Week } from '../model/plan-types.ts';
 import { PHASES, WEEKDAYS } from '../model/vocabulary.ts';
-import { activationDrills, loadedSession, SESSION_CAP_MINUTES } from './dosing.ts';
+import { activationDrills, drillsIndex, loadedSession } from './dosing.ts';
 import { heelDays, heelSessionDrills } from './heel-days.ts';
-import { holdsForRule9, type Step } from './progression.ts';
+import { holdsForRule9, newHops, type Step } from './progression.ts';
 import { addDays, clashesOf, type DayChoice, weekdayOf } from './schedule.ts';
 import { session } from './session.ts';
-import { sessionMinutes } from './session-length.ts';
 import { painTodayDrills, REPS_IN_RESERVE } from './session-rules.ts';
 
 /** Rule 15: running distance rises by at most this much a week (percent). */
@@ -19,6 +18,8 @@ const RUNNING_RISE_PERCENT = 20;
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
 function focus(n: number, p: Profile, step: Step, held: boolean): Note {
+  if (n === 4 && step.state.strides !== 'none')
+    return { id: 'focus.integration', strides: 'yes', ruleIds: ['C8', 'R15'] };
   switch (n) {
     case 1:
       return { id: 'focus.foundation', ruleIds: ['C8', 'R12', 'R10'] };
@@ -33,18 +34,19 @@ function focus(n: number, p: Profile, step: Step, held: boolean): Note {
         ? { id: 'focus.integration', strides: 'gate', ruleIds: ['C8', 'R15'] }
         : held
           ? { id: 'focus.integration', strides: 'held', ruleIds: ['C8', 'R9', 'C16'] }
-          : newHops(step)
+          : newHops(step.change)
             ? { id: 'focus.integration', strides: 'one-new-load', ruleIds: ['C8', 'C36'] }
-            : { id: 'focus.integration', strides: 'yes', ruleIds: ['C8', 'R15'] };
+            : // C30: the running check allows strides, but the session had no room for them.
+              { id: 'focus.integration', strides: 'full', ruleIds: ['C8', 'C30'] };
   }
 }
 
 const other = (s: 'left' | 'right') => (s === 'left' ? 'right' : 'left');
 
-/** C36 (#12 dosing): hops or single-leg hops begin this week, so strides (another new Achilles load) wait. */
-const newHops = (step: Step) => step.change.variable === 'plyometric' || step.change.variable === 'single-leg';
+/** Strides this week: 'new' the week they begin, 'on' the first week of a block that carries them (C16, C41). */
+type StridesNow = 'new' | 'on' | null;
 
-function weekNotes(n: number, p: Profile, strides: boolean, hops: boolean): Note[] {
+function weekNotes(n: number, p: Profile, strides: StridesNow, hops: boolean): Note[] {
   const notes: Note[] = [];
   if (n === 1) notes.push({ id: 'week.activation-days', ruleIds: ['C8'] });
   // #12 dosing: week 1 sets end with reps in reserve (C33); plantar heel pain's short heel-raise days (C38).
@@ -57,19 +59,12 @@ function weekNotes(n: number, p: Profile, strides: boolean, hops: boolean): Note
   if (n >= 3 && p.gates.plyometrics.status === 'locked') notes.push({ id: 'week.no-hops', ruleIds: ['R13', 'R4'] });
   // #12 screen: C25 hops with a hand support over 65; C22 no running advice with hopping pain over 5/10.
   if (hops && p.older) notes.push({ id: 'week.hops-support', ruleIds: ['C25'] });
-  if (n === 4) {
-    if (!p.hopPainHigh) notes.push({ id: 'week.running-increase', percent: RUNNING_RISE_PERCENT, ruleIds: ['R15'] });
-    if (strides) {
-      notes.push({ id: 'week.strides-new', ruleIds: ['C16', 'R11', 'R15'] });
-      notes.push({ id: 'week.strides-where', ruleIds: ['R15', 'C9'] });
-    }
-  }
+  if (n === 4 && !p.hopPainHigh)
+    notes.push({ id: 'week.running-increase', percent: RUNNING_RISE_PERCENT, ruleIds: ['R15'] });
+  if (strides === 'new') notes.push({ id: 'week.strides-new', ruleIds: ['C16', 'C36', 'R15'] });
+  if (strides) notes.push({ id: 'week.strides-where', ruleIds: ['R15', 'C9'] });
   return notes;
 }
-
-/** Sets x reps of the high-load heel raise on one side, per session (C38). */
-const heelReps = (drills: PrescribedDrill[], side: 'left' | 'right') =>
-  drills.filter((d) => d.drill === 'high-load-heel-raise').reduce((t, d) => t + d[side].sets * (d[side].reps ?? 0), 0);
 
 /** Each session gets its own copy, so a reader can mark one session without touching the others. */
 function cloneDrill(d: PrescribedDrill): PrescribedDrill {
@@ -85,17 +80,22 @@ function cloneDrill(d: PrescribedDrill): PrescribedDrill {
   };
 }
 
-export function buildWeek(b: Baseline, p: Profile, days: DayChoice, step: Step, n: 1 | 2 | 3 | 4): Week {
-  // Nothing new joins in a week that rule 9 holds, strides included (C16 keeps them out of the calf change only).
+/** One week; `stridesBefore`: the week before (or the last block's end) already had strides. */
+export function buildWeek(
+  b: Baseline,
+  p: Profile,
+  days: DayChoice,
+  step: Step,
+  n: 1 | 2 | 3 | 4,
+  stridesBefore = false,
+): Week {
+  // Nothing new joins in a week that rule 9 holds (progression.ts decides the strides, C16, C36, C30).
   const held = holdsForRule9(b.sessionsPerWeek, n);
-  const wanted = n === 4 && p.gates.running.status === 'open' && !held && !newHops(step);
-  // C30: strides join only while the session fits its time cap; otherwise they wait until after the retest.
-  const withStrides = wanted ? loadedSession(p, step.state, true) : null;
-  const full = withStrides !== null && sessionMinutes(withStrides.drills) > SESSION_CAP_MINUTES.loaded;
-  const strides = wanted && !full;
-  const built = strides && withStrides ? withStrides : loadedSession(p, step.state, false);
+  const strides: StridesNow = step.state.strides !== 'session' ? null : stridesBefore ? (n === 1 ? 'on' : null) : 'new';
+  const built = loadedSession(p, step.state);
   const first = 7 * (n - 1);
   const sessions: Session[] = [];
+
   const weekday0 = WEEKDAYS.indexOf(weekdayOf(b.startDate));
   const heel = p.plantar ? heelDays(days.offsets, (o) => clashesOf((weekday0 + o) % 7, b).length > 0) : [];
   // C35 (#12 dosing): pain 4-5 at the test: the plan's first loaded session drops a set and adds nothing new.
@@ -125,19 +125,22 @@ export function buildWeek(b: Baseline, p: Profile, days: DayChoice, step: Step, 
     if (offset === sore) s.notes.push({ id: 'session.pain-today', pain: b.painNow, ruleIds: ['R7', 'C35'] });
     sessions.push(s);
   }
+  // The week's volume counts the planned sessions: the pain-day cut (C35) is a one-day exception the progression's
+  // 10% steps do not start from (a week the log cut counts its real sets, adjust-plan.ts).
   const k = b.sessionsPerWeek;
+  const heelDrills = built.drills.filter((d) => d.drill === 'high-load-heel-raise');
   return {
     number: n,
     phase: PHASES[n - 1].id,
     startDate: addDays(b.startDate, first),
     endDate: addDays(b.startDate, first + 6),
     change: step.change,
-    focus: full ? { id: 'focus.integration', strides: 'full', ruleIds: ['C8', 'C30'] } : focus(n, p, step, held),
+    focus: focus(n, p, step, held),
+    // C5 over the planned sessions (#12 dosing, C38: the short heel-raise days count too, their raise's reps 1 each).
     volume: {
-      // #12 dosing (C38): the short heel-raise days count too (their raise's reps count 1 each, as in C5).
       loadIndex: {
-        left: round1(built.index.left * k + heel.length * heelReps(built.drills, 'left')),
-        right: round1(built.index.right * k + heel.length * heelReps(built.drills, 'right')),
+        left: round1(built.index.left * k + heel.length * drillsIndex(heelDrills, 'left')),
+        right: round1(built.index.right * k + heel.length * drillsIndex(heelDrills, 'right')),
       },
       contacts: { left: built.contacts.left * k, right: built.contacts.right * k },
     },

@@ -18,6 +18,15 @@ export type State = {
   /** Number of +2-10% load steps taken (rule 11). */
   loadSteps: number;
   plyo: 'none' | 'double' | 'single';
+  // #14 (physio review of blocks 2-4)
+  /** The loaded seated raise on rule 11's heavy-slow ladder: its repetition maximum (15 in a first block, then one
+   * rung a later block, C41) and the 2-10% load steps taken since it reached that rung. */
+  seated: { rung: number; steps: number };
+  /** Strides (C16): 'session' at the end of each loaded session, from the week they begin and on into later blocks
+   * (C41); 'run' at the end of an easy run instead, once a session has no room left for them (C30); 'none' not yet. */
+  strides: 'none' | 'session' | 'run';
+  /** One hop set fewer (C30): the room a heavier rung's extra set needs in a later block (C41). */
+  hopCut: boolean;
   // #12 dosing
   /** Repetition maximum of the straight-knee raise when it is dosed by weight, not by the count: the strong runner's
    * ladder (C34: 15, then 12) or the plantar heel raise (C38: 12, then 10); null = reps from the count (C2). */
@@ -37,7 +46,7 @@ const SQUEEZE_HOLD_SECONDS = 10;
 const HOP_SET_CONTACTS = 10;
 export const FIRST_HOP_LANDINGS = 3 * HOP_SET_CONTACTS;
 export const SINGLE_LEG_CONTACTS = HOP_SET_CONTACTS;
-/** C2, rule 11's first rung: the seated raise's weight is a 15-repetition maximum. */
+/** C2, rule 11's first rung: the seated raise's weight starts as a 15-repetition maximum. */
 export const SEATED_RM = 15;
 /** C5: a hold counts seconds / 6; a rep with added weight counts 1.1. */
 export const INDEX = { holdSecondsPerRep: 6, loadedRep: 1.1 } as const;
@@ -173,8 +182,11 @@ export function extraHoldSide(p: Profile): Side | null {
  * legs get the drill page's starting dose (3 x 30 s, rest 120 s) as their foundation; otherwise none, except the lone
  * rule-5 hold when no drill of the session can give the weaker side its extra set. */
 export const START_HOLD = { sets: 3, seconds: 30 } as const;
+/** C32 (#14): the double-leg holds make room once the double-leg raises have passed 3 x 16 (C3's 15-rep start and one
+ * rep step): the raises then carry the work, and the time goes to more reps. A Pushoff convention, not a trial figure. */
+export const HOLDS_UNTIL_REPS = 16;
 
-function holds(p: Profile): PrescribedDrill[] {
+function holds(p: Profile, s: State): PrescribedDrill[] {
   const r12: PrescribedDrill['notes'][number] = { id: 'drill.holds-tolerable', ruleIds: ['R12'] };
   const dose12 = p.tendonPainNow ? HOLD : START_HOLD;
   const why: RuleId[] = p.tendonPainNow ? ['R12', 'C32'] : ['C32', 'R12'];
@@ -198,16 +210,19 @@ function holds(p: Profile): PrescribedDrill[] {
     // one-leg drill for it unless the loaded seated raise does the bent-knee work (C31).
     return weak && !p.straight.extraSet && !p.has.seated ? [loneHold(weak, START_HOLD.seconds, base, r12)] : [];
   }
-  const out = [
-    rx(
-      'isometric-hold-double',
-      'double',
-      null,
-      sides(() => dose(dose12.sets, null, dose12.seconds)),
-      [...why, 'C3'],
-      { ...base, notes: [r12] },
-    ),
-  ];
+  const roomMade = !p.tendonPainNow && s.reps.straight.left > HOLDS_UNTIL_REPS;
+  const out: PrescribedDrill[] = roomMade
+    ? []
+    : [
+        rx(
+          'isometric-hold-double',
+          'double',
+          null,
+          sides(() => dose(dose12.sets, null, dose12.seconds)),
+          [...why, 'C3'],
+          { ...base, notes: [r12] },
+        ),
+      ];
   if (weak) out.push(loneHold(weak, dose12.seconds, base, r12));
   return out;
 }
@@ -309,7 +324,8 @@ function raise(p: Profile, s: State, slot: 'straight' | 'bent'): { d: Prescribed
       ? 'single-leg-heel-raise'
       : 'bent-knee-heel-raise';
   const notes: PrescribedDrill['notes'] = step ? [{ id: 'drill.drop-how', ruleIds: ['R11'] }] : [];
-  // C34: a strong runner's straight-knee raise is dosed by the rung of rule 11's ladder, with a weight, not by reps.
+  // C34: a strong runner's straight-knee raise is dosed by the rung of rule 11's ladder, with a weight, not by reps,
+  // at the ladder's own 3 s up, 3 s down (rule 10, Beyer 2015): the 2 s pause is for body-weight raises only.
   const rung = slot === 'straight' && p.strong ? (s.rung ?? STRONG_RUNGS[0]) : null;
   if (rung !== null) {
     return {
@@ -320,7 +336,7 @@ function raise(p: Profile, s: State, slot: 'straight' | 'bent'): { d: Prescribed
         perSide(k, STRONG_SETS[rung] ?? REPS.sets, { left: rung, right: rung }),
         ['R10', 'R11', 'C34', ...maintenanceIds(k)],
         {
-          tempo,
+          tempo: TEMPO.slow,
           restSeconds: REPS.restSeconds,
           load: { kind: 'repetition-maximum', reps: rung, percent: { ...LOAD_STEP_PERCENT }, steps: 0, on: 'body' },
           notes,
@@ -347,39 +363,45 @@ export const STRONG_RUNGS = [15, 12, 10, 8, 6] as const;
 /** Rule 11's sets on each rung: 3x15RM, 3x12RM, 4x10RM, 4x8RM, 4x6RM. */
 export const STRONG_SETS: Record<number, number> = { 15: 3, 12: 3, 10: 4, 8: 4, 6: 4 };
 
+/** The loaded seated raise: heavy-slow work on its rung of rule 11's ladder (C31, C41), always at 3 s up, 3 s down
+ * (rule 10: Beyer's heavy-slow tempo has no pause; the 2 s hold is for body-weight raises). */
 function seated(p: Profile, s: State): PrescribedDrill {
   const k = p.bent;
+  const rm = s.seated.rung;
   const load: Load = {
     kind: 'repetition-maximum',
-    reps: SEATED_RM,
+    reps: rm,
     percent: { ...LOAD_STEP_PERCENT },
-    steps: s.loadSteps,
+    steps: s.seated.steps,
     on: 'knees',
   };
   return rx(
     'seated-soleus-raise',
     'single',
     k.weaker ?? 'left',
-    perSide(k, REPS.sets, s.reps.seated),
-    ['R6', 'R10', 'R11', 'C2', 'C31', ...maintenanceIds(k)],
-    { tempo: TEMPO[s.tempo], restSeconds: REPS.restSeconds, load },
+    perSide(k, STRONG_SETS[rm] ?? REPS.sets, { left: rm, right: rm }),
+    ['R6', 'R10', 'R11', 'C2', 'C31', ...(rm === SEATED_RM ? [] : ['C41' as const]), ...maintenanceIds(k)],
+    { tempo: TEMPO.slow, restSeconds: REPS.restSeconds, load },
   );
 }
 
 function hops(p: Profile, s: State): PrescribedDrill[] {
   const first = p.straight.weaker ?? 'left';
   const base = { restSeconds: 60 };
+  // C30, C41: in a later block a heavier rung's extra set may take one double-leg hop set's place (10 contacts).
+  const cut = s.hopCut ? 1 : 0;
+  const ids: RuleId[] = s.hopCut ? ['R13', 'R14', 'C10', 'C30'] : ['R13', 'R14', 'C10'];
   if (s.plyo === 'double') {
     return [
       rx(
         'double-leg-hops',
         'double',
         null,
-        sides(() => dose(3, null, null, HOP_SET_CONTACTS)),
-        ['R13', 'R14', 'C10'],
+        sides(() => dose(3 - cut, null, null, HOP_SET_CONTACTS)),
+        ids,
         {
           ...base,
-          notes: [{ id: 'drill.first-hops', landings: FIRST_HOP_LANDINGS, ruleIds: ['R14', 'C10'] }],
+          notes: cut ? [] : [{ id: 'drill.first-hops', landings: FIRST_HOP_LANDINGS, ruleIds: ['R14', 'C10'] }],
         },
       ),
     ];
@@ -389,8 +411,8 @@ function hops(p: Profile, s: State): PrescribedDrill[] {
       'double-leg-hops',
       'double',
       null,
-      sides(() => dose(2, null, null, HOP_SET_CONTACTS)),
-      ['R13', 'R14', 'C10'],
+      sides(() => dose(2 - cut, null, null, HOP_SET_CONTACTS)),
+      ids,
       base,
     ),
     rx(
@@ -404,8 +426,8 @@ function hops(p: Profile, s: State): PrescribedDrill[] {
         notes: [
           {
             id: 'drill.single-leg-landings',
-            contactsPerLeg: FIRST_HOP_LANDINGS,
-            landings: FIRST_HOP_LANDINGS + HOP_SET_CONTACTS,
+            contactsPerLeg: FIRST_HOP_LANDINGS - cut * HOP_SET_CONTACTS,
+            landings: FIRST_HOP_LANDINGS + HOP_SET_CONTACTS - cut * 2 * HOP_SET_CONTACTS,
             ruleIds: ['R11', 'R14', 'C10'],
           },
         ],
@@ -430,7 +452,7 @@ const rank = (d: PrescribedDrill) =>
 /** C30 (#12 dosing): a loaded session takes at most 35 minutes by the C19 estimate (aim about 30). */
 export const SESSION_CAP_MINUTES = { loaded: 35, aim: 30, activation: 10 } as const;
 /** One loaded session: warm-up, band work, holds, raises, seated raise, hops, strides, cooldown (C11 order). */
-export function loadedSession(p: Profile, s: State, strides: boolean): Built {
+export function loadedSession(p: Profile, s: State): Built {
   // C31 (#12 dosing): with the loaded seated raise, it is the bent-knee work; the standing bent-knee raise is left out.
   // C32: with tendon pain 3-5 now, rule 12's holds are the straight-knee work, in place of the straight-knee raise.
   const slots: ('straight' | 'bent')[] = [
@@ -438,10 +460,10 @@ export function loadedSession(p: Profile, s: State, strides: boolean): Built {
     ...(p.has.seated ? [] : (['bent'] as const)),
   ];
   const raises = slots.map((slot) => raise(p, s, slot));
-  const drills = [...warmUp(p), ...holds(p), ...raises.map((r) => r.d), cooldown(p)];
+  const drills = [...warmUp(p), ...holds(p, s), ...raises.map((r) => r.d), cooldown(p)];
   if (p.has.seated) drills.push(seated(p, s));
   if (s.plyo !== 'none') drills.push(...hops(p, s));
-  if (strides)
+  if (s.strides === 'session')
     drills.push(
       rx(
         'strides',
@@ -467,23 +489,22 @@ export function loadedSession(p: Profile, s: State, strides: boolean): Built {
     .map((d, i) => ({ d, i }))
     .sort((a, b) => GROUP(a.d) - GROUP(b.d) || rank(a.d) - rank(b.d) || a.i - b.i)
     .map((x) => x.d);
-  const loadedIds = new Set<DrillId>(raises.filter((r) => r.loaded).map((r) => r.d.drill));
-  if (s.loadSteps > 0 && p.has.seated) loadedIds.add('seated-soleus-raise');
-  const factor = INDEX.loadedRep ** s.loadSteps;
   return {
     drills: order,
-    index: sides((x) => sessionIndex(order, x, loadedIds, factor)),
+    index: sides((x) => drillsIndex(order, x)),
     contacts: sides((x) => contactsOf(order, x)),
   };
 }
 
-function sessionIndex(drills: PrescribedDrill[], side: Side, loaded: Set<DrillId>, factor: number): number {
+/** C5: the load index of these drills on one side, read from the doses as written (so a session the log cut by a set
+ * counts what is really done, #14). A rep counts 1, times 1.1 for each 2-10% load step its weight has taken. */
+export function drillsIndex(drills: readonly PrescribedDrill[], side: Side): number {
   let total = 0;
   for (const d of drills) {
     if (DRILL_CATALOG[d.drill].kind !== 'strength') continue;
     const x = d[side];
     const perSet = x.reps ?? (x.seconds ?? 0) / INDEX.holdSecondsPerRep;
-    total += x.sets * perSet * (loaded.has(d.drill) ? factor : 1);
+    total += x.sets * perSet * INDEX.loadedRep ** (d.load?.steps ?? 0);
   }
   return total;
 }

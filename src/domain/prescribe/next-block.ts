@@ -4,9 +4,18 @@
 // go on changing one variable a week, climbing the heavy-slow ladder one rung a block (rule 11, C34, C38).
 import { TEST_NOISE_REPS } from '../assess/norms.ts';
 import { type Profile, STRONG_FROM_REPS } from '../assess/profile.ts';
-import type { ChangedVariable, PerSide } from '../model/plan-types.ts';
+import type { PerSide } from '../model/plan-types.ts';
 import type { State } from './dosing.ts';
-import { fits, index, initialState, ladderOf, type Order, progressFrom, type Step } from './progression.ts';
+import {
+  type Candidate,
+  fits,
+  index,
+  initialState,
+  ladderOf,
+  type Order,
+  progressFrom,
+  type Step,
+} from './progression.ts';
 
 /** The dose a block ended on, the runner it was dosed for (the test before the retest), and how it ended (C43). */
 export type Carry = {
@@ -28,11 +37,13 @@ export function laterProfile(p: Profile, carry: Carry): Profile {
   return p.strong && !confirmed ? { ...p, strong: false } : p;
 }
 
-/** C41: a later block's weeks 2-4. More load before more reps, and hops in the same weeks as in a first block (C8). */
-const NEXT_ORDER: Record<2 | 3 | 4, ChangedVariable[]> = {
-  2: ['range', 'tempo', 'load', 'reps'],
-  3: ['plyometric', 'single-leg', 'load', 'reps', 'tempo', 'range'],
-  4: ['single-leg', 'plyometric', 'load', 'reps', 'tempo', 'range'],
+/** C41: a later block's weeks 2-4. More load before more reps, and hops in the same weeks as in a first block (C8).
+ * A heavy-slow rung comes before a tempo change (physio review, #14): the 2 s pause would take the time its extra set
+ * needs, and the ladder is the block's main step. */
+const NEXT_ORDER: Record<2 | 3 | 4, Candidate[]> = {
+  2: ['range', 'rung', 'tempo', 'load', 'reps'],
+  3: ['plyometric', 'single-leg', 'rung', 'load', 'reps', 'tempo', 'range'],
+  4: ['single-leg', 'plyometric', 'rung', 'load', 'reps', 'tempo', 'range'],
 };
 // Tendon pain now (3-5/10, rule 12): no hops come in; they wait for a retest without it (C41).
 const nextOrder: Order = (p, w) =>
@@ -64,6 +75,10 @@ export function resume(p: Profile, carry: Carry): State {
           : 'none',
     reps: fresh.reps,
     rung: ladder && c.rung !== null && ladder.includes(c.rung) ? c.rung : fresh.rung,
+    seated: p.has.seated ? c.seated : fresh.seated,
+    // Strides once reached stay while the running check holds (C16, C41); a hop set cut for a rung stays cut.
+    strides: p.gates.running.status === 'open' ? c.strides : 'none',
+    hopCut: c.hopCut,
   };
   // Per knee position that keeps its stance: reps the last block earned stay unless the retest fell by the test's
   // noise or more (rule 4); a position that changes stance starts from the test's own dose (C2, C3), as a first block.
@@ -90,7 +105,11 @@ export function resume(p: Profile, carry: Carry): State {
   const capped = withReps(true);
   const tries = [
     withReps(false),
-    ...Array.from({ length: capped.loadSteps + 1 }, (_, i) => ({ ...capped, loadSteps: capped.loadSteps - i })),
+    ...Array.from({ length: capped.loadSteps + 1 }, (_, i) => ({
+      ...capped,
+      loadSteps: capped.loadSteps - i,
+      seated: { ...capped.seated, steps: Math.max(0, capped.seated.steps - i) },
+    })),
   ];
   const ok = tries.find((t) => !rises(before, index(p, t)));
   // Never over 10%: when no carried dose fits, the block starts from the retest's own first-block dose, or the
@@ -114,14 +133,30 @@ function lightest(p: Profile, states: State[]): State {
   return states.reduce((a, b) => (load(b) < load(a) ? b : a));
 }
 
+/** C30: week 1 fits the session cap: a hop set goes first, then the strides leave the calf session (the text says to
+ * keep them after an easy run), then hops step down, then the 2-second pause. */
 function shorten(p: Profile, s: State): State {
+  const hopCut = s.plyo !== 'none';
+  const strides = s.strides === 'none' ? 'none' : 'run';
   const cuts: State[] = [
     s,
-    { ...s, plyo: s.plyo === 'single' ? 'double' : 'none' },
-    { ...s, plyo: 'none' },
-    { ...s, plyo: 'none', tempo: 'slow' },
+    { ...s, hopCut },
+    { ...s, hopCut, strides },
+    { ...s, strides, plyo: s.plyo === 'single' ? 'double' : 'none' },
+    { ...s, strides, plyo: 'none' },
+    { ...s, strides, plyo: 'none', tempo: 'slow' },
   ];
   return cuts.find((x) => fits(p, x)) ?? cuts[cuts.length - 1];
+}
+
+/** Week 1 after a retest that did not fall, and what became of the last block's strides (C16, C41, C30). */
+function resumed(p: Profile, carry: Carry): Step {
+  const state = resume(p, carry);
+  const had = carry.state.strides;
+  const now = state.strides;
+  const strides = had === 'none' ? null : now === 'none' ? 'gate' : now === 'session' ? 'kept' : 'run';
+  const ruleIds: Step['change']['ruleIds'] = strides === 'gate' ? ['C41', 'R4', 'R11', 'R15'] : ['C41', 'R4', 'R11'];
+  return { state, change: { variable: null, amount: null, reason: { id: 'change.resume', strides }, ruleIds } };
 }
 
 /** The four weekly states of a block after the first. */
@@ -131,10 +166,7 @@ export function nextBlockSteps(p: Profile, sessionsPerWeek: number, carry: Carry
         state: afresh(p, carry),
         change: { variable: null, amount: null, reason: { id: 'change.start' }, ruleIds: ['C42', 'C2', 'R11'] },
       }
-    : {
-        state: resume(p, carry),
-        change: { variable: null, amount: null, reason: { id: 'change.resume' }, ruleIds: ['C41', 'R4', 'R11'] },
-      };
+    : resumed(p, carry);
   if (!carry.endedInPain && !carry.dropped) return progressFrom(p, sessionsPerWeek, start, nextOrder);
   // C43 (a block that ended in pain) and C42 (a retest that fell): hold the dose, nothing new, nothing more.
   const held: Step = {

@@ -9,15 +9,18 @@ import {
   HEEL_RAISE,
   LOAD_STEP_PERCENT,
   loadedSession,
+  SEATED_RM,
   SESSION_CAP_MINUTES,
   SINGLE_LEG_CONTACTS,
   STRONG_RUNGS,
-  STRONG_SETS,
   type State,
   startReps,
   TEMPO,
 } from './dosing.ts';
+import { type BlockRungs, ladderOf, nextRung, roomFor, rungStep, rungWhy } from './rungs.ts';
 import { sessionMinutes } from './session-length.ts';
+
+export { ladderOf };
 
 /** Rule 11: week-to-week load increase at most 10%. */
 export const MAX_WEEKLY_RISE = 1.1;
@@ -38,6 +41,9 @@ export function initialState(p: Profile): State {
     tempo: 'slow',
     loadSteps: 0,
     plyo: 'none',
+    seated: { rung: SEATED_RM, steps: 0 },
+    strides: 'none',
+    hopCut: false,
     reps: { straight: startReps(p.straight), bent: startReps(p.bent), seated: { left: 15, right: 15 } },
     // #12 dosing: the plantar heel raise starts at Rathleff's 12RM (C38), a strong runner's raise at 15RM (C34).
     rung: p.plantar ? HEEL_RAISE.first : p.strong ? STRONG_RUNGS[0] : null,
@@ -52,7 +58,7 @@ const mapReps = (s: State, f: (r: number) => number): State['reps'] => {
 
 /** The session's load index per leg (C5). */
 export function index(p: Profile, s: State): PerSide<number> {
-  return loadedSession(p, s, false).index;
+  return loadedSession(p, s).index;
 }
 
 /** Rule 11 guard: the per-leg load index of `to` is at most 10% above `from` (both sides). */
@@ -62,35 +68,24 @@ export function withinTenPercent(p: Profile, from: State, to: State): boolean {
   return b.left <= a.left * MAX_WEEKLY_RISE + EPS && b.right <= a.right * MAX_WEEKLY_RISE + EPS;
 }
 
-/** The ladder a weight-dosed straight-knee raise climbs (C34: rule 11's heavy-slow rungs; C38: Rathleff's), or null. */
-export function ladderOf(p: Profile): readonly number[] | null {
-  return p.plantar ? HEEL_RAISE.ladder : p.strong ? STRONG_RUNGS : null;
-}
-
-/** The next rung of a weight-dosed raise, or null: one rung a block (C41), so only from the rung the block began on. */
-function nextRung(p: Profile, s: State, blockRung: number | null): number | null {
-  const ladder = ladderOf(p);
-  if (!ladder || s.rung === null || s.rung !== blockRung) return null;
-  const next = ladder[ladder.indexOf(s.rung) + 1] ?? null;
-  // Rathleff's 5 sets are the most the heel raise takes: a weaker side's extra set (rule 5) on a 5-set rung would be 6.
-  if (next !== null && p.plantar && p.straight.extraSet && HEEL_RAISE.rungs[next] >= 5) return null;
-  return next;
-}
-
 /** #12 dosing: a step counts only if the session it gives differs from last week's (a raise dosed by its rung keeps its
  * reps, and a seated raise does the bent-knee work, so a reps or range step can change nothing). */
 const sameSession = (p: Profile, a: State, b: State) =>
-  JSON.stringify(loadedSession(p, a, false).drills) === JSON.stringify(loadedSession(p, b, false).drills);
+  JSON.stringify(loadedSession(p, a).drills) === JSON.stringify(loadedSession(p, b).drills);
 
 /** C30 (#12 dosing): a step is taken only if the session still fits its time cap, so a full session grows by load
  * (which takes no longer), not by more reps, a slower tempo or new drills. */
 export function fits(p: Profile, s: State): boolean {
-  return sessionMinutes(loadedSession(p, s, false).drills) <= SESSION_CAP_MINUTES.loaded;
+  return sessionMinutes(loadedSession(p, s).drills) <= SESSION_CAP_MINUTES.loaded;
 }
 
-/** The next state if this variable can change now, else null. */
-function apply(v: ChangedVariable, p: Profile, s: State, blockRung: number | null): State | null {
-  const next = applyRaw(v, p, s, blockRung);
+/** A week's candidate change: a variable, or (later blocks, C41) 'rung': one rung down a heavy-slow ladder only, the
+ * standing raise's first, else the seated raise's (rule 11's 3x15, 3x12, 4x10, 4x8, 4x6 RM). A rung is a load change. */
+export type Candidate = ChangedVariable | 'rung';
+
+/** The next state if this candidate can change now, else null. */
+function apply(v: Candidate, p: Profile, s: State, block: BlockRungs): State | null {
+  const next = v === 'rung' ? rungStep(p, s, block) : applyRaw(v, p, s, block.rung);
   return next && !sameSession(p, s, next) ? next : null;
 }
 
@@ -102,14 +97,21 @@ function applyRaw(v: ChangedVariable, p: Profile, s: State, blockRung: number | 
     case 'tempo':
       return s.tempo === 'slow' ? { ...s, tempo: 'pause' } : null;
     case 'plyometric':
-      return p.gates.plyometrics.status === 'open' && s.plyo === 'none' ? { ...s, plyo: 'double' } : null;
+      return p.gates.plyometrics.status === 'open' && s.plyo === 'none'
+        ? { ...s, plyo: 'double', hopCut: false }
+        : null;
     case 'single-leg':
       return p.gates.singleLegHops.status === 'open' && s.plyo === 'double' ? { ...s, plyo: 'single' } : null;
     case 'load': {
       // C34, C38: a weight-dosed raise climbs its ladder first; that rung is the week's one load change.
       const rung = nextRung(p, s, blockRung);
       if (rung !== null) return { ...s, rung };
-      return (p.has.weights && anySingle) || p.has.seated ? { ...s, loadSteps: s.loadSteps + 1 } : null;
+      if (!((p.has.weights && anySingle) || p.has.seated)) return null;
+      return {
+        ...s,
+        loadSteps: s.loadSteps + 1,
+        seated: { ...s.seated, steps: s.seated.steps + (p.has.seated ? 1 : 0) },
+      };
     }
     case 'reps': {
       const plusOne = { ...s, reps: mapReps(s, (r) => r + 1) };
@@ -161,20 +163,6 @@ const WHY: Record<ChangedVariable, (p: Profile) => Omit<WeekChange, 'variable' |
   reps: (p) => ({ reason: { id: 'change.reps', seated: p.has.seated }, ruleIds: ['R11', 'C7'] }),
 };
 
-/** #12 dosing: why a weight-dosed raise moves down its ladder (C34 heavy-slow rungs, C38 Rathleff's heel raise). */
-function rungWhy(p: Profile, a: State, b: State): Omit<WeekChange, 'variable' | 'amount'> {
-  const to = b.rung ?? 0;
-  return p.plantar
-    ? {
-        reason: { id: 'change.rung', drill: 'heel-raise', from: a.rung ?? 0, to, sets: HEEL_RAISE.rungs[to] },
-        ruleIds: ['C38', 'R11'],
-      }
-    : {
-        reason: { id: 'change.rung', drill: 'raise', from: a.rung ?? 0, to, sets: STRONG_SETS[to] ?? 3 },
-        ruleIds: ['C34', 'R11'],
-      };
-}
-
 /** The changed variable's value before and after, for the page's chart and the session player. */
 function amount(v: ChangedVariable, a: State, b: State): ChangeAmount {
   switch (v) {
@@ -189,11 +177,21 @@ function amount(v: ChangedVariable, a: State, b: State): ChangeAmount {
     case 'load':
       return a.rung !== b.rung
         ? { variable: v, before: a.rung ?? 0, after: b.rung ?? 0, unit: 'repetition maximum' }
-        : { variable: v, before: a.loadSteps, after: b.loadSteps, unit: 'load steps' };
+        : a.seated.rung !== b.seated.rung
+          ? { variable: v, before: a.seated.rung, after: b.seated.rung, unit: 'repetition maximum' }
+          : { variable: v, before: a.loadSteps, after: b.loadSteps, unit: 'load steps' };
     case 'reps':
       return { variable: v, before: a.reps, after: b.reps };
   }
 }
+
+/** C32 (#14): the double-leg holds leave as the raises pass 3 x 16, in a reps week. */
+const holdsIn = (p: Profile, s: State) => loadedSession(p, s).drills.some((d) => d.drill === 'isometric-hold-double');
+const holdsOff = (p: Profile, a: State, b: State) => holdsIn(p, a) && !holdsIn(p, b);
+const repsHoldsOff = (p: Profile): Omit<WeekChange, 'variable' | 'amount'> => ({
+  reason: { id: 'change.reps', seated: p.has.seated, holdsOff: true },
+  ruleIds: ['R11', 'C7', 'C32'],
+});
 
 /** C38 (#12 dosing): with plantar heel pain, week 3 is Rathleff's 10RM step, so hops (if open) begin in week 4. */
 function orderFor(p: Profile, w: 2 | 3 | 4): ChangedVariable[] {
@@ -205,7 +203,7 @@ function orderFor(p: Profile, w: 2 | 3 | 4): ChangedVariable[] {
 export const holdsForRule9 = (sessionsPerWeek: number, week: number) => sessionsPerWeek === 1 && week % 2 === 0;
 
 /** Which variables a week may change, first applicable wins. */
-export type Order = (p: Profile, week: 2 | 3 | 4) => ChangedVariable[];
+export type Order = (p: Profile, week: 2 | 3 | 4) => Candidate[];
 
 /** The four weekly states of a first block. Week 1 is the start; weeks 2-4 each change at most one variable. */
 export function progress(p: Profile, sessionsPerWeek: number): Step[] {
@@ -216,9 +214,13 @@ export function progress(p: Profile, sessionsPerWeek: number): Step[] {
   return progressFrom(p, sessionsPerWeek, start, orderFor);
 }
 
+/** C36 (#12 dosing): hops or single-leg hops begin this week, so strides (another new Achilles load) wait. */
+export const newHops = (c: WeekChange) => c.variable === 'plyometric' || c.variable === 'single-leg';
+
 /** Weeks 2-4 from a given week 1 (a first block's start, or a later block's, C41). */
 export function progressFrom(p: Profile, sessionsPerWeek: number, start: Step, order: Order): Step[] {
   const steps: Step[] = [start];
+  const block: BlockRungs = { rung: start.state.rung, seated: start.state.seated.rung };
   for (const w of [2, 3, 4] as const) {
     const prev = steps[steps.length - 1].state;
     if (holdsForRule9(sessionsPerWeek, w)) {
@@ -231,13 +233,18 @@ export function progressFrom(p: Profile, sessionsPerWeek: number, start: Step, o
     let step: Step | null = null;
     for (const v of order(p, w)) {
       // A rung that does not fit (4 sets where 3 were) leaves the week's load change to the 2-10% steps (C41).
-      const tries = v === 'load' ? [start.state.rung, null] : [start.state.rung];
+      const tries = v === 'load' ? [block, { ...block, rung: null }] : [block];
+      const ok = (n: State | null): n is State => n !== null && withinTenPercent(p, prev, n) && fits(p, n);
       const next = tries
-        .map((rung) => apply(v, p, prev, rung))
-        .find((n) => n !== null && withinTenPercent(p, prev, n) && fits(p, n));
+        .map((r) => apply(v, p, prev, r))
+        .flatMap((n) => (n && n.rung === prev.rung && n.seated.rung === prev.seated.rung ? [n] : n ? roomFor(n) : []))
+        .find(ok);
       if (next) {
-        const why = prev.rung !== next.rung ? rungWhy(p, prev, next) : WHY[v](p);
-        step = { state: next, change: { variable: v, amount: amount(v, prev, next), ...why } };
+        const rung = prev.rung !== next.rung || prev.seated.rung !== next.seated.rung;
+        const variable = v === 'rung' ? 'load' : v;
+        const off = variable === 'reps' && p.straight.stance === 'double' && holdsOff(p, prev, next);
+        const why = rung ? rungWhy(p, prev, next) : off ? repsHoldsOff(p) : WHY[variable](p);
+        step = { state: next, change: { variable, amount: amount(variable, prev, next), ...why } };
         break;
       }
     }
@@ -248,5 +255,14 @@ export function progressFrom(p: Profile, sessionsPerWeek: number, start: Step, o
       },
     );
   }
-  return steps;
+  return withStrides(p, steps, holdsForRule9(sessionsPerWeek, 4));
+}
+
+/** C16, C36, C30: strides begin in week 4 when the running check allows, no new hops begin that week, rule 9 does not
+ * hold it, and the session still fits; once begun they stay (and carry into the next block, C41). */
+function withStrides(p: Profile, steps: Step[], held: boolean): Step[] {
+  const last = steps[3];
+  if (last.state.strides !== 'none' || held || p.gates.running.status !== 'open' || newHops(last.change)) return steps;
+  const more = { ...last.state, strides: 'session' as const };
+  return fits(p, more) ? [...steps.slice(0, 3), { ...last, state: more }] : steps;
 }

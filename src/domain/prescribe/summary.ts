@@ -6,12 +6,12 @@ import type { Profile } from '../assess/profile.ts';
 import { droppedSides } from '../assess/retest.ts';
 import type { Baseline } from '../model/baseline.ts';
 import type { DrillId } from '../model/drill-catalog.ts';
-import type { BlockInfo, Flag, Gate, PlanSummary, Symmetry } from '../model/plan-types.ts';
-import { extraHoldSide } from './dosing.ts';
+import type { BlockInfo, Flag, Gate, Ladder, PlanSummary, Symmetry } from '../model/plan-types.ts';
+import { extraHoldSide, HEEL_RAISE, STRONG_RUNGS, STRONG_SETS, type State } from './dosing.ts';
 import { addDays } from './schedule.ts';
 import { crampAdvice } from './session.ts';
 
-function flags(b: Baseline, p: Profile): Flag[] {
+function flags(b: Baseline, p: Profile, used: ReadonlySet<DrillId>): Flag[] {
   const out: Flag[] = [];
   const asym = p.straight.symmetry < 90 || (p.bentTested && p.bent.symmetry < 90);
   const h = b.history;
@@ -64,7 +64,9 @@ function flags(b: Baseline, p: Profile): Flag[] {
   }
   // #12 screen
   if (p.cramps) out.push({ id: 'flag.long-run-cramps', injury: 'cramping', ruleIds: ['R16'] });
-  if (p.hopPainHigh) out.push({ id: 'flag.hop-pain-high', pain: b.hopTest?.pain ?? 0, injury: null, ruleIds: ['C22'] });
+  // C22 with rule 18's bone-stress signs: pain from hopping may be a bone stress injury (physio review, #14).
+  if (p.hopPainHigh)
+    out.push({ id: 'flag.hop-pain-high', pain: b.hopTest?.pain ?? 0, injury: 'shin-pain', ruleIds: ['C22', 'R18'] });
   if (p.midportion) {
     out.push({
       id: 'flag.midportion-review',
@@ -78,12 +80,15 @@ function flags(b: Baseline, p: Profile): Flag[] {
   if (p.straight.stance === 'double' || (p.bent.stance === 'double' && !p.has.seated)) {
     out.push({
       id: 'flag.double-leg-start',
-      holdsToo: p.straight.stance === 'double',
+      // C32: holds only while the block has them (they make room once the raises pass 3 x 16).
+      holdsToo: p.straight.stance === 'double' && used.has('isometric-hold-double'),
       injury: null,
       ruleIds: ['C3'],
     });
   }
-  if (!p.has.seated) {
+  // C44: under 16 the kit is set aside on purpose, so the note says why instead of asking for weights.
+  if (p.young && b.age != null) out.push({ id: 'flag.under-16', age: b.age, injury: null, ruleIds: ['C44'] });
+  else if (!p.has.seated) {
     out.push({ id: 'flag.no-seated', injury: null, ruleIds: ['R6'] });
   }
   if (!p.bentTested) {
@@ -119,12 +124,29 @@ function nextDrills(p: Profile, used: ReadonlySet<DrillId>): DrillId[] {
   return out.filter((id) => !used.has(id));
 }
 
+const HEAVY_SLOW = STRONG_RUNGS.map((reps) => ({ reps, sets: STRONG_SETS[reps] }));
+
+/** #14: the ladders this plan really climbs after week 4 (C34, C38, C41), from where week 4 (`last`) left them. */
+function ladders(p: Profile, last: State): Ladder[] {
+  const out: Ladder[] = [];
+  if (p.plantar) {
+    const rungs = HEEL_RAISE.ladder.map((reps) => ({ reps, sets: HEEL_RAISE.rungs[reps] }));
+    const at = last.rung ?? HEEL_RAISE.first;
+    const next = rungs[rungs.findIndex((r) => r.reps === at) + 1];
+    // As nextRung(): a 5-set rung waits while the weaker side needs its extra set (it would make 6).
+    out.push({ drill: 'heel-raise', rungs, at, waits: !!next && next.sets >= 5 && p.straight.extraSet });
+  } else if (p.strong) out.push({ drill: 'raise', rungs: HEAVY_SLOW, at: last.rung ?? STRONG_RUNGS[0], waits: false });
+  if (p.has.seated) out.push({ drill: 'seated', rungs: HEAVY_SLOW, at: last.seated.rung, waits: false });
+  return out;
+}
+
 export function summarise(
   b: Baseline,
   p: Profile,
   gates: Gate[],
   used: ReadonlySet<DrillId>,
   block: BlockInfo,
+  last: State,
 ): PlanSummary {
   return {
     symmetry: {
@@ -138,10 +160,13 @@ export function summarise(
       nextDrills: nextDrills(p, used),
       hasLoad: p.has.weights || p.has.seated,
       unreached: unreached(gates),
-      ruleIds: ['R19', 'R11', 'R14'],
+      ladders: ladders(p, last),
+      standingLater: p.has.weights && !p.strong && !p.plantar && p.straight.stance === 'single',
+      young: p.young,
+      ruleIds: p.plantar ? ['R19', 'R11', 'R14', 'C38', 'C41'] : ['R19', 'R11', 'R14', 'C41'],
     },
     loadIndex: { id: 'summary.load-index', ruleIds: ['C5'] },
-    flags: [...retestFlags(block), ...flags(b, p)],
+    flags: [...retestFlags(block), ...flags(b, p, used)],
   };
 }
 

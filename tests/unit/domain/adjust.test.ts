@@ -223,8 +223,11 @@ test('properties: a bad morning never progresses the next session; no week rises
         }
         for (let n = 1; n < q.weeks.length; n++) {
           const [prev, cur] = [q.weeks[n - 1].volume.loadIndex, q.weeks[n].volume.loadIndex];
+          // #14: a week cut by a set shows the load really done (C35, C39); giving that set back returns to the
+          // planned dose rather than stepping up, so the 10% check starts from weeks done in full.
+          const cut = q.weeks[n - 1].sessions.some((s) => s.drills.some((d) => d.ruleIds.includes('C35')));
           assert.ok(
-            cur.left <= prev.left * 1.1 + 0.1 && cur.right <= prev.right * 1.1 + 0.1,
+            cut || (cur.left <= prev.left * 1.1 + 0.1 && cur.right <= prev.right * 1.1 + 0.1),
             `week ${n + 1} rose >10%`,
           );
           assert.ok(stepOf(q.weeks[n]) <= stepOf(q.weeks[n - 1]) + 1, 'at most one step up a week');

@@ -48,6 +48,10 @@ export function base(over: Partial<Baseline> = {}): Baseline {
   return { ...structuredClone(exampleBaseline), ...structuredClone(over) };
 }
 
+/** A runner whose hop test was pain-free but whose counts (under 25) keep the hop gate locked: week 4 brings strides,
+ * not new hops (C16, C36; #14: strides wait for a pain-free hop test). */
+export const STRIDES: Baseline = base({ straightKnee: { left: 22, right: 21 }, bentKnee: { left: 20, right: 20 } });
+
 export function result(input: unknown): PlanOrReferral {
   const r = createPlan(input);
   if (!r.ok) throw new Error(`unexpected field errors: ${JSON.stringify(r.errors)}`);

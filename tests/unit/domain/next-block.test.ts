@@ -130,10 +130,13 @@ test('C41: a strong runner climbs one rung of the heavy-slow ladder a block', ()
   assert.deepEqual(rungs(plan(strong)), [15, 15, 15, 15], 'block 1 fills its weeks with the range and the hops');
   assert.deepEqual(rungs(nextPlan(s2, [strong])), [15, 12, 12, 12]);
   const s3 = retest(s2);
-  // The 10RM rung takes 4 sets, which no longer fit the session with the hops (C30): the load grows by 2-10% steps.
+  // #14 (physio review): the rung comes before a tempo change, so the 10RM rung's 4 sets fit; a hop set makes room.
   const p3 = nextPlan(s3, [strong, s2]);
-  assert.deepEqual(rungs(p3), [12, 12, 12, 12]);
-  assert.ok(p3.weeks.slice(1).some((w) => w.change.variable === 'load'));
+  assert.deepEqual(rungs(p3), [12, 10, 10, 10]);
+  assert.equal(p3.weeks[1].change.reason.id, 'change.rung');
+  // And on: block 4 reaches 8RM; the ladder never stalls at 12 while the text promises more.
+  const s4 = retest(s3);
+  assert.deepEqual(rungs(nextPlan(s4, [strong, s2, s3])), [10, 8, 8, 8]);
 });
 
 test('R4: the retest is compared side by side, and a change under 6 reps reads as test noise', () => {

@@ -33,14 +33,17 @@ const rungStep = (a: Plan['weeks'][number]['change']['amount']) =>
 const lastLoaded = (p: Plan, n: number) => p.weeks[n - 1].sessions.findLast((x) => x.kind === 'loaded');
 const painDay = (p: Plan, n: number) => !!lastLoaded(p, n)?.notes.some((x) => x.id === 'session.pain-today');
 
-function aspects(p: Plan, n: number, pain = false): Record<string, string> {
+function aspects(p: Plan, n: number, pain = false, holdsOff = false): Record<string, string> {
   // The week's last loaded session: a first session on a day with pain 4-5 drops a set (C35, #12).
   const s = lastLoaded(p, n);
   assert.ok(s, `week ${n} has a loaded session`);
   // Grouped by knee position: a drop off the step ranks above a raise that stays on the floor (C11), so the order of
   // the positions may swap when range changes (#12: the plantar heel raise stays on the floor).
   const knee = (d: PrescribedDrill) => (DRILL_CATALOG[d.drill].knee === 'bent' ? 0 : 1);
-  const strength = s.drills.filter((d) => kind(d) === 'strength').sort((x, y) => knee(x) - knee(y));
+  // #14 (C32): a reps week that takes the double-leg holds out compares the drills that stay.
+  const strength = s.drills
+    .filter((d) => kind(d) === 'strength' && !(holdsOff && d.drill === 'isometric-hold-double'))
+    .sort((x, y) => knee(x) - knee(y));
   const plyo = s.drills.filter((d) => kind(d) === 'plyometric');
   return {
     tempo: JSON.stringify(strength.map((d) => d.tempo)),
@@ -115,13 +118,16 @@ function checkPlan(b: Baseline, p: Plan): void {
     assert.ok(cur.left <= prev.left * 1.1 + 0.1 && cur.right <= prev.right * 1.1 + 0.1, `load rise week ${n}`);
     const v = p.weeks[n - 1].change.variable;
     assert.ok(v === null || VARIABLES.has(v));
-    const a = aspects(p, n - 1, painDay(p, n - 1));
-    const c = aspects(p, n, painDay(p, n - 1));
+    const why = p.weeks[n - 1].change.reason;
+    const holdsOff = why.id === 'change.reps' && why.holdsOff === true;
+    const a = aspects(p, n - 1, painDay(p, n - 1), holdsOff);
+    const c = aspects(p, n, painDay(p, n - 1), holdsOff);
     const moved = Object.keys(a).filter((k) => a[k] !== c[k]);
     // #12: a raise dosed by its repetition maximum moves down its ladder as one step, which sets its reps (and, in
-    // Rathleff's heel-raise protocol, its sets) with the weight: C34, C38.
+    // Rathleff's heel-raise protocol, its sets) with the weight: C34, C38. #14: a hop set may make room for it (C30).
     const rung = rungStep(p.weeks[n - 1].change.amount);
-    const allowed = v ? (rung ? ['load', 'reps'] : ALLOWED[v]) : [];
+    const cut = why.id === 'change.rung' && (why.cut === 'hops' || why.cut === 'both');
+    const allowed = v ? (rung ? ['load', 'reps', ...(cut ? ['hops'] : [])] : ALLOWED[v]) : [];
     assert.ok(
       moved.every((k) => allowed.includes(k)),
       `week ${n}: ${v} declared, moved ${moved.join(',')}`,

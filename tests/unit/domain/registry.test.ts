@@ -38,8 +38,9 @@ test('every rule id in engine output exists in RULES, and plan.ruleIds lists the
       fixture,
     ),
     ...fc.sample(validBaseline, { numRuns: 500, seed: 7 }),
-    // Rare in the samples: neither heel lifts (C21).
+    // Rare in the samples: neither heel lifts (C21); a runner under 16 (C44).
     base({ straightKnee: { left: 0, right: 0 } }),
+    base({ age: 14 }),
   ];
   for (const b of inputs) {
     const r = createPlan(b);

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { DRILL_CATALOG, normsText, say, targetText } from '../../../src/domain/index.ts';
-import { base, drillIds, firstLoaded, plan, referral } from './helpers.ts';
+import { base, drillIds, firstLoaded, plan, referral, STRIDES } from './helpers.ts';
 
 const drill = (p: ReturnType<typeof plan>, week: number, id: string) =>
   firstLoaded(p, week).drills.find((d) => d.drill === id);
@@ -17,8 +17,8 @@ test('C10 hop sets: 3 x 10 double-leg, then single-leg swaps in with contacts pe
 });
 
 test('C11 sessions run mobility first, loaded work by Achilles rank, cooldown last; equal sides start left', () => {
-  // #12 (C36): no hop test, so week 4 brings strides rather than single-leg hops.
-  const s = firstLoaded(plan(base({ hopTest: null })), 4);
+  // #12 (C36): hops locked by the counts, so week 4 brings strides rather than single-leg hops.
+  const s = firstLoaded(plan(STRIDES), 4);
   assert.equal(DRILL_CATALOG[s.drills[0].drill].kind, 'mobility');
   assert.equal(s.drills[s.drills.length - 1].drill, 'cooldown-mobility');
   assert.equal(s.drills[s.drills.length - 2].drill, 'strides');
@@ -61,7 +61,11 @@ test('C14 no hop test keeps the hop gates locked and asks for a retest', () => {
 
 test('C15 the running check applies with calf or Achilles pain now; the walk is self-confirmed', () => {
   const free = plan(base()).summary.gates.find((x) => x.id === 'running-integration');
-  assert.equal(free?.conditions.length, 1);
+  // #14: with no calf problem, strides still wait for the light hop test done without pain (C15, C36).
+  assert.deepEqual(
+    free?.conditions.map((c) => c.id),
+    ['gate.no-calf-pain', 'gate.hop-test-done'],
+  );
   const sore = plan(base({ painNow: 1, painLocations: ['achilles-midportion'] })).summary.gates.find(
     (x) => x.id === 'running-integration',
   );
@@ -70,15 +74,17 @@ test('C15 the running check applies with calf or Achilles pain now; the walk is 
   const shin = plan(base({ painNow: 0, painLocations: ['shin'] })).summary.gates.find(
     (x) => x.id === 'running-integration',
   );
-  assert.equal(shin?.conditions.length, 1);
+  assert.equal(shin?.conditions.length, 2);
 });
 
 test("C16 strides join in week 4 and say they are not the week's one change to the calf work", () => {
-  // #12 (C36): without a hop test no hops begin in week 4, so strides can.
-  const p = plan(base({ hopTest: null }));
+  // #12 (C36): with hops locked by the counts no hops begin in week 4, so strides can.
+  const p = plan(STRIDES);
   const note = p.weeks[3].notes.find((n) => n.ruleIds.includes('C16'));
   assert.ok(note, 'week 4 explains the strides');
-  assert.match(say(note), /not calf loading/);
+  // #14: the note agrees with C36 (strides are a new Achilles load), never "not calf loading".
+  assert.match(say(note), /load the Achilles in a new way/);
+  assert.doesNotMatch(say(note), /not calf loading/);
   assert.ok(p.weeks[3].sessions.some((s) => s.drills.some((d) => d.drill === 'strides')));
   // No strides before week 4, and no C16 note in a week without them.
   assert.ok(p.weeks.slice(0, 3).every((w) => w.sessions.every((s) => s.drills.every((d) => d.drill !== 'strides'))));

@@ -22,6 +22,7 @@ import {
   plan,
   referral,
   result,
+  STRIDES,
   texts,
   weekDrillIds,
 } from './helpers.ts';
@@ -147,8 +148,8 @@ test('R14 hop dose: 25-50 landings at first, within 80-100 contacts, ordered by 
 });
 
 test('R15 running integration: strides wait for the running check; running distance +20% at most', () => {
-  // #12 (C36): no hop test, so no hops begin in week 4 and strides can.
-  const ok = plan(base({ hopTest: null }));
+  // #12 (C36): hops locked by the counts, so no hops begin in week 4 and strides can.
+  const ok = plan(STRIDES);
   assert.ok(weekDrillIds(ok, 4).has('strides') && !weekDrillIds(ok, 3).has('strides'));
   assert.ok(ok.weeks[3].notes.some((n) => /20%/.test(say(n)) && n.ruleIds.includes('R15')));
   const sore = plan(base({ painNow: 2, painLocations: ['calf'], hopTest: { left: 30, right: 30, pain: 1 } }));
@@ -158,12 +159,16 @@ test('R15 running integration: strides wait for the running check; running dista
   const hopHurts = plan(base({ painNow: 0, painLocations: [], hopTest: { left: 30, right: 30, pain: 3 } }));
   assert.equal(hopHurts.summary.gates.find((g) => g.id === 'running-integration')?.status, 'locked');
   assert.ok(!drillIds(hopHurts).has('strides'));
-  // Without a hop test the running check does not claim hopping was pain-free.
-  const noHop = plan(base({ hopTest: null })).summary.gates.find((g) => g.id === 'running-integration');
+  // Without a hop test the running check does not claim hopping was pain-free, and (#14) strides wait for the test.
+  const noHopPlan = plan(base({ hopTest: null }));
+  const noHop = noHopPlan.summary.gates.find((g) => g.id === 'running-integration');
   assert.deepEqual(
     noHop?.conditions.map((c) => say(c)),
-    ['No calf or Achilles pain now'],
+    ['No calf or Achilles pain now', 'Light hop test done, without pain'],
   );
+  assert.equal(noHop?.status, 'locked');
+  assert.ok(noHop?.toOpen.some((t) => /hop test .* strides follow once it is done without pain/.test(say(t))));
+  assert.ok(!drillIds(noHopPlan).has('strides'));
   // In a session with double-leg hops and strides, hopping that hurts at all means no strides that day (C15).
   const hopsAndStrides = plan(
     base({ straightKnee: { left: 32, right: 31 }, hopTest: { left: 30, right: 20, pain: 0 } }),
@@ -290,7 +295,10 @@ test('R19 after week 4 without kit: the next step is a real step up, and the loa
   // The tempo raise (2 s up, 3 s down) is quicker than the 3 s up, 3 s down of the plan's own raises.
   assert.ok(!k.nextDrills.includes('tempo-raise'));
   assert.ok(k.nextDrills.includes('top-of-raise-hold'));
-  assert.match(keepGoingText(k), /once you have weights \(a loaded backpack works\), loaded raises can climb/);
-  assert.doesNotMatch(keepGoingText(plan(base()).summary.keepGoing), /once you have weights/);
+  assert.match(
+    keepGoingText(k),
+    /Once you have weights \(a loaded backpack works\) or a calf machine, a loaded seated raise/,
+  );
+  assert.doesNotMatch(keepGoingText(plan(base()).summary.keepGoing), /once you have weights/i);
   assert.ok(bare.summary.flags.some((f) => /a loaded backpack counts/.test(say(f))));
 });
