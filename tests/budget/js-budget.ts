@@ -58,7 +58,10 @@ const missing = new Set<string>();
 // of its own; validation, screening and a referral's words stay with the page): the empty page fell from 60.3 to
 // 42.5 KB measured, so it now MEETS issue 13's 50 KB, the limit here. With a plan it rose from 70.5 to 72.4 KB (the
 // engine and the plan's words compress apart from the page's code): limit 73 KB, still a KNOWN MISS of 50 for a
-// returning runner, whose plan is built and shown before any action (see the issue 13 note).
+// returning runner, whose plan is built and shown before any action (see the issue 13 note). The physiotherapist's
+// review of blocks 2-4 (findings 8-11: a ladder per drill at 3-0-3, strides after a pain-free hop test, a held block
+// said once, the real volume of a cut week; under-16s on body weight, C44; the bone-stress caveat) added 2.1 KB to
+// the engine and its words, which load with a plan only: 74.6 KB measured, limit 75 KB. The empty page is unchanged.
 const LIMITS: Record<string, number> = { 'plan/index.html': 50 * KB, 'search/index.html': 16 * KB };
 const limitFor = (page: string) => LIMITS[page] ?? 2 * KB;
 /**
@@ -80,7 +83,7 @@ const STATE_CHUNKS: Record<string, { name: string; patterns: RegExp[]; limit: nu
     name: 'with a plan',
     // The views, and the engine that builds the plan (stores/engine.ts loads it as soon as answers are complete).
     patterns: [/\/PlanViews\.[\w-]+\.js$/, /\/create-plan\.[\w-]+\.js$/],
-    limit: 73 * KB,
+    limit: 75 * KB,
   },
 };
 const lazyLimitFor = (page: string) => LAZY_LIMITS[page] ?? Number.POSITIVE_INFINITY;
