@@ -20,7 +20,7 @@ import PrintIntro from './PrintIntro.tsx';
 import { firstMentions } from './plain-words.ts';
 import SummaryView from './SummaryView.tsx';
 import TestHistory from './TestHistory.tsx';
-import WeekView, { noteKey, type Weight } from './WeekView.tsx';
+import WeekView, { groupSessions, noteKey, type Weight } from './WeekView.tsx';
 
 /** Drill notes of the weeks before week index `i`: on paper each note prints once, where it first applies. */
 const notesBefore = (plan: Plan, i: number) =>
@@ -73,31 +73,47 @@ export function PlanMain({
 }) {
   const words = firstMentions(plan, t.drills);
   const inSummary = new Set(plan.summary.flags.map(phraseKey));
-  // One part per task, in page order: the summary (print page 1), each week, what comes after, the log's views. A
-  // whole plan rendered at once blocked a phone's main thread for a long stretch (Lighthouse's Total Blocking Time);
-  // part by part keeps it answering taps, and today's session (PlanTop) is on screen before any of it. The DOM ends
-  // up the same.
-  const weeks = plan.weeks.length;
-  const shown = useStagesShown(weeks + 3);
+  // One part per task, in page order: the summary, what changes and print page 1, each week's session tables one
+  // by one, what comes after, the log's views. A whole plan rendered at once blocked a phone's main thread for a long
+  // stretch (Lighthouse's Total Blocking Time: over 1 s), and even a week at a time took 100-200 ms of a throttled
+  // phone's time per task; a session table at a time keeps each task short. Today's session (PlanTop) is on screen
+  // before any of it, and the DOM ends up the same.
+  const tables = plan.weeks.map((week) => groupSessions(week.sessions).length);
+  const firstOf = tables.map((_, i) => 3 + tables.slice(0, i).reduce((a, n) => a + n, 0)); // a week's first stage
+  const weeksDone = 3 + tables.reduce((a, n) => a + n, 0);
+  const shown = useStagesShown(weeksDone + 1);
   return (
     <>
-      {shown >= 1 && (
-        <div class="page-one">
-          <SummaryView plan={plan} />
-          <ChangeTable plan={plan} t={t} />
-          <PrintIntro plan={plan} b={b} host={host} />
-        </div>
+      <div class="page-one">
+        <SummaryView plan={plan} />
+        {shown >= 2 && (
+          <>
+            <ChangeTable plan={plan} t={t} />
+            <PrintIntro plan={plan} b={b} host={host} />
+          </>
+        )}
+      </div>
+      {plan.weeks.map(
+        (week, i) =>
+          shown >= firstOf[i] && (
+            <WeekView
+              week={week}
+              t={t}
+              w={w}
+              printed={notesBefore(plan, i)}
+              words={words}
+              inSummary={inSummary}
+              upTo={shown - firstOf[i] + 1}
+            />
+          ),
       )}
-      {plan.weeks.slice(0, Math.max(0, shown - 1)).map((week, i) => (
-        <WeekView week={week} t={t} w={w} printed={notesBefore(plan, i)} words={words} inSummary={inSummary} />
-      ))}
-      {shown >= weeks + 2 && (
+      {shown >= weeksDone && (
         <>
           <NextSteps plan={plan} t={t} b={history ? b : null} />
           <TestHistory plan={plan} />
         </>
       )}
-      {shown >= weeks + 3 && history && (
+      {shown >= weeksDone + 1 && history && (
         <>
           <LogProgress plan={plan} log={history.log} />
           {history.log.entries.length > 0 && <BlockSummary plan={plan} log={history.log} />}

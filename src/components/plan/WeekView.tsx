@@ -117,7 +117,7 @@ function DrillRow({
 }
 
 /** Sessions of a week identical in everything but the date are shown once with all their dates. */
-function groupSessions(sessions: Session[]): { s: Session; dates: string[] }[] {
+export function groupSessions(sessions: Session[]): { s: Session; dates: string[] }[] {
   const groups: { s: Session; dates: string[]; key: string }[] = [];
   for (const s of sessions) {
     const key = JSON.stringify([s.kind, s.minutes, s.drills, s.cues, s.notes, s.readiness, s.ruleIds]);
@@ -247,8 +247,11 @@ export default function WeekView({
   printed,
   words,
   inSummary,
+  upTo,
 }: {
   week: Week;
+  /** How many of the week's session tables to render yet (PlanViews adds them one task at a time); all if absent. */
+  upTo?: number;
   t: Titles;
   w: Weight;
   printed: Set<string>;
@@ -293,17 +296,19 @@ export default function WeekView({
         {/* A check the summary already gives (the cramp advice) is not repeated under every week. */}
         <Notes notes={weekChecks(week).filter((n) => !inSummary.has(phraseKey(n)))} say={say} />
       </details>
-      {groupSessions(week.sessions).map((g, i) => (
-        <SessionView
-          s={g.s}
-          dates={g.dates}
-          t={t}
-          w={w}
-          id={`week-${week.number}-session-${i + 1}`}
-          printed={printed}
-          words={words}
-        />
-      ))}
+      {groupSessions(week.sessions)
+        .slice(0, upTo)
+        .map((g, i) => (
+          <SessionView
+            s={g.s}
+            dates={g.dates}
+            t={t}
+            w={w}
+            id={`week-${week.number}-session-${i + 1}`}
+            printed={printed}
+            words={words}
+          />
+        ))}
     </section>
   );
 }

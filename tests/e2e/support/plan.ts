@@ -21,13 +21,15 @@ export async function hydrated(page: Page): Promise<void> {
   // its four weeks are there, so specs that read the page without waiting see the whole plan.
   if (await page.getByRole('heading', { level: 2, name: 'Your four-week plan' }).isVisible()) {
     const plan = page.getByRole('region', { name: 'Your four-week plan' });
+    // The plan renders part by part (PlanViews.tsx); "After the four weeks" comes once every week is complete.
     if (await plan.getByRole('button', { name: 'Print plan' }).isVisible())
-      await expect(plan.getByRole('heading', { level: 3, name: /^Week 4:/ })).toBeVisible();
+      await expect(plan.getByRole('region', { name: 'After the four weeks' })).toBeVisible();
   }
 }
 
-/** The plan as text, once all four weeks are there (a plan renders week by week, one per task). */
+/** The plan as text, once all four weeks are there (a plan renders part by part, one per task: PlanViews.tsx). */
 export async function planText(page: Page): Promise<string[]> {
+  await expect(page.getByRole('region', { name: 'After the four weeks' })).toBeVisible();
   await expect(page.locator('section.week')).toHaveCount(4);
   return page.locator('.plan-summary, section.week').allInnerTexts();
 }
