@@ -156,7 +156,9 @@ const WORDS: Words = {
   'drill.drop-how': () => 'Rise on both feet, then lower on one leg, letting the heel sink below the step.',
   'drill.first-hops': (p) => `${p.landings} landings: inside the 25-50 used for first hop sessions.`,
   'drill.single-leg-landings': (p) =>
-    `Single-leg landings replace one double-leg set, so contacts per leg stay at ${p.contactsPerLeg} (${p.landings} landings in all).`,
+    p.cut
+      ? `Single-leg landings replace one double-leg set, and one more double-leg set is off to make room for the heavier raise, so contacts per leg fall to ${p.contactsPerLeg} (${p.landings} landings in all).`
+      : `Single-leg landings replace one double-leg set, so contacts per leg stay at ${p.contactsPerLeg} (${p.landings} landings in all).`,
   'gate.reps': (p) => `${p.reps} or more straight-knee raises on each side`,
   'gate.symmetry': (p) => `Left-right symmetry 90% or more${p.both ? ', knee straight and bent' : ''}`,
   'gate.hop-pain': (p) =>

@@ -61,7 +61,8 @@ export type Phrase =
   | { id: 'drill.hold-extra-set'; side: Side }
   | { id: 'drill.drop-how' }
   | { id: 'drill.first-hops'; landings: number }
-  | { id: 'drill.single-leg-landings'; contactsPerLeg: number; landings: number }
+  /** `cut`: one more double-leg set is off for a heavier rung (C30, C41), so the count per leg falls. */
+  | { id: 'drill.single-leg-landings'; contactsPerLeg: number; landings: number; cut: boolean }
   // Gate conditions
   | { id: 'gate.reps'; reps: number }
   | { id: 'gate.symmetry'; both: boolean }

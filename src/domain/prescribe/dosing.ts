@@ -253,9 +253,11 @@ const standingLoad = (steps: number): Load => ({ kind: 'body-weight', percent: {
 /** Sets and reps per side for a one-leg drill: the weaker side's extra set (rule 5), and the stronger side on a
  * maintenance dose (C37, #12 dosing): its reps per set are capped so its sets x reps never pass the weaker side's,
  * until a retest shows 90%. */
-function perSide(k: KneeProfile, sets: number, reps: PerSide<number>): PerSide<SideDose> {
-  const n = setsFor(k, sets);
+function perSide(k: KneeProfile, sets: number, reps: PerSide<number>, maxSets = Infinity): PerSide<SideDose> {
   const w = k.extraSet ? k.weaker : null;
+  // C37: on a weight-by-RM ladder already at its most sets (Rathleff's 5, heavy-slow's 4), the weaker side keeps
+  // them and the stronger side does one fewer, instead of the weaker side going past what the trials used.
+  const n = w && sets + 1 > maxSets ? (x: Side) => (x === w ? sets : sets - 1) : setsFor(k, sets);
   if (!w) return sides((x) => dose(n(x), reps[x]));
   const weakVolume = n(w) * reps[w];
   return sides((x) => dose(n(x), x === w ? reps[x] : Math.min(reps[x], Math.floor(weakVolume / n(x)))));
@@ -283,7 +285,7 @@ function heelRaise(p: Profile, s: State): PrescribedDrill {
     'high-load-heel-raise',
     'single',
     k.weaker ?? 'left',
-    perSide(k, HEEL_RAISE.rungs[rm], { left: rm, right: rm }),
+    perSide(k, HEEL_RAISE.rungs[rm], { left: rm, right: rm }, HEEL_RAISE.after.sets),
     ['C38', 'R10', 'R11', ...maintenanceIds(k)],
     {
       tempo: { ...HEEL_RAISE.tempo },
@@ -333,7 +335,7 @@ function raise(p: Profile, s: State, slot: 'straight' | 'bent'): { d: Prescribed
         id,
         'single',
         k.weaker ?? 'left',
-        perSide(k, STRONG_SETS[rung] ?? REPS.sets, { left: rung, right: rung }),
+        perSide(k, STRONG_SETS[rung] ?? REPS.sets, { left: rung, right: rung }, MOST_STRONG_SETS),
         ['R10', 'R11', 'C34', ...maintenanceIds(k)],
         {
           tempo: TEMPO.slow,
@@ -362,6 +364,8 @@ function raise(p: Profile, s: State, slot: 'straight' | 'bent'): { d: Prescribed
 export const STRONG_RUNGS = [15, 12, 10, 8, 6] as const;
 /** Rule 11's sets on each rung: 3x15RM, 3x12RM, 4x10RM, 4x8RM, 4x6RM. */
 export const STRONG_SETS: Record<number, number> = { 15: 3, 12: 3, 10: 4, 8: 4, 6: 4 };
+/** The most sets any heavy-slow rung takes: a weaker side's extra set never goes past it (C37). */
+const MOST_STRONG_SETS = Math.max(...Object.values(STRONG_SETS));
 
 /** The loaded seated raise: heavy-slow work on its rung of rule 11's ladder (C31, C41), always at 3 s up, 3 s down
  * (rule 10: Beyer's heavy-slow tempo has no pause; the 2 s hold is for body-weight raises). */
@@ -379,7 +383,7 @@ function seated(p: Profile, s: State): PrescribedDrill {
     'seated-soleus-raise',
     'single',
     k.weaker ?? 'left',
-    perSide(k, STRONG_SETS[rm] ?? REPS.sets, { left: rm, right: rm }),
+    perSide(k, STRONG_SETS[rm] ?? REPS.sets, { left: rm, right: rm }, MOST_STRONG_SETS),
     ['R6', 'R10', 'R11', 'C2', 'C31', ...(rm === SEATED_RM ? [] : ['C41' as const]), ...maintenanceIds(k)],
     { tempo: TEMPO.slow, restSeconds: REPS.restSeconds, load },
   );
@@ -426,8 +430,10 @@ function hops(p: Profile, s: State): PrescribedDrill[] {
         notes: [
           {
             id: 'drill.single-leg-landings',
+            // Per leg: double-leg sets count on both legs, single-leg sets on one; landings: every foot contact.
             contactsPerLeg: FIRST_HOP_LANDINGS - cut * HOP_SET_CONTACTS,
-            landings: FIRST_HOP_LANDINGS + HOP_SET_CONTACTS - cut * 2 * HOP_SET_CONTACTS,
+            landings: FIRST_HOP_LANDINGS + HOP_SET_CONTACTS - cut * HOP_SET_CONTACTS,
+            cut: cut > 0,
             ruleIds: ['R11', 'R14', 'C10'],
           },
         ],

@@ -295,3 +295,44 @@ test('C44 under 16: no added weight, no drops below a step, learnt with an adult
   // At 16 the adult plan applies.
   assert.ok(drills(plan({ ...strong, age: 16 })).some((d) => d.load?.kind === 'repetition-maximum'));
 });
+
+test('R14: the single-leg landings note counts what the session prescribes, also when a hop set made room for a rung', () => {
+  // Second physio review: with a hop set cut (C30, C41) the note said "contacts per leg stay at 20 (20 landings in
+  // all)" beside 1 x 10 double-leg and 1 x 10 single-leg hops each side: 30 landings, and 20 per leg after 30.
+  let checked = 0;
+  let cut = 0;
+  for (const p of blocks(strong, 4).plans) {
+    for (const s of p.weeks.flatMap((w) => w.sessions)) {
+      const single = s.drills.find((d) => d.drill === 'single-leg-hops');
+      const note = single?.notes.find((n) => n.id === 'drill.single-leg-landings');
+      if (!single || !note || note.id !== 'drill.single-leg-landings') continue;
+      const double = s.drills.find((d) => d.drill === 'double-leg-hops');
+      const twoFeet = double ? double.left.sets * (double.left.contacts ?? 0) : 0;
+      const oneFoot = (side: 'left' | 'right') => single[side].sets * (single[side].contacts ?? 0);
+      assert.equal(note.contactsPerLeg, twoFeet + oneFoot('left'), 'contacts per leg');
+      assert.equal(note.landings, twoFeet + oneFoot('left') + oneFoot('right'), 'landings in all');
+      if (note.cut) {
+        cut += 1;
+        assert.match(say(note), /fall to/);
+      }
+      checked += 1;
+    }
+  }
+  assert.ok(checked > 0 && cut > 0, 'the strong runner has single-leg hop weeks with and without a cut set');
+});
+
+test('C37: with a weaker side, no weight ladder goes past its trial sets (heel raise 5, heavy-slow 4) on either side', () => {
+  // Second physio review: an asymmetric plantar runner at 8RM did right 6 x 8, three days a week; a strong runner
+  // with a weaker side at 10RM did 5 x 10. The weaker side keeps the rung's sets and the stronger side does one fewer.
+  const asymStrong: Baseline = { ...strong, straightKnee: { left: 34, right: 30 }, bentKnee: { left: 30, right: 27 } };
+  const plans = [...blocks(plantar, 3).plans, ...blocks(asymStrong, 4).plans];
+  let atTop = 0;
+  for (const d of plans.flatMap(drills)) {
+    if (d.load?.kind !== 'repetition-maximum') continue;
+    const most = d.drill === 'high-load-heel-raise' ? 5 : 4;
+    for (const side of ['left', 'right'] as const)
+      assert.ok(d[side].sets <= most, `${d.drill} ${side} ${d[side].sets}`);
+    if (d.left.sets !== d.right.sets && Math.max(d.left.sets, d.right.sets) === most) atTop += 1;
+  }
+  assert.ok(atTop > 0, 'the cases reach a top rung with a weaker side, where the stronger side gives a set');
+});
