@@ -130,6 +130,7 @@ export type Phrase =
   | { id: 'todo.meanwhile'; concern: Concern }
   | { id: 'todo.meanwhile-insertional' }
   | { id: 'flag.hop-pain-high'; pain: number }
+  | { id: 'flag.hop-pain-some'; pain: number }
   | { id: 'flag.midportion-review' }
   | { id: 'flag.running-pain-monitoring' }
   | { id: 'flag.long-run-cramps' }

@@ -1,6 +1,7 @@
 // The plan summary: symmetry, norms and target, gates, retest, "keep going", load-index definition and
 // flags (clinician check, injuries, kit). Every item names its rules.
 
+import { HOP_GATE } from '../assess/gates.ts';
 import { compareWithNorms, symmetry } from '../assess/norms.ts';
 import type { Profile } from '../assess/profile.ts';
 import { droppedSides } from '../assess/retest.ts';
@@ -67,6 +68,10 @@ function flags(b: Baseline, p: Profile, used: ReadonlySet<DrillId>): Flag[] {
   // C22 with rule 18's bone-stress signs: pain from hopping may be a bone stress injury (physio review, #14).
   if (p.hopPainHigh)
     out.push({ id: 'flag.hop-pain-high', pain: b.hopTest?.pain ?? 0, injury: 'shin-pain', ruleIds: ['C22', 'R18'] });
+  // Second physio review: hopping pain 3-5 (the hop gate's limit is 2) gets the same bone-stress signs to check;
+  // at a retest it is a new symptom after a block of hops, and until now only pain over 5 named them.
+  else if ((b.hopTest?.pain ?? 0) > HOP_GATE.maxHopPain)
+    out.push({ id: 'flag.hop-pain-some', pain: b.hopTest?.pain ?? 0, injury: 'shin-pain', ruleIds: ['R13', 'R18'] });
   if (p.midportion) {
     out.push({
       id: 'flag.midportion-review',
