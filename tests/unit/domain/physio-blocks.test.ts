@@ -341,6 +341,10 @@ test('R18: hopping pain 3-5 names the bone-stress signs to check, as pain over 5
   // Second physio review: new hopping pain of 4 at a retest gave no note at all.
   const flagsAt = (pain: number) =>
     plan({ ...fixture('example-1-average-runner'), hopTest: { left: 30, right: 30, pain } }).summary.flags.map(say);
-  for (const pain of [3, 4, 5, 7]) assert.ok(flagsAt(pain).some((t) => /bone is tender at one spot/.test(t)), `${pain}`);
+  for (const pain of [3, 4, 5, 7])
+    assert.ok(
+      flagsAt(pain).some((t) => /bone is tender at one spot/.test(t)),
+      `${pain}`,
+    );
   for (const pain of [0, 2]) assert.ok(!flagsAt(pain).some((t) => /bone stress/.test(t)), `${pain}`);
 });
