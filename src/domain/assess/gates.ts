@@ -123,9 +123,28 @@ export function singleLegHopGate(b: Baseline, plyo: Gate): Gate {
   );
 }
 
+/** Second physio review (C15): strides are near-maximal contacts on one leg at a time, so like single-leg hops
+ * (rule 5) they wait for the heel raises to be within 10%; a calf that lost reps at a retest (C42) is asymmetric too. */
+function stridesSymmetry(b: Baseline): { condition: GateCondition; toOpen: Phrase[] } {
+  const sym = heelRaiseSymmetry(b);
+  const met = sym.percent >= SYMMETRY_THRESHOLD;
+  return {
+    condition: {
+      id: 'gate.heel-raise-symmetry',
+      both: sym.both,
+      met,
+      measured: sym.percent,
+      required: SYMMETRY_THRESHOLD,
+      ruleIds: ['R5', 'C15'],
+    },
+    toOpen: met ? [] : [{ id: 'open.heel-raise-symmetry', now: sym.now }],
+  };
+}
+
 /** Rule 15 applies after a calf problem, read as calf or Achilles pain now, pain while hopping, or a calf strain or
  * Achilles tendinopathy in the history (C15). */
 export function runningGate(b: Baseline): Gate {
+  const sym = stridesSymmetry(b);
   const hopPain = (b.hopTest?.pain ?? 0) > 0;
   const calfProblem =
     hopPain ||
@@ -149,8 +168,9 @@ export function runningGate(b: Baseline): Gate {
           ruleIds: ['R15', 'C15'],
         },
         { id: 'gate.hop-test-done', met: hopped, measured: null, required: null, ruleIds: ['C15', 'C36'] },
+        sym.condition,
       ],
-      [{ id: 'open.hop-test-for-strides' }],
+      [...sym.toOpen, ...(hopped ? [] : [{ id: 'open.hop-test-for-strides' } as const])],
       ['R15', 'C15'],
     );
   }
@@ -163,6 +183,7 @@ export function runningGate(b: Baseline): Gate {
     b.painNow >= 3 && b.painLocations.some((x) => x === 'achilles-midportion' || x === 'achilles-insertion');
   const toOpen: Phrase[] = [];
   if (tendonSore) toOpen.push({ id: 'open.tendon-calm' });
+  toOpen.push(...sym.toOpen);
   if (!painFree) toOpen.push({ id: 'open.pain-free-hops-test', hops: RUN_GATE.hops });
   if (!close) toOpen.push({ id: 'open.hop-counts-close' });
   toOpen.push({ id: 'open.walk' });
@@ -196,6 +217,7 @@ export function runningGate(b: Baseline): Gate {
         required: RUN_GATE.hopSymmetry,
         ruleIds: ['R15'],
       },
+      sym.condition,
     ],
     toOpen,
     ['R15', 'C15'],

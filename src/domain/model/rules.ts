@@ -310,7 +310,7 @@ const RULE_LIST = [
     evidence: 'convention',
     source: 'Pushoff convention',
     statement:
-      'Rule 15 is applied when you have calf or Achilles pain now, any pain while hopping, or a calf strain or Achilles tendinopathy in your history: 30 minutes of pain-free walking (a check you confirm yourself before strides), 10-15 pain-free hops on each leg, and single-leg hop counts within 10% (two counts of 0 are never within 10%). Without a calf problem strides still wait for the light hop test done without pain: they are a new Achilles load (C36). With Achilles pain of 3-5/10 now they wait as well: the holds of rule 12 come first, and no new Achilles load begins.',
+      'Rule 15 is applied when you have calf or Achilles pain now, any pain while hopping, or a calf strain or Achilles tendinopathy in your history: 30 minutes of pain-free walking (a check you confirm yourself before strides), 10-15 pain-free hops on each leg, and single-leg hop counts within 10% (two counts of 0 are never within 10%). Without a calf problem strides still wait for the light hop test done without pain: they are a new Achilles load (C36). With Achilles pain of 3-5/10 now they wait as well: the holds of rule 12 come first, and no new Achilles load begins. Strides also wait for heel raises within 10% on each side (90% symmetry, as rule 5 asks of single-leg hops): they are hard contacts on one leg at a time, and a calf that fell at a retest is rarely within 10% of the other.',
   },
   {
     id: 'C16',

@@ -64,7 +64,7 @@ test('C15 the running check applies with calf or Achilles pain now; the walk is 
   // #14: with no calf problem, strides still wait for the light hop test done without pain (C15, C36).
   assert.deepEqual(
     free?.conditions.map((c) => c.id),
-    ['gate.no-calf-pain', 'gate.hop-test-done'],
+    ['gate.no-calf-pain', 'gate.hop-test-done', 'gate.heel-raise-symmetry'],
   );
   const sore = plan(base({ painNow: 1, painLocations: ['achilles-midportion'] })).summary.gates.find(
     (x) => x.id === 'running-integration',
@@ -74,7 +74,7 @@ test('C15 the running check applies with calf or Achilles pain now; the walk is 
   const shin = plan(base({ painNow: 0, painLocations: ['shin'] })).summary.gates.find(
     (x) => x.id === 'running-integration',
   );
-  assert.equal(shin?.conditions.length, 2);
+  assert.equal(shin?.conditions.length, 3); // no calf pain, the hop test done, the sides within 10%
 });
 
 test("C16 strides join in week 4 and say they are not the week's one change to the calf work", () => {

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createPlan, type Referral, say } from '../../../src/domain/index.ts';
-import { base, drillIds, NO_FLAGS, plan, referral, texts } from './helpers.ts';
+import { base, drillIds, NO_FLAGS, plan, referral, STRIDES, texts } from './helpers.ts';
 
 const words = (x: unknown) => texts(x).join('\n');
 const ids = (r: Referral) => r.reasons.map((x) => x.id);
@@ -172,14 +172,13 @@ test('C27 Achilles history without the part is "not known": asked again, never a
 
 test('R15 in full before strides after a calf or Achilles problem in the history', () => {
   const hist = { ...base().history, calfStrain: 'left' as const };
-  // Bent-knee raises under 90% keep the hops shut, so no hops begin in week 4 and strides can (C36).
-  const ok = plan(
-    base({ history: hist, hopTest: { left: 30, right: 29, pain: 0 }, bentKnee: { left: 22, right: 15 } }),
-  );
+  // Counts under 25 keep the hops shut, so no hops begin in week 4 and strides can (C36); the sides are within 10%,
+  // which strides also need (C15, second physio review).
+  const ok = plan(base({ ...STRIDES, history: hist, hopTest: { left: 30, right: 29, pain: 0 } }));
   const g = ok.summary.gates.find((x) => x.id === 'running-integration');
   assert.deepEqual(
     g?.conditions.map((c) => c.id),
-    ['gate.walk', 'gate.pain-free-hops', 'gate.hop-symmetry'],
+    ['gate.walk', 'gate.pain-free-hops', 'gate.hop-symmetry', 'gate.heel-raise-symmetry'],
   );
   assert.equal(g?.status, 'open');
   assert.ok(ok.weeks[3].sessions.some((s) => s.readiness.some((c) => c.id === 'check.walk')));

@@ -164,7 +164,11 @@ test('R15 running integration: strides wait for the running check; running dista
   const noHop = noHopPlan.summary.gates.find((g) => g.id === 'running-integration');
   assert.deepEqual(
     noHop?.conditions.map((c) => say(c)),
-    ['No calf or Achilles pain now', 'Light hop test done, without pain'],
+    [
+      'No calf or Achilles pain now',
+      'Light hop test done, without pain',
+      'Heel-raise symmetry 90% or more, knee straight and bent',
+    ],
   );
   assert.equal(noHop?.status, 'locked');
   assert.ok(noHop?.toOpen.some((t) => /hop test .* strides follow once it is done without pain/.test(say(t))));
