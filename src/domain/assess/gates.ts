@@ -35,6 +35,26 @@ function heelRaiseSymmetry(b: Baseline): { percent: number; now: SymmetryNow; bo
   return { percent: Math.min(straight, bent), now: { straight, bent }, both: true };
 }
 
+/** The heel raises within 10% (rule 5's 90%) as a gate condition, with what to do when they are not. */
+function heelRaiseCheck(
+  b: Baseline,
+  ruleIds: (both: boolean) => RuleId[],
+): { condition: GateCondition; toOpen: Phrase[] } {
+  const sym = heelRaiseSymmetry(b);
+  const met = sym.percent >= SYMMETRY_THRESHOLD;
+  return {
+    condition: {
+      id: 'gate.heel-raise-symmetry',
+      both: sym.both,
+      met,
+      measured: sym.percent,
+      required: SYMMETRY_THRESHOLD,
+      ruleIds: ruleIds(sym.both),
+    },
+    toOpen: met ? [] : [{ id: 'open.heel-raise-symmetry', now: sym.now }],
+  };
+}
+
 export function plyometricGate(b: Baseline): Gate {
   const sk = b.straightKnee;
   const sym = heelRaiseSymmetry(b);
@@ -82,10 +102,10 @@ export function plyometricGate(b: Baseline): Gate {
 export function singleLegHopGate(b: Baseline, plyo: Gate): Gate {
   const hop = b.hopTest ?? null;
   const hopSym = hop ? hopSymmetry(hop) : 0;
-  const sym = heelRaiseSymmetry(b);
+  const sym = heelRaiseCheck(b, (both) => (both ? ['R5', 'C18'] : ['R5']));
   const toOpen: Phrase[] = [];
   if (plyo.status === 'locked') toOpen.push({ id: 'open.hop-gate-first' });
-  if (sym.percent < SYMMETRY_THRESHOLD) toOpen.push({ id: 'open.heel-raise-symmetry', now: sym.now });
+  toOpen.push(...sym.toOpen);
   if (!hop) toOpen.push({ id: 'open.hop-test' });
   else if (!hopsClose(hop)) toOpen.push({ id: 'open.hop-symmetry', percent: hopSym });
   if (hop && !painFreeHops(hop))
@@ -94,14 +114,7 @@ export function singleLegHopGate(b: Baseline, plyo: Gate): Gate {
     'single-leg-hops',
     [
       { id: 'gate.hop-gate-open', met: plyo.status === 'open', measured: null, required: null, ruleIds: ['R13'] },
-      {
-        id: 'gate.heel-raise-symmetry',
-        both: sym.both,
-        met: sym.percent >= SYMMETRY_THRESHOLD,
-        measured: sym.percent,
-        required: SYMMETRY_THRESHOLD,
-        ruleIds: sym.both ? ['R5', 'C18'] : ['R5'],
-      },
+      sym.condition,
       {
         id: 'gate.hop-symmetry',
         met: hop !== null && hopsClose(hop),
@@ -123,28 +136,12 @@ export function singleLegHopGate(b: Baseline, plyo: Gate): Gate {
   );
 }
 
-/** Second physio review (C15): strides are near-maximal contacts on one leg at a time, so like single-leg hops
- * (rule 5) they wait for the heel raises to be within 10%; a calf that lost reps at a retest (C42) is asymmetric too. */
-function stridesSymmetry(b: Baseline): { condition: GateCondition; toOpen: Phrase[] } {
-  const sym = heelRaiseSymmetry(b);
-  const met = sym.percent >= SYMMETRY_THRESHOLD;
-  return {
-    condition: {
-      id: 'gate.heel-raise-symmetry',
-      both: sym.both,
-      met,
-      measured: sym.percent,
-      required: SYMMETRY_THRESHOLD,
-      ruleIds: ['R5', 'C15'],
-    },
-    toOpen: met ? [] : [{ id: 'open.heel-raise-symmetry', now: sym.now }],
-  };
-}
-
 /** Rule 15 applies after a calf problem, read as calf or Achilles pain now, pain while hopping, or a calf strain or
  * Achilles tendinopathy in the history (C15). */
 export function runningGate(b: Baseline): Gate {
-  const sym = stridesSymmetry(b);
+  // Second physio review (C15): strides are hard contacts on one leg at a time, so like single-leg hops (rule 5) they
+  // wait for the heel raises within 10%; a calf that fell at a retest (C42) is rarely within 10% of the other.
+  const sym = heelRaiseCheck(b, () => ['R5', 'C15']);
   const hopPain = (b.hopTest?.pain ?? 0) > 0;
   const calfProblem =
     hopPain ||
