@@ -144,27 +144,45 @@ const PRINTED: Record<string, unknown> = {
     longRunDay: 'sun',
   },
 };
-/** Known misses, measured (see the issue 13 note): pages these fixtures may take until print gets more compact. */
-const LONGEST: Record<string, number> = {
-  'every summary note at once': 6, // a pain-4/10 first session prints as its own table in week 1
-};
 for (const [name, baseline] of Object.entries(PRINTED)) {
   test.describe(() => {
     test.use({ savedBaseline: baseline });
-    test(`printed handout is ${LONGEST[name] ? `at most ${LONGEST[name]}` : 5} pages on A4 and Letter: ${name}`, async ({
-      planPage: page,
-    }) => {
+    test(`printed handout is 5 pages on A4 and Letter: ${name}`, async ({ planPage: page }) => {
       await expect(page.getByRole('region', { name: 'After the four weeks' })).toBeVisible(); // every week complete
       await page.emulateMedia({ media: 'print' });
-      // Known miss: with every summary note at once, week 1 spills onto a second sheet. The rest keep 5.
-      const pages = LONGEST[name] ?? 5;
-      for (const format of ['A4', 'Letter'] as const) {
-        expect(pageCount(await page.pdf({ format, printBackground: false })), format).toBeLessThanOrEqual(pages);
-        expect(pageCount(await page.pdf({ format, printBackground: false })), format).toBeGreaterThanOrEqual(5);
-      }
+      for (const format of ['A4', 'Letter'] as const)
+        expect(pageCount(await page.pdf({ format, printBackground: false })), format).toBe(5);
     });
   });
 }
+
+test.describe(() => {
+  test.use({ savedBaseline: PRINTED['every summary note at once'] });
+  test('a lighter first session (pain 4/10 at the test) is its own table on screen, and one line on paper', async ({
+    planPage: page,
+  }) => {
+    const week1 = page.getByRole('region', { name: /^Week 1/ });
+    const loaded = week1.getByRole('heading', { name: /^Loaded calf session/ });
+    // Screen: the first session's exact doses in a table of its own.
+    await expect(loaded).toHaveCount(2);
+    await expect(loaded.first()).toContainText('Mon 3 Mar');
+    await expect(loaded.first()).not.toContainText('Wed 5 Mar');
+    await expect(week1.getByText(/is lighter/)).toBeHidden();
+    await page.emulateMedia({ media: 'print' });
+    // Paper: one table for every loaded date, and what the first date does differently, drill by drill.
+    const printed = week1.locator('h4:visible', { hasText: /^Loaded calf session/ });
+    await expect(printed).toHaveCount(1);
+    await expect(printed).toContainText('Mon 3 Mar, Wed 5 Mar and Fri 7 Mar');
+    await expect(week1.getByText(/^Mon 3 Mar is lighter/)).toBeVisible();
+    await expect(week1.locator('p', { hasText: 'Mon 3 Mar is lighter' })).toContainText(
+      /Single-leg isometric hold 5 × 45 s left, 4 × 45 s right/,
+    );
+    // A drill note prints once a week: the loaded table gives it, the short activation's table does not again.
+    const note = week1.getByText(/^Used instead of knee-to-wall/);
+    await expect(note).toHaveCount(4); // both loaded tables and the activation (screen), the folded table (paper)
+    expect(await note.evaluateAll((ns) => ns.filter((n) => (n as HTMLElement).offsetParent !== null).length)).toBe(1);
+  });
+});
 
 test.describe(() => {
   test.use({ savedBaseline: { ...EXAMPLE, history: { ...EXAMPLE.history, crampsInLongRuns: true } } });

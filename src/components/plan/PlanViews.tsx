@@ -19,8 +19,9 @@ import PlanAtGlance from './PlanAtGlance.tsx';
 import PrintIntro from './PrintIntro.tsx';
 import { firstMentions } from './plain-words.ts';
 import SummaryView from './SummaryView.tsx';
+import { groupSessions } from './session-groups.ts';
 import TestHistory from './TestHistory.tsx';
-import WeekView, { groupSessions, noteKey, type Weight } from './WeekView.tsx';
+import WeekView, { noteKey, type Weight } from './WeekView.tsx';
 
 /** Drill notes of the weeks before week index `i`: on paper each note prints once, where it first applies. */
 const notesBefore = (plan: Plan, i: number) =>

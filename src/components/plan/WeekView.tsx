@@ -25,6 +25,7 @@ import { href } from '../../lib/url.ts';
 import { CueLinks, DrillLink, Note, Notes, type Titles, Why } from './bits.tsx';
 import { day } from './labels.ts';
 import { mentionKey, type PlainWord } from './plain-words.ts';
+import { groupSessions, type PaperGroup, paperGroups, type SessionGroup } from './session-groups.ts';
 
 /** Body weight for load figures, in the chosen unit (own plan only; null hides figures). */
 export type Weight = { kg: number | null; unit: Unit };
@@ -116,18 +117,6 @@ function DrillRow({
   );
 }
 
-/** Sessions of a week identical in everything but the date are shown once with all their dates. */
-export function groupSessions(sessions: Session[]): { s: Session; dates: string[] }[] {
-  const groups: { s: Session; dates: string[]; key: string }[] = [];
-  for (const s of sessions) {
-    const key = JSON.stringify([s.kind, s.minutes, s.drills, s.cues, s.notes, s.readiness, s.ruleIds]);
-    const same = groups.find((g) => g.key === key);
-    if (same) same.dates.push(s.date);
-    else groups.push({ s, dates: [s.date], key });
-  }
-  return groups;
-}
-
 /** "Mon 3 Mar and Fri 7 Mar 2025": the year once at the end, and on any date from another year (29 Dec 2025). */
 function Dates({ dates }: { dates: string[] }) {
   const lastYear = dates[dates.length - 1].slice(0, 4);
@@ -169,6 +158,29 @@ function SessionLog({ dates }: { dates: string[] }) {
   );
 }
 
+/** Paper only: what the folded-in lighter session does differently (paper-groups.ts), drill by drill. */
+function Lighter({ l, t, shown }: { l: NonNullable<PaperGroup['lighter']>; t: Titles; shown: Set<string> }) {
+  const dose = (d: PrescribedDrill) =>
+    d.stance === 'single'
+      ? `${sideDoseText(d.left) || 'none'} left, ${sideDoseText(d.right) || 'none'} right`
+      : sideDoseText(d.left);
+  return (
+    <>
+      <p class="lighter">
+        <strong>{l.dates.map((d) => day(d, false)).join(' and ')} is lighter</strong> ({minutesText(l.s.minutes)}):{' '}
+        {l.drills.map((d, i) => (
+          <>
+            {i > 0 && '; '}
+            {t.drills[d.drill] ?? d.drill} {dose(d)}
+          </>
+        ))}
+        .
+      </p>
+      <Notes notes={l.s.notes.filter((n) => !shown.has(phraseKey(n)))} say={say} />
+    </>
+  );
+}
+
 function SessionView({
   s,
   dates,
@@ -177,6 +189,8 @@ function SessionView({
   id,
   printed,
   words,
+  lighter,
+  paper,
 }: {
   s: Session;
   dates: string[];
@@ -185,9 +199,13 @@ function SessionView({
   id: string;
   printed: Set<string>;
   words: Map<string, PlainWord[]>;
+  /** Paper only: a lighter first session folded into this table. */
+  lighter?: PaperGroup['lighter'];
+  /** 'screen': this table is replaced on paper by a folded one; 'paper': the folded table itself. */
+  paper?: 'screen' | 'paper';
 }) {
   return (
-    <section class="session">
+    <section class={paper === 'screen' ? 'session no-print' : paper === 'paper' ? 'session print-only' : 'session'}>
       <h4 id={id}>
         {sessionTitle(s)}: <Dates dates={dates} />, <span class="minutes">{minutesText(s.minutes)}</span>
       </h4>
@@ -217,7 +235,10 @@ function SessionView({
                 w={w}
                 dates={dates}
                 printed={printed}
-                words={words.get(mentionKey(s.date, d.drill))}
+                // A folded table's words were first explained on the lighter session's date.
+                words={
+                  words.get(mentionKey(lighter?.s.date ?? s.date, d.drill)) ?? words.get(mentionKey(s.date, d.drill))
+                }
               />
             ))}
           </tbody>
@@ -229,6 +250,7 @@ function SessionView({
         </p>
       )}
       <Notes notes={s.notes} say={say} />
+      {lighter && <Lighter l={lighter} t={t} shown={new Set(s.notes.map(phraseKey))} />}
       {s.ruleIds.length > 0 && (
         <p class="no-print">
           <Why ids={s.ruleIds} label="Why this session?" />
@@ -262,6 +284,18 @@ export default function WeekView({
 }) {
   const c = week.change;
   const figure = changeFigure(c, w.kg, w.unit);
+  const groups = groupSessions(week.sessions);
+  const paper = paperGroups(groups);
+  const foldedOf = (g: SessionGroup) => paper.find((p) => p.lighter && (p.s === g.s || p.lighter.s === g.s));
+  // On paper a drill note prints once a week as well: in the first printed table that has it.
+  const notesBefore: Set<string>[] = [];
+  let seen = printed;
+  for (const g of groups) {
+    notesBefore.push(seen);
+    const f = foldedOf(g);
+    const onPaper = f ? (f.lighter?.s === g.s ? f.s : null) : g.s;
+    if (onPaper) seen = new Set([...seen, ...onPaper.drills.flatMap((d) => d.notes.map((n) => noteKey(d, n)))]);
+  }
   return (
     <section class="week" aria-labelledby={`week-${week.number}`}>
       <h3 id={`week-${week.number}`} tabIndex={-1}>
@@ -296,19 +330,36 @@ export default function WeekView({
         {/* A check the summary already gives (the cramp advice) is not repeated under every week. */}
         <Notes notes={weekChecks(week).filter((n) => !inSummary.has(phraseKey(n)))} say={say} />
       </details>
-      {groupSessions(week.sessions)
-        .slice(0, upTo)
-        .map((g, i) => (
-          <SessionView
-            s={g.s}
-            dates={g.dates}
-            t={t}
-            w={w}
-            id={`week-${week.number}-session-${i + 1}`}
-            printed={printed}
-            words={words}
-          />
-        ))}
+      {groups.slice(0, upTo).map((g, i) => {
+        const folded = foldedOf(g);
+        return (
+          <>
+            <SessionView
+              s={g.s}
+              dates={g.dates}
+              t={t}
+              w={w}
+              id={`week-${week.number}-session-${i + 1}`}
+              printed={notesBefore[i]}
+              words={words}
+              paper={folded ? 'screen' : undefined}
+            />
+            {folded && folded.lighter?.s === g.s && (
+              <SessionView
+                s={folded.s}
+                dates={folded.dates}
+                t={t}
+                w={w}
+                id={`week-${week.number}-session-${i + 1}-paper`}
+                printed={notesBefore[i]}
+                words={words}
+                lighter={folded.lighter}
+                paper="paper"
+              />
+            )}
+          </>
+        );
+      })}
     </section>
   );
 }
