@@ -559,6 +559,15 @@ const RULE_LIST = [
       'Under 16 the plan adds no weight (no weight ladders, no backpack steps, no weighted seated raise) and keeps every raise at floor level, with no drops off a step, because bones and tendons are still growing and the adult weight ladders were not tested on them. Each drill is learnt with an adult who knows the technique. This is a cautious convention, not a figure from a study.',
     numbers: 'Under 16 years (the same line as C24)',
   },
+  {
+    id: 'C45',
+    title: 'Hopping pain at a retest holds the block',
+    evidence: 'convention',
+    source: 'Pushoff convention (physiotherapist review); gate from R13',
+    statement:
+      'When hopping hurts more than 2/10 at a retest (the limit rule 13 sets for hops), the next block holds the dose your last block reached for all four weeks: no new rung, no added weight, no new drill, and no advice to raise your running. It goes on once a retest finds hopping at 2/10 or less. Over 5/10 the bone-stress advice of C22 applies as well.',
+    numbers: 'Hopping pain over 2/10 at a retest (R13) -> four weeks at the dose reached',
+  },
 ] as const satisfies readonly RuleDef[];
 
 /** The closed set of rule ids: an id not in the registry is a compile error. */

@@ -1,0 +1,78 @@
+// The physiotherapist's third read of the plans: hopping pain at a retest holds the block (C45), a side that fell at a
+// retest never rises more than 10% in week 1 (C42 with rule 5 and rule 11), strides go after an easy run by default
+// (C16), and the drop's RM weight is defined and warmed up for (C46).
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { type Baseline, createPlan, type Plan, say } from '../../../src/domain/index.ts';
+import { addDays } from '../../../src/domain/prescribe/schedule.ts';
+import { base, fixture } from './helpers.ts';
+
+const retest = (from: Baseline, more: Partial<Baseline> = {}): Baseline => ({
+  ...from,
+  startDate: addDays(from.startDate, 28),
+  ...more,
+});
+function next(earlier: Baseline[], now: Baseline): Plan {
+  const r = createPlan(now, { log: { version: 1, entries: [] }, today: now.startDate, earlier });
+  assert.ok(r.ok && r.result.kind === 'plan');
+  return r.result as Plan;
+}
+const lastLoaded = (p: Plan, week: number) => {
+  const l = p.weeks[week - 1].sessions.filter((s) => s.kind === 'loaded');
+  return l[l.length - 1];
+};
+/** A loaded session's drills without the per-session copies' identity: what a runner does. */
+const dose = (p: Plan, week: number) => JSON.stringify(lastLoaded(p, week).drills);
+const strong: Baseline = {
+  ...fixture('example-1-average-runner'),
+  straightKnee: { left: 34, right: 33 },
+  bentKnee: { left: 30, right: 29 },
+};
+const up = (b: Baseline, n: number): Partial<Baseline> => ({
+  straightKnee: { left: b.straightKnee.left + n, right: b.straightKnee.right + n },
+  bentKnee: b.bentKnee && { left: b.bentKnee.left + n, right: b.bentKnee.right + n },
+});
+
+test('C45 hopping pain 3-5 (and over 5) at a retest holds the dose reached: no rung, no weight, no new drill, no running rise', () => {
+  const runners = [strong, fixture('example-1-average-runner'), fixture('example-2-total-beginner')];
+  for (const b1 of runners) {
+    const block1 = next([], b1);
+    // Without hopping pain the next block moves on (the case can fail).
+    const well = next([b1], retest(b1, { ...up(b1, 2), hopTest: { left: 30, right: 30, pain: 0 } }));
+    assert.ok(
+      well.weeks.slice(1).some((w) => w.change.variable !== null),
+      'a pain-free retest moves',
+    );
+    for (const pain of [3, 5, 7]) {
+      const b2 = retest(b1, { ...up(b1, 8), hopTest: { left: 30, right: 30, pain } });
+      const p = next([b1], b2);
+      const label = `${b1.straightKnee.left}/${b1.straightKnee.right}, hop pain ${pain}`;
+      for (const w of p.weeks.slice(1)) {
+        assert.equal(w.change.variable, null, `${label}: week ${w.number} changes nothing`);
+        assert.equal(w.change.reason.id, 'change.held-hop');
+        assert.ok(w.change.ruleIds.includes('C45'));
+        assert.match(say(w.change.reason), /hopping hurt over 2\/10 .* adds nothing until it is 2\/10 or less/);
+        assert.equal(dose(p, w.number), dose(p, 1), `${label}: week ${w.number} is week 1's dose`);
+      }
+      // Week 1 is no more than block 1 ended on, and brings in no drill block 1 did not do.
+      const end = block1.weeks[3];
+      const w1 = p.weeks[0];
+      for (const side of ['left', 'right'] as const)
+        assert.ok(w1.volume.loadIndex[side] <= end.volume.loadIndex[side] + 0.05, `${label} ${side}`);
+      const before = new Set(lastLoaded(block1, 4).drills.map((d) => d.drill));
+      for (const d of lastLoaded(p, 1).drills) assert.ok(before.has(d.drill), `${label}: ${d.drill} is new`);
+      for (const d of lastLoaded(p, 1).drills) {
+        const was = lastLoaded(block1, 4).drills.find((x) => x.drill === d.drill);
+        if (d.load?.kind === 'repetition-maximum' && was?.load?.kind === 'repetition-maximum')
+          assert.ok(d.load.reps >= was.load.reps, `${label}: no heavier rung`);
+        assert.ok((d.load?.steps ?? 0) <= (was?.load?.steps ?? 0), `${label}: no added weight`);
+      }
+      assert.ok(!p.weeks.some((w) => w.notes.some((n) => n.id === 'week.running-increase')), label);
+      const flag = p.summary.flags.find((f) => f.id === 'flag.hop-pain-some' || f.id === 'flag.hop-pain-high');
+      assert.ok(flag && /this block holds your last dose/.test(say(flag)), label);
+    }
+  }
+  // A first block with hopping pain 3-5 is planned as before (hops locked); only a retest holds.
+  const first = next([], base({ hopTest: { left: 30, right: 30, pain: 4 } }));
+  assert.ok(first.weeks.slice(1).some((w) => w.change.variable !== null));
+});
