@@ -538,7 +538,7 @@ const RULE_LIST = [
     evidence: 'convention',
     source: 'Pushoff convention; noise from R4 (Hebert-Losier 2017)',
     statement:
-      'When a retest counts fewer heel raises on a side than the test before, by more than the test itself varies (about 6 reps), the plan suggests a physiotherapist or doctor look at that calf before you build on it, and the block starts again from the new counts as a first block would (never heavier than where the last block ended) and holds that dose for four weeks, adding nothing until a retest shows the side back. Training should not make a calf weaker, so a real drop is worth a check.',
+      'When a retest counts fewer heel raises on a side than the test before, by more than the test itself varies (about 6 reps), the plan suggests a physiotherapist or doctor look at that calf before you build on it, and the block starts again from the new counts as a first block would (never heavier than where the last block ended) and holds that dose for four weeks, adding nothing until a retest shows the side back. Week 1 of any next block rises at most 10% on each side (rule 11): when the extra set for a side now more than 10% weaker (rule 5) would add more, the sets on that side take fewer reps and the extra set stays. Training should not make a calf weaker, so a real drop is worth a check.',
     numbers: 'A drop of 6 reps or more on a side, straight or bent knee',
   },
   {

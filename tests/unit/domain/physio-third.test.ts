@@ -3,9 +3,10 @@
 // (C16), and the drop's RM weight is defined and warmed up for (C46).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { type Baseline, createPlan, type Plan, say } from '../../../src/domain/index.ts';
+import fc from 'fast-check';
+import { type Baseline, createPlan, type Plan, say, symmetryText } from '../../../src/domain/index.ts';
 import { addDays } from '../../../src/domain/prescribe/schedule.ts';
-import { base, fixture } from './helpers.ts';
+import { base, fixture, validBaseline } from './helpers.ts';
 
 const retest = (from: Baseline, more: Partial<Baseline> = {}): Baseline => ({
   ...from,
@@ -75,4 +76,71 @@ test('C45 hopping pain 3-5 (and over 5) at a retest holds the dose reached: no r
   // A first block with hopping pain 3-5 is planned as before (hops locked); only a retest holds.
   const first = next([], base({ hopTest: { left: 30, right: 30, pain: 4 } }));
   assert.ok(first.weeks.slice(1).some((w) => w.change.variable !== null));
+});
+
+/** A retest of `b`: each count moves by its own amount (often down by the test's noise or more, so C42 applies). */
+const retestOf = (b: Baseline) =>
+  fc
+    .record({
+      sl: fc.integer({ min: -20, max: 8 }),
+      sr: fc.integer({ min: -20, max: 8 }),
+      bl: fc.integer({ min: -20, max: 8 }),
+      br: fc.integer({ min: -20, max: 8 }),
+    })
+    .map(({ sl, sr, bl, br }) =>
+      retest(b, {
+        straightKnee: { left: Math.max(1, b.straightKnee.left + sl), right: Math.max(1, b.straightKnee.right + sr) },
+        bentKnee: b.bentKnee && {
+          left: Math.max(1, b.bentKnee.left + bl),
+          right: Math.max(1, b.bentKnee.right + br),
+        },
+      }),
+    );
+
+test('C42 week 1 of a next block never rises more than 10% over the last week on either side (R11), a fall or not', () => {
+  const ok = (b: Baseline) => {
+    const r = createPlan(b);
+    return r.ok && r.result.kind === 'plan';
+  };
+  fc.assert(
+    fc.property(
+      validBaseline.filter(ok).chain((b1) => fc.tuple(fc.constant(b1), retestOf(b1))),
+      ([b1, b2]) => {
+        const r = createPlan(b2, { log: { version: 1, entries: [] }, today: b2.startDate, earlier: [b1] });
+        if (!r.ok || r.result.kind !== 'plan') return;
+        const end = next([], b1).weeks[3].volume.loadIndex;
+        const w1 = r.result.weeks[0].volume.loadIndex;
+        for (const side of ['left', 'right'] as const)
+          assert.ok(
+            w1[side] <= end[side] * 1.1 + 0.1,
+            `${side}: ${end[side]} -> ${w1[side]} (${r.result.block.start}) ${JSON.stringify([b1.straightKnee, b1.bentKnee, b2.straightKnee, b2.bentKnee, b1.equipment])}`,
+          );
+      },
+    ),
+    { numRuns: 400, seed: 45 },
+  );
+});
+
+test('C42 a side that fell keeps its extra set (rule 5) and takes reps off its sets instead of rising over 10%', () => {
+  // A plantar runner (high-load heel raise, C38) whose left side fell by 7 at the retest: 61/61 -> 54/61.
+  const b1 = base({
+    straightKnee: { left: 61, right: 61 },
+    bentKnee: { left: 51, right: 51 },
+    equipment: ['band'],
+    history: { ...base().history, plantarHeelPain: true },
+  });
+  const b2 = retest(b1, { straightKnee: { left: 54, right: 61 }, bentKnee: { left: 43, right: 51 } });
+  const p = next([b1], b2);
+  assert.equal(p.block.start, 'afresh-after-drop');
+  const end = next([], b1).weeks[3].volume.loadIndex;
+  const w1 = p.weeks[0].volume.loadIndex;
+  for (const side of ['left', 'right'] as const)
+    assert.ok(w1[side] <= end[side] * 1.1 + 0.1, `${side} ${end[side]} -> ${w1[side]}`);
+  // The summary's "gets one extra set" stays true: the weaker left side has one set more in each one-leg raise.
+  assert.match(say({ id: 'session.extra-set', side: 'left', ruleIds: [] }), /extra set/);
+  assert.ok(/gets one extra set/.test(symmetryText(p.summary.symmetry.straightKnee)));
+  for (const id of ['bent-knee-heel-raise', 'high-load-heel-raise']) {
+    const d = lastLoaded(p, 1).drills.find((x) => x.drill === id);
+    assert.equal(d?.left.sets, (d?.right.sets ?? 0) + 1, id);
+  }
 });
