@@ -137,7 +137,6 @@ test('C42 a side that fell keeps its extra set (rule 5) and takes reps off its s
   for (const side of ['left', 'right'] as const)
     assert.ok(w1[side] <= end[side] * 1.1 + 0.1, `${side} ${end[side]} -> ${w1[side]}`);
   // The summary's "gets one extra set" stays true: the weaker left side has one set more in each one-leg raise.
-  assert.match(say({ id: 'session.extra-set', side: 'left', ruleIds: [] }), /extra set/);
   assert.ok(/gets one extra set/.test(symmetryText(p.summary.symmetry.straightKnee)));
   for (const id of ['bent-knee-heel-raise', 'high-load-heel-raise']) {
     const d = lastLoaded(p, 1).drills.find((x) => x.drill === id);
