@@ -156,7 +156,9 @@ const WORDS: Words = {
     'Holds give your calf a load it can usually tolerate. They are not promised to relieve pain.',
   'drill.hold-extra-set': (p) =>
     `Both-leg work cannot favour one side, so your weaker ${p.side} side gets its extra set as a single-leg hold.`,
-  'drill.drop-how': () => 'Rise on both feet, then lower on one leg, letting the heel sink below the step.',
+  'drill.drop-how': (p) =>
+    `Rise on both feet, then lower on one leg, letting the heel sink below the step; hold a rail with one hand.${p.rm ? ` The weight is one you could lift ${p.rm} times in a single-leg raise (lowering is stronger).` : ''}`,
+  'drill.rm-warm-up': () => 'Warm up first: 10 heel raises on both legs, as for the test.',
   'drill.first-hops': (p) => `${p.landings} landings: inside the 25-50 used for first hop sessions.`,
   'drill.single-leg-landings': (p) =>
     p.cut

@@ -59,7 +59,8 @@ export type Phrase =
   | { id: 'drill.squeeze-hold'; seconds: number }
   | { id: 'drill.holds-tolerable' }
   | { id: 'drill.hold-extra-set'; side: Side }
-  | { id: 'drill.drop-how' }
+  | { id: 'drill.drop-how'; rm: number | null }
+  | { id: 'drill.rm-warm-up' }
   | { id: 'drill.first-hops'; landings: number }
   /** `cut`: one more double-leg set is off for a heavier rung (C30, C41), so the count per leg falls. */
   | { id: 'drill.single-leg-landings'; contactsPerLeg: number; landings: number; cut: boolean }

@@ -568,6 +568,15 @@ const RULE_LIST = [
       'When hopping hurts more than 2/10 at a retest (the limit rule 13 sets for hops), the next block holds the dose your last block reached for all four weeks: no new rung, no added weight, no new drill, and no advice to raise your running. It goes on once a retest finds hopping at 2/10 or less. Over 5/10 the bone-stress advice of C22 applies as well.',
     numbers: 'Hopping pain over 2/10 at a retest (R13) -> four weeks at the dose reached',
   },
+  {
+    id: 'C46',
+    title: 'A warm-up before weighted sets',
+    evidence: 'convention',
+    source: 'Pushoff convention; borrowed from the heel-raise test protocol (R1)',
+    statement:
+      'In a session with a standing raise or heel drop at a weight chosen as a repetition maximum (a weight you could lift about that many times), do 10 heel raises on both legs before the first weighted set, the warm-up the heel-raise test uses. It is borrowed from the test protocol, not a figure from a training trial. For heel drops off a step the weight is the one you could lift that many times in a single-leg raise, since lowering is stronger than lifting, and one hand holds a rail.',
+    numbers: '10 double-leg heel raises (the warm-up of R1)',
+  },
 ] as const satisfies readonly RuleDef[];
 
 /** The closed set of rule ids: an id not in the registry is a compile error. */

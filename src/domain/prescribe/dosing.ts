@@ -335,10 +335,11 @@ function raise(p: Profile, s: State, slot: 'straight' | 'bent'): { d: Prescribed
     : slot === 'straight'
       ? 'single-leg-heel-raise'
       : 'bent-knee-heel-raise';
-  const notes: PrescribedDrill['notes'] = step ? [{ id: 'drill.drop-how', ruleIds: ['R11'] }] : [];
   // C34: a strong runner's straight-knee raise is dosed by the rung of rule 11's ladder, with a weight, not by reps,
   // at the ladder's own 3 s up, 3 s down (rule 10, Beyer 2015): the 2 s pause is for body-weight raises only.
   const rung = slot === 'straight' && p.strong ? (s.rung ?? STRONG_RUNGS[0]) : null;
+  // Third physio read: a drop's RM weight is the one the single-leg raise could lift (lowering is stronger).
+  const notes: PrescribedDrill['notes'] = step ? [{ id: 'drill.drop-how', rm: rung, ruleIds: ['R11'] }] : [];
   if (rung !== null) {
     return {
       d: rx(
@@ -512,6 +513,11 @@ export function loadedSession(p: Profile, s: State): Built {
     .map((d, i) => ({ d, i }))
     .sort((a, b) => GROUP(a.d) - GROUP(b.d) || rank(a.d) - rank(b.d) || a.i - b.i)
     .map((x) => x.d);
+  // C46: a session with a standing raise or drop at a repetition-maximum weight starts its weighted sets with the test's
+  // warm-up (rule 1).
+  const rm = order.findIndex((d) => d.load?.kind === 'repetition-maximum');
+  if (order.some((d) => d.load?.kind === 'repetition-maximum' && d.load.on === 'body'))
+    order[rm] = { ...order[rm], notes: [...order[rm].notes, { id: 'drill.rm-warm-up', ruleIds: ['C46', 'R1'] }] };
   return {
     drills: order,
     index: sides((x) => drillsIndex(order, x)),

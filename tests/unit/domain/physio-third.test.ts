@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { type Baseline, createPlan, type Plan, say, symmetryText } from '../../../src/domain/index.ts';
+import { type Baseline, createPlan, type Plan, RULES, say, symmetryText } from '../../../src/domain/index.ts';
 import { addDays } from '../../../src/domain/prescribe/schedule.ts';
 import { base, fixture, validBaseline } from './helpers.ts';
 
@@ -142,4 +142,39 @@ test('C42 a side that fell keeps its extra set (rule 5) and takes reps off its s
     const d = lastLoaded(p, 1).drills.find((x) => x.drill === id);
     assert.equal(d?.left.sets, (d?.right.sets ?? 0) + 1, id);
   }
+});
+
+test('C46 a drop at an RM weight says what the weight is measured on and to hold a rail; RM work starts with the test warm-up', () => {
+  const p = next([], strong);
+  const drop = lastLoaded(p, 2).drills.find((d) => d.drill === 'eccentric-drop-straight');
+  assert.ok(drop?.load?.kind === 'repetition-maximum');
+  const how = drop.notes.map(say).join(' ');
+  assert.match(
+    how,
+    new RegExp(
+      `hold a rail with one hand. The weight is one you could lift ${drop.load.reps} times in a single-leg raise`,
+    ),
+  );
+  // The first weighted drill of each session with standing RM work carries the warm-up, borrowed from rule 1's test.
+  for (const s of p.weeks.flatMap((w) => w.sessions).filter((x) => x.kind === 'loaded')) {
+    const first = s.drills.find((d) => d.load?.kind === 'repetition-maximum');
+    const warm = first?.notes.find((n) => n.id === 'drill.rm-warm-up');
+    assert.ok(warm && warm.ruleIds.includes('C46'), s.date);
+    assert.match(say(warm), /10 heel raises on both legs, as for the test/);
+    assert.equal(s.drills.flatMap((d) => d.notes).filter((n) => n.id === 'drill.rm-warm-up').length, 1);
+  }
+  const rule = RULES.find((r) => r.id === 'C46');
+  assert.match(rule?.statement ?? '', /borrowed from the test protocol/);
+  // A body-weight drop (no RM) keeps its short note, rail included; no RM work, no warm-up note.
+  const avg = next([], fixture('example-1-average-runner'));
+  const plain = lastLoaded(avg, 2).drills.find((d) => d.drill === 'eccentric-drop-straight');
+  assert.equal(
+    plain?.notes.map(say).join(' '),
+    'Rise on both feet, then lower on one leg, letting the heel sink below the step; hold a rail with one hand.',
+  );
+  assert.ok(
+    !avg.weeks.some((w) =>
+      w.sessions.some((s) => s.drills.some((d) => d.notes.some((n) => n.id === 'drill.rm-warm-up'))),
+    ),
+  );
 });
