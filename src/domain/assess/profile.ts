@@ -37,6 +37,8 @@ export type Profile = {
   midportion: boolean;
   /** Pain while hopping over 5/10 (C22): no hops, strides or running advice. */
   hopPainHigh: boolean;
+  /** C45: at a retest, pain while hopping over rule 13's 2/10: the block holds the dose reached (set by laterProfile). */
+  hopHold: boolean;
   /** Over 65 (C25): hops only with a hand support in reach. */
   older: boolean;
   /** Tendon pain now or tendon history: print the pain-monitoring rules. */
@@ -91,6 +93,7 @@ export function profile(b: Baseline): Profile {
       b.painLocations.includes('achilles-midportion') ||
       (b.history.achillesTendinopathy && b.history.achillesPart === 'midportion'),
     hopPainHigh: (b.hopTest?.pain ?? 0) > HOP_PAIN_OVER,
+    hopHold: false,
     older: b.age != null && b.age > HOPS_WITH_SUPPORT_OVER_AGE,
     tendon:
       tendonNow ||

@@ -17,6 +17,9 @@ const CLASH = {
   'long-run-day': 'your long-run day',
 };
 
+/** C45: a retest's hopping pain over 2/10 holds the block. */
+const HOLD = ', and this block holds your last dose';
+
 const OLD_INJURY = {
   'calf-both': 'calf strains on both sides',
   'calf-left': 'a left calf strain',
@@ -153,7 +156,9 @@ const WORDS: Words = {
     'Holds give your calf a load it can usually tolerate. They are not promised to relieve pain.',
   'drill.hold-extra-set': (p) =>
     `Both-leg work cannot favour one side, so your weaker ${p.side} side gets its extra set as a single-leg hold.`,
-  'drill.drop-how': () => 'Rise on both feet, then lower on one leg, letting the heel sink below the step.',
+  'drill.drop-how': (p) =>
+    `Rise on both feet, then lower on one leg, letting the heel sink below the step; hold a rail with one hand.${p.rm ? ` The weight is one you could lift ${p.rm} times in a single-leg raise (lowering is stronger).` : ''}`,
+  'drill.rm-warm-up': () => 'Warm up first: 10 heel raises on both legs, as for the test.',
   'drill.first-hops': (p) => `${p.landings} landings: inside the 25-50 used for first hop sessions.`,
   'drill.single-leg-landings': (p) =>
     p.cut
@@ -219,9 +224,9 @@ const WORDS: Words = {
     'You skipped the bent-knee test, so bent-knee work is dosed from your straight-knee counts. Test it at your retest.',
   // #12 screen
   'flag.hop-pain-high': (p) =>
-    `Hopping hurt ${p.pain}/10, over 5, so this plan has no hops, no strides and no running advice. Please see a doctor or physiotherapist about it. Pain from hopping can be a bone stress injury: if a bone is tender at one spot (about 2-3 cm), hopping on one leg hurts at one point, or it aches at night or at rest, stop running and jumping and see a clinician before any calf training. Without those signs, the strength work is fine within the pain rule.`,
+    `Hopping hurt ${p.pain}/10, over 5, so this plan has no hops, no strides and no running advice${p.held ? HOLD : ''}. Please see a doctor or physiotherapist about it. Pain from hopping can be a bone stress injury: if a bone is tender at one spot (about 2-3 cm), hopping on one leg hurts at one point, or it aches at night or at rest, stop running and jumping and see a clinician before any calf training. Without those signs, the strength work is fine within the pain rule.`,
   'flag.hop-pain-some': (p) =>
-    `Hopping hurt ${p.pain}/10, so hops wait until it is 2/10 or less. Pain from hopping can be a bone stress injury: if a bone is tender at one spot (about 2-3 cm), hopping on one leg hurts at one point, or it aches at night or at rest, stop running and jumping and see a clinician before any calf training.`,
+    `Hopping hurt ${p.pain}/10, so hops wait until it is 2/10 or less${p.held ? HOLD : ''}. Pain from hopping can be a bone stress injury: if a bone is tender at one spot (about 2-3 cm), hopping on one leg hurts at one point, or it aches at night or at rest, stop running and jumping and see a clinician before any calf training.`,
   'flag.midportion-review': () =>
     'Mid-portion Achilles pain: if it is not clearly better after 6-12 weeks of loading, see a clinician.',
   'flag.running-pain-monitoring': () =>
@@ -268,6 +273,8 @@ const WORDS: Words = {
     `Your retest is lower than your last test on the ${sidesText(p.sides)} by more than the test itself varies. Training should not make a calf weaker: have it checked by a physiotherapist or doctor before you build on it.${p.afresh ? ' Meanwhile this block starts again from your new counts, no heavier than where the last block ended, and adds nothing until a retest.' : ''}`,
   'change.held-drop': () =>
     'Same dose as week 1: your retest fell on a side, so this block adds nothing until a retest shows it back.',
+  'change.held-hop': () =>
+    'Same dose as week 1: hopping hurt over 2/10 at your retest, so this block adds nothing until it is 2/10 or less.',
   'change.held-pain': () =>
     'Same dose as week 1: your last block ended with pain, so this block adds nothing until a retest after good weeks.',
   'flag.block-ended-in-pain': () =>

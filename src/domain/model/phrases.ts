@@ -59,7 +59,8 @@ export type Phrase =
   | { id: 'drill.squeeze-hold'; seconds: number }
   | { id: 'drill.holds-tolerable' }
   | { id: 'drill.hold-extra-set'; side: Side }
-  | { id: 'drill.drop-how' }
+  | { id: 'drill.drop-how'; rm: number | null }
+  | { id: 'drill.rm-warm-up' }
   | { id: 'drill.first-hops'; landings: number }
   /** `cut`: one more double-leg set is off for a heavier rung (C30, C41), so the count per leg falls. */
   | { id: 'drill.single-leg-landings'; contactsPerLeg: number; landings: number; cut: boolean }
@@ -129,8 +130,8 @@ export type Phrase =
   | { id: 'reason.growing-heel'; age: number }
   | { id: 'todo.meanwhile'; concern: Concern }
   | { id: 'todo.meanwhile-insertional' }
-  | { id: 'flag.hop-pain-high'; pain: number }
-  | { id: 'flag.hop-pain-some'; pain: number }
+  | { id: 'flag.hop-pain-high'; pain: number; held: boolean }
+  | { id: 'flag.hop-pain-some'; pain: number; held: boolean }
   | { id: 'flag.midportion-review' }
   | { id: 'flag.running-pain-monitoring' }
   | { id: 'flag.long-run-cramps' }
@@ -157,6 +158,7 @@ export type Phrase =
   | { id: 'change.resume'; strides: 'kept' | 'gate' | 'run' | null }
   | { id: 'change.held-pain' }
   | { id: 'change.held-drop' }
+  | { id: 'change.held-hop' }
   | { id: 'flag.block-ended-in-pain' }
   | { id: 'flag.retest-drop'; sides: Side[]; afresh: boolean }
   // #14 the living plan: a week that follows the training log instead of its planned step (R8, R7, C39, C40)

@@ -538,7 +538,7 @@ const RULE_LIST = [
     evidence: 'convention',
     source: 'Pushoff convention; noise from R4 (Hebert-Losier 2017)',
     statement:
-      'When a retest counts fewer heel raises on a side than the test before, by more than the test itself varies (about 6 reps), the plan suggests a physiotherapist or doctor look at that calf before you build on it, and the block starts again from the new counts as a first block would (never heavier than where the last block ended) and holds that dose for four weeks, adding nothing until a retest shows the side back. Training should not make a calf weaker, so a real drop is worth a check.',
+      'When a retest counts fewer heel raises on a side than the test before, by more than the test itself varies (about 6 reps), the plan suggests a physiotherapist or doctor look at that calf before you build on it, and the block starts again from the new counts as a first block would (never heavier than where the last block ended) and holds that dose for four weeks, adding nothing until a retest shows the side back. Week 1 of any next block rises at most 10% on each side (rule 11): when the extra set for a side now more than 10% weaker (rule 5) would add more, the sets on that side take fewer reps and the extra set stays. Training should not make a calf weaker, so a real drop is worth a check.',
     numbers: 'A drop of 6 reps or more on a side, straight or bent knee',
   },
   {
@@ -558,6 +558,24 @@ const RULE_LIST = [
     statement:
       'Under 16 the plan adds no weight (no weight ladders, no backpack steps, no weighted seated raise) and keeps every raise at floor level, with no drops off a step, because bones and tendons are still growing and the adult weight ladders were not tested on them. Each drill is learnt with an adult who knows the technique. This is a cautious convention, not a figure from a study.',
     numbers: 'Under 16 years (the same line as C24)',
+  },
+  {
+    id: 'C45',
+    title: 'Hopping pain at a retest holds the block',
+    evidence: 'convention',
+    source: 'Pushoff convention (physiotherapist review); gate from R13',
+    statement:
+      'When hopping hurts more than 2/10 at a retest (the limit rule 13 sets for hops), the next block holds the dose your last block reached for all four weeks: no new rung, no added weight, no new drill, and no advice to raise your running. It goes on once a retest finds hopping at 2/10 or less. Over 5/10 the bone-stress advice of C22 applies as well.',
+    numbers: 'Hopping pain over 2/10 at a retest (R13) -> four weeks at the dose reached',
+  },
+  {
+    id: 'C46',
+    title: 'A warm-up before weighted sets',
+    evidence: 'convention',
+    source: 'Pushoff convention; borrowed from the heel-raise test protocol (R1)',
+    statement:
+      'In a session with a standing raise or heel drop at a weight chosen as a repetition maximum (a weight you could lift about that many times), do 10 heel raises on both legs before the first weighted set, the warm-up the heel-raise test uses. It is borrowed from the test protocol, not a figure from a training trial. For heel drops off a step the weight is the one you could lift that many times in a single-leg raise, since lowering is stronger than lifting, and one hand holds a rail.',
+    numbers: '10 double-leg heel raises (the warm-up of R1)',
   },
 ] as const satisfies readonly RuleDef[];
 

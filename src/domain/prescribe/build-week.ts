@@ -59,7 +59,8 @@ function weekNotes(n: number, p: Profile, strides: StridesNow, hops: boolean): N
   if (n >= 3 && p.gates.plyometrics.status === 'locked') notes.push({ id: 'week.no-hops', ruleIds: ['R13', 'R4'] });
   // #12 screen: C25 hops with a hand support over 65; C22 no running advice with hopping pain over 5/10.
   if (hops && p.older) notes.push({ id: 'week.hops-support', ruleIds: ['C25'] });
-  if (n === 4 && !p.hopPainHigh)
+  // C45: no running-increase line while a retest's hopping pain holds the block.
+  if (n === 4 && !p.hopPainHigh && !p.hopHold)
     notes.push({ id: 'week.running-increase', percent: RUNNING_RISE_PERCENT, ruleIds: ['R15'] });
   if (strides === 'new') notes.push({ id: 'week.strides-new', ruleIds: ['C16', 'C36', 'R15'] });
   if (strides) notes.push({ id: 'week.strides-where', ruleIds: ['R15', 'C9'] });

@@ -27,6 +27,9 @@ export type State = {
   strides: 'none' | 'session' | 'run';
   /** One hop set fewer (C30): the room a heavier rung's extra set needs in a later block (C41). */
   hopCut: boolean;
+  /** Most reps per set on each side for the block, or null: a next block's week 1 that would rise more than 10% on a
+   * side (rule 11) takes reps off that side's sets and keeps rule 5's extra set (C41, C42; third physio read). */
+  cap: PerSide<number> | null;
   // #12 dosing
   /** Repetition maximum of the straight-knee raise when it is dosed by weight, not by the count: the strong runner's
    * ladder (C34: 15, then 12) or the plantar heel raise (C38: 12, then 10); null = reps from the count (C2). */
@@ -253,7 +256,14 @@ const standingLoad = (steps: number): Load => ({ kind: 'body-weight', percent: {
 /** Sets and reps per side for a one-leg drill: the weaker side's extra set (rule 5), and the stronger side on a
  * maintenance dose (C37, #12 dosing): its reps per set are capped so its sets x reps never pass the weaker side's,
  * until a retest shows 90%. */
-function perSide(k: KneeProfile, sets: number, reps: PerSide<number>, maxSets = Infinity): PerSide<SideDose> {
+function perSide(
+  k: KneeProfile,
+  sets: number,
+  asked: PerSide<number>,
+  cap: State['cap'],
+  maxSets = Infinity,
+): PerSide<SideDose> {
+  const reps = cap ? sides((x) => Math.min(asked[x], cap[x])) : asked;
   const w = k.extraSet ? k.weaker : null;
   // C37: on a weight-by-RM ladder already at its most sets (Rathleff's 5, heavy-slow's 4), the weaker side keeps
   // them and the stronger side does one fewer, instead of the weaker side going past what the trials used.
@@ -285,7 +295,7 @@ function heelRaise(p: Profile, s: State): PrescribedDrill {
     'high-load-heel-raise',
     'single',
     k.weaker ?? 'left',
-    perSide(k, HEEL_RAISE.rungs[rm], { left: rm, right: rm }, HEEL_RAISE.after.sets),
+    perSide(k, HEEL_RAISE.rungs[rm], { left: rm, right: rm }, s.cap, HEEL_RAISE.after.sets),
     ['C38', 'R10', 'R11', ...maintenanceIds(k)],
     {
       tempo: { ...HEEL_RAISE.tempo },
@@ -304,7 +314,7 @@ function raise(p: Profile, s: State, slot: 'straight' | 'bent'): { d: Prescribed
   if (slot === 'bent' && !p.bentTested) ids.push('C4');
   if (k.stance === 'double') {
     const id: DrillId = slot === 'straight' ? 'double-leg-heel-raise' : 'bent-knee-heel-raise';
-    const r = s.reps[slot].left;
+    const r = Math.min(s.reps[slot].left, s.cap?.left ?? Infinity, s.cap?.right ?? Infinity);
     return {
       d: rx(
         id,
@@ -325,17 +335,18 @@ function raise(p: Profile, s: State, slot: 'straight' | 'bent'): { d: Prescribed
     : slot === 'straight'
       ? 'single-leg-heel-raise'
       : 'bent-knee-heel-raise';
-  const notes: PrescribedDrill['notes'] = step ? [{ id: 'drill.drop-how', ruleIds: ['R11'] }] : [];
   // C34: a strong runner's straight-knee raise is dosed by the rung of rule 11's ladder, with a weight, not by reps,
   // at the ladder's own 3 s up, 3 s down (rule 10, Beyer 2015): the 2 s pause is for body-weight raises only.
   const rung = slot === 'straight' && p.strong ? (s.rung ?? STRONG_RUNGS[0]) : null;
+  // Third physio read: a drop's RM weight is the one the single-leg raise could lift (lowering is stronger).
+  const notes: PrescribedDrill['notes'] = step ? [{ id: 'drill.drop-how', rm: rung, ruleIds: ['R11'] }] : [];
   if (rung !== null) {
     return {
       d: rx(
         id,
         'single',
         k.weaker ?? 'left',
-        perSide(k, STRONG_SETS[rung] ?? REPS.sets, { left: rung, right: rung }, MOST_STRONG_SETS),
+        perSide(k, STRONG_SETS[rung] ?? REPS.sets, { left: rung, right: rung }, s.cap, MOST_STRONG_SETS),
         ['R10', 'R11', 'C34', ...maintenanceIds(k)],
         {
           tempo: TEMPO.slow,
@@ -349,12 +360,19 @@ function raise(p: Profile, s: State, slot: 'straight' | 'bent'): { d: Prescribed
   }
   const loaded = s.loadSteps > 0 && p.has.weights;
   return {
-    d: rx(id, 'single', k.weaker ?? 'left', perSide(k, REPS.sets, s.reps[slot]), [...ids, ...maintenanceIds(k)], {
-      tempo,
-      restSeconds: REPS.restSeconds,
-      load: loaded ? standingLoad(s.loadSteps) : null,
-      notes,
-    }),
+    d: rx(
+      id,
+      'single',
+      k.weaker ?? 'left',
+      perSide(k, REPS.sets, s.reps[slot], s.cap),
+      [...ids, ...maintenanceIds(k)],
+      {
+        tempo,
+        restSeconds: REPS.restSeconds,
+        load: loaded ? standingLoad(s.loadSteps) : null,
+        notes,
+      },
+    ),
     loaded,
   };
 }
@@ -383,7 +401,7 @@ function seated(p: Profile, s: State): PrescribedDrill {
     'seated-soleus-raise',
     'single',
     k.weaker ?? 'left',
-    perSide(k, STRONG_SETS[rm] ?? REPS.sets, { left: rm, right: rm }, MOST_STRONG_SETS),
+    perSide(k, STRONG_SETS[rm] ?? REPS.sets, { left: rm, right: rm }, s.cap, MOST_STRONG_SETS),
     ['R6', 'R10', 'R11', 'C2', 'C31', ...(rm === SEATED_RM ? [] : ['C41' as const]), ...maintenanceIds(k)],
     { tempo: TEMPO.slow, restSeconds: REPS.restSeconds, load },
   );
@@ -495,6 +513,11 @@ export function loadedSession(p: Profile, s: State): Built {
     .map((d, i) => ({ d, i }))
     .sort((a, b) => GROUP(a.d) - GROUP(b.d) || rank(a.d) - rank(b.d) || a.i - b.i)
     .map((x) => x.d);
+  // C46: a session with a standing raise or drop at a repetition-maximum weight starts its weighted sets with the test's
+  // warm-up (rule 1).
+  const rm = order.findIndex((d) => d.load?.kind === 'repetition-maximum');
+  if (order.some((d) => d.load?.kind === 'repetition-maximum' && d.load.on === 'body'))
+    order[rm] = { ...order[rm], notes: [...order[rm].notes, { id: 'drill.rm-warm-up', ruleIds: ['C46', 'R1'] }] };
   return {
     drills: order,
     index: sides((x) => drillsIndex(order, x)),

@@ -2,16 +2,18 @@
 // from the beginning. The retest re-checks everything that depends on the test: the gates (rule 13), the stance of
 // each knee position (C3) and the reps (C2), which rise at most 10% over the dose reached (rule 11). Weeks 2-4 then
 // go on changing one variable a week, climbing the heavy-slow ladder one rung a block (rule 11, C34, C38).
+import { HOP_GATE } from '../assess/gates.ts';
 import { TEST_NOISE_REPS } from '../assess/norms.ts';
 import { type Profile, STRONG_FROM_REPS } from '../assess/profile.ts';
 import type { PerSide } from '../model/plan-types.ts';
-import type { State } from './dosing.ts';
+import { drillsIndex, loadedSession, type State } from './dosing.ts';
 import {
   type Candidate,
   fits,
   index,
   initialState,
   ladderOf,
+  MAX_WEEKLY_RISE,
   type Order,
   progressFrom,
   type Step,
@@ -31,10 +33,24 @@ export type Carry = {
  * The retest's profile, read against the block before (C41): the move to the weighted ladder (C34's 30 raises a side)
  * waits until two tests in a row reach it, because one test can be about 6 raises off (rule 4).
  */
-export function laterProfile(p: Profile, carry: Carry): Profile {
+export function laterProfile(p: Profile, carry: Carry, hopPain: number): Profile {
   const before = carry.profile.straight.counts;
   const confirmed = carry.profile.strong || Math.min(before.left, before.right) >= STRONG_FROM_REPS;
-  return p.strong && !confirmed ? { ...p, strong: false } : p;
+  const q = p.strong && !confirmed ? { ...p, strong: false } : p;
+  if (hopPain <= HOP_GATE.maxHopPain) return q;
+  // C45 (physio review): hopping pain over rule 13's 2/10 at a retest holds the block: no new drill either, so a knee
+  // position that trained on both legs stays there, and no weight ladder or heel raise begins.
+  const was = carry.profile;
+  const keep = (k: 'straight' | 'bent') =>
+    was[k].stance === 'double' && q[k].stance === 'single' ? { ...q[k], stance: 'double' as const } : q[k];
+  return {
+    ...q,
+    hopHold: true,
+    straight: keep('straight'),
+    bent: keep('bent'),
+    strong: q.strong && was.strong,
+    plantar: q.plantar && was.plantar,
+  };
 }
 
 /** C41: a later block's weeks 2-4. More load before more reps, and hops in the same weeks as in a first block (C8).
@@ -51,7 +67,7 @@ const nextOrder: Order = (p, w) =>
 
 const EPS = 1e-9;
 const rises = (from: PerSide<number>, to: PerSide<number>) =>
-  to.left > from.left * 1.1 + EPS || to.right > from.right * 1.1 + EPS;
+  to.left > from.left * MAX_WEEKLY_RISE + EPS || to.right > from.right * MAX_WEEKLY_RISE + EPS;
 
 /** Week 1 of the next block: the dose reached, with what the retest allows. */
 export function resume(p: Profile, carry: Carry): State {
@@ -79,9 +95,11 @@ export function resume(p: Profile, carry: Carry): State {
     // Strides once reached stay while the running check holds (C16, C41); a hop set cut for a rung stays cut.
     strides: p.gates.running.status === 'open' ? c.strides : 'none',
     hopCut: c.hopCut,
+    cap: null,
   };
   // Per knee position that keeps its stance: reps the last block earned stay unless the retest fell by the test's
   // noise or more (rule 4); a position that changes stance starts from the test's own dose (C2, C3), as a first block.
+  // C45's hold keeps the reps reached as they were.
   const earned = (slot: 'straight' | 'bent', cap: boolean): PerSide<number> => {
     const was = carry.profile[slot];
     if (p[slot].stance !== was.stance) return state.reps[slot];
@@ -89,7 +107,7 @@ export function resume(p: Profile, carry: Carry): State {
       const fell = was.counts[x] - p[slot].counts[x] >= TEST_NOISE_REPS;
       const fresh = state.reps[slot][x];
       const reached = c.reps[slot][x];
-      return fell ? fresh : cap ? Math.min(fresh, reached) : Math.max(fresh, reached);
+      return fell ? fresh : p.hopHold ? reached : cap ? Math.min(fresh, reached) : Math.max(fresh, reached);
     };
     return { left: side('left'), right: side('right') };
   };
@@ -115,14 +133,40 @@ export function resume(p: Profile, carry: Carry): State {
   // Never over 10%: when no carried dose fits, the block starts from the retest's own first-block dose, or the
   // lightest of all (C41). The session cap (C30) holds too: hops, then the step, give way before the session runs long.
   const safe = ok ?? lightest(p, [...tries, fresh]);
-  return shorten(p, safe);
+  return shorten(p, trim(p, carry, safe));
+}
+
+/** Per side: the session's load index and, apart, its heel raise's (C38's short heel-raise days repeat that drill, so a
+ * week stays within 10% when both do). */
+function parts(p: Profile, s: State): PerSide<number>[] {
+  const built = loadedSession(p, s);
+  const heel = built.drills.filter((d) => d.drill === 'high-load-heel-raise');
+  return [built.index, { left: drillsIndex(heel, 'left'), right: drillsIndex(heel, 'right') }];
+}
+
+/** Rule 11 over rule 5 (third physio read): a week 1 that still rises more than 10% on a side (the retest brought in
+ * that side's extra set, C42's fresh start or the lightest carried dose) takes reps off that side's sets, one rep at a
+ * time from its longest sets, until it fits; the extra set itself stays (rule 5). */
+function trim(p: Profile, carry: Carry, s: State): State {
+  const before = parts(carry.profile, carry.state);
+  const most = Math.max(...loadedSession(p, s).drills.flatMap((d) => [d.left.reps ?? 0, d.right.reps ?? 0]));
+  let t = s;
+  for (let i = 0; i < most; i++) {
+    const now = parts(p, t);
+    const over = (x: 'left' | 'right') => now.some((n, k) => n[x] > before[k][x] * MAX_WEEKLY_RISE + EPS);
+    if (!over('left') && !over('right')) return t;
+    const cap = t.cap ?? { left: most, right: most };
+    const less = (x: 'left' | 'right') => Math.max(1, cap[x] - (over(x) ? 1 : 0));
+    t = { ...t, cap: { left: less('left'), right: less('right') } };
+  }
+  return t;
 }
 
 /** C42: after a retest that fell, the test's own first-block dose, never above the dose the last block reached. */
 function afresh(p: Profile, carry: Carry): State {
   const fresh = initialState(p);
   const before = index(carry.profile, carry.state);
-  return shorten(p, rises(before, index(p, fresh)) ? lightest(p, [fresh, resume(p, carry)]) : fresh);
+  return shorten(p, trim(p, carry, rises(before, index(p, fresh)) ? lightest(p, [fresh, resume(p, carry)]) : fresh));
 }
 
 function lightest(p: Profile, states: State[]): State {
@@ -167,13 +211,16 @@ export function nextBlockSteps(p: Profile, sessionsPerWeek: number, carry: Carry
         change: { variable: null, amount: null, reason: { id: 'change.start' }, ruleIds: ['C42', 'C2', 'R11'] },
       }
     : resumed(p, carry);
-  if (!carry.endedInPain && !carry.dropped) return progressFrom(p, sessionsPerWeek, start, nextOrder);
-  // C43 (a block that ended in pain) and C42 (a retest that fell): hold the dose, nothing new, nothing more.
+  if (!carry.endedInPain && !carry.dropped && !p.hopHold) return progressFrom(p, sessionsPerWeek, start, nextOrder);
+  // C43 (a block that ended in pain), C42 (a retest that fell) and C45 (hopping pain over 2/10 at the retest): hold the
+  // dose, nothing new, nothing more.
   const held: Step = {
     state: start.state,
     change: carry.dropped
       ? { variable: null, amount: null, reason: { id: 'change.held-drop' }, ruleIds: ['C42'] }
-      : { variable: null, amount: null, reason: { id: 'change.held-pain' }, ruleIds: ['C43', 'R8'] },
+      : carry.endedInPain
+        ? { variable: null, amount: null, reason: { id: 'change.held-pain' }, ruleIds: ['C43', 'R8'] }
+        : { variable: null, amount: null, reason: { id: 'change.held-hop' }, ruleIds: ['C45', 'R13'] },
   };
   return [start, held, held, held];
 }

@@ -44,6 +44,7 @@ export function initialState(p: Profile): State {
     seated: { rung: SEATED_RM, steps: 0 },
     strides: 'none',
     hopCut: false,
+    cap: null,
     reps: { straight: startReps(p.straight), bent: startReps(p.bent), seated: { left: 15, right: 15 } },
     // #12 dosing: the plantar heel raise starts at Rathleff's 12RM (C38), a strong runner's raise at 15RM (C34).
     rung: p.plantar ? HEEL_RAISE.first : p.strong ? STRONG_RUNGS[0] : null,

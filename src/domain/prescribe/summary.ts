@@ -67,11 +67,23 @@ function flags(b: Baseline, p: Profile, used: ReadonlySet<DrillId>): Flag[] {
   if (p.cramps) out.push({ id: 'flag.long-run-cramps', injury: 'cramping', ruleIds: ['R16'] });
   // C22 with rule 18's bone-stress signs: pain from hopping may be a bone stress injury (physio review, #14).
   if (p.hopPainHigh)
-    out.push({ id: 'flag.hop-pain-high', pain: b.hopTest?.pain ?? 0, injury: 'shin-pain', ruleIds: ['C22', 'R18'] });
+    out.push({
+      id: 'flag.hop-pain-high',
+      pain: b.hopTest?.pain ?? 0,
+      held: p.hopHold,
+      injury: 'shin-pain',
+      ruleIds: p.hopHold ? ['C22', 'R18', 'C45'] : ['C22', 'R18'],
+    });
   // Second physio review: hopping pain 3-5 (the hop gate's limit is 2) gets the same bone-stress signs to check;
   // at a retest it is a new symptom after a block of hops, and until now only pain over 5 named them.
   else if ((b.hopTest?.pain ?? 0) > HOP_GATE.maxHopPain)
-    out.push({ id: 'flag.hop-pain-some', pain: b.hopTest?.pain ?? 0, injury: 'shin-pain', ruleIds: ['R13', 'R18'] });
+    out.push({
+      id: 'flag.hop-pain-some',
+      pain: b.hopTest?.pain ?? 0,
+      held: p.hopHold,
+      injury: 'shin-pain',
+      ruleIds: p.hopHold ? ['R13', 'R18', 'C45'] : ['R13', 'R18'],
+    });
   if (p.midportion) {
     out.push({
       id: 'flag.midportion-review',

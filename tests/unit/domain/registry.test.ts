@@ -101,6 +101,11 @@ test('every rule id in engine output exists in RULES, and plan.ruleIds lists the
   const r3 = createPlan(b3, { log: { version: 1, entries: sore }, today: '2025-03-31', earlier: [b1] });
   assert.ok(r3.ok && r3.result.kind === 'plan');
   for (const id of ruleIds(r3.result)) used.add(id);
+  // And a retest where hopping hurt 3-5/10 (C45).
+  const b4 = { ...b1, startDate: '2025-03-31', hopTest: { left: 30, right: 30, pain: 4 } };
+  const r4 = createPlan(b4, { log: { version: 1, entries: [] }, today: '2025-03-31', earlier: [b1] });
+  assert.ok(r4.ok && r4.result.kind === 'plan');
+  for (const id of ruleIds(r4.result)) used.add(id);
   for (const id of used) assert.ok(known.has(id), `unknown rule id ${id}`);
   const unused = RULE_IDS.filter((id) => !used.has(id));
   assert.deepEqual(unused, [], 'every registered rule is used by some plan or referral');
