@@ -135,13 +135,14 @@ test('the check fails when an engine dose leaves the page range', () => {
     f(d);
     return { drill: d, phase: raise.phase };
   };
+  const row = entry(PAGES.get(raise.drill.drill) as Page, raise.phase);
   assert.deepEqual(problems(PAGES, raise), []);
   assert.notDeepEqual(
     problems(
       PAGES,
       bump((d) => {
-        d.left.sets += 1;
-        d.right.sets += 1;
+        d.left.sets = row.sets.max + 1;
+        d.right.sets = row.sets.max + 1;
       }),
     ),
     [],
@@ -150,7 +151,7 @@ test('the check fails when an engine dose leaves the page range', () => {
     problems(
       PAGES,
       bump((d) => {
-        d.left.reps = 20;
+        d.left.reps = (row.reps?.max ?? 0) + 1;
       }),
     ),
     [],
