@@ -6,7 +6,7 @@ import { HOP_GATE } from '../assess/gates.ts';
 import { TEST_NOISE_REPS } from '../assess/norms.ts';
 import { type Profile, STRONG_FROM_REPS } from '../assess/profile.ts';
 import type { PerSide } from '../model/plan-types.ts';
-import { drillsIndex, loadedSession, type State } from './dosing.ts';
+import { drillsIndex, loadedSession, REPS, type State } from './dosing.ts';
 import {
   type Candidate,
   fits,
@@ -153,10 +153,14 @@ function trim(p: Profile, carry: Carry, s: State): State {
   let t = s;
   for (let i = 0; i < most; i++) {
     const now = parts(p, t);
-    const over = (x: 'left' | 'right') => now.some((n, k) => n[x] > before[k][x] * MAX_WEEKLY_RISE + EPS);
+    // A part new in this block (C38's heel raise after a first block without it) has no last week to rise from: it
+    // starts at its own first dose, as in a first block. Without this the loop cut every set to 1 rep.
+    const over = (x: 'left' | 'right') =>
+      now.some((n, k) => before[k][x] > 0 && n[x] > before[k][x] * MAX_WEEKLY_RISE + EPS);
     if (!over('left') && !over('right')) return t;
     const cap = t.cap ?? { left: most, right: most };
-    const less = (x: 'left' | 'right') => Math.max(1, cap[x] - (over(x) ? 1 : 0));
+    // Never under rule 11's fewest reps a set (6): below that a set is no longer the plan's strength work.
+    const less = (x: 'left' | 'right') => Math.max(REPS.min, cap[x] - (over(x) ? 1 : 0));
     t = { ...t, cap: { left: less('left'), right: less('right') } };
   }
   return t;

@@ -13,6 +13,8 @@ export function painTodayDrills(drills: readonly PrescribedDrill[]): PrescribedD
   return drills.map((d) => {
     if (DRILL_CATALOG[d.drill].kind !== 'strength') return d;
     const drop = (x: PrescribedDrill['left']) => ({ ...x, sets: x.sets > 1 ? x.sets - 1 : x.sets });
-    return { ...d, left: drop(d.left), right: drop(d.right), ruleIds: [...d.ruleIds, 'C35'] };
+    // A week already one set down (C43) keeps the pain day's own cut too, but names C35 once.
+    const ruleIds = d.ruleIds.includes('C35') ? d.ruleIds : [...d.ruleIds, 'C35' as const];
+    return { ...d, left: drop(d.left), right: drop(d.right), ruleIds };
   });
 }
