@@ -7,7 +7,7 @@ import { validateEarlierBlocks } from '../domain/model/block.ts';
 import { emptyLog, type SessionLog } from '../domain/model/session-log.ts';
 import { localStore } from '../lib/local-storage.ts';
 import { readSaved, writeSaved } from '../lib/plan-io/saved.ts';
-import { readLog } from '../lib/session/log-storage.ts';
+import { LOG_KEY, readLog } from '../lib/session/log-storage.ts';
 import { localIsoDate } from '../lib/session/today.ts';
 
 /** null until the page has read the log (and for a shared plan, which is not the runner's own). */
@@ -50,3 +50,21 @@ export function setEarlier(earlier: Baseline[]): boolean {
 
 /** The earlier blocks as they stand now. */
 export const earlierBlocks = (): Baseline[] => [...(current().earlier ?? [])];
+
+/**
+ * Merge check-ins from elsewhere (a backup file, a shared plan) into this device's log, save it, and let the plan
+ * follow it. A check-in already here is never overwritten. Returns what it did in words, or why it could not save.
+ * The merge code loads on first use.
+ */
+export async function mergeIntoLog(incoming: unknown): Promise<string> {
+  const { mergeLogs, mergeWords } = await import('../lib/session/log-merge.ts');
+  const store = localStore();
+  const m = mergeLogs(readLog(store).log, incoming);
+  try {
+    if (m.added) store?.setItem(LOG_KEY, JSON.stringify(m.log));
+  } catch {
+    return 'Its training log could not be saved on this device (storage full or blocked).';
+  }
+  logChanged(m.log);
+  return `Its training log: ${mergeWords(m)}`;
+}

@@ -1,17 +1,21 @@
 // Wiring between the plan stores and the browser: the saved baseline in localStorage, the share link in the URL
 // fragment, and the switch from a shared plan to "my plan". Runs only after hydration (never during SSR).
 import type { Baseline } from '../domain/index.ts';
+import { emptyLog } from '../domain/model/session-log.ts';
 import { validateBaseline } from '../domain/model/validate.ts';
 import { localStore } from '../lib/local-storage.ts';
 import { emptyDraft } from '../lib/plan-io/form-draft.ts';
 import { readSaved, writeSaved } from '../lib/plan-io/saved.ts';
 import { decodeShare, encodeShare } from '../lib/plan-io/share-link.ts';
+import { type SharedPlan, sharedPlan, validateShared, validateSharedV1 } from '../lib/plan-io/shared-plan.ts';
 import { $draft, $mode, $outcome, loadBaseline, notify } from './plan.ts';
-import { startHistory } from './plan-history.ts';
+import { $history, earlierBlocks, mergeIntoLog, setEarlier, startHistory } from './plan-history.ts';
 import { dropUnfinishedRetest, retestSaved } from './plan-retest.ts';
 
 export const SAVED_KEY = 'pushoff:baseline';
 const HASH = '#plan=';
+const NOT_SAVED =
+  'The earlier blocks of this plan could not be saved on this device (storage is full or blocked). Save a backup file to keep them.';
 
 const storage = localStore;
 
@@ -67,7 +71,7 @@ export function startPlan(): () => void {
   };
 }
 
-/** A "#plan=v1...." fragment opens that plan read-only; a damaged one is explained and the own plan stays. */
+/** A "#plan=v2...." fragment (or an older v1 one, which holds the Baseline alone) opens that plan read-only; a damaged one is explained and the own plan stays. */
 async function readHash(): Promise<void> {
   const hash = location.hash;
   if (!hash.startsWith(HASH)) {
@@ -78,10 +82,10 @@ async function readHash(): Promise<void> {
     }
     return;
   }
-  const decoded = await decodeShare(hash.slice(HASH.length), validateBaseline);
+  const decoded = await decodeShare(hash.slice(HASH.length), { v1: validateSharedV1, v2: validateShared });
   if (decoded.ok) {
     notify('share', undefined);
-    $mode.set({ kind: 'shared', baseline: decoded.value });
+    $mode.set({ kind: 'shared', ...decoded.value });
   } else {
     $mode.set({ kind: 'own' });
     notify('share', { message: decoded.message, errors: decoded.errors });
@@ -94,13 +98,27 @@ export function leaveShared(): void {
   $mode.set({ kind: 'own' });
 }
 
-/** "Use this as my plan": the shared answers become the user's own, and are saved. */
-export function adoptShared(b: Baseline): void {
+/**
+ * "Use this as my plan": the shared answers and earlier blocks replace this device's, and the link's check-ins join
+ * its training log (a check-in already here is never overwritten), so the plan stays the one that was shared.
+ */
+export function adoptShared(shared: SharedPlan): void {
   leaveShared(); // own mode first, so the saving subscription above accepts the new answers
-  loadBaseline(b);
+  const saved = setEarlier(shared.earlier);
+  loadBaseline(shared.baseline);
+  if (!saved) notify('save', { message: NOT_SAVED });
+  if (shared.log.entries.length > 0) void mergeIntoLog(shared.log);
 }
 
-/** The share link for a baseline: this page's address with the answers in the fragment. */
+/**
+ * The share link for a plan: this page's address with the answers in the fragment. The runner's own plan carries
+ * their earlier blocks and the check-ins before this block; a shared plan being passed on carries what it came with.
+ */
 export async function shareUrl(b: Baseline): Promise<string> {
-  return `${location.origin}${location.pathname}${HASH}${await encodeShare(b)}`;
+  const mode = $mode.get();
+  const content =
+    mode.kind === 'shared'
+      ? sharedPlan(mode.baseline, mode.earlier, mode.log)
+      : sharedPlan(b, earlierBlocks(), $history.get()?.log ?? emptyLog());
+  return `${location.origin}${location.pathname}${HASH}${await encodeShare(content)}`;
 }

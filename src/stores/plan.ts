@@ -20,6 +20,7 @@ import {
   TEXT_KEYS,
   type TextKey,
 } from '../lib/plan-io/form-draft.ts';
+import type { SharedPlan } from '../lib/plan-io/shared-plan.ts';
 import { $engine, type Engine, loadEngine } from './engine.ts';
 import { $history } from './plan-history.ts';
 
@@ -28,7 +29,8 @@ export const $draft = map<Draft>(emptyDraft());
 export const $touched = map<Record<string, true>>({});
 export const $checked = atom(false);
 
-export type Mode = { kind: 'own' } | { kind: 'shared'; baseline: Baseline };
+/** A shared plan carries its earlier blocks and their check-ins (shared-plan.ts), so it opens on the same block. */
+export type Mode = { kind: 'own' } | ({ kind: 'shared' } & SharedPlan);
 export const $mode = atom<Mode>({ kind: 'own' });
 
 /** Something the page must explain: damaged storage, a bad share link, a failed save or import. */
@@ -115,7 +117,12 @@ onMount($outcome, () =>
 /** What the page shows: the shared plan in read-only mode, otherwise the outcome of the user's own answers. */
 export const $view = computed([$mode, $outcome, $engine], (mode, own, engine): Outcome & { readOnly: boolean } => {
   if (mode.kind === 'own') return { ...own, readOnly: false };
-  const o = planFor(engine, mode.baseline);
+  // Its earlier blocks are planned again from their tests and check-ins; "today" is this block's first day, so the
+  // earlier blocks are over and this one shows as planned (its own check-ins stay on the sharer's device).
+  const history = mode.earlier.length
+    ? { log: mode.log, today: mode.baseline.startDate, earlier: mode.earlier }
+    : undefined;
+  const o = planFor(engine, mode.baseline, history);
   return { ...o, baseline: mode.baseline, readOnly: true };
 });
 onMount($view, () =>

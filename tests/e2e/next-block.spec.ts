@@ -120,3 +120,35 @@ test('the backup file carries the earlier blocks into a fresh browser', async ({
   await expect(fresh.getByRole('heading', { level: 2, name: 'Your four-week plan (block 2)' })).toBeVisible();
   await expect(fresh.getByRole('region', { name: 'Your tests' })).toContainText('left 26 to 31');
 });
+
+test.describe(() => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+  test('a share link of block 2 opens as block 2 elsewhere, with the retest, and stays block 2 when used', async ({
+    page,
+    browser,
+  }) => {
+    await afterBlock1(page);
+    await retest(page, '31', '32');
+    await page.getByRole('button', { name: 'Next: your running week' }).click();
+    await page.getByRole('button', { name: 'See my plan' }).click();
+    const heading = { level: 2, name: 'Your four-week plan (block 2)' } as const;
+    await expect(page.getByRole('heading', heading)).toBeVisible();
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    const link = await page.getByRole('textbox', { name: 'Share link' }).inputValue();
+    expect(link).toMatch(/#plan=v2\.[\w-]+$/);
+    await expect(page.getByText('from your second block on your earlier tests')).toBeVisible();
+
+    // A coach's browser with nothing saved: the same block 2, read-only, with the retest against the first test.
+    const coach = await (await browser.newContext()).newPage();
+    await coach.clock.setFixedTime(new Date('2025-04-01T08:00:00'));
+    await coach.goto(link);
+    await expect(coach.getByText('You are looking at a plan someone shared with you.')).toBeVisible();
+    await expect(coach.getByRole('heading', heading)).toBeVisible();
+    await expect(coach.getByRole('region', { name: 'Your tests' })).toContainText('left 26 to 31');
+    await expectNoAxeViolations(coach);
+    await coach.getByRole('button', { name: 'Use this as my plan' }).click();
+    await coach.reload();
+    await expect(coach.getByRole('heading', heading)).toBeVisible();
+    expect(JSON.parse((await coach.evaluate(() => localStorage.getItem('pushoff:blocks'))) ?? '[]')).toHaveLength(1);
+  });
+});

@@ -47,12 +47,12 @@ test('"Add to calendar" downloads an .ics with one event per session, its dose a
   expect(events[0].summary).toBe('Pushoff week 1: Loaded calf session');
   expect(events[0].description).toMatch(/Single-leg heel raise: left 3 × 13, right 3 × 12, right side first/);
   expect(events[0].description).toMatch(/Before you start, rate your pain: 0-3\/10 go ahead/);
-  expect(events[0].description).toMatch(/Your plan: http:\/\/127\.0\.0\.1:\d+\/plan\/#plan=v1\./);
+  expect(events[0].description).toMatch(/Your plan: http:\/\/127\.0\.0\.1:\d+\/plan\/#plan=v2\./);
   // Event ids name the site the plan came from: this build has no SITE, so the page's own address, never a made-up one.
   const host = new URL(page.url()).host;
   expect(events.map((e) => e.uid.split('@')[1])).toEqual(events.map(() => host));
   const url = String(events[0].component.getFirstPropertyValue('url'));
-  expect(url).toMatch(/\/plan\/#plan=v1\.[\w-]+$/);
+  expect(url).toMatch(/\/plan\/#plan=v2\.[\w-]+$/);
   // The event dates are exactly the session dates shown on the page.
   expect(events.map((e) => e.startDate.toString().slice(0, 10)).sort()).toEqual([...shownDates].sort());
   // The link in the calendar opens the same plan.

@@ -16,7 +16,7 @@ test('share link round trip: copy, open elsewhere read-only, then use it as my p
   await page.getByRole('button', { name: 'Copy link' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Link copied.' })).toBeVisible();
   const link = await page.evaluate(() => navigator.clipboard.readText());
-  expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/plan\/#plan=v1\.[\w-]+$/);
+  expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/plan\/#plan=v2\.[\w-]+$/);
   await expect(page.getByRole('textbox', { name: 'Share link' })).toHaveValue(link);
   // The page says plainly that the link carries the answers.
   await expect(page.getByText('The share link, and the link in each calendar event, hold your answers')).toBeVisible();
@@ -57,7 +57,7 @@ test('share link round trip: copy, open elsewhere read-only, then use it as my p
   await other.close();
 });
 
-/** A v1 token made the way the page makes them (deflate-raw, base64url), for any content. */
+/** A v1 token (the answers alone, as links were before v2) made the way the page makes them (deflate-raw, base64url). */
 async function token(page: Page, value: unknown): Promise<string> {
   return page.evaluate(async (v) => {
     const s = new Blob([JSON.stringify(v)]).stream().pipeThrough(new CompressionStream('deflate-raw'));

@@ -5,30 +5,12 @@ import { useStore } from '@nanostores/preact';
 import { useRef, useState } from 'preact/hooks';
 import { validateEarlierBlocks } from '../../domain/model/block.ts';
 import { validateBaseline } from '../../domain/model/validate.ts';
-import { localStore } from '../../lib/local-storage.ts';
 import type { Draft } from '../../lib/plan-io/form-draft.ts';
 import { $draft, loadBaseline, type Notice } from '../../stores/plan.ts';
-import { logChanged, setEarlier } from '../../stores/plan-history.ts';
+import { mergeIntoLog, setEarlier } from '../../stores/plan-history.ts';
 import { errorsIn, firstStepWithErrors, goTo } from '../../stores/plan-steps.ts';
 import { fid } from './fields.tsx';
 import { NoticeText } from './PlanActions.tsx';
-
-/** Merge a backup's log into this device's, save it, and let the plan follow it; returns what it did, in words. */
-async function mergeBackupLog(incoming: unknown): Promise<string> {
-  const [{ mergeLogs, mergeWords }, { readLog, LOG_KEY }] = await Promise.all([
-    import('../../lib/session/log-merge.ts'),
-    import('../../lib/session/log-storage.ts'),
-  ]);
-  const store = localStore();
-  const m = mergeLogs(readLog(store).log, incoming);
-  try {
-    if (m.added) store?.setItem(LOG_KEY, JSON.stringify(m.log));
-  } catch {
-    return 'Its training log could not be saved on this device (storage full or blocked).';
-  }
-  logChanged(m.log);
-  return `Its training log: ${mergeWords(m)}`;
-}
 
 /** Rendered from the start (disabled until hydrated) so the page below does not move when it switches on. */
 export default function ImportBackup({ ready }: { ready: boolean }) {
@@ -45,7 +27,7 @@ export default function ImportBackup({ ready }: { ready: boolean }) {
     const r = readBackup(await file.text(), validateBaseline);
     setError(r.ok ? null : { message: r.message, errors: r.errors });
     // Its training log joins the one on this device, never replacing a check-in already here (issue 14).
-    const logWords = r.ok && r.log ? ` ${await mergeBackupLog(r.log)}` : '';
+    const logWords = r.ok && r.log ? ` ${await mergeIntoLog(r.log)}` : '';
     // Its earlier blocks come with its answers (the next block starts from them, C41); a damaged list is left out.
     const earlier = r.ok && r.earlier !== null ? validateEarlierBlocks(r.earlier) : null;
     if (r.ok) setEarlier(earlier?.ok ? earlier.value : []);

@@ -90,14 +90,14 @@ export default function PlanBuilder({ titles, host: siteHost }: Props) {
           <div class="shared no-print">
             <p class="callout">
               You are looking at a plan someone shared with you. It is read-only and is not saved on this device unless
-              you choose to use it, which replaces any answers saved here.
+              you choose to use it, which replaces any answers and earlier blocks saved here.
             </p>
             <p class="buttons">
               <button
                 type="button"
                 class="primary"
                 onClick={() => {
-                  adoptShared(mode.baseline);
+                  adoptShared(mode);
                   goTo(landingStep()); // the plan, or the step that asks an answer the link lacks
                   focusPlan();
                 }}

@@ -1,13 +1,16 @@
-// Share links: the Baseline travels in the URL fragment (never sent to any server) as
-// "v1.<base64url of deflate-raw JSON>". Decoding explains what is wrong instead of throwing.
+// Share links: the plan's answers travel in the URL fragment (never sent to any server) as
+// "<version>.<base64url of deflate-raw JSON>". Each version the page still reads has its own reader (v1: a Baseline;
+// v2: shared-plan.ts). Decoding explains what is wrong instead of throwing.
 
-export const SHARE_VERSION = 'v1';
+export const SHARE_VERSION = 'v2';
 
 export interface FieldError {
   path: string;
   message: string;
 }
 export type Validate<T> = (input: unknown) => { ok: true; value: T } | { ok: false; errors: FieldError[] };
+/** A reader per link version the page accepts; the newest is SHARE_VERSION. */
+export type Readers<T> = Record<string, Validate<T>>;
 export type Decoded<T> =
   | { ok: true; value: T }
   | { ok: false; problem: 'version' | 'encoding' | 'content'; message: string; errors?: FieldError[] };
@@ -34,15 +37,16 @@ export async function encodeShare(value: unknown): Promise<string> {
   return `${SHARE_VERSION}.${toBase64Url(await pipe(json, new CompressionStream('deflate-raw')))}`;
 }
 
-export async function decodeShare<T>(token: string, validate: Validate<T>): Promise<Decoded<T>> {
+export async function decodeShare<T>(token: string, readers: Readers<T>): Promise<Decoded<T>> {
   const dot = token.indexOf('.');
   const version = dot < 0 ? '' : token.slice(0, dot);
-  if (version !== SHARE_VERSION) {
+  const validate = Object.hasOwn(readers, version) ? readers[version] : undefined;
+  if (!validate) {
     return {
       ok: false,
       problem: 'version',
       message: version
-        ? `This link was made by a different version of Pushoff (${version}); this page reads ${SHARE_VERSION} links.`
+        ? `This link was made by a different version of Pushoff (${version}); this page reads ${Object.keys(readers).join(' and ')} links.`
         : 'This link has no version mark, so it was not made by Pushoff or was cut short.',
     };
   }

@@ -14,34 +14,35 @@ const validate: Validate<z.infer<typeof schema>> = (input) => {
     : { ok: false, errors: r.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })) };
 };
 const sample = { straightKnee: { left: 26, right: 25 }, start: '2026-12-01' };
+const readers = { v2: validate };
 
 test('a share link round-trips the same data and is URL-safe', async () => {
   const token = await encodeShare(sample);
-  assert.match(token, /^v1\.[A-Za-z0-9_-]+$/);
-  assert.deepEqual(await decodeShare(token, validate), { ok: true, value: sample });
+  assert.match(token, /^v2\.[A-Za-z0-9_-]+$/);
+  assert.deepEqual(await decodeShare(token, readers), { ok: true, value: sample });
 });
 
 test('a truncated link is reported as damaged, not thrown', async () => {
   const token = await encodeShare(sample);
-  const result = await decodeShare(token.slice(0, token.length - 6), validate);
+  const result = await decodeShare(token.slice(0, token.length - 6), readers);
   assert.equal(result.ok, false);
   assert.equal(!result.ok && result.problem, 'encoding');
 });
 
 test('a link with foreign characters or an unknown version explains the problem', async () => {
   const token = await encodeShare(sample);
-  const bad = await decodeShare(token.replace('v1.', 'v1.%%'), validate);
+  const bad = await decodeShare(token.replace('v2.', 'v2.%%'), readers);
   assert.equal(!bad.ok && bad.problem, 'encoding');
-  const future = await decodeShare(token.replace('v1.', 'v9.'), validate);
+  const future = await decodeShare(token.replace('v2.', 'v9.'), readers);
   assert.equal(!future.ok && future.problem, 'version');
   assert.match(!future.ok ? future.message : '', /different version/);
-  const none = await decodeShare('garbage', validate);
+  const none = await decodeShare('garbage', readers);
   assert.equal(!none.ok && none.problem, 'version');
 });
 
 test('a well-formed link with impossible values gives field errors', async () => {
   const token = await encodeShare({ ...sample, straightKnee: { left: -3, right: 25 } });
-  const result = await decodeShare(token, validate);
+  const result = await decodeShare(token, readers);
   assert.equal(!result.ok && result.problem, 'content');
   assert.deepEqual(!result.ok && result.errors?.map((e) => e.path), ['straightKnee.left']);
 });

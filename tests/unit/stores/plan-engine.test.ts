@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { exampleBaseline } from '../../../src/domain/index.ts';
+import { emptyLog } from '../../../src/domain/model/session-log.ts';
 import { baselineToDraft, emptyDraft } from '../../../src/lib/plan-io/form-draft.ts';
 import { $engine, loadEngine } from '../../../src/stores/engine.ts';
 import { $draft, $mode, $outcome, $view, toggle } from '../../../src/stores/plan.ts';
@@ -41,7 +42,7 @@ test('before the engine loads: a warning sign refers, complete answers are pendi
 
 test('a shared plan waits for the engine the same way, then shows read-only', async () => {
   await loadEngine();
-  $mode.set({ kind: 'shared', baseline: exampleBaseline });
+  $mode.set({ kind: 'shared', baseline: exampleBaseline, earlier: [], log: emptyLog() });
   const v = $view.get();
   assert.equal(v.readOnly, true);
   assert.equal(v.result?.kind, 'plan');

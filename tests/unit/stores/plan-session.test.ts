@@ -3,9 +3,15 @@ import assert from 'node:assert/strict';
 import { afterEach, beforeEach, test } from 'node:test';
 import { cleanStores } from 'nanostores';
 import { exampleBaseline } from '../../../src/domain/index.ts';
+import { emptyLog, type SessionLogEntry } from '../../../src/domain/model/session-log.ts';
+import { addDays } from '../../../src/domain/prescribe/schedule.ts';
 import { setAsideKey } from '../../../src/lib/plan-io/saved.ts';
 import { encodeShare } from '../../../src/lib/plan-io/share-link.ts';
-import { $draft, $lastGood, $mode, $notices, $outcome, setField } from '../../../src/stores/plan.ts';
+import { sharedPlan } from '../../../src/lib/plan-io/shared-plan.ts';
+import { LOG_KEY } from '../../../src/lib/session/log-storage.ts';
+import { loadEngine } from '../../../src/stores/engine.ts';
+import { $draft, $lastGood, $mode, $notices, $outcome, $view, setField } from '../../../src/stores/plan.ts';
+import { BLOCKS_KEY } from '../../../src/stores/plan-history.ts';
 import { adoptShared, SAVED_KEY, shareUrl, startPlan } from '../../../src/stores/plan-session.ts';
 
 const g = globalThis as unknown as Record<string, unknown>;
@@ -78,14 +84,14 @@ test('damaged storage is set aside and explained, and the form starts empty', as
 test('a shared link opens read-only and never overwrites the saved answers; "use it" makes it mine', async () => {
   store.set(SAVED_KEY, JSON.stringify(exampleBaseline));
   const friend = { ...exampleBaseline, straightKnee: { left: 40, right: 40 } };
-  (g.location as { hash: string }).hash = `#plan=${await encodeShare(friend)}`;
+  (g.location as { hash: string }).hash = `#plan=${await encodeShare(sharedPlan(friend, [], emptyLog()))}`;
   stop = startPlan();
   await settle();
   const mode = $mode.get();
   assert.equal(mode.kind, 'shared');
   assert.equal(mode.kind === 'shared' && mode.baseline.straightKnee.left, 40);
   assert.equal(saved().straightKnee.left, exampleBaseline.straightKnee.left, 'the own answers stay saved');
-  adoptShared(friend);
+  adoptShared(sharedPlan(friend, [], emptyLog()));
   assert.equal($mode.get().kind, 'own');
   assert.equal((g.location as { hash: string }).hash, '');
   assert.equal(saved().straightKnee.left, 40);
@@ -106,5 +112,78 @@ test('a damaged link is explained and the own plan stays; going back to no fragm
 });
 
 test('the share link is this page with the answers in the fragment', async () => {
-  assert.match(await shareUrl(exampleBaseline), /^https:\/\/pushoff\.test\/plan\/#plan=v1\.[\w-]+$/);
+  assert.match(await shareUrl(exampleBaseline), /^https:\/\/pushoff\.test\/plan\/#plan=v2\.[\w-]+$/);
+});
+
+test('an older v1 link (the answers alone) still opens, as a first block', async () => {
+  const v1 = (await encodeShare({ ...exampleBaseline, age: 50 })).replace(/^v2\./, 'v1.');
+  (g.location as { hash: string }).hash = `#plan=${v1}`;
+  stop = startPlan();
+  await settle();
+  const mode = $mode.get();
+  assert.equal(mode.kind === 'shared' && mode.baseline.age, 50);
+  assert.deepEqual(mode.kind === 'shared' && mode.earlier, []);
+});
+
+/** Block 1 then a retest: every morning after block 1's sessions was much stiffer, so block 2 holds (C43). */
+function secondBlock() {
+  const b1 = exampleBaseline;
+  const b2 = { ...b1, startDate: addDays(b1.startDate, 28), straightKnee: { left: 30, right: 29 } };
+  const entries: SessionLogEntry[] = [0, 2, 7, 9, 14, 16, 21, 23].map((d, i) => ({
+    date: addDays(b1.startDate, d),
+    week: Math.floor(d / 7) + 1,
+    session: (i % 2) + 1,
+    status: 'done',
+    effort: 6,
+    painDuring: 4,
+    nextMorning: { pain: 5, stiffness: 'much-more' },
+    drills: [{ drill: 'single-leg-heel-raise', left: { reps: 30 } }],
+  }));
+  return { b1, b2, log: { ...emptyLog(), entries } };
+}
+
+test('a later block shares as itself: the link carries the earlier test and its check-ins, not per-drill counts', async () => {
+  await loadEngine();
+  const { b1, b2, log } = secondBlock();
+  store.set(SAVED_KEY, JSON.stringify(b2));
+  store.set(BLOCKS_KEY, JSON.stringify([b1]));
+  store.set(LOG_KEY, JSON.stringify(log));
+  stop = startPlan();
+  await settle();
+  const own = $outcome.get().result;
+  assert.ok(own?.kind === 'plan' && own.block.number === 2 && own.block.start === 'held-in-pain');
+  const url = await shareUrl(b2);
+  stop();
+  // Someone else's device: nothing saved, the link alone.
+  store.clear();
+  (g.location as { hash: string }).hash = url.slice(url.indexOf('#'));
+  stop = startPlan();
+  await settle();
+  const mode = $mode.get();
+  assert.ok(mode.kind === 'shared');
+  assert.equal(mode.earlier.length, 1);
+  assert.equal(mode.log.entries.length, 8);
+  assert.ok(
+    mode.log.entries.every((e) => e.drills === undefined),
+    'per-drill counts stay on the device',
+  );
+  const seen = $view.get();
+  assert.equal(seen.readOnly, true);
+  assert.deepEqual(seen.result, own, 'the same block 2, held after the painful block, as on the own device');
+  // "Use this as my plan" keeps it block 2: the earlier test is saved and the check-ins join this device's log.
+  adoptShared(mode);
+  await settle();
+  assert.deepEqual(JSON.parse(store.get(BLOCKS_KEY) ?? '[]'), [b1]);
+  assert.equal(JSON.parse(store.get(LOG_KEY) ?? '{}').entries?.length, 8);
+  assert.deepEqual($outcome.get().result, own);
+});
+
+test('a link whose earlier block is damaged is explained by where the problem is', async () => {
+  const { b1, b2, log } = secondBlock();
+  const bad = sharedPlan(b2, [{ ...b1, straightKnee: { left: -4, right: 20 } }], log);
+  (g.location as { hash: string }).hash = `#plan=${await encodeShare(bad)}`;
+  stop = startPlan();
+  await settle();
+  assert.equal($mode.get().kind, 'own');
+  assert.match($notices.get().share?.errors?.[0].message ?? '', /^earlier test 1: /);
 });

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { before, beforeEach, test } from 'node:test';
 import { cleanStores } from 'nanostores';
 import { exampleBaseline, validateBaseline } from '../../../src/domain/index.ts';
+import { emptyLog } from '../../../src/domain/model/session-log.ts';
 import { baselineToDraft, emptyDraft } from '../../../src/lib/plan-io/form-draft.ts';
 import { loadEngine } from '../../../src/stores/engine.ts';
 import {
@@ -155,7 +156,7 @@ test('a shared plan is shown read-only and leaves the own answers alone', () => 
   const stop = watchOutcome();
   const shared = validateBaseline({ ...exampleBaseline, age: 50 });
   assert.ok(shared.ok);
-  $mode.set({ kind: 'shared', baseline: shared.value });
+  $mode.set({ kind: 'shared', baseline: shared.value, earlier: [], log: emptyLog() });
   const v = $view.get();
   assert.equal(v.readOnly, true);
   assert.equal(v.baseline?.age, 50);
