@@ -2,7 +2,9 @@
 // a screen-reader or keyboard user depends on (named tables, focus on errors, errors tied to the focused box).
 
 import type { Page } from '@playwright/test';
+import { emptyLog } from '../../src/domain/model/session-log.ts';
 import { encodeShare } from '../../src/lib/plan-io/share-link.ts';
+import { sharedPlan } from '../../src/lib/plan-io/shared-plan.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { EXAMPLE, fixture, group, leg, openPlan, PLAN, toStep } from './support/plan.ts';
 import { expect, test } from './support/plan-test.ts';
@@ -166,7 +168,7 @@ test('a heel that cannot lift (0 raises) refers without claiming a box was ticke
 });
 
 test('the plan contents jump to a week by keyboard, and a shared link stays in the address', async ({ page }) => {
-  const token = await encodeShare(EXAMPLE);
+  const token = await encodeShare(sharedPlan(EXAMPLE, [], emptyLog()));
   await openPlan(page, `${PLAN}#plan=${token}`);
   const contents = page.getByRole('navigation', { name: 'Plan contents' });
   await expect(contents.getByRole('link')).toHaveText([
