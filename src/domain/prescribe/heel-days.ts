@@ -32,6 +32,14 @@ export function heelDays(loaded: readonly number[], clashes: (offset: number) =>
 /** The short session: the warm-up's ankle drill, then the heel raise exactly as in this week's loaded session. */
 export function heelSessionDrills(p: Profile, loadedDrills: readonly PrescribedDrill[]): PrescribedDrill[] {
   const ankle = warmUp(p).filter((d) => DRILL_CATALOG[d.drill].kind === 'mobility' && d.drill !== 'soft-tissue-prep');
-  const raise = loadedDrills.filter((d) => d.drill === 'high-load-heel-raise');
+  // C46: the loaded session gives the test's warm-up on its first weighted drill, which may be another one; the short
+  // session's raise at an RM weight needs it too (physiotherapist review).
+  const raise = loadedDrills
+    .filter((d) => d.drill === 'high-load-heel-raise')
+    .map((d) =>
+      d.load?.kind === 'repetition-maximum' && !d.notes.some((n) => n.id === 'drill.rm-warm-up')
+        ? { ...d, notes: [...d.notes, { id: 'drill.rm-warm-up' as const, ruleIds: ['C46' as const, 'R1' as const] }] }
+        : d,
+    );
   return [...ankle, ...raise];
 }

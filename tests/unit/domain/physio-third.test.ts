@@ -184,3 +184,23 @@ test('C46 a drop at an RM weight says what the weight is measured on and to hold
     ),
   );
 });
+
+test('C46 the short heel-raise session (plantar heel pain, C38) starts its RM heel raise with the warm-up too', () => {
+  // A plantar runner with weights and a step on the heel raise's 8RM rung in block 2 (third physio read, h2).
+  const h1 = base({
+    straightKnee: { left: 26, right: 25 },
+    equipment: ['weights', 'step'],
+    history: { ...base().history, plantarHeelPain: true },
+  });
+  const p = next([h1], retest(h1, { straightKnee: { left: 26, right: 24 } }));
+  const short = p.weeks.flatMap((w) => w.sessions).filter((s) => s.kind === 'heel-raise');
+  assert.ok(short.length > 0, 'the plan has short heel-raise days');
+  for (const s of short) {
+    const raise = s.drills.find((d) => d.drill === 'high-load-heel-raise');
+    assert.equal(raise?.load?.kind, 'repetition-maximum', s.date);
+    assert.ok(
+      raise?.notes.some((n) => n.id === 'drill.rm-warm-up'),
+      `${s.date}: the raise at an RM weight gets the warm-up`,
+    );
+  }
+});
