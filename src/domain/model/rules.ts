@@ -471,7 +471,7 @@ const RULE_LIST = [
     evidence: 'convention',
     source: 'Pushoff convention within R7',
     statement:
-      'Pain of 4-5/10 is acceptable for loading (rule 7), but on such a day the session drops one set of each calf drill and adds nothing new.',
+      'Pain of 4-5/10 is acceptable for loading (rule 7), but on such a day the session drops one set of each calf drill and adds nothing new. Isometric holds keep their sets: rule 12 offers them as the tolerable load for pain of 3-5.',
     numbers: 'One set fewer (at least 1 set); no new step',
   },
   {

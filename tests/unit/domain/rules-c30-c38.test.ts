@@ -153,6 +153,16 @@ test('C35 pain 4-5 at the test: the first session drops a set and adds nothing n
   const note = first.notes.find((n) => n.id === 'session.pain-today');
   assert.ok(note?.ruleIds.includes('C35'));
   assert.match(say(note!), /4\/10 .* one set fewer of each calf drill and nothing new/);
+  // Rule 12's holds are the load meant for pain of 3-5: on a tendon-pain day they keep their sets (physio review).
+  const tendon = loaded(plan(base({ painNow: 4, painLocations: ['achilles-midportion'] })));
+  const hold = (s: (typeof tendon)[number]) => s.drills.find((d) => d.drill.startsWith('isometric-hold'));
+  assert.ok(hold(tendon[0]) && hold(tendon[1]), 'tendon pain 4 brings the holds');
+  assert.deepEqual(
+    [hold(tendon[0])?.left.sets, hold(tendon[0])?.right.sets],
+    [hold(tendon[1])?.left.sets, hold(tendon[1])?.right.sets],
+  );
+  assert.ok(!hold(tendon[0])?.ruleIds.includes('C35'));
+  assert.match(say(tendon[0].notes.find((n) => n.id === 'session.pain-today')!), /holds keep their sets/);
   assert.ok(!second.notes.some((n) => n.id === 'session.pain-today'));
   assert.equal(p.weeks[0].change.variable, null);
   // Every session's pain check says what to do on a 4-5 day.
