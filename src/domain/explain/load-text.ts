@@ -12,12 +12,12 @@ export function loadText(l: Load): string {
   const pct = `${l.percent.min}-${l.percent.max}%`;
   if (l.kind === 'body-weight') {
     return l.steps === 1
-      ? `Add ${pct} of your body weight in a backpack or dumbbells, only if last week you managed 1-2 reps above target on every set.`
-      : `Add ${pct} more than last week's backpack or dumbbells (${l.steps} load steps so far), only if you managed 1-2 reps above target on every set.`;
+      ? `Add ${pct} of your body weight in a backpack (or a dumbbell in your free hand), only if last week you managed 1-2 reps above target on every set.`
+      : `Add ${pct} more than last week's backpack or dumbbell (${l.steps} load steps so far), only if you managed 1-2 reps above target on every set.`;
   }
   // #12 dosing: a standing raise dosed by its repetition maximum (C34 ladder, C38 heel raise).
   if (l.on === 'body')
-    return `A backpack or dumbbells heavy enough that you could do about ${l.reps} reps (${l.reps}RM); body weight alone if that is already heavy enough.`;
+    return `A backpack (or a dumbbell in your free hand) heavy enough that you could do about ${l.reps} reps (${l.reps}RM); body weight alone if that is already heavy enough.`;
   return (
     `A weight on your knees (or a calf machine) that you could lift about ${l.reps} times (${l.reps}RM)` +
     (l.steps > 0

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { type Baseline, createPlan, type Plan, RULES, say, symmetryText } from '../../../src/domain/index.ts';
+import { type Baseline, createPlan, loadText, type Plan, RULES, say, symmetryText } from '../../../src/domain/index.ts';
 import { addDays } from '../../../src/domain/prescribe/schedule.ts';
 import { base, fixture, validBaseline } from './helpers.ts';
 
@@ -161,6 +161,8 @@ test('C46 a drop at an RM weight says what the weight is measured on and to hold
       `hold a rail with one hand. The weight is one you could lift ${drop.load.reps} times in a single-leg raise`,
     ),
   );
+  // One hand holds the rail, so the weight is a backpack or one dumbbell in the other hand, never "dumbbells".
+  assert.match(loadText(drop.load), /^A backpack \(or a dumbbell in your free hand\)/);
   // The first weighted drill of each session with standing RM work carries the warm-up, borrowed from rule 1's test.
   for (const s of p.weeks.flatMap((w) => w.sessions).filter((x) => x.kind === 'loaded')) {
     const first = s.drills.find((d) => d.load?.kind === 'repetition-maximum');
