@@ -261,7 +261,9 @@ const WORDS: Words = {
   'flag.block-held-back': (p) =>
     `Your log held this block back: it ends on week ${p.resume - 1}'s dose. Your next block starts from there, and brings in hops or strides only in its own order.`,
   'change.resume': (p) =>
-    'Week 1 picks up where your last block ended, re-set by your retest: the reps (and for strong legs the weight) follow your new counts, as long as the week adds no more than 10%.' +
+    (p.heldForHops
+      ? 'Week 1 keeps the dose your last block reached: hopping hurt over 2/10 at your retest, so nothing new starts.'
+      : 'Week 1 picks up where your last block ended, re-set by your retest: the reps (and for strong legs the weight) follow your new counts, as long as the week adds no more than 10%.') +
     (p.strides === 'kept'
       ? ' Your strides carry on.'
       : p.strides === 'gate'

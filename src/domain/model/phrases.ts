@@ -155,7 +155,7 @@ export type Phrase =
   // #14 the next block (C41, C42)
   /** strides: the last block's strides go on in the session, stop (the running check no longer holds) or go on at
    * the end of an easy run (the calf session has no room, C30); null when the last block had none. */
-  | { id: 'change.resume'; strides: 'kept' | 'gate' | 'run' | null }
+  | { id: 'change.resume'; strides: 'kept' | 'gate' | 'run' | null; heldForHops?: true }
   | { id: 'change.held-pain' }
   | { id: 'change.held-drop' }
   | { id: 'change.held-hop' }

@@ -202,9 +202,23 @@ function resumed(p: Profile, carry: Carry): Step {
   const state = resume(p, carry);
   const had = carry.state.strides;
   const now = state.strides;
-  const strides = had === 'none' ? null : now === 'none' ? 'gate' : now === 'session' ? 'kept' : 'run';
+  const strides =
+    had === 'none'
+      ? null
+      : now === 'none'
+        ? ('gate' as const)
+        : now === 'session'
+          ? ('kept' as const)
+          : ('run' as const);
   const ruleIds: Step['change']['ruleIds'] = strides === 'gate' ? ['C41', 'R4', 'R11', 'R15'] : ['C41', 'R4', 'R11'];
-  return { state, change: { variable: null, amount: null, reason: { id: 'change.resume', strides }, ruleIds } };
+  // C45: the reps reached stay as they were, so the sentence must not say they follow the new counts.
+  const reason: Step['change']['reason'] = p.hopHold
+    ? { id: 'change.resume', strides, heldForHops: true }
+    : { id: 'change.resume', strides };
+  return {
+    state,
+    change: { variable: null, amount: null, reason, ruleIds: p.hopHold ? [...ruleIds, 'C45'] : ruleIds },
+  };
 }
 
 /** The four weekly states of a block after the first. */

@@ -93,6 +93,11 @@ function flags(b: Baseline, p: Profile, used: ReadonlySet<DrillId>): Flag[] {
     if (!p.hopPainHigh)
       out.push({ id: 'flag.running-pain-monitoring', injury: 'achilles-midportion', ruleIds: ['R7', 'R8', 'C26'] });
   }
+  // Third physio read: hopping pain 3-5 leaves the runner running with no guidance; rule 15 wants hops pain-free
+  // before running after a calf problem, so the same pain rule guides the runs (once, if C26 gave it already).
+  const hopPain = b.hopTest?.pain ?? 0;
+  if (hopPain > HOP_GATE.maxHopPain && !p.hopPainHigh && !out.some((f) => f.id === 'flag.running-pain-monitoring'))
+    out.push({ id: 'flag.running-pain-monitoring', injury: 'shin-pain', ruleIds: ['R7', 'R8', 'R15'] });
   // #12 (C31): with the loaded seated raise doing the bent-knee work, only the straight knee can start on both legs.
   if (p.straight.stance === 'double' || (p.bent.stance === 'double' && !p.has.seated)) {
     out.push({

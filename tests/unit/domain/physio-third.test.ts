@@ -71,6 +71,12 @@ test('C45 hopping pain 3-5 (and over 5) at a retest holds the dose reached: no r
       assert.ok(!p.weeks.some((w) => w.notes.some((n) => n.id === 'week.running-increase')), label);
       const flag = p.summary.flags.find((f) => f.id === 'flag.hop-pain-some' || f.id === 'flag.hop-pain-high');
       assert.ok(flag && /this block holds your last dose/.test(say(flag)), label);
+      // Week 1 says it keeps the dose reached, not that the reps follow the new counts (they do not, under C45).
+      assert.match(say(w1.change.reason), /^Week 1 keeps the dose your last block reached: hopping hurt over 2\/10/);
+      assert.ok(w1.change.ruleIds.includes('C45'), label);
+      // Running goes on: with hopping pain 3-5 the pain rule guides it (rule 15 wants hops pain-free first).
+      const runs = p.summary.flags.filter((f) => f.id === 'flag.running-pain-monitoring');
+      assert.equal(runs.length, pain <= 5 ? 1 : 0, label);
     }
   }
   // A first block with hopping pain 3-5 is planned as before (hops locked); only a retest holds.
