@@ -77,7 +77,7 @@ const WORDS: Words = {
   'week.strides-new': () =>
     'Strides are new this week as the integration step. They load the Achilles in a new way, so they begin only in a week when no new hops begin; they are not one of the calf drills, so the change above stays the one change to those.',
   'week.strides-where': () =>
-    'Strides sit at the end of the loaded sessions; you may move them to the end of an easy run instead.',
+    'Strides are listed at the end of the loaded sessions so you can tick them off there, but they are best done at the end of an easy run: warm from running, with calves not tired from the drills. Do them after a session only on a day you also run.',
   'change.start': () => 'Starting point: the dose comes from your own test counts, leg by leg.',
   'change.held': () => 'No change: with one session a week, the dose steps up only every second session.',
   'change.none': (p) =>

@@ -318,7 +318,7 @@ const RULE_LIST = [
     evidence: 'convention',
     source: 'Pushoff convention; integration phase from the domain brief',
     statement:
-      "Week 4 brings in strides, the integration step, when the running check allows. They are short, relaxed running, not one of the calf drills, so they are not counted as the week's one change to those; they do load the Achilles in a new way, so they never begin in the same week as hops (C36). Once begun they stay, into the next block, while the running check holds; when a session has no room left they go on at the end of an easy run. With one session a week, week 4 repeats week 3 (rule 9), so strides wait too.",
+      "Week 4 brings in strides, the integration step, when the running check allows. They are short, relaxed running, not one of the calf drills, so they are not counted as the week's one change to those; they do load the Achilles in a new way, so they never begin in the same week as hops (C36). Once begun they stay, into the next block, while the running check holds. They are best done at the end of an easy run, warm from running and with calves not tired from the drills (physiotherapist review); the plan lists them in the loaded session to tick off, and when a session has no room left they move to the end of an easy run. With one session a week, week 4 repeats week 3 (rule 9), so strides wait too.",
   },
   {
     id: 'C17',

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import { type Baseline, createPlan, loadText, type Plan, RULES, say, symmetryText } from '../../../src/domain/index.ts';
 import { addDays } from '../../../src/domain/prescribe/schedule.ts';
-import { base, fixture, validBaseline } from './helpers.ts';
+import { base, fixture, STRIDES, validBaseline } from './helpers.ts';
 
 const retest = (from: Baseline, more: Partial<Baseline> = {}): Baseline => ({
   ...from,
@@ -211,4 +211,12 @@ test('C46 the short heel-raise session (plantar heel pain, C38) starts its RM he
       `${s.date}: the raise at an RM weight gets the warm-up`,
     );
   }
+});
+
+test('strides are advised at the end of an easy run, and in a calf session only on a day the runner also runs', () => {
+  const p = next([], STRIDES);
+  const where = p.weeks.flatMap((w) => w.notes).find((n) => n.id === 'week.strides-where');
+  assert.ok(where, 'the strides runner gets the placement note');
+  assert.match(say(where), /best done at the end of an easy run: warm from running, with calves not tired/);
+  assert.match(say(where), /after a session only on a day you also run/);
 });
