@@ -100,29 +100,43 @@ export function resume(p: Profile, carry: Carry): State {
   // Per knee position that keeps its stance: reps the last block earned stay unless the retest fell by the test's
   // noise or more (rule 4); a position that changes stance starts from the test's own dose (C2, C3), as a first block.
   // C45's hold keeps the reps reached as they were.
-  const earned = (slot: 'straight' | 'bent', cap: boolean): PerSide<number> => {
+  // 'up': the retest's reps where higher; 'keep': the reps reached; 'cap': the retest's where lower.
+  const earned = (slot: 'straight' | 'bent', mode: 'up' | 'keep' | 'cap'): PerSide<number> => {
     const was = carry.profile[slot];
     if (p[slot].stance !== was.stance) return state.reps[slot];
     const side = (x: 'left' | 'right') => {
       const fell = was.counts[x] - p[slot].counts[x] >= TEST_NOISE_REPS;
       const fresh = state.reps[slot][x];
-      const reached = c.reps[slot][x];
-      return fell ? fresh : p.hopHold ? reached : cap ? Math.min(fresh, reached) : Math.max(fresh, reached);
+      // A weaker side whose extra set (rule 5) comes off at this retest keeps the volume it reached, spread over the
+      // sets it now does (third physio read: right 4 x 8 became 3 x 8, a quarter less, as the side caught up).
+      // (On two legs the extra set is a one-leg hold instead, and the raise's reps are shared: nothing to spread.)
+      const lostExtra =
+        was.stance === 'single' && was.extraSet && was.weaker === x && !(p[slot].extraSet && p[slot].weaker === x);
+      // Rounded down: never above the volume the side reached.
+      const reached = lostExtra ? Math.floor((c.reps[slot][x] * (REPS.sets + 1)) / REPS.sets) : c.reps[slot][x];
+      if (fell) return fresh;
+      return p.hopHold || mode === 'keep'
+        ? reached
+        : mode === 'cap'
+          ? Math.min(fresh, reached)
+          : Math.max(fresh, reached);
     };
     return { left: side('left'), right: side('right') };
   };
-  const withReps = (cap: boolean): State => ({
+  const withReps = (mode: 'up' | 'keep' | 'cap'): State => ({
     ...state,
-    reps: { straight: earned('straight', cap), bent: earned('bent', cap), seated: state.reps.seated },
+    reps: { straight: earned('straight', mode), bent: earned('bent', mode), seated: state.reps.seated },
   });
   // Rule 11: week 1 may not rise more than 10% above the dose reached. Where the retest's reps would, the reps reached
   // stay, and the weeks after add reps within 10% again.
   // A raise that stops being dosed by weight (the retest is under C34's 30) would carry the weight steps the seated
   // raise earned onto the standing raise: those steps come off one by one until the week fits within 10%.
   const before = index(carry.profile, c);
-  const capped = withReps(true);
+  const capped = withReps('cap');
+  // The reps reached, unchanged, before the retest's lower ones: C41 starts from the dose reached (third physio read).
   const tries = [
-    withReps(false),
+    withReps('up'),
+    withReps('keep'),
     ...Array.from({ length: capped.loadSteps + 1 }, (_, i) => ({
       ...capped,
       loadSteps: capped.loadSteps - i,
