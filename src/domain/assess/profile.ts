@@ -2,7 +2,7 @@
 import type { Baseline, Side } from '../model/baseline.ts';
 import type { Gate, PerSide } from '../model/plan-types.ts';
 import { HOP_PAIN_OVER, insertionalHistory } from '../screen/warning-signs.ts';
-import { plyometricGate, runningGate, singleLegHopGate } from './gates.ts';
+import { HOP_GATE, plyometricGate, runningGate, singleLegHopGate } from './gates.ts';
 import { SYMMETRY_THRESHOLD, symmetryPercent, weakerSide } from './norms.ts';
 
 /** C25: over this age (years) hops are done with a hand support in reach. */
@@ -37,6 +37,8 @@ export type Profile = {
   midportion: boolean;
   /** Pain while hopping over 5/10 (C22): no hops, strides or running advice. */
   hopPainHigh: boolean;
+  /** Pain while hopping over rule 13's 2/10: no advice to raise running (the pain rule guides it instead). */
+  hopPainOverGate: boolean;
   /** C45: at a retest, pain while hopping over rule 13's 2/10: the block holds the dose reached (set by laterProfile). */
   hopHold: boolean;
   /** Over 65 (C25): hops only with a hand support in reach. */
@@ -93,6 +95,7 @@ export function profile(b: Baseline): Profile {
       b.painLocations.includes('achilles-midportion') ||
       (b.history.achillesTendinopathy && b.history.achillesPart === 'midportion'),
     hopPainHigh: (b.hopTest?.pain ?? 0) > HOP_PAIN_OVER,
+    hopPainOverGate: (b.hopTest?.pain ?? 0) > HOP_GATE.maxHopPain,
     hopHold: false,
     older: b.age != null && b.age > HOPS_WITH_SUPPORT_OVER_AGE,
     tendon:

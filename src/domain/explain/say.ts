@@ -162,7 +162,7 @@ const WORDS: Words = {
   'drill.first-hops': (p) => `${p.landings} landings: inside the 25-50 used for first hop sessions.`,
   'drill.single-leg-landings': (p) =>
     p.cut
-      ? `Single-leg landings replace one double-leg set, and one more double-leg set is off to make room for the heavier raise, so contacts per leg fall to ${p.contactsPerLeg} (${p.landings} landings in all).`
+      ? `Single-leg landings replace one double-leg set, and one more double-leg set stays out to leave time for the heavier raise your plan has moved up to, so contacts per leg are ${p.contactsPerLeg} (${p.landings} landings in all).`
       : `Single-leg landings replace one double-leg set, so contacts per leg stay at ${p.contactsPerLeg} (${p.landings} landings in all).`,
   'gate.reps': (p) => `${p.reps} or more straight-knee raises on each side`,
   'gate.symmetry': (p) => `Left-right symmetry 90% or more${p.both ? ', knee straight and bent' : ''}`,

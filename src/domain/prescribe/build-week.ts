@@ -59,8 +59,9 @@ function weekNotes(n: number, p: Profile, strides: StridesNow, hops: boolean): N
   if (n >= 3 && p.gates.plyometrics.status === 'locked') notes.push({ id: 'week.no-hops', ruleIds: ['R13', 'R4'] });
   // #12 screen: C25 hops with a hand support over 65; C22 no running advice with hopping pain over 5/10.
   if (hops && p.older) notes.push({ id: 'week.hops-support', ruleIds: ['C25'] });
-  // C45: no running-increase line while a retest's hopping pain holds the block.
-  if (n === 4 && !p.hopPainHigh && !p.hopHold)
+  // No running-increase line while hopping hurts over 2/10 (C45's hold, C22 over 5; at 3-5 the pain rule guides the
+  // running instead, third physio read).
+  if (n === 4 && !p.hopPainOverGate)
     notes.push({ id: 'week.running-increase', percent: RUNNING_RISE_PERCENT, ruleIds: ['R15'] });
   if (strides === 'new') notes.push({ id: 'week.strides-new', ruleIds: ['C16', 'C36', 'R15'] });
   if (strides) notes.push({ id: 'week.strides-where', ruleIds: ['R15', 'C9'] });

@@ -313,7 +313,12 @@ test('R14: the single-leg landings note counts what the session prescribes, also
       assert.equal(note.landings, twoFeet + oneFoot('left') + oneFoot('right'), 'landings in all');
       if (note.cut) {
         cut += 1;
-        assert.match(say(note), /fall to/);
+        // Said the same whether the set came off this week or in an earlier block (third physio read: "fall to" and
+        // "to make room" read as a new change when only a bent-knee rep had changed).
+        assert.match(
+          say(note),
+          /stays out to leave time for the heavier raise your plan has moved up to, so contacts per leg are/,
+        );
       }
       checked += 1;
     }

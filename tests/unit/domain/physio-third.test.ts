@@ -82,6 +82,9 @@ test('C45 hopping pain 3-5 (and over 5) at a retest holds the dose reached: no r
   // A first block with hopping pain 3-5 is planned as before (hops locked); only a retest holds.
   const first = next([], base({ hopTest: { left: 30, right: 30, pain: 4 } }));
   assert.ok(first.weeks.slice(1).some((w) => w.change.variable !== null));
+  // ...but it does not say to raise running 20% a week; the pain rule guides the running instead.
+  assert.ok(!first.weeks.some((w) => w.notes.some((n) => n.id === 'week.running-increase')));
+  assert.ok(first.summary.flags.some((f) => f.id === 'flag.running-pain-monitoring'));
 });
 
 /** A retest of `b`: each count moves by its own amount (often down by the test's noise or more, so C42 applies). */
