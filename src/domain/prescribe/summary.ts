@@ -1,13 +1,13 @@
 // The plan summary: symmetry, norms and target, gates, retest, "keep going", load-index definition and
 // flags (clinician check, injuries, kit). Every item names its rules.
 
-import { HOP_GATE } from '../assess/gates.ts';
 import { compareWithNorms, symmetry } from '../assess/norms.ts';
 import type { Profile } from '../assess/profile.ts';
 import { droppedSides } from '../assess/retest.ts';
 import type { Baseline } from '../model/baseline.ts';
 import type { DrillId } from '../model/drill-catalog.ts';
 import type { BlockInfo, Flag, Gate, Ladder, PlanSummary, Symmetry } from '../model/plan-types.ts';
+import type { RuleId } from '../model/rules.ts';
 import { extraHoldSide, HEEL_RAISE, STRONG_RUNGS, STRONG_SETS, type State } from './dosing.ts';
 import { addDays } from './schedule.ts';
 import { crampAdvice } from './session.ts';
@@ -65,39 +65,34 @@ function flags(b: Baseline, p: Profile, used: ReadonlySet<DrillId>): Flag[] {
   }
   // #12 screen
   if (p.cramps) out.push({ id: 'flag.long-run-cramps', injury: 'cramping', ruleIds: ['R16'] });
-  // C22 with rule 18's bone-stress signs: pain from hopping may be a bone stress injury (physio review, #14).
-  if (p.hopPainHigh)
+  // C22 with rule 18's bone-stress signs: pain from hopping may be a bone stress injury (physio review, #14). Hopping
+  // pain 3-5 (over the hop gate's 2) names the same signs (second physio review): at a retest it is a new symptom.
+  const hopPain = b.hopTest?.pain ?? 0;
+  if (p.hopPainOverGate) {
+    const rules: RuleId[] = p.hopPainHigh ? ['C22', 'R18'] : ['R13', 'R18'];
     out.push({
-      id: 'flag.hop-pain-high',
-      pain: b.hopTest?.pain ?? 0,
+      id: p.hopPainHigh ? 'flag.hop-pain-high' : 'flag.hop-pain-some',
+      pain: hopPain,
       held: p.hopHold,
       injury: 'shin-pain',
-      ruleIds: p.hopHold ? ['C22', 'R18', 'C45'] : ['C22', 'R18'],
+      ruleIds: p.hopHold ? [...rules, 'C45'] : rules,
     });
-  // Second physio review: hopping pain 3-5 (the hop gate's limit is 2) gets the same bone-stress signs to check;
-  // at a retest it is a new symptom after a block of hops, and until now only pain over 5 named them.
-  else if ((b.hopTest?.pain ?? 0) > HOP_GATE.maxHopPain)
-    out.push({
-      id: 'flag.hop-pain-some',
-      pain: b.hopTest?.pain ?? 0,
-      held: p.hopHold,
-      injury: 'shin-pain',
-      ruleIds: p.hopHold ? ['R13', 'R18', 'C45'] : ['R13', 'R18'],
-    });
+  }
   if (p.midportion) {
     out.push({
       id: 'flag.midportion-review',
       injury: 'achilles-midportion',
       ruleIds: part === 'midportion' ? ['C26', 'C27'] : ['C26'],
     });
-    if (!p.hopPainHigh)
-      out.push({ id: 'flag.running-pain-monitoring', injury: 'achilles-midportion', ruleIds: ['R7', 'R8', 'C26'] });
   }
-  // Third physio read: hopping pain 3-5 leaves the runner running with no guidance; rule 15 wants hops pain-free
-  // before running after a calf problem, so the same pain rule guides the runs (once, if C26 gave it already).
-  const hopPain = b.hopTest?.pain ?? 0;
-  if (hopPain > HOP_GATE.maxHopPain && !p.hopPainHigh && !out.some((f) => f.id === 'flag.running-pain-monitoring'))
-    out.push({ id: 'flag.running-pain-monitoring', injury: 'shin-pain', ruleIds: ['R7', 'R8', 'R15'] });
+  // The pain rule guides running (C26) with mid-portion Achilles pain, and with hopping pain 3-5 (third physio read:
+  // rule 15 wants hops pain-free before running, and the runner keeps running). Over 5, C22 gives no running advice.
+  if (!p.hopPainHigh && (p.midportion || p.hopPainOverGate))
+    out.push(
+      p.midportion
+        ? { id: 'flag.running-pain-monitoring', injury: 'achilles-midportion', ruleIds: ['R7', 'R8', 'C26'] }
+        : { id: 'flag.running-pain-monitoring', injury: 'shin-pain', ruleIds: ['R7', 'R8', 'R15'] },
+    );
   // #12 (C31): with the loaded seated raise doing the bent-knee work, only the straight knee can start on both legs.
   if (p.straight.stance === 'double' || (p.bent.stance === 'double' && !p.has.seated)) {
     out.push({
