@@ -67,7 +67,7 @@ export function buildBlock(b: Baseline, carry: Carry | null, block: BlockInfo): 
     startDate: b.startDate,
     endDate: addDays(b.startDate, 27),
     sessionsPerWeek: b.sessionsPerWeek,
-    summary: withStatic(summarise(b, p, gates, used, block, steps[steps.length - 1].state), still),
+    summary: withStatic(summarise(b, p, gates, used, block, steps[steps.length - 1].state), still, topOf(planned)),
     weeks,
     block,
     ruleIds: [],
@@ -78,12 +78,19 @@ export function buildBlock(b: Baseline, carry: Carry | null, block: BlockInfo): 
 
 const STATIC = { id: 'change.none', static: true } as const;
 
-function withStatic(s: Plan['summary'], still: boolean): Plan['summary'] {
+/** C47: the reps ceiling that stopped a week, if one did. */
+function topOf(steps: Step[]) {
+  for (const s of steps) if (s.change.reason.id === 'change.none' && s.change.reason.top) return s.change.reason.top;
+  return undefined;
+}
+
+function withStatic(s: Plan['summary'], still: boolean, top: ReturnType<typeof topOf>): Plan['summary'] {
   const flag = {
     id: 'flag.block-static' as const,
     retest: true,
+    ...(top ? { top } : {}),
     injury: null,
-    ruleIds: ['C7', 'R11', 'C30'] as RuleId[],
+    ruleIds: (top ? ['C7', 'R11', 'C30', 'C47'] : ['C7', 'R11', 'C30']) as RuleId[],
   };
   return still ? { ...s, flags: [flag, ...s.flags] } : s;
 }

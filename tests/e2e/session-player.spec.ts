@@ -304,3 +304,20 @@ test.describe('with the clock running (axe needs timers)', () => {
     await expectNoAxeViolations(page); // saved
   });
 });
+
+test.describe('a drill whose name does not say how each rep goes', () => {
+  // Plantar heel pain in the history: Rathleff's high-load heel raise, with the towel under the toes (C38).
+  test.use({ baseline: { ...EXAMPLE_BASELINE, history: { ...EXAMPLE_BASELINE.history, plantarHeelPain: true } } });
+
+  test('the player shows how its reps are done under the figure, and only for that drill', async ({ plan: page }) => {
+    await page.getByRole('button', { name: "Start today's session" }).click();
+    const d = dialog(page);
+    const heading = d.getByRole('heading', { level: 3 });
+    for (let i = 0; i < 6 && !/High-load heel raise/.test((await heading.textContent()) ?? ''); i++) {
+      await expect(d.locator('.player-how')).toHaveCount(0);
+      await d.getByRole('button', { name: 'Next drill' }).click();
+    }
+    await expect(heading).toHaveText(/High-load heel raise/);
+    await expect(d.locator('.player-how')).toHaveText(/Roll a towel and put it under your toes/);
+  });
+});

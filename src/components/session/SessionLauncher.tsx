@@ -2,7 +2,15 @@
 // only when the runner presses the button, so the page's JavaScript before any action stays as it was.
 import type { FunctionComponent } from 'preact';
 import { useState } from 'preact/hooks';
-import { BLOCK_WEEKS, CUES, type Plan, type Session, sessionTitle } from '../../domain/index.ts';
+import {
+  BLOCK_WEEKS,
+  CUES,
+  type Plan,
+  type PrescribedDrill,
+  type Session,
+  say,
+  sessionTitle,
+} from '../../domain/index.ts';
 import { localIsoDate, pickSession } from '../../lib/session/today.ts';
 import type { PlayerProps } from './SessionPlayer.tsx';
 
@@ -54,12 +62,22 @@ export function SessionLauncher({ session, week, index, when, drillTitles }: Lau
           index={index}
           drillTitles={drillTitles}
           cueLabels={CUES}
+          howTexts={session.drills.map(howText)}
           onClose={() => setPlayer(null)}
         />
       )}
     </section>
   );
 }
+
+/** How a rep is done where the drill's name does not say it all (lower on one leg, off a step, towel under the toes):
+ * the player shows it under the figure. */
+const HOW = new Set(['drill.lower-on-one', 'drill.drop-how', 'drill.heel-raise-how']);
+const howText = (d: PrescribedDrill) =>
+  d.notes
+    .filter((n) => HOW.has(n.id))
+    .map((n) => say(n))
+    .join(' ');
 
 /** Today's session of the plan, or the next one; nothing once the plan has ended. */
 export default function TodaySession({ plan, drillTitles }: { plan: Plan; drillTitles: Record<string, string> }) {

@@ -20,6 +20,8 @@ export type PlayerProps = {
   drillTitles: Record<string, string>;
   /** Cue labels by id (CUES): handed in, so this lazily loaded part does not share the page's engine chunk. */
   cueLabels: Record<string, string>;
+  /** Per drill (the session's order), how its reps are done when the name does not say it all; '' otherwise. */
+  howTexts: string[];
   onClose: () => void;
 };
 
@@ -33,7 +35,15 @@ function doneRows(session: Session, titles: Record<string, string>): DoneRow[] {
   }));
 }
 
-export default function SessionPlayer({ session, week, index, drillTitles, cueLabels, onClose }: PlayerProps) {
+export default function SessionPlayer({
+  session,
+  week,
+  index,
+  drillTitles,
+  cueLabels,
+  howTexts,
+  onClose,
+}: PlayerProps) {
   const steps = useMemo(() => sessionSteps(session), [session]);
   const [muted, setMuted] = useState(false);
   const { st, step, call, message, setMessage, actions } = usePlayer(steps, muted);
@@ -98,6 +108,7 @@ export default function SessionPlayer({ session, week, index, drillTitles, cueLa
             call={call}
             done={st.done}
             drill={session.drills[step.drillIndex]}
+            how={howTexts[step.drillIndex] ?? ''}
             title={title(step)}
             drillCount={session.drills.length}
             cueLabels={cueLabels}

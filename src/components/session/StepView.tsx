@@ -20,6 +20,8 @@ type Props = {
   drillCount: number;
   /** Cue labels by id (the engine's CUES, handed in by the launcher). */
   cueLabels: Record<string, string>;
+  /** How the reps are done when the drill's name does not say it all (C47's lowering on one leg, a drop); or ''. */
+  how: string;
   /** The main button, right under the call: the one thing to press mid-set. */
   children: ComponentChildren;
 };
@@ -117,6 +119,7 @@ export default function StepView(p: Props) {
         width="320"
         height="200"
       />
+      {p.how && <p class="player-how">{p.how}</p>}
       {drill.cues.length > 0 && (
         <ul class="player-cues" aria-label="Watch for">
           {drill.cues.slice(0, 2).map((c) => (

@@ -2,8 +2,8 @@
 // the page; these once there is a plan). The only place an engine sentence is written: the CLI, the plan page, print
 // and the calendar file all call say().
 
-import type { Phrase, PhraseOf, PlanPhraseId, SymmetryNow } from '../model/phrases.ts';
-import type { Side } from '../model/vocabulary.ts';
+import type { Phrase, PhraseOf, PlanPhraseId, RepsTop, SymmetryNow } from '../model/phrases.ts';
+import { EQUIPMENT_QUESTIONS, type Side } from '../model/vocabulary.ts';
 import { shortDate } from './dates.ts';
 import { REFERRAL_WORDS } from './referral-words.ts';
 
@@ -52,6 +52,21 @@ function adjustText(p: PhraseOf<'adjust.week'>): string {
     : `Steps back to week ${p.doses}'s dose: ${why[p.because]}.`;
 }
 
+/** C30: the raises' pause gives its time to the hops (third physio read, finding 1). */
+const PAUSE_OFF =
+  'To make room in your session of about 35 minutes, the raises drop their 2-second hold at the top (back to 3 s up, 3 s down), so this week still adds only the hops.';
+
+/** C47: the raises at the reps ceiling, and the step that moves them on. */
+function topText(t: RepsTop): string {
+  const next =
+    t.next === 'weights'
+      ? ` To keep progressing, add weight: tick "${EQUIPMENT_QUESTIONS.weights}" in your answers if you have a backpack, and the plan adds 2-10% of your body weight in small steps.`
+      : t.next === 'one-leg'
+        ? ' The next step is raising on one leg, which your retest opens once your weaker leg manages 15 raises.'
+        : ' Your retest decides the next step.';
+  return `your raises are at ${t.reps} reps a set, the most this plan asks for: past that, more reps train endurance more than strength. Repeat last week.${next}`;
+}
+
 const WORDS: Words = {
   'focus.foundation': () =>
     'Foundation: short activation on the days between loaded sessions (this week only), and slow raises (with holds where your plan has them) to set your base.',
@@ -78,12 +93,16 @@ const WORDS: Words = {
     'Strides are new this week as the integration step. They load the Achilles in a new way, so they begin only in a week when no new hops begin; they are not one of the calf drills, so the change above stays the one change to those.',
   'week.strides-where': () =>
     'Strides are listed at the end of the loaded sessions so you can tick them off there, but they are best done at the end of an easy run: warm from running, with calves not tired from the drills. Do them after a session only on a day you also run.',
+  'week.strides-run': (p) =>
+    `Strides: ${p.sets} × ${p.seconds} s at the end of an easy run on one of your run days this week, walking about ${p.restSeconds} s between them. Your calf session has no room for them within about 35 minutes, so they are not listed in it.`,
   'change.start': () => 'Starting point: the dose comes from your own test counts, leg by leg.',
   'change.held': () => 'No change: with one session a week, the dose steps up only every second session.',
   'change.none': (p) =>
     p.static
       ? 'Same dose as week 1: nothing in this block can change yet (see the note at the top).'
-      : 'No change: every next step would raise your weekly load by more than 10%, make the session longer than about 35 minutes, or needs kit or a gate you do not have yet. Repeat last week and let the 24-hour rule guide you.',
+      : p.top
+        ? `No change: ${topText(p.top)}`
+        : 'No change: every next step would raise your weekly load by more than 10%, make the session longer than about 35 minutes, or needs kit or a gate you do not have yet. Repeat last week and let the 24-hour rule guide you.',
   'change.range': () =>
     'Range: your single-leg raises become heel drops off the edge of a step, so the heel lowers below step level. ' +
     'You rise on both feet and lower on one, so only the lowering, which now goes deeper, gets harder. Sets and reps stay the same.',
@@ -93,9 +112,11 @@ const WORDS: Words = {
       ? ' Range off your step waits, because a drop lowers on one leg and your raises still start on both.'
       : ''),
   'change.plyometric': (p) =>
-    `Hops: your numbers pass the hop gate, so double-leg hops start at ${p.landings} landings a session. The strength work stays the same.`,
-  'change.single-leg': () =>
-    'Single-leg: after a week of double-leg hops, one hop set becomes single-leg hops; contacts per leg stay the same.',
+    `Hops: your numbers pass the hop gate, so double-leg hops start at ${p.landings} landings a session. ${p.pauseOff ? PAUSE_OFF : 'The strength work stays the same.'}`,
+  'change.single-leg': (p) =>
+    `Single-leg: after a week of double-leg hops, one hop set becomes single-leg hops; contacts per leg stay the same.${p.pauseOff ? ` ${PAUSE_OFF}` : ''}`,
+  'change.lower-on-one': (p) =>
+    `One leg: your raises on both legs are at ${p.reps} reps, so now you rise on both feet and lower on one, changing legs each rep. Each leg lowers alone on about half the reps, at floor level. Sets, reps and tempo stay the same.`,
   'change.load': (p) => {
     const pct = `${p.percent.min}-${p.percent.max}%`;
     const where = [
@@ -158,6 +179,8 @@ const WORDS: Words = {
     `Both-leg work cannot favour one side, so your weaker ${p.side} side gets its extra set as a single-leg hold.`,
   'drill.drop-how': (p) =>
     `Rise on both feet, then lower on one leg, letting the heel sink below the step; hold a rail with one hand.${p.rm ? ` The weight is one you could lift ${p.rm} times in a single-leg raise (lowering is stronger).` : ''}`,
+  'drill.lower-on-one': () =>
+    'Rise on both feet, then lower on one leg over 3 seconds, changing legs each rep; fingertips on the wall.',
   'drill.rm-warm-up': () => 'Warm up first: 10 heel raises on both legs, as for the test.',
   'drill.first-hops': (p) => `${p.landings} landings: inside the 25-50 used for first hop sessions.`,
   'drill.single-leg-landings': (p) =>
@@ -217,7 +240,9 @@ const WORDS: Words = {
   'flag.under-16': (p) =>
     `At ${p.age}, bones and tendons are still growing, so this plan adds no weight and keeps every raise at floor level, with no drops off a step. Learn each drill with an adult who knows the technique (a coach, PE teacher or physiotherapist) before doing it alone. This is a Pushoff convention, not a figure from a study.`,
   'flag.block-static': (p) =>
-    `This block keeps week 1's dose for all four weeks: every next step would add more than 10% to your weekly load, make a session longer than about 35 minutes, or needs kit or a gate you do not have yet. Do it as written and let the 24-hour rule guide you${p.retest ? '; your retest after week 4 sets the next step' : ''}.`,
+    p.top
+      ? `This block keeps week 1's dose for all four weeks: ${topText(p.top)}`
+      : `This block keeps week 1's dose for all four weeks: every next step would add more than 10% to your weekly load, make a session longer than about 35 minutes, or needs kit or a gate you do not have yet. Do it as written and let the 24-hour rule guide you${p.retest ? '; your retest after week 4 sets the next step' : ''}.`,
   'flag.no-seated': () =>
     'Without weights (a loaded backpack counts) or a calf machine, seated raises load the Achilles too little to build strength, so standing bent-knee raises do the soleus work.',
   'flag.bent-untested': () =>

@@ -5,6 +5,9 @@
 import type { GateId, RedFlagGroup, RedFlagId, Side, Urgency } from './vocabulary.ts';
 
 /** A day a loaded session could not avoid (schedule, C6). */
+/** C47: raises at the reps ceiling, and what moves them on. */
+export type RepsTop = { reps: number; next: 'weights' | 'one-leg' | 'retest' };
+
 export type Clash = 'before-long-run' | 'hard-day' | 'long-run-day';
 
 /** Heel-raise symmetry as a gate reads it: the straight knee, and the bent knee when it was tested (C18). */
@@ -29,15 +32,22 @@ export type Phrase =
   | { id: 'week.running-increase'; percent: number }
   | { id: 'week.strides-new' }
   | { id: 'week.strides-where' }
+  /** C16, C30: strides after an easy run (no room in the session), with their dose. */
+  | { id: 'week.strides-run'; sets: number; seconds: number; restSeconds: number }
   // Why a week changes what it changes (rule 11, C7)
   | { id: 'change.start' }
   | { id: 'change.held' }
   /** static: every week of the block is like this, and a note at the top says why (#14). */
-  | { id: 'change.none'; static?: true }
+  /** top (C47): the raises are at the reps ceiling, and what moves them on: weight the runner has not ticked, raising
+   * on one leg (a retest at 15 or more), or the retest alone. */
+  | { id: 'change.none'; static?: true; top?: RepsTop }
   | { id: 'change.range' }
   | { id: 'change.tempo'; rangeWaits: boolean }
-  | { id: 'change.plyometric'; landings: number }
-  | { id: 'change.single-leg' }
+  /** pauseOff (C30): the raises' 2 s pause gives its time to the hops, back to 3 s up, 3 s down. */
+  | { id: 'change.plyometric'; landings: number; pauseOff?: true }
+  | { id: 'change.single-leg'; pauseOff?: true }
+  /** C47: raises on both legs at the reps ceiling lower on one leg, legs in turn. */
+  | { id: 'change.lower-on-one'; reps: number }
   | { id: 'change.load'; standing: boolean; drops: boolean; seated: boolean; percent: { min: number; max: number } }
   /** holdsOff: the double-leg holds make room for the reps this week (C32, #14). */
   | { id: 'change.reps'; seated: boolean; holdsOff?: true }
@@ -61,6 +71,8 @@ export type Phrase =
   | { id: 'drill.hold-extra-set'; side: Side }
   | { id: 'drill.drop-how'; rm: number | null }
   | { id: 'drill.rm-warm-up' }
+  /** C47: rise on both feet, lower on one, legs in turn (so each lowers alone on about half the reps). */
+  | { id: 'drill.lower-on-one' }
   | { id: 'drill.first-hops'; landings: number }
   /** `cut`: one more double-leg set is off for a heavier rung (C30, C41), so the count per leg falls. */
   | { id: 'drill.single-leg-landings'; contactsPerLeg: number; landings: number; cut: boolean }
@@ -106,7 +118,7 @@ export type Phrase =
   // #14 (C44): under 16
   | { id: 'flag.under-16'; age: number }
   // #14 (C7): weeks 2-4 could not change anything; said once at the top
-  | { id: 'flag.block-static'; retest: boolean }
+  | { id: 'flag.block-static'; retest: boolean; top?: RepsTop }
   | { id: 'flag.bent-untested' }
   // Referral reasons, what to do, when to come back (rules 7, 18)
   | { id: 'reason.red-flag'; flag: RedFlagId; group: RedFlagGroup }

@@ -93,6 +93,8 @@ export type ChangeAmount =
   | { variable: 'tempo'; before: Tempo; after: Tempo }
   | { variable: 'plyometric'; before: number; after: number; unit: 'landings a session' }
   | { variable: 'single-leg'; before: number; after: number; unit: 'single-leg contacts per leg a session' }
+  // C47: raises on both legs start lowering on one leg (legs in turn), at floor level.
+  | { variable: 'single-leg'; before: 'both'; after: 'one'; unit: 'leg lowering' }
   | { variable: 'load'; before: number; after: number; unit: 'load steps' }
   // #12 dosing: a weight-dosed raise moving down its ladder (C34, C38), e.g. 12 -> 10.
   | { variable: 'load'; before: number; after: number; unit: 'repetition maximum' }

@@ -318,7 +318,7 @@ const RULE_LIST = [
     evidence: 'convention',
     source: 'Pushoff convention; integration phase from the domain brief',
     statement:
-      "Week 4 brings in strides, the integration step, when the running check allows. They are short, relaxed running, not one of the calf drills, so they are not counted as the week's one change to those; they do load the Achilles in a new way, so they never begin in the same week as hops (C36). Once begun they stay, into the next block, while the running check holds. They are best done at the end of an easy run, warm from running and with calves not tired from the drills (physiotherapist review); the plan lists them in the loaded session to tick off, and when a session has no room left they move to the end of an easy run. With one session a week, week 4 repeats week 3 (rule 9), so strides wait too.",
+      "Week 4 brings in strides, the integration step, when the running check allows. They are short, relaxed running, not one of the calf drills, so they are not counted as the week's one change to those; they do load the Achilles in a new way, so they never begin in the same week as hops (C36). Once begun they stay, into the next block, while the running check holds. They are best done at the end of an easy run, warm from running and with calves not tired from the drills (physiotherapist review); the plan lists them in the loaded session to tick off, and when a session has no room left they begin, or move, at the end of an easy run, and each week then gives their dose. With one session a week, week 4 repeats week 3 (rule 9), so strides wait too.",
   },
   {
     id: 'C17',
@@ -426,7 +426,7 @@ const RULE_LIST = [
     evidence: 'convention',
     source: 'Pushoff convention',
     statement:
-      "A loaded session is planned to take about 30 minutes and never more than 35 by the estimate of C19; a short activation at most 10. To fit, the warm-up and cooldown are one set each, one raise works each knee position, and one-leg drills go in rounds where the listed rest is each leg's rest: the other leg's set counts towards it, so you pause only for what is left.",
+      "A loaded session is planned to take about 30 minutes and never more than 35 by the estimate of C19; a short activation at most 10. To fit, the warm-up and cooldown are one set each, one raise works each knee position, and one-leg drills go in rounds where the listed rest is each leg's rest: the other leg's set counts towards it, so you pause only for what is left. In a block after the first, hops that the gates allow may take the time of the raises' 2-second pause at the top (back to 3 s up, 3 s down), so a full session no longer keeps them out block after block.",
     numbers: 'Loaded session at most 35 min (aim about 30); activation at most 10 min; at least 15 s between rounds',
   },
   {
@@ -576,6 +576,15 @@ const RULE_LIST = [
     statement:
       'In a session with a standing raise or heel drop at a weight chosen as a repetition maximum (a weight you could lift about that many times), do 10 heel raises on both legs before the first weighted set, the warm-up the heel-raise test uses. It is borrowed from the test protocol, not a figure from a training trial. For heel drops off a step the weight is the one you could lift that many times in a single-leg raise, since lowering is stronger than lifting, and one hand holds a rail.',
     numbers: '10 double-leg heel raises (the warm-up of R1)',
+  },
+  {
+    id: 'C47',
+    title: 'A ceiling for reps',
+    evidence: 'convention',
+    source: 'Pushoff convention; reads R11 with 15 (the top of C2, the first rung of the ladder) as the target',
+    statement:
+      'Raises stop gaining reps at 17 a set. Rule 11 adds 2-10% load once 1 or 2 reps above the target are possible, and Pushoff takes 15 as that target, so more reps after 17 would train endurance rather than strength. From there a raise gets harder by weight (a backpack), range off a step, tempo or a move to one leg after a retest; with none of these open, the dose stays until the retest.',
+    numbers: 'At most 17 reps a set (15 + 2)',
   },
 ] as const satisfies readonly RuleDef[];
 

@@ -5,7 +5,7 @@ import type { Baseline } from '../model/baseline.ts';
 import { DRILL_CATALOG } from '../model/drill-catalog.ts';
 import type { Note, PrescribedDrill, Session, Week } from '../model/plan-types.ts';
 import { PHASES, WEEKDAYS } from '../model/vocabulary.ts';
-import { activationDrills, drillsIndex, loadedSession } from './dosing.ts';
+import { activationDrills, drillsIndex, loadedSession, STRIDES_DOSE } from './dosing.ts';
 import { heelDays, heelSessionDrills } from './heel-days.ts';
 import { holdsForRule9, newHops, type Step } from './progression.ts';
 import { addDays, clashesOf, type DayChoice, weekdayOf } from './schedule.ts';
@@ -43,8 +43,9 @@ function focus(n: number, p: Profile, step: Step, held: boolean): Note {
 
 const other = (s: 'left' | 'right') => (s === 'left' ? 'right' : 'left');
 
-/** Strides this week: 'new' the week they begin, 'on' the first week of a block that carries them (C16, C41). */
-type StridesNow = 'new' | 'on' | null;
+/** Strides this week: 'new' the week they begin, 'on' the first week of a block that carries them (C16, C41); 'run' and
+ * 'run-new' when they are done after an easy run instead (C30: no room in the session), every week. */
+type StridesNow = 'new' | 'on' | 'run' | 'run-new' | null;
 
 function weekNotes(n: number, p: Profile, strides: StridesNow, hops: boolean): Note[] {
   const notes: Note[] = [];
@@ -63,8 +64,12 @@ function weekNotes(n: number, p: Profile, strides: StridesNow, hops: boolean): N
   // running instead, third physio read).
   if (n === 4 && !p.hopPainOverGate)
     notes.push({ id: 'week.running-increase', percent: RUNNING_RISE_PERCENT, ruleIds: ['R15'] });
-  if (strides === 'new') notes.push({ id: 'week.strides-new', ruleIds: ['C16', 'C36', 'R15'] });
-  if (strides) notes.push({ id: 'week.strides-where', ruleIds: ['R15', 'C9'] });
+  if (strides === 'new' || strides === 'run-new')
+    notes.push({ id: 'week.strides-new', ruleIds: ['C16', 'C36', 'R15'] });
+  if (strides === 'new' || strides === 'on') notes.push({ id: 'week.strides-where', ruleIds: ['R15', 'C9'] });
+  // After an easy run the strides are in no session, so the week says their dose (C16, C30).
+  if (strides === 'run' || strides === 'run-new')
+    notes.push({ id: 'week.strides-run', ...STRIDES_DOSE, ruleIds: ['R15', 'C9', 'C30'] });
   return notes;
 }
 
@@ -93,7 +98,18 @@ export function buildWeek(
 ): Week {
   // Nothing new joins in a week that rule 9 holds (progression.ts decides the strides, C16, C36, C30).
   const held = holdsForRule9(b.sessionsPerWeek, n);
-  const strides: StridesNow = step.state.strides !== 'session' ? null : stridesBefore ? (n === 1 ? 'on' : null) : 'new';
+  const strides: StridesNow =
+    step.state.strides === 'run'
+      ? stridesBefore
+        ? 'run'
+        : 'run-new'
+      : step.state.strides !== 'session'
+        ? null
+        : stridesBefore
+          ? n === 1
+            ? 'on'
+            : null
+          : 'new';
   const built = loadedSession(p, step.state);
   const first = 7 * (n - 1);
   const sessions: Session[] = [];

@@ -25,6 +25,8 @@ export type State = {
   /** Strides (C16): 'session' at the end of each loaded session, from the week they begin and on into later blocks
    * (C41); 'run' at the end of an easy run instead, once a session has no room left for them (C30); 'none' not yet. */
   strides: 'none' | 'session' | 'run';
+  /** C47: raises on both legs at the reps ceiling rise on both feet and lower on one, legs in turn. */
+  lowerOnOne: boolean;
   /** One hop set fewer (C30): the room a heavier rung's extra set needs in a later block (C41). */
   hopCut: boolean;
   /** Most reps per set on each side for the block, or null: a next block's week 1 that would rise more than 10% on a
@@ -40,6 +42,10 @@ export type Built = { drills: PrescribedDrill[]; index: PerSide<number>; contact
 
 /** C2: reps per set = half the count, rounded down, kept within the R11 ladder's 6-15. Double-leg = 15 (C3). */
 export const REPS = { min: 6, max: 15, sets: 3, restSeconds: 120 } as const;
+/** C47: reps per set never climb past 17. Rule 11 adds load once 1-2 reps above the target are possible; the target
+ * is read as 15 (C2's top, the ladder's first rung), so past 15 + 2 a raise gets harder some other way (third physio
+ * read: body-weight raises had climbed to 3 x 26). A Pushoff convention, not a trial figure. */
+export const REPS_CEILING = REPS.max + 2;
 /** R12 hold dose: 5 x 45 s at about 70% effort, 2 min rest. */
 export const HOLD = { sets: 5, seconds: 45, restSeconds: 120, effortPercent: 70 } as const;
 /** C9: each calf squeeze is held about 10 s. */
@@ -321,8 +327,12 @@ function raise(p: Profile, s: State, slot: 'straight' | 'bent'): { d: Prescribed
         'double',
         null,
         sides(() => dose(REPS.sets, r)),
-        [...ids, 'C3'],
-        { tempo, restSeconds: REPS.restSeconds },
+        s.lowerOnOne ? [...ids, 'C3', 'C47'] : [...ids, 'C3'],
+        {
+          tempo,
+          restSeconds: REPS.restSeconds,
+          notes: s.lowerOnOne ? [{ id: 'drill.lower-on-one', ruleIds: ['C47'] }] : [],
+        },
       ),
       loaded: false,
     };
@@ -473,6 +483,9 @@ const rank = (d: PrescribedDrill) =>
     ? DRILL_CATALOG['isometric-hold-double'].achillesRank + 0.5
     : DRILL_CATALOG[d.drill].achillesRank;
 
+/** C9: strides, 4 x 20 s with about 60 s to walk back (in the session, or after an easy run, C16, C30). */
+export const STRIDES_DOSE = { sets: 4, seconds: 20, restSeconds: 60 } as const;
+
 /** C30 (#12 dosing): a loaded session takes at most 35 minutes by the C19 estimate (aim about 30). */
 export const SESSION_CAP_MINUTES = { loaded: 35, aim: 30, activation: 10 } as const;
 /** One loaded session: warm-up, band work, holds, raises, seated raise, hops, strides, cooldown (C11 order). */
@@ -493,9 +506,9 @@ export function loadedSession(p: Profile, s: State): Built {
         'strides',
         'none',
         null,
-        sides(() => dose(4, null, 20)),
+        sides(() => dose(STRIDES_DOSE.sets, null, STRIDES_DOSE.seconds)),
         ['R15', 'C9'],
-        { restSeconds: 60 },
+        { restSeconds: STRIDES_DOSE.restSeconds },
       ),
     );
   // C30: band work is an extra, not calf loading: it joins only while the session stays within its time cap.

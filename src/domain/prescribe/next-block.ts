@@ -6,7 +6,7 @@ import { HOP_GATE } from '../assess/gates.ts';
 import { TEST_NOISE_REPS } from '../assess/norms.ts';
 import { type Profile, STRONG_FROM_REPS } from '../assess/profile.ts';
 import type { PerSide } from '../model/plan-types.ts';
-import { drillsIndex, loadedSession, REPS, type State } from './dosing.ts';
+import { drillsIndex, loadedSession, REPS, REPS_CEILING, type State } from './dosing.ts';
 import {
   type Candidate,
   fits,
@@ -15,6 +15,7 @@ import {
   ladderOf,
   MAX_WEEKLY_RISE,
   type Order,
+  pauseGivesWay,
   progressFrom,
   type Step,
 } from './progression.ts';
@@ -57,9 +58,9 @@ export function laterProfile(p: Profile, carry: Carry, hopPain: number): Profile
  * A heavy-slow rung comes before a tempo change (physio review, #14): the 2 s pause would take the time its extra set
  * needs, and the ladder is the block's main step. */
 const NEXT_ORDER: Record<2 | 3 | 4, Candidate[]> = {
-  2: ['range', 'rung', 'tempo', 'load', 'reps'],
-  3: ['plyometric', 'single-leg', 'rung', 'load', 'reps', 'tempo', 'range'],
-  4: ['single-leg', 'plyometric', 'rung', 'load', 'reps', 'tempo', 'range'],
+  2: ['range', 'rung', 'tempo', 'load', 'reps', 'lower-on-one'],
+  3: ['plyometric', 'single-leg', 'rung', 'load', 'reps', 'lower-on-one', 'tempo', 'range'],
+  4: ['single-leg', 'plyometric', 'rung', 'load', 'reps', 'lower-on-one', 'tempo', 'range'],
 };
 // Tendon pain now (3-5/10, rule 12): no hops come in; they wait for a retest without it (C41).
 const nextOrder: Order = (p, w) =>
@@ -95,6 +96,8 @@ export function resume(p: Profile, carry: Carry): State {
     // Strides once reached stay while the running check holds (C16, C41); a hop set cut for a rung stays cut.
     strides: p.gates.running.status === 'open' ? c.strides : 'none',
     hopCut: c.hopCut,
+    // C47: lowering on one leg stays while a knee position still raises on both legs.
+    lowerOnOne: c.lowerOnOne && (p.straight.stance === 'double' || p.bent.stance === 'double'),
     cap: null,
   };
   // Per knee position that keeps its stance: reps the last block earned stay unless the retest fell by the test's
@@ -112,8 +115,9 @@ export function resume(p: Profile, carry: Carry): State {
       // (On two legs the extra set is a one-leg hold instead, and the raise's reps are shared: nothing to spread.)
       const lostExtra =
         was.stance === 'single' && was.extraSet && was.weaker === x && !(p[slot].extraSet && p[slot].weaker === x);
-      // Rounded down: never above the volume the side reached.
-      const reached = lostExtra ? Math.floor((c.reps[slot][x] * (REPS.sets + 1)) / REPS.sets) : c.reps[slot][x];
+      // Rounded down: never above the volume the side reached, and never past C47's ceiling.
+      const spread = Math.min(REPS_CEILING, Math.floor((c.reps[slot][x] * (REPS.sets + 1)) / REPS.sets));
+      const reached = lostExtra ? spread : c.reps[slot][x];
       if (fell) return fresh;
       return p.hopHold || mode === 'keep'
         ? reached
@@ -243,7 +247,8 @@ export function nextBlockSteps(p: Profile, sessionsPerWeek: number, carry: Carry
         change: { variable: null, amount: null, reason: { id: 'change.start' }, ruleIds: ['C42', 'C2', 'R11'] },
       }
     : resumed(p, carry);
-  if (!carry.endedInPain && !carry.dropped && !p.hopHold) return progressFrom(p, sessionsPerWeek, start, nextOrder);
+  if (!carry.endedInPain && !carry.dropped && !p.hopHold)
+    return progressFrom(p, sessionsPerWeek, start, nextOrder, pauseGivesWay);
   // C43 (a block that ended in pain), C42 (a retest that fell) and C45 (hopping pain over 2/10 at the retest): hold the
   // dose, nothing new, nothing more.
   const held: Step = {

@@ -9,6 +9,7 @@ import {
   HEEL_RAISE,
   LOAD_STEP_PERCENT,
   loadedSession,
+  REPS_CEILING,
   SEATED_RM,
   SESSION_CAP_MINUTES,
   SINGLE_LEG_CONTACTS,
@@ -17,6 +18,7 @@ import {
   startReps,
   TEMPO,
 } from './dosing.ts';
+import { doubleAtTop, LOWER_ON_ONE, noChange } from './reps-ceiling.ts';
 import { type BlockRungs, ladderOf, nextRung, roomFor, rungStep, rungWhy } from './rungs.ts';
 import { sessionMinutes } from './session-length.ts';
 
@@ -29,7 +31,7 @@ const EPS = 1e-9;
 export type Step = { state: State; change: WeekChange };
 
 /** Candidate variables per week, first applicable wins (C7). */
-export const ORDER: Record<2 | 3 | 4, ChangedVariable[]> = {
+export const ORDER: Record<2 | 3 | 4, Candidate[]> = {
   2: ['range', 'tempo'],
   3: ['plyometric', 'reps', 'load', 'tempo', 'range'],
   4: ['single-leg', 'load', 'reps', 'tempo', 'range'],
@@ -44,6 +46,7 @@ export function initialState(p: Profile): State {
     seated: { rung: SEATED_RM, steps: 0 },
     strides: 'none',
     hopCut: false,
+    lowerOnOne: false,
     cap: null,
     reps: { straight: startReps(p.straight), bent: startReps(p.bent), seated: { left: 15, right: 15 } },
     // #12 dosing: the plantar heel raise starts at Rathleff's 12RM (C38), a strong runner's raise at 15RM (C34).
@@ -82,11 +85,18 @@ export function fits(p: Profile, s: State): boolean {
 
 /** A week's candidate change: a variable, or (later blocks, C41) 'rung': one rung down a heavy-slow ladder only, the
  * standing raise's first, else the seated raise's (rule 11's 3x15, 3x12, 4x10, 4x8, 4x6 RM). A rung is a load change. */
-export type Candidate = ChangedVariable | 'rung';
+export type Candidate = ChangedVariable | 'rung' | 'lower-on-one';
 
 /** The next state if this candidate can change now, else null. */
 function apply(v: Candidate, p: Profile, s: State, block: BlockRungs): State | null {
-  const next = v === 'rung' ? rungStep(p, s, block) : applyRaw(v, p, s, block.rung);
+  const next =
+    v === 'rung'
+      ? rungStep(p, s, block)
+      : v === 'lower-on-one'
+        ? !s.lowerOnOne && !p.tendonPainNow && doubleAtTop(p, s)
+          ? { ...s, lowerOnOne: true }
+          : null
+        : applyRaw(v, p, s, block.rung);
   return next && !sameSession(p, s, next) ? next : null;
 }
 
@@ -115,17 +125,19 @@ function applyRaw(v: ChangedVariable, p: Profile, s: State, blockRung: number | 
       };
     }
     case 'reps': {
-      const plusOne = { ...s, reps: mapReps(s, (r) => r + 1) };
+      // C47: never past the ceiling; a side already there keeps its reps while the other catches up.
+      const up = (r: number) => Math.min(REPS_CEILING, r + 1);
+      const plusOne = { ...s, reps: mapReps(s, up) };
       if (withinTenPercent(p, s, plusOne)) return plusOne;
       // #12 dosing: with the stronger side capped at the weaker side's volume (C37), low counts on the weaker side
       // may only grow one knee position at a time within 10%: the straight knee first, then the bent knee.
       const one = (slot: 'straight' | 'bent'): State => ({
         ...s,
-        reps: { ...s.reps, [slot]: { left: s.reps[slot].left + 1, right: s.reps[slot].right + 1 } },
+        reps: { ...s.reps, [slot]: { left: up(s.reps[slot].left), right: up(s.reps[slot].right) } },
       });
       for (const x of [one('straight'), one('bent')])
         if (withinTenPercent(p, s, x) && fits(p, x) && !sameSession(p, s, x)) return x;
-      const safe = { ...s, reps: mapReps(s, (r) => (r >= 10 ? r + 1 : r)) };
+      const safe = { ...s, reps: mapReps(s, (r) => (r >= 10 ? up(r) : r)) };
       return JSON.stringify(safe.reps) !== JSON.stringify(s.reps) ? safe : null;
     }
   }
@@ -186,6 +198,13 @@ function amount(v: ChangedVariable, a: State, b: State): ChangeAmount {
   }
 }
 
+/** The sentence and rules of a hop step that took the raises' pause (C30). */
+function pauseOff(why: Omit<WeekChange, 'variable' | 'amount'>, a: State, b: State): typeof why {
+  const r = why.reason;
+  if (a.tempo === b.tempo || (r.id !== 'change.plyometric' && r.id !== 'change.single-leg')) return why;
+  return { reason: { ...r, pauseOff: true }, ruleIds: [...why.ruleIds, 'C30'] };
+}
+
 /** C32 (#14): the double-leg holds leave as the raises pass 3 x 16, in a reps week. */
 const holdsIn = (p: Profile, s: State) => loadedSession(p, s).drills.some((d) => d.drill === 'isometric-hold-double');
 const holdsOff = (p: Profile, a: State, b: State) => holdsIn(p, a) && !holdsIn(p, b);
@@ -195,7 +214,7 @@ const repsHoldsOff = (p: Profile): Omit<WeekChange, 'variable' | 'amount'> => ({
 });
 
 /** C38 (#12 dosing): with plantar heel pain, week 3 is Rathleff's 10RM step, so hops (if open) begin in week 4. */
-function orderFor(p: Profile, w: 2 | 3 | 4): ChangedVariable[] {
+function orderFor(p: Profile, w: 2 | 3 | 4): Candidate[] {
   if (!p.plantar || w === 2) return ORDER[w];
   return w === 3 ? ['load', ...ORDER[3].filter((v) => v !== 'load')] : ['plyometric', ...ORDER[4]];
 }
@@ -205,6 +224,13 @@ export const holdsForRule9 = (sessionsPerWeek: number, week: number) => sessions
 
 /** Which variables a week may change, first applicable wins. */
 export type Order = (p: Profile, week: 2 | 3 | 4) => Candidate[];
+
+/** C30 (third physio read, finding 1): in a later block, hops the gates allow may take the time of the raises' 2 s
+ * pause when the session has no other room: otherwise a full session kept the hops out block after block. Dropping
+ * the pause makes the raises easier, so the week still adds one thing. */
+export function pauseGivesWay(v: Candidate, n: State): State[] {
+  return (v === 'plyometric' || v === 'single-leg') && n.tempo === 'pause' ? [n, { ...n, tempo: 'slow' }] : [n];
+}
 
 /** The four weekly states of a first block. Week 1 is the start; weeks 2-4 each change at most one variable. */
 export function progress(p: Profile, sessionsPerWeek: number): Step[] {
@@ -216,10 +242,16 @@ export function progress(p: Profile, sessionsPerWeek: number): Step[] {
 }
 
 /** C36 (#12 dosing): hops or single-leg hops begin this week, so strides (another new Achilles load) wait. */
-export const newHops = (c: WeekChange) => c.variable === 'plyometric' || c.variable === 'single-leg';
+export const newHops = (c: WeekChange) => c.reason.id === 'change.plyometric' || c.reason.id === 'change.single-leg';
 
 /** Weeks 2-4 from a given week 1 (a first block's start, or a later block's, C41). */
-export function progressFrom(p: Profile, sessionsPerWeek: number, start: Step, order: Order): Step[] {
+export function progressFrom(
+  p: Profile,
+  sessionsPerWeek: number,
+  start: Step,
+  order: Order,
+  room: (v: Candidate, n: State) => State[] = (_, n) => [n],
+): Step[] {
   const steps: Step[] = [start];
   const block: BlockRungs = { rung: start.state.rung, seated: start.state.seated.rung };
   for (const w of [2, 3, 4] as const) {
@@ -238,32 +270,39 @@ export function progressFrom(p: Profile, sessionsPerWeek: number, start: Step, o
       const ok = (n: State | null): n is State => n !== null && withinTenPercent(p, prev, n) && fits(p, n);
       const next = tries
         .map((r) => apply(v, p, prev, r))
-        .flatMap((n) => (n && n.rung === prev.rung && n.seated.rung === prev.seated.rung ? [n] : n ? roomFor(n) : []))
+        .flatMap((n) =>
+          n && n.rung === prev.rung && n.seated.rung === prev.seated.rung ? room(v, n) : n ? roomFor(n) : [],
+        )
         .find(ok);
       if (next) {
         const rung = prev.rung !== next.rung || prev.seated.rung !== next.seated.rung;
+        if (v === 'lower-on-one') {
+          step = { state: next, change: LOWER_ON_ONE };
+          break;
+        }
         const variable = v === 'rung' ? 'load' : v;
         const off = variable === 'reps' && p.straight.stance === 'double' && holdsOff(p, prev, next);
         const why = rung ? rungWhy(p, prev, next) : off ? repsHoldsOff(p) : WHY[variable](p);
-        step = { state: next, change: { variable, amount: amount(variable, prev, next), ...why } };
+        step = {
+          state: next,
+          change: { variable, amount: amount(variable, prev, next), ...pauseOff(why, prev, next) },
+        };
         break;
       }
     }
-    steps.push(
-      step ?? {
-        state: prev,
-        change: { variable: null, amount: null, reason: { id: 'change.none' }, ruleIds: ['R11', 'C7'] },
-      },
-    );
+    steps.push(step ?? { state: prev, change: noChange(p, prev) });
   }
   return withStrides(p, steps, holdsForRule9(sessionsPerWeek, 4));
 }
 
-/** C16, C36, C30: strides begin in week 4 when the running check allows, no new hops begin that week, rule 9 does not
- * hold it, and the session still fits; once begun they stay (and carry into the next block, C41). */
+/** C16, C36, C30: strides begin in week 4 when the running check allows, no new hops begin that week and rule 9 does
+ * not hold it: in the session if it still fits, else after an easy run; once begun they stay (and carry on, C41). */
 function withStrides(p: Profile, steps: Step[], held: boolean): Step[] {
   const last = steps[3];
   if (last.state.strides !== 'none' || held || p.gates.running.status !== 'open' || newHops(last.change)) return steps;
   const more = { ...last.state, strides: 'session' as const };
-  return fits(p, more) ? [...steps.slice(0, 3), { ...last, state: more }] : steps;
+  // A full session (C30) no longer keeps them out block after block (third physio read, finding 1): they begin at the
+  // end of an easy run, where C16 advises them anyway.
+  const run = { ...last.state, strides: 'run' as const };
+  return [...steps.slice(0, 3), { ...last, state: fits(p, more) ? more : run }];
 }

@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { createPlan, RULE_IDS, RULES, type RuleId } from '../../../src/domain/index.ts';
+import { addDays } from '../../../src/domain/prescribe/schedule.ts';
 import { base, fixture, ruleIds, STRIDES, validBaseline } from './helpers.ts';
 
 test('RULES has R1-R19 and C1.., unique ids, statements in plain words, conventions marked', () => {
@@ -106,6 +107,12 @@ test('every rule id in engine output exists in RULES, and plan.ruleIds lists the
   const r4 = createPlan(b4, { log: { version: 1, entries: [] }, today: '2025-03-31', earlier: [b1] });
   assert.ok(r4.ok && r4.result.kind === 'plan');
   for (const id of ruleIds(r4.result)) used.add(id);
+  // And a beginner still on two legs at the retest, whose raises reach C47's ceiling of 17 reps.
+  const g1 = fixture('example-2-total-beginner');
+  const g2 = { ...g1, startDate: addDays(g1.startDate, 28) };
+  const r5 = createPlan(g2, { log: { version: 1, entries: [] }, today: g2.startDate, earlier: [g1] });
+  assert.ok(r5.ok && r5.result.kind === 'plan');
+  for (const id of ruleIds(r5.result)) used.add(id);
   for (const id of used) assert.ok(known.has(id), `unknown rule id ${id}`);
   const unused = RULE_IDS.filter((id) => !used.has(id));
   assert.deepEqual(unused, [], 'every registered rule is used by some plan or referral');

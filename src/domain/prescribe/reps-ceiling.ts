@@ -1,0 +1,37 @@
+// C47 (third physio read, finding 4): the reps ceiling. Raises on both legs that reach it lower on one leg, legs in
+// turn (rule 11's single-leg variable, at floor level); a week with no step left says what would move the raises on.
+import type { Profile } from '../assess/profile.ts';
+import type { WeekChange } from '../model/plan-types.ts';
+import { loadedSession, REPS_CEILING, type State } from './dosing.ts';
+
+/** C47: a raise on both legs in the session (C3) whose reps have reached the ceiling. */
+export const doubleAtTop = (p: Profile, s: State) =>
+  loadedSession(p, s).drills.some(
+    (d) => d.stance === 'double' && /heel-raise$/.test(d.drill) && (d.left.reps ?? 0) >= REPS_CEILING,
+  );
+
+/** A week with no step. When a raise dosed by its reps is at C47's ceiling, the sentence says so and names what would
+ * move it on: weight (single-leg raises, 16 or over, none ticked), one leg (raises on both legs), else the retest. */
+export function noChange(p: Profile, s: State): WeekChange {
+  const atTop = loadedSession(p, s).drills.some(
+    (d) => d.load?.kind !== 'repetition-maximum' && Math.max(d.left.reps ?? 0, d.right.reps ?? 0) >= REPS_CEILING,
+  );
+  const base = { variable: null, amount: null } as const;
+  if (!atTop) return { ...base, reason: { id: 'change.none' }, ruleIds: ['R11', 'C7'] };
+  const anySingle = p.straight.stance === 'single' || p.bent.stance === 'single';
+  const next = !anySingle ? 'one-leg' : !p.has.weights && !p.young ? 'weights' : 'retest';
+  return {
+    ...base,
+    reason: { id: 'change.none', top: { reps: REPS_CEILING, next } },
+    ruleIds: next === 'one-leg' ? ['R11', 'C7', 'C47', 'C3'] : ['R11', 'C7', 'C47'],
+  };
+}
+
+/** C47: raises on both legs at the ceiling lower on one leg, legs in turn: rule 11's single-leg variable, at floor level.
+ * The load index (C5) counts reps, so it cannot see this step; the pain and next-morning rules (7, 8) watch it. */
+export const LOWER_ON_ONE: WeekChange = {
+  variable: 'single-leg',
+  amount: { variable: 'single-leg', before: 'both', after: 'one', unit: 'leg lowering' },
+  reason: { id: 'change.lower-on-one', reps: REPS_CEILING },
+  ruleIds: ['R11', 'C7', 'C47'],
+};

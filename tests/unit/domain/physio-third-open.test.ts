@@ -1,0 +1,64 @@
+// The third physiotherapist's read, finding 1: a full session (C30's 35 minutes) kept the hops and strides the gates
+// allow out of the plan block after block, while the time went to more body-weight reps. Now, in a later block, the
+// raises' 2 s pause gives its time to the hops, and strides that do not fit begin at the end of an easy run (C16).
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { type Baseline, createPlan, type Plan, say } from '../../../src/domain/index.ts';
+import { addDays } from '../../../src/domain/prescribe/schedule.ts';
+import { base } from './helpers.ts';
+
+function blocks(first: Baseline, n: number): Plan[] {
+  const tests = [first];
+  for (let i = 1; i < n; i++) tests.push({ ...tests[i - 1], startDate: addDays(tests[i - 1].startDate, 28) });
+  return tests.map((t, i) => {
+    const r = createPlan(t, { log: { version: 1, entries: [] }, today: t.startDate, earlier: tests.slice(0, i) });
+    assert.ok(r.ok && r.result.kind === 'plan');
+    return r.result;
+  });
+}
+const loaded = (p: Plan, w: number) => p.weeks[w - 1].sessions.find((s) => s.kind === 'loaded');
+
+test('C30 in a later block the raises drop their 2 s pause to make room for the hops the gate allows', () => {
+  // 30 raises a side without weights: two single-leg raises at 3 x 16 with the pause fill the session.
+  const b = base({ straightKnee: { left: 30, right: 30 }, bentKnee: { left: 30, right: 30 }, equipment: [] });
+  const [p1, p2] = blocks(b, 2);
+  assert.ok(p1.summary.keepGoing.unreached.includes('plyometrics'), 'block 1 had no room for the hops');
+  const w = p2.weeks.find((x) => x.change.variable === 'plyometric');
+  assert.ok(w, 'block 2 brings the hops in');
+  assert.ok(w.change.ruleIds.includes('C30'));
+  assert.match(say(w.change.reason), /drop their 2-second hold at the top \(back to 3 s up, 3 s down\)/);
+  const before = loaded(p2, w.number - 1);
+  const after = loaded(p2, w.number);
+  assert.ok(before && after);
+  const raise = (s: typeof after) => s.drills.find((d) => d.drill === 'single-leg-heel-raise');
+  assert.deepEqual(raise(before)?.tempo, { up: 3, pause: 2, down: 3 });
+  assert.deepEqual(raise(after)?.tempo, { up: 3, pause: 0, down: 3 });
+  // Sets and reps stay: only the pause gave way.
+  assert.deepEqual(raise(after)?.left, raise(before)?.left);
+  assert.ok(after.minutes <= 35);
+  assert.ok(after.drills.some((d) => d.drill === 'double-leg-hops'));
+  assert.ok(!p2.summary.keepGoing.unreached.includes('plyometrics'));
+});
+
+test('C16 strides with no room in the session begin at the end of an easy run, with their dose in the week', () => {
+  const b = base({
+    age: 21,
+    straightKnee: { left: 33, right: 32 },
+    bentKnee: null,
+    equipment: ['weights'],
+    hopTest: { left: 24, right: 24, pain: 0 },
+    painLocations: ['calf', 'plantar-heel'],
+  });
+  const plans = blocks(b, 2);
+  const week = plans.flatMap((p) => p.weeks).find((w) => w.notes.some((n) => n.id === 'week.strides-run'));
+  assert.ok(week, 'some week has strides after an easy run');
+  const note = week.notes.find((n) => n.id === 'week.strides-run');
+  assert.ok(note);
+  assert.match(say(note), /^Strides: 4 × 20 s at the end of an easy run .* not listed in it\.$/);
+  // Not in the session, and the gate counts as used.
+  for (const s of week.sessions) assert.ok(!s.drills.some((d) => d.drill === 'strides'));
+  const p = plans.find((x) => x.weeks.includes(week));
+  assert.ok(p && !p.summary.keepGoing.unreached.includes('running-integration'));
+  // The week they begin says they are new; the listed-in-session note is not given.
+  assert.ok(!week.notes.some((n) => n.id === 'week.strides-where'));
+});

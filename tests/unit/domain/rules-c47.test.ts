@@ -1,0 +1,96 @@
+// C47 (third physio read, finding 4): raises stop gaining reps at 17 a set (rule 11: add load once 1-2 reps above a
+// target of 15). Raises on both legs at the ceiling then lower on one leg, legs in turn; a week with nothing left to
+// change says which step would move the raises on.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import fc from 'fast-check';
+import { type Baseline, createPlan, type Plan, say } from '../../../src/domain/index.ts';
+import { addDays } from '../../../src/domain/prescribe/schedule.ts';
+import { base, fixture, validBaseline } from './helpers.ts';
+
+/** Block n of a runner retested at the same counts every four weeks (blocks from 1). */
+function blocks(first: Baseline, n: number): Plan[] {
+  const tests = [first];
+  for (let i = 1; i < n; i++) tests.push({ ...tests[i - 1], startDate: addDays(tests[i - 1].startDate, 28) });
+  return tests.map((t, i) => {
+    const r = createPlan(t, { log: { version: 1, entries: [] }, today: t.startDate, earlier: tests.slice(0, i) });
+    assert.ok(r.ok && r.result.kind === 'plan');
+    return r.result;
+  });
+}
+const bodyWeightReps = (p: Plan) =>
+  p.weeks.flatMap((w) =>
+    w.sessions.flatMap((s) =>
+      s.drills
+        .filter((d) => /raise|drop/.test(d.drill) && d.load?.kind !== 'repetition-maximum')
+        .flatMap((d) => [d.left.reps ?? 0, d.right.reps ?? 0]),
+    ),
+  );
+
+test('C47 no raise dosed by its reps passes 17 a set, in any block (it used to climb to 3 x 26)', () => {
+  const runners = fc.sample(validBaseline, { numRuns: 150, seed: 47 });
+  let reached = 0;
+  for (const b of [...runners, fixture('example-2-total-beginner'), base({ equipment: [] })]) {
+    if (!createPlan(b).ok) continue;
+    const r = createPlan(b);
+    if (!r.ok || r.result.kind !== 'plan') continue;
+    for (const p of blocks(b, 4)) {
+      const reps = bodyWeightReps(p);
+      assert.ok(Math.max(0, ...reps) <= 17, `${JSON.stringify(b.straightKnee)}: ${Math.max(...reps)} reps`);
+      if (reps.includes(17)) reached += 1;
+    }
+  }
+  // The ceiling is met, not just never approached (the check could fail).
+  assert.ok(reached > 20, `only ${reached} blocks reached 17`);
+});
+
+test('C47 a beginner on two legs at 17 reps lowers on one leg, legs in turn, then waits for the retest to move to one leg', () => {
+  const [, p2] = blocks(fixture('example-2-total-beginner'), 2);
+  const w2 = p2.weeks[1];
+  assert.equal(w2.change.variable, 'single-leg');
+  assert.ok(w2.change.ruleIds.includes('C47'));
+  assert.match(say(w2.change.reason), /rise on both feet and lower on one, changing legs each rep/);
+  const raise = w2.sessions.find((s) => s.kind === 'loaded')?.drills.find((d) => d.drill === 'double-leg-heel-raise');
+  assert.ok(raise);
+  assert.equal(raise.left.reps, 17);
+  assert.deepEqual(
+    raise.notes.map((n) => n.id),
+    ['drill.lower-on-one'],
+  );
+  assert.match(say(raise.notes[0]), /lower on one leg over 3 seconds, changing legs each rep/);
+  // Week 1 had not changed yet: the lowering is the week's one change (rule 11).
+  const before = p2.weeks[0].sessions
+    .find((s) => s.kind === 'loaded')
+    ?.drills.find((d) => d.drill === 'double-leg-heel-raise');
+  assert.deepEqual(before?.notes, []);
+  const w4 = p2.weeks[3];
+  assert.match(say(w4.change.reason), /at 17 reps a set, the most this plan asks for.*raising on one leg/);
+  // It carries into the next block while the raises stay on two legs.
+  const [, , p3] = blocks(fixture('example-2-total-beginner'), 3);
+  const carried = p3.weeks[0].sessions
+    .find((s) => s.kind === 'loaded')
+    ?.drills.find((d) => d.drill === 'double-leg-heel-raise');
+  assert.deepEqual(
+    carried?.notes.map((n) => n.id),
+    ['drill.lower-on-one'],
+  );
+});
+
+test('C47 single-leg raises at 17 without weights say that a backpack is the next step; with one, the load rises instead', () => {
+  // One raise on one leg (the bent knee) leaves the session room to reach 17 reps; the straight knee stays on two legs.
+  const noKit = base({ straightKnee: { left: 11, right: 12 }, bentKnee: { left: 40, right: 40 }, equipment: [] });
+  const plans = blocks(noKit, 3);
+  // A week with nothing left to change, or a whole block (said once at the top, C7).
+  const said = plans.flatMap((p) => [
+    ...p.weeks.map((w) => w.change.reason),
+    ...p.summary.flags.filter((f) => f.id === 'flag.block-static'),
+  ]);
+  const top = said.find((r) => 'top' in r && r.top);
+  assert.ok(top && 'top' in top, 'some week or block stops at the ceiling');
+  assert.deepEqual(top.top, { reps: 17, next: 'weights' });
+  assert.match(say(top), /at 17 reps a set, the most this plan asks for/);
+  assert.match(say(top), /tick "Weights \(a loaded backpack or dumbbells\)" in your answers/);
+  const kit = blocks({ ...noKit, equipment: ['weights'] }, 3);
+  assert.ok(kit.flatMap((p) => p.weeks).some((w) => w.change.variable === 'load'));
+  assert.ok(Math.max(...kit.flatMap(bodyWeightReps)) <= 17);
+});
