@@ -69,7 +69,7 @@ const RULE_LIST = [
     evidence: 'research',
     source: 'Dorn 2012; Reiter 2024; Baxter 2021',
     statement:
-      'Every plan works both knee positions, because the soleus (bent knee) carries much of the running load. Seated raises without added weight load the Achilles too little to build strength, so they appear only with weights or a calf machine.',
+      'Every plan works both knee positions, because the soleus (the deeper calf muscle, worked most with the knee bent) carries much of the running load. Seated raises without added weight load the Achilles too little to build strength, so they appear only with weights or a calf machine.',
     numbers:
       'Soleus about 6.7-8.7x body weight in running, Achilles 8-10x; body-weight seated raise about 0.5x body weight; no bent-knee norms exist, so only symmetry is judged',
   },
@@ -96,7 +96,7 @@ const RULE_LIST = [
     evidence: 'research',
     source: 'Beyer 2015; Rathleff 2015; ACSM 2009; Alfredson 1998',
     statement:
-      'Loaded calf sessions sit at least 48 hours apart. With one session a week the dose steps up only every second session, and two sessions are never squeezed into one. The twice-daily Alfredson protocol treats tendinopathy, so its volume is not copied here.',
+      'Loaded calf sessions sit at least 48 hours apart. With one session a week the dose steps up only every second session, and two sessions are never squeezed into one. The twice-daily Alfredson protocol treats tendinopathy (a painful, overloaded tendon), so its volume is not copied here.',
     numbers: '2-3 sessions a week; Alfredson (3x15 straight + 3x15 bent knee, twice a day for 12 weeks) is not used',
   },
   {
@@ -116,7 +116,7 @@ const RULE_LIST = [
     statement:
       'Each step changes one thing: load, reps, tempo, range, single-leg work or hops. Weekly load rises by 10% at most, and added weight goes up by 2-10% once you can do 1-2 reps more than the target.',
     numbers:
-      'Week-to-week load at most +10%; +2-10% load; heavy slow resistance ladder 3x15RM, 3x12RM, 4x10RM, 4x8RM, 4x6RM over 12 weeks',
+      'Week-to-week load at most +10%; +2-10% load; heavy slow resistance ladder (heavy, slow raises; 15RM is a weight you could lift about 15 times) 3x15RM, 3x12RM, 4x10RM, 4x8RM, 4x6RM over 12 weeks',
   },
   {
     id: 'R12',
@@ -124,7 +124,7 @@ const RULE_LIST = [
     evidence: 'research',
     source: "Rio 2015; O'Neill 2019; van Ark 2016",
     statement:
-      'Isometric holds give the calf and tendon a load you can usually tolerate, also when a tendon hurts (3-5/10). They are not promised to relieve pain.',
+      'Isometric (held still) holds give the calf and tendon a load you can usually tolerate, also when a tendon hurts (3-5/10). They are not promised to relieve pain.',
     numbers: '5 x 45 s at about 70% effort, 2 min rest',
   },
   {
@@ -168,7 +168,7 @@ const RULE_LIST = [
     evidence: 'research',
     source: 'Jonsson 2008',
     statement:
-      'With pain where the Achilles meets the heel bone, raises stay at floor level: no lowering below a step and no stretching into dorsiflexion.',
+      'With pain where the Achilles meets the heel bone, raises stay at floor level: no lowering below a step and no stretching into dorsiflexion (toes drawn up towards the shin).',
   },
   {
     id: 'R18',
@@ -261,7 +261,7 @@ const RULE_LIST = [
     source: 'Pushoff convention',
     statement: 'Warm-up, activation, cooldown and strides doses are coaching habits rather than trial figures.',
     numbers:
-      'Soft tissue 30 s per calf; knee-to-wall and plantarflexion 1 x 10 per side; foot work 2 x 10 per side; calf squeeze 1 set of 5 squeezes per side, each held about 10 s; band work 2 x 15; cooldown 1 x 30 s per side; strides 4 x 20 s with 60 s rest',
+      'Soft tissue 30 s per calf; knee-to-wall and plantarflexion (pointing the foot) 1 x 10 per side; foot work 2 x 10 per side; calf squeeze 1 set of 5 squeezes per side, each held about 10 s; band work 2 x 15; cooldown 1 x 30 s per side; strides 4 x 20 s with 60 s rest',
   },
   {
     id: 'C10',

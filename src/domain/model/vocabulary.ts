@@ -67,9 +67,10 @@ export const HOUSEHOLD = ['wall', 'chair', 'towel', 'foam-roller', 'cones', 'sta
 /** Which part of the calf-foot complex a drill mainly works. */
 export const MUSCLES = ['gastrocnemius', 'soleus', 'foot'] as const;
 export type MuscleId = (typeof MUSCLES)[number];
+/** Plain labels (drill tags, filters, search chips): a tag is too short to explain "gastrocnemius" in. */
 export const MUSCLE_LABELS = {
-  gastrocnemius: 'Gastrocnemius',
-  soleus: 'Soleus',
+  gastrocnemius: 'Upper calf',
+  soleus: 'Deep calf',
   foot: 'Foot',
 } as const satisfies Record<MuscleId, string>;
 
