@@ -41,6 +41,8 @@ export type Profile = {
   hopPainOverGate: boolean;
   /** C45: at a retest, pain while hopping over rule 13's 2/10: the block holds the dose reached (set by laterProfile). */
   hopHold: boolean;
+  /** C45: hopping hurt over 2/10 at the test before as well: pain that persists is referred (third physio read). */
+  hopPainAgain: boolean;
   /** Over 65 (C25): hops only with a hand support in reach. */
   older: boolean;
   /** Tendon pain now or tendon history: print the pain-monitoring rules. */
@@ -97,6 +99,7 @@ export function profile(b: Baseline): Profile {
     hopPainHigh: (b.hopTest?.pain ?? 0) > HOP_PAIN_OVER,
     hopPainOverGate: (b.hopTest?.pain ?? 0) > HOP_GATE.maxHopPain,
     hopHold: false,
+    hopPainAgain: false,
     older: b.age != null && b.age > HOPS_WITH_SUPPORT_OVER_AGE,
     tendon:
       tendonNow ||

@@ -249,9 +249,9 @@ const WORDS: Words = {
     'You skipped the bent-knee test, so bent-knee work is dosed from your straight-knee counts. Test it at your retest.',
   // #12 screen
   'flag.hop-pain-high': (p) =>
-    `Hopping hurt ${p.pain}/10, over 5, so this plan has no hops, no strides and no running advice${p.held ? HOLD : ''}. Please see a doctor or physiotherapist about it. Pain from hopping can be a bone stress injury: if a bone is tender at one spot (about 2-3 cm), hopping on one leg hurts at one point, or it aches at night or at rest, stop running and jumping and see a clinician before any calf training. Without those signs, the strength work is fine within the pain rule.`,
+    `Hopping hurt ${p.pain}/10, over 5, so this plan has no hops, no strides and no running advice${p.held ? HOLD : ''}.${p.again ? ' It hurt at your last test too.' : ''} Please see a doctor or physiotherapist about it. Pain from hopping can be a bone stress injury: if a bone is tender at one spot (about 2-3 cm), hopping on one leg hurts at one point, or it aches at night or at rest, stop running and jumping and see a clinician before any calf training. Without those signs, the strength work is fine within the pain rule.`,
   'flag.hop-pain-some': (p) =>
-    `Hopping hurt ${p.pain}/10, so hops wait until it is 2/10 or less${p.held ? HOLD : ''}. Pain from hopping can be a bone stress injury: if a bone is tender at one spot (about 2-3 cm), hopping on one leg hurts at one point, or it aches at night or at rest, stop running and jumping and see a clinician before any calf training.`,
+    `Hopping hurt ${p.pain}/10, so hops wait until it is 2/10 or less${p.held ? HOLD : ''}.${p.again ? ' It hurt at your last test too: pain that stays from one test to the next should be checked, so please see a physiotherapist or doctor before hops come back.' : ''} Pain from hopping can be a bone stress injury: if a bone is tender at one spot (about 2-3 cm), hopping on one leg hurts at one point, or it aches at night or at rest, stop running and jumping and see a clinician before any calf training.`,
   'flag.midportion-review': () =>
     'Mid-portion Achilles pain: if it is not clearly better after 6-12 weeks of loading, see a clinician.',
   'flag.running-pain-monitoring': () =>

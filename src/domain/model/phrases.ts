@@ -142,8 +142,9 @@ export type Phrase =
   | { id: 'reason.growing-heel'; age: number }
   | { id: 'todo.meanwhile'; concern: Concern }
   | { id: 'todo.meanwhile-insertional' }
-  | { id: 'flag.hop-pain-high'; pain: number; held: boolean }
-  | { id: 'flag.hop-pain-some'; pain: number; held: boolean }
+  /** again (C45): hopping hurt over 2/10 at the test before too. */
+  | { id: 'flag.hop-pain-high'; pain: number; held: boolean; again: boolean }
+  | { id: 'flag.hop-pain-some'; pain: number; held: boolean; again: boolean }
   | { id: 'flag.midportion-review' }
   | { id: 'flag.running-pain-monitoring' }
   | { id: 'flag.long-run-cramps' }

@@ -538,7 +538,7 @@ const RULE_LIST = [
     evidence: 'convention',
     source: 'Pushoff convention; noise from R4 (Hebert-Losier 2017)',
     statement:
-      'When a retest counts fewer heel raises on a side than the test before, by more than the test itself varies (about 6 reps), the plan suggests a physiotherapist or doctor look at that calf before you build on it, and the block starts again from the new counts as a first block would (never heavier than where the last block ended) and holds that dose for four weeks, adding nothing until a retest shows the side back. Week 1 of any next block rises at most 10% on each side (rule 11): when the extra set for a side now more than 10% weaker (rule 5) would add more, the sets on that side take fewer reps and the extra set stays. Training should not make a calf weaker, so a real drop is worth a check.',
+      'When a retest counts fewer heel raises on a side than the test before, by more than the test itself varies (about 6 reps), the plan suggests a physiotherapist or doctor look at that calf before you build on it, and the block starts again from the new counts as a first block would (never heavier than where the last block ended, and at floor level: no drops below a step) and holds that dose for four weeks, adding nothing until a retest shows the side back. Week 1 of any next block rises at most 10% on each side (rule 11): when the extra set for a side now more than 10% weaker (rule 5) would add more, the sets on that side take fewer reps and the extra set stays. Training should not make a calf weaker, so a real drop is worth a check.',
     numbers: 'A drop of 6 reps or more on a side, straight or bent knee',
   },
   {
@@ -565,7 +565,7 @@ const RULE_LIST = [
     evidence: 'convention',
     source: 'Pushoff convention (physiotherapist review); gate from R13',
     statement:
-      'When hopping hurts more than 2/10 at a retest (the limit rule 13 sets for hops), the next block holds the dose your last block reached for all four weeks: no new rung, no added weight, no new drill, and no advice to raise your running. It goes on once a retest finds hopping at 2/10 or less. Over 5/10 the bone-stress advice of C22 applies as well.',
+      'When hopping hurts more than 2/10 at a retest (the limit rule 13 sets for hops), the next block holds the dose your last block reached for all four weeks: no new rung, no added weight, no new drill, and no advice to raise your running. It goes on once a retest finds hopping at 2/10 or less. When hopping hurt over 2/10 at the test before as well, the plan asks you to have it checked by a physiotherapist or doctor before hops come back. Over 5/10 the bone-stress advice of C22 applies as well.',
     numbers: 'Hopping pain over 2/10 at a retest (R13) -> four weeks at the dose reached',
   },
   {

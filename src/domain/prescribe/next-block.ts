@@ -47,6 +47,7 @@ export function laterProfile(p: Profile, carry: Carry, hopPain: number): Profile
   return {
     ...q,
     hopHold: true,
+    hopPainAgain: was.hopPainOverGate,
     straight: keep('straight'),
     bent: keep('bent'),
     strong: q.strong && was.strong,
@@ -184,11 +185,13 @@ function trim(p: Profile, carry: Carry, s: State): State {
   return t;
 }
 
-/** C42: after a retest that fell, the test's own first-block dose, never above the dose the last block reached. */
+/** C42: after a retest that fell, the test's own first-block dose, never above the dose the last block reached, and at
+ * floor level (third physio read: the carried dose could keep drops below a step for a calf that had just got weaker). */
 function afresh(p: Profile, carry: Carry): State {
   const fresh = initialState(p);
   const before = index(carry.profile, carry.state);
-  return shorten(p, trim(p, carry, rises(before, index(p, fresh)) ? lightest(p, [fresh, resume(p, carry)]) : fresh));
+  const start = rises(before, index(p, fresh)) ? lightest(p, [fresh, resume(p, carry)]) : fresh;
+  return shorten(p, trim(p, carry, { ...start, range: 'floor' }));
 }
 
 function lightest(p: Profile, states: State[]): State {

@@ -74,6 +74,7 @@ function flags(b: Baseline, p: Profile, used: ReadonlySet<DrillId>): Flag[] {
       id: p.hopPainHigh ? 'flag.hop-pain-high' : 'flag.hop-pain-some',
       pain: hopPain,
       held: p.hopHold,
+      again: p.hopPainAgain,
       injury: 'shin-pain',
       ruleIds: p.hopHold ? [...rules, 'C45'] : rules,
     });

@@ -62,3 +62,52 @@ test('C16 strides with no room in the session begin at the end of an easy run, w
   // The week they begin says they are new; the listed-in-session note is not given.
   assert.ok(!week.notes.some((n) => n.id === 'week.strides-where'));
 });
+
+test('C45 hopping that hurts over 2/10 at two tests in a row asks for a clinician; once is a hold without it', () => {
+  const b1 = base({ hopTest: { left: 30, right: 30, pain: 4 } });
+  const b2 = { ...b1, startDate: addDays(b1.startDate, 28) };
+  const flag = (p: Plan) => p.summary.flags.find((f) => f.id === 'flag.hop-pain-some');
+  const once = flag(blocks(b1, 1)[0]);
+  assert.ok(once && once.id === 'flag.hop-pain-some');
+  assert.equal(once.again, false);
+  assert.doesNotMatch(say(once), /please see a physiotherapist or doctor before hops come back/);
+  const r = createPlan(b2, { log: { version: 1, entries: [] }, today: b2.startDate, earlier: [b1] });
+  assert.ok(r.ok && r.result.kind === 'plan');
+  const twice = flag(r.result);
+  assert.ok(twice && twice.id === 'flag.hop-pain-some');
+  assert.ok(twice.again && twice.held && twice.ruleIds.includes('C45'));
+  assert.match(
+    say(twice),
+    /It hurt at your last test too: .* please see a physiotherapist or doctor before hops come back/,
+  );
+  // Pain-free at the first test, painful at the retest: a first time, no referral yet.
+  const fresh = { ...b1, hopTest: { left: 30, right: 30, pain: 0 } };
+  const r2 = createPlan(b2, { log: { version: 1, entries: [] }, today: b2.startDate, earlier: [fresh] });
+  assert.ok(r2.ok && r2.result.kind === 'plan');
+  const first = flag(r2.result);
+  assert.ok(first && first.id === 'flag.hop-pain-some' && !first.again);
+});
+
+test('C42 after a retest that fell, the block starts at floor level: no drops below a step for a calf that got weaker', () => {
+  // A strong runner with a step and weights (the heavy-slow ladder, drops from week 2), retested 18 down on the left.
+  const b1 = base({
+    straightKnee: { left: 57, right: 59 },
+    bentKnee: { left: 30, right: 29 },
+    equipment: ['step', 'weights', 'band', 'box'],
+    painNow: 3,
+    history: { ...base().history, calfStrain: 'left' },
+  });
+  const [p1] = blocks(b1, 1);
+  const drops = (p: Plan, w: number) => !!loaded(p, w)?.drills.some((d) => d.drill.startsWith('eccentric-drop'));
+  assert.ok(drops(p1, 4), 'block 1 ended on drops');
+  const b2 = {
+    ...b1,
+    startDate: addDays(b1.startDate, 28),
+    straightKnee: { left: 39, right: 57 },
+    bentKnee: { left: 14, right: 11 },
+  };
+  const r = createPlan(b2, { log: { version: 1, entries: [] }, today: b2.startDate, earlier: [b1] });
+  assert.ok(r.ok && r.result.kind === 'plan');
+  assert.equal(r.result.block.start, 'afresh-after-drop');
+  for (const w of [1, 2, 3, 4]) assert.ok(!drops(r.result, w), `week ${w} stays at floor level`);
+});
