@@ -33,7 +33,10 @@ export function buildBlock(b: Baseline, carry: Carry | null, block: BlockInfo): 
   const planned = carry ? nextBlockSteps(p, b.sessionsPerWeek, carry) : progress(p, b.sessionsPerWeek);
   // #14 (C7): when no week after the first can change anything, the block says so once at the top instead of three
   // weeks of "No change".
-  const still = planned.slice(1).every((s) => s.change.reason.id === 'change.none');
+  // Strides beginning in week 4 are not a change to the calf drills (C16), but the block is then not still either.
+  const still = planned
+    .slice(1)
+    .every((s) => s.change.reason.id === 'change.none' && s.state.strides === planned[0].state.strides);
   const steps = still
     ? planned.map((s, i) => (i === 0 ? s : { ...s, change: { ...s.change, reason: STATIC } }))
     : planned;

@@ -52,19 +52,29 @@ function adjustText(p: PhraseOf<'adjust.week'>): string {
     : `Steps back to week ${p.doses}'s dose: ${why[p.because]}.`;
 }
 
-/** C30: the raises' pause gives its time to the hops (third physio read, finding 1). */
-const PAUSE_OFF =
-  'To make room in your session of about 35 minutes, the raises drop their 2-second hold at the top (back to 3 s up, 3 s down), so this week still adds only the hops.';
+/** C30: the strides, then the raises' pause, give their time to the hops (third physio read, finding 1). */
+function roomMade(p: { pauseOff?: true; stridesOff?: true }): string {
+  if (!p.pauseOff && !p.stridesOff) return '';
+  const what = [
+    p.stridesOff ? 'your strides move to the end of an easy run (see the week notes)' : '',
+    p.pauseOff ? 'the raises drop their 2-second hold at the top (back to 3 s up, 3 s down)' : '',
+  ].filter(Boolean);
+  return `To make room in your session of about 35 minutes, ${what.join(' and ')}, so this week still adds only the hops.`;
+}
 
-/** C47: the raises at the reps ceiling, and the step that moves them on. */
+/** C47, C30: why the raises stop gaining reps, and the step that moves them on. */
 function topText(t: RepsTop): string {
-  const next =
-    t.next === 'weights'
-      ? ` To keep progressing, add weight: tick "${EQUIPMENT_QUESTIONS.weights}" in your answers if you have a backpack, and the plan adds 2-10% of your body weight in small steps.`
-      : t.next === 'one-leg'
-        ? ' The next step is raising on one leg, which your retest opens once your weaker leg manages 15 raises.'
-        : ' Your retest decides the next step.';
-  return `your raises are at ${t.reps} reps a set, the most this plan asks for: past that, more reps train endurance more than strength. Repeat last week.${next}`;
+  const why =
+    t.why === 'reps'
+      ? `your raises are at ${t.reps} reps a set, the most this plan asks for: past that, more reps train endurance more than strength.`
+      : 'your session is at about 35 minutes, so one more rep a set no longer fits.';
+  const next = {
+    weights: ` To keep progressing, add weight: tick "${EQUIPMENT_QUESTIONS.weights}" in your answers if you have a backpack, and the plan makes your raises harder with weight, which takes no extra time.`,
+    'one-leg': ' The next step is raising on one leg, which your retest opens once your weaker leg manages 15 raises.',
+    pain: ' While a tendon hurts 3-5/10 nothing new starts: your retest decides the next step.',
+    retest: ' Your retest decides the next step.',
+  }[t.next];
+  return `${why}${next}`;
 }
 
 const WORDS: Words = {
@@ -94,14 +104,14 @@ const WORDS: Words = {
   'week.strides-where': () =>
     'Strides are listed at the end of the loaded sessions so you can tick them off there, but they are best done at the end of an easy run: warm from running, with calves not tired from the drills. Do them after a session only on a day you also run.',
   'week.strides-run': (p) =>
-    `Strides: ${p.sets} × ${p.seconds} s at the end of an easy run on one of your run days this week, walking about ${p.restSeconds} s between them. Your calf session has no room for them within about 35 minutes, so they are not listed in it.`,
+    `Strides: ${p.sets} × ${p.seconds} s, building to a fast but relaxed pace, at the end of an easy run (not a long or hard one), ${p.times === 1 ? 'once this week' : `up to ${p.times} times this week, as often as your calf sessions`}; walk about ${p.restSeconds} s between them. Your calf session has no room for them within about 35 minutes, so they are not listed in it. Skip them if your calf or Achilles hurt during the run${p.walk ? ', or if you have not yet walked for 30 minutes without pain' : ''}.`,
   'change.start': () => 'Starting point: the dose comes from your own test counts, leg by leg.',
   'change.held': () => 'No change: with one session a week, the dose steps up only every second session.',
   'change.none': (p) =>
     p.static
       ? 'Same dose as week 1: nothing in this block can change yet (see the note at the top).'
       : p.top
-        ? `No change: ${topText(p.top)}`
+        ? `No change: ${topText(p.top)} Repeat last week.`
         : 'No change: every next step would raise your weekly load by more than 10%, make the session longer than about 35 minutes, or needs kit or a gate you do not have yet. Repeat last week and let the 24-hour rule guide you.',
   'change.range': () =>
     'Range: your single-leg raises become heel drops off the edge of a step, so the heel lowers below step level. ' +
@@ -112,9 +122,9 @@ const WORDS: Words = {
       ? ' Range off your step waits, because a drop lowers on one leg and your raises still start on both.'
       : ''),
   'change.plyometric': (p) =>
-    `Hops: your numbers pass the hop gate, so double-leg hops start at ${p.landings} landings a session. ${p.pauseOff ? PAUSE_OFF : 'The strength work stays the same.'}`,
+    `Hops: your numbers pass the hop gate, so double-leg hops start at ${p.landings} landings a session. ${roomMade(p) || 'The strength work stays the same.'}`,
   'change.single-leg': (p) =>
-    `Single-leg: after a week of double-leg hops, one hop set becomes single-leg hops; contacts per leg stay the same.${p.pauseOff ? ` ${PAUSE_OFF}` : ''}`,
+    `Single-leg: after a week of double-leg hops, one hop set becomes single-leg hops; contacts per leg stay the same.${roomMade(p) ? ` ${roomMade(p)}` : ''}`,
   'change.lower-on-one': (p) =>
     `One leg: your raises on both legs are at ${p.reps} reps, so now you rise on both feet and lower on one, changing legs each rep. Each leg lowers alone on about half the reps, at floor level. Sets, reps and tempo stay the same.`,
   'change.load': (p) => {
@@ -179,8 +189,8 @@ const WORDS: Words = {
     `Both-leg work cannot favour one side, so your weaker ${p.side} side gets its extra set as a single-leg hold.`,
   'drill.drop-how': (p) =>
     `Rise on both feet, then lower on one leg, letting the heel sink below the step; hold a rail with one hand.${p.rm ? ` The weight is one you could lift ${p.rm} times in a single-leg raise (lowering is stronger).` : ''}`,
-  'drill.lower-on-one': () =>
-    'Rise on both feet, then lower on one leg over 3 seconds, changing legs each rep; fingertips on the wall.',
+  'drill.lower-on-one': (p) =>
+    `Rise on both feet, lift one foot just off the floor at the top, then lower on the other leg over 3 seconds; change legs each rep, weaker leg first. If you cannot lower slowly on one leg, finish the set on both. ${p.support ? 'Keep a hand on a wall, rail or worktop.' : 'Fingertips on the wall.'}`,
   'drill.rm-warm-up': () => 'Warm up first: 10 heel raises on both legs, as for the test.',
   'drill.first-hops': (p) => `${p.landings} landings: inside the 25-50 used for first hop sessions.`,
   'drill.single-leg-landings': (p) =>

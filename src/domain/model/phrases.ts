@@ -5,8 +5,9 @@
 import type { GateId, RedFlagGroup, RedFlagId, Side, Urgency } from './vocabulary.ts';
 
 /** A day a loaded session could not avoid (schedule, C6). */
-/** C47: raises at the reps ceiling, and what moves them on. */
-export type RepsTop = { reps: number; next: 'weights' | 'one-leg' | 'retest' };
+/** C47: raises at the reps ceiling (why 'reps'), or one more rep would not fit the session (why 'time', C30), and what
+ * moves them on. */
+export type RepsTop = { reps: number; why: 'reps' | 'time'; next: 'weights' | 'one-leg' | 'pain' | 'retest' };
 
 export type Clash = 'before-long-run' | 'hard-day' | 'long-run-day';
 
@@ -33,7 +34,8 @@ export type Phrase =
   | { id: 'week.strides-new' }
   | { id: 'week.strides-where' }
   /** C16, C30: strides after an easy run (no room in the session), with their dose. */
-  | { id: 'week.strides-run'; sets: number; seconds: number; restSeconds: number }
+  /** times: as often as the calf sessions would have had them (one per loaded session); walk: C15's walking check. */
+  | { id: 'week.strides-run'; sets: number; seconds: number; restSeconds: number; times: number; walk: boolean }
   // Why a week changes what it changes (rule 11, C7)
   | { id: 'change.start' }
   | { id: 'change.held' }
@@ -44,8 +46,8 @@ export type Phrase =
   | { id: 'change.range' }
   | { id: 'change.tempo'; rangeWaits: boolean }
   /** pauseOff (C30): the raises' 2 s pause gives its time to the hops, back to 3 s up, 3 s down. */
-  | { id: 'change.plyometric'; landings: number; pauseOff?: true }
-  | { id: 'change.single-leg'; pauseOff?: true }
+  | { id: 'change.plyometric'; landings: number; pauseOff?: true; stridesOff?: true }
+  | { id: 'change.single-leg'; pauseOff?: true; stridesOff?: true }
   /** C47: raises on both legs at the reps ceiling lower on one leg, legs in turn. */
   | { id: 'change.lower-on-one'; reps: number }
   | { id: 'change.load'; standing: boolean; drops: boolean; seated: boolean; percent: { min: number; max: number } }
@@ -72,7 +74,7 @@ export type Phrase =
   | { id: 'drill.drop-how'; rm: number | null }
   | { id: 'drill.rm-warm-up' }
   /** C47: rise on both feet, lower on one, legs in turn (so each lowers alone on about half the reps). */
-  | { id: 'drill.lower-on-one' }
+  | { id: 'drill.lower-on-one'; support: boolean }
   | { id: 'drill.first-hops'; landings: number }
   /** `cut`: one more double-leg set is off for a heavier rung (C30, C41), so the count per leg falls. */
   | { id: 'drill.single-leg-landings'; contactsPerLeg: number; landings: number; cut: boolean }

@@ -488,7 +488,7 @@ const RULE_LIST = [
     evidence: 'convention',
     source: 'Pushoff convention; reading of R5',
     statement:
-      "Under 90% symmetry the stronger side moves to a maintenance dose: its reps per set are capped so that its volume is never more than the weaker side's, which also has the extra set. On a weight ladder already at its most sets (the heel raise's 5, the heavy-slow raise's 4), the weaker side keeps them and the stronger side does one set fewer, so no side goes past what the trials used. This holds until a retest shows 90% or more.",
+      "Under 90% symmetry the stronger side moves to a maintenance dose: its reps per set are capped so that its volume is never more than the weaker side's, which also has the extra set. On a weight ladder already at its most sets (the heel raise's 5, the heavy-slow raise's 4), and in rule 12's 5 holds of 45 s for a painful tendon, the weaker side keeps them and the stronger side does one set fewer, so no side goes past what the trials used. This holds until a retest shows 90% or more.",
     numbers:
       "Stronger side's sets x reps at most the weaker side's; at most 5 sets (heel raise) or 4 (heavy-slow) on either side",
   },
@@ -583,7 +583,7 @@ const RULE_LIST = [
     evidence: 'convention',
     source: 'Pushoff convention; reads R11 with 15 (the top of C2, the first rung of the ladder) as the target',
     statement:
-      'Raises stop gaining reps at 17 a set. Rule 11 adds 2-10% load once 1 or 2 reps above the target are possible, and Pushoff takes 15 as that target, so more reps after 17 would train endurance rather than strength. From there a raise gets harder by weight (a backpack), range off a step, tempo or a move to one leg after a retest; with none of these open, the dose stays until the retest.',
+      "Raises stop gaining reps at 17 a set. Rule 11 adds 2-10% load once 1 or 2 reps above the target are possible, and Pushoff takes 15 as that target, so more reps after 17 would train endurance rather than strength. Raises on both legs that reach 17 then rise on both feet and lower on one, changing legs each rep, at floor level (rule 11's single-leg step), until a retest moves them onto one leg; the load index (C5) counts reps, so it cannot see this step, and the pain and next-morning rules watch it instead. Other raises get harder by weight (a backpack), range off a step or tempo. With none of these open, the dose stays until the retest, and the plan says which step would move it on.",
     numbers: 'At most 17 reps a set (15 + 2)',
   },
 ] as const satisfies readonly RuleDef[];

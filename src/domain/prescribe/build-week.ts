@@ -47,7 +47,7 @@ const other = (s: 'left' | 'right') => (s === 'left' ? 'right' : 'left');
  * 'run-new' when they are done after an easy run instead (C30: no room in the session), every week. */
 type StridesNow = 'new' | 'on' | 'run' | 'run-new' | null;
 
-function weekNotes(n: number, p: Profile, strides: StridesNow, hops: boolean): Note[] {
+function weekNotes(n: number, p: Profile, strides: StridesNow, hops: boolean, sessionsPerWeek: number): Note[] {
   const notes: Note[] = [];
   if (n === 1) notes.push({ id: 'week.activation-days', ruleIds: ['C8'] });
   // #12 dosing: week 1 sets end with reps in reserve (C33); plantar heel pain's short heel-raise days (C38).
@@ -69,7 +69,14 @@ function weekNotes(n: number, p: Profile, strides: StridesNow, hops: boolean): N
   if (strides === 'new' || strides === 'on') notes.push({ id: 'week.strides-where', ruleIds: ['R15', 'C9'] });
   // After an easy run the strides are in no session, so the week says their dose (C16, C30).
   if (strides === 'run' || strides === 'run-new')
-    notes.push({ id: 'week.strides-run', ...STRIDES_DOSE, ruleIds: ['R15', 'C9', 'C30'] });
+    notes.push({
+      id: 'week.strides-run',
+      ...STRIDES_DOSE,
+      times: sessionsPerWeek,
+      // The session's walking check (C15) comes with the strides wherever they are done.
+      walk: p.gates.running.conditions.some((c) => c.met === null),
+      ruleIds: ['R15', 'C9', 'C30', 'C16'],
+    });
   return notes;
 }
 
@@ -168,6 +175,7 @@ export function buildWeek(
       p,
       strides,
       sessions.some((s) => s.drills.some((d) => DRILL_CATALOG[d.drill].kind === 'plyometric')),
+      b.sessionsPerWeek,
     ),
   };
 }

@@ -203,14 +203,16 @@ function holds(p: Profile, s: State): PrescribedDrill[] {
   const weak = extraHoldSide(p);
   if (p.straight.stance === 'single') {
     if (p.tendonPainNow) {
-      const bump = (s: Side) => (weak === s ? 1 : 0);
+      // C37 (physio read): rule 12's 5 sets are the trial's dose, so a weaker side keeps 5 and the stronger side does
+      // one fewer, instead of the weaker side going to 6.
+      const less = (s: Side) => (weak && weak !== s ? 1 : 0);
       return [
         rx(
           'isometric-hold-single',
           'single',
           weak ?? p.straight.weaker ?? 'left',
-          sides((s) => dose(HOLD.sets + bump(s), null, HOLD.seconds)),
-          weak ? [...why, 'R5'] : why,
+          sides((s) => dose(HOLD.sets - less(s), null, HOLD.seconds)),
+          weak ? [...why, 'R5', 'C37'] : why,
           { ...base, notes: [r12] },
         ),
       ];
@@ -331,7 +333,10 @@ function raise(p: Profile, s: State, slot: 'straight' | 'bent'): { d: Prescribed
         {
           tempo,
           restSeconds: REPS.restSeconds,
-          notes: s.lowerOnOne ? [{ id: 'drill.lower-on-one', ruleIds: ['C47'] }] : [],
+          // Over 65 a hand on a support rather than fingertips (as C25 asks for hops).
+          notes: s.lowerOnOne
+            ? [{ id: 'drill.lower-on-one', support: p.older, ruleIds: p.older ? ['C47', 'C25'] : ['C47'] }]
+            : [],
         },
       ),
       loaded: false,

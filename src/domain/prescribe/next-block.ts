@@ -15,8 +15,8 @@ import {
   ladderOf,
   MAX_WEEKLY_RISE,
   type Order,
-  pauseGivesWay,
   progressFrom,
+  roomForHops,
   type Step,
 } from './progression.ts';
 
@@ -251,7 +251,7 @@ export function nextBlockSteps(p: Profile, sessionsPerWeek: number, carry: Carry
       }
     : resumed(p, carry);
   if (!carry.endedInPain && !carry.dropped && !p.hopHold)
-    return progressFrom(p, sessionsPerWeek, start, nextOrder, pauseGivesWay);
+    return progressFrom(p, sessionsPerWeek, start, nextOrder, roomForHops);
   // C43 (a block that ended in pain), C42 (a retest that fell) and C45 (hopping pain over 2/10 at the retest): hold the
   // dose, nothing new, nothing more.
   const held: Step = {

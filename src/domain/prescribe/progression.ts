@@ -201,8 +201,11 @@ function amount(v: ChangedVariable, a: State, b: State): ChangeAmount {
 /** The sentence and rules of a hop step that took the raises' pause (C30). */
 function pauseOff(why: Omit<WeekChange, 'variable' | 'amount'>, a: State, b: State): typeof why {
   const r = why.reason;
-  if (a.tempo === b.tempo || (r.id !== 'change.plyometric' && r.id !== 'change.single-leg')) return why;
-  return { reason: { ...r, pauseOff: true }, ruleIds: [...why.ruleIds, 'C30'] };
+  const pause = a.tempo !== b.tempo;
+  const strides = a.strides !== b.strides;
+  if ((!pause && !strides) || (r.id !== 'change.plyometric' && r.id !== 'change.single-leg')) return why;
+  const made = { ...(pause ? { pauseOff: true as const } : {}), ...(strides ? { stridesOff: true as const } : {}) };
+  return { reason: { ...r, ...made }, ruleIds: [...why.ruleIds, 'C30', ...(strides ? (['C16'] as const) : [])] };
 }
 
 /** C32 (#14): the double-leg holds leave as the raises pass 3 x 16, in a reps week. */
@@ -225,11 +228,15 @@ export const holdsForRule9 = (sessionsPerWeek: number, week: number) => sessions
 /** Which variables a week may change, first applicable wins. */
 export type Order = (p: Profile, week: 2 | 3 | 4) => Candidate[];
 
-/** C30 (third physio read, finding 1): in a later block, hops the gates allow may take the time of the raises' 2 s
- * pause when the session has no other room: otherwise a full session kept the hops out block after block. Dropping
- * the pause makes the raises easier, so the week still adds one thing. */
-export function pauseGivesWay(v: Candidate, n: State): State[] {
-  return (v === 'plyometric' || v === 'single-leg') && n.tempo === 'pause' ? [n, { ...n, tempo: 'slow' }] : [n];
+/** C30 (third physio read, finding 1): in a later block, hops the gates allow may take the strides' time (they move to
+ * the end of an easy run, C16), then the raises' 2 s pause, when the session has no other room: otherwise a full
+ * session kept the hops out block after block. Neither makes the calf work harder, so the week still adds one thing. */
+export function roomForHops(v: Candidate, n: State): State[] {
+  if (v !== 'plyometric' && v !== 'single-leg') return [n];
+  // Strides go first (C16 advises them after an easy run anyway), the pause last (physio read of this change).
+  const run = n.strides === 'session' ? [{ ...n, strides: 'run' as const }] : [];
+  const slow = n.tempo === 'pause' ? [...[n, ...run].map((x) => ({ ...x, tempo: 'slow' as const }))] : [];
+  return [n, ...run, ...slow];
 }
 
 /** The four weekly states of a first block. Week 1 is the start; weeks 2-4 each change at most one variable. */
@@ -290,7 +297,9 @@ export function progressFrom(
         break;
       }
     }
-    steps.push(step ?? { state: prev, change: noChange(p, prev) });
+    // C30: one more rep would not fit the session's 35 minutes.
+    const full = !fits(p, { ...prev, reps: mapReps(prev, (r) => r + 1) });
+    steps.push(step ?? { state: prev, change: noChange(p, prev, full) });
   }
   return withStrides(p, steps, holdsForRule9(sessionsPerWeek, 4));
 }

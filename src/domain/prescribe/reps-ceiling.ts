@@ -10,20 +10,29 @@ export const doubleAtTop = (p: Profile, s: State) =>
     (d) => d.stance === 'double' && /heel-raise$/.test(d.drill) && (d.left.reps ?? 0) >= REPS_CEILING,
   );
 
-/** A week with no step. When a raise dosed by its reps is at C47's ceiling, the sentence says so and names what would
- * move it on: weight (single-leg raises, 16 or over, none ticked), one leg (raises on both legs), else the retest. */
-export function noChange(p: Profile, s: State): WeekChange {
-  const atTop = loadedSession(p, s).drills.some(
-    (d) => d.load?.kind !== 'repetition-maximum' && Math.max(d.left.reps ?? 0, d.right.reps ?? 0) >= REPS_CEILING,
+/** A week with no step. When a raise dosed by its reps is at C47's ceiling, or one more rep no longer fits the session
+ * (`full`, C30), the sentence says so and names what would move it on: nothing new while a tendon hurts (rule 12),
+ * one leg (raises on both legs, C3), weight (single-leg raises, 16 or over, none ticked), else the retest. */
+export function noChange(p: Profile, s: State, full: boolean): WeekChange {
+  const byReps = loadedSession(p, s).drills.filter(
+    (d) => d.load?.kind !== 'repetition-maximum' && d.left.reps !== null,
   );
+  const atTop = byReps.some((d) => Math.max(d.left.reps ?? 0, d.right.reps ?? 0) >= REPS_CEILING);
   const base = { variable: null, amount: null } as const;
-  if (!atTop) return { ...base, reason: { id: 'change.none' }, ruleIds: ['R11', 'C7'] };
+  if (!atTop && !(full && byReps.some((d) => /raise$|drop/.test(d.drill))))
+    return { ...base, reason: { id: 'change.none' }, ruleIds: ['R11', 'C7'] };
   const anySingle = p.straight.stance === 'single' || p.bent.stance === 'single';
-  const next = !anySingle ? 'one-leg' : !p.has.weights && !p.young ? 'weights' : 'retest';
+  const next = p.tendonPainNow ? 'pain' : !anySingle ? 'one-leg' : !p.has.weights && !p.young ? 'weights' : 'retest';
+  const why = atTop ? 'reps' : 'time';
   return {
     ...base,
-    reason: { id: 'change.none', top: { reps: REPS_CEILING, next } },
-    ruleIds: next === 'one-leg' ? ['R11', 'C7', 'C47', 'C3'] : ['R11', 'C7', 'C47'],
+    reason: { id: 'change.none', top: { reps: REPS_CEILING, why, next } },
+    ruleIds: [
+      'R11',
+      'C7',
+      why === 'reps' ? 'C47' : 'C30',
+      ...(next === 'one-leg' ? (['C3'] as const) : next === 'pain' ? (['R12'] as const) : []),
+    ],
   };
 }
 

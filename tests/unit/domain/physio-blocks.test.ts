@@ -151,7 +151,7 @@ test('C32 a beginner at 3 x 16 lets the double-leg holds make room; the next blo
   // Still on two legs at C47's ceiling of 17 reps: week 2 lowers on one leg, then the block says what moves it on.
   assert.equal(p2.weeks[1].change.reason.id, 'change.lower-on-one');
   for (const w of p2.weeks.slice(2))
-    assert.deepEqual(w.change.reason, { id: 'change.none', top: { reps: 17, next: 'one-leg' } });
+    assert.deepEqual(w.change.reason, { id: 'change.none', top: { reps: 17, why: 'reps', next: 'one-leg' } });
   assert.ok(!p2.summary.flags.some((f) => f.id === 'flag.block-static'));
   const p1 = plan(b1);
   const off = p1.weeks.find((w) => w.change.reason.id === 'change.reps' && w.change.reason.holdsOff);

@@ -54,7 +54,10 @@ test('C16 strides with no room in the session begin at the end of an easy run, w
   assert.ok(week, 'some week has strides after an easy run');
   const note = week.notes.find((n) => n.id === 'week.strides-run');
   assert.ok(note);
-  assert.match(say(note), /^Strides: 4 × 20 s at the end of an easy run .* not listed in it\.$/);
+  assert.match(
+    say(note),
+    /^Strides: 4 × 20 s, building to a fast but relaxed pace, at the end of an easy run \(not a long or hard one\), up to 2 times this week, .* not listed in it\. Skip them if your calf or Achilles hurt during the run/,
+  );
   // Not in the session, and the gate counts as used.
   for (const s of week.sessions) assert.ok(!s.drills.some((d) => d.drill === 'strides'));
   const p = plans.find((x) => x.weeks.includes(week));
@@ -110,4 +113,73 @@ test('C42 after a retest that fell, the block starts at floor level: no drops be
   assert.ok(r.ok && r.result.kind === 'plan');
   assert.equal(r.result.block.start, 'afresh-after-drop');
   for (const w of [1, 2, 3, 4]) assert.ok(!drops(r.result, w), `week ${w} stays at floor level`);
+});
+
+test("C30 hops coming into a full session take the strides' time first (to an easy run, C16), and keep the pause when that is enough", () => {
+  const b1 = base({
+    age: 70,
+    straightKnee: { left: 22, right: 22 },
+    bentKnee: { left: 20, right: 20 },
+    equipment: ['step'],
+    hopTest: { left: 32, right: 31, pain: 0 },
+  });
+  const b2 = {
+    ...b1,
+    startDate: addDays(b1.startDate, 28),
+    straightKnee: { left: 26, right: 26 },
+    bentKnee: { left: 23, right: 23 },
+  };
+  const r = createPlan(b2, { log: { version: 1, entries: [] }, today: b2.startDate, earlier: [b1] });
+  assert.ok(r.ok && r.result.kind === 'plan');
+  const p = r.result;
+  const w = p.weeks.find((x) => x.change.variable === 'plyometric');
+  assert.ok(w, 'the hops come in');
+  const before = loaded(p, w.number - 1);
+  const after = loaded(p, w.number);
+  assert.ok(
+    before?.drills.some((d) => d.drill === 'strides'),
+    'strides were in the session',
+  );
+  assert.ok(!after?.drills.some((d) => d.drill === 'strides'), 'they leave it');
+  assert.match(say(w.change.reason), /your strides move to the end of an easy run/);
+  assert.doesNotMatch(say(w.change.reason), /2-second hold/);
+  const tempos = (s: typeof after) => s?.drills.filter((d) => d.tempo).map((d) => d.tempo?.pause);
+  assert.deepEqual(tempos(after), tempos(before), 'the pause stays');
+  assert.ok(
+    w.notes.some((n) => n.id === 'week.strides-run'),
+    "the week gives the strides' dose",
+  );
+});
+
+test("C37 rule 12's holds for a painful tendon stay at 5 x 45 s on the weaker side; the stronger side does one fewer", () => {
+  const p = blocks(
+    base({
+      painNow: 4,
+      painLocations: ['achilles-midportion'],
+      straightKnee: { left: 18, right: 24 },
+      bentKnee: { left: 16, right: 20 },
+    }),
+    1,
+  )[0];
+  const hold = loaded(p, 1)?.drills.find((d) => d.drill === 'isometric-hold-single');
+  assert.ok(hold, 'single-leg holds');
+  assert.deepEqual([hold.left.sets, hold.right.sets, hold.left.seconds], [5, 4, 45]);
+  assert.equal(hold.firstSide, 'left');
+  assert.ok(hold.ruleIds.includes('C37') && hold.ruleIds.includes('R5'));
+});
+
+test('C7 a block whose strides begin in week 4 does not say it keeps week 1 for all four weeks', () => {
+  const b = base({
+    straightKnee: { left: 30, right: 30 },
+    bentKnee: { left: 28, right: 28 },
+    equipment: [],
+    hopTest: { left: 32, right: 31, pain: 0 },
+  });
+  const [, p2] = blocks(b, 2);
+  assert.ok(
+    p2.weeks.slice(1).every((w) => w.change.variable === null),
+    'no calf-drill step in weeks 2-4',
+  );
+  assert.ok(p2.weeks[3].notes.some((n) => n.id === 'week.strides-run' || n.id === 'week.strides-new'));
+  assert.ok(!p2.summary.flags.some((f) => f.id === 'flag.block-static'));
 });

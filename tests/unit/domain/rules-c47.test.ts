@@ -57,7 +57,10 @@ test('C47 a beginner on two legs at 17 reps lowers on one leg, legs in turn, the
     raise.notes.map((n) => n.id),
     ['drill.lower-on-one'],
   );
-  assert.match(say(raise.notes[0]), /lower on one leg over 3 seconds, changing legs each rep/);
+  assert.match(
+    say(raise.notes[0]),
+    /lower on the other leg over 3 seconds; change legs each rep, weaker leg first\. If you cannot lower slowly on one leg, finish the set on both\. Fingertips/,
+  );
   // Week 1 had not changed yet: the lowering is the week's one change (rule 11).
   const before = p2.weeks[0].sessions
     .find((s) => s.kind === 'loaded')
@@ -85,12 +88,42 @@ test('C47 single-leg raises at 17 without weights say that a backpack is the nex
     ...p.weeks.map((w) => w.change.reason),
     ...p.summary.flags.filter((f) => f.id === 'flag.block-static'),
   ]);
-  const top = said.find((r) => 'top' in r && r.top);
+  const top = said.find((r) => 'top' in r && r.top?.why === 'reps');
   assert.ok(top && 'top' in top, 'some week or block stops at the ceiling');
-  assert.deepEqual(top.top, { reps: 17, next: 'weights' });
+  assert.deepEqual(top.top, { reps: 17, why: 'reps', next: 'weights' });
   assert.match(say(top), /at 17 reps a set, the most this plan asks for/);
   assert.match(say(top), /tick "Weights \(a loaded backpack or dumbbells\)" in your answers/);
   const kit = blocks({ ...noKit, equipment: ['weights'] }, 3);
   assert.ok(kit.flatMap((p) => p.weeks).some((w) => w.change.variable === 'load'));
   assert.ok(Math.max(...kit.flatMap(bodyWeightReps)) <= 17);
+});
+
+test('C30 a session too full for one more rep says so and names the step that takes no extra time: weight, or nothing new while a tendon hurts', () => {
+  // 30 raises a side, no kit, no hop test: two single-leg raises at 3 x 16 with the pause fill the 35 minutes.
+  const full = base({
+    straightKnee: { left: 30, right: 30 },
+    bentKnee: { left: 30, right: 30 },
+    equipment: [],
+    hopTest: null,
+  });
+  const [p1] = blocks(full, 1);
+  const w = p1.weeks.find((x) => x.change.reason.id === 'change.none');
+  assert.ok(w && w.change.reason.id === 'change.none');
+  assert.deepEqual(w.change.reason.top, { reps: 17, why: 'time', next: 'weights' });
+  assert.ok(w.change.ruleIds.includes('C30'));
+  assert.match(
+    say(w.change.reason),
+    /^No change: your session is at about 35 minutes, so one more rep a set no longer fits\. To keep progressing, add weight: .* takes no extra time\. Repeat last week\.$/,
+  );
+  // With Achilles pain 3-5 now (rule 12), the next step is not weight or the lowering: nothing new starts.
+  const sore = blocks(
+    base({ ...full, painNow: 4, painLocations: ['achilles-midportion'], bentKnee: { left: 12, right: 13 } }),
+    3,
+  );
+  const top = sore
+    .flatMap((p) => [...p.weeks.map((x) => x.change.reason), ...p.summary.flags])
+    .find((r) => 'top' in r && r.top);
+  assert.ok(top && 'top' in top && top.top);
+  assert.equal(top.top.next, 'pain');
+  assert.match(say(top), /While a tendon hurts 3-5\/10 nothing new starts/);
 });
