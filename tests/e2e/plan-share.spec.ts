@@ -97,6 +97,14 @@ test('a truncated or tampered link is explained and the saved plan stays untouch
   await page.goto(`${PLAN}#plan=v9.${good.slice(3)}`);
   await hydrated(page);
   await expect(alert).toContainText('made by a different version of Pushoff (v9)');
+
+  // A v2 link whose content is the answers alone (not the shared plan v2 holds) used to throw inside the answers' own
+  // day check and stop the page (Lighthouse found it); it is explained like any other content problem.
+  const bare = `v2.${good.slice(3)}`;
+  await page.goto(`${PLAN}#plan=${bare}`);
+  await hydrated(page);
+  await expect(alert).toContainText('This link opens, but the test results inside it are not valid.');
+  await expect(page.getByRole('heading', { name: /^Week 1:/ })).toBeVisible();
   expect(await stored(page)).toBe(before);
 });
 

@@ -8,7 +8,9 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { emptyLog } from '../../src/domain/model/session-log.ts';
 import { encodeShare } from '../../src/lib/plan-io/share-link.ts';
+import { sharedPlan } from '../../src/lib/plan-io/shared-plan.ts';
 
 const OUT = 'test-results/lighthouse';
 const BASE = `/${(process.env.BASE ?? '').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
@@ -30,7 +32,9 @@ const drill = readdirSync('dist/drills', { withFileTypes: true }).find(
 // /plan/ twice (issue 13): empty, and showing worked example 1's whole plan from a share link (Lighthouse cannot
 // seed the device's storage, and a share link renders the same plan views on load).
 const example = JSON.parse(readFileSync('tests/fixtures/baselines/example-1-average-runner.json', 'utf8'));
-const withPlan = `plan/#plan=${await encodeShare(example)}`;
+// A v2 link holds a shared plan (shared-plan.ts), not a bare Baseline: the old bare one now gets an explanation instead
+// of a plan, so it would no longer measure the plan views.
+const withPlan = `plan/#plan=${await encodeShare(sharedPlan(example, [], emptyLog()))}`;
 // /search/ twice: empty, and with the issue-16 reference query, whose results arrive after the first paint (the page
 // must reserve their space: layout shift). LH_ONLY=search runs only the pages whose path contains that text.
 const pages = ['', `drills/${drill}/`, 'plan/', withPlan, 'search/', 'search/?q=cramp']

@@ -133,7 +133,9 @@ export const baselineSchema = z
   .check(
     z.superRefine(
       (b, ctx) => {
-        if (!Array.isArray(b.runDays) || !Array.isArray(b.hardDays)) return;
+        // Not an object at all (a share link holding something else): the object's own error says so; reading a field
+        // here would throw instead (found by Lighthouse on an old-shape link).
+        if (typeof b !== 'object' || b === null || !Array.isArray(b.runDays) || !Array.isArray(b.hardDays)) return;
         if (b.longRunDay && !b.runDays.includes(b.longRunDay)) {
           ctx.addIssue({
             code: 'custom',

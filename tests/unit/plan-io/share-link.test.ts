@@ -46,3 +46,16 @@ test('a well-formed link with impossible values gives field errors', async () =>
   assert.equal(!result.ok && result.problem, 'content');
   assert.deepEqual(!result.ok && result.errors?.map((e) => e.path), ['straightKnee.left']);
 });
+
+test('a v2 link whose content is not a shared plan (a bare Baseline, a number, nothing) gives errors, never an exception', async () => {
+  // Lighthouse found this: a link holding a bare Baseline threw inside the Baseline's day check (runDays of undefined)
+  // instead of explaining, and the page stopped there.
+  const { validateShared } = await import('../../../src/lib/plan-io/shared-plan.ts');
+  const { exampleBaseline } = await import('../../../src/domain/index.ts');
+  for (const content of [exampleBaseline, 5, null, {}, { baseline: 'x' }, { baseline: null, earlier: [] }]) {
+    const result = await decodeShare(await encodeShare(content), { v2: validateShared });
+    assert.equal(!result.ok && result.problem, 'content', JSON.stringify(content).slice(0, 40));
+    assert.ok(!result.ok && result.errors && result.errors.length > 0);
+    assert.ok(result.errors?.every((e) => e.message.length > 0));
+  }
+});
