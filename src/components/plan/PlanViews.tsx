@@ -3,7 +3,8 @@
 // `PlanTop` goes above the plan's buttons (the morning after, today's session, the four weeks at a glance);
 // `PlanMain` below them (summary, what changes, print page 1, the weeks, the retest, the log so far).
 
-import { useEffect, useState } from 'preact/hooks';
+import type { VNode } from 'preact';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Baseline, History, Plan } from '../../domain/index.ts';
 import { phraseKey } from '../../domain/index.ts';
 import TodaySession from '../session/SessionLauncher.tsx';
@@ -72,48 +73,71 @@ export function PlanMain({
   /** The runner's own log and earlier blocks (null for a shared plan). */
   history: History | null;
 }) {
-  const words = firstMentions(plan, t.drills);
-  const inSummary = new Set(plan.summary.flags.map(phraseKey));
   // One part per task, in page order: the summary, what changes and print page 1, each week's session tables one
   // by one, what comes after, the log's views. A whole plan rendered at once blocked a phone's main thread for a long
   // stretch (Lighthouse's Total Blocking Time: over 1 s), and even a week at a time took 100-200 ms of a throttled
   // phone's time per task; a session table at a time keeps each task short. Today's session (PlanTop) is on screen
   // before any of it, and the DOM ends up the same.
-  const tables = plan.weeks.map((week) => groupSessions(week.sessions).length);
-  const firstOf = tables.map((_, i) => 3 + tables.slice(0, i).reduce((a, n) => a + n, 0)); // a week's first stage
-  const weeksDone = 3 + tables.reduce((a, n) => a + n, 0);
+  // Worked out once per plan, not at every stage: each stage re-renders this component.
+  const once = useMemo(() => {
+    const tables = plan.weeks.map((week) => groupSessions(week.sessions).length);
+    return {
+      words: firstMentions(plan, t.drills),
+      inSummary: new Set(plan.summary.flags.map(phraseKey)),
+      printed: plan.weeks.map((_, i) => notesBefore(plan, i)),
+      tables,
+      firstOf: tables.map((_, i) => 3 + tables.slice(0, i).reduce((a, n) => a + n, 0)), // a week's first stage
+      weeksDone: 3 + tables.reduce((a, n) => a + n, 0),
+    };
+  }, [plan, t]);
+  // The same element for a part already shown, so Preact skips it instead of re-rendering every part shown so far at
+  // each stage (that made the stages' cost grow with the page: Lighthouse with a plan, tenth session).
+  const parts = useMemo(() => new Map<string, VNode>(), [plan, t, w, b, host, history]);
+  const part = (key: string, make: () => VNode) => {
+    const had = parts.get(key);
+    if (had) return had;
+    const made = make();
+    parts.set(key, made);
+    return made;
+  };
+  const { tables, firstOf, weeksDone } = once;
   const shown = useStagesShown(weeksDone + 1);
   return (
     <>
       <div class="page-one">
-        <SummaryView plan={plan} />
-        {shown >= 2 && (
-          <>
-            <ChangeTable plan={plan} t={t} />
-            <PrintIntro plan={plan} b={b} host={host} />
-          </>
-        )}
+        {part('summary', () => (
+          <SummaryView plan={plan} />
+        ))}
+        {shown >= 2 &&
+          part('change', () => (
+            <>
+              <ChangeTable plan={plan} t={t} />
+              <PrintIntro plan={plan} b={b} host={host} />
+            </>
+          ))}
       </div>
-      {plan.weeks.map(
-        (week, i) =>
-          shown >= firstOf[i] && (
-            <WeekView
-              week={week}
-              t={t}
-              w={w}
-              printed={notesBefore(plan, i)}
-              words={words}
-              inSummary={inSummary}
-              upTo={shown - firstOf[i] + 1}
-            />
-          ),
-      )}
-      {shown >= weeksDone && (
-        <>
-          <NextSteps plan={plan} t={t} b={history ? b : null} />
-          <TestHistory plan={plan} />
-        </>
-      )}
+      {plan.weeks.map((week, i) => {
+        if (shown < firstOf[i]) return null;
+        const upTo = Math.min(tables[i], shown - firstOf[i] + 1);
+        return part(`week ${i} ${upTo}`, () => (
+          <WeekView
+            week={week}
+            t={t}
+            w={w}
+            printed={once.printed[i]}
+            words={once.words}
+            inSummary={once.inSummary}
+            upTo={upTo}
+          />
+        ));
+      })}
+      {shown >= weeksDone &&
+        part('next', () => (
+          <>
+            <NextSteps plan={plan} t={t} b={history ? b : null} />
+            <TestHistory plan={plan} />
+          </>
+        ))}
       {shown >= weeksDone + 1 && history && (
         <>
           <LogProgress plan={plan} log={history.log} />
