@@ -13,6 +13,7 @@ import type { SessionLog, SessionLogEntry } from '../model/session-log.ts';
 import { addDays } from '../prescribe/schedule.ts';
 import { painTodayDrills } from '../prescribe/session-rules.ts';
 import { weekVolume } from '../prescribe/volume.ts';
+import { stepBackAfter } from './mid-week.ts';
 import { GO_ON, NOT_LOGGED, type Response, RISING, responseOf, weekPain, worst } from './response.ts';
 
 /** The training log, today's date, and the Baselines of the blocks before this one, oldest first (C41). */
@@ -101,10 +102,13 @@ export function adjustBlock(plan: Plan, usualPain: number, h: History): { plan: 
   };
   const weeks: Week[] = [plan.weeks[0]];
   const steps = [1];
+  // Each week's check-ins as read for the week after it, kept for the mid-week step back below.
+  const read: Found[][] = [];
   let painBefore: number | null = null;
   for (let k = 2; k <= plan.weeks.length; k++) {
     const before = steps[k - 2];
     const { found, entries } = responses(weeks[k - 2], log, usualPain, h.today);
+    read.push(found);
     // Rule 8's "not rising week to week": more pain than the week before holds the next step back.
     const pain = weekPain(entries);
     const rising = pain !== null && painBefore !== null && pain > painBefore;
@@ -143,16 +147,29 @@ export function adjustBlock(plan: Plan, usualPain: number, h: History): { plan: 
         };
     weeks.push(weekFrom(plan, step, k as Week['number'], adjustment));
   }
+  const lastFound = responses(weeks[weeks.length - 1], log, usualPain, h.today).found;
+  read.push(lastFound);
+  // Rule 8 within the week: the sessions after one that went badly already step back (mid-week.ts).
+  for (let i = 0; i < weeks.length; i++) {
+    const bad = read[i]?.find((f) => f.r.action === 'step-back' && f.r.cause);
+    if (bad?.r.cause)
+      weeks[i] = stepBackAfter(plan, weeks[i], steps[i], {
+        date: bad.date,
+        cause: bad.r.cause,
+        ruleIds: bad.r.ruleIds,
+      });
+  }
   // The plan's rule ids plus the adjustments' (weeks only move the plan's own sessions around). Not a fresh walk of
   // the whole plan: that alone cost about 50 us, the step's whole budget (npm run bench).
   const added = weeks.flatMap((w) => [
     ...(w.adjustment?.ruleIds ?? []),
     ...(w.adjustment?.fewerSets ? ['C35' as const] : []),
+    ...w.sessions.flatMap((s) => s.notes.filter((n) => n.id === 'session.step-back').flatMap((n) => n.ruleIds)),
   ]);
   const ruleIds = [...new Set([...plan.ruleIds, ...added])].sort();
   // The last week answers for itself too: its worst check-in decides where the next block starts.
   const lastWeek = weeks[weeks.length - 1];
-  const final = worst(responses(lastWeek, log, usualPain, h.today).found);
+  const final = worst(lastFound);
   const last = steps[steps.length - 1];
   const back = final?.r.action === 'step-back';
   const end: BlockEnd = {

@@ -31,9 +31,11 @@ const OLD_INJURY = {
 type Words = { [K in PlanPhraseId]: (p: PhraseOf<K>) => string };
 
 /** Why a week follows the log instead of its planned step (issue 14; rules 8 and 7, C39, C40). */
-function adjustText(p: PhraseOf<'adjust.week'>): string {
-  const on = p.date ? shortDate(p.date) : '';
-  const why = {
+type Because = NonNullable<PhraseOf<'adjust.week'>['because']>;
+/** Why the log held a week or a session back, in words (R7, R8, C39, C40). */
+function becauseText(because: Because, date: string | null): string {
+  const on = date ? shortDate(date) : '';
+  return {
     'not-back': `the morning after ${on} your calves were not back to usual`,
     worse: `the morning after ${on} was much stiffer or more painful than usual`,
     'pain-during': `pain during the session on ${on} went over 5/10`,
@@ -42,14 +44,18 @@ function adjustText(p: PhraseOf<'adjust.week'>): string {
     skipped: `the session on ${on} was skipped`,
     'not-logged': `the session on ${on} has no check-in, so it counts as missed`,
     partly: `the session on ${on} was only partly done`,
-  } as const;
+  }[because];
+}
+
+function adjustText(p: PhraseOf<'adjust.week'>): string {
+  const why = (b: Because) => becauseText(b, p.date);
   if (p.action === 'go-on' || !p.because)
     return `Follows your log: one step on from last week, so this week does week ${p.doses}'s dose.`;
   if (p.fewerSets)
-    return `One set fewer than week 1 of each strength drill but the holds (there is no lower week): ${why[p.because]}.`;
+    return `One set fewer than week 1 of each strength drill but the holds (there is no lower week): ${why(p.because)}.`;
   return p.action === 'repeat'
-    ? `Repeats week ${p.doses}'s dose: ${why[p.because]}. The next step waits until a week goes well.`
-    : `Steps back to week ${p.doses}'s dose: ${why[p.because]}.`;
+    ? `Repeats week ${p.doses}'s dose: ${why(p.because)}. The next step waits until a week goes well.`
+    : `Steps back to week ${p.doses}'s dose: ${why(p.because)}.`;
 }
 
 /** C30: the strides, then the raises' pause, give their time to the hops (third physio read, finding 1). */
@@ -290,6 +296,10 @@ const WORDS: Words = {
     `This week, stop every set with ${p.min}-${p.max} reps still in you (with a weight, pick one that leaves ${p.min}-${p.max} more). Week 1 is for learning each drill, finding the right weight and seeing how your calves feel the next morning before anything gets harder.`,
   'week.heel-raise-days': () =>
     'For plantar heel pain, the high-load heel raise works best every second day: on the short heel-raise days it is done on its own, after one set of ankle mobility, so those days stay short.',
+  'session.step-back': (p) =>
+    p.fewerSets
+      ? `This session steps back already: one set fewer of each strength drill but the holds, because ${becauseText(p.because, p.date)}.`
+      : `This session steps back already, to week ${p.doses}'s dose, because ${becauseText(p.because, p.date)}.`,
   'session.pain-today': (p) =>
     `Your pain was ${p.pain}/10 at the test: acceptable, but this session does one set fewer of each calf drill and nothing new (holds keep their sets: they are the load meant for pain like this). If pain is 4-5 on another day, do the same.`,
   'adjust.week': (p) => adjustText(p),

@@ -164,6 +164,23 @@ export type Phrase =
   | { id: 'drill.heel-raise-how' }
   | { id: 'week.reps-in-reserve'; min: number; max: number }
   | { id: 'week.heel-raise-days' }
+  /** Rule 8 within a week: a calf session after one that went badly (cause, on `date`) does week `doses`'s dose, or one
+   * set fewer of week 1 (fewerSets). */
+  | {
+      id: 'session.step-back';
+      date: string;
+      because:
+        | 'worse'
+        | 'pain-during'
+        | 'not-back'
+        | 'pain-during-4-5'
+        | 'pain-rising'
+        | 'skipped'
+        | 'not-logged'
+        | 'partly';
+      doses: number;
+      fewerSets: boolean;
+    }
   | { id: 'session.pain-today'; pain: number }
   | { id: 'week.stronger-maintains'; side: Side }
   | { id: 'flag.block-held-back'; resume: number }

@@ -1,0 +1,36 @@
+// Rule 8 within a week (fourth physio read of the living plan): a worse next morning or pain during over 5/10 steps
+// back one step from the very next calf session, not only from the next week. Sessions of the same week dated after
+// the one that went badly take the dose of the step before (one set fewer of each strength drill but the holds when
+// the week already does week 1's dose, as C35 does), with a note that says why. The next week's own decision
+// (adjust-plan.ts) is unchanged. Pure.
+
+import type { Note, Plan, Session, Week } from '../model/plan-types.ts';
+import { painTodayDrills } from '../prescribe/session-rules.ts';
+import { weekVolume } from '../prescribe/volume.ts';
+import type { Cause } from './response.ts';
+
+/** The first session of a week whose check-in steps back (rule 7 or 8), or null. */
+export type BadSession = { date: string; cause: Cause; ruleIds: Note['ruleIds'] };
+
+/** Week `w` (doing planned step `step`) with its sessions after `bad` stepped back one step. */
+export function stepBackAfter(plan: Plan, w: Week, step: number, bad: BadSession): Week {
+  const lower = step > 1 ? plan.weeks[step - 2] : null;
+  // A repeat copies a full loaded session of the lower week (its first one may be cut for pain that day, C35).
+  const template = lower?.sessions.filter((s) => s.kind === 'loaded').at(-1);
+  let changed = false;
+  const sessions = w.sessions.map((s): Session => {
+    if (s.date <= bad.date || s.kind !== 'loaded') return s;
+    changed = true;
+    const drills = template ? template.drills : painTodayDrills(s.drills);
+    const note: Note = {
+      id: 'session.step-back',
+      date: bad.date,
+      because: bad.cause,
+      doses: lower ? step - 1 : 1,
+      fewerSets: !lower,
+      ruleIds: lower ? bad.ruleIds : [...bad.ruleIds, 'C35'],
+    };
+    return { ...s, drills, notes: [...s.notes, note] };
+  });
+  return changed ? { ...w, sessions, volume: weekVolume(sessions) } : w;
+}
