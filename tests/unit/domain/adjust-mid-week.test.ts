@@ -46,7 +46,8 @@ test('R8 a much stiffer morning steps back from the next session of the same wee
   assert.deepEqual(a.drills, first.drills, 'the session that went badly is as planned');
   assert.deepEqual(b.drills, loadedOf(p1, W - 1).at(-1)?.drills, "the next one does week 2's dose");
   const note = b.notes.find((n) => n.id === 'session.step-back');
-  assert.ok(note && note.ruleIds.includes('R8') && note.ruleIds.includes('C39'));
+  assert.ok(note);
+  assert.ok(note.ruleIds.includes('R8') && note.ruleIds.includes('C39'));
   assert.match(
     say(note),
     /^This session steps back already, to week 2's dose, because the morning after .* was much stiffer/,
