@@ -19,6 +19,9 @@ async function download(page: Page, button: string): Promise<{ name: string; tex
 test('"Add to calendar" downloads an .ics with one event per session, its dose and the plan link', async ({
   planPage: page,
 }) => {
+  // The plan renders part by part (PlanViews.tsx): read the dates once every week is there (on a loaded machine the
+  // read could come before the last week's tables).
+  await expect(page.getByRole('region', { name: 'After the four weeks' })).toBeVisible();
   // Each session's date is shown as a <time>; identical sessions of a week share one heading with all their dates.
   const shownDates = await page
     .locator('section.session h4 time')
