@@ -56,12 +56,14 @@ export function laterProfile(p: Profile, carry: Carry, hopPain: number): Profile
 }
 
 /** C41: a later block's weeks 2-4. More load before more reps, and hops in the same weeks as in a first block (C8).
+ * C47's lowering on one leg comes before reps: raises on both legs at the ceiling otherwise waited while the other
+ * knee position kept gaining reps (fourth physio read).
  * A heavy-slow rung comes before a tempo change (physio review, #14): the 2 s pause would take the time its extra set
  * needs, and the ladder is the block's main step. */
 const NEXT_ORDER: Record<2 | 3 | 4, Candidate[]> = {
-  2: ['range', 'rung', 'tempo', 'load', 'reps', 'lower-on-one'],
-  3: ['plyometric', 'single-leg', 'rung', 'load', 'reps', 'lower-on-one', 'tempo', 'range'],
-  4: ['single-leg', 'plyometric', 'rung', 'load', 'reps', 'lower-on-one', 'tempo', 'range'],
+  2: ['range', 'rung', 'tempo', 'load', 'lower-on-one', 'reps'],
+  3: ['plyometric', 'single-leg', 'rung', 'load', 'lower-on-one', 'reps', 'tempo', 'range'],
+  4: ['single-leg', 'plyometric', 'rung', 'load', 'lower-on-one', 'reps', 'tempo', 'range'],
 };
 // Tendon pain now (3-5/10, rule 12): no hops come in; they wait for a retest without it (C41).
 const nextOrder: Order = (p, w) =>

@@ -127,3 +127,22 @@ test('C30 a session too full for one more rep says so and names the step that ta
   assert.equal(top.top.next, 'pain');
   assert.match(say(top), /While a tendon hurts 3-5\/10 nothing new starts/);
 });
+
+test('C47 the lowering comes before more reps for the other knee, so raises on both legs at 17 do not wait a block', () => {
+  // Straight knee on two legs (14 single-leg raises), bent knee on one (16-17): block 1 ends the straight knee at 17.
+  const mixed = base({
+    straightKnee: { left: 14, right: 14 },
+    bentKnee: { left: 17, right: 16 },
+    equipment: [],
+    hopTest: { left: 20, right: 20, pain: 0 },
+  });
+  const [p1, p2] = blocks(mixed, 2);
+  const straight = (p: Plan, w: number) =>
+    p.weeks[w - 1].sessions.find((s) => s.kind === 'loaded')?.drills.find((d) => d.drill === 'double-leg-heel-raise');
+  assert.equal(straight(p1, 4)?.left.reps, 17);
+  assert.equal(p2.weeks[1].change.reason.id, 'change.lower-on-one');
+  assert.ok(
+    p2.weeks.slice(2).some((w) => w.change.variable === 'reps'),
+    'the bent knee gains reps after it',
+  );
+});
