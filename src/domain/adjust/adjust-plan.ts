@@ -151,7 +151,7 @@ export function adjustBlock(plan: Plan, usualPain: number, h: History): { plan: 
   read.push(lastFound);
   // Rule 8 within the week: the sessions after one that went badly already step back (mid-week.ts).
   for (let i = 0; i < weeks.length; i++) {
-    const bad = read[i]?.find((f) => f.r.action === 'step-back' && f.r.cause);
+    const bad = read[i]?.find((f) => f.r.action === 'step-back');
     if (bad?.r.cause)
       weeks[i] = stepBackAfter(plan, weeks[i], steps[i], {
         date: bad.date,

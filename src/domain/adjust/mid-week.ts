@@ -9,7 +9,7 @@ import { painTodayDrills } from '../prescribe/session-rules.ts';
 import { weekVolume } from '../prescribe/volume.ts';
 import type { Cause } from './response.ts';
 
-/** The first session of a week whose check-in steps back (rule 7 or 8), or null. */
+/** The first session of a week whose check-in steps back (rule 7 or 8): its date, why, and the rules that say so. */
 export type BadSession = { date: string; cause: Cause; ruleIds: Note['ruleIds'] };
 
 /** Week `w` (doing planned step `step`) with its sessions after `bad` stepped back one step. */

@@ -198,8 +198,8 @@ function amount(v: ChangedVariable, a: State, b: State): ChangeAmount {
   }
 }
 
-/** The sentence and rules of a hop step that took the raises' pause (C30). */
-function pauseOff(why: Omit<WeekChange, 'variable' | 'amount'>, a: State, b: State): typeof why {
+/** The sentence and rules of a hop step that took the strides' time or the raises' pause (C30, C16). */
+function roomNote(why: Omit<WeekChange, 'variable' | 'amount'>, a: State, b: State): typeof why {
   const r = why.reason;
   const pause = a.tempo !== b.tempo;
   const strides = a.strides !== b.strides;
@@ -235,7 +235,7 @@ export function roomForHops(v: Candidate, n: State): State[] {
   if (v !== 'plyometric' && v !== 'single-leg') return [n];
   // Strides go first (C16 advises them after an easy run anyway), the pause last (physio read of this change).
   const run = n.strides === 'session' ? [{ ...n, strides: 'run' as const }] : [];
-  const slow = n.tempo === 'pause' ? [...[n, ...run].map((x) => ({ ...x, tempo: 'slow' as const }))] : [];
+  const slow = n.tempo === 'pause' ? [n, ...run].map((x) => ({ ...x, tempo: 'slow' as const })) : [];
   return [n, ...run, ...slow];
 }
 
@@ -292,7 +292,7 @@ export function progressFrom(
         const why = rung ? rungWhy(p, prev, next) : off ? repsHoldsOff(p) : WHY[variable](p);
         step = {
           state: next,
-          change: { variable, amount: amount(variable, prev, next), ...pauseOff(why, prev, next) },
+          change: { variable, amount: amount(variable, prev, next), ...roomNote(why, prev, next) },
         };
         break;
       }

@@ -77,6 +77,17 @@ export const weekDrillIds = (p: Plan, n: number): Set<string> =>
 export const firstLoaded = (p: Plan, n: number): Session =>
   p.weeks[n - 1].sessions.find((s) => s.kind === 'loaded') as Session;
 
+/** Blocks 1..n of a runner retested at the same counts every four weeks, each planned after the ones before (C41). */
+export function sameCountBlocks(first: Baseline, n: number): Plan[] {
+  const tests = [first];
+  for (let i = 1; i < n; i++) tests.push({ ...tests[i - 1], startDate: addDays(tests[i - 1].startDate, 28) });
+  return tests.map((t, i) => {
+    const r = createPlan(t, { log: { version: 1, entries: [] }, today: t.startDate, earlier: tests.slice(0, i) });
+    if (!r.ok || r.result.kind !== 'plan') throw new Error(`block ${i + 1} is not a plan`);
+    return r.result;
+  });
+}
+
 /** Every sentence a reader sees for a Plan or Referral (or any part of one), in its words from explain/, plus the
  * plain strings in it (dates, ids): for wording checks. */
 export function texts(x: unknown, out: string[] = []): string[] {

@@ -1,22 +1,14 @@
 // The third physiotherapist's read, finding 1: a full session (C30's 35 minutes) kept the hops and strides the gates
 // allow out of the plan block after block, while the time went to more body-weight reps. Now, in a later block, the
-// raises' 2 s pause gives its time to the hops, and strides that do not fit begin at the end of an easy run (C16).
+// strides' time and then, if still needed, the raises' 2 s pause go to the hops, and strides that do not fit begin at the end of an easy run (C16).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { type Baseline, createPlan, type Plan, say } from '../../../src/domain/index.ts';
+import { createPlan, type Plan, type Session, say } from '../../../src/domain/index.ts';
 import { addDays } from '../../../src/domain/prescribe/schedule.ts';
-import { base } from './helpers.ts';
+import { base, firstLoaded, sameCountBlocks } from './helpers.ts';
 
-function blocks(first: Baseline, n: number): Plan[] {
-  const tests = [first];
-  for (let i = 1; i < n; i++) tests.push({ ...tests[i - 1], startDate: addDays(tests[i - 1].startDate, 28) });
-  return tests.map((t, i) => {
-    const r = createPlan(t, { log: { version: 1, entries: [] }, today: t.startDate, earlier: tests.slice(0, i) });
-    assert.ok(r.ok && r.result.kind === 'plan');
-    return r.result;
-  });
-}
-const loaded = (p: Plan, w: number) => p.weeks[w - 1].sessions.find((s) => s.kind === 'loaded');
+const blocks = sameCountBlocks;
+const loaded = (p: Plan, w: number): Session | undefined => firstLoaded(p, w);
 
 test('C30 in a later block the raises drop their 2 s pause to make room for the hops the gate allows', () => {
   // 30 raises a side without weights: two single-leg raises at 3 x 16 with the pause fill the session.

@@ -4,20 +4,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { type Baseline, createPlan, type Plan, say } from '../../../src/domain/index.ts';
-import { addDays } from '../../../src/domain/prescribe/schedule.ts';
-import { base, fixture, validBaseline } from './helpers.ts';
+import { createPlan, type Plan, say } from '../../../src/domain/index.ts';
+import { base, fixture, sameCountBlocks, validBaseline } from './helpers.ts';
 
-/** Block n of a runner retested at the same counts every four weeks (blocks from 1). */
-function blocks(first: Baseline, n: number): Plan[] {
-  const tests = [first];
-  for (let i = 1; i < n; i++) tests.push({ ...tests[i - 1], startDate: addDays(tests[i - 1].startDate, 28) });
-  return tests.map((t, i) => {
-    const r = createPlan(t, { log: { version: 1, entries: [] }, today: t.startDate, earlier: tests.slice(0, i) });
-    assert.ok(r.ok && r.result.kind === 'plan');
-    return r.result;
-  });
-}
+const blocks = sameCountBlocks;
 const bodyWeightReps = (p: Plan) =>
   p.weeks.flatMap((w) =>
     w.sessions.flatMap((s) =>
