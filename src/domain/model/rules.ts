@@ -124,7 +124,7 @@ const RULE_LIST = [
     evidence: 'research',
     source: "Rio 2015; O'Neill 2019; van Ark 2016",
     statement:
-      'Isometric (held still) holds give the calf and tendon a load you can usually tolerate, also when a tendon hurts (3-5/10). They are not promised to relieve pain.',
+      'Isometric (held still) holds give the calf and tendon a load you can usually tolerate, also when a tendon hurts (3-5/10). They are not promised to relieve pain. While a tendon hurts 3-5/10, the plan gives holds and no hops; hops wait for a test without that pain.',
     numbers: '5 x 45 s at about 70% effort, 2 min rest',
   },
   {

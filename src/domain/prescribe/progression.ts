@@ -218,8 +218,15 @@ const repsHoldsOff = (p: Profile): Omit<WeekChange, 'variable' | 'amount'> => ({
 
 /** C38 (#12 dosing): with plantar heel pain, week 3 is Rathleff's 10RM step, so hops (if open) begin in week 4. */
 function orderFor(p: Profile, w: 2 | 3 | 4): Candidate[] {
-  if (!p.plantar || w === 2) return ORDER[w];
-  return w === 3 ? ['load', ...ORDER[3].filter((v) => v !== 'load')] : ['plyometric', ...ORDER[4]];
+  const order =
+    !p.plantar || w === 2
+      ? ORDER[w]
+      : w === 3
+        ? (['load', ...ORDER[3].filter((v) => v !== 'load')] as Candidate[])
+        : (['plyometric', ...ORDER[4]] as Candidate[]);
+  // Rule 12: a tendon that hurts 3-5/10 now gets holds, not hops, in a first block as in a later one (C41's nextOrder;
+  // physio read of the edges: the first block used to bring hops in from week 3).
+  return p.tendonPainNow ? order.filter((v) => v !== 'plyometric' && v !== 'single-leg') : order;
 }
 
 /** Rule 9: with one session a week the dose steps up only every second session, so weeks 2 and 4 repeat. */

@@ -175,3 +175,15 @@ test('C7 a block whose strides begin in week 4 does not say it keeps week 1 for 
   assert.ok(p2.weeks[3].notes.some((n) => n.id === 'week.strides-run' || n.id === 'week.strides-new'));
   assert.ok(!p2.summary.flags.some((f) => f.id === 'flag.block-static'));
 });
+
+test('R12 a tendon that hurts 3-5/10 now gets no hops in a first block either, though the hop gate is open', () => {
+  const sore = base({ painNow: 4, painLocations: ['achilles-midportion'] });
+  const [p] = blocks(sore, 1);
+  assert.equal(p.summary.gates.find((g) => g.id === 'plyometrics')?.status, 'open');
+  for (const w of p.weeks)
+    for (const s of w.sessions) assert.ok(!s.drills.some((d) => d.drill.endsWith('hops')), `week ${w.number}: no hops`);
+  assert.ok(p.summary.keepGoing.unreached.includes('plyometrics'), 'the summary says they come after the retest');
+  // Without the pain the same runner hops from week 3.
+  const [well] = blocks(base(), 1);
+  assert.ok(well.weeks[2].sessions.some((s) => s.drills.some((d) => d.drill === 'double-leg-hops')));
+});
