@@ -19,8 +19,11 @@ export async function hydrated(page: Page): Promise<void> {
   ).toBeEnabled();
   // A plan's views load in their own chunk once there is a plan (PlanViews.tsx): a page showing a plan is ready when
   // its four weeks are there, so specs that read the page without waiting see the whole plan.
-  if (await page.getByRole('heading', { level: 2, name: 'Your four-week plan' }).isVisible()) {
-    const plan = page.getByRole('region', { name: 'Your four-week plan' });
+  if (await page.getByRole('heading', { level: 2, name: /^Your four-week plan/ }).isVisible()) {
+    const plan = page.getByRole('region', { name: /^Your four-week plan/ });
+    // Saved answers load the engine first (stores/engine.ts): until it is there the page says it is building the
+    // plan and has no Print button yet, so wait for that to pass before deciding whether a plan is shown.
+    await expect(plan.getByRole('status').filter({ hasText: 'Building your plan' })).toHaveCount(0);
     // The plan renders part by part (PlanViews.tsx); "After the four weeks" comes once every week is complete.
     if (await plan.getByRole('button', { name: 'Print plan' }).isVisible())
       await expect(plan.getByRole('region', { name: 'After the four weeks' })).toBeVisible();
