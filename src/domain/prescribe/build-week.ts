@@ -47,11 +47,15 @@ const other = (s: 'left' | 'right') => (s === 'left' ? 'right' : 'left');
  * 'run-new' when they are done after an easy run instead (C30: no room in the session), every week. */
 type StridesNow = 'new' | 'on' | 'run' | 'run-new' | null;
 
-function weekNotes(n: number, p: Profile, strides: StridesNow, hops: boolean, sessionsPerWeek: number): Note[] {
+/** What the week's sessions hold that its notes speak of: hops, and any drill done with a weight. */
+type Holds = { hops: boolean; weight: boolean };
+
+function weekNotes(n: number, p: Profile, strides: StridesNow, holds: Holds, sessionsPerWeek: number): Note[] {
   const notes: Note[] = [];
   if (n === 1) notes.push({ id: 'week.activation-days', ruleIds: ['C8'] });
   // #12 dosing: week 1 sets end with reps in reserve (C33); plantar heel pain's short heel-raise days (C38).
-  if (n === 1) notes.push({ id: 'week.reps-in-reserve', ...REPS_IN_RESERVE, ruleIds: ['C33'] });
+  // Its weight advice only where week 1 has a weight (physio read: a child's plan, C44, was told to pick one).
+  if (n === 1) notes.push({ id: 'week.reps-in-reserve', ...REPS_IN_RESERVE, weight: holds.weight, ruleIds: ['C33'] });
   if (n === 1 && p.plantar) notes.push({ id: 'week.heel-raise-days', ruleIds: ['C38'] });
   // C37: the stronger side's maintenance dose, said once for the block (it holds until a retest shows 90%).
   const k = p.straight.extraSet ? p.straight : p.bent.extraSet ? p.bent : null;
@@ -59,7 +63,7 @@ function weekNotes(n: number, p: Profile, strides: StridesNow, hops: boolean, se
     notes.push({ id: 'week.stronger-maintains', side: other(k.weaker), ruleIds: ['R5', 'C37'] });
   if (n >= 3 && p.gates.plyometrics.status === 'locked') notes.push({ id: 'week.no-hops', ruleIds: ['R13', 'R4'] });
   // #12 screen: C25 hops with a hand support over 65; C22 no running advice with hopping pain over 5/10.
-  if (hops && p.older) notes.push({ id: 'week.hops-support', ruleIds: ['C25'] });
+  if (holds.hops && p.older) notes.push({ id: 'week.hops-support', ruleIds: ['C25'] });
   // No running-increase line while hopping hurts over 2/10 (C45's hold, C22 over 5; at 3-5 the pain rule guides the
   // running instead, third physio read).
   if (n === 4 && !p.hopPainOverGate)
@@ -174,7 +178,10 @@ export function buildWeek(
       n,
       p,
       strides,
-      sessions.some((s) => s.drills.some((d) => DRILL_CATALOG[d.drill].kind === 'plyometric')),
+      {
+        hops: sessions.some((s) => s.drills.some((d) => DRILL_CATALOG[d.drill].kind === 'plyometric')),
+        weight: sessions.some((s) => s.drills.some((d) => d.load !== null)),
+      },
       b.sessionsPerWeek,
     ),
   };

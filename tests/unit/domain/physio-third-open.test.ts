@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createPlan, type Plan, type Session, say } from '../../../src/domain/index.ts';
 import { addDays } from '../../../src/domain/prescribe/schedule.ts';
-import { base, firstLoaded, sameCountBlocks } from './helpers.ts';
+import { base, firstLoaded, plan, sameCountBlocks } from './helpers.ts';
 
 const blocks = sameCountBlocks;
 const loaded = (p: Plan, w: number): Session | undefined => firstLoaded(p, w);
@@ -186,4 +186,19 @@ test('R12 a tendon that hurts 3-5/10 now gets no hops in a first block either, t
   // Without the pain the same runner hops from week 3.
   const [well] = blocks(base(), 1);
   assert.ok(well.weeks[2].sessions.some((s) => s.drills.some((d) => d.drill === 'double-leg-hops')));
+});
+
+test("C33 week 1's reserve note speaks of picking a weight only when week 1 has one: not to a child on body weight (C44)", () => {
+  const child = plan(base({ age: 12, equipment: ['step', 'weights'] }));
+  assert.ok(child.weeks[0].sessions.every((s) => s.drills.every((d) => d.load === null)));
+  const note = child.weeks[0].notes.find((n) => n.id === 'week.reps-in-reserve');
+  assert.ok(note);
+  assert.match(say(note), /2-3 reps still in you/);
+  assert.doesNotMatch(say(note), /weight/);
+  // A week 1 with a weight still says how to pick it.
+  const weighted = plan(base());
+  assert.ok(weighted.weeks[0].sessions.some((s) => s.drills.some((d) => d.load !== null)));
+  const reserve = weighted.weeks[0].notes.find((n) => n.id === 'week.reps-in-reserve');
+  assert.ok(reserve);
+  assert.match(say(reserve), /pick one that leaves 2-3 more/);
 });
