@@ -2,9 +2,10 @@
 // it when a plan is due (src/stores/engine.ts) without the rest of the engine's surface (the rule registry, the
 // CLI's text).
 import type { History } from './adjust/adjust-plan.ts';
+import type { Baseline } from './model/baseline.ts';
 import { missingAnswers } from './model/baseline.ts';
 import { validateEarlierBlocks } from './model/block.ts';
-import type { PlanResult } from './model/plan-types.ts';
+import type { Plan, PlanResult } from './model/plan-types.ts';
 import { validateBaseline } from './model/validate.ts';
 import { planBlocks } from './plan-blocks.ts';
 import { screen } from './screen/screen.ts';
@@ -35,4 +36,18 @@ export function createPlan(input: unknown, history?: History): PlanResult {
       cause: error instanceof Error ? error.message : String(error),
     };
   }
+}
+
+/**
+ * The earlier blocks of `history` as they were planned, oldest first: createPlan once per block, from its own answers,
+ * the blocks before it and the log (what "Your earlier blocks" shows and the log's CSV sets beside each check-in). A
+ * block whose answers gave no plan (a warning sign, pain that day) is null. Here, not in a module of its own, so the
+ * page gets it with the engine rather than as one more small file (issue 13's budget).
+ */
+export function earlierPlans(history: History): (Plan | null)[] {
+  const earlier: readonly Baseline[] = history.earlier ?? [];
+  return earlier.map((b, i) => {
+    const r = createPlan(b, { ...history, earlier: earlier.slice(0, i) });
+    return r.ok && r.result.kind === 'plan' ? r.result : null;
+  });
 }

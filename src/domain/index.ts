@@ -3,7 +3,7 @@
 
 export type { History } from './adjust/adjust-plan.ts';
 export { symmetryPercent } from './assess/norms.ts';
-export { createPlan } from './create-plan.ts';
+export { createPlan, earlierPlans } from './create-plan.ts';
 export * from './explain/index.ts';
 export type { Baseline, BaselineInput, PainLocation, Side, Weekday } from './model/baseline.ts';
 export {

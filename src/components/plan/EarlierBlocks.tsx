@@ -1,14 +1,9 @@
 // "Your earlier blocks" (issue 14): each finished block stays readable, newest first. Its plan is built again from
 // its own answers, the blocks before it and the log, so it shows what really happened: the test, each week's dates,
 // calf sessions done against planned, and what the log changed.
-import { type Baseline, createPlan, type History, type Plan, say } from '../../domain/index.ts';
+import { type Baseline, earlierPlans, type History, type Plan, say } from '../../domain/index.ts';
 import { day } from './labels.ts';
 import { weekTallies } from './log-progress.ts';
-
-function blockPlan(earlier: readonly Baseline[], i: number, h: History): Plan | null {
-  const r = createPlan(earlier[i], { ...h, earlier: earlier.slice(0, i) });
-  return r.ok && r.result.kind === 'plan' ? r.result : null;
-}
 
 function Block({ plan, b, log }: { plan: Plan; b: Baseline; log: History['log'] }) {
   const tallies = weekTallies(plan, log);
@@ -50,7 +45,8 @@ function Block({ plan, b, log }: { plan: Plan; b: Baseline; log: History['log'] 
 export default function EarlierBlocks({ history }: { history: History }) {
   const earlier = history.earlier ?? [];
   if (earlier.length === 0) return null;
-  const blocks = earlier.map((b, i) => ({ b, plan: blockPlan(earlier, i, history) })).reverse();
+  const plans = earlierPlans(history);
+  const blocks = earlier.map((b, i) => ({ b, plan: plans[i] })).reverse();
   return (
     <section class="earlier-blocks no-print" aria-labelledby="earlier-blocks-title">
       <h3 id="earlier-blocks-title">Your earlier blocks</h3>

@@ -80,7 +80,7 @@ export default function PlanActions({ b, result, t, host }: Props) {
   const exportCsv = async () => {
     if (!history || result.kind !== 'plan') return;
     const { logCsv } = await import('../../lib/plan-io/log-csv.ts');
-    download(`pushoff-log-${result.startDate}.csv`, logCsv(result, history.log, t.drills), 'text/csv');
+    download(`pushoff-log-${result.startDate}.csv`, logCsv(result, history, t.drills), 'text/csv');
   };
   const exportJson = async () => {
     const { makeBackup } = await import('../../lib/plan-io/backup.ts');

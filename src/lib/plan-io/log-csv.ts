@@ -1,9 +1,10 @@
 // The training log as CSV for a coach or physio (issue 14): one row per drill per side per logged session, with the
-// planned dose beside what was done, and the session's effort, pain and morning after. Sessions are matched to the
-// plan by date; a check-in for a date the plan no longer has still gets one row, so nothing logged is left out.
+// planned dose beside what was done, and the session's effort, pain and morning after. Sessions are matched by date to
+// the plan of the block they were in (earlier blocks too, planned again as they happened); a check-in for a date no
+// block has still gets one row, so nothing logged is left out.
 // RFC 4180: comma-separated, CRLF line ends, fields quoted when they hold a comma, quote or line break.
-import { type Plan, type Session, sideDoseText } from '../../domain/index.ts';
-import type { SessionLog, SessionLogEntry } from '../../domain/model/session-log.ts';
+import { earlierPlans, type History, type Plan, type Session, sideDoseText } from '../../domain/index.ts';
+import type { SessionLogEntry } from '../../domain/model/session-log.ts';
 
 export const CSV_HEADER = [
   'date',
@@ -53,8 +54,11 @@ function rowsFor(
   );
 }
 
-export function logCsv(plan: Plan, log: SessionLog, titles: Record<string, string>): string {
-  const byDate = new Map(plan.weeks.flatMap((w) => w.sessions.map((s) => [s.date, s] as const)));
-  const rows = log.entries.flatMap((e) => rowsFor(e, byDate.get(e.date), titles));
+/** `plan`: the current block; the earlier ones come from `history` (a later block's session wins a date two blocks
+ * share: a retest taken early). */
+export function logCsv(plan: Plan, history: History, titles: Record<string, string>): string {
+  const plans = [...earlierPlans(history).filter((p) => p !== null), plan];
+  const byDate = new Map(plans.flatMap((p) => p.weeks.flatMap((w) => w.sessions.map((s) => [s.date, s] as const))));
+  const rows = history.log.entries.flatMap((e) => rowsFor(e, byDate.get(e.date), titles));
   return `${[CSV_HEADER as readonly unknown[], ...rows].map((r) => r.map((v) => field(v as string)).join(',')).join('\r\n')}\r\n`;
 }

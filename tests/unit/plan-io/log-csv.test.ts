@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { DRILL_TITLES } from '../../../src/domain/explain/drill-titles.ts';
+import { addDays, createPlan } from '../../../src/domain/index.ts';
 import { CSV_HEADER, logCsv } from '../../../src/lib/plan-io/log-csv.ts';
 import { fixture, plan } from '../domain/helpers.ts';
 
@@ -54,7 +55,7 @@ test('one row per drill per side per session, planned beside done, with the sess
       { date: '2025-02-01', week: 1, session: 9, status: 'skipped' as const, effort: null, painDuring: null },
     ],
   };
-  const rows = parse(logCsv(p, log, DRILL_TITLES));
+  const rows = parse(logCsv(p, { log, today: '2025-01-01' }, DRILL_TITLES));
   assert.deepEqual(rows[0], [...CSV_HEADER]);
   const sides = first.drills.reduce((n, d) => n + (d.stance === 'single' ? 2 : 1), 0);
   assert.equal(rows.length, 1 + sides + 1, 'header, each drill side of the session, and the unmatched check-in');
@@ -81,8 +82,28 @@ test('one row per drill per side per session, planned beside done, with the sess
   assert.deepEqual(rows.at(-1), ['2025-02-01', '1', '9', 'skipped', '', '', '', '', '', '', '', '', '']);
   // Titles with commas are quoted and read back whole.
   assert.ok(
-    parse(logCsv(p, log, { ...DRILL_TITLES, 'single-leg-heel-raise': 'Raise, "single"' })).some(
-      (r) => r[4] === 'Raise, "single"',
-    ),
+    parse(
+      logCsv(p, { log, today: '2025-01-01' }, { ...DRILL_TITLES, 'single-leg-heel-raise': 'Raise, "single"' }),
+    ).some((r) => r[4] === 'Raise, "single"'),
   );
+});
+
+test("a session logged in an earlier block shows that block's planned dose, not a blank (issue 14: every block)", () => {
+  const b1 = fixture('example-3-big-asymmetry');
+  const b2 = { ...b1, startDate: addDays(b1.startDate, 28), straightKnee: { left: 28, right: 22 } };
+  const inBlock1 = p.weeks[1].sessions[0];
+  const log = {
+    version: 1 as const,
+    entries: [{ date: inBlock1.date, week: 2, session: 1, status: 'done' as const, effort: 5, painDuring: 1 }],
+  };
+  const history = { log, today: addDays(b2.startDate, 1), earlier: [b1] };
+  const now = createPlan(b2, history);
+  assert.ok(now.ok && now.result.kind === 'plan');
+  const rows = parse(logCsv(now.result, history, DRILL_TITLES)).slice(1);
+  // One row per drill side of that week-2 session, each with its planned dose (the current block alone has none).
+  const sides = inBlock1.drills.reduce((n, d) => n + (d.stance === 'single' ? 2 : 1), 0);
+  assert.equal(rows.length, sides);
+  assert.ok(rows.every((r) => r[0] === inBlock1.date && r[4] !== '' && /\d/.test(r[6])));
+  const alone = parse(logCsv(now.result, { log, today: history.today }, DRILL_TITLES)).slice(1);
+  assert.equal(alone[0][4], '', 'without the earlier block the session has no planned dose');
 });
