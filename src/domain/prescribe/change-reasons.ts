@@ -1,0 +1,86 @@
+// What a week's change says about itself, as data for explain/: why the variable changed (its reason and rules), and its
+// value before and after (the page's chart, the session player). Split from progression.ts, which decides the change.
+
+import type { Profile } from '../assess/profile.ts';
+import type { ChangeAmount, ChangedVariable, WeekChange } from '../model/plan-types.ts';
+import {
+  FIRST_HOP_LANDINGS,
+  LOAD_STEP_PERCENT,
+  loadedSession,
+  SINGLE_LEG_CONTACTS,
+  type State,
+  TEMPO,
+} from './dosing.ts';
+
+/** Why each variable changes, as data for explain/ (the drop's rise goes on both feet, so only the lowering gets
+ * harder: one change). */
+export const WHY: Record<ChangedVariable, (p: Profile) => Omit<WeekChange, 'variable' | 'amount'>> = {
+  range: () => ({ reason: { id: 'change.range' }, ruleIds: ['R11', 'C7'] }),
+  tempo: (p) => ({
+    reason: {
+      id: 'change.tempo',
+      rangeWaits: p.has.step && !p.insertional && p.straight.stance === 'double' && p.bent.stance === 'double',
+    },
+    ruleIds: ['R10', 'R11', 'C7'],
+  }),
+  plyometric: () => ({
+    reason: { id: 'change.plyometric', landings: FIRST_HOP_LANDINGS },
+    ruleIds: ['R13', 'R14', 'R11', 'C7'],
+  }),
+  'single-leg': () => ({ reason: { id: 'change.single-leg' }, ruleIds: ['R13', 'R5', 'R11', 'C7'] }),
+  load: (p) => ({
+    reason: {
+      id: 'change.load',
+      // #12 dosing: a raise dosed by its rung (C34, C38) and the bent knee's seated raise (C31) take no body-weight step.
+      standing:
+        p.has.weights &&
+        ((p.straight.stance === 'single' && !p.plantar && !p.strong && !p.tendonPainNow) ||
+          (p.bent.stance === 'single' && !p.has.seated)),
+      drops: p.has.step && !p.insertional,
+      seated: p.has.seated,
+      percent: { ...LOAD_STEP_PERCENT },
+    },
+    ruleIds: ['R11', 'C7'],
+  }),
+  reps: (p) => ({ reason: { id: 'change.reps', seated: p.has.seated }, ruleIds: ['R11', 'C7'] }),
+};
+
+/** The changed variable's value before and after, for the page's chart and the session player. */
+export function amount(v: ChangedVariable, a: State, b: State): ChangeAmount {
+  switch (v) {
+    case 'range':
+      return { variable: v, before: a.range, after: b.range };
+    case 'tempo':
+      return { variable: v, before: TEMPO[a.tempo], after: TEMPO[b.tempo] };
+    case 'plyometric':
+      return { variable: v, before: 0, after: FIRST_HOP_LANDINGS, unit: 'landings a session' };
+    case 'single-leg':
+      return { variable: v, before: 0, after: SINGLE_LEG_CONTACTS, unit: 'single-leg contacts per leg a session' };
+    case 'load':
+      return a.rung !== b.rung
+        ? { variable: v, before: a.rung ?? 0, after: b.rung ?? 0, unit: 'repetition maximum' }
+        : a.seated.rung !== b.seated.rung
+          ? { variable: v, before: a.seated.rung, after: b.seated.rung, unit: 'repetition maximum' }
+          : { variable: v, before: a.loadSteps, after: b.loadSteps, unit: 'load steps' };
+    case 'reps':
+      return { variable: v, before: a.reps, after: b.reps };
+  }
+}
+
+/** The sentence and rules of a hop step that took the strides' time or the raises' pause (C30, C16). */
+export function roomNote(why: Omit<WeekChange, 'variable' | 'amount'>, a: State, b: State): typeof why {
+  const r = why.reason;
+  const pause = a.tempo !== b.tempo;
+  const strides = a.strides !== b.strides;
+  if ((!pause && !strides) || (r.id !== 'change.plyometric' && r.id !== 'change.single-leg')) return why;
+  const made = { ...(pause ? { pauseOff: true as const } : {}), ...(strides ? { stridesOff: true as const } : {}) };
+  return { reason: { ...r, ...made }, ruleIds: [...why.ruleIds, 'C30', ...(strides ? (['C16'] as const) : [])] };
+}
+
+/** C32 (#14): the double-leg holds leave as the raises pass 3 x 16, in a reps week. */
+const holdsIn = (p: Profile, s: State) => loadedSession(p, s).drills.some((d) => d.drill === 'isometric-hold-double');
+export const holdsOff = (p: Profile, a: State, b: State) => holdsIn(p, a) && !holdsIn(p, b);
+export const repsHoldsOff = (p: Profile): Omit<WeekChange, 'variable' | 'amount'> => ({
+  reason: { id: 'change.reps', seated: p.has.seated, holdsOff: true },
+  ruleIds: ['R11', 'C7', 'C32'],
+});
