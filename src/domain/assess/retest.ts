@@ -1,8 +1,10 @@
 // Rule 4: a retest compared with the test before it, side by side. A change smaller than about 6 reps can come from
 // the test itself (between-day limits of agreement, Hebert-Losier 2017), so only a change of 6 or more counts.
 import type { Baseline } from '../model/baseline.ts';
-import type { PerSide, Retest, RetestSide } from '../model/plan-types.ts';
-import { TEST_NOISE_REPS } from './norms.ts';
+import type { FlatSide } from '../model/phrases.ts';
+import type { PerSide, Retest, RetestSide, TestPoint } from '../model/plan-types.ts';
+import { daysBetween } from '../prescribe/schedule.ts';
+import { TARGET, TEST_NOISE_REPS } from './norms.ts';
 
 const side = (before: number, after: number): RetestSide => ({
   before,
@@ -31,4 +33,22 @@ export function droppedSides(r: Retest): ('left' | 'right')[] {
   return (['left', 'right'] as const).filter(
     (x) => fell(r.straightKnee[x]) || (r.bentKnee ? fell(r.bentKnee[x]) : false),
   );
+}
+
+/** Rule 19 (Bohm 2015): larger effects come from 12 weeks of training on, so that is when a flat count says something. */
+export const FLAT_AFTER_DAYS = 12 * 7;
+
+/**
+ * C48 (physio read of the edges): sides still under rule 3's 25 raises whose count has not risen beyond rule 4's noise
+ * since the first test, 12 weeks or more ago (rule 19). Training that long should show; when it has not, something else
+ * may be holding the calf back, worth a physiotherapist's look. A side that fell since the last test is C42's instead.
+ */
+export function flatSides(tests: readonly TestPoint[], fell: readonly ('left' | 'right')[]): FlatSide[] {
+  const first = tests[0];
+  const now = tests.at(-1);
+  if (!first || !now || tests.length < 2 || daysBetween(first.date, now.date) < FLAT_AFTER_DAYS) return [];
+  return (['left', 'right'] as const)
+    .filter((x) => !fell.includes(x))
+    .map((x) => ({ side: x, first: first.straightKnee[x], now: now.straightKnee[x] }))
+    .filter((f) => f.now < TARGET.reps && f.now - f.first < TEST_NOISE_REPS);
 }

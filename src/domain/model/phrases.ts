@@ -7,6 +7,8 @@ import type { GateId, RedFlagGroup, RedFlagId, Side, Urgency } from './vocabular
 /** A day a loaded session could not avoid (schedule, C6). */
 /** C47: raises at the reps ceiling (why 'reps'), or one more rep would not fit the session (why 'time', C30), and what
  * moves them on. */
+/** C48: a side whose straight-knee count is the same, within the test's noise, 12 weeks or more after the first test. */
+export type FlatSide = { side: 'left' | 'right'; first: number; now: number };
 export type RepsTop = { reps: number; why: 'reps' | 'time'; next: 'weights' | 'one-leg' | 'pain' | 'retest' };
 
 export type Clash = 'before-long-run' | 'hard-day' | 'long-run-day';
@@ -194,6 +196,8 @@ export type Phrase =
   | { id: 'change.held-hop' }
   | { id: 'flag.block-ended-in-pain' }
   | { id: 'flag.retest-drop'; sides: Side[]; afresh: boolean }
+  /** C48: sides still under 25 whose count has not risen beyond the test's noise, 12 weeks or more after the first test. */
+  | { id: 'flag.flat-after-weeks'; sides: readonly FlatSide[] }
   // #14 the living plan: a week that follows the training log instead of its planned step (R8, R7, C39, C40)
   | {
       id: 'adjust.week';

@@ -586,6 +586,15 @@ const RULE_LIST = [
       "Raises stop gaining reps at 17 a set. Rule 11 adds 2-10% load once 1 or 2 reps above the target are possible, and Pushoff takes 15 as that target, so more reps after 17 would train endurance rather than strength. Raises on both legs that reach 17 then rise on both feet and lower on one, changing legs each rep, at floor level (rule 11's single-leg step), until a retest moves them onto one leg; the load index (C5) counts reps, so it cannot see this step, and the pain and next-morning rules watch it instead. Other raises get harder by weight (a backpack), range off a step or tempo. With none of these open, the dose stays until the retest, and the plan says which step would move it on.",
     numbers: 'At most 17 reps a set (15 + 2)',
   },
+  {
+    id: 'C48',
+    title: 'A count still flat after 12 weeks asks for a review',
+    evidence: 'convention',
+    source: 'Pushoff convention (physiotherapist review); numbers from R3, R4 and R19',
+    statement:
+      "Twelve weeks after your first test, a leg whose straight-knee count is still under rule 3's 25 raises and has not risen by rule 4's 6 reps or more gets a note asking you to see a physiotherapist, if you have done most of your sessions. Rule 19 expects larger effects from 12 weeks of training on, so a count that has not moved may have another cause: pain, how the raise is done, or a problem the test cannot see. The plan goes on meanwhile. A count that fell since the last test gets C42's note instead.",
+    numbers: '12 weeks or more since the first test (R19); under 25 raises (R3); a rise under 6 reps (R4)',
+  },
 ] as const satisfies readonly RuleDef[];
 
 /** The closed set of rule ids: an id not in the registry is a compile error. */

@@ -3,7 +3,7 @@
 
 import { compareWithNorms, symmetry } from '../assess/norms.ts';
 import type { Profile } from '../assess/profile.ts';
-import { droppedSides } from '../assess/retest.ts';
+import { droppedSides, flatSides } from '../assess/retest.ts';
 import type { Baseline } from '../model/baseline.ts';
 import type { DrillId } from '../model/drill-catalog.ts';
 import type { BlockInfo, Flag, Gate, Ladder, PlanSummary, Symmetry } from '../model/plan-types.ts';
@@ -189,11 +189,22 @@ export function summarise(
 }
 
 /** C42: a count that fell by more than the test's noise since the last test is worth a clinician's look; C43: so is a
- * block that ended in pain. */
+ * block that ended in pain; C48: so is a count still flat and under 25 twelve weeks after the first test. */
 function retestFlags(block: BlockInfo): Flag[] {
   const sides = block.retest ? droppedSides(block.retest) : [];
   const afresh = block.start === 'afresh-after-drop';
+  const flat = flatSides(block.tests, sides);
   return [
+    ...(flat.length
+      ? [
+          {
+            id: 'flag.flat-after-weeks' as const,
+            sides: flat,
+            injury: null,
+            ruleIds: ['C48', 'R4', 'R3', 'R19'] as Flag['ruleIds'],
+          },
+        ]
+      : []),
     ...(sides.length
       ? [{ id: 'flag.retest-drop' as const, sides, afresh, injury: null, ruleIds: ['C42', 'R4'] as Flag['ruleIds'] }]
       : []),

@@ -113,6 +113,20 @@ test('every rule id in engine output exists in RULES, and plan.ruleIds lists the
   const r5 = createPlan(g2, { log: { version: 1, entries: [] }, today: g2.startDate, earlier: [g1] });
   assert.ok(r5.ok && r5.result.kind === 'plan');
   for (const id of ruleIds(r5.result)) used.add(id);
+  // And that beginner retested at the same counts 12 weeks after the first test (C48).
+  const flat = [
+    g1,
+    g2,
+    { ...g1, startDate: addDays(g1.startDate, 56) },
+    { ...g1, startDate: addDays(g1.startDate, 84) },
+  ];
+  const r6 = createPlan(flat[3], {
+    log: { version: 1, entries: [] },
+    today: flat[3].startDate,
+    earlier: flat.slice(0, 3),
+  });
+  assert.ok(r6.ok && r6.result.kind === 'plan');
+  for (const id of ruleIds(r6.result)) used.add(id);
   for (const id of used) assert.ok(known.has(id), `unknown rule id ${id}`);
   const unused = RULE_IDS.filter((id) => !used.has(id));
   assert.deepEqual(unused, [], 'every registered rule is used by some plan or referral');

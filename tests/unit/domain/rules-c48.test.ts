@@ -1,0 +1,99 @@
+// C48 (physio read of the edges): a beginner whose count has not moved after 12 weeks is asked to see a physiotherapist.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { type Baseline, createPlan, type Plan, RULES, say } from '../../../src/domain/index.ts';
+import { addDays } from '../../../src/domain/prescribe/schedule.ts';
+import { base, sameCountBlocks } from './helpers.ts';
+
+const flat = (p: Plan) => p.summary.flags.find((f) => f.id === 'flag.flat-after-weeks');
+const beginner = base({ straightKnee: { left: 10, right: 12 }, bentKnee: { left: 9, right: 11 } });
+
+/** Blocks after tests with these straight-knee counts, four weeks apart. */
+function after(counts: [number, number][]): Plan {
+  const tests: Baseline[] = counts.map(([left, right], i) => ({
+    ...beginner,
+    startDate: addDays(beginner.startDate, 28 * i),
+    straightKnee: { left, right },
+  }));
+  const now = tests[tests.length - 1];
+  const r = createPlan(now, { log: { version: 1, entries: [] }, today: now.startDate, earlier: tests.slice(0, -1) });
+  assert.ok(r.ok && r.result.kind === 'plan');
+  return r.result;
+}
+
+test('C48 a count still under 25 and within the test noise 12 weeks after the first test asks for a physiotherapist', () => {
+  const rule = RULES.find((r) => r.id === 'C48');
+  assert.equal(rule?.evidence, 'convention');
+  const plans = sameCountBlocks(beginner, 4);
+  // Blocks 1-3 (tests at 0, 4 and 8 weeks): too early to say.
+  assert.ok(plans.slice(0, 3).every((p) => !flat(p)));
+  // Block 4 starts 12 weeks after the first test, at the same counts.
+  const f = flat(plans[3]);
+  assert.ok(f && f.id === 'flag.flat-after-weeks');
+  assert.deepEqual(
+    f.sides.map((s) => [s.side, s.first, s.now]),
+    [
+      ['left', 10, 10],
+      ['right', 12, 12],
+    ],
+  );
+  assert.ok(f.ruleIds.includes('C48') && f.ruleIds.includes('R4') && f.ruleIds.includes('R19'));
+  assert.match(say(f), /left \(10 at your first test, 10 now\) and the right \(12 at your first test, 12 now\)/);
+  assert.match(say(f), /ask a physiotherapist/);
+  // The plan goes on: it is a note, not a referral.
+  assert.ok(plans[3].weeks.length === 4);
+});
+
+test('C48 only the side that has not moved is named; a rise of 6 (rule 4) or a count of 25 (rule 3) is progress', () => {
+  const one = flat(
+    after([
+      [10, 12],
+      [12, 14],
+      [14, 16],
+      [15, 18],
+    ]),
+  );
+  assert.deepEqual(
+    one?.sides.map((s) => s.side),
+    ['left'],
+    'left rose 5, right rose 6',
+  );
+  assert.equal(
+    flat(
+      after([
+        [20, 20],
+        [22, 22],
+        [23, 23],
+        [25, 25],
+      ]),
+    ),
+    undefined,
+    'both sides reached 25',
+  );
+  assert.equal(
+    flat(
+      after([
+        [10, 12],
+        [16, 18],
+        [16, 18],
+        [16, 18],
+      ]),
+    ),
+    undefined,
+    'both rose by 6',
+  );
+});
+
+test('C48 a side that fell since the last test gets C42 (see a clinician, start afresh), not this note as well', () => {
+  const p = after([
+    [14, 14],
+    [15, 15],
+    [15, 15],
+    [8, 15],
+  ]);
+  assert.ok(p.summary.flags.some((f) => f.id === 'flag.retest-drop'));
+  assert.deepEqual(
+    flat(p)?.sides.map((s) => s.side),
+    ['right'],
+  );
+});
