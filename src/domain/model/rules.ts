@@ -426,7 +426,7 @@ const RULE_LIST = [
     evidence: 'convention',
     source: 'Pushoff convention',
     statement:
-      "A loaded session is planned to take about 30 minutes and never more than 35 by the estimate of C19; a short activation at most 10. To fit, the warm-up and cooldown are one set each, one raise works each knee position, and one-leg drills go in rounds where the listed rest is each leg's rest: the other leg's set counts towards it, so you pause only for what is left. In a block after the first, hops that the gates allow may take the time of the raises' 2-second pause at the top (back to 3 s up, 3 s down), so a full session no longer keeps them out block after block.",
+      "A loaded session is planned to take about 30 minutes and never more than 35 by the estimate of C19; a short activation at most 10. To fit, the warm-up and cooldown are one set each, one raise works each knee position, and one-leg drills go in rounds where the listed rest is each leg's rest: the other leg's set counts towards it, so you pause only for what is left (for a drop, which rises on both feet, only the other leg's lowering counts). In a block after the first, hops that the gates allow may take the time of the raises' 2-second pause at the top (back to 3 s up, 3 s down), so a full session no longer keeps them out block after block.",
     numbers: 'Loaded session at most 35 min (aim about 30); activation at most 10 min; at least 15 s between rounds',
   },
   {

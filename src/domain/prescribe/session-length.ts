@@ -22,15 +22,26 @@ function setSeconds(d: PrescribedDrill, x: SideDose): number {
   return (x.reps ?? 0) * perRep;
 }
 
+/** Drops rise on both feet and lower on one: the leg waiting its turn helps with every rise of the other leg's set. */
+const RISE_ON_BOTH: ReadonlySet<string> = new Set(['eccentric-drop-straight', 'eccentric-drop-bent']);
+
+/** Seconds of the other leg's set that really rest this one: all of it, except a drop's rises (physio read: the
+ * "resting" leg of a drop was counted as resting while it rose on both feet). */
+function restingSeconds(d: PrescribedDrill, x: SideDose): number {
+  return RISE_ON_BOTH.has(d.drill) && d.tempo && x.reps != null
+    ? x.reps * (d.tempo.pause + d.tempo.down)
+    : setSeconds(d, x);
+}
+
 /** Seconds between rounds (or between sets of a both-leg drill). For one-leg drills in rounds the listed rest is each
- * leg's rest between its own sets (C30, #12 dosing): the other leg's set counts towards it, so the pause is only
- * what is left, and never under `setChangeSeconds`. Both-leg drills rest the full time. The session player uses the
- * same pause, so the estimate and the player agree. */
+ * leg's rest between its own sets (C30, #12 dosing): the other leg's set counts towards it (a drop's lowering only),
+ * so the pause is only what is left, and never under `setChangeSeconds`. Both-leg drills rest the full time. The
+ * session player uses the same pause, so the estimate and the player agree. */
 export function roundPauseSeconds(d: PrescribedDrill): number {
   const rest = d.restSeconds ?? SESSION_TIME.setChangeSeconds;
   const shared =
     d.stance === 'single' && d.left.sets > 0 && d.right.sets > 0
-      ? Math.min(setSeconds(d, d.left), setSeconds(d, d.right))
+      ? Math.min(restingSeconds(d, d.left), restingSeconds(d, d.right))
       : 0;
   return Math.min(rest, Math.max(SESSION_TIME.setChangeSeconds, rest - shared));
 }

@@ -174,8 +174,9 @@ test('R15 running integration: strides wait for the running check; running dista
   assert.ok(noHop?.toOpen.some((t) => /hop test .* strides follow once it is done without pain/.test(say(t))));
   assert.ok(!drillIds(noHopPlan).has('strides'));
   // In a session with double-leg hops and strides, hopping that hurts at all means no strides that day (C15).
+  // (Without a step: drops' longer rests between rounds would leave the strides no room in the session.)
   const hopsAndStrides = plan(
-    base({ straightKnee: { left: 32, right: 31 }, hopTest: { left: 30, right: 20, pain: 0 } }),
+    base({ straightKnee: { left: 32, right: 31 }, hopTest: { left: 30, right: 20, pain: 0 }, equipment: ['weights'] }),
   );
   const s4 = hopsAndStrides.weeks[3].sessions.find((s) => s.drills.some((d) => d.drill === 'strides'));
   assert.ok(
