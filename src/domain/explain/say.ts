@@ -28,14 +28,18 @@ const OLD_INJURY = {
 };
 
 /** When strides follow an easy run (C16, C30): on the days the plan chose (prescribe/strides-days.ts), or on any easy
- * run when the running week has none. */
+ * run when none of the runner's run days is an easy one. */
 function stridesWhen(p: PhraseOf<'week.strides-run'>): string {
   const n = p.dates.length;
-  if (!n)
-    return `at the end of an easy run (not a long or hard one), ${p.times === 1 ? 'once this week' : `up to ${p.times} times this week, as often as your calf sessions`}`;
-  const days = p.dates.map((d) => shortDate(d).slice(0, 3)).join(', ');
   const s = n > 1 ? 's' : '';
-  return `at the end of your easy run${s} on ${days.replace(/, (?=\w+$)/, ' and ')} (not a long or hard run)${n < p.times ? `, the only easy run${s} in your week` : n > 1 ? ', as often as your calf sessions' : ''}`;
+  const days = p.dates.map((d) => shortDate(d).slice(0, 3)).join(', ');
+  return `at the end of ${n ? `your easy run${s} on ${days.replace(/, (?=\w+$)/, ' and ')}` : 'an easy run'} (not a long or hard one), ${
+    n && n < p.times
+      ? `the only easy run${s} in your week`
+      : p.times === 1
+        ? 'once this week'
+        : `up to ${p.times} times this week, as often as your calf sessions`
+  }${n ? '' : ' (no easy run day among the run days you gave)'}`;
 }
 
 /** The plan's words; a referral's are in referral-words.ts. */
@@ -121,7 +125,7 @@ const WORDS: Words = {
   'week.strides-where': () =>
     'Strides are listed at the end of the loaded sessions so you can tick them off there, but they are best done at the end of an easy run: warm from running, with calves not tired from the drills. Do them after a session only on a day you also run.',
   'week.strides-run': (p) =>
-    `Strides: ${p.sets} × ${p.seconds} s, building to a fast but relaxed pace, ${stridesWhen(p)}; walk about ${p.restSeconds} s between them.${p.dates.length ? '' : ' No easy run day was found among the run days you gave (not your long run or a hard day): do them on an easy run day when you have one.'} Your calf session has no room for them within about 35 minutes, so they are not listed in it. Skip them if your calf or Achilles hurt during the run${p.walk ? ', or if you have not yet walked for 30 minutes without pain' : ''}.`,
+    `Strides: ${p.sets} × ${p.seconds} s, building to a fast but relaxed pace, ${stridesWhen(p)}; walk about ${p.restSeconds} s between them. Your calf session has no room for them within about 35 minutes, so they are not listed in it. Skip them if your calf or Achilles hurt during the run${p.walk ? ', or if you have not yet walked for 30 minutes without pain' : ''}.`,
   'change.start': () => 'Starting point: the dose comes from your own test counts, leg by leg.',
   'change.held': () => 'No change: with one session a week, the dose steps up only every second session.',
   'change.none': (p) =>

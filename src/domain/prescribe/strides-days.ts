@@ -11,7 +11,6 @@
 //   the widest spacing round the week (as the sessions' own days, schedule.ts), then the earliest in the week.
 import type { Baseline } from '../model/baseline.ts';
 import type { Note } from '../model/plan-types.ts';
-import { WEEKDAYS } from '../model/vocabulary.ts';
 import { addDays, minCircularGap, SUBSETS, weekdayOf } from './schedule.ts';
 
 /**
@@ -20,9 +19,8 @@ import { addDays, minCircularGap, SUBSETS, weekdayOf } from './schedule.ts';
  * so the week before's last session counts as the day before this week's first day. `times`: at most this many.
  */
 export function stridesRunDates(b: Baseline, weekStart: string, loaded: readonly number[], times: number): string[] {
-  const w0 = WEEKDAYS.indexOf(weekdayOf(weekStart));
   const easy = [0, 1, 2, 3, 4, 5, 6].filter((o) => {
-    const day = WEEKDAYS[(w0 + o) % 7];
+    const day = weekdayOf(addDays(weekStart, o));
     return b.runDays.includes(day) && day !== b.longRunDay && !b.hardDays.includes(day);
   });
   let best = easy;
