@@ -10,8 +10,9 @@ import {
   type Session,
   say,
   sessionTitle,
+  stridesTodayText,
 } from '../../domain/index.ts';
-import { localIsoDate, pickSession } from '../../lib/session/today.ts';
+import { localIsoDate, pickSession, stridesToday } from '../../lib/session/today.ts';
 import type { PlayerProps } from './SessionPlayer.tsx';
 
 type LauncherProps = {
@@ -79,9 +80,16 @@ const howText = (d: PrescribedDrill) =>
     .map((n) => say(n))
     .join(' ');
 
-/** Today's session of the plan, or the next one; nothing once the plan has ended. */
+/** Today's session of the plan, or the next one; nothing once the plan has ended. Above it, on a day whose strides
+ * follow an easy run (C16, C30), a line that says so: those strides are in no session. */
 export default function TodaySession({ plan, drillTitles }: { plan: Plan; drillTitles: Record<string, string> }) {
-  const picked = pickSession(plan, localIsoDate(new Date()));
-  if (!picked) return null;
-  return <SessionLauncher {...picked} drillTitles={drillTitles} />;
+  const today = localIsoDate(new Date());
+  const picked = pickSession(plan, today);
+  const strides = stridesToday(plan, today);
+  return (
+    <>
+      {strides && <p class="callout no-print">{stridesTodayText(strides)}</p>}
+      {picked && <SessionLauncher {...picked} drillTitles={drillTitles} />}
+    </>
+  );
 }

@@ -12,6 +12,7 @@ import type { Note, Plan, Session, Week } from '../model/plan-types.ts';
 import type { SessionLog, SessionLogEntry } from '../model/session-log.ts';
 import { addDays } from '../prescribe/schedule.ts';
 import { painTodayDrills } from '../prescribe/session-rules.ts';
+import { movedNotes } from '../prescribe/strides-days.ts';
 import { weekVolume } from '../prescribe/volume.ts';
 import { stepBackAfter } from './mid-week.ts';
 import { GO_ON, NOT_LOGGED, type Response, RISING, responseOf, weekPain, worst } from './response.ts';
@@ -73,6 +74,7 @@ function weekFrom(plan: Plan, step: number, number: Week['number'], adjustment: 
     startDate: addDays(source.startDate, days),
     endDate: addDays(source.endDate, days),
     change: { variable: null, amount: null, reason: adjustment, ruleIds: adjustment.ruleIds },
+    notes: movedNotes(source.notes, days),
     sessions,
     adjustment,
   };

@@ -1,6 +1,7 @@
 // A Dose in words, shared by the CLI, the plan page, print and the calendar file: one side ("3 × 12", "5 × 45 s",
 // "3 × 10 contacts"), the whole drill ("left 3 × 13, right 3 × 12, right side first"), and how ("3 s up, 2 s hold,
 // 3 s down; rest 120 s; about 70% effort").
+import type { PhraseOf } from '../model/phrases.ts';
 import type { PrescribedDrill, SideDose } from '../model/plan-types.ts';
 
 /** One side's dose; '' when this side does not do the drill (sets 0). */
@@ -47,3 +48,7 @@ export function drillHow(d: PrescribedDrill): string {
     .filter(Boolean)
     .join('; ');
 }
+
+/** The plan page's line on a day whose strides follow an easy run (C16, C30): they are in no session to start. */
+export const stridesTodayText = (n: PhraseOf<'week.strides-run'>) =>
+  `After today's easy run: strides, ${n.sets} × ${n.seconds} s, walk about ${n.restSeconds} s between them. Skip them if your calf or Achilles hurt during the run.`;

@@ -27,6 +27,21 @@ const OLD_INJURY = {
   achilles: 'Achilles tendinopathy',
 };
 
+/** When strides follow an easy run (C16, C30): on the days the plan chose (prescribe/strides-days.ts), or on any easy
+ * run when none of the runner's run days is an easy one. */
+function stridesWhen(p: PhraseOf<'week.strides-run'>): string {
+  const n = p.dates.length;
+  const s = n > 1 ? 's' : '';
+  const days = p.dates.map((d) => shortDate(d).slice(0, 3)).join(', ');
+  return `at the end of ${n ? `your easy run${s} on ${days.replace(/, (?=\w+$)/, ' and ')}` : 'an easy run'} (not a long or hard one), ${
+    n && n < p.times
+      ? `the only easy run${s} in your week`
+      : p.times === 1
+        ? 'once this week'
+        : `up to ${p.times} times this week, as often as your calf sessions`
+  }${n ? '' : ' (no easy run day among the run days you gave)'}`;
+}
+
 /** The plan's words; a referral's are in referral-words.ts. */
 type Words = { [K in PlanPhraseId]: (p: PhraseOf<K>) => string };
 
@@ -110,7 +125,7 @@ const WORDS: Words = {
   'week.strides-where': () =>
     'Strides are listed at the end of the loaded sessions so you can tick them off there, but they are best done at the end of an easy run: warm from running, with calves not tired from the drills. Do them after a session only on a day you also run.',
   'week.strides-run': (p) =>
-    `Strides: ${p.sets} × ${p.seconds} s, building to a fast but relaxed pace, at the end of an easy run (not a long or hard one), ${p.times === 1 ? 'once this week' : `up to ${p.times} times this week, as often as your calf sessions`}; walk about ${p.restSeconds} s between them. Your calf session has no room for them within about 35 minutes, so they are not listed in it. Skip them if your calf or Achilles hurt during the run${p.walk ? ', or if you have not yet walked for 30 minutes without pain' : ''}.`,
+    `Strides: ${p.sets} × ${p.seconds} s, building to a fast but relaxed pace, ${stridesWhen(p)}; walk about ${p.restSeconds} s between them. Your calf session has no room for them within about 35 minutes, so they are not listed in it. Skip them if your calf or Achilles hurt during the run${p.walk ? ', or if you have not yet walked for 30 minutes without pain' : ''}.`,
   'change.start': () => 'Starting point: the dose comes from your own test counts, leg by leg.',
   'change.held': () => 'No change: with one session a week, the dose steps up only every second session.',
   'change.none': (p) =>

@@ -36,8 +36,18 @@ export type Phrase =
   | { id: 'week.strides-new' }
   | { id: 'week.strides-where' }
   /** C16, C30: strides after an easy run (no room in the session), with their dose. */
-  /** times: as often as the calf sessions would have had them (one per loaded session); walk: C15's walking check. */
-  | { id: 'week.strides-run'; sets: number; seconds: number; restSeconds: number; times: number; walk: boolean }
+  /** times: as often as the calf sessions would have had them (one per loaded session); walk: C15's walking check;
+   * dates: the easy-run days chosen for them ('YYYY-MM-DD', ascending, at most `times`; empty when the running week has
+   * no easy run day: prescribe/strides-days.ts). */
+  | {
+      id: 'week.strides-run';
+      sets: number;
+      seconds: number;
+      restSeconds: number;
+      times: number;
+      walk: boolean;
+      dates: string[];
+    }
   // Why a week changes what it changes (rule 11, C7)
   | { id: 'change.start' }
   | { id: 'change.held' }

@@ -11,6 +11,7 @@ import { holdsForRule9, newHops, type Step } from './progression.ts';
 import { addDays, clashesOf, type DayChoice, weekdayOf } from './schedule.ts';
 import { session } from './session.ts';
 import { painTodayDrills, REPS_IN_RESERVE } from './session-rules.ts';
+import { stridesRunDates } from './strides-days.ts';
 
 /** Rule 15: running distance rises by at most this much a week (percent). */
 const RUNNING_RISE_PERCENT = 20;
@@ -50,7 +51,8 @@ type StridesNow = 'new' | 'on' | 'run' | 'run-new' | null;
 /** What the week's sessions hold that its notes speak of: hops, and any drill done with a weight. */
 type Holds = { hops: boolean; weight: boolean };
 
-function weekNotes(n: number, p: Profile, strides: StridesNow, holds: Holds, sessionsPerWeek: number): Note[] {
+/** `dates`: the days the strides follow an easy run (strides-days.ts), when they do. */
+function weekNotes(n: number, p: Profile, strides: StridesNow, holds: Holds, perWeek: number, dates: string[]): Note[] {
   const notes: Note[] = [];
   if (n === 1) notes.push({ id: 'week.activation-days', ruleIds: ['C8'] });
   // #12 dosing: week 1 sets end with reps in reserve (C33); plantar heel pain's short heel-raise days (C38).
@@ -76,9 +78,10 @@ function weekNotes(n: number, p: Profile, strides: StridesNow, holds: Holds, ses
     notes.push({
       id: 'week.strides-run',
       ...STRIDES_DOSE,
-      times: sessionsPerWeek,
+      times: perWeek,
       // The session's walking check (C15) comes with the strides wherever they are done.
       walk: p.gates.running.conditions.some((c) => c.met === null),
+      dates,
       ruleIds: ['R15', 'C9', 'C30', 'C16'],
     });
   return notes;
@@ -182,7 +185,11 @@ export function buildWeek(
         hops: sessions.some((s) => s.drills.some((d) => DRILL_CATALOG[d.drill].kind === 'plyometric')),
         weight: sessions.some((s) => s.drills.some((d) => d.load !== null)),
       },
-      b.sessionsPerWeek,
+      k,
+      // C16, C30: which easy runs the strides follow this week (the loaded sessions' offsets are the week's too).
+      strides === 'run' || strides === 'run-new'
+        ? stridesRunDates(b, addDays(b.startDate, first), days.offsets, k)
+        : [],
     ),
   };
 }

@@ -59,9 +59,11 @@ function subsets(k: number): number[][] {
   walk(0, []);
   return out;
 }
-const SUBSETS = [1, 2, 3].map(subsets);
+/** Every set of 1, 2 or 3 of the offsets 0-6, ascending, in lexicographic order (index = size - 1). */
+export const SUBSETS = [1, 2, 3].map(subsets);
 
-function minCircularGap(days: number[]): number {
+/** The fewest days between two of `days` (ascending, 0-6), counted round the week. */
+export function minCircularGap(days: number[]): number {
   if (days.length === 1) return 7;
   let min = 7 - days[days.length - 1] + days[0];
   for (let i = 1; i < days.length; i++) min = Math.min(min, days[i] - days[i - 1]);

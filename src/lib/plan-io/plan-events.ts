@@ -1,5 +1,5 @@
 // Calendar events for a Plan (words from src/domain/explain/): one event per session, lasting its estimated length, with the dose for each leg, the
-// session's readiness checks and a link back to the plan, plus the retest day. Pure, so the page and the unit tests
+// session's readiness checks and a link back to the plan, the days strides follow an easy run, and the retest day. Pure, so the page and the unit tests
 // share one wording. UIDs name the day (one session a day at most), so importing a changed plan again updates that
 // day's event instead of adding a second one.
 import {
@@ -47,6 +47,23 @@ export function planEvents(plan: Plan, titles: Record<string, string>, url: stri
       };
     }),
   );
+  // C16, C30: strides that follow an easy run are in no session, so each chosen day gets its own all-day event, with
+  // the week's strides note (dose, walk between, when to skip). UIDs name the day, as the sessions' do.
+  const strides = plan.weeks.flatMap((w) =>
+    w.notes.flatMap((n) =>
+      n.id === 'week.strides-run'
+        ? n.dates.map(
+            (date): CalendarEvent => ({
+              uid: `strides-${date}`,
+              date,
+              summary: 'Pushoff: strides after your easy run',
+              description: [say(n), '', `Your plan: ${url}`].join('\n'),
+              url,
+            }),
+          )
+        : [],
+    ),
+  );
   const r = plan.summary.retest;
   const retest: CalendarEvent = {
     uid: `retest-${r.date}`,
@@ -57,5 +74,5 @@ export function planEvents(plan: Plan, titles: Record<string, string>, url: stri
     ),
     url,
   };
-  return [...sessions, retest];
+  return [...sessions, ...strides, retest];
 }

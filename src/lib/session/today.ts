@@ -1,6 +1,6 @@
 // Which session of a Plan is today's, or else the next one. Pure: the date comes in ('YYYY-MM-DD', the runner's
 // local day), never from the clock here. ISO dates compare correctly as strings.
-import type { Plan, Session } from '../../domain/index.ts';
+import type { Note, PhraseOf, Plan, Session } from '../../domain/index.ts';
 import { BLOCK_WEEKS } from '../../domain/model/block.ts';
 
 export type PickedSession = {
@@ -24,6 +24,13 @@ export function pickSession(plan: Plan, today: string): PickedSession | null {
     }
   }
   return null;
+}
+
+/** The week note of strides done after an easy run today (C16, C30), if any: they are in no session, so
+ * pickSession never finds them. */
+export function stridesToday(plan: Plan, today: string): Note<PhraseOf<'week.strides-run'>> | undefined {
+  for (const week of plan.weeks)
+    for (const n of week.notes) if (n.id === 'week.strides-run' && n.dates.includes(today)) return n;
 }
 
 /** A Date's local calendar day as 'YYYY-MM-DD' (the caller passes the Date in). */

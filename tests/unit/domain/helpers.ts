@@ -52,6 +52,18 @@ export function base(over: Partial<Baseline> = {}): Baseline {
  * not new hops (C16, C36; #14: strides wait for a pain-free hop test). */
 export const STRIDES: Baseline = base({ straightKnee: { left: 22, right: 21 }, bentKnee: { left: 20, right: 20 } });
 
+/** A runner whose loaded session has no room for strides (C30), so they follow an easy run (C16): from block 2's week 4
+ * (sameCountBlocks), on the easy runs Tue and Sat of worked example 1's running week (runs Tue, Thu hard, Sat, Sun
+ * long; loaded sessions Mon and Fri). */
+export const STRIDES_AFTER_RUN: Baseline = base({
+  age: 21,
+  straightKnee: { left: 33, right: 32 },
+  bentKnee: null,
+  equipment: ['weights'],
+  hopTest: { left: 24, right: 24, pain: 0 },
+  painLocations: ['calf', 'plantar-heel'],
+});
+
 export function result(input: unknown): PlanOrReferral {
   const r = createPlan(input);
   if (!r.ok) throw new Error(`unexpected field errors: ${JSON.stringify(r.errors)}`);

@@ -48,7 +48,7 @@ test('C16 strides with no room in the session begin at the end of an easy run, w
   assert.ok(note);
   assert.match(
     say(note),
-    /^Strides: 4 × 20 s, building to a fast but relaxed pace, at the end of an easy run \(not a long or hard one\), up to 2 times this week, .* not listed in it\. Skip them if your calf or Achilles hurt during the run/,
+    /^Strides: 4 × 20 s, building to a fast but relaxed pace, at the end of your easy runs on Tue and Sat \(not a long or hard one\), up to 2 times this week, as often as your calf sessions; .* not listed in it\. Skip them if your calf or Achilles hurt during the run/,
   );
   // Not in the session, and the gate counts as used.
   for (const s of week.sessions) assert.ok(!s.drills.some((d) => d.drill === 'strides'));

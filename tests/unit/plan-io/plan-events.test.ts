@@ -11,6 +11,7 @@ import {
 import { toIcs } from '../../../src/lib/plan-io/ics.ts';
 import { planEvents } from '../../../src/lib/plan-io/plan-events.ts';
 import big from '../../fixtures/baselines/example-3-big-asymmetry.json' with { type: 'json' };
+import { STRIDES_AFTER_RUN, sameCountBlocks } from '../domain/helpers.ts';
 
 const planOf = (input: unknown): Plan => {
   const r = createPlan(input);
@@ -56,4 +57,31 @@ test('event ids name the day, so a changed plan imported again updates that day 
   const byDate = (es: typeof once) => new Map(es.map((e) => [e.date, e.uid]));
   const a = byDate(once);
   for (const [date, uid] of byDate(twice)) if (a.has(date)) assert.equal(a.get(date), uid, date);
+});
+
+test('C16 strides after an easy run get an all-day event on each chosen day, with their dose', () => {
+  const plan = sameCountBlocks(STRIDES_AFTER_RUN, 2)[1]; // week 4: strides after the easy runs on Tue 22 and Sat 26 April
+  const events = planEvents(plan, {}, 'u');
+  const strides = events.filter((e) => e.summary === 'Pushoff: strides after your easy run');
+  assert.deepEqual(
+    strides.map((e) => [e.uid, e.date, e.minutes]),
+    [
+      ['strides-2025-04-22', '2025-04-22', undefined],
+      ['strides-2025-04-26', '2025-04-26', undefined],
+    ],
+  );
+  assert.equal(new Set(events.map((e) => e.uid)).size, events.length);
+  const ics = toIcs(events, {
+    name: 'Pushoff plan',
+    stamp: '20250303T000000Z',
+    domain: 'pushoff.example',
+    time: '07:00',
+  });
+  const parsed = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+  const e = parsed.find((x) => x.summary === 'Pushoff: strides after your easy run');
+  assert.ok(e?.startDate.isDate, 'all day');
+  assert.match(e.description, /^Strides: 4 × 20 s, .* on Tue and Sat .*walk about 60 s between them\./);
+  assert.match(e.description, /Skip them if your calf or Achilles hurt during the run/);
+  // A plan without strides after a run has no such event.
+  assert.ok(!planEvents(planOf(exampleBaseline), {}, 'u').some((x) => x.uid.startsWith('strides-')));
 });

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { localIsoDate, pickSession } from '../../../src/lib/session/today.ts';
+import { stridesTodayText } from '../../../src/domain/index.ts';
+import { localIsoDate, pickSession, stridesToday } from '../../../src/lib/session/today.ts';
+import { STRIDES_AFTER_RUN, sameCountBlocks } from '../domain/helpers.ts';
 import { examplePlan } from './helpers.ts';
 
 const plan = examplePlan();
@@ -35,4 +37,21 @@ test('after the last session, nothing', () => {
 
 test('a local calendar day as YYYY-MM-DD', () => {
   assert.equal(localIsoDate(new Date(2025, 2, 3, 23, 59)), '2025-03-03');
+});
+
+test('C16 on a day whose strides follow an easy run, today has them though no session is today', () => {
+  // Block 2 of a runner whose session has no room for strides (strides-days.test.ts): week 4 has them after the easy
+  // runs on Tue 22 and Sat 26 April; the calf sessions are Mon, Wed and Fri.
+  const p = sameCountBlocks(STRIDES_AFTER_RUN, 2)[1];
+  const n = stridesToday(p, '2025-04-22');
+  assert.ok(n);
+  assert.equal(pickSession(p, '2025-04-22')?.when, 'next', 'no session today');
+  assert.equal(
+    stridesTodayText(n),
+    "After today's easy run: strides, 4 × 20 s, walk about 60 s between them. Skip them if your calf or Achilles hurt during the run.",
+  );
+  assert.ok(stridesToday(p, '2025-04-26'));
+  for (const day of ['2025-04-21', '2025-04-23', '2025-04-24', '2025-04-27', '2025-04-15'])
+    assert.equal(stridesToday(p, day), undefined, day);
+  assert.equal(stridesToday(plan, plan.weeks[1].startDate), undefined, 'worked example 1 has no strides after a run');
 });

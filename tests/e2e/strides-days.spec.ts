@@ -1,0 +1,73 @@
+// Strides after an easy run (C16, C30) are in no session, so the plan names their days: on such a day the plan page
+// says so even though no calf session is today, the week's note names the days, and the calendar file has an event
+// on each of them.
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import ICAL from 'ical.js';
+import { EXAMPLE, openPlan, STORAGE_KEY } from './support/plan.ts';
+import { expect, test } from './support/plan-test.ts';
+
+/** Worked example 1's running week (runs Tue, Thu hard, Sat, Sun long) with counts whose loaded session has no room
+ * for strides: block 2 (from 31 March 2025, after block 1 from 3 March) brings them in week 4 after the easy runs on
+ * Tue 22 and Sat 26 April; its calf sessions are Mon 21, Wed 23 (short heel-raise) and Fri 25. */
+const BLOCK1 = {
+  ...EXAMPLE,
+  age: 21,
+  straightKnee: { left: 33, right: 32 },
+  bentKnee: null,
+  equipment: ['weights'],
+  hopTest: { left: 24, right: 24, pain: 0 },
+  painLocations: ['calf', 'plantar-heel'],
+};
+const BLOCK2 = { ...BLOCK1, startDate: '2025-03-31' };
+const LINE = "After today's easy run: strides, 4 × 20 s, walk about 60 s between them.";
+
+/** Block 2 saved on this device with block 1 before it (no log yet), the page opened on `day`. */
+async function visit(page: Page, day: string) {
+  await page.clock.setFixedTime(new Date(`${day}T08:00:00`));
+  await page.addInitScript(
+    ([key, baseline, blocks]) => {
+      if (sessionStorage.getItem('seeded')) return;
+      localStorage.setItem(key, baseline);
+      localStorage.setItem('pushoff:blocks', blocks);
+      sessionStorage.setItem('seeded', '1');
+    },
+    [STORAGE_KEY, JSON.stringify(BLOCK2), JSON.stringify([BLOCK1])] as const,
+  );
+  await openPlan(page);
+}
+
+test.use({ savedBaseline: null });
+
+test('on an easy run day with strides the plan says so, the week names the days, the calendar has them', async ({
+  page,
+}) => {
+  await visit(page, '2025-04-22');
+  const plan = page.getByRole('region', { name: 'Your four-week plan (block 2)' });
+  // No calf session today: the launcher offers the next one, and the strides line comes first.
+  await expect(plan.getByRole('heading', { level: 3, name: 'Next session: Wednesday 23 April' })).toBeVisible();
+  await expect(plan.getByRole('paragraph').filter({ hasText: LINE })).toContainText(
+    'Skip them if your calf or Achilles hurt during the run.',
+  );
+  // The week's note (on screen and on paper) names the days.
+  await expect(plan.getByRole('region', { name: /^Week 4:/ })).toContainText(
+    'Strides: 4 × 20 s, building to a fast but relaxed pace, at the end of your easy runs on Tue and Sat',
+  );
+
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Add to calendar' }).click(),
+  ]);
+  const text = readFileSync(await file.path(), 'utf8');
+  const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+  const strides = events.filter((e) => e.summary === 'Pushoff: strides after your easy run');
+  expect(strides.map((e) => e.startDate.toString())).toEqual(['2025-04-22', '2025-04-26']);
+  expect(strides.every((e) => e.startDate.isDate)).toBe(true); // all day
+  expect(strides[0].description).toMatch(/^Strides: 4 × 20 s, .*walk about 60 s between them\./);
+
+  // The next day has a calf session and no strides: no line.
+  await page.clock.setFixedTime(new Date('2025-04-23T08:00:00'));
+  await page.reload();
+  await expect(plan.getByRole('heading', { level: 3, name: "Today's session" })).toBeVisible();
+  await expect(page.getByText(LINE)).toHaveCount(0);
+});

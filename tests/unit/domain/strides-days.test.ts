@@ -1,0 +1,125 @@
+// C16, C30: strides that do not fit the loaded session follow an easy run, and the plan names the days: the runner's
+// run days that are neither the long run nor a hard day, at most one per calf session, away from a calf session and
+// the day after it where the week allows (prescribe/strides-days.ts).
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import fc from 'fast-check';
+import {
+  type Baseline,
+  createPlan,
+  type Note,
+  type PhraseOf,
+  type Plan,
+  say,
+  WEEKDAYS,
+} from '../../../src/domain/index.ts';
+import { addDays, chooseDays, weekdayOf } from '../../../src/domain/prescribe/schedule.ts';
+import { stridesRunDates } from '../../../src/domain/prescribe/strides-days.ts';
+import { plan, STRIDES, STRIDES_AFTER_RUN, sameCountBlocks, validBaseline } from './helpers.ts';
+
+const RUNNER = STRIDES_AFTER_RUN;
+
+type RunNote = Note<PhraseOf<'week.strides-run'>>;
+const runNotes = (p: Plan) =>
+  p.weeks.flatMap((w) => w.notes.filter((n): n is RunNote => n.id === 'week.strides-run').map((n) => ({ w, n })));
+
+test('C16 strides after an easy run fall on easy run days of their own week, never the long run or a hard day', () => {
+  const plans = sameCountBlocks(RUNNER, 3);
+  const found = plans.flatMap(runNotes);
+  assert.ok(found.length >= 5, 'block 2 week 4 and every week of block 3');
+  for (const { w, n } of found) {
+    assert.equal(n.dates.length, n.times, `${w.startDate}: as often as the calf sessions`);
+    assert.ok(n.ruleIds.includes('C16') && n.ruleIds.includes('C30'));
+    for (const d of n.dates) {
+      assert.ok(d >= w.startDate && d <= w.endDate, `${d} in the week of ${w.startDate}`);
+      const day = weekdayOf(d);
+      assert.ok(RUNNER.runDays.includes(day) && day !== RUNNER.longRunDay && !RUNNER.hardDays.includes(day), d);
+      assert.ok(!w.sessions.some((s) => s.date === d && s.kind === 'loaded'), `${d} is not a loaded session's day`);
+    }
+  }
+  const w4 = found.find(({ w }) => w.startDate === '2025-04-21');
+  assert.deepEqual(w4?.n.dates, ['2025-04-22', '2025-04-26']);
+  assert.match(
+    say(w4.n),
+    /at the end of your easy runs on Tue and Sat \(not a long or hard one\), up to 2 times this week/,
+  );
+  // The same answers give the same days.
+  assert.deepEqual(sameCountBlocks(RUNNER, 3).flatMap(runNotes), found);
+});
+
+test('C16 with fewer easy runs than calf sessions the strides take the ones there are; with none the note says so', () => {
+  const week4 = (b: Baseline) => runNotes(sameCountBlocks(b, 2)[1]).find(({ w }) => w.number === 4)?.n;
+  const one = week4({ ...RUNNER, runDays: ['tue', 'thu', 'sun'] });
+  assert.deepEqual([one?.dates, one?.times], [['2025-04-22'], 2]);
+  assert.match(
+    say(one as RunNote),
+    /at the end of your easy run on Tue \(not a long or hard one\), the only easy run in your week;/,
+  );
+  assert.doesNotMatch(say(one as RunNote), /no easy run day/i);
+  const none = week4({ ...RUNNER, runDays: ['thu', 'sun'] });
+  assert.deepEqual(none?.dates, []);
+  assert.match(say(none as RunNote), /at the end of an easy run \(not a long or hard one\), up to 2 times this week/);
+  assert.match(
+    say(none as RunNote),
+    /as often as your calf sessions \(no easy run day among the run days you gave\); walk/,
+  );
+});
+
+test('C16 strides listed in the session get no days after a run', () => {
+  const p = plan(STRIDES);
+  assert.ok(
+    p.weeks[3].sessions.some((s) => s.drills.some((d) => d.drill === 'strides')),
+    'strides in week 4',
+  );
+  assert.deepEqual(runNotes(p), []);
+});
+
+test('C16 the days: easy days only, as many as fit, fewest on or after a calf session, deterministic', () => {
+  fc.assert(
+    fc.property(validBaseline, fc.integer({ min: 0, max: 3 }), (b, week) => {
+      const start = addDays(b.startDate, 7 * week);
+      const { offsets } = chooseDays(b);
+      const dates = stridesRunDates(b, start, offsets, b.sessionsPerWeek);
+      assert.deepEqual(stridesRunDates(b, start, offsets, b.sessionsPerWeek), dates);
+      const offsetOf = (iso: string) => (WEEKDAYS.indexOf(weekdayOf(iso)) - WEEKDAYS.indexOf(weekdayOf(start)) + 7) % 7;
+      const easy = [0, 1, 2, 3, 4, 5, 6].filter((o) => {
+        const day = weekdayOf(addDays(start, o));
+        return b.runDays.includes(day) && day !== b.longRunDay && !b.hardDays.includes(day);
+      });
+      assert.equal(dates.length, Math.min(easy.length, b.sessionsPerWeek));
+      assert.deepEqual(dates, [...dates].sort(), 'ascending');
+      assert.ok(dates.every((d) => easy.includes(offsetOf(d)) && d >= start && d <= addDays(start, 6)));
+      // Days on or right after a loaded session only when the easy days that are neither run out.
+      const tired = (o: number) => offsets.includes(o) || offsets.includes((o + 6) % 7);
+      const fresh = easy.filter((o) => !tired(o)).length;
+      assert.equal(dates.filter((d) => tired(offsetOf(d))).length, Math.max(0, dates.length - fresh));
+    }),
+    { numRuns: 300 },
+  );
+});
+
+test('C16 a living-plan week that repeats another keeps the strides on its own dates', () => {
+  const tests = [RUNNER, { ...RUNNER, startDate: addDays(RUNNER.startDate, 28) }];
+  const b3 = { ...RUNNER, startDate: addDays(RUNNER.startDate, 56) };
+  const planned = sameCountBlocks(RUNNER, 3)[2];
+  // Week 1 logged, its Friday calf session skipped: week 2 repeats week 1's dose (C40), a week later.
+  const entries = planned.weeks[0].sessions.map((s, i) => ({
+    date: s.date,
+    week: 9,
+    session: i + 1,
+    status: s.date === '2025-05-02' ? ('skipped' as const) : ('done' as const),
+    effort: 5,
+    painDuring: 0,
+    nextMorning: { pain: 0, stiffness: 'usual' as const },
+  }));
+  const r = createPlan(b3, {
+    log: { version: 1, entries },
+    today: planned.weeks[1].startDate,
+    earlier: tests,
+  });
+  assert.ok(r.ok && r.result.kind === 'plan');
+  const w2 = r.result.weeks[1];
+  assert.equal(w2.adjustment?.doses, 1, 'week 2 does week 1');
+  const n = runNotes(r.result).find(({ w }) => w === w2)?.n;
+  assert.deepEqual(n?.dates, ['2025-05-06', '2025-05-10']);
+});
