@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import ICAL from 'ical.js';
+import { expectNoAxeViolations } from './support/axe.ts';
 import { EXAMPLE, openPlan, STORAGE_KEY } from './support/plan.ts';
 import { expect, test } from './support/plan-test.ts';
 
@@ -53,6 +54,7 @@ test('on an easy run day with strides the plan says so, the week names the days,
   await expect(plan.getByRole('region', { name: /^Week 4:/ })).toContainText(
     'Strides: 4 × 20 s, building to a fast but relaxed pace, at the end of your easy runs on Tue and Sat',
   );
+  await expectNoAxeViolations(page);
 
   const [file] = await Promise.all([
     page.waitForEvent('download'),
