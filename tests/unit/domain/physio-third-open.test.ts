@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createPlan, type Plan, type Session, say } from '../../../src/domain/index.ts';
 import { addDays } from '../../../src/domain/prescribe/schedule.ts';
-import { base, firstLoaded, plan, sameCountBlocks } from './helpers.ts';
+import { base, firstLoaded, plan, STRIDES_AFTER_RUN, sameCountBlocks } from './helpers.ts';
 
 const blocks = sameCountBlocks;
 const loaded = (p: Plan, w: number): Session | undefined => firstLoaded(p, w);
@@ -33,15 +33,7 @@ test('C30 in a later block the raises drop their 2 s pause to make room for the 
 });
 
 test('C16 strides with no room in the session begin at the end of an easy run, with their dose in the week', () => {
-  const b = base({
-    age: 21,
-    straightKnee: { left: 33, right: 32 },
-    bentKnee: null,
-    equipment: ['weights'],
-    hopTest: { left: 24, right: 24, pain: 0 },
-    painLocations: ['calf', 'plantar-heel'],
-  });
-  const plans = blocks(b, 2);
+  const plans = blocks(STRIDES_AFTER_RUN, 2);
   const week = plans.flatMap((p) => p.weeks).find((w) => w.notes.some((n) => n.id === 'week.strides-run'));
   assert.ok(week, 'some week has strides after an easy run');
   const note = week.notes.find((n) => n.id === 'week.strides-run');
