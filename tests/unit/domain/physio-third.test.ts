@@ -178,7 +178,8 @@ test('C46 a drop at an RM weight says what the weight is measured on and to hold
   for (const s of p.weeks.flatMap((w) => w.sessions).filter((x) => x.kind === 'loaded')) {
     const first = s.drills.find((d) => d.load?.kind === 'repetition-maximum');
     const warm = first?.notes.find((n) => n.id === 'drill.rm-warm-up');
-    assert.ok(warm && warm.ruleIds.includes('C46'), s.date);
+    assert.ok(warm, s.date);
+    assert.ok(warm.ruleIds.includes('C46'), s.date);
     assert.match(say(warm), /10 heel raises on both legs, as for the test/);
     assert.equal(s.drills.flatMap((d) => d.notes).filter((n) => n.id === 'drill.rm-warm-up').length, 1);
   }
