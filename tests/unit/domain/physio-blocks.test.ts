@@ -110,7 +110,8 @@ test('C41 the seated raise climbs the heavy-slow ladder too, one rung a block, w
 });
 
 test('C30 a rung whose extra set does not fit takes a hop set (or the strides) first, and no session runs over 35 min', () => {
-  for (const p of blocks(strong, 4).plans) for (const s of p.weeks.flatMap((w) => w.sessions)) assert.ok(s.minutes <= 35);
+  for (const p of blocks(strong, 4).plans)
+    for (const s of p.weeks.flatMap((w) => w.sessions)) assert.ok(s.minutes <= 35);
   const { plans } = blocks(strongFlat, 4);
   for (const p of plans) for (const w of p.weeks) for (const s of w.sessions) assert.ok(s.minutes <= 35);
   const p3 = plans[2];

@@ -58,7 +58,8 @@ test('C30 no loaded session over 35 minutes, no activation over 10, across 10,00
   // it), so example 1's drops (3 x 13 left, 3 x 12 right, 3 s down) pause 120 - 12 x 3 = 84 s between rounds (the
   // shorter lowering counts), in the player too; counting the whole set as rest gave 120 - 12 x 6 = 48.
   const drop = drillIn(plan(fixture('example-1-average-runner')), 3, 'eccentric-drop-straight');
-  assert.ok(drop && drop.tempo);
+  assert.ok(drop);
+  assert.ok(drop.tempo);
   assert.deepEqual(
     [drop.left.reps, drop.right.reps, drop.tempo.down, drop.tempo.pause, drop.restSeconds],
     [13, 12, 3, 0, 120],
