@@ -26,7 +26,8 @@ const JumpLink = ({ id, children }: { id: string; children: ComponentChildren })
 );
 
 function Day({ d, today }: { d: GlanceDay; today: string }) {
-  const parts = [...d.sessions.map((k) => SESSION_WORD[k]), ...(d.run ? [RUN_WORD[d.run]] : [])];
+  const run = d.run && `${RUN_WORD[d.run]}${d.strides ? ' + strides' : ''}`;
+  const parts = [...d.sessions.map((k) => SESSION_WORD[k]), ...(run ? [run] : [])];
   return (
     <td
       class={`${d.sessions.length ? 'has-session' : ''}${d.date === today ? ' today' : ''}`}
@@ -80,8 +81,8 @@ export default function PlanAtGlance({ plan, b }: { plan: Plan; b: Baseline }) {
         </table>
       </div>
       <p class="hint">
-        Calf: loaded calf session. Heel: short heel-raise session. Prep: short activation. Runs come from your answers.
-        Jump to the <JumpLink id="summary-title">summary</JumpLink> or the{' '}
+        Calf: loaded calf session. Heel: short heel-raise session. Prep: short activation. Runs come from your answers;
+        strides follow the runs marked with them. Jump to the <JumpLink id="summary-title">summary</JumpLink> or the{' '}
         <JumpLink id="next-steps-title">retest and after week 4</JumpLink>.
       </p>
     </nav>

@@ -3,7 +3,14 @@
 import { addDays, type Baseline, type Plan, type Session, type Weekday, weekdayOf } from '../../domain/index.ts';
 
 export type GlanceRun = 'long' | 'hard' | 'easy';
-export type GlanceDay = { date: string; weekday: Weekday; sessions: Session['kind'][]; run: GlanceRun | null };
+/** `strides`: the week's strides follow this day's easy run (C16, C30: the calf session had no room for them). */
+export type GlanceDay = {
+  date: string;
+  weekday: Weekday;
+  sessions: Session['kind'][];
+  run: GlanceRun | null;
+  strides: boolean;
+};
 export type GlanceWeek = { number: number; days: GlanceDay[] };
 
 /** The runner's runs by weekday: the long run and hard sessions named, any other run day an easy run. */
@@ -14,17 +21,21 @@ function runOn(b: Baseline, wd: Weekday): GlanceRun | null {
 }
 
 export function glance(plan: Plan, b: Baseline): GlanceWeek[] {
-  return plan.weeks.map((w) => ({
-    number: w.number,
-    days: Array.from({ length: 7 }, (_, i) => {
-      const date = addDays(w.startDate, i);
-      const weekday = weekdayOf(date);
-      return {
-        date,
-        weekday,
-        sessions: w.sessions.filter((s) => s.date === date).map((s) => s.kind),
-        run: runOn(b, weekday),
-      };
-    }),
-  }));
+  return plan.weeks.map((w) => {
+    const strides = w.notes.flatMap((n) => (n.id === 'week.strides-run' ? n.dates : []));
+    return {
+      number: w.number,
+      days: Array.from({ length: 7 }, (_, i) => {
+        const date = addDays(w.startDate, i);
+        const weekday = weekdayOf(date);
+        return {
+          date,
+          weekday,
+          sessions: w.sessions.filter((s) => s.date === date).map((s) => s.kind),
+          run: runOn(b, weekday),
+          strides: strides.includes(date),
+        };
+      }),
+    };
+  });
 }

@@ -39,6 +39,23 @@ test("the glance puts the runner's runs on their days: the long run, the hard se
   assert.equal(on('mon'), null);
 });
 
+test('the glance marks the easy runs that strides follow (C16), and no other day', async () => {
+  const { STRIDES_AFTER_RUN, sameCountBlocks } = await import('../domain/helpers.ts');
+  const b2 = sameCountBlocks(STRIDES_AFTER_RUN, 2)[1];
+  const dates = b2.weeks.flatMap((w) => w.notes.flatMap((n) => (n.id === 'week.strides-run' ? n.dates : [])));
+  assert.ok(dates.length > 0);
+  const days = glance(b2, validateOk(STRIDES_AFTER_RUN)).flatMap((w) => w.days);
+  assert.deepEqual(
+    days.filter((d) => d.strides).map((d) => d.date),
+    dates,
+  );
+  assert.ok(days.filter((d) => d.strides).every((d) => d.run === 'easy'));
+  assert.ok(
+    glance(p1, validateOk(b1)).every((w) => w.days.every((d) => !d.strides)),
+    'none without strides after a run',
+  );
+});
+
 test('week 1 shows where each leg starts; later weeks list only what differs from the week before', () => {
   const c = weekChanges(p1);
   assert.equal(c.length, 4);
