@@ -2,7 +2,7 @@
 // next block can start from the dose it reached (C41), and the retest is compared with the test before it (rule 4).
 // Pure: the log, today's date and the earlier Baselines come in (History).
 import { adjustBlock, type History } from './adjust/adjust-plan.ts';
-import { compareTests, droppedSides } from './assess/retest.ts';
+import { compareTests, fallenSides } from './assess/retest.ts';
 import { buildBlock } from './build-plan.ts';
 import { type Baseline, missingAnswers } from './model/baseline.ts';
 import { testPoint } from './model/block.ts';
@@ -13,8 +13,9 @@ import { screen } from './screen/screen.ts';
 /** The block's place, its retest, and where its week 1 starts. */
 function place(tests: TestPoint[], before: Baseline | null, now: Baseline, carry: Carry | null) {
   const retest = before ? compareTests(before, now) : null;
-  // C42: a side that fell by more than the test's noise is not built on: the block starts again from the new counts.
-  const dropped = retest !== null && droppedSides(retest).length > 0;
+  // C42: a side that fell by the test's noise or more (since the last test or the best before it) is not built on: the
+  // block starts again from the new counts.
+  const dropped = fallenSides(tests).sides.length > 0;
   const start: BlockInfo['start'] =
     tests.length === 1 ? 'first' : dropped ? 'afresh-after-drop' : carry?.endedInPain ? 'held-in-pain' : 'resumed';
   const info: BlockInfo = { number: tests.length, start, tests, retest };

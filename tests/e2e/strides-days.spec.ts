@@ -54,6 +54,10 @@ test('on an easy run day with strides the plan says so, the week names the days,
   await expect(plan.getByRole('region', { name: /^Week 4:/ })).toContainText(
     'Strides: 4 × 20 s, building to a fast but relaxed pace, at the end of your easy runs on Tue and Sat',
   );
+  // The week strip marks those runs too.
+  const glance = page.getByRole('navigation', { name: 'Plan contents' });
+  await expect(glance.getByRole('cell', { name: /^Tue 22 Apr/ })).toContainText('Run + strides');
+  await expect(glance.getByRole('cell', { name: /^Thu 24 Apr/ })).not.toContainText('strides');
   await expectNoAxeViolations(page);
 
   const [file] = await Promise.all([

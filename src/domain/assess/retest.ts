@@ -27,12 +27,22 @@ export function compareTests(before: Baseline, after: Baseline): Retest {
   };
 }
 
-/** Sides whose straight- or bent-knee count fell by more than the test's noise since the last test (C42). */
-export function droppedSides(r: Retest): ('left' | 'right')[] {
-  const fell = (s: RetestSide) => s.beyondNoise && s.change < 0;
-  return (['left', 'right'] as const).filter(
-    (x) => fell(r.straightKnee[x]) || (r.bentKnee ? fell(r.bentKnee[x]) : false),
-  );
+/** C42's sides at the latest of `tests` (oldest first): fallen by the test's noise or more since the last test, or
+ * since the best earlier test (physio read: -3 at each of three retests, each within the noise, lost 9 unnoticed).
+ * `since`: 'earlier' when some side fell only against an earlier test. */
+export function fallenSides(tests: readonly TestPoint[]): { sides: ('left' | 'right')[]; since: 'last' | 'earlier' } {
+  const now = tests.at(-1);
+  const earlier = tests.slice(0, -1);
+  if (!now || earlier.length === 0) return { sides: [], since: 'last' };
+  const last = earlier[earlier.length - 1];
+  const fell = (x: 'left' | 'right', from: readonly TestPoint[]) =>
+    from.some(
+      (t) =>
+        t.straightKnee[x] - now.straightKnee[x] >= TEST_NOISE_REPS ||
+        (t.bentKnee && now.bentKnee ? t.bentKnee[x] - now.bentKnee[x] >= TEST_NOISE_REPS : false),
+    );
+  const sides = (['left', 'right'] as const).filter((x) => fell(x, earlier));
+  return { sides, since: sides.every((x) => fell(x, [last])) ? 'last' : 'earlier' };
 }
 
 /** Rule 19 (Bohm 2015): larger effects come from 12 weeks of training on, so that is when a flat count says something. */

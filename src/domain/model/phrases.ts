@@ -205,7 +205,8 @@ export type Phrase =
   | { id: 'change.held-drop' }
   | { id: 'change.held-hop' }
   | { id: 'flag.block-ended-in-pain' }
-  | { id: 'flag.retest-drop'; sides: Side[]; afresh: boolean }
+  /** since: 'earlier' when a side fell only against an earlier test than the last (a slow fall, retest by retest). */
+  | { id: 'flag.retest-drop'; sides: Side[]; since: 'last' | 'earlier'; afresh: boolean }
   /** C48: sides still under 25 whose count has not risen beyond the test's noise, 12 weeks or more after the first test. */
   | { id: 'flag.flat-after-weeks'; sides: readonly FlatSide[] }
   // #14 the living plan: a week that follows the training log instead of its planned step (R8, R7, C39, C40)

@@ -3,7 +3,7 @@
 
 import { compareWithNorms, symmetry } from '../assess/norms.ts';
 import type { Profile } from '../assess/profile.ts';
-import { droppedSides, flatSides } from '../assess/retest.ts';
+import { fallenSides, flatSides } from '../assess/retest.ts';
 import type { Baseline } from '../model/baseline.ts';
 import type { DrillId } from '../model/drill-catalog.ts';
 import type { BlockInfo, Flag, Gate, Ladder, PlanSummary, Symmetry } from '../model/plan-types.ts';
@@ -191,7 +191,7 @@ export function summarise(
 /** C42: a count that fell by more than the test's noise since the last test is worth a clinician's look; C43: so is a
  * block that ended in pain; C48: so is a count still flat and under 25 twelve weeks after the first test. */
 function retestFlags(block: BlockInfo): Flag[] {
-  const sides = block.retest ? droppedSides(block.retest) : [];
+  const { sides, since } = fallenSides(block.tests);
   const afresh = block.start === 'afresh-after-drop';
   const flat = flatSides(block.tests, sides);
   return [
@@ -206,7 +206,16 @@ function retestFlags(block: BlockInfo): Flag[] {
         ]
       : []),
     ...(sides.length
-      ? [{ id: 'flag.retest-drop' as const, sides, afresh, injury: null, ruleIds: ['C42', 'R4'] as Flag['ruleIds'] }]
+      ? [
+          {
+            id: 'flag.retest-drop' as const,
+            sides,
+            since,
+            afresh,
+            injury: null,
+            ruleIds: ['C42', 'R4'] as Flag['ruleIds'],
+          },
+        ]
       : []),
     ...(block.start === 'held-in-pain'
       ? [{ id: 'flag.block-ended-in-pain' as const, injury: null, ruleIds: ['C43', 'R8'] as Flag['ruleIds'] }]

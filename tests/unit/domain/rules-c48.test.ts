@@ -97,3 +97,35 @@ test('C48 a side that fell since the last test gets C42 (see a clinician, start 
     ['right'],
   );
 });
+
+test('C42 a slow fall counts too: -3 at each retest, each within the noise, is a fall of 6 from the best test', () => {
+  // Physio read: 20 -> 17 -> 14 -> 11 on the left was "within the test's noise" each time, and by 12 weeks only C48's
+  // "keep training" note said anything.
+  const p = after([
+    [20, 20],
+    [17, 20],
+    [14, 20],
+  ]);
+  const drop = p.summary.flags.find((f) => f.id === 'flag.retest-drop');
+  assert.ok(drop && drop.id === 'flag.retest-drop');
+  assert.deepEqual([drop.sides, drop.since, drop.afresh], [['left'], 'earlier', true]);
+  assert.equal(p.block.start, 'afresh-after-drop');
+  assert.match(say(drop), /lower than your best earlier test on the left side .* though each retest fell by less/);
+  assert.match(say(drop), /have it checked by a physiotherapist or doctor/);
+  // Nothing new this block: every week keeps week 1's dose (C42's hold).
+  assert.ok(p.weeks.slice(1).every((w) => w.change.variable === null));
+  // One retest at -3 is still noise; and a fall since the last test says so as before.
+  assert.equal(
+    after([
+      [20, 20],
+      [17, 20],
+    ]).summary.flags.find((f) => f.id === 'flag.retest-drop'),
+    undefined,
+  );
+  const sudden = after([
+    [20, 20],
+    [13, 20],
+  ]).summary.flags.find((f) => f.id === 'flag.retest-drop');
+  assert.ok(sudden && sudden.id === 'flag.retest-drop' && sudden.since === 'last');
+  assert.match(say(sudden), /lower than your last test on the left side by more than the test itself varies\./);
+});
