@@ -18,7 +18,10 @@ const CLASH = {
 };
 
 /** C45: a retest's hopping pain over 2/10 holds the block. */
-const HOLD = ', and this block holds your last dose';
+const HOLD = {
+  last: ', and this block holds your last dose',
+  'week-1': ', and the four weeks keep week 1’s dose',
+} as const;
 
 const OLD_INJURY = {
   'calf-both': 'calf strains on both sides',
@@ -280,9 +283,9 @@ const WORDS: Words = {
     'You skipped the bent-knee test, so bent-knee work is dosed from your straight-knee counts. Test it at your retest.',
   // #12 screen
   'flag.hop-pain-high': (p) =>
-    `Hopping hurt ${p.pain}/10, over 5, so this plan has no hops, no strides and no running advice${p.held ? HOLD : ''}.${p.again ? ' It hurt at your last test too.' : ''} Please see a doctor or physiotherapist about it. Pain from hopping can be a bone stress injury: if a bone is tender at one spot (about 2-3 cm), hopping on one leg hurts at one point, or it aches at night or at rest, stop running and jumping and see a clinician before any calf training. Without those signs, the strength work is fine within the pain rule.`,
+    `Hopping hurt ${p.pain}/10, over 5, so this plan has no hops, no strides and no running advice${p.held ? HOLD[p.held] : ''}.${p.again ? ' It hurt at your last test too.' : ''} Please see a doctor or physiotherapist about it. Pain from hopping can be a bone stress injury: if a bone is tender at one spot (about 2-3 cm), hopping on one leg hurts at one point, or it aches at night or at rest, stop running and jumping and see a clinician before any calf training. Without those signs, the strength work is fine within the pain rule${p.held === 'week-1' ? ', and nothing gets harder until a clinician has checked your hopping pain' : ''}.`,
   'flag.hop-pain-some': (p) =>
-    `Hopping hurt ${p.pain}/10, so hops wait until it is 2/10 or less${p.held ? HOLD : ''}.${p.again ? ' It hurt at your last test too: pain that stays from one test to the next should be checked, so please see a physiotherapist or doctor before hops come back.' : ''} Pain from hopping can be a bone stress injury: if a bone is tender at one spot (about 2-3 cm), hopping on one leg hurts at one point, or it aches at night or at rest, stop running and jumping and see a clinician before any calf training.`,
+    `Hopping hurt ${p.pain}/10, so hops wait until it is 2/10 or less${p.held ? HOLD[p.held] : ''}.${p.again ? ' It hurt at your last test too: pain that stays from one test to the next should be checked, so please see a physiotherapist or doctor before hops come back.' : ''} Pain from hopping can be a bone stress injury: if a bone is tender at one spot (about 2-3 cm), hopping on one leg hurts at one point, or it aches at night or at rest, stop running and jumping and see a clinician before any calf training.`,
   'flag.midportion-review': () =>
     'Mid-portion Achilles pain: if it is not clearly better after 6-12 weeks of loading, see a clinician.',
   'flag.running-pain-monitoring': () =>
@@ -339,8 +342,10 @@ const WORDS: Words = {
     `After 12 weeks or more, your straight-knee count on the ${p.sides.map((f) => `${f.side} (${f.first} at your first test, ${f.now} now)`).join(' and the ')} has not risen by more than the test itself varies, and is still under the 25 a runner-ready calf reaches. If you have done most of your sessions, ask a physiotherapist to look at why: pain, how the raise is done, or another problem can hold a calf back. Keep training meanwhile.`,
   'change.held-drop': () =>
     'Same dose as week 1: your retest fell on a side, so this block adds nothing until a retest shows it back.',
-  'change.held-hop': () =>
-    'Same dose as week 1: hopping hurt over 2/10 at your retest, so this block adds nothing until it is 2/10 or less.',
+  'change.held-hop': (p) =>
+    p.first
+      ? 'Same dose as week 1: hopping hurt over 5/10 at your test, so nothing gets harder until a physiotherapist or doctor has checked it.'
+      : 'Same dose as week 1: hopping hurt over 2/10 at your retest, so this block adds nothing until it is 2/10 or less.',
   'change.held-pain': () =>
     'Same dose as week 1: your last block ended with pain, so this block adds nothing until a retest after good weeks.',
   'flag.block-ended-in-pain': () =>

@@ -157,8 +157,9 @@ export type Phrase =
   | { id: 'todo.meanwhile'; concern: Concern }
   | { id: 'todo.meanwhile-insertional' }
   /** again (C45): hopping hurt over 2/10 at the test before too. */
-  | { id: 'flag.hop-pain-high'; pain: number; held: boolean; again: boolean }
-  | { id: 'flag.hop-pain-some'; pain: number; held: boolean; again: boolean }
+  /** held: the block keeps the last block's dose (C45, 'last') or week 1's (C22, 'week-1'), or moves on (null). */
+  | { id: 'flag.hop-pain-high'; pain: number; held: 'last' | 'week-1' | null; again: boolean }
+  | { id: 'flag.hop-pain-some'; pain: number; held: 'last' | 'week-1' | null; again: boolean }
   | { id: 'flag.midportion-review' }
   | { id: 'flag.running-pain-monitoring' }
   | { id: 'flag.long-run-cramps' }
@@ -203,7 +204,8 @@ export type Phrase =
   | { id: 'change.resume'; strides: 'kept' | 'gate' | 'run' | null; heldForHops?: true }
   | { id: 'change.held-pain' }
   | { id: 'change.held-drop' }
-  | { id: 'change.held-hop' }
+  /** first: a first block held by hopping pain over 5/10 at the test (C22), not a retest's over 2/10 (C45). */
+  | { id: 'change.held-hop'; first?: true }
   | { id: 'flag.block-ended-in-pain' }
   /** since: 'earlier' when a side fell only against an earlier test than the last (a slow fall, retest by retest). */
   | { id: 'flag.retest-drop'; sides: Side[]; since: 'last' | 'earlier'; afresh: boolean }

@@ -176,6 +176,16 @@ export function progress(p: Profile, sessionsPerWeek: number): Step[] {
     state: initialState(p),
     change: { variable: null, amount: null, reason: { id: 'change.start' }, ruleIds: ['C2', 'R11'] },
   };
+  // C22 (physio read): hopping that hurts over 5/10 may be a bone stress injury, so until a clinician has checked it
+  // the four weeks keep week 1's floor-level dose, as a retest with hopping pain holds a block (C45).
+  if (p.hopPainHigh) {
+    const reason = { id: 'change.held-hop', first: true } as const;
+    const held: Step = {
+      state: start.state,
+      change: { variable: null, amount: null, reason, ruleIds: ['C22', 'R13'] },
+    };
+    return [start, held, held, held];
+  }
   return progressFrom(p, sessionsPerWeek, start, orderFor);
 }
 

@@ -73,7 +73,9 @@ function flags(b: Baseline, p: Profile, used: ReadonlySet<DrillId>): Flag[] {
     out.push({
       id: p.hopPainHigh ? 'flag.hop-pain-high' : 'flag.hop-pain-some',
       pain: hopPain,
-      held: p.hopHold,
+      // C45 holds a later block at the dose reached; C22 a first block at week 1's (physio read: hopping pain 8/10 at
+      // the first test still brought drops, reps and a backpack).
+      held: p.hopHold ? 'last' : p.hopPainHigh ? 'week-1' : null,
       again: p.hopPainAgain,
       injury: 'shin-pain',
       ruleIds: p.hopHold ? [...rules, 'C45'] : rules,

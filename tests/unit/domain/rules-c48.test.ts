@@ -1,9 +1,10 @@
-// C48 (physio read of the edges): a beginner whose count has not moved after 12 weeks is asked to see a physiotherapist.
+// The fifth physio read of the edges: C48 (a count still flat after 12 weeks asks for a physiotherapist), C42 for a slow
+// fall over several retests, and C22's hold of a first block when hopping hurts over 5/10.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { type Baseline, createPlan, type Plan, RULES, say } from '../../../src/domain/index.ts';
 import { addDays } from '../../../src/domain/prescribe/schedule.ts';
-import { base, sameCountBlocks } from './helpers.ts';
+import { base, drillIds, plan, sameCountBlocks } from './helpers.ts';
 
 const flat = (p: Plan) => p.summary.flags.find((f) => f.id === 'flag.flat-after-weeks');
 const beginner = base({ straightKnee: { left: 10, right: 12 }, bentKnee: { left: 9, right: 11 } });
@@ -128,4 +129,27 @@ test('C42 a slow fall counts too: -3 at each retest, each within the noise, is a
   ]).summary.flags.find((f) => f.id === 'flag.retest-drop');
   assert.ok(sudden && sudden.id === 'flag.retest-drop' && sudden.since === 'last');
   assert.match(say(sudden), /lower than your last test on the left side by more than the test itself varies\./);
+});
+
+test('C22 hopping pain over 5/10 at the first test keeps week 1 for all four weeks until a clinician has checked it', () => {
+  // Physio read: hopping pain 8/10 still brought drops below a step, more reps and a backpack in weeks 2-4.
+  const p = plan(base({ hopTest: { left: 20, right: 20, pain: 8 } }));
+  const week1 = JSON.stringify(
+    p.weeks[0].sessions.find((s) => s.kind === 'loaded')?.drills.map((d) => [d.left, d.right]),
+  );
+  for (const w of p.weeks.slice(1)) {
+    assert.equal(w.change.variable, null);
+    assert.ok(w.change.reason.id === 'change.held-hop' && w.change.reason.first);
+    assert.ok(w.change.ruleIds.includes('C22'));
+    assert.match(say(w.change.reason), /hopping hurt over 5\/10 at your test, so nothing gets harder until/);
+    const dose = JSON.stringify(w.sessions.find((s) => s.kind === 'loaded')?.drills.map((d) => [d.left, d.right]));
+    assert.equal(dose, week1, `week ${w.number} keeps week 1's dose`);
+  }
+  assert.ok(!drillIds(p).has('eccentric-drop-straight') && !drillIds(p).has('eccentric-drop-bent'), 'floor level');
+  const flag = p.summary.flags.find((f) => f.id === 'flag.hop-pain-high');
+  assert.ok(flag && flag.id === 'flag.hop-pain-high' && flag.held === 'week-1');
+  assert.match(say(flag), /the four weeks keep week 1’s dose.*nothing gets harder until a clinician has checked/);
+  // Hopping pain 3-5 is the hop gate's business (rule 13): the strength work still progresses.
+  const some = plan(base({ hopTest: { left: 20, right: 20, pain: 4 } }));
+  assert.ok(some.weeks.slice(1).some((w) => w.change.variable !== null));
 });
