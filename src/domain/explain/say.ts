@@ -42,7 +42,7 @@ function stridesWhen(p: PhraseOf<'week.strides-run'>): string {
       : p.times === 1
         ? 'once this week'
         : `up to ${p.times} times this week, as often as your calf sessions`
-  }${n ? '' : ' (no easy run day among the run days you gave)'}`;
+  }`;
 }
 
 /** The plan's words; a referral's are in referral-words.ts. */
@@ -128,7 +128,9 @@ const WORDS: Words = {
   'week.strides-where': () =>
     'Strides are listed at the end of the loaded sessions so you can tick them off there, but they are best done at the end of an easy run: warm from running, with calves not tired from the drills. Do them after a session only on a day you also run.',
   'week.strides-run': (p) =>
-    `Strides: ${p.sets} × ${p.seconds} s, building to a fast but relaxed pace, ${stridesWhen(p)}; walk about ${p.restSeconds} s between them. Your calf session has no room for them within about 35 minutes, so they are not listed in it. Skip them if your calf or Achilles hurt during the run${p.walk ? ', or if you have not yet walked for 30 minutes without pain' : ''}.`,
+    p.dates.length === 0
+      ? 'Strides would come now, at the end of an easy run, but your running week as you gave it has no easy run: leave them out until it has one, and do not add them to a long or hard run.'
+      : `Strides: ${p.sets} × ${p.seconds} s, building to a fast but relaxed pace, ${stridesWhen(p)}; walk about ${p.restSeconds} s between them. ${p.why === 'room' ? 'Your calf session has no room for them within about 35 minutes' : 'Your calf sessions fall on days without a run'}, so they are not listed in ${p.why === 'room' ? 'it' : 'them'}.${p.afterCalf ? ' On a calf-session day, run before the session; the day after one, skip them if your calves are still stiff.' : ''} Skip them if your calf or Achilles hurt during the run${p.walk ? ', or if you have not yet walked for 30 minutes without pain' : ''}.`,
   'change.start': () => 'Starting point: the dose comes from your own test counts, leg by leg.',
   'change.held': () => 'No change: with one session a week, the dose steps up only every second session.',
   'change.none': (p) =>

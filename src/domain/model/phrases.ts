@@ -47,6 +47,10 @@ export type Phrase =
       times: number;
       walk: boolean;
       dates: string[];
+      /** Why not in the calf session: 'room' (no room within 35 minutes, C30) or 'no-run' (a calf day without a run). */
+      why: 'room' | 'no-run';
+      /** A chosen day is a calf-session day or the day after one (physio read: say to run first, or skip if stiff). */
+      afterCalf: boolean;
     }
   // Why a week changes what it changes (rule 11, C7)
   | { id: 'change.start' }

@@ -51,8 +51,11 @@ type StridesNow = 'new' | 'on' | 'run' | 'run-new' | null;
 /** What the week's sessions hold that its notes speak of: hops, and any drill done with a weight. */
 type Holds = { hops: boolean; weight: boolean };
 
-/** `dates`: the days the strides follow an easy run (strides-days.ts), when they do. */
-function weekNotes(n: number, p: Profile, strides: StridesNow, holds: Holds, perWeek: number, dates: string[]): Note[] {
+/** Strides after an easy run: the days (strides-days.ts), why they are not in the session ('room': C30's 35 minutes;
+ * 'no-run': a calf day without a run, C16), and whether a day is a calf-session day or the day after one. */
+type RunStrides = { dates: string[]; why: 'room' | 'no-run'; afterCalf: boolean };
+
+function weekNotes(n: number, p: Profile, strides: StridesNow, holds: Holds, perWeek: number, run: RunStrides): Note[] {
   const notes: Note[] = [];
   if (n === 1) notes.push({ id: 'week.activation-days', ruleIds: ['C8'] });
   // #12 dosing: week 1 sets end with reps in reserve (C33); plantar heel pain's short heel-raise days (C38).
@@ -81,10 +84,20 @@ function weekNotes(n: number, p: Profile, strides: StridesNow, holds: Holds, per
       times: perWeek,
       // The session's walking check (C15) comes with the strides wherever they are done.
       walk: p.gates.running.conditions.some((c) => c.met === null),
-      dates,
-      ruleIds: ['R15', 'C9', 'C30', 'C16'],
+      ...run,
+      ruleIds: run.why === 'room' ? ['R15', 'C9', 'C30', 'C16'] : ['R15', 'C9', 'C16'],
     });
   return notes;
+}
+
+/** C16, C30: which easy runs the strides follow this week (the loaded sessions' offsets, 0-6, are the week's too);
+ * `moved`: the progression had them in the session, which is on a day without a run. */
+function runStrides(b: Baseline, first: number, loaded: readonly number[], on: boolean, moved: boolean): RunStrides {
+  const start = addDays(b.startDate, first);
+  const dates = on ? stridesRunDates(b, start, loaded, b.sessionsPerWeek) : [];
+  // Physio read: a chosen day may be a calf-session day or the day after one when the week has no other easy run.
+  const tired = (d: string) => loaded.some((o) => d === addDays(start, o) || d === addDays(start, o + 1));
+  return { dates, why: moved ? 'no-run' : 'room', afterCalf: dates.some(tired) };
 }
 
 /** Each session gets its own copy, so a reader can mark one session without touching the others. */
@@ -112,23 +125,27 @@ export function buildWeek(
 ): Week {
   // Nothing new joins in a week that rule 9 holds (progression.ts decides the strides, C16, C36, C30).
   const held = holdsForRule9(b.sessionsPerWeek, n);
+  const weekday0 = WEEKDAYS.indexOf(weekdayOf(b.startDate));
+  // C16 (physio read): strides belong after a run, so a calf session on a day without one does not list them; they
+  // follow the week's easy runs instead (a runner doing them cold after drops, or never, was the alternative).
+  const offRunDay = days.offsets.some((o) => !b.runDays.includes(WEEKDAYS[(weekday0 + o) % 7]));
+  const state = step.state.strides === 'session' && offRunDay ? { ...step.state, strides: 'run' as const } : step.state;
   const strides: StridesNow =
-    step.state.strides === 'run'
+    state.strides === 'run'
       ? stridesBefore
         ? 'run'
         : 'run-new'
-      : step.state.strides !== 'session'
+      : state.strides !== 'session'
         ? null
         : stridesBefore
           ? n === 1
             ? 'on'
             : null
           : 'new';
-  const built = loadedSession(p, step.state);
+  const built = loadedSession(p, state);
   const first = 7 * (n - 1);
   const sessions: Session[] = [];
 
-  const weekday0 = WEEKDAYS.indexOf(weekdayOf(b.startDate));
   const heel = p.plantar ? heelDays(days.offsets, (o) => clashesOf((weekday0 + o) % 7, b).length > 0) : [];
   // C35 (#12 dosing): pain 4-5 at the test: the plan's first loaded session drops a set and adds nothing new.
   const sore = n === 1 && b.painNow >= 4 && b.painNow <= 5 ? days.offsets[0] : null;
@@ -186,10 +203,7 @@ export function buildWeek(
         weight: sessions.some((s) => s.drills.some((d) => d.load !== null)),
       },
       k,
-      // C16, C30: which easy runs the strides follow this week (the loaded sessions' offsets are the week's too).
-      strides === 'run' || strides === 'run-new'
-        ? stridesRunDates(b, addDays(b.startDate, first), days.offsets, k)
-        : [],
+      runStrides(b, first, days.offsets, strides === 'run' || strides === 'run-new', step.state.strides === 'session'),
     ),
   };
 }

@@ -11,7 +11,7 @@ import { type Baseline, createPlan, type PlanOrReferral } from '../../../src/dom
 import type { SessionLogEntry } from '../../../src/domain/model/session-log.ts';
 import { addDays } from '../../../src/domain/prescribe/schedule.ts';
 import { allProblems, entry, hasExtraSet, loadPages, type Page, type Use, usesOf, withPage } from './dose-pages.ts';
-import { base, fixture, validBaseline } from './helpers.ts';
+import { base, fixture, STRIDES, validBaseline } from './helpers.ts';
 
 type Pair = { left: number; right: number };
 type Change = [number, number];
@@ -69,6 +69,9 @@ const SCRIPTED: Baseline[][] = [
   ...['example-1-average-runner', 'example-2-total-beginner', 'example-3-big-asymmetry'].map((f) =>
     tests(fixture(f), [wellUp, wellUp, wellUp]),
   ),
+  // Calf sessions on run days, so strides stay in them block after block (C16).
+  tests(STRIDES, [same, same, same]),
+  tests(STRIDES, [wellUp, wellUp, wellUp]),
   // Rule 11's heavy-slow ladder to 4x6RM, and the seated raise's from block 2 on (weights: C31).
   tests(strong, [same, same, same]),
   tests(strong, [wellUp, wellUp, wellUp]),

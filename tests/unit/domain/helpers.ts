@@ -48,9 +48,19 @@ export function base(over: Partial<Baseline> = {}): Baseline {
   return { ...structuredClone(exampleBaseline), ...structuredClone(over) };
 }
 
+/** Worked example 1's running week (hard Thu, long Sun) with easy runs on the other days too, so its calf sessions
+ * fall on run days and can list the strides (C16: a calf session on a day without a run does not). */
+export const RUNS_ON_CALF_DAYS = {
+  runDays: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'],
+} satisfies Partial<Baseline>;
+
 /** A runner whose hop test was pain-free but whose counts (under 25) keep the hop gate locked: week 4 brings strides,
  * not new hops (C16, C36; #14: strides wait for a pain-free hop test). */
-export const STRIDES: Baseline = base({ straightKnee: { left: 22, right: 21 }, bentKnee: { left: 20, right: 20 } });
+export const STRIDES: Baseline = base({
+  straightKnee: { left: 22, right: 21 },
+  bentKnee: { left: 20, right: 20 },
+  ...RUNS_ON_CALF_DAYS,
+});
 
 /** A runner whose loaded session has no room for strides (C30), so they follow an easy run (C16): from block 2's week 4
  * (sameCountBlocks), on the easy runs Tue and Sat of worked example 1's running week (runs Tue, Thu hard, Sat, Sun

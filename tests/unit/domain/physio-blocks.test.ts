@@ -18,7 +18,7 @@ import {
 import type { SessionLogEntry } from '../../../src/domain/model/session-log.ts';
 import { drillsIndex } from '../../../src/domain/prescribe/dosing.ts';
 import { addDays } from '../../../src/domain/prescribe/schedule.ts';
-import { base, drillIds, drills, fixture, plan, STRIDES, validBaseline } from './helpers.ts';
+import { base, drillIds, drills, fixture, plan, RUNS_ON_CALF_DAYS, STRIDES, validBaseline } from './helpers.ts';
 
 const retest = (from: Baseline, more: Partial<Baseline> = {}): Baseline => ({
   ...from,
@@ -220,7 +220,9 @@ test('C15 strides only after a pain-free hop test: not for a runner who never ho
 });
 
 test('C16 strides, once reached, carry into the next block, and a block that drops them says why', () => {
-  const { plans } = blocks(strong, 3);
+  // Calf sessions on run days, so the strides are listed in them (C16).
+  const runner = { ...strong, ...RUNS_ON_CALF_DAYS };
+  const { plans } = blocks(runner, 3);
   const has = (p: Plan, w: number) => lastLoaded(p, w).drills.some((d) => d.drill === 'strides');
   assert.ok(has(plans[1], 4) && !has(plans[1], 3), 'block 2 begins strides in week 4');
   assert.ok(has(plans[2], 1), 'block 3 keeps them from week 1');
@@ -231,7 +233,7 @@ test('C16 strides, once reached, carry into the next block, and a block that dro
     'not "new" again',
   );
   // Every later block whose last block had strides names what became of them in week 1.
-  const { tests } = blocks(strong, 4);
+  const { tests } = blocks(runner, 4);
   const sore = retest(tests[2], { hopTest: { left: 30, right: 30, pain: 3 } });
   const r = createPlan(sore, {
     log: { version: 1, entries: [] },

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createPlan, type Plan, type Session, say } from '../../../src/domain/index.ts';
 import { addDays } from '../../../src/domain/prescribe/schedule.ts';
-import { base, firstLoaded, plan, STRIDES_AFTER_RUN, sameCountBlocks } from './helpers.ts';
+import { base, firstLoaded, plan, RUNS_ON_CALF_DAYS, STRIDES_AFTER_RUN, sameCountBlocks } from './helpers.ts';
 
 const blocks = sameCountBlocks;
 const loaded = (p: Plan, w: number): Session | undefined => firstLoaded(p, w);
@@ -40,7 +40,7 @@ test('C16 strides with no room in the session begin at the end of an easy run, w
   assert.ok(note);
   assert.match(
     say(note),
-    /^Strides: 4 × 20 s, building to a fast but relaxed pace, at the end of your easy runs on Tue and Sat \(not a long or hard one\), up to 2 times this week, as often as your calf sessions; .* not listed in it\. Skip them if your calf or Achilles hurt during the run/,
+    /^Strides: 4 × 20 s, building to a fast but relaxed pace, at the end of your easy runs on Tue and Sat \(not a long or hard one\), up to 2 times this week, as often as your calf sessions; .* not listed in it\. On a calf-session day, run before the session; the day after one, skip them if your calves are still stiff\. Skip them if your calf or Achilles hurt during the run/,
   );
   // Not in the session, and the gate counts as used.
   for (const s of week.sessions) assert.ok(!s.drills.some((d) => d.drill === 'strides'));
@@ -106,6 +106,7 @@ test("C30 hops coming into a full session take the strides' time first (to an ea
     bentKnee: { left: 20, right: 20 },
     equipment: ['step'],
     hopTest: { left: 32, right: 31, pain: 0 },
+    ...RUNS_ON_CALF_DAYS,
   });
   const b2 = {
     ...b1,

@@ -20,6 +20,7 @@ import {
   loaded,
   NO_FLAGS,
   plan,
+  RUNS_ON_CALF_DAYS,
   referral,
   result,
   STRIDES,
@@ -176,7 +177,12 @@ test('R15 running integration: strides wait for the running check; running dista
   // In a session with double-leg hops and strides, hopping that hurts at all means no strides that day (C15).
   // (Without a step: drops' longer rests between rounds would leave the strides no room in the session.)
   const hopsAndStrides = plan(
-    base({ straightKnee: { left: 32, right: 31 }, hopTest: { left: 30, right: 20, pain: 0 }, equipment: ['weights'] }),
+    base({
+      straightKnee: { left: 32, right: 31 },
+      hopTest: { left: 30, right: 20, pain: 0 },
+      equipment: ['weights'],
+      ...RUNS_ON_CALF_DAYS,
+    }),
   );
   const s4 = hopsAndStrides.weeks[3].sessions.find((s) => s.drills.some((d) => d.drill === 'strides'));
   assert.ok(
@@ -194,6 +200,7 @@ test('R15 running integration: strides wait for the running check; running dista
       painNow: 1,
       painLocations: ['calf'],
       hopTest: { left: 30, right: 28, pain: 0 },
+      ...RUNS_ON_CALF_DAYS,
     }),
   );
   assert.ok(weekDrillIds(ready, 4).has('strides'));
