@@ -18,13 +18,15 @@ const sessionRow = (page: Page, name: RegExp) =>
 
 test.describe(() => {
   // #12 (C36, C30): counts under 25 keep the hops locked, so none begin in week 4 and the session has room; the hop
-  // test was pain-free, so strides join (#14: strides wait for a pain-free hop test, C15).
+  // test was pain-free, so strides join (#14: strides wait for a pain-free hop test, C15). Runs every day, so the calf
+  // sessions fall on run days and list the strides (C16).
   test.use({
     savedBaseline: {
       ...EXAMPLE,
       straightKnee: { left: 22, right: 21 },
       bentKnee: { left: 20, right: 20 },
       startDate: '2025-12-08',
+      runDays: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'],
     },
   });
   test('plan wording: strides have no sides, next drills are new ones, dates across New Year carry their year', async ({
