@@ -13,7 +13,7 @@ export function loadText(l: Load): string {
   if (l.kind === 'body-weight') {
     return l.steps === 1
       ? `Add ${pct} of your body weight in a backpack (or a dumbbell in your free hand), only if last week you managed 1-2 reps above target on every set.`
-      : `Add ${pct} more than last week's backpack or dumbbell (${l.steps} load steps so far), only if you managed 1-2 reps above target on every set.`;
+      : `Add another ${pct} of your body weight to last week's backpack or dumbbell (${l.steps} load steps so far), only if you managed 1-2 reps above target on every set.`;
   }
   // #12 dosing: a standing raise dosed by its repetition maximum (C34 ladder, C38 heel raise).
   if (l.on === 'body')

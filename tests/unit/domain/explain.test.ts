@@ -22,6 +22,9 @@ const first: Load = { kind: 'body-weight', percent: { min: 2, max: 10 }, steps: 
 
 test('a first step of body-weight load becomes an amount; later steps and 15RM loads do not', () => {
   assert.match(loadText(first), /^Add 2-10% of your body weight/);
+  // Later steps say the same measure as the week's sentence ("2-10% of body weight"), not "2-10% more than last week's
+  // backpack" (physio read: two different load steps in one week).
+  assert.match(loadText({ ...first, steps: 2 }), /^Add another 2-10% of your body weight to last week's backpack/);
   assert.equal(loadFigure(first, 70, 'kg'), 'About 1.4-7 kg for your body weight of 70 kg.');
   assert.equal(loadFigure(first, toKg(150, 'lb'), 'lb'), 'About 3-15 lb for your body weight of 150 lb.');
   assert.equal(loadFigure(first, null, 'kg'), null);
