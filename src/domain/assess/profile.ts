@@ -1,6 +1,7 @@
 // Everything the plan needs to know about one runner, derived once from the Baseline.
 import type { Baseline, Side } from '../model/baseline.ts';
 import type { Gate, PerSide } from '../model/plan-types.ts';
+import { addDays, chooseDays, weekdayOf } from '../prescribe/schedule.ts';
 import { HOP_PAIN_OVER, insertionalHistory } from '../screen/warning-signs.ts';
 import { HOP_GATE, plyometricGate, runningGate, singleLegHopGate } from './gates.ts';
 import { SYMMETRY_THRESHOLD, symmetryPercent, weakerSide } from './norms.ts';
@@ -59,6 +60,9 @@ export type Profile = {
   /** C38: plantar heel pain now or in the history, with single-leg straight-knee raises (and no tendon pain 3-5 now):
    * the high-load heel raise. */
   plantar: boolean;
+  /** C16: every calf session falls on a run day, so strides can be listed in it; otherwise they follow easy runs
+   * (physio read: strides in a session on a day without a run were done cold after the drops, or never). */
+  stridesInSession: boolean;
 };
 
 /** C34: straight-knee raises on each side from which a runner counts as strong. */
@@ -117,5 +121,6 @@ export function profile(b: Baseline): Profile {
       (b.history.plantarHeelPain || b.painLocations.includes('plantar-heel')) &&
       Math.min(b.straightKnee.left, b.straightKnee.right) >= DOUBLE_LEG_BELOW &&
       !(tendonNow && b.painNow >= 3),
+    stridesInSession: chooseDays(b).offsets.every((o) => b.runDays.includes(weekdayOf(addDays(b.startDate, o)))),
   };
 }

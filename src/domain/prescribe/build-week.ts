@@ -91,13 +91,13 @@ function weekNotes(n: number, p: Profile, strides: StridesNow, holds: Holds, per
 }
 
 /** C16, C30: which easy runs the strides follow this week (the loaded sessions' offsets, 0-6, are the week's too);
- * `moved`: the progression had them in the session, which is on a day without a run. */
-function runStrides(b: Baseline, first: number, loaded: readonly number[], on: boolean, moved: boolean): RunStrides {
+ * `noRun`: a calf session falls on a day without a run, so the session never lists them (Profile.stridesInSession). */
+function runStrides(b: Baseline, first: number, loaded: readonly number[], on: boolean, noRun: boolean): RunStrides {
   const start = addDays(b.startDate, first);
   const dates = on ? stridesRunDates(b, start, loaded, b.sessionsPerWeek) : [];
   // Physio read: a chosen day may be a calf-session day or the day after one when the week has no other easy run.
   const tired = (d: string) => loaded.some((o) => d === addDays(start, o) || d === addDays(start, o + 1));
-  return { dates, why: moved ? 'no-run' : 'room', afterCalf: dates.some(tired) };
+  return { dates, why: noRun ? 'no-run' : 'room', afterCalf: dates.some(tired) };
 }
 
 /** Each session gets its own copy, so a reader can mark one session without touching the others. */
@@ -125,11 +125,7 @@ export function buildWeek(
 ): Week {
   // Nothing new joins in a week that rule 9 holds (progression.ts decides the strides, C16, C36, C30).
   const held = holdsForRule9(b.sessionsPerWeek, n);
-  const weekday0 = WEEKDAYS.indexOf(weekdayOf(b.startDate));
-  // C16 (physio read): strides belong after a run, so a calf session on a day without one does not list them; they
-  // follow the week's easy runs instead (a runner doing them cold after drops, or never, was the alternative).
-  const offRunDay = days.offsets.some((o) => !b.runDays.includes(WEEKDAYS[(weekday0 + o) % 7]));
-  const state = step.state.strides === 'session' && offRunDay ? { ...step.state, strides: 'run' as const } : step.state;
+  const state = step.state;
   const strides: StridesNow =
     state.strides === 'run'
       ? stridesBefore
@@ -146,6 +142,7 @@ export function buildWeek(
   const first = 7 * (n - 1);
   const sessions: Session[] = [];
 
+  const weekday0 = WEEKDAYS.indexOf(weekdayOf(b.startDate));
   const heel = p.plantar ? heelDays(days.offsets, (o) => clashesOf((weekday0 + o) % 7, b).length > 0) : [];
   // C35 (#12 dosing): pain 4-5 at the test: the plan's first loaded session drops a set and adds nothing new.
   const sore = n === 1 && b.painNow >= 4 && b.painNow <= 5 ? days.offsets[0] : null;
@@ -203,7 +200,7 @@ export function buildWeek(
         weight: sessions.some((s) => s.drills.some((d) => d.load !== null)),
       },
       k,
-      runStrides(b, first, days.offsets, strides === 'run' || strides === 'run-new', step.state.strides === 'session'),
+      runStrides(b, first, days.offsets, strides === 'run' || strides === 'run-new', !p.stridesInSession),
     ),
   };
 }

@@ -97,7 +97,9 @@ export function resume(p: Profile, carry: Carry): State {
     rung: ladder && c.rung !== null && ladder.includes(c.rung) ? c.rung : fresh.rung,
     seated: p.has.seated ? c.seated : fresh.seated,
     // Strides once reached stay while the running check holds (C16, C41); a hop set cut for a rung stays cut.
-    strides: p.gates.running.status === 'open' ? c.strides : 'none',
+    // They leave the session for easy runs when a calf session now falls on a day without a run (C16).
+    strides:
+      p.gates.running.status !== 'open' ? 'none' : c.strides === 'session' && !p.stridesInSession ? 'run' : c.strides,
     hopCut: c.hopCut,
     // C47: lowering on one leg stays while a knee position still raises on both legs.
     lowerOnOne: c.lowerOnOne && (p.straight.stance === 'double' || p.bent.stance === 'double'),

@@ -246,7 +246,8 @@ export function progressFrom(
 }
 
 /** C16, C36, C30: strides begin in week 4 when the running check allows, no new hops begin that week and rule 9 does
- * not hold it: in the session if it still fits, else after an easy run; once begun they stay (and carry on, C41). */
+ * not hold it: in the session if it is on a run day and still fits, else after an easy run; once begun they stay (and
+ * carry on, C41). */
 function withStrides(p: Profile, steps: Step[], held: boolean): Step[] {
   const last = steps[3];
   if (last.state.strides !== 'none' || held || p.gates.running.status !== 'open' || newHops(last.change)) return steps;
@@ -254,5 +255,5 @@ function withStrides(p: Profile, steps: Step[], held: boolean): Step[] {
   // A full session (C30) no longer keeps them out block after block (third physio read, finding 1): they begin at the
   // end of an easy run, where C16 advises them anyway.
   const run = { ...last.state, strides: 'run' as const };
-  return [...steps.slice(0, 3), { ...last, state: fits(p, more) ? more : run }];
+  return [...steps.slice(0, 3), { ...last, state: p.stridesInSession && fits(p, more) ? more : run }];
 }

@@ -51,9 +51,9 @@ const strong: Baseline = {
   straightKnee: { left: 34, right: 33 },
   bentKnee: { left: 30, right: 29 },
 };
-/** The strong runner without a step: no drops, whose rises on both feet lengthen the rest between rounds, so the
- * heavier rung's fourth set has to take a hop set's place (with a step, the strides make the room). */
-const strongFlat: Baseline = { ...strong, equipment: ['weights'] };
+/** The strong runner without a step (no drops, whose rises on both feet lengthen the rest between rounds) and with runs
+ * on its calf days (so strides are in the session, C16): the heavier rung's fourth set has to take a hop set's place. */
+const strongFlat: Baseline = { ...strong, equipment: ['weights'], ...RUNS_ON_CALF_DAYS };
 const plantar: Baseline = base({
   straightKnee: { left: 26, right: 21 },
   bentKnee: { left: 22, right: 20 },
