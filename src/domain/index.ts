@@ -26,5 +26,7 @@ export { RULE_IDS, RULES, ruleById } from './model/rules.ts';
 export { validateBaseline } from './model/validate.ts';
 export * from './model/vocabulary.ts';
 export { addDays, weekdayOf } from './prescribe/schedule.ts';
+/** Which plan notes ask the runner to see a physiotherapist or doctor: they go first, above today's session. */
+export { asksForClinician, splitClinicianNotes } from './screen/clinician-notes.ts';
 /** Screening only (red flags, pain today) from whatever answers exist: lets the form refer before the test is in. */
 export { screen } from './screen/screen.ts';

@@ -78,6 +78,9 @@ const missing = new Set<string>();
 // named by day (the engine's choice of days, the note's words, the today line: +0.45 KB measured on its own), C48's
 // note for a count still flat after 12 weeks, the CSV's planned dose for every block (earlierPlans in the engine's
 // chunk) and a drop's rest counted as it is lived: 78.5 -> 79.4 KB measured, limit 80 KB. Still a KNOWN MISS of 50.
+// Twelfth session: a plan's requests to see a physiotherapist or doctor shown first, above today's session
+// (ClinicianNotes, screen/clinician-notes.ts; a safety finding of the physiotherapist's read): 79.9 -> 80.2 KB
+// measured, limit 81 KB. Still a KNOWN MISS of 50.
 const LIMITS: Record<string, number> = { 'plan/index.html': 50 * KB, 'search/index.html': 16 * KB };
 const limitFor = (page: string) => LIMITS[page] ?? 2 * KB;
 /**
@@ -99,7 +102,7 @@ const STATE_CHUNKS: Record<string, { name: string; patterns: RegExp[]; limit: nu
     name: 'with a plan',
     // The views, and the engine that builds the plan (stores/engine.ts loads it as soon as answers are complete).
     patterns: [/\/PlanViews\.[\w-]+\.js$/, /\/create-plan\.[\w-]+\.js$/],
-    limit: 80 * KB,
+    limit: 81 * KB,
   },
 };
 const lazyLimitFor = (page: string) => LAZY_LIMITS[page] ?? Number.POSITIVE_INFINITY;

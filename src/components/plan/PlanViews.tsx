@@ -1,6 +1,7 @@
 // The plan's own views, in a chunk of their own: a page with no plan yet (a new runner) never loads them; a page
 // with a plan loads them at once, right after the island (issue 13: the empty page's script budget and Lighthouse).
-// `PlanTop` goes above the plan's buttons (the morning after, today's session, the four weeks at a glance);
+// `PlanTop` goes above the plan's buttons (any request to see a clinician, the morning after, today's session, the
+// four weeks at a glance);
 // `PlanMain` below them (summary, what changes, print page 1, the weeks, the retest, the log so far).
 
 import type { VNode } from 'preact';
@@ -11,6 +12,7 @@ import TodaySession from '../session/SessionLauncher.tsx';
 import BlockSummary from './BlockSummary.tsx';
 import type { Titles } from './bits.tsx';
 import ChangeTable from './ChangeTable.tsx';
+import ClinicianNotes from './ClinicianNotes.tsx';
 import EarlierBlocks from './EarlierBlocks.tsx';
 import LogProgress from './LogProgress.tsx';
 import MorningCheck from './MorningCheck.tsx';
@@ -47,7 +49,9 @@ export function PlanTop({ plan, b, t, today }: { plan: Plan; b: Baseline; t: Tit
   const own = today !== null;
   return (
     <>
-      {/* This week first: a returning runner finds today's session before anything else. */}
+      {/* This week first: a returning runner finds today's session before anything else but a request to see a
+          physiotherapist or doctor, which they should read before training. */}
+      <ClinicianNotes plan={plan} />
       {own && <MorningCheck />}
       {own && <BlockDone plan={plan} b={b} today={today} />}
       {own && <TodaySession plan={plan} drillTitles={t.drills} />}

@@ -1,8 +1,17 @@
-// Plan summary: symmetry, norms and the runner-ready target, gates (open or locked, and what opens them) and
-// notes for you. The retest and what comes after week 4 follow the weeks (NextSteps).
-import { GATE_TITLES, type Gate, normsText, type Plan, say, symmetryText, targetText } from '../../domain/index.ts';
-import { href } from '../../lib/url.ts';
-import { Note, Why } from './bits.tsx';
+// Plan summary: symmetry, norms and the runner-ready target, gates (open or locked, and what opens them) and notes
+// for you (those asking for a clinician go above today's session: ClinicianNotes). The retest and what comes after
+// week 4 follow the weeks (NextSteps).
+import {
+  GATE_TITLES,
+  type Gate,
+  normsText,
+  type Plan,
+  say,
+  splitClinicianNotes,
+  symmetryText,
+  targetText,
+} from '../../domain/index.ts';
+import { FlagNote, Why } from './bits.tsx';
 import { day } from './labels.ts';
 
 const MET = { true: 'met', false: 'not met', null: 'check this yourself' } as const;
@@ -39,6 +48,7 @@ function GateItem({ g }: { g: Gate }) {
 
 export default function SummaryView({ plan }: { plan: Plan }) {
   const s = plan.summary;
+  const notes = splitClinicianNotes(s.flags).other; // the rest are above today's session (ClinicianNotes)
   return (
     <section class="plan-summary" aria-labelledby="summary-title">
       <h3 id="summary-title" tabIndex={-1}>
@@ -75,19 +85,13 @@ export default function SummaryView({ plan }: { plan: Plan }) {
           <GateItem g={g} />
         ))}
       </ul>
-      {s.flags.length > 0 && (
+      {notes.length > 0 && (
         <>
           <h4>Notes for you</h4>
           <ul>
-            {s.flags.map((f) => (
+            {notes.map((f) => (
               <li>
-                <Note note={f} say={say} />
-                {f.injury && (
-                  <span class="no-print">
-                    {' '}
-                    See the <a href={href(`injuries/${f.injury}/`)}>injury note</a>.
-                  </span>
-                )}
+                <FlagNote f={f} say={say} />
               </li>
             ))}
           </ul>

@@ -2,7 +2,7 @@
 
 import { createContext } from 'preact';
 import { useContext, useState } from 'preact/hooks';
-import type { Note as NoteT } from '../../domain/index.ts';
+import type { Flag, Note as NoteT } from '../../domain/index.ts';
 import type { PlanTitles } from '../../lib/plan-titles.ts';
 import { href } from '../../lib/url.ts';
 
@@ -93,3 +93,16 @@ export function CueLinks({ ids, t }: { ids: readonly string[]; t: Titles }) {
     </>
   );
 }
+
+/** A plan note (summary flag), with its injury note's address on screen. */
+export const FlagNote = ({ f, say }: { f: Flag; say: Words<Flag> }) => (
+  <>
+    <Note note={f} say={say} />
+    {f.injury && (
+      <span class="no-print">
+        {' '}
+        See the <a href={href(`injuries/${f.injury}/`)}>injury note</a>.
+      </span>
+    )}
+  </>
+);

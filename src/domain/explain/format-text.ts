@@ -2,6 +2,7 @@
 
 import type { Note, Plan, PlanOrReferral, PrescribedDrill, Referral, SideDose, Week } from '../model/plan-types.ts';
 import { CUES } from '../model/vocabulary.ts';
+import { splitClinicianNotes } from '../screen/clinician-notes.ts';
 import { effortText, restText, sideDoseText } from './dose-text.ts';
 import { DRILL_TITLES } from './drill-titles.ts';
 import { loadText } from './load-text.ts';
@@ -15,7 +16,7 @@ import {
   TEST_PROTOCOL,
   targetText,
 } from './summary-text.ts';
-import { GATE_TITLES, minutesText, referralTitle, sessionTitle, weekTitle } from './titles.ts';
+import { CLINICIAN_HEADING, GATE_TITLES, minutesText, referralTitle, sessionTitle, weekTitle } from './titles.ts';
 import { weekChecks } from './week-checks.ts';
 
 const ids = (n: { ruleIds: readonly string[] }) => (n.ruleIds.length ? ` [${n.ruleIds.join(', ')}]` : '');
@@ -71,8 +72,11 @@ function week(w: Week): string[] {
 
 function plan(p: Plan): string {
   const s = p.summary;
+  const notes = splitClinicianNotes(s.flags);
   const out = [
     `Pushoff plan${p.block.number > 1 ? `, block ${p.block.number}` : ''}: four weeks from ${p.startDate} to ${p.endDate}, ${p.sessionsPerWeek} loaded session${p.sessionsPerWeek > 1 ? 's' : ''} a week`,
+    // First, before the retest and the weeks: what a physiotherapist or doctor should check.
+    ...(notes.clinician.length ? ['', CLINICIAN_HEADING, ...notes.clinician.map((f) => line(f, '  - '))] : []),
     ...(p.block.retest
       ? ['', `Your retest${ids(p.block.retest)}`, ...retestText(p.block.retest).map((x) => `  ${x}`)]
       : []),
@@ -92,7 +96,7 @@ function plan(p: Plan): string {
     for (const c of g.conditions) out.push(`    [${c.met === null ? '?' : c.met ? 'x' : ' '}] ${say(c)}`);
     for (const t of g.toOpen) out.push(`    To open: ${say(t)}`);
   }
-  if (s.flags.length) out.push('', 'Notes for you', ...s.flags.map((f) => line(f, '  - ')));
+  if (notes.other.length) out.push('', 'Notes for you', ...notes.other.map((f) => line(f, '  - ')));
   for (const w of p.weeks) out.push(...week(w));
   out.push(
     '',

@@ -17,6 +17,7 @@ export {
 } from './summary-text.ts';
 export {
   CHANGE_LABELS,
+  CLINICIAN_HEADING,
   GATE_TITLES,
   GATE_WORK,
   minutesText,

@@ -11,6 +11,9 @@ export const sessionTitle = (s: Pick<Session, 'kind'>) =>
       ? 'Short heel-raise session'
       : 'Short activation';
 
+/** Above today's session: the plan's notes that ask for a physiotherapist or doctor (screen/clinician-notes.ts). */
+export const CLINICIAN_HEADING = 'Have this checked by a physiotherapist or doctor';
+
 export const GATE_TITLES: Record<GateId, string> = {
   plyometrics: 'Hops (plyometrics)',
   'single-leg-hops': 'Single-leg hops',

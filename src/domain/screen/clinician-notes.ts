@@ -1,0 +1,27 @@
+// Which of a plan's notes ask the runner to have a calf, tendon or bone checked by a physiotherapist or doctor.
+// The plan still stands (a referral that stops the plan is a Referral, not a note), but these notes go first, above
+// today's session and on the first printed page, not among the other notes at the end of the summary: a runner who
+// comes back for today's session must not train past a request to see a clinician (physiotherapist's read, issue 14).
+// Notes that only say "if this happens, see a clinician" (shin, heel signs, the 6-12 week Achilles review) stay with
+// the other notes: they are advice for later, not a request now.
+import type { Flag } from '../model/plan-types.ts';
+
+export function asksForClinician(f: Flag): boolean {
+  switch (f.id) {
+    case 'flag.hop-pain-high': // "Please see a doctor or physiotherapist about it"
+    case 'flag.retest-drop': // a calf that got weaker in training (C42)
+    case 'flag.flat-after-weeks': // no gain after 12 weeks (C48)
+    case 'flag.block-ended-in-pain': // the last block ended stepped back by pain
+    case 'flag.old-injury': // sides more than 10% apart after an old injury: has it recovered?
+      return true;
+    case 'flag.hop-pain-some': // only when the hopping pain stayed from one test to the next
+      return f.again;
+    default:
+      return false;
+  }
+}
+
+/** A plan's notes split in two: those asking for a clinician first, the rest in their own order. */
+export function splitClinicianNotes(flags: readonly Flag[]): { clinician: Flag[]; other: Flag[] } {
+  return { clinician: flags.filter(asksForClinician), other: flags.filter((f) => !asksForClinician(f)) };
+}

@@ -1,0 +1,38 @@
+// A plan that asks the runner to see a physiotherapist or doctor says so first (issue 14, physio read): above
+// today's session, on screen and on paper, and not a second time among the summary's notes.
+import { expectNoAxeViolations } from './support/axe.ts';
+import { EXAMPLE } from './support/plan.ts';
+import { expect, test } from './support/plan-test.ts';
+
+const HEADING = 'Have this checked by a physiotherapist or doctor';
+
+test.describe('hopping hurt 7/10 at the test', () => {
+  test.use({ savedBaseline: { ...EXAMPLE, hopTest: { left: 30, right: 30, pain: 7 } } });
+
+  test.beforeEach(async ({ page }) => {
+    await page.clock.setFixedTime(new Date('2025-03-03T08:00:00')); // the plan's first day: a session today
+  });
+
+  test('the request to see a clinician comes before today’s session and is not repeated', async ({ planPage }) => {
+    const box = planPage.getByRole('region', { name: HEADING });
+    await expect(box).toContainText('Hopping hurt 7/10');
+    await expect(box).toContainText('Please see a doctor or physiotherapist');
+    const today = planPage.getByRole('heading', { level: 3, name: "Today's session" });
+    await expect(today).toBeVisible();
+    const [boxY, todayY] = [(await box.boundingBox())?.y ?? 0, (await today.boundingBox())?.y ?? 0];
+    expect(boxY).toBeLessThan(todayY);
+
+    const summary = planPage.getByRole('region', { name: 'Summary' });
+    await expect(summary).toContainText('Pain while hopping 2/10 or less'); // the summary is there, with the hop gate
+    await expect(summary).not.toContainText('Hopping hurt 7/10');
+    await expectNoAxeViolations(planPage);
+
+    await planPage.emulateMedia({ media: 'print' });
+    await expect(box).toBeVisible(); // on paper too, where a coach or physio reads it
+  });
+});
+
+test('a plan with nothing to check has no such box', async ({ planPage }) => {
+  await expect(planPage.getByRole('heading', { level: 3, name: 'Summary' })).toBeVisible();
+  await expect(planPage.getByRole('region', { name: HEADING })).toHaveCount(0);
+});
