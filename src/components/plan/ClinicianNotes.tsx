@@ -1,5 +1,5 @@
-// The plan's requests to see a physiotherapist or doctor, first: above the morning check and today's session, and at
-// the top of the printed plan. The plan goes on (a warning sign that stops it is a Referral), but a runner who comes
+// The plan's requests to see a physiotherapist or doctor, first: above the morning check and today's session (on
+// paper they open page 1's summary instead, inside its two columns: SummaryView). The plan goes on (a warning sign that stops it is a Referral), but a runner who comes
 // back for today's session reads these before training, not at the end of the summary (issue 14, physio read).
 import { CLINICIAN_HEADING, type Plan, say, splitClinicianNotes } from '../../domain/index.ts';
 import { FlagNote } from './bits.tsx';
@@ -8,7 +8,7 @@ export default function ClinicianNotes({ plan }: { plan: Plan }) {
   const { clinician } = splitClinicianNotes(plan.summary.flags);
   if (!clinician.length) return null;
   return (
-    <section class="callout danger clinician-notes" aria-labelledby="clinician-title">
+    <section class="callout danger clinician-notes no-print" aria-labelledby="clinician-title">
       <h3 id="clinician-title">{CLINICIAN_HEADING}</h3>
       <ul>
         {clinician.map((f) => (

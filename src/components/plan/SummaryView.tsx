@@ -2,6 +2,7 @@
 // for you (those asking for a clinician go above today's session: ClinicianNotes). The retest and what comes after
 // week 4 follow the weeks (NextSteps).
 import {
+  CLINICIAN_HEADING,
   GATE_TITLES,
   type Gate,
   normsText,
@@ -48,12 +49,25 @@ function GateItem({ g }: { g: Gate }) {
 
 export default function SummaryView({ plan }: { plan: Plan }) {
   const s = plan.summary;
-  const notes = splitClinicianNotes(s.flags).other; // the rest are above today's session (ClinicianNotes)
+  // Requests to see a clinician are above today's session on screen (ClinicianNotes); on paper they open page 1.
+  const { clinician, other: notes } = splitClinicianNotes(s.flags);
   return (
     <section class="plan-summary" aria-labelledby="summary-title">
       <h3 id="summary-title" tabIndex={-1}>
         Summary
       </h3>
+      {clinician.length > 0 && (
+        // One paragraph, not a heading and a list: page 1 has no room for another heading's line.
+        <p class="print-only">
+          <strong>{CLINICIAN_HEADING}:</strong>
+          {clinician.map((f) => (
+            <>
+              {' '}
+              <FlagNote f={f} say={say} />
+            </>
+          ))}
+        </p>
+      )}
       <p>
         Four weeks from {day(plan.startDate)} to {day(plan.endDate)}, with {plan.sessionsPerWeek} loaded calf session
         {plan.sessionsPerWeek > 1 ? 's' : ''} a week, then a retest on {day(plan.summary.retest.date)}.
