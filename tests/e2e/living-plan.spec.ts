@@ -217,3 +217,36 @@ test('a one-page block summary for the coach prints the tests, sessions done, pa
   await page.evaluate(() => delete document.documentElement.dataset.print);
   await expect(summary).toBeHidden();
 });
+
+test('a second bad morning in a row holds the rest of the block and asks for a check, above today’s session', async ({
+  page,
+}) => {
+  test.slow(); // an axe pass on a whole plan
+  // Fri 7 March's morning was much stiffer (week 2 already steps back); Monday 10 March's morning is not answered yet.
+  const log = {
+    version: 1,
+    entries: [
+      ...WEEK1.map((d, i) => entry(d, i, i === 4 ? { nextMorning: { pain: 1, stiffness: 'much-more' } } : {})),
+      { ...entry('2025-03-10', 0), week: 2, nextMorning: undefined },
+    ],
+  };
+  await visit(page, '2025-03-11', log);
+  const result = page.getByRole('region', { name: 'Your four-week plan' });
+  const check = page.getByRole('region', { name: 'Have this checked by a physiotherapist or doctor' });
+  await expect(check).toHaveCount(0);
+  const morning = result.getByRole('form', { name: 'The morning after Mon 10 Mar' });
+  await morning.getByRole('radio', { name: 'Much stiffer than usual', exact: true }).check();
+  await morning.getByLabel(/^Pain that morning/).selectOption('1');
+  await morning.getByRole('button', { name: 'Save my morning' }).click();
+
+  await expect(check).toContainText('two calf sessions in a row (Fri 7 Mar and Mon 10 Mar)');
+  const today = result.getByRole('heading', { level: 3, name: /session/ }).first();
+  expect((await check.boundingBox())?.y ?? 1e9).toBeLessThan((await today.boundingBox())?.y ?? 0);
+  await expect(result.getByRole('region', { name: /^Week 3:/ })).toContainText(
+    'Keeps the lowest dose you did, as on Mon 10 Mar, and adds nothing',
+  );
+  await expect(result.getByRole('table', { name: /Week 1 shows where each leg starts/ })).toContainText(
+    'Holds your lowest dose',
+  );
+  await expectNoAxeViolations(page);
+});

@@ -9,6 +9,7 @@ const ADJUSTED = {
   repeat: (n: number) => `Repeats week ${n}`,
   'step-back': (n: number) => `Back to week ${n}`,
   'go-on': (n: number) => `Week ${n}'s dose`,
+  hold: () => 'Holds your lowest dose',
 } as const;
 
 function Line({ l, t }: { l: ChangeLine; t: Titles }) {

@@ -15,14 +15,15 @@ import { painTodayDrills } from '../prescribe/session-rules.ts';
 import { movedNotes } from '../prescribe/strides-days.ts';
 import { weekVolume } from '../prescribe/volume.ts';
 import { stepBackAfter } from './mid-week.ts';
-import { GO_ON, NOT_LOGGED, type Response, RISING, responseOf, weekPain, worst } from './response.ts';
+import { GO_ON, NOT_LOGGED, RISING, responseOf, weekPain, worst } from './response.ts';
+import { holdAfter, type Read, worseAgain, worseAgainFlag } from './worse-again.ts';
 
 /** The training log, today's date, and the Baselines of the blocks before this one, oldest first (C41). */
 export type History = { log: SessionLog; today: string; earlier?: readonly Baseline[] };
 type Adjustment = Note<PhraseOf<'adjust.week'>>;
 
 /** The week's sessions that are over (dated before today), each with what its log entry says. */
-type Found = { r: Response; date: string };
+type Found = Read;
 type Lookup = { byDate: Map<string, SessionLogEntry>; bySlot: Map<string, SessionLogEntry> };
 
 /**
@@ -48,7 +49,8 @@ function responses(
       // session counts as missed only once its week is over: until then it can still be logged.
       const counts = s.kind !== 'activation';
       const missed = counts && w.endDate < today;
-      return { r: e ? responseOf(e, usualPain, counts) : missed ? NOT_LOGGED : GO_ON, date: e?.date ?? s.date };
+      const r = e ? responseOf(e, usualPain, counts) : missed ? NOT_LOGGED : GO_ON;
+      return { r, date: e?.date ?? s.date, session: s.date, calf: counts };
     });
   return { found, entries };
 }
@@ -116,7 +118,7 @@ export function adjustBlock(plan: Plan, usualPain: number, h: History): { plan: 
     const rising = pain !== null && painBefore !== null && pain > painBefore;
     const lastDate = entries.length ? entries[entries.length - 1].date : weeks[k - 2].endDate;
     painBefore = pain ?? painBefore;
-    const w = worst(rising ? [...found, { r: RISING, date: lastDate }] : found);
+    const w = worst(rising ? [...found, { r: RISING, date: lastDate, session: lastDate, calf: false }] : found);
     // After a week one set down, going on first gives that set back (the same planned week, in full), and a repeat
     // keeps it off: adding the set and the next step at once would raise the load by half (physiotherapist review).
     const fewerBefore = weeks[k - 2].adjustment?.fewerSets === true;
@@ -161,25 +163,50 @@ export function adjustBlock(plan: Plan, usualPain: number, h: History): { plan: 
         ruleIds: bad.r.ruleIds,
       });
   }
+  // C49: two calf sessions in a row went badly, the second already at a lower dose: the rest of the block keeps that
+  // dose, adds nothing, and asks for a check (worse-again.ts).
+  const again = worseAgain(read);
+  const held = again ? holdAfter(weeks, again.date) : weeks;
   // The plan's rule ids plus the adjustments' (weeks only move the plan's own sessions around). Not a fresh walk of
   // the whole plan: that alone cost about 50 us, the step's whole budget (npm run bench).
-  const added = weeks.flatMap((w) => [
+  const added = held.flatMap((w) => [
     ...(w.adjustment?.ruleIds ?? []),
     ...(w.adjustment?.fewerSets ? ['C35' as const] : []),
     ...w.sessions.flatMap((s) => s.notes.filter((n) => n.id === 'session.step-back').flatMap((n) => n.ruleIds)),
   ]);
-  const ruleIds = [...new Set([...plan.ruleIds, ...added])].sort();
+  const summary = heldBack(plan, steps);
+  const flags = again ? [worseAgainFlag(again), ...summary.flags] : summary.flags;
+  const cited = [...plan.ruleIds, ...added, ...flags.flatMap((f) => f.ruleIds)];
+  const ruleIds = [...new Set(cited)].sort();
   // The last week answers for itself too: its worst check-in decides where the next block starts.
   const lastWeek = weeks[weeks.length - 1];
   const final = worst(lastFound);
   const last = steps[steps.length - 1];
   const back = final?.r.action === 'step-back';
-  const end: BlockEnd = {
-    reached: back ? Math.max(1, last - 1) : last,
-    fewerSets: (back && last === 1) || lastWeek.adjustment?.fewerSets === true,
-    endedInPain: back || lastWeek.adjustment?.action === 'step-back',
+  const end: BlockEnd = again
+    ? heldEnd(weeks, steps, again)
+    : {
+        reached: back ? Math.max(1, last - 1) : last,
+        fewerSets: (back && last === 1) || lastWeek.adjustment?.fewerSets === true,
+        endedInPain: back || lastWeek.adjustment?.action === 'step-back',
+      };
+  return { plan: { ...plan, summary: { ...summary, flags }, weeks: held, ruleIds }, end };
+}
+
+/**
+ * C49's block end: the dose of the second bad session, for the next block to hold (C43). That session did its week's
+ * step when the first bad one was in the week before (the week itself stepped back), or one step lower when both were
+ * in the same week (mid-week.ts lowered it); below week 1 that is week 1 with a set off.
+ */
+function heldEnd(weeks: readonly Week[], steps: readonly number[], x: { first: string; date: string }): BlockEnd {
+  const i = weeks.findIndex((w) => w.startDate <= x.date && x.date <= w.endDate);
+  const sameWeek = weeks[i].startDate <= x.first;
+  const step = sameWeek ? steps[i] - 1 : steps[i];
+  return {
+    reached: Math.max(1, step),
+    fewerSets: step < 1 || weeks[i].adjustment?.fewerSets === true,
+    endedInPain: true,
   };
-  return { plan: { ...plan, summary: heldBack(plan, steps), weeks, ruleIds }, end };
 }
 
 /**

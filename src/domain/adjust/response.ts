@@ -5,8 +5,9 @@ import type { PhraseOf } from '../model/phrases.ts';
 import type { RuleId } from '../model/rules.ts';
 import type { SessionLogEntry } from '../model/session-log.ts';
 
-/** Why a week is held back: the phrase's own list, so the words and the rule cannot drift apart. */
-export type Cause = NonNullable<PhraseOf<'adjust.week'>['because']>;
+/** Why a week is held back: the phrase's own list, so the words and the rule cannot drift apart ('worse-again' is
+ * C49's, read from two sessions, not one: worse-again.ts). */
+export type Cause = Exclude<NonNullable<PhraseOf<'adjust.week'>['because']>, 'worse-again'>;
 export type Response = { action: 'go-on' | 'repeat' | 'step-back'; cause: Cause | null; ruleIds: RuleId[] };
 
 /** Rule 7: pain over 5/10 is past the acceptable zone, during a session or the next morning. */

@@ -215,11 +215,16 @@ export type Phrase =
   | { id: 'flag.retest-drop'; sides: Side[]; since: 'last' | 'earlier'; afresh: boolean }
   /** C48: sides still under 25 whose count has not risen beyond the test's noise, 12 weeks or more after the first test. */
   | { id: 'flag.flat-after-weeks'; sides: readonly FlatSide[] }
+  /** C49: the sessions on `first` and `date` (in a row) both stepped back; the rest of the block holds `date`'s dose. */
+  | { id: 'flag.worse-again'; first: string; date: string }
+  /** C49: a calf session after those keeps that lowest dose. */
+  | { id: 'session.held'; date: string }
   // #14 the living plan: a week that follows the training log instead of its planned step (R8, R7, C39, C40)
   | {
       id: 'adjust.week';
-      /** 'go-on': one step up from last week, which was held back, so this week still trails its plan. */
-      action: 'repeat' | 'step-back' | 'go-on';
+      /** 'go-on': one step up from last week, which was held back, so this week still trails its plan. 'hold': the
+       * lowest dose done, after two sessions in a row went badly (C49). */
+      action: 'repeat' | 'step-back' | 'go-on' | 'hold';
       /** The planned week whose dose this week does. */
       doses: number;
       because:
@@ -229,6 +234,7 @@ export type Phrase =
         | 'pain-during-4-5'
         | 'pain-rising'
         | 'skipped'
+        | 'worse-again'
         | 'not-logged'
         | 'partly'
         | null;

@@ -595,6 +595,16 @@ const RULE_LIST = [
       "Twelve weeks after your first test, a leg whose straight-knee count is still under rule 3's 25 raises and has not risen by rule 4's 6 reps or more gets a note asking you to see a physiotherapist, if you have done most of your sessions. Rule 19 expects larger effects from 12 weeks of training on, so a count that has not moved may have another cause: pain, how the raise is done, or a problem the test cannot see. The plan goes on meanwhile. A count that fell since the last test gets C42's note instead.",
     numbers: '12 weeks or more since the first test (R19); under 25 raises (R3); a rise under 6 reps (R4)',
   },
+  {
+    id: 'C49',
+    title: 'Worse again after a step back asks for a check',
+    evidence: 'convention',
+    source:
+      'Pushoff convention (physiotherapist review); reads R8 and the warning sign "pain worsening day on day" (R7)',
+    statement:
+      'When two calf sessions in a row each step back under C39 (a much stiffer or more painful morning, or pain during over 5/10), the second one was already done at a lower dose and still went badly. The calf is getting worse, not settling, so the plan stops moving: every calf session after it keeps the dose of that second session (never more), nothing new is added for the rest of the block, and the plan asks you to have the calf or Achilles checked by a physiotherapist or doctor before you build on it. On a day when pain is over 5/10 or worse than the day before, do no calf loading that day (rule 7). The next block holds that dose too (C43). Two sessions in a row is a Pushoff convention, not a figure from a study.',
+    numbers: 'Two calf sessions in a row that step back (C39)',
+  },
 ] as const satisfies readonly RuleDef[];
 
 /** The closed set of rule ids: an id not in the registry is a compile error. */

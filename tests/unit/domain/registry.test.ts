@@ -102,6 +102,11 @@ test('every rule id in engine output exists in RULES, and plan.ruleIds lists the
   const r3 = createPlan(b3, { log: { version: 1, entries: sore }, today: '2025-03-31', earlier: [b1] });
   assert.ok(r3.ok && r3.result.kind === 'plan');
   for (const id of ruleIds(r3.result)) used.add(id);
+  // Block 1 itself with that log: two sessions in a row went badly, so the rest of it holds (C49).
+  const r3a = createPlan(b1, { log: { version: 1, entries: sore }, today: '2025-03-31' });
+  assert.ok(r3a.ok && r3a.result.kind === 'plan');
+  for (const id of ruleIds(r3a.result)) used.add(id);
+  for (const id of ruleIds(r3a.result)) assert.ok(r3a.result.ruleIds.includes(id as never), id);
   // And a retest where hopping hurt 3-5/10 (C45).
   const b4 = { ...b1, startDate: '2025-03-31', hopTest: { left: 30, right: 30, pain: 4 } };
   const r4 = createPlan(b4, { log: { version: 1, entries: [] }, today: '2025-03-31', earlier: [b1] });

@@ -1,0 +1,71 @@
+// C49: two calf sessions in a row that step back (rule 8's worse morning or rule 7's pain during over 5/10). The
+// second was already done at a lower dose (C39 steps back from the very next session) and still went badly, so the
+// calf is getting worse, not settling: every calf session after it keeps that session's dose, never more, and the
+// plan asks for a physiotherapist or doctor (physiotherapist's read: the dose used to climb back a set the week
+// after, and no note asked for a check). Pure.
+
+import type { Flag, Session, Week } from '../model/plan-types.ts';
+import { weekVolume } from '../prescribe/volume.ts';
+import type { Response } from './response.ts';
+
+/** Week notes that bring something in or raise running: a held week adds nothing, as C45's held block does not. */
+const NEW_THINGS = new Set(['week.running-increase', 'week.strides-new', 'week.strides-run']);
+
+/** One calf session's check-in as read: its response, the session's own date, and the day it was logged. */
+export type Read = { r: Response; date: string; session: string; calf: boolean };
+
+/** The two sessions in a row that stepped back, by the sessions' dates (null when none did). */
+export function worseAgain(read: readonly (readonly Read[])[]): { first: string; date: string } | null {
+  const calf = read.flat().filter((x) => x.calf);
+  for (let i = 1; i < calf.length; i++)
+    if (calf[i].r.action === 'step-back' && calf[i - 1].r.action === 'step-back')
+      return { first: calf[i - 1].session, date: calf[i].session };
+  return null;
+}
+
+/** Each calf session after `date` takes the drills of the last session of its kind on or before `date`. */
+export function holdAfter(weeks: readonly Week[], date: string): Week[] {
+  const all = weeks.flatMap((w) => w.sessions);
+  const held = (kind: Session['kind']) => all.filter((s) => s.kind === kind && s.date <= date).at(-1);
+  return weeks.map((w) => {
+    if (w.endDate <= date) return w;
+    const sessions = w.sessions.map((s): Session => {
+      const from = s.kind === 'activation' || s.date <= date ? undefined : held(s.kind);
+      if (!from) return s;
+      const notes = [
+        ...s.notes.filter((n) => n.id !== 'session.step-back'),
+        { id: 'session.held' as const, date, ruleIds: ['C49' as const] },
+      ];
+      return { ...s, drills: from.drills, notes };
+    });
+    // A week wholly after that session does the held dose: its change says so, not the planned step.
+    const after = w.startDate > date;
+    const reason = {
+      id: 'adjust.week' as const,
+      action: 'hold' as const,
+      doses: w.adjustment?.doses ?? w.number,
+      because: 'worse-again' as const,
+      date,
+      fewerSets: false,
+      ruleIds: ['R8', 'C49'] as Week['change']['ruleIds'],
+    };
+    return {
+      ...w,
+      sessions,
+      volume: weekVolume(sessions),
+      ...(after
+        ? { change: { variable: null, amount: null, reason, ruleIds: reason.ruleIds }, adjustment: reason }
+        : {}),
+      // Notes about what a week brings in (hops, strides on run days) no longer hold when nothing new is added.
+      notes: after ? w.notes.filter((n) => !NEW_THINGS.has(n.id)) : w.notes,
+    };
+  });
+}
+
+/** The flag at the top of the plan (screen/clinician-notes.ts puts it there). */
+export const worseAgainFlag = (x: { first: string; date: string }): Flag => ({
+  id: 'flag.worse-again',
+  ...x,
+  injury: null,
+  ruleIds: ['R7', 'R8', 'C49'],
+});

@@ -1,0 +1,120 @@
+// C49: two calf sessions in a row that step back (the second already at a lower dose) mean a calf getting worse, not
+// settling. Every later calf session keeps the second one's dose, never more, the weeks add nothing, and the plan asks
+// for a physiotherapist or doctor first (physiotherapist's read: the dose climbed back a set the week after, and no
+// note asked for a check).
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import {
+  addDays,
+  asksForClinician,
+  type Baseline,
+  createPlan,
+  formatText,
+  type Plan,
+  type Session,
+} from '../../../src/domain/index.ts';
+import type { SessionLogEntry } from '../../../src/domain/model/session-log.ts';
+import { fixture, plan } from './helpers.ts';
+
+const b1 = fixture('example-1-average-runner');
+const p1 = plan(b1);
+const calf = (p: Plan) => p.weeks.flatMap((w) => w.sessions.filter((s) => s.kind === 'loaded'));
+const sets = (s: Session) => s.drills.reduce((n, d) => n + d.left.sets + d.right.sets, 0);
+
+/** Every loaded session up to `upTo` logged; those in `bad` with a much stiffer morning. */
+function logged(bad: readonly string[], upTo: string, b: Baseline = b1, p: Plan = p1): Plan {
+  const entries: SessionLogEntry[] = p.weeks.flatMap((w) =>
+    w.sessions
+      .filter((s) => s.kind === 'loaded' && s.date <= upTo)
+      .map((s) => ({
+        date: s.date,
+        week: w.number,
+        session: w.sessions.indexOf(s) + 1,
+        status: 'done' as const,
+        effort: 5,
+        painDuring: 1,
+        nextMorning: bad.includes(s.date)
+          ? { pain: 1, stiffness: 'much-more' as const }
+          : { pain: 0, stiffness: 'usual' as const },
+      })),
+  );
+  const r = createPlan(b, {
+    log: { version: 1, entries },
+    today: addDays(upTo, 2),
+  });
+  assert.ok(r.ok && r.result.kind === 'plan');
+  return r.result;
+}
+
+test('C49 two bad mornings in a row: no later calf session does more than the second, and the plan asks for a check', () => {
+  const [a, b] = calf(p1).slice(1, 3); // Fri 7 and Mon 10 March: in a row, across the week's end
+  const p = logged([a.date, b.date], b.date);
+  const second = calf(p).find((s) => s.date === b.date) as Session;
+  const later = calf(p).filter((s) => s.date > b.date);
+  assert.ok(later.length >= 5, 'the rest of the block');
+  for (const s of later) {
+    assert.ok(sets(s) <= sets(second), `${s.date}: ${sets(s)} sets after ${sets(second)}`);
+    assert.deepEqual(s.drills, second.drills, `${s.date} keeps the dose of ${b.date}`);
+    assert.ok(s.notes.some((n) => n.id === 'session.held'));
+  }
+  for (const w of p.weeks.filter((x) => x.startDate > b.date)) {
+    assert.equal(w.adjustment?.action, 'hold', `week ${w.number} adds nothing`);
+    assert.ok(!w.notes.some((n) => n.id === 'week.running-increase'), `week ${w.number} does not raise running`);
+  }
+  const flag = p.summary.flags.find((f) => f.id === 'flag.worse-again');
+  assert.ok(flag && asksForClinician(flag), 'a request to see a clinician');
+  assert.ok(p.ruleIds.includes('C49'));
+  const text = formatText(p);
+  assert.match(text, /two calf sessions in a row \(Fri 7 Mar and Mon 10 Mar\)/);
+  assert.ok(text.indexOf('physiotherapist or doctor') < text.indexOf('Summary'), 'said before the summary');
+});
+
+test('C49 the physio case: bad mornings at every session never bring back a set the week after', () => {
+  const dates = calf(p1).map((s) => s.date);
+  const p = logged(dates.slice(1, 5), dates[4]); // Fri 7, Mon 10, Fri 14, Mon 17 all much stiffer
+  const after = calf(p).filter((s) => s.date > dates[2]);
+  const low = Math.min(
+    ...calf(p)
+      .filter((s) => s.date <= dates[2])
+      .map(sets),
+  );
+  for (const s of after) assert.ok(sets(s) <= low, `${s.date}: ${sets(s)} sets, more than the ${low} done`);
+});
+
+test('C49 one bad morning, then a good one, is rule 8 as before: no hold, no request', () => {
+  const [a, b, c] = calf(p1).slice(1, 4);
+  const p = logged([a.date], c.date);
+  assert.ok(!p.summary.flags.some((f) => f.id === 'flag.worse-again'));
+  assert.ok(p.weeks.every((w) => w.adjustment?.action !== 'hold'));
+  assert.ok(
+    calf(p)
+      .find((s) => s.date === b.date)
+      ?.notes.every((n) => n.id !== 'session.held'),
+  );
+});
+
+test('C49 the next block holds that dose and asks again (C43)', () => {
+  const dates = calf(p1).map((s) => s.date);
+  const log: SessionLogEntry[] = p1.weeks.flatMap((w) =>
+    w.sessions
+      .filter((s) => s.kind === 'loaded')
+      .map((s) => ({
+        date: s.date,
+        week: w.number,
+        session: w.sessions.indexOf(s) + 1,
+        status: 'done' as const,
+        effort: 5,
+        painDuring: 1,
+        nextMorning: [dates[1], dates[2]].includes(s.date)
+          ? { pain: 1, stiffness: 'much-more' as const }
+          : { pain: 0, stiffness: 'usual' as const },
+      })),
+  );
+  const b2 = { ...b1, startDate: '2025-03-31' };
+  const r = createPlan(b2, { log: { version: 1, entries: log }, today: '2025-03-31', earlier: [b1] });
+  assert.ok(r.ok && r.result.kind === 'plan');
+  const flag = r.result.summary.flags.find((f) => f.id === 'flag.block-ended-in-pain');
+  assert.ok(flag && asksForClinician(flag), 'block 2 holds and asks for a check');
+  // Block 1 held 2 sets of each raise from Mon 10 March; block 2 builds on nothing more.
+  for (const s of calf(r.result)) assert.ok(sets(s) <= sets(calf(p1)[2]) - 4, `${s.date}: ${sets(s)} sets`);
+});
