@@ -50,7 +50,7 @@ function responses(
       const counts = s.kind !== 'activation';
       const missed = counts && w.endDate < today;
       const r = e ? responseOf(e, usualPain, counts) : missed ? NOT_LOGGED : GO_ON;
-      return { r, date: e?.date ?? s.date, session: s.date, calf: counts };
+      return { r, date: e?.date ?? s.date, session: s.date, calf: counts, done: !!e && e.status !== 'skipped' };
     });
   return { found, entries };
 }
@@ -109,6 +109,8 @@ export function adjustBlock(plan: Plan, usualPain: number, h: History): { plan: 
   // Each week's check-ins as read for the week after it, kept for the mid-week step back below.
   const read: Found[][] = [];
   let painBefore: number | null = null;
+  // The last dose a calf session was really done at (C40 below).
+  let lastDone = { step: 1, fewer: false };
   for (let k = 2; k <= plan.weeks.length; k++) {
     const before = steps[k - 2];
     const { found, entries } = responses(weeks[k - 2], log, usualPain, h.today);
@@ -118,18 +120,35 @@ export function adjustBlock(plan: Plan, usualPain: number, h: History): { plan: 
     const rising = pain !== null && painBefore !== null && pain > painBefore;
     const lastDate = entries.length ? entries[entries.length - 1].date : weeks[k - 2].endDate;
     painBefore = pain ?? painBefore;
-    const w = worst(rising ? [...found, { r: RISING, date: lastDate, session: lastDate, calf: false }] : found);
+    const w = worst(
+      rising ? [...found, { r: RISING, date: lastDate, session: lastDate, calf: false, done: true }] : found,
+    );
     // After a week one set down, going on first gives that set back (the same planned week, in full), and a repeat
     // keeps it off: adding the set and the next step at once would raise the load by half (physiotherapist review).
     const fewerBefore = weeks[k - 2].adjustment?.fewerSets === true;
-    const step = !w ? (fewerBefore ? before : before + 1) : w.r.action === 'repeat' ? before : Math.max(1, before - 1);
+    // C40: a week without a single calf session done repeats the last dose really done, not the step it planned and
+    // never did (physiotherapist's read: after two missed weeks, the first session back was a new step, at full sets).
+    const calf = found.filter((f) => f.calf);
+    const noneDone = calf.length > 0 && !calf.some((f) => f.done) && w?.r.action === 'repeat';
+    if (calf.some((f) => f.done)) lastDone = { step: before, fewer: fewerBefore };
+    const step = noneDone
+      ? lastDone.step
+      : !w
+        ? fewerBefore
+          ? before
+          : before + 1
+        : w.r.action === 'repeat'
+          ? before
+          : Math.max(1, before - 1);
     steps.push(step);
     if (step === k) {
       weeks.push(plan.weeks[k - 1]);
       continue;
     }
     // A step back from week 1 has no lower week: it drops a set of each strength drill instead (as C35 does).
-    const fewerSets = (w?.r.action === 'step-back' && before === 1) || (w?.r.action === 'repeat' && fewerBefore);
+    const fewerSets = noneDone
+      ? lastDone.fewer
+      : (w?.r.action === 'step-back' && before === 1) || (w?.r.action === 'repeat' && fewerBefore);
     const adjustment: Adjustment = w
       ? {
           id: 'adjust.week',

@@ -11,8 +11,9 @@ import type { Response } from './response.ts';
 /** Week notes that bring something in or raise running: a held week adds nothing, as C45's held block does not. */
 const NEW_THINGS = new Set(['week.running-increase', 'week.strides-new', 'week.strides-run']);
 
-/** One calf session's check-in as read: its response, the session's own date, and the day it was logged. */
-export type Read = { r: Response; date: string; session: string; calf: boolean };
+/** One session's check-in as read: its response, the session's own date, the day it was logged, whether it is a
+ * calf session (loaded or heel-raise), and whether it was done (a check-in that is not "skipped"). */
+export type Read = { r: Response; date: string; session: string; calf: boolean; done: boolean };
 
 /** The two sessions in a row that stepped back, by the sessions' dates (null when none did). */
 export function worseAgain(read: readonly (readonly Read[])[]): { first: string; date: string } | null {

@@ -518,7 +518,7 @@ const RULE_LIST = [
     evidence: 'convention',
     source: 'Pushoff convention; reading of R8 and R6',
     statement:
-      'A week with a skipped or only partly done calf session (loaded or heel-raise) is repeated rather than skipped past; a missed short activation does not hold the plan back. Once you log sessions, a calf session with no check-in counts as missed when its week is over (until then you can still log it; a check-in on another day of the same week counts for it); before your first check-in the plan cannot tell, and goes on as planned. The block stays four weeks: a step that did not fit moves to the next block.',
+      'A week with a skipped or only partly done calf session (loaded or heel-raise) is repeated rather than skipped past; a week in which no calf session was done at all goes back to the last dose you really did, not a step you never did (after two missed weeks the first session back is not a new drill at full sets); a missed short activation does not hold the plan back. Once you log sessions, a calf session with no check-in counts as missed when its week is over (until then you can still log it; a check-in on another day of the same week counts for it); before your first check-in the plan cannot tell, and goes on as planned. The block stays four weeks: a step that did not fit moves to the next block.',
     numbers: 'Worst answer of the week decides; at most one step up a week',
   },
   // #14 the next block

@@ -151,6 +151,29 @@ test('C40: a skipped, partly done or (once logging) unlogged calf session repeat
   assert.match(say(p.weeks[1].change.reason), /the session on Fri 7 Mar has no check-in, so it counts as missed/);
 });
 
+test('C40: after whole weeks with no calf session done, the first one back is the last dose done, not a new step', () => {
+  // Week 1 done and fine; every calf session of weeks 2 and 3 skipped (and nothing logged at all gives the same).
+  const calfDays = (w: Week) => w.sessions.filter((s) => s.kind !== 'activation').map((s) => s.date);
+  const skipped = [p1.weeks[1], p1.weeks[2]].flatMap(calfDays).map((d) => ({
+    ...good(d),
+    status: 'skipped' as const,
+    effort: null,
+    painDuring: null,
+    nextMorning: undefined,
+  }));
+  const week1 = allGood(p1).filter((e) => e.date <= p1.weeks[0].endDate);
+  for (const entries of [[...week1, ...skipped], week1]) {
+    const p = adjusted(b1, entries, p1.weeks[3].startDate);
+    assert.equal(stepOf(p.weeks[2]), 1, 'week 2 was never done: week 3 goes back to week 1');
+    assert.equal(stepOf(p.weeks[3]), 1, "week 4 still does week 1's dose, the last one done");
+    assert.deepEqual(
+      p.weeks[3].sessions.filter((s) => s.kind === 'loaded').at(-1)?.drills,
+      p1.weeks[0].sessions.filter((s) => s.kind === 'loaded').at(-1)?.drills,
+      'no heel drop off a step as the first session back',
+    );
+  }
+});
+
 test('C40: a missed short activation does not hold the plan back, but its morning after still counts', () => {
   const skipped = { status: 'skipped' as const, effort: null, painDuring: null };
   assert.deepEqual(adjusted(b1, week1On(tuesday, skipped)), p1);
