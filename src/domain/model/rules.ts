@@ -371,7 +371,7 @@ const RULE_LIST = [
     evidence: 'convention',
     source: 'issue 12 clinical review (expert opinion); threshold from R7',
     statement:
-      'Pain over 5/10 while hopping means no hops, no strides and no running advice in the plan, and a suggestion to see a clinician. In a first block the four weeks also keep week 1’s gentle, floor-level dose until a clinician has checked it (a retest with hopping pain holds its block the same way, C45). With shin or under-heel pain as well, it is treated as a possible bone stress injury: no plan, see a clinician soon.',
+      'Pain over 5/10 while hopping means no hops, no strides and no advice to run more in the plan, and a suggestion to see a clinician. The running you keep doing follows the pain rule (pain during a run at most 5/10, back to usual by the next morning, not rising week to week). In a first block the four weeks also keep week 1’s gentle, floor-level dose until a clinician has checked it (a retest with hopping pain holds its block the same way, C45). With shin or under-heel pain as well, it is treated as a possible bone stress injury: no plan, see a clinician soon.',
     numbers: 'Hopping pain over 5/10',
   },
   {

@@ -67,7 +67,7 @@ function weekNotes(n: number, p: Profile, strides: StridesNow, holds: Holds, per
   if (n === 1 && k?.weaker)
     notes.push({ id: 'week.stronger-maintains', side: other(k.weaker), ruleIds: ['R5', 'C37'] });
   if (n >= 3 && p.gates.plyometrics.status === 'locked') notes.push({ id: 'week.no-hops', ruleIds: ['R13', 'R4'] });
-  // #12 screen: C25 hops with a hand support over 65; C22 no running advice with hopping pain over 5/10.
+  // #12 screen: C25 hops with a hand support over 65; C22 no advice to run more with hopping pain over 5/10.
   if (holds.hops && p.older) notes.push({ id: 'week.hops-support', ruleIds: ['C25'] });
   // No running-increase line while hopping hurts over 2/10 (C45's hold, C22 over 5; at 3-5 the pain rule guides the
   // running instead, third physio read).

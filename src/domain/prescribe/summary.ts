@@ -88,9 +88,10 @@ function flags(b: Baseline, p: Profile, used: ReadonlySet<DrillId>): Flag[] {
       ruleIds: part === 'midportion' ? ['C26', 'C27'] : ['C26'],
     });
   }
-  // The pain rule guides running (C26) with mid-portion Achilles pain, and with hopping pain 3-5 (third physio read:
-  // rule 15 wants hops pain-free before running, and the runner keeps running). Over 5, C22 gives no running advice.
-  if (!p.hopPainHigh && (p.midportion || p.hopPainOverGate))
+  // The pain rule guides running (C26) with mid-portion Achilles pain, and with hopping pain over 2 (third physio read:
+  // rule 15 wants hops pain-free before running, and the runner keeps running). Over 5 as well (sixth physio read: a
+  // runner with hopping pain 6 was told less about running than one with 5); C22 still gives no advice to run more.
+  if (p.midportion || p.hopPainOverGate)
     out.push(
       p.midportion
         ? { id: 'flag.running-pain-monitoring', injury: 'achilles-midportion', ruleIds: ['R7', 'R8', 'C26'] }

@@ -82,7 +82,7 @@ function checkReferral(b: Baseline, r: Referral): void {
 }
 
 function checkPlan(b: Baseline, p: Plan): void {
-  // C22: hopping pain over 5/10 gives no hops, no strides and no running advice; C25: over 65, every week with hops
+  // C22: hopping pain over 5/10 gives no hops, no strides and no advice to run more; C25: over 65, every week with hops
   // says to keep a hand support in reach.
   if ((b.hopTest?.pain ?? 0) > 5) {
     assert.ok(!drills(p).some((d) => kind(d) === 'plyometric' || d.drill === 'strides'), 'no hops or strides');

@@ -49,11 +49,13 @@ test('R18 one side 0 while the other lifts stays the same-day rupture referral',
   assert.ok(ids(r).includes('reason.cannot-lift'));
 });
 
-test('C22 pain while hopping over 5/10: no hops, strides or running advice, and a clinician suggestion', () => {
+test('C22 pain while hopping over 5/10: no hops, strides or advice to run more, the pain rule for running, a clinician', () => {
   const p = plan(base({ hopTest: { left: 30, right: 30, pain: 6 } }));
   for (const id of HOPS) assert.ok(!drillIds(p).has(id), `no ${id}`);
   const notes = p.weeks.flatMap((w) => w.notes.map((n) => n.id));
-  assert.ok(!notes.includes('week.running-increase'), 'no running advice');
+  assert.ok(!notes.includes('week.running-increase'), 'no advice to run more');
+  // The running the runner keeps doing follows the pain rule, as with hopping pain 3-5 (it used to get no word).
+  assert.ok(p.summary.flags.some((f) => f.id === 'flag.running-pain-monitoring'));
   assert.ok(!p.weeks.some((w) => w.sessions.some((s) => s.readiness.some((c) => c.id === 'check.walk'))));
   const flag = p.summary.flags.find((f) => f.id === 'flag.hop-pain-high');
   assert.ok(flag, 'a clinician suggestion');
