@@ -11,6 +11,7 @@ import type { PhraseOf } from '../model/phrases.ts';
 import type { Note, Plan, Session, Week } from '../model/plan-types.ts';
 import type { SessionLog, SessionLogEntry } from '../model/session-log.ts';
 import { addDays } from '../prescribe/schedule.ts';
+import { sessionMinutes } from '../prescribe/session-length.ts';
 import { painTodayDrills } from '../prescribe/session-rules.ts';
 import { movedNotes } from '../prescribe/strides-days.ts';
 import { weekVolume } from '../prescribe/volume.ts';
@@ -64,8 +65,11 @@ function weekFrom(plan: Plan, step: number, number: Week['number'], adjustment: 
   const template = loaded[loaded.length - 1];
   const sessions = source.sessions.map((s): Session => {
     const from = s.kind === 'loaded' && template ? template : s;
-    const drills = adjustment.fewerSets && s.kind !== 'activation' ? painTodayDrills(from.drills) : from.drills;
-    return { ...from, drills, date: addDays(s.date, days), weekday: s.weekday };
+    const fewer = adjustment.fewerSets && s.kind !== 'activation';
+    const drills = fewer ? painTodayDrills(from.drills) : from.drills;
+    // A set fewer is a shorter session: its time says so (physio read: a 1-set session still said "about 27 min").
+    const minutes = fewer ? sessionMinutes(drills) : from.minutes;
+    return { ...from, drills, minutes, date: addDays(s.date, days), weekday: s.weekday };
   });
   return {
     ...source,

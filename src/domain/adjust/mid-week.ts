@@ -5,6 +5,7 @@
 // (adjust-plan.ts) is unchanged. Pure.
 
 import type { Note, Plan, Session, Week } from '../model/plan-types.ts';
+import { sessionMinutes } from '../prescribe/session-length.ts';
 import { painTodayDrills } from '../prescribe/session-rules.ts';
 import { weekVolume } from '../prescribe/volume.ts';
 import type { Cause } from './response.ts';
@@ -22,6 +23,7 @@ export function stepBackAfter(plan: Plan, w: Week, step: number, bad: BadSession
     if (s.date <= bad.date || s.kind !== 'loaded') return s;
     changed = true;
     const drills = template ? template.drills : painTodayDrills(s.drills);
+    const minutes = template ? template.minutes : sessionMinutes(drills); // a set fewer takes less time
     const note: Note = {
       id: 'session.step-back',
       date: bad.date,
@@ -30,7 +32,7 @@ export function stepBackAfter(plan: Plan, w: Week, step: number, bad: BadSession
       fewerSets: !lower,
       ruleIds: lower ? bad.ruleIds : [...bad.ruleIds, 'C35'],
     };
-    return { ...s, drills, notes: [...s.notes, note] };
+    return { ...s, drills, minutes, notes: [...s.notes, note] };
   });
   return changed ? { ...w, sessions, volume: weekVolume(sessions) } : w;
 }

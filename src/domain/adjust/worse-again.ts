@@ -37,7 +37,7 @@ export function holdAfter(weeks: readonly Week[], date: string): Week[] {
         ...s.notes.filter((n) => n.id !== 'session.step-back'),
         { id: 'session.held' as const, date, ruleIds: ['C49' as const] },
       ];
-      return { ...s, drills: from.drills, notes };
+      return { ...s, drills: from.drills, minutes: from.minutes, notes };
     });
     // A week wholly after that session does the held dose: its change says so, not the planned step.
     const after = w.startDate > date;

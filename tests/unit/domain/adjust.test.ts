@@ -89,6 +89,21 @@ test('R8 (C39): a worse morning steps back one week', () => {
   );
 });
 
+test('R8 (C39): a session with a set fewer says it takes less time, in the next week and later that week', () => {
+  // Week 1's last session much stiffer: week 2 is one set fewer; Monday of week 2 much stiffer too would hold (C49),
+  // so a stiff Monday of week 1 instead lowers its own Friday (mid-week) and week 2.
+  const [mon, fri] = p1.weeks[0].sessions.filter((s) => s.kind === 'loaded');
+  const entries = allGood(p1).map((e) =>
+    e.date === mon.date ? { ...e, nextMorning: { pain: 1, stiffness: 'much-more' as const } } : e,
+  );
+  const p = adjusted(b1, entries, p1.weeks[1].startDate);
+  const friNow = p.weeks[0].sessions.find((s) => s.date === fri.date);
+  assert.ok(friNow && friNow.minutes < fri.minutes, `Friday ${friNow?.minutes} min, planned ${fri.minutes}`);
+  const week2 = p.weeks[1].sessions.filter((s) => s.kind === 'loaded');
+  assert.ok(p.weeks[1].adjustment?.fewerSets);
+  for (const s of week2) assert.ok(s.minutes < fri.minutes, `${s.date}: ${s.minutes} min`);
+});
+
 test('R7 (C39): pain during over 5/10 steps back; 4-5/10 repeats (nothing new); 3/10 goes on', () => {
   const at = (pain: number) =>
     adjusted(
