@@ -63,6 +63,10 @@ export type Profile = {
   /** C16: every calf session falls on a run day, so strides can be listed in it; otherwise they follow easy runs
    * (physio read: strides in a session on a day without a run were done cold after the drops, or never). */
   stridesInSession: boolean;
+  /** The runner runs at all (some run days): only then does the plan speak of raising running (sixth physio read). */
+  runs: boolean;
+  /** A block after a retest (set by laterProfile): week 1 is no longer for learning the drills. */
+  later: boolean;
 };
 
 /** C34: straight-knee raises on each side from which a runner counts as strong. */
@@ -122,5 +126,7 @@ export function profile(b: Baseline): Profile {
       Math.min(b.straightKnee.left, b.straightKnee.right) >= DOUBLE_LEG_BELOW &&
       !(tendonNow && b.painNow >= 3),
     stridesInSession: chooseDays(b).offsets.every((o) => b.runDays.includes(weekdayOf(addDays(b.startDate, o)))),
+    runs: b.runDays.length > 0,
+    later: false,
   };
 }

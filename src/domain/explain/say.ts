@@ -316,9 +316,11 @@ const WORDS: Words = {
   'drill.heel-raise-how': () =>
     'Roll a towel and put it under your toes so they bend up, then rise 3 s, hold 2 s at the top, lower 3 s. Add a backpack with books once you could do more reps than the set asks.',
   'week.reps-in-reserve': (p) =>
-    p.weight
-      ? `This week, stop every set with ${p.min}-${p.max} reps still in you (with a weight, pick one that leaves ${p.min}-${p.max} more). Week 1 is for learning each drill, finding the right weight and seeing how your calves feel the next morning before anything gets harder.`
-      : `This week, stop every set with ${p.min}-${p.max} reps still in you. Week 1 is for learning each drill and seeing how your calves feel the next morning before anything gets harder.`,
+    p.later
+      ? `This first week of the block, stop every set with ${p.min}-${p.max} reps still in you${p.weight ? ` (with a new weight, pick one that leaves ${p.min}-${p.max} more)` : ''}, and see how your calves feel the next morning before anything gets harder.`
+      : p.weight
+        ? `This week, stop every set with ${p.min}-${p.max} reps still in you (with a weight, pick one that leaves ${p.min}-${p.max} more). Week 1 is for learning each drill, finding the right weight and seeing how your calves feel the next morning before anything gets harder.`
+        : `This week, stop every set with ${p.min}-${p.max} reps still in you. Week 1 is for learning each drill and seeing how your calves feel the next morning before anything gets harder.`,
   'week.heel-raise-days': () =>
     'For plantar heel pain, the high-load heel raise works best every second day: on the short heel-raise days it is done on its own, after one set of ankle mobility, so those days stay short.',
   'session.step-back': (p) =>

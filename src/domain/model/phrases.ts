@@ -180,7 +180,7 @@ export type Phrase =
     }
   | { id: 'drill.heel-raise-how' }
   /** `weight`: some drill of week 1 is done with a weight, so the runner also picks one. */
-  | { id: 'week.reps-in-reserve'; min: number; max: number; weight: boolean }
+  | { id: 'week.reps-in-reserve'; min: number; max: number; weight: boolean; later: boolean }
   | { id: 'week.heel-raise-days' }
   /** Rule 8 within a week: a calf session after one that went badly (cause, on `date`) does week `doses`'s dose, or one
    * set fewer of week 1 (fewerSets). */

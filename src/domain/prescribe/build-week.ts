@@ -60,7 +60,15 @@ function weekNotes(n: number, p: Profile, strides: StridesNow, holds: Holds, per
   if (n === 1) notes.push({ id: 'week.activation-days', ruleIds: ['C8'] });
   // #12 dosing: week 1 sets end with reps in reserve (C33); plantar heel pain's short heel-raise days (C38).
   // Its weight advice only where week 1 has a weight (physio read: a child's plan, C44, was told to pick one).
-  if (n === 1) notes.push({ id: 'week.reps-in-reserve', ...REPS_IN_RESERVE, weight: holds.weight, ruleIds: ['C33'] });
+  // A later block's week 1 says why without "learning each drill" (sixth physio read: it did, after 8 weeks of them).
+  if (n === 1)
+    notes.push({
+      id: 'week.reps-in-reserve',
+      ...REPS_IN_RESERVE,
+      weight: holds.weight,
+      later: p.later,
+      ruleIds: ['C33'],
+    });
   if (n === 1 && p.plantar) notes.push({ id: 'week.heel-raise-days', ruleIds: ['C38'] });
   // C37: the stronger side's maintenance dose, said once for the block (it holds until a retest shows 90%).
   const k = p.straight.extraSet ? p.straight : p.bent.extraSet ? p.bent : null;
@@ -71,7 +79,7 @@ function weekNotes(n: number, p: Profile, strides: StridesNow, holds: Holds, per
   if (holds.hops && p.older) notes.push({ id: 'week.hops-support', ruleIds: ['C25'] });
   // No running-increase line while hopping hurts over 2/10 (C45's hold, C22 over 5; at 3-5 the pain rule guides the
   // running instead, third physio read).
-  if (n === 4 && !p.hopPainOverGate)
+  if (n === 4 && !p.hopPainOverGate && p.runs)
     notes.push({ id: 'week.running-increase', percent: RUNNING_RISE_PERCENT, ruleIds: ['R15'] });
   if (strides === 'new' || strides === 'run-new')
     notes.push({ id: 'week.strides-new', ruleIds: ['C16', 'C36', 'R15'] });

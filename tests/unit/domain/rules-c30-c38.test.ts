@@ -126,6 +126,25 @@ test('C33 week 1 sets end with 2-3 reps in reserve, and the plan says why', () =
   assert.ok(p.weeks.slice(1).every((w) => !w.notes.some((n) => n.id === 'week.reps-in-reserve')));
 });
 
+test('C33 a later block keeps the reps in reserve in its week 1, without calling it a week for learning the drills', () => {
+  const b1 = base({ equipment: ['step', 'weights'] });
+  const r = createPlan(
+    { ...b1, startDate: '2025-03-31' },
+    { log: { version: 1, entries: [] }, today: '2025-03-31', earlier: [b1] },
+  );
+  assert.ok(r.ok && r.result.kind === 'plan');
+  const note = r.result.weeks[0].notes.find((n) => n.id === 'week.reps-in-reserve');
+  assert.ok(note);
+  assert.match(say(note), /^This first week of the block, stop every set with 2-3 reps still in you/);
+  assert.doesNotMatch(say(note), /learning each drill/);
+});
+
+test('R15 a runner who does not run is not told how to raise running', () => {
+  const ids = (b: Parameters<typeof plan>[0]) => plan(b).weeks.flatMap((w) => w.notes.map((n) => n.id));
+  assert.ok(ids(base()).includes('week.running-increase'), 'a runner is');
+  assert.ok(!ids(base({ runDays: [], hardDays: [], longRunDay: null })).includes('week.running-increase'));
+});
+
 test('C34 strong runners with weights climb the heavy-slow ladder (15RM, then 12RM), not body-weight reps', () => {
   const strong = { straightKnee: { left: 32, right: 31 }, equipment: ['weights' as const], hopTest: null };
   const p = plan(base(strong));
