@@ -273,7 +273,7 @@ const WORDS: Words = {
   'flag.shin': () =>
     'Shin pain spread along the inner shin over 5 cm or more fits shin splints: keep running increases to 20% a week at most. Tenderness at one spot (about 2-3 cm) or pain at one point when hopping is different: see a clinician.',
   'flag.heel-signs': () =>
-    'If heel pain comes at night or at rest, hurts when the heel is squeezed from the sides, or brings numbness or tingling, stop and see a clinician.',
+    'If heel pain comes at night or at rest (not just your first steps after a rest, which is usual), hurts when the heel is squeezed from the sides, or brings numbness or tingling, stop and see a clinician.',
   'flag.double-leg-start': (p) =>
     `Your weaker leg managed fewer than 15 raises in at least one knee position, so those raises start on both legs${p.holdsToo ? ', and so do the holds' : ''}.`,
   'flag.under-16': (p) =>

@@ -3,7 +3,13 @@
 // clinician") stays with the other notes.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { asksForClinician, CLINICIAN_HEADING, formatText, splitClinicianNotes } from '../../../src/domain/index.ts';
+import {
+  asksForClinician,
+  CLINICIAN_HEADING,
+  formatText,
+  say,
+  splitClinicianNotes,
+} from '../../../src/domain/index.ts';
 import { base, fixture, plan } from './helpers.ts';
 
 const ex1 = fixture('example-1-average-runner');
@@ -46,4 +52,8 @@ test('"if this happens, see a clinician" advice stays among the notes', () => {
   const ids = p.summary.flags.map((f) => f.id);
   assert.ok(ids.includes('flag.heel-signs') && ids.includes('flag.shin'), `notes: ${ids.join(', ')}`);
   assert.deepEqual(splitClinicianNotes(p.summary.flags).clinician, []);
+  // Heel pain now is not itself the rest-pain sign (sixth physio read: the plan seemed to contradict itself).
+  const heel = p.summary.flags.find((f) => f.id === 'flag.heel-signs');
+  assert.ok(heel);
+  assert.match(say(heel), /not just your first steps after a rest/);
 });
