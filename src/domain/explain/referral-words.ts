@@ -51,7 +51,7 @@ export const REFERRAL_WORDS: { [K in ReferralPhraseId]: (p: PhraseOf<K>) => stri
   'reentry.pain-settled': () =>
     'Come back and redo the baseline when your pain is 5/10 or less and no longer rising from one day to the next. Start running again from there, as the plan then says, raising your running by 20% a week at most.',
   'reason.very-weak': (p) =>
-    `Your straight-knee raises were ${p.left} left and ${p.right} right (the weaker side is ${p.percent}% of the stronger). That is far below what a running calf needs, and it may be an injury that has not fully healed, so a clinician should check it before you train it.`,
+    `Your ${p.knee}-knee raises were ${p.left} left and ${p.right} right (the weaker side is ${p.percent}% of the stronger). That is far below what a running calf needs, and it may be an injury that has not fully healed, so a clinician should check it before you train it.`,
   'reason.cannot-lift-both': () =>
     'Neither heel could lift in the test (0 straight-knee raises on both sides), with no pop, kick or gap. That points to weakness rather than a torn tendon, but a calf that cannot lift at all should be checked before it is trained.',
   'reason.hop-pain-bone': (p) =>

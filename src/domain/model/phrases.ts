@@ -153,7 +153,7 @@ export type Phrase =
   | { id: 'reentry.cleared'; concerns: Concern[] }
   | { id: 'reentry.pain-settled' }
   // #12 screen
-  | { id: 'reason.very-weak'; left: number; right: number; percent: number }
+  | { id: 'reason.very-weak'; knee: 'straight' | 'bent'; left: number; right: number; percent: number }
   | { id: 'reason.cannot-lift-both' }
   | { id: 'reason.hop-pain-bone'; pain: number; where: ('shin' | 'plantar-heel')[] }
   | { id: 'reason.shin-pain-at-rest'; pain: number }

@@ -354,8 +354,8 @@ const RULE_LIST = [
     evidence: 'convention',
     source: 'issue 12 clinical review (expert opinion)',
     statement:
-      'If one side manages only 1-5 straight-knee raises, or the weaker side is under half the stronger, there is no plan: that is far below what a running calf needs and may be an injury that has not healed, so see a clinician soon.',
-    numbers: '1-5 reps on a side; straight-knee symmetry under 50%',
+      'If one side manages only 1-5 raises, or the weaker side is under half the stronger, with the knee straight or (when tested) bent, there is no plan: that is far below what a running calf needs and may be an injury that has not healed, so see a clinician soon.',
+    numbers: '1-5 reps on a side; symmetry under 50%, in either knee position',
   },
   {
     id: 'C21',

@@ -25,14 +25,26 @@ export function insertionalHistory(b: Partial<Pick<Baseline, 'painLocations' | '
   );
 }
 
-/** C20: both heels lift, but one only 1-5 times or at under half the other's count. */
+/** C20: both heels lift, but one only 1-5 times or at under half the other's count: straight knee first, then bent
+ * (sixth physio read: 1 or 2 bent-knee raises against 20 straight planned in full, while 0 stopped the plan, C18). */
 function veryWeak(b: ScreenInput): ReferralReason | null {
-  const sk = b.straightKnee;
-  if (!sk || sk.left === 0 || sk.right === 0) return null;
-  const low = Math.min(sk.left, sk.right);
-  const percent = Math.round((low / Math.max(sk.left, sk.right)) * 1000) / 10;
-  if (low > VERY_WEAK.maxReps && percent >= VERY_WEAK.minSymmetry) return null;
-  return { id: 'reason.very-weak', left: sk.left, right: sk.right, percent, urgency: 'soon', ruleIds: ['R18', 'C20'] };
+  for (const knee of ['straight', 'bent'] as const) {
+    const c = knee === 'straight' ? b.straightKnee : b.bentKnee;
+    if (!c || c.left === 0 || c.right === 0) continue; // 0 is C18's or C21's, or the rupture sign
+    const low = Math.min(c.left, c.right);
+    const percent = Math.round((low / Math.max(c.left, c.right)) * 1000) / 10;
+    if (low > VERY_WEAK.maxReps && percent >= VERY_WEAK.minSymmetry) continue;
+    return {
+      id: 'reason.very-weak',
+      knee,
+      left: c.left,
+      right: c.right,
+      percent,
+      urgency: 'soon',
+      ruleIds: ['R18', 'C20'],
+    };
+  }
+  return null;
 }
 
 const heelPain = (b: ScreenInput) =>

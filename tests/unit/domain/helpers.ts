@@ -198,7 +198,18 @@ export const validBaseline: fc.Arbitrary<Baseline> = fc
     ),
     sex: maybe(fc.constantFrom('female' as const, 'male' as const)),
     straightKnee: pair(150),
-    bentKnee: maybe(pair(150)),
+    // Bent-knee counts far apart or at 1-5 refer as straight-knee ones do (C20), so close pairs are sampled more often.
+    bentKnee: maybe(
+      fc.oneof(
+        { weight: 1, arbitrary: pair(150) },
+        {
+          weight: 3,
+          arbitrary: fc
+            .tuple(fc.integer({ min: 9, max: 60 }), fc.integer({ min: -3, max: 3 }))
+            .map(([a, d]) => ({ left: a, right: a + d })),
+        },
+      ),
+    ),
     hopTest: maybe(
       fc
         .record({
@@ -253,9 +264,15 @@ export function warningSignApplies(b: Baseline): boolean {
     b.painLocations.some((p) => p === 'plantar-heel' || p === 'achilles-insertion') ||
     b.history.plantarHeelPain ||
     (b.history.achillesTendinopathy && b.history.achillesPart === 'insertional');
+  // C20 in either knee position (the bent knee when tested).
+  const veryWeak = (c: { left: number; right: number } | null | undefined) =>
+    !!c &&
+    Math.min(c.left, c.right) > 0 &&
+    (Math.min(c.left, c.right) <= 5 || Math.min(c.left, c.right) / Math.max(c.left, c.right) < 0.5);
   return (
     (low === 0 && high === 0) ||
-    (low > 0 && (low <= 5 || low / high < 0.5)) ||
+    veryWeak(sk) ||
+    veryWeak(b.bentKnee) ||
     ((b.hopTest?.pain ?? 0) > 5 && b.painLocations.some((p) => p === 'shin' || p === 'plantar-heel')) ||
     (b.painLocations.includes('shin') && b.painNow > 0) ||
     (b.age != null && b.age < 16 && heel)

@@ -30,6 +30,18 @@ test('C20 straight-knee symmetry under 50% refers "soon"; 50% plans', () => {
   assert.equal(plan(base({ straightKnee: { left: 15, right: 30 } })).kind, 'plan');
 });
 
+test('C20 the bent knee counts too: 1-2 bent-knee raises against 20 straight refer "soon", as 0 does (C18)', () => {
+  const r = referral(base({ straightKnee: { left: 20, right: 20 }, bentKnee: { left: 1, right: 2 } }));
+  assert.equal(r.urgency, 'soon');
+  assert.match(words(r), /Your bent-knee raises were 1 left and 2 right/);
+  assert.equal(
+    referral(base({ straightKnee: { left: 26, right: 25 }, bentKnee: { left: 8, right: 20 } })).urgency,
+    'soon',
+  );
+  // Lower bent-knee counts are normal: 10 and 11 against 20 straight plan.
+  assert.equal(plan(base({ straightKnee: { left: 20, right: 20 }, bentKnee: { left: 10, right: 11 } })).kind, 'plan');
+});
+
 test('C21 both sides 0 without a trauma answer: a "soon" referral for weakness, not the same-day rupture one', () => {
   const r = referral(base({ straightKnee: { left: 0, right: 0 }, bentKnee: null }));
   assert.equal(r.urgency, 'soon');
