@@ -314,3 +314,12 @@ test('R19 after week 4 without kit: the next step is a real step up, and the loa
   assert.doesNotMatch(keepGoingText(plan(base()).summary.keepGoing), /once you have weights/i);
   assert.ok(bare.summary.flags.some((f) => /a loaded backpack counts/.test(say(f))));
 });
+
+test('R15 calf pain now: the pain rule guides the running the runner keeps doing, with the calf-strain note', () => {
+  const p = plan(base({ painNow: 2, painLocations: ['calf'] }));
+  const run = p.summary.flags.find((f) => f.id === 'flag.running-pain-monitoring');
+  assert.ok(run, 'a word on running');
+  assert.equal(run.injury, 'calf-strain');
+  assert.ok(run.ruleIds.includes('R15'));
+  assert.ok(!plan(base()).summary.flags.some((f) => f.id === 'flag.running-pain-monitoring'), 'not without pain');
+});
