@@ -85,6 +85,9 @@ test.describe(() => {
     expect(await right.evaluate((c) => getComputedStyle(c, '::before').content)).toContain('Right: ');
     const how = await raise.getByRole('cell', { name: /^3 s up, 3 s down/ }).boundingBox();
     expect(how!.x + how!.width).toBeLessThanOrEqual(360); // within the screen's width, no sideways scroll needed
+    // Each card's figure is large enough to learn from (issue 13: at least 120 px wide on a phone).
+    const figure = await raise.getByRole('rowheader').locator('img').boundingBox();
+    expect(figure!.width).toBeGreaterThanOrEqual(120);
     await expectNoAxeViolations(page);
   });
 });

@@ -65,13 +65,16 @@ function DrillRow({
     <tr role="row">
       <th scope="row" role="rowheader">
         <img class="fig" src={href(`figures/${d.drill}.svg`)} alt="" width={48} height={36} loading="lazy" />
-        <DrillLink id={d.drill} t={t} />
-        {words?.map((x) => (
-          <span class="plain-word">
-            {' '}
-            (<dfn>{x.term}</dfn>: {x.meaning})
-          </span>
-        ))}
+        {/* One box beside the figure on a phone's card, so the name and its plain word wrap together. */}
+        <span>
+          <DrillLink id={d.drill} t={t} />
+          {words?.map((x) => (
+            <span class="plain-word">
+              {' '}
+              (<dfn>{x.term}</dfn>: {x.meaning})
+            </span>
+          ))}
+        </span>
       </th>
       {d.stance === 'single' ? (
         <>
