@@ -22,6 +22,10 @@ for (const path of paths) {
     // The footer grades the warning signs as rules.md does (rule 18), on every page.
     await expect(page.getByRole('contentinfo')).toContainText('Education, not diagnosis');
     await expect(page.getByRole('contentinfo')).toContainText('Emergency care now for one calf swollen, warm and red');
+    // Its links read apart (phone review: "built ·Baseline test ·Search").
+    await expect(page.getByRole('navigation', { name: 'Footer' })).toHaveText(
+      'How plans are built · Baseline test · Search',
+    );
     await expectNoAxeViolations(page);
     // At 320 CSS px (a small phone, or 400% zoom on a 1280 px screen) nothing makes the page scroll sideways.
     await page.setViewportSize({ width: 320, height: 640 });

@@ -197,6 +197,16 @@ test('snippets never show the synonym list', async ({ page, request }) => {
   }
 });
 
+test('snippets keep words apart: badges and term lists do not run together', async ({ page }) => {
+  // Phone review: "...FoundationStrength and eccentricElasticIntegration..." and "...then retest.Entry gateIf you...".
+  for (const query of ['entry gate', 'foundation', 'elastic', 'eccentric']) {
+    await openSearch(page, `q=${encodeURIComponent(query)}`);
+    const snippets = await page.locator('.search-results .result-excerpt').allTextContents();
+    expect(snippets.length).toBeGreaterThan(0);
+    for (const s of snippets) expect(s, `"${query}"`).not.toMatch(/[a-z][.]?[A-Z][a-z]/);
+  }
+});
+
 test('only typed pages are indexed: no index, search or plan pages in results', async ({ page }) => {
   await openSearch(page, 'q=drills');
   for (const p of await resultPaths(page)) {
