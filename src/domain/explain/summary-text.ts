@@ -37,7 +37,10 @@ export function symmetryText(s: Symmetry): string {
       : s.left < s.right
         ? ` (left is ${s.percent}% of right)`
         : ` (right is ${s.percent}% of left)`;
-  return `${label}: left ${s.left}, right ${s.right}, symmetry ${s.percent}%${of}. ${verdict}`;
+  const noise = s.withinNoise
+    ? ` The sides are only ${Math.abs(s.left - s.right)} rep${Math.abs(s.left - s.right) === 1 ? '' : 's'} apart, less than the test itself varies from day to day (about 6), so your retest will show whether the gap is real.`
+    : '';
+  return `${label}: left ${s.left}, right ${s.right}, symmetry ${s.percent}%${of}. ${verdict}${noise}`;
 }
 
 const WORD: Record<NormComparison, string> = { below: 'below typical', about: 'about typical', above: 'above typical' };

@@ -157,6 +157,8 @@ export type Symmetry = {
   percent: number;
   weakerSide: Side | null;
   belowNinety: boolean;
+  /** Under 90% but fewer reps apart than the test varies (rule 4's 6): the retest shows whether the gap is real. */
+  withinNoise: boolean;
   verdict: 'extra-set' | 'extra-hold' | 'within' | 'equal';
   holdSide: Side | null;
   ruleIds: RuleId[];

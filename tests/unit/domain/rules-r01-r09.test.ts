@@ -93,6 +93,17 @@ test('R5 under 90% symmetry the weaker side goes first with one extra set (worke
   assert.equal(plan(base({ straightKnee: { left: 30, right: 26 } })).summary.symmetry.straightKnee.belowNinety, true);
 });
 
+test('R5 with R4: a gap under 90% but within the test noise still gets the extra set, and says it may be noise', () => {
+  const low = plan(base({ straightKnee: { left: 8, right: 9 }, bentKnee: null })).summary.symmetry.straightKnee;
+  assert.equal(low.verdict === 'extra-set' || low.verdict === 'extra-hold', true, 'rule 5 still applies');
+  assert.ok(low.withinNoise && low.ruleIds.includes('R4'));
+  assert.match(symmetryText(low), /only 1 rep apart, less than the test itself varies .*about 6/);
+  // Worked example 3 (28 against 18) is a real gap: no such words.
+  const big = plan(fixture('example-3-big-asymmetry')).summary.symmetry.straightKnee;
+  assert.ok(!big.withinNoise);
+  assert.doesNotMatch(symmetryText(big), /test itself varies/);
+});
+
 test('R5 one extra hold set for one side, even when the knee positions disagree on the weaker side', () => {
   // Straight knee 28/18 (right weaker, single-leg); bent knee 6/7 (left weaker, both legs): the straight knee decides.
   // #12: holds only with tendon pain 3-5 (C32), and no weights, so the bent knee's raises really are on both legs (C31).
@@ -111,12 +122,12 @@ test('R5 one extra hold set for one side, even when the knee positions disagree 
   // ...and the summary does not promise the bent knee's weaker side an extra set it does not get.
   assert.match(
     symmetryText(p.summary.symmetry.bentKnee!),
-    /Under 90%, but these raises start on both legs.*with the knee straight \(right\)\.$/,
+    /Under 90%, but these raises start on both legs.*with the knee straight \(right\)\. The sides are only 1 rep apart/,
   );
   const bothDouble = plan(
     base({ straightKnee: { left: 12, right: 14 }, bentKnee: { left: 13, right: 10 }, equipment: ['step'] }),
   );
-  assert.match(symmetryText(bothDouble.summary.symmetry.bentKnee!), /with the knee straight \(left\)\.$/);
+  assert.match(symmetryText(bothDouble.summary.symmetry.bentKnee!), /with the knee straight \(left\)\./);
   const lone = drills(bothDouble).find((d) => d.drill === 'isometric-hold-single');
   assert.deepEqual([lone?.left.sets, lone?.right.sets], [1, 0]);
   // When the sides agree, the usual line stands.
