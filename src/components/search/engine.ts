@@ -54,11 +54,14 @@ export interface Pagefind {
 const BASE = href();
 const SYNONYM_WEIGHT = 3;
 let loading: Promise<Pagefind> | undefined;
+/** Failed loads so far: a retry asks for a new address, since Chromium 150 keeps a failed module import and would
+ * fail again without fetching (Pagefind finds its files from the address with or without a query). */
+let failures = 0;
 
 /** The one Pagefind instance of the page; a failed load (offline) may be retried by calling again. */
 export function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
-    const url = href('pagefind/pagefind.js');
+    const url = href('pagefind/pagefind.js') + (failures ? `?retry=${failures}` : '');
     const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
     await pf.options({
       // Result URLs carry the deploy base path (astro.config `base`).
@@ -79,6 +82,7 @@ export function loadPagefind(): Promise<Pagefind> {
   })();
   loading.catch(() => {
     loading = undefined;
+    failures += 1;
   });
   return loading;
 }
