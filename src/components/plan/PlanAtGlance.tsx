@@ -11,12 +11,17 @@ const SESSION_WORD = { loaded: 'Calf', 'heel-raise': 'Heel', activation: 'Prep' 
 const RUN_WORD = { easy: 'Run', long: 'Long run', hard: 'Hard run' } as const;
 const SHORT_DAY = { mon: 'Mon', tue: 'Tue', wed: 'Wed', thu: 'Thu', fri: 'Fri', sat: 'Sat', sun: 'Sun' } as const;
 
-/** Focus the heading (which scrolls to it) without touching the address, which may hold a share link. */
-function jump(e: MouseEvent, id: string): void {
+/** Focus the heading (which scrolls to it) without touching the address, which may hold a share link. The weeks
+ * render a part at a time after the strip (PlanMain), so a quick click waits a few frames for its week to exist. */
+function jump(e: MouseEvent, id: string, frames = 120): void {
   e.preventDefault();
   const heading = document.getElementById(id);
-  heading?.focus({ preventScroll: true });
-  heading?.scrollIntoView({ block: 'start' }); // the heading at the top, not wherever focus would scroll it
+  if (!heading) {
+    if (frames > 0) requestAnimationFrame(() => jump(e, id, frames - 1));
+    return;
+  }
+  heading.focus({ preventScroll: true });
+  heading.scrollIntoView({ block: 'start' }); // the heading at the top, not wherever focus would scroll it
 }
 
 const JumpLink = ({ id, children }: { id: string; children: ComponentChildren }) => (
