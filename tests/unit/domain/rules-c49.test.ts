@@ -7,7 +7,6 @@ import { test } from 'node:test';
 import {
   addDays,
   asksForClinician,
-  type Baseline,
   createPlan,
   formatText,
   type Plan,
@@ -21,9 +20,9 @@ const p1 = plan(b1);
 const calf = (p: Plan) => p.weeks.flatMap((w) => w.sessions.filter((s) => s.kind === 'loaded'));
 const sets = (s: Session) => s.drills.reduce((n, d) => n + d.left.sets + d.right.sets, 0);
 
-/** Every loaded session up to `upTo` logged; those in `bad` with a much stiffer morning. */
-function logged(bad: readonly string[], upTo: string, b: Baseline = b1, p: Plan = p1): Plan {
-  const entries: SessionLogEntry[] = p.weeks.flatMap((w) =>
+/** Every loaded session of block 1 up to `upTo` logged; those in `bad` with a much stiffer morning. */
+const entriesFor = (bad: readonly string[], upTo: string): SessionLogEntry[] =>
+  p1.weeks.flatMap((w) =>
     w.sessions
       .filter((s) => s.kind === 'loaded' && s.date <= upTo)
       .map((s) => ({
@@ -38,10 +37,10 @@ function logged(bad: readonly string[], upTo: string, b: Baseline = b1, p: Plan 
           : { pain: 0, stiffness: 'usual' as const },
       })),
   );
-  const r = createPlan(b, {
-    log: { version: 1, entries },
-    today: addDays(upTo, 2),
-  });
+
+/** Block 1 as logged by `entriesFor`, seen two days after `upTo`. */
+function logged(bad: readonly string[], upTo: string): Plan {
+  const r = createPlan(b1, { log: { version: 1, entries: entriesFor(bad, upTo) }, today: addDays(upTo, 2) });
   assert.ok(r.ok && r.result.kind === 'plan');
   return r.result;
 }
@@ -95,21 +94,7 @@ test('C49 one bad morning, then a good one, is rule 8 as before: no hold, no req
 
 test('C49 the next block holds that dose and asks again (C43)', () => {
   const dates = calf(p1).map((s) => s.date);
-  const log: SessionLogEntry[] = p1.weeks.flatMap((w) =>
-    w.sessions
-      .filter((s) => s.kind === 'loaded')
-      .map((s) => ({
-        date: s.date,
-        week: w.number,
-        session: w.sessions.indexOf(s) + 1,
-        status: 'done' as const,
-        effort: 5,
-        painDuring: 1,
-        nextMorning: [dates[1], dates[2]].includes(s.date)
-          ? { pain: 1, stiffness: 'much-more' as const }
-          : { pain: 0, stiffness: 'usual' as const },
-      })),
-  );
+  const log = entriesFor([dates[1], dates[2]], p1.endDate);
   const b2 = { ...b1, startDate: '2025-03-31' };
   const r = createPlan(b2, { log: { version: 1, entries: log }, today: '2025-03-31', earlier: [b1] });
   assert.ok(r.ok && r.result.kind === 'plan');
