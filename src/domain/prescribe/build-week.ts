@@ -100,11 +100,11 @@ function weekNotes(n: number, p: Profile, strides: StridesNow, holds: Holds, per
 
 /** C16, C30: which easy runs the strides follow this week (the loaded sessions' offsets, 0-6, are the week's too);
  * `noRun`: a calf session falls on a day without a run, so the session never lists them (Profile.stridesInSession). */
-function runStrides(b: Baseline, first: number, loaded: readonly number[], on: boolean, noRun: boolean): RunStrides {
+function runStrides(b: Baseline, first: number, calf: readonly number[], on: boolean, noRun: boolean): RunStrides {
   const start = addDays(b.startDate, first);
-  const dates = on ? stridesRunDates(b, start, loaded, b.sessionsPerWeek) : [];
+  const dates = on ? stridesRunDates(b, start, calf, b.sessionsPerWeek) : [];
   // Physio read: a chosen day may be a calf-session day or the day after one when the week has no other easy run.
-  const tired = (d: string) => loaded.some((o) => d === addDays(start, o) || d === addDays(start, o + 1));
+  const tired = (d: string) => calf.some((o) => d === addDays(start, o) || d === addDays(start, o + 1));
   return { dates, why: noRun ? 'no-run' : 'room', afterCalf: dates.some(tired) };
 }
 
@@ -208,7 +208,14 @@ export function buildWeek(
         weight: sessions.some((s) => s.drills.some((d) => d.load !== null)),
       },
       k,
-      runStrides(b, first, days.offsets, strides === 'run' || strides === 'run-new', !p.stridesInSession),
+      // Every calf session counts, the short heel-raise days too (C38): they tire the calf as a loaded day does.
+      runStrides(
+        b,
+        first,
+        [...days.offsets, ...heel].sort((x, y) => x - y),
+        strides === 'run' || strides === 'run-new',
+        !p.stridesInSession,
+      ),
     ),
   };
 }

@@ -15,7 +15,8 @@ import { addDays, minCircularGap, SUBSETS, weekdayOf } from './schedule.ts';
 
 /**
  * The dates, ascending, in the week that starts on `weekStart` on which strides follow an easy run. `loaded`: the
- * offsets (days from the week's first day, 0-6) of its loaded sessions; they fall on the same weekdays every week,
+ * offsets (days from the week's first day, 0-6) of its calf sessions (loaded, and C38's short heel-raise days; at most
+ * `times` strides days, one per loaded session, still); they fall on the same weekdays every week,
  * so the week before's last session counts as the day before this week's first day. `times`: at most this many.
  */
 export function stridesRunDates(b: Baseline, weekStart: string, loaded: readonly number[], times: number): string[] {

@@ -214,3 +214,20 @@ function blocksOf(tests: Baseline[]): Plan[] {
   }
   return out;
 }
+
+test('C16 a short heel-raise day (C38) counts as a calf day: strides avoid it as they avoid a loaded day', () => {
+  // Plantar heel pain: loaded Mon and Fri, the short heel-raise session on Wed; easy runs Tue, Wed and Sat.
+  const b = {
+    ...RUNNER,
+    runDays: ['tue', 'wed', 'thu', 'sat', 'sun'],
+    hardDays: ['thu'],
+    longRunDay: 'sun',
+  } as Baseline;
+  const week4 = sameCountBlocks(b, 2)[1].weeks[3];
+  const heelDay = week4.sessions.find((s) => s.kind === 'heel-raise')?.date;
+  assert.equal(heelDay, '2025-04-23');
+  const note = runNotes(sameCountBlocks(b, 2)[1]).find(({ w }) => w.number === 4)?.n;
+  assert.ok(note);
+  assert.ok(!note.dates.includes(heelDay), `strides on ${note.dates.join(', ')}`);
+  assert.deepEqual(note.dates, ['2025-04-22', '2025-04-26']);
+});
