@@ -24,10 +24,15 @@ export function worseAgain(read: readonly (readonly Read[])[]): { first: string;
   return null;
 }
 
-/** Each calf session after `date` takes the drills of the last session of its kind on or before `date`. */
-export function holdAfter(weeks: readonly Week[], date: string): Week[] {
+/**
+ * Each calf session after `date` takes the drills of the first session of its kind after `first`: the first one done
+ * (or to be done) at the lowered dose, since a step back lowers the very next session (C39, mid-week.ts). Not simply
+ * the last one before `date`: when `date` is a short heel-raise day, the last loaded session before it may be the
+ * first bad one, at the full dose.
+ */
+export function holdAfter(weeks: readonly Week[], { first, date }: { first: string; date: string }): Week[] {
   const all = weeks.flatMap((w) => w.sessions);
-  const held = (kind: Session['kind']) => all.filter((s) => s.kind === kind && s.date <= date).at(-1);
+  const held = (kind: Session['kind']) => all.find((s) => s.kind === kind && s.date > first);
   return weeks.map((w) => {
     if (w.endDate <= date) return w;
     const sessions = w.sessions.map((s): Session => {

@@ -103,3 +103,30 @@ test('C49 the next block holds that dose and asks again (C43)', () => {
   // Block 1 held 2 sets of each raise from Mon 10 March; block 2 builds on nothing more.
   for (const s of calf(r.result)) assert.ok(sets(s) <= sets(calf(p1)[2]) - 4, `${s.date}: ${sets(s)} sets`);
 });
+
+test('C49 when the second bad session is a short heel-raise day, later loaded sessions keep the lowered dose', () => {
+  // Plantar heel pain: loaded Mon and Fri, the short heel-raise session between them (C38).
+  const b = { ...b1, painLocations: ['plantar-heel' as const], history: { ...b1.history, plantarHeelPain: true } };
+  const p = plan(b);
+  const week1 = p.weeks[0].sessions.filter((s) => s.kind !== 'activation');
+  const [mon, heel, fri] = week1;
+  assert.deepEqual(
+    week1.map((s) => s.kind),
+    ['loaded', 'heel-raise', 'loaded'],
+  );
+  const entries: SessionLogEntry[] = [mon, heel].map((s) => ({
+    date: s.date,
+    week: 1,
+    session: p.weeks[0].sessions.indexOf(s) + 1,
+    status: 'done',
+    effort: 5,
+    painDuring: 1,
+    nextMorning: { pain: 1, stiffness: 'much-more' },
+  }));
+  const r = createPlan(b, { log: { version: 1, entries }, today: addDays(heel.date, 1) });
+  assert.ok(r.ok && r.result.kind === 'plan');
+  assert.ok(r.result.summary.flags.some((f) => f.id === 'flag.worse-again'));
+  const friNow = r.result.weeks[0].sessions.find((s) => s.date === fri.date) as Session;
+  assert.ok(sets(friNow) < sets(mon), `Friday ${sets(friNow)} sets, Monday ${sets(mon)}: not back up to Monday's dose`);
+  for (const s of calf(r.result).filter((x) => x.date > fri.date)) assert.deepEqual(s.drills, friNow.drills, s.date);
+});
