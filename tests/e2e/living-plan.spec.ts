@@ -239,11 +239,11 @@ test('a second bad morning in a row holds the rest of the block and asks for a c
   await morning.getByLabel(/^Pain that morning/).selectOption('1');
   await morning.getByRole('button', { name: 'Save my morning' }).click();
 
-  await expect(check).toContainText('two calf sessions in a row (Fri 7 Mar and Mon 10 Mar)');
+  await expect(check).toContainText('Two calf sessions in a row went badly (Fri 7 Mar and Mon 10 Mar');
   const today = result.getByRole('heading', { level: 3, name: /session/ }).first();
   expect((await check.boundingBox())?.y ?? 1e9).toBeLessThan((await today.boundingBox())?.y ?? 0);
   await expect(result.getByRole('region', { name: /^Week 3:/ })).toContainText(
-    'Keeps the lowest dose you did, as on Mon 10 Mar, and adds nothing',
+    'Keeps the lower dose your sessions stepped back to after Mon 10 Mar, with no hops, and adds nothing',
   );
   await expect(result.getByRole('table', { name: /Week 1 shows where each leg starts/ })).toContainText(
     'Holds your lowest dose',

@@ -15,7 +15,7 @@ import { sessionMinutes } from '../prescribe/session-length.ts';
 import { painTodayDrills } from '../prescribe/session-rules.ts';
 import { movedNotes } from '../prescribe/strides-days.ts';
 import { weekVolume } from '../prescribe/volume.ts';
-import { type BlockEnd, heldBack, heldEnd } from './block-end.ts';
+import { type BlockEnd, HELD_END, heldBack } from './block-end.ts';
 import { stepBackAfter } from './mid-week.ts';
 import { GO_ON, NOT_LOGGED, RISING, responseOf, weekPain, worst } from './response.ts';
 import { holdAfter, type Read, worseAgain, worseAgainFlag } from './worse-again.ts';
@@ -127,7 +127,9 @@ export function adjustBlock(plan: Plan, usualPain: number, h: History): { plan: 
     // C40: a week without a single calf session done repeats the last dose really done, not the step it planned and
     // never did (physiotherapist's read: after two missed weeks, the first session back was a new step, at full sets).
     const calf = found.filter((f) => f.calf);
-    const noneDone = calf.length > 0 && !calf.some((f) => f.done) && w?.r.action === 'repeat';
+    // Only when the week planned a step up: after a step back, its own lower dose stands (review: going back to the
+    // last dose done sent the runner back up to the dose that hurt).
+    const noneDone = calf.length > 0 && !calf.some((f) => f.done) && w?.r.action === 'repeat' && before > lastDone.step;
     if (calf.some((f) => f.done)) lastDone = { step: before, fewer: fewerBefore };
     const step = noneDone
       ? lastDone.step
@@ -191,9 +193,12 @@ export function adjustBlock(plan: Plan, usualPain: number, h: History): { plan: 
     ...(w.adjustment?.fewerSets ? ['C35' as const] : []),
     ...w.sessions.flatMap((s) => s.notes.filter((n) => n.id === 'session.step-back').flatMap((n) => n.ruleIds)),
   ]);
-  const summary = heldBack(plan, steps);
+  // C49's note says where the block stands; "it ends on week N's dose" would not hold under the hold (review).
+  const summary = heldBack(plan, again ? steps.map(() => plan.weeks.length) : steps);
   const flags = again ? [worseAgainFlag(again), ...summary.flags] : summary.flags;
-  const cited = [...plan.ruleIds, ...added, ...flags.flatMap((f) => f.ruleIds)];
+  // Held sessions carry their source's drills, whose rules (a cut set's C35) no week note names (review).
+  const heldDrills = again ? held.flatMap((w) => w.sessions.flatMap((s) => s.drills.flatMap((d) => d.ruleIds))) : [];
+  const cited = [...plan.ruleIds, ...added, ...heldDrills, ...flags.flatMap((f) => f.ruleIds)];
   const ruleIds = [...new Set(cited)].sort();
   // The last week answers for itself too: its worst check-in decides where the next block starts.
   const lastWeek = weeks[weeks.length - 1];
@@ -201,7 +206,7 @@ export function adjustBlock(plan: Plan, usualPain: number, h: History): { plan: 
   const last = steps[steps.length - 1];
   const back = final?.r.action === 'step-back';
   const end: BlockEnd = again
-    ? heldEnd(weeks, steps, again)
+    ? HELD_END
     : {
         reached: back ? Math.max(1, last - 1) : last,
         fewerSets: (back && last === 1) || lastWeek.adjustment?.fewerSets === true,

@@ -1,6 +1,6 @@
 // How a logged block ended (C41, C43, C49), for the next block, and the block's summary once the log moved its weeks.
 // Pure; split from adjust-plan.ts, which decides the weeks.
-import type { Plan, Week } from '../model/plan-types.ts';
+import type { Plan } from '../model/plan-types.ts';
 
 /**
  * How a block ended, for the next one (C41, C43): the planned week whose dose it ended on, whether that dose was one
@@ -10,24 +10,11 @@ import type { Plan, Week } from '../model/plan-types.ts';
 export type BlockEnd = { reached: number; fewerSets: boolean; endedInPain: boolean };
 
 /**
- * C49's block end: the dose of the second bad session, for the next block to hold (C43). That session did its week's
- * step when the first bad one was in the week before (the week itself stepped back), or one step lower when both were
- * in the same week (mid-week.ts lowered it); below week 1 that is week 1 with a set off.
+ * C49's block end, for the next block to hold (C43): week 1 with a set off, the lowest dose a block end can name. The
+ * held dose is at least one step below the first bad session, often week 1 a set or two down (review: the next block
+ * started above it); a block held two sets down resumes one set down, and the retest and the clinician come first.
  */
-export function heldEnd(
-  weeks: readonly Week[],
-  steps: readonly number[],
-  x: { first: string; date: string },
-): BlockEnd {
-  const i = weeks.findIndex((w) => w.startDate <= x.date && x.date <= w.endDate);
-  const sameWeek = weeks[i].startDate <= x.first;
-  const step = sameWeek ? steps[i] - 1 : steps[i];
-  return {
-    reached: Math.max(1, step),
-    fewerSets: step < 1 || weeks[i].adjustment?.fewerSets === true,
-    endedInPain: true,
-  };
-}
+export const HELD_END: BlockEnd = { reached: 1, fewerSets: true, endedInPain: true };
 
 /**
  * The summary after the log moved the weeks: gates are "used from" the first week that really reached them, and when

@@ -17,11 +17,14 @@ export type BadSession = { date: string; cause: Cause; ruleIds: Note['ruleIds'] 
 export function stepBackAfter(plan: Plan, w: Week, step: number, bad: BadSession): Week {
   const lower = step > 1 ? plan.weeks[step - 2] : null;
   // A repeat copies a full loaded session of the lower week (its first one may be cut for pain that day, C35).
-  const template = lower?.sessions.filter((s) => s.kind === 'loaded').at(-1);
+  // The short heel-raise days (C38) are calf sessions too: they step back with the loaded ones (review: they stayed at
+  // the full dose beside loaded sessions a set down).
+  const templateOf = (kind: Session['kind']) => lower?.sessions.filter((s) => s.kind === kind).at(-1);
   let changed = false;
   const sessions = w.sessions.map((s): Session => {
-    if (s.date <= bad.date || s.kind !== 'loaded') return s;
+    if (s.date <= bad.date || s.kind === 'activation') return s;
     changed = true;
+    const template = templateOf(s.kind);
     const drills = template ? template.drills : painTodayDrills(s.drills);
     const minutes = template ? template.minutes : sessionMinutes(drills); // a set fewer takes less time
     const note: Note = {

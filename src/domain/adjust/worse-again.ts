@@ -1,10 +1,12 @@
-// C49: two calf sessions in a row that step back (rule 8's worse morning or rule 7's pain during over 5/10). The
+// C49: two calf sessions done in a row that step back (rule 8's worse morning or rule 7's pain during over 5/10). The
 // second was already done at a lower dose (C39 steps back from the very next session) and still went badly, so the
-// calf is getting worse, not settling: every calf session after it keeps that session's dose, never more, and the
-// plan asks for a physiotherapist or doctor (physiotherapist's read: the dose used to climb back a set the week
-// after, and no note asked for a check). Pure.
+// calf is getting worse, not settling: the sessions after it step back once more, as C39 says, and then stay there
+// for the rest of the block, with no hops, and the plan asks for a physiotherapist or doctor (physiotherapist's
+// read: the dose used to climb back a set the week after, and no note asked for a check). Pure.
 
+import { DRILL_CATALOG } from '../model/drill-catalog.ts';
 import type { Flag, Session, Week } from '../model/plan-types.ts';
+import { sessionMinutes } from '../prescribe/session-length.ts';
 import { weekVolume } from '../prescribe/volume.ts';
 import type { Response } from './response.ts';
 
@@ -15,9 +17,10 @@ const NEW_THINGS = new Set(['week.running-increase', 'week.strides-new', 'week.s
  * calf session (loaded or heel-raise), and whether it was done (a check-in that is not "skipped"). */
 export type Read = { r: Response; date: string; session: string; calf: boolean; done: boolean };
 
-/** The two sessions in a row that stepped back, by the sessions' dates (null when none did). */
+/** The two sessions done in a row that stepped back, by the sessions' dates (null when none did). A skipped or
+ * unlogged session between them does not break the row (review: bad, skipped, bad never held). */
 export function worseAgain(read: readonly (readonly Read[])[]): { first: string; date: string } | null {
-  const calf = read.flat().filter((x) => x.calf);
+  const calf = read.flat().filter((x) => x.calf && x.done);
   for (let i = 1; i < calf.length; i++)
     if (calf[i].r.action === 'step-back' && calf[i - 1].r.action === 'step-back')
       return { first: calf[i - 1].session, date: calf[i].session };
@@ -25,14 +28,14 @@ export function worseAgain(read: readonly (readonly Read[])[]): { first: string;
 }
 
 /**
- * Each calf session after `date` takes the drills of the first session of its kind after `first`: the first one done
- * (or to be done) at the lowered dose, since a step back lowers the very next session (C39, mid-week.ts). Not simply
- * the last one before `date`: when `date` is a short heel-raise day, the last loaded session before it may be the
- * first bad one, at the full dose.
+ * Each calf session after `date` takes the drills of the first session of its kind after `date`: the step back C39
+ * makes after that second bad session (mid-week.ts in the same week, the next week's own step back after it), held
+ * from then on, without hops. Holding the second session's own dose kept a later session heavier than C39 alone
+ * (review).
  */
-export function holdAfter(weeks: readonly Week[], { first, date }: { first: string; date: string }): Week[] {
+export function holdAfter(weeks: readonly Week[], { date }: { first: string; date: string }): Week[] {
   const all = weeks.flatMap((w) => w.sessions);
-  const held = (kind: Session['kind']) => all.find((s) => s.kind === kind && s.date > first);
+  const held = (kind: Session['kind']) => all.find((s) => s.kind === kind && s.date > date);
   return weeks.map((w) => {
     if (w.endDate <= date) return w;
     const sessions = w.sessions.map((s): Session => {
@@ -42,7 +45,10 @@ export function holdAfter(weeks: readonly Week[], { first, date }: { first: stri
         ...s.notes.filter((n) => n.id !== 'session.step-back'),
         { id: 'session.held' as const, date, ruleIds: ['C49' as const] },
       ];
-      return { ...s, drills: from.drills, minutes: from.minutes, notes };
+      // No hops while the calf is getting worse (as with hopping pain over 5, C22), until a clinician has looked.
+      const drills = from.drills.filter((d) => DRILL_CATALOG[d.drill].kind !== 'plyometric');
+      const minutes = drills.length < from.drills.length ? sessionMinutes(drills) : from.minutes;
+      return { ...s, drills, minutes, notes };
     });
     // A week wholly after that session does the held dose: its change says so, not the planned step.
     const after = w.startDate > date;

@@ -62,14 +62,14 @@ function becauseText(because: Because, date: string | null): string {
     skipped: `the session on ${on} was skipped`,
     'not-logged': `the session on ${on} has no check-in, so it counts as missed`,
     partly: `the session on ${on} was only partly done`,
-    'worse-again': `the morning after ${on} was worse again, though that session was already at a lower dose`,
+    'worse-again': `the session on ${on} went badly again, though it was already at a lower dose`,
   }[because];
 }
 
 function adjustText(p: PhraseOf<'adjust.week'>): string {
   const why = (b: Because) => becauseText(b, p.date);
   if (p.action === 'hold')
-    return `Keeps the lowest dose you did, as on ${p.date ? shortDate(p.date) : ''}, and adds nothing: ${why(p.because ?? 'worse-again')}. Have your calf or Achilles checked by a physiotherapist or doctor before you build on it.`;
+    return `Keeps the lower dose your sessions stepped back to after ${p.date ? shortDate(p.date) : ''}, with no hops, and adds nothing: ${why(p.because ?? 'worse-again')}. Have your calf or Achilles checked by a physiotherapist or doctor before you build on it.`;
   if (p.action === 'go-on' || !p.because)
     return `Follows your log: one step on from last week, so this week does week ${p.doses}'s dose.`;
   if (p.fewerSets)
@@ -348,9 +348,9 @@ const WORDS: Words = {
   'flag.flat-after-weeks': (p) =>
     `After 12 weeks or more, your straight-knee count on the ${p.sides.map((f) => `${f.side} (${f.first} at your first test, ${f.now} now)`).join(' and the ')} has not risen by more than the test itself varies, and is still under the 25 a runner-ready calf reaches. If you have done most of your sessions, ask a physiotherapist to look at why: pain, how the raise is done, or another problem can hold a calf back. Keep training meanwhile.`,
   'flag.worse-again': (p) =>
-    `Your calves were worse the morning after two calf sessions in a row (${shortDate(p.first)} and ${shortDate(p.date)}), though the second was already at a lower dose. That is a calf or Achilles getting worse, not settling: have it checked by a physiotherapist or doctor before you build on it. Until then every calf session keeps the dose you did on ${shortDate(p.date)} and nothing new is added. On a day when pain is over 5/10 or worse than the day before, do no calf loading that day.`,
+    `Two calf sessions in a row went badly (${shortDate(p.first)} and ${shortDate(p.date)}: a much stiffer or more painful morning after, or pain during over 5/10), though the second was already at a lower dose. That is a calf or Achilles getting worse, not settling: have it checked by a physiotherapist or doctor before you build on it. Until then your calf sessions step back once more and stay there, with no hops, and nothing new is added. On a day when pain is over 5/10 or worse than the day before, do no calf loading that day.`,
   'session.held': (p) =>
-    `This session keeps the dose you did on ${shortDate(p.date)}: two sessions in a row went badly (see the note at the top of your plan).`,
+    `This session stays at the lower dose after ${shortDate(p.date)}, with no hops: two sessions in a row went badly (see the note at the top of your plan).`,
   'change.held-drop': () =>
     'Same dose as week 1: your retest fell on a side, so this block adds nothing until a retest shows it back.',
   'change.held-hop': (p) =>

@@ -189,6 +189,24 @@ test('C40: after whole weeks with no calf session done, the first one back is th
   }
 });
 
+test('C40: a skipped week after a step back keeps the lower dose; it never goes back up to the dose that hurt', () => {
+  // Week 2's Friday much stiffer (week 3 steps back to week 1), then every calf session of week 3 skipped.
+  const fri2 = p1.weeks[1].sessions.filter((s) => s.kind === 'loaded').at(-1)?.date;
+  const week3 = p1.weeks[2].sessions.filter((s) => s.kind !== 'activation').map((s) => s.date);
+  const entries = allGood(p1)
+    .filter((e) => e.date <= p1.weeks[2].endDate)
+    .map((e) =>
+      e.date === fri2
+        ? { ...e, nextMorning: { pain: 1, stiffness: 'much-more' as const } }
+        : week3.includes(e.date)
+          ? { ...e, status: 'skipped' as const, effort: null, painDuring: null, nextMorning: undefined }
+          : e,
+    );
+  const p = adjusted(b1, entries, p1.weeks[3].startDate);
+  assert.equal(stepOf(p.weeks[2]), 1);
+  assert.equal(stepOf(p.weeks[3]), 1, 'week 4 repeats the lower dose, not week 2 again');
+});
+
 test('C40: a missed short activation does not hold the plan back, but its morning after still counts', () => {
   const skipped = { status: 'skipped' as const, effort: null, painDuring: null };
   assert.deepEqual(adjusted(b1, week1On(tuesday, skipped)), p1);

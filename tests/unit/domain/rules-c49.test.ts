@@ -45,15 +45,17 @@ function logged(bad: readonly string[], upTo: string): Plan {
   return r.result;
 }
 
-test('C49 two bad mornings in a row: no later calf session does more than the second, and the plan asks for a check', () => {
+test('C49 two bad mornings in a row: later calf sessions step back once more and stay there, and the plan asks for a check', () => {
   const [a, b] = calf(p1).slice(1, 3); // Fri 7 and Mon 10 March: in a row, across the week's end
   const p = logged([a.date, b.date], b.date);
   const second = calf(p).find((s) => s.date === b.date) as Session;
   const later = calf(p).filter((s) => s.date > b.date);
   assert.ok(later.length >= 5, 'the rest of the block');
   for (const s of later) {
-    assert.ok(sets(s) <= sets(second), `${s.date}: ${sets(s)} sets after ${sets(second)}`);
-    assert.deepEqual(s.drills, second.drills, `${s.date} keeps the dose of ${b.date}`);
+    // C39 alone steps back after the second bad session; C49 then holds that (review: holding the second's own dose
+    // kept later sessions heavier than C39 would).
+    assert.ok(sets(s) < sets(second), `${s.date}: ${sets(s)} sets after ${sets(second)}`);
+    assert.deepEqual(s.drills, later[0].drills, `${s.date} holds one dose`);
     assert.ok(s.notes.some((n) => n.id === 'session.held'));
   }
   for (const w of p.weeks.filter((x) => x.startDate > b.date)) {
@@ -64,7 +66,7 @@ test('C49 two bad mornings in a row: no later calf session does more than the se
   assert.ok(flag && asksForClinician(flag), 'a request to see a clinician');
   assert.ok(p.ruleIds.includes('C49'));
   const text = formatText(p);
-  assert.match(text, /two calf sessions in a row \(Fri 7 Mar and Mon 10 Mar\)/);
+  assert.match(text, /Two calf sessions in a row went badly \(Fri 7 Mar and Mon 10 Mar/);
   assert.ok(text.indexOf('physiotherapist or doctor') < text.indexOf('Summary'), 'said before the summary');
 });
 
@@ -129,4 +131,43 @@ test('C49 when the second bad session is a short heel-raise day, later loaded se
   const friNow = r.result.weeks[0].sessions.find((s) => s.date === fri.date) as Session;
   assert.ok(sets(friNow) < sets(mon), `Friday ${sets(friNow)} sets, Monday ${sets(mon)}: not back up to Monday's dose`);
   for (const s of calf(r.result).filter((x) => x.date > fri.date)) assert.deepEqual(s.drills, friNow.drills, s.date);
+});
+
+test('C49 a skipped session between two bad ones does not break the row', () => {
+  const [a, skipped, b] = calf(p1).slice(1, 4);
+  const entries = entriesFor([a.date, b.date], b.date).map((e) =>
+    e.date === skipped.date
+      ? { ...e, status: 'skipped' as const, effort: null, painDuring: null, nextMorning: undefined }
+      : e,
+  );
+  const r = createPlan(b1, { log: { version: 1, entries }, today: addDays(b.date, 2) });
+  assert.ok(r.ok && r.result.kind === 'plan');
+  assert.ok(r.result.summary.flags.some((f) => f.id === 'flag.worse-again'));
+});
+
+test('C49 a hold has no hops, and a bad session steps back the short heel-raise days of its week too (C39)', () => {
+  // Worked example 1 brings hops in week 3: bad mornings after both of its sessions hold week 4 without them.
+  const [mon3, fri3] = p1.weeks[2].sessions.filter((s) => s.kind === 'loaded');
+  assert.ok(mon3.drills.some((d) => d.drill === 'double-leg-hops'));
+  const p = logged([mon3.date, fri3.date], fri3.date);
+  for (const s of calf(p).filter((x) => x.date > fri3.date))
+    assert.ok(!s.drills.some((d) => d.drill.endsWith('hops')), `${s.date} has no hops`);
+  const b = { ...b1, painLocations: ['plantar-heel' as const], history: { ...b1.history, plantarHeelPain: true } };
+  const ph = plan(b);
+  const [mon, heel] = ph.weeks[0].sessions.filter((s) => s.kind !== 'activation');
+  const entries: SessionLogEntry[] = [
+    {
+      date: mon.date,
+      week: 1,
+      session: 1,
+      status: 'done',
+      effort: 5,
+      painDuring: 1,
+      nextMorning: { pain: 1, stiffness: 'much-more' },
+    },
+  ];
+  const r = createPlan(b, { log: { version: 1, entries }, today: addDays(mon.date, 1) });
+  assert.ok(r.ok && r.result.kind === 'plan');
+  const heelNow = r.result.weeks[0].sessions.find((s) => s.date === heel.date) as Session;
+  assert.ok(sets(heelNow) < sets(heel), `the heel-raise day ${sets(heelNow)} sets, planned ${sets(heel)}`);
 });
