@@ -10,6 +10,7 @@ import { buildWeek } from './prescribe/build-week.ts';
 import { type Carry, laterProfile, nextBlockSteps } from './prescribe/next-block.ts';
 import { progress, type Step } from './prescribe/progression.ts';
 import { addDays, chooseDays } from './prescribe/schedule.ts';
+import { sessionMinutes } from './prescribe/session-length.ts';
 import { painTodayDrills } from './prescribe/session-rules.ts';
 import { summarise } from './prescribe/summary.ts';
 import { weekVolume } from './prescribe/volume.ts';
@@ -99,7 +100,12 @@ function withStatic(s: Plan['summary'], still: boolean, top: ReturnType<typeof t
 }
 
 function withFewerSets(w: Week): Week {
-  const sessions = w.sessions.map((s) => (s.kind === 'activation' ? s : { ...s, drills: painTodayDrills(s.drills) }));
+  // A set fewer is a shorter session: its time says so (review: 2 sets still said "about 27 min").
+  const sessions = w.sessions.map((s) => {
+    if (s.kind === 'activation') return s;
+    const drills = painTodayDrills(s.drills);
+    return { ...s, drills, minutes: sessionMinutes(drills) };
+  });
   return { ...w, sessions, volume: weekVolume(sessions) };
 }
 

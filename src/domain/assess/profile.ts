@@ -67,6 +67,8 @@ export type Profile = {
   runs: boolean;
   /** A block after a retest (set by laterProfile): week 1 is no longer for learning the drills. */
   later: boolean;
+  /** A later block held at the dose reached (C42's fall, C43's pain; C45 is hopHold): no advice to run more. */
+  held: boolean;
 };
 
 /** C34: straight-knee raises on each side from which a runner counts as strong. */
@@ -128,5 +130,6 @@ export function profile(b: Baseline): Profile {
     stridesInSession: chooseDays(b).offsets.every((o) => b.runDays.includes(weekdayOf(addDays(b.startDate, o)))),
     runs: b.runDays.length > 0,
     later: false,
+    held: false,
   };
 }

@@ -37,7 +37,7 @@ export type Carry = {
 export function laterProfile(p: Profile, carry: Carry, hopPain: number): Profile {
   const before = carry.profile.straight.counts;
   const confirmed = carry.profile.strong || Math.min(before.left, before.right) >= STRONG_FROM_REPS;
-  const q = { ...p, strong: p.strong && confirmed, later: true };
+  const q = { ...p, strong: p.strong && confirmed, later: true, held: carry.endedInPain || carry.dropped };
   if (hopPain <= HOP_GATE.maxHopPain) return q;
   // C45 (physio review): hopping pain over rule 13's 2/10 at a retest holds the block: no new drill either, so a knee
   // position that trained on both legs stays there, and no weight ladder or heel raise begins.

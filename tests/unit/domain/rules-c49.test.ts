@@ -104,6 +104,9 @@ test('C49 the next block holds that dose and asks again (C43)', () => {
   assert.ok(flag && asksForClinician(flag), 'block 2 holds and asks for a check');
   // Block 1 held 2 sets of each raise from Mon 10 March; block 2 builds on nothing more.
   for (const s of calf(r.result)) assert.ok(sets(s) <= sets(calf(p1)[2]) - 4, `${s.date}: ${sets(s)} sets`);
+  // A held block says how long its shorter sessions take, and does not advise running more (review).
+  for (const s of calf(r.result)) assert.ok(s.minutes < calf(p1)[0].minutes, `${s.date}: about ${s.minutes} min`);
+  assert.ok(!r.result.weeks.some((w) => w.notes.some((n) => n.id === 'week.running-increase')));
 });
 
 test('C49 when the second bad session is a short heel-raise day, later loaded sessions keep the lowered dose', () => {
