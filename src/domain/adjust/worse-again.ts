@@ -17,13 +17,21 @@ const NEW_THINGS = new Set(['week.running-increase', 'week.strides-new', 'week.s
  * calf session (loaded or heel-raise), and whether it was done (a check-in that is not "skipped"). */
 export type Read = { r: Response; date: string; session: string; calf: boolean; done: boolean };
 
-/** The two sessions done in a row that stepped back, by the sessions' dates (null when none did). A skipped or
- * unlogged session between them does not break the row (review: bad, skipped, bad never held). */
-export function worseAgain(read: readonly (readonly Read[])[]): { first: string; date: string } | null {
+/** Two sessions in a row that went badly: the sessions' planned dates, for the hold, and the days their check-ins
+ * were logged, for the words (as every other adjustment names them; review: the two disagreed). */
+export type WorseAgain = { first: string; date: string; said: { first: string; date: string } };
+
+/** The two sessions done in a row that stepped back (null when none did). A skipped or unlogged session between them
+ * does not break the row (review: bad, skipped, bad never held). */
+export function worseAgain(read: readonly (readonly Read[])[]): WorseAgain | null {
   const calf = read.flat().filter((x) => x.calf && x.done);
   for (let i = 1; i < calf.length; i++)
     if (calf[i].r.action === 'step-back' && calf[i - 1].r.action === 'step-back')
-      return { first: calf[i - 1].session, date: calf[i].session };
+      return {
+        first: calf[i - 1].session,
+        date: calf[i].session,
+        said: { first: calf[i - 1].date, date: calf[i].date },
+      };
   return null;
 }
 
@@ -33,7 +41,7 @@ export function worseAgain(read: readonly (readonly Read[])[]): { first: string;
  * from then on, without hops. Holding the second session's own dose kept a later session heavier than C39 alone
  * (review).
  */
-export function holdAfter(weeks: readonly Week[], { date }: { first: string; date: string }): Week[] {
+export function holdAfter(weeks: readonly Week[], { date, said }: WorseAgain): Week[] {
   const all = weeks.flatMap((w) => w.sessions);
   const held = (kind: Session['kind']) => all.find((s) => s.kind === kind && s.date > date);
   return weeks.map((w) => {
@@ -43,7 +51,7 @@ export function holdAfter(weeks: readonly Week[], { date }: { first: string; dat
       if (!from) return s;
       const notes = [
         ...s.notes.filter((n) => n.id !== 'session.step-back'),
-        { id: 'session.held' as const, date, ruleIds: ['C49' as const] },
+        { id: 'session.held' as const, date: said.date, ruleIds: ['C49' as const] },
       ];
       // No hops while the calf is getting worse (as with hopping pain over 5, C22), until a clinician has looked.
       const drills = from.drills.filter((d) => DRILL_CATALOG[d.drill].kind !== 'plyometric');
@@ -57,7 +65,7 @@ export function holdAfter(weeks: readonly Week[], { date }: { first: string; dat
       action: 'hold' as const,
       doses: w.adjustment?.doses ?? w.number,
       because: 'worse-again' as const,
-      date,
+      date: said.date,
       fewerSets: false,
       ruleIds: ['R8', 'C49'] as Week['change']['ruleIds'],
     };
@@ -75,9 +83,9 @@ export function holdAfter(weeks: readonly Week[], { date }: { first: string; dat
 }
 
 /** The flag at the top of the plan (screen/clinician-notes.ts puts it there). */
-export const worseAgainFlag = (x: { first: string; date: string }): Flag => ({
+export const worseAgainFlag = (x: WorseAgain): Flag => ({
   id: 'flag.worse-again',
-  ...x,
+  ...x.said,
   injury: null,
   ruleIds: ['R7', 'R8', 'C49'],
 });

@@ -11,6 +11,7 @@ import {
   formatText,
   type Plan,
   type Session,
+  say,
 } from '../../../src/domain/index.ts';
 import type { SessionLogEntry } from '../../../src/domain/model/session-log.ts';
 import { fixture, plan } from './helpers.ts';
@@ -173,4 +174,18 @@ test('C49 a hold has no hops, and a bad session steps back the short heel-raise 
   assert.ok(r.ok && r.result.kind === 'plan');
   const heelNow = r.result.weeks[0].sessions.find((s) => s.date === heel.date) as Session;
   assert.ok(sets(heelNow) < sets(heel), `the heel-raise day ${sets(heelNow)} sets, planned ${sets(heel)}`);
+});
+
+test('C49 names the days the check-ins were logged, as the week it steps back does', () => {
+  // Friday 7 March logged on Saturday 8, Monday 10 on Tuesday 11 (a check-in on another day of its week counts).
+  const [fri, mon] = calf(p1).slice(1, 3);
+  const moved = { [fri.date]: '2025-03-08', [mon.date]: '2025-03-11' };
+  const entries = entriesFor([fri.date, mon.date], mon.date).map((e) => ({ ...e, date: moved[e.date] ?? e.date }));
+  const r = createPlan(b1, { log: { version: 1, entries }, today: '2025-03-13' });
+  assert.ok(r.ok && r.result.kind === 'plan');
+  const flag = r.result.summary.flags.find((f) => f.id === 'flag.worse-again');
+  assert.ok(flag);
+  assert.match(say(flag), /\(Sat 8 Mar and Tue 11 Mar:/);
+  assert.match(say(r.result.weeks[1].change.reason), /Sat 8 Mar/);
+  assert.match(say(r.result.weeks[2].change.reason), /after Tue 11 Mar/);
 });
