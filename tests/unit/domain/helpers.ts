@@ -48,6 +48,16 @@ export function base(over: Partial<Baseline> = {}): Baseline {
   return { ...structuredClone(exampleBaseline), ...structuredClone(over) };
 }
 
+/** A 70-year-old with a step, 22/22 and 20/20 raises and a pain-free hop test: hops come into a session already near
+ * its 35 minutes (C30), so a hop week must make room (the strides first, then the raises' pause). */
+export const HOPS_MAKE_ROOM: Baseline = base({
+  age: 70,
+  straightKnee: { left: 22, right: 22 },
+  bentKnee: { left: 20, right: 20 },
+  equipment: ['step'],
+  hopTest: { left: 32, right: 31, pain: 0 },
+});
+
 /** Worked example 1's running week (hard Thu, long Sun) with easy runs on the other days too, so its calf sessions
  * fall on run days and can list the strides (C16: a calf session on a day without a run does not). */
 export const RUNS_ON_CALF_DAYS = {

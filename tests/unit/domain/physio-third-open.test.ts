@@ -5,7 +5,15 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createPlan, type Plan, type Session, say } from '../../../src/domain/index.ts';
 import { addDays } from '../../../src/domain/prescribe/schedule.ts';
-import { base, firstLoaded, plan, RUNS_ON_CALF_DAYS, STRIDES_AFTER_RUN, sameCountBlocks } from './helpers.ts';
+import {
+  base,
+  firstLoaded,
+  HOPS_MAKE_ROOM,
+  plan,
+  RUNS_ON_CALF_DAYS,
+  STRIDES_AFTER_RUN,
+  sameCountBlocks,
+} from './helpers.ts';
 
 const blocks = sameCountBlocks;
 const loaded = (p: Plan, w: number): Session | undefined => firstLoaded(p, w);
@@ -103,14 +111,7 @@ test('C42 after a retest that fell, the block starts at floor level: no drops be
 });
 
 test("C30 hops coming into a full session take the strides' time first (to an easy run, C16), and keep the pause when that is enough", () => {
-  const b1 = base({
-    age: 70,
-    straightKnee: { left: 22, right: 22 },
-    bentKnee: { left: 20, right: 20 },
-    equipment: ['step'],
-    hopTest: { left: 32, right: 31, pain: 0 },
-    ...RUNS_ON_CALF_DAYS,
-  });
+  const b1 = { ...HOPS_MAKE_ROOM, ...RUNS_ON_CALF_DAYS };
   const b2 = {
     ...b1,
     startDate: addDays(b1.startDate, 28),

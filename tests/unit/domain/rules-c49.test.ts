@@ -39,6 +39,17 @@ const entriesFor = (bad: readonly string[], upTo: string): SessionLogEntry[] =>
       })),
   );
 
+/** A week-1 check-in at place `session` of its week, with a much stiffer morning after. */
+const badDay = (date: string, session: number): SessionLogEntry => ({
+  date,
+  week: 1,
+  session,
+  status: 'done',
+  effort: 5,
+  painDuring: 1,
+  nextMorning: { pain: 1, stiffness: 'much-more' },
+});
+
 /** Block 1 as logged by `entriesFor`, seen two days after `upTo`. */
 function logged(bad: readonly string[], upTo: string): Plan {
   const r = createPlan(b1, { log: { version: 1, entries: entriesFor(bad, upTo) }, today: addDays(upTo, 2) });
@@ -120,15 +131,7 @@ test('C49 when the second bad session is a short heel-raise day, later loaded se
     week1.map((s) => s.kind),
     ['loaded', 'heel-raise', 'loaded'],
   );
-  const entries: SessionLogEntry[] = [mon, heel].map((s) => ({
-    date: s.date,
-    week: 1,
-    session: p.weeks[0].sessions.indexOf(s) + 1,
-    status: 'done',
-    effort: 5,
-    painDuring: 1,
-    nextMorning: { pain: 1, stiffness: 'much-more' },
-  }));
+  const entries = [mon, heel].map((s) => badDay(s.date, p.weeks[0].sessions.indexOf(s) + 1));
   const r = createPlan(b, { log: { version: 1, entries }, today: addDays(heel.date, 1) });
   assert.ok(r.ok && r.result.kind === 'plan');
   assert.ok(r.result.summary.flags.some((f) => f.id === 'flag.worse-again'));
@@ -159,17 +162,7 @@ test('C49 a hold has no hops, and a bad session steps back the short heel-raise 
   const b = { ...b1, painLocations: ['plantar-heel' as const], history: { ...b1.history, plantarHeelPain: true } };
   const ph = plan(b);
   const [mon, heel] = ph.weeks[0].sessions.filter((s) => s.kind !== 'activation');
-  const entries: SessionLogEntry[] = [
-    {
-      date: mon.date,
-      week: 1,
-      session: 1,
-      status: 'done',
-      effort: 5,
-      painDuring: 1,
-      nextMorning: { pain: 1, stiffness: 'much-more' },
-    },
-  ];
+  const entries = [badDay(mon.date, 1)];
   const r = createPlan(b, { log: { version: 1, entries }, today: addDays(mon.date, 1) });
   assert.ok(r.ok && r.result.kind === 'plan');
   const heelNow = r.result.weeks[0].sessions.find((s) => s.date === heel.date) as Session;

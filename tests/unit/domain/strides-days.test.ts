@@ -17,6 +17,7 @@ import { addDays, chooseDays, weekdayOf } from '../../../src/domain/prescribe/sc
 import { stridesRunDates } from '../../../src/domain/prescribe/strides-days.ts';
 import {
   base,
+  HOPS_MAKE_ROOM,
   plan,
   RUNS_ON_CALF_DAYS,
   STRIDES,
@@ -168,13 +169,7 @@ test('C16 a week never says the strides leave the session when the week before d
   // calf days; with worked example 1's running week it does not.
   const listed = (w: Plan['weeks'][number]) =>
     w.sessions.some((s) => s.kind === 'loaded' && s.drills.some((d) => d.drill === 'strides'));
-  const b1 = base({
-    age: 70,
-    straightKnee: { left: 22, right: 22 },
-    bentKnee: { left: 20, right: 20 },
-    equipment: ['step'],
-    hopTest: { left: 32, right: 31, pain: 0 },
-  });
+  const b1 = HOPS_MAKE_ROOM;
   const up = { straightKnee: { left: 26, right: 26 }, bentKnee: { left: 23, right: 23 } };
   const runs: Baseline[][] = [
     [
