@@ -45,8 +45,9 @@ export function buildBlock(b: Baseline, carry: Carry | null, block: BlockInfo): 
   // Strides are new only in the week they first begin; after an easy run counts as begun (C16, C41).
   const stridesAt = (i: number) => (i === 0 ? (carry?.state.strides ?? 'none') : steps[i - 1].state.strides);
   const built = steps.map((s, i) => buildWeek(b, p, days, s, (i + 1) as 1 | 2 | 3 | 4, stridesAt(i) !== 'none'));
-  // C43: after a block that ended one set down, the whole next block keeps that set off.
-  const weeks = carry?.fewerSets && carry.endedInPain ? built.map(withFewerSets) : built;
+  // C43: after a block that ended a set or two down, the whole next block keeps those sets off.
+  const setsOff = carry?.endedInPain ? carry.setsOff : 0;
+  const weeks = built.map((w) => Array.from({ length: setsOff }).reduce<Week>((x) => withFewerSets(x), w));
   const firstWeek = (f: (s: Step) => boolean) => {
     const i = steps.findIndex(f);
     return i < 0 ? null : i + 1;

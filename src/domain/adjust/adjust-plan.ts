@@ -15,7 +15,7 @@ import { sessionMinutes } from '../prescribe/session-length.ts';
 import { painTodayDrills } from '../prescribe/session-rules.ts';
 import { movedNotes } from '../prescribe/strides-days.ts';
 import { weekVolume } from '../prescribe/volume.ts';
-import { type BlockEnd, HELD_END, heldBack } from './block-end.ts';
+import { type BlockEnd, heldBack, heldEnd } from './block-end.ts';
 import { stepBackAfter } from './mid-week.ts';
 import { GO_ON, NOT_LOGGED, RISING, responseOf, weekPain, worst } from './response.ts';
 import { holdAfter, type Read, worseAgain, worseAgainFlag } from './worse-again.ts';
@@ -95,7 +95,7 @@ export function adjustPlan(plan: Plan, usualPain: number, h: History): Plan {
 export function adjustBlock(plan: Plan, usualPain: number, h: History): { plan: Plan; end: BlockEnd } {
   const inBlock = h.log.entries.filter((e) => e.date >= plan.startDate && e.date <= plan.endDate);
   // Before the first check-in the plan cannot tell a missed session (C40).
-  if (inBlock.length === 0) return { plan, end: { reached: plan.weeks.length, fewerSets: false, endedInPain: false } };
+  if (inBlock.length === 0) return { plan, end: { reached: plan.weeks.length, setsOff: 0, endedInPain: false } };
   // The log counts weeks on across blocks (block 2's first week is week 5); a week's place is within its block.
   const offset = (plan.block.number - 1) * BLOCK_WEEKS;
   const log: Lookup = {
@@ -194,7 +194,8 @@ export function adjustBlock(plan: Plan, usualPain: number, h: History): { plan: 
     ...w.sessions.flatMap((s) => s.notes.filter((n) => n.id === 'session.step-back').flatMap((n) => n.ruleIds)),
   ]);
   // C49's note says where the block stands; "it ends on week N's dose" would not hold under the hold (review).
-  const summary = heldBack(plan, again ? steps.map(() => plan.weeks.length) : steps);
+  const heldFrom = again ? held.findIndex((w) => w.adjustment?.action === 'hold') + 1 || held.length + 1 : null;
+  const summary = heldBack(plan, steps, heldFrom);
   const flags = again ? [worseAgainFlag(again), ...summary.flags] : summary.flags;
   // Held sessions carry their source's drills, whose rules (a cut set's C35) no week note names (review).
   const heldDrills = again ? held.flatMap((w) => w.sessions.flatMap((s) => s.drills.flatMap((d) => d.ruleIds))) : [];
@@ -206,10 +207,10 @@ export function adjustBlock(plan: Plan, usualPain: number, h: History): { plan: 
   const last = steps[steps.length - 1];
   const back = final?.r.action === 'step-back';
   const end: BlockEnd = again
-    ? HELD_END
+    ? heldEnd(plan.weeks, held, again.date)
     : {
         reached: back ? Math.max(1, last - 1) : last,
-        fewerSets: (back && last === 1) || lastWeek.adjustment?.fewerSets === true,
+        setsOff: (back && last === 1) || lastWeek.adjustment?.fewerSets === true ? 1 : 0,
         endedInPain: back || lastWeek.adjustment?.action === 'step-back',
       };
   return { plan: { ...plan, summary: { ...summary, flags }, weeks: held, ruleIds }, end };

@@ -1,34 +1,49 @@
 // How a logged block ended (C41, C43, C49), for the next block, and the block's summary once the log moved its weeks.
 // Pure; split from adjust-plan.ts, which decides the weeks.
-import type { Plan } from '../model/plan-types.ts';
+import type { Plan, Week } from '../model/plan-types.ts';
 
 /**
- * How a block ended, for the next one (C41, C43): the planned week whose dose it ended on, whether that dose was one
- * set fewer (a step back from week 1), and whether its last week ended in pain (a morning or a session that steps
- * back under C39), so the next block holds that dose instead of building on it.
+ * How a block ended, for the next one (C41, C43): the planned week whose dose it ended on, how many sets of each
+ * strength drill that dose had taken off (a step back from week 1 takes one; C49 can hold one more), and whether its
+ * last week ended in pain (a morning or a session that steps back under C39), so the next block holds that dose instead
+ * of building on it.
  */
-export type BlockEnd = { reached: number; fewerSets: boolean; endedInPain: boolean };
+export type BlockEnd = { reached: number; setsOff: number; endedInPain: boolean };
 
 /**
- * C49's block end, for the next block to hold (C43): week 1 with a set off, the lowest dose a block end can name. The
- * held dose is at least one step below the first bad session, often week 1 a set or two down (review: the next block
- * started above it); a block held two sets down resumes one set down, and the retest and the clinician come first.
+ * C49's block end, for the next block to hold (C43): week 1 with the sets the held sessions had taken off, at least one,
+ * the lowest dose a block end can name. The held dose is at least one step below the first bad session, often week 1
+ * a set or two down (review: the next block started above it; then a block held two sets down resumed one set down,
+ * twice the sets it was held at).
  */
-export const HELD_END: BlockEnd = { reached: 1, fewerSets: true, endedInPain: true };
+export function heldEnd(planned: readonly Week[], held: readonly Week[], date: string): BlockEnd {
+  const heldSession = held.flatMap((w) => w.sessions).find((s) => s.kind === 'loaded' && s.date > date);
+  const first = planned[0].sessions.find((s) => s.kind === 'loaded');
+  // The sets week 1 planned for a drill the held session still does, less the sets it does now.
+  const off = (heldSession?.drills ?? []).map((d) => {
+    const was = first?.drills.find((x) => x.drill === d.drill);
+    return was ? Math.max(was.left.sets - d.left.sets, was.right.sets - d.right.sets) : 0;
+  });
+  return { reached: 1, setsOff: Math.max(1, ...off), endedInPain: true };
+}
 
 /**
  * The summary after the log moved the weeks: gates are "used from" the first week that really reached them, and when
  * the block ends short of week 4's step, a note says where the next block starts (the advice after week 4 assumes
- * the whole block was done).
+ * the whole block was done). `heldFrom`: the first week wholly held by C49, which brings nothing in (no hops); C49's
+ * own note says where the block stands, so there is no "ends on week N" note then (review: the two disagreed).
  */
-export function heldBack(plan: Plan, steps: number[]): Plan['summary'] {
+export function heldBack(plan: Plan, steps: number[], heldFrom: number | null): Plan['summary'] {
   const last = steps[steps.length - 1];
-  if (last === plan.weeks.length) return plan.summary;
+  if (last === plan.weeks.length && heldFrom === null) return plan.summary;
+  // A held week reaches no new step, whatever its planned one.
+  const reached = heldFrom === null ? steps : steps.map((st, i) => (i + 1 >= heldFrom ? 0 : st));
   const gates = plan.summary.gates.map((g) => {
     if (g.usedFromWeek === null) return g;
-    const k = steps.findIndex((st) => st >= (g.usedFromWeek as number));
+    const k = reached.findIndex((st) => st >= (g.usedFromWeek as number));
     return { ...g, usedFromWeek: k < 0 ? null : k + 1 };
   });
+  if (heldFrom !== null || last === plan.weeks.length) return { ...plan.summary, gates };
   const note = {
     id: 'flag.block-held-back' as const,
     resume: last + 1,

@@ -24,7 +24,8 @@ import {
 export type Carry = {
   state: State;
   profile: Profile;
-  fewerSets: boolean;
+  /** Sets of each strength drill the dose reached had taken off (BlockEnd). */
+  setsOff: number;
   endedInPain: boolean;
   /** The retest fell by the test's noise or more on a side (C42). */
   dropped: boolean;
