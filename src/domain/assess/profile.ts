@@ -31,7 +31,14 @@ export type Profile = {
   straight: KneeProfile;
   bent: KneeProfile;
   bentTested: boolean;
-  has: { step: boolean; weights: boolean; band: boolean; seated: boolean };
+  has: {
+    step: boolean;
+    weights: boolean;
+    band: boolean;
+    seated: boolean;
+    /** A standing calf machine: its weight stack can carry a strong runner's standing raises and drops. */
+    machine: boolean;
+  };
   /** Heel-bone Achilles pain now or in the history (rule 17 applies either way). */
   insertional: boolean;
   /** Mid-portion Achilles pain now or in the history (C26's 6-12 week review). */
@@ -101,6 +108,7 @@ export function profile(b: Baseline): Profile {
       weights: eq.includes('weights'),
       band: eq.includes('band'),
       seated: eq.includes('weights') || eq.includes('calf-machine'),
+      machine: eq.includes('calf-machine'),
     },
     insertional: insertionalHistory(b),
     midportion:

@@ -16,6 +16,8 @@ export function loadText(l: Load): string {
       : `Add another ${pct} of your body weight to last week's backpack or dumbbell (${l.steps} load steps so far), only if you managed 1-2 reps above target on every set.`;
   }
   // #12 dosing: a standing raise dosed by its repetition maximum (C34 ladder, C38 heel raise).
+  if (l.on === 'machine')
+    return `On a standing calf machine, one leg at a time, a weight you could lift about ${l.reps} times (${l.reps}RM); away from the machine, a backpack or a dumbbell in your free hand.`;
   if (l.on === 'body')
     return `A backpack (or a dumbbell in your free hand) heavy enough that you could do about ${l.reps} reps (${l.reps}RM); body weight alone if that is already heavy enough.`;
   return (

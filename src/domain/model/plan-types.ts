@@ -39,8 +39,9 @@ export type Load =
       percent: { min: number; max: number };
       steps: number;
       /** #12 dosing: 'knees' = a weight on the knees or a calf machine (seated raise); 'body' = a backpack or
-       * dumbbells while standing (C34 ladder, C38 heel raise). */
-      on: 'knees' | 'body';
+       * dumbbells while standing (C34 ladder, C38 heel raise); 'machine' = the same standing work on a standing calf
+       * machine, for a runner who has one (a strong runner's RM weight is more than a backpack carries well). */
+      on: 'knees' | 'body' | 'machine';
     };
 
 export type PrescribedDrill = {

@@ -296,6 +296,9 @@ export const HEEL_RAISE = {
   tempo: { up: 3, pause: 2, down: 3 },
 } as const;
 
+/** Where a standing raise or drop carries its repetition-maximum weight: a standing calf machine when the runner has one. */
+const standingOn = (p: Profile) => (p.has.machine ? ('machine' as const) : ('body' as const));
+
 function heelRaise(p: Profile, s: State): PrescribedDrill {
   const k = p.straight;
   const rm = s.rung ?? HEEL_RAISE.first;
@@ -308,7 +311,7 @@ function heelRaise(p: Profile, s: State): PrescribedDrill {
     {
       tempo: { ...HEEL_RAISE.tempo },
       restSeconds: REPS.restSeconds,
-      load: { kind: 'repetition-maximum', reps: rm, percent: { ...LOAD_STEP_PERCENT }, steps: 0, on: 'body' },
+      load: { kind: 'repetition-maximum', reps: rm, percent: { ...LOAD_STEP_PERCENT }, steps: 0, on: standingOn(p) },
       notes: [{ id: 'drill.heel-raise-how', ruleIds: ['C38'] }],
     },
   );
@@ -366,7 +369,13 @@ function raise(p: Profile, s: State, slot: 'straight' | 'bent'): { d: Prescribed
         {
           tempo: TEMPO.slow,
           restSeconds: REPS.restSeconds,
-          load: { kind: 'repetition-maximum', reps: rung, percent: { ...LOAD_STEP_PERCENT }, steps: 0, on: 'body' },
+          load: {
+            kind: 'repetition-maximum',
+            reps: rung,
+            percent: { ...LOAD_STEP_PERCENT },
+            steps: 0,
+            on: standingOn(p),
+          },
           notes,
         },
       ),
@@ -534,7 +543,7 @@ export function loadedSession(p: Profile, s: State): Built {
   // C46: a session with a standing raise or drop at a repetition-maximum weight starts its weighted sets with the test's
   // warm-up (rule 1).
   const rm = order.findIndex((d) => d.load?.kind === 'repetition-maximum');
-  if (order.some((d) => d.load?.kind === 'repetition-maximum' && d.load.on === 'body'))
+  if (order.some((d) => d.load?.kind === 'repetition-maximum' && d.load.on !== 'knees'))
     order[rm] = { ...order[rm], notes: [...order[rm].notes, { id: 'drill.rm-warm-up', ruleIds: ['C46', 'R1'] }] };
   return {
     drills: order,

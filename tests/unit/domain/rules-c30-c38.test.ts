@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { createPlan, DRILL_CATALOG, type Plan, RULES, say } from '../../../src/domain/index.ts';
+import { createPlan, DRILL_CATALOG, loadText, type Plan, RULES, say } from '../../../src/domain/index.ts';
 import { heelDays } from '../../../src/domain/prescribe/heel-days.ts';
 import { daysBetween } from '../../../src/domain/prescribe/schedule.ts';
 import { roundPauseSeconds } from '../../../src/domain/prescribe/session-length.ts';
@@ -168,6 +168,15 @@ test('C34 strong runners with weights climb the heavy-slow ladder (15RM, then 12
     [3, 12, 12],
   );
   assert.ok(!p.weeks.some((w) => w.change.variable === 'reps'), 'no body-weight reps added');
+  // A runner with a standing calf machine is told to load it there, not to find a backpack heavy enough for 15RM
+  // (physiotherapist's read: about 25-35 kg for a strong runner).
+  const machine = drillIn(
+    plan(base({ ...strong, equipment: ['weights', 'calf-machine'] })),
+    1,
+    'single-leg-heel-raise',
+  );
+  assert.ok(machine?.load?.kind === 'repetition-maximum' && machine.load.on === 'machine');
+  assert.match(loadText(machine.load), /standing calf machine/);
   // Without weights, or under 30 on a side, reps come from the count as before.
   assert.equal(drillIn(plan(base({ ...strong, equipment: [] })), 1, 'single-leg-heel-raise')?.load, null);
   assert.equal(
