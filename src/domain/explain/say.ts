@@ -183,7 +183,11 @@ const WORDS: Words = {
       p.sessionsPerWeek === 1
         ? 'no day of your week was free of clashes'
         : `with ${p.sessionsPerWeek} loaded sessions a week kept 48 hours apart, no clash-free day was left`
-    }. It is the least bad day; let the 24-hour rule tell you whether it suits you.`,
+    }. It is the least bad day; let the 24-hour rule tell you whether it suits you.${
+      p.clashes.some((c) => c === 'hard-day' || c === 'long-run-day')
+        ? ' Run first and do this session after the run, later in the day if you can, so you do not run on tired calves.'
+        : ''
+    }`,
   'check.pain-now': () =>
     'Before you start, rate your pain: 0-3/10 go ahead, 4-5 is acceptable with one set fewer and nothing new, over 5 means no loading today.',
   'check.pain-during': () => 'During the session, pain stays at 5/10 or less. Stop the set if it goes higher.',

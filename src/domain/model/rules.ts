@@ -236,7 +236,7 @@ const RULE_LIST = [
     evidence: 'convention',
     source: 'Pushoff convention',
     statement:
-      'Loaded sessions go on the same weekdays each week, at least 48 hours apart, away from the day before your long run, your hard-session days and the long-run day itself. If no day is free of all of these, the plan takes the day with the fewest clashes and says so; ties go to the widest spacing, then the earliest day.',
+      'Loaded sessions go on the same weekdays each week, at least 48 hours apart, away from the day before your long run, your hard-session days and the long-run day itself. If no day is free of all of these, the plan takes the day with the fewest clashes and says so; ties go to the widest spacing, then the earliest day. On a day with a hard session or the long run, the run comes first and the calf session after it, later in the day where possible, so the run is not done on calves tired from loading.',
   },
   {
     id: 'C7',

@@ -92,6 +92,11 @@ test('C6 session days avoid clashes, and the least bad day says so', () => {
   );
   const notes = busy.weeks[0].sessions.flatMap((s) => s.notes);
   assert.ok(notes.length > 0 && notes.every((n) => n.ruleIds.includes('C6') && /least bad day/.test(say(n))));
+  // On a hard-session or long-run day the run comes first (physiotherapist's read: only strides days said so).
+  for (const n of notes) {
+    const onRunDay = n.id === 'session.clash' && n.clashes.some((c) => c === 'hard-day' || c === 'long-run-day');
+    assert.equal(/Run first/.test(say(n)), onRunDay, say(n));
+  }
 });
 
 test('C6 with one session a week and every day busy, the clash note reads right', () => {
@@ -102,6 +107,7 @@ test('C6 with one session a week and every day busy, the clash note reads right'
     .map((n) => say(n))
     .join(' ');
   assert.match(text, /no day of your week was free of clashes/);
+  assert.match(text, /Run first and do this session after the run/);
   assert.doesNotMatch(text, /1 loaded sessions|48 hours apart/);
 });
 
