@@ -61,6 +61,20 @@ test.describe('on a phone', () => {
     await expect(page.getByRole('navigation', { name: 'On this page' })).toBeHidden();
   });
 
+  test('the header keeps to the top of the screen: search field beside the brand, links below', async ({ page }) => {
+    await page.goto('/drills/');
+    const brand = await box(page, '.site-header .brand');
+    await expect(page.getByLabel('Search the site')).toBeVisible();
+    const search = await box(page, '#site-search');
+    // The same row: the field's middle within the brand's height (it had a row of its own, 195 px of header).
+    expect(Math.abs(search.y + search.height / 2 - (brand.y + brand.height / 2))).toBeLessThan(brand.height / 2);
+    expect(search.width, 'room to type').toBeGreaterThanOrEqual(200);
+    expect((await box(page, '.site-header')).height).toBeLessThanOrEqual(160);
+    await expect(
+      page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Your plan' }),
+    ).toBeInViewport();
+  });
+
   test('at 320 px a drill figure is still at least 120 px wide', async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 640 });
     await page.goto('/drills/pogo-hops/');
