@@ -10,7 +10,7 @@ const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Pag
 test('print shows the plan as a handout: one week per page, no controls', async ({ planPage: page }) => {
   const weeks = page.locator('section.week');
   await expect(weeks).toHaveCount(4);
-  await expect(page.getByRole('columnheader', { name: 'RPE (0-10)' }).first()).toBeHidden(); // log tables are for paper
+  await expect(page.getByRole('columnheader', { name: 'Effort (0-10)' }).first()).toBeHidden(); // log tables are for paper
   await expect(page.getByRole('heading', { name: 'Warning signs: if your answer becomes yes, stop' })).toBeHidden();
 
   await page.emulateMedia({ media: 'print' });
@@ -34,7 +34,7 @@ test('print shows the plan as a handout: one week per page, no controls', async 
   await expect(page.getByText('Emergency care now:')).toBeVisible();
   await expect(page.locator('.flag-group + ul').first()).toContainText('swollen, warm and red');
   await expect(page.getByRole('heading', { name: 'Warning signs: if your answer becomes yes, stop' })).toBeVisible();
-  for (const name of ['Date', 'RPE (0-10)', 'Soreness next morning (0-10)', 'Notes']) {
+  for (const name of ['Date', 'Effort (0-10)', 'Soreness next morning (0-10)', 'Notes']) {
     await expect(page.getByRole('columnheader', { name, exact: true }).first()).toBeVisible();
   }
   // Week 1's loaded sessions are alike, so they share a table: a tick column and a log row for each date.

@@ -135,14 +135,14 @@ function Dates({ dates }: { dates: string[] }) {
   );
 }
 
-/** Paper only: one row per date to log the session (RPE and soreness on 0-10 scales, convention: see PrintIntro). */
+/** Paper only: one row per date to log the session (effort and soreness on 0-10 scales, convention: see PrintIntro). */
 function SessionLog({ dates }: { dates: string[] }) {
   return (
     <table class="session-log print-only">
       <thead>
         <tr>
           <th scope="col">Date</th>
-          <th scope="col">RPE (0-10)</th>
+          <th scope="col">Effort (0-10)</th>
           <th scope="col">Soreness next morning (0-10)</th>
           <th scope="col">Notes</th>
         </tr>

@@ -14,7 +14,7 @@ import { GATE_WORK } from './titles.ts';
 export const TEST_PROTOCOL = [
   'Warm up with 10 raises on both legs.',
   'Stand on one leg, knee straight, on flat floor or a 10 degree incline, fingertips on a wall at shoulder height.',
-  'Set a metronome to 60 bpm: up on one beat, down on the next, heel as high as you can.',
+  'Set a metronome to 60 bpm (one beat a second): up on one beat, down on the next, heel as high as you can.',
   'Stop when the heel no longer lifts, you lose the beat, the knee or trunk bends, or you need more than fingertip support.',
   'Rest 2 minutes, then test the other leg. Repeat with the knee bent.',
   'Add the light hop test (20 s on each leg) only if hopping no longer hurts in daily life; stop at once if it hurts over 2/10. The hops in your next block depend on it.',
