@@ -1,7 +1,7 @@
 // One week: the one changed variable and why, then its sessions with drills, per-leg doses (weaker side first),
 // cues and readiness checks. Sessions of a week that are the same in every detail are shown once with all their
 // dates, so a week fits one printed page. On paper each week starts a page; the drill table gains a tick column
-// per date and each session gets a log table (RPE, soreness, notes) with a row per date.
+// per date and each session gets a log table (effort, soreness, notes) with a row per date.
 import {
   CHANGE_LABELS,
   changeFigure,
