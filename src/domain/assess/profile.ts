@@ -128,7 +128,10 @@ export function profile(b: Baseline): Profile {
     cramps: b.history.crampsInLongRuns,
     gates: { plyometrics, singleLegHops: singleLegHopGate(b, plyometrics), running: runningGate(b) },
     // #12 dosing
-    strong: Math.min(b.straightKnee.left, b.straightKnee.right) >= STRONG_FROM_REPS && eq.includes('weights'),
+    // Weights at home or a standing calf machine can carry the heavy-slow ladder's weight (C34).
+    strong:
+      Math.min(b.straightKnee.left, b.straightKnee.right) >= STRONG_FROM_REPS &&
+      (eq.includes('weights') || eq.includes('calf-machine')),
     young,
     // With tendon pain 3-5 now, rule 12's holds take the straight-knee slot instead (C32).
     plantar:

@@ -17,7 +17,7 @@ export function loadText(l: Load): string {
   }
   // #12 dosing: a standing raise dosed by its repetition maximum (C34 ladder, C38 heel raise).
   if (l.on === 'machine')
-    return `On a standing calf machine, one leg at a time, a weight you could lift about ${l.reps} times (${l.reps}RM); away from the machine, a backpack or a dumbbell in your free hand.`;
+    return `On a standing calf machine, one leg at a time, a weight you could lift about ${l.reps} times (${l.reps}RM).`;
   if (l.on === 'body')
     return `A backpack (or a dumbbell in your free hand) heavy enough that you could do about ${l.reps} reps (${l.reps}RM); body weight alone if that is already heavy enough.`;
   return (

@@ -462,7 +462,7 @@ const RULE_LIST = [
     evidence: 'convention',
     source: 'Pushoff convention; ladder from R11',
     statement:
-      'With about 30 or more straight-knee raises on both sides and weights at home, more body-weight reps add little: the standing raise carries a weight you could lift about 15 times (3 x 15RM), and its load step moves it to about 12 times (3 x 12RM), following the heavy-slow ladder of rule 11.',
+      'With about 30 or more straight-knee raises on both sides and weights at home or a standing calf machine, more body-weight reps add little: the standing raise carries a weight you could lift about 15 times (3 x 15RM), and its load step moves it to about 12 times (3 x 12RM), following the heavy-slow ladder of rule 11.',
     numbers: '30 or more straight-knee raises on each side; 3 x 15RM, then 3 x 12RM',
   },
   {

@@ -177,6 +177,9 @@ test('C34 strong runners with weights climb the heavy-slow ladder (15RM, then 12
   );
   assert.ok(machine?.load?.kind === 'repetition-maximum' && machine.load.on === 'machine');
   assert.match(loadText(machine.load), /standing calf machine/);
+  // The machine alone carries the ladder too: a strong runner without weights at home is not sent back to reps.
+  const only = drillIn(plan(base({ ...strong, equipment: ['calf-machine'] })), 1, 'single-leg-heel-raise');
+  assert.deepEqual(only?.load?.kind === 'repetition-maximum' && [only.load.on, only.load.reps], ['machine', 15]);
   // Without weights, or under 30 on a side, reps come from the count as before.
   assert.equal(drillIn(plan(base({ ...strong, equipment: [] })), 1, 'single-leg-heel-raise')?.load, null);
   assert.equal(
