@@ -115,6 +115,33 @@ test.describe(() => {
   });
 });
 
+test.describe(() => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
+  test('on a phone every control of the plan is at least 44 px tall; only links inside sentences are smaller', async ({
+    savedPlan: page,
+  }) => {
+    await page.clock.setFixedTime(new Date('2025-03-05T08:00:00'));
+    await openPlan(page);
+    await expect(page.getByRole('region', { name: 'After the four weeks' })).toBeVisible();
+    const small = await page.evaluate(() =>
+      [...document.querySelectorAll('main button, main summary, main select, main a')]
+        .filter((el) => {
+          const b = el.getBoundingClientRect();
+          // A link in running text is exempt (WCAG's inline exception): it is as tall as its line.
+          const inline = el.tagName === 'A' && getComputedStyle(el).display === 'inline';
+          return b.width > 0 && !inline && b.height < 44;
+        })
+        .map(
+          (el) =>
+            `${el.tagName} "${el.textContent?.trim().slice(0, 20)}" ${Math.round(el.getBoundingClientRect().height)} px`,
+        ),
+    );
+    // The "Why?" toggles measured 38-41 px and the week links of the four weeks at a glance 35 px.
+    expect(small).toEqual([]);
+    expect(await page.getByRole('button', { name: 'Why?' }).count()).toBeGreaterThan(20);
+  });
+});
+
 test('accessibility details: named tables, focus ring on errors, errors on the focused box, no date format to guess', async ({
   planPage: page,
 }) => {

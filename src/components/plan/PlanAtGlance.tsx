@@ -72,9 +72,12 @@ export default function PlanAtGlance({ plan, b }: { plan: Plan; b: Baseline }) {
               <tr>
                 <th scope="row">
                   <a href={`#week-${w.number}`} onClick={(e) => jump(e, `week-${w.number}`)}>
-                    {/* "Week 2: Strength and eccentric"; a phone shows "Week 2" only (plan.css). */}
-                    Week {w.number}
-                    <span class="phase">{weekTitle(plan.weeks[i]).replace(/^Week \d+/, '')}</span>
+                    {/* "Week 2: Strength and eccentric"; a phone shows "Week 2" only (plan.css). One span: the link is a
+                        flex box (44 px tall), whose items would otherwise split the name ("Week 2 : Strength"). */}
+                    <span>
+                      Week {w.number}
+                      <span class="phase">{weekTitle(plan.weeks[i]).replace(/^Week \d+/, '')}</span>
+                    </span>
                   </a>
                 </th>
                 {w.days.map((d) => (
