@@ -47,7 +47,7 @@ export function buildBlock(b: Baseline, carry: Carry | null, block: BlockInfo): 
   const built = steps.map((s, i) => buildWeek(b, p, days, s, (i + 1) as 1 | 2 | 3 | 4, stridesAt(i) !== 'none'));
   // C43: after a block that ended a set or two down, the whole next block keeps those sets off.
   const setsOff = carry?.endedInPain ? carry.setsOff : 0;
-  const weeks = built.map((w) => Array.from({ length: setsOff }).reduce<Week>((x) => withFewerSets(x), w));
+  const weeks = built.map((w) => Array.from({ length: setsOff }).reduce<Week>((x, _, i) => withFewerSets(x, i > 0), w));
   const firstWeek = (f: (s: Step) => boolean) => {
     const i = steps.findIndex(f);
     return i < 0 ? null : i + 1;
@@ -100,11 +100,17 @@ function withStatic(s: Plan['summary'], still: boolean, top: ReturnType<typeof t
   return still ? { ...s, flags: [flag, ...s.flags] } : s;
 }
 
-function withFewerSets(w: Week): Week {
+/** `again`: a second set off, which only C49's hold hands on; its drills name C49 as well as C35. */
+function withFewerSets(w: Week, again: boolean): Week {
   // A set fewer is a shorter session: its time says so (review: 2 sets still said "about 27 min").
   const sessions = w.sessions.map((s) => {
     if (s.kind === 'activation') return s;
-    const drills = painTodayDrills(s.drills);
+    const cut = painTodayDrills(s.drills);
+    const drills = again
+      ? cut.map((d, i) =>
+          d === s.drills[i] || d.ruleIds.includes('C49') ? d : { ...d, ruleIds: [...d.ruleIds, 'C49' as const] },
+        )
+      : cut;
     return { ...s, drills, minutes: sessionMinutes(drills) };
   });
   return { ...w, sessions, volume: weekVolume(sessions) };

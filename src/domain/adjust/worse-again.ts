@@ -7,6 +7,7 @@
 import { DRILL_CATALOG } from '../model/drill-catalog.ts';
 import type { Flag, Session, Week } from '../model/plan-types.ts';
 import { sessionMinutes } from '../prescribe/session-length.ts';
+import { painTodayDrills } from '../prescribe/session-rules.ts';
 import { weekVolume } from '../prescribe/volume.ts';
 import type { Response } from './response.ts';
 
@@ -43,7 +44,23 @@ export function worseAgain(read: readonly (readonly Read[])[]): WorseAgain | nul
  */
 export function holdAfter(weeks: readonly Week[], { date, said }: WorseAgain): Week[] {
   const all = weeks.flatMap((w) => w.sessions);
-  const held = (kind: Session['kind']) => all.find((s) => s.kind === kind && s.date > date);
+  const bad = all.find((s) => s.date === date);
+  // The week's own step back can land on the very dose the second bad session was already done at (a session that
+  // stepped back mid-week, C39, to the week below); "once more" then takes a set off, as a step back from week 1 does
+  // (C35; physiotherapist's read: the hold kept the dose that had just gone badly).
+  const lower = (s: Session): Session['drills'] =>
+    bad && s.kind === bad.kind && strengthSets(s) >= strengthSets(bad)
+      ? painTodayDrills(s.drills).map((d) => (d.ruleIds.includes('C49') ? d : { ...d, ruleIds: [...d.ruleIds, 'C49'] }))
+      : s.drills;
+  const first = (kind: Session['kind']) => all.find((s) => s.kind === kind && s.date > date);
+  const templates = new Map<Session['kind'], Session['drills']>();
+  const held = (kind: Session['kind']) => {
+    if (!templates.has(kind)) {
+      const f = first(kind);
+      if (f) templates.set(kind, lower(f));
+    }
+    return templates.get(kind);
+  };
   return weeks.map((w) => {
     if (w.endDate <= date) return w;
     const sessions = w.sessions.map((s): Session => {
@@ -54,8 +71,8 @@ export function holdAfter(weeks: readonly Week[], { date, said }: WorseAgain): W
         { id: 'session.held' as const, date: said.date, ruleIds: ['C49' as const] },
       ];
       // No hops while the calf is getting worse (as with hopping pain over 5, C22), until a clinician has looked.
-      const drills = from.drills.filter((d) => DRILL_CATALOG[d.drill].kind !== 'plyometric');
-      const minutes = drills.length < from.drills.length ? sessionMinutes(drills) : from.minutes;
+      const drills = from.filter((d) => DRILL_CATALOG[d.drill].kind !== 'plyometric');
+      const minutes = sessionMinutes(drills);
       return { ...s, drills, minutes, notes };
     });
     // A week wholly after that session does the held dose: its change says so, not the planned step.
@@ -81,6 +98,12 @@ export function holdAfter(weeks: readonly Week[], { date, said }: WorseAgain): W
     };
   });
 }
+
+/** Sets of the strength drills on both sides: how the hold compares its dose with the session that went badly. */
+const strengthSets = (s: Session) =>
+  s.drills
+    .filter((d) => DRILL_CATALOG[d.drill].kind === 'strength')
+    .reduce((n, d) => n + d.left.sets + d.right.sets, 0);
 
 /** The flag at the top of the plan (screen/clinician-notes.ts puts it there). */
 export const worseAgainFlag = (x: WorseAgain): Flag => ({

@@ -5,7 +5,8 @@
 // - sets, reps, hold seconds and hop contacts per side fall inside that entry's ranges (sides with 0 sets
 //   are skipped). Rule 5: a weaker side may do ONE set above the range, or one set on its own next to
 //   double-leg work, only when the drill cites rule 5 with unequal sides and the page body says so ("rule 5");
-//   on a day with pain 4-5 (C35, #12) a drill may do ONE set below the range;
+//   on a day with pain 4-5 (C35, #12) a drill may do ONE set below the range; a dose C49 holds after a calf got worse
+//   twice in a row may go lower, down to 1 set (the plan's note at the top says why and asks for a clinician);
 // - hops: contacts per set are the page's reps (hops per set, per leg); the session's landings are the
 //   page's contacts (both legs counted for single-leg hops, as the pages say);
 // - strides (the one running drill) are listed by the plan as one set per stride: plan sets are the page's
@@ -84,7 +85,9 @@ export function problems(pages: Map<string, Page>, { drill: d, phase }: Use): st
       continue;
     }
     const lone = extra && other.sets === 0;
-    const painDay = d.ruleIds.includes('C35') && x.sets >= e.sets.min - 1 && x.sets <= e.sets.max;
+    const painDay =
+      (d.ruleIds.includes('C35') && x.sets >= e.sets.min - 1 && x.sets <= e.sets.max) ||
+      (d.ruleIds.includes('C49') && x.sets >= 1 && x.sets <= e.sets.max);
     const setsOk = lone ? x.sets === 1 : inRange(e.sets, x.sets) || (extra && x.sets === e.sets.max + 1) || painDay;
     if (!setsOk) out.push(`${at}: ${side} sets ${x.sets} vs page ${show(e.sets)}${extra ? ' (+1 for rule 5)' : ''}`);
     if (x.reps !== null && !inRange(e.reps, x.reps)) out.push(`${at}: ${side} reps ${x.reps} vs page ${show(e.reps)}`);

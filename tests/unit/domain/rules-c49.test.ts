@@ -197,3 +197,16 @@ test('C49 a gate the held weeks never use is not "used from" them', () => {
   assert.doesNotMatch(formatText(p), /used from week 3/);
   assert.ok(!p.summary.flags.some((f) => f.id === 'flag.block-held-back'), 'C49 says where the block stands');
 });
+
+test('C49 steps back once more from the dose that went badly again, even when the week below is that dose', () => {
+  // Mon 10 March (week 2) went badly, so Fri 14 was done at week 1's dose (C39), and went badly again. Week 3 steps
+  // back to week 1's dose as well: the hold must take a set off it (physiotherapist's read: it held the failing dose).
+  const [mon2, fri2] = p1.weeks[1].sessions.filter((s) => s.kind === 'loaded');
+  const p = logged([mon2.date, fri2.date], fri2.date);
+  const friDone = calf(p).find((s) => s.date === fri2.date) as Session;
+  assert.equal(sets(friDone), sets(calf(p1)[0]), "Friday was done at week 1's dose");
+  for (const s of calf(p).filter((x) => x.date > fri2.date)) {
+    assert.ok(sets(s) < sets(friDone), `${s.date}: ${sets(s)} sets, the failing Friday ${sets(friDone)}`);
+    assert.ok(s.minutes < friDone.minutes, `${s.date}: about ${s.minutes} min`);
+  }
+});
