@@ -36,7 +36,7 @@ export function planBlocks(current: Baseline, history?: History): PlanOrReferral
       const built = buildBlock(b, at.carry, at.info);
       const end = history
         ? adjustBlock(built.plan, b.painNow, history).end
-        : { reached: built.steps.length, setsOff: 0, endedInPain: false };
+        : { reached: built.steps.length, setsOff: 0, endedInPain: false, repeat: false };
       carry = { state: built.steps[end.reached - 1].state, profile: built.profile, ...end, dropped: false };
     }
     before = b;

@@ -95,7 +95,8 @@ export function adjustPlan(plan: Plan, usualPain: number, h: History): Plan {
 export function adjustBlock(plan: Plan, usualPain: number, h: History): { plan: Plan; end: BlockEnd } {
   const inBlock = h.log.entries.filter((e) => e.date >= plan.startDate && e.date <= plan.endDate);
   // Before the first check-in the plan cannot tell a missed session (C40).
-  if (inBlock.length === 0) return { plan, end: { reached: plan.weeks.length, setsOff: 0, endedInPain: false } };
+  if (inBlock.length === 0)
+    return { plan, end: { reached: plan.weeks.length, setsOff: 0, endedInPain: false, repeat: false } };
   // The log counts weeks on across blocks (block 2's first week is week 5); a week's place is within its block.
   const offset = (plan.block.number - 1) * BLOCK_WEEKS;
   const log: Lookup = {
@@ -170,7 +171,10 @@ export function adjustBlock(plan: Plan, usualPain: number, h: History): { plan: 
         };
     weeks.push(weekFrom(plan, step, k as Week['number'], adjustment));
   }
-  const lastFound = responses(weeks[weeks.length - 1], log, usualPain, h.today).found;
+  const lastRead = responses(weeks[weeks.length - 1], log, usualPain, h.today);
+  const lastFound = lastRead.found;
+  const lastPain = weekPain(lastRead.entries);
+  const risingAtEnd = lastPain !== null && painBefore !== null && lastPain > painBefore;
   read.push(lastFound);
   // Rule 8 within the week: the sessions after one that went badly already step back (mid-week.ts).
   for (let i = 0; i < weeks.length; i++) {
@@ -212,6 +216,7 @@ export function adjustBlock(plan: Plan, usualPain: number, h: History): { plan: 
         reached: back ? Math.max(1, last - 1) : last,
         setsOff: (back && last === 1) || lastWeek.adjustment?.fewerSets === true ? 1 : 0,
         endedInPain: back || lastWeek.adjustment?.action === 'step-back',
+        repeat: !back && (final?.r.action === 'repeat' || risingAtEnd),
       };
   return { plan: { ...plan, summary: { ...summary, flags }, weeks: held, ruleIds }, end };
 }

@@ -8,7 +8,14 @@ import type { Plan, Week } from '../model/plan-types.ts';
  * last week ended in pain (a morning or a session that steps back under C39), so the next block holds that dose instead
  * of building on it.
  */
-export type BlockEnd = { reached: number; setsOff: number; endedInPain: boolean };
+export type BlockEnd = {
+  reached: number;
+  setsOff: number;
+  endedInPain: boolean;
+  /** The last week's worst check-in said repeat (a morning not back to usual, or pain rising week on week): rule 8
+   * repeats the dose next time, so the next block's week 1 does not raise it (physiotherapist's read). */
+  repeat: boolean;
+};
 
 /**
  * C49's block end, for the next block to hold (C43): week 1 with the sets the held sessions had taken off, at least one,
@@ -24,7 +31,7 @@ export function heldEnd(planned: readonly Week[], held: readonly Week[], date: s
     const was = first?.drills.find((x) => x.drill === d.drill);
     return was ? Math.max(was.left.sets - d.left.sets, was.right.sets - d.right.sets) : 0;
   });
-  return { reached: 1, setsOff: Math.max(1, ...off), endedInPain: true };
+  return { reached: 1, setsOff: Math.max(1, ...off), endedInPain: true, repeat: false };
 }
 
 /**

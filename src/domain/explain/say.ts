@@ -337,9 +337,13 @@ const WORDS: Words = {
   'flag.block-held-back': (p) =>
     `Your log held this block back: it ends on week ${p.resume - 1}'s dose. Your next block starts from there, and brings in hops or strides only in its own order.`,
   'change.resume': (p) =>
-    (p.heldForHops
+    (p.kept === 'hops'
       ? 'Week 1 keeps the dose your last block reached: hopping hurt over 2/10 at your retest, so nothing new starts.'
-      : 'Week 1 picks up where your last block ended, re-set by your retest: the reps (and for strong legs the weight) follow your new counts, as long as the week adds no more than 10%.') +
+      : p.kept === 'pain'
+        ? 'Week 1 keeps the lower dose your last block ended on after pain or stiffness stepped it back: your retest does not raise it.'
+        : p.kept === 'repeat'
+          ? 'Week 1 repeats the dose your last block ended on: its last week left you stiffer or sorer than usual, or more so week by week, so your retest does not raise the reps yet. The weeks after it build again if your mornings are back to usual.'
+          : 'Week 1 picks up where your last block ended, re-set by your retest: the reps (and for strong legs the weight) follow your new counts, as long as the week adds no more than 10%.') +
     (p.strides === 'kept'
       ? ' Your strides carry on.'
       : p.strides === 'gate'

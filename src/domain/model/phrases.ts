@@ -205,7 +205,9 @@ export type Phrase =
   // #14 the next block (C41, C42)
   /** strides: the last block's strides go on in the session, stop (the running check no longer holds) or go on at
    * the end of an easy run (the calf session has no room, C30); null when the last block had none. */
-  | { id: 'change.resume'; strides: 'kept' | 'gate' | 'run' | null; heldForHops?: true }
+  /** kept: why week 1 keeps the reps reached (hopping pain at the retest, C45; a block that ended in pain, C43; a
+   * last week that said repeat, rule 8); absent when the retest's counts re-set them. */
+  | { id: 'change.resume'; strides: 'kept' | 'gate' | 'run' | null; kept?: 'hops' | 'pain' | 'repeat' }
   | { id: 'change.held-pain' }
   | { id: 'change.held-drop' }
   /** first: a first block held by hopping pain over 5/10 at the test (C22), not a retest's over 2/10 (C45). */

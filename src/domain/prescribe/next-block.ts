@@ -27,6 +27,8 @@ export type Carry = {
   /** Sets of each strength drill the dose reached had taken off (BlockEnd). */
   setsOff: number;
   endedInPain: boolean;
+  /** The block ended on a repeat (rule 8): week 1 keeps the reps reached instead of the retest's higher ones. */
+  repeat: boolean;
   /** The retest fell by the test's noise or more on a side (C42). */
   dropped: boolean;
 };
@@ -144,8 +146,11 @@ export function resume(p: Profile, carry: Carry): State {
   const before = index(carry.profile, c);
   const capped = withReps('cap');
   // The reps reached, unchanged, before the retest's lower ones: C41 starts from the dose reached (third physio read).
+  // A block that ended in pain or on a repeat (rule 8) keeps the reps reached: the retest does not raise them (physio
+  // read: a last week stiffer the next morning was followed by more reps).
+  const kept = carry.endedInPain || carry.repeat;
   const tries = [
-    withReps('up'),
+    ...(kept ? [] : [withReps('up')]),
     withReps('keep'),
     ...Array.from({ length: capped.loadSteps + 1 }, (_, i) => ({
       ...capped,
@@ -237,13 +242,16 @@ function resumed(p: Profile, carry: Carry): Step {
           ? ('kept' as const)
           : ('run' as const);
   const ruleIds: Step['change']['ruleIds'] = strides === 'gate' ? ['C41', 'R4', 'R11', 'R15'] : ['C41', 'R4', 'R11'];
-  // C45: the reps reached stay as they were, so the sentence must not say they follow the new counts.
-  const reason: Step['change']['reason'] = p.hopHold
-    ? { id: 'change.resume', strides, heldForHops: true }
+  // C45, C43 and rule 8's repeat keep the reps reached as they were, so the sentence must not say they follow the new
+  // counts.
+  const kept = p.hopHold ? 'hops' : carry.endedInPain ? 'pain' : carry.repeat ? 'repeat' : null;
+  const reason: Step['change']['reason'] = kept
+    ? { id: 'change.resume', strides, kept }
     : { id: 'change.resume', strides };
+  const keptIds = { hops: ['C45'], pain: ['C43', 'R8'], repeat: ['R8'] } as const;
   return {
     state,
-    change: { variable: null, amount: null, reason, ruleIds: p.hopHold ? [...ruleIds, 'C45'] : ruleIds },
+    change: { variable: null, amount: null, reason, ruleIds: kept ? [...ruleIds, ...keptIds[kept]] : ruleIds },
   };
 }
 

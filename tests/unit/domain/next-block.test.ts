@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import {
   type Baseline,
   createPlan,
+  DRILL_CATALOG,
   type History,
   type Plan,
   type PlanOrReferral,
@@ -240,4 +241,41 @@ test('C30: no session of a later block runs over 35 minutes', () => {
     }),
     { numRuns: 200, seed: 30 },
   );
+});
+
+/** The straight-knee drill's reps per side in the last loaded session of week `week`. */
+const straightReps = (p: Plan, week: number) => {
+  const loaded = p.weeks[week - 1].sessions.filter((s) => s.kind === 'loaded');
+  const d = loaded[loaded.length - 1].drills.find((x) => DRILL_CATALOG[x.drill].knee === 'straight');
+  return [d?.left.reps, d?.right.reps];
+};
+const up = retest(b1, { straightKnee: { left: 29, right: 28 }, bentKnee: { left: 25, right: 24 } });
+
+test('R8: a block whose last week said "repeat" starts the next on the reps reached; the retest raises them only after good weeks', () => {
+  const good = everySession(p1, {});
+  const stiffer = good.map((e) => (e.week === 4 ? { ...e, nextMorning: { pain: 1, stiffness: 'more' as const } } : e));
+  const reached = straightReps(p1, 4);
+  // All good: the retest's higher counts raise week 1's reps (C41).
+  assert.ok(straightReps(nextPlan(up, [b1], good), 1).some((r, i) => (r ?? 0) > (reached[i] ?? 0)));
+  // Week 4's mornings were not back to usual (physiotherapist's read: block 2 still added reps and kept hops).
+  const p2 = nextPlan(up, [b1], stiffer);
+  assert.deepEqual(straightReps(p2, 1), reached);
+  const reason = p2.weeks[0].change.reason;
+  assert.ok(reason.id === 'change.resume' && reason.kept === 'repeat');
+  assert.match(say(reason), /repeats the dose your last block ended on/);
+  assert.ok(p2.weeks[0].change.ruleIds.includes('R8'));
+});
+
+test('C43: a block whose last morning stepped it back starts the next on that lower dose, not the retest reps', () => {
+  const last = p1.weeks[3].sessions.filter((s) => s.kind === 'loaded').at(-1);
+  const log = everySession(p1, {}).map((e) =>
+    e.date === last?.date ? { ...e, nextMorning: { pain: 3, stiffness: 'much-more' as const } } : e,
+  );
+  const p2 = nextPlan(up, [b1], log);
+  assert.equal(p2.block.start, 'held-in-pain');
+  for (const w of [1, 2, 3, 4])
+    for (const [i, r] of straightReps(p2, w).entries())
+      assert.ok((r ?? 0) <= (straightReps(p1, 3)[i] ?? 0), `week ${w}: ${r} reps, above week 3's dose`);
+  const reason = p2.weeks[0].change.reason;
+  assert.ok(reason.id === 'change.resume' && reason.kept === 'pain');
 });
