@@ -73,8 +73,11 @@ const nextOrder: Order = (p, w) =>
   p.tendonPainNow ? NEXT_ORDER[w].filter((v) => v !== 'plyometric' && v !== 'single-leg') : NEXT_ORDER[w];
 
 const EPS = 1e-9;
-const rises = (from: PerSide<number>, to: PerSide<number>) =>
-  to.left > from.left * MAX_WEEKLY_RISE + EPS || to.right > from.right * MAX_WEEKLY_RISE + EPS;
+const rises = (from: PerSide<number>, to: PerSide<number>, limit = MAX_WEEKLY_RISE) =>
+  to.left > from.left * limit + EPS || to.right > from.right * limit + EPS;
+/** How much week 1 may rise over the dose reached on a side: 10% (rule 11), or nothing after a retest that fell (C42:
+ * never heavier than where the last block ended; physiotherapist's read: the fallen side's extra set took it up 9%). */
+const riseLimit = (carry: Carry) => (carry.dropped ? 1 : MAX_WEEKLY_RISE);
 
 /** Week 1 of the next block: the dose reached, with what the retest allows. */
 export function resume(p: Profile, carry: Carry): State {
@@ -185,7 +188,7 @@ function trim(p: Profile, carry: Carry, s: State): State {
     // A part new in this block (C38's heel raise after a first block without it) has no last week to rise from: it
     // starts at its own first dose, as in a first block. Without this the loop cut every set to 1 rep.
     const over = (x: 'left' | 'right') =>
-      now.some((n, k) => before[k][x] > 0 && n[x] > before[k][x] * MAX_WEEKLY_RISE + EPS);
+      now.some((n, k) => before[k][x] > 0 && n[x] > before[k][x] * riseLimit(carry) + EPS);
     if (!over('left') && !over('right')) return t;
     const cap = t.cap ?? { left: most, right: most };
     // Never under rule 11's fewest reps a set (6): below that a set is no longer the plan's strength work.
@@ -200,7 +203,7 @@ function trim(p: Profile, carry: Carry, s: State): State {
 function afresh(p: Profile, carry: Carry): State {
   const fresh = initialState(p);
   const before = index(carry.profile, carry.state);
-  const start = rises(before, index(p, fresh)) ? lightest(p, [fresh, resume(p, carry)]) : fresh;
+  const start = rises(before, index(p, fresh), riseLimit(carry)) ? lightest(p, [fresh, resume(p, carry)]) : fresh;
   return shorten(p, trim(p, carry, { ...start, range: 'floor' }));
 }
 

@@ -204,7 +204,23 @@ test('C42: after a retest that fell the block starts again from the new counts, 
   assert.ok(p2.weeks.slice(1).every((w) => w.change.reason.id === 'change.held-drop'));
   assert.ok(!work(p2, 1).includes('eccentric-drop-straight'), 'back on the floor, not off the step');
   for (const side of ['left', 'right'] as const)
-    assert.ok(p2.weeks[0].volume.loadIndex[side] <= p1.weeks[3].volume.loadIndex[side] * 1.1 + 1e-6, side);
+    assert.ok(p2.weeks[0].volume.loadIndex[side] <= p1.weeks[3].volume.loadIndex[side] + 1e-6, side);
+  // Never heavier, even where the fallen side's extra set (rule 5) would add up to 10% (physiotherapist's read: the
+  // right side, 25 -> 18, went from 162 to 176).
+  const fell = nextPlan(
+    retest(b1, {
+      straightKnee: { left: 28, right: 18 },
+      bentKnee: { left: 24, right: 17 },
+      hopTest: { left: 33, right: 28, pain: 0 },
+    }),
+    [b1],
+  );
+  assert.equal(fell.block.start, 'afresh-after-drop');
+  for (const side of ['left', 'right'] as const)
+    assert.ok(
+      fell.weeks[0].volume.loadIndex[side] <= p1.weeks[3].volume.loadIndex[side] + 1e-6,
+      `${side}: ${fell.weeks[0].volume.loadIndex[side]} after ${p1.weeks[3].volume.loadIndex[side]}`,
+    );
 });
 
 test('C41: weighted raises start only when two tests in a row reach 30 on both sides', () => {
