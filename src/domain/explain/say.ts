@@ -297,6 +297,8 @@ const WORDS: Words = {
     `Hopping hurt ${p.pain}/10, so hops wait until it is 2/10 or less${p.held ? HOLD[p.held] : ''}.${p.again ? ' It hurt at your last test too: pain that stays from one test to the next should be checked, so please see a physiotherapist or doctor before hops come back.' : ''} Pain from hopping can be a bone stress injury: if a bone is tender at one spot (about 2-3 cm), hopping on one leg hurts at one point, or it aches at night or at rest, stop running and jumping and see a clinician before any calf training.`,
   'flag.midportion-review': () =>
     'Mid-portion Achilles pain: if it is not clearly better after 6-12 weeks of loading, see a clinician.',
+  'flag.insertional-review': () =>
+    'Achilles pain at the heel bone: if it is not clearly better after 6-12 weeks of loading, see a clinician.',
   'flag.running-pain-monitoring': () =>
     'Let the same pain rule guide your running: pain during a run at most 5/10, back to your usual level by the next morning, and not rising week to week; if not, run less for a while.',
   'flag.long-run-cramps': () =>

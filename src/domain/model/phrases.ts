@@ -165,6 +165,7 @@ export type Phrase =
   | { id: 'flag.hop-pain-high'; pain: number; held: 'last' | 'week-1' | null; again: boolean }
   | { id: 'flag.hop-pain-some'; pain: number; held: 'last' | 'week-1' | null; again: boolean }
   | { id: 'flag.midportion-review' }
+  | { id: 'flag.insertional-review' }
   | { id: 'flag.running-pain-monitoring' }
   | { id: 'flag.long-run-cramps' }
   | { id: 'week.hops-support' }

@@ -403,11 +403,11 @@ const RULE_LIST = [
   },
   {
     id: 'C26',
-    title: 'Mid-portion Achilles pain: when to get it checked',
+    title: 'Achilles pain: when to get it checked',
     evidence: 'convention',
     source: 'issue 12 clinical review (expert opinion); pain model from R7 and R8',
     statement:
-      'With mid-portion Achilles pain now or in the history, the plan says to see a clinician if it is not clearly better after 6-12 weeks of loading, and lets the same pain rule guide running.',
+      'With Achilles pain now or in the history, mid-portion or at the heel bone, the plan says to see a clinician if it is not clearly better after 6-12 weeks of loading, and lets the same pain rule guide running; while it is 3/10 or more now, the plan gives no advice to run more.',
     numbers: '6-12 weeks',
   },
   {

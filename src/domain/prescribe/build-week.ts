@@ -78,8 +78,10 @@ function weekNotes(n: number, p: Profile, strides: StridesNow, holds: Holds, per
   // #12 screen: C25 hops with a hand support over 65; C22 no advice to run more with hopping pain over 5/10.
   if (holds.hops && p.older) notes.push({ id: 'week.hops-support', ruleIds: ['C25'] });
   // No running-increase line while hopping hurts over 2/10 (C45's hold, C22 over 5; at 3-5 the pain rule guides the
-  // running instead, third physio read), in a block held after a fall or pain (C42, C43), or without any runs.
-  if (n === 4 && !p.hopPainOverGate && p.runs && !p.held)
+  // running instead, third physio read), in a block held after a fall or pain (C42, C43), without any runs, or with
+  // Achilles pain of 3/10 or more now (rule 12's holds; the running check is locked, and the pain rule guides running:
+  // physiotherapist's read).
+  if (n === 4 && !p.hopPainOverGate && p.runs && !p.held && !p.tendonPainNow)
     notes.push({ id: 'week.running-increase', percent: RUNNING_RISE_PERCENT, ruleIds: ['R15'] });
   if (strides === 'new' || strides === 'run-new')
     notes.push({ id: 'week.strides-new', ruleIds: ['C16', 'C36', 'R15'] });

@@ -88,19 +88,29 @@ function flags(b: Baseline, p: Profile, used: ReadonlySet<DrillId>): Flag[] {
       ruleIds: part === 'midportion' ? ['C26', 'C27'] : ['C26'],
     });
   }
+  // C26 at the heel bone too (physiotherapist's read: insertional pain 3, 2, 3 over eight weeks met no referral).
+  if (p.insertional && !p.midportion) {
+    out.push({
+      id: 'flag.insertional-review',
+      injury: 'achilles-insertional',
+      ruleIds: part === 'insertional' ? ['C26', 'C27'] : ['C26'],
+    });
+  }
   // The pain rule guides running (C26) with mid-portion Achilles pain, and with hopping pain over 2 (third physio read:
   // rule 15 wants hops pain-free before running, and the runner keeps running). Over 5 as well (sixth physio read: a
   // runner with hopping pain 6 was told less about running than one with 5); C22 still gives no advice to run more.
   // And with calf pain now (sixth physio read: a runner with a sore calf, who fails rule 15's check before running
   // after a calf problem, kept running four days a week with no word on it).
   const calfNow = b.painLocations.includes('calf');
-  if (p.midportion || p.hopPainOverGate || calfNow)
+  if (p.midportion || p.insertional || p.hopPainOverGate || calfNow)
     out.push(
       p.midportion
         ? { id: 'flag.running-pain-monitoring', injury: 'achilles-midportion', ruleIds: ['R7', 'R8', 'C26'] }
-        : calfNow && !p.hopPainOverGate
-          ? { id: 'flag.running-pain-monitoring', injury: 'calf-strain', ruleIds: ['R7', 'R8', 'R15'] }
-          : { id: 'flag.running-pain-monitoring', injury: 'shin-pain', ruleIds: ['R7', 'R8', 'R15'] },
+        : p.insertional && !p.hopPainOverGate
+          ? { id: 'flag.running-pain-monitoring', injury: 'achilles-insertional', ruleIds: ['R7', 'R8', 'C26'] }
+          : calfNow && !p.hopPainOverGate
+            ? { id: 'flag.running-pain-monitoring', injury: 'calf-strain', ruleIds: ['R7', 'R8', 'R15'] }
+            : { id: 'flag.running-pain-monitoring', injury: 'shin-pain', ruleIds: ['R7', 'R8', 'R15'] },
     );
   // #12 (C31): with the loaded seated raise doing the bent-knee work, only the straight knee can start on both legs.
   if (p.straight.stance === 'double' || (p.bent.stance === 'double' && !p.has.seated)) {

@@ -223,6 +223,23 @@ test('C26 mid-portion Achilles history or pain: review after 6-12 weeks, running
   assert.ok(!plan(base()).summary.flags.some((x) => x.id === 'flag.midportion-review'));
 });
 
+test('C26 at the heel bone too: review after 6-12 weeks, the pain rule for running, no advice to run more while it hurts 3/10', () => {
+  const insertional = {
+    history: { ...base().history, achillesTendinopathy: true, achillesPart: 'insertional' as const },
+  };
+  for (const over of [insertional, { painNow: 3, painLocations: ['achilles-insertion' as const] }]) {
+    const p = plan(base(over));
+    const f = p.summary.flags.find((x) => x.id === 'flag.insertional-review');
+    assert.ok(f, 'insertional pain met no referral (physiotherapist read)');
+    assert.match(say(f), /heel bone.*6-12 weeks/);
+    assert.ok(p.summary.flags.some((x) => x.id === 'flag.running-pain-monitoring'));
+  }
+  const notes = (over: Parameters<typeof base>[0]) => plan(base(over)).weeks.flatMap((w) => w.notes.map((n) => n.id));
+  assert.ok(notes(insertional).includes('week.running-increase'), 'a history alone still gets the running line');
+  for (const where of ['achilles-insertion', 'achilles-midportion'] as const)
+    assert.ok(!notes({ painNow: 3, painLocations: [where] }).includes('week.running-increase'), where);
+});
+
 test('R16 cramps in long runs get their own advice: fuel, pacing and the strength work', () => {
   const p = plan(base({ history: { ...base().history, crampsInLongRuns: true } }));
   const f = p.summary.flags.find((x) => x.id === 'flag.long-run-cramps');
