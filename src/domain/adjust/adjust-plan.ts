@@ -58,20 +58,28 @@ function responses(
 }
 
 /** Planned week `step`'s sessions moved to calendar week `number` (whole weeks, so weekdays stay). */
+/** Notes that only week 1 of a block can say: its activation days and its week for learning the drills. */
+const FIRST_WEEK_ONLY = new Set(['week.activation-days', 'week.reps-in-reserve']);
+
 function weekFrom(plan: Plan, step: number, number: Week['number'], adjustment: Adjustment): Week {
   const source = plan.weeks[step - 1];
   const days = (number - step) * 7;
   // The plan's first loaded session may be cut for pain that day (C35); a repeat copies a full one.
   const loaded = source.sessions.filter((s) => s.kind === 'loaded');
   const template = loaded[loaded.length - 1];
-  const sessions = source.sessions.map((s): Session => {
-    const from = s.kind === 'loaded' && template ? template : s;
-    const fewer = adjustment.fewerSets && s.kind !== 'activation';
-    const drills = fewer ? painTodayDrills(from.drills) : from.drills;
-    // A set fewer is a shorter session: its time says so (physio read: a 1-set session still said "about 27 min").
-    const minutes = fewer ? sessionMinutes(drills) : from.minutes;
-    return { ...from, drills, minutes, date: addDays(s.date, days), weekday: s.weekday };
-  });
+  // Week 1's own extras stay in week 1 (physiotherapist's read: a step back to its dose brought back "activation this
+  // week only" days and "week 1 is for learning each drill").
+  const firstOnly = source.number === 1 && number > 1;
+  const sessions = source.sessions
+    .filter((s) => !(firstOnly && s.kind === 'activation'))
+    .map((s): Session => {
+      const from = s.kind === 'loaded' && template ? template : s;
+      const fewer = adjustment.fewerSets && s.kind !== 'activation';
+      const drills = fewer ? painTodayDrills(from.drills) : from.drills;
+      // A set fewer is a shorter session: its time says so (physio read: a 1-set session still said "about 27 min").
+      const minutes = fewer ? sessionMinutes(drills) : from.minutes;
+      return { ...from, drills, minutes, date: addDays(s.date, days), weekday: s.weekday };
+    });
   return {
     ...source,
     // The dose as it will be done: one set fewer shows in the load index too (physio review, #14). Otherwise the
@@ -81,7 +89,8 @@ function weekFrom(plan: Plan, step: number, number: Week['number'], adjustment: 
     startDate: addDays(source.startDate, days),
     endDate: addDays(source.endDate, days),
     change: { variable: null, amount: null, reason: adjustment, ruleIds: adjustment.ruleIds },
-    notes: movedNotes(source.notes, days),
+    focus: firstOnly ? { id: 'focus.again', week: step, ruleIds: ['R8'] } : source.focus,
+    notes: movedNotes(firstOnly ? source.notes.filter((n) => !FIRST_WEEK_ONLY.has(n.id)) : source.notes, days),
     sessions,
     adjustment,
   };

@@ -93,8 +93,10 @@ export function holdAfter(weeks: readonly Week[], { date, said }: WorseAgain): W
       ...(after
         ? { change: { variable: null, amount: null, reason, ruleIds: reason.ruleIds }, adjustment: reason }
         : {}),
-      // Notes about what a week brings in (hops, strides on run days) no longer hold when nothing new is added.
+      // Notes about what a week brings in (hops, strides on run days) no longer hold when nothing new is added, and the
+      // week's focus says it holds (review: a held week 3 said hops wait for a locked gate, or join the session).
       notes: after ? w.notes.filter((n) => !NEW_THINGS.has(n.id)) : w.notes,
+      focus: after ? { id: 'focus.held', ruleIds: ['C49'] } : w.focus,
     };
   });
 }

@@ -107,11 +107,16 @@ function topText(t: RepsTop): string {
 const WORDS: Words = {
   'focus.foundation': () =>
     'Foundation: short activation on the days between loaded sessions (this week only), and slow raises (with holds where your plan has them) to set your base.',
+  'focus.again': (p) => `Week ${p.week}'s dose again, as your log asked (see what changes).`,
+  'focus.held': () =>
+    'Held: a lower dose, with no hops and nothing new, until a physiotherapist or doctor has checked your calf (see the note at the top).',
   'focus.strength': () => 'Strength: slow, controlled raises and lowering in both knee positions.',
   'focus.elastic': (p) =>
     p.hops
       ? 'Elastic: quiet, springy hops join the strength work.'
-      : 'Elastic: your hop gate is still locked, so strength keeps building and hops wait.',
+      : p.held
+        ? 'Elastic: your plan holds its dose for now (see the note at the top), so no hops start.'
+        : 'Elastic: your hop gate is still locked, so strength keeps building and hops wait.',
   'focus.integration': (p) =>
     p.strides === 'gate'
       ? 'Integration: strides wait for the running check; the strength work carries on.'
@@ -119,9 +124,11 @@ const WORDS: Words = {
         ? "Integration: with one session a week this week repeats last week's dose, so strides wait until after the retest."
         : p.strides === 'one-new-load'
           ? 'Integration: a new kind of hop begins this week, and only one new Achilles load starts in a week, so strides wait until after the retest.'
-          : p.strides === 'full'
-            ? 'Integration: your session is already full (about 35 minutes), so strides wait until after the retest; the strength work carries on.'
-            : 'Integration: strides carry the new capacity into running.',
+          : p.strides === 'dose-held'
+            ? 'Integration: your plan holds its dose for now (see the note at the top), so strides wait until after the retest.'
+            : p.strides === 'full'
+              ? 'Integration: your session is already full (about 35 minutes), so strides wait until after the retest; the strength work carries on.'
+              : 'Integration: strides carry the new capacity into running.',
   'week.activation-days': () => 'On the days without a loaded session, do the short activation.',
   'week.no-hops': () =>
     'No hops this week: the hop gate is locked for you (the summary shows which of its conditions are not met yet). Retest after week 4.',
@@ -133,7 +140,7 @@ const WORDS: Words = {
   'week.strides-run': (p) =>
     p.dates.length === 0
       ? 'Strides would come now, at the end of an easy run, but your running week as you gave it has no easy run: leave them out until it has one, and do not add them to a long or hard run.'
-      : `Strides: ${p.sets} × ${p.seconds} s, building to a fast but relaxed pace, ${stridesWhen(p)}; walk about ${p.restSeconds} s between them. ${p.why === 'room' ? 'Your calf session has no room for them within about 35 minutes' : 'Your calf sessions fall on days without a run'}, so they are not listed in ${p.why === 'room' ? 'it' : 'them'}.${p.afterCalf ? ' On a calf-session day, run before the session; the day after one, skip them if your calves are still stiff.' : ''} Skip them if your calf or Achilles hurt during the run${p.walk ? ', or if you have not yet walked for 30 minutes without pain' : ''}.`,
+      : `Strides: ${p.sets} × ${p.seconds} s, building to a fast but relaxed pace, ${stridesWhen(p)}; walk about ${p.restSeconds} s between them. ${p.why === 'room' ? 'Your calf session has no room for them within about 35 minutes' : 'Not all your calf sessions fall on days you run'}, so they are not listed in ${p.why === 'room' ? 'it' : 'them'}.${p.afterCalf ? ' On a calf-session day, run before the session; the day after one, skip them if your calves are still stiff.' : ''} Skip them if your calf or Achilles hurt during the run${p.walk ? ', or if you have not yet walked for 30 minutes without pain' : ''}.`,
   'change.start': () => 'Starting point: the dose comes from your own test counts, leg by leg.',
   'change.held': () => 'No change: with one session a week, the dose steps up only every second session.',
   'change.none': (p) =>

@@ -26,9 +26,14 @@ export type Concern = Exclude<RedFlagGroup, 'pain'> | 'weakness' | 'growing-heel
 export type Phrase =
   // Week focus (C8)
   | { id: 'focus.foundation' }
+  /** A later week that does an earlier week's dose again because the log asked (rule 8). */
+  | { id: 'focus.again'; week: number }
+  /** C49: a week held at a lower dose after two sessions in a row went badly. */
+  | { id: 'focus.held' }
   | { id: 'focus.strength' }
-  | { id: 'focus.elastic'; hops: boolean }
-  | { id: 'focus.integration'; strides: 'yes' | 'gate' | 'held' | 'one-new-load' | 'full' }
+  /** held: no hops because the plan holds its dose (C42, C43, C45, C49), not because the hop gate is locked. */
+  | { id: 'focus.elastic'; hops: boolean; held?: true }
+  | { id: 'focus.integration'; strides: 'yes' | 'gate' | 'held' | 'one-new-load' | 'full' | 'dose-held' }
   // Week notes
   | { id: 'week.activation-days' }
   | { id: 'week.no-hops' }

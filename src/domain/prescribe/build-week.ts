@@ -18,6 +18,11 @@ const RUNNING_RISE_PERCENT = 20;
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
+/** A held block's or a held week's focus (C42, C43, C45; C49 in adjust/worse-again.ts): nothing new starts because the
+ * dose is held, not because a gate is locked or the session is full (physiotherapist's read: both were said). */
+export const HOPS_HELD: Note = { id: 'focus.elastic', hops: false, held: true, ruleIds: ['C8', 'R8'] };
+export const STRIDES_HELD: Note = { id: 'focus.integration', strides: 'dose-held', ruleIds: ['C8', 'R8'] };
+
 function focus(n: number, p: Profile, step: Step, held: boolean): Note {
   if (n === 4 && step.state.strides !== 'none')
     return { id: 'focus.integration', strides: 'yes', ruleIds: ['C8', 'R15'] };
@@ -29,16 +34,20 @@ function focus(n: number, p: Profile, step: Step, held: boolean): Note {
     case 3:
       return step.state.plyo !== 'none'
         ? { id: 'focus.elastic', hops: true, ruleIds: ['C8', 'R13', 'R14'] }
-        : { id: 'focus.elastic', hops: false, ruleIds: ['C8', 'R13'] };
+        : p.held || p.hopHold
+          ? HOPS_HELD
+          : { id: 'focus.elastic', hops: false, ruleIds: ['C8', 'R13'] };
     default:
       return p.gates.running.status !== 'open'
         ? { id: 'focus.integration', strides: 'gate', ruleIds: ['C8', 'R15'] }
-        : held
-          ? { id: 'focus.integration', strides: 'held', ruleIds: ['C8', 'R9', 'C16'] }
-          : newHops(step.change)
-            ? { id: 'focus.integration', strides: 'one-new-load', ruleIds: ['C8', 'C36'] }
-            : // C30: the running check allows strides, but the session had no room for them.
-              { id: 'focus.integration', strides: 'full', ruleIds: ['C8', 'C30'] };
+        : p.held || p.hopHold
+          ? STRIDES_HELD
+          : held
+            ? { id: 'focus.integration', strides: 'held', ruleIds: ['C8', 'R9', 'C16'] }
+            : newHops(step.change)
+              ? { id: 'focus.integration', strides: 'one-new-load', ruleIds: ['C8', 'C36'] }
+              : // C30: the running check allows strides, but the session had no room for them.
+                { id: 'focus.integration', strides: 'full', ruleIds: ['C8', 'C30'] };
   }
 }
 

@@ -45,25 +45,30 @@ test('C39 (R8): a morning not back to usual repeats the dose, and says why', () 
   const p = adjusted(b1, week1With({ nextMorning: { pain: 0, stiffness: 'more' } }));
   assert.equal(stepOf(p.weeks[1]), 1, 'week 2 repeats week 1');
   assert.equal(p.weeks[1].adjustment?.action, 'repeat');
+  // Week 1's calf sessions again; its activation days ("this week only") and its note on learning the drills stay in
+  // week 1 (physiotherapist's read: a repeat brought them back).
+  const calfWeek1 = p1.weeks[0].sessions.filter((s) => s.kind !== 'activation');
   assert.deepEqual(
     p.weeks[1].sessions.map((s) => s.drills),
-    p1.weeks[0].sessions.map((s) =>
+    calfWeek1.map((s) =>
       s.drills.length && s.kind === 'loaded'
         ? p1.weeks[0].sessions.filter((x) => x.kind === 'loaded').at(-1)!.drills
         : s.drills,
     ),
   );
+  assert.ok(!p.weeks[1].notes.some((n) => n.id === 'week.activation-days' || n.id === 'week.reps-in-reserve'));
+  assert.match(say(p.weeks[1].focus), /^Week 1's dose again, as your log asked/);
   // Same weekdays, one week later.
   assert.deepEqual(
     p.weeks[1].sessions.map((s) => s.date),
-    p1.weeks[0].sessions.map((s) => addDays(s.date, 7)),
+    calfWeek1.map((s) => addDays(s.date, 7)),
   );
   assert.match(
     say(p.weeks[1].change.reason),
     /^Repeats week 1's dose: the morning after Sun 9 Mar your calves were not back to usual/,
   );
   assert.ok(p.weeks[1].change.ruleIds.includes('R8'));
-  // The runner then logs the repeated week (its daily activation too) as good: the plan goes on one step a week.
+  // The runner then logs the repeated week as good: the plan goes on one step a week.
   const logged = new Set(week1With({}).map((e) => e.date));
   const more = p.weeks[1].sessions.filter((s) => !logged.has(s.date)).map((s) => good(s.date));
   const q = adjusted(b1, [...week1With({ nextMorning: { pain: 0, stiffness: 'more' } }), ...more]);

@@ -294,4 +294,6 @@ test('C43: a block whose last morning stepped it back starts the next on that lo
       assert.ok((r ?? 0) <= (straightReps(p1, 3)[i] ?? 0), `week ${w}: ${r} reps, above week 3's dose`);
   const reason = p2.weeks[0].change.reason;
   assert.ok(reason.id === 'change.resume' && reason.kept === 'pain');
+  // Week 4 says its strides wait because the dose is held, not because the session is full (it is not).
+  assert.match(say(p2.weeks[3].focus), /holds its dose for now.*strides wait/);
 });
