@@ -50,7 +50,9 @@ export function heldBack(plan: Plan, steps: number[], heldFrom: number | null): 
     const k = reached.findIndex((st) => st >= (g.usedFromWeek as number));
     return { ...g, usedFromWeek: k < 0 ? null : k + 1 };
   });
-  if (heldFrom !== null || last === plan.weeks.length) return { ...plan.summary, gates };
+  // C49's hold adds nothing, after week 4 either, until a clinician has looked: no new drill to suggest.
+  if (heldFrom !== null) return { ...plan.summary, gates, keepGoing: { ...plan.summary.keepGoing, nextDrills: [] } };
+  if (last === plan.weeks.length) return { ...plan.summary, gates };
   const note = {
     id: 'flag.block-held-back' as const,
     resume: last + 1,

@@ -73,7 +73,7 @@ function adjustText(p: PhraseOf<'adjust.week'>): string {
   if (p.action === 'go-on' || !p.because)
     return `Follows your log: one step on from last week, so this week does week ${p.doses}'s dose.`;
   if (p.fewerSets)
-    return `One set fewer than week 1 of each strength drill but the holds (there is no lower week): ${why(p.because)}.`;
+    return `One set fewer than week 1 of each raise and heel drop (there is no lower week): ${why(p.because)}.`;
   return p.action === 'repeat'
     ? `Repeats week ${p.doses}'s dose: ${why(p.because)}. The next step waits until a week goes well.`
     : `Steps back to week ${p.doses}'s dose: ${why(p.because)}.`;
@@ -338,7 +338,7 @@ const WORDS: Words = {
     'For plantar heel pain, the high-load heel raise works best every second day: on the short heel-raise days it is done on its own, after one set of ankle mobility, so those days stay short.',
   'session.step-back': (p) =>
     p.fewerSets
-      ? `This session steps back already: one set fewer of each strength drill but the holds, because ${becauseText(p.because, p.date)}.`
+      ? `This session steps back already: one set fewer of each raise and heel drop, because ${becauseText(p.because, p.date)}.`
       : `This session steps back already, to week ${p.doses}'s dose, because ${becauseText(p.because, p.date)}.`,
   'session.pain-today': (p) =>
     `Your pain was ${p.pain}/10 at the test: acceptable, but this session does one set fewer of each calf drill and nothing new (holds keep their sets: they are the load meant for pain like this). If pain is 4-5 on another day, do the same.`,

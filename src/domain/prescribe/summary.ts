@@ -150,6 +150,9 @@ const unreached = (gates: Gate[]) =>
 /** Progressions to try after week 4, leaving out any drill the four weeks already use. Not the tempo raise: its
  * 2 s up, 3 s down is quicker than the 3 s up, 3 s down the plan's raises already use (R10). */
 function nextDrills(p: Profile, used: ReadonlySet<DrillId>): DrillId[] {
+  // A held block (C42, C43, C45) builds on nothing until a retest or a clinician says so: no new drill to suggest
+  // (physiotherapist's read: after a fall it still offered drops off a step).
+  if (p.held || p.hopHold) return [];
   const out: DrillId[] = [];
   if (p.straight.stance === 'double') out.push('single-leg-heel-raise');
   else if (p.has.step && !p.insertional) out.push('eccentric-drop-straight', 'eccentric-drop-bent');

@@ -78,6 +78,6 @@ test('R7 pain during over 5/10 in week 1 takes a set off the next session of the
   assert.equal(raise(next)?.left.sets, (raise(second)?.left.sets ?? 0) - 1);
   assert.match(
     say(note),
-    /one set fewer of each strength drill but the holds, because pain during the session on .* went over 5\/10/,
+    /one set fewer of each raise and heel drop, because pain during the session on .* went over 5\/10/,
   );
 });

@@ -134,7 +134,7 @@ test('C39 (R7): a step back from week 1 drops a set of each strength drill inste
   assert.equal(raise(after)?.left.sets, (raise(before)?.left.sets ?? 0) - 1);
   assert.match(
     say(p.weeks[1].change.reason),
-    /^One set fewer than week 1 of each strength drill but the holds \(there is no lower week\)/,
+    /^One set fewer than week 1 of each raise and heel drop \(there is no lower week\)/,
   );
   assert.ok(p.ruleIds.includes('C35'));
 });

@@ -216,6 +216,8 @@ test('C42: after a retest that fell the block starts again from the new counts, 
     [b1],
   );
   assert.equal(fell.block.start, 'afresh-after-drop');
+  // A held block suggests no new drill (it offered drops off a step, which C42 rules out until the side is back).
+  assert.deepEqual(fell.summary.keepGoing.nextDrills, []);
   for (const side of ['left', 'right'] as const)
     assert.ok(
       fell.weeks[0].volume.loadIndex[side] <= p1.weeks[3].volume.loadIndex[side] + 1e-6,
