@@ -173,6 +173,8 @@ test('C46 a drop at an RM weight says what the weight is measured on and to hold
       `hold a rail with one hand. The weight is one you could lift ${drop.load.reps} times in a single-leg raise`,
     ),
   );
+  // The runner never lifts it on one leg in the plan, so the note says how to find it (physiotherapist's read).
+  assert.match(how, new RegExp(`find it once in your warm-up, where about ${drop.load.reps} single-leg raises`));
   // One hand holds the rail, so the weight is a backpack or one dumbbell in the other hand, never "dumbbells".
   assert.match(loadText(drop.load), /^A backpack \(or a dumbbell in your free hand\)/);
   // The first weighted drill of each session with standing RM work carries the warm-up, borrowed from rule 1's test.
