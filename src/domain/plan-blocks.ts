@@ -2,6 +2,8 @@
 // next block can start from the dose it reached (C41), and the retest is compared with the test before it (rule 4).
 // Pure: the log, today's date and the earlier Baselines come in (History).
 import { adjustBlock, type History } from './adjust/adjust-plan.ts';
+import type { BlockEnd } from './adjust/block-end.ts';
+import type { Read } from './adjust/worse-again.ts';
 import { compareTests, fallenSides } from './assess/retest.ts';
 import { buildBlock } from './build-plan.ts';
 import { type Baseline, missingAnswers } from './model/baseline.ts';
@@ -27,16 +29,21 @@ export function planBlocks(current: Baseline, history?: History): PlanOrReferral
   const tests: TestPoint[] = [];
   let carry: Carry | null = null;
   let before: Baseline | null = null;
+  // The last block's last calf session done, when it went badly: C49 counts it with the next block's first.
+  let lastBad: Read | null = null;
   for (const b of history?.earlier ?? []) {
     tests.push(testPoint(b));
     // A block that could not be planned (a referral, a missing answer) leaves nothing to start from: start afresh.
-    if (screen(b) || missingAnswers(b).length > 0) carry = null;
-    else {
+    if (screen(b) || missingAnswers(b).length > 0) {
+      carry = null;
+      lastBad = null;
+    } else {
       const at = place([...tests], before, b, carry);
       const built = buildBlock(b, at.carry, at.info);
-      const end = history
-        ? adjustBlock(built.plan, b.painNow, history).end
-        : { reached: built.steps.length, setsOff: 0, endedInPain: false, repeat: false };
+      const end: BlockEnd = history
+        ? adjustBlock(built.plan, b.painNow, history, lastBad).end
+        : { reached: built.steps.length, setsOff: 0, endedInPain: false, repeat: false, lastBad: null };
+      lastBad = end.lastBad;
       carry = { state: built.steps[end.reached - 1].state, profile: built.profile, ...end, dropped: false };
     }
     before = b;
@@ -45,5 +52,5 @@ export function planBlocks(current: Baseline, history?: History): PlanOrReferral
   if (referral) return referral;
   const at = place([...tests, testPoint(current)], before, current, carry);
   const { plan } = buildBlock(current, at.carry, at.info);
-  return history ? adjustBlock(plan, current.painNow, history).plan : plan;
+  return history ? adjustBlock(plan, current.painNow, history, lastBad).plan : plan;
 }

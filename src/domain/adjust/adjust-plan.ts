@@ -101,11 +101,20 @@ export function adjustPlan(plan: Plan, usualPain: number, h: History): Plan {
 }
 
 /** The block as logged, and how it ended. */
-export function adjustBlock(plan: Plan, usualPain: number, h: History): { plan: Plan; end: BlockEnd } {
+export function adjustBlock(
+  plan: Plan,
+  usualPain: number,
+  h: History,
+  /** The last block's last calf session done, when it stepped back (BlockEnd.lastBad). */
+  before: Read | null = null,
+): { plan: Plan; end: BlockEnd } {
   const inBlock = h.log.entries.filter((e) => e.date >= plan.startDate && e.date <= plan.endDate);
   // Before the first check-in the plan cannot tell a missed session (C40).
   if (inBlock.length === 0)
-    return { plan, end: { reached: plan.weeks.length, setsOff: 0, endedInPain: false, repeat: false } };
+    return {
+      plan,
+      end: { reached: plan.weeks.length, setsOff: 0, endedInPain: false, repeat: false, lastBad: before },
+    };
   // The log counts weeks on across blocks (block 2's first week is week 5); a week's place is within its block.
   const offset = (plan.block.number - 1) * BLOCK_WEEKS;
   const log: Lookup = {
@@ -197,7 +206,7 @@ export function adjustBlock(plan: Plan, usualPain: number, h: History): { plan: 
   }
   // C49: two calf sessions in a row went badly, the second already at a lower dose: the rest of the block keeps that
   // dose, adds nothing, and asks for a check (worse-again.ts).
-  const again = worseAgain(read);
+  const again = worseAgain(before ? [[before], ...read] : read);
   const held = again ? holdAfter(weeks, again) : weeks;
   // The plan's rule ids plus the adjustments' (weeks only move the plan's own sessions around). Not a fresh walk of
   // the whole plan: that alone cost about 50 us, the step's whole budget (npm run bench).
@@ -216,6 +225,7 @@ export function adjustBlock(plan: Plan, usualPain: number, h: History): { plan: 
   const ruleIds = [...new Set(cited)].sort();
   // The last week answers for itself too: its worst check-in decides where the next block starts.
   const lastWeek = weeks[weeks.length - 1];
+  const lastDoneCalf = read.flat().findLast((x) => x.calf && x.done) ?? before;
   const final = worst(lastFound);
   const last = steps[steps.length - 1];
   const back = final?.r.action === 'step-back';
@@ -226,6 +236,7 @@ export function adjustBlock(plan: Plan, usualPain: number, h: History): { plan: 
         setsOff: (back && last === 1) || lastWeek.adjustment?.fewerSets === true ? 1 : 0,
         endedInPain: back || lastWeek.adjustment?.action === 'step-back',
         repeat: !back && (final?.r.action === 'repeat' || risingAtEnd),
+        lastBad: lastDoneCalf?.r.action === 'step-back' ? lastDoneCalf : null,
       };
   return { plan: { ...plan, summary: { ...summary, flags }, weeks: held, ruleIds }, end };
 }

@@ -1,6 +1,7 @@
 // How a logged block ended (C41, C43, C49), for the next block, and the block's summary once the log moved its weeks.
 // Pure; split from adjust-plan.ts, which decides the weeks.
 import type { Plan, Week } from '../model/plan-types.ts';
+import type { Read } from './worse-again.ts';
 
 /**
  * How a block ended, for the next one (C41, C43): the planned week whose dose it ended on, how many sets of each
@@ -15,6 +16,9 @@ export type BlockEnd = {
   /** The last week's worst check-in said repeat (a morning not back to usual, or pain rising week on week): rule 8
    * repeats the dose next time, so the next block's week 1 does not raise it (physiotherapist's read). */
   repeat: boolean;
+  /** The block's last calf session done, when it stepped back (C39): with the next block's first one, two in a row
+   * (C49 across the retest; physiotherapist's read: it never fired there). */
+  lastBad: Read | null;
 };
 
 /**
@@ -31,7 +35,7 @@ export function heldEnd(planned: readonly Week[], held: readonly Week[], date: s
     const was = first?.drills.find((x) => x.drill === d.drill);
     return was ? Math.max(was.left.sets - d.left.sets, was.right.sets - d.right.sets) : 0;
   });
-  return { reached: 1, setsOff: Math.max(1, ...off), endedInPain: true, repeat: false };
+  return { reached: 1, setsOff: Math.max(1, ...off), endedInPain: true, repeat: false, lastBad: null };
 }
 
 /**

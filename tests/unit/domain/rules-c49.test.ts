@@ -213,3 +213,24 @@ test('C49 steps back once more from the dose that went badly again, even when th
     assert.ok(s.minutes < friDone.minutes, `${s.date}: about ${s.minutes} min`);
   }
 });
+
+test('C49 counts across a retest: the last session of a block and the first of the next, both bad, are two in a row', () => {
+  const last = calf(p1).at(-1) as Session;
+  const b2 = { ...b1, startDate: '2025-03-31' };
+  const block1 = entriesFor([last.date], p1.endDate);
+  const p2 = createPlan(b2, { log: { version: 1, entries: block1 }, today: '2025-03-31', earlier: [b1] });
+  assert.ok(p2.ok && p2.result.kind === 'plan');
+  const first = calf(p2.result)[0];
+  const firstBad: SessionLogEntry = { ...badDay(first.date, 1), week: 5 };
+  const r = createPlan(b2, {
+    log: { version: 1, entries: [...block1, firstBad] },
+    today: addDays(first.date, 2),
+    earlier: [b1],
+  });
+  assert.ok(r.ok && r.result.kind === 'plan');
+  const flag = r.result.summary.flags.find((f) => f.id === 'flag.worse-again');
+  assert.ok(flag, 'the plan asks for a check (physiotherapist read: by week 3 it was back to full dose)');
+  assert.match(say(flag), /\(Fri 28 Mar and Mon 31 Mar:/);
+  for (const s of calf(r.result).filter((x) => x.date > first.date))
+    assert.ok(sets(s) < sets(first), `${s.date}: ${sets(s)} sets after ${sets(first)}`);
+});
