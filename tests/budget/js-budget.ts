@@ -83,7 +83,10 @@ const missing = new Set<string>();
 // measured. The sixth physiotherapist's read: C49's hold after two bad sessions in a row (adjust/worse-again.ts and its
 // words), C40's return to the last dose done, C20 for the bent knee, the pain rule for running with calf pain or
 // hopping pain over 5, session times after a set is cut, a later block's reserve note: 80.2 -> 81.2 KB measured,
-// limit 82 KB. Still a KNOWN MISS of 50.
+// limit 82 KB. Still a KNOWN MISS of 50. Thirteenth session, a seventh physiotherapist's read of the living plan: C49
+// steps back once more from a dose that failed again and counts across a retest, a block ending on a repeat or in pain
+// keeps its reps (rule 8), C42 never heavier, C26 at the heel bone, held weeks and blocks say they hold, the calf
+// machine for strong runners (C34), run first on hard days (C6): 81.4 -> 82.5 KB measured, limit 83 KB.
 const LIMITS: Record<string, number> = { 'plan/index.html': 50 * KB, 'search/index.html': 16 * KB };
 const limitFor = (page: string) => LIMITS[page] ?? 2 * KB;
 /**
@@ -105,7 +108,7 @@ const STATE_CHUNKS: Record<string, { name: string; patterns: RegExp[]; limit: nu
     name: 'with a plan',
     // The views, and the engine that builds the plan (stores/engine.ts loads it as soon as answers are complete).
     patterns: [/\/PlanViews\.[\w-]+\.js$/, /\/create-plan\.[\w-]+\.js$/],
-    limit: 82 * KB,
+    limit: 83 * KB,
   },
 };
 const lazyLimitFor = (page: string) => LAZY_LIMITS[page] ?? Number.POSITIVE_INFINITY;
