@@ -273,8 +273,8 @@ const WORDS: Words = {
     'Load index = loaded reps per leg per week. Each rep counts once for every leg that does it; a hold counts its seconds divided by 6; a rep counts 1 at its starting weight, multiplied by 1.1 for each load step. Hops are counted apart as foot contacts per leg; mobility, activation and strides are not counted. This is a Pushoff convention.',
   'flag.old-injury': (p) =>
     `Your sides differ by more than 10% and you have had ${OLD_INJURY[p.what]}. A physiotherapist or doctor can check whether the old injury has fully recovered.`,
-  'flag.insertional': () =>
-    'Pain where the Achilles meets the heel bone: all raises stay at floor level, with no drops off a step and no stretch that pulls the toes up towards the shin.',
+  'flag.insertional': (p) =>
+    `Pain where the Achilles meets the heel bone: all raises stay at floor level, with no drops off a step and no stretch that pulls the toes up towards the shin.${p.review ? ' If it is not clearly better after 6-12 weeks of loading, see a clinician.' : ''}`,
   'flag.tendon-pain-now': (p) =>
     `Your tendon hurts ${p.pain}/10 now. The holds give it a load it can usually tolerate; they are not promised to relieve the pain.`,
   'flag.pain-acceptable': (p) =>
@@ -302,10 +302,8 @@ const WORDS: Words = {
     `Hopping hurt ${p.pain}/10, over 5, so this plan has no hops, no strides and no advice to run more${p.held ? HOLD[p.held] : ''}.${p.again ? ' It hurt at your last test too.' : ''} Please see a doctor or physiotherapist about it. Pain from hopping can be a bone stress injury: if a bone is tender at one spot (about 2-3 cm), hopping on one leg hurts at one point, or it aches at night or at rest, stop running and jumping and see a clinician before any calf training. Without those signs, the strength work is fine within the pain rule${p.held === 'week-1' ? ', and nothing gets harder until a clinician has checked your hopping pain' : ''}.`,
   'flag.hop-pain-some': (p) =>
     `Hopping hurt ${p.pain}/10, so hops wait until it is 2/10 or less${p.held ? HOLD[p.held] : ''}.${p.again ? ' It hurt at your last test too: pain that stays from one test to the next should be checked, so please see a physiotherapist or doctor before hops come back.' : ''} Pain from hopping can be a bone stress injury: if a bone is tender at one spot (about 2-3 cm), hopping on one leg hurts at one point, or it aches at night or at rest, stop running and jumping and see a clinician before any calf training.`,
-  'flag.midportion-review': () =>
-    'Mid-portion Achilles pain: if it is not clearly better after 6-12 weeks of loading, see a clinician.',
-  'flag.insertional-review': () =>
-    'Achilles pain at the heel bone: if it is not clearly better after 6-12 weeks of loading, see a clinician.',
+  'flag.midportion-review': (p) =>
+    `${p.both ? 'Achilles pain, mid-portion or at the heel bone' : 'Mid-portion Achilles pain'}: if it is not clearly better after 6-12 weeks of loading, see a clinician.`,
   'flag.running-pain-monitoring': () =>
     'Let the same pain rule guide your running: pain during a run at most 5/10, back to your usual level by the next morning, and not rising week to week; if not, run less for a while.',
   'flag.long-run-cramps': () =>

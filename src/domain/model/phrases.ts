@@ -130,7 +130,9 @@ export type Phrase =
   // Summary notes
   | { id: 'summary.load-index' }
   | { id: 'flag.old-injury'; what: OldInjury }
-  | { id: 'flag.insertional' }
+  /** review (C26): see a clinician if it is not clearly better after 6-12 weeks; with mid-portion pain as well, the
+   * mid-portion note says it once for both (`both`). */
+  | { id: 'flag.insertional'; review: boolean }
   | { id: 'flag.tendon-pain-now'; pain: number }
   | { id: 'flag.pain-acceptable'; pain: number }
   | { id: 'flag.pain-monitoring' }
@@ -169,8 +171,7 @@ export type Phrase =
   /** held: the block keeps the last block's dose (C45, 'last') or week 1's (C22, 'week-1'), or moves on (null). */
   | { id: 'flag.hop-pain-high'; pain: number; held: 'last' | 'week-1' | null; again: boolean }
   | { id: 'flag.hop-pain-some'; pain: number; held: 'last' | 'week-1' | null; again: boolean }
-  | { id: 'flag.midportion-review' }
-  | { id: 'flag.insertional-review' }
+  | { id: 'flag.midportion-review'; both: boolean }
   | { id: 'flag.running-pain-monitoring' }
   | { id: 'flag.long-run-cramps' }
   | { id: 'week.hops-support' }

@@ -26,11 +26,14 @@ function flags(b: Baseline, p: Profile, used: ReadonlySet<DrillId>): Flag[] {
   }
   // C27: the part of an Achilles history decides rule 17 even with no pain today.
   const part = h.achillesTendinopathy ? h.achillesPart : null;
+  // C26 at the heel bone too, in the same note (physiotherapist's read: insertional pain 3, 2, 3 over eight weeks met no
+  // referral).
   if (p.insertional) {
     out.push({
       id: 'flag.insertional',
+      review: !p.midportion,
       injury: 'achilles-insertional',
-      ruleIds: part === 'insertional' ? ['R17', 'C27'] : ['R17'],
+      ruleIds: part === 'insertional' ? ['R17', 'C27', 'C26'] : ['R17', 'C26'],
     });
   }
   if (p.tendonPainNow) {
@@ -84,16 +87,9 @@ function flags(b: Baseline, p: Profile, used: ReadonlySet<DrillId>): Flag[] {
   if (p.midportion) {
     out.push({
       id: 'flag.midportion-review',
+      both: p.insertional,
       injury: 'achilles-midportion',
       ruleIds: part === 'midportion' ? ['C26', 'C27'] : ['C26'],
-    });
-  }
-  // C26 at the heel bone too (physiotherapist's read: insertional pain 3, 2, 3 over eight weeks met no referral).
-  if (p.insertional && !p.midportion) {
-    out.push({
-      id: 'flag.insertional-review',
-      injury: 'achilles-insertional',
-      ruleIds: part === 'insertional' ? ['C26', 'C27'] : ['C26'],
     });
   }
   // The pain rule guides running (C26) with mid-portion Achilles pain, and with hopping pain over 2 (third physio read:

@@ -229,11 +229,18 @@ test('C26 at the heel bone too: review after 6-12 weeks, the pain rule for runni
   };
   for (const over of [insertional, { painNow: 3, painLocations: ['achilles-insertion' as const] }]) {
     const p = plan(base(over));
-    const f = p.summary.flags.find((x) => x.id === 'flag.insertional-review');
-    assert.ok(f, 'insertional pain met no referral (physiotherapist read)');
-    assert.match(say(f), /heel bone.*6-12 weeks/);
+    const f = p.summary.flags.find((x) => x.id === 'flag.insertional');
+    assert.ok(f && f.ruleIds.includes('C26'), 'insertional pain met no referral (physiotherapist read)');
+    assert.match(say(f), /heel bone.*not clearly better after 6-12 weeks of loading, see a clinician/);
     assert.ok(p.summary.flags.some((x) => x.id === 'flag.running-pain-monitoring'));
   }
+  // With mid-portion pain as well, one note says it for both.
+  const both = plan(base({ painNow: 3, painLocations: ['achilles-insertion', 'achilles-midportion'] })).summary.flags;
+  assert.match(
+    say(both.find((x) => x.id === 'flag.midportion-review') ?? both[0]),
+    /^Achilles pain, mid-portion or at the heel bone: if/,
+  );
+  assert.doesNotMatch(say(both.find((x) => x.id === 'flag.insertional') ?? both[0]), /6-12 weeks/);
   const notes = (over: Parameters<typeof base>[0]) => plan(base(over)).weeks.flatMap((w) => w.notes.map((n) => n.id));
   assert.ok(notes(insertional).includes('week.running-increase'), 'a history alone still gets the running line');
   for (const where of ['achilles-insertion', 'achilles-midportion'] as const)
