@@ -17,7 +17,7 @@ import { movedNotes } from '../prescribe/strides-days.ts';
 import { weekVolume } from '../prescribe/volume.ts';
 import { type BlockEnd, heldBack, heldEnd } from './block-end.ts';
 import { stepBackAfter } from './mid-week.ts';
-import { GO_ON, NOT_LOGGED, RISING, responseOf, weekPain, worst } from './response.ts';
+import { GO_ON, NOT_LOGGED, type Response, RISING, responseOf, weekPain, worst } from './response.ts';
 import { holdAfter, type Read, worseAgain, worseAgainFlag } from './worse-again.ts';
 
 /** The training log, today's date, and the Baselines of the blocks before this one, oldest first (C41). */
@@ -58,6 +58,9 @@ function responses(
 }
 
 /** Planned week `step`'s sessions moved to calendar week `number` (whole weeks, so weekdays stay). */
+/** Repeat causes that come from how the calf answered (rule 8, rule 7), not from a session missed (C40). */
+const BODY = new Set<Response['cause']>(['not-back', 'pain-during-4-5', 'pain-rising']);
+
 /** Notes that only week 1 of a block can say: its activation days and its week for learning the drills. */
 const FIRST_WEEK_ONLY = new Set(['week.activation-days', 'week.reps-in-reserve']);
 
@@ -111,9 +114,10 @@ export function adjustBlock(
   const inBlock = h.log.entries.filter((e) => e.date >= plan.startDate && e.date <= plan.endDate);
   // Before the first check-in the plan cannot tell a missed session (C40).
   if (inBlock.length === 0)
+    // Nothing logged: the block counts as done as planned, so a bad session before it is not "in a row" with one after.
     return {
       plan,
-      end: { reached: plan.weeks.length, setsOff: 0, endedInPain: false, repeat: false, lastBad: before },
+      end: { reached: plan.weeks.length, setsOff: 0, endedInPain: false, repeat: false, lastBad: null },
     };
   // The log counts weeks on across blocks (block 2's first week is week 5); a week's place is within its block.
   const offset = (plan.block.number - 1) * BLOCK_WEEKS;
@@ -235,7 +239,8 @@ export function adjustBlock(
         reached: back ? Math.max(1, last - 1) : last,
         setsOff: (back && last === 1) || lastWeek.adjustment?.fewerSets === true ? 1 : 0,
         endedInPain: back || lastWeek.adjustment?.action === 'step-back',
-        repeat: !back && (final?.r.action === 'repeat' || risingAtEnd),
+        // The body's answers only: a skipped, partly done or unlogged session (C40) is not stiffness or pain (review).
+        repeat: !back && ((final?.r.action === 'repeat' && BODY.has(final.r.cause)) || risingAtEnd),
         lastBad: lastDoneCalf?.r.action === 'step-back' ? lastDoneCalf : null,
       };
   return { plan: { ...plan, summary: { ...summary, flags }, weeks: held, ruleIds }, end };

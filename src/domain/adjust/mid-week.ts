@@ -13,6 +13,9 @@ import type { Cause } from './response.ts';
 /** The first session of a week whose check-in steps back (rule 7 or 8): its date, why, and the rules that say so. */
 export type BadSession = { date: string; cause: Cause; ruleIds: Note['ruleIds'] };
 
+/** A session's dose, drill by drill (what each side does, at what weight and tempo), without its notes and rules. */
+const doseOf = (s: Session) => JSON.stringify(s.drills.map((d) => [d.drill, d.left, d.right, d.load, d.tempo]));
+
 /** Week `w` (doing planned step `step`) with its sessions after `bad` stepped back one step. */
 export function stepBackAfter(plan: Plan, w: Week, step: number, bad: BadSession): Week {
   const lower = step > 1 ? plan.weeks[step - 2] : null;
@@ -24,16 +27,19 @@ export function stepBackAfter(plan: Plan, w: Week, step: number, bad: BadSession
   const sessions = w.sessions.map((s): Session => {
     if (s.date <= bad.date || s.kind === 'activation') return s;
     changed = true;
-    const template = templateOf(s.kind);
+    // The week below can be this very dose (a week of "no change", or a repeat): then a set off, as from week 1
+    // (review: the session said it stepped back and changed nothing).
+    const found = templateOf(s.kind);
+    const template = found && doseOf(found) !== doseOf(s) ? found : undefined;
     const drills = template ? template.drills : painTodayDrills(s.drills);
     const minutes = template ? template.minutes : sessionMinutes(drills); // a set fewer takes less time
     const note: Note = {
       id: 'session.step-back',
       date: bad.date,
       because: bad.cause,
-      doses: lower ? step - 1 : 1,
-      fewerSets: !lower,
-      ruleIds: lower ? bad.ruleIds : [...bad.ruleIds, 'C35'],
+      doses: template ? step - 1 : 1,
+      fewerSets: !template,
+      ruleIds: template ? bad.ruleIds : [...bad.ruleIds, 'C35'],
     };
     return { ...s, drills, minutes, notes: [...s.notes, note] };
   });

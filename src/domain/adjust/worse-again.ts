@@ -44,14 +44,21 @@ export function worseAgain(read: readonly (readonly Read[])[]): WorseAgain | nul
  */
 export function holdAfter(weeks: readonly Week[], { date, said }: WorseAgain): Week[] {
   const all = weeks.flatMap((w) => w.sessions);
-  const bad = all.find((s) => s.date === date);
-  // The week's own step back can land on the very dose the second bad session was already done at (a session that
-  // stepped back mid-week, C39, to the week below); "once more" then takes a set off, as a step back from week 1 does
-  // (C35; physiotherapist's read: the hold kept the dose that had just gone badly).
-  const lower = (s: Session): Session['drills'] =>
-    bad && s.kind === bad.kind && strengthSets(s) >= strengthSets(bad)
-      ? painTodayDrills(s.drills).map((d) => (d.ruleIds.includes('C49') ? d : { ...d, ruleIds: [...d.ruleIds, 'C49'] }))
+  // The dose each kind of calf session (loaded, heel-raise) was at when the second bad session was done.
+  const doneAt = (kind: Session['kind']) => all.filter((s) => s.kind === kind && s.date <= date).at(-1);
+  // The week's own step back can land on the very dose the session was already done at (a session that stepped back
+  // mid-week, C39, to the week below); "once more" then takes a set off, as a step back from week 1 does (C35;
+  // physiotherapist's read: the hold kept the dose that had just gone badly). Every kind steps back, not only the
+  // second bad session's (review: a bad heel-raise day left the loaded sessions at full dose).
+  const lower = (s: Session): Session['drills'] => {
+    const was = doneAt(s.kind);
+    // A set off the dose that went badly, not off the week's own step back, which can sit above it (review).
+    return was && strengthSets(s) >= strengthSets(was)
+      ? painTodayDrills(was.drills).map((d) =>
+          d.ruleIds.includes('C49') ? d : { ...d, ruleIds: [...d.ruleIds, 'C49'] },
+        )
       : s.drills;
+  };
   const first = (kind: Session['kind']) => all.find((s) => s.kind === kind && s.date > date);
   const templates = new Map<Session['kind'], Session['drills']>();
   const held = (kind: Session['kind']) => {

@@ -234,3 +234,35 @@ test('C49 counts across a retest: the last session of a block and the first of t
   for (const s of calf(r.result).filter((x) => x.date > first.date))
     assert.ok(sets(s) < sets(first), `${s.date}: ${sets(s)} sets after ${sets(first)}`);
 });
+
+test('C39 and C49 with heel-raise days in a week of no change: each step back lowers the dose, every kind of session', () => {
+  // Plantar heel pain in the history: loaded Mon and Fri, a short heel-raise day on Wed (C38); week 2 changes nothing.
+  const b = { ...b1, history: { ...b1.history, plantarHeelPain: true } };
+  const p = plan(b);
+  const [mon, wed, fri] = p.weeks[1].sessions.filter((s) => s.kind !== 'activation');
+  assert.deepEqual(
+    [mon, wed, fri].map((s) => s.kind),
+    ['loaded', 'heel-raise', 'loaded'],
+  );
+  assert.equal(p.weeks[1].change.variable, null);
+  const at = (s: Session) => ({ ...badDay(s.date, p.weeks[1].sessions.indexOf(s) + 1), week: 2 });
+  // A bad Monday: Wednesday steps back, and really is lower (review: it said so and kept week 1's identical dose).
+  const one = createPlan(b, { log: { version: 1, entries: [at(mon)] }, today: addDays(mon.date, 1) });
+  assert.ok(one.ok && one.result.kind === 'plan');
+  const wedNow = one.result.weeks[1].sessions.find((s) => s.date === wed.date) as Session;
+  assert.ok(sets(wedNow) < sets(wed), `Wednesday ${sets(wedNow)} sets, planned ${sets(wed)}`);
+  // Then a bad Wednesday too: the loaded sessions after it step back as well, not only the heel-raise days (review).
+  const two = createPlan(b, { log: { version: 1, entries: [at(mon), at(wed)] }, today: addDays(wed.date, 1) });
+  assert.ok(two.ok && two.result.kind === 'plan');
+  assert.ok(two.result.summary.flags.some((f) => f.id === 'flag.worse-again'));
+  for (const s of calf(two.result).filter((x) => x.date > wed.date))
+    assert.ok(sets(s) < sets(mon), `${s.date}: ${sets(s)} sets, the bad Monday ${sets(mon)}`);
+  // A bad Wednesday, then a bad Friday already a set down: the hold is a set below Friday, not the week's own step
+  // back to week 1 less a set, which is Friday's dose again (review).
+  const late = createPlan(b, { log: { version: 1, entries: [at(wed), at(fri)] }, today: addDays(fri.date, 1) });
+  assert.ok(late.ok && late.result.kind === 'plan');
+  const friDone = calf(late.result).find((s) => s.date === fri.date) as Session;
+  assert.ok(sets(friDone) < sets(fri), 'Friday itself was stepped back after Wednesday');
+  for (const s of calf(late.result).filter((x) => x.date > fri.date))
+    assert.ok(sets(s) < sets(friDone), `${s.date}: ${sets(s)} sets, the failing Friday ${sets(friDone)}`);
+});
