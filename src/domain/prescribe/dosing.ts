@@ -296,7 +296,8 @@ export const HEEL_RAISE = {
   tempo: { up: 3, pause: 2, down: 3 },
 } as const;
 
-/** Where a standing raise or drop carries its repetition-maximum weight: a standing calf machine when the runner has one. */
+/** Where a strong runner's standing raise or drop (C34's ladder) carries its repetition-maximum weight: a standing calf
+ * machine when the runner has one. */
 const standingOn = (p: Profile) => (p.has.machine ? ('machine' as const) : ('body' as const));
 
 function heelRaise(p: Profile, s: State): PrescribedDrill {
@@ -311,7 +312,8 @@ function heelRaise(p: Profile, s: State): PrescribedDrill {
     {
       tempo: { ...HEEL_RAISE.tempo },
       restSeconds: REPS.restSeconds,
-      load: { kind: 'repetition-maximum', reps: rm, percent: { ...LOAD_STEP_PERCENT }, steps: 0, on: standingOn(p) },
+      // Rathleff's heel raise (C38) is done at home on its short days too, with a towel under the toes: a backpack.
+      load: { kind: 'repetition-maximum', reps: rm, percent: { ...LOAD_STEP_PERCENT }, steps: 0, on: 'body' },
       notes: [{ id: 'drill.heel-raise-how', ruleIds: ['C38'] }],
     },
   );

@@ -284,6 +284,17 @@ test('R8: a block whose last week said "repeat" starts the next on the reps reac
   assert.ok(p2.weeks[0].change.ruleIds.includes('R8'));
 });
 
+test('R8: a skipped last session is not stiffness: the next block is not said to repeat for the mornings', () => {
+  const last = p1.weeks[3].sessions.filter((s) => s.kind === 'loaded').at(-1);
+  const log = everySession(p1, {}).map((e) =>
+    e.date === last?.date
+      ? { ...e, status: 'skipped' as const, effort: null, painDuring: null, nextMorning: undefined }
+      : e,
+  );
+  const reason = nextPlan(up, [b1], log).weeks[0].change.reason;
+  assert.ok(reason.id === 'change.resume' && reason.kept !== 'repeat', 'review: it said "left you stiffer or sorer"');
+});
+
 test('C43: a block whose last morning stepped it back starts the next on that lower dose, not the retest reps', () => {
   const last = p1.weeks[3].sessions.filter((s) => s.kind === 'loaded').at(-1);
   const log = everySession(p1, {}).map((e) =>

@@ -177,6 +177,12 @@ test('C34 strong runners with weights climb the heavy-slow ladder (15RM, then 12
   );
   assert.ok(machine?.load?.kind === 'repetition-maximum' && machine.load.on === 'machine');
   assert.match(loadText(machine.load), /standing calf machine/);
+  // Not Rathleff's heel raise (C38), whose short days are done at home: it keeps the backpack (review).
+  const plantar = plan(
+    base({ ...strong, equipment: ['weights', 'calf-machine'], history: { ...base().history, plantarHeelPain: true } }),
+  );
+  const heel = drillIn(plantar, 1, 'high-load-heel-raise');
+  assert.ok(heel?.load?.kind === 'repetition-maximum' && heel.load.on === 'body');
   // The machine alone carries the ladder too: a strong runner without weights at home is not sent back to reps.
   const only = drillIn(plan(base({ ...strong, equipment: ['calf-machine'] })), 1, 'single-leg-heel-raise');
   assert.deepEqual(only?.load?.kind === 'repetition-maximum' && [only.load.on, only.load.reps], ['machine', 15]);
