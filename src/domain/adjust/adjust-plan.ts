@@ -108,8 +108,9 @@ export function adjustBlock(
   plan: Plan,
   usualPain: number,
   h: History,
-  /** The last block's last calf session done, when it stepped back (BlockEnd.lastBad). */
-  before: Read | null = null,
+  /** From the block before: its last calf session done when it stepped back (BlockEnd.lastBad, for C49's row), and the
+   * sets this block's weeks already had off (C43). */
+  carried: { lastBad: Read | null; setsOff: number } = { lastBad: null, setsOff: 0 },
 ): { plan: Plan; end: BlockEnd } {
   const inBlock = h.log.entries.filter((e) => e.date >= plan.startDate && e.date <= plan.endDate);
   // Before the first check-in the plan cannot tell a missed session (C40).
@@ -210,7 +211,7 @@ export function adjustBlock(
   }
   // C49: two calf sessions in a row went badly, the second already at a lower dose: the rest of the block keeps that
   // dose, adds nothing, and asks for a check (worse-again.ts).
-  const again = worseAgain(before ? [[before], ...read] : read);
+  const again = worseAgain(carried.lastBad ? [[carried.lastBad], ...read] : read);
   const held = again ? holdAfter(weeks, again) : weeks;
   // The plan's rule ids plus the adjustments' (weeks only move the plan's own sessions around). Not a fresh walk of
   // the whole plan: that alone cost about 50 us, the step's whole budget (npm run bench).
@@ -229,12 +230,12 @@ export function adjustBlock(
   const ruleIds = [...new Set(cited)].sort();
   // The last week answers for itself too: its worst check-in decides where the next block starts.
   const lastWeek = weeks[weeks.length - 1];
-  const lastDoneCalf = read.flat().findLast((x) => x.calf && x.done) ?? before;
+  const lastDoneCalf = read.flat().findLast((x) => x.calf && x.done) ?? carried.lastBad;
   const final = worst(lastFound);
   const last = steps[steps.length - 1];
   const back = final?.r.action === 'step-back';
   const end: BlockEnd = again
-    ? heldEnd(plan.weeks, held, again.date)
+    ? heldEnd(plan.weeks, held, again.date, carried.setsOff)
     : {
         reached: back ? Math.max(1, last - 1) : last,
         setsOff: (back && last === 1) || lastWeek.adjustment?.fewerSets === true ? 1 : 0,

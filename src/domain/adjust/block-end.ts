@@ -19,6 +19,9 @@ export type BlockEnd = {
   /** The block's last calf session done, when it stepped back (C39): with the next block's first one, two in a row
    * (C49 across the retest; physiotherapist's read: it never fired there). */
   lastBad: Read | null;
+  /** C49 held the block without hops: the next block starts without them too (review: a later block's week 1 step
+   * brought them back). */
+  noHops?: true;
 };
 
 /**
@@ -27,15 +30,25 @@ export type BlockEnd = {
  * a set or two down (review: the next block started above it; then a block held two sets down resumed one set down,
  * twice the sets it was held at).
  */
-export function heldEnd(planned: readonly Week[], held: readonly Week[], date: string): BlockEnd {
+export function heldEnd(planned: readonly Week[], held: readonly Week[], date: string, carried: number): BlockEnd {
   const heldSession = held.flatMap((w) => w.sessions).find((s) => s.kind === 'loaded' && s.date > date);
-  const first = planned[0].sessions.find((s) => s.kind === 'loaded');
+  // Week 1's last loaded session: its first may be a set down for pain that day (C35; review).
+  const first = planned[0].sessions.filter((s) => s.kind === 'loaded').at(-1);
   // The sets week 1 planned for a drill the held session still does, less the sets it does now.
   const off = (heldSession?.drills ?? []).map((d) => {
     const was = first?.drills.find((x) => x.drill === d.drill);
     return was ? Math.max(was.left.sets - d.left.sets, was.right.sets - d.right.sets) : 0;
   });
-  return { reached: 1, setsOff: Math.max(1, ...off), endedInPain: true, repeat: false, lastBad: null };
+  // `carried`: the sets this block's own weeks already had off (C43 from the block before), which the next block's week
+  // 1, rebuilt from the full step, must take off again (review: it started above the held dose).
+  return {
+    reached: 1,
+    setsOff: Math.max(1, ...off) + carried,
+    endedInPain: true,
+    repeat: false,
+    lastBad: null,
+    noHops: true,
+  };
 }
 
 /**

@@ -29,6 +29,8 @@ export type Carry = {
   endedInPain: boolean;
   /** The block ended on a repeat (rule 8): week 1 keeps the reps reached instead of the retest's higher ones. */
   repeat: boolean;
+  /** C49 held the last block without hops (BlockEnd). */
+  noHops?: true;
   /** The retest fell by the test's noise or more on a side (C42). */
   dropped: boolean;
 };
@@ -92,13 +94,14 @@ export function resume(p: Profile, carry: Carry): State {
     tempo: c.tempo,
     loadSteps: (p.has.weights && anySingle) || p.has.seated ? c.loadSteps : 0,
     // Hops carry over only while their gates hold and no tendon hurts now (rule 12's pain 3-5 means holds, not hops).
-    plyo: p.tendonPainNow
-      ? 'none'
-      : c.plyo === 'single' && single
-        ? 'single'
-        : c.plyo !== 'none' && hops
-          ? 'double'
-          : 'none',
+    plyo:
+      p.tendonPainNow || carry.noHops
+        ? 'none'
+        : c.plyo === 'single' && single
+          ? 'single'
+          : c.plyo !== 'none' && hops
+            ? 'double'
+            : 'none',
     reps: fresh.reps,
     rung: ladder && c.rung !== null && ladder.includes(c.rung) ? c.rung : fresh.rung,
     seated: p.has.seated ? c.seated : fresh.seated,

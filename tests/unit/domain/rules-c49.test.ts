@@ -266,3 +266,43 @@ test('C39 and C49 with heel-raise days in a week of no change: each step back lo
   for (const s of calf(late.result).filter((x) => x.date > fri.date))
     assert.ok(sets(s) < sets(friDone), `${s.date}: ${sets(s)} sets, the failing Friday ${sets(friDone)}`);
 });
+
+test('C49 in a block already held a set down: the next block starts no higher than the sets it was held at', () => {
+  // Block 1 ends with two bad sessions (held, C49); block 2 holds a set off (C43) and goes badly twice again.
+  const [a, b] = calf(p1).slice(-2);
+  const log1 = entriesFor([a.date, b.date], p1.endDate);
+  const b2 = { ...b1, startDate: '2025-03-31' };
+  const b3 = { ...b1, startDate: '2025-04-28' };
+  const first = createPlan(b2, { log: { version: 1, entries: log1 }, today: b2.startDate, earlier: [b1] });
+  assert.ok(first.ok && first.result.kind === 'plan');
+  const p2 = first.result;
+  const log2 = p2.weeks.flatMap((w) =>
+    w.sessions
+      .filter((s) => s.kind === 'loaded')
+      .map(
+        (s, i): SessionLogEntry => ({
+          ...badDay(s.date, w.sessions.indexOf(s) + 1),
+          week: w.number + 4,
+          ...(i > 1 || w.number > 1 ? { nextMorning: { pain: 0, stiffness: 'usual' } } : {}),
+        }),
+      ),
+  );
+  const held = createPlan(b2, { log: { version: 1, entries: [...log1, ...log2] }, today: b3.startDate, earlier: [b1] });
+  assert.ok(held.ok && held.result.kind === 'plan');
+  assert.ok(
+    held.result.summary.flags.some((f) => f.id === 'flag.worse-again'),
+    'block 2 held again (C49)',
+  );
+  const heldAt = calf(held.result).at(-1) as Session;
+  const r = createPlan(b3, {
+    log: { version: 1, entries: [...log1, ...log2] },
+    today: b3.startDate,
+    earlier: [b1, b2],
+  });
+  assert.ok(r.ok && r.result.kind === 'plan');
+  for (const s of calf(r.result))
+    assert.ok(
+      sets(s) <= sets(heldAt),
+      `${s.date}: ${sets(s)} sets, block 2 held at ${sets(heldAt)} (review: 2 after 1)`,
+    );
+});
