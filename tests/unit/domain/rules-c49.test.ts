@@ -305,4 +305,6 @@ test('C49 in a block already held a set down: the next block starts no higher th
       sets(s) <= sets(heldAt),
       `${s.date}: ${sets(s)} sets, block 2 held at ${sets(heldAt)} (review: 2 after 1)`,
     );
+  // Nor do hops come back with the later block's week 1 step (review: they did, from block 3's week 1).
+  assert.ok(!calf(r.result).some((s) => s.drills.some((d) => d.drill.endsWith('hops'))));
 });
