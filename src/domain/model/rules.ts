@@ -547,7 +547,7 @@ const RULE_LIST = [
     evidence: 'convention',
     source: 'Pushoff convention; reading of R8 and R7; from a physiotherapist review (expert opinion)',
     statement:
-      'When the last week of a block stepped back (a much stiffer morning, morning pain over 5/10 or more than 2 above your usual, or pain during over 5/10), the next block holds the dose that block ended on, with the set it dropped still off, for all four weeks, adds nothing new, and suggests a physiotherapist look before you build on it.',
+      'When the last week of a block stepped back (a much stiffer morning, morning pain over 5/10 or more than 2 above your usual, or pain during over 5/10), the next block holds the dose that block ended on, with the set it dropped still off and raises on both legs still on both, for all four weeks, adds nothing new, and suggests a physiotherapist look before you build on it.',
     numbers: 'Last week stepped back (C39) -> four weeks at the dose reached, nothing added',
   },
   {

@@ -43,21 +43,20 @@ export function laterProfile(p: Profile, carry: Carry, hopPain: number): Profile
   const before = carry.profile.straight.counts;
   const confirmed = carry.profile.strong || Math.min(before.left, before.right) >= STRONG_FROM_REPS;
   const q = { ...p, strong: p.strong && confirmed, later: true, held: carry.endedInPain || carry.dropped };
-  if (hopPain <= HOP_GATE.maxHopPain) return q;
   // C45 (physio review): hopping pain over rule 13's 2/10 at a retest holds the block: no new drill either, so a knee
-  // position that trained on both legs stays there, and no weight ladder or heel raise begins.
+  // position that trained on both legs stays there, and no weight ladder or heel raise begins. C43's block held after
+  // pain holds the same way (review: it moved a runner onto one leg while saying it kept the dose).
   const was = carry.profile;
   const keep = (k: 'straight' | 'bent') =>
     was[k].stance === 'double' && q[k].stance === 'single' ? { ...q[k], stance: 'double' as const } : q[k];
-  return {
-    ...q,
-    hopHold: true,
-    hopPainAgain: was.hopPainOverGate,
+  const nothingNew = {
     straight: keep('straight'),
     bent: keep('bent'),
     strong: q.strong && was.strong,
     plantar: q.plantar && was.plantar,
   };
+  if (hopPain <= HOP_GATE.maxHopPain) return carry.endedInPain ? { ...q, ...nothingNew } : q;
+  return { ...q, hopHold: true, hopPainAgain: was.hopPainOverGate, ...nothingNew };
 }
 
 /** C41: a later block's weeks 2-4. More load before more reps, and hops in the same weeks as in a first block (C8).

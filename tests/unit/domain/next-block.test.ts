@@ -310,3 +310,24 @@ test('C43: a block whose last morning stepped it back starts the next on that lo
   // Week 4 says its strides wait because the dose is held, not because the session is full (it is not).
   assert.match(say(p2.weeks[3].focus), /holds its dose for now.*strides wait/);
 });
+
+test('C43: a block held after pain keeps raises on both legs even when the retest would move them onto one', () => {
+  const b2 = fixture('example-2-total-beginner');
+  const q1 = plan(b2);
+  const strength = (p: Plan) =>
+    p.weeks[0].sessions
+      .filter((s) => s.kind === 'loaded')
+      .flatMap((s) => s.drills)
+      .filter((d) => DRILL_CATALOG[d.drill].kind === 'strength' && d.stance !== 'none');
+  assert.ok(
+    strength(q1).some((d) => d.stance === 'double'),
+    'block 1 raises on both legs',
+  );
+  const up2 = retest(b2, { straightKnee: { left: 18, right: 18 }, bentKnee: { left: 16, right: 16 } });
+  // After good weeks the retest moves them onto one leg (C3); after a block that ended in pain it does not (review: it
+  // did, while week 1 said it kept the dose).
+  assert.ok(strength(nextPlan(up2, [b2], everySession(q1, {}))).every((d) => d.stance !== 'double'));
+  const held = nextPlan(up2, [b2], muchStiffer(q1));
+  assert.equal(held.block.start, 'held-in-pain');
+  assert.ok(strength(held).some((d) => d.stance === 'double'));
+});
