@@ -17,13 +17,19 @@ import { day } from './labels.ts';
 
 const MET = { true: 'met', false: 'not met', null: 'check this yourself' } as const;
 
-function GateItem({ g }: { g: Gate }) {
+function GateItem({ g, held }: { g: Gate; held: boolean }) {
   return (
     <li class={`gate ${g.status}`}>
       <strong>
         {GATE_TITLES[g.id]}: {g.status === 'open' ? 'open' : 'locked'}
       </strong>
-      {g.usedFromWeek ? `, used from week ${g.usedFromWeek}` : g.status === 'open' ? ', used after week 4' : ''}
+      {g.usedFromWeek
+        ? `, used from week ${g.usedFromWeek}`
+        : g.status === 'open'
+          ? held
+            ? ', not used while your plan holds its dose'
+            : ', used after week 4'
+          : ''}
       {/* One "Why?" per gate: its own rules and its conditions'. */}
       <Why ids={[...new Set([...g.ruleIds, ...g.conditions.flatMap((c) => c.ruleIds)])]} />
       <ul>
@@ -96,7 +102,7 @@ export default function SummaryView({ plan }: { plan: Plan }) {
       <h4>Gates</h4>
       <ul class="gates">
         {s.gates.map((g) => (
-          <GateItem g={g} />
+          <GateItem g={g} held={s.keepGoing.held === true} />
         ))}
       </ul>
       {notes.length > 0 && (

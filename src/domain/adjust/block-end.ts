@@ -68,7 +68,8 @@ export function heldBack(plan: Plan, steps: number[], heldFrom: number | null): 
     return { ...g, usedFromWeek: k < 0 ? null : k + 1 };
   });
   // C49's hold adds nothing, after week 4 either, until a clinician has looked: no new drill to suggest.
-  if (heldFrom !== null) return { ...plan.summary, gates, keepGoing: { ...plan.summary.keepGoing, nextDrills: [] } };
+  if (heldFrom !== null)
+    return { ...plan.summary, gates, keepGoing: { ...plan.summary.keepGoing, nextDrills: [], held: true } };
   if (last === plan.weeks.length) return { ...plan.summary, gates };
   const note = {
     id: 'flag.block-held-back' as const,

@@ -94,6 +94,9 @@ export const RETEST_TEXT =
   'Retest the day after week 4 with the same protocol. A change of less than about 6 reps can come from the test itself, so judge progress over several retests.';
 
 export function keepGoingText(k: PlanSummary['keepGoing']): string {
+  // C49 (review: a held plan still promised hops after week 4 and the ladder's next rung).
+  if (k.held)
+    return 'Four weeks will not remodel a tendon: keep training after week 4 and retest. Your plan holds its dose for now, and your next block will hold it too: nothing new, no hops and no heavier rung until a physiotherapist or doctor has checked your calf and your mornings are back to usual.';
   const names = k.unreached.map((g) => GATE_WORK[g]);
   const unreached =
     names.length === 0

@@ -222,6 +222,8 @@ export type PlanSummary = {
     standingLater: boolean;
     /** #14 (C44): under 16, no added weight, so no ladder at all. */
     young: boolean;
+    /** C49 holds the block, and the next one holds too (C43): no gate, ladder rung or drill comes after week 4. */
+    held?: true;
     ruleIds: RuleId[];
   };
   /** How the load index is counted (convention C5). */
