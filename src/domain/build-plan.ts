@@ -7,7 +7,7 @@ import { testPoint } from './model/block.ts';
 import type { BlockInfo, Gate, Plan, PlanOrReferral, Week } from './model/plan-types.ts';
 import type { RuleId } from './model/rules.ts';
 import { buildWeek } from './prescribe/build-week.ts';
-import { type Carry, laterProfile, nextBlockSteps } from './prescribe/next-block.ts';
+import { type Carry, carriedSetsOff, laterProfile, nextBlockSteps } from './prescribe/next-block.ts';
 import { progress, type Step } from './prescribe/progression.ts';
 import { addDays, chooseDays } from './prescribe/schedule.ts';
 import { sessionMinutes } from './prescribe/session-length.ts';
@@ -46,7 +46,7 @@ export function buildBlock(b: Baseline, carry: Carry | null, block: BlockInfo): 
   const stridesAt = (i: number) => (i === 0 ? (carry?.state.strides ?? 'none') : steps[i - 1].state.strides);
   const built = steps.map((s, i) => buildWeek(b, p, days, s, (i + 1) as 1 | 2 | 3 | 4, stridesAt(i) !== 'none'));
   // C43: after a block that ended a set or two down, the whole next block keeps those sets off.
-  const setsOff = carry?.endedInPain ? carry.setsOff : 0;
+  const setsOff = carriedSetsOff(carry);
   const weeks = built.map((w) => Array.from({ length: setsOff }).reduce<Week>((x, _, i) => withFewerSets(x, i > 0), w));
   const firstWeek = (f: (s: Step) => boolean) => {
     const i = steps.findIndex(f);

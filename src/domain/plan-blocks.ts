@@ -9,7 +9,7 @@ import { buildBlock } from './build-plan.ts';
 import { type Baseline, missingAnswers } from './model/baseline.ts';
 import { testPoint } from './model/block.ts';
 import type { BlockInfo, PlanOrReferral, TestPoint } from './model/plan-types.ts';
-import type { Carry } from './prescribe/next-block.ts';
+import { type Carry, carriedSetsOff } from './prescribe/next-block.ts';
 import { screen } from './screen/screen.ts';
 
 /** The block's place, its retest, and where its week 1 starts. */
@@ -23,9 +23,6 @@ function place(tests: TestPoint[], before: Baseline | null, now: Baseline, carry
   const info: BlockInfo = { number: tests.length, start, tests, retest };
   return { info, carry: carry && { ...carry, dropped } };
 }
-
-/** The sets a block's weeks take off for the block before it (buildBlock: only after one that ended in pain, C43). */
-const setsOffOf = (carry: Carry | null) => (carry?.endedInPain ? carry.setsOff : 0);
 
 /** The plan (or referral) for `current`, the latest block, after the blocks in `history.earlier`. */
 export function planBlocks(current: Baseline, history?: History): PlanOrReferral {
@@ -44,7 +41,7 @@ export function planBlocks(current: Baseline, history?: History): PlanOrReferral
       const at = place([...tests], before, b, carry);
       const built = buildBlock(b, at.carry, at.info);
       const end: BlockEnd = history
-        ? adjustBlock(built.plan, b.painNow, history, { lastBad, setsOff: setsOffOf(at.carry) }).end
+        ? adjustBlock(built.plan, b.painNow, history, { lastBad, setsOff: carriedSetsOff(at.carry) }).end
         : { reached: built.steps.length, setsOff: 0, endedInPain: false, repeat: false, lastBad: null };
       lastBad = end.lastBad;
       carry = { state: built.steps[end.reached - 1].state, profile: built.profile, ...end, dropped: false };
@@ -55,5 +52,7 @@ export function planBlocks(current: Baseline, history?: History): PlanOrReferral
   if (referral) return referral;
   const at = place([...tests, testPoint(current)], before, current, carry);
   const { plan } = buildBlock(current, at.carry, at.info);
-  return history ? adjustBlock(plan, current.painNow, history, { lastBad, setsOff: setsOffOf(at.carry) }).plan : plan;
+  return history
+    ? adjustBlock(plan, current.painNow, history, { lastBad, setsOff: carriedSetsOff(at.carry) }).plan
+    : plan;
 }

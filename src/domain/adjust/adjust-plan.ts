@@ -57,13 +57,13 @@ function responses(
   return { found, entries };
 }
 
-/** Planned week `step`'s sessions moved to calendar week `number` (whole weeks, so weekdays stay). */
 /** Repeat causes that come from how the calf answered (rule 8, rule 7), not from a session missed (C40). */
 const BODY = new Set<Response['cause']>(['not-back', 'pain-during-4-5', 'pain-rising']);
 
 /** Notes that only week 1 of a block can say: its activation days and its week for learning the drills. */
 const FIRST_WEEK_ONLY = new Set(['week.activation-days', 'week.reps-in-reserve']);
 
+/** Planned week `step`'s sessions moved to calendar week `number` (whole weeks, so weekdays stay). */
 function weekFrom(plan: Plan, step: number, number: Week['number'], adjustment: Adjustment): Week {
   const source = plan.weeks[step - 1];
   const days = (number - step) * 7;

@@ -18,10 +18,11 @@ const RUNNING_RISE_PERCENT = 20;
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
-/** A held block's or a held week's focus (C42, C43, C45; C49 in adjust/worse-again.ts): nothing new starts because the
- * dose is held, not because a gate is locked or the session is full (physiotherapist's read: both were said). */
-export const HOPS_HELD: Note = { id: 'focus.elastic', hops: false, held: true, ruleIds: ['C8', 'R8'] };
-export const STRIDES_HELD: Note = { id: 'focus.integration', strides: 'dose-held', ruleIds: ['C8', 'R8'] };
+/** A held block's focus (C42, C43, C45; C49's held weeks say 'focus.held', adjust/worse-again.ts): nothing new starts
+ * because the dose is held, not because a gate is locked or the session is full (physiotherapist's read: both were
+ * said). */
+const HOPS_HELD: Note = { id: 'focus.elastic', hops: false, held: true, ruleIds: ['C8', 'R8'] };
+const STRIDES_HELD: Note = { id: 'focus.integration', strides: 'dose-held', ruleIds: ['C8', 'R8'] };
 
 function focus(n: number, p: Profile, step: Step, held: boolean): Note {
   if (n === 4 && step.state.strides !== 'none')

@@ -35,6 +35,10 @@ export type Carry = {
   dropped: boolean;
 };
 
+/** The sets of each strength drill a block's weeks keep off for the block before it: only after one that ended in
+ * pain (C43). Used by buildBlock, which takes them off, and by the adjustment step, which counts them (C49). */
+export const carriedSetsOff = (carry: Carry | null): number => (carry?.endedInPain ? carry.setsOff : 0);
+
 /**
  * The retest's profile, read against the block before (C41): the move to the weighted ladder (C34's 30 raises a side)
  * waits until two tests in a row reach it, because one test can be about 6 raises off (rule 4).
