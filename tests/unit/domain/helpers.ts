@@ -34,6 +34,7 @@ import {
   type Week,
   weekTitle,
 } from '../../../src/domain/index.ts';
+import type { SessionLogEntry } from '../../../src/domain/model/session-log.ts';
 import { addDays } from '../../../src/domain/prescribe/schedule.ts';
 
 export const FIXTURES = new URL('../../fixtures/baselines/', import.meta.url);
@@ -288,3 +289,12 @@ export function warningSignApplies(b: Baseline): boolean {
     (b.age != null && b.age < 16 && heel)
   );
 }
+
+/** A check-in as the page saves it: session `session` (its place in the week's list) of week `week`, done, effort 5,
+ * pain during 1/10, with `more` on top (the morning after, a skipped status...). */
+export const checkIn = (
+  date: string,
+  week: number,
+  session: number,
+  more: Partial<SessionLogEntry> = {},
+): SessionLogEntry => ({ date, week, session, status: 'done', effort: 5, painDuring: 1, ...more });

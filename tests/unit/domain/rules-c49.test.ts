@@ -14,7 +14,7 @@ import {
   say,
 } from '../../../src/domain/index.ts';
 import type { SessionLogEntry } from '../../../src/domain/model/session-log.ts';
-import { fixture, plan } from './helpers.ts';
+import { checkIn, fixture, plan } from './helpers.ts';
 
 const b1 = fixture('example-1-average-runner');
 const p1 = plan(b1);
@@ -26,29 +26,16 @@ const entriesFor = (bad: readonly string[], upTo: string): SessionLogEntry[] =>
   p1.weeks.flatMap((w) =>
     w.sessions
       .filter((s) => s.kind === 'loaded' && s.date <= upTo)
-      .map((s) => ({
-        date: s.date,
-        week: w.number,
-        session: w.sessions.indexOf(s) + 1,
-        status: 'done' as const,
-        effort: 5,
-        painDuring: 1,
-        nextMorning: bad.includes(s.date)
-          ? { pain: 1, stiffness: 'much-more' as const }
-          : { pain: 0, stiffness: 'usual' as const },
-      })),
+      .map((s) =>
+        checkIn(s.date, w.number, w.sessions.indexOf(s) + 1, {
+          nextMorning: bad.includes(s.date) ? { pain: 1, stiffness: 'much-more' } : { pain: 0, stiffness: 'usual' },
+        }),
+      ),
   );
 
 /** A week-1 check-in at place `session` of its week, with a much stiffer morning after. */
-const badDay = (date: string, session: number): SessionLogEntry => ({
-  date,
-  week: 1,
-  session,
-  status: 'done',
-  effort: 5,
-  painDuring: 1,
-  nextMorning: { pain: 1, stiffness: 'much-more' },
-});
+const badDay = (date: string, session: number): SessionLogEntry =>
+  checkIn(date, 1, session, { nextMorning: { pain: 1, stiffness: 'much-more' } });
 
 /** Block 1 as logged by `entriesFor`, seen two days after `upTo`. */
 function logged(bad: readonly string[], upTo: string): Plan {
@@ -312,4 +299,29 @@ test('C49 in a block already held a set down: the next block starts no higher th
     );
   // Nor do hops come back with the later block's week 1 step (review: they did, from block 3's week 1).
   assert.ok(!calf(r.result).some((s) => s.drills.some((d) => d.drill.endsWith('hops'))));
+});
+
+test('C39 and C49 with heel-raise days, the whole block logged: a bad Monday and Wednesday lower every later session', () => {
+  // The review's case: every calf session of the block logged, only week 2's Monday (loaded) and Wednesday (heel-raise)
+  // with a much stiffer morning after. Wednesday used to keep week 1's identical dose, and the loaded sessions their full
+  // dose after C49.
+  const b = { ...b1, history: { ...b1.history, plantarHeelPain: true } };
+  const p = plan(b);
+  const [mon, wed] = p.weeks[1].sessions.filter((s) => s.kind !== 'activation');
+  const entries = p.weeks.flatMap((w) =>
+    w.sessions
+      .filter((s) => s.kind !== 'activation')
+      .map((s) =>
+        checkIn(s.date, w.number, w.sessions.indexOf(s) + 1, {
+          nextMorning: s === mon || s === wed ? { pain: 1, stiffness: 'much-more' } : { pain: 0, stiffness: 'usual' },
+        }),
+      ),
+  );
+  const r = createPlan(b, { log: { version: 1, entries }, today: addDays(p.endDate, 1) });
+  assert.ok(r.ok && r.result.kind === 'plan');
+  assert.ok(r.result.summary.flags.some((f) => f.id === 'flag.worse-again'));
+  const wedDone = r.result.weeks[1].sessions.find((s) => s.date === wed.date) as Session;
+  assert.ok(sets(wedDone) < sets(wed), `Wednesday ${sets(wedDone)} sets, planned ${sets(wed)}`);
+  for (const s of calf(r.result).filter((x) => x.date > wed.date))
+    assert.ok(sets(s) < sets(mon), `${s.date}: ${sets(s)} sets, the bad Monday ${sets(mon)}`);
 });

@@ -4,16 +4,10 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { SessionLog, SessionLogEntry } from '../../../src/domain/model/session-log.ts';
 import { mergeLogs, mergeWords } from '../../../src/lib/session/log-merge.ts';
+import { checkIn } from '../domain/helpers.ts';
 
-const e = (date: string, session: number, more: Partial<SessionLogEntry> = {}): SessionLogEntry => ({
-  date,
-  week: 1,
-  session,
-  status: 'done',
-  effort: 5,
-  painDuring: 1,
-  ...more,
-});
+const e = (date: string, session: number, more: Partial<SessionLogEntry> = {}): SessionLogEntry =>
+  checkIn(date, 1, session, more);
 const log = (entries: SessionLogEntry[]): SessionLog => ({ version: 1, entries });
 
 test('new check-ins are added in date order; the same ones are not added twice', () => {
