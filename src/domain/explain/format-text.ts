@@ -52,7 +52,7 @@ function week(w: Week): string[] {
   const out = [
     '',
     `${weekTitle(w)} (${w.startDate} to ${w.endDate})`,
-    `  Change: ${w.change.variable ?? (w.adjustment ? 'follows your log' : 'none')}. ${say(w.change.reason)}${ids(w.change)}`,
+    `  Change: ${w.change.variable ?? (w.adjustment ? 'follows your log' : w.number === 1 ? 'start' : 'none')}. ${say(w.change.reason)}${ids(w.change)}`,
     line(w.focus, '  Focus: '),
     `  Volume per leg: load index left ${w.volume.loadIndex.left}, right ${w.volume.loadIndex.right}; hop contacts left ${w.volume.contacts.left}, right ${w.volume.contacts.right}`,
     ...w.notes.map((n) => line(n, '  Note: ')),

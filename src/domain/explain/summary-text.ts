@@ -101,7 +101,7 @@ export function keepGoingText(k: PlanSummary['keepGoing']): string {
   const unreached =
     names.length === 0
       ? ''
-      : ` Your numbers already allow ${names.join(' and ')}, which these four weeks did not reach: bring them in after your retest, one change at a time.`;
+      : ` Your numbers already allow ${names.join(' and ')}, which these four weeks did not reach: the blocks after your retest bring them in, one change at a time.`;
   return (
     'Four weeks will not remodel a tendon: keep training after week 4 and retest. Bigger tendon changes show from about 12 weeks. Keep changing one thing at a time. ' +
     laddersText(k) +

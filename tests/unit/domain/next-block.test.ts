@@ -7,7 +7,9 @@ import {
   type Baseline,
   createPlan,
   DRILL_CATALOG,
+  formatText,
   type History,
+  keepGoingText,
   type Plan,
   type PlanOrReferral,
   say,
@@ -330,4 +332,24 @@ test('C43: a block held after pain keeps raises on both legs even when the retes
   const held = nextPlan(up2, [b2], muchStiffer(q1));
   assert.equal(held.block.start, 'held-in-pain');
   assert.ok(strength(held).some((d) => d.stance === 'double'));
+});
+
+test('C8, R19: strides the first block did not reach come in the next block, as its after-week-4 advice says', () => {
+  assert.deepEqual(p1.summary.keepGoing.unreached, ['running-integration']);
+  const text = keepGoingText(p1.summary.keepGoing);
+  assert.match(text, /already allow strides, which these four weeks did not reach: the blocks after your retest/);
+  const p2 = nextPlan(retest(b1), [b1], everySession(p1, { nextMorning: { pain: 0, stiffness: 'usual' } }));
+  const strides = p2.summary.gates.find((g) => g.id === 'running-integration');
+  assert.ok(strides?.status === 'open' && strides.usedFromWeek !== null, 'block 2 never brought the strides in');
+  assert.deepEqual(p2.summary.keepGoing.unreached, []);
+});
+
+test('The text plan calls week 1 the start, not "Change: none", in the first block and after a retest', () => {
+  const p2 = nextPlan(retest(b1), [b1], everySession(p1, {}));
+  for (const p of [p1, p2]) {
+    const week1 = formatText(p)
+      .split('\n')
+      .find((l) => l.trim().startsWith('Change:'));
+    assert.match(week1 ?? '', /^ {2}Change: start\. /);
+  }
 });
