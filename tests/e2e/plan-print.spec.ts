@@ -158,6 +158,19 @@ for (const [name, baseline] of Object.entries(PRINTED)) {
 
 test.describe(() => {
   test.use({ savedBaseline: PRINTED['every summary note at once'] });
+  test('on paper a locked gate lists only what is not met yet; on screen every condition says met or not', async ({
+    planPage: page,
+  }) => {
+    const hops = page.locator('.gates > li', { hasText: 'Hops (plyometrics)' });
+    await expect(hops).toContainText('Achilles pain now under 3/10: not met');
+    await page.emulateMedia({ media: 'print' });
+    // biome-ignore lint/performance/useDomNodeTextContent: innerText leaves out what print CSS hides; textContent would not
+    const printed = await hops.evaluate((li) => (li as HTMLElement).innerText.replace(/\s+/g, ' '));
+    // (The "; " between conditions is CSS generated content, which innerText leaves out.)
+    expect(printed).toMatch(/^Hops \(plyometrics\): locked until ?25 or more straight-knee raises on each side/);
+    expect(printed).toContain('Achilles pain now under 3/10');
+    expect(printed).not.toContain('not met');
+  });
   test('a lighter first session (pain 4/10 at the test) is its own table on screen, and one line on paper', async ({
     planPage: page,
   }) => {

@@ -22,6 +22,7 @@ function GateItem({ g, held }: { g: Gate; held: boolean }) {
     <li class={`gate ${g.status}`}>
       <strong>
         {GATE_TITLES[g.id]}: {g.status === 'open' ? 'open' : 'locked'}
+        {g.status === 'locked' && <span class="print-only"> until</span>}
       </strong>
       {g.usedFromWeek
         ? `, used from week ${g.usedFromWeek}`
@@ -34,8 +35,9 @@ function GateItem({ g, held }: { g: Gate; held: boolean }) {
       <Why ids={[...new Set([...g.ruleIds, ...g.conditions.flatMap((c) => c.ruleIds)])]} />
       <ul>
         {g.conditions.map((c) => (
-          <li>
-            {say(c)}: <span class="met">{MET[String(c.met) as keyof typeof MET]}</span>
+          <li class={c.met === true ? 'is-met' : undefined}>
+            {say(c)}
+            <span class={c.met === false ? 'met unmet' : 'met'}>: {MET[String(c.met) as keyof typeof MET]}</span>
           </li>
         ))}
       </ul>

@@ -92,7 +92,10 @@ function weekFrom(plan: Plan, step: number, number: Week['number'], adjustment: 
     startDate: addDays(source.startDate, days),
     endDate: addDays(source.endDate, days),
     change: { variable: null, amount: null, reason: adjustment, ruleIds: adjustment.ruleIds },
-    focus: firstOnly ? { id: 'focus.again', week: step, ruleIds: ['R8'] } : source.focus,
+    // With a set off, the focus says so too (physio read: "week 1's dose again" beside "one set fewer than week 1").
+    focus: firstOnly
+      ? { id: 'focus.again', week: step, ...(adjustment.fewerSets ? { fewer: true as const } : {}), ruleIds: ['R8'] }
+      : source.focus,
     notes: movedNotes(firstOnly ? source.notes.filter((n) => !FIRST_WEEK_ONLY.has(n.id)) : source.notes, days),
     sessions,
     adjustment,

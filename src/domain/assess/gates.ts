@@ -22,6 +22,16 @@ const painFreeHops = (hop: NonNullable<Baseline['hopTest']>) =>
 /** Pain-free hops on the weaker leg: hops that hurt count as none. */
 const painFreeCount = (hop: Baseline['hopTest']) => (hop ? (hop.pain === 0 ? Math.min(hop.left, hop.right) : 0) : null);
 
+/** Achilles pain 3/10 or more now: rule 12's holds and no new Achilles load (C36), so neither hops nor strides begin. */
+const tendonSore = (b: Baseline) =>
+  b.painNow >= 3 && b.painLocations.some((x) => x === 'achilles-midportion' || x === 'achilles-insertion');
+
+/** The tendon-calm condition, present only while the tendon hurts 3/10 or more. */
+const tendonCalm = (b: Baseline): GateCondition[] =>
+  tendonSore(b)
+    ? [{ id: 'gate.tendon-calm', met: false, measured: b.painNow, required: 2, ruleIds: ['R12', 'C36'] }]
+    : [];
+
 function gate(id: Gate['id'], conditions: GateCondition[], toOpen: Phrase[], ruleIds: RuleId[]): Gate {
   const open = conditions.every((c) => c.met !== false);
   return { id, status: open ? 'open' : 'locked', usedFromWeek: null, conditions, toOpen: open ? [] : toOpen, ruleIds };
@@ -60,7 +70,9 @@ export function plyometricGate(b: Baseline): Gate {
   const sym = heelRaiseSymmetry(b);
   const low = Math.min(sk.left, sk.right);
   const hop = b.hopTest ?? null;
-  const toOpen: Phrase[] = [];
+  // Physio read: with the tendon at 4/10 the hop gates said "open" (and the after-week-4 advice "your numbers already
+  // allow hops") while strides, a lighter load, waited for the pain to settle.
+  const toOpen: Phrase[] = tendonSore(b) ? [{ id: 'open.tendon-calm' }] : [];
   if (low < HOP_GATE.reps) toOpen.push({ id: 'open.reps', reps: HOP_GATE.reps, now: low });
   if (sym.percent < SYMMETRY_THRESHOLD) toOpen.push({ id: 'open.symmetry', now: sym.now });
   if (!hop) toOpen.push({ id: 'open.hop-test-at-retest' });
@@ -93,6 +105,7 @@ export function plyometricGate(b: Baseline): Gate {
         required: HOP_GATE.maxHopPain,
         ruleIds: hop ? ['R13'] : ['R13', 'C14'],
       },
+      ...tendonCalm(b),
     ],
     toOpen,
     hop ? ['R13'] : ['R13', 'C14'],
@@ -176,10 +189,7 @@ export function runningGate(b: Baseline): Gate {
   const painFree = hop !== null && painFreeHops(hop);
   const close = hop !== null && hopsClose(hop);
   // #14: Achilles pain 3-5 now means rule 12's holds and no new Achilles load (C36), so no strides begin either.
-  const tendonSore =
-    b.painNow >= 3 && b.painLocations.some((x) => x === 'achilles-midportion' || x === 'achilles-insertion');
-  const toOpen: Phrase[] = [];
-  if (tendonSore) toOpen.push({ id: 'open.tendon-calm' });
+  const toOpen: Phrase[] = tendonSore(b) ? [{ id: 'open.tendon-calm' }] : [];
   toOpen.push(...sym.toOpen);
   if (!painFree) toOpen.push({ id: 'open.pain-free-hops-test', hops: RUN_GATE.hops });
   if (!close) toOpen.push({ id: 'open.hop-counts-close' });
@@ -188,17 +198,7 @@ export function runningGate(b: Baseline): Gate {
     'running-integration',
     [
       { id: 'gate.walk', met: null, measured: null, required: null, ruleIds: ['R15', 'C15'] },
-      ...(tendonSore
-        ? [
-            {
-              id: 'gate.tendon-calm' as const,
-              met: false,
-              measured: b.painNow,
-              required: 2,
-              ruleIds: ['R12', 'C36'] as RuleId[],
-            },
-          ]
-        : []),
+      ...tendonCalm(b),
       {
         id: 'gate.pain-free-hops',
         hops: RUN_GATE.hops,

@@ -107,7 +107,8 @@ function topText(t: RepsTop): string {
 const WORDS: Words = {
   'focus.foundation': () =>
     'Foundation: short activation on the days between loaded sessions (this week only), and slow raises (with holds where your plan has them) to set your base.',
-  'focus.again': (p) => `Week ${p.week}'s dose again, as your log asked (see what changes).`,
+  'focus.again': (p) =>
+    `Week ${p.week}'s dose again${p.fewer ? ', with one set fewer' : ''}, as your log asked (see what changes).`,
   'focus.held': () =>
     'Held: a lower dose, with no hops and nothing new, until a physiotherapist or doctor has checked your calf (see the note at the top).',
   'focus.strength': () => 'Strength: slow, controlled raises and lowering in both knee positions.',

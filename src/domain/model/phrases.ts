@@ -27,7 +27,7 @@ export type Phrase =
   // Week focus (C8)
   | { id: 'focus.foundation' }
   /** A later week that does an earlier week's dose again because the log asked (rule 8). */
-  | { id: 'focus.again'; week: number }
+  | { id: 'focus.again'; week: number; fewer?: true }
   /** C49: a week held at a lower dose after two sessions in a row went badly. */
   | { id: 'focus.held' }
   | { id: 'focus.strength' }

@@ -480,7 +480,7 @@ const RULE_LIST = [
     evidence: 'convention',
     source: 'Pushoff convention; reading of R11 and R14',
     statement:
-      'Hops, single-leg hops and strides each load the Achilles in a new way, so no two of them begin in the same week. When single-leg hops begin in week 4, strides wait until after the retest.',
+      'Hops, single-leg hops and strides each load the Achilles in a new way, so no two of them begin in the same week. When single-leg hops begin in week 4, strides wait until after the retest. While the Achilles hurts 3/10 or more now, none of them begins: the hop and strides gates wait for a retest with that pain under 3/10.',
   },
   {
     id: 'C37',

@@ -321,3 +321,12 @@ test('C39: after a week one set down, a repeat keeps the set off, and going on f
   assert.equal(sets(good.weeks[2]), sets(p1.weeks[0]));
   assert.equal(stepOf(good.weeks[3]), 2);
 });
+
+test("C39 (R8): a step back to week 1's dose with a set off says so in its focus, as its change line does", () => {
+  // Physio read: the focus said "Week 1's dose again" beside "One set fewer than week 1 of each raise and heel drop".
+  const p = adjusted(b1, week1With({ nextMorning: { pain: 0, stiffness: 'much-more' } }));
+  assert.equal(p.weeks[1].adjustment?.action, 'step-back');
+  assert.equal(p.weeks[1].adjustment?.fewerSets, true);
+  assert.match(say(p.weeks[1].change.reason), /One set fewer than week 1/);
+  assert.match(say(p.weeks[1].focus), /^Week 1's dose again, with one set fewer, as your log asked/);
+});
