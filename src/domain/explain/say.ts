@@ -117,7 +117,11 @@ const WORDS: Words = {
       ? 'Elastic: quiet, springy hops join the strength work.'
       : p.held
         ? 'Elastic: your plan holds its dose for now (see the note at the top), so no hops start.'
-        : 'Elastic: your hop gate is still locked, so strength keeps building and hops wait.',
+        : p.open === 'plantar'
+          ? 'Elastic: your hop gate is open, but with heel pain this week moves the heel raise to a heavier weight first, so hops wait.'
+          : p.open === 'full'
+            ? 'Elastic: your hop gate is open, but hops would take your session past about 35 minutes, so strength keeps building and hops wait for a block with room.'
+            : 'Elastic: your hop gate is still locked, so strength keeps building and hops wait.',
   'focus.integration': (p) =>
     p.strides === 'gate'
       ? 'Integration: strides wait for the running check; the strength work carries on.'

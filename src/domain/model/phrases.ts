@@ -32,7 +32,7 @@ export type Phrase =
   | { id: 'focus.held' }
   | { id: 'focus.strength' }
   /** held: no hops because the plan holds its dose (C42, C43, C45, C49), not because the hop gate is locked. */
-  | { id: 'focus.elastic'; hops: boolean; held?: true }
+  | { id: 'focus.elastic'; hops: boolean; held?: true; open?: 'plantar' | 'full' }
   | { id: 'focus.integration'; strides: 'yes' | 'gate' | 'held' | 'one-new-load' | 'full' | 'dose-held' }
   // Week notes
   | { id: 'week.activation-days' }

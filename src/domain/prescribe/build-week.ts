@@ -37,7 +37,13 @@ function focus(n: number, p: Profile, step: Step, held: boolean): Note {
         ? { id: 'focus.elastic', hops: true, ruleIds: ['C8', 'R13', 'R14'] }
         : p.held || p.hopHold
           ? HOPS_HELD
-          : { id: 'focus.elastic', hops: false, ruleIds: ['C8', 'R13'] };
+          : p.gates.plyometrics.status === 'open'
+            ? // Physio read: an open gate with no hops this week said "your hop gate is still locked". With plantar heel
+              // pain week 3 is the heavier heel raise (C38); otherwise hops did not fit the session's time (C30).
+              p.plantar
+              ? { id: 'focus.elastic', hops: false, open: 'plantar', ruleIds: ['C8', 'C38'] }
+              : { id: 'focus.elastic', hops: false, open: 'full', ruleIds: ['C8', 'C30'] }
+            : { id: 'focus.elastic', hops: false, ruleIds: ['C8', 'R13'] };
     default:
       return p.gates.running.status !== 'open'
         ? { id: 'focus.integration', strides: 'gate', ruleIds: ['C8', 'R15'] }

@@ -205,3 +205,19 @@ test("C33 week 1's reserve note speaks of picking a weight only when week 1 has 
   assert.ok(reserve);
   assert.match(say(reserve), /pick one that leaves 2-3 more/);
 });
+
+test('C8 week 3 with an open hop gate and no hops says why, not that the gate is locked (physio read)', () => {
+  const gateOpen = (p: Plan) => p.summary.gates.find((g) => g.id === 'plyometrics')?.status === 'open';
+  const noHops = (p: Plan) => !p.weeks[2].sessions.some((s) => s.drills.some((d) => d.drill.endsWith('hops')));
+  // Strong and with no kit: week 2's pause and week 3's reps fill the session, so hops do not fit (C30).
+  const strong = plan(
+    base({ straightKnee: { left: 35, right: 34 }, bentKnee: { left: 30, right: 30 }, equipment: [] }),
+  );
+  assert.ok(gateOpen(strong) && noHops(strong));
+  assert.match(say(strong.weeks[2].focus), /hop gate is open, but hops would take your session past about 35 minutes/);
+  // Plantar heel pain: week 3 is the heavier heel raise (C38), hops start in week 4.
+  const heel = plan(base({ history: { ...base().history, plantarHeelPain: true } }));
+  assert.ok(gateOpen(heel) && noHops(heel));
+  assert.match(say(heel.weeks[2].focus), /hop gate is open, but with heel pain this week moves the heel raise/);
+  for (const p of [strong, heel]) assert.doesNotMatch(say(p.weeks[2].focus), /locked/);
+});
