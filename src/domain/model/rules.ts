@@ -294,7 +294,7 @@ const RULE_LIST = [
     evidence: 'convention',
     source: 'Pushoff convention; threshold from R5',
     statement:
-      'When your sides differ by more than 10% and you have had a calf strain or Achilles tendinopathy, the plan suggests a clinician check that the old injury has fully recovered.',
+      'When your sides differ by more than 10% and you have had a calf strain or Achilles tendinopathy, the plan suggests a clinician check that the old injury has fully recovered. A strain on one side counts only when that side is the weaker one: a stronger injured side is no sign that it has not recovered. A strain on both sides, or an Achilles history (whose side the form does not ask), counts either way.',
   },
   {
     id: 'C14',

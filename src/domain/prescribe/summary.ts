@@ -14,13 +14,20 @@ import { crampAdvice } from './session.ts';
 
 function flags(b: Baseline, p: Profile, used: ReadonlySet<DrillId>): Flag[] {
   const out: Flag[] = [];
-  const asym = p.straight.symmetry < 90 || (p.bentTested && p.bent.symmetry < 90);
   const h = b.history;
-  if (asym && (h.calfStrain !== 'none' || h.achillesTendinopathy)) {
+  // C13: the injured side is the weaker one, under 90% (a one-sided strain on the stronger side is not a sign that it
+  // has not recovered: physio read). A strain on both sides, or an Achilles history (no side asked), counts either way.
+  const weakerUnder90 = (k: Profile['straight']) => (k.symmetry < 90 ? k.weaker : null);
+  const weak = [weakerUnder90(p.straight), p.bentTested ? weakerUnder90(p.bent) : null];
+  const asym = weak.some((s) => s !== null);
+  const strainSide = h.calfStrain === 'left' || h.calfStrain === 'right' ? h.calfStrain : null;
+  const strain = h.calfStrain === 'none' ? null : h.calfStrain;
+  const strainWeaker = strain !== null && (strainSide === null || weak.includes(strainSide));
+  if (asym && (strainWeaker || h.achillesTendinopathy)) {
     out.push({
       id: 'flag.old-injury',
-      what: h.calfStrain !== 'none' ? `calf-${h.calfStrain}` : 'achilles',
-      injury: h.calfStrain !== 'none' ? 'calf-strain' : 'achilles-midportion',
+      what: strain && strainWeaker ? `calf-${strain}` : 'achilles',
+      injury: strainWeaker ? 'calf-strain' : 'achilles-midportion',
       ruleIds: ['C13', 'R5'],
     });
   }

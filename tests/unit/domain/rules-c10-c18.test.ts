@@ -50,6 +50,12 @@ test('C13 asymmetry plus an old calf strain suggests a clinician check', () => {
   assert.equal(flagged({ straightKnee: { left: 28, right: 18 }, history: { ...hist, calfStrain: 'right' } }), true);
   assert.equal(flagged({ straightKnee: { left: 28, right: 18 } }), false);
   assert.equal(flagged({ history: { ...hist, calfStrain: 'right' } }), false);
+  // Physio read: the strained side is the stronger one, so the gap is no sign that the old injury has not recovered.
+  assert.equal(flagged({ straightKnee: { left: 28, right: 18 }, history: { ...hist, calfStrain: 'left' } }), false);
+  // Weaker only with the knee bent still counts; so does a strain on both sides.
+  const bentWeak = { straightKnee: { left: 26, right: 25 }, bentKnee: { left: 22, right: 15 } };
+  assert.equal(flagged({ ...bentWeak, history: { ...hist, calfStrain: 'right' } }), true);
+  assert.equal(flagged({ straightKnee: { left: 28, right: 18 }, history: { ...hist, calfStrain: 'both' } }), true);
 });
 
 test('C14 no hop test keeps the hop gates locked and asks for a retest', () => {
