@@ -26,8 +26,10 @@ const MEANWHILE = {
   heel: 'Until you are seen: no running or hopping on the painful heel; walk only as far as it stays comfortable.',
   'growing-heel':
     'Until you are seen: cut running and jumping back to what the heel takes without pain; no calf training until then.',
+  // Physio read: one raise against 24 was told easy running was fine. Running puts several times body weight through
+  // the calf at every step (rule 6), far more than a calf this weak has shown it can take.
   weakness:
-    'Until you are seen: no hops, sprints or hard running sessions; everyday walking and easy running are fine if they do not hurt.',
+    'Until you are seen: no running, hops or sprints, because every running step puts several times your body weight through the calf. Everyday walking is fine if it does not hurt.',
 } as const satisfies Record<Concern, string>;
 
 export const REFERRAL_WORDS: { [K in ReferralPhraseId]: (p: PhraseOf<K>) => string } = {

@@ -354,7 +354,7 @@ const RULE_LIST = [
     evidence: 'convention',
     source: 'issue 12 clinical review (expert opinion)',
     statement:
-      'If one side manages only 1-5 raises, or the weaker side is under half the stronger, with the knee straight or (when tested) bent, there is no plan: that is far below what a running calf needs and may be an injury that has not healed, so see a clinician soon.',
+      'If one side manages only 1-5 raises, or the weaker side is under half the stronger, with the knee straight or (when tested) bent, there is no plan: that is far below what a running calf needs and may be an injury that has not healed, so see a clinician soon, and do not run, hop or sprint until then (running puts several times body weight through the calf at every step, rule 6).',
     numbers: '1-5 reps on a side; symmetry under 50%, in either knee position',
   },
   {
@@ -602,7 +602,7 @@ const RULE_LIST = [
     source:
       'Pushoff convention (physiotherapist review); reads R8 and the warning sign "pain worsening day on day" (R7)',
     statement:
-      'When two calf sessions done in a row each step back under C39 (a much stiffer or more painful morning, or pain during over 5/10; a skipped session between them does not count, and the last session before a retest and the first after it are in a row too), the second one was already done at a lower dose and still went badly. The calf is getting worse, not settling, so the plan stops moving: the sessions after it step back once more, as C39 says (a set off when the step back would land on the dose that just went badly again), and stay at that dose for the rest of the block, with no hops and nothing new, and the plan asks you to have the calf or Achilles checked by a physiotherapist or doctor before you build on it. On a day when pain is over 5/10 or worse than the day before, do no calf loading that day (rule 7). The next block holds the dose of week 1 with as many sets off as the held sessions had, at least one (C43), the lowest a block can start from. Two sessions in a row is a Pushoff convention, not a figure from a study.',
+      'When two calf sessions done in a row each step back under C39 (a much stiffer or more painful morning, or pain during over 5/10; a skipped session between them does not count, and the last session before a retest and the first after it are in a row too), the second one was already done at a lower dose and still went badly. The calf is getting worse, not settling, so the plan stops moving: the sessions after it step back once more, as C39 says (a set off when the step back would land on the dose that just went badly again), and stay at that dose for the rest of the block, with no hops and nothing new, and the plan asks you to have the calf or Achilles checked by a physiotherapist or doctor before you build on it. On a day when pain is over 5/10 or worse than the day before, do no calf loading that day (rule 7). Runs stay easy under the same pain rule (rules 7 and 8), and shorter if a run breaks it, until the calf has been checked. The next block holds the dose of week 1 with as many sets off as the held sessions had, at least one (C43), the lowest a block can start from. Two sessions in a row is a Pushoff convention, not a figure from a study.',
     numbers: 'Two calf sessions in a row that step back (C39)',
   },
 ] as const satisfies readonly RuleDef[];

@@ -66,6 +66,11 @@ test('C49 two bad mornings in a row: later calf sessions step back once more and
   assert.ok(p.ruleIds.includes('C49'));
   const text = formatText(p);
   assert.match(text, /Two calf sessions in a row went badly \(Fri 7 Mar and Mon 10 Mar/);
+  // Physio read: the calf dose held, but nothing was said about running, the bigger load.
+  assert.match(
+    say(flag),
+    /Running loads the calf more.*pain during a run at most 5\/10.*run less until you have been checked/,
+  );
   assert.ok(text.indexOf('physiotherapist or doctor') < text.indexOf('Summary'), 'said before the summary');
 });
 
