@@ -49,7 +49,13 @@ export function symmetry(v: PerSide<number>, knee: Symmetry['knee'], holdSide: S
   };
 }
 
-function reference(b: Baseline): { ref: NormReference; typical: PerSide<number> } {
+/** C44: a child (years). A Pushoff convention: rules.md has no number for children, so the line is drawn where C24
+ * already treats the heel as still growing. The published norms are adults' (rule 2), so a child is not rated on them. */
+export const YOUNG_UNDER_AGE = 16;
+
+function reference(b: Baseline): { ref: NormReference; typical: PerSide<number> | null } {
+  // Physio read: a 10-year-old was told "below typical" against the adult median.
+  if (b.age != null && b.age < YOUNG_UNDER_AGE) return { ref: { kind: 'young', age: b.age }, typical: null };
   if (b.sex && b.age != null && b.age >= 20 && b.age < 60) {
     const band = Math.floor(b.age / 10) - 2;
     const v = BANDS[b.sex][band];
@@ -86,7 +92,7 @@ export function compareWithNorms(b: Baseline): NormsSummary {
     reference: ref,
     typical,
     counts: { left: sk.left, right: sk.right },
-    comparison: { left: compare(sk.left, typical.left), right: compare(sk.right, typical.right) },
+    comparison: typical ? { left: compare(sk.left, typical.left), right: compare(sk.right, typical.right) } : null,
     noiseReps: TEST_NOISE_REPS,
     target: {
       met,
@@ -97,6 +103,6 @@ export function compareWithNorms(b: Baseline): NormsSummary {
       bentSymmetryBelow: bentBelow,
       ruleIds: bentBelow !== null ? ['R3', 'C18'] : ['R3'],
     },
-    ruleIds: ['R2', 'R4', 'R6', 'C12'],
+    ruleIds: ref.kind === 'young' ? ['R2', 'R6', 'C44'] : ['R2', 'R4', 'R6', 'C12'],
   };
 }

@@ -4,14 +4,14 @@ import type { Gate, PerSide } from '../model/plan-types.ts';
 import { addDays, chooseDays, weekdayOf } from '../prescribe/schedule.ts';
 import { HOP_PAIN_OVER, insertionalHistory } from '../screen/warning-signs.ts';
 import { HOP_GATE, plyometricGate, runningGate, singleLegHopGate } from './gates.ts';
-import { SYMMETRY_THRESHOLD, symmetryPercent, weakerSide } from './norms.ts';
+import { SYMMETRY_THRESHOLD, symmetryPercent, weakerSide, YOUNG_UNDER_AGE } from './norms.ts';
 
 /** C25: over this age (years) hops are done with a hand support in reach. */
 export const HOPS_WITH_SUPPORT_OVER_AGE = 65;
 
-/** C44 (#14): under this age (years) the plan adds no weight and keeps raises at floor level. A Pushoff convention:
- * rules.md has no number for children, so the line is drawn where C24 already treats the heel as still growing. */
-export const NO_WEIGHT_UNDER_AGE = 16;
+/** C44 (#14): under this age (years) the plan adds no weight and keeps raises at floor level (norms.ts: YOUNG_UNDER_AGE,
+ * where the adult norms stop being used too). */
+export const NO_WEIGHT_UNDER_AGE = YOUNG_UNDER_AGE;
 
 /** Below this many reps on the weaker leg a knee position starts double-leg (C3; first rung of the R11 ladder). */
 export const DOUBLE_LEG_BELOW = 15;

@@ -46,7 +46,7 @@ export function symmetryText(s: Symmetry): string {
 const WORD: Record<NormComparison, string> = { below: 'below typical', about: 'about typical', above: 'above typical' };
 const people = (sex: 'female' | 'male') => (sex === 'male' ? 'men' : 'women');
 
-function referenceText(r: NormsSummary['reference']): string {
+function referenceText(r: Exclude<NormsSummary['reference'], { kind: 'young' }>): string {
   switch (r.kind) {
     case 'age-band':
       return `${people(r.sex)} aged ${r.from}-${r.to}`;
@@ -65,6 +65,8 @@ function referenceText(r: NormsSummary['reference']): string {
 
 export function normsText(n: NormsSummary): string {
   const t = n.typical;
+  if (n.reference.kind === 'young' || !t || !n.comparison)
+    return `The published heel-raise norms are for adults, so at ${n.reference.kind === 'young' ? n.reference.age : 'your age'} your counts are not rated against them: only your left against your right is judged, and each retest shows your own progress. Bent-knee counts have no published norms either.`;
   // Pooled norms are for the dominant and non-dominant leg; the stronger side stands in for the dominant one.
   const typical =
     t.left === t.right

@@ -170,13 +170,16 @@ export type NormComparison = 'below' | 'about' | 'above';
 export type NormReference =
   | { kind: 'age-band'; sex: 'female' | 'male'; from: number; to: number }
   | { kind: 'sex'; sex: 'female' | 'male'; age: number | null }
-  | { kind: 'pooled'; missing: 'sex' | 'age-and-sex' };
+  | { kind: 'pooled'; missing: 'sex' | 'age-and-sex' }
+  /** C44: under 16 the adult norms do not apply, so there is no comparison. */
+  | { kind: 'young'; age: number };
 
 export type NormsSummary = {
   reference: NormReference;
-  typical: PerSide<number>;
+  /** Null for a child (C44): the published norms are adults'. */
+  typical: PerSide<number> | null;
   counts: PerSide<number>;
-  comparison: PerSide<NormComparison>;
+  comparison: PerSide<NormComparison> | null;
   /** Reps either side of typical that still read as "about typical" (rule 4's test noise, C12). */
   noiseReps: number;
   /** Rule 3 target (runner-ready): a target, not a norm. */

@@ -556,7 +556,7 @@ const RULE_LIST = [
     evidence: 'convention',
     source: 'Pushoff convention (physiotherapist review, issue 14); age line as C24; rules.md has no rule for children',
     statement:
-      'Under 16 the plan adds no weight (no weight ladders, no backpack steps, no weighted seated raise) and keeps every raise at floor level, with no drops off a step, because bones and tendons are still growing and the adult weight ladders were not tested on them. Each drill is learnt with an adult who knows the technique. This is a cautious convention, not a figure from a study.',
+      "Under 16 the plan adds no weight (no weight ladders, no backpack steps, no weighted seated raise) and keeps every raise at floor level, with no drops off a step, because bones and tendons are still growing and the adult weight ladders were not tested on them. Each drill is learnt with an adult who knows the technique. The published heel-raise norms are adults' (rule 2), so a child's counts are not rated against them: only left against right. This is a cautious convention, not a figure from a study.",
     numbers: 'Under 16 years (the same line as C24)',
   },
   {
