@@ -84,6 +84,10 @@ const rises = (from: PerSide<number>, to: PerSide<number>, limit = MAX_WEEKLY_RI
  * never heavier than where the last block ended; physiotherapist's read: the fallen side's extra set took it up 9%). */
 const riseLimit = (carry: Carry) => (carry.dropped ? 1 : MAX_WEEKLY_RISE);
 
+/** The last block's session carried its standing load steps on a standing raise or drop (not only on the seated raise). */
+const standingLoaded = (carry: Carry) =>
+  loadedSession(carry.profile, carry.state).drills.some((d) => d.load?.kind === 'body-weight');
+
 /** Week 1 of the next block: the dose reached, with what the retest allows. */
 export function resume(p: Profile, carry: Carry): State {
   const c = carry.state;
@@ -95,7 +99,9 @@ export function resume(p: Profile, carry: Carry): State {
   const state: State = {
     range: c.range === 'step' && p.has.step && !p.insertional && anySingle ? 'step' : 'floor',
     tempo: c.tempo,
-    loadSteps: (p.has.weights && anySingle) || p.has.seated ? c.loadSteps : 0,
+    // Standing steps carry only if a standing raise lifted them (physio read: with rule 12's holds in its place, the
+    // steps counted weight never lifted, and this block put it on a raise done for the first time).
+    loadSteps: p.has.weights && anySingle && standingLoaded(carry) ? c.loadSteps : 0,
     // Hops carry over only while their gates hold and no tendon hurts now (rule 12's pain 3-5 means holds, not hops).
     plyo:
       p.tendonPainNow || carry.noHops
@@ -161,9 +167,10 @@ export function resume(p: Profile, carry: Carry): State {
   const tries = [
     ...(kept ? [] : [withReps('up')]),
     withReps('keep'),
-    ...Array.from({ length: capped.loadSteps + 1 }, (_, i) => ({
+    // The seated raise's steps come off too, even when no standing raise carries any (rule 12's holds stand in for it).
+    ...Array.from({ length: Math.max(capped.loadSteps, capped.seated.steps) + 1 }, (_, i) => ({
       ...capped,
-      loadSteps: capped.loadSteps - i,
+      loadSteps: Math.max(0, capped.loadSteps - i),
       seated: { ...capped.seated, steps: Math.max(0, capped.seated.steps - i) },
     })),
   ];

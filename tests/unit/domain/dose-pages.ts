@@ -6,7 +6,8 @@
 //   are skipped). Rule 5: a weaker side may do ONE set above the range, or one set on its own next to
 //   double-leg work, only when the drill cites rule 5 with unequal sides and the page body says so ("rule 5");
 //   on a day with pain 4-5 (C35, #12) a drill may do ONE set below the range; a dose C49 holds after a calf got worse
-//   twice in a row may go lower, down to 1 set (the plan's note at the top says why and asks for a clinician);
+//   twice in a row may go lower, down to 1 set (the plan's note at the top says why and asks for a clinician); in a
+//   block after a retest that fell (C42, no rise above the last block's end) the reps may go under the range;
 // - hops: contacts per set are the page's reps (hops per set, per leg); the session's landings are the
 //   page's contacts (both legs counted for single-leg hops, as the pages say);
 // - strides (the one running drill) are listed by the plan as one set per stride: plan sets are the page's
@@ -36,7 +37,8 @@ export type DoseEntry = {
   restSeconds?: number;
 };
 export type Page = { phases: string[]; dose: DoseEntry[]; body: string };
-export type Use = { drill: PrescribedDrill; phase: string };
+/** `afterFall`: the block starts afresh after a retest that fell (C42), so no week may rise above the last block's end. */
+export type Use = { drill: PrescribedDrill; phase: string; afterFall?: true };
 
 const DIR = new URL('../../../content/drills/', import.meta.url);
 export function loadPages(): Map<string, Page> {
@@ -60,7 +62,7 @@ export const hasExtraSet = (d: PrescribedDrill) => d.ruleIds.includes('R5') && d
 export const saysRule5 = (body: string) => /\((?:rule 5|\[rule 5\]\([^)]*#R5\))[;)]/.test(body);
 
 /** Every disagreement between one prescribed drill and its page, as readable lines (empty = consistent). */
-export function problems(pages: Map<string, Page>, { drill: d, phase }: Use): string[] {
+export function problems(pages: Map<string, Page>, { drill: d, phase, afterFall }: Use): string[] {
   const page = pages.get(d.drill);
   const at = `${d.drill}/${phase}`;
   if (!page) return [`${d.drill}: no drill page`];
@@ -90,7 +92,11 @@ export function problems(pages: Map<string, Page>, { drill: d, phase }: Use): st
       (d.ruleIds.includes('C49') && x.sets >= 1 && x.sets <= e.sets.max);
     const setsOk = lone ? x.sets === 1 : inRange(e.sets, x.sets) || (extra && x.sets === e.sets.max + 1) || painDay;
     if (!setsOk) out.push(`${at}: ${side} sets ${x.sets} vs page ${show(e.sets)}${extra ? ' (+1 for rule 5)' : ''}`);
-    if (x.reps !== null && !inRange(e.reps, x.reps)) out.push(`${at}: ${side} reps ${x.reps} vs page ${show(e.reps)}`);
+    // C42: after a fall the reps may go under the page's range rather than above the last block's load.
+    const fewerAfterFall =
+      afterFall === true && e.reps !== undefined && x.reps !== null && x.reps >= 1 && x.reps <= e.reps.max;
+    if (x.reps !== null && !inRange(e.reps, x.reps) && !fewerAfterFall)
+      out.push(`${at}: ${side} reps ${x.reps} vs page ${show(e.reps)}`);
     if (x.seconds !== null && !inRange(e.holdSeconds, x.seconds))
       out.push(`${at}: ${side} seconds ${x.seconds} vs page ${show(e.holdSeconds)}`);
     if (x.contacts !== null && !inRange(e.reps, x.contacts))
@@ -126,7 +132,13 @@ export function allProblems(pages: Map<string, Page>, list: Use[]): string[] {
 export function usesOf(r: PlanOrReferral): Use[] {
   if (r.kind !== 'plan') return [];
   return (r as Plan).weeks.flatMap((w) =>
-    w.sessions.flatMap((s) => s.drills.map((drill) => ({ drill, phase: w.phase }))),
+    w.sessions.flatMap((s) =>
+      s.drills.map((drill) => ({
+        drill,
+        phase: w.phase,
+        ...(r.block.start === 'afresh-after-drop' ? { afterFall: true as const } : {}),
+      })),
+    ),
   );
 }
 

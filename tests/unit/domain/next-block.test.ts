@@ -353,3 +353,22 @@ test('The text plan calls week 1 the start, not "Change: none", in the first blo
     assert.match(week1 ?? '', /^ {2}Change: start\. /);
   }
 });
+
+test('C41: a raise done for the first time in a block starts at body weight, not with the steps a seated raise earned', () => {
+  // Physio read: block 1 held the standing raise back for a sore tendon (rule 12's holds) and stepped only the seated
+  // weight up; block 2 (pain gone) put its single-leg raise, never done before, under a backpack from week 1.
+  const sore = { ...b1, painNow: 3, painLocations: ['achilles-midportion' as const] };
+  const q1 = plan(sore);
+  assert.ok(!q1.weeks.some((w) => w.sessions.some((s) => s.drills.some((d) => d.drill === 'single-leg-heel-raise'))));
+  const q2 = nextPlan(retest(sore, { painNow: 0, painLocations: [] }), [sore], everySession(q1, {}));
+  const raise = q2.weeks[0].sessions
+    .find((s) => s.kind === 'loaded')
+    ?.drills.find((d) => d.drill === 'single-leg-heel-raise');
+  assert.ok(raise, 'block 2 brings the single-leg raise in');
+  assert.equal(raise.load, null, 'no backpack on a raise done for the first time');
+  // The seated raise keeps the weight it really earned.
+  const seated = q2.weeks[0].sessions
+    .find((s) => s.kind === 'loaded')
+    ?.drills.find((d) => d.drill === 'seated-soleus-raise');
+  assert.ok(seated?.load?.kind === 'repetition-maximum' && seated.load.steps === 2);
+});
