@@ -86,7 +86,10 @@ const missing = new Set<string>();
 // limit 82 KB. Still a KNOWN MISS of 50. Thirteenth session, a seventh physiotherapist's read of the living plan: C49
 // steps back once more from a dose that failed again and counts across a retest, a block ending on a repeat or in pain
 // keeps its reps (rule 8), C42 never heavier, C26 at the heel bone, held weeks and blocks say they hold, the calf
-// machine for strong runners (C34), run first on hard days (C6): 81.4 -> 82.5 KB measured, limit 83 KB.
+// machine for strong runners (C34), run first on hard days (C6): 81.4 -> 82.5 KB measured, limit 83 KB. Fourteenth
+// session, an eighth physiotherapist's read and a phone review: the hop gates wait for a calm tendon, week 3 says why
+// hops wait, a child's counts are not rated on adult norms, and the figures load for paper once the plan is on the
+// page: 82.7 -> 83.3 KB measured, limit 84 KB.
 const LIMITS: Record<string, number> = { 'plan/index.html': 50 * KB, 'search/index.html': 16 * KB };
 const limitFor = (page: string) => LIMITS[page] ?? 2 * KB;
 /**
@@ -108,7 +111,7 @@ const STATE_CHUNKS: Record<string, { name: string; patterns: RegExp[]; limit: nu
     name: 'with a plan',
     // The views, and the engine that builds the plan (stores/engine.ts loads it as soon as answers are complete).
     patterns: [/\/PlanViews\.[\w-]+\.js$/, /\/create-plan\.[\w-]+\.js$/],
-    limit: 83 * KB,
+    limit: 84 * KB,
   },
 };
 const lazyLimitFor = (page: string) => LAZY_LIMITS[page] ?? Number.POSITIVE_INFINITY;

@@ -85,6 +85,23 @@ test('print shows the plan as a handout: one week per page, no controls', async 
 
 // Page 1 holds the summary, then each week fills exactly one page (the retest shares week 4's page): 5 sheets on
 // A4 and on US Letter, for plain plans and for the longest ones (3 sessions with hops; every flag and note).
+test('every drill figure has loaded for paper without the runner scrolling through the plan', async ({
+  planPage: page,
+}) => {
+  // Phone review: figures load lazily, so a plan printed straight away printed blank boxes for weeks 2-4.
+  await expect(page.getByRole('region', { name: 'After the four weeks' })).toBeAttached();
+  const figures = page.locator('.plan-weeks img.fig, .week img.fig');
+  expect(await figures.count()).toBeGreaterThan(10);
+  await expect
+    .poll(() =>
+      figures.evaluateAll(
+        (xs) => xs.filter((x) => !(x as HTMLImageElement).complete || !(x as HTMLImageElement).naturalWidth).length,
+      ),
+    )
+    .toBe(0);
+  expect(await page.evaluate(() => scrollY)).toBe(0);
+});
+
 const everyDay = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 const PRINTED: Record<string, unknown> = {
   'worked example 1': EXAMPLE,
