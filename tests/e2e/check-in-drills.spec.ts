@@ -44,7 +44,7 @@ test('the check-in keeps the reps and weight really done per side, and a typo is
 
   // Opened again, the check-in shows what was saved.
   await page.keyboard.press('Escape');
-  await page.getByRole('button', { name: "Start today's session" }).click();
+  await page.getByRole('button', { name: 'Open this session again' }).click();
   await dialog(page).getByRole('button', { name: 'End session' }).click();
   await expect(
     dialog(page).getByRole('group', { name: 'Single-leg heel raise' }).getByRole('textbox', { name: 'Right added kg' }),

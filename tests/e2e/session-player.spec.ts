@@ -174,9 +174,17 @@ for (const vp of VIEWPORTS) {
           entries: [{ date: PLAN_DAY, week: 1, session: 1, status: 'partly', effort: 6, painDuring: 2 }],
         });
 
+        // The top of the plan says the session is done (phone review: it still said "Start today's session").
+        await d.getByRole('button', { name: /^Close/ }).click();
+        // (The clock is paused: the plan's own timers need to run for it to follow the new log.)
+        await until(page, () =>
+          expect(page.getByRole('heading', { name: "Today's session: partly done" })).toBeVisible(),
+        );
+        await expect(page.getByText(/checked in \(effort 6\/10, pain during 2\/10\)/)).toBeVisible();
+        await expect(page.getByRole('button', { name: "Start today's session" })).toHaveCount(0);
         // After a reload the check-in is still there: the player opens it filled in.
         await page.reload();
-        const again = page.getByRole('button', { name: "Start today's session" });
+        const again = page.getByRole('button', { name: 'Open this session again' });
         await until(page, () => expect(again).toBeVisible()); // the clock is still paused: let the page's timers run
         await again.click();
         await dialog(page).getByRole('button', { name: 'End session' }).click();
@@ -202,8 +210,10 @@ test('mute silences the calls and reduced motion stops the beat pulse; the beat 
   const clock = d.locator('.player-clock');
   expect(await clock.evaluate((el) => getComputedStyle(el).animationName)).toMatch(/^pulse-[ab]$/);
 
-  await d.getByRole('button', { name: 'Sound on' }).click();
-  await expect(d.getByRole('button', { name: 'Sound off' })).toHaveAttribute('aria-pressed', 'true');
+  const mute = d.getByRole('button', { name: 'Mute' });
+  await expect(mute).toHaveAttribute('aria-pressed', 'false');
+  await mute.click();
+  await expect(mute).toHaveAttribute('aria-pressed', 'true'); // one name; the state is in aria-pressed
   await tick(page, 6000);
   expect(await page.evaluate(() => window.__tones)).toBe(heard);
   await expect(clock).toHaveAttribute('data-beat', '13');
@@ -302,6 +312,9 @@ test.describe('with the clock running (axe needs timers)', () => {
     await d.getByRole('button', { name: 'Save check-in' }).click();
     await expect(d.getByRole('status')).toHaveText('Saved on this device: Skipped.');
     await expectNoAxeViolations(page); // saved
+    await d.getByRole('button', { name: 'Close' }).click();
+    await expect(page.getByRole('heading', { name: "Today's session: skipped" })).toBeVisible();
+    await expectNoAxeViolations(page); // the plan, with today's session checked in
   });
 });
 

@@ -1,5 +1,6 @@
 // "Start today's session": a small launcher on the plan page. The player (and its metronome and sounds) is fetched
 // only when the runner presses the button, so the page's JavaScript before any action stays as it was.
+import { useStore } from '@nanostores/preact';
 import type { FunctionComponent } from 'preact';
 import { useState } from 'preact/hooks';
 import {
@@ -12,7 +13,9 @@ import {
   sessionTitle,
   stridesTodayText,
 } from '../../domain/index.ts';
+import type { SessionLogEntry } from '../../domain/model/session-log.ts';
 import { localIsoDate, pickSession, stridesToday } from '../../lib/session/today.ts';
+import { $history } from '../../stores/plan-history.ts';
 import type { PlayerProps } from './SessionPlayer.tsx';
 
 type LauncherProps = {
@@ -21,7 +24,17 @@ type LauncherProps = {
   index: number;
   when: 'today' | 'next';
   drillTitles: Record<string, string>;
+  /** The session's check-in, once saved: the launcher then says it is done (phone review: it still said "Start"). */
+  logged?: SessionLogEntry;
 };
+
+const STATUS_WORDS = { done: 'done', partly: 'partly done', skipped: 'skipped' } as const;
+
+/** What the check-in said, in a line: "effort 6/10, pain during 2/10". */
+const loggedWords = (e: SessionLogEntry) =>
+  [e.effort !== null && `effort ${e.effort}/10`, e.painDuring !== null && `pain during ${e.painDuring}/10`]
+    .filter(Boolean)
+    .join(', ');
 
 /** The log counts weeks on across blocks (week 5 = block 2's week 1); the page names the week within its block. */
 const weekWords = (week: number) =>
@@ -31,7 +44,7 @@ const weekWords = (week: number) =>
 const dayWords = (iso: string) =>
   new Date(`${iso}T12:00:00`).toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'long' });
 
-export function SessionLauncher({ session, week, index, when, drillTitles }: LauncherProps) {
+export function SessionLauncher({ session, week, index, when, drillTitles, logged }: LauncherProps) {
   const [Player, setPlayer] = useState<FunctionComponent<PlayerProps> | null>(null);
   const [failed, setFailed] = useState(false);
   const open = () => {
@@ -43,13 +56,24 @@ export function SessionLauncher({ session, week, index, when, drillTitles }: Lau
   };
   return (
     <section class="session-launcher no-print" aria-labelledby="today-session">
-      <h3 id="today-session">{when === 'today' ? "Today's session" : `Next session: ${dayWords(session.date)}`}</h3>
-      <p class="hint">
-        {weekWords(week)}, {sessionTitle(session).toLowerCase()}: {session.drills.length} drills, guided set by set with
-        a timer and a metronome.
-      </p>
-      <button type="button" class="primary" onClick={open}>
-        {when === 'today' ? "Start today's session" : 'Start this session now'}
+      <h3 id="today-session">
+        {when === 'today' ? "Today's session" : `Next session: ${dayWords(session.date)}`}
+        {logged && `: ${STATUS_WORDS[logged.status]}`}
+      </h3>
+      {logged ? (
+        <p class="hint">
+          {weekWords(week)}, {sessionTitle(session).toLowerCase()}: checked in
+          {loggedWords(logged) ? ` (${loggedWords(logged)})` : ''}. The next morning, your plan asks how your calves
+          feel.
+        </p>
+      ) : (
+        <p class="hint">
+          {weekWords(week)}, {sessionTitle(session).toLowerCase()}: {session.drills.length} drills, guided set by set
+          with a timer and a metronome.
+        </p>
+      )}
+      <button type="button" class={logged ? undefined : 'primary'} onClick={open}>
+        {logged ? 'Open this session again' : when === 'today' ? "Start today's session" : 'Start this session now'}
       </button>
       {failed && (
         <p class="error" role="alert">
@@ -86,10 +110,14 @@ export default function TodaySession({ plan, drillTitles }: { plan: Plan; drillT
   const today = localIsoDate(new Date());
   const picked = pickSession(plan, today);
   const strides = stridesToday(plan, today);
+  const log = useStore($history)?.log;
+  const logged = picked
+    ? log?.entries.find((e) => e.date === picked.session.date && e.week === picked.week && e.session === picked.index)
+    : undefined;
   return (
     <>
       {strides && <p class="callout no-print">{stridesTodayText(strides)}</p>}
-      {picked && <SessionLauncher {...picked} drillTitles={drillTitles} />}
+      {picked && <SessionLauncher {...picked} drillTitles={drillTitles} logged={logged} />}
     </>
   );
 }

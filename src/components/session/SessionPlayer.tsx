@@ -87,7 +87,7 @@ export default function SessionPlayer({
       <div class="player-bar">
         <h2 id="player-title">{sessionTitle(session)}</h2>
         <button type="button" aria-pressed={muted} onClick={() => setMuted(!muted)}>
-          {muted ? 'Sound off' : 'Sound on'}
+          Mute
         </button>
         <button type="button" onClick={() => dialog.current?.close()}>
           Close

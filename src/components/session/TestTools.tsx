@@ -36,7 +36,7 @@ export default function TestTools({ onClose, answers }: TestToolsProps) {
           Test tools
         </h3>
         <button type="button" aria-pressed={muted} onClick={() => setMuted(!muted)}>
-          {muted ? 'Sound off' : 'Sound on'}
+          Mute
         </button>
         <button type="button" onClick={onClose}>
           Close the tools
