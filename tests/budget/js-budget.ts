@@ -88,8 +88,9 @@ const missing = new Set<string>();
 // keeps its reps (rule 8), C42 never heavier, C26 at the heel bone, held weeks and blocks say they hold, the calf
 // machine for strong runners (C34), run first on hard days (C6): 81.4 -> 82.5 KB measured, limit 83 KB. Fourteenth
 // session, an eighth physiotherapist's read and a phone review: the hop gates wait for a calm tendon, week 3 says why
-// hops wait, a child's counts are not rated on adult norms, and the figures load for paper once the plan is on the
-// page: 82.7 -> 83.3 KB measured, limit 84 KB.
+// hops wait, a child's counts are not rated on adult norms, the figures load for paper once the plan is on the
+// page, today's session says it is checked in, and a morning answer says what it means for the next session:
+// 82.7 -> 84.0 KB measured, limit 85 KB.
 const LIMITS: Record<string, number> = { 'plan/index.html': 50 * KB, 'search/index.html': 16 * KB };
 const limitFor = (page: string) => LIMITS[page] ?? 2 * KB;
 /**
@@ -111,7 +112,7 @@ const STATE_CHUNKS: Record<string, { name: string; patterns: RegExp[]; limit: nu
     name: 'with a plan',
     // The views, and the engine that builds the plan (stores/engine.ts loads it as soon as answers are complete).
     patterns: [/\/PlanViews\.[\w-]+\.js$/, /\/create-plan\.[\w-]+\.js$/],
-    limit: 84 * KB,
+    limit: 85 * KB,
   },
 };
 const lazyLimitFor = (page: string) => LAZY_LIMITS[page] ?? Number.POSITIVE_INFINITY;

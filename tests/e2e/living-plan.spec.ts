@@ -60,7 +60,10 @@ test('a morning not back to usual repeats the dose next week, with the reason, a
   await morning.getByRole('radio', { name: 'Stiffer than usual', exact: true }).check();
   await morning.getByLabel(/^Pain that morning/).selectOption('0');
   await morning.getByRole('button', { name: 'Save my morning' }).click();
-  await expect(result.getByRole('status').filter({ hasText: 'Saved the morning after Sun 9 Mar' })).toBeVisible();
+  // The answer says what it means for the next session, and focus stays with it (phone review: focus fell to <body>).
+  const saved = result.getByRole('status').filter({ hasText: 'Saved the morning after Sun 9 Mar' });
+  await expect(saved).toContainText('your next calf session repeats this dose instead of taking the next step');
+  await expect(saved).toBeFocused();
 
   // Week 2 now repeats week 1, says why, and today's session is week 1's loaded session on Monday 10 March.
   const repeated = result.getByRole('region', { name: /^Week 2:/ });
@@ -238,6 +241,9 @@ test('a second bad morning in a row holds the rest of the block and asks for a c
   await morning.getByRole('radio', { name: 'Much stiffer than usual', exact: true }).check();
   await morning.getByLabel(/^Pain that morning/).selectOption('1');
   await morning.getByRole('button', { name: 'Save my morning' }).click();
+  await expect(result.getByRole('status').filter({ hasText: 'Saved the morning after Mon 10 Mar' })).toContainText(
+    'Worse than your usual: your next calf sessions step back',
+  );
 
   await expect(check).toContainText('Two calf sessions in a row went badly (Fri 7 Mar and Mon 10 Mar');
   const today = result.getByRole('heading', { level: 3, name: /session/ }).first();

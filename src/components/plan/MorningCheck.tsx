@@ -2,7 +2,8 @@
 // answer goes into the training log, and the plan follows it at once (a worse morning repeats or steps back the
 // next week, C39). Shown above today's session on the runner's own plan.
 import { useStore } from '@nanostores/preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { morningText, responseOf } from '../../domain/index.ts';
 import { STIFFNESS } from '../../domain/model/session-log.ts';
 import { localStore } from '../../lib/local-storage.ts';
 import { saveMorning } from '../../lib/session/log-storage.ts';
@@ -12,12 +13,18 @@ import { day } from './labels.ts';
 
 const STIFFNESS_WORDS = { usual: 'As usual', more: 'Stiffer than usual', 'much-more': 'Much stiffer than usual' };
 
-export default function MorningCheck() {
+/** `usualPain`: the runner's pain on the day of the test (0-10), the "usual" a morning is compared with (rule 8). */
+export default function MorningCheck({ usualPain }: { usualPain: number }) {
   const h = useStore($history);
   const [stiffness, setStiffness] = useState('');
   const [pain, setPain] = useState('');
   const [error, setError] = useState('');
   const [said, setSaid] = useState('');
+  // Saving removes the form (its session has its answer), so focus moves to what the answer means, not to the page.
+  const saidRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (said) saidRef.current?.focus();
+  }, [said]);
   // The latest session done (or partly) before today that has no morning answer yet.
   const waiting = (h?.log.entries ?? []).filter(
     (e) => e.status !== 'skipped' && !e.nextMorning && e.date < (h?.today ?? ''),
@@ -25,7 +32,7 @@ export default function MorningCheck() {
   const e = waiting[waiting.length - 1];
   if (!e)
     return said ? (
-      <p class="callout no-print" role="status">
+      <p class="callout no-print" role="status" tabIndex={-1} ref={saidRef}>
         {said}
       </p>
     ) : null;
@@ -40,7 +47,9 @@ export default function MorningCheck() {
     setError('');
     setStiffness('');
     setPain('');
-    setSaid(`Saved the morning after ${day(e.date, false)}. Your plan below follows it.`);
+    const saved = r.log.entries.find((x) => x.date === e.date && x.week === e.week && x.session === e.session);
+    const action = saved ? responseOf(saved, usualPain).action : 'go-on';
+    setSaid(`Saved the morning after ${day(e.date, false)}. ${morningText(action)}`);
     logChanged(r.log);
   };
   return (

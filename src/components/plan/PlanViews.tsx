@@ -53,7 +53,7 @@ export function PlanTop({ plan, b, t, today }: { plan: Plan; b: Baseline; t: Tit
       {/* This week first: a returning runner finds today's session before anything else but a request to see a
           physiotherapist or doctor, which they should read before training. */}
       <ClinicianNotes plan={plan} />
-      {own && <MorningCheck />}
+      {own && <MorningCheck usualPain={b.painNow} />}
       {own && <BlockDone plan={plan} b={b} today={today} />}
       {own && <TodaySession plan={plan} drillTitles={t.drills} />}
       <PlanAtGlance plan={plan} b={b} />
