@@ -22,11 +22,11 @@ test('the check-in keeps the reps and weight really done per side, and a typo is
   const raise = d.getByRole('group', { name: 'Single-leg heel raise' });
   await expect(raise).toContainText('Left (planned 3 × 13)');
   await expect(raise).toContainText('Right (planned 3 × 12)');
-  await raise.getByRole('textbox', { name: 'Left reps done' }).fill('36');
-  await raise.getByRole('textbox', { name: 'Right reps done' }).fill('3O'); // a letter O for a zero
+  await raise.getByRole('textbox', { name: 'Left reps done in all' }).fill('36');
+  await raise.getByRole('textbox', { name: 'Right reps done in all' }).fill('3O'); // a letter O for a zero
   await expectNoAxeViolations(page);
   await d.getByRole('button', { name: 'Save check-in' }).click();
-  const wrong = raise.getByRole('textbox', { name: 'Right reps done' });
+  const wrong = raise.getByRole('textbox', { name: 'Right reps done in all' });
   await expect(wrong).toBeFocused();
   await expect(wrong).toHaveAttribute('aria-invalid', 'true');
   await expect(d.getByRole('alert')).toHaveText('Give the reps as a whole number from 0 to 1000.');

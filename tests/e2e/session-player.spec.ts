@@ -74,6 +74,8 @@ for (const vp of VIEWPORTS) {
       await tick(page, 90_000);
       await expect(d.locator('.player-side')).toHaveText('Rest');
       await expect(liveRegion(page)).toHaveText(/^Rest 30 seconds\. Next: .*Right leg, set 2 of 3/);
+      // The plan says 120 s per leg: the pause says why it is shorter (phone review).
+      await expect(d.locator('.player-clock')).toContainText("of 120 s per leg: the other leg's set counts towards it");
       await expect(d.locator('.player-ticks')).toContainText('Right leg: ✓ ○ ○');
       await expect(d.locator('.player-ticks')).toContainText('Left leg: ✓ ○ ○');
       await expect(d.locator('.player-ticks li').first()).toContainText('1 of 3 sets done');

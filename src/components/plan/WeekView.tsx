@@ -135,7 +135,8 @@ function Dates({ dates }: { dates: string[] }) {
   );
 }
 
-/** Paper only: one row per date to log the session (effort and soreness on 0-10 scales, convention: see PrintIntro). */
+/** Paper only: one row per date to log the session as the page's check-in does (effort and pain during, 0-10) and the
+ * morning after (pain, 0-10; convention: see PrintIntro). */
 function SessionLog({ dates }: { dates: string[] }) {
   return (
     <table class="session-log print-only">
@@ -143,7 +144,8 @@ function SessionLog({ dates }: { dates: string[] }) {
         <tr>
           <th scope="col">Date</th>
           <th scope="col">Effort (0-10)</th>
-          <th scope="col">Soreness next morning (0-10)</th>
+          <th scope="col">Pain during (0-10)</th>
+          <th scope="col">Next morning pain (0-10)</th>
           <th scope="col">Notes</th>
         </tr>
       </thead>
@@ -151,6 +153,7 @@ function SessionLog({ dates }: { dates: string[] }) {
         {dates.map((d) => (
           <tr>
             <th scope="row">{day(d, false)}</th>
+            <td />
             <td />
             <td />
             <td />

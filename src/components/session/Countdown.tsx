@@ -43,7 +43,9 @@ export default function Countdown({ seconds, label, muted, onDone }: Props) {
   return (
     <div class="countdown">
       <p class="countdown-time" data-left={left ?? ''}>
-        <span class="player-call">{left === null ? clockText(seconds) : left === 0 ? 'Time' : clockText(left)}</span>
+        <span class="player-call">{clockText(left ?? seconds)}</span>
+        {/* Phone review: the display used to end on a bare "Time". */}
+        {left === 0 && <span class="player-sub">{label}: over</span>}
       </p>
       <button type="button" class="big" onClick={running ? cancel : start}>
         {running ? `Stop: ${label}` : `Start: ${label}`}

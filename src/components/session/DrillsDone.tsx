@@ -31,7 +31,10 @@ export default function DrillsDone(props: {
   return (
     <details class="drills-done" open={error !== null || Object.keys(values).length > 0}>
       <summary>What you really did (optional)</summary>
-      <p class="hint">Leave a box empty if you did it as planned or did not count.</p>
+      <p class="hint">
+        Reps are all the reps of all the sets added together (3 × 15 is 45). Leave a box empty if you did it as planned
+        or did not count.
+      </p>
       {rows.map((r) => (
         <fieldset>
           <legend>{r.title}</legend>
@@ -40,7 +43,7 @@ export default function DrillsDone(props: {
               <span>
                 {side === 'left' ? 'Left' : 'Right'} (planned {r.planned[side]}):
               </span>{' '}
-              {input(`${r.drill}|${side}|reps`, `${side === 'left' ? 'Left' : 'Right'} reps done`)}
+              {input(`${r.drill}|${side}|reps`, `${side === 'left' ? 'Left' : 'Right'} reps done in all`)}
               {input(`${r.drill}|${side}|kg`, `${side === 'left' ? 'Left' : 'Right'} added kg`)}
             </p>
           ))}

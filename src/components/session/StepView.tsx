@@ -102,7 +102,13 @@ export default function StepView(p: Props) {
               </span>
             </>
           ) : left !== null ? (
-            <span class="player-call">{clockText(left)}</span>
+            <>
+              <span class="player-call">{clockText(left)}</span>
+              {/* Phone review: "rest 120 s per leg" on the plan, 0:30 here, and nothing said why. */}
+              {s.kind === 'rest' && s.planned > s.duration && (
+                <span class="player-sub">of {s.planned} s per leg: the other leg's set counts towards it</span>
+              )}
+            </>
           ) : s.kind === 'work' ? (
             <>
               <span class="player-call">{s.mode === 'contacts' ? s.contacts : s.reps}</span>

@@ -39,6 +39,8 @@ export type RestStep = {
   /** Rest in seconds: the drill's restSeconds, less the other leg's set in one-leg rounds (C30, as the engine's
    * session length counts it). */
   duration: number;
+  /** The drill's rest per leg as the plan prints it (seconds): the player says why its pause is shorter. */
+  planned: number;
 };
 
 export type Step = WorkStep | RestStep;
@@ -98,7 +100,7 @@ export function drillSteps(p: PrescribedDrill, drillIndex: number): Step[] {
       if (doseFor(p, side).sets > r) steps.push(workStep(p, drillIndex, side, r + 1));
     }
     if (r < rounds - 1 && p.restSeconds != null && p.restSeconds > 0) {
-      steps.push({ kind: 'rest', drillIndex, drill: p.drill, duration: roundPauseSeconds(p) });
+      steps.push({ kind: 'rest', drillIndex, drill: p.drill, duration: roundPauseSeconds(p), planned: p.restSeconds });
     }
   }
   return steps;
