@@ -67,7 +67,15 @@ export const TEMPO: Record<State['tempo'], Tempo> = {
 export function startReps(k: KneeProfile): PerSide<number> {
   if (k.stance === 'double') return { left: REPS.max, right: REPS.max };
   const f = (c: number) => Math.min(REPS.max, Math.max(REPS.min, Math.floor(c / 2)));
-  return { left: f(k.counts.left), right: f(k.counts.right) };
+  const reps = { left: f(k.counts.left), right: f(k.counts.right) };
+  // C37: the stronger side starts from its capped reps (the weaker side's volume over its one set fewer), so a week's
+  // "one more rep per set" is one more on that side too (physio read: 3 x 10 went to 3 x 12 while the weaker side's
+  // 4 x 8 went to 4 x 9). The cap itself still applies at every week (perSide).
+  const w = k.extraSet ? k.weaker : null;
+  if (!w) return reps;
+  const strong = w === 'left' ? 'right' : 'left';
+  const capped = Math.floor(((REPS.sets + 1) * reps[w]) / REPS.sets);
+  return { ...reps, [strong]: Math.max(reps[w], Math.min(reps[strong], capped)) };
 }
 
 const dose = (

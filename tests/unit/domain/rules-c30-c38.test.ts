@@ -319,3 +319,17 @@ test('C38 plantar heel pain: the high-load heel raise, 12RM x 3 then 10RM x 4, e
   assert.equal(sessions(three).filter((s) => s.kind === 'heel-raise').length, 0);
   assert.equal(lastLoaded(three, 1)?.kind, 'loaded');
 });
+
+test('C37 a reps week adds one rep per set on the stronger side too, as its sentence says, never more than the weaker', () => {
+  // Physio read: left (stronger) 3 x 10 went to 3 x 12 in week 3 while the weaker right went from 4 x 8 to 4 x 9.
+  const p = plan(base({ straightKnee: { left: 30, right: 16 }, bentKnee: { left: 25, right: 14 } }));
+  const week = p.weeks.findIndex((w) => w.change.variable === 'reps') + 1;
+  assert.ok(week > 1, 'a reps week');
+  assert.match(say(p.weeks[week - 1].change.reason), /one more rep per set/);
+  const main = (w: number) =>
+    firstLoaded(p, w).drills.find((d) => d.drill === 'single-leg-heel-raise' || d.drill === 'eccentric-drop-straight');
+  const [before, after] = [main(week - 1), main(week)];
+  assert.ok(before && after);
+  for (const side of ['left', 'right'] as const)
+    assert.equal((after[side].reps ?? 0) - (before[side].reps ?? 0), 1, `${side}: one more rep per set`);
+});
