@@ -17,7 +17,7 @@ export const TEST_PROTOCOL = [
   'Set a metronome to 60 bpm (one beat a second): up on one beat, down on the next, heel as high as you can.',
   'Stop when the heel no longer lifts, you lose the beat, the knee or trunk bends, or you need more than fingertip support.',
   'Rest 2 minutes, then test the other leg. Repeat with the knee bent.',
-  'Add the light hop test (20 s on each leg) only if hopping no longer hurts in daily life; stop at once if it hurts over 2/10. The hops in your next block depend on it.',
+  'Add the light hop test (20 s on each leg) if hopping does not hurt in daily life; stop at once if it hurts over 2/10. The hops in your next block depend on it.',
 ];
 
 export function symmetryText(s: Symmetry): string {
@@ -100,8 +100,9 @@ export function keepGoingText(k: PlanSummary['keepGoing']): string {
   if (k.held)
     return 'Four weeks will not remodel a tendon: keep training after week 4 and retest. Your plan holds its dose for now, and your next block will hold it too: nothing new, no hops and no heavier rung until a physiotherapist or doctor has checked your calf and your mornings are back to usual.';
   const names = k.unreached.map((g) => GATE_WORK[g]);
-  const unreached =
-    names.length === 0
+  const unreached = k.waits
+    ? ' This block holds its dose (see the note at the top), so the next rung and anything new wait for a retest that shows your calf back.'
+    : names.length === 0
       ? ''
       : ` Your numbers already allow ${names.join(' and ')}, which these four weeks did not reach: the blocks after your retest bring them in, one change at a time.`;
   return (

@@ -227,6 +227,9 @@ export type PlanSummary = {
     young: boolean;
     /** C49 holds the block, and the next one holds too (C43): no gate, ladder rung or drill comes after week 4. */
     held?: true;
+    /** This block holds the dose reached (C42's fall, C43's pain, C45's hopping pain): what comes next waits for a
+     * retest that shows the calf back. */
+    waits?: true;
     ruleIds: RuleId[];
   };
   /** How the load index is counted (convention C5). */

@@ -205,6 +205,8 @@ export function summarise(
       ladders: ladders(p, last),
       standingLater: p.has.weights && !p.strong && !p.plantar && p.straight.stance === 'single',
       young: p.young,
+      // Physio read: a block held after a fall or pain still promised the ladder's next rung and strides.
+      ...(p.held || p.hopHold ? { waits: true as const } : {}),
       ruleIds: p.plantar ? ['R19', 'R11', 'R14', 'C38', 'C41'] : ['R19', 'R11', 'R14', 'C41'],
     },
     loadIndex: { id: 'summary.load-index', ruleIds: ['C5'] },
