@@ -153,7 +153,9 @@ const WORDS: Words = {
       ? 'Same dose as week 1: nothing in this block can change yet (see the note at the top).'
       : p.top
         ? `No change: ${topText(p.top)} Repeat last week.`
-        : 'No change: every next step would raise your weekly load by more than 10%, make the session longer than about 35 minutes, or needs kit or a gate you do not have yet. Repeat last week and let the 24-hour rule guide you.',
+        : p.rangeOrPause
+          ? "No change: this week's possible steps, drops below step level and a 2-second pause at the top of each raise, do not suit your drills now (the notes on your plan say why) or would take the session past about 35 minutes. Repeat last week and let the 24-hour rule guide you."
+          : 'No change: every next step would raise your weekly load by more than 10%, make the session longer than about 35 minutes, or needs kit or a gate you do not have yet. Repeat last week and let the 24-hour rule guide you.',
   'change.range': () =>
     'Range: your single-leg raises become heel drops off the edge of a step, so the heel lowers below step level. ' +
     'You rise on both feet and lower on one, so only the lowering, which now goes deeper, gets harder. Sets and reps stay the same.',

@@ -63,7 +63,7 @@ export type Phrase =
   /** static: every week of the block is like this, and a note at the top says why (#14). */
   /** top (C47): the raises are at the reps ceiling, and what moves them on: weight the runner has not ticked, raising
    * on one leg (a retest at 15 or more), or the retest alone. */
-  | { id: 'change.none'; static?: true; top?: RepsTop }
+  | { id: 'change.none'; static?: true; top?: RepsTop; rangeOrPause?: true }
   | { id: 'change.range' }
   | { id: 'change.tempo'; rangeWaits: boolean }
   /** pauseOff (C30): the raises' 2 s pause gives its time to the hops, back to 3 s up, 3 s down. */

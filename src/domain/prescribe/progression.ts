@@ -240,7 +240,10 @@ export function progressFrom(
     }
     // C30: one more rep would not fit the session's 35 minutes.
     const full = !fits(p, { ...prev, reps: mapReps(prev, (r) => r + 1) });
-    steps.push(step ?? { state: prev, change: noChange(p, prev, full) });
+    // Physio read: week 2 can only change range or tempo, and "every next step would raise your load by more than 10%"
+    // was untrue when neither suited the drills (a heel-bone Achilles keeps to floor level; the heel raise has its pause).
+    const rangeOrPause = order(p, w).every((v) => v === 'range' || v === 'tempo');
+    steps.push(step ?? { state: prev, change: noChange(p, prev, full, rangeOrPause) });
   }
   return withStrides(p, steps, holdsForRule9(sessionsPerWeek, 4));
 }

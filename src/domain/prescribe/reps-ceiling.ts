@@ -12,15 +12,20 @@ export const doubleAtTop = (p: Profile, s: State) =>
 
 /** A week with no step. When a raise dosed by its reps is at C47's ceiling, or one more rep no longer fits the session
  * (`full`, C30), the sentence says so and names what would move it on: nothing new while a tendon hurts (rule 12),
- * one leg (raises on both legs, C3), weight (single-leg raises, 16 or over, none ticked), else the retest. */
-export function noChange(p: Profile, s: State, full: boolean): WeekChange {
+ * one leg (raises on both legs, C3), weight (single-leg raises, 16 or over, none ticked), else the retest.
+ * `rangeOrPause`: the week could only change range or tempo (week 2), so the sentence names those, not every reason. */
+export function noChange(p: Profile, s: State, full: boolean, rangeOrPause = false): WeekChange {
   const byReps = loadedSession(p, s).drills.filter(
     (d) => d.load?.kind !== 'repetition-maximum' && d.left.reps !== null,
   );
   const atTop = byReps.some((d) => Math.max(d.left.reps ?? 0, d.right.reps ?? 0) >= REPS_CEILING);
   const base = { variable: null, amount: null } as const;
   if (!atTop && !(full && byReps.some((d) => /raise$|drop/.test(d.drill))))
-    return { ...base, reason: { id: 'change.none' }, ruleIds: ['R11', 'C7'] };
+    return {
+      ...base,
+      reason: rangeOrPause ? { id: 'change.none', rangeOrPause: true } : { id: 'change.none' },
+      ruleIds: ['R11', 'C7'],
+    };
   const anySingle = p.straight.stance === 'single' || p.bent.stance === 'single';
   const next = p.tendonPainNow ? 'pain' : !anySingle ? 'one-leg' : !p.has.weights && !p.young ? 'weights' : 'retest';
   const why = atTop ? 'reps' : 'time';

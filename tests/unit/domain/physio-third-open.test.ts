@@ -221,3 +221,12 @@ test('C8 week 3 with an open hop gate and no hops says why, not that the gate is
   assert.match(say(heel.weeks[2].focus), /hop gate is open, but with heel pain this week moves the heel raise/);
   for (const p of [strong, heel]) assert.doesNotMatch(say(p.weeks[2].focus), /locked/);
 });
+
+test('C7 a week 2 with no change names its own two possible steps, not every reason there is (physio read)', () => {
+  // Heel-bone Achilles pain 3/10: floor level only (rule 17) and rule 12's holds, so neither step applies.
+  const heelBone = plan(base({ painNow: 3, painLocations: ['achilles-insertion'] }));
+  const w2 = heelBone.weeks[1];
+  assert.equal(w2.change.variable, null);
+  assert.match(say(w2.change.reason), /drops below step level and a 2-second pause at the top of each raise/);
+  assert.doesNotMatch(say(w2.change.reason), /more than 10%/);
+});
