@@ -69,6 +69,11 @@ test.describe(() => {
     await expect(page.getByRole('heading', { name: /^Week 1:/ })).toBeVisible();
     // The four weeks at a glance and the what-changes table fit the phone too (checked with every table below).
     await expect(page.getByRole('table', { name: 'Your four weeks at a glance' })).toBeVisible();
+    // Its key names what this plan shows, rest days too, and nothing it does not (phone review).
+    const key = page.getByRole('navigation', { name: 'Plan contents' }).locator('.hint');
+    await expect(key).toContainText('Calf: loaded calf session.');
+    await expect(key).toContainText('A dot: a rest day.');
+    await expect(key).not.toContainText('Heel:');
     await expect(page.getByRole('table', { name: /Week 1 shows where each leg starts/ })).toBeVisible();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     // No table needs a sideways scroll either: the "How" text is on screen, not hidden off to the right.

@@ -4,7 +4,7 @@
 import type { ComponentChildren } from 'preact';
 import { type Baseline, type Plan, weekTitle } from '../../domain/index.ts';
 import { localIsoDate } from '../../lib/session/today.ts';
-import { type GlanceDay, glance } from './glance.ts';
+import { type GlanceDay, type GlanceWeek, glance } from './glance.ts';
 import { day } from './labels.ts';
 
 const SESSION_WORD = { loaded: 'Calf', 'heel-raise': 'Heel', activation: 'Prep' } as const;
@@ -51,6 +51,26 @@ function Day({ d, today }: { d: GlanceDay; today: string }) {
   );
 }
 
+const KEY_WORD = {
+  loaded: 'loaded calf session',
+  'heel-raise': 'short heel-raise session',
+  activation: 'short activation',
+};
+
+/** The key names only what this plan's strip shows (phone review: it explained "Heel" and strides to plans with
+ * neither, and not the dot of a rest day). */
+function keyText(weeks: GlanceWeek[]): string {
+  const days = weeks.flatMap((w) => w.days);
+  const kinds = (['loaded', 'heel-raise', 'activation'] as const).filter((k) =>
+    days.some((d) => d.sessions.includes(k)),
+  );
+  const parts = kinds.map((k) => `${SESSION_WORD[k]}: ${KEY_WORD[k]}.`);
+  if (days.some((d) => d.run)) parts.push('Runs come from your answers.');
+  if (days.some((d) => d.strides)) parts.push('Strides follow the runs marked with them.');
+  if (days.some((d) => !d.run && d.sessions.length === 0)) parts.push('A dot: a rest day.');
+  return parts.join(' ');
+}
+
 export default function PlanAtGlance({ plan, b }: { plan: Plan; b: Baseline }) {
   const weeks = glance(plan, b);
   const today = localIsoDate(new Date());
@@ -89,8 +109,7 @@ export default function PlanAtGlance({ plan, b }: { plan: Plan; b: Baseline }) {
         </table>
       </div>
       <p class="hint">
-        Calf: loaded calf session. Heel: short heel-raise session. Prep: short activation. Runs come from your answers;
-        strides follow the runs marked with them. Jump to the <JumpLink id="summary-title">summary</JumpLink> or the{' '}
+        {keyText(weeks)} Jump to the <JumpLink id="summary-title">summary</JumpLink> or the{' '}
         <JumpLink id="next-steps-title">retest and after week 4</JumpLink>.
       </p>
     </nav>
