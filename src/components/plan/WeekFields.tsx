@@ -14,7 +14,8 @@ function BodyWeight() {
   const [min, max] = weightRange(unit);
   return (
     <fieldset class="pair">
-      <legend>Loads</legend>
+      {/* Phone review: "Loads" did not say the kg / lb choice is the unit for every weight in the plan. */}
+      <legend>Weights: units, and your body weight</legend>
       <div class="pair-row">
         {(['kg', 'lb'] as const).map((u) => (
           <label class="check">
