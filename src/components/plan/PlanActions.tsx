@@ -11,6 +11,7 @@ import { $history } from '../../stores/plan-history.ts';
 import { shareUrl } from '../../stores/plan-session.ts';
 import type { Titles } from './bits.tsx';
 import { describeError } from './labels.ts';
+import { printWithFigures } from './print-figures.ts';
 
 export function download(name: string, text: string, type: string): void {
   const a = document.createElement('a');
@@ -93,7 +94,7 @@ export default function PlanActions({ b, result, t, host }: Props) {
   return (
     <div class="actions no-print">
       <div class="buttons">
-        <button type="button" onClick={() => print()}>
+        <button type="button" onClick={() => printWithFigures()}>
           Print plan
         </button>
         <button type="button" onClick={copy}>

@@ -21,7 +21,7 @@ import NextSteps from './NextSteps.tsx';
 import PlanAtGlance from './PlanAtGlance.tsx';
 import PrintIntro from './PrintIntro.tsx';
 import { firstMentions } from './plain-words.ts';
-import { loadFiguresForPrint } from './print-figures.ts';
+import { figuresOnPrint } from './print-figures.ts';
 import SummaryView from './SummaryView.tsx';
 import { groupSessions } from './session-groups.ts';
 import TestHistory from './TestHistory.tsx';
@@ -108,7 +108,7 @@ export function PlanMain({
   const { tables, firstOf, weeksDone } = once;
   const shown = useStagesShown(weeksDone + 1);
   const done = shown >= weeksDone + 1;
-  useEffect(() => (done ? loadFiguresForPrint(document) : undefined), [done]);
+  useEffect(() => (done ? figuresOnPrint() : undefined), [done]);
   return (
     <>
       <div class="page-one">
