@@ -97,6 +97,8 @@ test('a morning not back to usual repeats the dose next week, with the reason, a
       .getByRole('cell')
       .last(),
   ).toHaveText('0, stiffer');
+  // The chart beside the table has a 0-10 scale and its first and last dates (phone review: floating dots).
+  await expect(progress.locator('svg.pain-chart text.axis')).toHaveText(['10', '0', 'Mon 3 Mar', 'Sun 9 Mar']);
   // The answer is on the device: a reload keeps the repeated week and asks nothing again.
   await page.reload();
   await expect(page.getByRole('region', { name: /^Week 2:/ })).toContainText("Repeats week 1's dose");

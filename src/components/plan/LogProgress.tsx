@@ -12,16 +12,32 @@ const H = 120;
 const STIFF = { usual: 'as usual', more: 'stiffer', 'much-more': 'much stiffer' } as Record<string, string>;
 
 function PainChart({ points }: { points: ReturnType<typeof painPoints> }) {
-  const x = (i: number) => (points.length < 2 ? W / 2 : 20 + (i * (W - 40)) / (points.length - 1));
-  const y = (v: number) => H - 16 - (v * (H - 30)) / 10;
+  const x = (i: number) => (points.length < 2 ? W / 2 : 30 + (i * (W - 50)) / (points.length - 1));
+  const y = (v: number) => H - 20 - (v * (H - 34)) / 10;
+  const last = points.length - 1;
   const line = (k: 'during' | 'morning') =>
     points.flatMap((p, i) => (p[k] === null ? [] : [`${x(i)},${y(p[k] as number)}`])).join(' ');
   return (
     <svg class="pain-chart" viewBox={`0 0 ${W} ${H}`} aria-hidden="true">
       <line class="limit" x1="0" x2={W} y1={y(5)} y2={y(5)} />
+      {/* A scale and the first and last dates (phone review: dots floating with no scale or dates). */}
+      <text class="axis" x="2" y={y(10) + 4}>
+        10
+      </text>
+      <text class="axis" x="2" y={y(0) + 4}>
+        0
+      </text>
       <text class="limit-label" x="2" y={y(5) - 3}>
         5/10
       </text>
+      <text class="axis" x={x(0)} y={H - 2} text-anchor={last > 0 ? 'start' : 'middle'}>
+        {day(points[0].date, false)}
+      </text>
+      {last > 0 && (
+        <text class="axis" x={x(last)} y={H - 2} text-anchor="end">
+          {day(points[last].date, false)}
+        </text>
+      )}
       <polyline class="during" points={line('during')} />
       <polyline class="morning" points={line('morning')} />
       {points.map((p, i) => (
