@@ -2,7 +2,8 @@
 // data; explain/ turns it into words.
 
 export type { History } from './adjust/adjust-plan.ts';
-export { responseOf } from './adjust/response.ts';
+export type { Morning } from './adjust/response.ts';
+export { morningOf, responseOf } from './adjust/response.ts';
 export { symmetryPercent } from './assess/norms.ts';
 export { createPlan, earlierPlans } from './create-plan.ts';
 export * from './explain/index.ts';

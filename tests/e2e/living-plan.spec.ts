@@ -62,7 +62,9 @@ test('a morning not back to usual repeats the dose next week, with the reason, a
   await morning.getByRole('button', { name: 'Save my morning' }).click();
   // The answer says what it means for the next session, and focus stays with it (phone review: focus fell to <body>).
   const saved = result.getByRole('status').filter({ hasText: 'Saved the morning after Sun 9 Mar' });
-  await expect(saved).toContainText('your next calf session repeats this dose instead of taking the next step');
+  await expect(saved).toContainText(
+    'Not quite back to your usual. Your next calf session repeats this dose instead of taking the next step',
+  );
   await expect(saved).toBeFocused();
 
   // Week 2 now repeats week 1, says why, and today's session is week 1's loaded session on Monday 10 March.
@@ -104,6 +106,26 @@ test('a morning not back to usual repeats the dose next week, with the reason, a
   await expect(page.getByRole('region', { name: /^Week 2:/ })).toContainText("Repeats week 1's dose");
   await expect(page.getByRole('form', { name: /^The morning after/ })).toHaveCount(0);
   await expectNoAxeViolations(page);
+});
+
+test('a partly done session on a morning back to usual: the answer says the morning was fine and the session holds the dose', async ({
+  page,
+}) => {
+  // Fri 7 March was partly done; its morning (Sat 8 March) is answered on the day.
+  const log = {
+    version: 1,
+    entries: WEEK1.slice(0, 5).map((d, i) => entry(d, i, i === 4 ? { status: 'partly', nextMorning: undefined } : {})),
+  };
+  await visit(page, '2025-03-08', log);
+  const morning = page.getByRole('form', { name: 'The morning after Fri 7 Mar' });
+  await morning.getByRole('radio', { name: 'As usual', exact: true }).check();
+  await morning.getByLabel(/^Pain that morning/).selectOption('0');
+  await morning.getByRole('button', { name: 'Save my morning' }).click();
+  const saved = page.getByRole('status').filter({ hasText: 'Saved the morning after Fri 7 Mar' });
+  await expect(saved).toContainText(
+    'Back to your usual. The session itself holds the next one back (it was partly done). Your next calf session repeats this dose',
+  );
+  await expect(saved).not.toContainText('Not quite');
 });
 
 test('a skipped session repeats the week rather than skip ahead', async ({ page }) => {
@@ -244,7 +266,7 @@ test('a second bad morning in a row holds the rest of the block and asks for a c
   await morning.getByLabel(/^Pain that morning/).selectOption('1');
   await morning.getByRole('button', { name: 'Save my morning' }).click();
   await expect(result.getByRole('status').filter({ hasText: 'Saved the morning after Mon 10 Mar' })).toContainText(
-    'Worse than your usual: your next calf sessions step back',
+    'Worse than your usual. Your next calf sessions step back',
   );
 
   await expect(check).toContainText('Two calf sessions in a row went badly (Fri 7 Mar and Mon 10 Mar');

@@ -182,7 +182,9 @@ for (const vp of VIEWPORTS) {
         await until(page, () =>
           expect(page.getByRole('heading', { name: "Today's session: partly done" })).toBeVisible(),
         );
-        await expect(page.getByText(/checked in \(effort 6\/10, pain during 2\/10\)/)).toBeVisible();
+        await expect(page.getByText(/checked in \(effort 6\/10, pain during 2\/10\)/)).toContainText(
+          'The next morning, your plan asks how your calves feel.',
+        );
         await expect(page.getByRole('button', { name: "Start today's session" })).toHaveCount(0);
         // After a reload the check-in is still there: the player opens it filled in.
         await page.reload();
@@ -316,6 +318,9 @@ test.describe('with the clock running (axe needs timers)', () => {
     await expectNoAxeViolations(page); // saved
     await d.getByRole('button', { name: 'Close' }).click();
     await expect(page.getByRole('heading', { name: "Today's session: skipped" })).toBeVisible();
+    // A skipped session has no morning after to ask about (the morning check never asks for one).
+    await expect(page.getByText(/: checked in\.$/)).toBeVisible();
+    await expect(page.getByText('The next morning, your plan asks')).toHaveCount(0);
     await expectNoAxeViolations(page); // the plan, with today's session checked in
   });
 });

@@ -3,7 +3,7 @@
 // next week, C39). Shown above today's session on the runner's own plan.
 import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { morningText, responseOf } from '../../domain/index.ts';
+import { morningOf, morningText, responseOf } from '../../domain/index.ts';
 import { STIFFNESS } from '../../domain/model/session-log.ts';
 import { localStore } from '../../lib/local-storage.ts';
 import { saveMorning } from '../../lib/session/log-storage.ts';
@@ -39,17 +39,14 @@ export default function MorningCheck({ usualPain }: { usualPain: number }) {
   const submit = (ev: Event) => {
     ev.preventDefault();
     if (!stiffness || pain === '') return setError('Choose how stiff your calves are and your pain this morning.');
-    const r = saveMorning(localStore(), e.date, {
-      stiffness: stiffness as (typeof STIFFNESS)[number],
-      pain: Number(pain),
-    });
+    const morning = { stiffness: stiffness as (typeof STIFFNESS)[number], pain: Number(pain) };
+    const r = saveMorning(localStore(), e, morning);
     if (!r.log) return setError('This browser refused to save (storage full or blocked). Nothing was saved.');
     setError('');
     setStiffness('');
     setPain('');
-    const saved = r.log.entries.find((x) => x.date === e.date && x.week === e.week && x.session === e.session);
-    const action = saved ? responseOf(saved, usualPain).action : 'go-on';
-    setSaid(`Saved the morning after ${day(e.date, false)}. ${morningText(action)}`);
+    const next = responseOf({ ...e, nextMorning: morning }, usualPain);
+    setSaid(`Saved the morning after ${day(e.date, false)}. ${morningText(morningOf(morning, usualPain), next)}`);
     logChanged(r.log);
   };
   return (

@@ -36,7 +36,7 @@ export default function CheckIn({ date, week, index, drills = [] }: Props) {
   useLayoutEffect(() => {
     const read = readLog(store());
     if (read.status === 'set-aside') setNotice(read.message);
-    const before = findEntry(read.log, date, week, index);
+    const before = findEntry(read.log, { date, week, session: index });
     if (before) {
       setStatus(before.status);
       setEffort(before.effort == null ? '' : String(before.effort));

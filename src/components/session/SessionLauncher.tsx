@@ -13,7 +13,7 @@ import {
   sessionTitle,
   stridesTodayText,
 } from '../../domain/index.ts';
-import type { SessionLogEntry } from '../../domain/model/session-log.ts';
+import { type SessionLogEntry, sameSession } from '../../domain/model/session-log.ts';
 import { localIsoDate, pickSession, stridesToday } from '../../lib/session/today.ts';
 import { $history } from '../../stores/plan-history.ts';
 import type { PlayerProps } from './SessionPlayer.tsx';
@@ -63,8 +63,8 @@ export function SessionLauncher({ session, week, index, when, drillTitles, logge
       {logged ? (
         <p class="hint">
           {weekWords(week)}, {sessionTitle(session).toLowerCase()}: checked in
-          {loggedWords(logged) ? ` (${loggedWords(logged)})` : ''}. The next morning, your plan asks how your calves
-          feel.
+          {loggedWords(logged) ? ` (${loggedWords(logged)})` : ''}.
+          {logged.status !== 'skipped' && ' The next morning, your plan asks how your calves feel.'}
         </p>
       ) : (
         <p class="hint">
@@ -112,7 +112,7 @@ export default function TodaySession({ plan, drillTitles }: { plan: Plan; drillT
   const strides = stridesToday(plan, today);
   const log = useStore($history)?.log;
   const logged = picked
-    ? log?.entries.find((e) => e.date === picked.session.date && e.week === picked.week && e.session === picked.index)
+    ? log?.entries.find((e) => sameSession(e, { date: picked.session.date, week: picked.week, session: picked.index }))
     : undefined;
   return (
     <>

@@ -29,15 +29,22 @@ export function responseOf(e: SessionLogEntry, usualPain: number, counts = true)
   if (e.status === 'skipped') return counts ? { action: 'repeat', cause: 'skipped', ruleIds: ['C40'] } : GO_ON;
   if (e.painDuring !== null && e.painDuring > PAIN_LIMIT)
     return { action: 'step-back', cause: 'pain-during', ruleIds: ['R7', 'C39'] };
-  const m = e.nextMorning;
-  if (m && (m.stiffness === 'much-more' || m.pain > PAIN_LIMIT || m.pain > usualPain + MORNING_JUMP))
-    return { action: 'step-back', cause: 'worse', ruleIds: ['R8', 'C39'] };
-  if (m && (m.stiffness === 'more' || m.pain > usualPain))
-    return { action: 'repeat', cause: 'not-back', ruleIds: ['R8', 'C39'] };
+  const m = e.nextMorning ? morningOf(e.nextMorning, usualPain) : null;
+  if (m === 'worse') return { action: 'step-back', cause: 'worse', ruleIds: ['R8', 'C39'] };
+  if (m === 'not-back') return { action: 'repeat', cause: 'not-back', ruleIds: ['R8', 'C39'] };
   if (e.painDuring !== null && e.painDuring >= PAIN_ACCEPTABLE)
     return { action: 'repeat', cause: 'pain-during-4-5', ruleIds: ['R7', 'C39'] };
   if (e.status === 'partly' && counts) return { action: 'repeat', cause: 'partly', ruleIds: ['C40'] };
   return GO_ON;
+}
+
+/** The morning's own reading (rule 8, C39), apart from the session before it: back to usual, not back, or worse.
+ * The morning check words its answer from this, so a partly done session is not called a bad morning. */
+export type Morning = 'usual' | 'not-back' | 'worse';
+export function morningOf(m: NonNullable<SessionLogEntry['nextMorning']>, usualPain: number): Morning {
+  if (m.stiffness === 'much-more' || m.pain > PAIN_LIMIT || m.pain > usualPain + MORNING_JUMP) return 'worse';
+  if (m.stiffness === 'more' || m.pain > usualPain) return 'not-back';
+  return 'usual';
 }
 
 const RANK = { 'go-on': 0, repeat: 1, 'step-back': 2 } as const;

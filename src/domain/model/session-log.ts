@@ -74,10 +74,14 @@ export type SessionStatus = (typeof SESSION_STATUSES)[number];
 
 export const emptyLog = (): SessionLog => ({ version: SESSION_LOG_VERSION, entries: [] });
 
+/** What a check-in is known by: its session's planned date, week and number. One key for every reader of the log. */
+export type SessionKey = Pick<SessionLogEntry, 'date' | 'week' | 'session'>;
+export const sameSession = (a: SessionKey, b: SessionKey): boolean =>
+  a.date === b.date && a.week === b.week && a.session === b.session;
+
 /** The log with `entry` in it: a second check-in for the same session (date, week, session) replaces the first. */
 export function withEntry(log: SessionLog, entry: SessionLogEntry): SessionLog {
-  const same = (e: SessionLogEntry) => e.date === entry.date && e.week === entry.week && e.session === entry.session;
-  const entries = [...log.entries.filter((e) => !same(e)), entry].sort((a, b) =>
+  const entries = [...log.entries.filter((e) => !sameSession(e, entry)), entry].sort((a, b) =>
     a.date === b.date ? a.session - b.session : a.date < b.date ? -1 : 1,
   );
   return { ...log, entries };

@@ -3,8 +3,10 @@
 import * as z from 'zod/mini';
 import {
   emptyLog,
+  type SessionKey,
   type SessionLog,
   type SessionLogEntry,
+  sameSession,
   sessionLogSchema,
   withEntry,
 } from '../../domain/model/session-log.ts';
@@ -69,7 +71,7 @@ export function saveCheckIn(
   const read = readLog(store);
   const notice = read.status === 'set-aside' ? read.message : null;
   // Checking in again keeps a morning answer already given for that session.
-  const before = findEntry(read.log, entry.date, entry.week, entry.session);
+  const before = findEntry(read.log, entry);
   const morning = entry.nextMorning ?? before?.nextMorning;
   const log = withEntry(read.log, morning ? { ...entry, nextMorning: morning } : entry);
   try {
@@ -82,18 +84,17 @@ export function saveCheckIn(
 }
 
 /** The check-in saved for one session, if any. */
-export const findEntry = (log: SessionLog, date: string, week: number, session: number) =>
-  log.entries.find((e) => e.date === date && e.week === week && e.session === session) ?? null;
+export const findEntry = (log: SessionLog, key: SessionKey) => log.entries.find((e) => sameSession(e, key)) ?? null;
 
 /** Record the morning after a session (rule 8) on its log entry. `log` is null when storage refuses or the entry is gone. */
 export function saveMorning(
   store: KeyValueStore | undefined,
-  date: string,
+  key: SessionKey,
   nextMorning: NonNullable<SessionLogEntry['nextMorning']>,
 ): { log: SessionLog | null; notice: string | null } {
   const read = readLog(store);
   const notice = read.status === 'set-aside' ? read.message : null;
-  const entry = read.log.entries.find((e) => e.date === date);
+  const entry = findEntry(read.log, key);
   if (!entry || !store) return { log: null, notice };
   const log = withEntry(read.log, { ...entry, nextMorning });
   try {

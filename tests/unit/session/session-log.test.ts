@@ -34,7 +34,7 @@ test('a check-in is saved under pushoff:log and reads back', () => {
   assert.ok(saveCheckIn(store, entry()).log);
   const read = readLog(store);
   assert.equal(read.status, 'ok');
-  assert.deepEqual(findEntry(read.log, '2025-03-03', 1, 1), entry());
+  assert.deepEqual(findEntry(read.log, { date: '2025-03-03', week: 1, session: 1 }), entry());
   assert.equal(JSON.parse(store.data.get(LOG_KEY)!).version, 1);
 });
 
