@@ -4,7 +4,7 @@
 import { type Plan, retestText } from '../../domain/index.ts';
 import { Why } from './bits.tsx';
 import { day } from './labels.ts';
-import { chartTop, type TestRow, testRows } from './test-history.ts';
+import { chartTop, labelled, type TestRow, testRows } from './test-history.ts';
 
 const W = 320; // viewBox units
 const H = 130;
@@ -30,9 +30,11 @@ function CountChart({ rows }: { rows: TestRow[] }) {
         <>
           <circle class="left" cx={x(i)} cy={y(r.straightKnee.left)} r="3.5" />
           <rect class="right" x={x(i) - 3} y={y(r.straightKnee.right) - 3} width="6" height="6" />
-          <text class="axis" x={x(i)} y={H - 4} text-anchor="middle">
-            {`Block ${r.block}`}
-          </text>
+          {labelled(i, rows.length) && (
+            <text class="axis" x={x(i)} y={H - 4} text-anchor="middle">
+              {`Block ${r.block}`}
+            </text>
+          )}
         </>
       ))}
     </svg>

@@ -17,3 +17,9 @@ export function chartTop(rows: readonly TestRow[]): number {
   const most = Math.max(30, ...rows.flatMap((r) => [r.straightKnee.left, r.straightKnee.right]));
   return Math.ceil(most / 10) * 10;
 }
+
+/** At most about six block labels fit under the count chart at a readable size (11 px): past that, every k-th block
+ * and the last, with no label crowding the last one. */
+const MAX_LABELS = 6;
+export const labelled = (i: number, n: number): boolean =>
+  n <= MAX_LABELS || i === n - 1 || (i % Math.ceil(n / MAX_LABELS) === 0 && i < n - 2);
