@@ -8,6 +8,8 @@ import { SYMMETRY_THRESHOLD, symmetryPercent } from './norms.ts';
 
 /** Rule 13: reps each side and maximum hopping pain (0-10). */
 export const HOP_GATE = { reps: 25, maxHopPain: 2 } as const;
+/** Below this many reps on the weaker leg a knee position starts double-leg (C3; first rung of the R11 ladder). */
+export const DOUBLE_LEG_BELOW = 15;
 /** Rule 15: pain-free hops and hop-count symmetry (%). */
 export const RUN_GATE = { hops: 10, hopSymmetry: 90 } as const;
 
@@ -62,6 +64,25 @@ function heelRaiseCheck(
       ruleIds: ruleIds(sym.both),
     },
     toOpen: met ? [] : [{ id: 'open.heel-raise-symmetry', now: sym.now }],
+  };
+}
+
+/** Physio read (C15): strides are fast contacts on one leg at a time, so they wait until the straight-knee raises are
+ * done on one leg (C3: the weaker leg at 15 or more). A 60-year-old at 8 raises a side, on two-leg raises, was given
+ * strides in week 4. */
+function singleLegRaises(b: Baseline): { condition: GateCondition; toOpen: Phrase[] } {
+  const low = Math.min(b.straightKnee.left, b.straightKnee.right);
+  const met = low >= DOUBLE_LEG_BELOW;
+  return {
+    condition: {
+      id: 'gate.single-leg-raises',
+      reps: DOUBLE_LEG_BELOW,
+      met,
+      measured: low,
+      required: DOUBLE_LEG_BELOW,
+      ruleIds: ['C3', 'C15'],
+    },
+    toOpen: met ? [] : [{ id: 'open.single-leg-raises', reps: DOUBLE_LEG_BELOW, now: low }],
   };
 }
 
@@ -155,6 +176,7 @@ export function runningGate(b: Baseline): Gate {
   // Second physio review (C15): strides are hard contacts on one leg at a time, so like single-leg hops (rule 5) they
   // wait for the heel raises within 10%; a calf that fell at a retest (C42) is rarely within 10% of the other.
   const sym = heelRaiseCheck(b, () => ['R5', 'C15']);
+  const raises = singleLegRaises(b);
   const hopPain = (b.hopTest?.pain ?? 0) > 0;
   const calfProblem =
     hopPain ||
@@ -179,8 +201,9 @@ export function runningGate(b: Baseline): Gate {
         },
         { id: 'gate.hop-test-done', met: hopped, measured: null, required: null, ruleIds: ['C15', 'C36'] },
         sym.condition,
+        raises.condition,
       ],
-      [...sym.toOpen, ...(hopped ? [] : [{ id: 'open.hop-test-for-strides' } as const])],
+      [...raises.toOpen, ...sym.toOpen, ...(hopped ? [] : [{ id: 'open.hop-test-for-strides' } as const])],
       ['R15', 'C15'],
     );
   }
@@ -190,7 +213,7 @@ export function runningGate(b: Baseline): Gate {
   const close = hop !== null && hopsClose(hop);
   // #14: Achilles pain 3-5 now means rule 12's holds and no new Achilles load (C36), so no strides begin either.
   const toOpen: Phrase[] = tendonSore(b) ? [{ id: 'open.tendon-calm' }] : [];
-  toOpen.push(...sym.toOpen);
+  toOpen.push(...raises.toOpen, ...sym.toOpen);
   if (!painFree) toOpen.push({ id: 'open.pain-free-hops-test', hops: RUN_GATE.hops });
   if (!close) toOpen.push({ id: 'open.hop-counts-close' });
   toOpen.push({ id: 'open.walk' });
@@ -215,6 +238,7 @@ export function runningGate(b: Baseline): Gate {
         ruleIds: ['R15'],
       },
       sym.condition,
+      raises.condition,
     ],
     toOpen,
     ['R15', 'C15'],

@@ -13,8 +13,10 @@ export const HOPS_WITH_SUPPORT_OVER_AGE = 65;
  * where the adult norms stop being used too). */
 export const NO_WEIGHT_UNDER_AGE = YOUNG_UNDER_AGE;
 
-/** Below this many reps on the weaker leg a knee position starts double-leg (C3; first rung of the R11 ladder). */
-export const DOUBLE_LEG_BELOW = 15;
+/** Below this many reps on the weaker leg a knee position starts double-leg (C3; gates.ts, where strides use it). */
+export { DOUBLE_LEG_BELOW } from './gates.ts';
+
+import { DOUBLE_LEG_BELOW } from './gates.ts';
 
 export type KneeProfile = {
   /** Test counts used for dosing (bent knee falls back to straight knee, C4). */

@@ -258,6 +258,9 @@ const WORDS: Words = {
   'gate.tendon-calm': () => 'Achilles pain now under 3/10',
   'open.tendon-calm': () =>
     'Wait for a retest with Achilles pain under 3/10: with 3-5/10 the plan keeps to holds and adds no new Achilles load.',
+  'gate.single-leg-raises': (p) => `${p.reps} or more straight-knee raises on your weaker leg: raises done on one leg`,
+  'open.single-leg-raises': (p) =>
+    `Reach ${p.reps} straight-knee raises on your weaker leg (now ${p.now}), so your raises are on one leg before strides bring fast landings on one leg at a time.`,
   'gate.walk': () => '30 minutes of pain-free walking (confirm this yourself before strides)',
   'open.reps': (p) => `Reach ${p.reps} straight-knee raises on each side (weaker side now ${p.now}).`,
   'open.symmetry': (p) => `Bring left-right symmetry to 90% or more${straightAndBent(p.now)} (now ${symNow(p.now)}).`,
@@ -334,11 +337,13 @@ const WORDS: Words = {
   'drill.heel-raise-how': () =>
     'Roll a towel and put it under your toes so they bend up, then rise 3 s, hold 2 s at the top, lower 3 s. Add a backpack with books once you could do more reps than the set asks.',
   'week.reps-in-reserve': (p) =>
-    p.later
-      ? `This first week of the block, stop every set with ${p.min}-${p.max} reps still in you${p.weight ? ` (with a new weight, pick one that leaves ${p.min}-${p.max} more)` : ''}, and see how your calves feel the next morning before anything gets harder.`
-      : p.weight
-        ? `This week, stop every set with ${p.min}-${p.max} reps still in you (with a weight, pick one that leaves ${p.min}-${p.max} more). Week 1 is for learning each drill, finding the right weight and seeing how your calves feel the next morning before anything gets harder.`
-        : `This week, stop every set with ${p.min}-${p.max} reps still in you. Week 1 is for learning each drill and seeing how your calves feel the next morning before anything gets harder.`,
+    p.again
+      ? `As in week 1, stop every set with ${p.min}-${p.max} reps still in you${p.weight ? ' and keep the weight you used then' : ''}: a week that repeats a dose makes nothing harder.`
+      : p.later
+        ? `This first week of the block, stop every set with ${p.min}-${p.max} reps still in you${p.weight ? ` (with a new weight, pick one that leaves ${p.min}-${p.max} more)` : ''}, and see how your calves feel the next morning before anything gets harder.`
+        : p.weight
+          ? `This week, stop every set with ${p.min}-${p.max} reps still in you (with a weight, pick one that leaves ${p.min}-${p.max} more). Week 1 is for learning each drill, finding the right weight and seeing how your calves feel the next morning before anything gets harder.`
+          : `This week, stop every set with ${p.min}-${p.max} reps still in you. Week 1 is for learning each drill and seeing how your calves feel the next morning before anything gets harder.`,
   'week.heel-raise-days': () =>
     'For plantar heel pain, the high-load heel raise works best every second day: on the short heel-raise days it is done on its own, after one set of ankle mobility, so those days stay short.',
   'session.step-back': (p) =>

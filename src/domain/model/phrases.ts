@@ -111,6 +111,7 @@ export type Phrase =
   | { id: 'gate.walk' }
   | { id: 'gate.hop-test-done' }
   | { id: 'gate.tendon-calm' }
+  | { id: 'gate.single-leg-raises'; reps: number }
   // What would open a gate
   | { id: 'open.reps'; reps: number; now: number }
   | { id: 'open.symmetry'; now: SymmetryNow }
@@ -127,6 +128,7 @@ export type Phrase =
   | { id: 'open.walk' }
   | { id: 'open.hop-test-for-strides' }
   | { id: 'open.tendon-calm' }
+  | { id: 'open.single-leg-raises'; reps: number; now: number }
   // Summary notes
   | { id: 'summary.load-index' }
   | { id: 'flag.old-injury'; what: OldInjury }
@@ -187,7 +189,9 @@ export type Phrase =
     }
   | { id: 'drill.heel-raise-how' }
   /** `weight`: some drill of week 1 is done with a weight, so the runner also picks one. */
-  | { id: 'week.reps-in-reserve'; min: number; max: number; weight: boolean; later: boolean }
+  /** `again`: a later week that repeats week 1's dose keeps its reps in reserve and weight (physio read: without the
+   * note a repeat to "add nothing" became a true rep max, a heavier weight). */
+  | { id: 'week.reps-in-reserve'; min: number; max: number; weight: boolean; later: boolean; again?: true }
   | { id: 'week.heel-raise-days' }
   /** Rule 8 within a week: a calf session after one that went badly (cause, on `date`) does week `doses`'s dose, or one
    * set fewer of week 1 (fewerSets). */

@@ -70,7 +70,7 @@ test('C15 the running check applies with calf or Achilles pain now; the walk is 
   // #14: with no calf problem, strides still wait for the light hop test done without pain (C15, C36).
   assert.deepEqual(
     free?.conditions.map((c) => c.id),
-    ['gate.no-calf-pain', 'gate.hop-test-done', 'gate.heel-raise-symmetry'],
+    ['gate.no-calf-pain', 'gate.hop-test-done', 'gate.heel-raise-symmetry', 'gate.single-leg-raises'],
   );
   const sore = plan(base({ painNow: 1, painLocations: ['achilles-midportion'] })).summary.gates.find(
     (x) => x.id === 'running-integration',
@@ -80,7 +80,36 @@ test('C15 the running check applies with calf or Achilles pain now; the walk is 
   const shin = plan(base({ painNow: 0, painLocations: ['shin'] })).summary.gates.find(
     (x) => x.id === 'running-integration',
   );
-  assert.equal(shin?.conditions.length, 3); // no calf pain, the hop test done, the sides within 10%
+  assert.equal(shin?.conditions.length, 4); // no calf pain, the hop test done, the sides within 10%, raises on one leg
+});
+
+test('C15 C3 strides wait until the raises are on one leg: 8 raises a side at 60 gets no strides, 15 does', () => {
+  // Physio read: a 60-year-old woman at 8/8 (two-leg raises all block) had strides in week 4 and "raise your running".
+  const weak = (n: number) =>
+    plan(
+      base({
+        age: 60,
+        sex: 'female',
+        straightKnee: { left: n, right: n },
+        bentKnee: { left: n - 2, right: n - 2 },
+        hopTest: { left: 15, right: 15, pain: 0 },
+      }),
+    );
+  const eight = weak(8);
+  const g = eight.summary.gates.find((x) => x.id === 'running-integration');
+  assert.equal(g?.status, 'locked');
+  assert.ok(g?.conditions.some((c) => c.id === 'gate.single-leg-raises' && c.met === false && c.measured === 8));
+  assert.ok(
+    g?.toOpen.some(
+      (t) =>
+        say(t) ===
+        'Reach 15 straight-knee raises on your weaker leg (now 8), so your raises are on one leg before strides bring fast landings on one leg at a time.',
+    ),
+  );
+  assert.ok(eight.weeks.every((w) => w.sessions.every((s) => s.drills.every((d) => d.drill !== 'strides'))));
+  assert.ok(!eight.weeks[3].notes.some((n) => n.ruleIds.includes('C16')));
+  const fifteen = weak(15).summary.gates.find((x) => x.id === 'running-integration');
+  assert.equal(fifteen?.conditions.find((c) => c.id === 'gate.single-leg-raises')?.met, true);
 });
 
 test("C16 strides join in week 4 and say they are not the week's one change to the calf work", () => {

@@ -193,7 +193,7 @@ test('R15 in full before strides after a calf or Achilles problem in the history
   const g = ok.summary.gates.find((x) => x.id === 'running-integration');
   assert.deepEqual(
     g?.conditions.map((c) => c.id),
-    ['gate.walk', 'gate.pain-free-hops', 'gate.hop-symmetry', 'gate.heel-raise-symmetry'],
+    ['gate.walk', 'gate.pain-free-hops', 'gate.hop-symmetry', 'gate.heel-raise-symmetry', 'gate.single-leg-raises'],
   );
   assert.equal(g?.status, 'open');
   assert.ok(ok.weeks[3].sessions.some((s) => s.readiness.some((c) => c.id === 'check.walk')));
