@@ -60,8 +60,12 @@ function responses(
 /** Repeat causes that come from how the calf answered (rule 8, rule 7), not from a session missed (C40). */
 const BODY = new Set<Response['cause']>(['not-back', 'pain-during-4-5', 'pain-rising']);
 
-/** Notes that only week 1 of a block can say: its activation days and its week for learning the drills. */
-const FIRST_WEEK_ONLY = new Set(['week.activation-days', 'week.reps-in-reserve']);
+/** Notes that only week 1 of a block can say: its activation days and its week for learning the drills. Its reps in
+ * reserve (C33) stay, said as a repeat: the dose repeated includes the effort (physio read: dropping them made a week
+ * that "adds nothing" a true rep max, a heavier weight). */
+const FIRST_WEEK_ONLY = new Set(['week.activation-days']);
+const asRepeat = (n: Week['notes'][number]): Week['notes'][number] =>
+  n.id === 'week.reps-in-reserve' ? { ...n, again: true } : n;
 
 /** Planned week `step`'s sessions moved to calendar week `number` (whole weeks, so weekdays stay). */
 function weekFrom(plan: Plan, step: number, number: Week['number'], adjustment: Adjustment): Week {
@@ -96,7 +100,10 @@ function weekFrom(plan: Plan, step: number, number: Week['number'], adjustment: 
     focus: firstOnly
       ? { id: 'focus.again', week: step, ...(adjustment.fewerSets ? { fewer: true as const } : {}), ruleIds: ['R8'] }
       : source.focus,
-    notes: movedNotes(firstOnly ? source.notes.filter((n) => !FIRST_WEEK_ONLY.has(n.id)) : source.notes, days),
+    notes: movedNotes(
+      firstOnly ? source.notes.filter((n) => !FIRST_WEEK_ONLY.has(n.id)).map(asRepeat) : source.notes,
+      days,
+    ),
     sessions,
     adjustment,
   };
