@@ -128,17 +128,17 @@ test('a partly done session on a morning back to usual: the answer says the morn
   await expect(saved).not.toContainText('Not quite');
 });
 
-test('on a phone the charts of the log so far have labels at least 11 px tall', async ({ page }) => {
+test('on a phone the charts of the log so far have labels at least 12 px tall', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await visit(page, '2025-03-10', { version: 1, entries: WEEK1.map((d, i) => entry(d, i)) });
   const progress = page.getByRole('region', { name: 'Your log so far' });
   await expect(progress.locator('svg.volume-done text')).not.toHaveCount(0);
-  // Measured at this width: 11 px now; the volume chart's 9 px labels measured 9 (phone review: too small to read).
+  // Phone review: the labels measured 7.8-9.6 px at this width (9-11 units in a figure with 40 px side margins).
   const heights = await progress
     .locator('svg text')
     .evaluateAll((ts) => ts.map((t) => Math.round(t.getBoundingClientRect().height * 10) / 10));
   expect(heights.length).toBeGreaterThan(8);
-  expect(Math.min(...heights)).toBeGreaterThanOrEqual(11);
+  expect(Math.min(...heights)).toBeGreaterThanOrEqual(12);
 });
 
 test('a skipped session repeats the week rather than skip ahead', async ({ page }) => {

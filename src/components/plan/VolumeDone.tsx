@@ -9,7 +9,7 @@ function Bars({ weeks }: { weeks: WeekVolume[] }) {
   const top = Math.max(1, ...weeks.flatMap((w) => [w.planned.left, w.planned.right, w.done.left, w.done.right]));
   const slot = (W - 20) / weeks.length;
   const bar = slot / 2 - 8;
-  const h = (v: number) => (v * (H - 30)) / top;
+  const h = (v: number) => (v * (H - 34)) / top; // the tallest bar stops under the week labels
   return (
     <svg class="volume-done" viewBox={`0 0 ${W} ${H}`} aria-hidden="true">
       {weeks.map((w, i) =>
@@ -33,7 +33,7 @@ function Bars({ weeks }: { weeks: WeekVolume[] }) {
         }),
       )}
       {weeks.map((w, i) => (
-        <text class="axis" x={10 + i * slot + slot / 2} y="10" text-anchor="middle">
+        <text class="axis" x={10 + i * slot + slot / 2} y="12" text-anchor="middle">
           {`Week ${w.number}`}
         </text>
       ))}
