@@ -141,7 +141,10 @@ function flags(b: Baseline, p: Profile, used: ReadonlySet<DrillId>): Flag[] {
 function bentSymmetry(v: NonNullable<Baseline['bentKnee']>, p: Profile): Symmetry {
   const hold = extraHoldSide(p);
   // #12 (C31): the loaded seated raise is one leg at a time, so it gives the bent knee's weaker side its extra set.
-  if (!p.bent.extraSet || p.bent.stance !== 'double' || p.has.seated || hold === p.bent.weaker)
+  // The same side's straight-knee hold is its extra set only when the straight knee is on both legs too (then the hold
+  // exists); physio read: "the right side goes first and gets one extra set" was said of two-leg bent-knee raises.
+  const covered = hold === p.bent.weaker && p.straight.stance !== 'double';
+  if (!p.bent.extraSet || p.bent.stance !== 'double' || p.has.seated || covered)
     return { ...symmetry(v, 'bent'), ruleIds: ['R5', 'R6'] };
   return { ...symmetry(v, 'bent', hold), ruleIds: ['R5', 'R6', 'C3'] };
 }
@@ -192,7 +195,11 @@ export function summarise(
 ): PlanSummary {
   return {
     symmetry: {
-      straightKnee: symmetry(b.straightKnee, 'straight'),
+      // Two-leg straight-knee raises cannot favour one side: the extra set is the weaker side's single-leg hold (C3).
+      straightKnee:
+        p.straight.stance === 'double' && p.straight.extraSet
+          ? symmetry(b.straightKnee, 'straight', p.straight.weaker)
+          : symmetry(b.straightKnee, 'straight'),
       bentKnee: b.bentKnee ? bentSymmetry(b.bentKnee, p) : null,
     },
     norms: compareWithNorms(b),

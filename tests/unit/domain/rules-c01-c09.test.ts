@@ -2,7 +2,7 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { RULES, say } from '../../../src/domain/index.ts';
+import { RULES, say, symmetryText } from '../../../src/domain/index.ts';
 import { base, drillIds, firstLoaded, NO_FLAGS, plan, referral, STRIDES } from './helpers.ts';
 
 const drill = (p: ReturnType<typeof plan>, week: number, id: string) =>
@@ -41,6 +41,33 @@ test('C3 a weaker leg under 15 starts with double-leg raises and holds', () => {
   const fifteen = plan(base({ straightKnee: { left: 15, right: 15 } }));
   assert.ok(!drillIds(fifteen).has('double-leg-heel-raise'));
   assert.ok(p.summary.flags.some((f) => f.ruleIds.includes('C3')));
+});
+
+test('C3 R5 raises on both legs never promise "goes first and gets one extra set": the extra set is the hold', () => {
+  // Physio read: 12/10 and 9/8, no kit: both positions on two legs, and the summary said the right side "goes first and
+  // gets one extra set" in each, while the sessions gave one single-leg hold to the right.
+  const p = plan(
+    base({
+      age: 55,
+      sex: 'female',
+      straightKnee: { left: 12, right: 10 },
+      bentKnee: { left: 9, right: 8 },
+      equipment: [],
+    }),
+  );
+  const { straightKnee, bentKnee } = p.summary.symmetry;
+  for (const s of [straightKnee, bentKnee]) {
+    assert.ok(s);
+    assert.equal(s.verdict, 'extra-hold');
+    assert.doesNotMatch(symmetryText(s), /goes first/);
+    assert.match(symmetryText(s), /one extra hold set goes to your weaker side with the knee straight \(right\)/);
+  }
+  const hold = drill(p, 1, 'isometric-hold-single');
+  assert.equal(hold?.right.sets, 1);
+  assert.equal(hold?.left.sets, 0);
+  // On one leg, the weaker side still goes first with its extra set.
+  const single = plan(base({ straightKnee: { left: 26, right: 20 } }));
+  assert.match(symmetryText(single.summary.symmetry.straightKnee), /the right side goes first and gets one extra set/);
 });
 
 test('C4 without a bent-knee test, bent-knee work is dosed from straight-knee counts', () => {
