@@ -141,6 +141,23 @@ test('on a phone the charts of the log so far have labels at least 12 px tall', 
   expect(Math.min(...heights)).toBeGreaterThanOrEqual(12);
 });
 
+test('on a phone with a morning to answer, today’s session is on the first screen and the answer comes before Start', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await visit(page, '2025-03-10', {
+    version: 1,
+    entries: WEEK1.map((d, i) => entry(d, i, i === 6 ? { nextMorning: undefined } : {})),
+  });
+  const today = page.getByRole('region', { name: "Today's session" });
+  // Phone review: the morning form (550 px) pushed today's session to 1,176 px down the page.
+  await expect(today.getByRole('heading', { name: "Today's session" })).toBeInViewport();
+  const morning = today.getByRole('form', { name: 'The morning after Sun 9 Mar' });
+  const start = today.getByRole('button', { name: "Start today's session" });
+  expect((await morning.boundingBox())?.y ?? 1e9).toBeLessThan((await start.boundingBox())?.y ?? 0);
+  await expectNoAxeViolations(page);
+});
+
 test('a skipped session repeats the week rather than skip ahead', async ({ page }) => {
   const log = {
     version: 1,

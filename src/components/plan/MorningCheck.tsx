@@ -13,8 +13,10 @@ import { day } from './labels.ts';
 
 const STIFFNESS_WORDS = { usual: 'As usual', more: 'Stiffer than usual', 'much-more': 'Much stiffer than usual' };
 
-/** `usualPain`: the runner's pain on the day of the test (0-10), the "usual" a morning is compared with (rule 8). */
-export default function MorningCheck({ usualPain }: { usualPain: number }) {
+/** `usualPain`: the runner's pain on the day of the test (0-10), the "usual" a morning is compared with (rule 8).
+ * `nested`: inside today's session (its heading is then one level down); alone once the block has no session left. */
+export default function MorningCheck({ usualPain, nested }: { usualPain: number; nested: boolean }) {
+  const Heading = nested ? 'h4' : 'h3';
   const h = useStore($history);
   const [stiffness, setStiffness] = useState('');
   const [pain, setPain] = useState('');
@@ -51,12 +53,12 @@ export default function MorningCheck({ usualPain }: { usualPain: number }) {
   };
   return (
     <form class="morning-check callout no-print" aria-labelledby="morning-title" onSubmit={submit} noValidate>
-      <h3 id="morning-title">The morning after {day(e.date, false)}</h3>
+      <Heading id="morning-title">The morning after {day(e.date, false)}</Heading>
       <p class="hint">
-        How your calves feel the morning after decides the next step (the 24-hour rule): as usual, you go on; if not,
-        the plan repeats or steps back.
+        How your calves felt that morning decides your next step (the 24-hour rule): as usual, you go on; if not, the
+        plan repeats or steps back.
       </p>
-      <fieldset>
+      <fieldset class="inline-choices">
         <legend>Stiffness compared with your usual</legend>
         {STIFFNESS.map((s) => (
           <label class="check">

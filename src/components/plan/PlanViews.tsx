@@ -8,6 +8,7 @@ import type { VNode } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Baseline, History, Plan } from '../../domain/index.ts';
 import { phraseKey } from '../../domain/index.ts';
+import { pickSession } from '../../lib/session/today.ts';
 import TodaySession from '../session/SessionLauncher.tsx';
 import BlockSummary from './BlockSummary.tsx';
 import type { Titles } from './bits.tsx';
@@ -53,9 +54,12 @@ export function PlanTop({ plan, b, t, today }: { plan: Plan; b: Baseline; t: Tit
       {/* This week first: a returning runner finds today's session before anything else but a request to see a
           physiotherapist or doctor, which they should read before training. */}
       <ClinicianNotes plan={plan} />
-      {own && <MorningCheck usualPain={b.painNow} />}
       {own && <BlockDone plan={plan} b={b} today={today} />}
-      {own && <TodaySession plan={plan} drillTitles={t.drills} />}
+      {own && (
+        <TodaySession plan={plan} drillTitles={t.drills}>
+          <MorningCheck usualPain={b.painNow} nested={today !== null && pickSession(plan, today) !== null} />
+        </TodaySession>
+      )}
       <PlanAtGlance plan={plan} b={b} />
     </>
   );

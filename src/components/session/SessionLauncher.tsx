@@ -1,7 +1,7 @@
 // "Start today's session": a small launcher on the plan page. The player (and its metronome and sounds) is fetched
 // only when the runner presses the button, so the page's JavaScript before any action stays as it was.
 import { useStore } from '@nanostores/preact';
-import type { FunctionComponent } from 'preact';
+import type { ComponentChildren, FunctionComponent } from 'preact';
 import { useState } from 'preact/hooks';
 import {
   BLOCK_WEEKS,
@@ -26,6 +26,8 @@ type LauncherProps = {
   drillTitles: Record<string, string>;
   /** The session's check-in, once saved: the launcher then says it is done (phone review: it still said "Start"). */
   logged?: SessionLogEntry;
+  /** Shown before the start button: the morning check, whose answer can change this session's dose. */
+  children?: ComponentChildren;
 };
 
 const STATUS_WORDS = { done: 'done', partly: 'partly done', skipped: 'skipped' } as const;
@@ -44,7 +46,7 @@ const weekWords = (week: number) =>
 const dayWords = (iso: string) =>
   new Date(`${iso}T12:00:00`).toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'long' });
 
-export function SessionLauncher({ session, week, index, when, drillTitles, logged }: LauncherProps) {
+export function SessionLauncher({ session, week, index, when, drillTitles, logged, children }: LauncherProps) {
   const [Player, setPlayer] = useState<FunctionComponent<PlayerProps> | null>(null);
   const [failed, setFailed] = useState(false);
   const open = () => {
@@ -72,6 +74,7 @@ export function SessionLauncher({ session, week, index, when, drillTitles, logge
           with a timer and a metronome.
         </p>
       )}
+      {children}
       <button type="button" class={logged ? undefined : 'primary'} onClick={open}>
         {logged ? 'Open this session again' : when === 'today' ? "Start today's session" : 'Start this session now'}
       </button>
@@ -106,7 +109,17 @@ const howText = (d: PrescribedDrill) =>
 
 /** Today's session of the plan, or the next one; nothing once the plan has ended. Above it, on a day whose strides
  * follow an easy run (C16, C30), a line that says so: those strides are in no session. */
-export default function TodaySession({ plan, drillTitles }: { plan: Plan; drillTitles: Record<string, string> }) {
+export default function TodaySession({
+  plan,
+  drillTitles,
+  children,
+}: {
+  plan: Plan;
+  drillTitles: Record<string, string>;
+  /** The morning check: inside today's session, above its start button, so a phone shows "Today's session" on the
+   * first screen while a morning answer is pending (phone review: the form pushed it 1,176 px down). */
+  children?: ComponentChildren;
+}) {
   const today = localIsoDate(new Date());
   const picked = pickSession(plan, today);
   const strides = stridesToday(plan, today);
@@ -117,7 +130,13 @@ export default function TodaySession({ plan, drillTitles }: { plan: Plan; drillT
   return (
     <>
       {strides && <p class="callout no-print">{stridesTodayText(strides)}</p>}
-      {picked && <SessionLauncher {...picked} drillTitles={drillTitles} logged={logged} />}
+      {picked ? (
+        <SessionLauncher {...picked} drillTitles={drillTitles} logged={logged}>
+          {children}
+        </SessionLauncher>
+      ) : (
+        children
+      )}
     </>
   );
 }
