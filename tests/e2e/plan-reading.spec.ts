@@ -231,3 +231,20 @@ test('the plan contents jump to a week by keyboard, and a shared link stays in t
   await contents.getByRole('link', { name: 'retest and after week 4' }).click();
   await expect(page.getByRole('heading', { level: 3, name: /^Retest on / })).toBeFocused();
 });
+
+test.describe('a phone’s drill cards', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
+  test('list the leg to do first, first (phone review: "Left: 3 × 13  Right: 3 × 12 first")', async ({
+    planPage: page,
+  }) => {
+    const row = page
+      .getByRole('table', { name: /^Loaded calf session/ })
+      .first()
+      .getByRole('row', { name: /Single-leg heel raise/ });
+    const first = row.getByRole('cell').filter({ hasText: /first$/ });
+    const other = row.getByRole('cell').filter({ hasText: /^3 × \d+$/ });
+    await expect(first).toHaveText(/^3 × \d+ first$/);
+    const [a, b] = [await first.boundingBox(), await other.boundingBox()];
+    expect(a && b && a.x < b.x && Math.abs(a.y - b.y) < 4).toBe(true);
+  });
+});

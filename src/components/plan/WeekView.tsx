@@ -34,10 +34,12 @@ function Side({ d, side }: { d: PrescribedDrill; side: 'left' | 'right' }) {
   const text = sideDoseText(d[side]);
   // "first" only means something when both legs do the drill.
   const both = d.left.sets > 0 && d.right.sets > 0;
+  const first = d.stance === 'single' && d.firstSide === side && !!text && both;
+  // On a phone's card the leg to do first is also listed first (phone review: "Left: 3 × 13  Right: 3 × 12 first").
   return (
-    <td role="cell" class="dose" data-label={side === 'left' ? 'Left' : 'Right'}>
+    <td role="cell" class={first ? 'dose first-side' : 'dose'} data-label={side === 'left' ? 'Left' : 'Right'}>
       {text || 'none'}
-      {d.stance === 'single' && d.firstSide === side && text && both ? <span class="first"> first</span> : null}
+      {first ? <span class="first"> first</span> : null}
     </td>
   );
 }
