@@ -75,7 +75,10 @@ for (const vp of VIEWPORTS) {
       await expect(d.locator('.player-side')).toHaveText('Rest');
       await expect(liveRegion(page)).toHaveText(/^Rest 30 seconds\. Next: .*Right leg, set 2 of 3/);
       // The plan says 120 s per leg: the pause says why it is shorter (phone review).
-      await expect(d.locator('.player-clock')).toContainText("of 120 s per leg: the other leg's set counts towards it");
+      await expect(d.locator('.player-clock .player-sub')).toHaveText('rest left');
+      await expect(d.locator('.player-clock .player-note')).toHaveText(
+        "Each leg rests 120 s between its sets: your other leg's set counted as rest.",
+      );
       await expect(d.locator('.player-ticks')).toContainText('Right leg: ✓ ○ ○');
       await expect(d.locator('.player-ticks')).toContainText('Left leg: ✓ ○ ○');
       await expect(d.locator('.player-ticks li').first()).toContainText('1 of 3 sets done');
@@ -339,5 +342,26 @@ test.describe('a drill whose name does not say how each rep goes', () => {
     }
     await expect(heading).toHaveText(/High-load heel raise/);
     await expect(d.locator('.player-how')).toHaveText(/Roll a towel and put it under your toes/);
+  });
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
+  test('the next drill starts at the top: its count is not under the sticky bar', async ({ plan: page }) => {
+    await page.getByRole('button', { name: "Start today's session" }).click();
+    const d = dialog(page);
+    const where = d.locator('.player-where');
+    // Drill 2 (with its figure) is taller than a phone's screen: a runner scrolls down to the drill buttons.
+    await d.getByRole('button', { name: 'Next drill' }).click();
+    await expect(where).toContainText('Drill 2 of');
+    await expect(d.locator('.player-figure')).toHaveJSProperty('complete', true);
+    await d.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+    expect(await d.evaluate((el) => el.scrollTop)).toBeGreaterThan(50);
+    await d.getByRole('button', { name: 'Next drill' }).click();
+    await expect(where).toContainText('Drill 3 of');
+    // Phone review: the sticky bar covered "Drill 3 of 5" after a drill change.
+    const [w, bar] = [await where.boundingBox(), await d.locator('.player-bar').boundingBox()];
+    expect(w && bar && w.y >= bar.y + bar.height - 1).toBe(true);
+    await expect(where).toBeInViewport();
   });
 });

@@ -54,6 +54,12 @@ export default function SessionPlayer({
     // Focus starts on the one button a runner needs first (Start set), not on the dialog's first control (Sound).
     dialog.current?.querySelector<HTMLElement>('.player-main')?.focus();
   }, []);
+  // A new drill starts at the top of the dialog (phone review: after "Next drill" it stayed scrolled 40 px down, and
+  // the sticky bar hid "Drill 3 of 5"). Focus stays where it was (the button pressed).
+  const drillIndex = step?.drillIndex;
+  useLayoutEffect(() => {
+    if (drillIndex !== undefined) dialog.current?.scrollTo?.({ top: 0 });
+  }, [drillIndex]);
   // What to do next, said once per step or state change (never per second).
   useLayoutEffect(() => {
     if (st.run === 'finished') setMessage('Session finished. Check in: how did it go?');

@@ -104,9 +104,15 @@ export default function StepView(p: Props) {
           ) : left !== null ? (
             <>
               <span class="player-call">{clockText(left)}</span>
-              {/* Phone review: "rest 120 s per leg" on the plan, 0:30 here, and nothing said why. */}
+              {/* Phone review: "rest 120 s per leg" on the plan, 0:30 here, and nothing said why; then "0:28 of 120 s"
+                  in bold read as 28 of 120 seconds. So: what the clock is, then the why in a small line. */}
               {s.kind === 'rest' && s.planned > s.duration && (
-                <span class="player-sub">of {s.planned} s per leg: the other leg's set counts towards it</span>
+                <>
+                  <span class="player-sub">rest left</span>
+                  <span class="player-note">
+                    Each leg rests {s.planned} s between its sets: your other leg's set counted as rest.
+                  </span>
+                </>
               )}
             </>
           ) : s.kind === 'work' ? (
