@@ -158,6 +158,35 @@ test('on a phone with a morning to answer, today’s session is on the first scr
   await expectNoAxeViolations(page);
 });
 
+test('the four weeks at a glance mark each day checked in and today, and say so in the key', async ({ page }) => {
+  // Week 1 logged: Wed 5 March skipped, Fri 7 March partly done, the rest done. Today is Monday 10 March.
+  const log = {
+    version: 1,
+    entries: WEEK1.map((d, i) =>
+      entry(
+        d,
+        i,
+        i === 2
+          ? { status: 'skipped', effort: null, painDuring: null, nextMorning: undefined }
+          : i === 4
+            ? { status: 'partly' }
+            : {},
+      ),
+    ),
+  };
+  await visit(page, '2025-03-10', log);
+  const glance = page.getByRole('navigation', { name: 'Plan contents' });
+  const week1 = glance.getByRole('row', { name: /^Week 1/ });
+  // The mark is for the eye; the words after it are for screen readers.
+  const [done, skipped, partly] = [/✓, done$/, /✗, skipped$/, /½, partly done$/];
+  await expect(week1.getByRole('cell')).toHaveText([done, done, skipped, done, partly, done, done]);
+  const today = glance.locator('td[aria-current="date"]');
+  await expect(today).toHaveText(/^Today/);
+  await expect(today).not.toHaveText(/✓|½|✗/); // not checked in yet
+  await expect(glance).toContainText('Your check-ins: ✗ skipped, ½ partly done, ✓ done. Jump to');
+  await expectNoAxeViolations(page);
+});
+
 test('a skipped session repeats the week rather than skip ahead', async ({ page }) => {
   const log = {
     version: 1,

@@ -1,9 +1,12 @@
 // The four weeks at a glance (issue 13): a calendar strip, one row per week, one column per day, with the calf
 // sessions and the runner's own runs on each day. It is also the plan's contents: each week links to its section,
 // so keyboard users jump instead of tabbing through the weeks before. Screen only; paper has a page per week.
+import { useStore } from '@nanostores/preact';
 import type { ComponentChildren } from 'preact';
 import { type Baseline, type Plan, weekTitle } from '../../domain/index.ts';
+import type { SessionLogEntry, SessionStatus } from '../../domain/model/session-log.ts';
 import { localIsoDate } from '../../lib/session/today.ts';
+import { $history } from '../../stores/plan-history.ts';
 import { type GlanceDay, type GlanceWeek, glance } from './glance.ts';
 import { day } from './labels.ts';
 
@@ -30,14 +33,27 @@ const JumpLink = ({ id, children }: { id: string; children: ComponentChildren })
   </a>
 );
 
-function Day({ d, today }: { d: GlanceDay; today: string }) {
+/** What a day's check-ins say, as a mark: the least done of them when a day had more than one. */
+const MARK: Record<SessionStatus, { mark: string; words: string }> = {
+  done: { mark: '✓', words: 'done' },
+  partly: { mark: '½', words: 'partly done' },
+  skipped: { mark: '✗', words: 'skipped' },
+};
+const ORDER: SessionStatus[] = ['skipped', 'partly', 'done'];
+const dayStatus = (entries: readonly SessionLogEntry[], date: string): SessionStatus | null =>
+  ORDER.find((s) => entries.some((e) => e.date === date && e.status === s)) ?? null;
+
+function Day({ d, today, status }: { d: GlanceDay; today: string; status: SessionStatus | null }) {
   const run = d.run && `${RUN_WORD[d.run]}${d.strides ? ' + strides' : ''}`;
   const parts = [...d.sessions.map((k) => SESSION_WORD[k]), ...(run ? [run] : [])];
+  const isToday = d.date === today;
   return (
     <td
-      class={`${d.sessions.length ? 'has-session' : ''}${d.date === today ? ' today' : ''}`}
-      aria-current={d.date === today ? 'date' : undefined}
+      class={`${d.sessions.length ? 'has-session' : ''}${isToday ? ' today' : ''}`}
+      aria-current={isToday ? 'date' : undefined}
     >
+      {/* Phone review: an outline alone read as keyboard focus; the word says it. */}
+      {isToday && <span class="today-label">Today</span>}
       <span class="visually-hidden">{day(d.date)}: </span>
       {parts.map((p, i) => (
         <>
@@ -47,6 +63,12 @@ function Day({ d, today }: { d: GlanceDay; today: string }) {
       ))}
       {!parts.length && <span aria-hidden="true">·</span>}
       {!parts.length && <span class="visually-hidden">rest</span>}
+      {status && (
+        <span class={`logged ${status}`}>
+          <span aria-hidden="true">{MARK[status].mark}</span>
+          <span class="visually-hidden">, {MARK[status].words}</span>
+        </span>
+      )}
     </td>
   );
 }
@@ -59,7 +81,7 @@ const KEY_WORD = {
 
 /** The key names only what this plan's strip shows (phone review: it explained "Heel" and strides to plans with
  * neither, and not the dot of a rest day). */
-function keyText(weeks: GlanceWeek[]): string {
+function keyText(weeks: GlanceWeek[], statuses: ReadonlySet<SessionStatus>): string {
   const days = weeks.flatMap((w) => w.days);
   const kinds = (['loaded', 'heel-raise', 'activation'] as const).filter((k) =>
     days.some((d) => d.sessions.includes(k)),
@@ -68,12 +90,19 @@ function keyText(weeks: GlanceWeek[]): string {
   if (days.some((d) => d.run)) parts.push('Runs come from your answers.');
   if (days.some((d) => d.strides)) parts.push('Strides follow the runs marked with them.');
   if (days.some((d) => !d.run && d.sessions.length === 0)) parts.push('A dot: a rest day.');
+  const marks = ORDER.filter((s) => statuses.has(s)).map((s) => `${MARK[s].mark} ${MARK[s].words}`);
+  if (marks.length) parts.push(`Your check-ins: ${marks.join(', ')}.`);
   return parts.join(' ');
 }
 
-export default function PlanAtGlance({ plan, b }: { plan: Plan; b: Baseline }) {
+/** `own`: the runner's own plan, whose check-ins are marked (a shared plan shows none). */
+export default function PlanAtGlance({ plan, b, own }: { plan: Plan; b: Baseline; own: boolean }) {
   const weeks = glance(plan, b);
   const today = localIsoDate(new Date());
+  const history = useStore($history);
+  const entries = (own ? history?.log.entries : undefined) ?? [];
+  const statusOf = (date: string) => dayStatus(entries, date);
+  const statuses = new Set(weeks.flatMap((w) => w.days.map((d) => statusOf(d.date))).filter((s) => s !== null));
   return (
     <nav class="plan-glance no-print" aria-label="Plan contents">
       <div class="table-scroll">
@@ -101,7 +130,7 @@ export default function PlanAtGlance({ plan, b }: { plan: Plan; b: Baseline }) {
                   </a>
                 </th>
                 {w.days.map((d) => (
-                  <Day d={d} today={today} />
+                  <Day d={d} today={today} status={statusOf(d.date)} />
                 ))}
               </tr>
             ))}
@@ -109,7 +138,7 @@ export default function PlanAtGlance({ plan, b }: { plan: Plan; b: Baseline }) {
         </table>
       </div>
       <p class="hint">
-        {keyText(weeks)} Jump to the <JumpLink id="summary-title">summary</JumpLink> or the{' '}
+        {keyText(weeks, statuses)} Jump to the <JumpLink id="summary-title">summary</JumpLink> or the{' '}
         <JumpLink id="next-steps-title">retest and after week 4</JumpLink>.
       </p>
     </nav>

@@ -60,7 +60,7 @@ export function PlanTop({ plan, b, t, today }: { plan: Plan; b: Baseline; t: Tit
           <MorningCheck usualPain={b.painNow} nested={today !== null && pickSession(plan, today) !== null} />
         </TodaySession>
       )}
-      <PlanAtGlance plan={plan} b={b} />
+      <PlanAtGlance plan={plan} b={b} own={own} />
     </>
   );
 }
