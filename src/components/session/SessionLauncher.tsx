@@ -66,6 +66,11 @@ export function SessionLauncher({ session, week, index, when, drillTitles, logge
         <p class="hint">
           {weekWords(week)}, {sessionTitle(session).toLowerCase()}: checked in
           {loggedWords(logged) ? ` (${loggedWords(logged)})` : ''}.
+          {/* C40: a calf session done in part is repeated before anything gets harder (phone review: the runner only
+              learned it the next morning). A short activation holds nothing back. */}
+          {logged.status === 'partly' &&
+            session.kind !== 'activation' &&
+            ' Done in part, so your next calf session repeats this dose.'}
           {logged.status !== 'skipped' && ' The next morning, your plan asks how your calves feel.'}
         </p>
       ) : (
