@@ -22,6 +22,15 @@ test('the check-in keeps the reps and weight really done per side, and a typo is
   const raise = d.getByRole('group', { name: 'Single-leg heel raise' });
   await expect(raise).toContainText('Left (planned 3 × 13)');
   await expect(raise).toContainText('Right (planned 3 × 12)');
+  // Each side's two boxes line up, each under its label, inside the panel (phone review: ragged boxes, labels touching
+  // the panel's border).
+  const [left, right] = [
+    await raise.getByRole('textbox', { name: 'Left reps done in all' }).boundingBox(),
+    await raise.getByRole('textbox', { name: 'Right reps done in all' }).boundingBox(),
+  ];
+  const [group, panel] = [await raise.boundingBox(), await d.locator('details.drills-done').boundingBox()];
+  expect(left && right && Math.abs(left.x - right.x) < 1).toBe(true);
+  expect(group && panel && group.x - panel.x >= 8).toBe(true);
   await raise.getByRole('textbox', { name: 'Left reps done in all' }).fill('36');
   await raise.getByRole('textbox', { name: 'Right reps done in all' }).fill('3O'); // a letter O for a zero
   await expectNoAxeViolations(page);
