@@ -318,3 +318,17 @@ test('a tampered stored body weight (1e400) is set aside: the field stays empty,
   await toStep(page, 'Your plan');
   await expect(page.getByRole('region', { name: /^Week 1:/ })).not.toContainText('Infinity');
 });
+
+test.describe('on a phone, the body weight', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
+  test('takes its own line under kg / lb, its label on one line', async ({ planPage: page }) => {
+    await toStep(page, 'Your running week');
+    const field = page.locator('.field').filter({ has: page.getByRole('textbox', { name: 'Body weight (optional)' }) });
+    const label = field.getByText('Body weight (optional)', { exact: true });
+    // Phone review: a 176 px column, the label on two lines and the hint on four.
+    expect((await field.boundingBox())?.width ?? 0).toBeGreaterThan(300);
+    expect((await label.boundingBox())?.height ?? 99).toBeLessThan(30);
+    const kg = await page.getByRole('radio', { name: 'kg' }).boundingBox();
+    expect((await field.boundingBox())?.y ?? 0).toBeGreaterThan(kg?.y ?? 1e9);
+  });
+});

@@ -23,7 +23,7 @@ function BodyWeight() {
             {u}
           </label>
         ))}
-        <div class="field">
+        <div class="field full-row">
           <label for="f-bodyWeight">Body weight (optional)</label>
           <span class="hint" id="f-bodyWeight-hint">
             {min} to {max} {unit}. Turns "% of body weight" into {unit}; kept on this device only, never in links.
