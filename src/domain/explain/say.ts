@@ -235,7 +235,7 @@ const WORDS: Words = {
   'drill.hold-extra-set': (p) =>
     `Both-leg work cannot favour one side, so your weaker ${p.side} side gets its extra set as a single-leg hold.`,
   'drill.drop-how': (p) =>
-    `Rise on both feet, then lower on one leg, letting the heel sink below the step; hold a rail with one hand.${p.rm ? ` The weight is one you could lift ${p.rm} times in a single-leg raise (lowering is stronger): find it once in your warm-up, where about ${p.rm} single-leg raises with it should be all you can do.` : ''}`,
+    `Rise on both feet, then lower on one leg, letting the heel sink below the step; hold a rail with one hand.${p.rm ? ` The weight is one you could lift ${p.rm} times in a single-leg raise (lowering is stronger). Find it the first time only, in your warm-up: about ${p.rm} single-leg raises with it should be all you can do. Then keep it; that first session takes a few minutes longer.` : ''}`,
   'drill.lower-on-one': (p) =>
     `Rise on both feet, lift one foot just off the floor at the top, then lower on the other leg over 3 seconds; change legs each rep, weaker leg first. If you cannot lower slowly on one leg, finish the set on both. ${p.support ? 'Keep a hand on a wall, rail or worktop.' : 'Fingertips on the wall.'}`,
   'drill.rm-warm-up': () => 'Warm up first: 10 heel raises on both legs, as for the test.',

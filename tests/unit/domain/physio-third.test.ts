@@ -174,7 +174,12 @@ test('C46 a drop at an RM weight says what the weight is measured on and to hold
     ),
   );
   // The runner never lifts it on one leg in the plan, so the note says how to find it (physiotherapist's read).
-  assert.match(how, new RegExp(`find it once in your warm-up, where about ${drop.load.reps} single-leg raises`));
+  // Ninth physio read: "find it once" printed every session read as a max set each time; it says first time only.
+  assert.match(
+    how,
+    new RegExp(`Find it the first time only, in your warm-up: about ${drop.load.reps} single-leg raises with it`),
+  );
+  assert.match(how, /Then keep it; that first session takes a few minutes longer\./);
   // One hand holds the rail, so the weight is a backpack or one dumbbell in the other hand, never "dumbbells".
   assert.match(loadText(drop.load), /^A backpack \(or a dumbbell in your free hand\)/);
   // The first weighted drill of each session with standing RM work carries the warm-up, borrowed from rule 1's test.
