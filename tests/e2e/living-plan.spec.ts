@@ -185,6 +185,11 @@ test('the four weeks at a glance mark each day checked in and today, and say so 
   await expect(today).not.toHaveText(/✓|½|✗/); // not checked in yet
   await expect(glance).toContainText('Your check-ins: ✗ skipped, ½ partly done, ✓ done. Jump to');
   await expectNoAxeViolations(page);
+  // The log's charts are far down the page, after the four weeks: one link away.
+  await glance.getByRole('link', { name: 'your log so far' }).click();
+  const logHeading = page.getByRole('heading', { name: 'Your log so far' });
+  await expect(logHeading).toBeFocused();
+  await expect(logHeading).toBeInViewport();
 });
 
 test('a skipped session repeats the week rather than skip ahead', async ({ page }) => {

@@ -56,7 +56,9 @@ export default function LogProgress({ plan, log }: { plan: Plan; log: SessionLog
   const tallies = weekTallies(plan, log);
   return (
     <section class="log-progress" aria-labelledby="log-progress-title">
-      <h3 id="log-progress-title">Your log so far</h3>
+      <h3 id="log-progress-title" tabIndex={-1}>
+        Your log so far
+      </h3>
       <table>
         <caption>Calf sessions each week: planned and what your check-ins say</caption>
         <thead>

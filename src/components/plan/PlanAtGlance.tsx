@@ -138,8 +138,14 @@ export default function PlanAtGlance({ plan, b, own }: { plan: Plan; b: Baseline
         </table>
       </div>
       <p class="hint">
-        {keyText(weeks, statuses)} Jump to the <JumpLink id="summary-title">summary</JumpLink> or the{' '}
-        <JumpLink id="next-steps-title">retest and after week 4</JumpLink>.
+        {keyText(weeks, statuses)} Jump to the <JumpLink id="summary-title">summary</JumpLink>
+        {/* Phone review: the log's charts start about 15,000 px down, after all four weeks. */}
+        {statuses.size > 0 && (
+          <>
+            , <JumpLink id="log-progress-title">your log so far</JumpLink>,
+          </>
+        )}{' '}
+        or the <JumpLink id="next-steps-title">retest and after week 4</JumpLink>.
       </p>
     </nav>
   );
