@@ -182,6 +182,7 @@ test('the four weeks at a glance mark each day checked in and today, and say so 
   await expect(week1.getByRole('cell')).toHaveText([done, done, skipped, done, partly, done, done]);
   const today = glance.locator('td[aria-current="date"]');
   await expect(today).toHaveText(/^Today/);
+  await expect(today).toHaveAccessibleName(/^Mon 10 Mar 2025, today: Calf/);
   await expect(today).not.toHaveText(/✓|½|✗/); // not checked in yet
   await expect(glance).toContainText('Your check-ins: ✗ skipped, ½ partly done, ✓ done. Jump to');
   await expectNoAxeViolations(page);

@@ -52,9 +52,17 @@ function Day({ d, today, status }: { d: GlanceDay; today: string; status: Sessio
       class={`${d.sessions.length ? 'has-session' : ''}${isToday ? ' today' : ''}`}
       aria-current={isToday ? 'date' : undefined}
     >
-      {/* Phone review: an outline alone read as keyboard focus; the word says it. */}
-      {isToday && <span class="today-label">Today</span>}
-      <span class="visually-hidden">{day(d.date)}: </span>
+      {/* Phone review: an outline alone read as keyboard focus; the word says it. A screen reader hears the date
+          first, then "today" (the cell's name still starts with its date). */}
+      {isToday && (
+        <span class="today-label" aria-hidden="true">
+          Today
+        </span>
+      )}
+      <span class="visually-hidden">
+        {day(d.date)}
+        {isToday ? ', today' : ''}:{' '}
+      </span>
       {parts.map((p, i) => (
         <>
           {i > 0 && <span class="visually-hidden"> and </span>}
