@@ -7,7 +7,7 @@ import type { Note, PrescribedDrill, Session, Week } from '../model/plan-types.t
 import { PHASES, WEEKDAYS } from '../model/vocabulary.ts';
 import { activationDrills, drillsIndex, loadedSession, STRIDES_DOSE } from './dosing.ts';
 import { heelDays, heelSessionDrills } from './heel-days.ts';
-import { holdsForRule9, newHops, type Step } from './progression.ts';
+import { newHops, type Step } from './progression.ts';
 import { addDays, clashesOf, type DayChoice, weekdayOf } from './schedule.ts';
 import { session } from './session.ts';
 import { painTodayDrills, REPS_IN_RESERVE } from './session-rules.ts';
@@ -150,7 +150,8 @@ export function buildWeek(
   stridesBefore = false,
 ): Week {
   // Nothing new joins in a week that rule 9 holds (progression.ts decides the strides, C16, C36, C30).
-  const held = holdsForRule9(b.sessionsPerWeek, n);
+  // Read from the step, which knows whether a later block's week 1 already repeated the dose (progression.ts).
+  const held = step.change.reason.id === 'change.held';
   const state = step.state;
   const strides: StridesNow =
     state.strides === 'run'

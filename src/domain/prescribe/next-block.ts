@@ -271,6 +271,21 @@ function resumed(p: Profile, carry: Carry): Step {
   };
 }
 
+/** Plain data with its keys in one order, so two states built in different orders compare equal. */
+const canon = (x: unknown): unknown =>
+  Array.isArray(x)
+    ? x.map(canon)
+    : x !== null && typeof x === 'object'
+      ? Object.fromEntries(
+          Object.entries(x)
+            .sort(([a], [b]) => (a < b ? -1 : 1))
+            .map(([k, v]) => [k, canon(v)]),
+        )
+      : x;
+/** Whether two states prescribe the same calf work (rule 9 counts a week 1 that kept the dose as a repeat). A difference
+ * in anything but the dose only keeps the usual weeks 2 and 4 as the repeats. */
+const sameDose = (a: State, b: State) => JSON.stringify(canon(a)) === JSON.stringify(canon(b));
+
 /** The four weekly states of a block after the first. */
 export function nextBlockSteps(p: Profile, sessionsPerWeek: number, carry: Carry): Step[] {
   const start: Step = carry.dropped
@@ -280,7 +295,7 @@ export function nextBlockSteps(p: Profile, sessionsPerWeek: number, carry: Carry
       }
     : resumed(p, carry);
   if (!carry.endedInPain && !carry.dropped && !p.hopHold)
-    return progressFrom(p, sessionsPerWeek, start, nextOrder, roomForHops);
+    return progressFrom(p, sessionsPerWeek, start, nextOrder, roomForHops, !sameDose(start.state, carry.state));
   // C43 (a block that ended in pain), C42 (a retest that fell) and C45 (hopping pain over 2/10 at the retest): hold the
   // dose, nothing new, nothing more.
   const held: Step = {

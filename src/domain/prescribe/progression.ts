@@ -153,8 +153,11 @@ function orderFor(p: Profile, w: 2 | 3 | 4): Candidate[] {
   return p.tendonPainNow ? order.filter((v) => v !== 'plyometric' && v !== 'single-leg') : order;
 }
 
-/** Rule 9: with one session a week the dose steps up only every second session, so weeks 2 and 4 repeat. */
-export const holdsForRule9 = (sessionsPerWeek: number, week: number) => sessionsPerWeek === 1 && week % 2 === 0;
+/** Rule 9: with one session a week the dose steps up only every second session, so weeks 2 and 4 repeat. A later
+ * block whose week 1 kept the dose the block before ended on (a retest with no gain) has already repeated it: its weeks
+ * 2 and 4 step up and week 3 repeats (physio read: sessions 4, 5 and 6 were the same dose, a step every fourth). */
+export const holdsForRule9 = (sessionsPerWeek: number, week: number, startChanged = true) =>
+  sessionsPerWeek === 1 && week % 2 === (startChanged ? 0 : 1);
 
 /** Which variables a week may change, first applicable wins. */
 export type Order = (p: Profile, week: 2 | 3 | 4) => Candidate[];
@@ -199,12 +202,14 @@ export function progressFrom(
   start: Step,
   order: Order,
   room: (v: Candidate, n: State) => State[] = (_, n) => [n],
+  /** A later block's week 1 changed the dose from where the block before ended (rule 9's count of sessions). */
+  startChanged = true,
 ): Step[] {
   const steps: Step[] = [start];
   const block: BlockRungs = { rung: start.state.rung, seated: start.state.seated.rung };
   for (const w of [2, 3, 4] as const) {
     const prev = steps[steps.length - 1].state;
-    if (holdsForRule9(sessionsPerWeek, w)) {
+    if (holdsForRule9(sessionsPerWeek, w, startChanged)) {
       steps.push({
         state: prev,
         change: { variable: null, amount: null, reason: { id: 'change.held' }, ruleIds: ['R9'] },
@@ -245,7 +250,7 @@ export function progressFrom(
     const rangeOrPause = order(p, w).every((v) => v === 'range' || v === 'tempo');
     steps.push(step ?? { state: prev, change: noChange(p, prev, full, rangeOrPause) });
   }
-  return withStrides(p, steps, holdsForRule9(sessionsPerWeek, 4));
+  return withStrides(p, steps, holdsForRule9(sessionsPerWeek, 4, startChanged));
 }
 
 /** C16, C36, C30: strides begin in week 4 when the running check allows, no new hops begin that week and rule 9 does
