@@ -3,7 +3,7 @@ import type { Baseline, Side } from '../model/baseline.ts';
 import type { Gate, PerSide } from '../model/plan-types.ts';
 import { addDays, chooseDays, weekdayOf } from '../prescribe/schedule.ts';
 import { HOP_PAIN_OVER, insertionalHistory } from '../screen/warning-signs.ts';
-import { HOP_GATE, plyometricGate, runningGate, singleLegHopGate } from './gates.ts';
+import { DOUBLE_LEG_BELOW, HOP_GATE, plyometricGate, runningGate, singleLegHopGate } from './gates.ts';
 import { SYMMETRY_THRESHOLD, symmetryPercent, weakerSide, YOUNG_UNDER_AGE } from './norms.ts';
 
 /** C25: over this age (years) hops are done with a hand support in reach. */
@@ -12,11 +12,6 @@ export const HOPS_WITH_SUPPORT_OVER_AGE = 65;
 /** C44 (#14): under this age (years) the plan adds no weight and keeps raises at floor level (norms.ts: YOUNG_UNDER_AGE,
  * where the adult norms stop being used too). */
 export const NO_WEIGHT_UNDER_AGE = YOUNG_UNDER_AGE;
-
-/** Below this many reps on the weaker leg a knee position starts double-leg (C3; gates.ts, where strides use it). */
-export { DOUBLE_LEG_BELOW } from './gates.ts';
-
-import { DOUBLE_LEG_BELOW } from './gates.ts';
 
 export type KneeProfile = {
   /** Test counts used for dosing (bent knee falls back to straight knee, C4). */
