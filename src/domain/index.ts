@@ -3,7 +3,7 @@
 
 export type { History } from './adjust/adjust-plan.ts';
 export type { Morning } from './adjust/response.ts';
-export { morningOf, responseOf } from './adjust/response.ts';
+export { holdsBack, morningOf, responseOf } from './adjust/response.ts';
 export { symmetryPercent } from './assess/norms.ts';
 export { createPlan, earlierPlans } from './create-plan.ts';
 export * from './explain/index.ts';

@@ -186,7 +186,7 @@ for (const vp of VIEWPORTS) {
           expect(page.getByRole('heading', { name: "Today's session: partly done" })).toBeVisible(),
         );
         await expect(page.getByText(/checked in \(effort 6\/10, pain during 2\/10\)/)).toContainText(
-          'Done in part, so your next calf session repeats this dose. The next morning, your plan asks how your calves feel.',
+          'Your next calf session repeats this dose (it was partly done). The next morning, your plan asks how your calves feel.',
         );
         await expect(page.getByRole('button', { name: "Start today's session" })).toHaveCount(0);
         // After a reload the check-in is still there: the player opens it filled in.

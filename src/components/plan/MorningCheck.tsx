@@ -3,10 +3,11 @@
 // next week, C39). Shown above today's session on the runner's own plan.
 import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { morningOf, morningText, responseOf } from '../../domain/index.ts';
+import { holdsBack, morningOf, morningText, type Plan, responseOf } from '../../domain/index.ts';
 import { STIFFNESS } from '../../domain/model/session-log.ts';
 import { localStore } from '../../lib/local-storage.ts';
 import { saveMorning } from '../../lib/session/log-storage.ts';
+import { sessionOfEntry } from '../../lib/session/today.ts';
 import { $history, logChanged } from '../../stores/plan-history.ts';
 import ScoreSelect from '../session/ScoreSelect.tsx';
 import { day } from './labels.ts';
@@ -15,7 +16,7 @@ const STIFFNESS_WORDS = { usual: 'As usual', more: 'Stiffer than usual', 'much-m
 
 /** `usualPain`: the runner's pain on the day of the test (0-10), the "usual" a morning is compared with (rule 8).
  * `nested`: inside today's session (its heading is then one level down); alone once the block has no session left. */
-export default function MorningCheck({ usualPain, nested }: { usualPain: number; nested: boolean }) {
+export default function MorningCheck({ plan, usualPain, nested }: { plan: Plan; usualPain: number; nested: boolean }) {
   const Heading = nested ? 'h4' : 'h3';
   const h = useStore($history);
   const [stiffness, setStiffness] = useState('');
@@ -47,7 +48,9 @@ export default function MorningCheck({ usualPain, nested }: { usualPain: number;
     setError('');
     setStiffness('');
     setPain('');
-    const next = responseOf({ ...e, nextMorning: morning }, usualPain);
+    // A short activation's session holds nothing back (C40); a session of an earlier block counts like a calf one.
+    const kind = sessionOfEntry(plan, e)?.kind;
+    const next = responseOf({ ...e, nextMorning: morning }, usualPain, kind ? holdsBack(kind) : true);
     setSaid(`Saved the morning after ${day(e.date, false)}. ${morningText(morningOf(morning, usualPain), next)}`);
     logChanged(r.log);
   };

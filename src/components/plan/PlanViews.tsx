@@ -56,8 +56,12 @@ export function PlanTop({ plan, b, t, today }: { plan: Plan; b: Baseline; t: Tit
       <ClinicianNotes plan={plan} />
       {own && <BlockDone plan={plan} b={b} today={today} />}
       {own && (
-        <TodaySession plan={plan} drillTitles={t.drills}>
-          <MorningCheck usualPain={b.painNow} nested={today !== null && pickSession(plan, today) !== null} />
+        <TodaySession plan={plan} drillTitles={t.drills} usualPain={b.painNow}>
+          <MorningCheck
+            plan={plan}
+            usualPain={b.painNow}
+            nested={today !== null && pickSession(plan, today) !== null}
+          />
         </TodaySession>
       )}
       <PlanAtGlance plan={plan} b={b} own={own} />

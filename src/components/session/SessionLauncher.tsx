@@ -6,8 +6,11 @@ import { useState } from 'preact/hooks';
 import {
   BLOCK_WEEKS,
   CUES,
+  checkInText,
+  holdsBack,
   type Plan,
   type PrescribedDrill,
+  responseOf,
   type Session,
   say,
   sessionTitle,
@@ -26,6 +29,8 @@ type LauncherProps = {
   drillTitles: Record<string, string>;
   /** The session's check-in, once saved: the launcher then says it is done (phone review: it still said "Start"). */
   logged?: SessionLogEntry;
+  /** The runner's pain on the day of the test (0-10): the "usual" a check-in is read against (rule 8). */
+  usualPain: number;
   /** Shown before the start button: the morning check, whose answer can change this session's dose. */
   children?: ComponentChildren;
 };
@@ -46,7 +51,17 @@ const weekWords = (week: number) =>
 const dayWords = (iso: string) =>
   new Date(`${iso}T12:00:00`).toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'long' });
 
-export function SessionLauncher({ session, week, index, when, drillTitles, logged, children }: LauncherProps) {
+export function SessionLauncher({
+  session,
+  week,
+  index,
+  when,
+  drillTitles,
+  logged,
+  usualPain,
+  children,
+}: LauncherProps) {
+  const checkIn = logged ? checkInText(responseOf(logged, usualPain, holdsBack(session.kind))) : '';
   const [Player, setPlayer] = useState<FunctionComponent<PlayerProps> | null>(null);
   const [failed, setFailed] = useState(false);
   const open = () => {
@@ -66,11 +81,9 @@ export function SessionLauncher({ session, week, index, when, drillTitles, logge
         <p class="hint">
           {weekWords(week)}, {sessionTitle(session).toLowerCase()}: checked in
           {loggedWords(logged) ? ` (${loggedWords(logged)})` : ''}.
-          {/* C40: a calf session done in part is repeated before anything gets harder (phone review: the runner only
-              learned it the next morning). A short activation holds nothing back. */}
-          {logged.status === 'partly' &&
-            session.kind !== 'activation' &&
-            ' Done in part, so your next calf session repeats this dose.'}
+          {/* What the check-in itself means for the next session, from the domain (C40, rule 7; phone review: a
+              partly done session's repeat was learned only the next morning). */}
+          {checkIn && ` ${checkIn}`}
           {logged.status !== 'skipped' && ' The next morning, your plan asks how your calves feel.'}
         </p>
       ) : (
@@ -117,10 +130,12 @@ const howText = (d: PrescribedDrill) =>
 export default function TodaySession({
   plan,
   drillTitles,
+  usualPain,
   children,
 }: {
   plan: Plan;
   drillTitles: Record<string, string>;
+  usualPain: number;
   /** The morning check: inside today's session, above its start button, so a phone shows "Today's session" on the
    * first screen while a morning answer is pending (phone review: the form pushed it 1,176 px down). */
   children?: ComponentChildren;
@@ -136,7 +151,7 @@ export default function TodaySession({
     <>
       {strides && <p class="callout no-print">{stridesTodayText(strides)}</p>}
       {picked ? (
-        <SessionLauncher {...picked} drillTitles={drillTitles} logged={logged}>
+        <SessionLauncher {...picked} drillTitles={drillTitles} logged={logged} usualPain={usualPain}>
           {children}
         </SessionLauncher>
       ) : (

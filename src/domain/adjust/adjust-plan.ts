@@ -17,7 +17,7 @@ import { movedNotes } from '../prescribe/strides-days.ts';
 import { weekVolume } from '../prescribe/volume.ts';
 import { type BlockEnd, heldBack, heldEnd } from './block-end.ts';
 import { stepBackAfter } from './mid-week.ts';
-import { GO_ON, NOT_LOGGED, type Response, RISING, responseOf, weekPain, worst } from './response.ts';
+import { GO_ON, holdsBack, NOT_LOGGED, type Response, RISING, responseOf, weekPain, worst } from './response.ts';
 import { holdAfter, type Read, worseAgain, worseAgainFlag } from './worse-again.ts';
 
 /** The training log, today's date, and the Baselines of the blocks before this one, oldest first (C41). */
@@ -49,7 +49,7 @@ function responses(
       if (e) entries.push(e);
       // Missing a loaded or heel-raise session holds the plan back; a short activation does not (C40). An unlogged
       // session counts as missed only once its week is over: until then it can still be logged.
-      const counts = s.kind !== 'activation';
+      const counts = holdsBack(s.kind);
       const missed = counts && w.endDate < today;
       const r = e ? responseOf(e, usualPain, counts) : missed ? NOT_LOGGED : GO_ON;
       return { r, date: e?.date ?? s.date, session: s.date, calf: counts, done: !!e && e.status !== 'skipped' };

@@ -2,6 +2,7 @@
 // or step back. How a check-in maps onto those three is convention C39; skipped and partly done sessions are C40.
 
 import type { PhraseOf } from '../model/phrases.ts';
+import type { Session } from '../model/plan-types.ts';
 import type { RuleId } from '../model/rules.ts';
 import type { SessionLogEntry } from '../model/session-log.ts';
 
@@ -16,6 +17,9 @@ const PAIN_LIMIT = 5;
 const PAIN_ACCEPTABLE = 4;
 /** C39 (expert opinion, physio review): next-morning pain more than this many points above usual steps back. */
 const MORNING_JUMP = 2;
+
+/** C40: missing or cutting a loaded or heel-raise session holds the plan back; a short activation does not. */
+export const holdsBack = (kind: Session['kind']): boolean => kind !== 'activation';
 
 export const GO_ON: Response = { action: 'go-on', cause: null, ruleIds: [] };
 export const NOT_LOGGED: Response = { action: 'repeat', cause: 'not-logged', ruleIds: ['C40'] };

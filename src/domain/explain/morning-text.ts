@@ -30,3 +30,16 @@ export function morningText(morning: Morning, next: Response): string {
   const held = because ? ` The session itself holds the next one back (${because}).` : '';
   return `${MORNING[morning]}${held} ${NEXT[next.action]}`;
 }
+
+const NEXT_SESSION: Partial<Record<Response['action'], string>> = {
+  repeat: 'Your next calf session repeats this dose',
+  'step-back': 'Your next calf sessions step back to a lighter dose',
+};
+
+/** What a check-in itself means for the next calf session, said when it is saved (C40, rule 7): nothing when it goes
+ * ahead (the morning after decides then). */
+export function checkInText(r: Response): string {
+  const because = r.cause ? SESSION_CAUSE[r.cause] : undefined;
+  const next = NEXT_SESSION[r.action];
+  return because && next ? `${next} (${because}).` : '';
+}

@@ -26,6 +26,13 @@ export function pickSession(plan: Plan, today: string): PickedSession | null {
   return null;
 }
 
+/** The plan's session a check-in belongs to (the log counts weeks on across blocks, as pickSession does), or null
+ * for a session of an earlier block. */
+export function sessionOfEntry(plan: Plan, key: { week: number; session: number }): Session | null {
+  const week = plan.weeks.find((w) => w.number + (plan.block.number - 1) * BLOCK_WEEKS === key.week);
+  return week?.sessions[key.session - 1] ?? null;
+}
+
 /** The week note of strides done after an easy run today (C16, C30), if any: they are in no session, so
  * pickSession never finds them. */
 export function stridesToday(plan: Plan, today: string): Note<PhraseOf<'week.strides-run'>> | undefined {

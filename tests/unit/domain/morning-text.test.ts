@@ -2,7 +2,7 @@
 // does. A partly done session on a morning back to usual must not be called "not back to usual".
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { morningOf, morningText, responseOf } from '../../../src/domain/index.ts';
+import { checkInText, holdsBack, morningOf, morningText, responseOf } from '../../../src/domain/index.ts';
 import type { SessionLogEntry } from '../../../src/domain/model/session-log.ts';
 
 const entry = (more: Partial<SessionLogEntry>): SessionLogEntry => ({
@@ -51,4 +51,25 @@ test('a morning that is itself the reason names no session cause', () => {
   const text = said(entry({ status: 'partly', nextMorning: { pain: 1, stiffness: 'more' } }));
   assert.doesNotMatch(text, /session itself/);
   assert.match(text, /^Not quite back to your usual\. Your next calf session repeats/);
+});
+
+test('C40 R7 a check-in says at once what it means for the next calf session, from the domain', () => {
+  const now = (e: SessionLogEntry, kind: 'loaded' | 'activation' = 'loaded') =>
+    checkInText(responseOf(e, 1, holdsBack(kind)));
+  const fresh = { nextMorning: undefined };
+  assert.equal(
+    now(entry({ ...fresh, status: 'partly' })),
+    'Your next calf session repeats this dose (it was partly done).',
+  );
+  // Partly done with pain over 5 steps back; it said "repeats" when the island decided by the status alone.
+  assert.equal(
+    now(entry({ ...fresh, status: 'partly', painDuring: 6 })),
+    'Your next calf sessions step back to a lighter dose (pain during it was over 5 out of 10).',
+  );
+  assert.equal(
+    now(entry({ ...fresh, painDuring: 5 })),
+    'Your next calf session repeats this dose (pain during it was 4 or 5 out of 10).',
+  );
+  assert.equal(now(entry(fresh)), ''); // goes ahead: the morning after decides
+  assert.equal(now(entry({ ...fresh, status: 'partly' }), 'activation'), ''); // a short activation holds nothing back
 });

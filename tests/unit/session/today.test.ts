@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { stridesTodayText } from '../../../src/domain/index.ts';
-import { localIsoDate, pickSession, stridesToday } from '../../../src/lib/session/today.ts';
+import { localIsoDate, pickSession, sessionOfEntry, stridesToday } from '../../../src/lib/session/today.ts';
 import { STRIDES_AFTER_RUN, sameCountBlocks } from '../domain/helpers.ts';
 import { examplePlan } from './helpers.ts';
 
@@ -54,4 +54,11 @@ test('C16 on a day whose strides follow an easy run, today has them though no se
   for (const day of ['2025-04-21', '2025-04-23', '2025-04-24', '2025-04-27', '2025-04-15'])
     assert.equal(stridesToday(p, day), undefined, day);
   assert.equal(stridesToday(plan, plan.weeks[1].startDate), undefined, 'worked example 1 has no strides after a run');
+});
+
+test("a check-in finds its plan session: the log's weeks count on across blocks; an earlier block's gives null", () => {
+  assert.equal(sessionOfEntry(plan, { week: 2, session: 2 }), plan.weeks[1].sessions[1]);
+  const block2 = sameCountBlocks(STRIDES_AFTER_RUN, 2)[1];
+  assert.equal(sessionOfEntry(block2, { week: 5, session: 1 }), block2.weeks[0].sessions[0]); // block 2, week 1
+  assert.equal(sessionOfEntry(block2, { week: 4, session: 1 }), null); // block 1's last week
 });
