@@ -18,7 +18,9 @@ const SESSION_CAUSE: Partial<Record<NonNullable<Response['cause']>, string>> = {
 };
 
 const NEXT: Record<Response['action'], string> = {
-  'go-on': 'Your next calf session goes ahead as planned.',
+  // Not "goes ahead as planned": another session of the week (partly done, say) can still hold the next one back, and
+  // this message reads one session (final phone review: it said "goes ahead" above a week that repeats).
+  'go-on': 'This morning holds nothing back: the weeks below show your next step.',
   repeat: 'Your next calf session repeats this dose instead of taking the next step. The weeks below show it.',
   'step-back':
     'Your next calf sessions step back to a lighter dose. The weeks below show it. Keep runs easy until your mornings are back to usual, with pain during a run at most 5/10.',
