@@ -2,7 +2,7 @@
 // data; explain/ turns it into words.
 
 export type { History } from './adjust/adjust-plan.ts';
-export type { Morning } from './adjust/response.ts';
+export type { Morning, Response } from './adjust/response.ts';
 export { holdsBack, morningOf, responseOf } from './adjust/response.ts';
 export { symmetryPercent } from './assess/norms.ts';
 export { createPlan, earlierPlans } from './create-plan.ts';

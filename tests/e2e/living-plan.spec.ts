@@ -62,9 +62,7 @@ test('a morning not back to usual repeats the dose next week, with the reason, a
   await morning.getByRole('button', { name: 'Save my morning' }).click();
   // The answer says what it means for the next session, and focus stays with it (phone review: focus fell to <body>).
   const saved = result.getByRole('status').filter({ hasText: 'Saved the morning after Sun 9 Mar' });
-  await expect(saved).toContainText(
-    'Not quite back to your usual. Your next calf session repeats this dose instead of taking the next step',
-  );
+  await expect(saved).toContainText('Not quite back to your usual. Today’s calf session repeats week 1’s dose.');
   await expect(saved).toBeFocused();
 
   // Week 2 now repeats week 1, says why, and today's session is week 1's loaded session on Monday 10 March.
@@ -123,7 +121,7 @@ test('a partly done session on a morning back to usual: the answer says the morn
   await morning.getByRole('button', { name: 'Save my morning' }).click();
   const saved = page.getByRole('status').filter({ hasText: 'Saved the morning after Fri 7 Mar' });
   await expect(saved).toContainText(
-    'Back to your usual. The session itself holds the next one back (it was partly done). Your next calf session repeats this dose',
+    'Back to your usual. The session itself holds the next one back (it was partly done). Your next calf session, Mon 10 Mar, repeats week 1’s dose.',
   );
   await expect(saved).not.toContainText('Not quite');
 });
@@ -331,7 +329,7 @@ test('a second bad morning in a row holds the rest of the block and asks for a c
   await morning.getByLabel(/^Pain that morning/).selectOption('1');
   await morning.getByRole('button', { name: 'Save my morning' }).click();
   await expect(result.getByRole('status').filter({ hasText: 'Saved the morning after Mon 10 Mar' })).toContainText(
-    'Worse than your usual. Your next calf sessions step back',
+    'Worse than your usual. Your next calf session, Fri 14 Mar, keeps the lower dose your sessions stepped back to, and adds nothing until your calves are checked. As things stand, week 3 does the same.',
   );
 
   await expect(check).toContainText('Two calf sessions in a row went badly (Fri 7 Mar and Mon 10 Mar');

@@ -3,11 +3,19 @@
 // next week, C39). Shown above today's session on the runner's own plan.
 import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { holdsBack, morningOf, morningText, type Plan, responseOf } from '../../domain/index.ts';
+import {
+  holdsBack,
+  type Morning,
+  morningOf,
+  morningText,
+  type Plan,
+  type Response,
+  responseOf,
+} from '../../domain/index.ts';
 import { STIFFNESS } from '../../domain/model/session-log.ts';
 import { localStore } from '../../lib/local-storage.ts';
 import { saveMorning } from '../../lib/session/log-storage.ts';
-import { sessionOfEntry } from '../../lib/session/today.ts';
+import { nextCalf, sessionOfEntry } from '../../lib/session/today.ts';
 import { $history, logChanged } from '../../stores/plan-history.ts';
 import ScoreSelect from '../session/ScoreSelect.tsx';
 import { day } from './labels.ts';
@@ -22,12 +30,21 @@ export default function MorningCheck({ plan, usualPain, nested }: { plan: Plan; 
   const [stiffness, setStiffness] = useState('');
   const [pain, setPain] = useState('');
   const [error, setError] = useState('');
-  const [said, setSaid] = useState('');
+  // The answer saved, worded at render from the plan as it now stands (the plan follows the log at once), so the
+  // message cannot say something the weeks below it do not do.
+  const [answer, setAnswer] = useState<{ date: string; week: number; morning: Morning; next: Response } | null>(null);
+  const said = answer ? saidText(answer) : '';
   // Saving removes the form (its session has its answer), so focus moves to what the answer means, not to the page.
   const saidRef = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
     if (said) saidRef.current?.focus();
   }, [said]);
+  function saidText(a: NonNullable<typeof answer>): string {
+    const today = h?.today ?? '';
+    const checkedIn = new Set(h?.log.entries.map((x) => x.date));
+    const after = nextCalf(plan, today, a.week, checkedIn);
+    return `Saved the morning after ${day(a.date, false)}. ${morningText(a.morning, a.next, after)}`;
+  }
   // The latest session done (or partly) before today that has no morning answer yet.
   const waiting = (h?.log.entries ?? []).filter(
     (e) => e.status !== 'skipped' && !e.nextMorning && e.date < (h?.today ?? ''),
@@ -51,7 +68,7 @@ export default function MorningCheck({ plan, usualPain, nested }: { plan: Plan; 
     // A short activation's session holds nothing back (C40); a session of an earlier block counts like a calf one.
     const kind = sessionOfEntry(plan, e)?.kind;
     const next = responseOf({ ...e, nextMorning: morning }, usualPain, kind ? holdsBack(kind) : true);
-    setSaid(`Saved the morning after ${day(e.date, false)}. ${morningText(morningOf(morning, usualPain), next)}`);
+    setAnswer({ date: e.date, week: e.week, morning: morningOf(morning, usualPain), next });
     logChanged(r.log);
   };
   return (

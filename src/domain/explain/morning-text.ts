@@ -1,8 +1,10 @@
 // What a morning answer means for the next calf session (rule 8, C39), said the moment it is saved: the plan below
 // changes with it, and the runner should not have to find out how by reading four weeks (phone review).
-// Two parts, so neither can say something untrue: what this morning was, then what the next session does. The next
-// session can be held back by the session itself (partly done, pain during) on a morning that was back to usual.
+// Two parts, so neither can say something untrue: what this morning was (and whether the session itself holds the
+// next one back), then the next calf session as the plan now has it.
 import type { Morning, Response } from '../adjust/response.ts';
+import type { Session, Week } from '../model/plan-types.ts';
+import { shortDate } from './dates.ts';
 
 const MORNING: Record<Morning, string> = {
   usual: 'Back to your usual.',
@@ -17,20 +19,68 @@ const SESSION_CAUSE: Partial<Record<NonNullable<Response['cause']>, string>> = {
   'pain-during': 'pain during it was over 5 out of 10',
 };
 
-const NEXT: Record<Response['action'], string> = {
-  // Not "goes ahead as planned": another session of the week (partly done, say) can still hold the next one back, and
-  // this message reads one session (final phone review: it said "goes ahead" above a week that repeats).
-  'go-on': 'This morning holds nothing back: the weeks below show your next step.',
-  repeat: 'Your next calf session repeats this dose instead of taking the next step. The weeks below show it.',
-  'step-back':
-    'Your next calf sessions step back to a lighter dose. The weeks below show it. Keep runs easy until your mornings are back to usual, with pain during a run at most 5/10.',
+/** The next calf session as the plan has it once the answer is in, and the week after it: read from the plan the
+ * domain built, so the words cannot drift from the weeks below them (final phone review: a message that read one
+ * session said "goes ahead as planned" above a week that repeated, held back by another session of the week). */
+export type NextCalf = {
+  session: Session;
+  week: Week;
+  /** The week after `week`, if the block has one. */
+  after: Week | null;
+  /** `week` is the week of the session the morning was about, so the dose is that session's own. */
+  sameWeek: boolean;
+  today: boolean;
 };
 
-/** `morning`: this morning's own reading; `next`: the whole session's response (morning and session together). */
-export function morningText(morning: Morning, next: Response): string {
+/** C49: two calf sessions in a row went badly; the plan asks for a check (shown above today's session). */
+const HOLD = 'keeps the lower dose your sessions stepped back to, and adds nothing until your calves are checked';
+
+/** A week's dose when the log moved it off its planned step (rule 8, C39, C40, C49); undefined for the planned step. */
+function weekDose(week: Week): string | undefined {
+  const a = week.adjustment;
+  if (!a) return undefined;
+  if (a.action === 'hold') return HOLD;
+  if (a.fewerSets)
+    return a.action === 'repeat'
+      ? `repeats week ${a.doses}’s dose with one set fewer of each raise and heel drop`
+      : 'steps back: one set fewer than week 1 of each raise and heel drop';
+  if (a.action === 'repeat') return `repeats week ${a.doses}’s dose`;
+  if (a.action === 'step-back') return `steps back to week ${a.doses}’s dose`;
+  return `does week ${a.doses}’s dose, one step on`;
+}
+
+/** A session's dose, from its own note (a step back or hold within the week) or else its week's. */
+function sessionDose(n: NextCalf): string {
+  const note = n.session.notes.find((x) => x.id === 'session.held' || x.id === 'session.step-back');
+  if (note?.id === 'session.held') return HOLD;
+  if (note?.id === 'session.step-back')
+    return note.fewerSets
+      ? 'steps back: one set fewer of each raise and heel drop'
+      : `steps back to week ${note.doses}’s dose`;
+  if (n.sameWeek) return 'keeps this week’s dose, with nothing added';
+  return weekDose(n.week) ?? `takes the next planned step: week ${n.week.number}’s dose`;
+}
+
+function nextText(n: NextCalf | null): string {
+  if (!n) return 'This block has no calf session left: your retest comes next.';
+  const when = n.today ? 'Today’s calf session' : `Your next calf session, ${shortDate(n.session.date)},`;
+  const first = `${when} ${sessionDose(n)}.`;
+  // Within the week the dose stays; what the answer changes shows in the week after. "As things stand": a later
+  // check-in of the week can still change it.
+  if (!n.sameWeek || !n.after) return first;
+  const later = weekDose(n.after) ?? 'takes the next planned step';
+  return `${first} As things stand, week ${n.after.number} ${later === sessionDose(n) ? 'does the same' : later}.`;
+}
+
+const EASY_RUNS = 'Keep runs easy until your mornings are back to usual, with pain during a run at most 5/10.';
+
+/** `morning`: this morning's own reading; `next`: the whole session's response (morning and session together);
+ * `after`: the next calf session in the plan as it now stands (null when the block has none left). */
+export function morningText(morning: Morning, next: Response, after: NextCalf | null): string {
   const because = next.cause ? SESSION_CAUSE[next.cause] : undefined;
   const held = because ? ` The session itself holds the next one back (${because}).` : '';
-  return `${MORNING[morning]}${held} ${NEXT[next.action]}`;
+  const runs = next.action === 'step-back' ? ` ${EASY_RUNS}` : '';
+  return `${MORNING[morning]}${held} ${nextText(after)}${runs}`;
 }
 
 const NEXT_SESSION: Partial<Record<Response['action'], string>> = {

@@ -1,6 +1,6 @@
 // Which session of a Plan is today's, or else the next one. Pure: the date comes in ('YYYY-MM-DD', the runner's
 // local day), never from the clock here. ISO dates compare correctly as strings.
-import type { Note, PhraseOf, Plan, Session } from '../../domain/index.ts';
+import { holdsBack, type NextCalf, type Note, type PhraseOf, type Plan, type Session } from '../../domain/index.ts';
 import { BLOCK_WEEKS } from '../../domain/model/block.ts';
 
 export type PickedSession = {
@@ -31,6 +31,26 @@ export function pickSession(plan: Plan, today: string): PickedSession | null {
 export function sessionOfEntry(plan: Plan, key: { week: number; session: number }): Session | null {
   const week = plan.weeks.find((w) => w.number + (plan.block.number - 1) * BLOCK_WEEKS === key.week);
   return week?.sessions[key.session - 1] ?? null;
+}
+
+/**
+ * The first calf session (C40: loaded or heel-raise) from today on that has no check-in yet, with its week and the week
+ * after, for the words of a morning answer about the session `of` (its log week, counted across blocks); null when
+ * the block has none left. `checkedIn`: the dates that have a check-in.
+ */
+export function nextCalf(plan: Plan, today: string, of: number, checkedIn: ReadonlySet<string>): NextCalf | null {
+  const offset = (plan.block.number - 1) * BLOCK_WEEKS;
+  for (const [i, week] of plan.weeks.entries())
+    for (const session of week.sessions)
+      if (session.date >= today && holdsBack(session.kind) && !checkedIn.has(session.date))
+        return {
+          session,
+          week,
+          after: plan.weeks[i + 1] ?? null,
+          sameWeek: week.number + offset === of,
+          today: session.date === today,
+        };
+  return null;
 }
 
 /** The week note of strides done after an easy run today (C16, C30), if any: they are in no session, so
