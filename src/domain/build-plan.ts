@@ -25,6 +25,18 @@ export function buildPlan(b: Baseline): Plan {
   return buildBlock(b, null, { number: 1, start: 'first', tests: [testPoint(b)], retest: null }).plan;
 }
 
+/**
+ * C33: the weeks whose repetition-maximum weights leave 2-3 reps in reserve: week 1 when its weight is new (every first
+ * block; a later block whose rung moved or that starts afresh, C41, C42), and each week after it that keeps its dose
+ * (rule 9, C22 and C45 hold a week by keeping the same state). A weight kept from the block before is known already.
+ */
+function reservedWeeks(steps: readonly Step[], carry: Carry | null): boolean[] {
+  const first = steps[0].state;
+  const fresh =
+    !carry || carry.dropped || first.rung !== carry.state.rung || first.seated.rung !== carry.state.seated.rung;
+  return steps.map((_, i) => fresh && steps.slice(1, i + 1).every((s, j) => s.state === steps[j].state));
+}
+
 /** A block's plan, with the weekly states and the profile behind it (the next block starts from them, C41). */
 export type BuiltBlock = { plan: Plan; steps: Step[]; profile: Profile };
 
@@ -44,7 +56,10 @@ export function buildBlock(b: Baseline, carry: Carry | null, block: BlockInfo): 
   const days = chooseDays(b);
   // Strides are new only in the week they first begin; after an easy run counts as begun (C16, C41).
   const stridesAt = (i: number) => (i === 0 ? (carry?.state.strides ?? 'none') : steps[i - 1].state.strides);
-  const built = steps.map((s, i) => buildWeek(b, p, days, s, (i + 1) as 1 | 2 | 3 | 4, stridesAt(i) !== 'none'));
+  const reserve = reservedWeeks(steps, carry);
+  const built = steps.map((s, i) =>
+    buildWeek(b, p, days, s, (i + 1) as 1 | 2 | 3 | 4, stridesAt(i) !== 'none', reserve[i]),
+  );
   // C43: after a block that ended a set or two down, the whole next block keeps those sets off.
   const setsOff = carriedSetsOff(carry);
   const weeks = built.map((w) => Array.from({ length: setsOff }).reduce<Week>((x, _, i) => withFewerSets(x, i > 0), w));

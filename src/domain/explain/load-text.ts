@@ -15,6 +15,8 @@ export function loadText(l: Load): string {
       ? `Add ${pct} of your body weight in a backpack (or a dumbbell in your free hand), only if last week you managed 1-2 reps above target on every set.`
       : `Add another ${pct} of your body weight to last week's backpack or dumbbell (${l.steps} load steps so far), only if you managed 1-2 reps above target on every set.`;
   }
+  // C33: week 1's weight leaves reps in reserve, so its words give that weight, not the RM (physio read).
+  if (l.reserve) return reserveText(l, l.reserve);
   // #12 dosing: a standing raise dosed by its repetition maximum (C34 ladder, C38 heel raise).
   if (l.on === 'machine')
     return `On a standing calf machine, one leg at a time, a weight you could lift about ${l.reps} times (${l.reps}RM).`;
@@ -26,6 +28,17 @@ export function loadText(l: Load): string {
       ? `, plus ${pct} for each load step (${l.steps} ${l.steps === 1 ? 'step' : 'steps'} so far) once you manage 1-2 reps above target.`
       : '.')
   );
+}
+
+/** A weight liftable a few more times than the set's reps (C33, week 1), then the RM it moves on to. */
+function reserveText(l: Extract<Load, { kind: 'repetition-maximum' }>, r: { min: number; max: number }): string {
+  const times = `about ${l.reps + r.min}-${l.reps + r.max} times`;
+  const what = {
+    machine: `On a standing calf machine, one leg at a time, a weight you could lift ${times}`,
+    body: `A backpack (or a dumbbell in your free hand) heavy enough that you could do ${times} (body weight alone if that is already heavy enough)`,
+    knees: `A weight on your knees (or a calf machine) that you could lift ${times}${l.steps > 0 ? `, plus ${l.percent.min}-${l.percent.max}% for each load step so far (${l.steps})` : ''}`,
+  }[l.on];
+  return `${what}: each set of ${l.reps} then ends with ${r.min}-${r.max} reps still in you, as this week asks. Once a week goes well, the weight becomes one you could lift only about ${l.reps} times (${l.reps}RM).`;
 }
 
 /** "About 1.4-7 kg for your body weight of 70 kg." */

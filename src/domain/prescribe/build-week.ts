@@ -126,6 +126,14 @@ function runStrides(b: Baseline, first: number, calf: readonly number[], on: boo
   return { dates, why: noRun ? 'no-run' : 'room', afterCalf: dates.some(tired) };
 }
 
+/** C33: week 1's repetition-maximum weight leaves its reps in reserve (physio read: "2-3 reps in reserve" beside a
+ * "15RM" weight). Not the drop's: its weight is a raise's RM used for lowering only, which is stronger, so the reps
+ * in reserve are already there (its how-to note says so). */
+function withReserve(d: PrescribedDrill): void {
+  if (d.load?.kind === 'repetition-maximum' && !d.notes.some((n) => n.id === 'drill.drop-how' && n.rm))
+    d.load = { ...d.load, reserve: { ...REPS_IN_RESERVE } };
+}
+
 /** Each session gets its own copy, so a reader can mark one session without touching the others. */
 function cloneDrill(d: PrescribedDrill): PrescribedDrill {
   return {
@@ -148,6 +156,8 @@ export function buildWeek(
   step: Step,
   n: 1 | 2 | 3 | 4,
   stridesBefore = false,
+  /** C33: its repetition-maximum weights leave reps in reserve (build-plan.ts decides which weeks). */
+  reserve = n === 1,
 ): Week {
   // Nothing new joins in a week that rule 9 holds (progression.ts decides the strides, C16, C36, C30).
   // Read from the step, which knows whether a later block's week 1 already repeated the dose (progression.ts).
@@ -185,6 +195,7 @@ export function buildWeek(
         : kind === 'heel-raise'
           ? heelSessionDrills(p, built.drills).map(cloneDrill)
           : activationDrills(p);
+    if (reserve) drills.forEach(withReserve);
     const s = session({
       date,
       weekday: weekdayOf(date),

@@ -126,6 +126,27 @@ test('C33 week 1 sets end with 2-3 reps in reserve, and the plan says why', () =
   assert.ok(p.weeks.slice(1).every((w) => !w.notes.some((n) => n.id === 'week.reps-in-reserve')));
 });
 
+test('C33 week 1 gives a weight that leaves 2-3 reps in reserve, not the RM beside a note that says otherwise', () => {
+  // Physio read: a seated "15RM" weight beside "stop every set with 2-3 reps still in you" said two things.
+  const p = plan(base({ equipment: ['weights'] }));
+  const seatedIn = (week: number) => drillIn(p, week, 'seated-soleus-raise');
+  const w1 = seatedIn(1);
+  assert.ok(w1?.load);
+  assert.match(loadText(w1.load), /could lift about 17-18 times: each set of 15 then ends with 2-3 reps still in you/);
+  assert.doesNotMatch(loadText(w1.load), /^[^:]*\(15RM\)/); // the RM is named only as the weight it moves on to
+  // Week 2 takes the next step: the weight is the 15RM.
+  const w2 = seatedIn(2);
+  assert.ok(w2?.load);
+  assert.match(loadText(w2.load), /could lift about 15 times \(15RM\)\.$/);
+  // A week held on week 1's dose keeps its weight (C22: hopping pain over 5/10 holds all four weeks).
+  const held = plan(base({ equipment: ['weights'], hopTest: { left: 20, right: 20, pain: 7 } }));
+  for (const w of held.weeks) {
+    const d = drillIn(held, w.number, 'seated-soleus-raise');
+    assert.ok(d?.load?.kind === 'repetition-maximum');
+    assert.deepEqual(d.load.reserve, { min: 2, max: 3 }, `week ${w.number} keeps week 1's weight`);
+  }
+});
+
 test('C33 a later block keeps the reps in reserve in its week 1, without calling it a week for learning the drills', () => {
   const b1 = base({ equipment: ['step', 'weights'] });
   const r = createPlan(
@@ -155,6 +176,7 @@ test('C34 strong runners with weights climb the heavy-slow ladder (15RM, then 12
     percent: { min: 2, max: 10 },
     steps: 0,
     on: 'body',
+    reserve: { min: 2, max: 3 }, // C33: week 1 leaves 2-3 reps in reserve
   });
   assert.deepEqual([r1?.left.sets, r1?.left.reps], [3, 15]);
   assert.ok(r1?.ruleIds.includes('C34'));
