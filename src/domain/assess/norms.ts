@@ -56,11 +56,14 @@ export const YOUNG_UNDER_AGE = 16;
 function reference(b: Baseline): { ref: NormReference; typical: PerSide<number> | null } {
   // Physio read: a 10-year-old was told "below typical" against the adult median.
   if (b.age != null && b.age < YOUNG_UNDER_AGE) return { ref: { kind: 'young', age: b.age }, typical: null };
-  if (b.sex && b.age != null && b.age >= 20 && b.age < 60) {
-    const band = Math.floor(b.age / 10) - 2;
+  if (b.sex && b.age != null && b.age >= 20) {
+    // C12: from 60 the oldest band (50s) stands in. The median of the whole sample (24 for men) was stricter at 70
+    // than the 50s band (23) at 55 (physio read), and the bands fall with every decade.
+    const band = Math.min(Math.floor(b.age / 10) - 2, BANDS[b.sex].length - 1);
     const v = BANDS[b.sex][band];
     const from = (band + 2) * 10;
-    return { ref: { kind: 'age-band', sex: b.sex, from, to: from + 9 }, typical: { left: v, right: v } };
+    const older = b.age > from + 9 ? { older: b.age } : {};
+    return { ref: { kind: 'age-band', sex: b.sex, from, to: from + 9, ...older }, typical: { left: v, right: v } };
   }
   if (b.sex) {
     const v = BY_SEX[b.sex];

@@ -49,12 +49,14 @@ const people = (sex: 'female' | 'male') => (sex === 'male' ? 'men' : 'women');
 function referenceText(r: Exclude<NormsSummary['reference'], { kind: 'young' }>): string {
   switch (r.kind) {
     case 'age-band':
-      return `${people(r.sex)} aged ${r.from}-${r.to}`;
+      return r.older
+        ? `${people(r.sex)} aged ${r.from}-${r.to}, the oldest age band published (there is none for ${r.older}; the typical count falls with each decade, so yours may be lower still)`
+        : `${people(r.sex)} aged ${r.from}-${r.to}`;
     case 'sex': {
       // Not "all ages": the study's own age range is not in rules.md, so the text names only what is known.
       const why =
         r.age != null
-          ? ` (there is no age band for ${r.age}: the bands cover ages 20-59)`
+          ? ` (there is no age band for ${r.age}: the bands start at 20)`
           : ' (give your age for an age band)';
       return `the median for ${people(r.sex)} in the published sample${why}`;
     }

@@ -171,7 +171,8 @@ export type Symmetry = {
 export type NormComparison = 'below' | 'about' | 'above';
 /** Which published reference the counts are compared with (rule 2). */
 export type NormReference =
-  | { kind: 'age-band'; sex: 'female' | 'male'; from: number; to: number }
+  /** `older`: the runner's age when it is past the oldest band (60 and over), which then stands in (C12). */
+  | { kind: 'age-band'; sex: 'female' | 'male'; from: number; to: number; older?: number }
   | { kind: 'sex'; sex: 'female' | 'male'; age: number | null }
   | { kind: 'pooled'; missing: 'sex' | 'age-and-sex' }
   /** C44: under 16 the adult norms do not apply, so there is no comparison. */

@@ -33,11 +33,20 @@ test('C12 within 6 reps reads "about typical"; pooled medians without age and se
   assert.equal(n({ sex: 'male', age: 45, straightKnee: { left: 34, right: 35 } }).comparison?.left, 'about');
   assert.equal(n({ sex: 'male', age: 45, straightKnee: { left: 35, right: 35 } }).comparison?.left, 'above');
   assert.deepEqual(n({ sex: null, age: null, straightKnee: { left: 30, right: 28 } }).typical, { left: 25, right: 24 });
-  assert.match(normsText(n({ sex: 'male', age: 64 })), /no age band for 64: the bands cover ages 20-59/);
+  // From 60 the 50s band stands in (physio read: the whole sample's 24 for a 70-year-old man was stricter than the
+  // 23 a 55-year-old gets).
+  assert.deepEqual(n({ sex: 'male', age: 70 }).typical, n({ sex: 'male', age: 55 }).typical);
+  assert.equal(n({ sex: 'male', age: 70 }).typical?.left, 23);
+  assert.match(
+    normsText(n({ sex: 'male', age: 64 })),
+    /men aged 50-59, the oldest age band published \(there is none for 64;/,
+  );
+  assert.doesNotMatch(normsText(n({ sex: 'male', age: 55 })), /oldest/);
+  assert.match(normsText(n({ sex: 'female', age: 17 })), /no age band for 17: the bands start at 20/);
   assert.match(normsText(n({ sex: null, age: 62 })), /give your sex for a closer comparison/);
   assert.match(normsText(n({ sex: null, age: null })), /give your age and sex for a closer comparison/);
   assert.doesNotMatch(
-    normsText(n({ sex: 'male', age: 64 })),
+    normsText(n({ sex: 'female', age: 17 })),
     /all ages|\) \(/,
     'no claim about the ages, no double brackets',
   );
