@@ -126,7 +126,8 @@ function flags(b: Baseline, p: Profile, used: ReadonlySet<DrillId>): Flag[] {
     });
   }
   // C44: under 16 the kit is set aside on purpose, so the note says why instead of asking for weights.
-  if (p.young && b.age != null) out.push({ id: 'flag.under-16', age: b.age, injury: null, ruleIds: ['C44'] });
+  // C24: heel pain while growing stops a plan; one that starts during the block should stop it too (physio read).
+  if (p.young && b.age != null) out.push({ id: 'flag.under-16', age: b.age, injury: null, ruleIds: ['C44', 'C24'] });
   else if (!p.has.seated) {
     out.push({ id: 'flag.no-seated', injury: null, ruleIds: ['R6'] });
   }

@@ -300,6 +300,12 @@ test('C44 under 16: no added weight, no drops below a step, learnt with an adult
       say(flag ?? { id: 'flag.no-seated' }),
       /with an adult who knows the technique.*Pushoff convention, not a figure from a study/,
     );
+    // C24 (physio read): heel pain that starts while growing stops the calf work, with a clinician to see.
+    assert.ok(flag?.ruleIds.includes('C24'));
+    assert.match(
+      say(flag ?? { id: 'flag.no-seated' }),
+      /If a heel starts to hurt.*stop the calf work and see a clinician/,
+    );
     assert.ok(!p.summary.flags.some((f) => f.id === 'flag.no-seated'));
     assert.match(keepGoingText(p.summary.keepGoing), /^(?!.*heavy slow).*Under 16 your plan adds no weight/);
   }
