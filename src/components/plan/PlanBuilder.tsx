@@ -138,16 +138,22 @@ export default function PlanBuilder({ titles, host: siteHost }: Props) {
                 </button>
               </section>
             )}
-            <StepNav step={step} ready={ready} flagged={flagged} onGo={goTo} />
+            {step === 'plan' ? (
+              // On the plan the steps and "Change my answers" share one row, so a returning runner's plan starts
+              // higher (phone review: the two took about 190 px above today's session).
+              <div class="plan-bar no-print">
+                <StepNav step={step} ready={ready} flagged={flagged} onGo={goTo} />
+                <p class="change-answers">
+                  <button type="button" onClick={() => goTo('test')}>
+                    Change my answers
+                  </button>
+                </p>
+              </div>
+            ) : (
+              <StepNav step={step} ready={ready} flagged={flagged} onGo={goTo} />
+            )}
             {step !== 'plan' && <PlanForm ready={ready} step={step} flagged={flagged} onGo={goTo} />}
             {step === 'safety' && !flagged && <ImportBackup ready={ready} />}
-            {step === 'plan' && (
-              <p class="no-print change-answers">
-                <button type="button" onClick={() => goTo('test')}>
-                  Change my answers
-                </button>
-              </p>
-            )}
           </>
         )}
         {(!own || step === 'plan' || flagged) && <ResultView t={titles} host={host} />}

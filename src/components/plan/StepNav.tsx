@@ -28,7 +28,7 @@ export default function StepNav({ step, ready, flagged, onGo }: Props) {
               <span class="step-number" aria-hidden="true">
                 {i + 1}
               </span>
-              {STEP_NAMES[s]}
+              <span class="step-name">{STEP_NAMES[s]}</span>
             </button>
           </li>
         ))}
