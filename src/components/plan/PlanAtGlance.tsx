@@ -4,10 +4,10 @@
 import { useStore } from '@nanostores/preact';
 import type { ComponentChildren } from 'preact';
 import { type Baseline, type Plan, weekTitle } from '../../domain/index.ts';
-import type { SessionLogEntry, SessionStatus } from '../../domain/model/session-log.ts';
+import type { SessionStatus } from '../../domain/model/session-log.ts';
 import { localIsoDate } from '../../lib/session/today.ts';
 import { $history } from '../../stores/plan-history.ts';
-import { type GlanceDay, type GlanceWeek, glance } from './glance.ts';
+import { dayStatus, type GlanceDay, type GlanceWeek, glance, LEAST_DONE } from './glance.ts';
 import { day } from './labels.ts';
 
 const SESSION_WORD = { loaded: 'Calf', 'heel-raise': 'Heel', activation: 'Prep' } as const;
@@ -39,9 +39,6 @@ const MARK: Record<SessionStatus, { mark: string; words: string }> = {
   partly: { mark: '½', words: 'partly done' },
   skipped: { mark: '✗', words: 'skipped' },
 };
-const ORDER: SessionStatus[] = ['skipped', 'partly', 'done'];
-const dayStatus = (entries: readonly SessionLogEntry[], date: string): SessionStatus | null =>
-  ORDER.find((s) => entries.some((e) => e.date === date && e.status === s)) ?? null;
 
 function Day({ d, today, status }: { d: GlanceDay; today: string; status: SessionStatus | null }) {
   const run = d.run && `${RUN_WORD[d.run]}${d.strides ? ' + strides' : ''}`;
@@ -98,7 +95,7 @@ function keyText(weeks: GlanceWeek[], statuses: ReadonlySet<SessionStatus>): str
   if (days.some((d) => d.run)) parts.push('Runs come from your answers.');
   if (days.some((d) => d.strides)) parts.push('Strides follow the runs marked with them.');
   if (days.some((d) => !d.run && d.sessions.length === 0)) parts.push('A dot: a rest day.');
-  const marks = ORDER.filter((s) => statuses.has(s)).map((s) => `${MARK[s].mark} ${MARK[s].words}`);
+  const marks = LEAST_DONE.filter((s) => statuses.has(s)).map((s) => `${MARK[s].mark} ${MARK[s].words}`);
   if (marks.length) parts.push(`Your check-ins: ${marks.join(', ')}.`);
   return parts.join(' ');
 }

@@ -1,6 +1,7 @@
 // The four weeks at a glance: for each week, its seven days in order with the calf sessions and the runner's own
 // runs that fall on each. Pure (dates come from the plan; ISO dates, UTC arithmetic, no clock).
 import { addDays, type Baseline, type Plan, type Session, type Weekday, weekdayOf } from '../../domain/index.ts';
+import type { SessionLogEntry, SessionStatus } from '../../domain/model/session-log.ts';
 
 export type GlanceRun = 'long' | 'hard' | 'easy';
 /** `strides`: the week's strides follow this day's easy run (C16, C30: the calf session had no room for them). */
@@ -39,3 +40,9 @@ export function glance(plan: Plan, b: Baseline): GlanceWeek[] {
     };
   });
 }
+
+/** Least done first: a day with a skipped check-in and a done one (a heel-raise day and a loaded one) shows skipped. */
+export const LEAST_DONE: readonly SessionStatus[] = ['skipped', 'partly', 'done'];
+/** What the day's check-ins say, the least done of them, for its mark on the strip; null when the day has none. */
+export const dayStatus = (entries: readonly SessionLogEntry[], date: string): SessionStatus | null =>
+  LEAST_DONE.find((s) => entries.some((e) => e.date === date && e.status === s)) ?? null;

@@ -2,7 +2,7 @@
 // table of what changes week to week for each leg.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { glance } from '../../../src/components/plan/glance.ts';
+import { dayStatus, glance } from '../../../src/components/plan/glance.ts';
 import { weekChanges } from '../../../src/components/plan/week-changes.ts';
 import { validateBaseline as validate } from '../../../src/domain/index.ts';
 import { fixture, plan } from '../domain/helpers.ts';
@@ -86,3 +86,20 @@ function validateOk(x: unknown) {
   assert.ok(r.ok);
   return r.value;
 }
+
+test('a day on the glance shows its least done check-in: skipped before partly before done', () => {
+  const at = (date: string, status: 'done' | 'partly' | 'skipped', session = 1) => ({
+    date,
+    week: 1,
+    session,
+    status,
+    effort: null,
+    painDuring: null,
+  });
+  const entries = [at('2025-03-03', 'done'), at('2025-03-05', 'done', 1), at('2025-03-05', 'skipped', 2)];
+  assert.equal(dayStatus(entries, '2025-03-03'), 'done');
+  // A day with a done and a skipped check-in (a loaded and a heel-raise session) is not marked done.
+  assert.equal(dayStatus(entries, '2025-03-05'), 'skipped');
+  assert.equal(dayStatus([at('2025-03-07', 'done'), at('2025-03-07', 'partly', 2)], '2025-03-07'), 'partly');
+  assert.equal(dayStatus(entries, '2025-03-04'), null);
+});
