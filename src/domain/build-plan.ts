@@ -6,7 +6,7 @@ import type { Baseline } from './model/baseline.ts';
 import { testPoint } from './model/block.ts';
 import type { BlockInfo, Gate, Plan, PlanOrReferral, Week } from './model/plan-types.ts';
 import type { RuleId } from './model/rules.ts';
-import { buildWeek } from './prescribe/build-week.ts';
+import { buildWeek, type Reserve } from './prescribe/build-week.ts';
 import { type Carry, carriedSetsOff, laterProfile, nextBlockSteps } from './prescribe/next-block.ts';
 import { progress, type Step } from './prescribe/progression.ts';
 import { addDays, chooseDays } from './prescribe/schedule.ts';
@@ -26,15 +26,20 @@ export function buildPlan(b: Baseline): Plan {
 }
 
 /**
- * C33: the weeks whose repetition-maximum weights leave 2-3 reps in reserve: week 1 when its weight is new (every first
- * block; a later block whose rung moved or that starts afresh, C41, C42), and each week after it that keeps its dose
- * (rule 9, C22 and C45 hold a week by keeping the same state). A weight kept from the block before is known already.
+ * C33: where a week's repetition-maximum weights leave 2-3 reps in reserve: in week 1 each weight that is new (every
+ * first block; in a later block the seated raise's or the standing raise's when its rung or load steps moved, C41,
+ * C42), and in each week after it that keeps its dose (rule 9, C22 and C45 hold a week by keeping the same state). A
+ * weight kept from the block before is known already (physio read: a kept 12RM was told to be found afresh).
  */
-function reservedWeeks(steps: readonly Step[], carry: Carry | null): boolean[] {
+function reservedWeeks(steps: readonly Step[], carry: Carry | null): Reserve[] {
   const first = steps[0].state;
-  const fresh =
-    !carry || carry.dropped || first.rung !== carry.state.rung || first.seated.rung !== carry.state.seated.rung;
-  return steps.map((_, i) => fresh && steps.slice(1, i + 1).every((s, j) => s.state === steps[j].state));
+  const was = carry && !carry.dropped ? carry.state : null;
+  const fresh: Reserve = {
+    seated: !was || first.seated.rung !== was.seated.rung || first.seated.steps !== was.seated.steps,
+    standing: !was || first.rung !== was.rung,
+  };
+  const none: Reserve = { seated: false, standing: false };
+  return steps.map((_, i) => (steps.slice(1, i + 1).every((s, j) => s.state === steps[j].state) ? fresh : none));
 }
 
 /** A block's plan, with the weekly states and the profile behind it (the next block starts from them, C41). */

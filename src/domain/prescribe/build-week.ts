@@ -126,12 +126,15 @@ function runStrides(b: Baseline, first: number, calf: readonly number[], on: boo
   return { dates, why: noRun ? 'no-run' : 'room', afterCalf: dates.some(tired) };
 }
 
-/** C33: week 1's repetition-maximum weight leaves its reps in reserve (physio read: "2-3 reps in reserve" beside a
- * "15RM" weight). Not the drop's: its weight is a raise's RM used for lowering only, which is stronger, so the reps
- * in reserve are already there (its how-to note says so). */
-function withReserve(d: PrescribedDrill): void {
-  if (d.load?.kind === 'repetition-maximum' && !d.notes.some((n) => n.id === 'drill.drop-how' && n.rm))
-    d.load = { ...d.load, reserve: { ...REPS_IN_RESERVE } };
+/** C33: which repetition-maximum weights of a week leave reps in reserve: the seated raise's, the standing raise's. */
+export type Reserve = { seated: boolean; standing: boolean };
+
+/** C33: a new repetition-maximum weight leaves its reps in reserve (physio read: "2-3 reps in reserve" beside a "15RM"
+ * weight). Not the drop's: its weight is a raise's RM used for lowering only, which is stronger, so the reps in reserve
+ * are already there (its how-to note says so). */
+function withReserve(d: PrescribedDrill, r: Reserve): void {
+  if (d.load?.kind !== 'repetition-maximum' || d.notes.some((n) => n.id === 'drill.drop-how' && n.rm)) return;
+  if (d.load.on === 'knees' ? r.seated : r.standing) d.load = { ...d.load, reserve: { ...REPS_IN_RESERVE } };
 }
 
 /** Each session gets its own copy, so a reader can mark one session without touching the others. */
@@ -156,8 +159,8 @@ export function buildWeek(
   step: Step,
   n: 1 | 2 | 3 | 4,
   stridesBefore = false,
-  /** C33: its repetition-maximum weights leave reps in reserve (build-plan.ts decides which weeks). */
-  reserve = n === 1,
+  /** C33: which of its repetition-maximum weights leave reps in reserve (build-plan.ts decides). */
+  reserve: Reserve = { seated: n === 1, standing: n === 1 },
 ): Week {
   // Nothing new joins in a week that rule 9 holds (progression.ts decides the strides, C16, C36, C30).
   // Read from the step, which knows whether a later block's week 1 already repeated the dose (progression.ts).
@@ -195,7 +198,7 @@ export function buildWeek(
         : kind === 'heel-raise'
           ? heelSessionDrills(p, built.drills).map(cloneDrill)
           : activationDrills(p);
-    if (reserve) drills.forEach(withReserve);
+    for (const d of drills) withReserve(d, reserve);
     const s = session({
       date,
       weekday: weekdayOf(date),

@@ -3,9 +3,17 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { createPlan, DRILL_CATALOG, loadText, type Plan, RULES, say } from '../../../src/domain/index.ts';
+import {
+  type Baseline,
+  createPlan,
+  DRILL_CATALOG,
+  loadText,
+  type Plan,
+  RULES,
+  say,
+} from '../../../src/domain/index.ts';
 import { heelDays } from '../../../src/domain/prescribe/heel-days.ts';
-import { daysBetween } from '../../../src/domain/prescribe/schedule.ts';
+import { addDays, daysBetween } from '../../../src/domain/prescribe/schedule.ts';
 import { roundPauseSeconds } from '../../../src/domain/prescribe/session-length.ts';
 import { drillSteps } from '../../../src/lib/session/session-steps.ts';
 import { base, drillIds, drills, firstLoaded, fixture, loaded, plan, sessions, validBaseline } from './helpers.ts';
@@ -145,6 +153,51 @@ test('C33 week 1 gives a weight that leaves 2-3 reps in reserve, not the RM besi
     assert.ok(d?.load?.kind === 'repetition-maximum');
     assert.deepEqual(d.load.reserve, { min: 2, max: 3 }, `week ${w.number} keeps week 1's weight`);
   }
+});
+
+test('C33 a later block leaves reps in reserve only with a weight that is new: a kept 12RM is not found afresh', () => {
+  // Physio read's three blocks: in block 3 the drop moves to a repetition-maximum weight (the standing rung is new),
+  // while the seated 12RM is the one block 2 ended on; it was told to be found afresh, 2-3 reps lighter.
+  const b1 = base({
+    age: 34,
+    straightKnee: { left: 26, right: 25 },
+    bentKnee: { left: 22, right: 21 },
+    equipment: ['step', 'weights'],
+    hopTest: { left: 32, right: 31, pain: 0 },
+  });
+  const b2 = {
+    ...b1,
+    straightKnee: { left: 33, right: 32 },
+    bentKnee: { left: 28, right: 27 },
+    startDate: addDays(b1.startDate, 28),
+  };
+  const b3 = {
+    ...b2,
+    straightKnee: { left: 34, right: 32 },
+    bentKnee: { left: 28, right: 28 },
+    startDate: addDays(b2.startDate, 28),
+  };
+  const blockOf = (b: Baseline, earlier: Baseline[]) => {
+    const r = createPlan(b, { log: { version: 1, entries: [] }, today: b.startDate, earlier });
+    assert.ok(r.ok && r.result.kind === 'plan');
+    return r.result;
+  };
+  const rmOf = (p: Plan, week: number, id: string) => {
+    const d = firstLoaded(p, week).drills.find((x) => x.drill === id);
+    return d?.load?.kind === 'repetition-maximum' ? d.load : null;
+  };
+  const before = rmOf(blockOf(b2, [b1]), 4, 'seated-soleus-raise');
+  const third = blockOf(b3, [b1, b2]);
+  const seated = rmOf(third, 1, 'seated-soleus-raise');
+  assert.ok(
+    before && seated && seated.reps === before.reps && seated.steps === before.steps,
+    'the seated weight is kept',
+  );
+  assert.equal(seated.reserve, undefined);
+  assert.ok(rmOf(third, 1, 'eccentric-drop-straight'), 'the standing work has moved to a repetition-maximum weight');
+  // A retest that fell starts the block afresh (C42): its weights are found again, so they leave reps in reserve.
+  const fell = { ...b2, straightKnee: { left: 18, right: 17 }, bentKnee: { left: 15, right: 15 } };
+  assert.deepEqual(rmOf(blockOf(fell, [b1]), 1, 'seated-soleus-raise')?.reserve, { min: 2, max: 3 });
 });
 
 test('C33 a later block keeps the reps in reserve in its week 1, without calling it a week for learning the drills', () => {
