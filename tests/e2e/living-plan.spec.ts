@@ -343,3 +343,41 @@ test('a second bad morning in a row holds the rest of the block and asks for a c
   );
   await expectNoAxeViolations(page);
 });
+
+test('in a block under way, the weeks already over fold to their heading on screen, open on demand, and print whole', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await visit(page, '2025-03-11', { version: 1, entries: WEEK1.map((d, i) => entry(d, i)) });
+  const result = page.getByRole('region', { name: 'Your four-week plan' });
+  const week1 = result.getByRole('region', { name: /^Week 1:/ });
+  const show = week1.getByRole('button', { name: 'Show week 1 again' });
+  // Phone review: a returning runner scrolled past every week already done (about 21 phone screens).
+  await expect(show).toHaveAttribute('aria-expanded', 'false');
+  await expect(week1.getByRole('heading', { level: 4 })).toHaveCount(0);
+  // This week and the weeks to come stay open, with no fold button.
+  const week2 = result.getByRole('region', { name: /^Week 2:/ });
+  await expect(week2.getByRole('heading', { level: 4, name: /^Loaded calf session: Mon 10 Mar/ })).toBeVisible();
+  await expect(week2.getByRole('button', { name: /week 2/ })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  // Paper keeps every week whole.
+  await page.emulateMedia({ media: 'print' });
+  await expect(week1.getByRole('heading', { level: 4, name: /^Loaded calf session: Mon 3 Mar/ }).first()).toBeVisible();
+  await page.emulateMedia({ media: 'screen' });
+  // The button opens it by keyboard, and says it can fold it again.
+  await show.focus();
+  await page.keyboard.press('Enter');
+  const fold = week1.getByRole('button', { name: 'Fold week 1 away' });
+  await expect(fold).toHaveAttribute('aria-expanded', 'true');
+  await expect(week1.getByRole('heading', { level: 4, name: /^Loaded calf session: Mon 3 Mar/ })).toBeVisible();
+  // A jump from the week strip opens a folded week too.
+  await page.reload();
+  await page
+    .getByRole('navigation', { name: 'Plan contents' })
+    .getByRole('link', { name: /^Week 1/ })
+    .click();
+  await expect(page.getByRole('heading', { level: 3, name: /^Week 1:/ })).toBeFocused();
+  await expect(
+    page.getByRole('region', { name: /^Week 1:/ }).getByRole('button', { name: 'Fold week 1 away' }),
+  ).toBeVisible();
+});

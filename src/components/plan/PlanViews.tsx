@@ -114,6 +114,9 @@ export function PlanMain({
     return made;
   };
   const { tables, firstOf, weeksDone } = once;
+  // The runner's own block, under way today: its weeks already over fold away on screen (WeekView).
+  const today = history?.today ?? '';
+  const underWay = today >= plan.startDate && today <= plan.endDate;
   const shown = useStagesShown(weeksDone + 1);
   const done = shown >= weeksDone + 1;
   useEffect(() => (done ? figuresOnPrint() : undefined), [done]);
@@ -137,6 +140,7 @@ export function PlanMain({
         return part(`week ${i} ${upTo}`, () => (
           <WeekView
             week={week}
+            over={underWay && week.endDate < today}
             t={t}
             w={w}
             printed={once.printed[i]}

@@ -2,6 +2,8 @@
 // cues and readiness checks. Sessions of a week that are the same in every detail are shown once with all their
 // dates, so a week fits one printed page. On paper each week starts a page; the drill table gains a tick column
 // per date and each session gets a log table (effort, soreness, notes) with a row per date.
+
+import { useState } from 'preact/hooks';
 import {
   CHANGE_LABELS,
   changeFigure,
@@ -278,8 +280,11 @@ export default function WeekView({
   words,
   inSummary,
   upTo,
+  over = false,
 }: {
   week: Week;
+  /** The week is over in a block still under way: on screen it folds to its heading (paper keeps it whole). */
+  over?: boolean;
   /** How many of the week's session tables to render yet (PlanViews adds them one task at a time); all if absent. */
   upTo?: number;
   t: Titles;
@@ -304,70 +309,84 @@ export default function WeekView({
     const onPaper = f ? (f.lighter?.s === g.s ? f.s : null) : g.s;
     if (onPaper) seen = new Set([...seen, ...onPaper.drills.flatMap((d) => d.notes.map((n) => noteKey(d, n)))]);
   }
+  // Phone review: a returning runner scrolled past every week already done (the plan was about 21 phone screens).
+  // A jump from the week strip focuses the heading, and that opens the week too.
+  const [open, setOpen] = useState(!over);
+  const body = `week-${week.number}-body`;
   return (
-    <section class="week" aria-labelledby={`week-${week.number}`}>
-      <h3 id={`week-${week.number}`} tabIndex={-1}>
+    <section class={open ? 'week' : 'week folded'} aria-labelledby={`week-${week.number}`}>
+      <h3 id={`week-${week.number}`} tabIndex={-1} onFocus={() => setOpen(true)}>
         {weekTitle(week)}{' '}
         <span class="dates">
           ({day(week.startDate, week.startDate.slice(0, 4) !== week.endDate.slice(0, 4))} to {day(week.endDate)})
         </span>
       </h3>
-      <p>
-        <strong>
-          What changes:{' '}
-          {c.variable
-            ? CHANGE_LABELS[c.variable]
-            : week.adjustment
-              ? 'this week follows your log'
-              : week.number === 1
-                ? 'nothing yet'
-                : 'nothing'}
-          .
-        </strong>{' '}
-        {say(c.reason)}
-        {figure && <strong> {figure}</strong>}
-        <Why ids={c.ruleIds} />
-      </p>
-      <p>
-        <Note note={week.focus} say={say} />
-      </p>
-      <Notes notes={week.notes} say={say} />
-      {/* The week's checks once, not under every session (issue 12); page 1 of print lists them for the block. */}
-      <details class="readiness no-print">
-        <summary>Readiness checks for this week's sessions</summary>
-        {/* A check the summary already gives (the cramp advice) is not repeated under every week. */}
-        <Notes notes={weekChecks(week).filter((n) => !inSummary.has(phraseKey(n)))} say={say} />
-      </details>
-      {groups.slice(0, upTo).map((g, i) => {
-        const folded = foldedOf(g);
-        return (
-          <>
-            <SessionView
-              s={g.s}
-              dates={g.dates}
-              t={t}
-              w={w}
-              id={`week-${week.number}-session-${i + 1}`}
-              printed={notesBefore[i]}
-              words={words}
-              paper={folded ? 'screen' : undefined}
-            />
-            {folded && folded.lighter?.s === g.s && (
+      {over && (
+        <p class="no-print week-fold">
+          This week is over.{' '}
+          <button type="button" aria-expanded={open} aria-controls={body} onClick={() => setOpen(!open)}>
+            {open ? `Fold week ${week.number} away` : `Show week ${week.number} again`}
+          </button>
+        </p>
+      )}
+      <div id={body} class="week-body">
+        <p>
+          <strong>
+            What changes:{' '}
+            {c.variable
+              ? CHANGE_LABELS[c.variable]
+              : week.adjustment
+                ? 'this week follows your log'
+                : week.number === 1
+                  ? 'nothing yet'
+                  : 'nothing'}
+            .
+          </strong>{' '}
+          {say(c.reason)}
+          {figure && <strong> {figure}</strong>}
+          <Why ids={c.ruleIds} />
+        </p>
+        <p>
+          <Note note={week.focus} say={say} />
+        </p>
+        <Notes notes={week.notes} say={say} />
+        {/* The week's checks once, not under every session (issue 12); page 1 of print lists them for the block. */}
+        <details class="readiness no-print">
+          <summary>Readiness checks for this week's sessions</summary>
+          {/* A check the summary already gives (the cramp advice) is not repeated under every week. */}
+          <Notes notes={weekChecks(week).filter((n) => !inSummary.has(phraseKey(n)))} say={say} />
+        </details>
+        {groups.slice(0, upTo).map((g, i) => {
+          const folded = foldedOf(g);
+          return (
+            <>
               <SessionView
-                s={folded.s}
-                dates={folded.dates}
+                s={g.s}
+                dates={g.dates}
                 t={t}
                 w={w}
-                id={`week-${week.number}-session-${i + 1}-paper`}
+                id={`week-${week.number}-session-${i + 1}`}
                 printed={notesBefore[i]}
                 words={words}
-                lighter={folded.lighter}
-                paper="paper"
+                paper={folded ? 'screen' : undefined}
               />
-            )}
-          </>
-        );
-      })}
+              {folded && folded.lighter?.s === g.s && (
+                <SessionView
+                  s={folded.s}
+                  dates={folded.dates}
+                  t={t}
+                  w={w}
+                  id={`week-${week.number}-session-${i + 1}-paper`}
+                  printed={notesBefore[i]}
+                  words={words}
+                  lighter={folded.lighter}
+                  paper="paper"
+                />
+              )}
+            </>
+          );
+        })}
+      </div>
     </section>
   );
 }
