@@ -79,6 +79,16 @@ function adjustText(p: PhraseOf<'adjust.week'>): string {
     : `Steps back to week ${p.doses}'s dose: ${why(p.because)}.`;
 }
 
+/** A drop's weight: a single-leg raise's repetition maximum (lowering is stronger), found once in the warm-up; a new
+ * weight leaves reps in reserve (C33). */
+function dropWeight(rm: number, reserve?: { min: number; max: number }): string {
+  const times = reserve ? `${rm + reserve.min}-${rm + reserve.max}` : `${rm}`;
+  const then = reserve
+    ? ` Keep it while the plan repeats this dose; when a week moves on, use one you could lift only ${rm} times.`
+    : '';
+  return ` The weight is one you could lift ${times} times in a single-leg raise (lowering is stronger). Find it the first time only, in your warm-up: about ${times} single-leg raises with it should be all you can do. Then keep it; that first session takes a few minutes longer.${then}`;
+}
+
 /** C30: the strides, then the raises' pause, give their time to the hops (third physio read, finding 1). */
 function roomMade(p: { pauseOff?: true; stridesOff?: true }): string {
   if (!p.pauseOff && !p.stridesOff) return '';
@@ -235,7 +245,7 @@ const WORDS: Words = {
   'drill.hold-extra-set': (p) =>
     `Both-leg work cannot favour one side, so your weaker ${p.side} side gets its extra set as a single-leg hold.`,
   'drill.drop-how': (p) =>
-    `Rise on both feet, then lower on one leg, letting the heel sink below the step; hold a rail with one hand.${p.rm ? ` The weight is one you could lift ${p.rm} times in a single-leg raise (lowering is stronger). Find it the first time only, in your warm-up: about ${p.rm} single-leg raises with it should be all you can do. Then keep it; that first session takes a few minutes longer.` : ''}`,
+    `Rise on both feet, then lower on one leg, letting the heel sink below the step; hold a rail with one hand.${p.rm ? dropWeight(p.rm, p.reserve) : ''}`,
   'drill.lower-on-one': (p) =>
     `Rise on both feet, lift one foot just off the floor at the top, then lower on the other leg over 3 seconds; change legs each rep, weaker leg first. If you cannot lower slowly on one leg, finish the set on both. ${p.support ? 'Keep a hand on a wall, rail or worktop.' : 'Fingertips on the wall.'}`,
   'drill.rm-warm-up': () => 'Warm up first: 10 heel raises on both legs, as for the test.',

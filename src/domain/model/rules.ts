@@ -453,7 +453,7 @@ const RULE_LIST = [
     evidence: 'convention',
     source: 'Pushoff convention (coaching practice)',
     statement:
-      "In week 1 every set ends with 2-3 reps still in you: you are learning each drill, finding the right weight, and finding out how your calves feel the next morning before anything gets harder. So a weight dosed by a repetition maximum is, in week 1, one you could lift 2-3 more times than the set asks (17-18 times for a set of 15); a week that keeps week 1's dose keeps that weight, and the repetition maximum itself comes with the next step. A weight kept from the block before is known already, and a drop's weight (a raise's maximum, used for lowering, which is stronger) leaves reps in reserve by itself.",
+      "In week 1 every set ends with 2-3 reps still in you: you are learning each drill, finding the right weight, and finding out how your calves feel the next morning before anything gets harder. So a weight dosed by a repetition maximum is, in week 1, one you could lift 2-3 more times than the set asks (17-18 times for a set of 15); a week that keeps week 1's dose keeps that weight, and the repetition maximum itself comes with the next step. A weight kept from the block before is known already. A drop's weight (a single-leg raise's maximum, used for lowering) is found the same way: 2-3 raises more than the set.",
     numbers: '2-3 reps in reserve in week 1',
   },
   {

@@ -130,11 +130,13 @@ function runStrides(b: Baseline, first: number, calf: readonly number[], on: boo
 export type Reserve = { seated: boolean; standing: boolean };
 
 /** C33: a new repetition-maximum weight leaves its reps in reserve (physio read: "2-3 reps in reserve" beside a "15RM"
- * weight). Not the drop's: its weight is a raise's RM used for lowering only, which is stronger, so the reps in reserve
- * are already there (its how-to note says so). */
+ * weight), in its load and in a drop's how-to, where the weight is found (physio read: block 3's first drop weight
+ * was "all you can do" in a week that asks for reps in reserve). */
 function withReserve(d: PrescribedDrill, r: Reserve): void {
-  if (d.load?.kind !== 'repetition-maximum' || d.notes.some((n) => n.id === 'drill.drop-how' && n.rm)) return;
-  if (d.load.on === 'knees' ? r.seated : r.standing) d.load = { ...d.load, reserve: { ...REPS_IN_RESERVE } };
+  if (d.load?.kind !== 'repetition-maximum' || !(d.load.on === 'knees' ? r.seated : r.standing)) return;
+  const reserve = { ...REPS_IN_RESERVE };
+  d.load = { ...d.load, reserve };
+  d.notes = d.notes.map((n) => (n.id === 'drill.drop-how' && n.rm ? { ...n, reserve } : n));
 }
 
 /** Each session gets its own copy, so a reader can mark one session without touching the others. */

@@ -194,7 +194,13 @@ test('C33 a later block leaves reps in reserve only with a weight that is new: a
     'the seated weight is kept',
   );
   assert.equal(seated.reserve, undefined);
-  assert.ok(rmOf(third, 1, 'eccentric-drop-straight'), 'the standing work has moved to a repetition-maximum weight');
+  // The drop's weight is new: it is found with 2-3 raises in reserve too (physio read: "about 15 single-leg raises with
+  // it should be all you can do" in a week that asks for reps in reserve).
+  const drop = firstLoaded(third, 1).drills.find((x) => x.drill === 'eccentric-drop-straight');
+  assert.deepEqual(drop?.load?.kind === 'repetition-maximum' && drop.load.reserve, { min: 2, max: 3 });
+  const how = drop?.notes.find((n) => n.id === 'drill.drop-how');
+  assert.ok(how);
+  assert.match(say(how), /about 17-18 single-leg raises with it should be all you can do/);
   // A retest that fell starts the block afresh (C42): its weights are found again, so they leave reps in reserve.
   const fell = { ...b2, straightKnee: { left: 18, right: 17 }, bentKnee: { left: 15, right: 15 } };
   assert.deepEqual(rmOf(blockOf(fell, [b1]), 1, 'seated-soleus-raise')?.reserve, { min: 2, max: 3 });
