@@ -31,10 +31,12 @@ export function drillDose(d: PrescribedDrill): string {
 
 export const effortText = (percent: number) => `about ${percent}% effort`;
 
-/** #12 dosing (C30): in one-leg drills done in rounds the rest is each leg's, and the other leg's set counts. */
+/** #12 dosing (C30): in one-leg drills done in rounds the rest is each leg's, and the other leg's set counts. "Legs in
+ * turn" says so: the session's time holds only if the legs alternate (physio read: all sets on one leg first, which
+ * "rest 120 s per leg" also allowed, made a 27-minute session about 38). */
 export const restText = (d: PrescribedDrill) =>
   d.stance === 'single' && d.left.sets > 0 && d.right.sets > 0
-    ? `rest ${d.restSeconds} s per leg`
+    ? `legs in turn, rest ${d.restSeconds} s per leg`
     : `rest ${d.restSeconds} s`;
 
 /** Tempo, rest and effort in words, e.g. "3 s up, 2 s hold, 3 s down; rest 120 s". */

@@ -50,7 +50,7 @@ test('formatText covers plans and referrals; rule codes only when asked why (iss
   assert.match(t, /right first/);
   assert.doesNotMatch(t, /\[[RC]\d+/);
   const why = formatText(plan(fixture('example-3-big-asymmetry')), { why: true });
-  assert.match(why, /right first; tempo 3-0-3 s; rest 120 s per leg \[R10, C2, R6, R5, C37\]/);
+  assert.match(why, /right first; tempo 3-0-3 s; legs in turn, rest 120 s per leg \[R10, C2, R6, R5, C37\]/);
   assert.equal(why.replace(/ \[[RC]\d+(, [RC]\d+)*\]/g, ''), t);
   assert.match(t, /Retest on 2025-03-31/);
   const r = formatText(referral(fixture('example-4-red-flag')));
