@@ -308,7 +308,7 @@ const WORDS: Words = {
   'flag.double-leg-start': (p) =>
     `Your weaker leg managed fewer than 15 raises in at least one knee position, so those raises start on both legs${p.holdsToo ? ', and so do the holds' : ''}.`,
   'flag.under-16': (p) =>
-    `At ${p.age}, bones and tendons are still growing, so this plan adds no weight and keeps every raise at floor level, with no drops off a step. Learn each drill with an adult who knows the technique (a coach, PE teacher or physiotherapist) before doing it alone. This is a Pushoff convention, not a figure from a study. If a heel starts to hurt during these weeks, stop the calf work and see a clinician soon: in a growing child, heel pain can come from the growth area of the heel bone (often called Sever's), which needs a different plan.`,
+    `At ${p.age}, bones and tendons are still growing, so this plan adds no weight and keeps every raise at floor level, with no drops off a step. Learn each drill with an adult who knows the technique (a coach, PE teacher or physiotherapist) before doing it alone. This is a Pushoff convention, not a figure from a study. If a heel starts to hurt during these weeks, stop the calf work and any running or jumping that hurts, and see a clinician soon: in a growing child, heel pain can come from the growth area of the heel bone (often called Sever's), which needs a different plan.`,
   'flag.block-static': (p) =>
     p.top
       ? `This block keeps week 1's dose for all four weeks: ${topText(p.top)}`

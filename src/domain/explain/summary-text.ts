@@ -50,7 +50,7 @@ function referenceText(r: Exclude<NormsSummary['reference'], { kind: 'young' }>)
   switch (r.kind) {
     case 'age-band':
       return r.older
-        ? `${people(r.sex)} aged ${r.from}-${r.to}, the oldest age band published (there is none for ${r.older}; the typical count falls with each decade, so yours may be lower still)`
+        ? `${people(r.sex)} aged ${r.from}-${r.to}, the oldest age band this plan has figures for (it has none for ${r.older}, so read this comparison loosely)`
         : `${people(r.sex)} aged ${r.from}-${r.to}`;
     case 'sex': {
       // Not "all ages": the study's own age range is not in rules.md, so the text names only what is known.

@@ -286,7 +286,7 @@ const RULE_LIST = [
     evidence: 'convention',
     source: 'Pushoff convention; noise band from R4',
     statement:
-      'A count within 6 reps of the typical value reads as "about typical", because that is the test\'s day-to-day noise. Without age and sex, or under 20, the pooled medians are used. From 60 on, the oldest published band (the 50s) stands in: the bands fall with every decade, so it is the closest, and a count below it can still be typical at your age.',
+      'A count within 6 reps of the typical value reads as "about typical", because that is the test\'s day-to-day noise. Without age and sex, or under 20, the pooled medians are used. From 60 on, the 50s band stands in: it is the closest band the plan has figures for (the study itself tested older people too), so that comparison is read loosely.',
   },
   {
     id: 'C13',

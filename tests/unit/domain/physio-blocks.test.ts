@@ -304,7 +304,7 @@ test('C44 under 16: no added weight, no drops below a step, learnt with an adult
     assert.ok(flag?.ruleIds.includes('C24'));
     assert.match(
       say(flag ?? { id: 'flag.no-seated' }),
-      /If a heel starts to hurt.*stop the calf work and see a clinician/,
+      /If a heel starts to hurt.*stop the calf work and any running or jumping that hurts, and see a clinician/,
     );
     assert.ok(!p.summary.flags.some((f) => f.id === 'flag.no-seated'));
     assert.match(keepGoingText(p.summary.keepGoing), /^(?!.*heavy slow).*Under 16 your plan adds no weight/);
