@@ -214,3 +214,17 @@ test('C18 both knee positions count: symmetry for hops, a bent-knee 0 is checked
     ['reason.cannot-lift'],
   );
 });
+
+test('R3 the runner-ready target names only what falls short', () => {
+  // Physio read: "your weaker side has 18 reps and symmetry is 100%" gave a met condition as a reason.
+  const even = targetText(plan(base({ straightKnee: { left: 18, right: 18 } })).summary.norms.target);
+  assert.match(even, /Not met yet: your weaker side has 18 reps \(the target is 25\)\./);
+  assert.doesNotMatch(even, /symmetry is 100%/);
+  const uneven = targetText(plan(base({ straightKnee: { left: 30, right: 24 } })).summary.norms.target);
+  assert.match(
+    uneven,
+    /Not met yet: your weaker side has 24 reps \(the target is 25\) and symmetry is 80% \(the target is 90%\)\./,
+  );
+  const gap = targetText(plan(base({ straightKnee: { left: 34, right: 28 } })).summary.norms.target);
+  assert.match(gap, /Not met yet: symmetry is 82.4% \(the target is 90%\)\./);
+});
