@@ -170,7 +170,7 @@ const WORDS: Words = {
     'Range: your single-leg raises become heel drops off the edge of a step, so the heel lowers below step level. ' +
     'You rise on both feet and lower on one, so only the lowering, which now goes deeper, gets harder. Sets and reps stay the same.',
   'change.tempo': (p) =>
-    'Tempo: each standing raise now has a 2-second hold at the top (3 s up, 2 s hold, 3 s down); a seated raise keeps 3 s up, 3 s down. Sets and reps stay the same.' +
+    `Tempo: each standing raise now has a 2-second hold at the top (3 s up, 2 s hold, 3 s down)${p.seated ? '; the seated raise keeps 3 s up, 3 s down' : ''}. Sets and reps stay the same.` +
     (p.rangeWaits
       ? ' Range off your step waits, because a drop lowers on one leg and your raises still start on both.'
       : ''),

@@ -65,7 +65,8 @@ export type Phrase =
    * on one leg (a retest at 15 or more), or the retest alone. */
   | { id: 'change.none'; static?: true; top?: RepsTop; rangeOrPause?: true }
   | { id: 'change.range' }
-  | { id: 'change.tempo'; rangeWaits: boolean }
+  /** `seated`: the session has a loaded seated raise, which keeps its tempo (rule 10: heavy-slow has no pause). */
+  | { id: 'change.tempo'; rangeWaits: boolean; seated: boolean }
   /** pauseOff (C30): the raises' 2 s pause gives its time to the hops, back to 3 s up, 3 s down. */
   | { id: 'change.plyometric'; landings: number; pauseOff?: true; stridesOff?: true }
   | { id: 'change.single-leg'; pauseOff?: true; stridesOff?: true }

@@ -20,6 +20,7 @@ export const WHY: Record<ChangedVariable, (p: Profile) => Omit<WeekChange, 'vari
     reason: {
       id: 'change.tempo',
       rangeWaits: p.has.step && !p.insertional && p.straight.stance === 'double' && p.bent.stance === 'double',
+      seated: p.has.seated,
     },
     ruleIds: ['R10', 'R11', 'C7'],
   }),

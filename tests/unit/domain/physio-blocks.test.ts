@@ -307,6 +307,8 @@ test('C44 under 16: no added weight, no drops below a step, learnt with an adult
       /If a heel starts to hurt.*stop the calf work and any running or jumping that hurts, and see a clinician/,
     );
     assert.ok(!p.summary.flags.some((f) => f.id === 'flag.no-seated'));
+    // Physio read: a tempo week told a child with no seated raise that "a seated raise keeps 3 s up, 3 s down".
+    for (const w of p.weeks) assert.doesNotMatch(say(w.change.reason), /seated raise/);
     assert.match(keepGoingText(p.summary.keepGoing), /^(?!.*heavy slow).*Under 16 your plan adds no weight/);
   }
   // At 16 the adult plan applies.
