@@ -92,8 +92,16 @@ export function SessionLauncher({
           with a timer and a metronome.
         </p>
       )}
+      {/* Phone review: on a run day the next session's big Start button invited doing Friday's session on Tuesday, the
+          day after Monday's (rule 9: loaded sessions at least 48 hours apart). */}
+      {!logged && when === 'next' && holdsBack(session.kind) && (
+        <p class="next-day">
+          <strong>No calf session today.</strong> Keep this one for {dayWords(session.date)}: calf sessions need at
+          least 48 hours between them to adapt.
+        </p>
+      )}
       {children}
-      <button type="button" class={logged ? undefined : 'primary'} onClick={open}>
+      <button type="button" class={logged || when === 'next' ? undefined : 'primary'} onClick={open}>
         {logged ? 'Open this session again' : when === 'today' ? "Start today's session" : 'Start this session now'}
       </button>
       {failed && (
