@@ -8,7 +8,7 @@ import { type ChangeLine, weekChanges } from './week-changes.ts';
 const ADJUSTED = {
   repeat: (n: number) => `Repeats week ${n}`,
   'step-back': (n: number) => `Back to week ${n}`,
-  'go-on': (n: number) => `Week ${n}'s dose`,
+  'go-on': (n: number) => `One step on (planned for week ${n})`,
   hold: () => 'Holds your lowest dose',
 } as const;
 

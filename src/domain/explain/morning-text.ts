@@ -46,7 +46,7 @@ function weekDose(week: Week): string | undefined {
       : 'steps back: one set fewer than week 1 of each raise and heel drop';
   if (a.action === 'repeat') return `repeats week ${a.doses}’s dose`;
   if (a.action === 'step-back') return `steps back to week ${a.doses}’s dose`;
-  return `does week ${a.doses}’s dose, one step on`;
+  return `takes one step on, to the dose first planned for week ${a.doses}`;
 }
 
 /** A session's dose, from its own note (a step back or hold within the week) or else its week's. */

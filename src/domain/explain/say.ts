@@ -71,7 +71,8 @@ function adjustText(p: PhraseOf<'adjust.week'>): string {
   if (p.action === 'hold')
     return `Keeps the lower dose your sessions stepped back to after ${p.date ? shortDate(p.date) : ''}, with no hops, and adds nothing: ${why(p.because ?? 'worse-again')}. Have your calf or Achilles checked by a physiotherapist or doctor before you build on it.`;
   if (p.action === 'go-on' || !p.because)
-    return `Follows your log: one step on from last week, so this week does week ${p.doses}'s dose.`;
+    // "Week 3's dose" read as what week 3 did, which had repeated week 2 (phone review): name the plan's step.
+    return `Follows your log: one step on from last week, so this week does the dose first planned for week ${p.doses}.`;
   if (p.fewerSets)
     return `One set fewer than week 1 of each raise and heel drop (there is no lower week): ${why(p.because)}.`;
   return p.action === 'repeat'
@@ -364,7 +365,7 @@ const WORDS: Words = {
     `Your pain was ${p.pain}/10 at the test: acceptable, but this session does one set fewer of each calf drill and nothing new (holds keep their sets: they are the load meant for pain like this). If pain is 4-5 on another day, do the same.`,
   'adjust.week': (p) => adjustText(p),
   'flag.block-held-back': (p) =>
-    `Your log held this block back: it ends on week ${p.resume - 1}'s dose. Your next block starts from there, and brings in hops or strides only in its own order.`,
+    `Your log held this block back: it ends on the dose first planned for week ${p.resume - 1}. Your next block starts from there, and brings in hops or strides only in its own order.`,
   'change.resume': (p) =>
     (p.kept === 'hops'
       ? 'Week 1 keeps the dose your last block reached: hopping hurt over 2/10 at your retest, so nothing new starts.'

@@ -82,7 +82,10 @@ test('C39 (R8): a morning not back to usual repeats the dose, and says why', () 
   const more = p.weeks[1].sessions.filter((s) => !logged.has(s.date)).map((s) => good(s.date));
   const q = adjusted(b1, [...week1With({ nextMorning: { pain: 0, stiffness: 'more' } }), ...more]);
   assert.deepEqual(q.weeks.map(stepOf), [1, 1, 2, 3]);
-  assert.match(say(q.weeks[2].change.reason), /one step on from last week, so this week does week 2's dose/);
+  assert.match(
+    say(q.weeks[2].change.reason),
+    /one step on from last week, so this week does the dose first planned for week 2\./,
+  );
 });
 
 test('R8 (C39): next-morning pain above the pain on the plan day also repeats', () => {
@@ -154,7 +157,7 @@ test('C40: a block held back says where the next block starts, and gates are use
   assert.deepEqual(p.weeks.map(stepOf), [1, 1, 1, 1]);
   assert.match(
     say(p.summary.flags[0]),
-    /^Your log held this block back: it ends on week 1's dose. Your next block starts from there/,
+    /^Your log held this block back: it ends on the dose first planned for week 1\. Your next block starts from there/,
   );
   assert.ok(
     p.summary.gates.every((g) => g.usedFromWeek === null),
