@@ -24,7 +24,7 @@ test('ticking an Achilles history asks which part; the heel bone keeps raises at
   await part.selectOption({ label: 'Where the tendon meets the heel bone (insertional)' });
   await toStep(page, 'Your plan');
   const result = page.getByRole('region', { name: 'Your four-week plan' });
-  await expect(result.getByRole('status').first()).toHaveText('Up to date with your answers.');
+  await expect(result.getByRole('status').first()).toHaveText('Your plan is up to date with your answers.');
   await expect(result).toContainText('Pain where the Achilles meets the heel bone: all raises stay at floor level');
   await expect(result.getByRole('link', { name: 'Eccentric heel drop, straight knee' })).toHaveCount(0);
   await expectNoAxeViolations(page);

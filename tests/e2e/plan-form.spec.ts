@@ -25,7 +25,7 @@ test('the form filled by keyboard alone gives a live plan, and a reload keeps it
   await fillExampleByKeyboard(page);
 
   const result = page.getByRole('region', { name: 'Your four-week plan' });
-  await expect(result.getByRole('status').first()).toHaveText('Up to date with your answers.');
+  await expect(result.getByRole('status').first()).toHaveText('Your plan is up to date with your answers.');
   for (const n of [1, 2, 3, 4])
     await expect(result.getByRole('heading', { level: 3, name: new RegExp(`^Week ${n}:`) })).toBeVisible();
   await expect(result.getByRole('heading', { name: 'Summary' })).toBeVisible();

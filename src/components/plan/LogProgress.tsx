@@ -86,8 +86,8 @@ export default function LogProgress({ plan, log }: { plan: Plan; log: SessionLog
       <figure>
         <PainChart points={points} />
         <figcaption>
-          Pain 0-10 during each session (circles) and the next morning (squares); the line marks 5/10, the most the plan
-          allows (rule 7).
+          Pain 0-10 during each session (circles) and the next morning (squares); the line marks 5/10, the most pain the
+          plan allows during a session.
         </figcaption>
       </figure>
       <table>

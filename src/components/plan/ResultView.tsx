@@ -109,7 +109,7 @@ export default function ResultView({ t, host }: { t: Titles; host: string }) {
               ? r.reason === 'red-flag'
                 ? 'A warning sign in your answers means there is no plan: see below who to see.'
                 : 'Your pain today means no loading today, so there is no plan.'
-              : 'Up to date with your answers.';
+              : 'Your plan is up to date with your answers.';
   // Text and style settle together, so the callout style never shows with the previous words.
   const said = useSettled({ text: status, stale: v.stale }, `${v.stale}|${status}`);
   return (

@@ -95,7 +95,7 @@ function notMetText(t: NormsSummary['target']): string {
 export function targetText(t: NormsSummary['target']): string {
   return (
     `Runner-ready target (a target, not a norm): ${t.reps} or more straight-knee reps on each side with the sides within 10%; many clinics also aim for 30 in a row. ` +
-    (t.met ? 'You meet it today.' : notMetText(t)) +
+    (t.met ? 'Your test meets it.' : notMetText(t)) +
     (t.bentSymmetryBelow !== null
       ? ` With the knee bent your sides are at ${t.bentSymmetryBelow}%, which still keeps hops waiting.`
       : '')
