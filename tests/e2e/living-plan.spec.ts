@@ -203,7 +203,9 @@ test('a skipped session repeats the week rather than skip ahead', async ({ page 
     "Repeats week 1's dose: the session on Fri 7 Mar was skipped.",
   );
   // Week 3 goes on one step from there: week 2's dose, not week 3's.
-  await expect(page.getByRole('region', { name: /^Week 3:/ })).toContainText("this week does week 2's dose");
+  await expect(page.getByRole('region', { name: /^Week 3:/ })).toContainText(
+    'this week does the dose first planned for week 2',
+  );
 });
 
 test('a damaged log is set aside with a notice, and the plan still loads as planned', async ({ page }) => {
@@ -380,4 +382,25 @@ test('in a block under way, the weeks already over fold to their heading on scre
   await expect(
     page.getByRole('region', { name: /^Week 1:/ }).getByRole('button', { name: 'Fold week 1 away' }),
   ).toBeVisible();
+});
+
+test('on a day without a calf session, the next one says to keep it for its day (48 hours between them)', async ({
+  page,
+}) => {
+  // Monday 10 March's loaded session is done; Tuesday is a run day. Phone review: the big Start button under "Next
+  // session: Friday 14 March" invited doing Friday's session the day after Monday's.
+  await visit(page, '2025-03-11', {
+    version: 1,
+    entries: [...WEEK1.map((d, i) => entry(d, i)), { ...entry('2025-03-10', 0), week: 2 }],
+  });
+  const next = page.getByRole('region', { name: 'Next session: Friday 14 March' });
+  await expect(next).toContainText(
+    'No calf session today. Keep this one for Friday 14 March: calf sessions need at least 48 hours between them to adapt.',
+  );
+  // On its day the session is today's, and the line is gone.
+  await page.clock.setFixedTime(new Date('2025-03-14T08:00:00'));
+  await page.reload();
+  const today = page.getByRole('region', { name: "Today's session" });
+  await expect(today.getByRole('button', { name: "Start today's session" })).toBeVisible();
+  await expect(today).not.toContainText('No calf session today');
 });

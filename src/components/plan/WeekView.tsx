@@ -65,6 +65,9 @@ function DrillRow({
   words: PlainWord[] | undefined;
 }) {
   const figure = loadFigure(d.load, w.kg, w.unit);
+  // A sentence of its own (on paper it follows the drill's how-to): "Legs in turn, rest 120 s per leg".
+  const said = drillHow(d);
+  const how = said && said[0].toUpperCase() + said.slice(1);
   return (
     <tr role="row">
       <th scope="row" role="rowheader">
@@ -97,10 +100,10 @@ function DrillRow({
       <td role="cell" class="how">
         {/* Paper has no drill page one tap away: a one-line how-to leads the cell (issue 13). */}
         {t.howTo[d.drill] && <span class="how-to print-only">{t.howTo[d.drill]} </span>}
-        {drillHow(d)}
+        {how}
         {d.load && (
           <>
-            {drillHow(d) ? '. ' : ''}Load: {loadText(d.load)}
+            {how ? '. ' : ''}Load: {loadText(d.load)}
             {figure && <strong> {figure}</strong>}
           </>
         )}

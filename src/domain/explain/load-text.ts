@@ -38,7 +38,8 @@ function reserveText(l: Extract<Load, { kind: 'repetition-maximum' }>, r: { min:
     body: `A backpack (or a dumbbell in your free hand) heavy enough that you could do ${times} (body weight alone if that is already heavy enough)`,
     knees: `A weight on your knees (or a calf machine) that you could lift ${times}${l.steps > 0 ? `, plus ${l.percent.min}-${l.percent.max}% for each load step so far (${l.steps})` : ''}`,
   }[l.on];
-  return `${what}: each set of ${l.reps} then ends with ${r.min}-${r.max} reps still in you. Keep it while the plan repeats this dose; when a week moves on, use one you could lift only about ${l.reps} times (${l.reps}RM).`;
+  // Short: it prints under every session of the week (the handout keeps its five pages).
+  return `${what} (${r.min}-${r.max} more than the set; later ${l.reps}RM).`;
 }
 
 /** "About 1.4-7 kg for your body weight of 70 kg." */
