@@ -365,3 +365,42 @@ test.describe('on a phone', () => {
     await expect(where).toBeInViewport();
   });
 });
+
+test.describe('with the clock running (axe needs timers)', () => {
+  test.use({ paused: false });
+  test('closing mid-session asks first: end and check in, keep going or close anyway, by Escape too', async ({
+    plan: page,
+  }) => {
+    const start = page.getByRole('button', { name: "Start today's session" });
+    await start.click();
+    const d = dialog(page);
+    // Nothing done yet: Close closes at once.
+    await d.getByRole('button', { name: 'Close', exact: true }).click();
+    await expect(d).toBeHidden();
+    // Phone review: Close mid-set shut the player and the sets done were lost without a check-in.
+    await start.click();
+    await d.getByRole('button', { name: 'Start set' }).click();
+    await d.getByRole('button', { name: 'Close', exact: true }).click();
+    const ask = d.getByRole('region', { name: 'Close without checking in?' });
+    await expect(ask.getByRole('button', { name: 'End and check in' })).toBeFocused();
+    await expect(d.getByRole('button', { name: 'Resume' })).toBeVisible(); // the running set paused
+    await expectNoAxeViolations(page);
+    await ask.getByRole('button', { name: 'Keep going' }).click();
+    await expect(ask).toHaveCount(0);
+    await expect(d).toBeVisible();
+    // Escape asks too; ending goes to the check-in.
+    await page.keyboard.press('Escape');
+    await expect(ask).toBeVisible();
+    await ask.getByRole('button', { name: 'End and check in' }).click();
+    await expect(d.getByRole('button', { name: 'Save check-in' })).toBeVisible();
+    // At the check-in the player closes without asking (it has nothing left to lose but the check-in itself).
+    await d.getByRole('button', { name: 'Close', exact: true }).click();
+    await expect(d).toBeHidden();
+    // "Close anyway" closes.
+    await start.click();
+    await d.getByRole('button', { name: 'Start set' }).click();
+    await d.getByRole('button', { name: 'Close', exact: true }).click();
+    await ask.getByRole('button', { name: 'Close anyway' }).click();
+    await expect(d).toBeHidden();
+  });
+});

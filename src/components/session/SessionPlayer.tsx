@@ -49,6 +49,19 @@ export default function SessionPlayer({
   const { st, step, call, message, setMessage, actions } = usePlayer(steps, muted);
   const dialog = useRef<HTMLDialogElement>(null);
   const title = (s: Step) => drillTitles[s.drill] ?? s.drill;
+  // Phone review: Close mid-set shut the player at once, and the sets done were lost without a check-in. Once a set
+  // is done or under way, Close (and Escape) ask first.
+  const [leaving, setLeaving] = useState(false);
+  const leaveRef = useRef<HTMLButtonElement>(null);
+  const underWay = st.run !== 'finished' && (st.done.length > 0 || st.run === 'running' || st.run === 'paused');
+  const close = () => {
+    if (!underWay) return dialog.current?.close();
+    if (st.run === 'running') actions.pause();
+    setLeaving(true);
+  };
+  useLayoutEffect(() => {
+    if (leaving) leaveRef.current?.focus();
+  }, [leaving]);
   useLayoutEffect(() => {
     dialog.current?.showModal();
     // Focus starts on the one button a runner needs first (Start set), not on the dialog's first control (Sound).
@@ -89,16 +102,51 @@ export default function SessionPlayer({
             : { label: 'Set done', act: actions.complete };
   return (
     // The dialog closes on Escape too; unmounting stops the timers and releases the wake lock.
-    <dialog ref={dialog} class="player" aria-labelledby="player-title" onClose={onClose}>
+    <dialog
+      ref={dialog}
+      class="player"
+      aria-labelledby="player-title"
+      onClose={onClose}
+      onCancel={(e) => {
+        if (!underWay) return;
+        e.preventDefault();
+        close();
+      }}
+    >
       <div class="player-bar">
         <h2 id="player-title">{sessionTitle(session)}</h2>
         <button type="button" aria-pressed={muted} onClick={() => setMuted(!muted)}>
           Mute
         </button>
-        <button type="button" onClick={() => dialog.current?.close()}>
+        <button type="button" onClick={close}>
           Close
         </button>
       </div>
+      {leaving && (
+        <section class="callout player-leave" aria-labelledby="leave-title">
+          <h3 id="leave-title">Close without checking in?</h3>
+          <p>The sets you have done count only once you check in.</p>
+          <p class="buttons">
+            <button
+              type="button"
+              class="primary"
+              ref={leaveRef}
+              onClick={() => {
+                setLeaving(false);
+                actions.end();
+              }}
+            >
+              End and check in
+            </button>
+            <button type="button" onClick={() => setLeaving(false)}>
+              Keep going
+            </button>
+            <button type="button" onClick={() => dialog.current?.close()}>
+              Close anyway
+            </button>
+          </p>
+        </section>
+      )}
       <p class="visually-hidden" aria-live="polite">
         {message}
       </p>
