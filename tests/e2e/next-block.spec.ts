@@ -147,6 +147,10 @@ test.describe(() => {
     await expect(coach.getByRole('region', { name: 'Your tests' })).toContainText('left 26 to 31');
     await expectNoAxeViolations(coach);
     await coach.getByRole('button', { name: 'Use this as my plan' }).click();
+    // Saved before the reload (under load, a reload at once was aborted while the page was still storing it).
+    await expect
+      .poll(() => coach.evaluate(() => JSON.parse(localStorage.getItem('pushoff:blocks') ?? '[]').length))
+      .toBe(1);
     await coach.reload();
     await expect(coach.getByRole('heading', heading)).toBeVisible();
     expect(JSON.parse((await coach.evaluate(() => localStorage.getItem('pushoff:blocks'))) ?? '[]')).toHaveLength(1);
