@@ -160,9 +160,9 @@ export function buildWeek(
   days: DayChoice,
   step: Step,
   n: 1 | 2 | 3 | 4,
-  stridesBefore = false,
+  stridesBefore: boolean,
   /** C33: which of its repetition-maximum weights leave reps in reserve (build-plan.ts decides). */
-  reserve: Reserve = { seated: n === 1, standing: n === 1 },
+  reserve: Reserve,
 ): Week {
   // Nothing new joins in a week that rule 9 holds (progression.ts decides the strides, C16, C36, C30).
   // Read from the step, which knows whether a later block's week 1 already repeated the dose (progression.ts).
