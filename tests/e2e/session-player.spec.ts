@@ -345,6 +345,25 @@ test.describe('a drill whose name does not say how each rep goes', () => {
   });
 });
 
+test.describe('a runner over 65', () => {
+  // C25: every standing drill on one leg is done with a hand on a support (physiotherapist's read of a 72-year-old).
+  test.use({ baseline: { ...EXAMPLE_BASELINE, age: 72 } });
+
+  test('the player says to keep a hand on a support for the one-leg raise, not for the mobility before it', async ({
+    plan: page,
+  }) => {
+    await page.getByRole('button', { name: "Start today's session" }).click();
+    const d = dialog(page);
+    const heading = d.getByRole('heading', { level: 3 });
+    for (let i = 0; i < 6 && !/Single-leg heel raise/.test((await heading.textContent()) ?? ''); i++) {
+      await expect(d.locator('.player-how')).toHaveCount(0);
+      await d.getByRole('button', { name: 'Next drill' }).click();
+    }
+    await expect(heading).toHaveText(/Single-leg heel raise/);
+    await expect(d.locator('.player-how')).toHaveText(/Keep a hand on a wall, rail or worktop for balance/);
+  });
+});
+
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
   test('the next drill starts at the top: its count is not under the sticky bar', async ({ plan: page }) => {

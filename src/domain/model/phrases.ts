@@ -98,6 +98,8 @@ export type Phrase =
   | { id: 'drill.rm-warm-up' }
   /** C47: rise on both feet, lower on one, legs in turn (so each lowers alone on about half the reps). */
   | { id: 'drill.lower-on-one'; support: boolean }
+  /** C25: over 65, a hand on a wall, rail or worktop on every standing drill done on one leg. */
+  | { id: 'drill.hand-support' }
   | { id: 'drill.first-hops'; landings: number }
   /** `cut`: one more double-leg set is off for a heavier rung (C30, C41), so the count per leg falls. */
   | { id: 'drill.single-leg-landings'; contactsPerLeg: number; landings: number; cut: boolean }

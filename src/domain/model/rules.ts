@@ -394,11 +394,11 @@ const RULE_LIST = [
   },
   {
     id: 'C25',
-    title: 'Hops over 65',
+    title: 'Over 65: a hand within reach',
     evidence: 'convention',
-    source: 'issue 12 clinical review (expert opinion)',
+    source: 'issue 12 clinical review (expert opinion); physiotherapist’s read (session 17)',
     statement:
-      'Over 65 the plan is as usual, but hops are done with a wall, rail or worktop within reach of a hand, and the weeks with hops say so.',
+      'Over 65 the plan is as usual, but hops are done with a wall, rail or worktop within reach of a hand, and the weeks with hops say so. Every standing drill on one leg (raises and holds) says to keep a hand on such a support for balance: it steadies you while your calf does the lifting. (The test itself still allows only fingertips, as rule 1 asks, so that the count stays comparable.)',
     numbers: 'Over 65 years',
   },
   {

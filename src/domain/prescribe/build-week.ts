@@ -139,6 +139,16 @@ function withReserve(d: PrescribedDrill, r: Reserve): void {
   d.notes = d.notes.map((n) => (n.id === 'drill.drop-how' && n.rm ? { ...n, reserve } : n));
 }
 
+/** C25 over 65: a standing drill on one leg is done with a hand on a support (physiotherapist's read: a 72-year-old's
+ * single-leg raises said "fingertips on a wall", and only hops said more). Seated raises need no balance, a drop's
+ * how-to already holds a rail, and lowering on one leg says it in its own how-to. */
+function withHandSupport(d: PrescribedDrill): void {
+  const info = DRILL_CATALOG[d.drill];
+  if (info.kind !== 'strength' || d.stance !== 'single' || d.drill === 'seated-soleus-raise') return;
+  if (d.notes.some((n) => n.id === 'drill.drop-how' || n.id === 'drill.hand-support')) return;
+  d.notes = [...d.notes, { id: 'drill.hand-support', ruleIds: ['C25'] }];
+}
+
 /** Each session gets its own copy, so a reader can mark one session without touching the others. */
 function cloneDrill(d: PrescribedDrill): PrescribedDrill {
   return {
@@ -200,7 +210,10 @@ export function buildWeek(
         : kind === 'heel-raise'
           ? heelSessionDrills(p, built.drills).map(cloneDrill)
           : activationDrills(p);
-    for (const d of drills) withReserve(d, reserve);
+    for (const d of drills) {
+      withReserve(d, reserve);
+      if (p.older) withHandSupport(d);
+    }
     const s = session({
       date,
       weekday: weekdayOf(date),

@@ -3,7 +3,7 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { createPlan, type Referral, say } from '../../../src/domain/index.ts';
+import { createPlan, type Plan, type PrescribedDrill, type Referral, say } from '../../../src/domain/index.ts';
 import { base, drillIds, NO_FLAGS, plan, referral, STRIDES, texts } from './helpers.ts';
 
 const words = (x: unknown) => texts(x).join('\n');
@@ -122,6 +122,48 @@ test('C25 over 65: plan as usual, hops only with a hand support in reach, said i
   // no hops, no note
   const noHops = plan(base({ age: 70, hopTest: null }));
   assert.ok(!noHops.weeks.some((w) => w.notes.some((n) => n.id === 'week.hops-support')));
+});
+
+test('C25 over 65: every standing drill on one leg says to keep a hand on a support; seated raises and under 66 do not', () => {
+  const oneLeg = (p: Plan) =>
+    p.weeks.flatMap((w) =>
+      w.sessions.flatMap((s) =>
+        s.drills.filter((d) => d.stance === 'single' && d.drill !== 'seated-soleus-raise' && !d.drill.includes('hop')),
+      ),
+    );
+  const standing = (p: Plan) =>
+    oneLeg(p).filter(
+      (d) =>
+        ![
+          'soft-tissue-prep',
+          'knee-to-wall',
+          'cooldown-mobility',
+          'calf-squeeze',
+          'intrinsic-foot',
+          'band-ankle-work',
+          'plantarflexion-mobility',
+          'foot-raise-circuit',
+        ].includes(d.drill),
+    );
+  const has = (d: PrescribedDrill) => d.notes.some((n) => n.id === 'drill.hand-support');
+  const older = plan(base({ age: 72, equipment: ['weights'] }));
+  const raises = standing(older);
+  assert.ok(
+    raises.some((d) => d.drill === 'single-leg-heel-raise'),
+    'the 72-year-old raises on one leg',
+  );
+  for (const d of raises) assert.ok(has(d), `${d.drill} carries the hand-support note`);
+  assert.match(say({ id: 'drill.hand-support' }), /hand on a wall, rail or worktop/);
+  // A seated raise needs no balance; a drop's how-to already holds a rail (no second note).
+  for (const d of older.weeks.flatMap((w) => w.sessions.flatMap((s) => s.drills)))
+    if (d.drill === 'seated-soleus-raise' || d.notes.some((n) => n.id === 'drill.drop-how')) assert.ok(!has(d));
+  const withStep = plan(base({ age: 72, equipment: ['step'] }));
+  assert.ok(
+    withStep.weeks.some((w) => w.sessions.some((s) => s.drills.some((d) => d.drill.startsWith('eccentric-drop')))),
+  );
+  for (const d of standing(withStep).filter((x) => !x.drill.startsWith('eccentric-drop'))) assert.ok(has(d));
+  // 65 and under: fingertips, as before.
+  assert.ok(!standing(plan(base({ age: 65, equipment: ['weights'] }))).some(has));
 });
 
 test('R7 "no loading today" means no running either, walking within the pain rule is fine, and when to come back', () => {
