@@ -135,7 +135,9 @@ export type Phrase =
   | { id: 'open.single-leg-raises'; reps: number; now: number }
   // Summary notes
   | { id: 'summary.load-index' }
-  | { id: 'flag.old-injury'; what: OldInjury }
+  /** `norms`: C13 with strains on both sides: sides within 10%, but a side's count below the typical one by more than the
+   * test's noise. */
+  | { id: 'flag.old-injury'; what: OldInjury; norms: boolean }
   /** review (C26): see a clinician if it is not clearly better after 6-12 weeks; with mid-portion pain as well, the
    * mid-portion note says it once for both (`both`). */
   | { id: 'flag.insertional'; review: boolean }

@@ -292,9 +292,9 @@ const RULE_LIST = [
     id: 'C13',
     title: 'When to suggest a clinician check',
     evidence: 'convention',
-    source: 'Pushoff convention; threshold from R5',
+    source: 'Pushoff convention; thresholds from R5, and from R2 and R4 for a strain on both sides',
     statement:
-      'When your sides differ by more than 10% and you have had a calf strain or Achilles tendinopathy, the plan suggests a clinician check that the old injury has fully recovered. A strain on one side counts only when that side is the weaker one: a stronger injured side is no sign that it has not recovered. A strain on both sides, or an Achilles history (whose side the form does not ask), counts either way.',
+      'When your sides differ by more than 10% and you have had a calf strain or Achilles tendinopathy, the plan suggests a clinician check that the old injury has fully recovered. A strain on one side counts only when that side is the weaker one: a stronger injured side is no sign that it has not recovered. A strain on both sides, or an Achilles history (whose side the form does not ask), counts either way. With a strain on both sides, equal sides prove nothing (both may be short of full recovery), so the check is also suggested when a side’s straight-knee count is below the typical count for your age and sex by more than the test’s noise (rule 4’s 6 reps, read as in C12; physiotherapist’s read).',
   },
   {
     id: 'C14',

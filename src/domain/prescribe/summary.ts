@@ -27,8 +27,19 @@ function flags(b: Baseline, p: Profile, used: ReadonlySet<DrillId>): Flag[] {
     out.push({
       id: 'flag.old-injury',
       what: strain && strainWeaker ? `calf-${strain}` : 'achilles',
+      norms: false,
       injury: strainWeaker ? 'calf-strain' : 'achilles-midportion',
       ruleIds: ['C13', 'R5'],
+    });
+  } else if (strain === 'both' && Object.values(compareWithNorms(b).comparison ?? {}).includes('below')) {
+    // C13, physiotherapist's read: with both calves once strained, equal sides say nothing about recovery; only the
+    // norms (R2, read with R4's noise band as C12 does) can show a deficit on both sides.
+    out.push({
+      id: 'flag.old-injury',
+      what: 'calf-both',
+      norms: true,
+      injury: 'calf-strain',
+      ruleIds: ['C13', 'R2', 'R4'],
     });
   }
   // C27: the part of an Achilles history decides rule 17 even with no pain today.

@@ -2,7 +2,14 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { DRILL_CATALOG, normsText, say, targetText } from '../../../src/domain/index.ts';
+import {
+  asksForClinician,
+  type Baseline,
+  DRILL_CATALOG,
+  normsText,
+  say,
+  targetText,
+} from '../../../src/domain/index.ts';
 import { base, drillIds, firstLoaded, plan, referral, STRIDES } from './helpers.ts';
 
 const drill = (p: ReturnType<typeof plan>, week: number, id: string) =>
@@ -65,6 +72,35 @@ test('C13 asymmetry plus an old calf strain suggests a clinician check', () => {
   const bentWeak = { straightKnee: { left: 26, right: 25 }, bentKnee: { left: 22, right: 15 } };
   assert.equal(flagged({ ...bentWeak, history: { ...hist, calfStrain: 'right' } }), true);
   assert.equal(flagged({ straightKnee: { left: 28, right: 18 }, history: { ...hist, calfStrain: 'both' } }), true);
+});
+
+test('C13 strains on both sides: alike sides still get the check when a side is below the norms by more than the noise', () => {
+  const hist = base().history;
+  const both = { ...hist, calfStrain: 'both' as const };
+  const note = (over: Partial<Baseline>) =>
+    plan(base({ age: 34, sex: 'female', history: both, ...over })).summary.flags.find((f) => f.ruleIds.includes('C13'));
+  // Women 30-39: typical about 27 reps, so 18 and 17 are both below by more than 6 (R4), with the sides within 10%.
+  const low = note({ straightKnee: { left: 18, right: 17 }, bentKnee: { left: 16, right: 16 } });
+  assert.ok(low, 'a check is suggested');
+  assert.ok(asksForClinician(low), 'among the requests to see a clinician, above today’s session');
+  assert.match(
+    say(low),
+    /calf strains on both sides\. Your sides are alike, but at least one is below the typical count/,
+  );
+  assert.ok(low.ruleIds.includes('R2') && low.ruleIds.includes('R4'));
+  // Within the noise of the typical count: nothing to check.
+  assert.equal(note({ straightKnee: { left: 26, right: 25 } }), undefined);
+  // A strain on one side with alike, low sides: a deficit on both sides says nothing about the one injury.
+  assert.equal(note({ straightKnee: { left: 18, right: 17 }, history: { ...hist, calfStrain: 'right' } }), undefined);
+  // Under 16 there are no adult norms to compare with.
+  assert.equal(note({ age: 14, straightKnee: { left: 18, right: 17 } }), undefined);
+  // Sides apart as well: the usual note, said once.
+  const apart = plan(base({ age: 34, sex: 'female', history: both, straightKnee: { left: 28, right: 18 } }));
+  assert.equal(apart.summary.flags.filter((f) => f.id === 'flag.old-injury').length, 1);
+  assert.match(
+    say(apart.summary.flags.find((f) => f.id === 'flag.old-injury') ?? low),
+    /Your sides differ by more than 10%/,
+  );
 });
 
 test('C14 no hop test keeps the hop gates locked and asks for a retest', () => {
