@@ -57,6 +57,8 @@ test('the form filled by keyboard alone gives a live plan, and a reload keeps it
   // A technical word in a drill name is explained once, where it first appears (issue 13's plain words).
   await expect(result.getByText('(dorsiflexion: the toes and shin moving towards each other)')).toHaveCount(1);
   await expect(result.getByText(/\(soleus: the deeper calf muscle/)).toHaveCount(1);
+  // So is "legs in turn", the first one-leg drill's rest (a physiotherapist timed 30 minutes done so, 44 read otherwise).
+  await expect(result.getByText(/\(legs in turn: a set on one leg, then the same set on the other;/)).toHaveCount(1);
   // What changes week by week, per leg: where each leg starts, then only what is new or different.
   const changes = result.getByRole('table', { name: /Week 1 shows where each leg starts/ });
   const row = (n: number) => changes.getByRole('row', { name: new RegExp(`^Week ${n}\\b`) });

@@ -12,6 +12,7 @@ import {
 import { href } from '../../lib/url.ts';
 import BaselineView from './BaselineView.tsx';
 import { Notes } from './bits.tsx';
+import { LEGS_IN_TURN } from './plain-words.ts';
 
 const URGENCY = [
   ['emergency', 'Emergency care now:'],
@@ -37,8 +38,8 @@ export default function PrintIntro({ plan, b, host }: { plan: Plan; b: Baseline;
       <h3>Readiness rules for every session</h3>
       <Notes notes={[...seen.values()]} say={say} />
       <p>
-        Log each session: tick what you did, rate how hard it felt (effort), your pain during it and your pain the next
-        morning, each 0-10, and note anything unusual. "First" marks the leg to start with. How to do each drill: {host}
+        Log each session: tick what you did; rate effort, pain during it and pain the next morning, each 0-10; note
+        anything unusual. "First" marks the leg to start with; {LEGS_IN_TURN.short}. How to do each drill: {host}
         {href('drills/')}. Why each part of the plan is as it is, with sources: {host}
         {href('guides/how-plans-are-built/')}.
       </p>

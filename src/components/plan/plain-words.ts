@@ -1,6 +1,6 @@
 // Technical words a drill's name can hold, each explained once in plain words where it first appears in a plan
 // (issue 13: "each technical word gets a short explanation where it first appears"). Pushoff's own wording.
-import type { Plan } from '../../domain/index.ts';
+import { inTurn, type Plan } from '../../domain/index.ts';
 
 export type PlainWord = { term: string; meaning: string };
 
@@ -12,6 +12,16 @@ export const PLAIN_WORDS: readonly PlainWord[] = [
   { term: 'plantarflexion', meaning: 'pointing the foot down, as in rising onto the toes' },
   { term: 'plyometric', meaning: 'quick, springy hops that train the tendon to store and give back energy' },
 ];
+
+/** Not a drill's name but its rest ("legs in turn, rest 120 s per leg", C30): the physiotherapist's read timed a session
+ * at 29-30 minutes done this way and about 44 read as "rest after every set". The player says the same at each rest. */
+export const LEGS_IN_TURN: PlainWord & { short: string } = {
+  term: 'legs in turn',
+  meaning:
+    'a set on one leg, then the same set on the other; each leg’s rest counts from the end of its own set, so the other leg’s set is part of it',
+  // Print page 1 has room for one short clause (the fullest handout is at its five pages on Letter).
+  short: '"legs in turn": one leg’s set, then the other’s, within each leg’s rest',
+};
 
 /** Where a word is first explained: the first session (by date) that holds the drill, and the drill. */
 export const mentionKey = (date: string, drill: string) => `${date}|${drill}`;
@@ -28,6 +38,7 @@ export function firstMentions(plan: Plan, drillTitles: Record<string, string>): 
       for (const d of s.drills) {
         const title = (drillTitles[d.drill] ?? '').toLowerCase();
         const words = PLAIN_WORDS.filter((w) => !seen.has(w.term) && title.includes(w.term));
+        if (!seen.has(LEGS_IN_TURN.term) && inTurn(d)) words.push(LEGS_IN_TURN);
         for (const w of words) seen.add(w.term);
         if (words.length) out.set(mentionKey(s.date, d.drill), words);
       }

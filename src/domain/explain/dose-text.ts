@@ -35,9 +35,11 @@ export const effortText = (percent: number) => `about ${percent}% effort`;
  * turn" says so: the session's time holds only if the legs alternate (physio read: all sets on one leg first, which
  * "rest 120 s per leg" also allowed, made a 27-minute session about 38). */
 export const restText = (d: PrescribedDrill) =>
-  d.stance === 'single' && d.left.sets > 0 && d.right.sets > 0
-    ? `legs in turn, rest ${d.restSeconds} s per leg`
-    : `rest ${d.restSeconds} s`;
+  inTurn(d) ? `legs in turn, rest ${d.restSeconds} s per leg` : `rest ${d.restSeconds} s`;
+
+/** A one-leg drill with sets on both legs and a rest: its sets go legs in turn (restText says so). */
+export const inTurn = (d: PrescribedDrill) =>
+  d.stance === 'single' && d.left.sets > 0 && d.right.sets > 0 && d.restSeconds != null;
 
 /** Tempo, rest and effort in words, e.g. "3 s up, 2 s hold, 3 s down; rest 120 s". */
 export function drillHow(d: PrescribedDrill): string {

@@ -1,7 +1,8 @@
 // Technical words in drill names are explained once, at the first drill row that shows them (issue 13).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { firstMentions } from '../../../src/components/plan/plain-words.ts';
+import { firstMentions, LEGS_IN_TURN } from '../../../src/components/plan/plain-words.ts';
+import { drillHow, inTurn } from '../../../src/domain/explain/dose-text.ts';
 import { DRILL_TITLES } from '../../../src/domain/explain/drill-titles.ts';
 import { drills, fixture, plan } from '../domain/helpers.ts';
 
@@ -12,7 +13,7 @@ test('each technical word is explained at its first drill row and nowhere after'
   const explained = [...words.values()].flat().map((w) => w.term);
   assert.equal(new Set(explained).size, explained.length, 'a word is explained twice');
   for (const [key, ws] of words)
-    for (const w of ws) {
+    for (const w of ws.filter((x) => x !== LEGS_IN_TURN)) {
       const [date, drill] = key.split('|');
       assert.match(DRILL_TITLES[drill as keyof typeof DRILL_TITLES].toLowerCase(), new RegExp(w.term));
       // No earlier row (in plan order) holds the word.
@@ -34,4 +35,20 @@ test('every technical word a drill name in the plan holds gets its explanation',
       term,
     );
   assert.ok(explained.size > 0, 'this fixture names at least one technical word');
+});
+
+test('"legs in turn" is explained once, at the first drill row whose rest says it', () => {
+  const words = firstMentions(heelBone, DRILL_TITLES);
+  const at = [...words].filter(([, ws]) => ws.includes(LEGS_IN_TURN)).map(([key]) => key);
+  assert.equal(at.length, 1, 'explained exactly once');
+  const rows = heelBone.weeks.flatMap((w) => w.sessions.flatMap((s) => s.drills.map((d) => ({ date: s.date, d }))));
+  const first = rows.find((r) => inTurn(r.d));
+  assert.ok(first, 'this fixture has one-leg drills done legs in turn');
+  assert.equal(at[0], `${first.date}|${first.d.drill}`);
+  assert.match(drillHow(first.d), /^legs in turn, rest \d+ s per leg$|; legs in turn, rest \d+ s per leg/);
+  assert.match(LEGS_IN_TURN.meaning, /a set on one leg, then the same set on the other/);
+  // A plan with no one-leg drills done in rounds has nothing to explain.
+  const noTurns = structuredClone(heelBone);
+  for (const w of noTurns.weeks) for (const s of w.sessions) for (const d of s.drills) d.restSeconds = null;
+  assert.ok(![...firstMentions(noTurns, DRILL_TITLES).values()].flat().includes(LEGS_IN_TURN));
 });
