@@ -26,7 +26,9 @@ test('print shows the plan as a handout: one week per page, no controls', async 
   const intro = page.locator('.page-one');
   await expect(intro.getByText(/^Hopping pain stays at 2\/10 or less\. If it goes higher/)).toBeVisible();
   await expect(intro.getByText(/^Single-leg hops stay pain-free/)).toBeVisible();
-  await expect(intro).toContainText('"First" marks the leg to start with; "legs in turn": one leg’s set, then the other’s');
+  await expect(intro).toContainText(
+    '"First" marks the leg to start with; "legs in turn": one leg’s set, then the other’s',
+  );
   // Drill names are not links on paper, so the sheet says where the how-to pages are: the address the page was opened
   // at, since this build has no SITE (never a made-up domain).
   await expect(intro).toContainText(`How to do each drill: ${new URL(page.url()).host}/drills/.`);
