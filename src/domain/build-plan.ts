@@ -6,7 +6,7 @@ import type { Baseline } from './model/baseline.ts';
 import { testPoint } from './model/block.ts';
 import type { BlockInfo, Gate, Plan, PlanOrReferral, Week } from './model/plan-types.ts';
 import type { RuleId } from './model/rules.ts';
-import { buildWeek, type Reserve } from './prescribe/build-week.ts';
+import { buildWeek } from './prescribe/build-week.ts';
 import { type Carry, carriedSetsOff, laterProfile, nextBlockSteps } from './prescribe/next-block.ts';
 import { progress, type Step } from './prescribe/progression.ts';
 import { addDays, chooseDays } from './prescribe/schedule.ts';
@@ -23,23 +23,6 @@ export function buildResult(b: Baseline): PlanOrReferral {
 
 export function buildPlan(b: Baseline): Plan {
   return buildBlock(b, null, { number: 1, start: 'first', tests: [testPoint(b)], retest: null }).plan;
-}
-
-/**
- * C33: where a week's repetition-maximum weights leave 2-3 reps in reserve: in week 1 each weight that is new (every
- * first block; in a later block the seated raise's or the standing raise's when its rung or load steps moved, C41,
- * C42), and in each week after it that keeps its dose (rule 9, C22 and C45 hold a week by keeping the same state). A
- * weight kept from the block before is known already (physio read: a kept 12RM was told to be found afresh).
- */
-function reservedWeeks(steps: readonly Step[], carry: Carry | null): Reserve[] {
-  const first = steps[0].state;
-  const was = carry && !carry.dropped ? carry.state : null;
-  const fresh: Reserve = {
-    seated: !was || first.seated.rung !== was.seated.rung || first.seated.steps !== was.seated.steps,
-    standing: !was || first.rung !== was.rung,
-  };
-  const none: Reserve = { seated: false, standing: false };
-  return steps.map((_, i) => (steps.slice(1, i + 1).every((s, j) => s.state === steps[j].state) ? fresh : none));
 }
 
 /** A block's plan, with the weekly states and the profile behind it (the next block starts from them, C41). */
@@ -61,10 +44,7 @@ export function buildBlock(b: Baseline, carry: Carry | null, block: BlockInfo): 
   const days = chooseDays(b);
   // Strides are new only in the week they first begin; after an easy run counts as begun (C16, C41).
   const stridesAt = (i: number) => (i === 0 ? (carry?.state.strides ?? 'none') : steps[i - 1].state.strides);
-  const reserve = reservedWeeks(steps, carry);
-  const built = steps.map((s, i) =>
-    buildWeek(b, p, days, s, (i + 1) as 1 | 2 | 3 | 4, stridesAt(i) !== 'none', reserve[i]),
-  );
+  const built = steps.map((s, i) => buildWeek(b, p, days, s, (i + 1) as 1 | 2 | 3 | 4, stridesAt(i) !== 'none'));
   // C43: after a block that ended a set or two down, the whole next block keeps those sets off.
   const setsOff = carriedSetsOff(carry);
   const weeks = built.map((w) => Array.from({ length: setsOff }).reduce<Week>((x, _, i) => withFewerSets(x, i > 0), w));

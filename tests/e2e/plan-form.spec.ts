@@ -274,13 +274,19 @@ test.describe('with JavaScript disabled', () => {
 });
 
 test.describe(() => {
-  test.use({ savedBaseline: { ...EXAMPLE, hopTest: null } }); // hop gates stay shut, so week 4 adds load (rule C7)
+  // A second block (hop gates shut, so load weeks follow): block 1's one load week only takes its new weights to their
+  // RM (C33), and block 2's add 2-10% of body weight to the standing raises.
+  const first = { ...EXAMPLE, hopTest: null };
+  test.use({ savedBaseline: { ...first, startDate: '2025-03-31' } });
   test('load units are remembered, and a body weight turns "% of body weight" into a figure', async ({
     planPage: page,
   }) => {
-    const week4 = page.getByRole('region', { name: /^Week 4:/ });
-    await expect(week4).toContainText('Add 2-10% of your body weight');
-    await expect(week4).not.toContainText('for your body weight of');
+    await page.evaluate((b) => localStorage.setItem('pushoff:blocks', JSON.stringify([b])), first);
+    await page.reload();
+    await hydrated(page);
+    const week3 = page.getByRole('region', { name: /^Week 3:/ });
+    await expect(week3).toContainText('Add 2-10% of your body weight');
+    await expect(week3).not.toContainText('for your body weight of');
     await toStep(page, 'Your running week');
     await page.getByRole('radio', { name: 'lb' }).check();
     const weight = page.getByRole('textbox', { name: 'Body weight (optional)' });
@@ -291,7 +297,7 @@ test.describe(() => {
     );
     await weight.fill('150');
     await toStep(page, 'Your plan');
-    await expect(week4.getByText('About 3-15 lb for your body weight of 150 lb.').first()).toBeVisible();
+    await expect(week3.getByText('About 3-15 lb for your body weight of 150 lb.').first()).toBeVisible();
     await page.reload();
     await hydrated(page);
     await toStep(page, 'Your running week');
@@ -300,7 +306,7 @@ test.describe(() => {
     await page.getByRole('radio', { name: 'kg' }).check();
     await expect(weight).toHaveValue('68');
     await toStep(page, 'Your plan');
-    await expect(week4.getByText('About 1.4-6.8 kg for your body weight of 68 kg.').first()).toBeVisible();
+    await expect(week3.getByText('About 1.4-6.8 kg for your body weight of 68 kg.').first()).toBeVisible();
   });
 });
 

@@ -1,6 +1,6 @@
 // After the four weeks: the retest date and protocol (rules 1 and 4) and how to keep going (rule 19). Shown after
 // week 4, on screen and on its printed page, because that is when the runner needs it.
-import { type Baseline, keepGoingText, type Plan, RETEST_TEXT, TEST_PROTOCOL } from '../../domain/index.ts';
+import { type Baseline, keepGoingText, type Plan, RETEST_TEXT, testProtocol } from '../../domain/index.ts';
 import { href } from '../../lib/url.ts';
 import { DrillLink, type Titles, Why } from './bits.tsx';
 import { day } from './labels.ts';
@@ -19,7 +19,7 @@ export default function NextSteps({ plan, t, b }: { plan: Plan; t: Titles; b: Ba
         <Why ids={s.retest.ruleIds} /> Follow the <a href={href('guides/baseline-test/')}>baseline test</a> again:
       </p>
       <ol>
-        {TEST_PROTOCOL.map((x) => (
+        {testProtocol(s.retest).map((x) => (
           <li>{x}</li>
         ))}
       </ol>

@@ -126,7 +126,13 @@ export function SessionLauncher({
 
 /** How a rep is done where the drill’s name does not say it all (lower on one leg, off a step, towel under the toes, a
  * hand on a support over 65): the player shows it under the figure. */
-const HOW = new Set(['drill.lower-on-one', 'drill.drop-how', 'drill.heel-raise-how', 'drill.hand-support']);
+const HOW = new Set([
+  'drill.lower-on-one',
+  'drill.drop-how',
+  'drill.heel-raise-how',
+  'drill.hand-support',
+  'drill.seated-feet-flat',
+]);
 const howText = (d: PrescribedDrill) =>
   d.notes
     .filter((n) => HOW.has(n.id))

@@ -13,8 +13,8 @@ import {
   RETEST_TEXT,
   retestText,
   symmetryText,
-  TEST_PROTOCOL,
   targetText,
+  testProtocol,
 } from './summary-text.ts';
 import { CLINICIAN_HEADING, GATE_TITLES, minutesText, referralTitle, sessionTitle, weekTitle } from './titles.ts';
 import { weekChecks } from './week-checks.ts';
@@ -101,7 +101,7 @@ function plan(p: Plan): string {
   out.push(
     '',
     `Retest on ${s.retest.date}${ids(s.retest)}`,
-    ...TEST_PROTOCOL.map((t, i) => `  ${i + 1}. ${t}`),
+    ...testProtocol(s.retest).map((t, i) => `  ${i + 1}. ${t}`),
     `  ${RETEST_TEXT}`,
   );
   out.push('', `After week 4${ids(s.keepGoing)}`, `  ${keepGoingText(s.keepGoing)}`);

@@ -15,6 +15,7 @@ export {
   symmetryText,
   TEST_PROTOCOL,
   targetText,
+  testProtocol,
 } from './summary-text.ts';
 export {
   CHANGE_LABELS,

@@ -30,7 +30,7 @@ export function loadText(l: Load): string {
   );
 }
 
-/** A weight liftable a few more times than the set's reps (C33, week 1), then the RM it moves on to. */
+/** A weight liftable a few more times than the set's reps (C33: new this block), then the RM a load step moves it to. */
 function reserveText(l: Extract<Load, { kind: 'repetition-maximum' }>, r: { min: number; max: number }): string {
   const times = `about ${l.reps + r.min}-${l.reps + r.max} times`;
   const what = {
@@ -57,6 +57,7 @@ export function loadFigure(l: Load | null, kg: number | null, unit: Unit): strin
 
 /** The amount for a week whose change adds body-weight load to standing raises. */
 export function changeFigure(c: WeekChange, kg: number | null, unit: Unit): string | null {
-  if (kg == null || c.reason.id !== 'change.load' || !c.reason.standing) return null;
+  // A step from reps in reserve to the RM (C33) adds no share of body weight.
+  if (kg == null || c.reason.id !== 'change.load' || !c.reason.standing || c.reason.fromReserve) return null;
   return shareOfBodyWeight(c.reason.percent, kg, unit);
 }

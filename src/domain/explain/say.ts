@@ -84,9 +84,7 @@ function adjustText(p: PhraseOf<'adjust.week'>): string {
  * weight leaves reps in reserve (C33). */
 function dropWeight(rm: number, reserve?: { min: number; max: number }): string {
   const times = reserve ? `${rm + reserve.min}-${rm + reserve.max}` : `${rm}`;
-  const then = reserve
-    ? ` Keep it while the plan repeats this dose; when a week moves on, use one you could lift only ${rm} times.`
-    : '';
+  const then = reserve ? ` Keep it until a week’s change is load; then use one you could lift only ${rm} times.` : '';
   return ` The weight is one you could lift ${times} times in a single-leg raise (lowering is stronger). Find it the first time only, in your warm-up: about ${times} single-leg raises with it should be all you can do. Then keep it; that first session takes a few minutes longer.${then}`;
 }
 
@@ -182,6 +180,9 @@ const WORDS: Words = {
   'change.lower-on-one': (p) =>
     `One leg: your raises on both legs are at ${p.reps} reps, so now you rise on both feet and lower on one, changing legs each rep. Each leg lowers alone on about half the reps, at floor level. Sets, reps and tempo stay the same.`,
   'change.load': (p) => {
+    // C33: the step from week 1's weights, which left reps in reserve, to their repetition maximum.
+    if (p.fromReserve)
+      return `Load: your weights go up to their full dose. Until now each set ended with ${p.fromReserve.min}-${p.fromReserve.max} reps still in you; from this week use a weight you could lift only as many times as the set asks (its RM, under each drill). Sets and reps stay the same.`;
     const pct = `${p.percent.min}-${p.percent.max}%`;
     const where = [
       p.standing
@@ -250,7 +251,9 @@ const WORDS: Words = {
   'drill.lower-on-one': (p) =>
     `Rise on both feet, lift one foot just off the floor at the top, then lower on the other leg over 3 seconds; change legs each rep, weaker leg first. If you cannot lower slowly on one leg, finish the set on both. ${p.support ? 'Keep a hand on a wall, rail or worktop.' : 'Fingertips on the wall.'}`,
   'drill.hand-support': () =>
-    'Keep a hand on a wall, rail or worktop for balance: it steadies you, your calf does the lifting.',
+    'Keep a hand on a wall, rail or worktop (on a calf machine, its handles) for balance: it steadies you while your calf does the work.',
+  'drill.seated-feet-flat': () =>
+    'Feet flat on the floor, with nothing under the balls of the feet: a book there would let the heel drop below the toes, which heel-bone Achilles pain rules out.',
   'drill.rm-warm-up': () => 'Warm up first: 10 heel raises on both legs, as for the test.',
   'drill.first-hops': (p) => `${p.landings} landings: inside the 25-50 used for first hop sessions.`,
   'drill.single-leg-landings': (p) =>
@@ -296,7 +299,7 @@ const WORDS: Words = {
     'Load index = loaded reps per leg per week. Each rep counts once for every leg that does it; a hold counts its seconds divided by 6; a rep counts 1 at its starting weight, multiplied by 1.1 for each load step. Hops are counted apart as foot contacts per leg; mobility, activation and strides are not counted. This is a Pushoff convention.',
   'flag.old-injury': (p) =>
     p.norms
-      ? `You have had ${OLD_INJURY[p.what]}. Your sides are alike, but at least one is below the typical count by more than the test’s day-to-day noise, and with both calves once injured, alike sides do not show that they have fully recovered. A physiotherapist or doctor can check it.`
+      ? `You have had ${OLD_INJURY[p.what]}. Your sides are alike, but at least one is short of the runner-ready 25 and below the typical count by more than the test’s day-to-day noise, and with both calves once injured, alike sides do not show that they have fully recovered. A physiotherapist or doctor can check it.`
       : `Your sides differ by more than 10% and you have had ${OLD_INJURY[p.what]}. A physiotherapist or doctor can check whether the old injury has fully recovered.`,
   'flag.insertional': (p) =>
     `Pain where the Achilles meets the heel bone: all raises stay at floor level, with no drops off a step and no stretch that pulls the toes up towards the shin.${p.review ? ' If it is not clearly better after 6-12 weeks of loading, see a clinician.' : ''}`,

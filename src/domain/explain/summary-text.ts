@@ -10,7 +10,17 @@ import type {
 } from '../model/plan-types.ts';
 import { GATE_WORK } from './titles.ts';
 
-/** Rule 1's protocol, shown again for the retest. */
+/** Rule 1's protocol, shown again for the retest; on flat floor only with heel-bone Achilles pain (R17: the incline
+ * board lowers the heel below the toes, physiotherapist's read). */
+export const testProtocol = (r: { flatFloor: boolean }): string[] => [
+  TEST_PROTOCOL[0],
+  r.flatFloor
+    ? 'Stand on one leg, knee straight, on flat floor (not on an incline board: it lowers the heel, which heel-bone Achilles pain rules out), fingertips on a wall at shoulder height.'
+    : TEST_PROTOCOL[1],
+  ...TEST_PROTOCOL.slice(2),
+];
+
+/** Rule 1's protocol as the guide gives it (the retest uses testProtocol). */
 export const TEST_PROTOCOL = [
   'Warm up with 10 raises on both legs.',
   'Stand on one leg, knee straight, on flat floor or a 10 degree incline, fingertips on a wall at shoulder height.',

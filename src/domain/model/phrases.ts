@@ -72,7 +72,15 @@ export type Phrase =
   | { id: 'change.single-leg'; pauseOff?: true; stridesOff?: true }
   /** C47: raises on both legs at the reps ceiling lower on one leg, legs in turn. */
   | { id: 'change.lower-on-one'; reps: number }
-  | { id: 'change.load'; standing: boolean; drops: boolean; seated: boolean; percent: { min: number; max: number } }
+  /** `fromReserve`: the step takes week 1's weights, which left reps in reserve, to their repetition maximum (C33). */
+  | {
+      id: 'change.load';
+      standing: boolean;
+      drops: boolean;
+      seated: boolean;
+      percent: { min: number; max: number };
+      fromReserve?: { min: number; max: number };
+    }
   /** holdsOff: the double-leg holds make room for the reps this week (C32, #14). */
   | { id: 'change.reps'; seated: boolean; holdsOff?: true }
   // Session notes
@@ -100,6 +108,8 @@ export type Phrase =
   | { id: 'drill.lower-on-one'; support: boolean }
   /** C25: over 65, a hand on a wall, rail or worktop on every standing drill done on one leg. */
   | { id: 'drill.hand-support' }
+  /** R17: with heel-bone Achilles pain the seated raise keeps the feet flat (no book under the forefoot). */
+  | { id: 'drill.seated-feet-flat' }
   | { id: 'drill.first-hops'; landings: number }
   /** `cut`: one more double-leg set is off for a heavier rung (C30, C41), so the count per leg falls. */
   | { id: 'drill.single-leg-landings'; contactsPerLeg: number; landings: number; cut: boolean }

@@ -102,6 +102,8 @@ export type ChangeAmount =
   | { variable: 'load'; before: number; after: number; unit: 'load steps' }
   // #12 dosing: a weight-dosed raise moving down its ladder (C34, C38), e.g. 12 -> 10.
   | { variable: 'load'; before: number; after: number; unit: 'repetition maximum' }
+  // C33: week 1's weights, which left reps in reserve, go to their repetition maximum (before: the most in reserve).
+  | { variable: 'load'; before: number; after: 0; unit: 'reps in reserve' }
   | { variable: 'reps'; before: RepsBySlot; after: RepsBySlot };
 
 export type WeekChange = {
@@ -216,7 +218,8 @@ export type PlanSummary = {
   symmetry: { straightKnee: Symmetry; bentKnee: Symmetry | null };
   norms: NormsSummary;
   gates: Gate[];
-  retest: { date: string; ruleIds: RuleId[] };
+  /** `flatFloor`: heel-bone Achilles pain tests on flat floor only, never on the incline board (R17, physio read). */
+  retest: { date: string; flatFloor: boolean; ruleIds: RuleId[] };
   keepGoing: {
     nextDrills: DrillId[];
     /** Loaded raises are possible now (weights or a calf machine). */

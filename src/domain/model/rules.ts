@@ -292,9 +292,9 @@ const RULE_LIST = [
     id: 'C13',
     title: 'When to suggest a clinician check',
     evidence: 'convention',
-    source: 'Pushoff convention; thresholds from R5, and from R2 and R4 for a strain on both sides',
+    source: 'Pushoff convention; thresholds from R5, and from R2, R3 and R4 for a strain on both sides',
     statement:
-      'When your sides differ by more than 10% and you have had a calf strain or Achilles tendinopathy, the plan suggests a clinician check that the old injury has fully recovered. A strain on one side counts only when that side is the weaker one: a stronger injured side is no sign that it has not recovered. A strain on both sides, or an Achilles history (whose side the form does not ask), counts either way. With a strain on both sides, equal sides prove nothing (both may be short of full recovery), so the check is also suggested when a side’s straight-knee count is below the typical count for your age and sex by more than the test’s noise (rule 4’s 6 reps, read as in C12; physiotherapist’s read).',
+      'When your sides differ by more than 10% and you have had a calf strain or Achilles tendinopathy, the plan suggests a clinician check that the old injury has fully recovered. A strain on one side counts only when that side is the weaker one: a stronger injured side is no sign that it has not recovered. A strain on both sides, or an Achilles history (whose side the form does not ask), counts either way. With a strain on both sides, equal sides prove nothing (both may be short of full recovery), so the check is also suggested when a side’s straight-knee count is short of the runner-ready 25 (rule 3) and below the typical count for your age and sex by more than the test’s noise (rule 4’s 6 reps, read as in C12; physiotherapist’s read).',
   },
   {
     id: 'C14',
@@ -398,7 +398,7 @@ const RULE_LIST = [
     evidence: 'convention',
     source: 'issue 12 clinical review (expert opinion); physiotherapist’s read (session 17)',
     statement:
-      'Over 65 the plan is as usual, but hops are done with a wall, rail or worktop within reach of a hand, and the weeks with hops say so. Every standing drill on one leg (raises and holds) says to keep a hand on such a support for balance: it steadies you while your calf does the lifting. (The test itself still allows only fingertips, as rule 1 asks, so that the count stays comparable.)',
+      'Over 65 the plan is as usual, but hops are done with a wall, rail or worktop within reach of a hand, and the weeks with hops say so. Every standing drill on one leg (raises and holds) says to keep a hand on such a support (on a calf machine, its handles) for balance: it steadies you while your calf does the work. (The test itself still allows only fingertips, as rule 1 asks, so that the count stays comparable.)',
     numbers: 'Over 65 years',
   },
   {
@@ -453,8 +453,8 @@ const RULE_LIST = [
     evidence: 'convention',
     source: 'Pushoff convention (coaching practice)',
     statement:
-      "In week 1 every set ends with 2-3 reps still in you: you are learning each drill, finding the right weight, and finding out how your calves feel the next morning before anything gets harder. So a weight dosed by a repetition maximum is, in week 1, one you could lift 2-3 more times than the set asks (17-18 times for a set of 15); a week that keeps week 1's dose keeps that weight, and the repetition maximum itself comes with the next step. A weight kept from the block before is known already. A drop's weight (a single-leg raise's maximum, used for lowering) is found the same way: 2-3 raises more than the set.",
-    numbers: '2-3 reps in reserve in week 1',
+      "In week 1 every set ends with 2-3 reps still in you: you are learning each drill, finding the right weight, and finding out how your calves feel the next morning before anything gets harder. So a weight dosed by a repetition maximum is, in week 1, one you could lift 2-3 more times than the set asks (17-18 times for a set of 15); the weight stays so until a week whose one change is load takes it to the repetition maximum itself (rule 11: one change at a time; a physiotherapist's read found the step to the full weight coming on top of a week's range or hops). That step is the week's load change, in place of adding 2-10%. A weight kept from the block before is known already. A drop's weight (a single-leg raise's maximum, used for lowering) is found the same way: 2-3 raises more than the set.",
+    numbers: '2-3 reps in reserve from week 1 until a load week',
   },
   {
     id: 'C34',

@@ -126,19 +126,6 @@ function runStrides(b: Baseline, first: number, calf: readonly number[], on: boo
   return { dates, why: noRun ? 'no-run' : 'room', afterCalf: dates.some(tired) };
 }
 
-/** C33: which repetition-maximum weights of a week leave reps in reserve: the seated raise's, the standing raise's. */
-export type Reserve = { seated: boolean; standing: boolean };
-
-/** C33: a new repetition-maximum weight leaves its reps in reserve (physio read: "2-3 reps in reserve" beside a "15RM"
- * weight), in its load and in a drop's how-to, where the weight is found (physio read: block 3's first drop weight
- * was "all you can do" in a week that asks for reps in reserve). */
-function withReserve(d: PrescribedDrill, r: Reserve): void {
-  if (d.load?.kind !== 'repetition-maximum' || !(d.load.on === 'knees' ? r.seated : r.standing)) return;
-  const reserve = { ...REPS_IN_RESERVE };
-  d.load = { ...d.load, reserve };
-  d.notes = d.notes.map((n) => (n.id === 'drill.drop-how' && n.rm ? { ...n, reserve } : n));
-}
-
 /** C25 over 65: a standing drill on one leg is done with a hand on a support (physiotherapist's read: a 72-year-old's
  * single-leg raises said "fingertips on a wall", and only hops said more). Seated raises need no balance, a drop's
  * how-to already holds a rail, and lowering on one leg says it in its own how-to. */
@@ -171,8 +158,6 @@ export function buildWeek(
   step: Step,
   n: 1 | 2 | 3 | 4,
   stridesBefore: boolean,
-  /** C33: which of its repetition-maximum weights leave reps in reserve (build-plan.ts decides). */
-  reserve: Reserve,
 ): Week {
   // Nothing new joins in a week that rule 9 holds (progression.ts decides the strides, C16, C36, C30).
   // Read from the step, which knows whether a later block's week 1 already repeated the dose (progression.ts).
@@ -210,10 +195,7 @@ export function buildWeek(
         : kind === 'heel-raise'
           ? heelSessionDrills(p, built.drills).map(cloneDrill)
           : activationDrills(p);
-    for (const d of drills) {
-      withReserve(d, reserve);
-      if (p.older) withHandSupport(d);
-    }
+    if (p.older) for (const d of drills) withHandSupport(d);
     const s = session({
       date,
       weekday: weekdayOf(date),

@@ -11,6 +11,7 @@ import {
   type State,
   TEMPO,
 } from './dosing.ts';
+import { REPS_IN_RESERVE } from './session-rules.ts';
 
 /** Why each variable changes, as data for explain/ (the drop's rise goes on both feet, so only the lowering gets
  * harder: one change). */
@@ -46,6 +47,14 @@ export const WHY: Record<ChangedVariable, (p: Profile) => Omit<WeekChange, 'vari
   reps: (p) => ({ reason: { id: 'change.reps', seated: p.has.seated }, ruleIds: ['R11', 'C7'] }),
 };
 
+/** C33: the load step that takes week 1's weights, which left reps in reserve, to their repetition maximum. */
+export const reserveWhy = (p: Profile): Omit<WeekChange, 'variable' | 'amount'> => {
+  const w = WHY.load(p);
+  return w.reason.id === 'change.load'
+    ? { reason: { ...w.reason, fromReserve: { ...REPS_IN_RESERVE } }, ruleIds: [...w.ruleIds, 'C33'] }
+    : w;
+};
+
 /** The changed variable's value before and after, for the page's chart and the session player. */
 export function amount(v: ChangedVariable, a: State, b: State): ChangeAmount {
   switch (v) {
@@ -58,6 +67,8 @@ export function amount(v: ChangedVariable, a: State, b: State): ChangeAmount {
     case 'single-leg':
       return { variable: v, before: 0, after: SINGLE_LEG_CONTACTS, unit: 'single-leg contacts per leg a session' };
     case 'load':
+      if (JSON.stringify(a.reserve) !== JSON.stringify(b.reserve))
+        return { variable: v, before: REPS_IN_RESERVE.max, after: 0, unit: 'reps in reserve' };
       return a.rung !== b.rung
         ? { variable: v, before: a.rung ?? 0, after: b.rung ?? 0, unit: 'repetition maximum' }
         : a.seated.rung !== b.seated.rung

@@ -7,6 +7,7 @@ import type { Load, PerSide, PrescribedDrill, SideDose, Tempo } from '../model/p
 import type { RuleId } from '../model/rules.ts';
 import type { Side } from '../model/vocabulary.ts';
 import { sessionMinutes } from './session-length.ts';
+import { REPS_IN_RESERVE } from './session-rules.ts';
 
 export type State = {
   /** 'step' = lowering below step level (eccentric drops); 'floor' = flat floor. */
@@ -36,7 +37,13 @@ export type State = {
   /** Repetition maximum of the straight-knee raise when it is dosed by weight, not by the count: the strong runner's
    * ladder (C34: 15, then 12) or the plantar heel raise (C38: 12, then 10); null = reps from the count (C2). */
   rung: number | null;
+  /** C33: weights dosed by a repetition maximum that still leave 2-3 reps in reserve (a weight new this block): the
+   * seated raise's, and the standing raise's or drop's. A load step takes them to the repetition maximum itself. */
+  reserve: { seated: boolean; standing: boolean };
 };
+
+/** C33: no weight leaves reps in reserve any more. */
+export const NO_RESERVE: State['reserve'] = { seated: false, standing: false };
 
 export type Built = { drills: PrescribedDrill[]; index: PerSide<number>; contacts: PerSide<number> };
 
@@ -437,7 +444,14 @@ function seated(p: Profile, s: State): PrescribedDrill {
     k.weaker ?? 'left',
     perSide(k, STRONG_SETS[rm] ?? REPS.sets, { left: rm, right: rm }, s.cap, MOST_STRONG_SETS),
     ['R6', 'R10', 'R11', 'C2', 'C31', ...(rm === SEATED_RM ? [] : ['C41' as const]), ...maintenanceIds(k)],
-    { tempo: TEMPO.slow, restSeconds: REPS.restSeconds, load },
+    {
+      tempo: TEMPO.slow,
+      restSeconds: REPS.restSeconds,
+      load,
+      // R17: the drill page offers a book under the forefoot for more range, which lowers the heel below the toes
+      // (physiotherapist's read).
+      notes: p.insertional ? [{ id: 'drill.seated-feet-flat', ruleIds: ['R17'] }] : [],
+    },
   );
 }
 
@@ -549,7 +563,7 @@ export function loadedSession(p: Profile, s: State): Built {
   const order = drills
     .map((d, i) => ({ d, i }))
     .sort((a, b) => GROUP(a.d) - GROUP(b.d) || rank(a.d) - rank(b.d) || a.i - b.i)
-    .map((x) => x.d);
+    .map((x) => withReserve(x.d, s.reserve));
   // C46: a session with a standing raise or drop at a repetition-maximum weight starts its weighted sets with the test's
   // warm-up (rule 1).
   const rm = order.findIndex((d) => d.load?.kind === 'repetition-maximum');
@@ -561,6 +575,22 @@ export function loadedSession(p: Profile, s: State): Built {
     contacts: sides((x) => contactsOf(order, x)),
   };
 }
+
+/** C33: a repetition-maximum weight new this block leaves 2-3 reps in reserve, in its load and in a drop's how-to
+ * (physio read: "2-3 reps in reserve" beside a "15RM" weight said two things). */
+function withReserve(d: PrescribedDrill, r: State['reserve']): PrescribedDrill {
+  if (d.load?.kind !== 'repetition-maximum' || !(d.load.on === 'knees' ? r.seated : r.standing)) return d;
+  const reserve = { ...REPS_IN_RESERVE };
+  return {
+    ...d,
+    load: { ...d.load, reserve },
+    notes: d.notes.map((n) => (n.id === 'drill.drop-how' && n.rm ? { ...n, reserve } : n)),
+  };
+}
+
+/** Whether any weight of this session still leaves reps in reserve (C33). */
+export const hasReserve = (p: Profile, s: State): boolean =>
+  loadedSession(p, s).drills.some((d) => d.load?.kind === 'repetition-maximum' && d.load.reserve);
 
 /** C5: the load index of these drills on one side, read from the doses as written (so a session the log cut by a set
  * counts what is really done, #14). A rep counts 1, times 1.1 for each 2-10% load step its weight has taken. */

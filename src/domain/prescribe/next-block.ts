@@ -96,6 +96,8 @@ export function resume(p: Profile, carry: Carry): State {
   const single = p.gates.singleLegHops.status === 'open';
   const hops = p.gates.plyometrics.status === 'open';
   const ladder = ladderOf(p);
+  const rung = ladder && c.rung !== null && ladder.includes(c.rung) ? c.rung : fresh.rung;
+  const seated = p.has.seated ? c.seated : fresh.seated;
   const state: State = {
     range: c.range === 'step' && p.has.step && !p.insertional && anySingle ? 'step' : 'floor',
     tempo: c.tempo,
@@ -112,8 +114,8 @@ export function resume(p: Profile, carry: Carry): State {
             ? 'double'
             : 'none',
     reps: fresh.reps,
-    rung: ladder && c.rung !== null && ladder.includes(c.rung) ? c.rung : fresh.rung,
-    seated: p.has.seated ? c.seated : fresh.seated,
+    rung,
+    seated,
     // Strides once reached stay while the running check holds (C16, C41); a hop set cut for a rung stays cut.
     // They leave the session for easy runs when a calf session now falls on a day without a run (C16).
     strides:
@@ -122,6 +124,12 @@ export function resume(p: Profile, carry: Carry): State {
     // C47: lowering on one leg stays while a knee position still raises on both legs.
     lowerOnOne: c.lowerOnOne && (p.straight.stance === 'double' || p.bent.stance === 'double'),
     cap: null,
+    // C33: a weight new this block (its rung or load steps moved) leaves reps in reserve, as does one that still did
+    // when the last block ended; a weight kept is known already (physio read: a kept 12RM was found afresh).
+    reserve: {
+      seated: seated.rung !== c.seated.rung || seated.steps !== c.seated.steps || c.reserve.seated,
+      standing: rung !== c.rung || c.reserve.standing,
+    },
   };
   // Per knee position that keeps its stance: reps the last block earned stay unless the retest fell by the test's
   // noise or more (rule 4); a position that changes stance starts from the test's own dose (C2, C3), as a first block.

@@ -4,10 +4,12 @@
 
 import type { Profile } from '../assess/profile.ts';
 import type { ChangedVariable, PerSide, WeekChange } from '../model/plan-types.ts';
-import { amount, holdsOff, repsHoldsOff, roomNote, WHY } from './change-reasons.ts';
+import { amount, holdsOff, repsHoldsOff, reserveWhy, roomNote, WHY } from './change-reasons.ts';
 import {
   HEEL_RAISE,
+  hasReserve,
   loadedSession,
+  NO_RESERVE,
   REPS_CEILING,
   SEATED_RM,
   SESSION_CAP_MINUTES,
@@ -48,6 +50,8 @@ export function initialState(p: Profile): State {
     reps: { straight: startReps(p.straight), bent: startReps(p.bent), seated: { left: 15, right: 15 } },
     // #12 dosing: the plantar heel raise starts at Rathleff's 12RM (C38), a strong runner's raise at 15RM (C34).
     rung: p.plantar ? HEEL_RAISE.first : p.strong ? STRONG_RUNGS[0] : null,
+    // C33: every weight is new in a first block.
+    reserve: { seated: true, standing: true },
   };
 }
 
@@ -111,6 +115,8 @@ function applyRaw(v: ChangedVariable, p: Profile, s: State, blockRung: number | 
     case 'single-leg':
       return p.gates.singleLegHops.status === 'open' && s.plyo === 'double' ? { ...s, plyo: 'single' } : null;
     case 'load': {
+      // C33: weights that left reps in reserve go to their repetition maximum first: the week's one load change.
+      if (hasReserve(p, s)) return { ...s, reserve: NO_RESERVE };
       // C34, C38: a weight-dosed raise climbs its ladder first; that rung is the week's one load change.
       const rung = nextRung(p, s, blockRung);
       if (rung !== null) return { ...s, rung };
@@ -234,8 +240,15 @@ export function progressFrom(
           break;
         }
         const variable = v === 'rung' ? 'load' : v;
+        const fromReserve = variable === 'load' && hasReserve(p, prev) && !hasReserve(p, next);
         const off = variable === 'reps' && p.straight.stance === 'double' && holdsOff(p, prev, next);
-        const why = rung ? rungWhy(p, prev, next) : off ? repsHoldsOff(p) : WHY[variable](p);
+        const why = fromReserve
+          ? reserveWhy(p)
+          : rung
+            ? rungWhy(p, prev, next)
+            : off
+              ? repsHoldsOff(p)
+              : WHY[variable](p);
         step = {
           state: next,
           change: { variable, amount: amount(variable, prev, next), ...roomNote(why, prev, next) },

@@ -1,7 +1,7 @@
 // The plan summary: symmetry, norms and target, gates, retest, "keep going", load-index definition and
 // flags (clinician check, injuries, kit). Every item names its rules.
 
-import { compareWithNorms, symmetry } from '../assess/norms.ts';
+import { compareWithNorms, symmetry, TARGET } from '../assess/norms.ts';
 import type { Profile } from '../assess/profile.ts';
 import { fallenSides, flatSides } from '../assess/retest.ts';
 import type { Baseline } from '../model/baseline.ts';
@@ -31,15 +31,20 @@ function flags(b: Baseline, p: Profile, used: ReadonlySet<DrillId>): Flag[] {
       injury: strainWeaker ? 'calf-strain' : 'achilles-midportion',
       ruleIds: ['C13', 'R5'],
     });
-  } else if (strain === 'both' && Object.values(compareWithNorms(b).comparison ?? {}).includes('below')) {
+  } else if (
+    strain === 'both' &&
+    Math.min(b.straightKnee.left, b.straightKnee.right) < TARGET.reps &&
+    Object.values(compareWithNorms(b).comparison ?? {}).includes('below')
+  ) {
     // C13, physiotherapist's read: with both calves once strained, equal sides say nothing about recovery; only the
-    // norms (R2, read with R4's noise band as C12 does) can show a deficit on both sides.
+    // norms (R2, read with R4's noise band as C12 does) can show a deficit on both sides. A side that meets the
+    // runner-ready target (R3) is no such sign (second read: 30/30 at 25 was asked to see a clinician and cleared for hops).
     out.push({
       id: 'flag.old-injury',
       what: 'calf-both',
       norms: true,
       injury: 'calf-strain',
-      ruleIds: ['C13', 'R2', 'R4'],
+      ruleIds: ['C13', 'R2', 'R3', 'R4'],
     });
   }
   // C27: the part of an Achilles history decides rule 17 even with no pain today.
@@ -216,7 +221,11 @@ export function summarise(
     },
     norms: compareWithNorms(b),
     gates,
-    retest: { date: addDays(b.startDate, 28), ruleIds: ['R1', 'R4'] },
+    retest: {
+      date: addDays(b.startDate, 28),
+      flatFloor: p.insertional,
+      ruleIds: p.insertional ? ['R1', 'R4', 'R17'] : ['R1', 'R4'],
+    },
     keepGoing: {
       nextDrills: nextDrills(p, used),
       hasLoad: p.has.weights || p.has.seated,

@@ -11,7 +11,7 @@ import {
   RETEST_TEXT,
   say,
   sessionTitle,
-  TEST_PROTOCOL,
+  testProtocol,
   weekTitle,
 } from '../../domain/index.ts';
 import type { CalendarEvent } from './ics.ts';
@@ -69,7 +69,7 @@ export function planEvents(plan: Plan, titles: Record<string, string>, url: stri
     uid: `retest-${r.date}`,
     date: r.date,
     summary: 'Pushoff: retest your heel raises',
-    description: [RETEST_TEXT, ...TEST_PROTOCOL.map((step, i) => `${i + 1}. ${step}`), '', `Your plan: ${url}`].join(
+    description: [RETEST_TEXT, ...testProtocol(r).map((step, i) => `${i + 1}. ${step}`), '', `Your plan: ${url}`].join(
       '\n',
     ),
     url,

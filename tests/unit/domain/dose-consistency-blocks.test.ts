@@ -72,10 +72,12 @@ const SCRIPTED: Baseline[][] = [
   // Calf sessions on run days, so strides stay in them block after block (C16).
   tests(STRIDES, [same, same, same]),
   tests(STRIDES, [wellUp, wellUp, wellUp]),
-  // Rule 11's heavy-slow ladder to 4x6RM, and the seated raise's from block 2 on (weights: C31).
-  tests(strong, [same, same, same]),
-  tests(strong, [wellUp, wellUp, wellUp]),
-  tests({ ...strong, equipment: ['weights'] }, [same, same, same]),
+  // Rule 11's heavy-slow ladder to 4x6RM, and the seated raise's from block 2 on (weights: C31). Five blocks: a weight
+  // new in block 1 leaves reps in reserve until a week whose one change is load takes it to its RM (C33, R11), so the
+  // ladder's top comes in block 5, after 16 weeks.
+  tests(strong, [same, same, same, same]),
+  tests(strong, [wellUp, wellUp, wellUp, wellUp]),
+  tests({ ...strong, equipment: ['weights'] }, [same, same, same, same]),
   // Rathleff's ladder to 5x8RM (C38); then a retest with the left side over 10% weaker keeps 5 sets there (C37).
   tests(base({ straightKnee: { left: 26, right: 25 }, history: { ...base().history, plantarHeelPain: true } }), [
     same,

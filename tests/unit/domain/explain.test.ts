@@ -16,7 +16,7 @@ import {
 } from '../../../src/domain/index.ts';
 import { drillSeconds, sessionMinutes } from '../../../src/domain/prescribe/session-length.ts';
 import { toKg } from '../../../src/lib/plan-io/body-weight.ts';
-import { base, plan } from './helpers.ts';
+import { base, plan, sameCountBlocks } from './helpers.ts';
 
 const first: Load = { kind: 'body-weight', percent: { min: 2, max: 10 }, steps: 1 };
 
@@ -37,12 +37,18 @@ test('a first step of body-weight load becomes an amount; later steps and 15RM l
 });
 
 test("a load week's change carries its percent, so the page can show it in kg without reading the sentence", () => {
-  const p = plan(base({ equipment: ['weights'], hopTest: null }));
-  const load = p.weeks.find((w) => w.change.variable === 'load');
+  // Block 1's load week takes its new weights from reps in reserve to their RM (C33): no share of body weight to add.
+  const [p1, p2] = sameCountBlocks(base({ equipment: ['weights'], hopTest: null }), 2);
+  const full = p1.weeks.find((w) => w.change.variable === 'load');
+  assert.ok(full?.change.reason.id === 'change.load' && full.change.reason.fromReserve);
+  assert.equal(changeFigure(full.change, 80, 'kg'), null);
+  assert.match(say(full.change.reason), /^Load: your weights go up to their full dose\./);
+  // Block 2's load weeks add 2-10% of body weight to the standing raise.
+  const load = p2.weeks.find((w) => w.change.reason.id === 'change.load' && !w.change.reason.fromReserve);
   assert.ok(load);
   assert.equal(changeFigure(load.change, 80, 'kg'), 'About 1.6-8 kg for your body weight of 80 kg.');
   assert.match(say(load.change.reason), /2-10% of body weight/);
-  assert.equal(changeFigure(p.weeks[0].change, 80, 'kg'), null);
+  assert.equal(changeFigure(p1.weeks[0].change, 80, 'kg'), null);
 });
 
 test('C19 the CLI shows each session with its estimated length', () => {

@@ -48,10 +48,9 @@ function aspects(p: Plan, n: number, pain = false, holdsOff = false): Record<str
   return {
     tempo: JSON.stringify(strength.map((d) => d.tempo)),
     range: JSON.stringify(strength.map((d) => DRILL_CATALOG[d.drill].level)),
-    // C33's reps in reserve are week 1's effort (and a held week's), not a load step: without them the load is the same.
-    load: JSON.stringify(
-      strength.map((d) => (d.load?.kind === 'repetition-maximum' ? { ...d.load, reserve: undefined } : d.load)),
-    ),
+    // C33's reps in reserve are part of the load: a weight moving from "2-3 more than the set" to its RM is a load step,
+    // so it may happen only in a week whose one change is load (physiotherapist's read: it came on top of range or hops).
+    load: JSON.stringify(strength.map((d) => d.load)),
     // With one session a week, week 1's only session may be the pain-day one (C35, #12): its sets are one fewer by
     // design (checked in checkDosing), so only its reps and seconds are compared.
     reps: JSON.stringify(

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { RULES, say, symmetryText } from '../../../src/domain/index.ts';
-import { base, drillIds, firstLoaded, NO_FLAGS, plan, referral, STRIDES } from './helpers.ts';
+import { base, drillIds, firstLoaded, NO_FLAGS, plan, referral, STRIDES, sameCountBlocks } from './helpers.ts';
 
 const drill = (p: ReturnType<typeof plan>, week: number, id: string) =>
   firstLoaded(p, week).drills.find((d) => d.drill === id);
@@ -86,11 +86,25 @@ test('C5 the load index counts reps per leg, holds as seconds / 6, loaded reps a
   // (C32), and the loaded seated raise is the bent-knee work (C31).
   assert.equal(p.weeks[0].volume.loadIndex.left, 168);
   assert.equal(p.weeks[0].volume.loadIndex.right, 2 * (3 * 15 + 3 * 12));
-  // weights, no step, no hop test: week 3 adds a rep (straight 14; the 15RM seated raise stays at 15),
-  // week 4 adds load (x 1.1)
-  const w = plan(base({ equipment: ['weights'], hopTest: null }));
+  // weights, no step, no hop test: week 3 adds a rep (straight 14; the 15RM seated raise stays at 15); week 4 takes
+  // the seated weight from 2-3 reps in reserve to its 15RM (C33), which the index does not weigh: a rep at an RM
+  // weight counts 1 either way.
+  const [w, w2] = sameCountBlocks(base({ equipment: ['weights'], hopTest: null }), 2);
   assert.equal(w.weeks[2].volume.loadIndex.left, 2 * (3 * 15 + 3 * 14));
-  assert.equal(w.weeks[3].volume.loadIndex.left, Math.round(2 * ((3 * 15 + 3 * 14) * 1.1) * 10) / 10);
+  assert.equal(w.weeks[3].volume.loadIndex.left, w.weeks[2].volume.loadIndex.left);
+  // Block 2's load step puts a backpack on the standing raise: each of its reps counts 1.1 per step (x 1.1).
+  const n = w2.weeks.findIndex((x) => x.change.reason.id === 'change.load' && x.change.reason.standing);
+  assert.ok(n > 0);
+  const raise = (i: number) =>
+    w2.weeks[i].sessions.find((s) => s.kind === 'loaded')?.drills.find((d) => d.drill === 'single-leg-heel-raise');
+  const [before, after] = [raise(n - 1), raise(n)];
+  assert.ok(before && after);
+  assert.equal((after.load?.steps ?? 0) - (before.load?.steps ?? 0), 1);
+  const drills = w2.weeks[n].sessions.find((s) => s.kind === 'loaded')?.drills ?? [];
+  const counted = drills
+    .filter((d) => d.drill.includes('raise'))
+    .reduce((t, d) => t + d.left.sets * (d.left.reps ?? 0) * 1.1 ** (d.load?.steps ?? 0), 0);
+  assert.equal(w2.weeks[n].volume.loadIndex.left, Math.round(2 * counted * 10) / 10);
   // holds count their seconds / 6: rule 12's 5 x 45 s with tendon pain 3-5 adds 37.5 a session
   const sore = plan(base({ painNow: 3, painLocations: ['achilles-midportion'], equipment: ['weights'] }));
   const holds = sore.weeks[1].sessions[0].drills.find((d) => d.drill === 'isometric-hold-single');

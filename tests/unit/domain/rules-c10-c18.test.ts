@@ -85,9 +85,12 @@ test('C13 strains on both sides: alike sides still get the check when a side is 
   assert.ok(asksForClinician(low), 'among the requests to see a clinician, above today’s session');
   assert.match(
     say(low),
-    /calf strains on both sides\. Your sides are alike, but at least one is below the typical count/,
+    /calf strains on both sides\. Your sides are alike, but at least one is short of the runner-ready 25 and below the typical count/,
   );
   assert.ok(low.ruleIds.includes('R2') && low.ruleIds.includes('R4'));
+  // A man of 25 at 30/30 is more than 6 under his band's 37, but he meets the runner-ready target: no check.
+  const strong = plan(base({ age: 25, sex: 'male', history: both, straightKnee: { left: 30, right: 30 } }));
+  assert.ok(!strong.summary.flags.some((f) => f.ruleIds.includes('C13')));
   // Within the noise of the typical count: nothing to check.
   assert.equal(note({ straightKnee: { left: 26, right: 25 } }), undefined);
   // A strain on one side with alike, low sides: a deficit on both sides says nothing about the one injury.

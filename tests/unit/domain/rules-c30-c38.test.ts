@@ -142,10 +142,22 @@ test('C33 week 1 gives a weight that leaves 2-3 reps in reserve, not the RM besi
   assert.ok(w1?.load);
   assert.match(loadText(w1.load), /could lift about 17-18 times \(2-3 more than the set; later 15RM\)\.$/);
   assert.doesNotMatch(loadText(w1.load), /could lift about 15 times/); // the RM is named only as the weight it moves on to
-  // Week 2 takes the next step: the weight is the 15RM.
+  // Week 2's one change is tempo (rule 11): the weight stays as it was (physiotherapist's read: it moved to the 15RM
+  // on top of the week's named change).
+  assert.equal(p.weeks[1].change.variable, 'tempo');
   const w2 = seatedIn(2);
   assert.ok(w2?.load);
-  assert.match(loadText(w2.load), /could lift about 15 times \(15RM\)\.$/);
+  assert.match(loadText(w2.load), /could lift about 17-18 times/);
+  // The first week whose one change is load takes the weight to its 15RM, and says so.
+  const q = plan(base({ equipment: ['weights'], hopTest: null }));
+  const n = q.weeks.findIndex((w) => w.change.variable === 'load');
+  assert.ok(n > 0);
+  for (const [i, w] of q.weeks.entries()) {
+    const d = drillIn(q, w.number, 'seated-soleus-raise');
+    assert.ok(d?.load);
+    assert.match(loadText(d.load), i < n ? /could lift about 17-18 times/ : /could lift about 15 times \(15RM\)\.$/);
+  }
+  assert.match(say(q.weeks[n].change.reason), /Until now each set ended with 2-3 reps still in you/);
   // A week held on week 1's dose keeps its weight (C22: hopping pain over 5/10 holds all four weeks).
   const held = plan(base({ equipment: ['weights'], hopTest: { left: 20, right: 20, pain: 7 } }));
   for (const w of held.weeks) {
@@ -366,10 +378,18 @@ test('C38 plantar heel pain: the high-load heel raise, 12RM x 3 then 10RM x 4, e
   );
   assert.ok(!drillIds(p).has('single-leg-heel-raise'));
   assert.match(say(r1!.notes[0]), /Roll a towel and put it under your toes/);
-  assert.ok(rungStep(p.weeks[2].change.amount));
+  // Week 1's backpack leaves 2-3 reps in reserve (C33); the first load week takes it to the 12RM, one change, and
+  // the next moves down the ladder (physiotherapist's read: both at once was a jump from "14-15 times" to 10RM x 4).
+  assert.deepEqual(p.weeks[2].change.amount, { variable: 'load', before: 3, after: 0, unit: 'reps in reserve' });
   const r3 = drillIn(p, 3, 'high-load-heel-raise');
-  assert.deepEqual([r3?.left.sets, r3?.left.reps], [4, 10]);
-  assert.match(say(p.weeks[2].change.reason), /about 12 times to about 10 times, in 4 sets/);
+  assert.deepEqual(
+    [r3?.left.sets, r3?.left.reps, r3?.load?.kind === 'repetition-maximum' && r3.load.reserve],
+    [3, 12, undefined],
+  );
+  assert.ok(rungStep(p.weeks[3].change.amount));
+  const r4 = drillIn(p, 4, 'high-load-heel-raise');
+  assert.deepEqual([r4?.left.sets, r4?.left.reps], [4, 10]);
+  assert.match(say(p.weeks[3].change.reason), /about 12 times to about 10 times, in 4 sets/);
   // 8RM only beyond the block.
   assert.ok(drills(p).every((d) => d.drill !== 'high-load-heel-raise' || (d.left.reps ?? 0) >= 10));
   // Every second day: days with the raise are 2 or 3 days apart, never 1, across the block.

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
   DRILL_CATALOG,
+  formatText,
   keepGoingText,
   normsText,
   type Plan,
@@ -12,6 +13,7 @@ import {
   symmetryText,
   TEST_PROTOCOL,
   targetText,
+  testProtocol,
 } from '../../../src/domain/index.ts';
 import { daysBetween } from '../../../src/domain/prescribe/schedule.ts';
 import { base, drillIds, drills, fixture, loaded, NO_FLAGS, plan, referral } from './helpers.ts';
@@ -25,6 +27,21 @@ test('R1 the retest repeats the heel-raise protocol (60 bpm, fingertip support, 
   for (const bit of ['60 bpm', 'fingertips', '2 minutes', '10 raises', 'heel no longer lifts'])
     assert.match(all, new RegExp(bit));
   assert.ok(r.ruleIds.includes('R1'));
+  assert.match(testProtocol(r).join(' '), /on flat floor or a 10 degree incline/);
+});
+
+test('R1 with R17: heel-bone Achilles pain retests on flat floor, never on the incline board', () => {
+  // Physiotherapist's read: the retest offered "a 10 degree incline" to a runner told to keep every raise at floor level.
+  const r = plan(base({ painNow: 2, painLocations: ['achilles-insertion'] })).summary.retest;
+  assert.equal(r.flatFloor, true);
+  assert.ok(r.ruleIds.includes('R17'));
+  const steps = testProtocol(r).join(' ');
+  assert.match(steps, /on flat floor \(not on an incline board/);
+  assert.doesNotMatch(steps, /or a 10 degree incline/);
+  assert.match(
+    formatText(plan(base({ painNow: 2, painLocations: ['achilles-insertion'] }))),
+    /on flat floor \(not on an incline board/,
+  );
 });
 
 test('R2 counts are compared with age and sex norms, not one number', () => {
