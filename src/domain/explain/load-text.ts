@@ -35,7 +35,7 @@ function reserveText(l: Extract<Load, { kind: 'repetition-maximum' }>, r: { min:
   const times = `about ${l.reps + r.min}-${l.reps + r.max} times`;
   const what = {
     machine: `On a standing calf machine, one leg at a time, a weight you could lift ${times}`,
-    body: `A backpack (or a dumbbell in your free hand) heavy enough that you could do ${times} (body weight alone if that is already heavy enough)`,
+    body: `A backpack (or a dumbbell in your free hand) heavy enough that you could do ${times}, or body weight alone if that is already heavy enough`,
     knees: `A weight on your knees (or a calf machine) that you could lift ${times}${l.steps > 0 ? `, plus ${l.percent.min}-${l.percent.max}% for each load step so far (${l.steps})` : ''}`,
   }[l.on];
   // Short: it prints under every session of the week (the handout keeps its five pages).

@@ -239,7 +239,7 @@ const WORDS: Words = {
   'drill.instead-of-knee-to-wall': () =>
     'Used instead of knee-to-wall: no stretch that pulls the toes up towards the shin with heel-bone Achilles pain.',
   'drill.cooldown-insertional': () =>
-    'Leave out the wall calf stretches and knee-to-wall rocks: walk easily and circle the ankle in a comfortable range instead (no stretch that pulls the toes up towards the shin with heel-bone Achilles pain).',
+    'Leave out the wall calf stretches and knee-to-wall rocks: no stretch that pulls the toes up towards the shin with heel-bone Achilles pain.',
   'drill.squeeze-hold': (p) =>
     `Hold each squeeze for about ${p.seconds} seconds, then relax completely before the next.`,
   'drill.holds-tolerable': () =>
@@ -253,7 +253,7 @@ const WORDS: Words = {
   'drill.hand-support': () =>
     'Keep a hand on a wall, rail or worktop (on a calf machine, its handles) for balance: it steadies you while your calf does the work.',
   'drill.seated-feet-flat': () =>
-    'Feet flat on the floor, with nothing under the balls of the feet: a book there would let the heel drop below the toes, which heel-bone Achilles pain rules out.',
+    'Feet flat: nothing under the balls of the feet, so the heel never drops below the toes.',
   'drill.rm-warm-up': () => 'Warm up first: 10 heel raises on both legs, as for the test.',
   'drill.first-hops': (p) => `${p.landings} landings: inside the 25-50 used for first hop sessions.`,
   'drill.single-leg-landings': (p) =>

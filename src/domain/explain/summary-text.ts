@@ -15,7 +15,7 @@ import { GATE_WORK } from './titles.ts';
 export const testProtocol = (r: { flatFloor: boolean }): string[] => [
   TEST_PROTOCOL[0],
   r.flatFloor
-    ? 'Stand on one leg, knee straight, on flat floor (not on an incline board: it lowers the heel, which heel-bone Achilles pain rules out), fingertips on a wall at shoulder height.'
+    ? 'Stand on one leg, knee straight, on flat floor (no incline board: it lowers the heel), fingertips on a wall at shoulder height.'
     : TEST_PROTOCOL[1],
   ...TEST_PROTOCOL.slice(2),
 ];

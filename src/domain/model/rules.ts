@@ -449,7 +449,7 @@ const RULE_LIST = [
   },
   {
     id: 'C33',
-    title: 'Reps in reserve in week 1',
+    title: 'Reps in reserve until a load week',
     evidence: 'convention',
     source: 'Pushoff convention (coaching practice)',
     statement:
@@ -498,7 +498,7 @@ const RULE_LIST = [
     evidence: 'convention',
     source: 'Rathleff 2015 (exercise, tempo, rungs, every second day); Pushoff convention (the days between)',
     statement:
-      'With plantar heel pain now or in your history, the single-leg heel raise is done with a towel rolled under the toes, 3 s up, 2 s hold, 3 s down, every second day, with a weight you could lift about 12 times for the first two weeks and about 10 times after that. On days between loaded sessions that leave more than two days without it, a short session of this raise alone keeps the every-second-day rhythm (Pushoff convention).',
+      'With plantar heel pain now or in your history, the single-leg heel raise is done with a towel rolled under the toes, 3 s up, 2 s hold, 3 s down, every second day, with a weight you could lift about 12 times (Rathleff used it for two weeks), then about 10 times. In the plan the first weeks leave 2-3 reps in reserve (C33), the first load week takes the weight to the 12RM and a later one to the 10RM, one change a week, so the 10RM may wait for the next block. On days between loaded sessions that leave more than two days without it, a short session of this raise alone keeps the every-second-day rhythm (Pushoff convention).',
     numbers:
       '12RM x 3 sets in weeks 1-2, then 10RM x 4 sets (8RM x 5 sets only after this block); every second day, gaps of 2-3 days',
   },

@@ -90,9 +90,13 @@ export type Candidate = ChangedVariable | 'rung' | 'lower-on-one';
 
 /** The next state if this candidate can change now, else null. */
 function apply(v: Candidate, p: Profile, s: State, block: BlockRungs): State | null {
+  // C33: a rung is a load change too, so weights still leaving reps in reserve go to their RM first (physiotherapist's
+  // read: a new 12RM rung "from about 15 times" was written beside a weight still "14-15 times").
   const next =
     v === 'rung'
-      ? rungStep(p, s, block)
+      ? hasReserve(p, s)
+        ? { ...s, reserve: NO_RESERVE }
+        : rungStep(p, s, block)
       : v === 'lower-on-one'
         ? !s.lowerOnOne && !p.tendonPainNow && doubleAtTop(p, s)
           ? { ...s, lowerOnOne: true }

@@ -131,7 +131,19 @@ test('C41: a strong runner climbs one rung of the heavy-slow ladder a block', ()
     });
   const s2 = retest(strong);
   assert.deepEqual(rungs(plan(strong)), [15, 15, 15, 15], 'block 1 fills its weeks with the range and the hops');
-  assert.deepEqual(rungs(nextPlan(s2, [strong])), [15, 12, 12, 12]);
+  // Block 1 had no load week, so its weights still leave 2-3 reps in reserve: block 2's first load week takes them to
+  // the 15RM, and the next climbs to 12 (C33: one load change a week, physiotherapist's read).
+  const p2 = nextPlan(s2, [strong]);
+  assert.deepEqual(rungs(p2), [15, 15, 12, 12]);
+  const reserve = (w: number) =>
+    p2.weeks[w].sessions
+      .find((s) => s.kind === 'loaded')
+      ?.drills.some((d) => d.load?.kind === 'repetition-maximum' && d.load.reserve);
+  assert.deepEqual([0, 1, 2, 3].map(reserve), [true, false, false, false]);
+  assert.equal(
+    p2.weeks[1].change.reason.id === 'change.load' && p2.weeks[1].change.reason.fromReserve !== undefined,
+    true,
+  );
   const s3 = retest(s2);
   // #14 (physio review): the rung comes before a tempo change, so the 10RM rung's 4 sets fit; a hop set makes room.
   const p3 = nextPlan(s3, [strong, s2]);

@@ -36,11 +36,11 @@ test('R1 with R17: heel-bone Achilles pain retests on flat floor, never on the i
   assert.equal(r.flatFloor, true);
   assert.ok(r.ruleIds.includes('R17'));
   const steps = testProtocol(r).join(' ');
-  assert.match(steps, /on flat floor \(not on an incline board/);
+  assert.match(steps, /on flat floor \(no incline board: it lowers the heel\)/);
   assert.doesNotMatch(steps, /or a 10 degree incline/);
   assert.match(
     formatText(plan(base({ painNow: 2, painLocations: ['achilles-insertion'] }))),
-    /on flat floor \(not on an incline board/,
+    /on flat floor \(no incline board/,
   );
 });
 

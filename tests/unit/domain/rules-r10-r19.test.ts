@@ -264,7 +264,9 @@ test('R17 insertional pain: floor level only, no drops off a step, no dorsiflexi
   assert.ok(seatedRaises.length > 0);
   for (const d of seatedRaises)
     assert.ok(
-      d.notes.some((n) => n.id === 'drill.seated-feet-flat' && /nothing under the balls of the feet/.test(say(n))),
+      d.notes.some(
+        (n) => n.id === 'drill.seated-feet-flat' && /^Feet flat: nothing under the balls of the feet/.test(say(n)),
+      ),
     );
   assert.ok(!drills(plan(base())).some((d) => d.notes.some((n) => n.id === 'drill.seated-feet-flat')));
 });
