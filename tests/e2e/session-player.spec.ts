@@ -1,7 +1,7 @@
 // Today's session, guided: the player runs a tempo drill and a hold drill to the end on Playwright's clock, says
 // what to do next, honours mute and reduced motion, keeps the screen on only while running, saves the check-in
 // on the device, and works by keyboard alone. Phone (390 px, touch) and desktop.
-import type { Locator } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { EXAMPLE as EXAMPLE_BASELINE, tabTo } from './support/plan.ts';
 import {
@@ -328,19 +328,26 @@ test.describe('with the clock running (axe needs timers)', () => {
   });
 });
 
+/** Starts today's session and goes drill by drill to the one named, checking that no drill before it shows a how-to
+ * line under its figure; returns the player. */
+async function startAndSkipTo(page: Page, name: RegExp): Promise<Locator> {
+  await page.getByRole('button', { name: "Start today's session" }).click();
+  const d = dialog(page);
+  const heading = d.getByRole('heading', { level: 3 });
+  for (let i = 0; i < 6 && !name.test((await heading.textContent()) ?? ''); i++) {
+    await expect(d.locator('.player-how')).toHaveCount(0);
+    await d.getByRole('button', { name: 'Next drill' }).click();
+  }
+  await expect(heading).toHaveText(name);
+  return d;
+}
+
 test.describe('a drill whose name does not say how each rep goes', () => {
   // Plantar heel pain in the history: Rathleff's high-load heel raise, with the towel under the toes (C38).
   test.use({ baseline: { ...EXAMPLE_BASELINE, history: { ...EXAMPLE_BASELINE.history, plantarHeelPain: true } } });
 
   test('the player shows how its reps are done under the figure, and only for that drill', async ({ plan: page }) => {
-    await page.getByRole('button', { name: "Start today's session" }).click();
-    const d = dialog(page);
-    const heading = d.getByRole('heading', { level: 3 });
-    for (let i = 0; i < 6 && !/High-load heel raise/.test((await heading.textContent()) ?? ''); i++) {
-      await expect(d.locator('.player-how')).toHaveCount(0);
-      await d.getByRole('button', { name: 'Next drill' }).click();
-    }
-    await expect(heading).toHaveText(/High-load heel raise/);
+    const d = await startAndSkipTo(page, /High-load heel raise/);
     await expect(d.locator('.player-how')).toHaveText(/Roll a towel and put it under your toes/);
   });
 });
@@ -352,14 +359,7 @@ test.describe('a runner over 65', () => {
   test('the player says to keep a hand on a support for the one-leg raise, not for the mobility before it', async ({
     plan: page,
   }) => {
-    await page.getByRole('button', { name: "Start today's session" }).click();
-    const d = dialog(page);
-    const heading = d.getByRole('heading', { level: 3 });
-    for (let i = 0; i < 6 && !/Single-leg heel raise/.test((await heading.textContent()) ?? ''); i++) {
-      await expect(d.locator('.player-how')).toHaveCount(0);
-      await d.getByRole('button', { name: 'Next drill' }).click();
-    }
-    await expect(heading).toHaveText(/Single-leg heel raise/);
+    const d = await startAndSkipTo(page, /Single-leg heel raise/);
     await expect(d.locator('.player-how')).toHaveText(
       /Keep a hand on a wall, rail or worktop \(on a calf machine, its handles\) for balance/,
     );
