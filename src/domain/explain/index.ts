@@ -13,7 +13,6 @@ export {
   RETEST_TEXT,
   retestText,
   symmetryText,
-  TEST_PROTOCOL,
   targetText,
   testProtocol,
 } from './summary-text.ts';

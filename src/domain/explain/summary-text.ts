@@ -10,6 +10,16 @@ import type {
 } from '../model/plan-types.ts';
 import { GATE_WORK } from './titles.ts';
 
+/** Rule 1's protocol (testProtocol gives it, with heel-bone pain's flat floor). */
+const TEST_PROTOCOL = [
+  'Warm up with 10 raises on both legs.',
+  'Stand on one leg, knee straight, on flat floor or a 10 degree incline, fingertips on a wall at shoulder height.',
+  'Set a metronome to 60 bpm (one beat a second): up on one beat, down on the next, heel as high as you can.',
+  'Stop when the heel no longer lifts, you lose the beat, the knee or trunk bends, or you need more than fingertip support.',
+  'Rest 2 minutes, then test the other leg. Repeat with the knee bent.',
+  'Add the light hop test (20 s on each leg) if hopping does not hurt in daily life; stop at once if it hurts over 2/10. The hops in your next block depend on it.',
+];
+
 /** Rule 1's protocol, shown again for the retest; on flat floor only with heel-bone Achilles pain (R17: the incline
  * board lowers the heel below the toes, physiotherapist's read). */
 export const testProtocol = (r: { flatFloor: boolean }): string[] => [
@@ -18,16 +28,6 @@ export const testProtocol = (r: { flatFloor: boolean }): string[] => [
     ? 'Stand on one leg, knee straight, on flat floor (no incline board: it lowers the heel), fingertips on a wall at shoulder height.'
     : TEST_PROTOCOL[1],
   ...TEST_PROTOCOL.slice(2),
-];
-
-/** Rule 1's protocol as the guide gives it (the retest uses testProtocol). */
-export const TEST_PROTOCOL = [
-  'Warm up with 10 raises on both legs.',
-  'Stand on one leg, knee straight, on flat floor or a 10 degree incline, fingertips on a wall at shoulder height.',
-  'Set a metronome to 60 bpm (one beat a second): up on one beat, down on the next, heel as high as you can.',
-  'Stop when the heel no longer lifts, you lose the beat, the knee or trunk bends, or you need more than fingertip support.',
-  'Rest 2 minutes, then test the other leg. Repeat with the knee bent.',
-  'Add the light hop test (20 s on each leg) if hopping does not hurt in daily life; stop at once if it hurts over 2/10. The hops in your next block depend on it.',
 ];
 
 export function symmetryText(s: Symmetry): string {

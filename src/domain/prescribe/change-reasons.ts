@@ -55,6 +55,11 @@ export const reserveWhy = (p: Profile): Omit<WeekChange, 'variable' | 'amount'> 
     : w;
 };
 
+/** C33: the step from `a` to `b` took weights from reps in reserve to their repetition maximum (only toFullWeight in
+ * progression.ts changes the reserve within a block). */
+export const reserveEnds = (a: State, b: State): boolean =>
+  a.reserve.seated !== b.reserve.seated || a.reserve.standing !== b.reserve.standing;
+
 /** The changed variable's value before and after, for the page's chart and the session player. */
 export function amount(v: ChangedVariable, a: State, b: State): ChangeAmount {
   switch (v) {
@@ -67,8 +72,7 @@ export function amount(v: ChangedVariable, a: State, b: State): ChangeAmount {
     case 'single-leg':
       return { variable: v, before: 0, after: SINGLE_LEG_CONTACTS, unit: 'single-leg contacts per leg a session' };
     case 'load':
-      if (JSON.stringify(a.reserve) !== JSON.stringify(b.reserve))
-        return { variable: v, before: REPS_IN_RESERVE.max, after: 0, unit: 'reps in reserve' };
+      if (reserveEnds(a, b)) return { variable: v, before: REPS_IN_RESERVE.max, after: 0, unit: 'reps in reserve' };
       return a.rung !== b.rung
         ? { variable: v, before: a.rung ?? 0, after: b.rung ?? 0, unit: 'repetition maximum' }
         : a.seated.rung !== b.seated.rung

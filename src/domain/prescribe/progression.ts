@@ -4,7 +4,7 @@
 
 import type { Profile } from '../assess/profile.ts';
 import type { ChangedVariable, PerSide, WeekChange } from '../model/plan-types.ts';
-import { amount, holdsOff, repsHoldsOff, reserveWhy, roomNote, WHY } from './change-reasons.ts';
+import { amount, holdsOff, repsHoldsOff, reserveEnds, reserveWhy, roomNote, WHY } from './change-reasons.ts';
 import {
   HEEL_RAISE,
   hasReserve,
@@ -88,15 +88,17 @@ export function fits(p: Profile, s: State): boolean {
  * standing raise's first, else the seated raise's (rule 11's 3x15, 3x12, 4x10, 4x8, 4x6 RM). A rung is a load change. */
 export type Candidate = ChangedVariable | 'rung' | 'lower-on-one';
 
+/** C33: weights that still leave reps in reserve go to their repetition maximum before any other load change (a rung or
+ * 2-10%): that is the week's one load change. Null when no weight has reserve left. */
+const toFullWeight = (p: Profile, s: State): State | null => (hasReserve(p, s) ? { ...s, reserve: NO_RESERVE } : null);
+
 /** The next state if this candidate can change now, else null. */
 function apply(v: Candidate, p: Profile, s: State, block: BlockRungs): State | null {
   // C33: a rung is a load change too, so weights still leaving reps in reserve go to their RM first (physiotherapist's
   // read: a new 12RM rung "from about 15 times" was written beside a weight still "14-15 times").
   const next =
     v === 'rung'
-      ? hasReserve(p, s)
-        ? { ...s, reserve: NO_RESERVE }
-        : rungStep(p, s, block)
+      ? (toFullWeight(p, s) ?? rungStep(p, s, block))
       : v === 'lower-on-one'
         ? !s.lowerOnOne && !p.tendonPainNow && doubleAtTop(p, s)
           ? { ...s, lowerOnOne: true }
@@ -119,8 +121,8 @@ function applyRaw(v: ChangedVariable, p: Profile, s: State, blockRung: number | 
     case 'single-leg':
       return p.gates.singleLegHops.status === 'open' && s.plyo === 'double' ? { ...s, plyo: 'single' } : null;
     case 'load': {
-      // C33: weights that left reps in reserve go to their repetition maximum first: the week's one load change.
-      if (hasReserve(p, s)) return { ...s, reserve: NO_RESERVE };
+      const full = toFullWeight(p, s);
+      if (full) return full;
       // C34, C38: a weight-dosed raise climbs its ladder first; that rung is the week's one load change.
       const rung = nextRung(p, s, blockRung);
       if (rung !== null) return { ...s, rung };
@@ -244,7 +246,7 @@ export function progressFrom(
           break;
         }
         const variable = v === 'rung' ? 'load' : v;
-        const fromReserve = variable === 'load' && hasReserve(p, prev) && !hasReserve(p, next);
+        const fromReserve = variable === 'load' && reserveEnds(prev, next);
         const off = variable === 'reps' && p.straight.stance === 'double' && holdsOff(p, prev, next);
         const why = fromReserve
           ? reserveWhy(p)

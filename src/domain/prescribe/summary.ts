@@ -1,18 +1,18 @@
 // The plan summary: symmetry, norms and target, gates, retest, "keep going", load-index definition and
 // flags (clinician check, injuries, kit). Every item names its rules.
 
-import { compareWithNorms, symmetry, TARGET } from '../assess/norms.ts';
+import { compareWithNorms, symmetry } from '../assess/norms.ts';
 import type { Profile } from '../assess/profile.ts';
 import { fallenSides, flatSides } from '../assess/retest.ts';
 import type { Baseline } from '../model/baseline.ts';
 import type { DrillId } from '../model/drill-catalog.ts';
-import type { BlockInfo, Flag, Gate, Ladder, PlanSummary, Symmetry } from '../model/plan-types.ts';
+import type { BlockInfo, Flag, Gate, Ladder, NormsSummary, PlanSummary, Symmetry } from '../model/plan-types.ts';
 import type { RuleId } from '../model/rules.ts';
 import { extraHoldSide, HEEL_RAISE, STRONG_RUNGS, STRONG_SETS, type State } from './dosing.ts';
 import { addDays } from './schedule.ts';
 import { crampAdvice } from './session.ts';
 
-function flags(b: Baseline, p: Profile, used: ReadonlySet<DrillId>): Flag[] {
+function flags(b: Baseline, p: Profile, used: ReadonlySet<DrillId>, norms: NormsSummary): Flag[] {
   const out: Flag[] = [];
   const h = b.history;
   // C13: the injured side is the weaker one, under 90% (a one-sided strain on the stronger side is not a sign that it
@@ -33,8 +33,8 @@ function flags(b: Baseline, p: Profile, used: ReadonlySet<DrillId>): Flag[] {
     });
   } else if (
     strain === 'both' &&
-    Math.min(b.straightKnee.left, b.straightKnee.right) < TARGET.reps &&
-    Object.values(compareWithNorms(b).comparison ?? {}).includes('below')
+    norms.target.weakerReps < norms.target.reps &&
+    Object.values(norms.comparison ?? {}).includes('below')
   ) {
     // C13, physiotherapist's read: with both calves once strained, equal sides say nothing about recovery; only the
     // norms (R2, read with R4's noise band as C12 does) can show a deficit on both sides. A side that meets the
@@ -210,6 +210,7 @@ export function summarise(
   block: BlockInfo,
   last: State,
 ): PlanSummary {
+  const norms = compareWithNorms(b);
   return {
     symmetry: {
       // Two-leg straight-knee raises cannot favour one side: the extra set is the weaker side's single-leg hold (C3).
@@ -219,7 +220,7 @@ export function summarise(
           : symmetry(b.straightKnee, 'straight'),
       bentKnee: b.bentKnee ? bentSymmetry(b.bentKnee, p) : null,
     },
-    norms: compareWithNorms(b),
+    norms,
     gates,
     retest: {
       date: addDays(b.startDate, 28),
@@ -238,7 +239,7 @@ export function summarise(
       ruleIds: p.plantar ? ['R19', 'R11', 'R14', 'C38', 'C41'] : ['R19', 'R11', 'R14', 'C41'],
     },
     loadIndex: { id: 'summary.load-index', ruleIds: ['C5'] },
-    flags: [...retestFlags(block), ...flags(b, p, used)],
+    flags: [...retestFlags(block), ...flags(b, p, used, norms)],
   };
 }
 

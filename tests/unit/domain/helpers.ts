@@ -28,8 +28,8 @@ import {
   say,
   sessionTitle,
   symmetryText,
-  TEST_PROTOCOL,
   targetText,
+  testProtocol,
   WEEKDAYS,
   type Week,
   weekTitle,
@@ -140,7 +140,9 @@ export function texts(x: unknown, out: string[] = []): string[] {
     }
     if ('nextDrills' in o) out.push(keepGoingText(o as unknown as PlanSummary['keepGoing']));
     if ('status' in o && 'conditions' in o) out.push(GATE_TITLES[(o as unknown as Gate).id]);
-    if (o.retest) out.push(RETEST_TEXT, ...TEST_PROTOCOL);
+    // The summary's retest (with flatFloor) is worded; a block's retest comparison is data only.
+    if (o.retest && typeof o.retest === 'object' && 'flatFloor' in o.retest)
+      out.push(RETEST_TEXT, ...testProtocol(o.retest as { flatFloor: boolean }));
     if ('drill' in o && 'stance' in o) {
       const d = o as unknown as PrescribedDrill;
       if (d.load) out.push(loadText(d.load));
