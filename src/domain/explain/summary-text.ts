@@ -21,13 +21,17 @@ const TEST_PROTOCOL = [
 ];
 
 /** Rule 1's protocol, shown again for the retest; on flat floor only with heel-bone Achilles pain (R17: the incline
- * board lowers the heel below the toes, physiotherapist's read). */
-export const testProtocol = (r: { flatFloor: boolean }): string[] => [
+ * board lowers the heel below the toes), and over 65 the hops with a support within reach (C25; physiotherapist's
+ * reads). */
+export const testProtocol = (r: { flatFloor: boolean; support: boolean }): string[] => [
   TEST_PROTOCOL[0],
   r.flatFloor
     ? 'Stand on one leg, knee straight, on flat floor (no incline board: it lowers the heel), fingertips on a wall at shoulder height.'
     : TEST_PROTOCOL[1],
-  ...TEST_PROTOCOL.slice(2),
+  ...TEST_PROTOCOL.slice(2, -1),
+  r.support
+    ? `${TEST_PROTOCOL[TEST_PROTOCOL.length - 1]} Keep a wall or rail within reach while you hop.`
+    : TEST_PROTOCOL[TEST_PROTOCOL.length - 1],
 ];
 
 export function symmetryText(s: Symmetry): string {

@@ -219,7 +219,8 @@ export type PlanSummary = {
   norms: NormsSummary;
   gates: Gate[];
   /** `flatFloor`: heel-bone Achilles pain tests on flat floor only, never on the incline board (R17, physio read). */
-  retest: { date: string; flatFloor: boolean; ruleIds: RuleId[] };
+  /** `support` (C25): over 65, the retest's hop test keeps a hand support within reach, as the plan's hops do. */
+  retest: { date: string; flatFloor: boolean; support: boolean; ruleIds: RuleId[] };
   keepGoing: {
     nextDrills: DrillId[];
     /** Loaded raises are possible now (weights or a calf machine). */

@@ -126,13 +126,13 @@ function runStrides(b: Baseline, first: number, calf: readonly number[], on: boo
   return { dates, why: noRun ? 'no-run' : 'room', afterCalf: dates.some(tired) };
 }
 
-/** C25 over 65: a standing drill on one leg is done with a hand on a support (physiotherapist's read: a 72-year-old's
- * single-leg raises said "fingertips on a wall", and only hops said more). Seated raises need no balance, a drop's
- * how-to already holds a rail, and lowering on one leg says it in its own how-to. */
+/** C25 over 65: every standing raise or hold is done with a hand on a support (physiotherapist's reads: a 72-year-old's
+ * single-leg raises said "fingertips on a wall", and a 71-year-old's two-leg raises and holds said nothing). Seated
+ * raises need no balance; a drop's how-to already holds a rail, and lowering on one leg says it in its own how-to. */
 function withHandSupport(d: PrescribedDrill): void {
-  const info = DRILL_CATALOG[d.drill];
-  if (info.kind !== 'strength' || d.stance !== 'single' || d.drill === 'seated-soleus-raise') return;
-  if (d.notes.some((n) => n.id === 'drill.drop-how' || n.id === 'drill.hand-support')) return;
+  if (DRILL_CATALOG[d.drill].kind !== 'strength' || d.drill === 'seated-soleus-raise') return;
+  const own = ['drill.drop-how', 'drill.lower-on-one', 'drill.hand-support'];
+  if (d.notes.some((n) => own.includes(n.id))) return;
   d.notes = [...d.notes, { id: 'drill.hand-support', ruleIds: ['C25'] }];
 }
 

@@ -225,7 +225,8 @@ export function summarise(
     retest: {
       date: addDays(b.startDate, 28),
       flatFloor: p.insertional,
-      ruleIds: p.insertional ? ['R1', 'R4', 'R17'] : ['R1', 'R4'],
+      support: p.older,
+      ruleIds: ['R1', 'R4', ...(p.insertional ? (['R17'] as const) : []), ...(p.older ? (['C25'] as const) : [])],
     },
     keepGoing: {
       nextDrills: nextDrills(p, used),

@@ -124,11 +124,11 @@ test('C25 over 65: plan as usual, hops only with a hand support in reach, said i
   assert.ok(!noHops.weeks.some((w) => w.notes.some((n) => n.id === 'week.hops-support')));
 });
 
-test('C25 over 65: every standing drill on one leg says to keep a hand on a support; seated raises and under 66 do not', () => {
+test('C25 over 65: every standing raise or hold says to keep a hand on a support; seated raises and under 66 do not', () => {
   const oneLeg = (p: Plan) =>
     p.weeks.flatMap((w) =>
       w.sessions.flatMap((s) =>
-        s.drills.filter((d) => d.stance === 'single' && d.drill !== 'seated-soleus-raise' && !d.drill.includes('hop')),
+        s.drills.filter((d) => d.stance !== 'none' && d.drill !== 'seated-soleus-raise' && !d.drill.includes('hop')),
       ),
     );
   const standing = (p: Plan) =>
@@ -162,6 +162,22 @@ test('C25 over 65: every standing drill on one leg says to keep a hand on a supp
     withStep.weeks.some((w) => w.sessions.some((s) => s.drills.some((d) => d.drill.startsWith('eccentric-drop')))),
   );
   for (const d of standing(withStep).filter((x) => !x.drill.startsWith('eccentric-drop'))) assert.ok(has(d));
+  // Two-leg raises and holds too (second physio read: a 71-year-old on two legs got the note on her one-leg hold only).
+  const onTwo = plan(
+    base({
+      age: 71,
+      straightKnee: { left: 17, right: 14 },
+      bentKnee: { left: 12, right: 10 },
+      equipment: ['step', 'weights'],
+      hopTest: null,
+    }),
+  );
+  const two = standing(onTwo).filter((d) => d.stance === 'double');
+  assert.ok(
+    two.some((d) => d.drill === 'double-leg-heel-raise') && two.some((d) => d.drill === 'isometric-hold-double'),
+  );
+  for (const d of two)
+    assert.ok(has(d) || d.notes.some((n) => n.id === 'drill.lower-on-one'), `${d.drill} on two legs`);
   // 65 and under: fingertips, as before.
   assert.ok(!standing(plan(base({ age: 65, equipment: ['weights'] }))).some(has));
 });

@@ -29,6 +29,18 @@ test('R1 the retest repeats the heel-raise protocol (60 bpm, fingertip support, 
   assert.match(testProtocol(r).join(' '), /on flat floor or a 10 degree incline/);
 });
 
+test('R1 with C25: over 65 the hop test at the retest keeps a wall or rail within reach', () => {
+  // Physiotherapist's read: a 71-year-old's plan asked for hops with a support (C25) but the retest's hop test did not.
+  const r = plan(base({ age: 71 })).summary.retest;
+  assert.equal(r.support, true);
+  assert.ok(r.ruleIds.includes('C25'));
+  assert.match(
+    testProtocol(r).at(-1) ?? '',
+    /^Add the light hop test .* Keep a wall or rail within reach while you hop\.$/,
+  );
+  assert.equal(plan(base({ age: 65 })).summary.retest.support, false);
+});
+
 test('R1 with R17: heel-bone Achilles pain retests on flat floor, never on the incline board', () => {
   // Physiotherapist's read: the retest offered "a 10 degree incline" to a runner told to keep every raise at floor level.
   const r = plan(base({ painNow: 2, painLocations: ['achilles-insertion'] })).summary.retest;
@@ -37,6 +49,7 @@ test('R1 with R17: heel-bone Achilles pain retests on flat floor, never on the i
   const steps = testProtocol(r).join(' ');
   assert.match(steps, /on flat floor \(no incline board: it lowers the heel\)/);
   assert.doesNotMatch(steps, /or a 10 degree incline/);
+  assert.doesNotMatch(steps, /within reach while you hop/);
   assert.match(
     formatText(plan(base({ painNow: 2, painLocations: ['achilles-insertion'] }))),
     /on flat floor \(no incline board/,
