@@ -1,7 +1,7 @@
 // A plan that asks the runner to see a physiotherapist or doctor says so first (issue 14, physio read): above
 // today's session, on screen and on paper, and not a second time among the summary's notes.
 import { expectNoAxeViolations } from './support/axe.ts';
-import { EXAMPLE } from './support/plan.ts';
+import { EXAMPLE, openPlan, withSavedPlan } from './support/plan.ts';
 import { expect, test } from './support/plan-test.ts';
 
 const HEADING = 'Have this checked by a physiotherapist or doctor';
@@ -37,6 +37,29 @@ test.describe('hopping hurt 7/10 at the test', () => {
     );
     await expect(summary).toContainText('Hopping hurt 7/10');
   });
+
+  test('the runs wait for the clinician: the note says so and the strip marks each run on hold', async ({
+    planPage,
+  }) => {
+    const box = planPage.getByRole('region', { name: HEADING });
+    await expect(box).toContainText('before you run again');
+    await expect(planPage.getByText('Let the same pain rule guide your running')).toHaveCount(0);
+    const strip = planPage.getByRole('navigation', { name: 'Plan contents' });
+    // The example runs Tuesday, Thursday, Saturday and Sunday: four runs a week, each on hold, none as a plain run.
+    await expect(strip.getByText('Run on hold', { exact: true })).toHaveCount(16);
+    await expect(strip.getByText(/^(Run|Long run|Hard run)$/)).toHaveCount(0);
+    await expect(strip).toContainText('wait until a doctor or physiotherapist has checked your hopping pain');
+    await expectNoAxeViolations(planPage);
+  });
+});
+
+test('hopping pain 5/10 keeps the runs, under the pain rule', async ({ page }) => {
+  await withSavedPlan(page, { ...EXAMPLE, hopTest: { left: 30, right: 30, pain: 5 } });
+  await openPlan(page);
+  const strip = page.getByRole('navigation', { name: 'Plan contents' });
+  await expect(strip.getByText('Long run', { exact: true })).toHaveCount(4);
+  await expect(strip.getByText('Run on hold')).toHaveCount(0);
+  await expect(page.getByText('Let the same pain rule guide your running').first()).toBeVisible();
 });
 
 test('a plan with nothing to check has no such box', async ({ planPage }) => {

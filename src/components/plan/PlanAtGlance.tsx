@@ -40,8 +40,9 @@ const MARK: Record<SessionStatus, { mark: string; words: string }> = {
   skipped: { mark: '✗', words: 'skipped' },
 };
 
-function Day({ d, today, status }: { d: GlanceDay; today: string; status: SessionStatus | null }) {
-  const run = d.run && `${RUN_WORD[d.run]}${d.strides ? ' + strides' : ''}`;
+/** `wait`: the runs are on hold until a clinician has checked the hopping pain (C22), whatever kind they are. */
+function Day({ d, today, status, wait }: { d: GlanceDay; today: string; status: SessionStatus | null; wait: boolean }) {
+  const run = d.run && (wait ? 'Run on hold' : `${RUN_WORD[d.run]}${d.strides ? ' + strides' : ''}`);
   const parts = [...d.sessions.map((k) => SESSION_WORD[k]), ...(run ? [run] : [])];
   const isToday = d.date === today;
   return (
@@ -86,13 +87,18 @@ const KEY_WORD = {
 
 /** The key names only what this plan's strip shows (phone review: it explained "Heel" and strides to plans with
  * neither, and not the dot of a rest day). */
-function keyText(weeks: GlanceWeek[], statuses: ReadonlySet<SessionStatus>): string {
+function keyText(weeks: GlanceWeek[], statuses: ReadonlySet<SessionStatus>, wait: boolean): string {
   const days = weeks.flatMap((w) => w.days);
   const kinds = (['loaded', 'heel-raise', 'activation'] as const).filter((k) =>
     days.some((d) => d.sessions.includes(k)),
   );
   const parts = kinds.map((k) => `${SESSION_WORD[k]}: ${KEY_WORD[k]}.`);
-  if (days.some((d) => d.run)) parts.push('Runs come from your answers.');
+  if (days.some((d) => d.run))
+    parts.push(
+      wait
+        ? 'Runs come from your answers, and wait until a doctor or physiotherapist has checked your hopping pain.'
+        : 'Runs come from your answers.',
+    );
   if (days.some((d) => d.strides)) parts.push('Strides follow the runs marked with them.');
   if (days.some((d) => !d.run && d.sessions.length === 0)) parts.push('A dot: a rest day.');
   const marks = LEAST_DONE.filter((s) => statuses.has(s)).map((s) => `${MARK[s].mark} ${MARK[s].words}`);
@@ -135,7 +141,7 @@ export default function PlanAtGlance({ plan, b, own }: { plan: Plan; b: Baseline
                   </a>
                 </th>
                 {w.days.map((d) => (
-                  <Day d={d} today={today} status={statusOf(d.date)} />
+                  <Day d={d} today={today} status={statusOf(d.date)} wait={plan.summary.runsWait} />
                 ))}
               </tr>
             ))}
@@ -143,7 +149,7 @@ export default function PlanAtGlance({ plan, b, own }: { plan: Plan; b: Baseline
         </table>
       </div>
       <p class="hint">
-        {keyText(weeks, statuses)} Jump to the <JumpLink id="summary-title">summary</JumpLink>
+        {keyText(weeks, statuses, plan.summary.runsWait)} Jump to the <JumpLink id="summary-title">summary</JumpLink>
         {/* Phone review: the log's charts start about 15,000 px down, after all four weeks. */}
         {statuses.size > 0 && (
           <>

@@ -243,6 +243,8 @@ export type PlanSummary = {
   /** How the load index is counted (convention C5). */
   loadIndex: Note;
   flags: Flag[];
+  /** C22: hopping hurt over 5/10, so the runner's own runs wait until a clinician has checked it. */
+  runsWait: boolean;
 };
 
 export type Plan = {

@@ -95,7 +95,7 @@ function flags(b: Baseline, p: Profile, used: ReadonlySet<DrillId>, norms: Norms
   // pain 3-5 (over the hop gate's 2) names the same signs (second physio review): at a retest it is a new symptom.
   const hopPain = b.hopTest?.pain ?? 0;
   if (p.hopPainOverGate) {
-    const rules: RuleId[] = p.hopPainHigh ? ['C22', 'R18'] : ['R13', 'R18'];
+    const rules: RuleId[] = p.hopPainHigh ? ['C22', 'R15', 'R18'] : ['R13', 'R18'];
     out.push({
       id: p.hopPainHigh ? 'flag.hop-pain-high' : 'flag.hop-pain-some',
       pain: hopPain,
@@ -116,12 +116,12 @@ function flags(b: Baseline, p: Profile, used: ReadonlySet<DrillId>, norms: Norms
     });
   }
   // The pain rule guides running (C26) with mid-portion Achilles pain, and with hopping pain over 2 (third physio read:
-  // rule 15 wants hops pain-free before running, and the runner keeps running). Over 5 as well (sixth physio read: a
-  // runner with hopping pain 6 was told less about running than one with 5); C22 still gives no advice to run more.
-  // And with calf pain now (sixth physio read: a runner with a sore calf, who fails rule 15's check before running
-  // after a calf problem, kept running four days a week with no word on it).
+  // rule 15 wants hops pain-free before running, and the runner keeps running). And with calf pain now (sixth physio
+  // read: a runner with a sore calf, who fails rule 15's check before running after a calf problem, kept running four
+  // days a week with no word on it). Not with hopping pain over 5: there C22 says the runs wait for a clinician (two
+  // physio reads in sessions 16 and 17 would stop running until examined), and the pain rule would contradict it.
   const calfNow = b.painLocations.includes('calf');
-  if (p.midportion || p.insertional || p.hopPainOverGate || calfNow)
+  if (!p.hopPainHigh && (p.midportion || p.insertional || p.hopPainOverGate || calfNow))
     out.push(
       p.midportion
         ? { id: 'flag.running-pain-monitoring', injury: 'achilles-midportion', ruleIds: ['R7', 'R8', 'C26'] }
@@ -241,6 +241,7 @@ export function summarise(
     },
     loadIndex: { id: 'summary.load-index', ruleIds: ['C5'] },
     flags: [...retestFlags(block), ...flags(b, p, used, norms)],
+    runsWait: p.hopPainHigh,
   };
 }
 
