@@ -32,7 +32,9 @@ function drill(d: PrescribedDrill, i: number): string[] {
       ? side(d.left) + (d.stance === 'double' ? ' (both legs)' : '')
       : same
         ? `${side(d.left)} each side`
-        : `left ${side(d.left)}, right ${side(d.right)}`;
+        : d.left.sets === 0 || d.right.sets === 0 // the weaker side's lone extra set (rule 5): "right only", not "left -"
+          ? `${d.left.sets ? 'left' : 'right'} only ${side(d.left.sets ? d.left : d.right)}`
+          : `left ${side(d.left)}, right ${side(d.right)}`;
   const extras = [
     // "first" only means something when both legs do the drill (as on the page)
     d.stance === 'single' && d.firstSide && d.left.sets > 0 && d.right.sets > 0 ? `${d.firstSide} first` : '',

@@ -58,6 +58,16 @@ test('C19 the CLI shows each session with its estimated length', () => {
     assert.ok(text.includes(`${s.date}: `) && text.includes(`(about ${s.minutes} min)`));
 });
 
+test('the CLI names the one side of a lone extra set ("right only"), not an empty "left -"', () => {
+  // A beginner on two legs with a weaker right side: the extra set is a one-leg hold for the right side only (C3).
+  const p = plan(base({ straightKnee: { left: 14, right: 11 }, bentKnee: { left: 12, right: 10 } }));
+  const lone = p.weeks[0].sessions.flatMap((s) => s.drills).find((d) => d.left.sets === 0 && d.right.sets > 0);
+  assert.ok(lone, 'the case has a drill for one side only');
+  const text = formatText(p);
+  assert.match(text, /Single-leg isometric hold: right only 1 x \d+ s/);
+  assert.doesNotMatch(text, /left -/);
+});
+
 /** Source files outside src/domain/explain/ (and the engine's own model of phrases). */
 function sources(dir: string, out: string[] = []): string[] {
   for (const name of readdirSync(dir)) {
