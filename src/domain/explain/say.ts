@@ -2,7 +2,7 @@
 // the page; these once there is a plan). The only place an engine sentence is written: the CLI, the plan page, print
 // and the calendar file all call say().
 
-import type { Phrase, PhraseOf, PlanPhraseId, RepsTop, SymmetryNow } from '../model/phrases.ts';
+import type { NotNow, Phrase, PhraseOf, PlanPhraseId, RepsTop, SymmetryNow } from '../model/phrases.ts';
 import { EQUIPMENT_QUESTIONS, type Side } from '../model/vocabulary.ts';
 import { shortDate } from './dates.ts';
 import { REFERRAL_WORDS } from './referral-words.ts';
@@ -22,6 +22,37 @@ const HOLD = {
   last: ', and this block holds your last dose',
   'week-1': ', and the four weeks keep week 1’s dose',
 } as const;
+
+const DROPS = 'drops below step level';
+const PAUSE = 'a 2-second pause at the top of each raise';
+/** Why a step would not do, after the step's name (shared when both steps fail for the same reason). */
+const WOULD = {
+  holds: 'would change none of your drills now, as holds stand in for standing raises while your tendon hurts',
+  'no-raise': 'would change none of your drills now',
+  time: 'would take the session past about 35 minutes',
+  load: 'would raise your weekly load by more than 10%',
+} as const;
+const RANGE_NOT = {
+  'no-step': `${DROPS} need a step, and you did not tick one`,
+  young: `under 16, raises stay at floor level (no ${DROPS})`,
+  'heel-bone': `with pain at the heel bone, raises stay at floor level (no ${DROPS})`,
+  'two-legs': `${DROPS} lower on one leg, and your raises still start on both`,
+  done: 'your raises already go below step level',
+} as const;
+
+function notNowText({ range, pause }: NotNow): string {
+  if (range === pause && range !== 'done') return `this week's possible steps, ${DROPS} and ${PAUSE}, ${WOULD[range]}`;
+  const r =
+    range in WOULD ? `${DROPS} ${WOULD[range as keyof typeof WOULD]}` : RANGE_NOT[range as keyof typeof RANGE_NOT];
+  // A pause that changes nothing without holds: the raises keep a tempo of their own (a weight's 3-0-3, C34; C38's).
+  const t =
+    pause === 'done'
+      ? 'your raises already pause at the top'
+      : pause === 'no-raise'
+        ? 'a 2-second pause at the top would not change your raises, which keep their own tempo (each drill shows it)'
+        : `${PAUSE} ${WOULD[pause]}`;
+  return `${r}; ${t}`;
+}
 
 const OLD_INJURY = {
   'calf-both': 'calf strains on both sides',
@@ -163,7 +194,7 @@ const WORDS: Words = {
       : p.top
         ? `No change: ${topText(p.top)} Repeat last week.`
         : p.rangeOrPause
-          ? "No change: this week's possible steps, drops below step level and a 2-second pause at the top of each raise, do not suit your drills now (the notes on your plan say why) or would take the session past about 35 minutes. Repeat last week and let the 24-hour rule guide you."
+          ? `No change: ${notNowText(p.rangeOrPause)}. Repeat last week and let the 24-hour rule guide you.`
           : 'No change: every next step would raise your weekly load by more than 10%, make the session longer than about 35 minutes, or needs kit or a gate you do not have yet. Repeat last week and let the 24-hour rule guide you.',
   'change.range': () =>
     'Range: your single-leg raises become heel drops off the edge of a step, so the heel lowers below step level. ' +

@@ -11,6 +11,15 @@ import type { GateId, RedFlagGroup, RedFlagId, Side, Urgency } from './vocabular
 export type FlatSide = { side: 'left' | 'right'; first: number; now: number };
 export type RepsTop = { reps: number; why: 'reps' | 'time'; next: 'weights' | 'one-leg' | 'pain' | 'retest' };
 
+/** Why a week that could only change range or tempo (week 2) changed neither: each step's reason, for its sentence.
+ * `holds`: it would change no drill, as holds stand in for the standing raises while a tendon hurts (rule 12);
+ * `no-raise`: it would change no drill for another reason. */
+type Unchanged = 'holds' | 'no-raise' | 'time' | 'load';
+export type NotNow = {
+  range: 'no-step' | 'young' | 'heel-bone' | 'two-legs' | 'done' | Unchanged;
+  pause: 'done' | Unchanged;
+};
+
 export type Clash = 'before-long-run' | 'hard-day' | 'long-run-day';
 
 /** Heel-raise symmetry as a gate reads it: the straight knee, and the bent knee when it was tested (C18). */
@@ -63,7 +72,7 @@ export type Phrase =
   /** static: every week of the block is like this, and a note at the top says why (#14). */
   /** top (C47): the raises are at the reps ceiling, and what moves them on: weight the runner has not ticked, raising
    * on one leg (a retest at 15 or more), or the retest alone. */
-  | { id: 'change.none'; static?: true; top?: RepsTop; rangeOrPause?: true }
+  | { id: 'change.none'; static?: true; top?: RepsTop; rangeOrPause?: NotNow }
   | { id: 'change.range' }
   /** `seated`: the session has a loaded seated raise, which keeps its tempo (rule 10: heavy-slow has no pause). */
   | { id: 'change.tempo'; rangeWaits: boolean; seated: boolean }

@@ -3,6 +3,7 @@
 // session a week (rule 9).
 
 import type { Profile } from '../assess/profile.ts';
+import type { NotNow } from '../model/phrases.ts';
 import type { ChangedVariable, PerSide, WeekChange } from '../model/plan-types.ts';
 import { amount, holdsOff, repsHoldsOff, reserveEnds, reserveWhy, roomNote, WHY } from './change-reasons.ts';
 import {
@@ -266,10 +267,39 @@ export function progressFrom(
     const full = !fits(p, { ...prev, reps: mapReps(prev, (r) => r + 1) });
     // Physio read: week 2 can only change range or tempo, and "every next step would raise your load by more than 10%"
     // was untrue when neither suited the drills (a heel-bone Achilles keeps to floor level; the heel raise has its pause).
-    const rangeOrPause = order(p, w).every((v) => v === 'range' || v === 'tempo');
+    const rangeOrPause = order(p, w).every((v) => v === 'range' || v === 'tempo') ? notNow(p, prev) : null;
     steps.push(step ?? { state: prev, change: noChange(p, prev, full, rangeOrPause) });
   }
   return withStrides(p, steps, holdsForRule9(sessionsPerWeek, 4, startChanged));
+}
+
+/** Why neither range nor a pause could be week 2's step, each in its own words (physio read: "the notes on your plan
+ * say why" pointed at notes a plan did not have). The checks are apply()'s and the week's, in their order. */
+function notNow(p: Profile, s: State): NotNow {
+  const why = (n: State | null) =>
+    n && sameSession(p, s, n)
+      ? p.tendonPainNow
+        ? 'holds'
+        : 'no-raise'
+      : n && !fits(p, n)
+        ? 'time'
+        : ('load' as const);
+  const range = applyRaw('range', p, s, null);
+  const pause = applyRaw('tempo', p, s, null);
+  return {
+    range: range
+      ? why(range)
+      : p.young
+        ? 'young'
+        : !p.has.step
+          ? 'no-step'
+          : p.insertional
+            ? 'heel-bone'
+            : s.range !== 'floor'
+              ? 'done'
+              : 'two-legs',
+    pause: pause ? why(pause) : 'done',
+  };
 }
 
 /** C16, C36, C30: strides begin in week 4 when the running check allows, no new hops begin that week and rule 9 does

@@ -227,6 +227,47 @@ test('C7 a week 2 with no change names its own two possible steps, not every rea
   const heelBone = plan(base({ painNow: 3, painLocations: ['achilles-insertion'] }));
   const w2 = heelBone.weeks[1];
   assert.equal(w2.change.variable, null);
-  assert.match(say(w2.change.reason), /drops below step level and a 2-second pause at the top of each raise/);
+  assert.match(
+    say(w2.change.reason),
+    /^No change: with pain at the heel bone, raises stay at floor level \(no drops below step level\); a 2-second pause at the top of each raise would change none of your drills now, as holds stand in for standing raises while your tendon hurts\./,
+  );
   assert.doesNotMatch(say(w2.change.reason), /more than 10%/);
+});
+
+test('C7 a week 2 with no change says why each step does not apply, and never points at notes the plan lacks', () => {
+  // Session 17 physio read: "the notes on your plan say why" stood in plans with no such note.
+  const ex = (o: Parameters<typeof base>[0]) => plan(base(o)).weeks[1].change.reason;
+  const cases: [Parameters<typeof base>[0], RegExp][] = [
+    // No step ticked; a strong runner's weighted raise keeps 3 s up, 3 s down (C34), so a pause changes nothing.
+    [
+      { straightKnee: { left: 30, right: 30 }, bentKnee: { left: 28, right: 28 }, equipment: ['weights'] },
+      /need a step, and you did not tick one; a 2-second pause at the top would not change your raises, which keep their own tempo/,
+    ],
+    // Raises on both legs (under 15): drops lower on one leg; the session is full, so no pause either.
+    [
+      { straightKnee: { left: 14, right: 11 }, bentKnee: { left: 12, right: 10 }, equipment: ['step', 'weights'] },
+      /lower on one leg, and your raises still start on both; a 2-second pause at the top of each raise would take the session past about 35 minutes/,
+    ],
+    // Mid-portion pain 4/10 with weights: holds and the seated raise do all the calf work.
+    [
+      {
+        painNow: 4,
+        painLocations: ['achilles-midportion'],
+        straightKnee: { left: 17, right: 17 },
+        bentKnee: { left: 15, right: 15 },
+        equipment: ['step', 'weights'],
+      },
+      /^No change: this week's possible steps, drops below step level and a 2-second pause at the top of each raise, would change none of your drills now, as holds stand in/,
+    ],
+  ];
+  // The week's "Why?" names the rule behind each reason: rule 12's holds, C30's 35 minutes, C3's two legs.
+  const rules = (o: Parameters<typeof base>[0]) => plan(base(o)).weeks[1].change.ruleIds;
+  assert.ok(rules(cases[2][0]).includes('R12'));
+  assert.ok(rules(cases[1][0]).includes('C30') && rules(cases[1][0]).includes('C3'));
+  for (const [over, words] of cases) {
+    const reason = ex(over);
+    assert.equal(reason.id, 'change.none', JSON.stringify(over));
+    assert.match(say(reason), words);
+    assert.doesNotMatch(say(reason), /notes on your plan/);
+  }
 });
