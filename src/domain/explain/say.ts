@@ -354,8 +354,10 @@ const WORDS: Words = {
       : `This block keeps week 1's dose for all four weeks: every next step would add more than 10% to your weekly load, make a session longer than about 35 minutes, or needs kit or a gate you do not have yet. Do it as written and let the 24-hour rule guide you${p.retest ? '; your retest after week 4 sets the next step' : ''}.`,
   'flag.no-seated': () =>
     'Without weights (a loaded backpack counts) or a calf machine, seated raises load the Achilles too little to build strength, so standing bent-knee raises do the soleus work.',
-  'flag.bent-untested': () =>
-    'You skipped the bent-knee test, so bent-knee work is dosed from your straight-knee counts. Test it at your retest.',
+  'flag.bent-untested': (p) =>
+    p.seated
+      ? 'You skipped the bent-knee test. Your seated raise’s reps come from its weight, but which leg goes first and any extra set come from your straight-knee counts. Test it at your retest.'
+      : 'You skipped the bent-knee test, so bent-knee work is dosed from your straight-knee counts. Test it at your retest.',
   // #12 screen
   'flag.hop-pain-high': (p) =>
     `Hopping hurt ${p.pain}/10, over 5, so this plan has no hops or strides${p.held ? HOLD[p.held] : ''}, and your runs wait too.${p.again ? ' It hurt at your last test too.' : ''} Please see a doctor or physiotherapist about it before you run again: every running stride lands like a small hop, and hops should be pain-free before running after a calf problem. Pain from hopping can be a bone stress injury: if a bone is tender at one spot (about 2-3 cm), hopping on one leg hurts at one point, or it aches at night or at rest, stop running and jumping and see a clinician before any calf training. Without those signs, the strength work is fine within the pain rule${p.held === 'week-1' ? ', and nothing gets harder until a clinician has checked your hopping pain' : ''}.`,

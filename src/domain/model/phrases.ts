@@ -171,7 +171,7 @@ export type Phrase =
   | { id: 'flag.under-16'; age: number }
   // #14 (C7): weeks 2-4 could not change anything; said once at the top
   | { id: 'flag.block-static'; retest: boolean; top?: RepsTop }
-  | { id: 'flag.bent-untested' }
+  | { id: 'flag.bent-untested'; seated: boolean }
   // Referral reasons, what to do, when to come back (rules 7, 18)
   | { id: 'reason.red-flag'; flag: RedFlagId; group: RedFlagGroup }
   | { id: 'reason.cannot-lift'; sides: Side[] }

@@ -219,7 +219,7 @@ const RULE_LIST = [
     evidence: 'convention',
     source: 'Pushoff convention',
     statement:
-      'If you skipped the bent-knee test, bent-knee work is dosed from your straight-knee counts until you test it.',
+      'If you skipped the bent-knee test, bent-knee work is dosed from your straight-knee counts until you test it. A loaded seated raise takes its reps from its weight, so there the straight-knee counts decide which leg goes first and whether one side gets an extra set.',
   },
   {
     id: 'C5',

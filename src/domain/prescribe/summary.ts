@@ -148,7 +148,8 @@ function flags(b: Baseline, p: Profile, used: ReadonlySet<DrillId>, norms: Norms
     out.push({ id: 'flag.no-seated', injury: null, ruleIds: ['R6'] });
   }
   if (!p.bentTested) {
-    out.push({ id: 'flag.bent-untested', injury: null, ruleIds: ['C4', 'R6'] });
+    // Physio read: "dosed from your straight-knee counts" stood beside a seated raise dosed by its weight.
+    out.push({ id: 'flag.bent-untested', seated: p.has.seated, injury: null, ruleIds: ['C4', 'R6'] });
   }
   return out;
 }

@@ -78,6 +78,24 @@ test('C4 without a bent-knee test, bent-knee work is dosed from straight-knee co
   assert.equal(bent?.right.reps, 14);
   assert.ok(bent?.ruleIds.includes('C4'));
   assert.equal(p.summary.symmetry.bentKnee, null);
+  const note = p.summary.flags.find((f) => f.id === 'flag.bent-untested');
+  assert.ok(note);
+  assert.match(say(note), /bent-knee work is dosed from your straight-knee counts/);
+});
+
+test('C4 with a seated raise dosed by its weight, the note says what the straight-knee counts still decide', () => {
+  // Physio read: "bent-knee work is dosed from your straight-knee counts" stood beside a raise dosed by its weight.
+  const p = plan(base({ bentKnee: null, straightKnee: { left: 24, right: 20 }, equipment: ['weights'] }));
+  const seated = drill(p, 1, 'seated-soleus-raise');
+  assert.equal(seated?.load?.kind, 'repetition-maximum');
+  assert.equal(seated?.firstSide, 'right'); // the weaker straight-knee side goes first
+  const note = p.summary.flags.find((f) => f.id === 'flag.bent-untested');
+  assert.ok(note);
+  assert.match(
+    say(note),
+    /seated raise’s reps come from its weight, but which leg goes first and any extra set come from your straight-knee counts/,
+  );
+  assert.doesNotMatch(say(note), /bent-knee work is dosed/);
 });
 
 test('C5 the load index counts reps per leg, holds as seconds / 6, loaded reps as 1.1', () => {
