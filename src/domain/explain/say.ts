@@ -40,6 +40,9 @@ const RANGE_NOT = {
   done: 'your raises already go below step level',
 } as const;
 
+/** The week's change is said after its label ("What changes: Load."), so its sentence starts without one. */
+const cap = (t: string) => t[0].toUpperCase() + t.slice(1);
+
 function notNowText({ range, pause }: NotNow): string {
   if (range === pause && range !== 'done') return `this week's possible steps, ${DROPS} and ${PAUSE}, ${WOULD[range]}`;
   const r =
@@ -187,33 +190,33 @@ const WORDS: Words = {
       ? 'Strides would come now, at the end of an easy run, but your running week as you gave it has no easy run: leave them out until it has one, and do not add them to a long or hard run.'
       : `Strides: ${p.sets} × ${p.seconds} s, building to a fast but relaxed pace, ${stridesWhen(p)}; walk about ${p.restSeconds} s between them. ${p.why === 'room' ? 'Your calf session has no room for them within about 35 minutes' : 'Not all your calf sessions fall on days you run'}, so they are not listed in ${p.why === 'room' ? 'it' : 'them'}.${p.afterCalf ? ' On a calf-session day, run before the session; the day after one, skip them if your calves are still stiff.' : ''} Skip them if your calf or Achilles hurt during the run${p.walk ? ', or if you have not yet walked for 30 minutes without pain' : ''}.`,
   'change.start': () => 'Starting point: the dose comes from your own test counts, leg by leg.',
-  'change.held': () => 'No change: with one session a week, the dose steps up only every second session.',
+  'change.held': () => 'With one session a week, the dose steps up only every second session.',
   'change.none': (p) =>
     p.static
       ? 'Same dose as week 1: nothing in this block can change yet (see the note at the top).'
       : p.top
-        ? `No change: ${topText(p.top)} Repeat last week.`
+        ? `${cap(topText(p.top))} Repeat last week.`
         : p.rangeOrPause
-          ? `No change: ${notNowText(p.rangeOrPause)}. Repeat last week and let the 24-hour rule guide you.`
-          : 'No change: every next step would raise your weekly load by more than 10%, make the session longer than about 35 minutes, or needs kit or a gate you do not have yet. Repeat last week and let the 24-hour rule guide you.',
+          ? `${cap(notNowText(p.rangeOrPause))}. Repeat last week and let the 24-hour rule guide you.`
+          : 'Every next step would raise your weekly load by more than 10%, make the session longer than about 35 minutes, or needs kit or a gate you do not have yet. Repeat last week and let the 24-hour rule guide you.',
   'change.range': () =>
-    'Range: your single-leg raises become heel drops off the edge of a step, so the heel lowers below step level. ' +
+    'Your single-leg raises become heel drops off the edge of a step, so the heel lowers below step level. ' +
     'You rise on both feet and lower on one, so only the lowering, which now goes deeper, gets harder. Sets and reps stay the same.',
   'change.tempo': (p) =>
-    `Tempo: each standing raise now has a 2-second hold at the top (3 s up, 2 s hold, 3 s down)${p.seated ? '; the seated raise keeps 3 s up, 3 s down' : ''}. Sets and reps stay the same.` +
+    `Each standing raise now has a 2-second hold at the top (3 s up, 2 s hold, 3 s down)${p.seated ? '; the seated raise keeps 3 s up, 3 s down' : ''}. Sets and reps stay the same.` +
     (p.rangeWaits
       ? ' Range off your step waits, because a drop lowers on one leg and your raises still start on both.'
       : ''),
   'change.plyometric': (p) =>
-    `Hops: your numbers pass the hop gate, so double-leg hops start at ${p.landings} landings a session. ${roomMade(p) || 'The strength work stays the same.'}`,
+    `Your numbers pass the hop gate, so double-leg hops start at ${p.landings} landings a session. ${roomMade(p) || 'The strength work stays the same.'}`,
   'change.single-leg': (p) =>
-    `Single-leg: after a week of double-leg hops, one hop set becomes single-leg hops; contacts per leg stay the same.${roomMade(p) ? ` ${roomMade(p)}` : ''}`,
+    `After a week of double-leg hops, one hop set becomes single-leg hops; contacts per leg stay the same.${roomMade(p) ? ` ${roomMade(p)}` : ''}`,
   'change.lower-on-one': (p) =>
-    `One leg: your raises on both legs are at ${p.reps} reps, so now you rise on both feet and lower on one, changing legs each rep. Each leg lowers alone on about half the reps, at floor level. Sets, reps and tempo stay the same.`,
+    `Your raises on both legs are at ${p.reps} reps, so now you rise on both feet and lower on one, changing legs each rep. Each leg lowers alone on about half the reps, at floor level. Sets, reps and tempo stay the same.`,
   'change.load': (p) => {
     // C33: the step from week 1's weights, which left reps in reserve, to their repetition maximum.
     if (p.fromReserve)
-      return `Load: your weights go up to their full dose. Until now each set ended with ${p.fromReserve.min}-${p.fromReserve.max} reps still in you; from this week use a weight you could lift only as many times as the set asks (each drill says how many). Sets and reps stay the same.`;
+      return `Your weights go up to their full dose. Until now each set ended with ${p.fromReserve.min}-${p.fromReserve.max} reps still in you; from this week use a weight you could lift only as many times as the set asks (each drill says how many). Sets and reps stay the same.`;
     const pct = `${p.percent.min}-${p.percent.max}%`;
     const where = [
       p.standing
@@ -223,10 +226,10 @@ const WORDS: Words = {
     ]
       .filter(Boolean)
       .join(' and ');
-    return `Load: add weight to ${where}, only if you managed 1-2 reps above target last week. Sets and reps stay the same.`;
+    return `Add weight to ${where}, only if you managed 1-2 reps above target last week. Sets and reps stay the same.`;
   },
   'change.reps': (p) =>
-    `Reps: one more rep per set where that keeps the weekly load rise within 10%.${
+    `One more rep per set where that keeps the weekly load rise within 10%.${
       p.seated
         ? ' The seated raise keeps its reps: it is dosed by weight (one you could lift about that many times), so it gets heavier only in a load week.'
         : ''
@@ -381,9 +384,9 @@ const WORDS: Words = {
     };
     const then = `${p.cut ? room[p.cut] : ''} The rest of the session stays the same.`;
     if (p.drill === 'heel-raise')
-      return `Load: the high-load heel raise moves from a weight you could lift about ${p.from} times to about ${p.to} times, in ${p.sets} sets, as in the plantar heel pain trial it comes from.${then}`;
+      return `The high-load heel raise moves from a weight you could lift about ${p.from} times to about ${p.to} times, in ${p.sets} sets, as in the plantar heel pain trial it comes from.${then}`;
     const what = p.drill === 'seated' ? 'seated raise' : 'standing raise';
-    return `Load: your ${what} moves down the heavy-slow ladder from a weight you could lift about ${p.from} times to about ${p.to} times (${p.sets} x ${p.to}), at 3 s up, 3 s down.${p.drill === 'raise' ? ' More weight, not more reps, is what builds a calf that is already strong.' : ''}${then}`;
+    return `Your ${what} moves down the heavy-slow ladder from a weight you could lift about ${p.from} times to about ${p.to} times (${p.sets} x ${p.to}), at 3 s up, 3 s down.${p.drill === 'raise' ? ' More weight, not more reps, is what builds a calf that is already strong.' : ''}${then}`;
   },
   'drill.heel-raise-how': () =>
     'Roll a towel and put it under your toes so they bend up, then rise 3 s, hold 2 s at the top, lower 3 s. Add a backpack with books once you could do more reps than the set asks.',

@@ -5,6 +5,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import {
+  CHANGE_LABELS,
   changeFigure,
   createPlan,
   formatText,
@@ -42,7 +43,7 @@ test("a load week's change carries its percent, so the page can show it in kg wi
   const full = p1.weeks.find((w) => w.change.variable === 'load');
   assert.ok(full?.change.reason.id === 'change.load' && full.change.reason.fromReserve);
   assert.equal(changeFigure(full.change, 80, 'kg'), null);
-  assert.match(say(full.change.reason), /^Load: your weights go up to their full dose\./);
+  assert.match(say(full.change.reason), /^Your weights go up to their full dose\./);
   // Block 2's load weeks add 2-10% of body weight to the standing raise.
   const load = p2.weeks.find((w) => w.change.reason.id === 'change.load' && !w.change.reason.fromReserve);
   assert.ok(load);
@@ -66,6 +67,28 @@ test('the CLI names the one side of a lone extra set ("right only"), not an empt
   const text = formatText(p);
   assert.match(text, /Single-leg isometric hold: right only 1 x \d+ s/);
   assert.doesNotMatch(text, /left -/);
+});
+
+test('a week’s change sentence follows its label ("What changes: Load.") without saying the label again', () => {
+  // Phone read: the page showed "What changes: Load. Load: your weights go up…" and "nothing. No change: …".
+  const cases = [
+    base(),
+    base({ straightKnee: { left: 30, right: 30 }, bentKnee: { left: 28, right: 28 }, equipment: ['weights'] }),
+    base({ straightKnee: { left: 14, right: 11 }, bentKnee: { left: 12, right: 10 }, equipment: ['step', 'weights'] }),
+    base({ equipment: ['step'] }),
+    base({ equipment: [] }),
+    base({ sessionsPerWeek: 1 }),
+  ];
+  const seen = new Set<string>();
+  for (const b of cases)
+    for (const w of plan(b).weeks) {
+      const text = say(w.change.reason);
+      const label = w.change.variable ? CHANGE_LABELS[w.change.variable] : 'No change';
+      seen.add(w.change.variable ?? 'none');
+      assert.ok(!text.startsWith(`${label}:`) && !text.startsWith('No change:'), text);
+      assert.match(text, /^[A-Z]/, text);
+    }
+  for (const v of ['load', 'reps', 'range', 'tempo', 'none']) assert.ok(seen.has(v), `the cases cover ${v}`);
 });
 
 /** Source files outside src/domain/explain/ (and the engine's own model of phrases). */

@@ -229,7 +229,7 @@ test('C7 a week 2 with no change names its own two possible steps, not every rea
   assert.equal(w2.change.variable, null);
   assert.match(
     say(w2.change.reason),
-    /^No change: with pain at the heel bone, raises stay at floor level \(no drops below step level\); a 2-second pause at the top of each raise would change none of your drills now, as holds stand in for standing raises while your tendon hurts\./,
+    /^With pain at the heel bone, raises stay at floor level \(no drops below step level\); a 2-second pause at the top of each raise would change none of your drills now, as holds stand in for standing raises while your tendon hurts\./,
   );
   assert.doesNotMatch(say(w2.change.reason), /more than 10%/);
 });
@@ -257,7 +257,7 @@ test('C7 a week 2 with no change says why each step does not apply, and never po
         bentKnee: { left: 15, right: 15 },
         equipment: ['step', 'weights'],
       },
-      /^No change: this week's possible steps, drops below step level and a 2-second pause at the top of each raise, would change none of your drills now, as holds stand in/,
+      /^This week's possible steps, drops below step level and a 2-second pause at the top of each raise, would change none of your drills now, as holds stand in/,
     ],
   ];
   // The week's "Why?" names the rule behind each reason: rule 12's holds, C30's 35 minutes, C3's two legs.

@@ -426,7 +426,7 @@ test('C37 a reps week adds one rep per set on the stronger side too, as its sent
   const p = plan(base({ straightKnee: { left: 30, right: 16 }, bentKnee: { left: 25, right: 14 } }));
   const week = p.weeks.findIndex((w) => w.change.variable === 'reps') + 1;
   assert.ok(week > 1, 'a reps week');
-  assert.match(say(p.weeks[week - 1].change.reason), /one more rep per set/);
+  assert.match(say(p.weeks[week - 1].change.reason), /^One more rep per set/);
   const main = (w: number) =>
     firstLoaded(p, w).drills.find((d) => d.drill === 'single-leg-heel-raise' || d.drill === 'eccentric-drop-straight');
   const [before, after] = [main(week - 1), main(week)];

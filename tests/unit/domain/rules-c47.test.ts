@@ -103,7 +103,7 @@ test('C30 a session too full for one more rep says so and names the step that ta
   assert.ok(w.change.ruleIds.includes('C30'));
   assert.match(
     say(w.change.reason),
-    /^No change: your session is at about 35 minutes, so one more rep a set no longer fits\. To keep progressing, add weight: .* takes no extra time\. Repeat last week\.$/,
+    /^Your session is at about 35 minutes, so one more rep a set no longer fits\. To keep progressing, add weight: .* takes no extra time\. Repeat last week\.$/,
   );
   // With Achilles pain 3-5 now (rule 12), the next step is not weight or the lowering: nothing new starts.
   const sore = blocks(
