@@ -100,6 +100,10 @@ const missing = new Set<string>();
 // Seventeenth session, two physiotherapist's reads: a hand on a support over 65 (C25), the check for strains on both
 // sides (C13), "legs in turn" explained once, the reserve held until a load week (C33 in State, R11), heel-bone pain's
 // flat-floor retest and feet-flat seated raise (R17): 87.0 -> 87.7 KB measured, limit unchanged. Still a KNOWN MISS.
+// Eighteenth session: runs on hold with hopping pain over 5 (C22: the note, the strip's "Run on hold" and its key),
+// 87.8 -> 88.0 KB measured; then week 2's reasons for no change named one by one instead of "the notes on your plan say
+// why", and C4's seated-raise wording, net of the change sentences' dropped labels: 88.5 KB measured, limit 89 KB.
+// Still a KNOWN MISS.
 const LIMITS: Record<string, number> = { 'plan/index.html': 50 * KB, 'search/index.html': 16 * KB };
 const limitFor = (page: string) => LIMITS[page] ?? 2 * KB;
 /**
@@ -121,7 +125,7 @@ const STATE_CHUNKS: Record<string, { name: string; patterns: RegExp[]; limit: nu
     name: 'with a plan',
     // The views, and the engine that builds the plan (stores/engine.ts loads it as soon as answers are complete).
     patterns: [/\/PlanViews\.[\w-]+\.js$/, /\/create-plan\.[\w-]+\.js$/],
-    limit: 88 * KB,
+    limit: 89 * KB,
   },
 };
 const lazyLimitFor = (page: string) => LAZY_LIMITS[page] ?? Number.POSITIVE_INFINITY;
