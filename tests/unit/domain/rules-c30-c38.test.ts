@@ -378,6 +378,10 @@ test('C38 plantar heel pain: the high-load heel raise, 12RM x 3 then 10RM x 4, e
   );
   assert.ok(!drillIds(p).has('single-leg-heel-raise'));
   assert.match(say(r1!.notes[0]), /Roll a towel and put it under your toes/);
+  // Physio read: "add a backpack once you could do more reps than the set asks" stood beside week 1's backpack that
+  // leaves 2-3 reps in reserve, which by design is more than the set asks. The load line alone says how heavy.
+  assert.doesNotMatch(say(r1!.notes[0]), /more reps than the set asks/);
+  assert.match(loadText(r1!.load!), /about 14-15 times/);
   // Week 1's backpack leaves 2-3 reps in reserve (C33); the first load week takes it to the 12RM, one change, and
   // the next moves down the ladder (physiotherapist's read: both at once was a jump from "14-15 times" to 10RM x 4).
   assert.deepEqual(p.weeks[2].change.amount, { variable: 'load', before: 3, after: 0, unit: 'reps in reserve' });
