@@ -154,7 +154,10 @@ const WORDS: Words = {
     `Week ${p.week}'s dose again${p.fewer ? ', with one set fewer' : ''}, as your log asked (see what changes).`,
   'focus.held': () =>
     'Held: a lower dose, with no hops and nothing new, until a physiotherapist or doctor has checked your calf (see the note at the top).',
-  'focus.strength': () => 'Strength: slow, controlled raises and lowering in both knee positions.',
+  'focus.strength': (p) =>
+    p.holds
+      ? 'Strength: holds with the knee straight while your tendon hurts, and slow, controlled raises with it bent.'
+      : 'Strength: slow, controlled raises and lowering in both knee positions.',
   'focus.elastic': (p) =>
     p.hops
       ? 'Elastic: quiet, springy hops join the strength work.'

@@ -39,7 +39,7 @@ export type Phrase =
   | { id: 'focus.again'; week: number; fewer?: true }
   /** C49: a week held at a lower dose after two sessions in a row went badly. */
   | { id: 'focus.held' }
-  | { id: 'focus.strength' }
+  | { id: 'focus.strength'; holds: boolean }
   /** held: no hops because the plan holds its dose (C42, C43, C45, C49), not because the hop gate is locked. */
   | { id: 'focus.elastic'; hops: boolean; held?: true; open?: 'plantar' | 'full' }
   | { id: 'focus.integration'; strides: 'yes' | 'gate' | 'held' | 'one-new-load' | 'full' | 'dose-held' }

@@ -31,7 +31,11 @@ function focus(n: number, p: Profile, step: Step, held: boolean): Note {
     case 1:
       return { id: 'focus.foundation', ruleIds: ['C8', 'R12', 'R10'] };
     case 2:
-      return { id: 'focus.strength', ruleIds: ['C8', 'R10', 'R6'] };
+      // Rule 12 (C32): while a tendon hurts 3-5/10 the straight-knee work is holds, not raises (the tendon case's week 2
+      // said "raises and lowering in both knee positions" beside holds).
+      return p.tendonPainNow
+        ? { id: 'focus.strength', holds: true, ruleIds: ['C8', 'R12', 'R10', 'R6'] }
+        : { id: 'focus.strength', holds: false, ruleIds: ['C8', 'R10', 'R6'] };
     case 3:
       return step.state.plyo !== 'none'
         ? { id: 'focus.elastic', hops: true, ruleIds: ['C8', 'R13', 'R14'] }

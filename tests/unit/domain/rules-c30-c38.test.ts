@@ -107,6 +107,15 @@ test('C31 with weights the loaded seated raise is the bent-knee work; without, t
   assert.ok(drillIds(none).has('bent-knee-heel-raise') && !drillIds(none).has('seated-soleus-raise'));
 });
 
+test('C32 week 2’s focus says the straight-knee work is holds while a tendon hurts, not raises in both knee positions', () => {
+  const tendon = plan(base({ painNow: 4, painLocations: ['achilles-midportion'] }));
+  const focus = say(tendon.weeks[1].focus);
+  assert.match(focus, /^Strength: holds with the knee straight while your tendon hurts/);
+  assert.ok(tendon.weeks[1].focus.ruleIds.includes('R12'));
+  assert.ok(!tendon.weeks[1].sessions.some((s) => s.drills.some((d) => d.drill === 'single-leg-heel-raise')));
+  assert.match(say(plan(base()).weeks[1].focus), /raises and lowering in both knee positions/);
+});
+
 test('C32 holds: 5 x 45 s with tendon pain 3-5, the 3 x 30 s start for raises on both legs, otherwise none', () => {
   assert.ok(![...drillIds(plan(base()))].some((id) => id.startsWith('isometric-hold')));
   const sore = plan(base({ painNow: 4, painLocations: ['achilles-midportion'] }));
