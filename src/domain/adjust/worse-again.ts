@@ -114,10 +114,12 @@ const strengthSets = (s: Session) =>
     .filter((d) => DRILL_CATALOG[d.drill].kind === 'strength')
     .reduce((n, d) => n + d.left.sets + d.right.sets, 0);
 
-/** The flag at the top of the plan (screen/clinician-notes.ts puts it there). */
-export const worseAgainFlag = (x: WorseAgain): Flag => ({
+/** The flag at the top of the plan (screen/clinician-notes.ts puts it there). `runsWait`: C22 has put the runs on
+ * hold already, so the note does not say how to keep running. */
+export const worseAgainFlag = (x: WorseAgain, runsWait: boolean): Flag => ({
   id: 'flag.worse-again',
   ...x.said,
+  runsWait,
   injury: null,
   ruleIds: ['R7', 'R8', 'C49'],
 });

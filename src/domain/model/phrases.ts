@@ -254,7 +254,7 @@ export type Phrase =
   /** C48: sides still under 25 whose count has not risen beyond the test's noise, 12 weeks or more after the first test. */
   | { id: 'flag.flat-after-weeks'; sides: readonly FlatSide[] }
   /** C49: the sessions on `first` and `date` (in a row) both stepped back; the rest of the block holds `date`'s dose. */
-  | { id: 'flag.worse-again'; first: string; date: string }
+  | { id: 'flag.worse-again'; first: string; date: string; runsWait: boolean }
   /** C49: a calf session after those keeps that lowest dose. */
   | { id: 'session.held'; date: string }
   // #14 the living plan: a week that follows the training log instead of its planned step (R8, R7, C39, C40)

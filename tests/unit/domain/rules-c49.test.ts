@@ -74,6 +74,25 @@ test('C49 two bad mornings in a row: later calf sessions step back once more and
   assert.ok(text.indexOf('physiotherapist or doctor') < text.indexOf('Summary'), 'said before the summary');
 });
 
+test('C49 with hopping pain over 5, the runs are already on hold (C22): the note does not say how to keep running', () => {
+  const b = { ...b1, hopTest: { left: 30, right: 30, pain: 7 } };
+  const first = plan(b);
+  const [x, y] = calf(first).slice(1, 3);
+  const entries = [x, y].map((s) => {
+    const w = first.weeks.find((wk) => wk.sessions.includes(s));
+    assert.ok(w);
+    return checkIn(s.date, w.number, w.sessions.indexOf(s) + 1, { nextMorning: { pain: 1, stiffness: 'much-more' } });
+  });
+  const r = createPlan(b, { log: { version: 1, entries }, today: addDays(y.date, 2) });
+  assert.ok(r.ok && r.result.kind === 'plan');
+  assert.equal(r.result.summary.runsWait, true);
+  const flag = r.result.summary.flags.find((f) => f.id === 'flag.worse-again');
+  assert.ok(flag, 'two bad sessions in a row');
+  assert.doesNotMatch(say(flag), /keep your runs easy/);
+  const hop = r.result.summary.flags.find((f) => f.id === 'flag.hop-pain-high');
+  assert.ok(hop && /do not run until you have/.test(say(hop)), 'the runs wait, as C22 says');
+});
+
 test('C49 the physio case: bad mornings at every session never bring back a set the week after', () => {
   const dates = calf(p1).map((s) => s.date);
   const p = logged(dates.slice(1, 5), dates[4]); // Fri 7, Mon 10, Fri 14, Mon 17 all much stiffer
