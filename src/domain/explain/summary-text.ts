@@ -17,21 +17,21 @@ const TEST_PROTOCOL = [
   'Set a metronome to 60 bpm (one beat a second): up on one beat, down on the next, heel as high as you can.',
   'Stop when the heel no longer lifts, you lose the beat, the knee or trunk bends, or you need more than fingertip support.',
   'Rest 2 minutes, then test the other leg. Repeat with the knee bent.',
-  'Add the light hop test (20 s on each leg) if hopping does not hurt in daily life; stop at once if it hurts over 2/10. The hops in your next block depend on it.',
+  'if hopping does not hurt in daily life; stop at once if it hurts over 2/10. The hops in your next block depend on it.',
 ];
+const HOP_TEST = 'Add the light hop test (20 s on each leg)';
 
 /** Rule 1's protocol, shown again for the retest; on flat floor only with heel-bone Achilles pain (R17: the incline
  * board lowers the heel below the toes), and over 65 the hops with a support within reach (C25; physiotherapist's
  * reads). */
-export const testProtocol = (r: { flatFloor: boolean; support: boolean }): string[] => [
+export const testProtocol = (r: Pick<PlanSummary['retest'], 'flatFloor' | 'support' | 'hopsWait'>): string[] => [
   TEST_PROTOCOL[0],
   r.flatFloor
     ? 'Stand on one leg, knee straight, on flat floor (no incline board: it lowers the heel), fingertips on a wall at shoulder height.'
     : TEST_PROTOCOL[1],
   ...TEST_PROTOCOL.slice(2, -1),
-  r.support
-    ? `${TEST_PROTOCOL[TEST_PROTOCOL.length - 1]} Keep a wall or rail within reach while you hop.`
-    : TEST_PROTOCOL[TEST_PROTOCOL.length - 1],
+  // C22 (physio read): a runner told not to run until a clinician has checked their hopping pain was asked to hop here.
+  `${HOP_TEST} ${r.hopsWait ? 'only once a doctor or physiotherapist has checked your hopping pain, and ' : ''}${TEST_PROTOCOL[TEST_PROTOCOL.length - 1]}${r.support ? ' Keep a wall or rail within reach while you hop.' : ''}`,
 ];
 
 export function symmetryText(s: Symmetry): string {

@@ -220,7 +220,8 @@ export type PlanSummary = {
   gates: Gate[];
   /** `flatFloor`: heel-bone Achilles pain tests on flat floor only, never on the incline board (R17, physio read). */
   /** `support` (C25): over 65, the retest's hop test keeps a hand support within reach, as the plan's hops do. */
-  retest: { date: string; flatFloor: boolean; support: boolean; ruleIds: RuleId[] };
+  /** `hopsWait` (C22): hopping hurt over 5/10, so the retest's hop test waits for a clinician's check. */
+  retest: { date: string; flatFloor: boolean; support: boolean; hopsWait: boolean; ruleIds: RuleId[] };
   keepGoing: {
     nextDrills: DrillId[];
     /** Loaded raises are possible now (weights or a calf machine). */

@@ -227,7 +227,14 @@ export function summarise(
       date: addDays(b.startDate, 28),
       flatFloor: p.insertional,
       support: p.older,
-      ruleIds: ['R1', 'R4', ...(p.insertional ? (['R17'] as const) : []), ...(p.older ? (['C25'] as const) : [])],
+      hopsWait: p.hopPainHigh,
+      ruleIds: [
+        'R1',
+        'R4',
+        ...(p.insertional ? (['R17'] as const) : []),
+        ...(p.older ? (['C25'] as const) : []),
+        ...(p.hopPainHigh ? (['C22'] as const) : []),
+      ],
     },
     keepGoing: {
       nextDrills: nextDrills(p, used),

@@ -229,7 +229,7 @@ test('C7 a week 2 with no change names its own two possible steps, not every rea
   assert.equal(w2.change.variable, null);
   assert.match(
     say(w2.change.reason),
-    /^With pain at the heel bone, raises stay at floor level \(no drops below step level\); a 2-second pause at the top of each raise would change none of your drills now, as holds stand in for standing raises while your tendon hurts\./,
+    /^With pain at the heel bone, raises stay at floor level \(no drops below step level\); a 2-second pause at the top of each standing raise would change none of your drills now, as holds stand in for standing raises while your tendon hurts\./,
   );
   assert.doesNotMatch(say(w2.change.reason), /more than 10%/);
 });
@@ -246,7 +246,7 @@ test('C7 a week 2 with no change says why each step does not apply, and never po
     // Raises on both legs (under 15): drops lower on one leg; the session is full, so no pause either.
     [
       { straightKnee: { left: 14, right: 11 }, bentKnee: { left: 12, right: 10 }, equipment: ['step', 'weights'] },
-      /lower on one leg, and your raises still start on both; a 2-second pause at the top of each raise would take the session past about 35 minutes/,
+      /lower on one leg, and your raises still start on both; a 2-second pause at the top of each standing raise would take the session past about 35 minutes/,
     ],
     // Mid-portion pain 4/10 with weights: holds and the seated raise do all the calf work.
     [
@@ -257,7 +257,7 @@ test('C7 a week 2 with no change says why each step does not apply, and never po
         bentKnee: { left: 15, right: 15 },
         equipment: ['step', 'weights'],
       },
-      /^This week's possible steps, drops below step level and a 2-second pause at the top of each raise, would change none of your drills now, as holds stand in/,
+      /^This week's possible steps, drops below step level and a 2-second pause at the top of each standing raise, would change none of your drills now, as holds stand in/,
     ],
   ];
   // The week's "Why?" names the rule behind each reason: rule 12's holds, C30's 35 minutes, C3's two legs.

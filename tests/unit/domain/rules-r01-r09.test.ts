@@ -41,6 +41,24 @@ test('R1 with C25: over 65 the hop test at the retest keeps a wall or rail withi
   assert.equal(plan(base({ age: 65 })).summary.retest.support, false);
 });
 
+test('R1 with C22: after hopping pain over 5, the retest’s hop test waits for a clinician’s check', () => {
+  // Physio read: a runner told not to run until a clinician had checked their hopping pain was asked to hop at the
+  // retest "if hopping does not hurt in daily life".
+  const r = plan(base({ hopTest: { left: 30, right: 30, pain: 7 } })).summary.retest;
+  assert.equal(r.hopsWait, true);
+  assert.ok(r.ruleIds.includes('C22'));
+  assert.match(
+    testProtocol(r).at(-1) ?? '',
+    /^Add the light hop test \(20 s on each leg\) only once a doctor or physiotherapist has checked your hopping pain, and if hopping does not hurt in daily life;/,
+  );
+  const five = plan(base({ hopTest: { left: 30, right: 30, pain: 5 } })).summary.retest;
+  assert.equal(five.hopsWait, false);
+  assert.match(
+    testProtocol(five).at(-1) ?? '',
+    /^Add the light hop test \(20 s on each leg\) if hopping does not hurt/,
+  );
+});
+
 test('R1 with R17: heel-bone Achilles pain retests on flat floor, never on the incline board', () => {
   // Physiotherapist's read: the retest offered "a 10 degree incline" to a runner told to keep every raise at floor level.
   const r = plan(base({ painNow: 2, painLocations: ['achilles-insertion'] })).summary.retest;
