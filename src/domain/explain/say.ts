@@ -392,7 +392,7 @@ const WORDS: Words = {
     return `Your ${what} moves down the heavy-slow ladder from a weight you could lift about ${p.from} times to about ${p.to} times (${p.sets} x ${p.to}), at 3 s up, 3 s down.${p.drill === 'raise' ? ' More weight, not more reps, is what builds a calf that is already strong.' : ''}${then}`;
   },
   'drill.heel-raise-how': () =>
-    'Roll a towel and put it under your toes so they bend up, then rise 3 s, hold 2 s at the top, lower 3 s. The load line says how heavy a backpack to wear.',
+    'Roll a towel and put it under your toes so they bend up, then rise 3 s, hold 2 s at the top, lower 3 s.',
   'week.reps-in-reserve': (p) =>
     p.again
       ? `As in week 1, stop every set with ${p.min}-${p.max} reps still in you${p.weight ? ' and keep the weight you used then' : ''}: a week that repeats a dose makes nothing harder.`
