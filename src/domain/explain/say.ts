@@ -157,7 +157,7 @@ const WORDS: Words = {
   'focus.strength': (p) =>
     p.holds
       ? 'Strength: holds with the knee straight while your tendon hurts, and slow, controlled raises with it bent.'
-      : 'Strength: slow, controlled raises and lowering in both knee positions.',
+      : 'Strength: slow, controlled raises, up and down, in both knee positions.',
   'focus.elastic': (p) =>
     p.hops
       ? 'Elastic: quiet, springy hops join the strength work.'

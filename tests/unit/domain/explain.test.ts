@@ -91,6 +91,16 @@ test('a week’s change sentence follows its label ("What changes: Load.") witho
   for (const v of ['load', 'reps', 'range', 'tempo', 'none']) assert.ok(seen.has(v), `the cases cover ${v}`);
 });
 
+test('the seated raise’s load sits on the working leg’s knee: the plan doses each leg on its own', () => {
+  // Physio read: the load said "on your knees" and the drill page set both legs together, while the plan gives
+  // "3 x 15 each side; legs in turn".
+  const seated = plan(base({ equipment: ['weights'] }))
+    .weeks[0].sessions.flatMap((s) => s.drills)
+    .find((d) => d.drill === 'seated-soleus-raise');
+  assert.ok(seated?.load && seated.stance === 'single');
+  assert.match(loadText(seated.load), /^A weight on the working leg’s knee \(or a calf machine\)/);
+});
+
 /** Source files outside src/domain/explain/ (and the engine's own model of phrases). */
 function sources(dir: string, out: string[] = []): string[] {
   for (const name of readdirSync(dir)) {
