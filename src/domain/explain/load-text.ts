@@ -23,7 +23,7 @@ export function loadText(l: Load): string {
   if (l.on === 'body')
     return `A backpack (or a dumbbell in your free hand) heavy enough that you could do about ${l.reps} reps (${l.reps}RM); body weight alone if that is already heavy enough.`;
   return (
-    `A weight on the working leg’s knee (or a calf machine) that you could lift about ${l.reps} times (${l.reps}RM)` +
+    `A weight on one knee (or a calf machine) that you could lift about ${l.reps} times (${l.reps}RM)` +
     (l.steps > 0
       ? `, plus ${pct} for each load step (${l.steps} ${l.steps === 1 ? 'step' : 'steps'} so far) once you manage 1-2 reps above target.`
       : '.')
@@ -36,7 +36,7 @@ function reserveText(l: Extract<Load, { kind: 'repetition-maximum' }>, r: { min:
   const what = {
     machine: `On a standing calf machine, one leg at a time, a weight you could lift ${times}`,
     body: `A backpack (or a dumbbell in your free hand) heavy enough that you could do ${times}, or body weight alone if that is already heavy enough`,
-    knees: `A weight on the working leg’s knee (or a calf machine) that you could lift ${times}${l.steps > 0 ? `, plus ${l.percent.min}-${l.percent.max}% for each load step so far (${l.steps})` : ''}`,
+    knees: `A weight on one knee (or a calf machine) that you could lift ${times}${l.steps > 0 ? `, plus ${l.percent.min}-${l.percent.max}% for each load step so far (${l.steps})` : ''}`,
   }[l.on];
   // Short: it prints under every session of the week (the handout keeps its five pages).
   return `${what} (${r.min}-${r.max} more than the set; later ${l.reps}RM).`;

@@ -362,7 +362,7 @@ const WORDS: Words = {
     'Without weights (a loaded backpack counts) or a calf machine, seated raises load the Achilles too little to build strength, so standing bent-knee raises do the soleus work.',
   'flag.bent-untested': (p) =>
     p.seated
-      ? 'You skipped the bent-knee test. Your seated raise’s reps come from its weight, but which leg goes first and any extra set come from your straight-knee counts. Test it at your retest.'
+      ? 'You skipped the bent-knee test, so the seated raise’s first leg and any extra set follow your straight-knee counts (its weight sets the reps). Test it at your retest.'
       : 'You skipped the bent-knee test, so bent-knee work is dosed from your straight-knee counts. Test it at your retest.',
   // #12 screen
   'flag.hop-pain-high': (p) =>

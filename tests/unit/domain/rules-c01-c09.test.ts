@@ -93,7 +93,7 @@ test('C4 with a seated raise dosed by its weight, the note says what the straigh
   assert.ok(note);
   assert.match(
     say(note),
-    /seated raise’s reps come from its weight, but which leg goes first and any extra set come from your straight-knee counts/,
+    /seated raise’s first leg and any extra set follow your straight-knee counts \(its weight sets the reps\)/,
   );
   assert.doesNotMatch(say(note), /bent-knee work is dosed/);
 });
