@@ -183,7 +183,8 @@ const WORDS: Words = {
   'week.activation-days': () => 'On the days without a loaded session, do the short activation.',
   'week.no-hops': () =>
     'No hops this week: the hop gate is locked for you (the summary shows which of its conditions are not met yet). Retest after week 4.',
-  'week.running-increase': (p) => `Raise your running distance by ${p.percent}% a week at most.`,
+  // Physio read: "Raise your running distance by 20% a week at most" read as an invitation to run more; it is a cap.
+  'week.running-increase': (p) => `If you build your running, add at most ${p.percent}% distance a week.`,
   'week.strides-new': () =>
     'Strides are new this week as the integration step. They load the Achilles in a new way, so they begin only in a week when no new hops begin; they are not one of the calf drills, so the change above stays the one change to those.',
   'week.strides-where': () =>

@@ -241,7 +241,9 @@ export function summarise(
       hasLoad: p.has.weights || p.has.seated,
       unreached: unreached(gates),
       ladders: ladders(p, last),
-      standingLater: p.has.weights && !p.strong && !p.plantar && p.straight.stance === 'single',
+      // Not while a tendon hurts 3-5/10: rule 12's holds stand in for the standing raises (physio read: "your standing
+      // raises add 2-10%" in a plan without one).
+      standingLater: p.has.weights && !p.strong && !p.plantar && !p.tendonPainNow && p.straight.stance === 'single',
       young: p.young,
       // Physio read: a block held after a fall or pain still promised the ladder's next rung and strides.
       ...(p.held || p.hopHold ? { waits: true as const } : {}),

@@ -116,6 +116,14 @@ test('C32 week 2’s focus says the straight-knee work is holds while a tendon h
   assert.match(say(plan(base()).weeks[1].focus), /slow, controlled raises, up and down, in both knee positions/);
 });
 
+test('C32 after week 4 the plan speaks of standing raises only when the block had them (not under rule 12’s holds)', () => {
+  const weights = { equipment: ['step', 'weights'] as Baseline['equipment'], straightKnee: { left: 20, right: 20 } };
+  const tendon = plan(base({ ...weights, painNow: 4, painLocations: ['achilles-midportion'] }));
+  assert.ok(!drills(tendon).some((d) => d.drill === 'single-leg-heel-raise'), 'holds stand in for the standing raise');
+  assert.equal(tendon.summary.keepGoing.standingLater, false);
+  assert.equal(plan(base(weights)).summary.keepGoing.standingLater, true);
+});
+
 test('C32 holds: 5 x 45 s with tendon pain 3-5, the 3 x 30 s start for raises on both legs, otherwise none', () => {
   assert.ok(![...drillIds(plan(base()))].some((id) => id.startsWith('isometric-hold')));
   const sore = plan(base({ painNow: 4, painLocations: ['achilles-midportion'] }));

@@ -168,6 +168,10 @@ test('R15 running integration: strides wait for the running check; running dista
   const ok = plan(STRIDES);
   assert.ok(weekDrillIds(ok, 4).has('strides') && !weekDrillIds(ok, 3).has('strides'));
   assert.ok(ok.weeks[3].notes.some((n) => /20%/.test(say(n)) && n.ruleIds.includes('R15')));
+  // A cap, not an invitation to run more (physio read of "Raise your running distance by 20% a week at most").
+  const cap = ok.weeks[3].notes.find((n) => n.id === 'week.running-increase');
+  assert.ok(cap);
+  assert.equal(say(cap), 'If you build your running, add at most 20% distance a week.');
   const sore = plan(base({ painNow: 2, painLocations: ['calf'], hopTest: { left: 30, right: 30, pain: 1 } }));
   assert.equal(sore.summary.gates.find((g) => g.id === 'running-integration')?.status, 'locked');
   assert.ok(!drillIds(sore).has('strides'));
