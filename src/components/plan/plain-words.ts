@@ -23,6 +23,13 @@ export const LEGS_IN_TURN: PlainWord & { short: string } = {
   short: '"legs in turn": one leg’s set, then the other’s, within each leg’s rest',
 };
 
+/** Not a word in a name but a hold's effort (rule 12's "about 70% effort"): the physiotherapist's read found nothing
+ * saying how hard that is, and on body weight a hold can be far lighter. The drill pages say the same at more length. */
+export const effortWord = (percent: number): PlainWord => ({
+  term: `about ${percent}% effort`,
+  meaning: 'hard but steady, with a little left at the end; if a hold feels easy, wear a backpack with some weight',
+});
+
 /** Where a word is first explained: the first session (by date) that holds the drill, and the drill. */
 export const mentionKey = (date: string, drill: string) => `${date}|${drill}`;
 
@@ -39,6 +46,8 @@ export function firstMentions(plan: Plan, drillTitles: Record<string, string>): 
         const title = (drillTitles[d.drill] ?? '').toLowerCase();
         const words = PLAIN_WORDS.filter((w) => !seen.has(w.term) && title.includes(w.term));
         if (!seen.has(LEGS_IN_TURN.term) && inTurn(d)) words.push(LEGS_IN_TURN);
+        const effort = d.effortPercent != null ? effortWord(d.effortPercent) : null;
+        if (effort && !seen.has(effort.term)) words.push(effort);
         for (const w of words) seen.add(w.term);
         if (words.length) out.set(mentionKey(s.date, d.drill), words);
       }

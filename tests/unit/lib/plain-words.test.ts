@@ -1,10 +1,10 @@
 // Technical words in drill names are explained once, at the first drill row that shows them (issue 13).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { firstMentions, LEGS_IN_TURN } from '../../../src/components/plan/plain-words.ts';
+import { effortWord, firstMentions, LEGS_IN_TURN } from '../../../src/components/plan/plain-words.ts';
 import { drillHow, inTurn } from '../../../src/domain/explain/dose-text.ts';
 import { DRILL_TITLES } from '../../../src/domain/explain/drill-titles.ts';
-import { drills, fixture, plan } from '../domain/helpers.ts';
+import { base, drills, fixture, plan } from '../domain/helpers.ts';
 
 const heelBone = plan(fixture('example-1-average-runner'));
 
@@ -13,7 +13,7 @@ test('each technical word is explained at its first drill row and nowhere after'
   const explained = [...words.values()].flat().map((w) => w.term);
   assert.equal(new Set(explained).size, explained.length, 'a word is explained twice');
   for (const [key, ws] of words)
-    for (const w of ws.filter((x) => x !== LEGS_IN_TURN)) {
+    for (const w of ws.filter((x) => x !== LEGS_IN_TURN && !x.term.endsWith('effort'))) {
       const [date, drill] = key.split('|');
       assert.match(DRILL_TITLES[drill as keyof typeof DRILL_TITLES].toLowerCase(), new RegExp(w.term));
       // No earlier row (in plan order) holds the word.
@@ -51,4 +51,21 @@ test('"legs in turn" is explained once, at the first drill row whose rest says i
   const noTurns = structuredClone(heelBone);
   for (const w of noTurns.weeks) for (const s of w.sessions) for (const d of s.drills) d.restSeconds = null;
   assert.ok(![...firstMentions(noTurns, DRILL_TITLES).values()].flat().includes(LEGS_IN_TURN));
+});
+
+test('a hold’s "about 70% effort" is explained once, at the first hold, in plain words', () => {
+  // Physio read: nothing said how hard 70% is, and on body weight a hold can be far lighter.
+  const tendon = plan(base({ painNow: 4, painLocations: ['achilles-midportion'] }));
+  const rows = tendon.weeks.flatMap((w) => w.sessions.flatMap((s) => s.drills.map((d) => ({ date: s.date, d }))));
+  const first = rows.find((r) => r.d.effortPercent != null);
+  assert.ok(first, 'the tendon plan has holds');
+  assert.match(drillHow(first.d), /about 70% effort/);
+  const word = effortWord(70);
+  const at = [...firstMentions(tendon, DRILL_TITLES)].filter(([, ws]) => ws.some((w) => w.term === word.term));
+  assert.deepEqual(
+    at.map(([key]) => key),
+    [`${first.date}|${first.d.drill}`],
+  );
+  assert.match(word.meaning, /hard but steady.*wear a backpack/);
+  assert.ok(![...firstMentions(heelBone, DRILL_TITLES).values()].flat().some((w) => w.term === word.term));
 });
