@@ -281,7 +281,7 @@ function notNow(p: Profile, s: State): NotNow {
       ? p.tendonPainNow
         ? 'holds'
         : 'no-raise'
-      : n && !fits(p, n)
+      : n && !fits(p, n) && withinTenPercent(p, s, n)
         ? 'time'
         : ('load' as const);
   const range = applyRaw('range', p, s, null);
