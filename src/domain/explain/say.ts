@@ -224,13 +224,13 @@ const WORDS: Words = {
     const pct = `${p.percent.min}-${p.percent.max}%`;
     const where = [
       p.standing
-        ? `the standing single-leg raises${p.drops ? ' or drops' : ''} (backpack or dumbbells, ${pct} of body weight)`
+        ? `${pct} of body weight to the standing single-leg raises${p.drops ? ' or drops' : ''} (backpack or dumbbells)`
         : '',
-      p.seated ? `the seated-raise weight (${pct} more)` : '',
+      p.seated ? `${pct} to the seated raise’s weight` : '',
     ]
       .filter(Boolean)
       .join(' and ');
-    return `Add weight to ${where}, only if you managed 1-2 reps above target last week. Sets and reps stay the same.`;
+    return `If you managed 1-2 reps above target last week, add weight: ${where}. Sets and reps stay the same.`;
   },
   'change.reps': (p) =>
     `One more rep per set where that keeps the weekly load rise within 10%.${

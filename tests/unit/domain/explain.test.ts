@@ -77,6 +77,13 @@ test('a week’s change sentence follows its label ("What changes: Load.") witho
     base({ straightKnee: { left: 14, right: 11 }, bentKnee: { left: 12, right: 10 }, equipment: ['step', 'weights'] }),
     base({ equipment: ['step'] }),
     base({ equipment: [] }),
+    base({
+      equipment: ['step', 'weights'],
+      painNow: 4,
+      painLocations: ['achilles-midportion'],
+      straightKnee: { left: 22, right: 17 },
+      bentKnee: { left: 18, right: 15 },
+    }),
     base({ sessionsPerWeek: 1 }),
   ];
   const seen = new Set<string>();
@@ -89,6 +96,11 @@ test('a week’s change sentence follows its label ("What changes: Load.") witho
       assert.match(text, /^[A-Z]/, text);
     }
   for (const v of ['load', 'reps', 'range', 'tempo', 'none']) assert.ok(seen.has(v), `the cases cover ${v}`);
+  // A 2-10% load week says its condition first and never "add weight to the seated-raise weight".
+  const loads = cases.flatMap((b) => plan(b).weeks.map((w) => w.change.reason)).filter((r) => r.id === 'change.load');
+  const steps = loads.map(say).filter((t) => !t.startsWith('Your weights go up'));
+  assert.ok(steps.length > 0, 'the cases have a 2-10% load week');
+  for (const t of steps) assert.match(t, /^If you managed 1-2 reps above target last week, add weight: 2-10% /);
 });
 
 test('the seated raise’s load sits on the working leg’s knee: the plan doses each leg on its own', () => {

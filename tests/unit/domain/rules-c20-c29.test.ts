@@ -69,7 +69,10 @@ test('C22 pain while hopping over 5/10: no hops or strides, runs wait until a cl
   assert.ok(!p.weeks.some((w) => w.sessions.some((s) => s.readiness.some((c) => c.id === 'check.walk'))));
   const flag = p.summary.flags.find((f) => f.id === 'flag.hop-pain-high');
   assert.ok(flag, 'a clinician suggestion');
-  assert.match(say(flag), /see a doctor or physiotherapist about it in the next few days, and do not run until you have/);
+  assert.match(
+    say(flag),
+    /see a doctor or physiotherapist about it in the next few days, and do not run until you have/,
+  );
   // ...and what to do once cleared (physio read: no way forward if the clinician clears them in week 1).
   assert.match(say(flag), /Once cleared, redo the hop test and change your answers/);
   assert.ok(flag.ruleIds.includes('C22') && flag.ruleIds.includes('R15'));
