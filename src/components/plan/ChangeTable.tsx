@@ -21,6 +21,7 @@ function Line({ l, t }: { l: ChangeLine; t: Titles }) {
       {t.drills[l.drill] ?? l.drill} {sideDoseText(d[l.side])}
       {d.stance === 'double' ? ' (both legs)' : ''}
       {tempo ? `, tempo ${tempo}` : ''}
+      {l.reweighed ? ', new weight' : ''}
     </li>
   );
 }

@@ -4,7 +4,9 @@
 import type { Plan, PrescribedDrill, Session, Side, Week } from '../../domain/index.ts';
 import { DRILL_CATALOG } from '../../domain/index.ts';
 
-export type ChangeLine = { drill: string; side: Side; dose: PrescribedDrill; isNew: boolean };
+/** `reweighed`: the same drill with a new weight (a load week, or a step back in the log): its sets and reps may read the
+ * same, so the line says so (phone review: a load week repeated "3 × 15" word for word). */
+export type ChangeLine = { drill: string; side: Side; dose: PrescribedDrill; isNew: boolean; reweighed?: true };
 export type WeekChange = { week: Week; left: ChangeLine[]; right: ChangeLine[] };
 
 const SIDES = ['left', 'right'] as const;
@@ -40,7 +42,13 @@ export function weekChanges(plan: Plan): WeekChange[] {
         const prev = before.find((p) => p.drill === d.drill);
         if (!prev || prev[side].sets === 0) out[side].push({ drill: d.drill, side, dose: d, isNew: true });
         else if (sideKey(prev, side) !== sideKey(d, side))
-          out[side].push({ drill: d.drill, side, dose: d, isNew: false });
+          out[side].push({
+            drill: d.drill,
+            side,
+            dose: d,
+            isNew: false,
+            ...(JSON.stringify(prev.load) !== JSON.stringify(d.load) ? { reweighed: true as const } : {}),
+          });
       }
     return out;
   });

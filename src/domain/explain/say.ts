@@ -311,7 +311,7 @@ const WORDS: Words = {
   'gate.hop-test-done': () => 'Light hop test done, without pain',
   'gate.tendon-calm': () => 'Achilles pain now under 3/10',
   'open.tendon-calm': () =>
-    'Wait for a retest with Achilles pain under 3/10: with 3-5/10 the plan keeps to holds and adds no new Achilles load.',
+    'Wait for a retest with Achilles pain under 3/10: with 3-5/10 the plan starts no new kind of Achilles load, such as hops or strides.',
   'gate.single-leg-raises': (p) => `${p.reps} or more straight-knee raises on your weaker leg: raises done on one leg`,
   'open.single-leg-raises': (p) =>
     `Reach ${p.reps} straight-knee raises on your weaker leg (now ${p.now}), so your raises are on one leg before strides bring fast landings on one leg at a time.`,

@@ -39,7 +39,7 @@ function focus(n: number, p: Profile, step: Step, held: boolean): Note {
     case 3:
       return step.state.plyo !== 'none'
         ? { id: 'focus.elastic', hops: true, ruleIds: ['C8', 'R13', 'R14'] }
-        : p.held || p.hopHold
+        : p.held || p.hopHold || p.hopPainHigh
           ? HOPS_HELD
           : p.gates.plyometrics.status === 'open'
             ? // Physio read: an open gate with no hops this week said "your hop gate is still locked". With plantar heel
@@ -49,16 +49,20 @@ function focus(n: number, p: Profile, step: Step, held: boolean): Note {
               : { id: 'focus.elastic', hops: false, open: 'full', ruleIds: ['C8', 'C30'] }
             : { id: 'focus.elastic', hops: false, ruleIds: ['C8', 'R13'] };
     default:
-      return p.gates.running.status !== 'open'
-        ? { id: 'focus.integration', strides: 'gate', ruleIds: ['C8', 'R15'] }
-        : p.held || p.hopHold
-          ? STRIDES_HELD
-          : held
-            ? { id: 'focus.integration', strides: 'held', ruleIds: ['C8', 'R9', 'C16'] }
-            : newHops(step.change)
-              ? { id: 'focus.integration', strides: 'one-new-load', ruleIds: ['C8', 'C36'] }
-              : // C30: the running check allows strides, but the session had no room for them.
-                { id: 'focus.integration', strides: 'full', ruleIds: ['C8', 'C30'] };
+      // C22 holds week 1's dose and puts the runs on hold: "strides wait for the running check" read as if the runs went
+      // on (phone review), and week 3 said "strength keeps building" beside "nothing gets harder".
+      return p.hopPainHigh
+        ? STRIDES_HELD
+        : p.gates.running.status !== 'open'
+          ? { id: 'focus.integration', strides: 'gate', ruleIds: ['C8', 'R15'] }
+          : p.held || p.hopHold
+            ? STRIDES_HELD
+            : held
+              ? { id: 'focus.integration', strides: 'held', ruleIds: ['C8', 'R9', 'C16'] }
+              : newHops(step.change)
+                ? { id: 'focus.integration', strides: 'one-new-load', ruleIds: ['C8', 'C36'] }
+                : // C30: the running check allows strides, but the session had no room for them.
+                  { id: 'focus.integration', strides: 'full', ruleIds: ['C8', 'C30'] };
   }
 }
 

@@ -75,6 +75,10 @@ test('C22 pain while hopping over 5/10: no hops or strides, runs wait until a cl
   );
   // ...and what to do once cleared (physio read: no way forward if the clinician clears them in week 1).
   assert.match(say(flag), /Once cleared, redo the hop test and change your answers/);
+  // The held weeks' focus says the dose is held, not "strength keeps building" or "strides wait for the running check"
+  // (phone review of the plan with hopping pain 7/10).
+  assert.match(say(p.weeks[2].focus), /^Elastic: your plan holds its dose for now/);
+  assert.match(say(p.weeks[3].focus), /^Integration: your plan holds its dose for now/);
   assert.ok(flag.ruleIds.includes('C22') && flag.ruleIds.includes('R15'));
   // Two physio reads: running up to 5/10 under the pain rule is not what they would tell this runner, so the running
   // note that allows it is gone, and the strip marks the runs as on hold (summary.runsWait).

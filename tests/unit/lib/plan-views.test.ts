@@ -81,6 +81,35 @@ test('a big asymmetry shows each leg its own dose', () => {
   assert.notDeepEqual(left.dose.left, right.dose.right);
 });
 
+test('a load week whose sets and reps read the same says the weight is new, and only where the weight changed', () => {
+  // Phone review: the week-by-week table repeated "Loaded seated soleus raise 3 × 15" in load weeks, word for word.
+  const p = plan({
+    ...b1,
+    painNow: 4,
+    painLocations: ['achilles-midportion'],
+    straightKnee: { left: 17, right: 17 },
+    bentKnee: { left: 15, right: 15 },
+    history: { ...b1.history, achillesTendinopathy: true, achillesPart: 'midportion' },
+  });
+  const c = weekChanges(p);
+  const loadWeeks = p.weeks.filter((w) => w.change.variable === 'load').map((w) => w.number);
+  assert.ok(loadWeeks.length > 0, 'the case has a load week');
+  for (const n of loadWeeks) {
+    const lines = [...c[n - 1].left, ...c[n - 1].right];
+    assert.ok(
+      lines.some((l) => l.reweighed),
+      `week ${n} names a new weight`,
+    );
+  }
+  for (const w of c)
+    for (const l of [...w.left, ...w.right])
+      if (l.reweighed) {
+        const before = p.weeks[w.week.number - 2].sessions.find((s) => s.kind === 'loaded');
+        const prev = before?.drills.find((d) => d.drill === l.drill);
+        assert.notDeepEqual(prev?.load, l.dose.load, `${l.drill}: the weight really changed`);
+      }
+});
+
 function validateOk(x: unknown) {
   const r = validate(x);
   assert.ok(r.ok);
