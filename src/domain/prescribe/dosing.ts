@@ -211,7 +211,9 @@ export const START_HOLD = { sets: 3, seconds: 30 } as const;
 export const HOLDS_UNTIL_REPS = 16;
 
 function holds(p: Profile, s: State): PrescribedDrill[] {
-  const r12: PrescribedDrill['notes'][number] = { id: 'drill.holds-tolerable', ruleIds: ['R12'] };
+  // Rule 12's "a tolerable load, never promised pain relief" is said once a session, and only where a tendon hurts or
+  // has hurt (phone review: a pain-free beginner read it twice a session, on the two-leg holds and the lone hold).
+  const r12: PrescribedDrill['notes'] = p.tendon ? [{ id: 'drill.holds-tolerable', ruleIds: ['R12'] }] : [];
   const dose12 = p.tendonPainNow ? HOLD : START_HOLD;
   const why: RuleId[] = p.tendonPainNow ? ['R12', 'C32'] : ['C32', 'R12'];
   const base = { restSeconds: HOLD.restSeconds, effortPercent: HOLD.effortPercent };
@@ -228,7 +230,7 @@ function holds(p: Profile, s: State): PrescribedDrill[] {
           weak ?? p.straight.weaker ?? 'left',
           sides((s) => dose(HOLD.sets - less(s), null, HOLD.seconds)),
           weak ? [...why, 'R5', 'C37'] : why,
-          { ...base, notes: [r12] },
+          { ...base, notes: r12 },
         ),
       ];
     }
@@ -246,10 +248,10 @@ function holds(p: Profile, s: State): PrescribedDrill[] {
           null,
           sides(() => dose(dose12.sets, null, dose12.seconds)),
           [...why, 'C3'],
-          { ...base, notes: [r12] },
+          { ...base, notes: r12 },
         ),
       ];
-  if (weak) out.push(loneHold(weak, dose12.seconds, base, r12));
+  if (weak) out.push(loneHold(weak, dose12.seconds, base, out.length ? [] : r12));
   return out;
 }
 
@@ -257,7 +259,7 @@ function loneHold(
   w: Side,
   seconds: number,
   base: Partial<PrescribedDrill>,
-  r12: PrescribedDrill['notes'][number],
+  r12: PrescribedDrill['notes'],
 ): PrescribedDrill {
   return rx(
     'isometric-hold-single',
@@ -267,7 +269,7 @@ function loneHold(
     ['R5', 'R12', 'C3'],
     {
       ...base,
-      notes: [{ id: 'drill.hold-extra-set', side: w, ruleIds: ['R5', 'C3'] }, r12],
+      notes: [{ id: 'drill.hold-extra-set', side: w, ruleIds: ['R5', 'C3'] }, ...r12],
     },
   );
 }

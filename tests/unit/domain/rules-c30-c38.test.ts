@@ -124,6 +124,24 @@ test('C32 after week 4 the plan speaks of standing raises only when the block ha
   assert.equal(plan(base(weights)).summary.keepGoing.standingLater, true);
 });
 
+test('R12 "not promised to relieve pain" is said once a session, and only where a tendon hurts or has hurt', () => {
+  const count = (p: Plan) =>
+    loaded(p).map((s) => s.drills.flatMap((d) => d.notes).filter((n) => n.id === 'drill.holds-tolerable').length);
+  // A pain-free beginner on two legs with a weaker right side: two-leg holds and a lone one-leg hold, no such note.
+  const beginner = plan(base({ straightKnee: { left: 14, right: 11 }, bentKnee: { left: 12, right: 10 } }));
+  assert.ok(drills(beginner).some((d) => d.drill === 'isometric-hold-double'));
+  assert.ok(count(beginner).every((n) => n === 0));
+  // The same with Achilles pain in the history: once a session, on the two-leg holds, not again on the lone hold.
+  const tendon = plan(
+    base({
+      straightKnee: { left: 14, right: 11 },
+      bentKnee: { left: 12, right: 10 },
+      history: { ...base().history, achillesTendinopathy: true, achillesPart: 'midportion' },
+    }),
+  );
+  assert.ok(count(tendon).every((n) => n === 1));
+});
+
 test('C32 holds: 5 x 45 s with tendon pain 3-5, the 3 x 30 s start for raises on both legs, otherwise none', () => {
   assert.ok(![...drillIds(plan(base()))].some((id) => id.startsWith('isometric-hold')));
   const sore = plan(base({ painNow: 4, painLocations: ['achilles-midportion'] }));
