@@ -240,7 +240,7 @@ const WORDS: Words = {
     }${p.holdsOff ? ' With your raises past 3 x 16 they carry the work, so the double-leg holds come out to make room.' : ''}`,
   'session.extra-set': (p) =>
     p.side
-      ? `One extra set for your weaker ${p.side} side, which goes first.`
+      ? `Your weaker ${p.side} side goes first, with an extra set in each drill that lists one more for it.`
       : 'One extra set for the weaker side of each drill (the side with more sets), which goes first.',
   'session.clash': (p) =>
     `This session falls on ${p.clashes.map((c) => CLASH[c]).join(' and ')}: ${

@@ -131,10 +131,11 @@ test('R5 under 90% symmetry the weaker side goes first with one extra set (worke
       // Said once per session, not on each of its drills.
       assert.deepEqual(
         s.notes.filter((n) => /extra set/.test(say(n))).map((n) => say(n)),
-        ['One extra set for your weaker right side, which goes first.'],
+        // Phone review: "One extra set" read wrong where two drills each had one (a seated raise and a lone hold).
+        ['Your weaker right side goes first, with an extra set in each drill that lists one more for it.'],
       );
     }
-    assert.ok(drills(p).every((d) => !d.notes.some((n) => /One extra set/.test(say(n)))));
+    assert.ok(drills(p).every((d) => !d.notes.some((n) => /an extra set in each drill/.test(say(n)))));
   }
   // Worked example 3 also: no single-leg hops, and a clinician check for the big difference.
   assert.ok(!drillIds(example3).has('single-leg-hops'));
