@@ -188,7 +188,7 @@ test('R15 running integration: strides wait for the running check; running dista
       'No calf or Achilles pain now',
       'Light hop test done, without pain',
       'Heel-raise symmetry 90% or more, knee straight and bent',
-      '15 or more straight-knee raises on your weaker leg: raises done on one leg',
+      '15 or more straight-knee raises on your weaker leg (so your raises are on one leg)',
     ],
   );
   assert.equal(noHop?.status, 'locked');
@@ -359,4 +359,15 @@ test('R15 calf pain now: the pain rule guides the running the runner keeps doing
   assert.equal(run.injury, 'calf-strain');
   assert.ok(run.ruleIds.includes('R15'));
   assert.ok(!plan(base()).summary.flags.some((f) => f.id === 'flag.running-pain-monitoring'), 'not without pain');
+});
+
+test('a gate condition reads as one phrase before the page adds ": met", ": not met" or ": check this yourself"', () => {
+  // Phone review: "…on your weaker leg: raises done on one leg: met" and "(confirm this yourself before strides): check
+  // this yourself".
+  for (const b of [base(), base({ hopTest: null }), base({ painNow: 2, painLocations: ['calf'] })])
+    for (const g of plan(b).summary.gates)
+      for (const c of g.conditions) {
+        assert.doesNotMatch(say(c), /:/, say(c));
+        assert.doesNotMatch(say(c), /yourself/, say(c));
+      }
 });
