@@ -294,10 +294,15 @@ const WORDS: Words = {
     'Feet flat: nothing under the balls of the feet, so the heel never drops below the toes.',
   'drill.rm-warm-up': () => 'Warm up first: 10 heel raises on both legs, as for the test.',
   'drill.first-hops': (p) => `${p.landings} landings: inside the 25-50 used for first hop sessions.`,
-  'drill.single-leg-landings': (p) =>
-    p.cut
-      ? `Single-leg landings replace one double-leg set, and one more double-leg set stays out to leave time for the heavier raise your plan has moved up to, so contacts per leg are ${p.contactsPerLeg} (${p.landings} landings in all).`
-      : `Single-leg landings replace one double-leg set, so contacts per leg stay at ${p.contactsPerLeg} (${p.landings} landings in all).`,
+  // Phone review: "contacts per leg stay at 30 (40 landings in all)" did not add up for a reader. Landings count each
+  // foot's single-leg ones apart: landings = both-feet D + 2 x one-leg S, and each leg takes D + S.
+  'drill.single-leg-landings': (p) => {
+    const one = p.landings - p.contactsPerLeg;
+    const split = `${p.contactsPerLeg - one} on both feet and ${one} on its own`;
+    return p.cut
+      ? `Single-leg landings replace one double-leg set, and one more double-leg set stays out to leave time for the heavier raise your plan has moved up to, so each leg takes ${p.contactsPerLeg} contacts: ${split}.`
+      : `Single-leg landings replace one double-leg set, so each leg still takes ${p.contactsPerLeg} contacts: ${split}.`;
+  },
   'gate.reps': (p) => `${p.reps} or more straight-knee raises on each side`,
   'gate.symmetry': (p) => `Left-right symmetry 90% or more${p.both ? ', knee straight and bent' : ''}`,
   'gate.hop-pain': (p) =>

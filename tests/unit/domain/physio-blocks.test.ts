@@ -336,9 +336,16 @@ test('R14: the single-leg landings note counts what the session prescribes, also
         // "to make room" read as a new change when only a bent-knee rep had changed).
         assert.match(
           say(note),
-          /stays out to leave time for the heavier raise your plan has moved up to, so contacts per leg are/,
+          /stays out to leave time for the heavier raise your plan has moved up to, so each leg takes \d+ contacts: /,
         );
       }
+      // Phone review: "contacts per leg stay at 30 (40 landings in all)" did not add up; the split does.
+      assert.ok(
+        say(note).endsWith(
+          `${note.contactsPerLeg} contacts: ${twoFeet} on both feet and ${oneFoot('left')} on its own.`,
+        ),
+        say(note),
+      );
       checked += 1;
     }
   }
