@@ -201,8 +201,8 @@ const WORDS: Words = {
       : p.top
         ? `${cap(topText(p.top))} Repeat last week.`
         : p.rangeOrPause
-          ? `${cap(notNowText(p.rangeOrPause))}. Repeat last week and let the 24-hour rule guide you.`
-          : 'Every next step would raise your weekly load by more than 10%, make the session longer than about 35 minutes, or needs kit or a gate you do not have yet. Repeat last week and let the 24-hour rule guide you.',
+          ? `${cap(notNowText(p.rangeOrPause))}. Repeat last week and let your next morning decide.`
+          : 'Every next step would raise your weekly load by more than 10%, make the session longer than about 35 minutes, or needs kit or a gate you do not have yet. Repeat last week and let your next morning decide.',
   'change.range': () =>
     'Your single-leg raises become heel drops off the edge of a step, so the heel lowers below step level. ' +
     'You rise on both feet and lower on one, so only the lowering, which now goes deeper, gets harder. Sets and reps stay the same.',
@@ -247,7 +247,7 @@ const WORDS: Words = {
       p.sessionsPerWeek === 1
         ? 'no day of your week was free of clashes'
         : `with ${p.sessionsPerWeek} loaded sessions a week kept 48 hours apart, no clash-free day was left`
-    }. It is the least bad day; let the 24-hour rule tell you whether it suits you.${
+    }. It is the least bad day; let your next mornings tell you whether it suits you.${
       p.clashes.some((c) => c === 'hard-day' || c === 'long-run-day')
         ? ' Run first and do this session after the run, later in the day if you can, so you do not run on tired calves.'
         : ''
@@ -364,7 +364,7 @@ const WORDS: Words = {
   'flag.block-static': (p) =>
     p.top
       ? `This block keeps week 1's dose for all four weeks: ${topText(p.top)}`
-      : `This block keeps week 1's dose for all four weeks: every next step would add more than 10% to your weekly load, make a session longer than about 35 minutes, or needs kit or a gate you do not have yet. Do it as written and let the 24-hour rule guide you${p.retest ? '; your retest after week 4 sets the next step' : ''}.`,
+      : `This block keeps week 1's dose for all four weeks: every next step would add more than 10% to your weekly load, make a session longer than about 35 minutes, or needs kit or a gate you do not have yet. Do it as written and let your next morning decide${p.retest ? '; your retest after week 4 sets the next step' : ''}.`,
   'flag.no-seated': () =>
     'Without weights (a loaded backpack counts) or a calf machine, seated raises load the Achilles too little to build strength, so standing bent-knee raises do the soleus work.',
   'flag.bent-untested': (p) =>

@@ -94,6 +94,8 @@ test('a week’s change sentence follows its label ("What changes: Load.") witho
       seen.add(w.change.variable ?? 'none');
       assert.ok(!text.startsWith(`${label}:`) && !text.startsWith('No change:'), text);
       assert.match(text, /^[A-Z]/, text);
+      // Phone review: "let the 24-hour rule guide you" named a rule the page never explains there.
+      assert.doesNotMatch(text, /24-hour rule/, text);
     }
   for (const v of ['load', 'reps', 'range', 'tempo', 'none']) assert.ok(seen.has(v), `the cases cover ${v}`);
   // A 2-10% load week says its condition first and never "add weight to the seated-raise weight".
