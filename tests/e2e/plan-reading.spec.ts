@@ -221,7 +221,7 @@ test('the plan contents jump to a week by keyboard, and a shared link stays in t
     'Week 3: Elastic',
     'Week 4: Integration',
     'summary',
-    'retest and after week 4',
+    'retest and what comes after',
   ]);
   await contents.getByRole('link', { name: 'Week 3: Elastic' }).focus();
   await page.keyboard.press('Enter');
@@ -235,7 +235,7 @@ test('the plan contents jump to a week by keyboard, and a shared link stays in t
   ).toMatch(/^Week 3:/);
   await expect(page).toHaveURL(new RegExp(`#plan=${token.replace('.', '\\.')}$`));
   await expect(page.getByRole('button', { name: 'Use this as my plan' })).toBeVisible();
-  await contents.getByRole('link', { name: 'retest and after week 4' }).click();
+  await contents.getByRole('link', { name: 'retest and what comes after' }).click();
   await expect(page.getByRole('heading', { level: 3, name: /^Retest on / })).toBeFocused();
 });
 

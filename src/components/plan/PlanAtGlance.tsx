@@ -156,7 +156,7 @@ export default function PlanAtGlance({ plan, b, own }: { plan: Plan; b: Baseline
             , <JumpLink id="log-progress-title">your log so far</JumpLink>,
           </>
         )}{' '}
-        or the <JumpLink id="next-steps-title">retest and after week 4</JumpLink>.
+        or to the <JumpLink id="next-steps-title">retest and what comes after</JumpLink>.
       </p>
     </nav>
   );
