@@ -343,7 +343,7 @@ const RULE_LIST = [
     evidence: 'convention',
     source: 'Pushoff convention',
     statement:
-      'Each session shows about how long it takes as you would live it: the work at the prescribed tempo, holds and hops on each leg, the listed rests, and time to change drill. One-leg drills go in rounds, a set on each leg, with the rest between rounds.',
+      'Each session shows about how long it takes as you would live it: the work at the prescribed tempo, holds and hops on each leg, the listed rests, and time to change drill. One-leg drills go in rounds, a set on each leg, with the rest between rounds. A hold right after other holds needs no change of drill but has their rest before it.',
     numbers:
       'Reps without a tempo 3 s each; a hop contact 0.5 s; 15 s between sets when no rest is listed; 60 s to change drill; rounded up to whole minutes',
   },
@@ -488,7 +488,7 @@ const RULE_LIST = [
     evidence: 'convention',
     source: 'Pushoff convention; reading of R5',
     statement:
-      "Under 90% symmetry the stronger side moves to a maintenance dose: its reps per set are capped so that its volume is never more than the weaker side's, which also has the extra set. It starts from that cap, so a week that adds a rep per set adds one on each side, not more on the stronger one. On a weight ladder already at its most sets (the heel raise's 5, the heavy-slow raise's 4), and in rule 12's 5 holds of 45 s for a painful tendon, the weaker side keeps them and the stronger side does one set fewer, so no side goes past what the trials used. This holds until a retest shows 90% or more.",
+      "Under 90% symmetry the stronger side moves to a maintenance dose: its reps per set are capped so that its volume is never more than the weaker side's, which also has the extra set. It starts from that cap, so a week that adds a rep per set adds one on each side, not more on the stronger one. On a weight ladder already at its most sets (the heel raise's 5, the heavy-slow raise's 4), and in rule 12's 5 holds of 45 s for a painful tendon, the weaker side keeps them and the stronger side does one set fewer, so no side goes past what the trials used. Holds on two legs work the same way: the weaker side's last hold is its one-leg hold, and the two-leg holds are one fewer. This holds until a retest shows 90% or more.",
     numbers:
       "Stronger side's sets x reps at most the weaker side's; at most 5 sets (heel raise) or 4 (heavy-slow) on either side",
   },

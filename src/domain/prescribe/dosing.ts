@@ -239,6 +239,10 @@ function holds(p: Profile, s: State): PrescribedDrill[] {
     return weak && !p.straight.extraSet && !p.has.seated ? [loneHold(weak, START_HOLD.seconds, base, r12)] : [];
   }
   const roomMade = !p.tendonPainNow && s.reps.straight.left > HOLDS_UNTIL_REPS;
+  // C37 as for rule 12's one-leg holds: the weaker side keeps the holds' number of sets (one of them its lone one-leg
+  // hold) and the stronger side does one fewer. The lone hold is a set like the others, with the holds' rest before it
+  // (C19); as an extra set on top it made a session stated as 35 minutes take 37 as lived (physio read).
+  const doubles = dose12.sets - (weak ? 1 : 0);
   const out: PrescribedDrill[] = roomMade
     ? []
     : [
@@ -246,8 +250,8 @@ function holds(p: Profile, s: State): PrescribedDrill[] {
           'isometric-hold-double',
           'double',
           null,
-          sides(() => dose(dose12.sets, null, dose12.seconds)),
-          [...why, 'C3'],
+          sides(() => dose(doubles, null, dose12.seconds)),
+          weak ? [...why, 'C3', 'C37'] : [...why, 'C3'],
           { ...base, notes: r12 },
         ),
       ];

@@ -59,11 +59,17 @@ export function drillSeconds(d: PrescribedDrill): number {
 
 const isHold = (d: PrescribedDrill) => d.drill === 'isometric-hold-single' || d.drill === 'isometric-hold-double';
 
+/** Seconds between a drill and the next: a change of drill, except a hold straight after another hold (the weaker
+ * side's lone one-leg hold after the two-leg holds, C30, C37), which needs no change of place or kit but is a set like
+ * the others, so it has the holds' listed rest before it (physio read: the estimate counted neither). */
+function betweenSeconds(prev: PrescribedDrill, d: PrescribedDrill): number {
+  return isHold(prev) && isHold(d)
+    ? (prev.restSeconds ?? SESSION_TIME.setChangeSeconds)
+    : SESSION_TIME.drillChangeSeconds;
+}
+
 /** Whole minutes, rounded up, for a session's drills in order. */
 export function sessionMinutes(drills: PrescribedDrill[]): number {
-  const seconds = drills.reduce((t, d) => t + drillSeconds(d), 0);
-  // #12 dosing (C30): a hold straight after another hold needs no change of place or kit.
-  const same = drills.filter((d, i) => i > 0 && isHold(d) && isHold(drills[i - 1])).length;
-  const changes = Math.max(0, drills.length - 1 - same) * SESSION_TIME.drillChangeSeconds;
-  return Math.ceil((seconds + changes) / 60);
+  const seconds = drills.reduce((t, d, i) => t + drillSeconds(d) + (i > 0 ? betweenSeconds(drills[i - 1], d) : 0), 0);
+  return Math.ceil(seconds / 60);
 }

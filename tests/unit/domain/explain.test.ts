@@ -192,6 +192,23 @@ test('C19 session length: work at tempo on each leg, rests between rounds, a min
   assert.equal(drillSeconds(raise), 300);
   assert.equal(sessionMinutes([hold, raise]), 11);
   for (const s of plan(base()).weeks.flatMap((w) => w.sessions)) assert.ok(s.minutes > 0 && s.ruleIds.includes('C19'));
+  // A lone one-leg hold straight after two-leg holds: no change of drill, but the holds' 120 s rest before it, as a set
+  // (physio read: the estimate counted neither, and a "35 minute" session took 37 as lived).
+  const two: PrescribedDrill = {
+    ...hold,
+    drill: 'isometric-hold-double',
+    stance: 'double',
+    left: { sets: 2, reps: null, seconds: 30, contacts: null },
+    right: { sets: 2, reps: null, seconds: 30, contacts: null },
+  };
+  const lone: PrescribedDrill = {
+    ...hold,
+    left: { sets: 1, reps: null, seconds: 30, contacts: null },
+    right: { sets: 0, reps: null, seconds: 30, contacts: null },
+  };
+  // 2 x 30 s + 120 s between them = 180 s; then 120 s of rest and the lone 30 s: 330 s, 6 minutes.
+  assert.equal(drillSeconds(two), 180);
+  assert.equal(sessionMinutes([two, lone]), 6);
 });
 
 test("a gate's conditions carry the runner's value and the gate's, so a page can chart them without words", () => {
