@@ -258,16 +258,7 @@ test.describe('a phone’s drill cards', () => {
 
 test.describe('a load week whose sets and reps stay the same', () => {
   // Achilles pain 4/10: rule 12's holds and the seated raise, whose week-3 change is its weight alone (C33).
-  test.use({
-    savedBaseline: {
-      ...EXAMPLE,
-      painNow: 4,
-      painLocations: ['achilles-midportion'],
-      straightKnee: { left: 17, right: 17 },
-      bentKnee: { left: 15, right: 15 },
-      history: { ...EXAMPLE.history, achillesTendinopathy: true, achillesPart: 'midportion' },
-    },
-  });
+  test.use({ savedBaseline: fixture('achilles-midportion-pain-4') });
 
   test('the week-by-week table says the weight is new, not the same line again', async ({ planPage: page }) => {
     // Phone review: week 3's "Load" row repeated "Loaded seated soleus raise 3 × 15, tempo 3-0-3 s" word for word.

@@ -19,7 +19,7 @@ export default function NextSteps({ plan, t, b }: { plan: Plan; t: Titles; b: Ba
         <Why ids={s.retest.ruleIds} /> Follow the <a href={href('guides/baseline-test/')}>baseline test</a> again:
       </p>
       <ol>
-        {testProtocol(s.retest).map((x) => (
+        {testProtocol(s).map((x) => (
           <li>{x}</li>
         ))}
       </ol>

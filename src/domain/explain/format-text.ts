@@ -103,7 +103,7 @@ function plan(p: Plan): string {
   out.push(
     '',
     `Retest on ${s.retest.date}${ids(s.retest)}`,
-    ...testProtocol(s.retest).map((t, i) => `  ${i + 1}. ${t}`),
+    ...testProtocol(s).map((t, i) => `  ${i + 1}. ${t}`),
     `  ${RETEST_TEXT}`,
   );
   out.push('', `After week 4${ids(s.keepGoing)}`, `  ${keepGoingText(s.keepGoing)}`);

@@ -10,28 +10,29 @@ import type {
 } from '../model/plan-types.ts';
 import { GATE_WORK } from './titles.ts';
 
-/** Rule 1's protocol (testProtocol gives it, with heel-bone pain's flat floor). */
+/** Rule 1's heel-raise steps (testProtocol gives them, with heel-bone pain's flat floor, then the hop test). */
 const TEST_PROTOCOL = [
   'Warm up with 10 raises on both legs.',
   'Stand on one leg, knee straight, on flat floor or a 10 degree incline, fingertips on a wall at shoulder height.',
   'Set a metronome to 60 bpm (one beat a second): up on one beat, down on the next, heel as high as you can.',
   'Stop when the heel no longer lifts, you lose the beat, the knee or trunk bends, or you need more than fingertip support.',
   'Rest 2 minutes, then test the other leg. Repeat with the knee bent.',
-  'if hopping does not hurt in daily life; stop at once if it hurts over 2/10. The hops in your next block depend on it.',
 ];
-const HOP_TEST = 'Add the light hop test (20 s on each leg)';
+const FLAT_FLOOR =
+  'Stand on one leg, knee straight, on flat floor (no incline board: it lowers the heel), fingertips on a wall at shoulder height.';
+
+/** The light hop test's step: after hopping pain over 5 only once a clinician has checked it (C22, physio read: a
+ * runner told not to run until then was asked to hop here), and over 65 with a support within reach (C25). */
+const hopStep = (wait: boolean, support: boolean) =>
+  `Add the light hop test (20 s on each leg) ${wait ? 'only once a doctor or physiotherapist has checked your hopping pain, and ' : ''}if hopping does not hurt in daily life; stop at once if it hurts over 2/10. The hops in your next block depend on it.${support ? ' Keep a wall or rail within reach while you hop.' : ''}`;
 
 /** Rule 1's protocol, shown again for the retest; on flat floor only with heel-bone Achilles pain (R17: the incline
- * board lowers the heel below the toes), and over 65 the hops with a support within reach (C25; physiotherapist's
- * reads). */
-export const testProtocol = (r: Pick<PlanSummary['retest'], 'flatFloor' | 'support' | 'hopsWait'>): string[] => [
+ * board lowers the heel below the toes). */
+export const testProtocol = ({ retest: r, runsWait }: Pick<PlanSummary, 'retest' | 'runsWait'>): string[] => [
   TEST_PROTOCOL[0],
-  r.flatFloor
-    ? 'Stand on one leg, knee straight, on flat floor (no incline board: it lowers the heel), fingertips on a wall at shoulder height.'
-    : TEST_PROTOCOL[1],
-  ...TEST_PROTOCOL.slice(2, -1),
-  // C22 (physio read): a runner told not to run until a clinician has checked their hopping pain was asked to hop here.
-  `${HOP_TEST} ${r.hopsWait ? 'only once a doctor or physiotherapist has checked your hopping pain, and ' : ''}${TEST_PROTOCOL[TEST_PROTOCOL.length - 1]}${r.support ? ' Keep a wall or rail within reach while you hop.' : ''}`,
+  r.flatFloor ? FLAT_FLOOR : TEST_PROTOCOL[1],
+  ...TEST_PROTOCOL.slice(2),
+  hopStep(runsWait, r.support),
 ];
 
 export function symmetryText(s: Symmetry): string {

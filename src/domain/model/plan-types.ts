@@ -218,10 +218,9 @@ export type PlanSummary = {
   symmetry: { straightKnee: Symmetry; bentKnee: Symmetry | null };
   norms: NormsSummary;
   gates: Gate[];
-  /** `flatFloor`: heel-bone Achilles pain tests on flat floor only, never on the incline board (R17, physio read). */
-  /** `support` (C25): over 65, the retest's hop test keeps a hand support within reach, as the plan's hops do. */
-  /** `hopsWait` (C22): hopping hurt over 5/10, so the retest's hop test waits for a clinician's check. */
-  retest: { date: string; flatFloor: boolean; support: boolean; hopsWait: boolean; ruleIds: RuleId[] };
+  /** `flatFloor`: heel-bone Achilles pain tests on flat floor only, never on the incline board (R17, physio read).
+   * `support` (C25): over 65, the retest's hop test keeps a hand support within reach, as the plan's hops do. */
+  retest: { date: string; flatFloor: boolean; support: boolean; ruleIds: RuleId[] };
   keepGoing: {
     nextDrills: DrillId[];
     /** Loaded raises are possible now (weights or a calf machine). */
@@ -244,7 +243,8 @@ export type PlanSummary = {
   /** How the load index is counted (convention C5). */
   loadIndex: Note;
   flags: Flag[];
-  /** C22: hopping hurt over 5/10, so the runner's own runs wait until a clinician has checked it. */
+  /** C22: hopping hurt over 5/10, so the runner's own runs, and the retest's hop test, wait until a clinician has
+   * checked it. */
   runsWait: boolean;
 };
 

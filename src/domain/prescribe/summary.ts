@@ -227,7 +227,6 @@ export function summarise(
       date: addDays(b.startDate, 28),
       flatFloor: p.insertional,
       support: p.older,
-      hopsWait: p.hopPainHigh,
       ruleIds: [
         'R1',
         'R4',

@@ -69,9 +69,12 @@ export function planEvents(plan: Plan, titles: Record<string, string>, url: stri
     uid: `retest-${r.date}`,
     date: r.date,
     summary: 'Pushoff: retest your heel raises',
-    description: [RETEST_TEXT, ...testProtocol(r).map((step, i) => `${i + 1}. ${step}`), '', `Your plan: ${url}`].join(
-      '\n',
-    ),
+    description: [
+      RETEST_TEXT,
+      ...testProtocol(plan.summary).map((step, i) => `${i + 1}. ${step}`),
+      '',
+      `Your plan: ${url}`,
+    ].join('\n'),
     url,
   };
   return [...sessions, ...strides, retest];

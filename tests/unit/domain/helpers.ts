@@ -142,7 +142,7 @@ export function texts(x: unknown, out: string[] = []): string[] {
     if ('status' in o && 'conditions' in o) out.push(GATE_TITLES[(o as unknown as Gate).id]);
     // The summary's retest (with flatFloor) is worded; a block's retest comparison is data only.
     if (o.retest && typeof o.retest === 'object' && 'flatFloor' in o.retest)
-      out.push(RETEST_TEXT, ...testProtocol(o.retest as PlanSummary['retest']));
+      out.push(RETEST_TEXT, ...testProtocol(o as unknown as PlanSummary));
     if ('drill' in o && 'stance' in o) {
       const d = o as unknown as PrescribedDrill;
       if (d.load) out.push(loadText(d.load));

@@ -21,21 +21,23 @@ const kindOf = (id: string) => DRILL_CATALOG[id as keyof typeof DRILL_CATALOG].k
 const strength = (p: Plan) => drills(p).filter((d) => kindOf(d.drill) === 'strength');
 
 test('R1 the retest repeats the heel-raise protocol (60 bpm, fingertip support, 2 min rest, warm-up)', () => {
-  const r = plan(base()).summary.retest;
-  const all = testProtocol(r).join(' ');
+  const sum = plan(base()).summary;
+  const r = sum.retest;
+  const all = testProtocol(sum).join(' ');
   for (const bit of ['60 bpm', 'fingertips', '2 minutes', '10 raises', 'heel no longer lifts'])
     assert.match(all, new RegExp(bit));
   assert.ok(r.ruleIds.includes('R1'));
-  assert.match(testProtocol(r).join(' '), /on flat floor or a 10 degree incline/);
+  assert.match(testProtocol(sum).join(' '), /on flat floor or a 10 degree incline/);
 });
 
 test('R1 with C25: over 65 the hop test at the retest keeps a wall or rail within reach', () => {
   // Physiotherapist's read: a 71-year-old's plan asked for hops with a support (C25) but the retest's hop test did not.
-  const r = plan(base({ age: 71 })).summary.retest;
+  const sum = plan(base({ age: 71 })).summary;
+  const r = sum.retest;
   assert.equal(r.support, true);
   assert.ok(r.ruleIds.includes('C25'));
   assert.match(
-    testProtocol(r).at(-1) ?? '',
+    testProtocol(sum).at(-1) ?? '',
     /^Add the light hop test .* Keep a wall or rail within reach while you hop\.$/,
   );
   assert.equal(plan(base({ age: 65 })).summary.retest.support, false);
@@ -44,27 +46,30 @@ test('R1 with C25: over 65 the hop test at the retest keeps a wall or rail withi
 test('R1 with C22: after hopping pain over 5, the retest’s hop test waits for a clinician’s check', () => {
   // Physio read: a runner told not to run until a clinician had checked their hopping pain was asked to hop at the
   // retest "if hopping does not hurt in daily life".
-  const r = plan(base({ hopTest: { left: 30, right: 30, pain: 7 } })).summary.retest;
-  assert.equal(r.hopsWait, true);
+  const sum = plan(base({ hopTest: { left: 30, right: 30, pain: 7 } })).summary;
+  const r = sum.retest;
+  assert.equal(sum.runsWait, true);
   assert.ok(r.ruleIds.includes('C22'));
   assert.match(
-    testProtocol(r).at(-1) ?? '',
+    testProtocol(sum).at(-1) ?? '',
     /^Add the light hop test \(20 s on each leg\) only once a doctor or physiotherapist has checked your hopping pain, and if hopping does not hurt in daily life;/,
   );
-  const five = plan(base({ hopTest: { left: 30, right: 30, pain: 5 } })).summary.retest;
-  assert.equal(five.hopsWait, false);
+  const fiveSum = plan(base({ hopTest: { left: 30, right: 30, pain: 5 } })).summary;
+  const five = fiveSum.retest;
+  assert.equal(fiveSum.runsWait, false);
   assert.match(
-    testProtocol(five).at(-1) ?? '',
+    testProtocol(fiveSum).at(-1) ?? '',
     /^Add the light hop test \(20 s on each leg\) if hopping does not hurt/,
   );
 });
 
 test('R1 with R17: heel-bone Achilles pain retests on flat floor, never on the incline board', () => {
   // Physiotherapist's read: the retest offered "a 10 degree incline" to a runner told to keep every raise at floor level.
-  const r = plan(base({ painNow: 2, painLocations: ['achilles-insertion'] })).summary.retest;
+  const sum = plan(base({ painNow: 2, painLocations: ['achilles-insertion'] })).summary;
+  const r = sum.retest;
   assert.equal(r.flatFloor, true);
   assert.ok(r.ruleIds.includes('R17'));
-  const steps = testProtocol(r).join(' ');
+  const steps = testProtocol(sum).join(' ');
   assert.match(steps, /on flat floor \(no incline board: it lowers the heel\)/);
   assert.doesNotMatch(steps, /or a 10 degree incline/);
   assert.doesNotMatch(steps, /within reach while you hop/);

@@ -83,14 +83,8 @@ test('a big asymmetry shows each leg its own dose', () => {
 
 test('a load week whose sets and reps read the same says the weight is new, and only where the weight changed', () => {
   // Phone review: the week-by-week table repeated "Loaded seated soleus raise 3 × 15" in load weeks, word for word.
-  const p = plan({
-    ...b1,
-    painNow: 4,
-    painLocations: ['achilles-midportion'],
-    straightKnee: { left: 17, right: 17 },
-    bentKnee: { left: 15, right: 15 },
-    history: { ...b1.history, achillesTendinopathy: true, achillesPart: 'midportion' },
-  });
+  // Achilles pain 4/10: rule 12's holds and the seated raise, whose week-3 change is its weight alone (C33).
+  const p = plan(fixture('achilles-midportion-pain-4'));
   const c = weekChanges(p);
   const loadWeeks = p.weeks.filter((w) => w.change.variable === 'load').map((w) => w.number);
   assert.ok(loadWeeks.length > 0, 'the case has a load week');
