@@ -1,6 +1,6 @@
 // One week of the plan: its sessions on the chosen days, the one change from last week, its focus and notes, and
 // its charted volume per leg (C5).
-import type { Profile } from '../assess/profile.ts';
+import { blockHeld, type Profile } from '../assess/profile.ts';
 import type { Baseline } from '../model/baseline.ts';
 import { DRILL_CATALOG } from '../model/drill-catalog.ts';
 import type { Note, PrescribedDrill, Session, Week } from '../model/plan-types.ts';
@@ -39,7 +39,7 @@ function focus(n: number, p: Profile, step: Step, held: boolean): Note {
     case 3:
       return step.state.plyo !== 'none'
         ? { id: 'focus.elastic', hops: true, ruleIds: ['C8', 'R13', 'R14'] }
-        : p.held || p.hopHold || p.hopPainHigh
+        : blockHeld(p)
           ? HOPS_HELD
           : p.gates.plyometrics.status === 'open'
             ? // Physio read: an open gate with no hops this week said "your hop gate is still locked". With plantar heel
@@ -49,20 +49,18 @@ function focus(n: number, p: Profile, step: Step, held: boolean): Note {
               : { id: 'focus.elastic', hops: false, open: 'full', ruleIds: ['C8', 'C30'] }
             : { id: 'focus.elastic', hops: false, ruleIds: ['C8', 'R13'] };
     default:
-      // C22 holds week 1's dose and puts the runs on hold: "strides wait for the running check" read as if the runs went
-      // on (phone review), and week 3 said "strength keeps building" beside "nothing gets harder".
-      return p.hopPainHigh
+      // A held block says it holds before any gate (phone review of C22: "strides wait for the running check" read as if
+      // the runs went on, and week 3 said "strength keeps building" beside "nothing gets harder").
+      return blockHeld(p)
         ? STRIDES_HELD
         : p.gates.running.status !== 'open'
           ? { id: 'focus.integration', strides: 'gate', ruleIds: ['C8', 'R15'] }
-          : p.held || p.hopHold
-            ? STRIDES_HELD
-            : held
-              ? { id: 'focus.integration', strides: 'held', ruleIds: ['C8', 'R9', 'C16'] }
-              : newHops(step.change)
-                ? { id: 'focus.integration', strides: 'one-new-load', ruleIds: ['C8', 'C36'] }
-                : // C30: the running check allows strides, but the session had no room for them.
-                  { id: 'focus.integration', strides: 'full', ruleIds: ['C8', 'C30'] };
+          : held
+            ? { id: 'focus.integration', strides: 'held', ruleIds: ['C8', 'R9', 'C16'] }
+            : newHops(step.change)
+              ? { id: 'focus.integration', strides: 'one-new-load', ruleIds: ['C8', 'C36'] }
+              : // C30: the running check allows strides, but the session had no room for them.
+                { id: 'focus.integration', strides: 'full', ruleIds: ['C8', 'C30'] };
   }
 }
 

@@ -2,7 +2,7 @@
 // flags (clinician check, injuries, kit). Every item names its rules.
 
 import { compareWithNorms, symmetry } from '../assess/norms.ts';
-import type { Profile } from '../assess/profile.ts';
+import { blockHeld, type Profile } from '../assess/profile.ts';
 import { fallenSides, flatSides } from '../assess/retest.ts';
 import type { Baseline } from '../model/baseline.ts';
 import type { DrillId } from '../model/drill-catalog.ts';
@@ -174,9 +174,9 @@ const unreached = (gates: Gate[]) =>
 /** Progressions to try after week 4, leaving out any drill the four weeks already use. Not the tempo raise: its
  * 2 s up, 3 s down is quicker than the 3 s up, 3 s down the plan's raises already use (R10). */
 function nextDrills(p: Profile, used: ReadonlySet<DrillId>): DrillId[] {
-  // A held block (C42, C43, C45) builds on nothing until a retest or a clinician says so: no new drill to suggest
-  // (physiotherapist's read: after a fall it still offered drops off a step).
-  if (p.held || p.hopHold) return [];
+  // A held block builds on nothing until a retest or a clinician says so: no new drill to suggest (physiotherapist's
+  // reads: after a fall it still offered drops off a step, and so did a block held by hopping pain over 5, C22).
+  if (blockHeld(p)) return [];
   const out: DrillId[] = [];
   if (p.straight.stance === 'double') out.push('single-leg-heel-raise');
   else if (p.has.step && !p.insertional) out.push('eccentric-drop-straight', 'eccentric-drop-bent');
@@ -245,7 +245,7 @@ export function summarise(
       standingLater: p.has.weights && !p.strong && !p.plantar && !p.tendonPainNow && p.straight.stance === 'single',
       young: p.young,
       // Physio read: a block held after a fall or pain still promised the ladder's next rung and strides.
-      ...(p.held || p.hopHold ? { waits: true as const } : {}),
+      ...(blockHeld(p) ? { waits: true as const } : {}),
       ruleIds: p.plantar ? ['R19', 'R11', 'R14', 'C38', 'C41'] : ['R19', 'R11', 'R14', 'C41'],
     },
     loadIndex: { id: 'summary.load-index', ruleIds: ['C5'] },

@@ -79,6 +79,10 @@ test('C22 pain while hopping over 5/10: no hops or strides, runs wait until a cl
   // (phone review of the plan with hopping pain 7/10).
   assert.match(say(p.weeks[2].focus), /^Elastic: your plan holds its dose for now/);
   assert.match(say(p.weeks[3].focus), /^Integration: your plan holds its dose for now/);
+  // ...and after week 4 it suggests no new drill (physio read: "Eccentric heel drop" as the next drill of a block on
+  // hold) and says the next rung waits, as any held block does (blockHeld).
+  assert.deepEqual(p.summary.keepGoing.nextDrills, []);
+  assert.equal(p.summary.keepGoing.waits, true);
   assert.ok(flag.ruleIds.includes('C22') && flag.ruleIds.includes('R15'));
   // Two physio reads: running up to 5/10 under the pain rule is not what they would tell this runner, so the running
   // note that allows it is gone, and the strip marks the runs as on hold (summary.runsWait).
