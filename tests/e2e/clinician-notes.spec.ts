@@ -42,7 +42,7 @@ test.describe('hopping hurt 7/10 at the test', () => {
     planPage,
   }) => {
     const box = planPage.getByRole('region', { name: HEADING });
-    await expect(box).toContainText('do not run until you have');
+    await expect(box).toContainText('do not run until they have checked it');
     await expect(planPage.getByText('Let the same pain rule guide your running')).toHaveCount(0);
     const strip = planPage.getByRole('navigation', { name: 'Plan contents' });
     // The example runs Tuesday, Thursday, Saturday and Sunday: four runs a week, each on hold, none as a plain run.

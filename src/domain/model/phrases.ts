@@ -235,7 +235,8 @@ export type Phrase =
       doses: number;
       fewerSets: boolean;
     }
-  | { id: 'session.pain-today'; pain: number }
+  /** `holds`: the session has holds, which keep their sets (C35). */
+  | { id: 'session.pain-today'; pain: number; holds: boolean }
   | { id: 'week.stronger-maintains'; side: Side }
   | { id: 'flag.block-held-back'; resume: number }
   // #14 the next block (C41, C42)

@@ -93,7 +93,14 @@ function weekNotes(n: number, p: Profile, strides: StridesNow, holds: Holds, per
     });
   if (n === 1 && p.plantar) notes.push({ id: 'week.heel-raise-days', ruleIds: ['C38'] });
   // C37: the stronger side's maintenance dose, said once for the block (it holds until a retest shows 90%).
-  const k = p.straight.extraSet ? p.straight : p.bent.extraSet ? p.bent : null;
+  // Only a knee position whose drill is done on one leg has a stronger side's dose to cap: raises on both legs are the
+  // same for both (physio read: a 13-year-old on two-leg raises was told the stronger side did a maintenance dose).
+  const k =
+    p.straight.extraSet && p.straight.stance === 'single'
+      ? p.straight
+      : p.bent.extraSet && (p.bent.stance === 'single' || p.has.seated)
+        ? p.bent
+        : null;
   if (n === 1 && k?.weaker)
     notes.push({ id: 'week.stronger-maintains', side: other(k.weaker), ruleIds: ['R5', 'C37'] });
   if (n >= 3 && p.gates.plyometrics.status === 'locked') notes.push({ id: 'week.no-hops', ruleIds: ['R13', 'R4'] });
@@ -212,7 +219,14 @@ export function buildWeek(
       clashes: loaded ? (days.clashes.get(offset) ?? []) : [],
       sessionsPerWeek: b.sessionsPerWeek,
     });
-    if (offset === sore) s.notes.push({ id: 'session.pain-today', pain: b.painNow, ruleIds: ['R7', 'C35'] });
+    // Physio read: "holds keep their sets" stood in sessions with no holds.
+    if (offset === sore)
+      s.notes.push({
+        id: 'session.pain-today',
+        pain: b.painNow,
+        holds: s.drills.some((d) => d.drill.startsWith('isometric-hold')),
+        ruleIds: ['R7', 'C35'],
+      });
     sessions.push(s);
   }
   // The week's volume counts the planned sessions: the pain-day cut (C35) is a one-day exception the progression's

@@ -71,7 +71,7 @@ test('C22 pain while hopping over 5/10: no hops or strides, runs wait until a cl
   assert.ok(flag, 'a clinician suggestion');
   assert.match(
     say(flag),
-    /see a doctor or physiotherapist about it in the next few days, and do not run until you have/,
+    /see a doctor or physiotherapist about it in the next few days, and do not run until they have checked it/,
   );
   // ...and what to do once cleared (physio read: no way forward if the clinician clears them in week 1).
   assert.match(say(flag), /Once cleared, redo the hop test and change your answers/);

@@ -343,6 +343,9 @@ test('C35 pain 4-5 at the test: the first session drops a set and adds nothing n
   const note = first.notes.find((n) => n.id === 'session.pain-today');
   assert.ok(note?.ruleIds.includes('C35'));
   assert.match(say(note!), /4\/10 .* one set fewer of each calf drill and nothing new/);
+  // No holds in this session, so no word about holds (physio read).
+  assert.ok(!first.drills.some((d) => d.drill.startsWith('isometric-hold')));
+  assert.doesNotMatch(say(note!), /holds/);
   // Rule 12's holds are the load meant for pain of 3-5: on a tendon-pain day they keep their sets (physio review).
   const tendon = loaded(plan(base({ painNow: 4, painLocations: ['achilles-midportion'] })));
   const hold = (s: (typeof tendon)[number]) => s.drills.find((d) => d.drill.startsWith('isometric-hold'));
@@ -403,6 +406,14 @@ test('C37 under 90% the stronger side keeps a maintenance dose: its weekly volum
   assert.deepEqual([raise?.right.sets, raise?.right.reps, raise?.left.sets, raise?.left.reps], [4, 9, 3, 12]);
   assert.ok(raise?.ruleIds.includes('C37'));
   // Said once, in week 1: it holds for the whole block.
+  // Raises on both legs are the same for both sides: no maintenance dose to speak of (physio read, age 13).
+  const twoLegs = plan(base({ age: 13, straightKnee: { left: 16, right: 12 }, bentKnee: { left: 14, right: 11 } }));
+  const oneLeg = drills(twoLegs).filter((d) => DRILL_CATALOG[d.drill].kind === 'strength' && d.stance === 'single');
+  assert.ok(
+    oneLeg.every((d) => d.left.sets === 0 || d.right.sets === 0),
+    'strength work on both legs but a lone hold',
+  );
+  assert.ok(!twoLegs.weeks[0].notes.some((n) => n.id === 'week.stronger-maintains'));
   const note = p.weeks[0].notes.find((n) => n.id === 'week.stronger-maintains');
   assert.ok(p.weeks.slice(1).every((w) => !w.notes.some((n) => n.id === 'week.stronger-maintains')));
   assert.match(say(note!), /stronger left side does a maintenance dose.* until a retest shows the sides within 10%/);

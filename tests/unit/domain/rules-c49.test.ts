@@ -90,7 +90,7 @@ test('C49 with hopping pain over 5, the runs are already on hold (C22): the note
   assert.ok(flag, 'two bad sessions in a row');
   assert.doesNotMatch(say(flag), /keep your runs easy/);
   const hop = r.result.summary.flags.find((f) => f.id === 'flag.hop-pain-high');
-  assert.ok(hop && /do not run until you have/.test(say(hop)), 'the runs wait, as C22 says');
+  assert.ok(hop && /do not run until they have checked it/.test(say(hop)), 'the runs wait, as C22 says');
 });
 
 test('C49 the physio case: bad mornings at every session never bring back a set the week after', () => {
