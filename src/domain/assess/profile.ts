@@ -3,7 +3,7 @@ import type { Baseline, Side } from '../model/baseline.ts';
 import type { Gate, PerSide } from '../model/plan-types.ts';
 import { addDays, chooseDays, weekdayOf } from '../prescribe/schedule.ts';
 import { HOP_PAIN_OVER, insertionalHistory } from '../screen/warning-signs.ts';
-import { DOUBLE_LEG_BELOW, HOP_GATE, plyometricGate, runningGate, singleLegHopGate } from './gates.ts';
+import { calfSore, DOUBLE_LEG_BELOW, HOP_GATE, plyometricGate, runningGate, singleLegHopGate } from './gates.ts';
 import { SYMMETRY_THRESHOLD, symmetryPercent, weakerSide, YOUNG_UNDER_AGE } from './norms.ts';
 
 /** C25: over this age (years) hops are done with a hand support in reach. */
@@ -42,6 +42,8 @@ export type Profile = {
   midportion: boolean;
   /** Pain while hopping over 5/10 (C22): no hops, strides or running advice. */
   hopPainHigh: boolean;
+  /** C50: calf-muscle pain now in rule 7's 4-5 band: a clinician first, no runs, hops or strides until it settles. */
+  calfPainNow: boolean;
   /** Pain while hopping over rule 13's 2/10: no advice to raise running (the pain rule guides it instead). */
   hopPainOverGate: boolean;
   /** C45: at a retest, pain while hopping over rule 13's 2/10: the block holds the dose reached (set by laterProfile). */
@@ -118,6 +120,7 @@ export function profile(b: Baseline): Profile {
       (b.history.achillesTendinopathy && b.history.achillesPart === 'midportion'),
     hopPainHigh: (b.hopTest?.pain ?? 0) > HOP_PAIN_OVER,
     hopPainOverGate: (b.hopTest?.pain ?? 0) > HOP_GATE.maxHopPain,
+    calfPainNow: calfSore(b),
     hopHold: false,
     hopPainAgain: false,
     older: b.age != null && b.age > HOPS_WITH_SUPPORT_OVER_AGE,

@@ -15,6 +15,7 @@ export {
   symmetryText,
   targetText,
   testProtocol,
+  WAIT_PAIN,
 } from './summary-text.ts';
 export {
   CHANGE_LABELS,

@@ -315,6 +315,9 @@ const WORDS: Words = {
     p.hopTested ? 'No calf or Achilles pain now and no pain while hopping' : 'No calf or Achilles pain now',
   'gate.hop-test-done': () => 'Light hop test done, without pain',
   'gate.tendon-calm': () => 'Achilles pain now under 3/10',
+  'gate.calf-calm': () => 'Calf pain now 3/10 or less',
+  'open.calf-calm': () =>
+    'Have your calf checked, then wait for a retest with calf pain 3/10 or less: with 4-5/10 in the calf muscle the plan starts no hops or strides.',
   'open.tendon-calm': () =>
     'Wait for a retest with Achilles pain under 3/10: with 3-5/10 the plan starts no new kind of Achilles load, such as hops or strides.',
   'gate.single-leg-raises': (p) =>
@@ -351,6 +354,8 @@ const WORDS: Words = {
     `Your tendon hurts ${p.pain}/10 now. The holds give it a load it can usually tolerate; they are not promised to relieve the pain.`,
   'flag.pain-acceptable': (p) =>
     `Pain ${p.pain}/10 now is acceptable for loading; over 5 would mean no loading that day.`,
+  'flag.calf-pain-now': (p) =>
+    `Your calf muscle hurts ${p.pain}/10 now, before any exercise${p.strain ? ', and you have strained a calf before' : ''}. The pain rule calls 4-5 acceptable, but it comes from tendon pain: a calf muscle that hurts at rest may have a strain that has not healed. Please have a physiotherapist or doctor check it before you start this plan, and do not run on it until they have; hops and strides wait until it is 3/10 or less. If it is only soreness from a hard run or session in the last few days, wait until it is 3/10 or less, then change your answers. This check is a Pushoff convention, stricter than the pain rule.`,
   'flag.pain-monitoring': () =>
     'Pain monitoring: pain during sessions at most 5/10, back to your usual level by the next morning, and not rising week to week.',
   'flag.shin': () =>
@@ -415,7 +420,7 @@ const WORDS: Words = {
       ? `This session steps back already: one set fewer of each raise and heel drop, because ${becauseText(p.because, p.date)}.`
       : `This session steps back already, to week ${p.doses}'s dose, because ${becauseText(p.because, p.date)}.`,
   'session.pain-today': (p) =>
-    `Your pain was ${p.pain}/10 at the test: acceptable, but this session does one set fewer of each calf drill and nothing new${p.holds ? ' (holds keep their sets: they are the load meant for pain like this)' : ''}. If pain is 4-5 on another day, do the same.`,
+    `Your pain was ${p.pain}/10 at the test, in the 4-5 band: this session does one set fewer of each calf drill and nothing new${p.holds ? ' (holds keep their sets: they are the load meant for pain like this)' : ''}. If pain is 4-5 on another day, do the same.`,
   'adjust.week': (p) => adjustText(p),
   'flag.block-held-back': (p) =>
     `Your log held this block back: it ends on the dose first planned for week ${p.resume - 1}. Your next block starts from there, and brings in hops or strides only in its own order.`,

@@ -134,6 +134,7 @@ export type Phrase =
   | { id: 'gate.walk' }
   | { id: 'gate.hop-test-done' }
   | { id: 'gate.tendon-calm' }
+  | { id: 'gate.calf-calm' }
   | { id: 'gate.single-leg-raises'; reps: number }
   // What would open a gate
   | { id: 'open.reps'; reps: number; now: number }
@@ -151,6 +152,7 @@ export type Phrase =
   | { id: 'open.walk' }
   | { id: 'open.hop-test-for-strides' }
   | { id: 'open.tendon-calm' }
+  | { id: 'open.calf-calm' }
   | { id: 'open.single-leg-raises'; reps: number; now: number }
   // Summary notes
   | { id: 'summary.load-index' }
@@ -162,6 +164,8 @@ export type Phrase =
   | { id: 'flag.insertional'; review: boolean }
   | { id: 'flag.tendon-pain-now'; pain: number }
   | { id: 'flag.pain-acceptable'; pain: number }
+  /** C50: calf-muscle pain 4-5/10 now; `strain`: on the side of an old calf strain. */
+  | { id: 'flag.calf-pain-now'; pain: number; strain: boolean }
   | { id: 'flag.pain-monitoring' }
   | { id: 'flag.shin' }
   | { id: 'flag.heel-signs' }

@@ -605,6 +605,15 @@ const RULE_LIST = [
       'When two calf sessions done in a row each step back under C39 (a much stiffer or more painful morning, or pain during over 5/10; a skipped session between them does not count, and the last session before a retest and the first after it are in a row too), the second one was already done at a lower dose and still went badly. The calf is getting worse, not settling, so the plan stops moving: the sessions after it step back once more, as C39 says (a set off when the step back would land on the dose that just went badly again), and stay at that dose for the rest of the block, with no hops and nothing new, and the plan asks you to have the calf or Achilles checked by a physiotherapist or doctor before you build on it. On a day when pain is over 5/10 or worse than the day before, do no calf loading that day (rule 7). Runs stay easy under the same pain rule (rules 7 and 8), and shorter if a run breaks it, until the calf has been checked. The next block holds the dose of week 1 with as many sets off as the held sessions had, at least one (C43), the lowest a block can start from. Two sessions in a row is a Pushoff convention, not a figure from a study.',
     numbers: 'Two calf sessions in a row that step back (C39)',
   },
+  {
+    id: 'C50',
+    title: 'Calf-muscle pain at rest is checked first',
+    evidence: 'convention',
+    source: 'Pushoff convention (physiotherapist review); reads R7, R15 and R18',
+    statement:
+      "Rule 7's traffic light (4-5/10 acceptable for loading) comes from Silbernagel's pain-monitoring model, made for Achilles tendon pain. Pain of 4-5/10 in the calf muscle itself, felt now before any exercise, is different: it may be a strain that has not healed, above all after an earlier one. The plan is still made, but a note at the top asks you to have the calf checked by a physiotherapist or doctor before you start it and not to run on it until then (rule 15 wants walking without pain before running after a calf problem), and hops and strides wait until calf pain is 3/10 or less, rule 7's safe band. Soreness from a hard run a few days ago settles by itself: wait until it is 3/10 or less, then enter your answers again. Reading rule 7's middle band this way for the calf muscle is a Pushoff convention, not a figure from a study.",
+    numbers: "Calf pain 4-5/10 now (rule 7's middle band); hops and strides from 3/10 or less (its safe band)",
+  },
 ] as const satisfies readonly RuleDef[];
 
 /** The closed set of rule ids: an id not in the registry is a compile error. */

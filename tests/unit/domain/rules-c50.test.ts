@@ -1,0 +1,60 @@
+// C50: calf-muscle pain of 4-5/10 now is what rule 7 calls acceptable, but that rule comes from tendon pain. A
+// physiotherapist reading a plan for a runner with calf pain 5/10 at rest and an old strain would not hand it over
+// ("Pain 5/10 now is acceptable for loading", "Let the same pain rule guide your running"): the calf is checked first,
+// the runs wait, and no hops or strides begin.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { asksForClinician, type Plan, say, testProtocol } from '../../../src/domain/index.ts';
+import { base, drillIds, plan, STRIDES } from './helpers.ts';
+
+const flagIds = (p: Plan) => p.summary.flags.map((f) => f.id);
+const HOPS = ['double-leg-hops', 'single-leg-hops', 'strides'];
+
+test('C50 calf pain 4-5/10 now asks for a clinician first, holds runs, hops and strides, and never calls it acceptable', () => {
+  // Worked example 1 gets hops from week 3 and strides could follow; a runner with a sore calf and an old strain.
+  const calm = plan(base());
+  assert.ok(
+    HOPS.some((id) => drillIds(calm).has(id)),
+    'the example plan has hops when the calf does not hurt',
+  );
+  for (const pain of [4, 5]) {
+    const p = plan(
+      base({ painNow: pain, painLocations: ['calf'], history: { ...base().history, calfStrain: 'right' } }),
+    );
+    const flag = p.summary.flags.find((f) => f.id === 'flag.calf-pain-now');
+    assert.ok(flag && asksForClinician(flag), `pain ${pain}: a note asking for a clinician, shown first`);
+    assert.match(say(flag), /check it before you start this plan, and do not run on it until they have/);
+    assert.match(say(flag), /strained a calf before/);
+    assert.ok(flag.ruleIds.includes('C50'));
+    assert.ok(!flagIds(p).includes('flag.pain-acceptable'), 'no "acceptable for loading"');
+    assert.ok(!flagIds(p).includes('flag.running-pain-monitoring'), 'no running under the pain rule');
+    assert.equal(p.summary.runsWait, 'calf-pain');
+    for (const id of HOPS) assert.ok(!drillIds(p).has(id), `pain ${pain}: no ${id}`);
+    assert.equal(p.summary.gates.find((g) => g.id === 'plyometrics')?.status, 'locked');
+    assert.ok(
+      p.summary.gates.every((g) => g.id === 'single-leg-hops' || g.conditions.some((c) => c.id === 'gate.calf-calm')),
+    );
+    assert.match(testProtocol(p.summary).at(-1) ?? '', /has checked your calf pain/);
+    assert.ok(!p.weeks[3].notes.some((n) => n.id === 'week.running-increase'), 'no advice to run more');
+  }
+});
+
+test('C50 applies to the calf muscle in the 4-5 band only: 3/10, or tendon pain, keep rule 7 as written', () => {
+  const three = plan(base({ painNow: 3, painLocations: ['calf'] }));
+  assert.ok(!flagIds(three).includes('flag.calf-pain-now'));
+  assert.equal(three.summary.runsWait, null);
+  assert.ok(flagIds(three).includes('flag.running-pain-monitoring'), 'runs go on under the pain rule');
+  // Strides still come with a sore-free calf at 3/10 (the STRIDES runner's week 4).
+  assert.ok(drillIds(plan({ ...STRIDES, painNow: 3, painLocations: ['calf'] })).has('strides'));
+  assert.ok(!drillIds(plan({ ...STRIDES, painNow: 4, painLocations: ['calf'] })).has('strides'));
+  // Pain 4 with no calf named: rule 7's note, no referral, no strip hold.
+  const nowhere = plan(base({ painNow: 4 }));
+  assert.ok(flagIds(nowhere).includes('flag.pain-acceptable'));
+  assert.equal(nowhere.summary.runsWait, null);
+  // A first session at pain 4-5 drops a set whatever the place, and no longer says "acceptable".
+  const first = plan(base({ painNow: 5, painLocations: ['calf'] }))
+    .weeks[0].sessions.flatMap((s) => s.notes)
+    .find((n) => n.id === 'session.pain-today');
+  assert.ok(first);
+  assert.doesNotMatch(say(first), /acceptable/);
+});
