@@ -60,8 +60,8 @@ test('calf pain 5/10 now asks for a check first and puts the runs on hold, with 
   await withSavedPlan(page, { ...EXAMPLE, painNow: 5, painLocations: ['calf' as const], history });
   await openPlan(page);
   const box = page.getByRole('region', { name: HEADING });
-  await expect(box).toContainText('Your calf muscle hurts 5/10 now');
-  await expect(box).toContainText('check it before you start this plan');
+  await expect(box).toContainText('Your calf muscle hurts 5/10 at rest');
+  await expect(box).toContainText('checked before you start, and do not run on it until then');
   await expect(page.getByText('is acceptable for loading')).toHaveCount(0);
   const strip = page.getByRole('navigation', { name: 'Plan contents' });
   await expect(strip.getByText('Run on hold', { exact: true })).toHaveCount(16);

@@ -230,7 +230,7 @@ const WORDS: Words = {
     ]
       .filter(Boolean)
       .join(' and ');
-    return `If you managed 1-2 reps above target last week, add weight: ${where}. Sets and reps stay the same.`;
+    return `If in your last session you could have done 1-2 more reps on every set, add weight: ${where}. Sets and reps stay the same.`;
   },
   'change.reps': (p) =>
     `One more rep per set where that keeps the weekly load rise within 10%.${
@@ -260,7 +260,7 @@ const WORDS: Words = {
   'check.tendon': () =>
     'With Achilles or heel pain now or in your history, score that pain each morning (0-10, on your first steps): it should be back to usual by the next morning and not rising from week to week.',
   'check.load-step': () =>
-    "Take this week's load step only if last week you managed 1-2 reps above target on every set; otherwise keep last week's weight.",
+    "Take this week's load step only if in your last session you could have done 1-2 more reps on every set; otherwise keep last week's weight.",
   'check.walk': () => 'Before strides: you have walked for 30 minutes without pain. If not, skip the strides today.',
   'check.hop-pain': (p) => {
     const stop = `stop the hops${p.strides ? ' and strides' : ''} for today and keep the rest of the session.`;
@@ -316,8 +316,7 @@ const WORDS: Words = {
   'gate.hop-test-done': () => 'Light hop test done, without pain',
   'gate.tendon-calm': () => 'Achilles pain now under 3/10',
   'gate.calf-calm': () => 'Calf pain now 3/10 or less',
-  'open.calf-calm': () =>
-    'Have your calf checked, then wait for a retest with calf pain 3/10 or less: with 4-5/10 in the calf muscle the plan starts no hops or strides.',
+  'open.calf-calm': () => 'Have your calf checked, and retest once calf pain is 3/10 or less.',
   'open.tendon-calm': () =>
     'Wait for a retest with Achilles pain under 3/10: with 3-5/10 the plan starts no new kind of Achilles load, such as hops or strides.',
   'gate.single-leg-raises': (p) =>
@@ -355,7 +354,7 @@ const WORDS: Words = {
   'flag.pain-acceptable': (p) =>
     `Pain ${p.pain}/10 now is acceptable for loading; over 5 would mean no loading that day.`,
   'flag.calf-pain-now': (p) =>
-    `Your calf muscle hurts ${p.pain}/10 now, before any exercise${p.strain ? ', and you have strained a calf before' : ''}. The pain rule calls 4-5 acceptable, but it comes from tendon pain: a calf muscle that hurts at rest may have a strain that has not healed. Please have a physiotherapist or doctor check it before you start this plan, and do not run on it until they have; hops and strides wait until it is 3/10 or less. If it is only soreness from a hard run or session in the last few days, wait until it is 3/10 or less, then change your answers. This check is a Pushoff convention, stricter than the pain rule.`,
+    `Your calf muscle hurts ${p.pain}/10 at rest${p.strain ? ', after an old strain' : ''}: it may hold an unhealed strain (the pain rule's 4-5 is for tendons). Have it checked before you start, and do not run on it until then. Only sore from a recent hard run? Change your answers once it is 3/10 or less. (A Pushoff convention.)`,
   'flag.pain-monitoring': () =>
     'Pain monitoring: pain during sessions at most 5/10, back to your usual level by the next morning, and not rising week to week.',
   'flag.shin': () =>
