@@ -12,8 +12,8 @@ export function loadText(l: Load): string {
   const pct = `${l.percent.min}-${l.percent.max}%`;
   if (l.kind === 'body-weight') {
     return l.steps === 1
-      ? `Add ${pct} of your body weight in a backpack (or a dumbbell in your free hand), only if last week you managed 1-2 reps above target on every set.`
-      : `Add another ${pct} of your body weight to last week's backpack or dumbbell (${l.steps} load steps so far), only if you managed 1-2 reps above target on every set.`;
+      ? `Add ${pct} of your body weight in a backpack (or a dumbbell in your free hand), only if in your last session you could have done 1-2 more reps on every set.`
+      : `Add another ${pct} of your body weight to last week's backpack or dumbbell (${l.steps} load steps so far), only if in your last session you could have done 1-2 more reps on every set.`;
   }
   // C33: week 1's weight leaves reps in reserve, so its words give that weight, not the RM (physio read).
   if (l.reserve) return reserveText(l, l.reserve);
@@ -25,7 +25,7 @@ export function loadText(l: Load): string {
   return (
     `A weight on one knee (or a calf machine) that you could lift about ${l.reps} times (${l.reps}RM)` +
     (l.steps > 0
-      ? `, plus ${pct} for each load step (${l.steps} ${l.steps === 1 ? 'step' : 'steps'} so far) once you manage 1-2 reps above target.`
+      ? `, plus ${pct} for each load step (${l.steps} ${l.steps === 1 ? 'step' : 'steps'} so far) once you could do 1-2 more reps on every set.`
       : '.')
   );
 }
