@@ -6,7 +6,7 @@ import { DRILL_CATALOG, type DrillId } from '../model/drill-catalog.ts';
 import type { Load, PerSide, PrescribedDrill, SideDose, Tempo } from '../model/plan-types.ts';
 import type { RuleId } from '../model/rules.ts';
 import type { Side } from '../model/vocabulary.ts';
-import { sessionMinutes } from './session-length.ts';
+import { needsWarmUp, sessionMinutes } from './session-length.ts';
 import { REPS_IN_RESERVE } from './session-rules.ts';
 
 export type State = {
@@ -573,7 +573,7 @@ export function loadedSession(p: Profile, s: State): Built {
   // C46: a session with a standing raise or drop at a repetition-maximum weight starts its weighted sets with the test's
   // warm-up (rule 1).
   const rm = order.findIndex((d) => d.load?.kind === 'repetition-maximum');
-  if (order.some((d) => d.load?.kind === 'repetition-maximum' && d.load.on !== 'knees'))
+  if (order.some(needsWarmUp))
     order[rm] = { ...order[rm], notes: [...order[rm].notes, { id: 'drill.rm-warm-up', ruleIds: ['C46', 'R1'] }] };
   return {
     drills: order,

@@ -68,8 +68,20 @@ function betweenSeconds(prev: PrescribedDrill, d: PrescribedDrill): number {
     : SESSION_TIME.drillChangeSeconds;
 }
 
+/** C46: a standing raise or drop at a repetition-maximum weight (the seated raise's weight on a knee needs none). */
+export const needsWarmUp = (d: PrescribedDrill): boolean =>
+  d.load?.kind === 'repetition-maximum' && d.load.on !== 'knees';
+
+/** C46's warm-up before the first weighted set, once a session: rule 1's 10 raises on both legs at `untimedRepSeconds`
+ * a rep (physio read: the estimate left it out). Counted wherever the length is, so the 35-minute cap sees it too. */
+const WARM_UP_REPS = 10;
+
 /** Whole minutes, rounded up, for a session's drills in order. */
 export function sessionMinutes(drills: PrescribedDrill[]): number {
-  const seconds = drills.reduce((t, d, i) => t + drillSeconds(d) + (i > 0 ? betweenSeconds(drills[i - 1], d) : 0), 0);
+  const warmUp = drills.some(needsWarmUp) ? WARM_UP_REPS * SESSION_TIME.untimedRepSeconds : 0;
+  const seconds = drills.reduce(
+    (t, d, i) => t + drillSeconds(d) + (i > 0 ? betweenSeconds(drills[i - 1], d) : 0),
+    warmUp,
+  );
   return Math.ceil(seconds / 60);
 }

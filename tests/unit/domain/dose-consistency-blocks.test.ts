@@ -78,6 +78,16 @@ const SCRIPTED: Baseline[][] = [
   tests(strong, [same, same, same, same]),
   tests(strong, [wellUp, wellUp, wellUp, wellUp]),
   tests({ ...strong, equipment: ['weights'] }, [same, same, same, same]),
+  // A rung that takes a double-leg hop set's time (C30): Rathleff's heel raise with a step and no weights. (With the C46
+  // warm-up timed, the sample's seated-raise case no longer fits even with the set off, and waits for the next block.)
+  tests(
+    base({
+      straightKnee: { left: 26, right: 25 },
+      equipment: ['step'],
+      history: { ...base().history, plantarHeelPain: true },
+    }),
+    [same, same, same],
+  ),
   // Rathleff's ladder to 5x8RM (C38); then a retest with the left side over 10% weaker keeps 5 sets there (C37).
   tests(base({ straightKnee: { left: 26, right: 25 }, history: { ...base().history, plantarHeelPain: true } }), [
     same,

@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import { type Baseline, createPlan, loadText, type Plan, RULES, say, symmetryText } from '../../../src/domain/index.ts';
 import { addDays } from '../../../src/domain/prescribe/schedule.ts';
+import { drillSeconds, sessionMinutes } from '../../../src/domain/prescribe/session-length.ts';
 import { base, fixture, STRIDES, validBaseline } from './helpers.ts';
 
 const retest = (from: Baseline, more: Partial<Baseline> = {}): Baseline => ({
@@ -195,6 +196,16 @@ test('C46 a drop at an RM weight says what the weight is measured on and to hold
   }
   const rule = RULES.find((r) => r.id === 'C46');
   assert.match(rule?.statement ?? '', /borrowed from the test protocol/);
+  // The session's stated length counts those 10 raises (C19: 3 s a rep untimed; physio read: "about 34 min" lived as
+  // 35-36 with the warm-up), so the 35-minute cap sees them too. The seated raise's weight on a knee needs none.
+  const rm = lastLoaded(p, 2).drills.find((d) => d.load?.kind === 'repetition-maximum' && d.load.on !== 'knees');
+  assert.ok(rm?.load?.kind === 'repetition-maximum' && rm.stance === 'single');
+  // One set of 30 reps a leg: whole minutes of work at any whole-second tempo, so the 30 s shows after rounding.
+  const one = { ...rm, left: { ...rm.left, sets: 1, reps: 30 }, right: { ...rm.right, sets: 1, reps: 30 } };
+  const minutes = drillSeconds(one) / 60;
+  assert.ok(Number.isInteger(minutes));
+  assert.equal(sessionMinutes([one]), minutes + 1);
+  assert.equal(sessionMinutes([{ ...one, load: { ...rm.load, on: 'knees' } }]), minutes);
   // A body-weight drop (no RM) keeps its short note, rail included; no RM work, no warm-up note.
   const avg = next([], fixture('example-1-average-runner'));
   const plain = lastLoaded(avg, 2).drills.find((d) => d.drill === 'eccentric-drop-straight');
