@@ -103,6 +103,15 @@ test.describe('on a phone', () => {
     const main = page.getByRole('main').getByRole('link', { name: 'Build your plan' });
     expect((await main.boundingBox())?.height).toBeGreaterThanOrEqual(44);
   });
+
+  test("a drill page's phase links are at least 44 px tall", async ({ page }) => {
+    await page.goto('/drills/seated-soleus-raise/');
+    const phases = page
+      .getByRole('main')
+      .getByRole('link', { name: /^(Foundation|Strength and eccentric|Elastic|Integration)$/ });
+    expect(await phases.count()).toBeGreaterThan(0);
+    for (const link of await phases.all()) expect((await link.boundingBox())?.height).toBeGreaterThanOrEqual(44);
+  });
 });
 
 test.describe('moving figures', () => {
