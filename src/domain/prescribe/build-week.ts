@@ -214,7 +214,9 @@ export function buildWeek(
       weekday: weekdayOf(date),
       kind,
       p,
-      variable: step.change.variable,
+      // Physio read: "only if you could have done 1-2 more reps" stood in C33's full-dose week (always true after reps
+      // left in reserve) and in a rung's week, whose new weight is set by its count, not by spare reps.
+      loadStep: step.change.reason.id === 'change.load' && !step.change.reason.fromReserve,
       drills: offset === sore ? painTodayDrills(drills) : drills,
       clashes: loaded ? (days.clashes.get(offset) ?? []) : [],
       sessionsPerWeek: b.sessionsPerWeek,

@@ -38,7 +38,7 @@ export function readiness(
   p: Profile,
   kind: Session['kind'],
   drills: PrescribedDrill[],
-  variable: ChangedVariable | null,
+  loadStep: boolean,
 ): ReadinessCheck[] {
   if (kind === 'activation') return [check(CHECKS.painNow), check(CHECKS.nextMorning)];
   const out: ReadinessCheck[] = [CHECKS.painNow, CHECKS.painDuring, CHECKS.nextMorning].map(check);
@@ -52,7 +52,7 @@ export function readiness(
         strides,
       ),
     );
-  if (variable === 'load') out.push(check(CHECKS.loadStep));
+  if (loadStep) out.push(check(CHECKS.loadStep));
   if (strides && p.gates.running.conditions.some((c) => c.met === null)) out.push(check(CHECKS.walk));
   return out;
 }
@@ -67,7 +67,8 @@ export function session(args: {
   kind: Session['kind'];
   drills: PrescribedDrill[];
   p: Profile;
-  variable: ChangedVariable | null;
+  /** A 2-10% load step this week (rule 11), which waits for spare reps; not a rung's new weight or C33's full dose. */
+  loadStep: boolean;
   clashes: Clash[];
   sessionsPerWeek: number;
 }): Session {
@@ -92,7 +93,7 @@ export function session(args: {
     minutes: sessionMinutes(drills),
     drills,
     cues: cuesOf(drills),
-    readiness: readiness(args.p, kind, drills, args.variable),
+    readiness: readiness(args.p, kind, drills, args.loadStep),
     notes,
     ruleIds:
       kind === 'loaded'

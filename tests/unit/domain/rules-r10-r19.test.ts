@@ -116,6 +116,17 @@ test('R11 one variable per week and weekly load up by 10% at most', () => {
     ),
   );
   assert.ok(firstLoaded(w2, n).readiness.some((c) => c.id === 'check.load-step'));
+  // Only there: the week that takes week 1's weights to their full dose has no such condition (with 2-3 reps left in
+  // reserve it always holds), and neither has a rung's week, whose new weight comes from its count (physio read).
+  const steps = (p: typeof w) =>
+    p.weeks.map((x) => firstLoaded(p, x.number).readiness.some((c) => c.id === 'check.load-step'));
+  assert.ok(!steps(w)[3], 'no spare-reps condition in the full-dose week');
+  const blocks = sameCountBlocks(base({ equipment: ['weights'], straightKnee: { left: 34, right: 33 } }), 3);
+  const rungs = blocks.flatMap((p) =>
+    p.weeks.filter((x) => x.change.reason.id === 'change.rung').map((x) => [p, x] as const),
+  );
+  assert.ok(rungs.length > 0, 'the strong runner climbs a rung');
+  for (const [p, x] of rungs) assert.ok(!steps(p)[x.number - 1], `rung week ${x.number}`);
 });
 
 test('R12 holds are offered as a tolerable load, never as promised pain relief', () => {
