@@ -78,9 +78,10 @@ export type Profile = {
 };
 
 /** The block holds one dose and builds on nothing until a retest or a clinician says so: a later block held after a
- * fall or pain (C42, C43), one held by hopping pain at a retest (C45), or any block with hopping pain over 5 (C22).
+ * fall or pain (C42, C43), one held by hopping pain at a retest (C45), or any block with hopping pain over 5 (C22) or
+ * calf-muscle pain 4-5 at rest (C50).
  * What the weeks say and what comes after follow it (physio read: a C22 block still offered drops as the next drill). */
-export const blockHeld = (p: Profile): boolean => p.held || p.hopHold || p.hopPainHigh;
+export const blockHeld = (p: Profile): boolean => p.held || p.hopHold || p.hopPainHigh || p.calfPainNow;
 
 /** C34: straight-knee raises on each side from which a runner counts as strong. */
 export const STRONG_FROM_REPS = 30;

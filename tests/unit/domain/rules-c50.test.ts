@@ -4,7 +4,7 @@
 // the runs wait, and no hops or strides begin.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { asksForClinician, type Plan, say, testProtocol } from '../../../src/domain/index.ts';
+import { addDays, asksForClinician, createPlan, type Plan, say, testProtocol } from '../../../src/domain/index.ts';
 import { base, drillIds, plan, STRIDES } from './helpers.ts';
 
 const flagIds = (p: Plan) => p.summary.flags.map((f) => f.id);
@@ -36,7 +36,22 @@ test('C50 calf pain 4-5/10 now asks for a clinician first, holds runs, hops and 
     );
     assert.match(testProtocol(p.summary).at(-1) ?? '', /has checked your calf pain/);
     assert.ok(!p.weeks[3].notes.some((n) => n.id === 'week.running-increase'), 'no advice to run more');
+    // Physio read: week 2 brought drops below step level to a calf that may hold an unhealed strain. The block keeps
+    // week 1's dose until a clinician has checked it, as C22 does for hopping pain, and offers nothing next.
+    for (const w of p.weeks.slice(1)) assert.equal(w.change.reason.id, 'change.held-calf', `week ${w.number}`);
+    assert.deepEqual(drillIds(p), new Set(p.weeks[0].sessions.flatMap((s) => s.drills.map((d) => d.drill))));
+    assert.ok(![...drillIds(p)].some((id) => id.startsWith('eccentric-drop')));
+    assert.deepEqual(p.summary.keepGoing.nextDrills, []);
+    assert.equal(p.summary.keepGoing.waits, true);
   }
+  // At a retest too: the block after a calf-pain-free one holds once the calf hurts 4/10 at rest.
+  const first = base();
+  const retest = { ...first, startDate: addDays(first.startDate, 28), painNow: 4, painLocations: ['calf' as const] };
+  const r = createPlan(retest, { log: { version: 1, entries: [] }, today: retest.startDate, earlier: [first] });
+  assert.ok(r.ok && r.result.kind === 'plan');
+  for (const w of r.result.weeks.slice(1))
+    assert.equal(w.change.reason.id, 'change.held-calf', `block 2 week ${w.number}`);
+  assert.equal(r.result.summary.runsWait, 'calf-pain');
 });
 
 test('C50 applies to the calf muscle in the 4-5 band only: 3/10, or tendon pain, keep rule 7 as written', () => {
