@@ -85,13 +85,14 @@ test.describe('on a small phone', () => {
   }
 });
 
-test('the calf strain note: five warning signs, 23 drills in 6 rows', async ({ page }) => {
+test('the calf strain note: six warning signs, 23 drills in 6 rows', async ({ page }) => {
   await page.goto('/injuries/calf-strain/');
   const main = page.getByRole('main');
   const signs = main.getByRole('region', { name: 'Warning signs: stop and see a clinician' }).getByRole('listitem');
-  await expect(signs).toHaveCount(5);
+  await expect(signs).toHaveCount(6);
   for (const phrase of [
     /swollen, warm and red/,
+    /Calf-muscle pain of 4\/10 or more at rest/, // C50
     /Breathlessness or chest pain/,
     /bruising that tracks/,
     /Pain over 5\/10/,

@@ -175,6 +175,30 @@ test('a red flag replaces a saved plan too, and unticking it brings the plan bac
   await expect(page.getByRole('heading', { name: /^Week 1:/ })).toBeVisible();
 });
 
+// C50 (two physiotherapist's reads): calf-muscle pain of 5/10 at rest after an old strain was "acceptable for loading".
+test('calf-muscle pain of 4 or more at rest replaces the plan with a referral; at 3 the plan comes back', async ({
+  planPage: page,
+}) => {
+  await toStep(page, 'The test');
+  await page.getByRole('checkbox', { name: 'Calf muscle' }).check();
+  const pain = page.getByRole('textbox', { name: 'Pain right now' });
+  await pain.fill('5');
+  await pain.press('Tab');
+  // Answered when the step is done, as the other warning signs the test answers reveal.
+  await page.getByRole('button', { name: 'Next: your running week' }).click();
+  await expect(page.getByRole('heading', { name: 'See a clinician soon' })).toBeVisible();
+  await expect(page.getByText(/Your calf muscle hurts 5\/10 right now, at rest/)).toBeVisible();
+  await expect(page.getByText(/come back when it is 3\/10 or less/)).toBeVisible();
+  await expect(page.getByRole('heading', { name: /^Week 1:/ })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  await toStep(page, 'The test');
+  await pain.fill('3');
+  await pain.press('Tab');
+  await toStep(page, 'Your plan');
+  await expect(page.getByRole('heading', { name: /^Week 1:/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'See a clinician soon' })).toHaveCount(0);
+});
+
 test('impossible values are explained next to the field and the last good plan stays', async ({ planPage: page }) => {
   await toStep(page, 'The test');
   const left = leg(page, /^Straight-knee/, 'Left leg');

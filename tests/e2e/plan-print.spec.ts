@@ -151,7 +151,7 @@ const PRINTED: Record<string, unknown> = {
     hopTest: null,
     equipment: [],
     painNow: 4,
-    painLocations: ['achilles-insertion', 'achilles-midportion', 'plantar-heel', 'calf'], // shin now refers (C23)
+    painLocations: ['achilles-insertion', 'achilles-midportion', 'plantar-heel'], // shin (C23) or calf (C50) now refers
     history: {
       calfStrain: 'both',
       achillesTendinopathy: true,

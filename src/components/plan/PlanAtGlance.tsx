@@ -3,7 +3,7 @@
 // so keyboard users jump instead of tabbing through the weeks before. Screen only; paper has a page per week.
 import { useStore } from '@nanostores/preact';
 import type { ComponentChildren } from 'preact';
-import { type Baseline, type Plan, type PlanSummary, WAIT_PAIN, weekTitle } from '../../domain/index.ts';
+import { type Baseline, type Plan, weekTitle } from '../../domain/index.ts';
 import type { SessionStatus } from '../../domain/model/session-log.ts';
 import { localIsoDate } from '../../lib/session/today.ts';
 import { $history } from '../../stores/plan-history.ts';
@@ -40,7 +40,7 @@ const MARK: Record<SessionStatus, { mark: string; words: string }> = {
   skipped: { mark: '✗', words: 'skipped' },
 };
 
-/** `wait`: the runs are on hold until a clinician has checked the pain (C22, C50), whatever kind they are. */
+/** `wait`: the runs are on hold until a clinician has checked the hopping pain (C22), whatever kind they are. */
 function Day({ d, today, status, wait }: { d: GlanceDay; today: string; status: SessionStatus | null; wait: boolean }) {
   const run = d.run && (wait ? 'Run on hold' : `${RUN_WORD[d.run]}${d.strides ? ' + strides' : ''}`);
   const parts = [...d.sessions.map((k) => SESSION_WORD[k]), ...(run ? [run] : [])];
@@ -87,7 +87,7 @@ const KEY_WORD = {
 
 /** The key names only what this plan's strip shows (phone review: it explained "Heel" and strides to plans with
  * neither, and not the dot of a rest day). */
-function keyText(weeks: GlanceWeek[], statuses: ReadonlySet<SessionStatus>, wait: PlanSummary['runsWait']): string {
+function keyText(weeks: GlanceWeek[], statuses: ReadonlySet<SessionStatus>, wait: boolean): string {
   const days = weeks.flatMap((w) => w.days);
   const kinds = (['loaded', 'heel-raise', 'activation'] as const).filter((k) =>
     days.some((d) => d.sessions.includes(k)),
@@ -96,7 +96,7 @@ function keyText(weeks: GlanceWeek[], statuses: ReadonlySet<SessionStatus>, wait
   if (days.some((d) => d.run))
     parts.push(
       wait
-        ? `Runs come from your answers, and wait until a doctor or physiotherapist has checked your ${WAIT_PAIN[wait]}.`
+        ? 'Runs come from your answers, and wait until a doctor or physiotherapist has checked your hopping pain.'
         : 'Runs come from your answers.',
     );
   if (days.some((d) => d.strides)) parts.push('Strides follow the runs marked with them.');
@@ -141,7 +141,7 @@ export default function PlanAtGlance({ plan, b, own }: { plan: Plan; b: Baseline
                   </a>
                 </th>
                 {w.days.map((d) => (
-                  <Day d={d} today={today} status={statusOf(d.date)} wait={plan.summary.runsWait !== null} />
+                  <Day d={d} today={today} status={statusOf(d.date)} wait={plan.summary.runsWait} />
                 ))}
               </tr>
             ))}

@@ -233,7 +233,7 @@ export function adjustBlock(
   // C49's note says where the block stands; "it ends on week N's dose" would not hold under the hold (review).
   const heldFrom = again ? held.findIndex((w) => w.adjustment?.action === 'hold') + 1 || held.length + 1 : null;
   const summary = heldBack(plan, steps, heldFrom);
-  const flags = again ? [worseAgainFlag(again, summary.runsWait !== null), ...summary.flags] : summary.flags;
+  const flags = again ? [worseAgainFlag(again, summary.runsWait), ...summary.flags] : summary.flags;
   // Held sessions carry their source's drills, whose rules (a cut set's C35) no week note names (review).
   const heldDrills = again ? held.flatMap((w) => w.sessions.flatMap((s) => s.drills.flatMap((d) => d.ruleIds))) : [];
   const cited = [...plan.ruleIds, ...added, ...heldDrills, ...flags.flatMap((f) => f.ruleIds)];

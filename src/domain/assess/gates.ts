@@ -4,7 +4,6 @@ import type { Baseline } from '../model/baseline.ts';
 import type { Phrase, SymmetryNow } from '../model/phrases.ts';
 import type { Gate, GateCondition } from '../model/plan-types.ts';
 import type { RuleId } from '../model/rules.ts';
-import { ACCEPTABLE_FROM } from '../screen/pain-today.ts';
 import { SYMMETRY_THRESHOLD, symmetryPercent } from './norms.ts';
 
 /** Rule 13: reps each side and maximum hopping pain (0-10). */
@@ -29,24 +28,11 @@ const painFreeCount = (hop: Baseline['hopTest']) => (hop ? (hop.pain === 0 ? Mat
 const tendonSore = (b: Baseline) =>
   b.painNow >= 3 && b.painLocations.some((x) => x === 'achilles-midportion' || x === 'achilles-insertion');
 
-/** C50: calf-muscle pain now in rule 7's 4-5 band (over 5 stops the plan before any gate is read). */
-export const calfSore = (b: Pick<Baseline, 'painNow' | 'painLocations'>) =>
-  b.painNow >= ACCEPTABLE_FROM && b.painLocations.includes('calf');
-
-/** The pain-now conditions, present only while they fail: the tendon at 3/10 or more (C36), the calf muscle at 4/10 or
- * more (C50, physio read: a sore calf was cleared for strides in week 4). */
-function painCalm(b: Baseline): GateCondition[] {
-  const out: GateCondition[] = [];
-  if (tendonSore(b))
-    out.push({ id: 'gate.tendon-calm', met: false, measured: b.painNow, required: 2, ruleIds: ['R12', 'C36'] });
-  if (calfSore(b))
-    out.push({ id: 'gate.calf-calm', met: false, measured: b.painNow, required: 3, ruleIds: ['R7', 'C50'] });
-  return out;
-}
-const painToOpen = (b: Baseline): Phrase[] => [
-  ...(tendonSore(b) ? [{ id: 'open.tendon-calm' } as const] : []),
-  ...(calfSore(b) ? [{ id: 'open.calf-calm' } as const] : []),
-];
+/** The tendon-calm condition, present only while the tendon hurts 3/10 or more. */
+const tendonCalm = (b: Baseline): GateCondition[] =>
+  tendonSore(b)
+    ? [{ id: 'gate.tendon-calm', met: false, measured: b.painNow, required: 2, ruleIds: ['R12', 'C36'] }]
+    : [];
 
 function gate(id: Gate['id'], conditions: GateCondition[], toOpen: Phrase[], ruleIds: RuleId[]): Gate {
   const open = conditions.every((c) => c.met !== false);
@@ -107,7 +93,7 @@ export function plyometricGate(b: Baseline): Gate {
   const hop = b.hopTest ?? null;
   // Physio read: with the tendon at 4/10 the hop gates said "open" (and the after-week-4 advice "your numbers already
   // allow hops") while strides, a lighter load, waited for the pain to settle.
-  const toOpen = painToOpen(b);
+  const toOpen: Phrase[] = tendonSore(b) ? [{ id: 'open.tendon-calm' }] : [];
   if (low < HOP_GATE.reps) toOpen.push({ id: 'open.reps', reps: HOP_GATE.reps, now: low });
   if (sym.percent < SYMMETRY_THRESHOLD) toOpen.push({ id: 'open.symmetry', now: sym.now });
   if (!hop) toOpen.push({ id: 'open.hop-test-at-retest' });
@@ -140,7 +126,7 @@ export function plyometricGate(b: Baseline): Gate {
         required: HOP_GATE.maxHopPain,
         ruleIds: hop ? ['R13'] : ['R13', 'C14'],
       },
-      ...painCalm(b),
+      ...tendonCalm(b),
     ],
     toOpen,
     hop ? ['R13'] : ['R13', 'C14'],
@@ -226,7 +212,7 @@ export function runningGate(b: Baseline): Gate {
   const painFree = hop !== null && painFreeHops(hop);
   const close = hop !== null && hopsClose(hop);
   // #14: Achilles pain 3-5 now means rule 12's holds and no new Achilles load (C36), so no strides begin either.
-  const toOpen = painToOpen(b);
+  const toOpen: Phrase[] = tendonSore(b) ? [{ id: 'open.tendon-calm' }] : [];
   toOpen.push(...raises.toOpen, ...sym.toOpen);
   if (!painFree) toOpen.push({ id: 'open.pain-free-hops-test', hops: RUN_GATE.hops });
   if (!close) toOpen.push({ id: 'open.hop-counts-close' });
@@ -235,7 +221,7 @@ export function runningGate(b: Baseline): Gate {
     'running-integration',
     [
       { id: 'gate.walk', met: null, measured: null, required: null, ruleIds: ['R15', 'C15'] },
-      ...painCalm(b),
+      ...tendonCalm(b),
       {
         id: 'gate.pain-free-hops',
         hops: RUN_GATE.hops,

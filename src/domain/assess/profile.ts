@@ -3,7 +3,7 @@ import type { Baseline, Side } from '../model/baseline.ts';
 import type { Gate, PerSide } from '../model/plan-types.ts';
 import { addDays, chooseDays, weekdayOf } from '../prescribe/schedule.ts';
 import { HOP_PAIN_OVER, insertionalHistory } from '../screen/warning-signs.ts';
-import { calfSore, DOUBLE_LEG_BELOW, HOP_GATE, plyometricGate, runningGate, singleLegHopGate } from './gates.ts';
+import { DOUBLE_LEG_BELOW, HOP_GATE, plyometricGate, runningGate, singleLegHopGate } from './gates.ts';
 import { SYMMETRY_THRESHOLD, symmetryPercent, weakerSide, YOUNG_UNDER_AGE } from './norms.ts';
 
 /** C25: over this age (years) hops are done with a hand support in reach. */
@@ -42,8 +42,6 @@ export type Profile = {
   midportion: boolean;
   /** Pain while hopping over 5/10 (C22): no hops, strides or running advice. */
   hopPainHigh: boolean;
-  /** C50: calf-muscle pain now in rule 7's 4-5 band: a clinician first, no runs, hops or strides until it settles. */
-  calfPainNow: boolean;
   /** Pain while hopping over rule 13's 2/10: no advice to raise running (the pain rule guides it instead). */
   hopPainOverGate: boolean;
   /** C45: at a retest, pain while hopping over rule 13's 2/10: the block holds the dose reached (set by laterProfile). */
@@ -78,10 +76,9 @@ export type Profile = {
 };
 
 /** The block holds one dose and builds on nothing until a retest or a clinician says so: a later block held after a
- * fall or pain (C42, C43), one held by hopping pain at a retest (C45), or any block with hopping pain over 5 (C22) or
- * calf-muscle pain 4-5 at rest (C50).
+ * fall or pain (C42, C43), one held by hopping pain at a retest (C45), or any block with hopping pain over 5 (C22).
  * What the weeks say and what comes after follow it (physio read: a C22 block still offered drops as the next drill). */
-export const blockHeld = (p: Profile): boolean => p.held || p.hopHold || p.hopPainHigh || p.calfPainNow;
+export const blockHeld = (p: Profile): boolean => p.held || p.hopHold || p.hopPainHigh;
 
 /** C34: straight-knee raises on each side from which a runner counts as strong. */
 export const STRONG_FROM_REPS = 30;
@@ -121,7 +118,6 @@ export function profile(b: Baseline): Profile {
       (b.history.achillesTendinopathy && b.history.achillesPart === 'midportion'),
     hopPainHigh: (b.hopTest?.pain ?? 0) > HOP_PAIN_OVER,
     hopPainOverGate: (b.hopTest?.pain ?? 0) > HOP_GATE.maxHopPain,
-    calfPainNow: calfSore(b),
     hopHold: false,
     hopPainAgain: false,
     older: b.age != null && b.age > HOPS_WITH_SUPPORT_OVER_AGE,

@@ -15,7 +15,6 @@ export {
   symmetryText,
   targetText,
   testProtocol,
-  WAIT_PAIN,
 } from './summary-text.ts';
 export {
   CHANGE_LABELS,

@@ -315,8 +315,6 @@ const WORDS: Words = {
     p.hopTested ? 'No calf or Achilles pain now and no pain while hopping' : 'No calf or Achilles pain now',
   'gate.hop-test-done': () => 'Light hop test done, without pain',
   'gate.tendon-calm': () => 'Achilles pain now under 3/10',
-  'gate.calf-calm': () => 'Calf pain now 3/10 or less',
-  'open.calf-calm': () => 'Have your calf checked, and retest once calf pain is 3/10 or less.',
   'open.tendon-calm': () =>
     'Wait for a retest with Achilles pain under 3/10: with 3-5/10 the plan starts no new kind of Achilles load, such as hops or strides.',
   'gate.single-leg-raises': (p) =>
@@ -353,8 +351,6 @@ const WORDS: Words = {
     `Your tendon hurts ${p.pain}/10 now. The holds give it a load it can usually tolerate; they are not promised to relieve the pain.`,
   'flag.pain-acceptable': (p) =>
     `Pain ${p.pain}/10 now is acceptable for loading; over 5 would mean no loading that day.`,
-  'flag.calf-pain-now': (p) =>
-    `Your calf muscle hurts ${p.pain}/10 at rest${p.strain ? ', after an old strain' : ''}: it may hold an unhealed strain (the pain rule's 4-5 is for tendons). Have it checked before you start, and do not run on it until then. Sore in both calves after a recent hard run, and easing each day? Change your answers once it is 3/10 or less. (A Pushoff convention.)`,
   'flag.pain-monitoring': () =>
     'Pain monitoring: pain during sessions at most 5/10, back to your usual level by the next morning, and not rising week to week.',
   'flag.shin': () =>
@@ -452,8 +448,6 @@ const WORDS: Words = {
     p.first
       ? 'Same dose as week 1: hopping hurt over 5/10 at your test, so nothing gets harder until a physiotherapist or doctor has checked it.'
       : 'Same dose as week 1: hopping hurt over 2/10 at your retest, so this block adds nothing until it is 2/10 or less.',
-  'change.held-calf': () =>
-    'Same dose as week 1: your calf muscle hurt 4-5/10 at rest at your test, so nothing gets harder until a physiotherapist or doctor has checked it.',
   'change.held-pain': () =>
     'Same dose as week 1: your last block ended with pain, so this block adds nothing until a retest after good weeks.',
   'flag.block-ended-in-pain': () =>

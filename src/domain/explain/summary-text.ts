@@ -10,9 +10,6 @@ import type {
 } from '../model/plan-types.ts';
 import { GATE_WORK } from './titles.ts';
 
-/** The pain a clinician checks before the runs and the retest's hops go on (PlanSummary['runsWait']). */
-export const WAIT_PAIN = { 'hop-pain': 'hopping pain', 'calf-pain': 'calf pain' } as const;
-
 /** Rule 1's heel-raise steps (testProtocol gives them, with heel-bone pain's flat floor, then the hop test). */
 const TEST_PROTOCOL = [
   'Warm up with 10 raises on both legs.',
@@ -24,11 +21,10 @@ const TEST_PROTOCOL = [
 const FLAT_FLOOR =
   'Stand on one leg, knee straight, on flat floor (no incline board: it lowers the heel), fingertips on a wall at shoulder height.';
 
-/** The light hop test's step: after hopping pain over 5 (C22) or calf pain 4-5 now (C50) only once a clinician has
- * checked it (physio read: a runner told not to run until then was asked to hop here), and over 65 with a support
- * within reach (C25). */
-const hopStep = (wait: PlanSummary['runsWait'], support: boolean) =>
-  `Add the light hop test (20 s on each leg) ${wait ? `only once a doctor or physiotherapist has checked your ${WAIT_PAIN[wait]}, and ` : ''}if hopping does not hurt in daily life; stop at once if it hurts over 2/10. The hops in your next block depend on it.${support ? ' Keep a wall or rail within reach while you hop.' : ''}`;
+/** The light hop test's step: after hopping pain over 5 only once a clinician has checked it (C22, physio read: a
+ * runner told not to run until then was asked to hop here), and over 65 with a support within reach (C25). */
+const hopStep = (wait: boolean, support: boolean) =>
+  `Add the light hop test (20 s on each leg) ${wait ? 'only once a doctor or physiotherapist has checked your hopping pain, and ' : ''}if hopping does not hurt in daily life; stop at once if it hurts over 2/10. The hops in your next block depend on it.${support ? ' Keep a wall or rail within reach while you hop.' : ''}`;
 
 /** Rule 1's protocol, shown again for the retest; on flat floor only with heel-bone Achilles pain (R17: the incline
  * board lowers the heel below the toes). */

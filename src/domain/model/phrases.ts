@@ -134,7 +134,6 @@ export type Phrase =
   | { id: 'gate.walk' }
   | { id: 'gate.hop-test-done' }
   | { id: 'gate.tendon-calm' }
-  | { id: 'gate.calf-calm' }
   | { id: 'gate.single-leg-raises'; reps: number }
   // What would open a gate
   | { id: 'open.reps'; reps: number; now: number }
@@ -152,7 +151,6 @@ export type Phrase =
   | { id: 'open.walk' }
   | { id: 'open.hop-test-for-strides' }
   | { id: 'open.tendon-calm' }
-  | { id: 'open.calf-calm' }
   | { id: 'open.single-leg-raises'; reps: number; now: number }
   // Summary notes
   | { id: 'summary.load-index' }
@@ -164,8 +162,6 @@ export type Phrase =
   | { id: 'flag.insertional'; review: boolean }
   | { id: 'flag.tendon-pain-now'; pain: number }
   | { id: 'flag.pain-acceptable'; pain: number }
-  /** C50: calf-muscle pain 4-5/10 now; `strain`: on the side of an old calf strain. */
-  | { id: 'flag.calf-pain-now'; pain: number; strain: boolean }
   | { id: 'flag.pain-monitoring' }
   | { id: 'flag.shin' }
   | { id: 'flag.heel-signs' }
@@ -195,6 +191,8 @@ export type Phrase =
   | { id: 'reason.cannot-lift-both' }
   | { id: 'reason.hop-pain-bone'; pain: number; where: ('shin' | 'plantar-heel')[] }
   | { id: 'reason.shin-pain-at-rest'; pain: number }
+  /** C50; `strain`: a calf strain in the history. */
+  | { id: 'reason.calf-pain-at-rest'; pain: number; strain: boolean }
   | { id: 'reason.growing-heel'; age: number }
   | { id: 'todo.meanwhile'; concern: Concern }
   | { id: 'todo.meanwhile-insertional' }
@@ -253,7 +251,6 @@ export type Phrase =
   | { id: 'change.held-drop' }
   /** first: a first block held by hopping pain over 5/10 at the test (C22), not a retest's over 2/10 (C45). */
   | { id: 'change.held-hop'; first?: true }
-  | { id: 'change.held-calf' }
   | { id: 'flag.block-ended-in-pain' }
   /** since: 'earlier' when a side fell only against an earlier test than the last (a slow fall, retest by retest). */
   | { id: 'flag.retest-drop'; sides: Side[]; since: 'last' | 'earlier'; afresh: boolean }

@@ -243,9 +243,9 @@ export type PlanSummary = {
   /** How the load index is counted (convention C5). */
   loadIndex: Note;
   flags: Flag[];
-  /** Why the runner's own runs, and the retest's hop test, wait until a clinician has checked the pain: hopping pain
-   * over 5/10 (C22) or calf-muscle pain 4-5/10 now (C50); null when they do not wait. */
-  runsWait: 'hop-pain' | 'calf-pain' | null;
+  /** C22: hopping hurt over 5/10, so the runner's own runs, and the retest's hop test, wait until a clinician has
+   * checked it. */
+  runsWait: boolean;
 };
 
 export type Plan = {

@@ -78,7 +78,8 @@ const RULE_LIST = [
     title: 'Pain traffic light',
     evidence: 'research',
     source: 'Silbernagel 2007',
-    statement: 'Pain right now of 0-3/10 is fine, 4-5 is acceptable, and over 5 means no loading today.',
+    statement:
+      'Pain right now of 0-3/10 is fine, 4-5 is acceptable, and over 5 means no loading today. The model was made for tendon pain: calf-muscle pain of 4 or more at rest is checked first (C50).',
     numbers: '0-3 safe, 4-5 acceptable, over 5 no loading',
   },
   {
@@ -609,10 +610,11 @@ const RULE_LIST = [
     id: 'C50',
     title: 'Calf-muscle pain at rest is checked first',
     evidence: 'convention',
-    source: 'Pushoff convention (physiotherapist review); reads R7, R15 and R18',
+    source: 'Pushoff convention (physiotherapist review); reads R7 and R18, graded as C1 grades',
     statement:
-      "Rule 7's traffic light (4-5/10 acceptable for loading) comes from Silbernagel's pain-monitoring model, made for Achilles tendon pain. Pain of 4-5/10 in the calf muscle itself, felt now before any exercise, is different: it may be a strain that has not healed, above all after an earlier one. The plan is still made, but a note at the top asks you to have the calf checked by a physiotherapist or doctor before you start it and not to run on it until then (rule 15 wants walking without pain before running after a calf problem). Meanwhile the block keeps week 1's dose, as C22 does for hopping pain, and hops and strides wait until calf pain is 3/10 or less, rule 7's safe band. Soreness in both calves after a hard run, easing day by day, settles by itself: wait until it is 3/10 or less, then enter your answers again. Reading rule 7's middle band this way for the calf muscle is a Pushoff convention, not a figure from a study.",
-    numbers: "Calf pain 4-5/10 now (rule 7's middle band); hops and strides from 3/10 or less (its safe band)",
+      "Rule 7's traffic light (4-5/10 acceptable for loading) comes from Silbernagel's pain-monitoring model, made for Achilles tendon pain. Pain of 4/10 or more in the calf muscle itself, scored while you fill in the form (so at rest, as C23 reads it), is different: it may be a strain that has not healed, above all after an earlier one. So it stops the plan like a warning sign: see a physiotherapist or doctor within days, with no running, hopping or calf training until then, and come back once they have cleared you to load the calf. Soreness in both calves after a hard run, easing day by day, settles by itself: come back when it is 3/10 or less, rule 7's safe band. Reading rule 7's middle band this way for the calf muscle is a Pushoff convention, not a figure from a study.",
+    numbers:
+      "Calf pain 4/10 or more at rest (rule 7's middle band and above) -> see a clinician within days; soreness back at 3/10 or less (its safe band)",
   },
 ] as const satisfies readonly RuleDef[];
 

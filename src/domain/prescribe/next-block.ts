@@ -302,19 +302,17 @@ export function nextBlockSteps(p: Profile, sessionsPerWeek: number, carry: Carry
         change: { variable: null, amount: null, reason: { id: 'change.start' }, ruleIds: ['C42', 'C2', 'R11'] },
       }
     : resumed(p, carry);
-  if (!carry.endedInPain && !carry.dropped && !p.hopHold && !p.calfPainNow)
+  if (!carry.endedInPain && !carry.dropped && !p.hopHold)
     return progressFrom(p, sessionsPerWeek, start, nextOrder, roomForHops, !sameDose(start.state, carry.state));
-  // C43 (a block that ended in pain), C42 (a retest that fell), C45 (hopping pain over 2/10 at the retest) and C50
-  // (calf pain 4-5/10 at rest at the retest): hold the dose, nothing new, nothing more.
+  // C43 (a block that ended in pain), C42 (a retest that fell) and C45 (hopping pain over 2/10 at the retest): hold the
+  // dose, nothing new, nothing more.
   const held: Step = {
     state: start.state,
     change: carry.dropped
       ? { variable: null, amount: null, reason: { id: 'change.held-drop' }, ruleIds: ['C42'] }
       : carry.endedInPain
         ? { variable: null, amount: null, reason: { id: 'change.held-pain' }, ruleIds: ['C43', 'R8'] }
-        : p.hopHold
-          ? { variable: null, amount: null, reason: { id: 'change.held-hop' }, ruleIds: ['C45', 'R13'] }
-          : { variable: null, amount: null, reason: { id: 'change.held-calf' }, ruleIds: ['C50', 'R7'] },
+        : { variable: null, amount: null, reason: { id: 'change.held-hop' }, ruleIds: ['C45', 'R13'] },
   };
   return [start, held, held, held];
 }

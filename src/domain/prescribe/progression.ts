@@ -194,13 +194,12 @@ export function progress(p: Profile, sessionsPerWeek: number): Step[] {
   };
   // C22 (physio read): hopping that hurts over 5/10 may be a bone stress injury, so until a clinician has checked it
   // the four weeks keep week 1's floor-level dose, as a retest with hopping pain holds a block (C45).
-  // C50 the same for calf-muscle pain 4-5/10 at rest (physio read: a drop below step level came in week 2 for a calf
-  // that may hold an unhealed strain).
-  if (p.hopPainHigh || p.calfPainNow) {
-    const change: Step['change'] = p.hopPainHigh
-      ? { variable: null, amount: null, reason: { id: 'change.held-hop', first: true }, ruleIds: ['C22', 'R13'] }
-      : { variable: null, amount: null, reason: { id: 'change.held-calf' }, ruleIds: ['C50', 'R7'] };
-    const held: Step = { state: start.state, change };
+  if (p.hopPainHigh) {
+    const reason = { id: 'change.held-hop', first: true } as const;
+    const held: Step = {
+      state: start.state,
+      change: { variable: null, amount: null, reason, ruleIds: ['C22', 'R13'] },
+    };
     return [start, held, held, held];
   }
   return progressFrom(p, sessionsPerWeek, start, orderFor);

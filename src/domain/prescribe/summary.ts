@@ -8,7 +8,6 @@ import type { Baseline } from '../model/baseline.ts';
 import type { DrillId } from '../model/drill-catalog.ts';
 import type { BlockInfo, Flag, Gate, Ladder, NormsSummary, PlanSummary, Symmetry } from '../model/plan-types.ts';
 import type { RuleId } from '../model/rules.ts';
-import { ACCEPTABLE_FROM } from '../screen/pain-today.ts';
 import { extraHoldSide, HEEL_RAISE, STRONG_RUNGS, STRONG_SETS, type State } from './dosing.ts';
 import { addDays } from './schedule.ts';
 import { crampAdvice } from './session.ts';
@@ -67,18 +66,7 @@ function flags(b: Baseline, p: Profile, used: ReadonlySet<DrillId>, norms: Norms
       injury: b.painLocations.includes('achilles-insertion') ? 'achilles-insertional' : 'achilles-midportion',
       ruleIds: ['R12', 'R7'],
     });
-  }
-  // C50 (physio read): rule 7's "4-5 is acceptable" comes from tendon pain; calf-muscle pain at rest is checked first.
-  if (p.calfPainNow) {
-    const strain = b.history.calfStrain !== 'none';
-    out.push({
-      id: 'flag.calf-pain-now',
-      pain: b.painNow,
-      strain,
-      injury: 'calf-strain',
-      ruleIds: ['C50', 'R7', 'R15'],
-    });
-  } else if (!p.tendonPainNow && b.painNow >= ACCEPTABLE_FROM) {
+  } else if (b.painNow >= 4) {
     out.push({ id: 'flag.pain-acceptable', pain: b.painNow, injury: null, ruleIds: ['R7'] });
   }
   if (p.tendon) {
@@ -130,11 +118,10 @@ function flags(b: Baseline, p: Profile, used: ReadonlySet<DrillId>, norms: Norms
   // The pain rule guides running (C26) with mid-portion Achilles pain, and with hopping pain over 2 (third physio read:
   // rule 15 wants hops pain-free before running, and the runner keeps running). And with calf pain now (sixth physio
   // read: a runner with a sore calf, who fails rule 15's check before running after a calf problem, kept running four
-  // days a week with no word on it). Not with hopping pain over 5 (C22) or calf pain 4-5 now (C50): there the runs wait
-  // for a clinician (physio reads in sessions 16-18 would stop running until examined), and the pain rule would
-  // contradict it.
+  // days a week with no word on it). Not with hopping pain over 5: there C22 says the runs wait for a clinician (two
+  // physio reads in sessions 16 and 17 would stop running until examined), and the pain rule would contradict it.
   const calfNow = b.painLocations.includes('calf');
-  if (!runsWait(p) && (p.midportion || p.insertional || p.hopPainOverGate || calfNow))
+  if (!p.hopPainHigh && (p.midportion || p.insertional || p.hopPainOverGate || calfNow))
     out.push(
       p.midportion
         ? { id: 'flag.running-pain-monitoring', injury: 'achilles-midportion', ruleIds: ['R7', 'R8', 'C26'] }
@@ -245,7 +232,7 @@ export function summarise(
         'R4',
         ...(p.insertional ? (['R17'] as const) : []),
         ...(p.older ? (['C25'] as const) : []),
-        ...(p.hopPainHigh ? (['C22'] as const) : p.calfPainNow ? (['C50'] as const) : []),
+        ...(p.hopPainHigh ? (['C22'] as const) : []),
       ],
     },
     keepGoing: {
@@ -263,13 +250,9 @@ export function summarise(
     },
     loadIndex: { id: 'summary.load-index', ruleIds: ['C5'] },
     flags: [...retestFlags(block), ...flags(b, p, used, norms)],
-    runsWait: runsWait(p),
+    runsWait: p.hopPainHigh,
   };
 }
-
-/** Why the runner's own runs wait for a clinician: hopping pain over 5/10 (C22) or calf pain 4-5/10 now (C50). */
-const runsWait = (p: Profile): PlanSummary['runsWait'] =>
-  p.hopPainHigh ? 'hop-pain' : p.calfPainNow ? 'calf-pain' : null;
 
 /** C42: a count that fell by more than the test's noise since the last test is worth a clinician's look; C43: so is a
  * block that ended in pain; C48: so is a count still flat and under 25 twelve weeks after the first test. */

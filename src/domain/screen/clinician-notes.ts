@@ -9,7 +9,6 @@ import type { Flag } from '../model/plan-types.ts';
 export function asksForClinician(f: Flag): boolean {
   switch (f.id) {
     case 'flag.hop-pain-high': // "Please see a doctor or physiotherapist about it"
-    case 'flag.calf-pain-now': // calf-muscle pain 4-5/10 at rest (C50)
     case 'flag.retest-drop': // a calf that got weaker in training (C42)
     case 'flag.flat-after-weeks': // no gain after 12 weeks (C48)
     case 'flag.block-ended-in-pain': // the last block ended stepped back by pain

@@ -7,8 +7,6 @@ import { insertionalHistory } from './warning-signs.ts';
 
 /** Rule 7: over this pain score (0-10) there is no loading today. */
 export const NO_LOADING_ABOVE = 5;
-/** Rule 7's middle band starts here: 4-5/10 is "acceptable", 0-3 "safe". */
-export const ACCEPTABLE_FROM = 4;
 
 export function screenPainToday(
   b: Pick<Baseline, 'redFlags'> & Partial<Pick<Baseline, 'painNow' | 'painLocations' | 'history'>>,

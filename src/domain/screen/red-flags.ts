@@ -40,6 +40,7 @@ const CONCERN: Partial<Record<ReferralReason['id'], Concern>> = {
   'reason.very-weak': 'weakness',
   'reason.hop-pain-bone': 'bone-stress',
   'reason.shin-pain-at-rest': 'bone-stress',
+  'reason.calf-pain-at-rest': 'calf-tear',
   'reason.growing-heel': 'growing-heel',
 };
 const ORDER: readonly Concern[] = [

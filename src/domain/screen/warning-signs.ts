@@ -1,6 +1,7 @@
 // Warning signs the answers reveal without a ticked box (issue 12): a calf far too weak to plan for, hopping pain
-// with shin or heel pain, shin pain at rest, and heel pain in a growing child. Each stops the plan like a red flag
-// (rule 18) and is graded "soon" (C1). Numbers not in rules.md are conventions C20-C24 (expert opinion).
+// with shin or heel pain, shin pain at rest, heel pain in a growing child, and calf-muscle pain at rest. Each stops the
+// plan like a red flag (rule 18) and is graded "soon" (C1). Numbers not in rules.md are conventions C20-C24 and C50
+// (expert opinion).
 import type { Baseline } from '../model/baseline.ts';
 import type { ReferralReason } from '../model/plan-types.ts';
 import type { RedFlagId } from '../model/vocabulary.ts';
@@ -11,6 +12,9 @@ export const VERY_WEAK = { maxReps: 5, minSymmetry: 50 } as const;
 export const HOP_PAIN_OVER = 5;
 /** C24: under this age (years) heel pain may come from a heel bone that is still growing. */
 export const GROWING_BELOW_AGE = 16;
+/** C50: calf-muscle pain at rest from this score (0-10) is checked first. Rule 7's middle band ("4-5 acceptable")
+ * comes from Silbernagel's model for tendon pain; a calf muscle hurting that much at rest may be an unhealed strain. */
+export const CALF_REST_PAIN_FROM = 4;
 /** C21: the answers that point to an injury rather than weakness when neither heel lifts. */
 export const TRAUMA_FLAGS: readonly RedFlagId[] = ['achillesPopOrKick', 'achillesGap', 'calfPopSharpPain'];
 
@@ -69,6 +73,18 @@ export function warningSigns(b: ScreenInput): ReferralReason[] {
   // C23: a pain score given while filling in a form is pain at rest.
   if ((b.painLocations ?? []).includes('shin') && (b.painNow ?? 0) > 0) {
     out.push({ id: 'reason.shin-pain-at-rest', pain: b.painNow ?? 0, urgency: 'soon', ruleIds: ['R18', 'C1', 'C23'] });
+  }
+  // C50 (physiotherapist's reads and a phone review): with 5/10 at rest after an old strain the plan said "acceptable for
+  // loading"; a plan that asked for a check "before you start" still offered "Start today's session".
+  if ((b.painLocations ?? []).includes('calf') && (b.painNow ?? 0) >= CALF_REST_PAIN_FROM) {
+    const strain = (b.history?.calfStrain ?? 'none') !== 'none';
+    out.push({
+      id: 'reason.calf-pain-at-rest',
+      pain: b.painNow ?? 0,
+      strain,
+      urgency: 'soon',
+      ruleIds: ['R18', 'C1', 'C50'],
+    });
   }
   if (b.age != null && b.age < GROWING_BELOW_AGE && heelPain(b)) {
     out.push({ id: 'reason.growing-heel', age: b.age, urgency: 'soon', ruleIds: ['R18', 'C24'] });

@@ -239,9 +239,11 @@ export const validBaseline: fc.Arbitrary<Baseline> = fc
       { weight: 6, arbitrary: fc.integer({ min: 0, max: 5 }) },
       { weight: 1, arbitrary: fc.integer({ min: 0, max: 10 }) },
     ),
-    // Shin pain with a pain score refers (C23), so most samples leave the shin out to keep plans common.
+    // Shin pain with a pain score refers (C23), and so does calf pain of 4 or more (C50), so most samples leave the shin
+    // and the calf out to keep plans common.
     painLocations: fc.oneof(
-      { weight: 3, arbitrary: fc.subarray(PAIN_LOCATIONS.filter((p) => p !== 'shin')) },
+      { weight: 3, arbitrary: fc.subarray(PAIN_LOCATIONS.filter((p) => p !== 'shin' && p !== 'calf')) },
+      { weight: 1, arbitrary: fc.subarray(PAIN_LOCATIONS.filter((p) => p !== 'shin')) },
       { weight: 1, arbitrary: fc.subarray([...PAIN_LOCATIONS]) },
     ),
     history: fc
@@ -268,7 +270,7 @@ export const validBaseline: fc.Arbitrary<Baseline> = fc
   })
   .map(({ week, startOffset, ...b }) => ({ ...b, ...week, startDate: addDays('2000-01-01', startOffset) }) as Baseline);
 
-/** Issue 12's warning signs read straight from a baseline, independently of the engine (C20-C24). */
+/** Issue 12's warning signs read straight from a baseline, independently of the engine (C20-C24, C50). */
 export function warningSignApplies(b: Baseline): boolean {
   const sk = b.straightKnee;
   const low = Math.min(sk.left, sk.right);
@@ -288,6 +290,7 @@ export function warningSignApplies(b: Baseline): boolean {
     veryWeak(b.bentKnee) ||
     ((b.hopTest?.pain ?? 0) > 5 && b.painLocations.some((p) => p === 'shin' || p === 'plantar-heel')) ||
     (b.painLocations.includes('shin') && b.painNow > 0) ||
+    (b.painLocations.includes('calf') && b.painNow >= 4) ||
     (b.age != null && b.age < 16 && heel)
   );
 }
