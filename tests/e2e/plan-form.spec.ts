@@ -187,7 +187,7 @@ test('calf-muscle pain of 4 or more at rest replaces the plan with a referral; a
   // Answered when the step is done, as the other warning signs the test answers reveal.
   await page.getByRole('button', { name: 'Next: your running week' }).click();
   await expect(page.getByRole('heading', { name: 'See a clinician soon' })).toBeVisible();
-  await expect(page.getByText(/Your calf muscle hurts 5\/10 right now, at rest/)).toBeVisible();
+  await expect(page.getByText(/You scored your pain 5\/10 right now, at rest, with the calf muscle/)).toBeVisible();
   await expect(page.getByText(/come back when it is 3\/10 or less/)).toBeVisible();
   await expect(page.getByRole('heading', { name: /^Week 1:/ })).toHaveCount(0);
   await expectNoAxeViolations(page);

@@ -61,7 +61,7 @@ export const REFERRAL_WORDS: { [K in ReferralPhraseId]: (p: PhraseOf<K>) => stri
   'reason.shin-pain-at-rest': (p) =>
     `Your shin hurts ${p.pain}/10 right now, at rest. Shin pain at rest can be a bone stress injury.`,
   'reason.calf-pain-at-rest': (p) =>
-    `Your calf muscle hurts ${p.pain}/10 right now, at rest${p.strain ? ', and you have strained a calf before' : ''}. That may be a strain that has not healed, so a physiotherapist or doctor should check it before you load it: the pain rule's "4-5 is acceptable" was made for tendon pain, not a calf muscle. If it is only soreness in both calves after a recent hard run, easing day by day, come back when it is 3/10 or less. Checking calf pain at rest first is a Pushoff convention.`,
+    `You scored your pain ${p.pain}/10 right now, at rest, with the calf muscle among the places that hurt${p.strain ? ', and you have strained a calf before' : ''}. Calf-muscle pain like that may be a strain that has not healed, so a physiotherapist or doctor should check it before you load it (the pain rule's "4-5 is acceptable" was made for tendon pain). If it is only soreness in both calves after a recent hard run, easing day by day, you need no appointment: keep to easy walking and come back when it is 3/10 or less. Checking calf pain at rest first is a Pushoff convention.`,
   'reason.growing-heel': (p) =>
     `At ${p.age}, heel pain may come from a heel bone that is still growing, which is a different problem from an adult's heel or Achilles pain and needs its own check.`,
   'todo.meanwhile': (p) => MEANWHILE[p.concern],
