@@ -6,7 +6,7 @@ import type { BlockEnd } from './adjust/block-end.ts';
 import type { Read } from './adjust/worse-again.ts';
 import { compareTests, fallenSides } from './assess/retest.ts';
 import { buildBlock } from './build-plan.ts';
-import { type Baseline, missingAnswers } from './model/baseline.ts';
+import { type Baseline, missingAnswers, PAIN_PLACE_PATH } from './model/baseline.ts';
 import { testPoint } from './model/block.ts';
 import type { BlockInfo, PlanOrReferral, TestPoint } from './model/plan-types.ts';
 import { type Carry, carriedSetsOff } from './prescribe/next-block.ts';
@@ -33,8 +33,9 @@ export function planBlocks(current: Baseline, history?: History): PlanOrReferral
   let lastBad: Read | null = null;
   for (const b of history?.earlier ?? []) {
     tests.push(testPoint(b));
-    // A block that could not be planned (a referral, a missing answer) leaves nothing to start from: start afresh.
-    if (screen(b) || missingAnswers(b).length > 0) {
+    // A block that could not be planned (a referral, a missing answer) leaves nothing to start from: start afresh. Not
+    // a pain score without its place: tests taken before the place was asked for (C50) were planned without it.
+    if (screen(b) || missingAnswers(b).some((e) => e.path !== PAIN_PLACE_PATH)) {
       carry = null;
       lastBad = null;
     } else {

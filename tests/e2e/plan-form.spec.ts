@@ -199,6 +199,24 @@ test('calf-muscle pain of 4 or more at rest replaces the plan with a referral; a
   await expect(page.getByRole('heading', { name: 'See a clinician soon' })).toHaveCount(0);
 });
 
+// C50 (physiotherapist's re-read): a pain score with no place ticked slipped past the calf-muscle check.
+test('a pain score with no place ticked asks where it hurts, next to the boxes, before planning', async ({
+  planPage: page,
+}) => {
+  await toStep(page, 'The test');
+  const pain = page.getByRole('textbox', { name: 'Pain right now' });
+  await pain.fill('4');
+  await pain.press('Tab');
+  await page.getByRole('button', { name: 'Next: your running week' }).click();
+  const calf = page.getByRole('checkbox', { name: 'Calf muscle' });
+  await expect(calf).toHaveAccessibleDescription(/Tick where it hurts now/);
+  await expectNoAxeViolations(page);
+  await page.getByRole('checkbox', { name: 'Under the heel' }).check();
+  await expect(calf).not.toHaveAccessibleDescription(/Tick where it hurts now/);
+  await toStep(page, 'Your plan');
+  await expect(page.getByRole('heading', { name: /^Week 1:/ })).toBeVisible();
+});
+
 test('impossible values are explained next to the field and the last good plan stays', async ({ planPage: page }) => {
   await toStep(page, 'The test');
   const left = leg(page, /^Straight-knee/, 'Left leg');

@@ -190,8 +190,14 @@ export const exampleBaseline: Baseline = {
 /** C27: answers the plan needs before it can be built, asked again rather than guessed (old data may lack them). */
 export const ACHILLES_PART_MISSING =
   'Say which part of the Achilles hurt: a few centimetres above the heel (mid-portion) or where it meets the heel bone. Older saved answers did not ask this, and the plan changes with it.';
+export const PAIN_PLACE_PATH = 'painLocations';
+export const PAIN_PLACE_MISSING =
+  'Tick where it hurts now: the plan treats pain in the calf muscle, the Achilles, the heel and the shin differently.';
 export function missingAnswers(b: Baseline): { path: string; message: string }[] {
-  return b.history.achillesTendinopathy && b.history.achillesPart === null
-    ? [{ path: 'history.achillesPart', message: ACHILLES_PART_MISSING }]
-    : [];
+  const out: { path: string; message: string }[] = [];
+  if (b.history.achillesTendinopathy && b.history.achillesPart === null)
+    out.push({ path: 'history.achillesPart', message: ACHILLES_PART_MISSING });
+  // C50 (physio re-read): pain 4/10 with no place ticked got "acceptable for loading", past the calf-muscle check.
+  if (b.painNow > 0 && b.painLocations.length === 0) out.push({ path: PAIN_PLACE_PATH, message: PAIN_PLACE_MISSING });
+  return out;
 }

@@ -93,6 +93,7 @@ test('C42 after a retest that fell, the block starts at floor level: no drops be
     bentKnee: { left: 30, right: 29 },
     equipment: ['step', 'weights', 'band', 'box'],
     painNow: 3,
+    painLocations: ['calf'],
     history: { ...base().history, calfStrain: 'left' },
   });
   const [p1] = blocks(b1, 1);

@@ -52,13 +52,35 @@ test('C50 applies to the calf muscle from 4/10 only: 3/10 in the calf, or 4/10 i
     tendon.summary.flags.some((f) => f.id === 'flag.tendon-pain-now'),
     "rule 12's holds for tendon pain 3-5",
   );
-  const nowhere = plan(base({ painNow: 4 }));
-  assert.ok(nowhere.summary.flags.some((f) => f.id === 'flag.pain-acceptable'));
+  const heel = plan(base({ painNow: 4, painLocations: ['plantar-heel'] }));
+  assert.ok(heel.summary.flags.some((f) => f.id === 'flag.pain-acceptable'));
   // A first session at pain 4-5 drops a set, and no longer calls it "acceptable" there.
-  const first = nowhere.weeks[0].sessions.flatMap((s) => s.notes).find((n) => n.id === 'session.pain-today');
+  const first = heel.weeks[0].sessions.flatMap((s) => s.notes).find((n) => n.id === 'session.pain-today');
   assert.ok(first);
   assert.doesNotMatch(say(first), /acceptable/);
   // On a session day the same line holds: the pain check before every session names the calf muscle (physio re-read:
   // calf pain 5/10 at rest on a session day read as "acceptable with one set fewer").
-  assert.match(say(nowhere.weeks[1].sessions[0].readiness[0]), /in the calf muscle: have it checked first/);
+  assert.match(say(heel.weeks[1].sessions[0].readiness[0]), /in the calf muscle: have it checked first/);
+});
+
+test('C50 a pain score with no place ticked is asked about, not planned: it could be the calf muscle', () => {
+  // Physio re-read: pain 4/10 with no place got "Pain 4/10 now is acceptable for loading" and "No calf or Achilles pain
+  // now" at the strides' check, past the calf-muscle check.
+  const r = createPlan(base({ painNow: 4 }));
+  assert.ok(!r.ok);
+  assert.deepEqual(
+    r.errors.map((e) => e.path),
+    ['painLocations'],
+  );
+  assert.match(r.errors[0].message, /Tick where it hurts now/);
+  assert.ok(plan(base({ painNow: 0 })), 'no pain, no place: a plan');
+  // Pain over 5 refers without waiting for the place (a referral never waits for answers).
+  const six = createPlan(base({ painNow: 6 }));
+  assert.ok(six.ok && six.result.kind === 'referral');
+  // A test saved before the place was asked still counts as a planned block: the next one resumes from it.
+  const saved = base({ painNow: 2 });
+  const next = { ...saved, startDate: addDays(saved.startDate, 28), painNow: 0 };
+  const r2 = createPlan(next, { log: { version: 1, entries: [] }, today: next.startDate, earlier: [saved] });
+  assert.ok(r2.ok && r2.result.kind === 'plan');
+  assert.equal(r2.result.weeks[0].change.reason.id, 'change.resume', 'not a fresh start that drops the hops');
 });

@@ -237,7 +237,7 @@ test('R7 pain over 5 now means no loading today; 4-5 is acceptable', () => {
   assert.ok(r.whatToDo.some((n) => say(n) === 'Pushoff gives no exercises in this case.'));
   assert.ok(r.ruleIds.includes('R7'));
   assert.match(say(r.reEntry), /5\/10 or less/);
-  const p = plan(base({ painNow: 5 }));
+  const p = plan(base({ painNow: 5, painLocations: ['plantar-heel'] }));
   assert.ok(p.summary.flags.some((f) => f.ruleIds.includes('R7')));
   assert.ok(loaded(p).every((s) => s.readiness.some((c) => c.id === 'check.pain-now' && c.ruleIds.includes('R7'))));
   assert.equal(referral(base({ redFlags: { ...NO_FLAGS, painWorsening: true } })).reason, 'no-loading-today');
