@@ -21,6 +21,12 @@ const pick = <T>(xs: readonly T[]): T => xs[int(0, xs.length - 1)];
 const some = <T>(xs: readonly T[]): T[] => xs.filter(() => rand() < 0.5);
 
 function baseline(): Baseline {
+  const b = drawBaseline();
+  // A pain score needs its place (C50's missing answer): same draws, pain 0 where no place was drawn.
+  return b.painLocations.length === 0 ? { ...b, painNow: 0 } : b;
+}
+
+function drawBaseline(): Baseline {
   const sk = int(5, 45);
   const runDays = some(WEEKDAYS);
   return {
