@@ -111,6 +111,9 @@ test.describe('on a phone', () => {
       .getByRole('link', { name: /^(Foundation|Strength and eccentric|Elastic|Integration)$/ });
     expect(await phases.count()).toBeGreaterThan(0);
     for (const link of await phases.all()) expect((await link.boundingBox())?.height).toBeGreaterThanOrEqual(44);
+    // The plain tags beside them (muscle, knee) keep their own height: stretched, they looked like broken buttons.
+    const tag = page.getByRole('main').getByText('Deep calf', { exact: true });
+    expect((await tag.boundingBox())?.height).toBeLessThan(40);
   });
 });
 
