@@ -4,7 +4,7 @@
 import type { Profile } from '../assess/profile.ts';
 import { DRILL_CATALOG } from '../model/drill-catalog.ts';
 import type { Clash, PhraseOf } from '../model/phrases.ts';
-import type { ChangedVariable, Note, PrescribedDrill, ReadinessCheck, Session } from '../model/plan-types.ts';
+import type { Note, PrescribedDrill, ReadinessCheck, Session } from '../model/plan-types.ts';
 import type { CueId, Weekday } from '../model/vocabulary.ts';
 import { sessionMinutes } from './session-length.ts';
 
