@@ -42,6 +42,8 @@ export const REFERRAL_WORDS: { [K in ReferralPhraseId]: (p: PhraseOf<K>) => stri
   'reason.pain-worsening': () => 'Your pain has been getting worse day on day, so today is not a day to add load.',
   'todo.care': (p) => CARE[p.urgency],
   'todo.breathless': () => 'Breathlessness or chest pain with a painful calf needs emergency care now.',
+  'todo.sore-after-run': () =>
+    'If it is only soreness in both calves after a recent hard run, easing day by day, you need no appointment: keep to easy walking and come back when it is 3/10 or less. Otherwise:',
   'todo.no-exercises-red-flag': () =>
     'Pushoff shows no exercises while a warning sign like this is present. A clinician can tell what is going on.',
   'todo.skip-loading-today': () =>
@@ -61,7 +63,7 @@ export const REFERRAL_WORDS: { [K in ReferralPhraseId]: (p: PhraseOf<K>) => stri
   'reason.shin-pain-at-rest': (p) =>
     `Your shin hurts ${p.pain}/10 right now, at rest. Shin pain at rest can be a bone stress injury.`,
   'reason.calf-pain-at-rest': (p) =>
-    `You scored your pain ${p.pain}/10 right now, at rest, with the calf muscle among the places that hurt${p.strain ? ', and you have strained a calf before' : ''}. Calf-muscle pain like that may be a strain that has not healed, so a physiotherapist or doctor should check it before you load it (the pain rule's "4-5 is acceptable" was made for tendon pain). If it is only soreness in both calves after a recent hard run, easing day by day, you need no appointment: keep to easy walking and come back when it is 3/10 or less. Checking calf pain at rest first is a Pushoff convention.`,
+    `You scored your pain ${p.pain}/10 right now, at rest, with the calf muscle among the places that hurt${p.strain ? ', and you have strained a calf before' : ''}. Calf-muscle pain like that may be a strain that has not healed, so a physiotherapist or doctor should check it before you load it (the pain rule's "4-5 is acceptable" was made for tendon pain). Checking calf pain at rest first is a Pushoff convention.`,
   'reason.growing-heel': (p) =>
     `At ${p.age}, heel pain may come from a heel bone that is still growing, which is a different problem from an adult's heel or Achilles pain and needs its own check.`,
   'todo.meanwhile': (p) => MEANWHILE[p.concern],

@@ -180,6 +180,8 @@ export type Phrase =
   | { id: 'reason.pain-worsening' }
   | { id: 'todo.care'; urgency: Urgency }
   | { id: 'todo.breathless' }
+  /** C50: soreness after a hard run is the one case that needs no appointment. */
+  | { id: 'todo.sore-after-run' }
   | { id: 'todo.no-exercises-red-flag' }
   | { id: 'todo.skip-loading-today' }
   | { id: 'todo.pain-not-settling' }

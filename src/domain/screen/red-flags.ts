@@ -86,8 +86,10 @@ export function screenRedFlags(b: ScreenInput): Referral | null {
   const whatToDo: Referral['whatToDo'] = [{ id: 'todo.care', urgency, ruleIds: ['R18'] }];
   // The emergency line goes with every possible clot, ticked or not: it is what to watch for while waiting. And with
   // calf pain at rest (C50, physio read): a clot can start as a painful calf before it swells.
-  if (about.includes('blood-clot') || reasons.some((r) => r.id === 'reason.calf-pain-at-rest'))
-    whatToDo.unshift({ id: 'todo.breathless', ruleIds: ['R18'] });
+  const calfAtRest = reasons.some((r) => r.id === 'reason.calf-pain-at-rest');
+  // C50's soreness after a hard run comes before the appointment it does not need (physio read: it was buried in "Why").
+  if (calfAtRest) whatToDo.unshift({ id: 'todo.sore-after-run', ruleIds: ['C50', 'R7'] });
+  if (about.includes('blood-clot') || calfAtRest) whatToDo.unshift({ id: 'todo.breathless', ruleIds: ['R18'] });
   for (const concern of about) whatToDo.push({ id: 'todo.meanwhile', concern, ruleIds: ['R18'] });
   if (insertionalHistory(b)) whatToDo.push({ id: 'todo.meanwhile-insertional', ruleIds: ['R17'] });
   whatToDo.push({ id: 'todo.no-exercises-red-flag', ruleIds: ['R18'] });

@@ -30,6 +30,9 @@ test('C50 calf pain 4/10 or more at rest stops the plan: see a clinician within 
       assert.match(text, /come back when it is 3\/10 or less/);
       // A clot can start as a painful calf: the emergency line comes first.
       assert.equal(r.whatToDo[0].id, 'todo.breathless', label);
+      // The soreness route comes before the appointment, not inside the "Why" (physio read).
+      assert.equal(r.whatToDo[1].id, 'todo.sore-after-run', label);
+      assert.equal(r.whatToDo[2].id, 'todo.care', label);
       assert.match(text, /Pushoff convention/);
     }
   // The form screens as the answers come in: pain and place are enough, before any test count.
