@@ -210,6 +210,10 @@ test('a pain score with no place ticked asks where it hurts, next to the boxes, 
   await page.getByRole('button', { name: 'Next: your running week' }).click();
   const calf = page.getByRole('checkbox', { name: 'Calf muscle' });
   await expect(calf).toHaveAccessibleDescription(/Tick where it hurts now/);
+  // The hint says the same before any error (phone review: it said "Leave them all empty if nothing hurts").
+  await expect(page.getByRole('group', { name: 'Where it hurts now' })).toContainText(
+    'Leave them all empty only if your pain right now is 0.',
+  );
   await expectNoAxeViolations(page);
   await page.getByRole('checkbox', { name: 'Under the heel' }).check();
   await expect(calf).not.toHaveAccessibleDescription(/Tick where it hurts now/);

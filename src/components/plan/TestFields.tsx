@@ -41,7 +41,7 @@ export default function TestFields() {
       <Checks
         path="painLocations"
         label="Where it hurts now"
-        hint="Tick any that apply. Leave them all empty if nothing hurts."
+        hint="Tick any that apply. Leave them all empty only if your pain right now is 0."
         options={pick(PAIN_LOCATIONS, PAIN_PLACES)}
       />
       <div class="field-row">
