@@ -393,10 +393,12 @@ const WORDS: Words = {
       both: ' To keep the session within about 35 minutes, one double-leg hop set comes off and the strides move to the end of an easy run.',
     };
     const then = `${p.cut ? room[p.cut] : ''} The rest of the session stays the same.`;
+    const { weaker, stronger } = p.sets;
+    const same = weaker === stronger;
     if (p.drill === 'heel-raise')
-      return `The high-load heel raise moves from a weight you could lift about ${p.from} times to about ${p.to} times, in ${p.sets} sets, as in the plantar heel pain trial it comes from.${then}`;
+      return `The high-load heel raise moves from a weight you could lift about ${p.from} times to about ${p.to} times, in ${same ? `${weaker} sets` : `${weaker} sets on your weaker side and ${stronger} on the other`}, as in the plantar heel pain trial it comes from.${then}`;
     const what = p.drill === 'seated' ? 'seated raise' : 'standing raise';
-    return `Your ${what} moves down the heavy-slow ladder from a weight you could lift about ${p.from} times to about ${p.to} times (${p.sets} x ${p.to}), at 3 s up, 3 s down.${p.drill === 'raise' ? ' More weight, not more reps, is what builds a calf that is already strong.' : ''}${then}`;
+    return `Your ${what} moves down the heavy-slow ladder from a weight you could lift about ${p.from} times to about ${p.to} times (${same ? `${weaker} x ${p.to}` : `${weaker} x ${p.to} on your weaker side, ${stronger} x ${p.to} on the other`}), at 3 s up, 3 s down.${p.drill === 'raise' ? ' More weight, not more reps, is what builds a calf that is already strong.' : ''}${then}`;
   },
   'drill.heel-raise-how': () =>
     'Roll a towel and put it under your toes so they bend up, then rise 3 s, hold 2 s at the top, lower 3 s.',

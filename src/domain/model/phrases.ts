@@ -212,7 +212,8 @@ export type Phrase =
       drill: 'raise' | 'heel-raise' | 'seated';
       from: number;
       to: number;
-      sets: number;
+      /** Sets at the new rung on each side (rule 5's extra set, C37's ceiling); equal without a weaker side. */
+      sets: { weaker: number; stronger: number };
       /** What made room for the rung's extra set in the session's 35 minutes (C30, C41). */
       cut: 'hops' | 'strides' | 'both' | null;
     }

@@ -118,8 +118,6 @@ function rx(
   };
 }
 
-const setsFor = (k: KneeProfile, base: number) => (s: Side) => base + (k.extraSet && k.weaker === s ? 1 : 0);
-
 /** Mobility first: soft tissue, then ankle range (knee-to-wall is swapped out with insertional pain, R17). */
 // #12 dosing: one set of each warm-up and cooldown drill (C9 numbers, C30): the slow raises that follow warm the calf
 // themselves, and the session must fit in about 30 minutes.
@@ -282,6 +280,14 @@ function loneHold(
 export const LOAD_STEP_PERCENT = { min: 2, max: 10 } as const;
 const standingLoad = (steps: number): Load => ({ kind: 'body-weight', percent: { ...LOAD_STEP_PERCENT }, steps });
 
+/** Sets on the weaker and the stronger side: rule 5's extra set for a weaker side (`extra`). C37: on a weight-by-RM
+ * ladder already at its most sets (Rathleff's 5, heavy-slow's 4), the weaker side keeps them and the stronger side does
+ * one fewer, instead of the weaker side going past what the trials used. */
+export function setsBySide(extra: boolean, sets: number, maxSets = Infinity): { weaker: number; stronger: number } {
+  if (!extra) return { weaker: sets, stronger: sets };
+  return sets + 1 > maxSets ? { weaker: sets, stronger: sets - 1 } : { weaker: sets + 1, stronger: sets };
+}
+
 /** Sets and reps per side for a one-leg drill: the weaker side's extra set (rule 5), and the stronger side on a
  * maintenance dose (C37, #12 dosing): its reps per set are capped so its sets x reps never pass the weaker side's,
  * until a retest shows 90%. */
@@ -294,9 +300,8 @@ function perSide(
 ): PerSide<SideDose> {
   const reps = cap ? sides((x) => Math.min(asked[x], cap[x])) : asked;
   const w = k.extraSet ? k.weaker : null;
-  // C37: on a weight-by-RM ladder already at its most sets (Rathleff's 5, heavy-slow's 4), the weaker side keeps
-  // them and the stronger side does one fewer, instead of the weaker side going past what the trials used.
-  const n = w && sets + 1 > maxSets ? (x: Side) => (x === w ? sets : sets - 1) : setsFor(k, sets);
+  const by = setsBySide(w !== null, sets, maxSets);
+  const n = (x: Side) => (x === w ? by.weaker : by.stronger);
   if (!w) return sides((x) => dose(n(x), reps[x]));
   const weakVolume = n(w) * reps[w];
   return sides((x) => dose(n(x), x === w ? reps[x] : Math.min(reps[x], Math.floor(weakVolume / n(x)))));
@@ -430,7 +435,7 @@ export const STRONG_RUNGS = [15, 12, 10, 8, 6] as const;
 /** Rule 11's sets on each rung: 3x15RM, 3x12RM, 4x10RM, 4x8RM, 4x6RM. */
 export const STRONG_SETS: Record<number, number> = { 15: 3, 12: 3, 10: 4, 8: 4, 6: 4 };
 /** The most sets any heavy-slow rung takes: a weaker side's extra set never goes past it (C37). */
-const MOST_STRONG_SETS = Math.max(...Object.values(STRONG_SETS));
+export const MOST_STRONG_SETS = Math.max(...Object.values(STRONG_SETS));
 
 /** The loaded seated raise: heavy-slow work on its rung of rule 11's ladder (C31, C41), always at 3 s up, 3 s down
  * (rule 10: Beyer's heavy-slow tempo has no pause; the 2 s hold is for body-weight raises). */

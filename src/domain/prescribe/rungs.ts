@@ -3,7 +3,7 @@
 // rung's extra set takes in a full session (C30), and why a rung week changes what it changes (data for explain/).
 import type { Profile } from '../assess/profile.ts';
 import type { WeekChange } from '../model/plan-types.ts';
-import { HEEL_RAISE, STRONG_RUNGS, STRONG_SETS, type State } from './dosing.ts';
+import { HEEL_RAISE, MOST_STRONG_SETS, STRONG_RUNGS, STRONG_SETS, type State, setsBySide } from './dosing.ts';
 
 /** The ladder a weight-dosed straight-knee raise climbs (C34: rule 11's heavy-slow rungs; C38: Rathleff's), or null. */
 export function ladderOf(p: Profile): readonly number[] | null {
@@ -51,7 +51,14 @@ export function rungWhy(p: Profile, a: State, b: State): Omit<WeekChange, 'varia
   if (a.seated.rung !== b.seated.rung) {
     const to = b.seated.rung;
     return {
-      reason: { id: 'change.rung', drill: 'seated', from: a.seated.rung, to, sets: STRONG_SETS[to] ?? 3, cut },
+      reason: {
+        id: 'change.rung',
+        drill: 'seated',
+        from: a.seated.rung,
+        to,
+        sets: setsBySide(p.bent.extraSet, STRONG_SETS[to] ?? 3, MOST_STRONG_SETS),
+        cut,
+      },
       ruleIds: cut ? ['C41', 'R11', 'C30'] : ['C41', 'R11'],
     };
   }
@@ -59,11 +66,25 @@ export function rungWhy(p: Profile, a: State, b: State): Omit<WeekChange, 'varia
   const more = cut ? (['C30'] as const) : [];
   return p.plantar
     ? {
-        reason: { id: 'change.rung', drill: 'heel-raise', from: a.rung ?? 0, to, sets: HEEL_RAISE.rungs[to], cut },
+        reason: {
+          id: 'change.rung',
+          drill: 'heel-raise',
+          from: a.rung ?? 0,
+          to,
+          sets: setsBySide(p.straight.extraSet, HEEL_RAISE.rungs[to], HEEL_RAISE.after.sets),
+          cut,
+        },
         ruleIds: ['C38', 'R11', ...more],
       }
     : {
-        reason: { id: 'change.rung', drill: 'raise', from: a.rung ?? 0, to, sets: STRONG_SETS[to] ?? 3, cut },
+        reason: {
+          id: 'change.rung',
+          drill: 'raise',
+          from: a.rung ?? 0,
+          to,
+          sets: setsBySide(p.straight.extraSet, STRONG_SETS[to] ?? 3, MOST_STRONG_SETS),
+          cut,
+        },
         ruleIds: ['C34', 'R11', ...more],
       };
 }

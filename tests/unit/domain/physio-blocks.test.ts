@@ -403,3 +403,33 @@ test('C15: strides wait for heel raises within 10%, also in a block after a calf
   assert.ok(!drillIds(r.result).has('strides'));
   assert.ok(!/already allow strides/.test(keepGoingText(r.result.summary.keepGoing)));
 });
+
+test('A rung week names the sets each side really does: the weaker side’s extra set (R5) and C37’s ceiling', () => {
+  // Session 19's physiotherapist read: "moves ... to about 10 times, in 4 sets" while the weaker side did 5.
+  const asymStrong: Baseline = { ...strong, straightKnee: { left: 34, right: 30 }, bentKnee: { left: 30, right: 27 } };
+  const plans = [...blocks(plantar, 3).plans, ...blocks(asymStrong, 4).plans, ...blocks(strong, 4).plans];
+  const kinds = new Set<string>();
+  for (const p of plans)
+    for (const w of p.weeks) {
+      const why = w.change.reason;
+      if (why.id !== 'change.rung') continue;
+      const id = { 'heel-raise': 'high-load-heel-raise', seated: 'seated-soleus-raise', raise: null }[why.drill];
+      const rungDrills = lastLoaded(p, w.number).drills.filter(
+        (d) =>
+          rmOf(d) === why.to &&
+          (id ? d.drill === id : !['high-load-heel-raise', 'seated-soleus-raise'].includes(d.drill)),
+      );
+      assert.ok(rungDrills.length > 0, `week ${w.number}: a drill at ${why.to}RM`);
+      for (const d of rungDrills) {
+        const text = say(why);
+        const uneven = d.left.sets !== d.right.sets;
+        kinds.add(`${why.drill} ${uneven ? 'uneven' : 'even'}`);
+        assert.equal(/weaker side/.test(text), uneven, text);
+        assert.match(text, new RegExp(`\\b${Math.max(d.left.sets, d.right.sets)} (sets|x ${why.to})`));
+        if (uneven)
+          assert.match(text, new RegExp(`\\b${Math.min(d.left.sets, d.right.sets)}( on| x ${why.to} on) the other`));
+      }
+    }
+  for (const k of ['heel-raise uneven', 'raise uneven', 'raise even', 'seated even'])
+    assert.ok(kinds.has(k), `${k} among ${[...kinds]}`);
+});
