@@ -4,7 +4,7 @@
 // $mode says whether the page shows the user's own plan or a shared, read-only one.
 import { atom, computed, map, onMount } from 'nanostores';
 import type { Baseline, FieldError, History, PlanOrReferral } from '../domain/index.ts';
-import { missingAnswers } from '../domain/model/baseline.ts';
+import { missingAnswers, missingAnswersSoFar } from '../domain/model/baseline.ts';
 import { validateBaseline } from '../domain/model/validate.ts';
 import { RED_FLAG_IDS } from '../domain/model/vocabulary.ts';
 import { screen } from '../domain/screen/screen.ts';
@@ -83,7 +83,9 @@ export const $answer = computed([$draft, $history, $engine], (d, history, engine
   // The runner's own plan follows their training log (issue 14); a shared plan ($view) never does.
   const o = v.ok ? planFor(engine, v.value, history ?? undefined) : null;
   if (o && (o.result || o.pending)) return o;
-  const errors = o ? o.errors : v.ok ? [] : v.errors;
+  // Questions still unanswered are asked together with the input's errors, not once those are mended.
+  const unanswered = v.ok ? [] : missingAnswersSoFar(input).filter((m) => !v.errors.some((e) => e.path === m.path));
+  const errors = o ? o.errors : v.ok ? [] : [...v.errors, ...unanswered];
   // Rule 18: a ticked red flag alone decides: refer and show no exercises, even before the test is filled in.
   if (anyRedFlag(d)) {
     return {

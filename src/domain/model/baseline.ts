@@ -193,11 +193,29 @@ export const ACHILLES_PART_MISSING =
 export const PAIN_PLACE_PATH = 'painLocations';
 export const PAIN_PLACE_MISSING =
   'Tick where it hurts now: the plan treats pain in the calf muscle, the Achilles, the heel and the shin differently.';
-export function missingAnswers(b: Baseline): { path: string; message: string }[] {
+/** What missingAnswers reads. */
+type Answered = {
+  painNow: number;
+  painLocations: readonly unknown[];
+  history: { achillesTendinopathy: boolean; achillesPart: unknown };
+};
+export function missingAnswers(b: Answered): { path: string; message: string }[] {
   const out: { path: string; message: string }[] = [];
   if (b.history.achillesTendinopathy && b.history.achillesPart === null)
     out.push({ path: 'history.achillesPart', message: ACHILLES_PART_MISSING });
   // C50 (physio re-read): pain 4/10 with no place ticked got "acceptable for loading", past the calf-muscle check.
   if (b.painNow > 0 && b.painLocations.length === 0) out.push({ path: PAIN_PLACE_PATH, message: PAIN_PLACE_MISSING });
   return out;
+}
+
+/** The same questions for answers that do not validate yet, so the form asks them together with its other errors
+ * instead of after them. A field that is itself invalid counts as unanswered (its own error says why). */
+export function missingAnswersSoFar(input: BaselineInput): { path: string; message: string }[] {
+  const pain = input.painNow;
+  const h: { achillesTendinopathy?: unknown; achillesPart?: unknown } = input.history ?? {};
+  return missingAnswers({
+    painNow: typeof pain === 'number' && Number.isInteger(pain) && pain >= 0 && pain <= 10 ? pain : 0,
+    painLocations: Array.isArray(input.painLocations) ? input.painLocations : [],
+    history: { achillesTendinopathy: h.achillesTendinopathy === true, achillesPart: h.achillesPart ?? null },
+  });
 }

@@ -166,3 +166,24 @@ test('a shared plan is shown read-only and leaves the own answers alone', () => 
   assert.equal($view.get().readOnly, false);
   stop();
 });
+
+test('a pain score with no place ticked is asked together with the test’s own errors, not after them (C50)', () => {
+  // Phone review: "Tick where it hurts now" appeared only once the heel-raise counts were valid.
+  $draft.set(baselineToDraft(exampleBaseline));
+  setField('straightKnee.left', '');
+  setField('painNow', '4');
+  $checked.set(true);
+  const shown = $fieldErrors.get();
+  assert.ok(shown['straightKnee.left'], 'the empty count');
+  assert.match(shown.painLocations ?? '', /Tick where it hurts now/);
+  // With pain 0, or a place ticked, nothing is asked; an invalid pain score asks for itself, not for a place.
+  setField('painNow', '0');
+  assert.equal($fieldErrors.get().painLocations, undefined);
+  setField('painNow', '12');
+  assert.equal($fieldErrors.get().painLocations, undefined);
+  assert.ok($fieldErrors.get().painNow);
+  setField('painNow', '4');
+  toggle('painLocations', 'plantar-heel', true);
+  assert.equal($fieldErrors.get().painLocations, undefined);
+  assert.ok($fieldErrors.get()['straightKnee.left'], 'the count still asks');
+});
