@@ -159,9 +159,13 @@ test('a red flag replaces a saved plan too, and unticking it brings the plan bac
   const title = page.getByRole('heading', { name: 'See a clinician today' });
   await expect(title).toBeFocused();
   await expect(page.getByRole('heading', { name: /^Week 1:/ })).toHaveCount(0);
-  // The referral comes before the print and share buttons: it is what must be read first.
+  // The referral comes before the print and share buttons: it is what must be read first. With no plan, the print
+  // button offers the advice for the appointment (phone review: it said "Print plan").
+  await expect(page.getByRole('button', { name: 'Print plan' })).toHaveCount(0);
   const [titleTop, printTop] = await Promise.all(
-    [title, page.getByRole('button', { name: 'Print plan' })].map(async (l) => (await l.boundingBox())?.y ?? 0),
+    [title, page.getByRole('button', { name: 'Print for your clinician' })].map(
+      async (l) => (await l.boundingBox())?.y ?? 0,
+    ),
   );
   expect(titleTop).toBeLessThan(printTop);
   // Announced, not only shown: the status line says why the plan went.

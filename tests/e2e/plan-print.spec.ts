@@ -247,3 +247,26 @@ test.describe(() => {
     await expect(page.getByRole('heading', { name: 'See a clinician today' })).toBeVisible();
   });
 });
+
+// Phone review: with a referral the button still said "Print plan", and the paper held only the advice. A referral is
+// taken to the appointment, so it prints with the answers behind it.
+test.describe(() => {
+  test.use({ savedBaseline: { ...EXAMPLE, painNow: 5, painLocations: ['calf'] } });
+  test('a referral prints for the clinician: the advice and the answers behind it, on one page', async ({
+    planPage: page,
+  }) => {
+    await expect(page.getByRole('heading', { name: 'See a clinician soon' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Print plan' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Print for your clinician' })).toBeVisible();
+    const answers = page.getByRole('heading', { name: 'Your answers, for the clinician' });
+    await expect(answers).toBeHidden(); // on screen the form holds them
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('heading', { name: 'See a clinician soon' })).toBeVisible();
+    await expect(answers).toBeVisible();
+    const sheet = page.locator('section.baseline');
+    await expect(sheet.getByText('Pain right now')).toBeVisible();
+    await expect(sheet).toContainText('5/10: Calf muscle');
+    await expect(sheet).toContainText('left 26, right 25 reps');
+    expect(pageCount(await page.pdf({ format: 'Letter' }))).toBe(1);
+  });
+});

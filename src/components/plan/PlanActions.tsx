@@ -50,7 +50,9 @@ export default function PlanActions({ b, result, t, host }: Props) {
     setLink(url);
     try {
       await navigator.clipboard.writeText(url);
-      setStatus('Link copied. Anyone who opens it sees this plan read-only; the answers travel in the link itself.');
+      setStatus(
+        `Link copied. Anyone who opens it sees ${result.kind === 'plan' ? 'this plan' : 'this advice'} read-only; the answers travel in the link itself.`,
+      );
     } catch {
       setStatus('Copying is blocked here: the link is in the box below, selected. Copy it with Ctrl+C or Cmd+C.');
       setTimeout(() => (document.getElementById('share-link') as HTMLInputElement | null)?.select(), 0);
@@ -95,7 +97,8 @@ export default function PlanActions({ b, result, t, host }: Props) {
     <div class="actions no-print">
       <div class="buttons">
         <button type="button" onClick={() => printWithFigures()}>
-          Print plan
+          {/* A referral has no plan to print, but the answers and the advice are worth taking to the appointment. */}
+          {result.kind === 'plan' ? 'Print plan' : 'Print for your clinician'}
         </button>
         <button type="button" onClick={copy}>
           Copy link

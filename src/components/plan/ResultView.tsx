@@ -12,6 +12,7 @@ import type { Titles } from './bits.tsx';
 import { fid } from './fields.tsx';
 import { describeError } from './labels.ts';
 import PlanActions from './PlanActions.tsx';
+import BaselineView from './BaselineView.tsx';
 import ReferralView from './ReferralView.tsx';
 
 type Views = typeof import('./PlanViews.tsx');
@@ -131,6 +132,12 @@ export default function ResultView({ t, host }: { t: Titles; host: string }) {
       {!v.readOnly && (v.stale || (checked && !r) || (!r && asksPart)) && <ErrorList />}
       {/* A referral comes first, before the buttons: it is what the runner must read. */}
       {r?.kind === 'referral' && <ReferralView r={r} />}
+      {/* On paper a referral is taken to the appointment: the answers behind it go with it, for the clinician. */}
+      {r?.kind === 'referral' && v.baseline && (
+        <div class="print-only">
+          <BaselineView b={v.baseline} title="Your answers, for the clinician" />
+        </div>
+      )}
       {views && r?.kind === 'plan' && v.baseline && (
         <views.PlanTop plan={r} b={v.baseline} t={t} today={!v.readOnly && history ? history.today : null} />
       )}
