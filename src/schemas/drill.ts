@@ -29,6 +29,8 @@ export const drillSchema = z.object({
   /** Main muscles worked. */
   /** One line on how the drill is done, for the printed plan next to its small figure (issue 13). */
   howTo: z.string().min(10).max(100),
+  /** The same line for a one-leg drill the plan doses on both legs while a side is under 15 reps (C3). */
+  howToBothLegs: z.string().min(10).max(100).optional(),
   muscles: z.array(Muscle).min(1),
   /** Knee position during the work: straight biases gastrocnemius, bent biases soleus. */
   knee: z.enum(['straight', 'bent', 'both', 'not-applicable']),

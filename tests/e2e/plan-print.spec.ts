@@ -270,3 +270,28 @@ test.describe(() => {
     expect(pageCount(await page.pdf({ format: 'Letter' }))).toBe(1);
   });
 });
+
+// Physiotherapist's read: a 62-year-old with 12 and 8 bent-knee raises does them on both legs (C3), but her paper's
+// how-to said "On one leg with the knee bent".
+test.describe(() => {
+  test.use({
+    savedBaseline: {
+      ...EXAMPLE,
+      age: 62,
+      equipment: [],
+      straightKnee: { left: 14, right: 9 },
+      bentKnee: { left: 12, right: 8 },
+    },
+  });
+  test('a raise done on both legs is described on paper as done on both legs', async ({ planPage: page }) => {
+    await page.emulateMedia({ media: 'print' });
+    const row = page
+      .locator('section.week')
+      .first()
+      .getByRole('row', { name: /Bent-knee heel raise/ })
+      .first();
+    await expect(row).toContainText('both legs together');
+    await expect(row).toContainText('On both feet with the knees bent, rise as high as you can');
+    await expect(row).not.toContainText('On one leg');
+  });
+});

@@ -8,11 +8,11 @@ import { $checked, $view } from '../../stores/plan.ts';
 import { $history } from '../../stores/plan-history.ts';
 import { goTo, stepOf } from '../../stores/plan-steps.ts';
 import { $bodyWeight, $unit } from '../../stores/units.ts';
+import BaselineView from './BaselineView.tsx';
 import type { Titles } from './bits.tsx';
 import { fid } from './fields.tsx';
 import { describeError } from './labels.ts';
 import PlanActions from './PlanActions.tsx';
-import BaselineView from './BaselineView.tsx';
 import ReferralView from './ReferralView.tsx';
 
 type Views = typeof import('./PlanViews.tsx');

@@ -23,6 +23,7 @@ import {
   weekChecks,
   weekTitle,
 } from '../../domain/index.ts';
+import { howToFor } from '../../lib/how-to.ts';
 import { href } from '../../lib/url.ts';
 import { CueLinks, DrillLink, Note, Notes, type Titles, Why } from './bits.tsx';
 import { day } from './labels.ts';
@@ -68,6 +69,7 @@ function DrillRow({
   // A sentence of its own (on paper it follows the drill's how-to): "Legs in turn, rest 120 s per leg".
   const said = drillHow(d);
   const how = said && said[0].toUpperCase() + said.slice(1);
+  const howTo = howToFor(t, d.drill, d.stance);
   return (
     <tr role="row">
       <th scope="row" role="rowheader">
@@ -99,7 +101,7 @@ function DrillRow({
       )}
       <td role="cell" class="how">
         {/* Paper has no drill page one tap away: a one-line how-to leads the cell (issue 13). */}
-        {t.howTo[d.drill] && <span class="how-to print-only">{t.howTo[d.drill]} </span>}
+        {howTo && <span class="how-to print-only">{howTo} </span>}
         {how}
         {d.load && (
           <>

@@ -32,3 +32,12 @@ test('each rule behind a "Why?" has its title', () => {
   const t = planTitles([], []);
   for (const r of RULES) assert.equal(t.rules[r.id], r.title);
 });
+
+test('a both-legs how-to travels only for the drills that have one', () => {
+  const withBoth = {
+    id: 'bent-knee-heel-raise',
+    data: { title: 'B', howTo: 'On one leg…', howToBothLegs: 'On both…' },
+  };
+  const t = planTitles([...catalogDrills.filter((d) => d !== withBoth.id).map(entry), withBoth], []);
+  assert.deepEqual(t.howToBothLegs, { 'bent-knee-heel-raise': 'On both…' });
+});
