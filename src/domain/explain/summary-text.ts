@@ -53,7 +53,7 @@ export function symmetryText(s: Symmetry): string {
         ? ` (left is ${s.percent}% of right)`
         : ` (right is ${s.percent}% of left)`;
   const noise = s.withinNoise
-    ? ` The sides are only ${Math.abs(s.left - s.right)} rep${Math.abs(s.left - s.right) === 1 ? '' : 's'} apart, less than the test itself varies from day to day (about 6), so your retest will show whether the gap is real.`
+    ? ` The sides are ${Math.abs(s.left - s.right)} rep${Math.abs(s.left - s.right) === 1 ? '' : 's'} apart, within the test's own day-to-day variation (about 6), so your retest will show whether the gap is real; until then the plan treats it as real.`
     : '';
   return `${label}: left ${s.left}, right ${s.right}, symmetry ${s.percent}%${of}. ${verdict}${noise}`;
 }
