@@ -300,9 +300,15 @@ test('a one-page block summary for the coach prints the tests, sessions done, pa
   const summary = page.getByRole('region', { name: 'Block summary for print' });
   await expect(summary).toBeVisible();
   await expect(summary).toContainText('Block 1: Mon 3 Mar 2025 to Sun 30 Mar 2025');
-  await expect(summary).toContainText('Test: straight knee 26 left, 25 right');
+  await expect(summary).toContainText('Test (Mon 3 Mar 2025): straight knee 26 left, 25 right');
+  // Dated, with the pain at the test, and weeks not begun say so (physiotherapist's read: "0 of 2" read as missed).
+  await expect(summary).toContainText('As of Wed 12 Mar 2025, from the training log on this device.');
+  await expect(summary).toContainText('pain at rest 0/10.');
   await expect(summary.getByRole('row', { name: /^1 \(/ })).toContainText('2 of 2');
   await expect(summary.getByRole('row', { name: /^2 \(/ })).toContainText("Repeats week 1's dose");
+  await expect(summary.getByRole('row', { name: /^2 \(/ })).toContainText(/of 2 so far/);
+  await expect(summary.getByRole('row', { name: /^3 \(/ })).toContainText('not begun (2 planned)');
+  await expect(summary.getByRole('row', { name: /^4 \(/ })).not.toContainText(/\d of \d/);
   await expect(page.getByRole('region', { name: /^Week 1:/ })).toBeHidden();
   expect(pageCount(await page.pdf({ format: 'A4', printBackground: false }))).toBe(1);
   // The usual printout never shows it.

@@ -1,9 +1,10 @@
 // One printed page about a block for the coach or physio (issue 14): the tests, calf sessions done against planned,
 // pain during and the morning after week by week, and every change the log made. On screen only its button shows;
-// pressing it prints this page alone (the html element's data-print says so to the print styles).
-import { type Plan, retestText, say } from '../../domain/index.ts';
+// pressing it prints this page alone (the html element's data-print says so to the print styles). It is dated: weeks
+// not begun say so rather than "0 of 2" (physiotherapist's read: a coach took them for missed sessions).
+import { type Baseline, type Plan, retestText, say } from '../../domain/index.ts';
 import type { SessionLog } from '../../domain/model/session-log.ts';
-import { day } from './labels.ts';
+import { day, PAIN_PLACES } from './labels.ts';
 import { painPoints, weekTallies } from './log-progress.ts';
 
 const PRINT_KEY = 'block-summary';
@@ -21,10 +22,13 @@ const most = (xs: (number | null)[]) => {
   return n.length ? String(Math.max(...n)) : '–';
 };
 
-export default function BlockSummary({ plan, log }: { plan: Plan; log: SessionLog }) {
+type Props = { plan: Plan; log: SessionLog; b: Baseline; today: string };
+
+export default function BlockSummary({ plan, log, b, today }: Props) {
   const tallies = weekTallies(plan, log);
   const points = painPoints(plan, log);
   const last = plan.block.tests[plan.block.tests.length - 1];
+  const places = b.painLocations.map((x) => PAIN_PLACES[x].toLowerCase()).join(', ');
   return (
     <>
       <p class="no-print">
@@ -36,10 +40,12 @@ export default function BlockSummary({ plan, log }: { plan: Plan; log: SessionLo
         <h3>
           Block {plan.block.number}: {day(plan.startDate)} to {day(plan.endDate)}
         </h3>
+        <p>As of {day(today)}, from the training log on this device.</p>
         <p>
-          Test: straight knee {last.straightKnee.left} left, {last.straightKnee.right} right
+          Test ({day(last.date)}): straight knee {last.straightKnee.left} left, {last.straightKnee.right} right
           {last.bentKnee ? `; bent knee ${last.bentKnee.left} left, ${last.bentKnee.right} right` : ''}
-          {last.hops ? `; hops ${last.hops.left} left, ${last.hops.right} right` : ''}.
+          {last.hops ? `; hops ${last.hops.left} left, ${last.hops.right} right` : ''}; pain at rest {b.painNow}/10
+          {places ? ` (${places})` : ''}.
         </p>
         {plan.block.retest && (
           <ul>
@@ -56,21 +62,29 @@ export default function BlockSummary({ plan, log }: { plan: Plan; log: SessionLo
               <th scope="col">Calf sessions done</th>
               <th scope="col">Pain during (highest)</th>
               <th scope="col">Next morning (highest)</th>
-              <th scope="col">Change made</th>
+              <th scope="col">Change from the log</th>
             </tr>
           </thead>
           <tbody>
             {plan.weeks.map((w, i) => {
               const inWeek = points.filter((p) => p.date >= w.startDate && p.date <= w.endDate);
+              const ahead = w.startDate > today;
               return (
                 <tr>
                   <th scope="row">
                     {w.number} ({day(w.startDate, false)})
                   </th>
                   <td>
-                    {tallies[i].done} of {tallies[i].planned}
-                    {tallies[i].partly ? `, ${tallies[i].partly} partly` : ''}
-                    {tallies[i].skipped ? `, ${tallies[i].skipped} skipped` : ''}
+                    {ahead ? (
+                      `not begun (${tallies[i].planned} planned)`
+                    ) : (
+                      <>
+                        {tallies[i].done} of {tallies[i].planned}
+                        {tallies[i].partly ? `, ${tallies[i].partly} partly` : ''}
+                        {tallies[i].skipped ? `, ${tallies[i].skipped} skipped` : ''}
+                        {w.endDate >= today ? ' so far' : ''}
+                      </>
+                    )}
                   </td>
                   <td>{most(inWeek.map((p) => p.during))}</td>
                   <td>{most(inWeek.map((p) => p.morning))}</td>
@@ -80,6 +94,7 @@ export default function BlockSummary({ plan, log }: { plan: Plan; log: SessionLo
             })}
           </tbody>
         </table>
+        {plan.summary.flags.length > 0 && <p>The plan’s notes, written from the test of {day(last.date)}:</p>}
         {plan.summary.flags.length > 0 && (
           <ul>
             {plan.summary.flags.map((f) => (

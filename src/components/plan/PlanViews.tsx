@@ -160,7 +160,7 @@ export function PlanMain({
       {shown >= weeksDone + 1 && history && (
         <>
           <LogProgress plan={plan} log={history.log} />
-          {history.log.entries.length > 0 && <BlockSummary plan={plan} log={history.log} />}
+          {history.log.entries.length > 0 && <BlockSummary plan={plan} log={history.log} b={b} today={history.today} />}
           <EarlierBlocks history={history} />
         </>
       )}
