@@ -3,7 +3,7 @@
 // the plan of the block they were in (earlier blocks too, planned again as they happened); a check-in for a date no
 // block has still gets one row, so nothing logged is left out.
 // RFC 4180: comma-separated, CRLF line ends, fields quoted when they hold a comma, quote or line break.
-import { earlierPlans, type History, type Plan, type Session, sideDoseText } from '../../domain/index.ts';
+import { earlierPlans, type History, type Plan, type Session, sessionTitle, sideDoseText } from '../../domain/index.ts';
 import type { SessionLogEntry } from '../../domain/model/session-log.ts';
 
 export const CSV_HEADER = [
@@ -20,6 +20,9 @@ export const CSV_HEADER = [
   'pain during 0-10',
   'next-morning pain 0-10',
   'next-morning stiffness',
+  // Last, so the columns before it keep their places: "session" counts every session of the week, week 1's short
+  // activation days too, so a coach needs the type to tell the calf sessions apart (physiotherapist's read).
+  'session type',
 ] as const;
 
 const field = (v: string | number | null | undefined) => {
@@ -32,7 +35,13 @@ function rowsFor(
   s: Session | undefined,
   titles: Record<string, string>,
 ): (string | number | null)[][] {
-  const tail = [e.effort, e.painDuring, e.nextMorning?.pain ?? null, e.nextMorning?.stiffness ?? null];
+  const tail = [
+    e.effort,
+    e.painDuring,
+    e.nextMorning?.pain ?? null,
+    e.nextMorning?.stiffness ?? null,
+    s ? sessionTitle(s) : null,
+  ];
   const head = [e.date, e.week, e.session, e.status];
   if (!s) return [[...head, '', '', '', null, null, ...tail]];
   return s.drills.flatMap((d) =>

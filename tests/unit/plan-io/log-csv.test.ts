@@ -74,12 +74,13 @@ test('one row per drill per side per session, planned beside done, with the sess
     '2',
     '1',
     'more',
+    'Loaded calf session',
   ]);
   const right = rows.find((r) => r[4] === 'Single-leg heel raise' && r[5] === 'right');
   assert.equal(right?.[6], '4 x 9');
   assert.equal(right?.[7], '30');
   // A check-in for a date the plan does not have is kept, as one row.
-  assert.deepEqual(rows.at(-1), ['2025-02-01', '1', '9', 'skipped', '', '', '', '', '', '', '', '', '']);
+  assert.deepEqual(rows.at(-1), ['2025-02-01', '1', '9', 'skipped', '', '', '', '', '', '', '', '', '', '']);
   // Titles with commas are quoted and read back whole.
   assert.ok(
     parse(
