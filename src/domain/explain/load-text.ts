@@ -39,7 +39,9 @@ function reserveText(l: Extract<Load, { kind: 'repetition-maximum' }>, r: { min:
     knees: `A weight on one knee (or a calf machine) that you could lift ${times}${l.steps > 0 ? `, plus ${l.percent.min}-${l.percent.max}% for each load step so far (${l.steps})` : ''}`,
   }[l.on];
   // Short: it prints under every session of the week (the handout keeps its five pages).
-  return `${what} (${r.min}-${r.max} more than the set; later ${l.reps}RM).`;
+  // No "later 15RM": nothing on paper said what 15RM is, and in a block whose load week never comes "later" never did
+  // (physiotherapist's read). The week that moves to the RM says so in its change.
+  return `${what} (${r.min}-${r.max} more than the set).`;
 }
 
 /** "About 1.4-7 kg for your body weight of 70 kg." */

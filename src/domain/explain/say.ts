@@ -106,7 +106,9 @@ function adjustText(p: PhraseOf<'adjust.week'>): string {
     return `Keeps the lower dose your sessions stepped back to after ${p.date ? shortDate(p.date) : ''}, with no hops, and adds nothing: ${why(p.because ?? 'worse-again')}. Have your calf or Achilles checked by a physiotherapist or doctor before you build on it.`;
   if (p.action === 'go-on' || !p.because)
     // "Week 3's dose" read as what week 3 did, which had repeated week 2 (phone review): name the plan's step.
-    return `Follows your log: one step on from last week, so this week does the dose first planned for week ${p.doses}.`;
+    // No "Follows your log:" lead: every place that shows it already says so ("What changes: this week follows your
+    // log.", the block summary's "Change from the log"), and it read twice (physiotherapist's read).
+    return `One step on from last week, so this week does the dose first planned for week ${p.doses}.`;
   if (p.fewerSets)
     return `One set fewer than week 1 of each raise and heel drop (there is no lower week): ${why(p.because)}.`;
   return p.action === 'repeat'

@@ -33,7 +33,7 @@ export function planEvents(plan: Plan, titles: Record<string, string>, url: stri
         description: [
           `${weekTitle(w)}. ${sessionTitle(s)}, ${minutesText(s.minutes)}.`,
           // A week that follows the training log says why, in the calendar too (issue 14).
-          ...(w.adjustment ? [say(w.adjustment)] : []),
+          ...(w.adjustment ? [`This week follows your log. ${say(w.adjustment)}`] : []),
           // ...and a session that steps back within its week (rule 8 the morning after).
           ...s.notes.filter((n) => n.id === 'session.step-back').map((n) => say(n)),
           ...lines,

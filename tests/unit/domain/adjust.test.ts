@@ -84,7 +84,7 @@ test('C39 (R8): a morning not back to usual repeats the dose, and says why', () 
   assert.deepEqual(q.weeks.map(stepOf), [1, 1, 2, 3]);
   assert.match(
     say(q.weeks[2].change.reason),
-    /one step on from last week, so this week does the dose first planned for week 2\./,
+    /^One step on from last week, so this week does the dose first planned for week 2\./,
   );
 });
 

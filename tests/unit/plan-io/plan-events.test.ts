@@ -85,3 +85,29 @@ test('C16 strides after an easy run get an all-day event on each chosen day, wit
   // A plan without strides after a run has no such event.
   assert.ok(!planEvents(planOf(exampleBaseline), {}, 'u').some((x) => x.uid.startsWith('strides-')));
 });
+
+test('a week that follows the training log says so in its events, once (rule 8)', () => {
+  // Week 1's last morning was stiffer: week 2 repeats week 1, and weeks 3-4 go on one step a week from there.
+  const b = exampleBaseline;
+  const p1 = planOf(b);
+  const w1 = p1.weeks[0].sessions.map((s) => s.date);
+  const entries = w1.map((date, i) => ({
+    date,
+    week: 1,
+    session: i + 1,
+    status: 'done' as const,
+    effort: 5,
+    painDuring: 0,
+    nextMorning: { pain: 0, stiffness: i === w1.length - 1 ? ('more' as const) : ('usual' as const) },
+  }));
+  const r = createPlan(b, { log: { version: 1, entries }, today: p1.weeks[1].startDate });
+  assert.ok(r.ok && r.result.kind === 'plan');
+  const w3 = r.result.weeks[2];
+  assert.equal(w3.adjustment?.action, 'go-on');
+  const e = planEvents(r.result, {}, 'u').find((x) => x.date === w3.sessions[0].date);
+  assert.match(
+    e?.description ?? '',
+    /^Week 3: .*\nThis week follows your log\. One step on from last week, so this week does the dose first planned for week 2\./,
+  );
+  assert.equal(e?.description.match(/follows your log/gi)?.length, 1);
+});
