@@ -8,6 +8,7 @@ import {
   CUES,
   checkInText,
   holdsBack,
+  loadText,
   type Plan,
   type PrescribedDrill,
   responseOf,
@@ -17,6 +18,8 @@ import {
   stridesTodayText,
 } from '../../domain/index.ts';
 import { type SessionLogEntry, sameSession } from '../../domain/model/session-log.ts';
+import { howToFor } from '../../lib/how-to.ts';
+import type { PlanTitles } from '../../lib/plan-titles.ts';
 import { localIsoDate, pickSession, stridesToday } from '../../lib/session/today.ts';
 import { $history } from '../../stores/plan-history.ts';
 import type { PlayerProps } from './SessionPlayer.tsx';
@@ -27,6 +30,8 @@ type LauncherProps = {
   index: number;
   when: 'today' | 'next';
   drillTitles: Record<string, string>;
+  /** The drills' one-line how-tos (the printed plan's), for the player. */
+  howTo: HowTo;
   /** The session's check-in, once saved: the launcher then says it is done (phone review: it still said "Start"). */
   logged?: SessionLogEntry;
   /** The runner's pain on the day of the test (0-10): the "usual" a check-in is read against (rule 8). */
@@ -57,6 +62,7 @@ export function SessionLauncher({
   index,
   when,
   drillTitles,
+  howTo,
   logged,
   usualPain,
   children,
@@ -116,7 +122,7 @@ export function SessionLauncher({
           index={index}
           drillTitles={drillTitles}
           cueLabels={CUES}
-          howTexts={session.drills.map(howText)}
+          howTexts={session.drills.map((d) => howText(d, howTo))}
           onClose={() => setPlayer(null)}
         />
       )}
@@ -124,8 +130,11 @@ export function SessionLauncher({
   );
 }
 
+type HowTo = Pick<PlanTitles, 'howTo' | 'howToBothLegs'>;
+
 /** How a rep is done where the drill’s name does not say it all (lower on one leg, off a step, towel under the toes, a
- * hand on a support over 65): the player shows it under the figure. */
+ * hand on a support over 65), else the drill's one-line how-to; then its load. The player shows it under the figure
+ * (phone review: a first-timer met "Loaded seated soleus raise, 15 reps" with no word on what to do or lift). */
 const HOW = new Set([
   'drill.lower-on-one',
   'drill.drop-how',
@@ -133,22 +142,24 @@ const HOW = new Set([
   'drill.hand-support',
   'drill.seated-feet-flat',
 ]);
-const howText = (d: PrescribedDrill) =>
-  d.notes
-    .filter((n) => HOW.has(n.id))
-    .map((n) => say(n))
-    .join(' ');
+function howText(d: PrescribedDrill, t: HowTo): string {
+  const notes = d.notes.filter((n) => HOW.has(n.id)).map((n) => say(n));
+  const how = notes.length ? notes.join(' ') : (howToFor(t, d.drill, d.stance) ?? '');
+  return [how, d.load && `Load: ${loadText(d.load)}`].filter(Boolean).join(' ');
+}
 
 /** Today's session of the plan, or the next one; nothing once the plan has ended. Above it, on a day whose strides
  * follow an easy run (C16, C30), a line that says so: those strides are in no session. */
 export default function TodaySession({
   plan,
   drillTitles,
+  howTo,
   usualPain,
   children,
 }: {
   plan: Plan;
   drillTitles: Record<string, string>;
+  howTo: HowTo;
   usualPain: number;
   /** The morning check: inside today's session, above its start button, so a phone shows "Today's session" on the
    * first screen while a morning answer is pending (phone review: the form pushed it 1,176 px down). */
@@ -165,7 +176,7 @@ export default function TodaySession({
     <>
       {strides && <p class="callout no-print">{stridesTodayText(strides)}</p>}
       {picked ? (
-        <SessionLauncher {...picked} drillTitles={drillTitles} logged={logged} usualPain={usualPain}>
+        <SessionLauncher {...picked} drillTitles={drillTitles} howTo={howTo} logged={logged} usualPain={usualPain}>
           {children}
         </SessionLauncher>
       ) : (
