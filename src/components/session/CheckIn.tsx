@@ -50,7 +50,7 @@ export default function CheckIn({ date, week, index, drills = [] }: Props) {
     e.preventDefault();
     if (!status) return setError('Choose done, partly or skipped.');
     if (!skipped && (effort === '' || pain === '')) return setError('Choose your effort and your pain during.');
-    const read = readDone(drills, skipped ? {} : done);
+    const read = readDone(drills, skipped ? {} : done, status);
     if ('field' in read) {
       setDoneError(read);
       document.getElementById(`done-${read.field.replaceAll('|', '-')}`)?.focus();

@@ -32,6 +32,10 @@ function doneRows(session: Session, titles: Record<string, string>): DoneRow[] {
     drill: d.drill,
     title: titles[d.drill] ?? d.drill,
     planned: { left: planned(d.left), right: planned(d.right) },
+    total: {
+      left: d.left.sets * (d.left.reps ?? d.left.contacts ?? 0),
+      right: d.right.sets * (d.right.reps ?? d.right.contacts ?? 0),
+    },
   }));
 }
 

@@ -9,18 +9,22 @@ export const countsReps = (d: PrescribedDrill) =>
   (d.tempo !== null || d.load !== null || d.left.contacts !== null) && (d.left.reps ?? d.left.contacts) !== null;
 
 type Side = 'left' | 'right';
-/** One drill of the session that counts reps or contacts, with its planned dose per side in words ("3 × 12"). */
-export type DoneRow = { drill: string; title: string; planned: Record<Side, string> };
+/** One drill of the session that counts reps or contacts, with its planned dose per side in words ("3 × 12") and as
+ * all the reps or contacts of all its sets (36). */
+export type DoneRow = { drill: string; title: string; planned: Record<Side, string>; total: Record<Side, number> };
 /** Typed values by "drill|side|reps" or "drill|side|kg". */
 export type DoneValues = Record<string, string>;
 
 const REPS_MAX = 1000; // reps or contacts in a session, per side (the log schema's limit)
 const KG_MAX = 500;
 
-/** The typed values as the log's per-drill entries, or the first field that cannot be read, with its message. */
+/** The typed values as the log's per-drill entries, or the first field that cannot be read, with its message. A
+ * session checked in as done in full cannot hold fewer reps than planned (phone review: "Done, all of it" saved with
+ * 1 rep of 45, and the plan would have gone on from it). */
 export function readDone(
   rows: DoneRow[],
   v: DoneValues,
+  status: SessionLogEntry['status'] | '' = '',
 ): { drills: NonNullable<SessionLogEntry['drills']> } | { field: string; message: string } {
   const drills: NonNullable<SessionLogEntry['drills']> = [];
   for (const r of rows) {
@@ -36,6 +40,17 @@ export function readDone(
     }
     if (entry.left || entry.right) drills.push(entry);
   }
+  // Only once every box reads: a typo is named first.
+  for (const d of status === 'done' ? drills : [])
+    for (const side of ['left', 'right'] as const) {
+      const total = rows.find((r) => r.drill === d.drill)?.total[side] ?? 0;
+      const reps = d[side]?.reps;
+      if (reps != null && reps < total)
+        return {
+          field: `${d.drill}|${side}|reps`,
+          message: `That is fewer than planned (${total} in all). If you did not do all of it, choose "Partly" above; otherwise correct the count.`,
+        };
+    }
   return { drills };
 }
 
