@@ -56,7 +56,7 @@ const RULE_LIST = [
   },
   {
     id: 'R5',
-    title: 'Weaker side first, with an extra set',
+    title: 'Symmetry: under 90%, the weaker side first with an extra set',
     evidence: 'expert-opinion',
     source: 'Clinic criteria',
     statement:

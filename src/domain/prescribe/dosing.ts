@@ -225,7 +225,7 @@ function holds(p: Profile, s: State): PrescribedDrill[] {
         rx(
           'isometric-hold-single',
           'single',
-          weak ?? p.straight.weaker ?? 'left',
+          weak ?? firstSide(p, p.straight),
           sides((s) => dose(HOLD.sets - less(s), null, HOLD.seconds)),
           weak ? [...why, 'R5', 'C37'] : why,
           { ...base, notes: r12 },
@@ -280,6 +280,14 @@ function loneHold(
 export const LOAD_STEP_PERCENT = { min: 2, max: 10 } as const;
 const standingLoad = (steps: number): Load => ({ kind: 'body-weight', percent: { ...LOAD_STEP_PERCENT }, steps });
 
+/** The side a one-leg drill starts on. Rule 5 puts a weaker side under 90% first; a knee position within 10% follows
+ * the other position's weaker side when that one is under 90%, so the session's "your weaker right side goes first"
+ * holds for every drill (phone review: "Left: 3 × 12 first" under that note, the left being 1 rep weaker). */
+export function firstSide(p: Profile, k: KneeProfile): Side {
+  if (k.extraSet && k.weaker) return k.weaker;
+  return [p.straight, p.bent].find((x) => x.extraSet)?.weaker ?? k.weaker ?? 'left';
+}
+
 /** Sets on the weaker and the stronger side: rule 5's extra set for a weaker side (`extra`). C37: on a weight-by-RM
  * ladder already at its most sets (Rathleff's 5, heavy-slow's 4), the weaker side keeps them and the stronger side does
  * one fewer, instead of the weaker side going past what the trials used. */
@@ -332,7 +340,7 @@ function heelRaise(p: Profile, s: State): PrescribedDrill {
   return rx(
     'high-load-heel-raise',
     'single',
-    k.weaker ?? 'left',
+    firstSide(p, k),
     perSide(k, HEEL_RAISE.rungs[rm], { left: rm, right: rm }, s.cap, HEEL_RAISE.after.sets),
     ['C38', 'R10', 'R11', ...maintenanceIds(k)],
     {
@@ -391,7 +399,7 @@ function raise(p: Profile, s: State, slot: 'straight' | 'bent'): { d: Prescribed
       d: rx(
         id,
         'single',
-        k.weaker ?? 'left',
+        firstSide(p, k),
         perSide(k, STRONG_SETS[rung] ?? REPS.sets, { left: rung, right: rung }, s.cap, MOST_STRONG_SETS),
         ['R10', 'R11', 'C34', ...maintenanceIds(k)],
         {
@@ -412,19 +420,12 @@ function raise(p: Profile, s: State, slot: 'straight' | 'bent'): { d: Prescribed
   }
   const loaded = s.loadSteps > 0 && p.has.weights;
   return {
-    d: rx(
-      id,
-      'single',
-      k.weaker ?? 'left',
-      perSide(k, REPS.sets, s.reps[slot], s.cap),
-      [...ids, ...maintenanceIds(k)],
-      {
-        tempo,
-        restSeconds: REPS.restSeconds,
-        load: loaded ? standingLoad(s.loadSteps) : null,
-        notes,
-      },
-    ),
+    d: rx(id, 'single', firstSide(p, k), perSide(k, REPS.sets, s.reps[slot], s.cap), [...ids, ...maintenanceIds(k)], {
+      tempo,
+      restSeconds: REPS.restSeconds,
+      load: loaded ? standingLoad(s.loadSteps) : null,
+      notes,
+    }),
     loaded,
   };
 }
@@ -452,7 +453,7 @@ function seated(p: Profile, s: State): PrescribedDrill {
   return rx(
     'seated-soleus-raise',
     'single',
-    k.weaker ?? 'left',
+    firstSide(p, k),
     perSide(k, STRONG_SETS[rm] ?? REPS.sets, { left: rm, right: rm }, s.cap, MOST_STRONG_SETS),
     ['R6', 'R10', 'R11', 'C2', 'C31', ...(rm === SEATED_RM ? [] : ['C41' as const]), ...maintenanceIds(k)],
     {
@@ -467,7 +468,7 @@ function seated(p: Profile, s: State): PrescribedDrill {
 }
 
 function hops(p: Profile, s: State): PrescribedDrill[] {
-  const first = p.straight.weaker ?? 'left';
+  const first = firstSide(p, p.straight);
   const base = { restSeconds: 60 };
   // C30, C41: in a later block a heavier rung's extra set may take one double-leg hop set's place (10 contacts).
   const cut = s.hopCut ? 1 : 0;

@@ -2,7 +2,9 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import fc from 'fast-check';
 import {
+  createPlan,
   DRILL_CATALOG,
   formatText,
   keepGoingText,
@@ -15,7 +17,7 @@ import {
   testProtocol,
 } from '../../../src/domain/index.ts';
 import { daysBetween } from '../../../src/domain/prescribe/schedule.ts';
-import { base, drillIds, drills, fixture, loaded, NO_FLAGS, plan, referral } from './helpers.ts';
+import { base, drillIds, drills, fixture, loaded, NO_FLAGS, plan, referral, validBaseline } from './helpers.ts';
 
 const kindOf = (id: string) => DRILL_CATALOG[id as keyof typeof DRILL_CATALOG].kind;
 const strength = (p: Plan) => drills(p).filter((d) => kindOf(d.drill) === 'strength');
@@ -294,4 +296,31 @@ test('R9 loaded sessions 48 h apart; one a week steps every second session; no A
   );
   const t = loaded(tight).map((s) => s.date);
   for (let i = 1; i < t.length; i++) assert.ok(daysBetween(t[i - 1], t[i]) >= 2, `${t[i - 1]} -> ${t[i]}`);
+});
+
+test('R5: when a session says "your weaker right side goes first", every one-leg drill starts on that side', () => {
+  // Phone review: bent knee 4 x 15 for the right (under 90%), and the straight-knee raise "Left: 3 x 12 first" because
+  // the left was one rep weaker within 10%, under the note "Your weaker right side goes first".
+  const p = plan(base({ straightKnee: { left: 25, right: 26 }, bentKnee: { left: 24, right: 19 } }));
+  const raise = drills(p).find((d) => d.drill === 'single-leg-heel-raise');
+  assert.equal(raise?.left.sets, raise?.right.sets, 'the straight knee is within 10%');
+  assert.equal(raise?.firstSide, 'right');
+  let checked = 0;
+  fc.assert(
+    fc.property(validBaseline, (b) => {
+      const r = createPlan(b);
+      if (!r.ok || r.result.kind !== 'plan') return;
+      for (const s of r.result.weeks.flatMap((w) => w.sessions)) {
+        const note = s.notes.find((n) => n.id === 'session.extra-set');
+        if (note?.id !== 'session.extra-set' || !note.side) continue;
+        // Mobility has no first side (firstSide null): only drills that mark one.
+        for (const d of s.drills.filter((x) => x.firstSide && x.left.sets > 0 && x.right.sets > 0)) {
+          checked += 1;
+          assert.equal(d.firstSide, note.side, `${d.drill} in ${s.date}`);
+        }
+      }
+    }),
+    { numRuns: 300 },
+  );
+  assert.ok(checked > 0);
 });
