@@ -58,18 +58,27 @@ for (const vp of [
       await tools.getByRole('button', { name: 'Start: left leg hops' }).click();
       await tick(page, 10_000);
       await expect(tools.locator('.countdown-time').nth(1)).toHaveText('0:10');
+      for (let i = 0; i < 3; i += 1) await add('hop, left leg').click();
+      await until(page, () => expect(leg(page, /^Light hop test/, 'Left leg')).toHaveValue('3'));
+      const before = (await add('hop, left leg').boundingBox())?.y;
       await tick(page, 10_000);
-      await expect(tools.locator('.countdown-time').nth(1)).toHaveText('0:00left leg hops: over');
-      await expect(tools.getByText('left leg hops: over')).toBeVisible();
+      await expect(tools.locator('.countdown-time').nth(1)).toHaveText('0:00Time is up');
       const hop = await beats(page, 'countdown-time');
       expect(hop.map((b) => Number(b.left))).toEqual(Array.from({ length: 21 }, (_, s) => 20 - s));
       expectTimes(
         hop,
         Array.from({ length: 21 }, (_, s) => s * 1000),
       );
-      for (let i = 0; i < 3; i += 1) await add('hop, left leg').click();
-      await until(page, () => expect(leg(page, /^Light hop test/, 'Left leg')).toHaveValue('3'));
+      // Phone review: taps after the window went on into the answers, and "over" pushed +1 down under the finger.
+      // Now +1 stops where it was; −1 still corrects; a new start counts again.
+      expect(Math.abs(((await add('hop, left leg').boundingBox())?.y ?? 0) - (before ?? 0))).toBeLessThan(1);
+      await expect(add('hop, left leg')).toBeDisabled();
+      await expect(tools.getByText('This count is in your answers.')).toBeVisible();
+      await tools.getByRole('button', { name: '−1 hop, left leg' }).click();
+      await until(page, () => expect(leg(page, /^Light hop test/, 'Left leg')).toHaveValue('2'));
       await expect(group(page, /^Light hop test/)).toBeVisible();
+      await tools.getByRole('button', { name: 'Start: left leg hops' }).click();
+      await expect(add('hop, left leg')).toBeEnabled();
 
       await tools.getByRole('button', { name: 'Close the tools' }).click();
       await until(page, () => expect(open).toBeFocused());

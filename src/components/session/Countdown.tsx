@@ -5,15 +5,25 @@ import { browserClock, runTimeline, type Timeline } from '../../lib/session/cloc
 import { buzz, tone, unlockAudio } from '../../lib/session/sound.ts';
 import { clockText } from './words.ts';
 
-type Props = { seconds: number; label: string; muted: boolean; onDone?: (said: string) => void };
+type Props = {
+  seconds: number;
+  label: string;
+  muted: boolean;
+  onDone?: (said: string) => void;
+  /** Called on each start, before the first second. */
+  onStart?: () => void;
+  /** The line under 0:00; short where the timer sits in a narrow column (it must fit one line: its room is kept). */
+  overText?: string;
+};
 
-export default function Countdown({ seconds, label, muted, onDone }: Props) {
+export default function Countdown({ seconds, label, muted, onDone, onStart, overText = `${label}: over` }: Props) {
   const [left, setLeft] = useState<number | null>(null);
   const timeline = useRef<Timeline | null>(null);
   const mutedRef = useRef(muted);
   mutedRef.current = muted;
   const start = () => {
     unlockAudio();
+    onStart?.();
     timeline.current?.stop();
     setLeft(seconds);
     timeline.current = runTimeline(
@@ -45,7 +55,7 @@ export default function Countdown({ seconds, label, muted, onDone }: Props) {
       <p class="countdown-time" data-left={left ?? ''}>
         <span class="player-call">{clockText(left ?? seconds)}</span>
         {/* Phone review: the display used to end on a bare "Time". */}
-        {left === 0 && <span class="player-sub">{label}: over</span>}
+        {left === 0 && <span class="player-sub">{overText}</span>}
       </p>
       <button type="button" class="big" onClick={running ? cancel : start}>
         {running ? `Stop: ${label}` : `Start: ${label}`}

@@ -2,9 +2,10 @@
 // TestToolsLauncher), so every tap goes straight into the answers and a typed correction shows here too.
 import type { Answers } from './answers.ts';
 
-type Props = { path: string; side: string; what: string; max: number; answers: Answers };
+/** `closed`: the count's time window is over (the hop test's 20 s): +1 stops, −1 still corrects. */
+type Props = { path: string; side: string; what: string; max: number; answers: Answers; closed?: boolean };
 
-export default function TapCounter({ path, side, what, max, answers }: Props) {
+export default function TapCounter({ path, side, what, max, answers, closed = false }: Props) {
   const raw = answers.values[path] ?? '';
   const n = /^\d+$/.test(raw.trim()) ? Number(raw) : 0;
 
@@ -17,12 +18,14 @@ export default function TapCounter({ path, side, what, max, answers }: Props) {
       <output class="tap-count" id={`${id}-count`} aria-live="polite" aria-labelledby={`${id}-side`}>
         {n}
       </output>
-      <button type="button" class="primary tap-add" onClick={() => answers.add(path, 1, max)}>
+      {/* Phone review: taps after "left leg hops: over" went on counting into the answers. */}
+      <button type="button" class="primary tap-add" onClick={() => answers.add(path, 1, max)} disabled={closed}>
         +1<span class="visually-hidden"> {`${what}, ${side.toLowerCase()}`}</span>
       </button>
       <button type="button" class="tap-undo" onClick={() => answers.add(path, -1, max)} disabled={n === 0}>
         −1<span class="visually-hidden"> {`${what}, ${side.toLowerCase()}`}</span>
       </button>
+      {closed && <p class="hint tap-closed">This count is in your answers. Start the timer to count again.</p>}
     </div>
   );
 }

@@ -26,6 +26,35 @@ function Pair({ path, what, answers }: { path: string; what: string; answers: An
   );
 }
 
+/** One leg's 20 s hop window and its tap counter, which stops taking taps once the window is over. */
+function HopSide(p: { side: 'left' | 'right'; muted: boolean; answers: Answers; onDone: (said: string) => void }) {
+  const [over, setOver] = useState(false);
+  const Side = p.side === 'left' ? 'Left' : 'Right';
+  return (
+    <div>
+      <Countdown
+        seconds={HOP_SECONDS}
+        label={`${p.side} leg hops`}
+        muted={p.muted}
+        overText="Time is up"
+        onStart={() => setOver(false)}
+        onDone={(said) => {
+          setOver(true);
+          p.onDone(said);
+        }}
+      />
+      <TapCounter
+        path={`hopTest.${p.side}`}
+        side={`${Side} leg`}
+        what="hop"
+        max={p.answers.max.hops}
+        answers={p.answers}
+        closed={over}
+      />
+    </div>
+  );
+}
+
 export default function TestTools({ onClose, answers }: TestToolsProps) {
   const [muted, setMuted] = useState(false);
   const [said, setSaid] = useState('');
@@ -82,14 +111,8 @@ export default function TestTools({ onClose, answers }: TestToolsProps) {
           unsafe or sore. Enter pain while hopping in the answers.
         </p>
         <div class="tap-pair">
-          <div>
-            <Countdown seconds={HOP_SECONDS} label="left leg hops" muted={muted} onDone={setSaid} />
-            <TapCounter path="hopTest.left" side="Left leg" what="hop" max={answers.max.hops} answers={answers} />
-          </div>
-          <div>
-            <Countdown seconds={HOP_SECONDS} label="right leg hops" muted={muted} onDone={setSaid} />
-            <TapCounter path="hopTest.right" side="Right leg" what="hop" max={answers.max.hops} answers={answers} />
-          </div>
+          <HopSide side="left" muted={muted} answers={answers} onDone={setSaid} />
+          <HopSide side="right" muted={muted} answers={answers} onDone={setSaid} />
         </div>
       </div>
       <p class="hint">
