@@ -271,6 +271,8 @@ test.describe(() => {
   test('unticking run days flags the long-run and hard days at once, once per field', async ({ planPage: page }) => {
     await toStep(page, 'Your running week');
     const runs = group(page, 'Days you run');
+    // An empty week is an answer, and the hint says so (phone review: it read as a required field left blank).
+    await expect(runs).toContainText('Not running at the moment? Leave them all empty.');
     for (const d of ['Tuesday', 'Thursday', 'Saturday', 'Sunday'])
       await runs.getByRole('checkbox', { name: d }).uncheck();
     await runs.getByRole('checkbox', { name: 'Monday' }).check();
@@ -389,4 +391,19 @@ test.describe('on a phone, the body weight', () => {
     const kg = await page.getByRole('radio', { name: 'kg' }).boundingBox();
     expect((await field.boundingBox())?.y ?? 0).toBeGreaterThan(kg?.y ?? 1e9);
   });
+});
+
+// Phone review: with a wrong body weight and a long-run day off the run days, "See my plan" moved focus to the long-run
+// day, and the body weight's message above it scrolled off the screen.
+test('the first wrong answer in page order takes focus, the body weight included', async ({ planPage: page }) => {
+  await toStep(page, 'Your running week');
+  await page.getByRole('textbox', { name: 'Body weight (optional)' }).fill('7000');
+  await group(page, 'Days you run').getByRole('checkbox', { name: 'Sunday' }).uncheck();
+  await page.getByRole('button', { name: 'See my plan' }).click();
+  const weight = page.getByRole('textbox', { name: 'Body weight (optional)' });
+  await expect(weight).toBeFocused();
+  await expect(weight).toHaveAccessibleDescription(/Enter your body weight as a number from 20 to 300 \(kg\)/);
+  await weight.fill('');
+  await page.getByRole('button', { name: 'See my plan' }).click();
+  await expect(page.getByRole('combobox', { name: 'Long-run day' })).toBeFocused();
 });

@@ -5,8 +5,10 @@
 // A ticked warning sign is answered where it is asked: the rest of the form goes away, the referral follows the
 // questions directly, and focus moves to it (its heading is read out) so nothing else competes with it.
 import { RED_FLAG_QUESTIONS } from '../../domain/explain/red-flag-questions.ts';
+import { FIELD_ORDER } from '../../lib/plan-io/form-draft.ts';
 import { $checked, $draft, $outcome } from '../../stores/plan.ts';
 import { errorsIn, type FormStep, firstStepWithErrors, STEPS, type Step } from '../../stores/plan-steps.ts';
+import { $bodyWeight } from '../../stores/units.ts';
 import { Why } from './bits.tsx';
 import { Checks, fid } from './fields.tsx';
 import { STEP_NAMES } from './StepNav.tsx';
@@ -33,10 +35,18 @@ export default function PlanForm({ ready, step, flagged, onGo }: Props) {
   const onSubmit = (e: Event) => {
     e.preventDefault();
     const here = errorsIn(step);
-    if (here.length > 0) {
+    // The body weight is a preference kept apart from the answers, but a wrong one is named like them, in page order
+    // (phone review: focus went to the long-run day below it, and its own message scrolled off the top).
+    const weight = step === 'week' && $bodyWeight.get().error !== null;
+    if (here.length > 0 || weight) {
       firstStepWithErrors(); // touches the fields, so their messages show
+      const first =
+        weight &&
+        (!here.length || FIELD_ORDER.indexOf(here[0] as (typeof FIELD_ORDER)[number]) >= FIELD_ORDER.indexOf('runDays'))
+          ? 'f-bodyWeight'
+          : fid(here[0]);
       // After the store re-renders (its own timer runs first), so the error text exists when focus lands.
-      setTimeout(() => document.getElementById(fid(here[0]))?.focus(), 0);
+      setTimeout(() => document.getElementById(first)?.focus(), 0);
       return;
     }
     // Test answers that mean "no plan" (pain over 5, a heel that cannot lift) skip the running week: the referral

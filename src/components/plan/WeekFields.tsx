@@ -89,7 +89,7 @@ export default function WeekFields() {
       <Checks
         path="runDays"
         label="Days you run"
-        hint="Calf sessions keep away from hard days and the day before your long run."
+        hint="Calf sessions keep away from hard days and the day before your long run. Not running at the moment? Leave them all empty."
         options={days}
         inline
       />
