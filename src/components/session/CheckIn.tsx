@@ -8,8 +8,9 @@ import { logChanged } from '../../stores/plan-history.ts';
 import DrillsDone from './DrillsDone.tsx';
 import ScoreSelect from './ScoreSelect.tsx';
 
-/** `drills`: the session's drills that count reps or contacts, for the optional "what you really did". */
-type Props = { date: string; week: number; index: number; drills?: DoneRow[] };
+/** `drills`: the session's drills that count reps or contacts, for the optional "what you really did". `suggested`:
+ * the status the player's ticked sets point to, chosen until the runner picks another (a saved check-in wins). */
+type Props = { date: string; week: number; index: number; drills?: DoneRow[]; suggested?: SessionStatus | '' };
 
 const STATUS_WORDS: Record<SessionStatus, string> = {
   done: 'Done, all of it',
@@ -23,8 +24,8 @@ export const savedWords = (e: SessionLogEntry) =>
     ? 'Skipped.'
     : `${STATUS_WORDS[e.status]}; effort ${e.effort} out of 10; pain during ${e.painDuring} out of 10.`;
 
-export default function CheckIn({ date, week, index, drills = [] }: Props) {
-  const [status, setStatus] = useState<SessionStatus | ''>('');
+export default function CheckIn({ date, week, index, drills = [], suggested = '' }: Props) {
+  const [status, setStatus] = useState<SessionStatus | ''>(suggested);
   const [effort, setEffort] = useState('');
   const [pain, setPain] = useState('');
   const [error, setError] = useState('');

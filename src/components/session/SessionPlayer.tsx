@@ -3,7 +3,7 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { type Session, type SideDose, sessionTitle } from '../../domain/index.ts';
 import { countsReps, type DoneRow } from '../../lib/session/drills-done.ts';
-import { firstStepOf, type Step, sessionSteps } from '../../lib/session/session-steps.ts';
+import { firstStepOf, type Step, sessionSteps, suggestedStatus } from '../../lib/session/session-steps.ts';
 import { unlockAudio } from '../../lib/session/sound.ts';
 import CheckIn from './CheckIn.tsx';
 import StepView from './StepView.tsx';
@@ -155,7 +155,13 @@ export default function SessionPlayer({
         {message}
       </p>
       {st.run === 'finished' ? (
-        <CheckIn date={session.date} week={week} index={index} drills={doneRows(session, drillTitles)} />
+        <CheckIn
+          date={session.date}
+          week={week}
+          index={index}
+          drills={doneRows(session, drillTitles)}
+          suggested={suggestedStatus(steps, st.done)}
+        />
       ) : (
         <>
           <StepView

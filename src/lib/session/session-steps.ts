@@ -114,3 +114,10 @@ export function sessionSteps(s: Session): Step[] {
 /** Index of the first step of a drill, or -1 when the drill has no steps (0 sets on both sides). */
 export const firstStepOf = (steps: readonly Step[], drillIndex: number) =>
   steps.findIndex((s) => s.drillIndex === drillIndex);
+
+/** The check-in's first answer, from the sets ticked (phone review: after every set of a session the runner still had
+ * to say "done"): all of them done, some partly, none nothing chosen. The runner can change it. */
+export function suggestedStatus(steps: readonly Step[], done: readonly number[]): 'done' | 'partly' | '' {
+  const work = steps.filter((s) => s.kind === 'work').length;
+  return done.length === 0 ? '' : done.length >= work ? 'done' : 'partly';
+}

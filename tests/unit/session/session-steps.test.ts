@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { PrescribedDrill } from '../../../src/domain/index.ts';
-import { drillSteps, sessionSteps, type WorkStep } from '../../../src/lib/session/session-steps.ts';
+import { drillSteps, sessionSteps, suggestedStatus, type WorkStep } from '../../../src/lib/session/session-steps.ts';
 import { examplePlan } from './helpers.ts';
 
 const dose = (sets: number, reps: number | null, seconds: number | null = null, contacts: number | null = null) => ({
@@ -93,4 +93,12 @@ test('a session from the engine: every prescribed set of every drill appears onc
     const sides = p.stance === 'single' ? p.left.sets + p.right.sets : p.left.sets;
     assert.equal(work.length, sides, p.drill);
   }
+});
+
+test('the check-in starts on done when every set was ticked, partly when some were, and on nothing otherwise', () => {
+  const steps = sessionSteps(examplePlan().weeks[0].sessions[0]);
+  const work = steps.flatMap((s, i) => (s.kind === 'work' ? [i] : []));
+  assert.equal(suggestedStatus(steps, work), 'done');
+  assert.equal(suggestedStatus(steps, work.slice(1)), 'partly');
+  assert.equal(suggestedStatus(steps, []), '');
 });
