@@ -11,7 +11,7 @@ import { type Carry, carriedSetsOff, laterProfile, nextBlockSteps } from './pres
 import { progress, type Step } from './prescribe/progression.ts';
 import { addDays, chooseDays } from './prescribe/schedule.ts';
 import { sessionMinutes } from './prescribe/session-length.ts';
-import { painTodayDrills } from './prescribe/session-rules.ts';
+import { stepBackDrills } from './prescribe/session-rules.ts';
 import { summarise } from './prescribe/summary.ts';
 import { weekVolume } from './prescribe/volume.ts';
 import { screen } from './screen/screen.ts';
@@ -105,7 +105,7 @@ function withFewerSets(w: Week, again: boolean): Week {
   // A set fewer is a shorter session: its time says so (review: 2 sets still said "about 27 min").
   const sessions = w.sessions.map((s) => {
     if (s.kind === 'activation') return s;
-    const cut = painTodayDrills(s.drills);
+    const cut = stepBackDrills(s.drills);
     const drills = again
       ? cut.map((d, i) =>
           d === s.drills[i] || d.ruleIds.includes('C49') ? d : { ...d, ruleIds: [...d.ruleIds, 'C49' as const] },

@@ -12,7 +12,7 @@ import type { Note, Plan, Session, Week } from '../model/plan-types.ts';
 import type { SessionLog, SessionLogEntry } from '../model/session-log.ts';
 import { addDays } from '../prescribe/schedule.ts';
 import { sessionMinutes } from '../prescribe/session-length.ts';
-import { painTodayDrills } from '../prescribe/session-rules.ts';
+import { isHold, stepBackDrills } from '../prescribe/session-rules.ts';
 import { movedNotes } from '../prescribe/strides-days.ts';
 import { weekVolume } from '../prescribe/volume.ts';
 import { type BlockEnd, heldBack, heldEnd } from './block-end.ts';
@@ -82,7 +82,7 @@ function weekFrom(plan: Plan, step: number, number: Week['number'], adjustment: 
     .map((s): Session => {
       const from = s.kind === 'loaded' && template ? template : s;
       const fewer = adjustment.fewerSets && s.kind !== 'activation';
-      const drills = fewer ? painTodayDrills(from.drills) : from.drills;
+      const drills = fewer ? stepBackDrills(from.drills) : from.drills;
       // A set fewer is a shorter session: its time says so (physio read: a 1-set session still said "about 27 min").
       const minutes = fewer ? sessionMinutes(drills) : from.minutes;
       return { ...from, drills, minutes, date: addDays(s.date, days), weekday: s.weekday };
@@ -183,6 +183,8 @@ export function adjustBlock(
     const fewerSets = noneDone
       ? lastDone.fewer
       : (w?.r.action === 'step-back' && before === 1) || (w?.r.action === 'repeat' && fewerBefore);
+    // The cut takes a set off the holds as well: the words say so only where there are holds to cut.
+    const holds = fewerSets && plan.weeks[step - 1].sessions.some((s) => s.drills.some(isHold));
     const adjustment: Adjustment = w
       ? {
           id: 'adjust.week',
@@ -191,6 +193,7 @@ export function adjustBlock(
           because: w.r.cause,
           date: w.date,
           fewerSets,
+          ...(holds ? { holds: true as const } : {}),
           ruleIds: w.r.ruleIds,
         }
       : {

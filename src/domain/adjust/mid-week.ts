@@ -1,12 +1,12 @@
 // Rule 8 within a week (fourth physio read of the living plan): a worse next morning or pain during over 5/10 steps
 // back one step from the very next calf session, not only from the next week. Sessions of the same week dated after
-// the one that went badly take the dose of the step before (one set fewer of each strength drill but the holds when
-// the week already does week 1's dose, as C35 does), with a note that says why. The next week's own decision
+// the one that went badly take the dose of the step before (one set fewer of each strength drill, the holds too, when
+// the week already does week 1's dose), with a note that says why. The next week's own decision
 // (adjust-plan.ts) is unchanged. Pure.
 
 import type { Note, Plan, Session, Week } from '../model/plan-types.ts';
 import { sessionMinutes } from '../prescribe/session-length.ts';
-import { painTodayDrills } from '../prescribe/session-rules.ts';
+import { isHold, stepBackDrills } from '../prescribe/session-rules.ts';
 import { weekVolume } from '../prescribe/volume.ts';
 import type { Cause } from './response.ts';
 
@@ -31,7 +31,7 @@ export function stepBackAfter(plan: Plan, w: Week, step: number, bad: BadSession
     // (review: the session said it stepped back and changed nothing).
     const found = templateOf(s.kind);
     const template = found && doseOf(found) !== doseOf(s) ? found : undefined;
-    const drills = template ? template.drills : painTodayDrills(s.drills);
+    const drills = template ? template.drills : stepBackDrills(s.drills);
     const minutes = template ? template.minutes : sessionMinutes(drills); // a set fewer takes less time
     const note: Note = {
       id: 'session.step-back',
@@ -39,6 +39,7 @@ export function stepBackAfter(plan: Plan, w: Week, step: number, bad: BadSession
       because: bad.cause,
       doses: template ? step - 1 : 1,
       fewerSets: !template,
+      ...(!template && s.drills.some(isHold) ? { holds: true as const } : {}),
       ruleIds: template ? bad.ruleIds : [...bad.ruleIds, 'C35'],
     };
     return { ...s, drills, minutes, notes: [...s.notes, note] };

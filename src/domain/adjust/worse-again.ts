@@ -7,7 +7,7 @@
 import { DRILL_CATALOG } from '../model/drill-catalog.ts';
 import type { Flag, Session, Week } from '../model/plan-types.ts';
 import { sessionMinutes } from '../prescribe/session-length.ts';
-import { painTodayDrills } from '../prescribe/session-rules.ts';
+import { stepBackDrills } from '../prescribe/session-rules.ts';
 import { weekVolume } from '../prescribe/volume.ts';
 import type { Response } from './response.ts';
 
@@ -54,7 +54,7 @@ export function holdAfter(weeks: readonly Week[], { date, said }: WorseAgain): W
     const was = doneAt(s.kind);
     // A set off the dose that went badly, not off the week's own step back, which can sit above it (review).
     return was && strengthSets(s) >= strengthSets(was)
-      ? painTodayDrills(was.drills).map((d) =>
+      ? stepBackDrills(was.drills).map((d) =>
           d.ruleIds.includes('C49') ? d : { ...d, ruleIds: [...d.ruleIds, 'C49'] },
         )
       : s.drills;

@@ -100,6 +100,9 @@ function becauseText(because: Because, date: string | null): string {
   }[because];
 }
 
+/** What a step back with no lower week cuts a set from (stepBackDrills): the holds are named where there are some. */
+export const eachCut = (holds?: true) => (holds ? 'each raise, heel drop and hold' : 'each raise and heel drop');
+
 function adjustText(p: PhraseOf<'adjust.week'>): string {
   const why = (b: Because) => becauseText(b, p.date);
   if (p.action === 'hold')
@@ -110,7 +113,7 @@ function adjustText(p: PhraseOf<'adjust.week'>): string {
     // log.", the block summary's "Change from the log"), and it read twice (physiotherapist's read).
     return `One step on from last week, so this week does the dose first planned for week ${p.doses}.`;
   if (p.fewerSets)
-    return `One set fewer than week 1 of each raise and heel drop (there is no lower week): ${why(p.because)}.`;
+    return `One set fewer than week 1 of ${eachCut(p.holds)} (there is no lower week): ${why(p.because)}.`;
   return p.action === 'repeat'
     ? `Repeats week ${p.doses}'s dose: ${why(p.because)}. The next step waits until a week goes well.`
     : `Steps back to week ${p.doses}'s dose: ${why(p.because)}.`;
@@ -416,7 +419,7 @@ const WORDS: Words = {
     'For plantar heel pain, the high-load heel raise works best every second day: on the short heel-raise days it is done on its own, after one set of ankle mobility, so those days stay short.',
   'session.step-back': (p) =>
     p.fewerSets
-      ? `This session steps back already: one set fewer of each raise and heel drop, because ${becauseText(p.because, p.date)}.`
+      ? `This session steps back already: one set fewer of ${eachCut(p.holds)}, because ${becauseText(p.because, p.date)}.`
       : `This session steps back already, to week ${p.doses}'s dose, because ${becauseText(p.because, p.date)}.`,
   'session.pain-today': (p) =>
     `Your pain was ${p.pain}/10 at the test, in the 4-5 band: this session does one set fewer of each calf drill and nothing new${p.holds ? ' (holds keep their sets: they are the load meant for pain like this)' : ''}. If pain is 4-5 on another day, do the same.`,

@@ -239,6 +239,8 @@ export type Phrase =
         | 'partly';
       doses: number;
       fewerSets: boolean;
+      /** With fewerSets: the session's holds lose a set too. */
+      holds?: true;
     }
   /** `holds`: the session has holds, which keep their sets (C35). */
   | { id: 'session.pain-today'; pain: number; holds: boolean }
@@ -284,6 +286,8 @@ export type Phrase =
         | null;
       /** A step back from week 1, which has no lower week: one set fewer of each strength drill (as C35). */
       fewerSets: boolean;
+      /** With fewerSets: the week's holds lose a set too (stepBackDrills). */
+      holds?: true;
       /** The session (ISO date) whose log entry decided it; null for 'go-on'. */
       date: string | null;
     };

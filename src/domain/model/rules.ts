@@ -472,7 +472,7 @@ const RULE_LIST = [
     evidence: 'convention',
     source: 'Pushoff convention within R7',
     statement:
-      'Pain of 4-5/10 is acceptable for loading (rule 7), but on such a day the session drops one set of each calf drill and adds nothing new. Isometric holds keep their sets: rule 12 offers them as the tolerable load for pain of 3-5.',
+      'Pain of 4-5/10 is acceptable for loading (rule 7), but on such a day the session drops one set of each calf drill and adds nothing new. Isometric holds keep their sets: rule 12 offers them as the tolerable load for pain of 3-5. A step back after a session that went badly (C39) is different: the holds were part of that dose, so they lose a set too.',
     numbers: 'One set fewer (at least 1 set); no new step',
   },
   {
@@ -509,7 +509,7 @@ const RULE_LIST = [
     evidence: 'convention',
     source: 'Pushoff convention; reading of R8 and R7; thresholds from a physiotherapist review (expert opinion)',
     statement:
-      "Your check-ins decide the next week under the 24-hour rule. Go on as planned when the morning after is as stiff as usual, pain is no higher than on the day you made the plan, pain during stayed at 3/10 or less and pain is not rising from week to week. Repeat the dose when you are a bit stiffer, pain is above that level, pain during reached 4-5/10 (nothing new, as with pain 4-5 today) or pain rose from the week before. Step back one week's dose when you are much stiffer, or pain the morning after is over 5/10 or more than 2 points above your plan-day pain, or pain during went over 5/10; from week 1 that means one set fewer of each strength drill. A step back starts at once: the calf sessions left in the same week (the short heel-raise days too) already do the lower dose. Without a morning answer the plan goes on as planned.",
+      "Your check-ins decide the next week under the 24-hour rule. Go on as planned when the morning after is as stiff as usual, pain is no higher than on the day you made the plan, pain during stayed at 3/10 or less and pain is not rising from week to week. Repeat the dose when you are a bit stiffer, pain is above that level, pain during reached 4-5/10 (nothing new, as with pain 4-5 today) or pain rose from the week before. Step back one week's dose when you are much stiffer, or pain the morning after is over 5/10 or more than 2 points above your plan-day pain, or pain during went over 5/10; from week 1 that means one set fewer of each strength drill, the holds included. A step back starts at once: the calf sessions left in the same week (the short heel-raise days too) already do the lower dose. Without a morning answer the plan goes on as planned.",
     numbers:
       'Step back: much stiffer; next-morning pain over 5/10 or more than 2 above usual; pain during over 5/10 (R7). Repeat: stiffer; pain above usual; pain during 4-5/10; pain higher than the week before',
   },

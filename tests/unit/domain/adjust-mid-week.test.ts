@@ -81,3 +81,21 @@ test('R7 pain during over 5/10 in week 1 takes a set off the next session of the
     /one set fewer of each raise and heel drop, because pain during the session on .* went over 5\/10/,
   );
 });
+
+test('C39 within the week: with holds in the session, the next session takes a set off them too and names them', () => {
+  const b = { ...b1, painNow: 3, painLocations: ['achilles-midportion' as const] };
+  const p = plan(b);
+  const [first, second] = loadedOf(p, 1);
+  const r = createPlan(b, {
+    log: { version: 1, entries: [entry(first.date, 1, { painDuring: 7 })] },
+    today: second.date,
+  });
+  assert.ok(r.ok && r.result.kind === 'plan');
+  const next = loadedOf(r.result, 1)[1];
+  const hold = (s: typeof next) => s.drills.find((d) => d.drill === 'isometric-hold-single');
+  assert.ok(hold(second));
+  assert.equal(hold(next)?.left.sets, (hold(second)?.left.sets ?? 0) - 1);
+  const note = next.notes.find((n) => n.id === 'session.step-back');
+  assert.ok(note);
+  assert.match(say(note), /one set fewer of each raise, heel drop and hold, because pain during/);
+});

@@ -342,3 +342,33 @@ test("C39 (R8): a step back to week 1's dose with a set off says so in its focus
   assert.match(say(p.weeks[1].change.reason), /One set fewer than week 1/);
   assert.match(say(p.weeks[1].focus), /^Week 1's dose again, with one set fewer, as your log asked/);
 });
+
+test('C39: a step back with no lower week takes a set off the holds too, and says so; a pain-4-5 day keeps them (C35)', () => {
+  // Physiotherapist's read: mid-portion Achilles pain 3/10, pain during 6 on Friday and a worse morning; week 2 cut the
+  // seated raise to 2 x 15 and left the 5 x 45 s holds, the one straight-knee load on the sore tendon, as they were.
+  const b = {
+    ...b1,
+    painNow: 3,
+    painLocations: ['achilles-midportion'],
+    history: { ...b1.history, achillesTendinopathy: true, achillesPart: 'midportion' },
+  };
+  const p0 = plan(b);
+  const last = lastOf(p0.weeks[0]);
+  const entries = allGood(p0).map((e) =>
+    e.date === last ? { ...e, painDuring: 6, nextMorning: { pain: 4, stiffness: 'more' as const } } : e,
+  );
+  const p = adjusted(b, entries);
+  const holdOf = (w: Week) =>
+    w.sessions.find((s) => s.kind === 'loaded')?.drills.find((d) => d.drill === 'isometric-hold-single');
+  const [was, now] = [holdOf(p0.weeks[0]), holdOf(p.weeks[1])];
+  assert.ok(was && now);
+  assert.equal(now.left.sets, was.left.sets - 1);
+  assert.equal(now.right.sets, was.right.sets - 1);
+  assert.match(say(p.weeks[1].change.reason), /^One set fewer than week 1 of each raise, heel drop and hold/);
+  // A pain-4-5 day (C35) still keeps the holds' sets: they are rule 12's load for that pain.
+  const sore = plan({ ...b, painNow: 4 });
+  const first = sore.weeks[0].sessions.find((s) => s.kind === 'loaded');
+  const full = sore.weeks[0].sessions.filter((s) => s.kind === 'loaded').at(-1);
+  const hold = (s: typeof first) => s?.drills.find((d) => d.drill === 'isometric-hold-single')?.left.sets;
+  assert.equal(hold(first), hold(full));
+});
