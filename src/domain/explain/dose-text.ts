@@ -24,9 +24,11 @@ export function drillDose(d: PrescribedDrill): string {
   const r = sideDoseText(d.right);
   if (d.stance === 'double') return `${l}, both legs together`;
   if (d.stance === 'none') return l;
-  const first = d.firstSide ? `, ${d.firstSide} side first` : '';
+  // "First" only where both legs do the drill (physiotherapist's read: "right 1 × 30 s, right side first").
+  const first = d.firstSide && l && r ? `, ${d.firstSide} side first` : '';
   if (l === r) return `${l} each side${first}`;
-  return `${[l && `left ${l}`, r && `right ${r}`].filter(Boolean).join(', ')}${first}`;
+  if (!l || !r) return `${l ? `left ${l}` : `right ${r}`} only`;
+  return `left ${l}, right ${r}${first}`;
 }
 
 export const effortText = (percent: number) => `about ${percent}% effort`;

@@ -27,7 +27,12 @@ test('doses read per side, with the weaker side first and the extra set shown', 
   const drills = planOf(big).weeks[0].sessions[0].drills;
   const perLeg = drills.filter((d) => d.stance === 'single' && d.left.sets !== d.right.sets);
   assert.ok(perLeg.length > 0);
-  for (const d of perLeg) assert.match(drillDose(d), /right side first$/);
+  for (const d of perLeg.filter((x) => x.left.sets > 0 && x.right.sets > 0))
+    assert.match(drillDose(d), /right side first$/);
+  // A drill for one side alone (rule 5's lone extra hold) names that side, with no "first" (physiotherapist's read:
+  // "right 1 × 30 s, right side first").
+  const lone = { ...perLeg[0], left: { ...perLeg[0].left, sets: 0 }, firstSide: 'right' as const };
+  assert.equal(drillDose(lone), `right ${doseText(lone.right)} only`);
 });
 
 test('one calendar event per session, on its date, with doses, readiness checks and the plan link, then the retest', () => {
