@@ -258,7 +258,7 @@ const WORDS: Words = {
         : ''
     }`,
   'check.pain-now': () =>
-    'Before you start, rate your pain: 0-3/10 go ahead; 4-5, one set fewer and nothing new (in the calf muscle: have it checked first); over 5, no loading today.',
+    'Before you start, rate your pain: 0-3/10 go ahead; 4-5, one set fewer and nothing new (if it is the calf muscle that hurts, have it checked first); over 5, no loading today.',
   'check.pain-during': () => 'During the session, pain stays at 5/10 or less. Stop the set if it goes higher.',
   'check.next-morning': () =>
     'Next morning, pain and stiffness should be back to your usual level. If not, or if they creep up week by week, repeat this dose next time or step back instead of taking the next step.',
