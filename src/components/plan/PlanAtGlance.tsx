@@ -42,7 +42,8 @@ const MARK: Record<SessionStatus, { mark: string; words: string }> = {
 
 /** `wait`: the runs are on hold until a clinician has checked the hopping pain (C22), whatever kind they are. */
 function Day({ d, today, status, wait }: { d: GlanceDay; today: string; status: SessionStatus | null; wait: boolean }) {
-  const run = d.run && (wait ? 'Run on hold' : `${RUN_WORD[d.run]}${d.strides ? ' + strides' : ''}`);
+  // "No run", not "Run on hold": three lines in a phone's day cell (phone review); the key says why.
+  const run = d.run && (wait ? 'No run' : `${RUN_WORD[d.run]}${d.strides ? ' + strides' : ''}`);
   const parts = [...d.sessions.map((k) => SESSION_WORD[k]), ...(run ? [run] : [])];
   const isToday = d.date === today;
   return (
@@ -96,7 +97,7 @@ function keyText(weeks: GlanceWeek[], statuses: ReadonlySet<SessionStatus>, wait
   if (days.some((d) => d.run))
     parts.push(
       wait
-        ? 'Runs come from your answers, and wait until a doctor or physiotherapist has checked your hopping pain.'
+        ? 'No run: your runs wait until a doctor or physiotherapist has checked your hopping pain.'
         : 'Runs come from your answers.',
     );
   if (days.some((d) => d.strides)) parts.push('Strides follow the runs marked with them.');
