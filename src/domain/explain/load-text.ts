@@ -35,13 +35,14 @@ function reserveText(l: Extract<Load, { kind: 'repetition-maximum' }>, r: { min:
   const times = `about ${l.reps + r.min}-${l.reps + r.max} times`;
   const what = {
     machine: `On a standing calf machine, one leg at a time, a weight you could lift ${times}`,
-    body: `A backpack (or a dumbbell in your free hand) heavy enough that you could do ${times}, or body weight alone if that is already heavy enough`,
+    body: `A backpack (or a dumbbell in your free hand) heavy enough that you could do ${times} (${r.min}-${r.max} more than the set), or body weight alone if that is already heavy enough`,
     knees: `A weight on one knee (or a calf machine) that you could lift ${times}${l.steps > 0 ? `, plus ${l.percent.min}-${l.percent.max}% for each load step so far (${l.steps})` : ''}`,
   }[l.on];
   // Short: it prints under every session of the week (the handout keeps its five pages).
   // No "later 15RM": nothing on paper said what 15RM is, and in a block whose load week never comes "later" never did
   // (physiotherapist's read). The week that moves to the RM says so in its change.
-  return `${what} (${r.min}-${r.max} more than the set).`;
+  // The bracket follows the count it explains (physiotherapist's read: it trailed "body weight alone").
+  return l.on === 'body' ? `${what}.` : `${what} (${r.min}-${r.max} more than the set).`;
 }
 
 /** "About 1.4-7 kg for your body weight of 70 kg." */

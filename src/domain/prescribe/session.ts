@@ -82,7 +82,10 @@ export function session(args: {
         .map((d) => (d.left.sets > d.right.sets ? 'left' : 'right')),
     ),
   ];
-  if (extra.length > 0)
+  // Not when the extra set is only a lone hold for one side: nothing then "goes first", and the hold's own note says
+  // why it is there (physiotherapist's read: "goes first, with an extra set in each drill" over two-leg work).
+  const onBoth = drills.some((d) => d.ruleIds.includes('R5') && d.left.sets > 0 && d.right.sets > 0);
+  if (extra.length > 0 && onBoth)
     notes.push({ id: 'session.extra-set', side: extra.length === 1 ? extra[0] : null, ruleIds: ['R5'] });
   if (clashes.length > 0)
     notes.push({ id: 'session.clash', clashes, sessionsPerWeek: args.sessionsPerWeek, ruleIds: ['R9', 'C6', 'R8'] });

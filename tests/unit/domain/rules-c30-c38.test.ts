@@ -185,6 +185,12 @@ test('C33 week 1 gives a weight that leaves 2-3 reps in reserve, not the RM besi
   assert.ok(w1?.load);
   assert.match(loadText(w1.load), /could lift about 17-18 times \(2-3 more than the set\)\.$/);
   assert.doesNotMatch(loadText(w1.load), /could lift about 15 times/); // the RM is named only as the weight it moves on to
+  // A backpack's reserve says it right after its count, not after "body weight alone" (physiotherapist's read).
+  const pack = { ...w1.load, on: 'body' as const };
+  assert.match(
+    loadText(pack),
+    /could do about 17-18 times \(2-3 more than the set\), or body weight alone if that is already heavy enough\.$/,
+  );
   // Week 2's one change is tempo (rule 11): the weight stays as it was (physiotherapist's read: it moved to the 15RM
   // on top of the week's named change).
   assert.equal(p.weeks[1].change.variable, 'tempo');

@@ -324,3 +324,19 @@ test('R5: when a session says "your weaker right side goes first", every one-leg
   );
   assert.ok(checked > 0);
 });
+
+test('R5: an extra set given only as a lone hold is said by the hold, not by a "goes first" note over two-leg work', () => {
+  // Physiotherapist's read of a 62-year-old (14/9 straight, 12/8 bent, no kit): every session said "Your weaker right
+  // side goes first, with an extra set in each drill that lists one more for it", with nothing on one leg but that hold.
+  const p = plan(
+    base({ age: 62, equipment: [], straightKnee: { left: 14, right: 9 }, bentKnee: { left: 12, right: 8 } }),
+  );
+  const loadedSessions = p.weeks.flatMap((w) => w.sessions).filter((s) => s.kind === 'loaded');
+  const lone = loadedSessions[0].drills.find((d) => d.drill === 'isometric-hold-single');
+  assert.equal(lone?.left.sets, 0);
+  assert.ok(lone?.notes.some((n) => /gets its extra set as a single-leg hold/.test(say(n))));
+  for (const s of loadedSessions) assert.ok(!s.notes.some((n) => n.id === 'session.extra-set'), s.date);
+  // Raises on one leg with an extra set still say it (worked example 3).
+  const big = plan(fixture('example-3-big-asymmetry'));
+  assert.ok(big.weeks[0].sessions.some((s) => s.notes.some((n) => n.id === 'session.extra-set')));
+});
