@@ -402,7 +402,7 @@ const WORDS: Words = {
     const same = weaker === stronger;
     if (p.drill === 'heel-raise')
       return `The high-load heel raise moves from a weight you could lift about ${p.from} times to about ${p.to} times, in ${same ? `${weaker} sets` : `${weaker} sets on your weaker side and ${stronger} on the other`}, as in the plantar heel pain trial it comes from.${then}`;
-    const what = p.drill === 'seated' ? 'seated raise' : 'standing raise';
+    const what = p.drill === 'seated' ? 'seated raise' : p.drop ? 'heel drop' : 'standing raise';
     return `Your ${what} moves down the heavy-slow ladder from a weight you could lift about ${p.from} times to about ${p.to} times (${same ? `${weaker} x ${p.to}` : `${weaker} x ${p.to} on your weaker side, ${stronger} x ${p.to} on the other`}), at 3 s up, 3 s down.${p.drill === 'raise' ? ' More weight, not more reps, is what builds a calf that is already strong.' : ''}${then}`;
   },
   'drill.heel-raise-how': () =>

@@ -1,5 +1,6 @@
 // The plan summary in words: symmetry, norms and the runner-ready target, the retest, and what to do after week 4.
 import type {
+  Ladder,
   NormComparison,
   NormsSummary,
   PerSide,
@@ -138,9 +139,15 @@ export function keepGoingText(k: PlanSummary['keepGoing']): string {
 }
 
 const rungText = (r: { reps: number; sets: number }) => `${r.sets} × ${r.reps}`;
+/** A rung as this runner does it: "4 × 12 on your weaker side, 3 × 12 on the other" (rule 5, C37). */
+const rungDone = (r: Ladder['rungs'][number]) =>
+  r.bySide.weaker === r.bySide.stronger
+    ? `${r.bySide.weaker} × ${r.reps}`
+    : `${r.bySide.weaker} × ${r.reps} on your weaker side, ${r.bySide.stronger} × ${r.reps} on the other`;
 const LADDER_NAME = {
   'heel-raise': 'high-load heel raise follows the plantar heel pain trial’s ladder',
   raise: 'standing raise follows the heavy slow resistance ladder',
+  drop: 'heel drop follows the heavy slow resistance ladder',
   seated: 'seated raise follows the heavy slow resistance ladder',
 };
 
@@ -152,11 +159,11 @@ function laddersText(k: PlanSummary['keepGoing']): string {
     const i = l.rungs.findIndex((r) => r.reps === l.at);
     const top = i === l.rungs.length - 1;
     const rest = top
-      ? `you have reached its last rung, ${rungText(l.rungs[i])}: it stays there, with the heaviest weight you can lift ${l.at} times.`
+      ? `you have reached its last rung, ${rungDone(l.rungs[i])}: it stays there, with the heaviest weight you can lift ${l.at} times.`
       : l.waits
-        ? `you are at ${rungText(l.rungs[i])}, and ${rungText(l.rungs[i + 1])} waits until your sides are within 10% (with the weaker side's extra set it would be ${l.rungs[i + 1].sets + 1} sets).`
-        : `you are at ${rungText(l.rungs[i])}, and each block after a retest moves one rung on, to ${rungText(l.rungs[i + 1])} next.`;
-    return `Your ${LADDER_NAME[l.drill]} (${l.rungs.map(rungText).join(', ')}), each with the heaviest weight you can lift that many times: ${rest}`;
+        ? `you are at ${rungDone(l.rungs[i])}, and ${rungText(l.rungs[i + 1])} waits until your sides are within 10% (with the weaker side's extra set it would be ${l.rungs[i + 1].sets + 1} sets).`
+        : `you are at ${rungDone(l.rungs[i])}, and each block after a retest moves one rung on: next comes ${rungDone(l.rungs[i + 1])}.`;
+    return `Your ${LADDER_NAME[l.drop ? 'drop' : l.drill]} (${l.rungs.map(rungText).join(', ')}), each with the heaviest weight you can lift that many times: ${rest}`;
   });
   const standing = k.standingLater
     ? ' Your standing raises add 2-10% at a time, and move to the heavy slow resistance ladder once both sides reach 30 raises at two tests in a row.'

@@ -210,6 +210,8 @@ export type Phrase =
   | {
       id: 'change.rung';
       drill: 'raise' | 'heel-raise' | 'seated';
+      /** The straight-knee rung is climbed on the heel drop (off a step), not the standing raise. */
+      drop?: true;
       from: number;
       to: number;
       /** Sets at the new rung on each side (rule 5's extra set, C37's ceiling); equal without a weaker side. */

@@ -207,11 +207,14 @@ export type Flag = Note & { injury: InjuryId | null };
 /** A weight ladder (rule 11's heavy-slow rungs, C34/C41; Rathleff's for plantar heel pain, C38): its rungs in order,
  * the rung reached (repetition maximum), and whether its next rung waits for symmetry (a 5-set rung plus rule 5's
  * extra set would make 6). */
+/** `bySide`: a rung's sets on each side, with rule 5's extra set (C37's ceiling); equal without a weaker side.
+ * `drop`: the straight-knee ladder is climbed on the heel drop (the step's range), not the standing raise. */
 export type Ladder = {
   drill: 'raise' | 'heel-raise' | 'seated';
-  rungs: { reps: number; sets: number }[];
+  rungs: { reps: number; sets: number; bySide: { weaker: number; stronger: number } }[];
   at: number;
   waits: boolean;
+  drop?: true;
 };
 
 export type PlanSummary = {

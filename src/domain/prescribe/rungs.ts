@@ -80,6 +80,7 @@ export function rungWhy(p: Profile, a: State, b: State): Omit<WeekChange, 'varia
         reason: {
           id: 'change.rung',
           drill: 'raise',
+          ...(b.range === 'step' ? { drop: true as const } : {}),
           from: a.rung ?? 0,
           to,
           sets: setsBySide(p.straight.extraSet, STRONG_SETS[to] ?? 3, MOST_STRONG_SETS),

@@ -138,7 +138,18 @@ test('R19 after week 4 names only the ladders this plan climbs: Rathleff for pla
   );
   const { plans } = blocks(strong, 4);
   const last = keepGoingText(plans[3].summary.keepGoing);
-  assert.match(last, /standing raise follows the heavy slow resistance ladder .*you are at 4 × 8, .* to 4 × 6 next/);
+  // With a step the straight-knee rungs are climbed on the heel drop, and the text names it (physiotherapist's read:
+  // "Your standing raise moves down the heavy-slow ladder" beside an eccentric heel drop).
+  assert.match(last, /heel drop follows the heavy slow resistance ladder .*you are at 4 × 8, .*: next comes 4 × 6\./);
+  assert.match(keepGoingText(plan(strongFlat).summary.keepGoing), /Your standing raise follows the heavy slow/);
+  // A weaker side's sets are named where it has them (rule 5, C37).
+  const lopsided = keepGoingText(
+    plan({ ...strong, straightKnee: { left: 34, right: 30 }, bentKnee: { left: 30, right: 27 } }).summary.keepGoing,
+  );
+  assert.match(
+    lopsided,
+    /you are at 4 × 12 on your weaker side, 3 × 12 on the other, .*: next comes 4 × 10 on your weaker side, 3 × 10 on the other\./,
+  );
   assert.match(last, /seated raise .*you are at 4 × 8/);
   const avg = keepGoingText(plan(fixture('example-1-average-runner')).summary.keepGoing);
   assert.match(
@@ -425,6 +436,9 @@ test('A rung week names the sets each side really does: the weaker side’s extr
         const uneven = d.left.sets !== d.right.sets;
         kinds.add(`${why.drill} ${uneven ? 'uneven' : 'even'}`);
         assert.equal(/weaker side/.test(text), uneven, text);
+        // Named as the drill done (physiotherapist's read: "Your standing raise" beside an eccentric heel drop).
+        if (why.drill === 'raise')
+          assert.equal(/^Your heel drop/.test(text), d.drill.startsWith('eccentric-drop'), text);
         assert.match(text, new RegExp(`\\b${Math.max(d.left.sets, d.right.sets)} (sets|x ${why.to})`));
         if (uneven)
           assert.match(text, new RegExp(`\\b${Math.min(d.left.sets, d.right.sets)}( on| x ${why.to} on) the other`));
