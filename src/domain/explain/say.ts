@@ -258,7 +258,9 @@ const WORDS: Words = {
         : ''
     }`,
   'check.pain-now': () =>
-    'Before you start, rate your pain: 0-3/10 go ahead; 4-5, one set fewer and nothing new (if it is the calf muscle that hurts, have it checked first); over 5, no loading today.',
+    // "Of each raise and drop": the holds keep their sets on such a day (C35; physiotherapist's read: "one set fewer"
+    // read as every drill, holds too).
+    'Before you start, rate your pain: 0-3/10 go ahead; 4-5, one set off each raise and drop, nothing new (if the calf muscle hurts, have it checked first); over 5, no loading today.',
   'check.pain-during': () => 'During the session, pain stays at 5/10 or less. Stop the set if it goes higher.',
   'check.next-morning': () =>
     'Next morning, pain and stiffness should be back to your usual level. If not, or if they creep up week by week, repeat this dose next time or step back instead of taking the next step.',

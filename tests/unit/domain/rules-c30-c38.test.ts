@@ -365,7 +365,7 @@ test('C35 pain 4-5 at the test: the first session drops a set and adds nothing n
   assert.ok(!second.notes.some((n) => n.id === 'session.pain-today'));
   assert.equal(p.weeks[0].change.variable, null);
   // Every session's pain check says what to do on a 4-5 day.
-  assert.match(say(first.readiness[0]), /4-5, one set fewer and nothing new/);
+  assert.match(say(first.readiness[0]), /4-5, one set off each raise and drop, nothing new/);
   assert.ok(
     !loaded(plan(base({ painNow: 3, painLocations: ['calf'] }))).some((s) =>
       s.notes.some((n) => n.id === 'session.pain-today'),

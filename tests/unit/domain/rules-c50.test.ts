@@ -63,10 +63,7 @@ test('C50 applies to the calf muscle from 4/10 only: 3/10 in the calf, or 4/10 i
   assert.doesNotMatch(say(first), /acceptable/);
   // On a session day the same line holds: the pain check before every session names the calf muscle (physio re-read:
   // calf pain 5/10 at rest on a session day read as "acceptable with one set fewer").
-  assert.match(
-    say(heel.weeks[1].sessions[0].readiness[0]),
-    /if it is the calf muscle that hurts, have it checked first/,
-  );
+  assert.match(say(heel.weeks[1].sessions[0].readiness[0]), /if the calf muscle hurts, have it checked first/);
 });
 
 test('C50 a pain score with no place ticked is asked about, not planned: it could be the calf muscle', () => {
