@@ -100,7 +100,7 @@ function withStatic(s: Plan['summary'], still: boolean, top: ReturnType<typeof t
   return still ? { ...s, flags: [flag, ...s.flags] } : s;
 }
 
-/** `again`: a second set off, which only C49's hold hands on; its drills name C49 as well as C35. */
+/** `again`: a second set off, which only C49's hold hands on; its drills name C49 as well as C39. */
 function withFewerSets(w: Week, again: boolean): Week {
   // A set fewer is a shorter session: its time says so (review: 2 sets still said "about 27 min").
   const sessions = w.sessions.map((s) => {

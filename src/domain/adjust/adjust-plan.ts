@@ -12,7 +12,7 @@ import type { Note, Plan, Session, Week } from '../model/plan-types.ts';
 import type { SessionLog, SessionLogEntry } from '../model/session-log.ts';
 import { addDays } from '../prescribe/schedule.ts';
 import { sessionMinutes } from '../prescribe/session-length.ts';
-import { isHold, stepBackDrills } from '../prescribe/session-rules.ts';
+import { cutKinds, stepBackDrills } from '../prescribe/session-rules.ts';
 import { movedNotes } from '../prescribe/strides-days.ts';
 import { weekVolume } from '../prescribe/volume.ts';
 import { type BlockEnd, heldBack, heldEnd } from './block-end.ts';
@@ -184,7 +184,7 @@ export function adjustBlock(
       ? lastDone.fewer
       : (w?.r.action === 'step-back' && before === 1) || (w?.r.action === 'repeat' && fewerBefore);
     // The cut takes a set off the holds as well: the words say so only where there are holds to cut.
-    const holds = fewerSets && plan.weeks[step - 1].sessions.some((s) => s.drills.some(isHold));
+    const cut = fewerSets ? cutKinds(plan.weeks[step - 1].sessions.flatMap((s) => s.drills)) : [];
     const adjustment: Adjustment = w
       ? {
           id: 'adjust.week',
@@ -193,7 +193,7 @@ export function adjustBlock(
           because: w.r.cause,
           date: w.date,
           fewerSets,
-          ...(holds ? { holds: true as const } : {}),
+          ...(cut.length ? { cut } : {}),
           ruleIds: w.r.ruleIds,
         }
       : {
@@ -230,14 +230,14 @@ export function adjustBlock(
   // the whole plan: that alone cost about 50 us, the step's whole budget (npm run bench).
   const added = held.flatMap((w) => [
     ...(w.adjustment?.ruleIds ?? []),
-    ...(w.adjustment?.fewerSets ? ['C35' as const] : []),
+    ...(w.adjustment?.fewerSets ? ['C39' as const] : []),
     ...w.sessions.flatMap((s) => s.notes.filter((n) => n.id === 'session.step-back').flatMap((n) => n.ruleIds)),
   ]);
   // C49's note says where the block stands; "it ends on week N's dose" would not hold under the hold (review).
   const heldFrom = again ? held.findIndex((w) => w.adjustment?.action === 'hold') + 1 || held.length + 1 : null;
   const summary = heldBack(plan, steps, heldFrom);
   const flags = again ? [worseAgainFlag(again, summary.runsWait), ...summary.flags] : summary.flags;
-  // Held sessions carry their source's drills, whose rules (a cut set's C35) no week note names (review).
+  // Held sessions carry their source's drills, whose rules (a cut set's C39) no week note names (review).
   const heldDrills = again ? held.flatMap((w) => w.sessions.flatMap((s) => s.drills.flatMap((d) => d.ruleIds))) : [];
   const cited = [...plan.ruleIds, ...added, ...heldDrills, ...flags.flatMap((f) => f.ruleIds)];
   const ruleIds = [...new Set(cited)].sort();

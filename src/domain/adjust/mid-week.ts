@@ -6,7 +6,7 @@
 
 import type { Note, Plan, Session, Week } from '../model/plan-types.ts';
 import { sessionMinutes } from '../prescribe/session-length.ts';
-import { isHold, stepBackDrills } from '../prescribe/session-rules.ts';
+import { cutKinds, stepBackDrills } from '../prescribe/session-rules.ts';
 import { weekVolume } from '../prescribe/volume.ts';
 import type { Cause } from './response.ts';
 
@@ -39,8 +39,8 @@ export function stepBackAfter(plan: Plan, w: Week, step: number, bad: BadSession
       because: bad.cause,
       doses: template ? step - 1 : 1,
       fewerSets: !template,
-      ...(!template && s.drills.some(isHold) ? { holds: true as const } : {}),
-      ruleIds: template ? bad.ruleIds : [...bad.ruleIds, 'C35'],
+      ...(template ? {} : { cut: cutKinds(s.drills) }),
+      ruleIds: template || bad.ruleIds.includes('C39') ? bad.ruleIds : [...bad.ruleIds, 'C39'],
     };
     return { ...s, drills, minutes, notes: [...s.notes, note] };
   });

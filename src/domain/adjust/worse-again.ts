@@ -47,7 +47,7 @@ export function holdAfter(weeks: readonly Week[], { date, said }: WorseAgain): W
   // The dose each kind of calf session (loaded, heel-raise) was at when the second bad session was done.
   const doneAt = (kind: Session['kind']) => all.filter((s) => s.kind === kind && s.date <= date).at(-1);
   // The week's own step back can land on the very dose the session was already done at (a session that stepped back
-  // mid-week, C39, to the week below); "once more" then takes a set off, as a step back from week 1 does (C35;
+  // mid-week, C39, to the week below); "once more" then takes a set off, as a step back from week 1 does (C39;
   // physiotherapist's read: the hold kept the dose that had just gone badly). Every kind steps back, not only the
   // second bad session's (review: a bad heel-raise day left the loaded sessions at full dose).
   const lower = (s: Session): Session['drills'] => {

@@ -43,8 +43,8 @@ function weekDose(week: Week): string | undefined {
   if (a.action === 'hold') return HOLD;
   if (a.fewerSets)
     return a.action === 'repeat'
-      ? `repeats week ${a.doses}’s dose with one set fewer of ${eachCut(a.holds)}`
-      : `steps back: one set fewer than week 1 of ${eachCut(a.holds)}`;
+      ? `repeats week ${a.doses}’s dose with one set fewer of ${eachCut(a.cut)}`
+      : `steps back: one set fewer than week 1 of ${eachCut(a.cut)}`;
   if (a.action === 'repeat') return `repeats week ${a.doses}’s dose`;
   if (a.action === 'step-back') return `steps back to week ${a.doses}’s dose`;
   return `takes one step on, to the dose first planned for week ${a.doses}`;
@@ -56,7 +56,7 @@ function sessionDose(n: NextCalf): string {
   if (note?.id === 'session.held') return HOLD;
   if (note?.id === 'session.step-back')
     return note.fewerSets
-      ? `steps back: one set fewer of ${eachCut(note.holds)}`
+      ? `steps back: one set fewer of ${eachCut(note.cut)}`
       : `steps back to week ${note.doses}’s dose`;
   if (n.sameWeek) return 'keeps this week’s dose, with nothing added';
   return weekDose(n.week) ?? `takes the next planned step: week ${n.week.number}’s dose`;

@@ -100,8 +100,13 @@ function becauseText(because: Because, date: string | null): string {
   }[because];
 }
 
-/** What a step back with no lower week cuts a set from (stepBackDrills): the holds are named where there are some. */
-export const eachCut = (holds?: true) => (holds ? 'each raise, heel drop and hold' : 'each raise and heel drop');
+const CUT_WORD = { raise: 'raise', drop: 'heel drop', hold: 'hold' } as const;
+/** What a step back with no lower week cuts a set from (stepBackDrills), naming only the kinds the drills have
+ * (physiotherapist's read: "each raise, heel drop and hold" in a plan with no heel drop). */
+export function eachCut(cut: readonly (keyof typeof CUT_WORD)[] = ['raise', 'drop']): string {
+  const words = cut.map((k) => CUT_WORD[k]);
+  return `each ${words.length > 1 ? `${words.slice(0, -1).join(', ')} and ${words.at(-1)}` : (words[0] ?? 'drill')}`;
+}
 
 function adjustText(p: PhraseOf<'adjust.week'>): string {
   const why = (b: Because) => becauseText(b, p.date);
@@ -112,8 +117,7 @@ function adjustText(p: PhraseOf<'adjust.week'>): string {
     // No "Follows your log:" lead: every place that shows it already says so ("What changes: this week follows your
     // log.", the block summary's "Change from the log"), and it read twice (physiotherapist's read).
     return `One step on from last week, so this week does the dose first planned for week ${p.doses}.`;
-  if (p.fewerSets)
-    return `One set fewer than week 1 of ${eachCut(p.holds)} (there is no lower week): ${why(p.because)}.`;
+  if (p.fewerSets) return `One set fewer than week 1 of ${eachCut(p.cut)} (there is no lower week): ${why(p.because)}.`;
   return p.action === 'repeat'
     ? `Repeats week ${p.doses}'s dose: ${why(p.because)}. The next step waits until a week goes well.`
     : `Steps back to week ${p.doses}'s dose: ${why(p.because)}.`;
@@ -411,7 +415,7 @@ const WORDS: Words = {
     'Roll a towel and put it under your toes so they bend up, then rise 3 s, hold 2 s at the top, lower 3 s.',
   'week.reps-in-reserve': (p) =>
     p.again
-      ? `As in week 1, stop every set with ${p.min}-${p.max} reps still in you${p.weight ? ' and keep the weight you used then' : ''}: a week that repeats a dose makes nothing harder.`
+      ? `As in week 1, stop every set with ${p.min}-${p.max} reps still in you${p.weight ? ' and keep the weight you used then' : ''}: a week that repeats a dose or steps back makes nothing harder.`
       : p.later
         ? `This first week of the block, stop every set with ${p.min}-${p.max} reps still in you${p.weight ? ` (with a new weight, pick one that leaves ${p.min}-${p.max} more)` : ''}, and see how your calves feel the next morning before anything gets harder.`
         : p.weight
@@ -421,7 +425,7 @@ const WORDS: Words = {
     'For plantar heel pain, the high-load heel raise works best every second day: on the short heel-raise days it is done on its own, after one set of ankle mobility, so those days stay short.',
   'session.step-back': (p) =>
     p.fewerSets
-      ? `This session steps back already: one set fewer of ${eachCut(p.holds)}, because ${becauseText(p.because, p.date)}.`
+      ? `This session steps back already: one set fewer of ${eachCut(p.cut)}, because ${becauseText(p.because, p.date)}.`
       : `This session steps back already, to week ${p.doses}'s dose, because ${becauseText(p.because, p.date)}.`,
   'session.pain-today': (p) =>
     `Your pain was ${p.pain}/10 at the test, in the 4-5 band: this session does one set fewer of each calf drill and nothing new${p.holds ? ' (holds keep their sets: they are the load meant for pain like this)' : ''}. If pain is 4-5 on another day, do the same.`,

@@ -8,6 +8,9 @@ import type { GateId, RedFlagGroup, RedFlagId, Side, Urgency } from './vocabular
 /** C47: raises at the reps ceiling (why 'reps'), or one more rep would not fit the session (why 'time', C30), and what
  * moves them on. */
 /** C48: a side whose straight-knee count is the same, within the test's noise, 12 weeks or more after the first test. */
+/** What one set fewer takes a set from, for its words (a step back's cut, C39). */
+export type CutKind = 'raise' | 'drop' | 'hold';
+
 export type FlatSide = { side: 'left' | 'right'; first: number; now: number };
 export type RepsTop = { reps: number; why: 'reps' | 'time'; next: 'weights' | 'one-leg' | 'pain' | 'retest' };
 
@@ -241,8 +244,8 @@ export type Phrase =
         | 'partly';
       doses: number;
       fewerSets: boolean;
-      /** With fewerSets: the session's holds lose a set too. */
-      holds?: true;
+      /** With fewerSets: the kinds of drill that lose a set (holds too, C39). */
+      cut?: CutKind[];
     }
   /** `holds`: the session has holds, which keep their sets (C35). */
   | { id: 'session.pain-today'; pain: number; holds: boolean }
@@ -288,8 +291,8 @@ export type Phrase =
         | null;
       /** A step back from week 1, which has no lower week: one set fewer of each strength drill (as C35). */
       fewerSets: boolean;
-      /** With fewerSets: the week's holds lose a set too (stepBackDrills). */
-      holds?: true;
+      /** With fewerSets: the kinds of drill that lose a set (holds too, C39). */
+      cut?: CutKind[];
       /** The session (ISO date) whose log entry decided it; null for 'go-on'. */
       date: string | null;
     };

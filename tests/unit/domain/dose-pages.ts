@@ -88,7 +88,7 @@ export function problems(pages: Map<string, Page>, { drill: d, phase, afterFall 
     }
     const lone = extra && other.sets === 0;
     const painDay =
-      (d.ruleIds.includes('C35') && x.sets >= e.sets.min - 1 && x.sets <= e.sets.max) ||
+      ((d.ruleIds.includes('C35') || d.ruleIds.includes('C39')) && x.sets >= e.sets.min - 1 && x.sets <= e.sets.max) ||
       (d.ruleIds.includes('C49') && x.sets >= 1 && x.sets <= e.sets.max);
     const setsOk = lone ? x.sets === 1 : inRange(e.sets, x.sets) || (extra && x.sets === e.sets.max + 1) || painDay;
     if (!setsOk) out.push(`${at}: ${side} sets ${x.sets} vs page ${show(e.sets)}${extra ? ' (+1 for rule 5)' : ''}`);
