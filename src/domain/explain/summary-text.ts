@@ -53,9 +53,12 @@ export function symmetryText(s: Symmetry): string {
       : s.left < s.right
         ? ` (left is ${s.percent}% of right)`
         : ` (right is ${s.percent}% of left)`;
-  const noise = s.withinNoise
-    ? ` The sides are ${Math.abs(s.left - s.right)} rep${Math.abs(s.left - s.right) === 1 ? '' : 's'} apart, within the test's own day-to-day variation (about 6), so your retest will show whether the gap is real; until then the plan treats it as real.`
-    : '';
+  const apart = `The sides are ${Math.abs(s.left - s.right)} rep${Math.abs(s.left - s.right) === 1 ? '' : 's'} apart, within the test's own day-to-day variation (about 6)`;
+  const noise = !s.withinNoise
+    ? ''
+    : s.agrees
+      ? ` ${apart}, but both knee positions show the ${s.weakerSide} side weaker, so the gap is likely real.`
+      : ` ${apart}, so your retest will show whether the gap is real; until then the plan treats it as real.`;
   return `${label}: left ${s.left}, right ${s.right}, symmetry ${s.percent}%${of}. ${verdict}${noise}`;
 }
 

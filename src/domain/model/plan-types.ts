@@ -165,6 +165,9 @@ export type Symmetry = {
   belowNinety: boolean;
   /** Under 90% but fewer reps apart than the test varies (rule 4's 6): the retest shows whether the gap is real. */
   withinNoise: boolean;
+  /** Both knee positions are under 90% with the same side weaker: two measures agree, so a gap within the noise is
+   * still likely real (physiotherapist's read of 14/9 and 12/8). */
+  agrees?: true;
   verdict: 'extra-set' | 'extra-hold' | 'within' | 'equal';
   holdSide: Side | null;
   ruleIds: RuleId[];

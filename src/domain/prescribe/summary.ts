@@ -175,6 +175,17 @@ function bentSymmetry(v: NonNullable<Baseline['bentKnee']>, p: Profile): Symmetr
   return { ...symmetry(v, 'bent', hold), ruleIds: ['R5', 'R6', 'C3'] };
 }
 
+/** Both knee positions under 90% with the same side weaker agree: each says so (Symmetry's `agrees`). */
+function bothKnees(straightKnee: Symmetry, bentKnee: Symmetry | null): PlanSummary['symmetry'] {
+  const agree =
+    bentKnee !== null &&
+    straightKnee.belowNinety &&
+    bentKnee.belowNinety &&
+    straightKnee.weakerSide === bentKnee.weakerSide;
+  const mark = (s: Symmetry): Symmetry => (agree ? { ...s, agrees: true } : s);
+  return { straightKnee: mark(straightKnee), bentKnee: bentKnee && mark(bentKnee) };
+}
+
 /** Gates open for the runner that one change a week did not reach in four weeks (say, with one session a week). */
 const unreached = (gates: Gate[]) =>
   gates.filter((g) => g.status === 'open' && g.usedFromWeek === null).map((g) => g.id);
@@ -233,14 +244,13 @@ export function summarise(
 ): PlanSummary {
   const norms = compareWithNorms(b);
   return {
-    symmetry: {
+    symmetry: bothKnees(
       // Two-leg straight-knee raises cannot favour one side: the extra set is the weaker side's single-leg hold (C3).
-      straightKnee:
-        p.straight.stance === 'double' && p.straight.extraSet
-          ? symmetry(b.straightKnee, 'straight', p.straight.weaker)
-          : symmetry(b.straightKnee, 'straight'),
-      bentKnee: b.bentKnee ? bentSymmetry(b.bentKnee, p) : null,
-    },
+      p.straight.stance === 'double' && p.straight.extraSet
+        ? symmetry(b.straightKnee, 'straight', p.straight.weaker)
+        : symmetry(b.straightKnee, 'straight'),
+      b.bentKnee ? bentSymmetry(b.bentKnee, p) : null,
+    ),
     norms,
     gates,
     retest: {

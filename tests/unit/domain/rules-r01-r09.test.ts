@@ -162,6 +162,16 @@ test('R5 with R4: a gap under 90% but within the test noise still gets the extra
   // Physiotherapist's read: "only 5 reps apart" at 14 against 9 (64%) read as a gap to dismiss; the plan acts on it.
   assert.match(symmetryText(low), /until then the plan treats it as real\.$/);
   assert.doesNotMatch(symmetryText(low), /\bonly\b/);
+  // Physiotherapist's read of 14/9 and 12/8: when both knee positions show the same side weaker, two measures agree,
+  // and the words say the gap is likely real rather than waiting for the retest.
+  const both = plan(base({ equipment: [], straightKnee: { left: 14, right: 9 }, bentKnee: { left: 12, right: 8 } }));
+  for (const k of [both.summary.symmetry.straightKnee, both.summary.symmetry.bentKnee!]) {
+    assert.ok(k.withinNoise && k.agrees);
+    assert.match(symmetryText(k), /but both knee positions show the right side weaker, so the gap is likely real\.$/);
+  }
+  const crossed = plan(base({ equipment: [], straightKnee: { left: 14, right: 9 }, bentKnee: { left: 8, right: 12 } }));
+  assert.ok(!crossed.summary.symmetry.straightKnee.agrees);
+  assert.match(symmetryText(crossed.summary.symmetry.straightKnee), /retest will show whether the gap is real/);
   // Worked example 3 (28 against 18) is a real gap: no such words.
   const big = plan(fixture('example-3-big-asymmetry')).summary.symmetry.straightKnee;
   assert.ok(!big.withinNoise);
