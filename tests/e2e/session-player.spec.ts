@@ -444,3 +444,17 @@ test.describe('with the clock running (axe needs timers)', () => {
     await expect(d).toBeHidden();
   });
 });
+
+// Phone review (screen reader, keyboard): on the last drill "Next drill" turns disabled while it has focus, and focus
+// fell to the page behind the dialog.
+test('pressing "Next drill" onto the last drill keeps focus in the player, on its main button', async ({
+  plan: page,
+}) => {
+  await page.getByRole('button', { name: "Start today's session" }).click();
+  const d = dialog(page);
+  const next = d.getByRole('button', { name: 'Next drill' });
+  await tabTo(page, next);
+  while (await next.isEnabled()) await page.keyboard.press('Enter');
+  await expect(d.locator('.player-main')).toBeFocused();
+  await expect(d.getByRole('heading', { level: 3 })).toHaveText('Cooldown mobility');
+});

@@ -8,18 +8,14 @@ import {
   CUES,
   checkInText,
   holdsBack,
-  loadText,
   type Plan,
-  type PrescribedDrill,
   responseOf,
   type Session,
-  say,
   sessionTitle,
   stridesTodayText,
 } from '../../domain/index.ts';
 import { type SessionLogEntry, sameSession } from '../../domain/model/session-log.ts';
-import { howToFor } from '../../lib/how-to.ts';
-import type { PlanTitles } from '../../lib/plan-titles.ts';
+import { type HowTo, howText } from '../../lib/session/how-text.ts';
 import { localIsoDate, pickSession, stridesToday } from '../../lib/session/today.ts';
 import { $history } from '../../stores/plan-history.ts';
 import type { PlayerProps } from './SessionPlayer.tsx';
@@ -128,24 +124,6 @@ export function SessionLauncher({
       )}
     </section>
   );
-}
-
-type HowTo = Pick<PlanTitles, 'howTo' | 'howToBothLegs'>;
-
-/** How a rep is done where the drill’s name does not say it all (lower on one leg, off a step, towel under the toes, a
- * hand on a support over 65), else the drill's one-line how-to; then its load. The player shows it under the figure
- * (phone review: a first-timer met "Loaded seated soleus raise, 15 reps" with no word on what to do or lift). */
-const HOW = new Set([
-  'drill.lower-on-one',
-  'drill.drop-how',
-  'drill.heel-raise-how',
-  'drill.hand-support',
-  'drill.seated-feet-flat',
-]);
-function howText(d: PrescribedDrill, t: HowTo): string {
-  const notes = d.notes.filter((n) => HOW.has(n.id)).map((n) => say(n));
-  const how = notes.length ? notes.join(' ') : (howToFor(t, d.drill, d.stance) ?? '');
-  return [how, d.load && `Load: ${loadText(d.load)}`].filter(Boolean).join(' ');
 }
 
 /** Today's session of the plan, or the next one; nothing once the plan has ended. Above it, on a day whose strides

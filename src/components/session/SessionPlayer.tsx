@@ -72,10 +72,15 @@ export default function SessionPlayer({
     dialog.current?.querySelector<HTMLElement>('.player-main')?.focus();
   }, []);
   // A new drill starts at the top of the dialog (phone review: after "Next drill" it stayed scrolled 40 px down, and
-  // the sticky bar hid "Drill 3 of 5"). Focus stays where it was (the button pressed).
+  // the sticky bar hid "Drill 3 of 5"). Focus stays where it was (the button pressed), unless that button is now
+  // disabled (the last drill's "Next drill"): then it goes to the main button, not to the page behind the dialog.
   const drillIndex = step?.drillIndex;
   useLayoutEffect(() => {
-    if (drillIndex !== undefined) dialog.current?.scrollTo?.({ top: 0 });
+    if (drillIndex === undefined) return;
+    dialog.current?.scrollTo?.({ top: 0 });
+    const at = document.activeElement;
+    if (!at || at === document.body || (at instanceof HTMLButtonElement && at.disabled))
+      dialog.current?.querySelector<HTMLElement>('.player-main')?.focus();
   }, [drillIndex]);
   // What to do next, said once per step or state change (never per second).
   useLayoutEffect(() => {
