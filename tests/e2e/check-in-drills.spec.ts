@@ -38,7 +38,10 @@ test('the check-in keeps the reps and weight really done per side, and a typo is
   const wrong = raise.getByRole('textbox', { name: 'Right reps done in all' });
   await expect(wrong).toBeFocused();
   await expect(wrong).toHaveAttribute('aria-invalid', 'true');
-  await expect(d.getByRole('alert')).toHaveText('Give the reps as a whole number from 0 to 1000.');
+  // The message sits in the drill's own group, right under the box (phone review: 400 px below it).
+  await expect(raise.getByRole('alert')).toHaveText('Give the reps as a whole number from 0 to 1000.');
+  const [box, alert] = [await wrong.boundingBox(), await raise.getByRole('alert').boundingBox()];
+  expect(box && alert && alert.y - (box.y + box.height) < 60).toBe(true);
   expect(await page.evaluate(() => localStorage.getItem('pushoff:log'))).toBeNull();
   await expectNoAxeViolations(page);
 
@@ -47,7 +50,7 @@ test('the check-in keeps the reps and weight really done per side, and a typo is
   await d.getByRole('button', { name: 'Save check-in' }).click();
   // "Done, all of it" with fewer reps than planned is asked about, not saved (phone review: 1 of 45 saved as done).
   await expect(raise.getByRole('textbox', { name: 'Left reps done in all' })).toBeFocused();
-  await expect(d.getByRole('alert')).toHaveText(
+  await expect(raise.getByRole('alert')).toHaveText(
     'That is fewer than planned (39 in all). If you did not do all of it, choose "Partly" above; otherwise correct the count.',
   );
   expect(await page.evaluate(() => localStorage.getItem('pushoff:log'))).toBeNull();

@@ -96,7 +96,7 @@ test('a morning not back to usual repeats the dose next week, with the reason, a
       .getByRole('row', { name: /^Sun 9 Mar/ })
       .getByRole('cell')
       .last(),
-  ).toHaveText('0, stiffer');
+  ).toHaveText('pain 0, stiffer than usual');
   // The chart beside the table has a 0-10 scale and its first and last dates (phone review: floating dots).
   await expect(progress.locator('svg.pain-chart text.axis')).toHaveText(['10', '0', 'Mon 3 Mar', 'Sun 9 Mar']);
   // The answer is on the device: a reload keeps the repeated week and asks nothing again.

@@ -260,12 +260,15 @@ test.describe(() => {
     await expect(page.getByRole('button', { name: 'Print for your clinician' })).toBeVisible();
     const answers = page.getByRole('heading', { name: 'Your answers, for the clinician' });
     await expect(answers).toBeHidden(); // on screen the form holds them
+    // No calendar with a referral, so the privacy line does not mention one (phone review).
+    await expect(page.getByText('The share link holds your answers')).toBeVisible();
+    await expect(page.getByText(/link in each calendar event/)).toHaveCount(0);
     await page.emulateMedia({ media: 'print' });
     await expect(page.getByRole('heading', { name: 'See a clinician soon' })).toBeVisible();
     await expect(answers).toBeVisible();
     const sheet = page.locator('section.baseline');
     await expect(sheet.getByText('Pain right now')).toBeVisible();
-    await expect(sheet).toContainText('5/10: Calf muscle');
+    await expect(sheet).toContainText('5/10 (calf muscle)');
     await expect(sheet).toContainText('left 26, right 25 reps');
     expect(pageCount(await page.pdf({ format: 'Letter' }))).toBe(1);
   });

@@ -73,7 +73,11 @@ for (const vp of [
       // Now +1 stops where it was; −1 still corrects; a new start counts again.
       expect(Math.abs(((await add('hop, left leg').boundingBox())?.y ?? 0) - (before ?? 0))).toBeLessThan(1);
       await expect(add('hop, left leg')).toBeDisabled();
-      await expect(tools.getByText('This count is in your answers.')).toBeVisible();
+      const note = tools.getByText('This count is in your answers; −1 corrects it, and a new start adds to it.');
+      await expect(note).toBeVisible();
+      // As wide as the +1 above it (phone review: one narrow column, seven lines tall).
+      const [w, plus] = [await note.boundingBox(), await add('hop, left leg').boundingBox()];
+      expect(w && plus && w.width >= plus.width - 1).toBe(true);
       await tools.getByRole('button', { name: '−1 hop, left leg' }).click();
       await until(page, () => expect(leg(page, /^Light hop test/, 'Left leg')).toHaveValue('2'));
       await expect(group(page, /^Light hop test/)).toBeVisible();

@@ -26,7 +26,10 @@ export default function BaselineView({
       'Light hop test',
       b.hopTest ? `${pair(b.hopTest, 'hops in 20 s')}; pain while hopping ${b.hopTest.pain}/10` : 'not done',
     ],
-    ['Pain right now', `${b.painNow}/10${b.painLocations.length ? `: ${list(b.painLocations, PAIN_PLACES)}` : ''}`],
+    [
+      'Pain right now',
+      `${b.painNow}/10${b.painLocations.length ? ` (${list(b.painLocations, PAIN_PLACES).toLowerCase()})` : ''}`,
+    ],
     ['Age and sex', [b.age ? `${b.age} years` : 'age not given', b.sex ?? 'sex not given'].join(', ')],
     [
       'Past problems',

@@ -9,7 +9,13 @@ import VolumeDone from './VolumeDone.tsx';
 
 const W = 320; // viewBox units
 const H = 120;
-const STIFF = { usual: 'as usual', more: 'stiffer', 'much-more': 'much stiffer' } as Record<string, string>;
+/** The morning's stiffness in words. "Stiffness", not a bare "as usual": beside a pain score above the usual one that
+ * read as a morning back to usual (phone review: "1, as usual" where the plan said "not back to usual"). */
+const STIFF = {
+  usual: 'stiffness as usual',
+  more: 'stiffer than usual',
+  'much-more': 'much stiffer than usual',
+} as Record<string, string>;
 
 function PainChart({ points }: { points: ReturnType<typeof painPoints> }) {
   const x = (i: number) => (points.length < 2 ? W / 2 : 30 + (i * (W - 50)) / (points.length - 1));
@@ -104,7 +110,9 @@ export default function LogProgress({ plan, log }: { plan: Plan; log: SessionLog
             <tr>
               <th scope="row">{day(p.date, false)}</th>
               <td>{p.during ?? 'skipped'}</td>
-              <td>{p.morning === null ? 'not answered yet' : `${p.morning}, ${STIFF[p.stiffness ?? ''] ?? ''}`}</td>
+              <td>
+                {p.morning === null ? 'not answered yet' : `pain ${p.morning}, ${STIFF[p.stiffness ?? ''] ?? ''}`}
+              </td>
             </tr>
           ))}
         </tbody>

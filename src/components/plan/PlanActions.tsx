@@ -128,9 +128,12 @@ export default function PlanActions({ b, result, t, host }: Props) {
         </p>
       )}
       <p class="hint">
-        The share link, and the link in each calendar event, hold your answers (counts, pain, age and sex), and from
-        your second block on your earlier tests and how each earlier session went (effort, pain, next morning), so
-        whoever can see them can read those too. Nothing is sent anywhere unless you share it.
+        {result.kind === 'plan'
+          ? 'The share link, and the link in each calendar event, hold your answers'
+          : 'The share link holds your answers'}{' '}
+        (counts, pain, age and sex), and from your second block on your earlier tests and how each earlier session went
+        (effort, pain, next morning), so whoever can see them can read those too. Nothing is sent anywhere unless you
+        share it.
       </p>
       {/* A second import can update events (same UID, higher SEQUENCE) but never deletes, and not every app updates. */}
       {result.kind === 'plan' && (

@@ -39,21 +39,25 @@ export default function DrillsDone(props: {
         <fieldset>
           <legend>{r.title}</legend>
           {(['left', 'right'] as const).map((side) => (
-            <p class="done-side">
-              <span>
-                {side === 'left' ? 'Left' : 'Right'} (planned {r.planned[side]}):
-              </span>{' '}
-              {input(`${r.drill}|${side}|reps`, `${side === 'left' ? 'Left' : 'Right'} reps done in all`)}
-              {input(`${r.drill}|${side}|kg`, `${side === 'left' ? 'Left' : 'Right'} added kg`)}
-            </p>
+            <>
+              <p class="done-side">
+                <span>
+                  {side === 'left' ? 'Left' : 'Right'} (planned {r.planned[side]}):
+                </span>{' '}
+                {input(`${r.drill}|${side}|reps`, `${side === 'left' ? 'Left' : 'Right'} reps done in all`)}
+                {input(`${r.drill}|${side}|kg`, `${side === 'left' ? 'Left' : 'Right'} added kg`)}
+              </p>
+              {/* Under its own side's boxes (phone review: at the end of the list it sat 400 px below the field and
+                  under a phone's keyboard). */}
+              {error?.field.startsWith(`${r.drill}|${side}|`) && (
+                <p class="error" id="done-error" role="alert">
+                  {error.message}
+                </p>
+              )}
+            </>
           ))}
         </fieldset>
       ))}
-      {error && (
-        <p class="error" id="done-error" role="alert">
-          {error.message}
-        </p>
-      )}
     </details>
   );
 }

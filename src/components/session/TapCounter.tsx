@@ -25,7 +25,9 @@ export default function TapCounter({ path, side, what, max, answers, closed = fa
       <button type="button" class="tap-undo" onClick={() => answers.add(path, -1, max)} disabled={n === 0}>
         −1<span class="visually-hidden"> {`${what}, ${side.toLowerCase()}`}</span>
       </button>
-      {closed && <p class="hint tap-closed">This count is in your answers. Start the timer to count again.</p>}
+      {closed && (
+        <p class="hint tap-closed">This count is in your answers; −1 corrects it, and a new start adds to it.</p>
+      )}
     </div>
   );
 }
