@@ -417,7 +417,7 @@ const WORDS: Words = {
     p.again
       ? `As in week 1, stop every set with ${p.min}-${p.max} reps still in you${p.weight ? ' and keep the weight you used then' : ''}: a week that repeats a dose or steps back makes nothing harder.`
       : p.later
-        ? `This first week of the block, stop every set with ${p.min}-${p.max} reps still in you${p.weight ? ` (with a new weight, pick one that leaves ${p.min}-${p.max} more)` : ''}, and see how your calves feel the next morning before anything gets harder.`
+        ? `This first week of the block, stop every set with ${p.min}-${p.max} reps still in you${p.weight ? ` (with a new weight, pick one that leaves ${p.min}-${p.max} more)` : ''}, and see how your calves feel the next morning before anything gets harder.${p.kept ? ' A weight kept from your last block, the one you could lift only as many times as the set asks, stays as it was: you know it already.' : ''}`
         : p.weight
           ? `This week, stop every set with ${p.min}-${p.max} reps still in you (with a weight, pick one that leaves ${p.min}-${p.max} more). Week 1 is for learning each drill, finding the right weight and seeing how your calves feel the next morning before anything gets harder.`
           : `This week, stop every set with ${p.min}-${p.max} reps still in you. Week 1 is for learning each drill and seeing how your calves feel the next morning before anything gets harder.`,

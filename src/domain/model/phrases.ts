@@ -226,7 +226,18 @@ export type Phrase =
   /** `weight`: some drill of week 1 is done with a weight, so the runner also picks one. */
   /** `again`: a later week that repeats week 1's dose keeps its reps in reserve and weight (physio read: without the
    * note a repeat to "add nothing" became a true rep max, a heavier weight). */
-  | { id: 'week.reps-in-reserve'; min: number; max: number; weight: boolean; later: boolean; again?: true }
+  /** `kept`: a later block's week 1 keeps a weight at its repetition maximum from the block before (C33: it is not
+   * found afresh), so that drill is done at its full dose (physiotherapist's read: "2-3 reps still in you" beside a
+   * kept 12RM drop). */
+  | {
+      id: 'week.reps-in-reserve';
+      min: number;
+      max: number;
+      weight: boolean;
+      later: boolean;
+      again?: true;
+      kept?: true;
+    }
   | { id: 'week.heel-raise-days' }
   /** Rule 8 within a week: a calf session after one that went badly (cause, on `date`) does week `doses`'s dose, or one
    * set fewer of week 1 (fewerSets). */

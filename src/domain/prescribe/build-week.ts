@@ -71,7 +71,7 @@ const other = (s: 'left' | 'right') => (s === 'left' ? 'right' : 'left');
 type StridesNow = 'new' | 'on' | 'run' | 'run-new' | null;
 
 /** What the week's sessions hold that its notes speak of: hops, and any drill done with a weight. */
-type Holds = { hops: boolean; weight: boolean };
+type Holds = { hops: boolean; weight: boolean; kept: boolean };
 
 /** Strides after an easy run: the days (strides-days.ts), why they are not in the session ('room': C30's 35 minutes;
  * 'no-run': a calf day without a run, C16), and whether a day is a calf-session day or the day after one. */
@@ -89,6 +89,7 @@ function weekNotes(n: number, p: Profile, strides: StridesNow, holds: Holds, per
       ...REPS_IN_RESERVE,
       weight: holds.weight,
       later: p.later,
+      ...(p.later && holds.kept ? { kept: true as const } : {}),
       ruleIds: ['C33'],
     });
   if (n === 1 && p.plantar) notes.push({ id: 'week.heel-raise-days', ruleIds: ['C38'] });
@@ -258,6 +259,7 @@ export function buildWeek(
       {
         hops: sessions.some((s) => s.drills.some((d) => DRILL_CATALOG[d.drill].kind === 'plyometric')),
         weight: sessions.some((s) => s.drills.some((d) => d.load !== null)),
+        kept: sessions.some((s) => s.drills.some((d) => d.load?.kind === 'repetition-maximum' && !d.load.reserve)),
       },
       k,
       // Every calf session counts, the short heel-raise days too (C38): they tire the calf as a loaded day does.

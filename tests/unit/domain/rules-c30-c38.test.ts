@@ -255,6 +255,13 @@ test('C33 a later block leaves reps in reserve only with a weight that is new: a
     'the seated weight is kept',
   );
   assert.equal(seated.reserve, undefined);
+  // ...and the week's reserve note says the kept weight is done as before (physiotherapist's read: "stop every set with
+  // 2-3 reps still in you" beside a kept 12RM).
+  const reserveNote = third.weeks[0].notes.find((n) => n.id === 'week.reps-in-reserve');
+  assert.ok(reserveNote);
+  assert.match(say(reserveNote), /A weight kept from your last block, .* stays as it was/);
+  const first = blockOf(b1, []).weeks[0].notes.find((n) => n.id === 'week.reps-in-reserve');
+  assert.ok(first && !/kept from your last block/.test(say(first)), 'a first block keeps nothing');
   // The drop's weight is new: it is found with 2-3 raises in reserve too (physio read: "about 15 single-leg raises with
   // it should be all you can do" in a week that asks for reps in reserve).
   const drop = firstLoaded(third, 1).drills.find((x) => x.drill === 'eccentric-drop-straight');
