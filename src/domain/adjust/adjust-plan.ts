@@ -194,7 +194,8 @@ export function adjustBlock(
           date: w.date,
           fewerSets,
           ...(cut.length ? { cut } : {}),
-          ruleIds: w.r.ruleIds,
+          // A step back says what a second one in a row brings (C49).
+          ruleIds: w.r.action === 'step-back' ? [...w.r.ruleIds, 'C49'] : w.r.ruleIds,
         }
       : {
           id: 'adjust.week',

@@ -5,6 +5,7 @@
 // (adjust-plan.ts) is unchanged. Pure.
 
 import type { Note, Plan, Session, Week } from '../model/plan-types.ts';
+import type { RuleId } from '../model/rules.ts';
 import { sessionMinutes } from '../prescribe/session-length.ts';
 import { cutKinds, stepBackDrills } from '../prescribe/session-rules.ts';
 import { weekVolume } from '../prescribe/volume.ts';
@@ -40,7 +41,8 @@ export function stepBackAfter(plan: Plan, w: Week, step: number, bad: BadSession
       doses: template ? step - 1 : 1,
       fewerSets: !template,
       ...(template ? {} : { cut: cutKinds(s.drills) }),
-      ruleIds: template || bad.ruleIds.includes('C39') ? bad.ruleIds : [...bad.ruleIds, 'C39'],
+      // Its words say what a second bad session in a row brings (C49).
+      ruleIds: [...new Set<RuleId>([...bad.ruleIds, ...(template ? [] : ['C39' as const]), 'C49'])],
     };
     return { ...s, drills, minutes, notes: [...s.notes, note] };
   });

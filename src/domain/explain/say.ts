@@ -108,6 +108,11 @@ export function eachCut(cut: readonly (keyof typeof CUT_WORD)[] = ['raise', 'dro
   return `each ${words.length > 1 ? `${words.slice(0, -1).join(', ')} and ${words.at(-1)}` : (words[0] ?? 'drill')}`;
 }
 
+/** After a step back, what a second one brings (C49), so the runner knows before it happens (physiotherapist's read: no
+ * line said when to call the physiotherapist after pain during over 5 and a worse morning). */
+const IF_AGAIN =
+  ' Two calf sessions in a row like that (pain during over 5/10, or a worse morning) and the plan keeps the lower dose and asks you to have it checked.';
+
 function adjustText(p: PhraseOf<'adjust.week'>): string {
   const why = (b: Because) => becauseText(b, p.date);
   if (p.action === 'hold')
@@ -117,10 +122,12 @@ function adjustText(p: PhraseOf<'adjust.week'>): string {
     // No "Follows your log:" lead: every place that shows it already says so ("What changes: this week follows your
     // log.", the block summary's "Change from the log"), and it read twice (physiotherapist's read).
     return `One step on from last week, so this week does the dose first planned for week ${p.doses}.`;
-  if (p.fewerSets) return `One set fewer than week 1 of ${eachCut(p.cut)} (there is no lower week): ${why(p.because)}.`;
+  const again = p.action === 'step-back' ? IF_AGAIN : '';
+  if (p.fewerSets)
+    return `One set fewer than week 1 of ${eachCut(p.cut)} (there is no lower week): ${why(p.because)}.${again}`;
   return p.action === 'repeat'
     ? `Repeats week ${p.doses}'s dose: ${why(p.because)}. The next step waits until a week goes well.`
-    : `Steps back to week ${p.doses}'s dose: ${why(p.because)}.`;
+    : `Steps back to week ${p.doses}'s dose: ${why(p.because)}.${again}`;
 }
 
 /** A drop's weight: a single-leg raise's repetition maximum (lowering is stronger), found once in the warm-up; a new
@@ -425,8 +432,8 @@ const WORDS: Words = {
     'For plantar heel pain, the high-load heel raise works best every second day: on the short heel-raise days it is done on its own, after one set of ankle mobility, so those days stay short.',
   'session.step-back': (p) =>
     p.fewerSets
-      ? `This session steps back already: one set fewer of ${eachCut(p.cut)}, because ${becauseText(p.because, p.date)}.`
-      : `This session steps back already, to week ${p.doses}'s dose, because ${becauseText(p.because, p.date)}.`,
+      ? `This session steps back already: one set fewer of ${eachCut(p.cut)}, because ${becauseText(p.because, p.date)}.${IF_AGAIN}`
+      : `This session steps back already, to week ${p.doses}'s dose, because ${becauseText(p.because, p.date)}.${IF_AGAIN}`,
   'session.pain-today': (p) =>
     `Your pain was ${p.pain}/10 at the test, in the 4-5 band: this session does one set fewer of each calf drill and nothing new${p.holds ? ' (holds keep their sets: they are the load meant for pain like this)' : ''}. If pain is 4-5 on another day, do the same.`,
   'adjust.week': (p) => adjustText(p),

@@ -369,6 +369,17 @@ test('C39: a step back with no lower week takes a set off the holds too, and say
     say(p.weeks[1].change.reason),
     /^One set fewer than week 1 of each raise and hold \(there is no lower week\)/,
   );
+  // ...and says what a second such session in a row brings (C49), before it happens (physiotherapist's read).
+  assert.match(
+    say(p.weeks[1].change.reason),
+    /Two calf sessions in a row like that \(pain during over 5\/10, or a worse morning\) and the plan keeps the lower dose and asks you to have it checked\.$/,
+  );
+  assert.ok(p.weeks[1].change.ruleIds.includes('C49'));
+  // A repeat (a stiffer morning only) does not say it: it is not a step back.
+  const stiffer = allGood(p0).map((e) =>
+    e.date === last ? { ...e, nextMorning: { pain: 3, stiffness: 'more' as const } } : e,
+  );
+  assert.doesNotMatch(say(adjusted(b, stiffer).weeks[1].change.reason), /Two calf sessions in a row/);
   // A pain-4-5 day (C35) still keeps the holds' sets: they are rule 12's load for that pain.
   const sore = plan({ ...b, painNow: 4 });
   const first = sore.weeks[0].sessions.find((s) => s.kind === 'loaded');
