@@ -15,7 +15,8 @@ import {
   stridesTodayText,
 } from '../../domain/index.ts';
 import { type SessionLogEntry, sameSession } from '../../domain/model/session-log.ts';
-import { type HowTo, howText } from '../../lib/session/how-text.ts';
+import type { HowTo } from '../../lib/how-to.ts';
+import { howText } from '../../lib/session/how-text.ts';
 import { localIsoDate, pickSession, stridesToday } from '../../lib/session/today.ts';
 import { $history } from '../../stores/plan-history.ts';
 import type { PlayerProps } from './SessionPlayer.tsx';

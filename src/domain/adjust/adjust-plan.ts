@@ -193,7 +193,7 @@ export function adjustBlock(
           because: w.r.cause,
           date: w.date,
           fewerSets,
-          ...(cut.length ? { cut } : {}),
+          ...(fewerSets ? { cut } : {}),
           // A step back says what a second one in a row brings (C49).
           ruleIds: w.r.action === 'step-back' ? [...w.r.ruleIds, 'C49'] : w.r.ruleIds,
         }

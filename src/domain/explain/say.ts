@@ -2,7 +2,7 @@
 // the page; these once there is a plan). The only place an engine sentence is written: the CLI, the plan page, print
 // and the calendar file all call say().
 
-import type { NotNow, Phrase, PhraseOf, PlanPhraseId, RepsTop, SymmetryNow } from '../model/phrases.ts';
+import type { CutKind, NotNow, Phrase, PhraseOf, PlanPhraseId, RepsTop, SymmetryNow } from '../model/phrases.ts';
 import { EQUIPMENT_QUESTIONS, type Side } from '../model/vocabulary.ts';
 import { shortDate } from './dates.ts';
 import { REFERRAL_WORDS } from './referral-words.ts';
@@ -100,10 +100,10 @@ function becauseText(because: Because, date: string | null): string {
   }[because];
 }
 
-const CUT_WORD = { raise: 'raise', drop: 'heel drop', hold: 'hold' } as const;
+const CUT_WORD: Record<CutKind, string> = { raise: 'raise', drop: 'heel drop', hold: 'hold' };
 /** What a step back with no lower week cuts a set from (stepBackDrills), naming only the kinds the drills have
  * (physiotherapist's read: "each raise, heel drop and hold" in a plan with no heel drop). */
-export function eachCut(cut: readonly (keyof typeof CUT_WORD)[] = ['raise', 'drop']): string {
+export function eachCut(cut: readonly CutKind[] = []): string {
   const words = cut.map((k) => CUT_WORD[k]);
   return `each ${words.length > 1 ? `${words.slice(0, -1).join(', ')} and ${words.at(-1)}` : (words[0] ?? 'drill')}`;
 }

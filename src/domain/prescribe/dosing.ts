@@ -291,7 +291,7 @@ export function firstSide(p: Profile, k: KneeProfile): Side {
 /** Sets on the weaker and the stronger side: rule 5's extra set for a weaker side (`extra`). C37: on a weight-by-RM
  * ladder already at its most sets (Rathleff's 5, heavy-slow's 4), the weaker side keeps them and the stronger side does
  * one fewer, instead of the weaker side going past what the trials used. */
-export function setsBySide(extra: boolean, sets: number, maxSets = Infinity): { weaker: number; stronger: number } {
+function setsBySide(extra: boolean, sets: number, maxSets = Infinity): { weaker: number; stronger: number } {
   if (!extra) return { weaker: sets, stronger: sets };
   return sets + 1 > maxSets ? { weaker: sets, stronger: sets - 1 } : { weaker: sets + 1, stronger: sets };
 }
@@ -314,6 +314,11 @@ function perSide(
   const weakVolume = n(w) * reps[w];
   return sides((x) => dose(n(x), x === w ? reps[x] : Math.min(reps[x], Math.floor(weakVolume / n(x)))));
 }
+/** Sets and reps per side on a weight ladder's rung (rungDose): `reps` is the rung's repetition maximum. */
+const onRung = (k: KneeProfile, ladder: 'heel-raise' | 'heavy-slow', reps: number, cap: State['cap']) => {
+  const r = rungDose(ladder, reps);
+  return perSide(k, r.sets, { left: reps, right: reps }, cap, r.most);
+};
 const maintenanceIds = (k: KneeProfile): RuleId[] => (k.extraSet ? ['R5', 'C37'] : []);
 
 /** C38 (#12 dosing): the high-load heel raise for plantar heel pain. These numbers come straight from Rathleff 2015
@@ -341,7 +346,7 @@ function heelRaise(p: Profile, s: State): PrescribedDrill {
     'high-load-heel-raise',
     'single',
     firstSide(p, k),
-    perSide(k, HEEL_RAISE.rungs[rm], { left: rm, right: rm }, s.cap, HEEL_RAISE.after.sets),
+    onRung(k, 'heel-raise', rm, s.cap),
     ['C38', 'R10', 'R11', ...maintenanceIds(k)],
     {
       tempo: { ...HEEL_RAISE.tempo },
@@ -400,7 +405,7 @@ function raise(p: Profile, s: State, slot: 'straight' | 'bent'): { d: Prescribed
         id,
         'single',
         firstSide(p, k),
-        perSide(k, STRONG_SETS[rung] ?? REPS.sets, { left: rung, right: rung }, s.cap, MOST_STRONG_SETS),
+        onRung(k, 'heavy-slow', rung, s.cap),
         ['R10', 'R11', 'C34', ...maintenanceIds(k)],
         {
           tempo: TEMPO.slow,
@@ -436,7 +441,21 @@ export const STRONG_RUNGS = [15, 12, 10, 8, 6] as const;
 /** Rule 11's sets on each rung: 3x15RM, 3x12RM, 4x10RM, 4x8RM, 4x6RM. */
 export const STRONG_SETS: Record<number, number> = { 15: 3, 12: 3, 10: 4, 8: 4, 6: 4 };
 /** The most sets any heavy-slow rung takes: a weaker side's extra set never goes past it (C37). */
-export const MOST_STRONG_SETS = Math.max(...Object.values(STRONG_SETS));
+const MOST_STRONG_SETS = Math.max(...Object.values(STRONG_SETS));
+
+/** A weight ladder's sets at a rung and the most sets it may reach with a weaker side's extra one (C37): Rathleff's
+ * for the heel raise (C38), rule 11's heavy-slow rungs otherwise (C34, C41). */
+export function rungDose(ladder: 'heel-raise' | 'heavy-slow', reps: number): { sets: number; most: number } {
+  return ladder === 'heel-raise'
+    ? { sets: HEEL_RAISE.rungs[reps], most: HEEL_RAISE.after.sets }
+    : { sets: STRONG_SETS[reps] ?? REPS.sets, most: MOST_STRONG_SETS };
+}
+
+/** A rung's sets on the weaker and the stronger side (rule 5, C37), for the words about a ladder. */
+export function rungSets(ladder: 'heel-raise' | 'heavy-slow', reps: number, extra: boolean) {
+  const r = rungDose(ladder, reps);
+  return setsBySide(extra, r.sets, r.most);
+}
 
 /** The loaded seated raise: heavy-slow work on its rung of rule 11's ladder (C31, C41), always at 3 s up, 3 s down
  * (rule 10: Beyer's heavy-slow tempo has no pause; the 2 s hold is for body-weight raises). */
@@ -454,7 +473,7 @@ function seated(p: Profile, s: State): PrescribedDrill {
     'seated-soleus-raise',
     'single',
     firstSide(p, k),
-    perSide(k, STRONG_SETS[rm] ?? REPS.sets, { left: rm, right: rm }, s.cap, MOST_STRONG_SETS),
+    onRung(k, 'heavy-slow', rm, s.cap),
     ['R6', 'R10', 'R11', 'C2', 'C31', ...(rm === SEATED_RM ? [] : ['C41' as const]), ...maintenanceIds(k)],
     {
       tempo: TEMPO.slow,

@@ -3,7 +3,7 @@
 // rung's extra set takes in a full session (C30), and why a rung week changes what it changes (data for explain/).
 import type { Profile } from '../assess/profile.ts';
 import type { WeekChange } from '../model/plan-types.ts';
-import { HEEL_RAISE, MOST_STRONG_SETS, STRONG_RUNGS, STRONG_SETS, type State, setsBySide } from './dosing.ts';
+import { HEEL_RAISE, rungSets, STRONG_RUNGS, type State } from './dosing.ts';
 
 /** The ladder a weight-dosed straight-knee raise climbs (C34: rule 11's heavy-slow rungs; C38: Rathleff's), or null. */
 export function ladderOf(p: Profile): readonly number[] | null {
@@ -56,7 +56,7 @@ export function rungWhy(p: Profile, a: State, b: State): Omit<WeekChange, 'varia
         drill: 'seated',
         from: a.seated.rung,
         to,
-        sets: setsBySide(p.bent.extraSet, STRONG_SETS[to] ?? 3, MOST_STRONG_SETS),
+        sets: rungSets('heavy-slow', to, p.bent.extraSet),
         cut,
       },
       ruleIds: cut ? ['C41', 'R11', 'C30'] : ['C41', 'R11'],
@@ -71,7 +71,7 @@ export function rungWhy(p: Profile, a: State, b: State): Omit<WeekChange, 'varia
           drill: 'heel-raise',
           from: a.rung ?? 0,
           to,
-          sets: setsBySide(p.straight.extraSet, HEEL_RAISE.rungs[to], HEEL_RAISE.after.sets),
+          sets: rungSets('heel-raise', to, p.straight.extraSet),
           cut,
         },
         ruleIds: ['C38', 'R11', ...more],
@@ -83,7 +83,7 @@ export function rungWhy(p: Profile, a: State, b: State): Omit<WeekChange, 'varia
           ...(b.range === 'step' ? { drop: true as const } : {}),
           from: a.rung ?? 0,
           to,
-          sets: setsBySide(p.straight.extraSet, STRONG_SETS[to] ?? 3, MOST_STRONG_SETS),
+          sets: rungSets('heavy-slow', to, p.straight.extraSet),
           cut,
         },
         ruleIds: ['C34', 'R11', ...more],

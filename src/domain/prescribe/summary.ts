@@ -8,15 +8,7 @@ import type { Baseline } from '../model/baseline.ts';
 import type { DrillId } from '../model/drill-catalog.ts';
 import type { BlockInfo, Flag, Gate, Ladder, NormsSummary, PlanSummary, Symmetry } from '../model/plan-types.ts';
 import type { RuleId } from '../model/rules.ts';
-import {
-  extraHoldSide,
-  HEEL_RAISE,
-  MOST_STRONG_SETS,
-  STRONG_RUNGS,
-  STRONG_SETS,
-  type State,
-  setsBySide,
-} from './dosing.ts';
+import { extraHoldSide, HEEL_RAISE, rungDose, rungSets, STRONG_RUNGS, type State } from './dosing.ts';
 import { addDays } from './schedule.ts';
 import { crampAdvice } from './session.ts';
 
@@ -207,27 +199,31 @@ function nextDrills(p: Profile, used: ReadonlySet<DrillId>): DrillId[] {
 }
 
 /** A ladder's rungs with each side's sets (rule 5, C37), for a knee position with or without a weaker side. */
-const rungsOf = (ladder: readonly number[], sets: Record<number, number>, extra: boolean, most: number) =>
-  ladder.map((reps) => ({ reps, sets: sets[reps], bySide: setsBySide(extra, sets[reps], most) }));
+const rungsOf = (ladder: 'heel-raise' | 'heavy-slow', extra: boolean) =>
+  (ladder === 'heel-raise' ? HEEL_RAISE.ladder : STRONG_RUNGS).map((reps) => ({
+    reps,
+    sets: rungDose(ladder, reps).sets,
+    bySide: rungSets(ladder, reps, extra),
+  }));
 
 /** #14: the ladders this plan really climbs after week 4 (C34, C38, C41), from where week 4 (`last`) left them. */
 function ladders(p: Profile, last: State): Ladder[] {
   const out: Ladder[] = [];
   if (p.plantar) {
-    const rungs = rungsOf(HEEL_RAISE.ladder, HEEL_RAISE.rungs, p.straight.extraSet, HEEL_RAISE.after.sets);
+    const rungs = rungsOf('heel-raise', p.straight.extraSet);
     const at = last.rung ?? HEEL_RAISE.first;
     const next = rungs[rungs.findIndex((r) => r.reps === at) + 1];
     // As nextRung(): a 5-set rung waits while the weaker side needs its extra set (it would make 6).
     out.push({ drill: 'heel-raise', rungs, at, waits: !!next && next.sets >= 5 && p.straight.extraSet });
   } else if (p.strong) {
-    const rungs = rungsOf(STRONG_RUNGS, STRONG_SETS, p.straight.extraSet, MOST_STRONG_SETS);
+    const rungs = rungsOf('heavy-slow', p.straight.extraSet);
     const drop = last.range === 'step' ? { drop: true as const } : {};
     out.push({ drill: 'raise', rungs, at: last.rung ?? STRONG_RUNGS[0], waits: false, ...drop });
   }
   if (p.has.seated)
     out.push({
       drill: 'seated',
-      rungs: rungsOf(STRONG_RUNGS, STRONG_SETS, p.bent.extraSet, MOST_STRONG_SETS),
+      rungs: rungsOf('heavy-slow', p.bent.extraSet),
       at: last.seated.rung,
       waits: false,
     });

@@ -1,10 +1,7 @@
 // The line the session player shows under a drill's figure (issue 13's guided session): how the drill is done, then
 // its load, in the plan's own words. Pure: the drill, its notes and the build-time how-tos in, a sentence out.
 import { loadText, type PrescribedDrill, say } from '../../domain/index.ts';
-import { howToFor } from '../how-to.ts';
-import type { PlanTitles } from '../plan-titles.ts';
-
-export type HowTo = Pick<PlanTitles, 'howTo' | 'howToBothLegs'>;
+import { type HowTo, howToFor } from '../how-to.ts';
 
 /** How a rep is done where the drill’s name does not say it all (lower on one leg, off a step, towel under the toes):
  * these notes stand in for the drill's one-line how-to, which they would contradict. */
