@@ -71,7 +71,7 @@ const other = (s: 'left' | 'right') => (s === 'left' ? 'right' : 'left');
 type StridesNow = 'new' | 'on' | 'run' | 'run-new' | null;
 
 /** What the week's sessions hold that its notes speak of: hops, and any drill done with a weight. */
-type Holds = { hops: boolean; weight: boolean; kept: boolean };
+type Holds = { hops: boolean; weight: boolean; kept: boolean; heelDays: boolean };
 
 /** Strides after an easy run: the days (strides-days.ts), why they are not in the session ('room': C30's 35 minutes;
  * 'no-run': a calf day without a run, C16), and whether a day is a calf-session day or the day after one. */
@@ -92,7 +92,9 @@ function weekNotes(n: number, p: Profile, strides: StridesNow, holds: Holds, per
       ...(p.later && holds.kept ? { kept: true as const } : {}),
       ruleIds: ['C33'],
     });
-  if (n === 1 && p.plantar) notes.push({ id: 'week.heel-raise-days', ruleIds: ['C38'] });
+  // Only where the week has such days (physiotherapist's read: three sessions a week leave none, and the note spoke of
+  // them).
+  if (n === 1 && p.plantar && holds.heelDays) notes.push({ id: 'week.heel-raise-days', ruleIds: ['C38'] });
   // C37: the stronger side's maintenance dose, said once for the block (it holds until a retest shows 90%).
   // Only a knee position whose drill is done on one leg has a stronger side's dose to cap: raises on both legs are the
   // same for both (physio read: a 13-year-old on two-leg raises was told the stronger side did a maintenance dose).
@@ -260,6 +262,7 @@ export function buildWeek(
         hops: sessions.some((s) => s.drills.some((d) => DRILL_CATALOG[d.drill].kind === 'plyometric')),
         weight: sessions.some((s) => s.drills.some((d) => d.load !== null)),
         kept: sessions.some((s) => s.drills.some((d) => d.load?.kind === 'repetition-maximum' && !d.load.reserve)),
+        heelDays: sessions.some((s) => s.kind === 'heel-raise'),
       },
       k,
       // Every calf session counts, the short heel-raise days too (C38): they tire the calf as a loaded day does.

@@ -489,6 +489,8 @@ test('C38 plantar heel pain: the high-load heel raise, 12RM x 3 then 10RM x 4, e
   // Three sessions a week already come every second day: no extra days.
   const three = plan(base({ history: { ...base().history, plantarHeelPain: true }, sessionsPerWeek: 3 }));
   assert.equal(sessions(three).filter((s) => s.kind === 'heel-raise').length, 0);
+  // ...and then week 1's note does not speak of short heel-raise days (physiotherapist's read of a Mon/Wed/Fri plan).
+  assert.ok(!three.weeks[0].notes.some((n) => n.id === 'week.heel-raise-days'));
   assert.equal(lastLoaded(three, 1)?.kind, 'loaded');
 });
 
