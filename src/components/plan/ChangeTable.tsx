@@ -4,13 +4,14 @@ import { CHANGE_LABELS, type Plan, sideDoseText } from '../../domain/index.ts';
 import type { Titles } from './bits.tsx';
 import { type ChangeLine, weekChanges } from './week-changes.ts';
 
-/** A week that follows the training log (issue 14) names the planned week it does. */
-const ADJUSTED = {
-  repeat: (n: number) => `Repeats week ${n}`,
-  'step-back': (n: number) => `Back to week ${n}`,
-  'go-on': (n: number) => `One step on (planned for week ${n})`,
-  hold: () => 'Holds your lowest dose',
-} as const;
+/** A week that follows the training log (issue 14) names the planned week it does; one with a set off says so (phone
+ * review: "Back to week 1" stood over doses below week 1's, and "One step on (planned for week 1)" read as cryptic). */
+function adjusted(a: NonNullable<Plan['weeks'][number]['adjustment']>): string {
+  if (a.action === 'hold') return 'Holds your lowest dose';
+  if (a.fewerSets) return a.action === 'repeat' ? `Repeats week ${a.doses}, one set fewer` : 'Week 1, one set fewer';
+  if (a.action === 'repeat') return `Repeats week ${a.doses}`;
+  return a.action === 'step-back' ? `Back to week ${a.doses}` : `One step on: week ${a.doses}'s dose`;
+}
 
 function Line({ l, t }: { l: ChangeLine; t: Titles }) {
   const d = l.dose;
@@ -67,7 +68,7 @@ export default function ChangeTable({ plan, t }: { plan: Plan; t: Titles }) {
                   <span class="visually-hidden">: </span>
                   <span class="change">
                     {c.week.adjustment
-                      ? ADJUSTED[c.week.adjustment.action](c.week.adjustment.doses)
+                      ? adjusted(c.week.adjustment)
                       : c.week.change.variable
                         ? CHANGE_LABELS[c.week.change.variable]
                         : c.week.number === 1
