@@ -73,7 +73,9 @@ for (const vp of [
       // Now +1 stops where it was; −1 still corrects; a new start counts again.
       expect(Math.abs(((await add('hop, left leg').boundingBox())?.y ?? 0) - (before ?? 0))).toBeLessThan(1);
       await expect(add('hop, left leg')).toBeDisabled();
-      const note = tools.getByText('This count is in your answers; −1 corrects it, and a new start adds to it.');
+      const note = tools.getByText(
+        'This count is in your answers; −1 corrects it, and after a new start the first hop counts from 0.',
+      );
       await expect(note).toBeVisible();
       // As wide as the +1 above it (phone review: one narrow column, seven lines tall).
       const [w, plus] = [await note.boundingBox(), await add('hop, left leg').boundingBox()];
@@ -83,6 +85,9 @@ for (const vp of [
       await expect(group(page, /^Light hop test/)).toBeVisible();
       await tools.getByRole('button', { name: 'Start: left leg hops' }).click();
       await expect(add('hop, left leg')).toBeEnabled();
+      // A retest counts afresh: the first hop after a start is 1, not the old count plus one (phone review: 32 + 2).
+      await add('hop, left leg').click();
+      await until(page, () => expect(leg(page, /^Light hop test/, 'Left leg')).toHaveValue('1'));
 
       await tools.getByRole('button', { name: 'Close the tools' }).click();
       await until(page, () => expect(open).toBeFocused());

@@ -26,7 +26,9 @@ export default function TapCounter({ path, side, what, max, answers, closed = fa
         −1<span class="visually-hidden"> {`${what}, ${side.toLowerCase()}`}</span>
       </button>
       {closed && (
-        <p class="hint tap-closed">This count is in your answers; −1 corrects it, and a new start adds to it.</p>
+        <p class="hint tap-closed">
+          This count is in your answers; −1 corrects it, and after a new start the first hop counts from 0.
+        </p>
       )}
     </div>
   );

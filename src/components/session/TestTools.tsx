@@ -26,9 +26,20 @@ function Pair({ path, what, answers }: { path: string; what: string; answers: An
   );
 }
 
-/** One leg's 20 s hop window and its tap counter, which stops taking taps once the window is over. */
+/** One leg's 20 s hop window and its tap counter: the first hop after a start counts from 0 (phone review: a retest
+ * from a saved plan went on from the old count, 32 + 2 = 34; a start alone, then Stop, keeps the old count), and taps
+ * stop once the window is over. */
 function HopSide(p: { side: 'left' | 'right'; muted: boolean; answers: Answers; onDone: (said: string) => void }) {
   const [over, setOver] = useState(false);
+  const [fresh, setFresh] = useState(false);
+  const answers: Answers = {
+    ...p.answers,
+    add: (path, delta, max) => {
+      if (fresh && delta > 0) p.answers.add(path, -max, max);
+      setFresh(false);
+      p.answers.add(path, delta, max);
+    },
+  };
   const Side = p.side === 'left' ? 'Left' : 'Right';
   return (
     <div>
@@ -37,7 +48,10 @@ function HopSide(p: { side: 'left' | 'right'; muted: boolean; answers: Answers; 
         label={`${p.side} leg hops`}
         muted={p.muted}
         overText="Time is up"
-        onStart={() => setOver(false)}
+        onStart={() => {
+          setOver(false);
+          setFresh(true);
+        }}
         onDone={(said) => {
           setOver(true);
           p.onDone(said);
@@ -48,7 +62,7 @@ function HopSide(p: { side: 'left' | 'right'; muted: boolean; answers: Answers; 
         side={`${Side} leg`}
         what="hop"
         max={p.answers.max.hops}
-        answers={p.answers}
+        answers={answers}
         closed={over}
       />
     </div>
