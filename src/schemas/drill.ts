@@ -13,6 +13,8 @@ export const DoseRange = z.object({
   reps: IntRange.optional(),
   /** Hold time in seconds per repetition, for isometrics and mobility holds. */
   holdSeconds: IntRange.optional(),
+  /** Seconds of work per set, per leg, for work that keeps moving rather than holding still (rolling). */
+  workSeconds: IntRange.optional(),
   /** Foot contacts per session for plyometrics (rule 14 caps these). */
   contacts: IntRange.optional(),
   /** Tempo in seconds as "up-pause-down", e.g. "3-0-3". */
