@@ -104,13 +104,16 @@ test.describe('on a phone', () => {
     expect((await main.boundingBox())?.height).toBeGreaterThanOrEqual(44);
   });
 
-  test("a drill page's phase links are at least 44 px tall", async ({ page }) => {
+  test("a drill page's phase links and breadcrumb are at least 44 px tall", async ({ page }) => {
     await page.goto('/drills/seated-soleus-raise/');
     const phases = page
       .getByRole('main')
       .getByRole('link', { name: /^(Foundation|Strength and eccentric|Elastic|Integration)$/ });
     expect(await phases.count()).toBeGreaterThan(0);
     for (const link of await phases.all()) expect((await link.boundingBox())?.height).toBeGreaterThanOrEqual(44);
+    // So is the breadcrumb back to the drills (the phone review measured 16 px).
+    const crumb = page.getByRole('main').getByRole('link', { name: 'Drills', exact: true });
+    expect((await crumb.boundingBox())?.height).toBeGreaterThanOrEqual(44);
     // The plain tags beside them (muscle, knee) keep their own height: stretched, they looked like broken buttons.
     const tag = page.getByRole('main').getByText('Deep calf', { exact: true });
     expect((await tag.boundingBox())?.height).toBeLessThan(40);

@@ -254,6 +254,18 @@ test.describe('a phone’s drill cards', () => {
     const [a, b] = [await first.boundingBox(), await other.boundingBox()];
     expect(a && b && a.x < b.x && Math.abs(a.y - b.y) < 4).toBe(true);
   });
+
+  test("a drill's name is a 44 px touch target (phone review: 18 px)", async ({ planPage: page }) => {
+    const names = page
+      .getByRole('table', { name: /^Loaded calf session/ })
+      .first()
+      .getByRole('rowheader')
+      .getByRole('link');
+    expect(await names.count()).toBeGreaterThan(3);
+    for (const link of await names.all()) expect((await link.boundingBox())?.height).toBeGreaterThanOrEqual(44);
+    await names.filter({ hasText: 'Single-leg heel raise' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Single-leg heel raise' })).toBeVisible();
+  });
 });
 
 test.describe('a load week whose sets and reps stay the same', () => {
