@@ -32,6 +32,8 @@ export type DoseEntry = {
   sets: Range;
   reps?: Range;
   holdSeconds?: Range;
+  /** Seconds of moving work per set (rolling): a plan's seconds may sit in either range. */
+  workSeconds?: Range;
   contacts?: Range;
   tempo?: string;
   restSeconds?: number;
@@ -97,8 +99,9 @@ export function problems(pages: Map<string, Page>, { drill: d, phase, afterFall 
       afterFall === true && e.reps !== undefined && x.reps !== null && x.reps >= 1 && x.reps <= e.reps.max;
     if (x.reps !== null && !inRange(e.reps, x.reps) && !fewerAfterFall)
       out.push(`${at}: ${side} reps ${x.reps} vs page ${show(e.reps)}`);
-    if (x.seconds !== null && !inRange(e.holdSeconds, x.seconds))
-      out.push(`${at}: ${side} seconds ${x.seconds} vs page ${show(e.holdSeconds)}`);
+    const seconds = e.holdSeconds ?? e.workSeconds;
+    if (x.seconds !== null && !inRange(seconds, x.seconds))
+      out.push(`${at}: ${side} seconds ${x.seconds} vs page ${show(seconds)}`);
     if (x.contacts !== null && !inRange(e.reps, x.contacts))
       out.push(`${at}: ${side} ${x.contacts} hops per set vs page reps ${show(e.reps)}`);
   }
