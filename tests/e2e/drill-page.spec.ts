@@ -100,3 +100,15 @@ test('the dose table names rolling time as time per leg, not a hold, and an empt
   await page.goto('/drills/isometric-hold-single/');
   await expect(page.getByRole('table', { name: 'Dose by phase' })).toContainText(/\d+-\d+ s hold|\d+ s hold/);
 });
+
+test('a Pushoff convention named in a drill page links to its rule, whose code and title the link carries', async ({
+  page,
+}) => {
+  await page.goto('/drills/high-load-heel-raise/');
+  const link = page.getByRole('main').getByRole('link', { name: 'a Pushoff convention' }).first();
+  await expect(link).toHaveAttribute('title', 'C41: The next block starts where the last one ended');
+  await link.click();
+  await expect(page).toHaveURL(/\/guides\/how-plans-are-built\/#C41$/);
+  await expect(page.locator('[id="C41"]')).toBeInViewport();
+  await expect(page.locator('[id="C41"]')).toContainText('The next block starts where the last one ended');
+});

@@ -22,10 +22,19 @@ for (const path of paths) {
     // The footer grades the warning signs as rules.md does (rule 18), on every page.
     await expect(page.getByRole('contentinfo')).toContainText('Education, not diagnosis');
     await expect(page.getByRole('contentinfo')).toContainText('Emergency care now for one calf swollen, warm and red');
+    // Plain words, no rule codes (phone review: "(rules 7 and 18)"); the pain rule is one link away.
+    await expect(page.getByRole('contentinfo')).not.toContainText(/\brules? \d/);
+    await expect(page.getByRole('contentinfo').getByRole('link', { name: 'pain traffic light' })).toHaveAttribute(
+      'href',
+      /\/guides\/reading-your-body\/#the-pain-traffic-light$/,
+    );
     // Its links read apart (phone review: "built ·Baseline test ·Search").
     await expect(page.getByRole('navigation', { name: 'Footer' })).toHaveText(
       'How plans are built · Baseline test · Search',
     );
+    // Convention codes (C41) live on the rules page and behind the plan's "Why?"; the library names them in words
+    // ("a Pushoff convention", linked to the rule), as a runner reads them.
+    if (path !== '/guides/how-plans-are-built/') await expect(page.getByRole('main')).not.toContainText(/\bC\d{1,2}\b/);
     await expectNoAxeViolations(page);
     // At 320 CSS px (a small phone, or 400% zoom on a 1280 px screen) nothing makes the page scroll sideways.
     await page.setViewportSize({ width: 320, height: 640 });
