@@ -22,9 +22,11 @@ for (const path of paths) {
     // The footer grades the warning signs as rules.md does (rule 18), on every page.
     await expect(page.getByRole('contentinfo')).toContainText('Education, not diagnosis');
     await expect(page.getByRole('contentinfo')).toContainText('Emergency care now for one calf swollen, warm and red');
-    // Plain words, no rule codes (phone review: "(rules 7 and 18)"); the pain rule is one link away.
+    // Plain words, no rule codes (phone review: "(rules 7 and 18)"); the pain rule is one link away, with a space
+    // before it (a line break in the template once ran "the" and the link together).
     await expect(page.getByRole('contentinfo')).not.toContainText(/\brules? \d/);
-    await expect(page.getByRole('contentinfo').getByRole('link', { name: 'pain traffic light' })).toHaveAttribute(
+    await expect(page.getByRole('contentinfo')).toContainText('worse day on day: no loading today.');
+    await expect(page.getByRole('contentinfo').getByRole('link', { name: 'no loading today' })).toHaveAttribute(
       'href',
       /\/guides\/reading-your-body\/#the-pain-traffic-light$/,
     );
