@@ -73,7 +73,9 @@ export function startSteps(): () => void {
   history.replaceState({ ...(history.state as Entry | null), pushoffStep: first }, '');
   const onPop = (e: PopStateEvent) => {
     const s = (e.state as Entry | null)?.pushoffStep;
-    if (!isStep(s)) return; // a fragment change (a share link) has no step: the step stays
+    // A fragment change (a share link) has no step, and the session player's own entry (Back out of it) the same
+    // step: the step and the focus stay.
+    if (!isStep(s) || s === $step.get()) return;
     $focusOnShow.set(HEADING(s));
     $step.set(s);
   };

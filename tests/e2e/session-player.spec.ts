@@ -445,6 +445,38 @@ test.describe('with the clock running (axe needs timers)', () => {
   });
 });
 
+test.describe('with the clock running (history needs timers)', () => {
+  test.use({ paused: false });
+  test("a phone's Back asks before leaving a session under way, and closes one not yet begun", async ({
+    plan: page,
+  }) => {
+    const start = page.getByRole('button', { name: "Start today's session" });
+    const d = dialog(page);
+    // Nothing done yet: Back closes the player and the plan stays, with today's session on it.
+    await start.click();
+    await expect(d).toBeVisible();
+    await page.goBack();
+    await expect(d).toBeHidden();
+    await expect(page).toHaveURL(/\/plan\/$/);
+    await expect(start).toBeVisible();
+    // Phone review: with a set under way, Back shut the player at once and the sets done were lost.
+    await start.click();
+    await d.getByRole('button', { name: 'Start set' }).click();
+    await page.goBack();
+    const ask = d.getByRole('region', { name: 'Close without checking in?' });
+    await expect(ask.getByRole('button', { name: 'End and check in' })).toBeFocused();
+    await ask.getByRole('button', { name: 'Keep going' }).click();
+    await expect(d).toBeVisible();
+    await expect(d.getByRole('button', { name: 'Resume' })).toBeVisible(); // the set under way is kept, paused
+    // Back again asks again; closing then leaves the plan where it was, and Back does not reopen anything.
+    await page.goBack();
+    await ask.getByRole('button', { name: 'Close anyway' }).click();
+    await expect(d).toBeHidden();
+    await expect(page.getByRole('heading', { name: 'Your four-week plan' })).toBeVisible();
+    await expect(page).toHaveURL(/\/plan\/$/);
+  });
+});
+
 // Phone review (screen reader, keyboard): on the last drill "Next drill" turns disabled while it has focus, and focus
 // fell to the page behind the dialog.
 test('pressing "Next drill" onto the last drill keeps focus in the player, on its main button', async ({

@@ -1,6 +1,6 @@
 // Today's session, guided: a full-screen dialog that goes drill by drill and set by set, then asks for the
 // check-in. Loaded only when the runner presses Start (dynamic import from SessionLauncher).
-import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { type Session, type SideDose, sessionTitle } from '../../domain/index.ts';
 import { countsReps, type DoneRow } from '../../lib/session/drills-done.ts';
 import { firstStepOf, type Step, sessionSteps, suggestedStatus } from '../../lib/session/session-steps.ts';
@@ -66,6 +66,30 @@ export default function SessionPlayer({
   useLayoutEffect(() => {
     if (leaving) leaveRef.current?.focus();
   }, [leaving]);
+  // The player is a history entry of its own, so a phone's Back asks before leaving, as Close does (phone review: Back
+  // shut it at once and the sets done were lost). Closing it any other way takes that entry off again.
+  const closing = useRef(false);
+  const onBack = useRef(() => {});
+  onBack.current = () => {
+    if (closing.current) return;
+    if (!underWay) {
+      closing.current = true;
+      return dialog.current?.close();
+    }
+    history.pushState({ ...(history.state as object | null), pushoffPlayer: true }, '');
+    close();
+  };
+  useEffect(() => {
+    history.pushState({ ...(history.state as object | null), pushoffPlayer: true }, '');
+    const pop = () => onBack.current();
+    addEventListener('popstate', pop);
+    return () => removeEventListener('popstate', pop);
+  }, []);
+  const closed = () => {
+    if (!closing.current && (history.state as { pushoffPlayer?: boolean } | null)?.pushoffPlayer) history.back();
+    closing.current = true;
+    onClose();
+  };
   useLayoutEffect(() => {
     dialog.current?.showModal();
     // Focus starts on the one button a runner needs first (Start set), not on the dialog's first control (Sound).
@@ -115,7 +139,7 @@ export default function SessionPlayer({
       ref={dialog}
       class="player"
       aria-labelledby="player-title"
-      onClose={onClose}
+      onClose={closed}
       onCancel={(e) => {
         if (!underWay) return;
         e.preventDefault();
