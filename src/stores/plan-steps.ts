@@ -2,6 +2,7 @@
 // entry at the same address (the state object carries the step), so Back walks the steps and a share link's fragment
 // is left alone. Answers live in $draft whatever step shows, so going back and forth loses nothing.
 import { atom } from 'nanostores';
+import { localStore } from '../lib/local-storage.ts';
 import { FIELD_ORDER, placeErrors } from '../lib/plan-io/form-draft.ts';
 import { $draft, $outcome, anyRedFlag, touch } from './plan.ts';
 
@@ -39,14 +40,42 @@ export function firstStepWithErrors(): FormStep | null {
 }
 
 /**
- * Where a visit starts: a runner with a plan lands on it; answers with a warning sign open on the safety check, where
- * its referral shows; answers started but not finished open where they stop; a first visit starts at the beginning.
+ * The step a new runner was answering when they last changed an answer, until they first reach their plan: complete
+ * answers are saved (and make a plan) as soon as the test is filled in, because the running week's fields all have
+ * defaults, so without this a runner who stopped at the test came back to a plan built on a running week never seen
+ * (phone review). A runner who has reached a plan (or whose visit opened on one) is settled: changing an answer later
+ * updates the plan they land on, as before. Kept in its own key; anything but a form step's name reads as nothing.
+ */
+const UNFINISHED_KEY = 'pushoff:unfinished-step';
+let settled = false;
+function unfinishedStep(): FormStep | null {
+  const s = localStore()?.getItem(UNFINISHED_KEY);
+  return s === 'safety' || s === 'test' || s === 'week' ? s : null;
+}
+function rememberStep(step: Step): void {
+  if (step === 'plan') settled = true;
+  else if (settled) return;
+  try {
+    if (step === 'plan') localStore()?.removeItem(UNFINISHED_KEY);
+    else localStore()?.setItem(UNFINISHED_KEY, step);
+  } catch {
+    // Storage full or blocked: the visit lands on the plan as before.
+  }
+}
+
+/** Answers taken whole (a backup file, a shared plan adopted) count as reviewed: the next visit opens on their plan. */
+export const answersTakenWhole = (): void => rememberStep('plan');
+
+/**
+ * Where a visit starts: a runner with a plan lands on it, unless they changed answers and left before reaching it
+ * (then where they stopped); answers with a warning sign open on the safety check, where its referral shows; answers
+ * started but not finished open where they stop; a first visit starts at the beginning.
  */
 export function landingStep(): Step {
   const d = $draft.get();
   const o = $outcome.get();
   if (anyRedFlag(d)) return 'safety';
-  if ((o.result || o.pending) && !o.stale) return 'plan'; // pending: the plan's code is still loading
+  if ((o.result || o.pending) && !o.stale) return unfinishedStep() ?? 'plan'; // pending: the plan's code still loads
   const started = d['straightKnee.left'] !== '' || d['straightKnee.right'] !== '';
   return (started && firstStepWithErrors()) || 'safety';
 }
@@ -61,6 +90,7 @@ const HEADING = (step: Step) => (step === 'plan' ? 'plan-result' : 'step-title')
 /** Show a step as a new history entry, so the browser's Back returns to the one before. */
 export function goTo(step: Step, focusId?: string): void {
   $focusOnShow.set(focusId ?? HEADING(step));
+  rememberStep(step);
   if ($step.get() === step) return;
   $step.set(step);
   history.pushState({ ...(history.state as Entry | null), pushoffStep: step }, '');
@@ -70,15 +100,26 @@ export function goTo(step: Step, focusId?: string): void {
 export function startSteps(): () => void {
   const first = landingStep();
   $step.set(first);
+  settled = false;
+  if (first === 'plan') rememberStep(first);
   history.replaceState({ ...(history.state as Entry | null), pushoffStep: first }, '');
+  // An answer changed on a form step marks the visit unfinished until the plan is reached.
+  const offDraft = $draft.listen(() => {
+    const step = $step.get();
+    if (step !== 'plan') rememberStep(step);
+  });
   const onPop = (e: PopStateEvent) => {
     const s = (e.state as Entry | null)?.pushoffStep;
     // A fragment change (a share link) has no step, and the session player's own entry (Back out of it) the same
     // step: the step and the focus stay.
     if (!isStep(s) || s === $step.get()) return;
     $focusOnShow.set(HEADING(s));
+    rememberStep(s);
     $step.set(s);
   };
   addEventListener('popstate', onPop);
-  return () => removeEventListener('popstate', onPop);
+  return () => {
+    offDraft();
+    removeEventListener('popstate', onPop);
+  };
 }

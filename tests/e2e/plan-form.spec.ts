@@ -407,3 +407,35 @@ test('the first wrong answer in page order takes focus, the body weight included
   await page.getByRole('button', { name: 'See my plan' }).click();
   await expect(page.getByRole('combobox', { name: 'Long-run day' })).toBeFocused();
 });
+
+test('a runner who leaves before "See my plan" comes back to the step they were on, not to a plan built on defaults', async ({
+  page,
+}) => {
+  await openPlan(page); // nothing saved
+  await page.getByRole('button', { name: 'Next: the test' }).click();
+  await leg(page, /^Straight-knee/, 'Left leg').fill('18');
+  await leg(page, /^Straight-knee/, 'Right leg').fill('22');
+  await page.getByRole('textbox', { name: 'Pain right now' }).fill('0');
+  await page.getByRole('button', { name: 'Next: your running week' }).click();
+  await expect(stepButton(page, 'Your running week')).toHaveAttribute('aria-current', 'step');
+  // Phone review: the running week's fields all have defaults, so these answers were already a plan, and a reload
+  // opened it with no run days and no kit, never asked.
+  await page.reload();
+  await hydrated(page);
+  await expect(stepButton(page, 'Your running week')).toHaveAttribute('aria-current', 'step');
+  await expect(page.getByRole('heading', { level: 2, name: 'Step 3 of 4: Your running week' })).toBeVisible();
+  await toStep(page, 'The test');
+  await expect(leg(page, /^Straight-knee/, 'Right leg')).toHaveValue('22'); // nothing typed was lost
+  await toStep(page, 'Your running week');
+  await page.getByRole('button', { name: 'See my plan' }).click();
+  await expect(page.getByRole('heading', { level: 3, name: /^Week 1:/ })).toBeVisible();
+  // Once the plan has been reached, a visit opens on it, as for every returning runner.
+  await page.reload();
+  await hydrated(page);
+  await expect(stepButton(page, 'Your plan')).toHaveAttribute('aria-current', 'step');
+  // Looking at the answers without changing one keeps it so.
+  await page.getByRole('button', { name: 'Change my answers' }).click();
+  await page.reload();
+  await hydrated(page);
+  await expect(stepButton(page, 'Your plan')).toHaveAttribute('aria-current', 'step');
+});

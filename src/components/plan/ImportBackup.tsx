@@ -8,7 +8,7 @@ import { validateBaseline } from '../../domain/model/validate.ts';
 import type { Draft } from '../../lib/plan-io/form-draft.ts';
 import { $draft, loadBaseline, type Notice } from '../../stores/plan.ts';
 import { mergeIntoLog, setEarlier } from '../../stores/plan-history.ts';
-import { errorsIn, firstStepWithErrors, goTo } from '../../stores/plan-steps.ts';
+import { answersTakenWhole, errorsIn, firstStepWithErrors, goTo } from '../../stores/plan-steps.ts';
 import { fid } from './fields.tsx';
 import { NoticeText } from './PlanActions.tsx';
 
@@ -46,6 +46,7 @@ export default function ImportBackup({ ready }: { ready: boolean }) {
       // A file from before a question existed: open the step that asks it, with focus on the question.
       const ask = firstStepWithErrors();
       if (ask) goTo(ask, fid(errorsIn(ask)[0]));
+      else answersTakenWhole();
     }
     input.value = ''; // so choosing the same file again (to undo later edits) is noticed
   };

@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { $draft, $mode, $notices } from '../../stores/plan.ts';
 import { $retesting, cancelRetest } from '../../stores/plan-retest.ts';
 import { adoptShared, leaveShared, startPlan } from '../../stores/plan-session.ts';
-import { $focusOnShow, $step, goTo, landingStep, startSteps } from '../../stores/plan-steps.ts';
+import { $focusOnShow, $step, answersTakenWhole, goTo, landingStep, startSteps } from '../../stores/plan-steps.ts';
 import { startUnits } from '../../stores/units.ts';
 import BaselineView from './BaselineView.tsx';
 import { RuleTitles, type Titles } from './bits.tsx';
@@ -98,6 +98,7 @@ export default function PlanBuilder({ titles, host: siteHost }: Props) {
                 class="primary"
                 onClick={() => {
                   adoptShared(mode);
+                  answersTakenWhole();
                   goTo(landingStep()); // the plan, or the step that asks an answer the link lacks
                   focusPlan();
                 }}
