@@ -55,15 +55,23 @@ test('the check-in keeps the reps and weight really done per side, and a typo is
   );
   expect(await page.evaluate(() => localStorage.getItem('pushoff:log'))).toBeNull();
   await d.getByRole('radio', { name: 'Partly' }).check();
+  // Before it is saved, "Partly" says what it does to the plan (phone review: a runner trying the player saved
+  // "Partly" and week 1 was repeated, unsaid).
+  const status = d.getByRole('group', { name: 'This session' });
+  await expect(status).toContainText('this session makes next week repeat this week’s dose');
+  await expect(status).toContainText('Only trying the player? Close it without saving.');
   await d.getByRole('button', { name: 'Save check-in' }).click();
   await expect(d.getByRole('status')).toContainText('Saved on this device: Partly');
+  await expect(status).not.toContainText('makes next week repeat');
   const log = await page.evaluate(() => JSON.parse(localStorage.getItem('pushoff:log') ?? 'null'));
   expect(log.entries[0].drills).toEqual([
     { drill: 'single-leg-heel-raise', left: { reps: 36, loadKg: null }, right: { reps: 30, loadKg: 2.5 } },
   ]);
 
+  // Once saved, the way back is named (phone review: the form stayed open with no button to leave).
+  await d.getByRole('button', { name: 'Back to my plan' }).click();
+  await expect(d).toBeHidden();
   // Opened again, the check-in shows what was saved.
-  await page.keyboard.press('Escape');
   await page.getByRole('button', { name: 'Open this session again' }).click();
   await dialog(page).getByRole('button', { name: 'End session' }).click();
   await expect(

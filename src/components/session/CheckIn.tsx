@@ -1,6 +1,7 @@
 // The short check-in after a session: done, partly or skipped; effort 0-10; pain during 0-10. Saved on this
 // device in the training log (pushoff:log), shaped for issue 14's log.
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { UNDONE_CHECK_IN } from '../../domain/explain/check-in-words.ts';
 import { SESSION_STATUSES, type SessionLogEntry, type SessionStatus } from '../../domain/model/session-log.ts';
 import { type DoneRow, type DoneValues, doneValues, readDone } from '../../lib/session/drills-done.ts';
 import { findEntry, readLog, saveCheckIn } from '../../lib/session/log-storage.ts';
@@ -9,8 +10,18 @@ import DrillsDone from './DrillsDone.tsx';
 import ScoreSelect from './ScoreSelect.tsx';
 
 /** `drills`: the session's drills that count reps or contacts, for the optional "what you really did". `suggested`:
- * the status the player's ticked sets point to, chosen until the runner picks another (a saved check-in wins). */
-type Props = { date: string; week: number; index: number; drills?: DoneRow[]; suggested?: SessionStatus | '' };
+ * the status the player's ticked sets point to, chosen until the runner picks another (a saved check-in wins).
+ * `holdsBack`: a calf session whose miss repeats the week (C40), so "Partly" and "Skipped" say so before saving. */
+type Props = {
+  date: string;
+  week: number;
+  index: number;
+  drills?: DoneRow[];
+  suggested?: SessionStatus | '';
+  holdsBack?: boolean;
+  /** Closes the player: offered once the check-in is saved (phone review: the form stayed, with no way back named). */
+  onDone?: () => void;
+};
 
 const STATUS_WORDS: Record<SessionStatus, string> = {
   done: 'Done, all of it',
@@ -24,7 +35,7 @@ export const savedWords = (e: SessionLogEntry) =>
     ? 'Skipped.'
     : `${STATUS_WORDS[e.status]}; effort ${e.effort} out of 10; pain during ${e.painDuring} out of 10.`;
 
-export default function CheckIn({ date, week, index, drills = [], suggested = '' }: Props) {
+export default function CheckIn({ date, week, index, drills = [], suggested = '', holdsBack = false, onDone }: Props) {
   const [status, setStatus] = useState<SessionStatus | ''>(suggested);
   const [effort, setEffort] = useState('');
   const [pain, setPain] = useState('');
@@ -88,6 +99,7 @@ export default function CheckIn({ date, week, index, drills = [], suggested = ''
             {STATUS_WORDS[s]}
           </label>
         ))}
+        {holdsBack && (status === 'partly' || skipped) && !saved && <p class="hint">{UNDONE_CHECK_IN}</p>}
       </fieldset>
       <ScoreSelect
         id="ci-effort"
@@ -120,6 +132,11 @@ export default function CheckIn({ date, week, index, drills = [], suggested = ''
         <button type="submit" class="primary">
           Save check-in
         </button>
+        {saved && onDone && (
+          <button type="button" onClick={onDone}>
+            Back to my plan
+          </button>
+        )}
       </p>
       <p class="check-in-saved" role="status">
         {saved ? `Saved on this device: ${savedWords(saved)}` : ''}

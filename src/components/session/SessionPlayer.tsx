@@ -1,7 +1,7 @@
 // Today's session, guided: a full-screen dialog that goes drill by drill and set by set, then asks for the
 // check-in. Loaded only when the runner presses Start (dynamic import from SessionLauncher).
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { type Session, type SideDose, sessionTitle } from '../../domain/index.ts';
+import { holdsBack, type Session, type SideDose, sessionTitle } from '../../domain/index.ts';
 import { countsReps, type DoneRow } from '../../lib/session/drills-done.ts';
 import { firstStepOf, type Step, sessionSteps, suggestedStatus } from '../../lib/session/session-steps.ts';
 import { unlockAudio } from '../../lib/session/sound.ts';
@@ -190,6 +190,8 @@ export default function SessionPlayer({
           index={index}
           drills={doneRows(session, drillTitles)}
           suggested={suggestedStatus(steps, st.done)}
+          holdsBack={holdsBack(session.kind)}
+          onDone={() => dialog.current?.close()}
         />
       ) : (
         <>
