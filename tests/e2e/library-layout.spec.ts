@@ -61,6 +61,22 @@ test.describe('on a phone', () => {
     await expect(page.getByRole('navigation', { name: 'On this page' })).toBeHidden();
   });
 
+  test('a long page folds "On this page" into one line that opens to jump to a section', async ({ page }) => {
+    // Phone review: the rules page is about 38 screens long and had no list of its sections on a phone.
+    await page.goto('/guides/how-plans-are-built/');
+    const fold = page.locator('summary', { hasText: 'On this page' });
+    expect((await fold.boundingBox())?.height).toBeGreaterThanOrEqual(44);
+    const list = page.getByRole('navigation', { name: 'On this page' });
+    await expect(list).toBeHidden(); // folded: the page's text starts one line lower, not a screen
+    await fold.click();
+    await expect(list).toBeVisible();
+    const references = list.getByRole('link', { name: 'References' });
+    expect((await references.boundingBox())?.height).toBeGreaterThanOrEqual(44);
+    await references.click();
+    await expect(page).toHaveURL(/#references$/);
+    await expect(page.getByRole('heading', { level: 2, name: 'References' })).toBeInViewport();
+  });
+
   test('the header keeps to the top of the screen: search field beside the brand, links below', async ({ page }) => {
     await page.goto('/drills/');
     const brand = await box(page, '.site-header .brand');
