@@ -105,3 +105,17 @@ test('the calf strain note: six warning signs, 23 drills in 6 rows', async ({ pa
   await expect(table.getByRole('link')).toHaveCount(23);
   await expect(table.getByRole('row', { name: /Strides/ })).toContainText('20% more running a week');
 });
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
+  test('the rules behind the plan changes are named in words, one 44 px link each, behind a fold', async ({ page }) => {
+    // Phone review: "Rules applied: R7, R8, R10…", codes a runner cannot read, each a 16 px link.
+    await page.goto('/injuries/achilles-midportion/');
+    await expect(page.getByRole('main')).not.toContainText('Rules applied');
+    await page.locator('summary', { hasText: "The plan's rules behind these changes" }).tap();
+    const link = page.getByRole('link', { name: 'Pain traffic light' });
+    await expect(link).toHaveAttribute('href', /\/guides\/how-plans-are-built\/#R7$/);
+    await expect(link.locator('xpath=..')).toContainText('Pain traffic light (rule 7)');
+    expect((await link.boundingBox())?.height).toBeGreaterThanOrEqual(44);
+  });
+});
