@@ -54,7 +54,7 @@ export default function PrintIntro({ plan, b, host }: { plan: Plan; b: Baseline;
           </p>
           <ul class="flags">
             {RED_FLAG_QUESTIONS.filter((q) => q.urgency === u).map((q) => (
-              <li>{q.question}</li>
+              <li>{q.onPaper}</li>
             ))}
           </ul>
         </>

@@ -14,7 +14,7 @@ const QUESTIONS: Record<RedFlagId, string> = {
   boneSpotTenderness: 'Is one small spot on a bone (about 2-3 cm across) tender when you press it?',
   boneHopPain: 'When you hop on one leg, do you feel pain at one point on a bone?',
   boneNightOrRestPain: 'Does a shin or foot bone ache at night or when you rest?',
-  heelNightOrRestPain: 'Does your heel ache at rest or wake you at night (more than stiff or sore first steps)?',
+  heelNightOrRestPain: 'Does your heel ache at rest or at night (more than stiff or sore first steps)?',
   heelSqueezePain: 'Does your heel hurt when you squeeze it from both sides?',
   heelNumbness: 'Do you have numbness or tingling in the heel or sole?',
   painWorsening: 'Has your calf, Achilles, heel or shin pain got worse day on day?',
@@ -28,9 +28,19 @@ const GROUPS: Record<Exclude<RedFlagGroup, 'pain'>, string> = {
   heel: 'These signs may point to a heel problem that is not simple overload, such as a nerve or bone issue.',
 };
 
+/** Shorter words for paper, where page 1 of the handout has no line to spare: the form's question is asked once; on
+ * paper it is a reminder (a plantar heel's sore first steps are not this sign: physiotherapist review). */
+const ON_PAPER: Partial<Record<RedFlagId, string>> = {
+  heelNightOrRestPain: 'Does your heel ache at rest or at night?',
+};
+
 export const redFlagQuestion = (id: RedFlagId): string => QUESTIONS[id];
 export const redFlagGroupText = (g: RedFlagGroup): string => (g === 'pain' ? '' : GROUPS[g]);
 
 /** The screening questions in the order the form asks them, with their words. */
-export const RED_FLAG_QUESTIONS = RED_FLAGS.map((f) => ({ ...f, question: QUESTIONS[f.id] }));
+export const RED_FLAG_QUESTIONS = RED_FLAGS.map((f) => ({
+  ...f,
+  question: QUESTIONS[f.id],
+  onPaper: ON_PAPER[f.id] ?? QUESTIONS[f.id],
+}));
 export type RedFlagQuestion = (typeof RED_FLAG_QUESTIONS)[number];

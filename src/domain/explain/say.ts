@@ -344,7 +344,7 @@ const WORDS: Words = {
   'open.symmetry': (p) => `Bring left-right symmetry to 90% or more${straightAndBent(p.now)} (now ${symNow(p.now)}).`,
   'open.hop-test-at-retest': () => 'Do the light hop test at your retest: hopping pain must be 2/10 or less.',
   'open.hop-pain': (p) => `Hopping pain must be 2/10 or less (it was ${p.pain}/10).`,
-  'open.retest': () => 'Retest after week 4: the gate opens once every condition above holds at a retest.',
+  'open.retest': () => 'Retest after week 4: the gate opens once all of its conditions hold at a retest.',
   'open.hop-gate-first': () => 'Open the hop gate first: double-leg hops always come before single-leg hops.',
   'open.heel-raise-symmetry': (p) =>
     `Bring heel-raise symmetry to 90% or more${straightAndBent(p.now)} (now ${symNow(p.now)}).`,

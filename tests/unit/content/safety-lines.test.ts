@@ -88,7 +88,7 @@ test('the Achilles rupture sign is a heel that suddenly will not lift on one leg
 test('the heel warning sign asks about a deep ache at rest or at night, not the first steps of plantar heel pain', async () => {
   const { redFlagQuestion } = await import('../../../src/domain/explain/red-flag-questions.ts');
   // Sore first steps after sitting are what plantar heel pain feels like: read as "pain at rest", they refused a plan.
-  assert.match(redFlagQuestion('heelNightOrRestPain'), /more than stiff or sore first steps/);
+  assert.match(redFlagQuestion('heelNightOrRestPain'), /\(more than stiff or sore first steps\)/);
   for (const f of ['injuries/plantar-heel-pain.mdx', 'injuries/achilles-insertional.mdx'])
     assert.match(
       read(f),
