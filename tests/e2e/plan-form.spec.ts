@@ -309,7 +309,7 @@ test('controls stay disabled until the island hydrates, and nothing jumps when t
   await hydrated(page);
   await expect(firstFlag).toBeEnabled();
   await expect(backup).toBeEnabled();
-  await expect(page.getByText('Complete answers are saved in this browser.')).toBeVisible();
+  await expect(page.getByText('Once your answers are complete, they are kept in this browser.')).toBeVisible();
   expect((await firstFlag.boundingBox())?.y, 'the first question stays where it was').toBe(before?.y);
 });
 

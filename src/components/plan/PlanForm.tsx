@@ -68,7 +68,9 @@ export default function PlanForm({ ready, step, flagged, onGo }: Props) {
         <legend class="visually-hidden">{STEP_NAMES[step]}</legend>
         {/* The same one line before and after hydration, so the questions below do not jump when the form switches on. */}
         <p class="hint">
-          {ready ? 'Complete answers are saved in this browser.' : 'The form switches on once the page has loaded.'}
+          {ready
+            ? 'Once your answers are complete, they are kept in this browser.'
+            : 'The form switches on once the page has loaded.'}
         </p>
         {step === 'safety' && (
           <>

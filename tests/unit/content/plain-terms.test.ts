@@ -84,6 +84,11 @@ test('every page title of content/ is explained by the page (and its index card)
 test('drill tags come after the summary in plain words: muscles by a plain label, never a bare muscle name', () => {
   const data = { summary: 'S.', muscles: ['gastrocnemius', 'soleus', 'foot'], knee: 'bent', figureAlt: 'A.' };
   assert.equal(pageProse('drills', data, 'B.'), 'S.\nUpper calf\nDeep calf\nFoot\nknee: bent\nA.\nB.');
+  // No knee tag where the knee does not matter.
+  assert.equal(
+    pageProse('drills', { ...data, knee: 'not-applicable' }, 'B.'),
+    'S.\nUpper calf\nDeep calf\nFoot\nA.\nB.',
+  );
   for (const label of Object.values(MUSCLE_LABELS)) assert.deepEqual(unexplainedTerms(label), [], label);
   // The old tag, the bare id, would fail as the first use on the page.
   assert.deepEqual(unexplainedTerms('S.\ngastrocnemius\nThe gastrocnemius (upper calf muscle) lifts.'), [
