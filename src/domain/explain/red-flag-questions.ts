@@ -14,7 +14,7 @@ const QUESTIONS: Record<RedFlagId, string> = {
   boneSpotTenderness: 'Is one small spot on a bone (about 2-3 cm across) tender when you press it?',
   boneHopPain: 'When you hop on one leg, do you feel pain at one point on a bone?',
   boneNightOrRestPain: 'Does a shin or foot bone ache at night or when you rest?',
-  heelNightOrRestPain: 'Does your heel ache at rest or at night (more than stiff or sore first steps)?',
+  heelNightOrRestPain: 'Does your heel ache deep inside at rest or at night (more than stiff or sore first steps)?',
   heelSqueezePain: 'Does your heel hurt when you squeeze it from both sides?',
   heelNumbness: 'Do you have numbness or tingling in the heel or sole?',
   painWorsening: 'Has your calf, Achilles, heel or shin pain got worse day on day?',
@@ -31,7 +31,7 @@ const GROUPS: Record<Exclude<RedFlagGroup, 'pain'>, string> = {
 /** Shorter words for paper, where page 1 of the handout has no line to spare: the form's question is asked once; on
  * paper it is a reminder (a plantar heel's sore first steps are not this sign: physiotherapist review). */
 const ON_PAPER: Partial<Record<RedFlagId, string>> = {
-  heelNightOrRestPain: 'Does your heel ache at rest or at night?',
+  heelNightOrRestPain: 'Does your heel ache deep inside at rest or at night?',
 };
 
 export const redFlagQuestion = (id: RedFlagId): string => QUESTIONS[id];

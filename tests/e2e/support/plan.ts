@@ -119,12 +119,14 @@ export const fixture = (name: string): Baseline =>
 /** Worked example 1 of rules.md (the average runner), the answers most plan specs start from. */
 export const EXAMPLE = fixture('example-1-average-runner');
 
-/** Start with a saved plan, as if the user had filled the form before. */
+/** Start with a saved plan, as if the user had filled the form before and seen their plan (so no step is left
+ * unfinished: src/stores/plan-steps.ts). */
 export async function withSavedPlan(page: Page, baseline: unknown = EXAMPLE): Promise<void> {
   await page.addInitScript(
     ([key, value]) => {
       if (!sessionStorage.getItem('seeded')) {
         localStorage.setItem(key, value);
+        localStorage.removeItem('pushoff:unfinished-step');
         sessionStorage.setItem('seeded', '1');
       }
     },

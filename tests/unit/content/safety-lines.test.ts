@@ -31,16 +31,17 @@ test('every drill with a fast or heavy push-off (hops, strides, single-leg and l
   );
 });
 
-test('every hop drill stops the hops for the day when hopping hurts over the gate’s 2/10', () => {
+test('every hop drill stops hops that hurt, and sends bone-point or over-5/10 hop pain to a clinician before running', () => {
   const hops = drills.filter((d) => /contacts: \{/.test(d.text));
   assert.ok(hops.length >= 6);
-  for (const d of hops)
-    assert.ok(
-      ((front(d.text).safety as string[]) ?? []).some((s) =>
-        /hopping hurts over 2\/10, stop the hops for today/.test(s),
-      ),
-      d.id,
-    );
+  for (const d of hops) {
+    const safety = ((front(d.text).safety as string[]) ?? []).join(' ');
+    // Rule 13's 2/10 in every set; single-leg hops must be pain-free and give way to double-leg ones (C17).
+    if (d.id === 'single-leg-hops') assert.match(safety, /hurts at all gives way to double-leg hops today/);
+    else assert.match(safety, /Hop pain over 2\/10: stop the hops for today/, d.id);
+    // Rule 18's bone-stress sign and C22's over 5/10: no hops or running until checked.
+    assert.match(safety, /Pain at one point on a bone, or over 5\/10: no hops or running until a clinician/, d.id);
+  }
 });
 
 test('the session checklist grades the warning signs as the injury notes do', () => {
@@ -92,7 +93,7 @@ test('the heel warning sign asks about a deep ache at rest or at night, not the 
   for (const f of ['injuries/plantar-heel-pain.mdx', 'injuries/achilles-insertional.mdx'])
     assert.match(
       read(f),
-      /sign: "Heel pain that aches at rest or wakes you at night \(more than stiffness or sore first steps/,
+      /sign: "A deep ache inside the heel at rest or at night \(not the Achilles at the back of the heel, and more than stiffness or sore first steps/,
       f,
     );
 });
