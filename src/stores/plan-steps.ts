@@ -40,7 +40,7 @@ export function firstStepWithErrors(): FormStep | null {
 }
 
 /**
- * The step a new runner was answering when they last changed an answer, until they first reach their plan: complete
+ * The step a new runner was on when they left, until they first reach their plan: complete
  * answers are saved (and make a plan) as soon as the test is filled in, because the running week's fields all have
  * defaults, so without this a runner who stopped at the test came back to a plan built on a running week never seen
  * (phone review). A runner who has reached a plan (or whose visit opened on one) is settled: changing an answer later
@@ -90,7 +90,6 @@ const HEADING = (step: Step) => (step === 'plan' ? 'plan-result' : 'step-title')
 /** Show a step as a new history entry, so the browser's Back returns to the one before. */
 export function goTo(step: Step, focusId?: string): void {
   $focusOnShow.set(focusId ?? HEADING(step));
-  rememberStep(step);
   if ($step.get() === step) return;
   $step.set(step);
   history.pushState({ ...(history.state as Entry | null), pushoffStep: step }, '');
@@ -101,25 +100,21 @@ export function startSteps(): () => void {
   const first = landingStep();
   $step.set(first);
   settled = false;
-  if (first === 'plan') rememberStep(first);
+  // Every step shown is remembered (a new runner's) or settles the visit (the plan), however it was reached.
+  rememberStep(first);
+  const offStep = $step.listen(rememberStep);
   history.replaceState({ ...(history.state as Entry | null), pushoffStep: first }, '');
-  // An answer changed on a form step marks the visit unfinished until the plan is reached.
-  const offDraft = $draft.listen(() => {
-    const step = $step.get();
-    if (step !== 'plan') rememberStep(step);
-  });
   const onPop = (e: PopStateEvent) => {
     const s = (e.state as Entry | null)?.pushoffStep;
     // A fragment change (a share link) has no step, and the session player's own entry (Back out of it) the same
     // step: the step and the focus stay.
     if (!isStep(s) || s === $step.get()) return;
     $focusOnShow.set(HEADING(s));
-    rememberStep(s);
     $step.set(s);
   };
   addEventListener('popstate', onPop);
   return () => {
-    offDraft();
+    offStep();
     removeEventListener('popstate', onPop);
   };
 }

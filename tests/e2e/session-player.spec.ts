@@ -406,7 +406,7 @@ test.describe('on a phone', () => {
   });
 });
 
-test.describe('with the clock running (axe needs timers)', () => {
+test.describe('with the clock running (axe and history need timers)', () => {
   test.use({ paused: false });
   test('closing mid-session asks first: end and check in, keep going or close anyway, by Escape too', async ({
     plan: page,
@@ -443,10 +443,7 @@ test.describe('with the clock running (axe needs timers)', () => {
     await ask.getByRole('button', { name: 'Close anyway' }).click();
     await expect(d).toBeHidden();
   });
-});
 
-test.describe('with the clock running (history needs timers)', () => {
-  test.use({ paused: false });
   test("a phone's Back asks before leaving a session under way, and closes one not yet begun", async ({
     plan: page,
   }) => {
