@@ -119,3 +119,12 @@ test.describe('on a phone', () => {
     expect((await link.boundingBox())?.height).toBeGreaterThanOrEqual(44);
   });
 });
+
+test('the note on what "soon" means shows only on a note with a sign to see a clinician soon', async ({ page }) => {
+  // Phone review: the mid-portion page explained "soon" with no sign marked soon.
+  await page.goto('/injuries/achilles-midportion/');
+  await expect(page.getByRole('main')).not.toContainText('"Soon" means within days');
+  await page.goto('/injuries/calf-strain/');
+  await expect(page.getByRole('main')).toContainText('See a clinician soon:');
+  await expect(page.getByRole('main')).toContainText('"Soon" means within days');
+});

@@ -111,13 +111,17 @@ test.describe('on a phone', () => {
     });
   }
 
-  test('the header links and the main button are at least 44 px tall', async ({ page }) => {
+  test('the header links, the main button and the footer links are at least 44 px tall', async ({ page }) => {
     await page.goto('/');
     for (const link of await page.getByRole('navigation', { name: 'Main' }).getByRole('link').all()) {
       expect((await link.boundingBox())?.height).toBeGreaterThanOrEqual(44);
     }
     const main = page.getByRole('main').getByRole('link', { name: 'Build your plan' });
     expect((await main.boundingBox())?.height).toBeGreaterThanOrEqual(44);
+    // The footer's links too (phone review: 16 px).
+    for (const link of await page.getByRole('navigation', { name: 'Footer' }).getByRole('link').all()) {
+      expect((await link.boundingBox())?.height).toBeGreaterThanOrEqual(44);
+    }
   });
 
   test("a drill page's phase links and breadcrumb are at least 44 px tall", async ({ page }) => {

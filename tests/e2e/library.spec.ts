@@ -59,7 +59,10 @@ test('a cue page lists the drills that use it, taken from the drill data', async
 test('a phase page shows its entry gate with the rule and the drills of the phase', async ({ page }) => {
   await page.goto('/phases/elastic/');
   await expect(page.getByText('Entry gate')).toBeVisible();
-  await page.getByRole('link', { name: 'rule R13' }).click();
+  // Cited as the library's text cites, "(rule 13)" (phone review: "rule R15 rule R8" after the full stop).
+  const gate = page.getByRole('term').filter({ hasText: 'Entry gate' }).locator('xpath=following-sibling::dd[1]');
+  await expect(gate).toHaveText(/before single-leg hops\. \(rule 13; rule 5\)$/);
+  await gate.getByRole('link', { name: 'rule 13' }).click();
   await expect(page).toHaveURL(/how-plans-are-built\/#R13$/);
   await expect(page.locator('#R13')).toContainText('The gate before hops');
   await page.goBack();
