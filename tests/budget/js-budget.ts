@@ -118,6 +118,10 @@ const missing = new Set<string>();
 // Twenty-first session, a phone walkthrough: the session player as a history entry (Back asks before leaving), the first
 // visit that lands where a new runner stopped, a heel question with its words for paper: 90.9 KB measured. The
 // check-in's words for "Partly" load with the player (explain/check-in-words.ts), not with the page. Still a KNOWN MISS.
+// Twenty-second session: the pain check before drill 1 (rule 7, C35, C23, C50) loads with the player, but it shows a
+// referral and a "Why?", so the plan's views now import the page's ReferralView and "Why?" to hand them in
+// (PainCheckParts): they move into a chunk shared with the form, 90.9 -> 91.1 KB measured (importing them in the player
+// itself split them apart and cost 91.8). Limit 92 KB. Still a KNOWN MISS of 50.
 const LIMITS: Record<string, number> = { 'plan/index.html': 50 * KB, 'search/index.html': 16 * KB };
 const limitFor = (page: string) => LIMITS[page] ?? 2 * KB;
 /**
@@ -125,9 +129,10 @@ const limitFor = (page: string) => LIMITS[page] ?? 2 * KB;
  * sound code 1.2, the header search UI 1.5 (every page) and Preact signals 3.0 (Astro's island client imports it
  * only for signal props). 16 KB leaves room for the check-in's next fields. 20 KB since the calendar and backup
  * writers (ICS file, events, backup read/write: 1.6 KB measured) load on the click that needs them instead of with
- * the page (before-action 50.0 -> 49.3 KB).
+ * the page (before-action 50.0 -> 49.3 KB). 21 KB since the pain check before drill 1 (its domain step, words and
+ * form: 18.7 -> 20.4 KB measured), which only a runner who presses Start loads.
  */
-const LAZY_LIMITS: Record<string, number> = { 'plan/index.html': 20 * KB };
+const LAZY_LIMITS: Record<string, number> = { 'plan/index.html': 21 * KB };
 /**
  * Code a page loads without any action once it has something to show: on /plan/, the plan's views
  * (PlanViews.tsx) load as soon as there is a plan, i.e. at once for a returning runner. They are a dynamic import, so
@@ -139,7 +144,7 @@ const STATE_CHUNKS: Record<string, { name: string; patterns: RegExp[]; limit: nu
     name: 'with a plan',
     // The views, and the engine that builds the plan (stores/engine.ts loads it as soon as answers are complete).
     patterns: [/\/PlanViews\.[\w-]+\.js$/, /\/create-plan\.[\w-]+\.js$/],
-    limit: 91 * KB,
+    limit: 92 * KB,
   },
 };
 const lazyLimitFor = (page: string) => LAZY_LIMITS[page] ?? Number.POSITIVE_INFINITY;

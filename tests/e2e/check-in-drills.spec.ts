@@ -3,7 +3,7 @@
 // saved numbers come back when the check-in is opened again, and the CSV for the coach carries them.
 import { readFileSync } from 'node:fs';
 import { expectNoAxeViolations } from './support/axe.ts';
-import { dialog, expect, test } from './support/session.ts';
+import { dialog, expect, passPainCheck, test } from './support/session.ts';
 
 test.use({ paused: false }); // axe needs timers
 
@@ -12,6 +12,7 @@ test('the check-in keeps the reps and weight really done per side, and a typo is
 }) => {
   test.slow(); // two axe passes, the player opened twice and a download
   await page.getByRole('button', { name: "Start today's session" }).click();
+  await passPainCheck(page);
   const d = dialog(page);
   await d.getByRole('button', { name: 'End session' }).click();
   await d.getByRole('radio', { name: 'Done, all of it' }).check();

@@ -11,6 +11,7 @@ import {
   expectTimes,
   liveRegion,
   PLAN_DAY,
+  passPainCheck,
   records,
   test,
   tick,
@@ -35,6 +36,7 @@ for (const vp of VIEWPORTS) {
       // On the phone by touch (taps), on the desktop by mouse.
       const press = (l: Locator) => (vp.hasTouch ? l.tap() : l.click());
       await press(page.getByRole('button', { name: "Start today's session" }));
+      await passPainCheck(page, { press });
       const d = dialog(page);
       await expect(d).toBeVisible();
       await expect(d.getByRole('heading', { name: 'Loaded calf session' })).toBeVisible();
@@ -116,6 +118,7 @@ for (const vp of VIEWPORTS) {
         plan: page,
       }) => {
         await page.getByRole('button', { name: "Start today's session" }).click();
+        await passPainCheck(page);
         const d = dialog(page);
         for (let i = 0; i < 3; i += 1) await d.getByRole('button', { name: 'Next drill' }).click();
         await expect(d.getByRole('heading', { name: 'Single-leg isometric hold' })).toBeVisible();
@@ -208,6 +211,7 @@ test('mute silences the calls and reduced motion stops the beat pulse; the beat 
   plan: page,
 }) => {
   await page.getByRole('button', { name: "Start today's session" }).click();
+  await passPainCheck(page);
   const d = dialog(page);
   await d.getByRole('button', { name: 'Next drill' }).click();
   await d.getByRole('button', { name: 'Next drill' }).click();
@@ -239,6 +243,15 @@ test('keyboard only: start, run a set, skip the rest, end and check in; Escape c
   await tabTo(page, start);
   await page.keyboard.press('Enter');
   const d = dialog(page);
+  // The pain check comes first: focus on its question, a score chosen with the arrow keys, Enter goes on.
+  await expect(d.getByRole('heading', { name: 'Before you start: pain right now' })).toBeFocused();
+  const pain = d.getByLabel('Pain right now (0-10)');
+  await tabTo(page, pain);
+  await page.keyboard.press('ArrowDown');
+  await expect(pain).toHaveValue('0');
+  await page.keyboard.press('Tab');
+  await expect(d.getByRole('button', { name: 'Go to the first drill' })).toBeFocused();
+  await page.keyboard.press('Enter');
   const main = d.locator('.player-main');
   await expect(main).toBeFocused(); // the first thing to press is where focus starts
   await expect(main).toHaveText('Start set'); // the first drill, soft-tissue preparation: 60 s on each leg
@@ -268,6 +281,7 @@ test('keyboard only: start, run a set, skip the rest, end and check in; Escape c
 test('a damaged training log is set aside with a notice, and the new check-in saves', async ({ plan: page }) => {
   await page.evaluate(() => localStorage.setItem('pushoff:log', '{"version":1,"entries":[{"date"'));
   await page.getByRole('button', { name: "Start today's session" }).click();
+  await passPainCheck(page);
   await dialog(page).getByRole('button', { name: 'End session' }).click();
   await expect(dialog(page).getByText(/could not be read.*pushoff:log:set-aside/)).toBeVisible();
   await dialog(page).getByRole('radio', { name: 'Done, all of it' }).check();
@@ -290,6 +304,7 @@ test.describe('with the clock running (axe needs timers)', () => {
   test('axe passes in every player state: ready, running, paused, rest, check-in, saved', async ({ plan: page }) => {
     test.setTimeout(120_000); // eight axe runs on a shared machine
     await page.getByRole('button', { name: "Start today's session" }).click();
+    await passPainCheck(page);
     const d = dialog(page);
     await d.getByRole('button', { name: 'Next drill' }).click();
     await d.getByRole('button', { name: 'Next drill' }).click();
@@ -333,6 +348,7 @@ test.describe('with the clock running (axe needs timers)', () => {
  * `special` how-to line under its figure (each shows its own); returns the player. */
 async function startAndSkipTo(page: Page, name: RegExp, special: RegExp): Promise<Locator> {
   await page.getByRole('button', { name: "Start today's session" }).click();
+  await passPainCheck(page);
   const d = dialog(page);
   const heading = d.getByRole('heading', { level: 3 });
   for (let i = 0; i < 6 && !name.test((await heading.textContent()) ?? ''); i++) {
@@ -349,6 +365,7 @@ test('every drill in the player says in a line how it is done, and a loaded dril
   plan: page,
 }) => {
   await page.getByRole('button', { name: "Start today's session" }).click();
+  await passPainCheck(page);
   const d = dialog(page);
   await expect(d.getByRole('heading', { level: 3 })).toHaveText('Soft-tissue preparation');
   await expect(d.locator('.player-how')).toHaveText('Roll or rub each calf slowly, from ankle to knee.');
@@ -389,6 +406,7 @@ test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
   test('the next drill starts at the top: its count is not under the sticky bar', async ({ plan: page }) => {
     await page.getByRole('button', { name: "Start today's session" }).click();
+    await passPainCheck(page);
     const d = dialog(page);
     const where = d.locator('.player-where');
     // Drill 2 (with its figure) is taller than a phone's screen: a runner scrolls down to the drill buttons.
@@ -419,6 +437,7 @@ test.describe('with the clock running (axe and history need timers)', () => {
     await expect(d).toBeHidden();
     // Phone review: Close mid-set shut the player and the sets done were lost without a check-in.
     await start.click();
+    await passPainCheck(page);
     await d.getByRole('button', { name: 'Start set' }).click();
     await d.getByRole('button', { name: 'Close', exact: true }).click();
     const ask = d.getByRole('region', { name: 'Close without checking in?' });
@@ -438,6 +457,7 @@ test.describe('with the clock running (axe and history need timers)', () => {
     await expect(d).toBeHidden();
     // "Close anyway" closes.
     await start.click();
+    await passPainCheck(page);
     await d.getByRole('button', { name: 'Start set' }).click();
     await d.getByRole('button', { name: 'Close', exact: true }).click();
     await ask.getByRole('button', { name: 'Close anyway' }).click();
@@ -458,6 +478,7 @@ test.describe('with the clock running (axe and history need timers)', () => {
     await expect(start).toBeVisible();
     // Phone review: with a set under way, Back shut the player at once and the sets done were lost.
     await start.click();
+    await passPainCheck(page);
     await d.getByRole('button', { name: 'Start set' }).click();
     await page.goBack();
     const ask = d.getByRole('region', { name: 'Close without checking in?' });
@@ -480,6 +501,7 @@ test('pressing "Next drill" onto the last drill keeps focus in the player, on it
   plan: page,
 }) => {
   await page.getByRole('button', { name: "Start today's session" }).click();
+  await passPainCheck(page);
   const d = dialog(page);
   const next = d.getByRole('button', { name: 'Next drill' });
   await tabTo(page, next);

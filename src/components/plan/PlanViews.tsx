@@ -56,7 +56,7 @@ export function PlanTop({ plan, b, t, today }: { plan: Plan; b: Baseline; t: Tit
       <ClinicianNotes plan={plan} />
       {own && <BlockDone plan={plan} b={b} today={today} />}
       {own && (
-        <TodaySession plan={plan} drillTitles={t.drills} howTo={t} usualPain={b.painNow}>
+        <TodaySession plan={plan} drillTitles={t.drills} howTo={t} usualPain={b.painNow} pastProblems={b.history}>
           <MorningCheck
             plan={plan}
             usualPain={b.painNow}

@@ -4,6 +4,7 @@ import { useStore } from '@nanostores/preact';
 import type { ComponentChildren, FunctionComponent } from 'preact';
 import { useState } from 'preact/hooks';
 import {
+  type Baseline,
   BLOCK_WEEKS,
   CUES,
   checkInText,
@@ -19,9 +20,17 @@ import type { HowTo } from '../../lib/how-to.ts';
 import { howText } from '../../lib/session/how-text.ts';
 import { localIsoDate, pickSession, stridesToday } from '../../lib/session/today.ts';
 import { $history } from '../../stores/plan-history.ts';
+import { Why } from '../plan/bits.tsx';
+import ReferralView from '../plan/ReferralView.tsx';
+import type { PainCheckParts } from './PainCheck.tsx';
 import type { PlayerProps } from './SessionPlayer.tsx';
 
+const PARTS: PainCheckParts = { ReferralView, Why };
+
 type LauncherProps = {
+  plan: Plan;
+  /** The runner's past problems, for the pain check before drill 1. */
+  pastProblems: Baseline['history'];
   session: Session;
   week: number;
   index: number;
@@ -54,6 +63,8 @@ const dayWords = (iso: string) =>
   new Date(`${iso}T12:00:00`).toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'long' });
 
 export function SessionLauncher({
+  plan,
+  pastProblems,
   session,
   week,
   index,
@@ -114,11 +125,15 @@ export function SessionLauncher({
       )}
       {Player && (
         <Player
+          plan={plan}
+          pastProblems={pastProblems}
+          askPain={!logged || logged.status === 'skipped'}
           session={session}
           week={week}
           index={index}
           drillTitles={drillTitles}
           cueLabels={CUES}
+          parts={PARTS}
           howTexts={session.drills.map((d) => howText(d, howTo))}
           onClose={() => setPlayer(null)}
         />
@@ -134,9 +149,11 @@ export default function TodaySession({
   drillTitles,
   howTo,
   usualPain,
+  pastProblems,
   children,
 }: {
   plan: Plan;
+  pastProblems: Baseline['history'];
   drillTitles: Record<string, string>;
   howTo: HowTo;
   usualPain: number;
@@ -155,7 +172,15 @@ export default function TodaySession({
     <>
       {strides && <p class="callout no-print">{stridesTodayText(strides)}</p>}
       {picked ? (
-        <SessionLauncher {...picked} drillTitles={drillTitles} howTo={howTo} logged={logged} usualPain={usualPain}>
+        <SessionLauncher
+          {...picked}
+          plan={plan}
+          pastProblems={pastProblems}
+          drillTitles={drillTitles}
+          howTo={howTo}
+          logged={logged}
+          usualPain={usualPain}
+        >
           {children}
         </SessionLauncher>
       ) : (

@@ -1,23 +1,33 @@
 // Today's session, guided: a full-screen dialog that goes drill by drill and set by set, then asks for the
 // check-in. Loaded only when the runner presses Start (dynamic import from SessionLauncher).
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { holdsBack, type Session, type SideDose, sessionTitle } from '../../domain/index.ts';
+import { type Baseline, holdsBack, type Plan, type Session, type SideDose, sessionTitle } from '../../domain/index.ts';
 import { countsReps, type DoneRow } from '../../lib/session/drills-done.ts';
 import { firstStepOf, type Step, sessionSteps, suggestedStatus } from '../../lib/session/session-steps.ts';
 import { unlockAudio } from '../../lib/session/sound.ts';
 import CheckIn from './CheckIn.tsx';
+import PainCheck, { type PainCheckParts } from './PainCheck.tsx';
 import StepView from './StepView.tsx';
 import { isTimed, usePlayer } from './use-player.ts';
 import { nextWords } from './words.ts';
 import './session.css';
 
 export type PlayerProps = {
+  /** The plan the session is from: the pain check leaves out drills new this block on a 4-5/10 day (C35). */
+  plan: Plan;
   session: Session;
+  /** The runner's past problems, which shape the pain check's referral advice. */
+  pastProblems: Baseline['history'];
+  /** Ask the pain check first: not when the session is reopened after a check-in of done or partly done (to read it
+   * or correct it), since its pain was checked when it started. */
+  askPain: boolean;
   /** Week number and the session's place in the week: with the date, the log's key. */
   week: number;
   index: number;
   /** Drill display names by id (the plan page's build-time titles). */
   drillTitles: Record<string, string>;
+  /** The plan page's referral view and "Why?" for the pain check (PainCheckParts says why they are handed in). */
+  parts: PainCheckParts;
   /** Cue labels by id (CUES): handed in, so this lazily loaded part does not share the page's engine chunk. */
   cueLabels: Record<string, string>;
   /** Per drill (the session's order), how its reps are done when the name does not say it all; '' otherwise. */
@@ -40,14 +50,23 @@ function doneRows(session: Session, titles: Record<string, string>): DoneRow[] {
 }
 
 export default function SessionPlayer({
-  session,
+  plan,
+  session: planned,
+  pastProblems,
+  askPain,
   week,
   index,
   drillTitles,
   cueLabels,
+  parts,
   howTexts,
   onClose,
 }: PlayerProps) {
+  // The pain check comes first (rule 7, C35): it may hand back a lighter session, or stop with a referral. `stopped`:
+  // no loading today, so the check-in offers "Skipped".
+  const [checked, setChecked] = useState<Session | null>(askPain ? null : planned);
+  const [stopped, setStopped] = useState(false);
+  const session = checked ?? planned;
   const steps = useMemo(() => sessionSteps(session), [session]);
   const [muted, setMuted] = useState(false);
   const { st, step, call, message, setMessage, actions } = usePlayer(steps, muted);
@@ -92,9 +111,12 @@ export default function SessionPlayer({
   };
   useLayoutEffect(() => {
     dialog.current?.showModal();
-    // Focus starts on the one button a runner needs first (Start set), not on the dialog's first control (Sound).
-    dialog.current?.querySelector<HTMLElement>('.player-main')?.focus();
   }, []);
+  // Focus starts on the pain check's question, then on the one button a runner needs first (Start set or Set done),
+  // not on the dialog's first control (Mute).
+  useLayoutEffect(() => {
+    dialog.current?.querySelector<HTMLElement>(checked ? '.player-main' : '.pain-check h3')?.focus();
+  }, [checked]);
   // A new drill starts at the top of the dialog (phone review: after "Next drill" it stayed scrolled 40 px down, and
   // the sticky bar hid "Drill 3 of 5"). Focus stays where it was (the button pressed), unless that button is now
   // disabled (the last drill's "Next drill"): then it goes to the main button, not to the page behind the dialog.
@@ -110,8 +132,8 @@ export default function SessionPlayer({
   useLayoutEffect(() => {
     if (st.run === 'finished') setMessage('Session finished. Check in: how did it go?');
     else if (st.run === 'paused') setMessage('Paused.');
-    else if (st.run === 'ready' || step.kind === 'rest') setMessage(nextWords(steps, st.i, title));
-  }, [st.i, st.run]);
+    else if (checked && (st.run === 'ready' || step.kind === 'rest')) setMessage(nextWords(steps, st.i, title));
+  }, [st.i, st.run, checked]);
   if (!steps.length) return null;
   /** First step of the nearest drill before (-1) or after (+1) this one that has any sets, or -1. */
   const drillStep = (dir: -1 | 1) => {
@@ -189,9 +211,22 @@ export default function SessionPlayer({
           week={week}
           index={index}
           drills={doneRows(session, drillTitles)}
-          suggested={suggestedStatus(steps, st.done)}
+          suggested={stopped ? 'skipped' : suggestedStatus(steps, st.done)}
           holdsBack={holdsBack(session.kind)}
           onDone={() => dialog.current?.close()}
+        />
+      ) : !checked ? (
+        <PainCheck
+          parts={parts}
+          plan={plan}
+          session={planned}
+          pastProblems={pastProblems}
+          title={(id) => drillTitles[id] ?? id}
+          onGo={setChecked}
+          onSkip={() => {
+            setStopped(true);
+            actions.end();
+          }}
         />
       ) : (
         <>

@@ -191,6 +191,8 @@ export type Phrase =
   | { id: 'todo.no-exercises-pain' }
   | { id: 'reentry.cleared'; concerns: Concern[] }
   | { id: 'reentry.pain-settled' }
+  /** The pain check before a session (rule 7): over 5 today, so the next session's check decides. */
+  | { id: 'reentry.next-session' }
   // #12 screen
   | { id: 'reason.very-weak'; knee: 'straight' | 'bent'; left: number; right: number; percent: number }
   | { id: 'reason.cannot-lift-both' }

@@ -1,0 +1,85 @@
+// The pain check before drill 1 (rule 7, C35, C23, C50): Start asks for pain right now and where, then goes on, goes on
+// lighter, or stops with what to do. Phone review: Start opened straight into drill 1 while the pain rule sat in a
+// closed fold far down the page. Worked example 1, Monday of week 1: the seated soleus raise is 3 x 15 a side.
+import { expectNoAxeViolations } from './support/axe.ts';
+import { dialog, expect, passPainCheck, test } from './support/session.ts';
+
+test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, paused: false });
+
+const start = "Start today's session";
+
+test('no answer, or pain with no place, is asked for again beside the question; 0 goes to the first drill', async ({
+  plan: page,
+}) => {
+  await page.getByRole('button', { name: start }).tap();
+  const d = dialog(page);
+  await expect(d.getByRole('heading', { name: 'Before you start: pain right now' })).toBeFocused();
+  await expectNoAxeViolations(page);
+  const go = d.getByRole('button', { name: 'Go to the first drill' });
+  await go.tap();
+  await expect(d.getByRole('alert')).toHaveText('Choose your pain right now, from 0 to 10.');
+  await d.getByLabel('Pain right now (0-10)').selectOption('2');
+  await go.tap();
+  await expect(d.getByRole('alert')).toHaveText(/^Tick where it hurts now/);
+  await expect(d.getByRole('group', { name: 'Where does it hurt? Tick each place.' })).toBeVisible();
+  await d.getByLabel('Pain right now (0-10)').selectOption('0');
+  await go.tap();
+  await expect(d.locator('.player-main')).toBeFocused();
+  await expect(d.getByText('Drill 1 of 5')).toBeVisible();
+});
+
+test('pain 4 in the Achilles: a lighter session, one set fewer of each raise, said before it starts', async ({
+  plan: page,
+}) => {
+  await page.getByRole('button', { name: start }).tap();
+  await passPainCheck(page, {
+    pain: '4',
+    places: ['Achilles tendon, a few centimetres above the heel'],
+    press: (l) => l.tap(),
+  });
+  const d = dialog(page);
+  const lighter = d.getByRole('heading', { name: 'Pain 4/10: a lighter session today' });
+  await expect(lighter).toBeFocused();
+  await expect(d.getByText(/one set fewer of each raise\./)).toBeVisible();
+  await expect(d.getByText(/Nothing new today/)).toBeVisible();
+  await expectNoAxeViolations(page);
+  // "Change my answer" goes back to the question; the answer stays for another look.
+  await d.getByRole('button', { name: 'Change my answer' }).tap();
+  await expect(d.getByLabel('Pain right now (0-10)')).toHaveValue('4');
+  await d.getByRole('button', { name: 'Go to the first drill' }).tap();
+  await d.getByRole('button', { name: 'Start the lighter session' }).tap();
+  await d.getByRole('button', { name: 'Next drill' }).tap();
+  await d.getByRole('button', { name: 'Next drill' }).tap();
+  await expect(d.getByRole('heading', { name: 'Loaded seated soleus raise' })).toBeVisible();
+  await expect(d.getByText('Set 1 of 2 · 15 reps: 3 s up, 3 s down')).toBeVisible();
+});
+
+test('pain 6: no loading today, with what to do and when to try again; the session is checked in as skipped', async ({
+  plan: page,
+}) => {
+  await page.getByRole('button', { name: start }).tap();
+  await passPainCheck(page, { pain: '6', places: ['Under the heel'], press: (l) => l.tap() });
+  const d = dialog(page);
+  await expect(d.getByRole('heading', { name: 'No loading today' })).toBeFocused();
+  await expect(d.getByText('Your pain right now is 6/10. Over 5/10 means no loading today.')).toBeVisible();
+  await expect(d.getByText(/When to come back: Check your pain again before your next calf session/)).toBeVisible();
+  await expect(d.getByRole('button', { name: 'Start set' })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  await d.getByRole('button', { name: 'Check in as skipped' }).tap();
+  await expect(d.getByRole('radio', { name: 'Skipped' })).toBeChecked();
+  await d.getByRole('button', { name: 'Save check-in' }).tap();
+  await expect(d.getByRole('status')).toHaveText('Saved on this device: Skipped.');
+});
+
+test('calf-muscle pain of 4 sends the runner to a clinician within days, with the chest-pain line first', async ({
+  plan: page,
+}) => {
+  await page.getByRole('button', { name: start }).tap();
+  await passPainCheck(page, { pain: '4', places: ['Calf muscle'], press: (l) => l.tap() });
+  const d = dialog(page);
+  await expect(d.getByRole('heading', { name: 'See a clinician soon' })).toBeFocused();
+  await expect(d.getByText('How urgent: Within days.')).toBeVisible();
+  const todo = d.getByRole('list').nth(1).getByRole('listitem');
+  await expect(todo.first()).toHaveText(/^Breathlessness or chest pain with a painful calf/);
+  await expect(d.getByRole('button', { name: 'Start set' })).toHaveCount(0);
+});
