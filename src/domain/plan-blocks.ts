@@ -6,7 +6,7 @@ import type { BlockEnd } from './adjust/block-end.ts';
 import type { Read } from './adjust/worse-again.ts';
 import { compareTests, fallenSides } from './assess/retest.ts';
 import { buildBlock } from './build-plan.ts';
-import { type Baseline, missingAnswers, PAIN_PLACE_PATH } from './model/baseline.ts';
+import { type Baseline, missingAnswers, PLACE_PATHS } from './model/baseline.ts';
 import { testPoint } from './model/block.ts';
 import type { BlockInfo, PlanOrReferral, TestPoint } from './model/plan-types.ts';
 import { type Carry, carriedSetsOff } from './prescribe/next-block.ts';
@@ -35,7 +35,7 @@ export function planBlocks(current: Baseline, history?: History): PlanOrReferral
     tests.push(testPoint(b));
     // A block that could not be planned (a referral, a missing answer) leaves nothing to start from: start afresh. Not
     // a pain score without its place: tests taken before the place was asked for (C50) were planned without it.
-    if (screen(b) || missingAnswers(b).some((e) => e.path !== PAIN_PLACE_PATH)) {
+    if (screen(b) || missingAnswers(b).some((e) => !PLACE_PATHS.includes(e.path))) {
       carry = null;
       lastBad = null;
     } else {

@@ -48,7 +48,7 @@ export function startNextBlock(b: Baseline, endDate: string): void {
   const d = baselineToDraft({ ...b, startDate: [next, today].sort()[1] });
   for (const k of RETEST_FIELDS) d[k] = '';
   // Warning signs and where it hurts are today's answers: asked again, never carried over.
-  $draft.set({ ...d, redFlags: [], painLocations: [] });
+  $draft.set({ ...d, redFlags: [], painLocations: [], 'hopTest.where': [] });
   $retesting.set(true);
   pending(true);
 }

@@ -7,7 +7,7 @@ import { expect, test } from './support/plan-test.ts';
 const HEADING = 'Have this checked by a physiotherapist or doctor';
 
 test.describe('hopping hurt 7/10 at the test', () => {
-  test.use({ savedBaseline: { ...EXAMPLE, hopTest: { left: 30, right: 30, pain: 7 } } });
+  test.use({ savedBaseline: { ...EXAMPLE, hopTest: { left: 30, right: 30, pain: 7, where: ['calf'] } } });
 
   test.beforeEach(async ({ page }) => {
     await page.clock.setFixedTime(new Date('2025-03-03T08:00:00')); // the plan's first day: a session today
@@ -55,7 +55,7 @@ test.describe('hopping hurt 7/10 at the test', () => {
 });
 
 test('hopping pain 5/10 keeps the runs, under the pain rule', async ({ page }) => {
-  await withSavedPlan(page, { ...EXAMPLE, hopTest: { left: 30, right: 30, pain: 5 } });
+  await withSavedPlan(page, { ...EXAMPLE, hopTest: { left: 30, right: 30, pain: 5, where: ['calf'] } });
   await openPlan(page);
   const strip = page.getByRole('navigation', { name: 'Plan contents' });
   await expect(strip.getByText('Long run', { exact: true })).toHaveCount(4);

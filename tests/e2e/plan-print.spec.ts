@@ -127,7 +127,7 @@ const PRINTED: Record<string, unknown> = {
     sessionsPerWeek: 3,
     straightKnee: { left: 30, right: 22 },
     bentKnee: null,
-    hopTest: { left: 30, right: 24, pain: 2 },
+    hopTest: { left: 30, right: 24, pain: 2, where: ['achilles-insertion'] },
     painNow: 3,
     painLocations: ['achilles-insertion'], // shin pain now would refer (C23)
     equipment: ['step', 'weights', 'band', 'calf-machine'],

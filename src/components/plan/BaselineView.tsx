@@ -24,7 +24,9 @@ export default function BaselineView({
     ['Bent-knee heel raises', pair(b.bentKnee, 'reps')],
     [
       'Light hop test',
-      b.hopTest ? `${pair(b.hopTest, 'hops in 20 s')}; pain while hopping ${b.hopTest.pain}/10` : 'not done',
+      b.hopTest
+        ? `${pair(b.hopTest, 'hops in 20 s')}; pain while hopping ${b.hopTest.pain}/10${b.hopTest.where?.length ? ` (${list(b.hopTest.where, PAIN_PLACES).toLowerCase()})` : ''}`
+        : 'not done',
     ],
     [
       'Pain right now',

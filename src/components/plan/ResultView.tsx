@@ -83,6 +83,12 @@ function useSettled<T>(value: T, key: string): T {
   return shown;
 }
 
+/** Questions added after answers were first saved: what each asks, and where the form asks it. */
+const NEW_QUESTIONS = {
+  'history.achillesPart': { what: 'which part of the Achilles hurt', where: 'under your history' },
+  'hopTest.where': { what: 'where hopping hurt', where: 'under your hop test' },
+} as const;
+
 export default function ResultView({ t, host }: { t: Titles; host: string }) {
   const v = useStore($view);
   const checked = useStore($checked);
@@ -93,15 +99,16 @@ export default function ResultView({ t, host }: { t: Titles; host: string }) {
   const engineFailed = useStore($engineFailed);
   // The views load alongside the engine while a plan is pending, not after it.
   const [views, viewsFailed] = usePlanViews(r?.kind === 'plan' || !!v.pending);
-  const asksPart = v.errors.some((e) => e.path === 'history.achillesPart');
+  // A question older answers predate (C27's Achilles part, C22's place of hopping pain): asked, not guessed.
+  const asked = v.errors.find((e) => e.path in NEW_QUESTIONS)?.path as keyof typeof NEW_QUESTIONS | undefined;
   const status = v.readOnly
-    ? asksPart
-      ? 'This shared plan was made before Pushoff asked which part of the Achilles hurt, so it cannot be shown as it was. Choose "Use this as my plan" and answer that question in the form.'
+    ? asked
+      ? `This shared plan was made before Pushoff asked ${NEW_QUESTIONS[asked].what}, so it cannot be shown as it was. Choose "Use this as my plan" and answer that question in the form.`
       : 'This is a shared plan, shown read-only.'
     : v.pending
       ? 'Building your plan from your answers…'
-      : !r && asksPart
-        ? 'One more answer is needed before your plan: which part of the Achilles hurt. The question is in the form, under your history.'
+      : !r && asked
+        ? `One more answer is needed before your plan: ${NEW_QUESTIONS[asked].what}. The question is in the form, ${NEW_QUESTIONS[asked].where}.`
         : !r
           ? 'Your plan appears here as soon as both straight-knee counts, your pain right now and a start date are filled in.'
           : v.stale
@@ -129,7 +136,7 @@ export default function ResultView({ t, host }: { t: Titles; host: string }) {
       >
         {said.text}
       </p>
-      {!v.readOnly && (v.stale || (checked && !r) || (!r && asksPart)) && <ErrorList />}
+      {!v.readOnly && (v.stale || (checked && !r) || (!r && asked)) && <ErrorList />}
       {/* A referral comes first, before the buttons: it is what the runner must read. */}
       {r?.kind === 'referral' && <ReferralView r={r} />}
       {/* On paper a referral is taken to the appointment: the answers behind it go with it, for the clinician. */}

@@ -1,13 +1,32 @@
 // The baseline test results (rule 1 protocol, one click away), pain now and where, and the optional norms inputs.
+import { useStore } from '@nanostores/preact';
 import { LIMITS } from '../../domain/model/baseline.ts';
 import { PAIN_LOCATIONS } from '../../domain/model/vocabulary.ts';
 import { href } from '../../lib/url.ts';
+import { $draft, $fieldErrors } from '../../stores/plan.ts';
 import TestToolsLauncher from '../session/TestToolsLauncher.tsx';
 import { Checks, Pair, SelectField, TextField } from './fields.tsx';
 import { PAIN_PLACES } from './labels.ts';
 
 const pick = <K extends string>(keys: readonly K[], names: Record<K, string>) =>
   Object.fromEntries(keys.map((k) => [k, names[k]]));
+
+/** Asked once hopping hurt at all, or when its answer is missing (older saved answers): where it hurt decides rule 17
+ * (the heel bone) and the bone-stress check (a shin or heel, C22). */
+function HopPlaces() {
+  const draft = useStore($draft);
+  const error = useStore($fieldErrors)['hopTest.where'];
+  const pain = Number(draft['hopTest.pain']);
+  if (!(pain > 0) && !error) return null;
+  return (
+    <Checks
+      path="hopTest.where"
+      label="Where hopping hurt"
+      hint="Tick each place that hurt while you hopped."
+      options={pick(PAIN_LOCATIONS, PAIN_PLACES)}
+    />
+  );
+}
 
 export default function TestFields() {
   return (
@@ -37,6 +56,7 @@ export default function TestFields() {
         hint={`Single-leg hops in 20 seconds on each leg (0 to ${LIMITS.hops}) and pain while hopping (0 to 10). Leave all three empty if you did not hop.`}
         extra={<TextField path="hopTest.pain" label="Pain while hopping" hintId="f-hopTest-hint" />}
       />
+      <HopPlaces />
       <TextField path="painNow" label="Pain right now" hint="0 means no pain, 10 the worst pain you can imagine." />
       <Checks
         path="painLocations"

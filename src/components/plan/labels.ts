@@ -23,6 +23,7 @@ export const FIELD_NAMES: Record<string, string> = {
   'hopTest.left': 'Hop test, left leg',
   'hopTest.right': 'Hop test, right leg',
   'hopTest.pain': 'Pain while hopping',
+  'hopTest.where': 'Where hopping hurt',
   painNow: 'Pain right now',
   painLocations: 'Where it hurts',
   age: 'Age',

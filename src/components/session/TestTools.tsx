@@ -122,7 +122,7 @@ export default function TestTools({ onClose, answers }: TestToolsProps) {
         <h4>Light hop test</h4>
         <p class="hint">
           Hop on one leg for 20 seconds while a partner taps each hop, then swap. Skip it if hopping on one leg feels
-          unsafe or sore. Enter pain while hopping in the answers.
+          unsafe or sore. Enter pain while hopping, and where it hurt, in the answers.
         </p>
         <div class="tap-pair">
           <HopSide side="left" muted={muted} answers={answers} onDone={setSaid} />

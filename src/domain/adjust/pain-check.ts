@@ -52,14 +52,14 @@ function nothingNew(plan: Plan, session: Session) {
   const swapped: { from: DrillId; to: DrillId }[] = [];
   const leftOut: DrillId[] = [];
   const drills: PrescribedDrill[] = [];
-  session.drills.forEach((d, i) => {
-    if (!week || week.number === 1 || seen.has(d.drill)) return drills.push(d);
+  for (const [i, d] of session.drills.entries()) {
     const before = last?.drills[i];
-    if (before && !here.has(before.drill)) {
+    if (!week || week.number === 1 || seen.has(d.drill)) drills.push(d);
+    else if (before && !here.has(before.drill)) {
       swapped.push({ from: d.drill, to: before.drill });
       drills.push(before);
     } else leftOut.push(d.drill);
-  });
+  }
   return { drills, swapped, leftOut };
 }
 

@@ -78,6 +78,9 @@ export const baselineSchema = z
             left: whole(0, LIMITS.hops, 'hops in 20 s'),
             right: whole(0, LIMITS.hops, 'hops in 20 s'),
             pain: whole(0, 10, 'pain score'),
+            /** Where hopping hurt (only asked when it hurt): the heel bone brings rule 17, a shin or heel over 5/10
+             * the bone-stress check (C22). Missing in answers saved before it was asked. */
+            where: z.optional(uniqueList(PAIN_LOCATIONS, 'places where hopping hurt')),
           },
           { error: 'Give left and right hop counts and a pain score, or leave the hop test out.' },
         ),
@@ -193,10 +196,17 @@ export const ACHILLES_PART_MISSING =
 export const PAIN_PLACE_PATH = 'painLocations';
 export const PAIN_PLACE_MISSING =
   'Tick where it hurts now: the plan treats pain in the calf muscle, the Achilles, the heel and the shin differently.';
+export const HOP_PLACE_PATH = 'hopTest.where';
+export const HOP_PLACE_MISSING =
+  'Tick where hopping hurt: pain where the Achilles meets the heel bone keeps your raises at floor level, and pain in a shin or heel is checked for bone stress.';
+/** The two "where does it hurt" questions: answers saved before either was asked are asked again now, but an earlier
+ * block's test is not planned again for them (plan-blocks.ts). */
+export const PLACE_PATHS: readonly string[] = [PAIN_PLACE_PATH, HOP_PLACE_PATH];
 /** What missingAnswers reads. */
 type Answered = {
   painNow: number;
   painLocations: readonly unknown[];
+  hopTest?: { pain: number; where?: readonly unknown[] } | null;
   history: { achillesTendinopathy: boolean; achillesPart: unknown };
 };
 export function missingAnswers(b: Answered): { path: string; message: string }[] {
@@ -205,6 +215,9 @@ export function missingAnswers(b: Answered): { path: string; message: string }[]
     out.push({ path: 'history.achillesPart', message: ACHILLES_PART_MISSING });
   // C50 (physio re-read): pain 4/10 with no place ticked got "acceptable for loading", past the calf-muscle check.
   if (b.painNow > 0 && b.painLocations.length === 0) out.push({ path: PAIN_PLACE_PATH, message: PAIN_PLACE_MISSING });
+  // Physiotherapist's reads: hopping pain at the heel bone still got drops below the step in week 2 (rule 17).
+  if (b.hopTest && b.hopTest.pain > 0 && (b.hopTest.where ?? []).length === 0)
+    out.push({ path: HOP_PLACE_PATH, message: HOP_PLACE_MISSING });
   return out;
 }
 
@@ -213,8 +226,11 @@ export function missingAnswers(b: Answered): { path: string; message: string }[]
 export function missingAnswersSoFar(input: BaselineInput): { path: string; message: string }[] {
   const pain = input.painNow;
   const h: { achillesTendinopathy?: unknown; achillesPart?: unknown } = input.history ?? {};
+  const score = (x: unknown) => (typeof x === 'number' && Number.isInteger(x) && x >= 0 && x <= 10 ? x : 0);
+  const hop: { pain?: unknown; where?: unknown } | null | undefined = input.hopTest;
   return missingAnswers({
-    painNow: typeof pain === 'number' && Number.isInteger(pain) && pain >= 0 && pain <= 10 ? pain : 0,
+    painNow: score(pain),
+    hopTest: hop ? { pain: score(hop.pain), where: Array.isArray(hop.where) ? hop.where : [] } : null,
     painLocations: Array.isArray(input.painLocations) ? input.painLocations : [],
     history: { achillesTendinopathy: h.achillesTendinopathy === true, achillesPart: h.achillesPart ?? null },
   });

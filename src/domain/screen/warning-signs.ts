@@ -21,10 +21,15 @@ export const TRAUMA_FLAGS: readonly RedFlagId[] = ['achillesPopOrKick', 'achille
 export type ScreenInput = Pick<Baseline, 'redFlags'> &
   Partial<Pick<Baseline, 'straightKnee' | 'bentKnee' | 'painNow' | 'painLocations' | 'hopTest' | 'age' | 'history'>>;
 
-/** History or pain today at the heel bone (rule 17): the referral's "while you wait" and the plan both use it. */
-export function insertionalHistory(b: Partial<Pick<Baseline, 'painLocations' | 'history'>>): boolean {
+/** Where hopping hurt in the test (C22; none when the test was not done or did not hurt). */
+const hopPlaces = (b: Partial<Pick<Baseline, 'hopTest'>>) => b.hopTest?.where ?? [];
+
+/** History, pain today or pain while hopping at the heel bone (rule 17): the referral's "while you wait" and the plan
+ * both use it. */
+export function insertionalHistory(b: Partial<Pick<Baseline, 'painLocations' | 'history' | 'hopTest'>>): boolean {
   return (
     (b.painLocations ?? []).includes('achilles-insertion') ||
+    hopPlaces(b).includes('achilles-insertion') ||
     (b.history?.achillesTendinopathy === true && b.history.achillesPart === 'insertional')
   );
 }
@@ -52,7 +57,7 @@ function veryWeak(b: ScreenInput): ReferralReason | null {
 }
 
 const heelPain = (b: ScreenInput) =>
-  (b.painLocations ?? []).some((p) => p === 'plantar-heel' || p === 'achilles-insertion') ||
+  [...(b.painLocations ?? []), ...hopPlaces(b)].some((p) => p === 'plantar-heel' || p === 'achilles-insertion') ||
   b.history?.plantarHeelPain === true ||
   (b.history?.achillesTendinopathy === true && b.history.achillesPart === 'insertional');
 
@@ -60,7 +65,10 @@ export function warningSigns(b: ScreenInput): ReferralReason[] {
   const out: ReferralReason[] = [];
   const weak = veryWeak(b);
   if (weak) out.push(weak);
-  const where = (b.painLocations ?? []).filter((p) => p === 'shin' || p === 'plantar-heel');
+  // Hopping pain over 5 with a shin or heel hurting, now or while hopping.
+  const where = [...new Set([...(b.painLocations ?? []), ...hopPlaces(b)])].filter(
+    (p) => p === 'shin' || p === 'plantar-heel',
+  );
   if (b.hopTest && b.hopTest.pain > HOP_PAIN_OVER && where.length > 0) {
     out.push({
       id: 'reason.hop-pain-bone',

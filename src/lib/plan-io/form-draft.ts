@@ -24,7 +24,15 @@ export const TEXT_KEYS = [
   'history.achillesPart',
 ] as const;
 /** Multiple-choice fields as lists of ticked values ('redFlags' lists the ids answered yes). */
-export const LIST_KEYS = ['redFlags', 'painLocations', 'history', 'equipment', 'runDays', 'hardDays'] as const;
+export const LIST_KEYS = [
+  'redFlags',
+  'hopTest.where',
+  'painLocations',
+  'history',
+  'equipment',
+  'runDays',
+  'hardDays',
+] as const;
 export type TextKey = (typeof TEXT_KEYS)[number];
 export type ListKey = (typeof LIST_KEYS)[number];
 export type Draft = Record<TextKey, string> & Record<ListKey, string[]>;
@@ -39,6 +47,7 @@ export const FIELD_ORDER: readonly (TextKey | ListKey)[] = [
   'hopTest.left',
   'hopTest.right',
   'hopTest.pain',
+  'hopTest.where',
   'painNow',
   'painLocations',
   'age',
@@ -72,7 +81,13 @@ export function draftToInput(d: Draft, redFlagIds: readonly string[]): BaselineI
   const pair = (l: string, r: string) => (blank(l, r) ? null : { left: num(l), right: num(r) });
   const hop = blank(d['hopTest.left'], d['hopTest.right'], d['hopTest.pain'])
     ? null
-    : { left: num(d['hopTest.left']), right: num(d['hopTest.right']), pain: num(d['hopTest.pain']) };
+    : {
+        left: num(d['hopTest.left']),
+        right: num(d['hopTest.right']),
+        pain: num(d['hopTest.pain']),
+        // Only when ticked: a hop test with no place reads as answers saved before the question (missingAnswers).
+        ...(d['hopTest.where'].length ? { where: d['hopTest.where'] } : {}),
+      };
   const history: Record<string, unknown> = { calfStrain: d['history.calfStrain'] || 'none' };
   for (const k of d.history) history[k] = true;
   // The part belongs to an Achilles history; without one it is not known (C27).
@@ -121,6 +136,7 @@ export function baselineToDraft(b: Baseline): Draft {
       .filter(([, yes]) => yes)
       .map(([id]) => id),
     painLocations: [...b.painLocations],
+    'hopTest.where': [...(b.hopTest?.where ?? [])],
     history: (['achillesTendinopathy', 'plantarHeelPain', 'shinPain', 'crampsInLongRuns'] as const).filter((k) => h[k]),
     equipment: [...b.equipment],
     runDays: [...b.runDays],

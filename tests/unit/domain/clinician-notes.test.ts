@@ -16,7 +16,7 @@ const ex1 = fixture('example-1-average-runner');
 const before = (text: string, a: string, b: string) => text.indexOf(a) >= 0 && text.indexOf(a) < text.indexOf(b);
 
 test('hopping pain over 5: the request to see a clinician is the first thing after the plan line', () => {
-  const p = plan({ ...ex1, hopTest: { left: 30, right: 30, pain: 7 } });
+  const p = plan({ ...ex1, hopTest: { left: 30, right: 30, pain: 7, where: ['calf'] } });
   const text = formatText(p);
   assert.ok(before(text, CLINICIAN_HEADING, 'Summary'), 'the heading comes before the summary');
   const top = text.slice(text.indexOf(CLINICIAN_HEADING), text.indexOf('Summary'));
@@ -35,7 +35,7 @@ test('an old injury with sides more than 10% apart asks for a check; a plan with
 });
 
 test('hopping pain 3-5 at a first test is advice (hops wait), not a request; the same pain again is a request', () => {
-  const p = plan({ ...ex1, hopTest: { left: 30, right: 30, pain: 4 } });
+  const p = plan({ ...ex1, hopTest: { left: 30, right: 30, pain: 4, where: ['calf'] } });
   const some = p.summary.flags.find((f) => f.id === 'flag.hop-pain-some');
   assert.ok(some, 'the plan says hops wait');
   assert.equal(asksForClinician(some), false);

@@ -44,9 +44,14 @@ export function fixture(name: string): Baseline {
 
 export const NO_FLAGS = Object.fromEntries(RED_FLAG_IDS.map((id) => [id, false])) as Baseline['redFlags'];
 
-/** exampleBaseline with overrides (deep-copied, so tests never share state). */
+/** exampleBaseline with overrides (deep-copied, so tests never share state). A hop test that hurt and says nowhere
+ * hurt in the calf muscle: the form asks where hopping hurt (C22), and the calf muscle is the one place that changes
+ * nothing (rule 17 reads the heel bone, C22's bone-stress check a shin or heel), so tests of how MUCH hopping hurt
+ * keep their meaning. Tests of where it hurt say so. */
 export function base(over: Partial<Baseline> = {}): Baseline {
-  return { ...structuredClone(exampleBaseline), ...structuredClone(over) };
+  const b = { ...structuredClone(exampleBaseline), ...structuredClone(over) };
+  if (b.hopTest && b.hopTest.pain > 0 && !b.hopTest.where) b.hopTest.where = ['calf'];
+  return b;
 }
 
 /** A 70-year-old with a step, 22/22 and 20/20 raises and a pain-free hop test: hops come into a session already near
@@ -232,8 +237,11 @@ export const validBaseline: fc.Arbitrary<Baseline> = fc
             { weight: 4, arbitrary: fc.integer({ min: 0, max: 2 }) },
             { weight: 1, arbitrary: fc.integer({ min: 0, max: 10 }) },
           ),
+          // Where hopping hurt: asked whenever it hurt (C22), so never empty then.
+          where: fc.subarray([...PAIN_LOCATIONS], { minLength: 1 }),
         })
-        .map((h) => (h.left % 3 === 0 ? { ...h, right: h.left } : h)),
+        .map((h) => (h.left % 3 === 0 ? { ...h, right: h.left } : h))
+        .map(({ where, ...h }) => (h.pain > 0 ? { ...h, where } : h)),
     ),
     painNow: fc.oneof(
       { weight: 6, arbitrary: fc.integer({ min: 0, max: 5 }) },
@@ -277,8 +285,10 @@ export function warningSignApplies(b: Baseline): boolean {
   const sk = b.straightKnee;
   const low = Math.min(sk.left, sk.right);
   const high = Math.max(sk.left, sk.right);
+  // Now or while hopping (C22's question, where hopping hurt).
+  const places = [...b.painLocations, ...(b.hopTest?.where ?? [])];
   const heel =
-    b.painLocations.some((p) => p === 'plantar-heel' || p === 'achilles-insertion') ||
+    places.some((p) => p === 'plantar-heel' || p === 'achilles-insertion') ||
     b.history.plantarHeelPain ||
     (b.history.achillesTendinopathy && b.history.achillesPart === 'insertional');
   // C20 in either knee position (the bent knee when tested).
@@ -290,7 +300,7 @@ export function warningSignApplies(b: Baseline): boolean {
     (low === 0 && high === 0) ||
     veryWeak(sk) ||
     veryWeak(b.bentKnee) ||
-    ((b.hopTest?.pain ?? 0) > 5 && b.painLocations.some((p) => p === 'shin' || p === 'plantar-heel')) ||
+    ((b.hopTest?.pain ?? 0) > 5 && places.some((p) => p === 'shin' || p === 'plantar-heel')) ||
     (b.painLocations.includes('shin') && b.painNow > 0) ||
     (b.painLocations.includes('calf') && b.painNow >= 4) ||
     (b.age != null && b.age < 16 && heel)

@@ -250,7 +250,7 @@ test('C16 strides, once reached, carry into the next block, and a block that dro
   );
   // Every later block whose last block had strides names what became of them in week 1.
   const { tests } = blocks(runner, 4);
-  const sore = retest(tests[2], { hopTest: { left: 30, right: 30, pain: 3 } });
+  const sore = retest(tests[2], { hopTest: { left: 30, right: 30, pain: 3, where: ['calf'] } });
   const r = createPlan(sore, {
     log: { version: 1, entries: [] },
     today: sore.startDate,
@@ -387,7 +387,10 @@ test('C37: with a weaker side, no weight ladder goes past its trial sets (heel r
 test('R18: hopping pain 3-5 names the bone-stress signs to check, as pain over 5 does; 2 or less does not', () => {
   // Second physio review: new hopping pain of 4 at a retest gave no note at all.
   const flagsAt = (pain: number) =>
-    plan({ ...fixture('example-1-average-runner'), hopTest: { left: 30, right: 30, pain } }).summary.flags.map(say);
+    plan({
+      ...fixture('example-1-average-runner'),
+      hopTest: { left: 30, right: 30, pain, where: ['calf'] },
+    }).summary.flags.map(say);
   for (const pain of [3, 4, 5, 7])
     assert.ok(
       flagsAt(pain).some((t) => /bone is tender at one spot/.test(t)),

@@ -47,7 +47,7 @@ test('C45 hopping pain 3-5 (and over 5) at a retest holds the dose reached: no r
       'a pain-free retest moves',
     );
     for (const pain of [3, 5, 7]) {
-      const b2 = retest(b1, { ...up(b1, 8), hopTest: { left: 30, right: 30, pain } });
+      const b2 = retest(b1, { ...up(b1, 8), hopTest: { left: 30, right: 30, pain, where: ['calf'] } });
       const p = next([b1], b2);
       const label = `${b1.straightKnee.left}/${b1.straightKnee.right}, hop pain ${pain}`;
       for (const w of p.weeks.slice(1)) {

@@ -108,7 +108,7 @@ test('every rule id in engine output exists in RULES, and plan.ruleIds lists the
   for (const id of ruleIds(r3a.result)) used.add(id);
   for (const id of ruleIds(r3a.result)) assert.ok(r3a.result.ruleIds.includes(id as never), id);
   // And a retest where hopping hurt 3-5/10 (C45).
-  const b4 = { ...b1, startDate: '2025-03-31', hopTest: { left: 30, right: 30, pain: 4 } };
+  const b4 = { ...b1, startDate: '2025-03-31', hopTest: { left: 30, right: 30, pain: 4, where: ['calf'] } };
   const r4 = createPlan(b4, { log: { version: 1, entries: [] }, today: '2025-03-31', earlier: [b1] });
   assert.ok(r4.ok && r4.result.kind === 'plan');
   for (const id of ruleIds(r4.result)) used.add(id);

@@ -75,7 +75,7 @@ test('C49 two bad mornings in a row: later calf sessions step back once more and
 });
 
 test('C49 with hopping pain over 5, the runs are already on hold (C22): the note does not say how to keep running', () => {
-  const b = { ...b1, hopTest: { left: 30, right: 30, pain: 7 } };
+  const b = { ...b1, hopTest: { left: 30, right: 30, pain: 7, where: ['calf'] } };
   const first = plan(b);
   const [x, y] = calf(first).slice(1, 3);
   const entries = [x, y].map((s) => {
