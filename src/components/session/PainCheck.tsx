@@ -4,7 +4,7 @@
 import type { FunctionComponent } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { type PainCheck as Check, painCheck } from '../../domain/adjust/pain-check.ts';
-import { lighterText, PAIN_CHECK } from '../../domain/explain/pain-check-words.ts';
+import { changedText, PAIN_CHECK } from '../../domain/explain/pain-check-words.ts';
 import {
   type Baseline,
   PAIN_LOCATION_LABELS,
@@ -30,8 +30,8 @@ type Props = {
   session: Session;
   pastProblems: Baseline['history'];
   title: (drill: string) => string;
-  /** The runner goes on, with the session as the check left it (one set fewer on a 4-5 day). */
-  onGo: (session: Session) => void;
+  /** The runner goes on, with the session as the check left it; `changed`: not the session planned (C40). */
+  onGo: (session: Session, changed: boolean) => void;
   /** No loading today: the runner checks in as skipped. */
   onSkip: () => void;
 };
@@ -47,6 +47,7 @@ export default function PainCheck({
 }: Props) {
   const [score, setScore] = useState('');
   const [places, setPlaces] = useState<PainLocation[]>([]);
+  const [worse, setWorse] = useState(false);
   const [error, setError] = useState('');
   const [result, setResult] = useState<Check | null>(null);
   const root = useRef<HTMLDivElement & HTMLFormElement>(null);
@@ -61,10 +62,10 @@ export default function PainCheck({
   const submit = (e: Event) => {
     e.preventDefault();
     if (pain === null) return setError('Choose your pain right now, from 0 to 10.');
-    const c = painCheck(plan, session, { painNow: pain, painLocations: places }, pastProblems);
+    const c = painCheck(plan, session, { painNow: pain, painLocations: places, worsening: worse }, pastProblems);
     if (c.kind === 'needs-place') return setError(PAIN_PLACE_MISSING);
     setError('');
-    if (c.kind === 'go') onGo(session);
+    if (c.kind === 'go') onGo(session, false);
     else setResult(c);
   };
   const change = (
@@ -84,8 +85,8 @@ export default function PainCheck({
         </p>
       </div>
     );
-  if (result?.kind === 'lighter') {
-    const words = lighterText(result, title);
+  if (result?.kind === 'changed') {
+    const words = changedText(result.changes, title);
     return (
       <div class="pain-check callout" ref={root}>
         <h3 tabIndex={-1}>{words.heading}</h3>
@@ -93,11 +94,11 @@ export default function PainCheck({
           <p>{line}</p>
         ))}
         <p class="hint">
-          <Why ids={['R7', 'C35']} />
+          <Why ids={result.changes.ruleIds} />
         </p>
         <p class="buttons">
-          <button type="button" class="primary" onClick={() => onGo(result.session)}>
-            {PAIN_CHECK.lighterStart}
+          <button type="button" class="primary" onClick={() => onGo(result.session, true)}>
+            {PAIN_CHECK.changedStart}
           </button>
           {change}
         </p>
@@ -125,6 +126,12 @@ export default function PainCheck({
             </label>
           ))}
         </fieldset>
+      )}
+      {pain !== null && pain > 0 && (
+        <label class="check">
+          <input type="checkbox" checked={worse} onChange={(e) => setWorse(e.currentTarget.checked)} />
+          {PAIN_CHECK.worse}
+        </label>
       )}
       {error && (
         <p class="error" role="alert">

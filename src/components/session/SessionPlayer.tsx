@@ -66,6 +66,8 @@ export default function SessionPlayer({
   // no loading today, so the check-in offers "Skipped".
   const [checked, setChecked] = useState<Session | null>(askPain ? null : planned);
   const [stopped, setStopped] = useState(false);
+  /** The check changed the session: not the one planned, so the check-in suggests "Partly" (C40). */
+  const [changed, setChanged] = useState(false);
   const session = checked ?? planned;
   const steps = useMemo(() => sessionSteps(session), [session]);
   const [muted, setMuted] = useState(false);
@@ -211,7 +213,7 @@ export default function SessionPlayer({
           week={week}
           index={index}
           drills={doneRows(session, drillTitles)}
-          suggested={stopped ? 'skipped' : suggestedStatus(steps, st.done)}
+          suggested={stopped ? 'skipped' : changed && st.done.length ? 'partly' : suggestedStatus(steps, st.done)}
           holdsBack={holdsBack(session.kind)}
           onDone={() => dialog.current?.close()}
         />
@@ -222,7 +224,10 @@ export default function SessionPlayer({
           session={planned}
           pastProblems={pastProblems}
           title={(id) => drillTitles[id] ?? id}
-          onGo={setChecked}
+          onGo={(s, c) => {
+            setChanged(c);
+            setChecked(s);
+          }}
           onSkip={() => {
             setStopped(true);
             actions.end();

@@ -1,11 +1,13 @@
-// The pain check before a session starts (rule 7, C35, C23, C50): the runner scores pain right now (0-10) and ticks
-// where it is; the session goes ahead, goes ahead lighter, or stops with a Referral. It reads pain the way the test day
-// did (the same screening), so a session day cannot be more lenient than the form (phone review: Start went straight
-// into drill 1, with the pain rule in a closed fold far down the page).
+// The pain check before a session starts (rule 7, C35, C23, C50, rule 17): the runner scores pain right now (0-10),
+// ticks where it is and whether it has got worse day on day; the session goes ahead, goes ahead changed, or stops with
+// a Referral. It reads pain the way the test day did (the same screening) and changes the session the way the form
+// would have planned it, so a session day is never more lenient than the form (physiotherapist's read of the first
+// version: heel-bone pain still got drops below a step, tendon pain kept its hops, a 4-5 day kept a new weight).
 import type { Baseline } from '../model/baseline.ts';
-import type { DrillId } from '../model/drill-catalog.ts';
+import { DRILL_CATALOG, type DrillId } from '../model/drill-catalog.ts';
 import type { CutKind } from '../model/phrases.ts';
 import type { Plan, PrescribedDrill, Referral, Session } from '../model/plan-types.ts';
+import type { RuleId } from '../model/rules.ts';
 import { type PainLocation, RED_FLAG_IDS, type RedFlagId } from '../model/vocabulary.ts';
 import { cutKinds, isHold, painTodayDrills } from '../prescribe/session-rules.ts';
 import { NO_LOADING_ABOVE } from '../screen/pain-today.ts';
@@ -13,67 +15,104 @@ import { screen } from '../screen/screen.ts';
 
 /** Rule 7: pain right now up to this (0-10) is the safe band; above it, up to NO_LOADING_ABOVE, acceptable (C35). */
 const SAFE_UP_TO = 3;
+/** Achilles pain from this score (0-10) is rule 12's band for holds, in which no new Achilles load starts (C36): the
+ * form locks hops and strides for it (gates.ts), so a session day leaves them out too. */
+const TENDON_SORE_FROM = 3;
 const NO_FLAGS = Object.fromEntries(RED_FLAG_IDS.map((id) => [id, false])) as Record<RedFlagId, boolean>;
 
-export type PainCheckAnswer = { painNow: number; painLocations: readonly PainLocation[] };
+export type PainCheckAnswer = { painNow: number; painLocations: readonly PainLocation[]; worsening: boolean };
+
+/** Why a drill is left out or done as another today. */
+export type LeftOutWhy = 'new' | 'below-step' | 'stretch' | 'hops';
+export type SessionChanges = {
+  pain: number;
+  /** Each raise and drop but rule 12's holds one set fewer (C35); `already`: the plan had cut it for the test's pain. */
+  cut: CutKind[];
+  already: boolean;
+  holds: boolean;
+  /** 4-5/10: each drill as last time, not this week's step (C35's "nothing new"). */
+  asLastTime: boolean;
+  swapped: { from: DrillId; to: DrillId; why: 'new' | 'below-step' }[];
+  leftOut: { drill: DrillId; why: LeftOutWhy }[];
+  /** Heel-bone pain today with a cooldown: its wall calf stretches are left out (rule 17). */
+  cooldownStretches: boolean;
+  ruleIds: RuleId[];
+};
 
 export type PainCheck =
   /** Pain over 0 with no place ticked: asked, not guessed (as the form asks, C50). */
   | { kind: 'needs-place' }
   | { kind: 'go'; pain: number }
-  /** C35: one set fewer of each calf drill but rule 12's holds; drills new in this block left out ("nothing new").
-   * `already`: the plan had cut this session for pain at the test (C35), so it is not cut twice. */
-  | {
-      kind: 'lighter';
-      pain: number;
-      session: Session;
-      cut: CutKind[];
-      /** New drills done as last time instead (the drill that stood in their place). */
-      swapped: { from: DrillId; to: DrillId }[];
-      /** New drills with nothing in their place last time: left for a day with pain at 3/10 or less. */
-      leftOut: DrillId[];
-      already: boolean;
-      /** The session has rule 12's holds, which keep their sets. */
-      holds: boolean;
-    }
-  /** Rule 7's "no loading today", or a warning sign (C23 shin pain at rest, C50 calf-muscle pain at rest). */
+  | { kind: 'changed'; session: Session; changes: SessionChanges }
+  /** Rule 7's "no loading today" (over 5, or worse day on day), or a warning sign (C23 shin, C50 calf muscle). */
   | { kind: 'stop'; referral: Referral };
 
-/** "Nothing new" (C35) for `session`: each drill no earlier session of its block has had gives way to the drill the
- * last session of the same kind had in its place (the floor raise a week brought to the step's edge), or is left out
- * (hops brought in this week). None in week 1, where everything is new and a block starts from what the runner already
- * does (C35 cuts the first session at the test instead). */
-function nothingNew(plan: Plan, session: Session) {
-  const week = plan.weeks.find((w) => w.sessions.includes(session));
+const info = (d: PrescribedDrill) => DRILL_CATALOG[d.drill];
+
+/** The session as last time: for each drill, its dose in the latest earlier session of the same kind in this block;
+ * a drill not done then gives way to the one that stood in its place, or waits. None before the block's first, and not
+ * a session the plan cut for the test's pain (its sets would be cut twice). */
+function asLastTime(plan: Plan, session: Session, out: SessionChanges): PrescribedDrill[] {
   const earlier = plan.weeks.flatMap((w) => w.sessions).filter((s) => s.date < session.date);
-  const seen = new Set(earlier.flatMap((s) => s.drills.map((d) => d.drill)));
-  const last = earlier.filter((s) => s.kind === session.kind).at(-1);
+  const last = earlier
+    .filter((s) => s.kind === session.kind && !s.notes.some((n) => n.id === 'session.pain-today'))
+    .at(-1);
+  if (!last) return session.drills;
+  out.asLastTime = true;
   const here = new Set(session.drills.map((d) => d.drill));
-  const swapped: { from: DrillId; to: DrillId }[] = [];
-  const leftOut: DrillId[] = [];
-  const drills: PrescribedDrill[] = [];
-  for (const [i, d] of session.drills.entries()) {
-    const before = last?.drills[i];
-    if (!week || week.number === 1 || seen.has(d.drill)) drills.push(d);
-    else if (before && !here.has(before.drill)) {
-      swapped.push({ from: d.drill, to: before.drill });
-      drills.push(before);
-    } else leftOut.push(d.drill);
-  }
-  return { drills, swapped, leftOut };
+  return session.drills.flatMap((d, i) => {
+    const same = last.drills.find((x) => x.drill === d.drill);
+    if (same) return [same];
+    const before = last.drills[i];
+    if (before && !here.has(before.drill)) {
+      out.swapped.push({ from: d.drill, to: before.drill, why: 'new' });
+      return [before];
+    }
+    out.leftOut.push({ drill: d.drill, why: 'new' });
+    return [];
+  });
 }
 
-/** The pain check's answer for `session` of `plan`. `history`: the runner's answers about past problems, which shape a
- * referral's "while you wait" advice (heel-bone Achilles pain, an old calf strain). */
+/** Rule 17 for heel-bone pain today: no heel below a step, no stretch into dorsiflexion. A drop gives way to the floor
+ * raise done in its place last time, when there was one. */
+function floorLevel(plan: Plan, session: Session, drills: PrescribedDrill[], out: SessionChanges): PrescribedDrill[] {
+  const earlier = plan.weeks.flatMap((w) => w.sessions).filter((s) => s.date < session.date && s.kind === session.kind);
+  const floor = earlier
+    .flatMap((s) => s.drills)
+    .filter((d) => info(d).kind === 'strength' && info(d).level === 'floor' && !isHold(d));
+  return drills.flatMap((d) => {
+    if (info(d).level === 'step') {
+      const stand = floor.findLast((x) => info(x).knee === info(d).knee && !drills.some((y) => y.drill === x.drill));
+      if (stand) {
+        out.swapped.push({ from: d.drill, to: stand.drill, why: 'below-step' });
+        return [stand];
+      }
+      out.leftOut.push({ drill: d.drill, why: 'below-step' });
+      return [];
+    }
+    if (info(d).dorsiflexionStretch && info(d).kind === 'mobility' && d.drill !== 'cooldown-mobility') {
+      out.leftOut.push({ drill: d.drill, why: 'stretch' });
+      return [];
+    }
+    // A plan made for heel-bone pain already says so on its cooldown.
+    if (d.drill === 'cooldown-mobility' && !d.notes.some((n) => n.id === 'drill.cooldown-insertional'))
+      out.cooldownStretches = true;
+    return [d];
+  });
+}
+
+/** The pain check's answer for `session` of `plan`. `pastProblems`: the runner's answers about past problems, which
+ * shape a referral's "while you wait" advice (heel-bone Achilles pain, an old calf strain). */
 export function painCheck(
   plan: Plan,
   session: Session,
   answer: PainCheckAnswer,
-  history: Baseline['history'],
+  pastProblems: Baseline['history'],
 ): PainCheck {
-  const { painNow, painLocations } = answer;
+  const { painNow, painLocations, worsening } = answer;
   if (painNow > 0 && painLocations.length === 0) return { kind: 'needs-place' };
-  const referral = screen({ redFlags: NO_FLAGS, painNow, painLocations: [...painLocations], history });
+  const redFlags = { ...NO_FLAGS, painWorsening: worsening };
+  const referral = screen({ redFlags, painNow, painLocations: [...painLocations], history: pastProblems });
   if (referral) {
     // On a session day the way back is the next session's check, not a new baseline test.
     if (referral.reason === 'no-loading-today')
@@ -83,19 +122,47 @@ export function painCheck(
       };
     return { kind: 'stop', referral };
   }
-  if (painNow <= SAFE_UP_TO || painNow > NO_LOADING_ABOVE) return { kind: 'go', pain: painNow };
-  const already = session.notes.some((n) => n.id === 'session.pain-today');
-  const { drills: kept, swapped, leftOut } = nothingNew(plan, session);
-  const drills = already ? kept : painTodayDrills(kept);
-  const lost = drills.filter((d, i) => d.left.sets < kept[i].left.sets || d.right.sets < kept[i].right.sets);
-  return {
-    kind: 'lighter',
+  const at = (p: PainLocation) => painLocations.includes(p);
+  const lighter = painNow > SAFE_UP_TO && painNow <= NO_LOADING_ABOVE;
+  const tendonSore = painNow >= TENDON_SORE_FROM && (at('achilles-midportion') || at('achilles-insertion'));
+  const out: SessionChanges = {
     pain: painNow,
-    session: { ...session, drills },
-    cut: cutKinds(lost),
-    swapped,
-    leftOut,
-    already,
-    holds: drills.some(isHold),
+    cut: [],
+    already: session.notes.some((n) => n.id === 'session.pain-today'),
+    holds: false,
+    asLastTime: false,
+    swapped: [],
+    leftOut: [],
+    cooldownStretches: false,
+    ruleIds: [],
   };
+  let drills = lighter ? asLastTime(plan, session, out) : session.drills;
+  if (painNow > 0 && at('achilles-insertion')) drills = floorLevel(plan, session, drills, out);
+  // Hops and strides load the Achilles most: not on a 4-5 day, nor with the tendon in rule 12's band (C36).
+  const hop = (id: DrillId) => DRILL_CATALOG[id].kind === 'plyometric' || DRILL_CATALOG[id].kind === 'running';
+  if (lighter || tendonSore) {
+    // A hop new this block waits for the hops' reason, the one that still holds once it is no longer new.
+    out.leftOut = out.leftOut.map((l) => (hop(l.drill) ? { ...l, why: 'hops' } : l));
+    drills = drills.filter((d) => {
+      if (hop(d.drill)) out.leftOut.push({ drill: d.drill, why: 'hops' });
+      return !hop(d.drill);
+    });
+  }
+  if (lighter && !out.already) {
+    const cut = painTodayDrills(drills);
+    out.cut = cutKinds(cut.filter((d, i) => d.left.sets < drills[i].left.sets || d.right.sets < drills[i].right.sets));
+    drills = cut;
+  }
+  out.holds = lighter && drills.some(isHold);
+  const changed = out.cut.length > 0 || out.swapped.length > 0 || out.leftOut.length > 0 || out.cooldownStretches;
+  if (!changed && !lighter) return { kind: 'go', pain: painNow };
+  out.ruleIds = [
+    ...(lighter ? (['R7', 'C35'] as const) : []),
+    ...(out.swapped.some((s) => s.why === 'below-step') || out.leftOut.some((l) => l.why !== 'new' && l.why !== 'hops')
+      ? (['R17'] as const)
+      : []),
+    ...(out.leftOut.some((l) => l.why === 'hops') ? (['R13', 'C36'] as const) : []),
+    'C40',
+  ];
+  return { kind: 'changed', session: { ...session, drills }, changes: out };
 }

@@ -1,7 +1,7 @@
-// Words of the pain check before a session (rule 7, C35) that only the session player shows: kept out of the explain
-// index, so they load with the player (after a tap), not with the plan page. A stop is a Referral, said by
-// referral-words.ts like any other.
-import type { PainCheck } from '../adjust/pain-check.ts';
+// Words of the pain check before a session (rule 7, C35, rule 17, C36, C40) that only the session player shows: kept out
+// of the explain index, so they load with the player (after a tap), not with the plan page. A stop is a Referral, said
+// by referral-words.ts like any other.
+import type { LeftOutWhy, SessionChanges } from '../adjust/pain-check.ts';
 import { eachCut } from './say.ts';
 
 export const PAIN_CHECK = {
@@ -9,34 +9,59 @@ export const PAIN_CHECK = {
   ask: 'Stand for a moment, then score the worst pain in your calves, Achilles, heels or shins right now: 0 is none, 10 the worst you can imagine.',
   score: 'Pain right now (0-10)',
   where: 'Where does it hurt? Tick each place.',
+  worse: 'This pain has got worse day on day',
   go: 'Go to the first drill',
-  lighterStart: 'Start the lighter session',
+  changedStart: 'Start the changed session',
   change: 'Change my answer',
   skip: 'Check in as skipped',
 } as const;
 
-type Lighter = Extract<PainCheck, { kind: 'lighter' }>;
-
 const list = (names: string[]) =>
   names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : (names[0] ?? '');
 
-/** What a 4-5/10 day changes, in order: the sets, what waits for a better day, and what stays as last time. */
-export function lighterText(c: Lighter, title: (id: string) => string): { heading: string; lines: string[] } {
-  const holds = c.holds ? ' Holds keep their sets: they are the load meant for pain like this.' : '';
-  const sets = c.already
-    ? 'Your plan already does one set fewer in this session, for the 4-5/10 you scored at your test: do it as it stands.'
-    : c.cut.length
-      ? `Pain of 4-5/10 is acceptable for loading, but today the session does one set fewer of ${eachCut(c.cut)}.${holds}`
-      : 'Pain of 4-5/10 is acceptable for loading: the session goes ahead as planned.';
-  const lines = [sets];
-  for (const { from, to } of c.swapped)
-    lines.push(`In place of ${title(from)}, which is new this block: ${title(to)}, as last time.`);
-  if (c.leftOut.length)
+const WHY_LEFT: Record<LeftOutWhy, string> = {
+  new: 'new this block, it starts on a day with pain at 3/10 or less',
+  'below-step': 'it lowers the heel below the step, and with pain at the heel bone every raise stays at floor level',
+  stretch: 'no stretch that pulls the toes up towards the shin with pain at the heel bone',
+  hops: 'hops and strides load the Achilles most, and wait for a day with no pain over 3/10 and Achilles pain under 3/10',
+};
+
+/** What today's pain changes, in order: the sets, what is done as last time, what waits, and what the check-in means.
+ * `title`: a drill's display name. */
+export function changedText(c: SessionChanges, title: (id: string) => string): { heading: string; lines: string[] } {
+  const lighter = c.pain > 3;
+  const lines: string[] = [];
+  if (lighter)
     lines.push(
-      `Left out today because ${c.leftOut.length > 1 ? 'they are' : 'it is'} new this block: ${list(c.leftOut.map(title))}. ${c.leftOut.length > 1 ? 'They start' : 'It starts'} on a day with pain at 3/10 or less.`,
+      c.already
+        ? 'Pain of 4-5/10 is acceptable for loading. Your plan already does one set fewer in this session, for the pain you scored at your test: do it as it stands.'
+        : c.cut.length
+          ? `Pain of 4-5/10 is acceptable for loading, but today the session does one set fewer of ${eachCut(c.cut)}.${c.holds ? ' Holds keep their sets: they are the load meant for pain like this.' : ''}`
+          : 'Pain of 4-5/10 is acceptable for loading: go ahead gently.',
     );
+  if (c.asLastTime)
+    lines.push('Nothing new today: each drill is done as last time, at the same weight, range and speed.');
+  for (const s of c.swapped)
+    lines.push(
+      s.why === 'new'
+        ? `In place of ${title(s.from)}, which is new this block: ${title(s.to)}, as last time.`
+        : `In place of ${title(s.from)}: ${title(s.to)}, as last time. ${WHY_LEFT['below-step'].replace(/^it/, 'The drop')}.`,
+    );
+  for (const why of ['new', 'below-step', 'stretch', 'hops'] as const) {
+    const names = c.leftOut.filter((l) => l.why === why).map((l) => title(l.drill));
+    if (names.length)
+      lines.push(`Left out today: ${list(names)}. ${WHY_LEFT[why][0].toUpperCase()}${WHY_LEFT[why].slice(1)}.`);
+  }
+  if (c.cooldownStretches)
+    lines.push(
+      'In the cooldown, leave out the wall calf stretches: no stretch that pulls the toes up towards the shin.',
+    );
+  if (lighter) lines.push('Pain during stays at 5/10 or less; stop a set if it goes higher.');
   lines.push(
-    'Nothing new today: keep the weight, range and speed of last time. Pain during stays at 5/10 or less; stop a set if it goes higher.',
+    'When you check in, choose Partly: next week then repeats this week’s dose instead of moving on, since today’s session was not the one planned.',
   );
-  return { heading: `Pain ${c.pain}/10: a lighter session today`, lines };
+  return {
+    heading: lighter ? `Pain ${c.pain}/10: a lighter session today` : 'Today’s session, changed for your pain',
+    lines,
+  };
 }

@@ -55,7 +55,7 @@ export const REFERRAL_WORDS: { [K in ReferralPhraseId]: (p: PhraseOf<K>) => stri
   'reentry.pain-settled': () =>
     'Come back and redo the baseline when your pain is 5/10 or less and no longer rising from one day to the next. Start running again from there, as the plan then says, raising your running by 20% a week at most.',
   'reentry.next-session': () =>
-    'Check your pain again before your next calf session: go ahead when it is 5/10 or less and no longer rising from one day to the next.',
+    'Check your pain again before your next calf session. It goes ahead at 3/10 or less, lighter at 4-5/10, and only while the pain is not getting worse day on day.',
   'reason.very-weak': (p) =>
     `Your ${p.knee}-knee raises were ${p.left} left and ${p.right} right (the weaker side is ${p.percent}% of the stronger). That is far below what a running calf needs, and it may be an injury that has not fully healed, so a clinician should check it before you train it.`,
   'reason.cannot-lift-both': () =>
