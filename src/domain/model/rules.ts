@@ -472,7 +472,7 @@ const RULE_LIST = [
     evidence: 'convention',
     source: 'Pushoff convention within R7',
     statement:
-      'Pain of 4-5/10 is acceptable for loading (rule 7), but on such a day the session drops one set of each calf drill and adds nothing new. Isometric holds keep their sets: rule 12 offers them as the tolerable load for pain of 3-5. A step back after a session that went badly (C39) is different: the holds were part of that dose, so they lose a set too. The session player asks for pain right now before the first drill and applies this on the day: a drill new this block gives way to the one done in its place last time, or waits for a day at 3/10 or less.',
+      'Pain of 4-5/10 is acceptable for loading (rule 7), but on such a day the session drops one set of each calf drill and adds nothing new. Isometric holds keep their sets: rule 12 offers them as the tolerable load for pain of 3-5. A step back after a session that went badly (C39) is different: the holds were part of that dose, so they lose a set too. The session player asks for pain right now before the first drill and applies this on the day: each drill as it was done last time (never this week’s new weight, tempo or drill), one set fewer, and no hops or strides. On any session day, pain at the heel bone brings rule 17’s floor-level raises, and Achilles pain of 3/10 or more leaves out hops and strides (C36). A session changed for pain counts as partly done (C40), so the next week repeats its dose.',
     numbers: 'One set fewer (at least 1 set); no new step',
   },
   {
