@@ -5,7 +5,7 @@
 import type { Morning, Response } from '../adjust/response.ts';
 import type { Session, Week } from '../model/plan-types.ts';
 import { shortDate } from './dates.ts';
-import { eachCut } from './say.ts';
+import { EASY_RUNS, eachCut } from './say.ts';
 
 const MORNING: Record<Morning, string> = {
   usual: 'Back to your usual.',
@@ -72,8 +72,6 @@ function nextText(n: NextCalf | null): string {
   const later = weekDose(n.after) ?? 'takes the next planned step';
   return `${first} As things stand, week ${n.after.number} ${later === sessionDose(n) ? 'does the same' : later}.`;
 }
-
-const EASY_RUNS = 'Keep runs easy until your mornings are back to usual, with pain during a run at most 5/10.';
 
 /** `morning`: this morning's own reading; `next`: the whole session's response (morning and session together);
  * `after`: the next calf session in the plan as it now stands (null when the block has none left). */

@@ -113,6 +113,10 @@ export function eachCut(cut: readonly CutKind[] = []): string {
 const IF_AGAIN =
   ' Two calf sessions in a row like that (pain during over 5/10, or a worse morning) and the plan keeps the lower dose and asks you to have it checked.';
 
+/** After a step back (rule 8, C39): the runs too, until the mornings settle. Said with the morning answer on screen and
+ * in the week's note, so paper and the calendar say it as well (physiotherapist's read: only the screen did). */
+export const EASY_RUNS = 'Keep runs easy until your mornings are back to usual, with pain during a run at most 5/10.';
+
 function adjustText(p: PhraseOf<'adjust.week'>): string {
   const why = (b: Because) => becauseText(b, p.date);
   if (p.action === 'hold')
@@ -122,7 +126,7 @@ function adjustText(p: PhraseOf<'adjust.week'>): string {
     // No "Follows your log:" lead: every place that shows it already says so ("What changes: this week follows your
     // log.", the block summary's "Change from the log"), and it read twice (physiotherapist's read).
     return `One step on from last week, so this week does the dose first planned for week ${p.doses}.`;
-  const again = p.action === 'step-back' ? IF_AGAIN : '';
+  const again = p.action === 'step-back' ? `${IF_AGAIN} ${EASY_RUNS}` : '';
   if (p.fewerSets)
     return `One set fewer than week 1 of ${eachCut(p.cut)} (there is no lower week): ${why(p.because)}.${again}`;
   return p.action === 'repeat'

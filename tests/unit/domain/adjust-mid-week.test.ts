@@ -98,3 +98,16 @@ test('C39 within the week: with holds in the session, the next session takes a s
   assert.ok(note);
   assert.match(say(note), /one set fewer of each raise and hold, because pain during/);
 });
+
+test('after a step back the week says to keep runs easy, on paper and in the calendar too, not only on screen', () => {
+  const p = logged({ nextMorning: { pain: 1, stiffness: 'much-more' } }, p1.weeks[W].startDate);
+  const next = p.weeks[W];
+  assert.equal(next.adjustment?.action, 'step-back');
+  const easy = /Keep runs easy until your mornings are back to usual, with pain during a run at most 5\/10\./;
+  assert.match(say(next.adjustment), easy); // the week's note, which the page and the handout print
+  const ev = planEvents(p, {}, 'https://example.test/plan/').find((e) => e.date === next.sessions[0].date);
+  assert.match(ev?.description ?? '', easy);
+  // A week that goes on as planned says nothing about the runs.
+  const fine = logged({}, p1.weeks[W].startDate);
+  assert.doesNotMatch(fine.weeks[W].adjustment ? say(fine.weeks[W].adjustment) : '', easy);
+});
