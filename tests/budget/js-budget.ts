@@ -121,7 +121,8 @@ const missing = new Set<string>();
 // Twenty-second session: the pain check before drill 1 (rule 7, C35, C23, C50) loads with the player, but it shows a
 // referral and a "Why?", so the plan's views now import the page's ReferralView and "Why?" to hand them in
 // (PainCheckParts): they move into a chunk shared with the form, 90.9 -> 91.1 KB measured (importing them in the player
-// itself split them apart and cost 91.8). Limit 92 KB. Still a KNOWN MISS of 50.
+// itself split them apart and cost 91.8). The form's question of where hopping hurt, its flags and the week's note on easy
+// runs after a step back: 91.7 KB measured. Limit 92 KB. Still a KNOWN MISS of 50.
 const LIMITS: Record<string, number> = { 'plan/index.html': 50 * KB, 'search/index.html': 16 * KB };
 const limitFor = (page: string) => LIMITS[page] ?? 2 * KB;
 /**
@@ -131,7 +132,8 @@ const limitFor = (page: string) => LIMITS[page] ?? 2 * KB;
  * writers (ICS file, events, backup read/write: 1.6 KB measured) load on the click that needs them instead of with
  * the page (before-action 50.0 -> 49.3 KB). 22 KB since the pain check before drill 1 (its domain step, words and
  * form: 18.7 -> 20.4 KB measured; the physiotherapist's read of it, which changes a session the way the form would
- * have planned it: rule 17 at the heel bone, no hops in rule 12's band, last time's dose on a 4-5 day, 21.3 KB), which
+ * have planned it: rule 17 at the heel bone, no hops in rule 12's band, last time's dose on a 4-5 day, 21.3 KB; its
+ * second read and a phone review: the stop's decision first, errors beside their question, 21.9 KB), which
  * only a runner who presses Start loads.
  */
 const LAZY_LIMITS: Record<string, number> = { 'plan/index.html': 22 * KB };

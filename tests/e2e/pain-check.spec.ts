@@ -41,7 +41,7 @@ test('pain 4 in the Achilles: a lighter session, one set fewer of each raise, sa
   const lighter = d.getByRole('heading', { name: 'Pain 4/10: a lighter session today' });
   await expect(lighter).toBeFocused();
   await expect(d.getByText(/one set fewer of each raise\./)).toBeVisible();
-  await expect(d.getByText(/Pain during stays at 5\/10 or less/)).toBeVisible();
+  await expect(d.getByText(/Pain during the session stays at 5\/10 or less/)).toBeVisible();
   await expectNoAxeViolations(page);
   // "Change my answer" goes back to the question; the answer stays for another look.
   await d.getByRole('button', { name: 'Change my answer' }).tap();
@@ -53,6 +53,28 @@ test('pain 4 in the Achilles: a lighter session, one set fewer of each raise, sa
   await d.getByRole('button', { name: 'Next drill' }).tap();
   await expect(d.getByRole('heading', { name: 'Loaded seated soleus raise' })).toBeVisible();
   await expect(d.getByText('Set 1 of 2 · 15 reps: 3 s up, 3 s down')).toBeVisible();
+});
+
+test('a drop that gives way to last time’s raise shows the raise’s own how-to under its figure', async ({
+  plan: page,
+}) => {
+  // Week 2's Monday: the straight-knee raise becomes a heel drop off a step; pain 4 keeps last time's floor raise.
+  await page.clock.setSystemTime(new Date('2025-03-10T08:00:00'));
+  await page.reload();
+  await page.getByRole('button', { name: start }).tap();
+  await passPainCheck(page, {
+    pain: '4',
+    places: ['Achilles tendon, a few centimetres above the heel'],
+    press: (l) => l.tap(),
+  });
+  const d = dialog(page);
+  await expect(d.getByText(/In place of Eccentric heel drop, straight knee, which is new this block/)).toBeVisible();
+  await d.getByRole('button', { name: 'Start the changed session' }).tap();
+  const heading = d.getByRole('heading', { level: 3 });
+  while (!/Single-leg heel raise/.test((await heading.textContent()) ?? ''))
+    await d.getByRole('button', { name: 'Next drill' }).tap();
+  await expect(d.locator('.player-how')).not.toContainText('below the step');
+  await expect(d.locator('.player-how')).toContainText(/^On one straight leg, rise as high as you can/);
 });
 
 test.describe('on the paused clock', () => {
@@ -82,7 +104,9 @@ test('pain 6: no loading today, with what to do and when to try again; the sessi
   await page.getByRole('button', { name: start }).tap();
   await passPainCheck(page, { pain: '6', places: ['Under the heel'], press: (l) => l.tap() });
   const d = dialog(page);
-  await expect(d.getByRole('heading', { name: 'No loading today' })).toBeFocused();
+  // Today's decision and its buttons first, what to do and why below.
+  await expect(d.getByRole('heading', { name: 'No calf session today' })).toBeFocused();
+  await expect(d.getByRole('heading', { name: 'No loading today' })).toBeVisible();
   await expect(d.getByText('Your pain right now is 6/10. Over 5/10 means no loading today.')).toBeVisible();
   await expect(d.getByText(/When to come back: Check your pain again before your next calf session/)).toBeVisible();
   await expect(d.getByRole('button', { name: 'Start set' })).toHaveCount(0);
@@ -102,7 +126,7 @@ test('pain that has got worse day on day stops too, however low the score (rule 
   await d.getByRole('checkbox', { name: 'Under the heel' }).check();
   await d.getByRole('checkbox', { name: 'This pain has got worse day on day' }).check();
   await d.getByRole('button', { name: 'Go to the first drill' }).tap();
-  await expect(d.getByRole('heading', { name: 'No loading today' })).toBeFocused();
+  await expect(d.getByRole('heading', { name: 'No calf session today' })).toBeFocused();
   await expect(d.getByText(/getting worse day on day, so today is not a day to add load/)).toBeVisible();
 });
 
@@ -112,7 +136,8 @@ test('calf-muscle pain of 4 sends the runner to a clinician within days, with th
   await page.getByRole('button', { name: start }).tap();
   await passPainCheck(page, { pain: '4', places: ['Calf muscle'], press: (l) => l.tap() });
   const d = dialog(page);
-  await expect(d.getByRole('heading', { name: 'See a clinician soon' })).toBeFocused();
+  await expect(d.getByRole('heading', { name: 'No calf session today' })).toBeFocused();
+  await expect(d.getByRole('heading', { name: 'See a clinician soon' })).toBeVisible();
   await expect(d.getByText('How urgent: Within days.')).toBeVisible();
   const todo = d.getByRole('list').nth(1).getByRole('listitem');
   await expect(todo.first()).toHaveText(/^Breathlessness or chest pain with a painful calf/);

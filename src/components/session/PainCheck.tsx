@@ -4,7 +4,7 @@
 import type { FunctionComponent } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { type PainCheck as Check, painCheck } from '../../domain/adjust/pain-check.ts';
-import { changedText, PAIN_CHECK } from '../../domain/explain/pain-check-words.ts';
+import { changedText, gentleText, PAIN_CHECK } from '../../domain/explain/pain-check-words.ts';
 import {
   type Baseline,
   PAIN_LOCATION_LABELS,
@@ -48,45 +48,53 @@ export default function PainCheck({
   const [score, setScore] = useState('');
   const [places, setPlaces] = useState<PainLocation[]>([]);
   const [worse, setWorse] = useState(false);
-  const [error, setError] = useState('');
+  /** One message, next to the question it is about; cleared as soon as that answer changes. */
+  const [error, setError] = useState<{ field: 'score' | 'place'; message: string } | null>(null);
   const [result, setResult] = useState<Check | null>(null);
   const root = useRef<HTMLDivElement & HTMLFormElement>(null);
   // The answer replaces the question: focus follows it to its heading, so a screen reader reads what to do now.
-  // (On first show the player focuses the heading, once its dialog is open.)
+  // (On first show the player focuses the heading, once its dialog is open.) An error takes focus to its question.
   const shown = useRef(false);
   useLayoutEffect(() => {
     if (shown.current) root.current?.querySelector<HTMLElement>('h3')?.focus();
     shown.current = true;
   }, [result]);
+  useLayoutEffect(() => {
+    if (error) root.current?.querySelector<HTMLElement>(error.field === 'score' ? 'select' : 'fieldset input')?.focus();
+  }, [error]);
   const pain = score === '' ? null : Number(score);
   const submit = (e: Event) => {
     e.preventDefault();
-    if (pain === null) return setError('Choose your pain right now, from 0 to 10.');
+    if (pain === null) return setError({ field: 'score', message: 'Choose your pain right now, from 0 to 10.' });
     const c = painCheck(plan, session, { painNow: pain, painLocations: places, worsening: worse }, pastProblems);
-    if (c.kind === 'needs-place') return setError(PAIN_PLACE_MISSING);
-    setError('');
+    if (c.kind === 'needs-place') return setError({ field: 'place', message: PAIN_PLACE_MISSING });
+    setError(null);
     if (c.kind === 'go') onGo(session, false);
     else setResult(c);
   };
-  const change = (
-    <button type="button" onClick={() => setResult(null)}>
-      {PAIN_CHECK.change}
-    </button>
+  const buttons = (start: string, go: () => void) => (
+    <p class="buttons">
+      <button type="button" class="primary" onClick={go}>
+        {start}
+      </button>
+      <button type="button" onClick={() => setResult(null)}>
+        {PAIN_CHECK.change}
+      </button>
+    </p>
   );
   if (result?.kind === 'stop')
+    // Today's decision and its buttons first; what to do, and why, below (phone review: two screens down).
     return (
       <div class="pain-check" ref={root}>
+        <h3 tabIndex={-1}>{PAIN_CHECK.stopTitle}</h3>
+        <p>{PAIN_CHECK.stopLead}</p>
+        {buttons(PAIN_CHECK.skip, onSkip)}
         <ReferralView r={result.referral} />
-        <p class="buttons">
-          <button type="button" class="primary" onClick={onSkip}>
-            {PAIN_CHECK.skip}
-          </button>
-          {change}
-        </p>
       </div>
     );
-  if (result?.kind === 'changed') {
-    const words = changedText(result.changes, title);
+  if (result?.kind === 'changed' || result?.kind === 'gentle') {
+    const words =
+      result.kind === 'changed' ? changedText(result.changes, title) : gentleText(result.pain, result.already);
     return (
       <div class="pain-check callout" ref={root}>
         <h3 tabIndex={-1}>{words.heading}</h3>
@@ -94,37 +102,54 @@ export default function PainCheck({
           <p>{line}</p>
         ))}
         <p class="hint">
-          <Why ids={result.changes.ruleIds} />
+          <Why ids={result.kind === 'changed' ? result.changes.ruleIds : ['R7', 'C35']} />
         </p>
-        <p class="buttons">
-          <button type="button" class="primary" onClick={() => onGo(result.session, true)}>
-            {PAIN_CHECK.changedStart}
-          </button>
-          {change}
-        </p>
+        {result.kind === 'changed'
+          ? buttons(PAIN_CHECK.changedStart, () => onGo(result.session, true))
+          : buttons(PAIN_CHECK.gentleStart, () => onGo(session, false))}
       </div>
     );
   }
+  const message = (field: 'score' | 'place') =>
+    error?.field === field && (
+      <p class="error" id={`pc-${field}-err`} role="alert">
+        {error.message}
+      </p>
+    );
   return (
     <form class="pain-check" onSubmit={submit} noValidate aria-labelledby="pain-check-title" ref={root}>
       <h3 id="pain-check-title" tabIndex={-1}>
         {PAIN_CHECK.title}
       </h3>
       <p>{PAIN_CHECK.ask}</p>
-      <ScoreSelect id="pc-pain" label={PAIN_CHECK.score} value={score} onChange={setScore} />
+      <ScoreSelect
+        id="pc-pain"
+        label={PAIN_CHECK.score}
+        value={score}
+        errorId={error?.field === 'score' ? 'pc-score-err' : undefined}
+        onChange={(v) => {
+          setScore(v);
+          setError(null);
+        }}
+      />
+      {message('score')}
       {pain !== null && pain > 0 && (
-        <fieldset class="checks">
+        <fieldset class="checks" aria-describedby={error?.field === 'place' ? 'pc-place-err' : undefined}>
           <legend>{PAIN_CHECK.where}</legend>
           {PAIN_LOCATIONS.map((p) => (
             <label class="check">
               <input
                 type="checkbox"
                 checked={places.includes(p)}
-                onChange={(e) => setPlaces(e.currentTarget.checked ? [...places, p] : places.filter((x) => x !== p))}
+                onChange={(e) => {
+                  setPlaces(e.currentTarget.checked ? [...places, p] : places.filter((x) => x !== p));
+                  setError(null);
+                }}
               />
               {PAIN_LOCATION_LABELS[p]}
             </label>
           ))}
+          {message('place')}
         </fieldset>
       )}
       {pain !== null && pain > 0 && (
@@ -132,11 +157,6 @@ export default function PainCheck({
           <input type="checkbox" checked={worse} onChange={(e) => setWorse(e.currentTarget.checked)} />
           {PAIN_CHECK.worse}
         </label>
-      )}
-      {error && (
-        <p class="error" role="alert">
-          {error}
-        </p>
       )}
       <p class="buttons">
         <button type="submit" class="primary">

@@ -134,7 +134,7 @@ export function SessionLauncher({
           drillTitles={drillTitles}
           cueLabels={CUES}
           parts={PARTS}
-          howTexts={session.drills.map((d) => howText(d, howTo))}
+          howFor={(d) => howText(d, howTo)}
           onClose={() => setPlayer(null)}
         />
       )}

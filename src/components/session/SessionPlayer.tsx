@@ -1,7 +1,15 @@
 // Today's session, guided: a full-screen dialog that goes drill by drill and set by set, then asks for the
 // check-in. Loaded only when the runner presses Start (dynamic import from SessionLauncher).
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { type Baseline, holdsBack, type Plan, type Session, type SideDose, sessionTitle } from '../../domain/index.ts';
+import {
+  type Baseline,
+  holdsBack,
+  type Plan,
+  type PrescribedDrill,
+  type Session,
+  type SideDose,
+  sessionTitle,
+} from '../../domain/index.ts';
 import { countsReps, type DoneRow } from '../../lib/session/drills-done.ts';
 import { firstStepOf, type Step, sessionSteps, suggestedStatus } from '../../lib/session/session-steps.ts';
 import { unlockAudio } from '../../lib/session/sound.ts';
@@ -30,8 +38,9 @@ export type PlayerProps = {
   parts: PainCheckParts;
   /** Cue labels by id (CUES): handed in, so this lazily loaded part does not share the page's engine chunk. */
   cueLabels: Record<string, string>;
-  /** Per drill (the session's order), how its reps are done when the name does not say it all; '' otherwise. */
-  howTexts: string[];
+  /** A drill's line under its figure: how its reps are done, then its load. Asked of each drill as the player shows
+   * it, not by place in the planned session (phone review: a changed session showed the drop's words under a raise). */
+  howFor: (drill: PrescribedDrill) => string;
   onClose: () => void;
 };
 
@@ -59,7 +68,7 @@ export default function SessionPlayer({
   drillTitles,
   cueLabels,
   parts,
-  howTexts,
+  howFor,
   onClose,
 }: PlayerProps) {
   // The pain check comes first (rule 7, C35): it may hand back a lighter session, or stop with a referral. `stopped`:
@@ -243,7 +252,7 @@ export default function SessionPlayer({
             call={call}
             done={st.done}
             drill={session.drills[step.drillIndex]}
-            how={howTexts[step.drillIndex] ?? ''}
+            how={howFor(session.drills[step.drillIndex])}
             title={title(step)}
             drillCount={session.drills.length}
             cueLabels={cueLabels}

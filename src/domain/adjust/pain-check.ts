@@ -12,6 +12,7 @@ import { type PainLocation, RED_FLAG_IDS, type RedFlagId } from '../model/vocabu
 import { cutKinds, isHold, painTodayDrills } from '../prescribe/session-rules.ts';
 import { NO_LOADING_ABOVE } from '../screen/pain-today.ts';
 import { screen } from '../screen/screen.ts';
+import { holdsBack } from './response.ts';
 
 /** Rule 7: pain right now up to this (0-10) is the safe band; above it, up to NO_LOADING_ABOVE, acceptable (C35). */
 const SAFE_UP_TO = 3;
@@ -32,10 +33,12 @@ export type SessionChanges = {
   holds: boolean;
   /** 4-5/10: each drill as last time, not this week's step (C35's "nothing new"). */
   asLastTime: boolean;
-  swapped: { from: DrillId; to: DrillId; why: 'new' | 'below-step' }[];
+  swapped: { from: DrillId; to: DrillId; why: 'new' | 'below-step' | 'stretch' }[];
   leftOut: { drill: DrillId; why: LeftOutWhy }[];
   /** Heel-bone pain today with a cooldown: its wall calf stretches are left out (rule 17). */
   cooldownStretches: boolean;
+  /** A loaded or heel-raise session, whose change holds the next week back (C40); a short activation does not. */
+  holdsBack: boolean;
   ruleIds: RuleId[];
 };
 
@@ -43,6 +46,8 @@ export type PainCheck =
   /** Pain over 0 with no place ticked: asked, not guessed (as the form asks, C50). */
   | { kind: 'needs-place' }
   | { kind: 'go'; pain: number }
+  /** 4-5/10 with nothing to change (no strength drill, or a session the plan already cut for the test's pain). */
+  | { kind: 'gentle'; pain: number; already: boolean }
   | { kind: 'changed'; session: Session; changes: SessionChanges }
   /** Rule 7's "no loading today" (over 5, or worse day on day), or a warning sign (C23 shin, C50 calf muscle). */
   | { kind: 'stop'; referral: Referral };
@@ -90,16 +95,34 @@ function floorLevel(plan: Plan, session: Session, drills: PrescribedDrill[], out
       out.leftOut.push({ drill: d.drill, why: 'below-step' });
       return [];
     }
+    // Knee-to-wall gives way to plantarflexion mobility, as in a plan made for heel-bone pain (dosing.ts warmUp).
     if (info(d).dorsiflexionStretch && info(d).kind === 'mobility' && d.drill !== 'cooldown-mobility') {
-      out.leftOut.push({ drill: d.drill, why: 'stretch' });
-      return [];
+      out.swapped.push({ from: d.drill, to: 'plantarflexion-mobility', why: 'stretch' });
+      const instead: PrescribedDrill = {
+        ...d,
+        drill: 'plantarflexion-mobility',
+        cues: [...DRILL_CATALOG['plantarflexion-mobility'].cues],
+        notes: [{ id: 'drill.instead-of-knee-to-wall', ruleIds: ['R17'] }],
+        ruleIds: ['C9', 'R17'],
+      };
+      return [instead];
     }
-    // A plan made for heel-bone pain already says so on its cooldown.
-    if (d.drill === 'cooldown-mobility' && !d.notes.some((n) => n.id === 'drill.cooldown-insertional'))
-      out.cooldownStretches = true;
-    return [d];
+    // The notes a plan made for heel-bone pain gives these drills (dosing.ts), which the player shows.
+    const note =
+      d.drill === 'cooldown-mobility'
+        ? 'drill.cooldown-insertional'
+        : d.drill === 'seated-soleus-raise'
+          ? 'drill.seated-feet-flat'
+          : null;
+    if (!note || d.notes.some((n) => n.id === note)) return [d];
+    if (note === 'drill.cooldown-insertional') out.cooldownStretches = true;
+    return [{ ...d, notes: [...d.notes, { id: note, ruleIds: ['R17'] }] }];
   });
 }
+
+/** Rule 17 changed the session (heel-bone pain today). */
+export const rule17 = (c: SessionChanges) =>
+  c.cooldownStretches || c.swapped.some((s) => s.why !== 'new') || c.leftOut.some((l) => l.why === 'below-step');
 
 /** The pain check's answer for `session` of `plan`. `pastProblems`: the runner's answers about past problems, which
  * shape a referral's "while you wait" advice (heel-bone Achilles pain, an old calf strain). */
@@ -110,7 +133,8 @@ export function painCheck(
   pastProblems: Baseline['history'],
 ): PainCheck {
   const { painNow, painLocations, worsening } = answer;
-  if (painNow > 0 && painLocations.length === 0) return { kind: 'needs-place' };
+  // Over 5 stops whatever the place (rule 7); below it the place decides (C50, C23), so it is asked.
+  if (painNow > 0 && painNow <= NO_LOADING_ABOVE && painLocations.length === 0) return { kind: 'needs-place' };
   const redFlags = { ...NO_FLAGS, painWorsening: worsening };
   const referral = screen({ redFlags, painNow, painLocations: [...painLocations], history: pastProblems });
   if (referral) {
@@ -134,6 +158,7 @@ export function painCheck(
     swapped: [],
     leftOut: [],
     cooldownStretches: false,
+    holdsBack: holdsBack(session.kind),
     ruleIds: [],
   };
   let drills = lighter ? asLastTime(plan, session, out) : session.drills;
@@ -155,14 +180,13 @@ export function painCheck(
   }
   out.holds = lighter && drills.some(isHold);
   const changed = out.cut.length > 0 || out.swapped.length > 0 || out.leftOut.length > 0 || out.cooldownStretches;
-  if (!changed && !lighter) return { kind: 'go', pain: painNow };
+  if (!changed)
+    return lighter ? { kind: 'gentle', pain: painNow, already: out.already } : { kind: 'go', pain: painNow };
   out.ruleIds = [
     ...(lighter ? (['R7', 'C35'] as const) : []),
-    ...(out.swapped.some((s) => s.why === 'below-step') || out.leftOut.some((l) => l.why !== 'new' && l.why !== 'hops')
-      ? (['R17'] as const)
-      : []),
+    ...(rule17(out) ? (['R17'] as const) : []),
     ...(out.leftOut.some((l) => l.why === 'hops') ? (['R13', 'C36'] as const) : []),
-    'C40',
+    ...(out.holdsBack ? (['C40'] as const) : []),
   ];
   return { kind: 'changed', session: { ...session, drills }, changes: out };
 }

@@ -1,17 +1,20 @@
 // Words of the pain check before a session (rule 7, C35, rule 17, C36, C40) that only the session player shows: kept out
 // of the explain index, so they load with the player (after a tap), not with the plan page. A stop is a Referral, said
 // by referral-words.ts like any other.
-import type { LeftOutWhy, SessionChanges } from '../adjust/pain-check.ts';
+import { type LeftOutWhy, rule17, type SessionChanges } from '../adjust/pain-check.ts';
 import { eachCut } from './say.ts';
 
 export const PAIN_CHECK = {
   title: 'Before you start: pain right now',
-  ask: 'Stand for a moment, then score the worst pain in your calves, Achilles, heels or shins right now: 0 is none, 10 the worst you can imagine.',
+  ask: 'Rest for a moment, sitting or standing still, then score the worst pain in your calves, Achilles, heels or shins right now: 0 is none, 10 the worst you can imagine.',
   score: 'Pain right now (0-10)',
   where: 'Where does it hurt? Tick each place.',
   worse: 'This pain has got worse day on day',
   go: 'Go to the first drill',
   changedStart: 'Start the changed session',
+  gentleStart: 'Start the session',
+  stopTitle: 'No calf session today',
+  stopLead: 'Check in as skipped, so your plan knows it was not done. What to do meanwhile, and why, is below.',
   change: 'Change my answer',
   skip: 'Check in as skipped',
 } as const;
@@ -23,8 +26,23 @@ const WHY_LEFT: Record<LeftOutWhy, string> = {
   new: 'new this block, it starts on a day with pain at 3/10 or less',
   'below-step': 'it lowers the heel below the step, and with pain at the heel bone every raise stays at floor level',
   stretch: 'no stretch that pulls the toes up towards the shin with pain at the heel bone',
-  hops: 'hops and strides load the Achilles most, and wait for a day with no pain over 3/10 and Achilles pain under 3/10',
+  hops: 'hops and strides load the Achilles most, and wait for a day with Achilles pain of 2/10 or less and no other pain over 3/10',
 };
+
+const DURING = 'Pain during the session stays at 5/10 or less; stop a set if it goes higher.';
+
+/** 4-5/10 with nothing to change: the session as planned, gently (rule 7, C35). */
+export function gentleText(pain: number, already: boolean): { heading: string; lines: string[] } {
+  return {
+    heading: `Pain ${pain}/10: go ahead gently`,
+    lines: [
+      already
+        ? 'Pain of 4-5/10 is acceptable for loading. Your plan already does one set fewer in this session, for the pain you scored at your test: do it as it stands.'
+        : 'Pain of 4-5/10 is acceptable for loading: do the session as planned and add nothing new.',
+      DURING,
+    ],
+  };
+}
 
 /** What today's pain changes, in order: the sets, what is done as last time, what waits, and what the check-in means.
  * `title`: a drill's display name. */
@@ -45,9 +63,11 @@ export function changedText(c: SessionChanges, title: (id: string) => string): {
     lines.push(
       s.why === 'new'
         ? `In place of ${title(s.from)}, which is new this block: ${title(s.to)}, as last time.`
-        : `In place of ${title(s.from)}: ${title(s.to)}, as last time. ${WHY_LEFT['below-step'].replace(/^it/, 'The drop')}.`,
+        : s.why === 'stretch'
+          ? `In place of ${title(s.from)}: ${title(s.to)}. ${WHY_LEFT.stretch[0].toUpperCase()}${WHY_LEFT.stretch.slice(1)}.`
+          : `In place of ${title(s.from)}: ${title(s.to)}, as last time. ${WHY_LEFT['below-step'].replace(/^it/, 'The drop')}.`,
     );
-  for (const why of ['new', 'below-step', 'stretch', 'hops'] as const) {
+  for (const why of ['new', 'below-step', 'hops'] as const) {
     const names = c.leftOut.filter((l) => l.why === why).map((l) => title(l.drill));
     if (names.length)
       lines.push(`Left out today: ${list(names)}. ${WHY_LEFT[why][0].toUpperCase()}${WHY_LEFT[why].slice(1)}.`);
@@ -56,10 +76,16 @@ export function changedText(c: SessionChanges, title: (id: string) => string): {
     lines.push(
       'In the cooldown, leave out the wall calf stretches: no stretch that pulls the toes up towards the shin.',
     );
-  if (lighter) lines.push('Pain during stays at 5/10 or less; stop a set if it goes higher.');
-  lines.push(
-    'When you check in, choose Partly: next week then repeats this week’s dose instead of moving on, since today’s session was not the one planned.',
-  );
+  // A plan not made for heel-bone pain changes every session until the answers say so.
+  if (rule17(c))
+    lines.push(
+      'If pain at the heel bone keeps coming back, tick Achilles tendon pain, where it meets the heel bone, under your history in your answers: your whole plan then keeps every raise at floor level.',
+    );
+  if (lighter) lines.push(DURING);
+  if (c.holdsBack)
+    lines.push(
+      'When you check in, choose Partly: next week then repeats this week’s dose instead of moving on, since today’s session was not the one planned.',
+    );
   return {
     heading: lighter ? `Pain ${c.pain}/10: a lighter session today` : 'Today’s session, changed for your pain',
     lines,

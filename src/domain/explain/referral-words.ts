@@ -60,8 +60,14 @@ export const REFERRAL_WORDS: { [K in ReferralPhraseId]: (p: PhraseOf<K>) => stri
     `Your ${p.knee}-knee raises were ${p.left} left and ${p.right} right (the weaker side is ${p.percent}% of the stronger). That is far below what a running calf needs, and it may be an injury that has not fully healed, so a clinician should check it before you train it.`,
   'reason.cannot-lift-both': () =>
     'Neither heel could lift in the test (0 straight-knee raises on both sides), with no pop, kick or gap. That points to weakness rather than a torn tendon, but a calf that cannot lift at all should be checked before it is trained.',
-  'reason.hop-pain-bone': (p) =>
-    `Hopping hurt ${p.pain}/10 and you have ${p.where.map((w) => (w === 'shin' ? 'shin' : 'under-heel')).join(' and ')} pain now. Hopping pain together with shin or heel pain can be a bone stress injury.`,
+  'reason.hop-pain-bone': (p) => {
+    const name = (w: 'shin' | 'plantar-heel') => (w === 'shin' ? 'shin' : 'under-heel');
+    const hop = p.hopWhere?.length
+      ? ` in the ${p.hopWhere.map((w) => (w === 'shin' ? 'shin' : 'heel')).join(' and ')}`
+      : '';
+    const now = p.where.length ? ` and you have ${p.where.map(name).join(' and ')} pain now` : '';
+    return `Hopping hurt ${p.pain}/10${hop}${now}. Hopping pain together with shin or heel pain can be a bone stress injury.`;
+  },
   'reason.shin-pain-at-rest': (p) =>
     `Your shin hurts ${p.pain}/10 right now, at rest. Shin pain at rest can be a bone stress injury.`,
   'reason.calf-pain-at-rest': (p) =>

@@ -196,7 +196,13 @@ export type Phrase =
   // #12 screen
   | { id: 'reason.very-weak'; knee: 'straight' | 'bent'; left: number; right: number; percent: number }
   | { id: 'reason.cannot-lift-both' }
-  | { id: 'reason.hop-pain-bone'; pain: number; where: ('shin' | 'plantar-heel')[] }
+  /** `where`: the shin or heel hurting now; `hopWhere`: hurting only while hopping (C22's question). */
+  | {
+      id: 'reason.hop-pain-bone';
+      pain: number;
+      where: ('shin' | 'plantar-heel')[];
+      hopWhere?: ('shin' | 'plantar-heel')[];
+    }
   | { id: 'reason.shin-pain-at-rest'; pain: number }
   /** C50; `strain`: a calf strain in the history. */
   | { id: 'reason.calf-pain-at-rest'; pain: number; strain: boolean }

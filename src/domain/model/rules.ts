@@ -390,7 +390,7 @@ const RULE_LIST = [
     evidence: 'convention',
     source: 'issue 12 clinical review (expert opinion)',
     statement:
-      'Under 16, heel pain (now or in the history) may come from a heel bone that is still growing, a different problem from adult heel or Achilles pain: no plan, see a clinician soon.',
+      'Under 16, heel pain (now, while hopping or in the history) may come from a heel bone that is still growing, a different problem from adult heel or Achilles pain: no plan, see a clinician soon.',
     numbers: 'Under 16 years',
   },
   {

@@ -8,6 +8,7 @@ import type { Baseline } from '../model/baseline.ts';
 import type { DrillId } from '../model/drill-catalog.ts';
 import type { BlockInfo, Flag, Gate, Ladder, NormsSummary, PlanSummary, Symmetry } from '../model/plan-types.ts';
 import type { RuleId } from '../model/rules.ts';
+import { hopPlaces } from '../screen/warning-signs.ts';
 import { extraHoldSide, HEEL_RAISE, rungDose, rungSets, STRONG_RUNGS, type State } from './dosing.ts';
 import { addDays } from './schedule.ts';
 import { crampAdvice } from './session.ts';
@@ -80,10 +81,11 @@ function flags(b: Baseline, p: Profile, used: ReadonlySet<DrillId>, norms: Norms
       ruleIds: ['R7', 'R8'],
     });
   }
-  if (h.shinPain || b.painLocations.includes('shin')) {
+  // Where hopping hurt counts too (C22's question): shin splints or a bone stress sign, the flag tells them apart.
+  if (h.shinPain || b.painLocations.includes('shin') || hopPlaces(b).includes('shin')) {
     out.push({ id: 'flag.shin', injury: 'shin-pain', ruleIds: ['R18', 'R15'] });
   }
-  if (h.plantarHeelPain || b.painLocations.includes('plantar-heel')) {
+  if (h.plantarHeelPain || b.painLocations.includes('plantar-heel') || hopPlaces(b).includes('plantar-heel')) {
     out.push({ id: 'flag.heel-signs', injury: 'plantar-heel-pain', ruleIds: ['R18'] });
   }
   if (p.cramps) {

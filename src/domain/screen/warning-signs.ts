@@ -21,8 +21,10 @@ export const TRAUMA_FLAGS: readonly RedFlagId[] = ['achillesPopOrKick', 'achille
 export type ScreenInput = Pick<Baseline, 'redFlags'> &
   Partial<Pick<Baseline, 'straightKnee' | 'bentKnee' | 'painNow' | 'painLocations' | 'hopTest' | 'age' | 'history'>>;
 
-/** Where hopping hurt in the test (C22; none when the test was not done or did not hurt). */
-const hopPlaces = (b: Partial<Pick<Baseline, 'hopTest'>>) => b.hopTest?.where ?? [];
+/** Where hopping hurt in the test (C22; none when the test was not done or did not hurt: a place left ticked after the
+ * score went back to 0 means nothing). */
+export const hopPlaces = (b: Partial<Pick<Baseline, 'hopTest'>>) =>
+  b.hopTest && b.hopTest.pain > 0 ? (b.hopTest.where ?? []) : [];
 
 /** History, pain today or pain while hopping at the heel bone (rule 17): the referral's "while you wait" and the plan
  * both use it. */
@@ -66,14 +68,17 @@ export function warningSigns(b: ScreenInput): ReferralReason[] {
   const weak = veryWeak(b);
   if (weak) out.push(weak);
   // Hopping pain over 5 with a shin or heel hurting, now or while hopping.
-  const where = [...new Set([...(b.painLocations ?? []), ...hopPlaces(b)])].filter(
-    (p) => p === 'shin' || p === 'plantar-heel',
-  );
-  if (b.hopTest && b.hopTest.pain > HOP_PAIN_OVER && where.length > 0) {
+  const bone = (p: string): p is 'shin' | 'plantar-heel' => p === 'shin' || p === 'plantar-heel';
+  const where = (b.painLocations ?? []).filter(bone);
+  const hopWhere = hopPlaces(b)
+    .filter(bone)
+    .filter((p) => !where.includes(p));
+  if (b.hopTest && b.hopTest.pain > HOP_PAIN_OVER && where.length + hopWhere.length > 0) {
     out.push({
       id: 'reason.hop-pain-bone',
       pain: b.hopTest.pain,
       where,
+      ...(hopWhere.length ? { hopWhere } : {}),
       urgency: 'soon',
       ruleIds: ['R18', 'C1', 'C22'],
     });

@@ -8,7 +8,14 @@ import { type HowTo, howToFor } from '../how-to.ts';
 const INSTEAD = new Set(['drill.lower-on-one', 'drill.drop-how', 'drill.heel-raise-how']);
 /** Notes that add to it: a hand on a support over 65, feet flat, how long each squeeze is held, the warm-up before a
  * weight (phone review: the squeeze screen said "5 reps, at your pace" and never "hold each about 10 seconds"). */
-const ALSO = new Set(['drill.hand-support', 'drill.seated-feet-flat', 'drill.squeeze-hold', 'drill.rm-warm-up']);
+const ALSO = new Set([
+  'drill.hand-support',
+  'drill.seated-feet-flat',
+  'drill.squeeze-hold',
+  'drill.rm-warm-up',
+  'drill.cooldown-insertional',
+  'drill.instead-of-knee-to-wall',
+]);
 
 /** The line the player shows under the figure: how the drill is done, then its load (phone review: a first-timer met
  * "Loaded seated soleus raise, 15 reps" with no word on what to do or lift). A drop's own note already gives its

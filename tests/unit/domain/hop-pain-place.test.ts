@@ -4,6 +4,7 @@
 // under the heel, C24's growing heel.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { sayReferral } from '../../../src/domain/explain/referral-words.ts';
 import { createPlan, DRILL_CATALOG } from '../../../src/domain/index.ts';
 import { HOP_PLACE_PATH } from '../../../src/domain/model/baseline.ts';
 import { base, drills, plan, referral } from './helpers.ts';
@@ -49,9 +50,24 @@ test('C22: hopping pain over 5 at a shin or under the heel is the bone-stress ch
   const r = referral(base({ painNow: 0, painLocations: [], hopTest: hop(6, ['shin']) }));
   const bone = r.reasons.find((x) => x.id === 'reason.hop-pain-bone');
   assert.ok(bone && bone.id === 'reason.hop-pain-bone');
-  assert.deepEqual(bone.where, ['shin']);
+  assert.deepEqual([bone.where, bone.hopWhere], [[], ['shin']]);
+  // Said as it was: the shin hurt while hopping, not now.
+  assert.match(sayReferral(bone), /^Hopping hurt 6\/10 in the shin\. /);
   // Over 5 in the calf muscle is C22's hold on hops and runs, not a referral.
   assert.equal(createPlan(base({ hopTest: hop(6, ['calf']) })).ok && 'plan', 'plan');
+});
+
+test('shin or heel pain while hopping, at any score, brings the flag that tells shin splints from a bone stress sign', () => {
+  const shin = plan(base({ hopTest: hop(2, ['shin']) }));
+  assert.ok(shin.summary.flags.some((f) => f.id === 'flag.shin'));
+  const heel = plan(base({ hopTest: hop(2, ['plantar-heel']) }));
+  assert.ok(heel.summary.flags.some((f) => f.id === 'flag.heel-signs'));
+  assert.ok(!plan(base({ hopTest: hop(2, ['calf']) })).summary.flags.some((f) => f.id === 'flag.shin'));
+});
+
+test('a place left ticked after the hopping score went back to 0 means nothing', () => {
+  const p = plan(base({ age: 14, hopTest: hop(0, ['plantar-heel', 'achilles-insertion']) }));
+  assert.ok(!p.summary.flags.some((f) => f.id === 'flag.insertional' || f.id === 'flag.heel-signs'));
 });
 
 test('C24: a runner under 16 whose heel hurt while hopping has it checked first', () => {
