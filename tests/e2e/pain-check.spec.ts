@@ -1,12 +1,20 @@
 // The pain check before drill 1 (rule 7, C35, C23, C50): Start asks for pain right now and where, then goes on, goes on
 // lighter, or stops with what to do. Phone review: Start opened straight into drill 1 while the pain rule sat in a
 // closed fold far down the page. Worked example 1, Monday of week 1: the seated soleus raise is 3 x 15 a side.
+import type { Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { dialog, expect, passPainCheck, test, tick } from './support/session.ts';
 
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, paused: false });
 
 const start = "Start today's session";
+
+/** Start today's session by touch and answer the pain check: `pain` out of 10, a few centimetres above the heel. */
+async function startWithAchillesPain(page: Page, pain: string) {
+  await page.getByRole('button', { name: start }).tap();
+  const places = ['Achilles tendon, a few centimetres above the heel'];
+  await passPainCheck(page, { pain, places, press: (l) => l.tap() });
+}
 
 test('no answer, or pain with no place, is asked for again beside the question; 0 goes to the first drill', async ({
   plan: page,
@@ -31,12 +39,7 @@ test('no answer, or pain with no place, is asked for again beside the question; 
 test('pain 4 in the Achilles: a lighter session, one set fewer of each raise, said before it starts', async ({
   plan: page,
 }) => {
-  await page.getByRole('button', { name: start }).tap();
-  await passPainCheck(page, {
-    pain: '4',
-    places: ['Achilles tendon, a few centimetres above the heel'],
-    press: (l) => l.tap(),
-  });
+  await startWithAchillesPain(page, '4');
   const d = dialog(page);
   const lighter = d.getByRole('heading', { name: 'Pain 4/10: a lighter session today' });
   await expect(lighter).toBeFocused();
@@ -61,12 +64,7 @@ test('a drop that gives way to last time’s raise shows the raise’s own how-t
   // Week 2's Monday: the straight-knee raise becomes a heel drop off a step; pain 4 keeps last time's floor raise.
   await page.clock.setSystemTime(new Date('2025-03-10T08:00:00'));
   await page.reload();
-  await page.getByRole('button', { name: start }).tap();
-  await passPainCheck(page, {
-    pain: '4',
-    places: ['Achilles tendon, a few centimetres above the heel'],
-    press: (l) => l.tap(),
-  });
+  await startWithAchillesPain(page, '4');
   const d = dialog(page);
   await expect(d.getByText(/In place of Eccentric heel drop, straight knee, which is new this block/)).toBeVisible();
   await d.getByRole('button', { name: 'Start the changed session' }).tap();
