@@ -7,16 +7,17 @@ import {
   type Plan,
   type PrescribedDrill,
   type Session,
-  type SideDose,
   sessionTitle,
 } from '../../domain/index.ts';
-import { countsReps, type DoneRow } from '../../lib/session/drills-done.ts';
+import { doneRows } from '../../lib/session/drills-done.ts';
 import { firstStepOf, type Step, sessionSteps, suggestedStatus } from '../../lib/session/session-steps.ts';
 import { unlockAudio } from '../../lib/session/sound.ts';
 import CheckIn from './CheckIn.tsx';
+import LeaveAsk from './LeaveAsk.tsx';
 import PainCheck, { type PainCheckParts } from './PainCheck.tsx';
 import StepView from './StepView.tsx';
 import { isTimed, usePlayer } from './use-player.ts';
+import { usePlayerBack } from './use-player-back.ts';
 import { nextWords } from './words.ts';
 import './session.css';
 
@@ -43,20 +44,6 @@ export type PlayerProps = {
   howFor: (drill: PrescribedDrill) => string;
   onClose: () => void;
 };
-
-/** The drills whose reps or contacts a runner may note in the check-in, with the planned dose per side. */
-function doneRows(session: Session, titles: Record<string, string>): DoneRow[] {
-  const planned = (d: SideDose) => (d.sets === 0 ? 'none' : `${d.sets} × ${d.reps ?? d.contacts}`);
-  return session.drills.filter(countsReps).map((d) => ({
-    drill: d.drill,
-    title: titles[d.drill] ?? d.drill,
-    planned: { left: planned(d.left), right: planned(d.right) },
-    total: {
-      left: d.left.sets * (d.left.reps ?? d.left.contacts ?? 0),
-      right: d.right.sets * (d.right.reps ?? d.right.contacts ?? 0),
-    },
-  }));
-}
 
 export default function SessionPlayer({
   plan,
@@ -86,38 +73,15 @@ export default function SessionPlayer({
   // Phone review: Close mid-set shut the player at once, and the sets done were lost without a check-in. Once a set
   // is done or under way, Close (and Escape) ask first.
   const [leaving, setLeaving] = useState(false);
-  const leaveRef = useRef<HTMLButtonElement>(null);
   const underWay = st.run !== 'finished' && (st.done.length > 0 || st.run === 'running' || st.run === 'paused');
   const close = () => {
     if (!underWay) return dialog.current?.close();
     if (st.run === 'running') actions.pause();
     setLeaving(true);
   };
-  useLayoutEffect(() => {
-    if (leaving) leaveRef.current?.focus();
-  }, [leaving]);
-  // The player is a history entry of its own, so a phone's Back asks before leaving, as Close does (phone review: Back
-  // shut it at once and the sets done were lost). Closing it any other way takes that entry off again.
-  const closing = useRef(false);
-  const onBack = useRef(() => {});
-  onBack.current = () => {
-    if (closing.current) return;
-    if (!underWay) {
-      closing.current = true;
-      return dialog.current?.close();
-    }
-    history.pushState({ ...(history.state as object | null), pushoffPlayer: true }, '');
-    close();
-  };
-  useEffect(() => {
-    history.pushState({ ...(history.state as object | null), pushoffPlayer: true }, '');
-    const pop = () => onBack.current();
-    addEventListener('popstate', pop);
-    return () => removeEventListener('popstate', pop);
-  }, []);
+  const takeHistoryEntry = usePlayerBack(dialog, underWay, close);
   const closed = () => {
-    if (!closing.current && (history.state as { pushoffPlayer?: boolean } | null)?.pushoffPlayer) history.back();
-    closing.current = true;
+    takeHistoryEntry();
     onClose();
   };
   useLayoutEffect(() => {
@@ -189,29 +153,14 @@ export default function SessionPlayer({
         </button>
       </div>
       {leaving && (
-        <section class="callout player-leave" aria-labelledby="leave-title">
-          <h3 id="leave-title">Close without checking in?</h3>
-          <p>The sets you have done count only once you check in.</p>
-          <p class="buttons">
-            <button
-              type="button"
-              class="primary"
-              ref={leaveRef}
-              onClick={() => {
-                setLeaving(false);
-                actions.end();
-              }}
-            >
-              End and check in
-            </button>
-            <button type="button" onClick={() => setLeaving(false)}>
-              Keep going
-            </button>
-            <button type="button" onClick={() => dialog.current?.close()}>
-              Close anyway
-            </button>
-          </p>
-        </section>
+        <LeaveAsk
+          onEnd={() => {
+            setLeaving(false);
+            actions.end();
+          }}
+          onKeep={() => setLeaving(false)}
+          onClose={() => dialog.current?.close()}
+        />
       )}
       <p class="visually-hidden" aria-live="polite">
         {message}

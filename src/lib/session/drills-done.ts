@@ -1,6 +1,6 @@
 // "What you really did" in the check-in (issue 14's log), as data: typed boxes per drill and side (reps or foot
 // contacts, added kg) into the log's per-drill entries, and a saved entry back into the boxes. Pure.
-import type { PrescribedDrill } from '../../domain/index.ts';
+import type { PrescribedDrill, Session, SideDose } from '../../domain/index.ts';
 import type { SessionLogEntry } from '../../domain/model/session-log.ts';
 
 /** A drill whose reps or foot contacts a runner counts: the slow raises and drops, weighted raises and hops (not the
@@ -64,4 +64,18 @@ export function doneValues(e: SessionLogEntry | null): DoneValues {
       if (s?.loadKg != null) out[`${d.drill}|${side}|kg`] = String(s.loadKg);
     }
   return out;
+}
+
+/** The drills whose reps or contacts a runner may note in the check-in, with the planned dose per side. */
+export function doneRows(session: Session, titles: Record<string, string>): DoneRow[] {
+  const planned = (d: SideDose) => (d.sets === 0 ? 'none' : `${d.sets} × ${d.reps ?? d.contacts}`);
+  return session.drills.filter(countsReps).map((d) => ({
+    drill: d.drill,
+    title: titles[d.drill] ?? d.drill,
+    planned: { left: planned(d.left), right: planned(d.right) },
+    total: {
+      left: d.left.sets * (d.left.reps ?? d.left.contacts ?? 0),
+      right: d.right.sets * (d.right.reps ?? d.right.contacts ?? 0),
+    },
+  }));
 }

@@ -1,0 +1,33 @@
+// The session player as a history entry of its own, so a phone's Back asks before leaving a session under way, as
+// Close does (phone review: Back shut it at once and the sets done were lost). Closing it any other way takes that
+// entry off again, so Back afterwards does not land on a player that is gone.
+import type { RefObject } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
+
+const mark = () => history.pushState({ ...(history.state as object | null), pushoffPlayer: true }, '');
+
+/** `ask`: what Close does mid-session (pause and ask). Returns what the dialog's close event must call. */
+export function usePlayerBack(dialog: RefObject<HTMLDialogElement>, underWay: boolean, ask: () => void): () => void {
+  const closing = useRef(false);
+  const onBack = useRef(() => {});
+  onBack.current = () => {
+    if (closing.current) return;
+    if (!underWay) {
+      closing.current = true;
+      dialog.current?.close();
+      return;
+    }
+    mark(); // Back took the entry off: put it back while the runner answers
+    ask();
+  };
+  useEffect(() => {
+    mark();
+    const pop = () => onBack.current();
+    addEventListener('popstate', pop);
+    return () => removeEventListener('popstate', pop);
+  }, []);
+  return () => {
+    if (!closing.current && (history.state as { pushoffPlayer?: boolean } | null)?.pushoffPlayer) history.back();
+    closing.current = true;
+  };
+}
