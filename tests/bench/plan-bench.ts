@@ -28,6 +28,14 @@ function baseline(): Baseline {
 
 function drawBaseline(): Baseline {
   const sk = int(5, 45);
+  const hop = (pain: number) => ({
+    left: int(10, 40),
+    right: int(10, 40),
+    pain,
+    ...(pain > 0
+      ? { where: [pick(['achilles-midportion', 'achilles-insertion', 'calf', 'plantar-heel', 'shin'] as const)] }
+      : {}),
+  });
   const runDays = some(WEEKDAYS);
   return {
     ...exampleBaseline,
@@ -35,7 +43,8 @@ function drawBaseline(): Baseline {
     sex: rand() < 0.8 ? pick(['female', 'male'] as const) : null,
     straightKnee: { left: sk, right: Math.max(1, sk + int(-8, 8)) },
     bentKnee: rand() < 0.8 ? { left: int(3, 40), right: int(3, 40) } : null,
-    hopTest: rand() < 0.7 ? { left: int(10, 40), right: int(10, 40), pain: int(0, 3) } : null,
+    // Where hopping hurt is asked whenever it hurt (C22); the bench samples every place.
+    hopTest: rand() < 0.7 ? hop(int(0, 3)) : null,
     painNow: int(0, 5),
     painLocations:
       rand() < 0.3
