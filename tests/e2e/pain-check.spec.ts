@@ -3,7 +3,7 @@
 // closed fold far down the page. Worked example 1, Monday of week 1: the seated soleus raise is 3 x 15 a side.
 import type { Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe.ts';
-import { dialog, expect, passPainCheck, test, tick } from './support/session.ts';
+import { dialog, expect, liveRegion, passPainCheck, test, tick } from './support/session.ts';
 
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, paused: false });
 
@@ -111,6 +111,7 @@ test('pain 6: no loading today, with what to do and when to try again; the sessi
   await expectNoAxeViolations(page);
   await d.getByRole('button', { name: 'Check in as skipped' }).tap();
   await expect(d.getByRole('radio', { name: 'Skipped' })).toBeChecked();
+  await expect(liveRegion(page)).toHaveText('No session today. Check in as skipped.');
   await d.getByRole('button', { name: 'Save check-in' }).tap();
   await expect(d.getByRole('status')).toHaveText('Saved on this device: Skipped.');
 });

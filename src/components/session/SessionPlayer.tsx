@@ -105,7 +105,9 @@ export default function SessionPlayer({
   }, [drillIndex]);
   // What to do next, said once per step or state change (never per second).
   useLayoutEffect(() => {
-    if (st.run === 'finished') setMessage('Session finished. Check in: how did it go?');
+    // A stop from the pain check finishes nothing (phone review: it was announced as "Session finished").
+    if (st.run === 'finished')
+      setMessage(stopped ? 'No session today. Check in as skipped.' : 'Session finished. Check in: how did it go?');
     else if (st.run === 'paused') setMessage('Paused.');
     else if (checked && (st.run === 'ready' || step.kind === 'rest')) setMessage(nextWords(steps, st.i, title));
   }, [st.i, st.run, checked]);
