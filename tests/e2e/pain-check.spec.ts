@@ -9,11 +9,16 @@ test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, paused: false 
 
 const start = "Start today's session";
 
-/** Start today's session by touch and answer the pain check: `pain` out of 10, a few centimetres above the heel. */
-async function startWithAchillesPain(page: Page, pain: string) {
+/** Start today's session by touch and answer the pain check: `pain` out of 10, where (by default a few centimetres
+ * above the heel), and whether it has got worse day on day. */
+async function startWithPain(
+  page: Page,
+  pain: string,
+  places = ['Achilles tendon, a few centimetres above the heel'],
+  worse = false,
+) {
   await page.getByRole('button', { name: start }).tap();
-  const places = ['Achilles tendon, a few centimetres above the heel'];
-  await passPainCheck(page, { pain, places, press: (l) => l.tap() });
+  await passPainCheck(page, { pain, places, worse, press: (l) => l.tap() });
 }
 
 test('no answer, or pain with no place, is asked for again beside the question; 0 goes to the first drill', async ({
@@ -39,7 +44,7 @@ test('no answer, or pain with no place, is asked for again beside the question; 
 test('pain 4 in the Achilles: a lighter session, one set fewer of each raise, said before it starts', async ({
   plan: page,
 }) => {
-  await startWithAchillesPain(page, '4');
+  await startWithPain(page, '4');
   const d = dialog(page);
   const lighter = d.getByRole('heading', { name: 'Pain 4/10: a lighter session today' });
   await expect(lighter).toBeFocused();
@@ -64,7 +69,7 @@ test('a drop that gives way to last time’s raise shows the raise’s own how-t
   // Week 2's Monday: the straight-knee raise becomes a heel drop off a step; pain 4 keeps last time's floor raise.
   await page.clock.setSystemTime(new Date('2025-03-10T08:00:00'));
   await page.reload();
-  await startWithAchillesPain(page, '4');
+  await startWithPain(page, '4');
   const d = dialog(page);
   await expect(d.getByText(/In place of Eccentric heel drop, straight knee, which is new this block/)).toBeVisible();
   await d.getByRole('button', { name: 'Start the changed session' }).tap();
@@ -80,8 +85,7 @@ test.describe('on the paused clock', () => {
   test('a changed session done to its last set is checked in as partly done, so next week repeats (C40)', async ({
     plan: page,
   }) => {
-    await page.getByRole('button', { name: start }).tap();
-    await passPainCheck(page, { pain: '5', places: ['Under the heel'], press: (l) => l.tap() });
+    await startWithPain(page, '5', ['Under the heel']);
     const d = dialog(page);
     await d.getByRole('button', { name: 'Start the changed session' }).tap();
     // Every set of the lighter session, to the end: the runner did all that was asked today.
@@ -99,8 +103,7 @@ test.describe('on the paused clock', () => {
 test('pain 6: no loading today, with what to do and when to try again; the session is checked in as skipped', async ({
   plan: page,
 }) => {
-  await page.getByRole('button', { name: start }).tap();
-  await passPainCheck(page, { pain: '6', places: ['Under the heel'], press: (l) => l.tap() });
+  await startWithPain(page, '6', ['Under the heel']);
   const d = dialog(page);
   // Today's decision and its buttons first, what to do and why below.
   await expect(d.getByRole('heading', { name: 'No calf session today' })).toBeFocused();
@@ -119,12 +122,8 @@ test('pain 6: no loading today, with what to do and when to try again; the sessi
 test('pain that has got worse day on day stops too, however low the score (rule 7, rule 18)', async ({
   plan: page,
 }) => {
-  await page.getByRole('button', { name: start }).tap();
+  await startWithPain(page, '2', ['Under the heel'], true);
   const d = dialog(page);
-  await d.getByLabel('Pain right now (0-10)').selectOption('2');
-  await d.getByRole('checkbox', { name: 'Under the heel' }).check();
-  await d.getByRole('checkbox', { name: 'This pain has got worse day on day' }).check();
-  await d.getByRole('button', { name: 'Go to the first drill' }).tap();
   await expect(d.getByRole('heading', { name: 'No calf session today' })).toBeFocused();
   await expect(d.getByText(/getting worse day on day, so today is not a day to add load/)).toBeVisible();
 });
@@ -132,8 +131,7 @@ test('pain that has got worse day on day stops too, however low the score (rule 
 test('calf-muscle pain of 4 sends the runner to a clinician within days, with the chest-pain line first', async ({
   plan: page,
 }) => {
-  await page.getByRole('button', { name: start }).tap();
-  await passPainCheck(page, { pain: '4', places: ['Calf muscle'], press: (l) => l.tap() });
+  await startWithPain(page, '4', ['Calf muscle']);
   const d = dialog(page);
   await expect(d.getByRole('heading', { name: 'No calf session today' })).toBeFocused();
   await expect(d.getByRole('heading', { name: 'See a clinician soon' })).toBeVisible();

@@ -30,8 +30,8 @@ type Props = {
   session: Session;
   pastProblems: Baseline['history'];
   title: (drill: string) => string;
-  /** The runner goes on, with the session as the check left it; `changed`: not the session planned (C40). */
-  onGo: (session: Session, changed: boolean) => void;
+  /** The runner goes on, with the session as the check left it: a new object when it changed it (C40). */
+  onGo: (session: Session) => void;
   /** No loading today: the runner checks in as skipped. */
   onSkip: () => void;
 };
@@ -69,7 +69,7 @@ export default function PainCheck({
     const c = painCheck(plan, session, { painNow: pain, painLocations: places, worsening: worse }, pastProblems);
     if (c.kind === 'needs-place') return setError({ field: 'place', message: PAIN_PLACE_MISSING });
     setError(null);
-    if (c.kind === 'go') onGo(session, false);
+    if (c.kind === 'go') onGo(session);
     else setResult(c);
   };
   const buttons = (start: string, go: () => void) => (
@@ -105,8 +105,8 @@ export default function PainCheck({
           <Why ids={result.kind === 'changed' ? result.changes.ruleIds : ['R7', 'C35']} />
         </p>
         {result.kind === 'changed'
-          ? buttons(PAIN_CHECK.changedStart, () => onGo(result.session, true))
-          : buttons(PAIN_CHECK.gentleStart, () => onGo(session, false))}
+          ? buttons(PAIN_CHECK.changedStart, () => onGo(result.session))
+          : buttons(PAIN_CHECK.gentleStart, () => onGo(session))}
       </div>
     );
   }

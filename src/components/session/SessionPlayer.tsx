@@ -62,9 +62,9 @@ export default function SessionPlayer({
   // no loading today, so the check-in offers "Skipped".
   const [checked, setChecked] = useState<Session | null>(askPain ? null : planned);
   const [stopped, setStopped] = useState(false);
-  /** The check changed the session: not the one planned, so the check-in suggests "Partly" (C40). */
-  const [changed, setChanged] = useState(false);
   const session = checked ?? planned;
+  /** The check changed the session: not the one planned, so the check-in suggests "Partly" (C40). */
+  const changed = session !== planned;
   const steps = useMemo(() => sessionSteps(session), [session]);
   const [muted, setMuted] = useState(false);
   const { st, step, call, message, setMessage, actions } = usePlayer(steps, muted);
@@ -184,10 +184,7 @@ export default function SessionPlayer({
           session={planned}
           pastProblems={pastProblems}
           title={(id) => drillTitles[id] ?? id}
-          onGo={(s, c) => {
-            setChanged(c);
-            setChecked(s);
-          }}
+          onGo={setChecked}
           onSkip={() => {
             setStopped(true);
             actions.end();

@@ -3,12 +3,14 @@
 // a Referral. It reads pain the way the test day did (the same screening) and changes the session the way the form
 // would have planned it, so a session day is never more lenient than the form (physiotherapist's read of the first
 // version: heel-bone pain still got drops below a step, tendon pain kept its hops, a 4-5 day kept a new weight).
-import type { Baseline } from '../model/baseline.ts';
+import { tendonSoreNow } from '../assess/gates.ts';
+import { type Baseline, NO_FLAGS } from '../model/baseline.ts';
 import { DRILL_CATALOG, type DrillId } from '../model/drill-catalog.ts';
 import type { CutKind } from '../model/phrases.ts';
 import type { Plan, PrescribedDrill, Referral, Session } from '../model/plan-types.ts';
 import type { RuleId } from '../model/rules.ts';
-import { type PainLocation, RED_FLAG_IDS, type RedFlagId } from '../model/vocabulary.ts';
+import type { PainLocation } from '../model/vocabulary.ts';
+import { ankleMobility, cooldown } from '../prescribe/dosing.ts';
 import { cutKinds, isHold, painTodayDrills } from '../prescribe/session-rules.ts';
 import { NO_LOADING_ABOVE } from '../screen/pain-today.ts';
 import { screen } from '../screen/screen.ts';
@@ -16,15 +18,11 @@ import { holdsBack } from './response.ts';
 
 /** Rule 7: pain right now up to this (0-10) is the safe band; above it, up to NO_LOADING_ABOVE, acceptable (C35). */
 const SAFE_UP_TO = 3;
-/** Achilles pain from this score (0-10) is rule 12's band for holds, in which no new Achilles load starts (C36): the
- * form locks hops and strides for it (gates.ts), so a session day leaves them out too. */
-const TENDON_SORE_FROM = 3;
-const NO_FLAGS = Object.fromEntries(RED_FLAG_IDS.map((id) => [id, false])) as Record<RedFlagId, boolean>;
 
 export type PainCheckAnswer = { painNow: number; painLocations: readonly PainLocation[]; worsening: boolean };
 
 /** Why a drill is left out or done as another today. */
-export type LeftOutWhy = 'new' | 'below-step' | 'stretch' | 'hops';
+export type LeftOutWhy = 'new' | 'below-step' | 'hops';
 export type SessionChanges = {
   pain: number;
   /** Each raise and drop but rule 12's holds one set fewer (C35); `already`: the plan had cut it for the test's pain. */
@@ -95,28 +93,18 @@ function floorLevel(plan: Plan, session: Session, drills: PrescribedDrill[], out
       out.leftOut.push({ drill: d.drill, why: 'below-step' });
       return [];
     }
-    // Knee-to-wall gives way to plantarflexion mobility, as in a plan made for heel-bone pain (dosing.ts warmUp).
-    if (info(d).dorsiflexionStretch && info(d).kind === 'mobility' && d.drill !== 'cooldown-mobility') {
+    // The warm-up and cooldown a plan made for heel-bone pain has (dosing.ts), and the seated raise's note on it.
+    if (d.drill === 'knee-to-wall') {
       out.swapped.push({ from: d.drill, to: 'plantarflexion-mobility', why: 'stretch' });
-      const instead: PrescribedDrill = {
-        ...d,
-        drill: 'plantarflexion-mobility',
-        cues: [...DRILL_CATALOG['plantarflexion-mobility'].cues],
-        notes: [{ id: 'drill.instead-of-knee-to-wall', ruleIds: ['R17'] }],
-        ruleIds: ['C9', 'R17'],
-      };
-      return [instead];
+      return [ankleMobility({ insertional: true })];
     }
-    // The notes a plan made for heel-bone pain gives these drills (dosing.ts), which the player shows.
-    const note =
-      d.drill === 'cooldown-mobility'
-        ? 'drill.cooldown-insertional'
-        : d.drill === 'seated-soleus-raise'
-          ? 'drill.seated-feet-flat'
-          : null;
-    if (!note || d.notes.some((n) => n.id === note)) return [d];
-    if (note === 'drill.cooldown-insertional') out.cooldownStretches = true;
-    return [{ ...d, notes: [...d.notes, { id: note, ruleIds: ['R17'] }] }];
+    if (d.drill === 'cooldown-mobility' && !d.notes.some((n) => n.id === 'drill.cooldown-insertional')) {
+      out.cooldownStretches = true;
+      return [cooldown({ insertional: true })];
+    }
+    if (d.drill === 'seated-soleus-raise' && !d.notes.some((n) => n.id === 'drill.seated-feet-flat'))
+      return [{ ...d, notes: [...d.notes, { id: 'drill.seated-feet-flat', ruleIds: ['R17'] }] }];
+    return [d];
   });
 }
 
@@ -148,7 +136,8 @@ export function painCheck(
   }
   const at = (p: PainLocation) => painLocations.includes(p);
   const lighter = painNow > SAFE_UP_TO && painNow <= NO_LOADING_ABOVE;
-  const tendonSore = painNow >= TENDON_SORE_FROM && (at('achilles-midportion') || at('achilles-insertion'));
+  // Rule 12's band, in which the form starts no new Achilles load (C36): no hops or strides today either.
+  const tendonSore = tendonSoreNow(painNow, painLocations);
   const out: SessionChanges = {
     pain: painNow,
     cut: [],

@@ -24,9 +24,11 @@ const painFreeHops = (hop: NonNullable<Baseline['hopTest']>) =>
 /** Pain-free hops on the weaker leg: hops that hurt count as none. */
 const painFreeCount = (hop: Baseline['hopTest']) => (hop ? (hop.pain === 0 ? Math.min(hop.left, hop.right) : 0) : null);
 
-/** Achilles pain 3/10 or more now: rule 12's holds and no new Achilles load (C36), so neither hops nor strides begin. */
-const tendonSore = (b: Baseline) =>
-  b.painNow >= 3 && b.painLocations.some((x) => x === 'achilles-midportion' || x === 'achilles-insertion');
+/** Achilles pain 3/10 or more now: rule 12's holds and no new Achilles load (C36), so neither hops nor strides begin.
+ * The pain check before a session reads a session day's pain the same way. */
+export const tendonSoreNow = (painNow: number, places: readonly string[]) =>
+  painNow >= 3 && places.some((x) => x === 'achilles-midportion' || x === 'achilles-insertion');
+const tendonSore = (b: Baseline) => tendonSoreNow(b.painNow, b.painLocations);
 
 /** The tendon-calm condition, present only while the tendon hurts 3/10 or more. */
 const tendonCalm = (b: Baseline): GateCondition[] =>

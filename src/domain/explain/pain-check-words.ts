@@ -22,11 +22,13 @@ export const PAIN_CHECK = {
 const list = (names: string[]) =>
   names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : (names[0] ?? '');
 
-const WHY_LEFT: Record<LeftOutWhy, string> = {
-  new: 'new this block, it starts on a day with pain at 3/10 or less',
-  'below-step': 'it lowers the heel below the step, and with pain at the heel bone every raise stays at floor level',
-  stretch: 'no stretch that pulls the toes up towards the shin with pain at the heel bone',
-  hops: 'hops and strides load the Achilles most, and wait for a day with Achilles pain of 2/10 or less and no other pain over 3/10',
+/** Why a drill is left out or done as another today, as a sentence of its own. */
+const WHY: Record<SessionChanges['swapped'][number]['why'] | LeftOutWhy, string> = {
+  new: 'New this block, it starts on a day with pain at 3/10 or less.',
+  'below-step':
+    'A drop lowers the heel below the step, and with pain at the heel bone every raise stays at floor level.',
+  stretch: 'No stretch that pulls the toes up towards the shin with pain at the heel bone.',
+  hops: 'Hops and strides load the Achilles most, and wait for a day with Achilles pain of 2/10 or less and no other pain over 3/10.',
 };
 
 const DURING = 'Pain during the session stays at 5/10 or less; stop a set if it goes higher.';
@@ -63,14 +65,11 @@ export function changedText(c: SessionChanges, title: (id: string) => string): {
     lines.push(
       s.why === 'new'
         ? `In place of ${title(s.from)}, which is new this block: ${title(s.to)}, as last time.`
-        : s.why === 'stretch'
-          ? `In place of ${title(s.from)}: ${title(s.to)}. ${WHY_LEFT.stretch[0].toUpperCase()}${WHY_LEFT.stretch.slice(1)}.`
-          : `In place of ${title(s.from)}: ${title(s.to)}, as last time. ${WHY_LEFT['below-step'].replace(/^it/, 'The drop')}.`,
+        : `In place of ${title(s.from)}: ${title(s.to)}${s.why === 'below-step' ? ', as last time' : ''}. ${WHY[s.why]}`,
     );
   for (const why of ['new', 'below-step', 'hops'] as const) {
     const names = c.leftOut.filter((l) => l.why === why).map((l) => title(l.drill));
-    if (names.length)
-      lines.push(`Left out today: ${list(names)}. ${WHY_LEFT[why][0].toUpperCase()}${WHY_LEFT[why].slice(1)}.`);
+    if (names.length) lines.push(`Left out today: ${list(names)}. ${WHY[why]}`);
   }
   if (c.cooldownStretches)
     lines.push(

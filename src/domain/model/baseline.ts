@@ -169,7 +169,8 @@ export type Baseline = z.infer<typeof baselineSchema>;
 /** The Baseline as typed by hand or stored (defaults not yet applied). */
 export type BaselineInput = z.input<typeof baselineSchema>;
 
-const NO_FLAGS = Object.fromEntries(RED_FLAG_IDS.map((id) => [id, false])) as Record<RedFlagId, boolean>;
+/** Every warning sign answered no: the worked example's, and the pain check's before a session (it asks none). */
+export const NO_FLAGS = Object.fromEntries(RED_FLAG_IDS.map((id) => [id, false])) as Record<RedFlagId, boolean>;
 
 /** Worked example 1 of rules.md: an average runner (26/25, 22/21, hop pain 0, step and backpack, 2 sessions). */
 export const exampleBaseline: Baseline = {

@@ -122,7 +122,22 @@ function rx(
 // #12 dosing: one set of each warm-up and cooldown drill (C9 numbers, C30): the slow raises that follow warm the calf
 // themselves, and the session must fit in about 30 minutes.
 export function warmUp(p: Profile): PrescribedDrill[] {
-  const ankle: PrescribedDrill = p.insertional
+  return [
+    rx(
+      'soft-tissue-prep',
+      'single',
+      null,
+      sides(() => dose(1, null, 30)),
+      ['C9'],
+    ),
+    ankleMobility(p),
+  ];
+}
+
+/** The warm-up's ankle drill: knee-to-wall, or with heel-bone pain plantarflexion mobility (R17). The pain check
+ * before a session uses it too, on a day the heel bone hurts in a plan not made for it. */
+export function ankleMobility(p: Pick<Profile, 'insertional'>): PrescribedDrill {
+  return p.insertional
     ? rx(
         'plantarflexion-mobility',
         'single',
@@ -140,19 +155,9 @@ export function warmUp(p: Profile): PrescribedDrill[] {
         sides(() => dose(1, 10)),
         ['C9'],
       );
-  return [
-    rx(
-      'soft-tissue-prep',
-      'single',
-      null,
-      sides(() => dose(1, null, 30)),
-      ['C9'],
-    ),
-    ankle,
-  ];
 }
 
-export function cooldown(p: Profile): PrescribedDrill {
+export function cooldown(p: Pick<Profile, 'insertional'>): PrescribedDrill {
   return rx(
     'cooldown-mobility',
     'single',

@@ -132,14 +132,15 @@ export const dialog = (page: Page) => page.getByRole('dialog');
 export const liveRegion = (page: Page): Locator => dialog(page).locator('[aria-live="polite"]');
 export { expect };
 
-/** The pain check before drill 1, answered as a runner would: a score, the places it hurts, then on. `press`: a tap on
- * the phone, a click on the desktop. */
+/** The pain check before drill 1, answered as a runner would: a score, the places it hurts, whether it is worse day on
+ * day, then on. `press`: a tap on the phone, a click on the desktop. */
 export async function passPainCheck(
   page: Page,
-  { pain = '0', places = [] as string[], press = (l: Locator) => l.click() } = {},
+  { pain = '0', places = [] as string[], worse = false, press = (l: Locator) => l.click() } = {},
 ) {
   const d = dialog(page);
   await d.getByLabel('Pain right now (0-10)').selectOption(pain);
   for (const p of places) await d.getByRole('checkbox', { name: p }).check();
+  if (worse) await d.getByRole('checkbox', { name: 'This pain has got worse day on day' }).check();
   await press(d.getByRole('button', { name: 'Go to the first drill' }));
 }
