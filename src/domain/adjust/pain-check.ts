@@ -52,11 +52,13 @@ export type PainCheck =
 
 const info = (d: PrescribedDrill) => DRILL_CATALOG[d.drill];
 
-/** The session as last time: for each drill, its dose in the latest earlier session of the same kind in this block;
- * a drill not done then gives way to the one that stood in its place, or waits. None before the block's first, and not
- * a session the plan cut for the test's pain (its sets would be cut twice). */
+/** The session as last time: for each drill, its dose in the latest session of the same kind in an earlier week of this
+ * block (an earlier session of this week already has the week's new step: physiotherapist's read, a Friday on 4-5/10
+ * got the new 15RM); a drill not done then gives way to the one that stood in its place, or waits. None in the block's
+ * first week, and not a session the plan cut for the test's pain (its sets would be cut twice). */
 function asLastTime(plan: Plan, session: Session, out: SessionChanges): PrescribedDrill[] {
-  const earlier = plan.weeks.flatMap((w) => w.sessions).filter((s) => s.date < session.date);
+  const week = plan.weeks.find((w) => w.sessions.includes(session));
+  const earlier = plan.weeks.filter((w) => week && w.number < week.number).flatMap((w) => w.sessions);
   const last = earlier
     .filter((s) => s.kind === session.kind && !s.notes.some((n) => n.id === 'session.pain-today'))
     .at(-1);

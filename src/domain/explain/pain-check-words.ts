@@ -60,11 +60,11 @@ export function changedText(c: SessionChanges, title: (id: string) => string): {
           : 'Pain of 4-5/10 is acceptable for loading: go ahead gently.',
     );
   if (c.asLastTime)
-    lines.push('Nothing new today: each drill is done as last time, at the same weight, range and speed.');
+    lines.push('Nothing new today: each drill is done as in last week’s session, at the same weight, range and speed.');
   for (const s of c.swapped)
     lines.push(
       s.why === 'new'
-        ? `In place of ${title(s.from)}, which is new this block: ${title(s.to)}, as last time.`
+        ? `In place of ${title(s.from)}, which is new this block: ${title(s.to)}, as last week.`
         : `In place of ${title(s.from)}: ${title(s.to)}${s.why === 'below-step' ? ', as last time' : ''}. ${WHY[s.why]}`,
     );
   for (const why of ['new', 'below-step', 'hops'] as const) {

@@ -81,6 +81,24 @@ test('a 4-5 day adds nothing new: a new drill gives way to last time’s, hops w
   assert.deepEqual([drop.right.reps, drop.tempo, drop.load], [drop2.right.reps, drop2.tempo, drop2.load]);
 });
 
+test('a 4-5 day late in a week takes last week’s dose, not the new step an earlier session of this week began', () => {
+  // Physiotherapist's read: mid-portion pain 4 at the test; week 3 drops week 1-2's reps in reserve for the full 15RM,
+  // and Friday's check took Monday's new weight "as last time".
+  const history = { ...b1.history, achillesTendinopathy: true, achillesPart: 'midportion' as const };
+  const p = plan({ ...b1, painNow: 4, painLocations: ['achilles-midportion'], history });
+  for (const w of p.weeks.slice(1)) {
+    const [first, second] = w.sessions.filter((s) => s.kind === 'loaded');
+    const a = changed(check(p, first, 4, ['achilles-midportion'], {}, history));
+    const b = changed(check(p, second, 4, ['achilles-midportion'], {}, history));
+    assert.deepEqual(b.session.drills, a.session.drills, `week ${w.number}: both sessions as last week`);
+  }
+  const seated = (s: Session) => s.drills.find((d) => d.drill === 'seated-soleus-raise')?.load;
+  const loadedIn = (n: number) => p.weeks[n - 1].sessions.filter((s) => s.kind === 'loaded');
+  assert.notDeepEqual(seated(loadedIn(3)[0]), seated(loadedIn(2)[1]), 'week 3 brings a new weight (the case can fail)');
+  const friday = changed(check(p, loadedIn(3)[1], 4, ['achilles-midportion'], {}, history));
+  assert.deepEqual(seated(friday.session), seated(loadedIn(2)[1]), 'Friday keeps week 2’s weight');
+});
+
 test('Achilles pain of 3 (rule 12’s band): no hops or strides today, as the form would plan it (C36)', () => {
   const c = changed(check(p1, firstLoaded(p1, 3), 3, ['achilles-midportion']));
   assert.deepEqual(c.changes.leftOut, [{ drill: 'double-leg-hops', why: 'hops' }]);
