@@ -85,7 +85,7 @@ test.describe('on the paused clock', () => {
   test('a changed session done to its last set is checked in as partly done, so next week repeats (C40)', async ({
     plan: page,
   }) => {
-    await startWithPain(page, '5', ['Under the heel']);
+    await startWithPain(page, '5');
     const d = dialog(page);
     await d.getByRole('button', { name: 'Start the changed session' }).tap();
     // Every set of the lighter session, to the end: the runner did all that was asked today.
@@ -103,7 +103,7 @@ test.describe('on the paused clock', () => {
 test('pain 6: no loading today, with what to do and when to try again; the session is checked in as skipped', async ({
   plan: page,
 }) => {
-  await startWithPain(page, '6', ['Under the heel']);
+  await startWithPain(page, '6');
   const d = dialog(page);
   // Today's decision and its buttons first, what to do and why below.
   await expect(d.getByRole('heading', { name: 'No calf session today' })).toBeFocused();

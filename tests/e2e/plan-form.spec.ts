@@ -203,6 +203,30 @@ test('calf-muscle pain of 4 or more at rest replaces the plan with a referral; a
   await expect(page.getByRole('heading', { name: 'See a clinician soon' })).toHaveCount(0);
 });
 
+// C51 (physiotherapist's read): 5/10 under the heel at rest got a full plan, hops in week 4 included, while the same
+// form asks about heel pain at rest as a warning sign.
+test('pain under the heel of 4 or more at rest replaces the plan with a referral; at 3 the plan comes back', async ({
+  planPage: page,
+}) => {
+  await toStep(page, 'The test');
+  await page.getByRole('checkbox', { name: 'Under the heel' }).check();
+  const pain = page.getByRole('textbox', { name: 'Pain right now' });
+  await pain.fill('4');
+  await pain.press('Tab');
+  await page.getByRole('button', { name: 'Next: your running week' }).click();
+  await expect(page.getByRole('heading', { name: 'See a clinician soon' })).toBeVisible();
+  await expect(page.getByText(/Your heel hurts 4\/10 right now, under the heel, at rest/)).toBeVisible();
+  await expect(page.getByText(/no running or hopping on the painful heel/)).toBeVisible();
+  await expect(page.getByRole('heading', { name: /^Week 1:/ })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  await toStep(page, 'The test');
+  await pain.fill('3');
+  await pain.press('Tab');
+  await toStep(page, 'Your plan');
+  await expect(page.getByRole('heading', { name: /^Week 1:/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'See a clinician soon' })).toHaveCount(0);
+});
+
 // C50 (physiotherapist's re-read): a pain score with no place ticked slipped past the calf-muscle check.
 test('a pain score with no place ticked asks where it hurts, next to the boxes, before planning', async ({
   planPage: page,
@@ -219,7 +243,7 @@ test('a pain score with no place ticked asks where it hurts, next to the boxes, 
     'Leave them all empty only if your pain right now is 0.',
   );
   await expectNoAxeViolations(page);
-  await page.getByRole('checkbox', { name: 'Under the heel' }).check();
+  await page.getByRole('checkbox', { name: 'Achilles tendon, a few centimetres above the heel' }).check();
   await expect(calf).not.toHaveAccessibleDescription(/Tick where it hurts now/);
   await toStep(page, 'Your plan');
   await expect(page.getByRole('heading', { name: /^Week 1:/ })).toBeVisible();

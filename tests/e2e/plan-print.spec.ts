@@ -151,7 +151,7 @@ const PRINTED: Record<string, unknown> = {
     hopTest: null,
     equipment: [],
     painNow: 4,
-    painLocations: ['achilles-insertion', 'achilles-midportion', 'plantar-heel'], // shin (C23) or calf (C50) now refers
+    painLocations: ['achilles-insertion', 'achilles-midportion'], // shin (C23), calf (C50) or heel (C51) now refers
     history: {
       calfStrain: 'both',
       achillesTendinopathy: true,

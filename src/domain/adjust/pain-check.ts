@@ -1,4 +1,4 @@
-// The pain check before a session starts (rule 7, C35, C23, C50, rule 17): the runner scores pain right now (0-10),
+// The pain check before a session starts (rule 7, C35, C23, C50, C51, rule 17): the runner scores pain right now (0-10),
 // ticks where it is and whether it has got worse day on day; the session goes ahead, goes ahead changed, or stops with
 // a Referral. It reads pain the way the test day did (the same screening) and changes the session the way the form
 // would have planned it, so a session day is never more lenient than the form (physiotherapist's read of the first
@@ -47,7 +47,7 @@ export type PainCheck =
   /** 4-5/10 with nothing to change (no strength drill, or a session the plan already cut for the test's pain). */
   | { kind: 'gentle'; pain: number; already: boolean }
   | { kind: 'changed'; session: Session; changes: SessionChanges }
-  /** Rule 7's "no loading today" (over 5, or worse day on day), or a warning sign (C23 shin, C50 calf muscle). */
+  /** Rule 7's "no loading today" (over 5, or worse day on day), or a warning sign (C23 shin, C50 calf muscle, C51 under the heel). */
   | { kind: 'stop'; referral: Referral };
 
 const info = (d: PrescribedDrill) => DRILL_CATALOG[d.drill];

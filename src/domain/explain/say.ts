@@ -275,7 +275,7 @@ const WORDS: Words = {
   'check.pain-now': () =>
     // "Of each raise and drop": the holds keep their sets on such a day (C35; physiotherapist's read: "one set fewer"
     // read as every drill, holds too).
-    'Before you start, rate your pain: 0-3/10 go ahead; 4-5, one set off each raise and drop, nothing new (if the calf muscle hurts, have it checked first); over 5, no loading today.',
+    'Before you start, rate your pain: 0-3/10 go ahead; 4-5, one set off each raise and drop, nothing new (if it is the calf muscle or under the heel, have it checked first); over 5, no loading today.',
   'check.pain-during': () => 'During the session, pain stays at 5/10 or less. Stop the set if it goes higher.',
   'check.next-morning': () =>
     'Next morning, pain and stiffness should be back to your usual level. If not, or if they creep up week by week, repeat this dose next time or step back instead of taking the next step.',
@@ -371,8 +371,6 @@ const WORDS: Words = {
     `Pain where the Achilles meets the heel bone: all raises stay at floor level, with no drops off a step and no stretch that pulls the toes up towards the shin.${p.review ? ' If it is not clearly better after 6-12 weeks of loading, see a clinician.' : ''}`,
   'flag.tendon-pain-now': (p) =>
     `Your tendon hurts ${p.pain}/10 now. The holds give it a load it can usually tolerate; they are not promised to relieve the pain.`,
-  'flag.pain-acceptable': (p) =>
-    `Pain ${p.pain}/10 now is acceptable for loading; over 5 would mean no loading that day.`,
   'flag.pain-monitoring': () =>
     'Pain monitoring: pain during sessions at most 5/10, back to your usual level by the next morning, and not rising week to week.',
   'flag.shin': () =>

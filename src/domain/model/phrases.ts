@@ -164,7 +164,6 @@ export type Phrase =
    * mid-portion note says it once for both (`both`). */
   | { id: 'flag.insertional'; review: boolean }
   | { id: 'flag.tendon-pain-now'; pain: number }
-  | { id: 'flag.pain-acceptable'; pain: number }
   | { id: 'flag.pain-monitoring' }
   | { id: 'flag.shin' }
   | { id: 'flag.heel-signs' }
@@ -206,6 +205,8 @@ export type Phrase =
   | { id: 'reason.shin-pain-at-rest'; pain: number }
   /** C50; `strain`: a calf strain in the history. */
   | { id: 'reason.calf-pain-at-rest'; pain: number; strain: boolean }
+  /** C51: pain under the heel at rest, 4/10 or more. */
+  | { id: 'reason.heel-pain-at-rest'; pain: number }
   | { id: 'reason.growing-heel'; age: number }
   | { id: 'todo.meanwhile'; concern: Concern }
   | { id: 'todo.meanwhile-insertional' }

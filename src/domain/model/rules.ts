@@ -79,7 +79,7 @@ const RULE_LIST = [
     evidence: 'research',
     source: 'Silbernagel 2007',
     statement:
-      'Pain right now of 0-3/10 is fine, 4-5 is acceptable, and over 5 means no loading today. The model was made for tendon pain: calf-muscle pain of 4 or more at rest is checked first (C50).',
+      'Pain right now of 0-3/10 is fine, 4-5 is acceptable, and over 5 means no loading today. The model was made for tendon pain: calf-muscle pain (C50) or pain under the heel (C51) of 4 or more at rest is checked first.',
     numbers: '0-3 safe, 4-5 acceptable, over 5 no loading',
   },
   {
@@ -615,6 +615,15 @@ const RULE_LIST = [
       "Rule 7's traffic light (4-5/10 acceptable for loading) comes from Silbernagel's pain-monitoring model, made for Achilles tendon pain. Pain of 4/10 or more in the calf muscle itself, scored while you fill in the form (so at rest, as C23 reads it), is different: it may be a strain that has not healed, above all after an earlier one. So it stops the plan like a warning sign: see a physiotherapist or doctor within days, with no running, hopping or calf training until then, and come back once they have cleared you to load the calf. Soreness in both calves after a hard run, easing day by day, settles by itself and needs no appointment: keep to easy walking and come back when it is 3/10 or less, rule 7's safe band. The pain check before each session says the same for calf-muscle pain on a session day. A pain score with no place ticked is asked about before any plan, since it could be the calf muscle. Reading rule 7's middle band this way for the calf muscle is a Pushoff convention, not a figure from a study.",
     numbers:
       "Calf pain 4/10 or more at rest (rule 7's middle band and above) -> see a clinician within days; soreness back at 3/10 or less (its safe band)",
+  },
+  {
+    id: 'C51',
+    title: 'Heel pain at rest is checked first',
+    evidence: 'convention',
+    source: 'Pushoff convention (physiotherapist review); reads R18 (heel pain at rest), graded as C50 grades',
+    statement:
+      "Rule 18 lists heel pain at night or at rest as a warning sign. Pain under the heel that you score at 4/10 or more while you fill in the form (so at rest, as C23 reads it) is that sign, even when its box was left unticked: sore heels usually hurt most with the first steps after sitting or sleeping and ease as you move, so heel pain that stays while you are still should be checked. It stops the plan: see a physiotherapist or doctor within days, with no running or hopping on the painful heel until then. The pain check before each session says the same on a session day. Pain of 1-3/10 under the heel, rule 7's safe band, is the ache many sore heels keep and gets a plan; pain up to 5/10 during a set stays acceptable, as rule 7 says. Rule 7's middle band (4-5) was made for Achilles tendon pain, which keeps it. Grading heel pain at rest from 4/10 is a Pushoff convention, as C50's for the calf muscle, not a figure from a study.",
+    numbers: 'Pain under the heel 4/10 or more at rest -> see a clinician within days',
   },
 ] as const satisfies readonly RuleDef[];
 

@@ -67,9 +67,9 @@ function flags(b: Baseline, p: Profile, used: ReadonlySet<DrillId>, norms: Norms
       injury: b.painLocations.includes('achilles-insertion') ? 'achilles-insertional' : 'achilles-midportion',
       ruleIds: ['R12', 'R7'],
     });
-  } else if (b.painNow >= 4) {
-    out.push({ id: 'flag.pain-acceptable', pain: b.painNow, injury: null, ruleIds: ['R7'] });
   }
+  // No "4-5 is acceptable" note away from the tendon: there pain of 4/10 or more at rest refers (C23 shin, C50 calf
+  // muscle, C51 under the heel), so rule 7's middle band reaches a plan only as tendon pain.
   if (p.tendon) {
     out.push({
       id: 'flag.pain-monitoring',

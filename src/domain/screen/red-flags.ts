@@ -41,6 +41,7 @@ const CONCERN: Partial<Record<ReferralReason['id'], Concern>> = {
   'reason.hop-pain-bone': 'bone-stress',
   'reason.shin-pain-at-rest': 'bone-stress',
   'reason.calf-pain-at-rest': 'calf-tear',
+  'reason.heel-pain-at-rest': 'heel',
   'reason.growing-heel': 'growing-heel',
 };
 const ORDER: readonly Concern[] = [

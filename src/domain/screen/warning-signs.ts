@@ -1,7 +1,7 @@
 // Warning signs the answers reveal without a ticked box (issue 12): a calf far too weak to plan for, hopping pain
-// with shin or heel pain, shin pain at rest, heel pain in a growing child, and calf-muscle pain at rest. Each stops the
-// plan like a red flag (rule 18) and is graded "soon" (C1). Numbers not in rules.md are conventions C20-C24 and C50
-// (expert opinion).
+// with shin or heel pain, shin pain at rest, heel pain in a growing child, and calf-muscle or heel pain at rest. Each stops the
+// plan like a red flag (rule 18) and is graded "soon" (C1). Numbers not in rules.md are conventions C20-C24, C50 and
+// C51 (expert opinion).
 import type { Baseline } from '../model/baseline.ts';
 import type { ReferralReason } from '../model/plan-types.ts';
 import type { RedFlagId } from '../model/vocabulary.ts';
@@ -15,6 +15,9 @@ export const GROWING_BELOW_AGE = 16;
 /** C50: calf-muscle pain at rest from this score (0-10) is checked first. Rule 7's middle band ("4-5 acceptable")
  * comes from Silbernagel's model for tendon pain; a calf muscle hurting that much at rest may be an unhealed strain. */
 export const CALF_REST_PAIN_FROM = 4;
+/** C51: pain under the heel at rest from this score (0-10) is checked first: rule 18 lists heel pain at rest as a
+ * warning sign; the same grading as C50 leaves rule 7's safe band (0-3) to the ache many sore heels keep. */
+export const HEEL_REST_PAIN_FROM = 4;
 /** C21: the answers that point to an injury rather than weakness when neither heel lifts. */
 export const TRAUMA_FLAGS: readonly RedFlagId[] = ['achillesPopOrKick', 'achillesGap', 'calfPopSharpPain'];
 
@@ -98,6 +101,11 @@ export function warningSigns(b: ScreenInput): ReferralReason[] {
       urgency: 'soon',
       ruleIds: ['R18', 'C1', 'C50'],
     });
+  }
+  // C51 (physiotherapist's read): 5/10 under the heel at rest got a plan with hops in week 4, while the same form asked
+  // about heel pain at rest as a warning sign and the reading guide called it one.
+  if ((b.painLocations ?? []).includes('plantar-heel') && (b.painNow ?? 0) >= HEEL_REST_PAIN_FROM) {
+    out.push({ id: 'reason.heel-pain-at-rest', pain: b.painNow ?? 0, urgency: 'soon', ruleIds: ['R18', 'C1', 'C51'] });
   }
   if (b.age != null && b.age < GROWING_BELOW_AGE && heelPain(b)) {
     out.push({ id: 'reason.growing-heel', age: b.age, urgency: 'soon', ruleIds: ['R18', 'C24'] });

@@ -64,6 +64,7 @@ test('the traffic-light pages say pain at rest in the calf muscle, shin or heel 
     const page = read(path);
     assert.match(page, /calf-muscle pain of 4\/10 or more/, path);
     assert.match(page, /any shin pain/, path);
+    assert.match(page, /heel(?: pain)? of 4\/10 or more/, path); // C51
   }
 });
 

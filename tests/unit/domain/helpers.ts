@@ -280,7 +280,7 @@ export const validBaseline: fc.Arbitrary<Baseline> = fc
   .map(({ week, startOffset, ...b }) => ({ ...b, ...week, startDate: addDays('2000-01-01', startOffset) }) as Baseline)
   .map((b) => (b.painNow > 0 && b.painLocations.length === 0 ? { ...b, painNow: 0 } : b));
 
-/** Issue 12's warning signs read straight from a baseline, independently of the engine (C20-C24, C50). */
+/** Issue 12's warning signs read straight from a baseline, independently of the engine (C20-C24, C50, C51). */
 export function warningSignApplies(b: Baseline): boolean {
   const sk = b.straightKnee;
   const low = Math.min(sk.left, sk.right);
@@ -303,6 +303,7 @@ export function warningSignApplies(b: Baseline): boolean {
     ((b.hopTest?.pain ?? 0) > 5 && places.some((p) => p === 'shin' || p === 'plantar-heel')) ||
     (b.painLocations.includes('shin') && b.painNow > 0) ||
     (b.painLocations.includes('calf') && b.painNow >= 4) ||
+    (b.painLocations.includes('plantar-heel') && b.painNow >= 4) ||
     (b.age != null && b.age < 16 && heel)
   );
 }

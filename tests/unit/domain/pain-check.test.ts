@@ -71,7 +71,7 @@ test('a 4-5 day adds nothing new: a new drill gives way to last time’s, hops w
   assert.ok(raise && done && !ids(w2.session).includes('eccentric-drop-straight'));
   assert.equal(done.right.sets, raise.right.sets - 1, 'last time’s raise, one set fewer');
   assert.match(words(w2), /In place of «eccentric-drop-straight», which is new this block: «single-leg-heel-raise»/);
-  const w3 = changed(check(p1, firstLoaded(p1, 3), 4, ['plantar-heel']));
+  const w3 = changed(check(p1, firstLoaded(p1, 3), 4, ['achilles-midportion']));
   assert.ok(!w3.session.drills.some((d) => hop(d.drill)), 'no hops on a 4-5 day');
   assert.match(words(w3), /Left out today: «double-leg-hops»\. Hops and strides load the Achilles most/);
   // The drop as last time (week 2's dose), not week 3's step.
@@ -129,11 +129,11 @@ test('rule 17: heel-bone pain today keeps every raise at floor level and leaves 
 });
 
 test('a session the plan already cut for pain 4-5 at the test is not cut a second time', () => {
-  const sore = plan(base({ painNow: 4, painLocations: ['plantar-heel'] }));
+  const sore = plan(base({ painNow: 4, painLocations: ['achilles-midportion'] }));
   const first = firstLoaded(sore, 1);
   assert.ok(first.notes.some((n) => n.id === 'session.pain-today'));
   // Nothing else to change in it: the session as planned, gently, and no "choose Partly" (it is the one planned).
-  const c = check(sore, first, 5, ['plantar-heel']);
+  const c = check(sore, first, 5, ['achilles-midportion']);
   assert.deepEqual(c, { kind: 'gentle', pain: 5, already: true });
   assert.match(gentleText(5, true).lines.join(' '), /already does one set fewer/);
   assert.doesNotMatch(gentleText(5, true).lines.join(' '), /Partly/);
@@ -165,4 +165,20 @@ test('calf-muscle pain of 4 at rest (C50) and any shin pain at rest (C23) stop w
   assert.equal(check(p1, s, 3, ['calf']).kind, 'go'); // rule 7's safe band
   const shin = check(p1, s, 1, ['shin']);
   assert.ok(shin.kind === 'stop' && shin.referral.reasons.some((r) => r.id === 'reason.shin-pain-at-rest'));
+});
+
+test('pain under the heel of 4 or more at rest (C51) stops with a clinician referral; 1-3 goes ahead', () => {
+  const s = firstLoaded(p1, 2);
+  for (const pain of [4, 5]) {
+    const heel = check(p1, s, pain, ['plantar-heel']);
+    assert.ok(heel.kind === 'stop' && heel.referral.reason === 'red-flag', `heel ${pain}`);
+    if (heel.kind !== 'stop') return;
+    assert.equal(heel.referral.urgency, 'soon');
+    const reason = heel.referral.reasons.find((r) => r.id === 'reason.heel-pain-at-rest');
+    assert.ok(reason?.ruleIds.includes('C51'), `heel ${pain}: the reason names C51`);
+    if (!reason) return;
+    assert.match(sayReferral(reason), new RegExp(`Your heel hurts ${pain}/10 right now, under the heel, at rest`));
+    assert.ok(heel.referral.whatToDo.some((t) => t.id === 'todo.meanwhile' && t.concern === 'heel'));
+  }
+  assert.equal(check(p1, s, 3, ['plantar-heel']).kind, 'go');
 });

@@ -235,5 +235,6 @@ test('invariants hold for every valid baseline (10,000 runs)', () => {
     }),
     { numRuns: 10_000, seed: 20250303 },
   );
-  assert.ok(plans > 4_000, `enough plans among the samples (${plans})`);
+  // About 3,650 since pain under the heel at rest refers (C51); the rest are referrals or field errors.
+  assert.ok(plans > 3_500, `enough plans among the samples (${plans})`);
 });

@@ -48,7 +48,8 @@ test('C30 no loaded session over 35 minutes, no activation over 10, across 10,00
       }
     }
   }
-  assert.ok(plans > 4_000, `enough plans (${plans})`);
+  // About 3,600 of the 10,000 get a plan since heel pain at rest refers (C51); the rest are referrals or field errors.
+  assert.ok(plans > 3_500, `enough plans (${plans})`);
   // Aim about 30: the average loaded session stays near it (measured about 32).
   assert.ok(total / count <= 33, `average loaded session ${total / count} min`);
   // The worked examples: about 30 minutes (27-31 for example 1: its drops' rests are the fullest, see below).
@@ -344,9 +345,12 @@ test('C34 strong runners with weights climb the heavy-slow ladder (15RM, then 12
 });
 
 test('C35 pain 4-5 at the test: the first session drops a set and adds nothing new, and says so', () => {
-  const p = plan(base({ painNow: 4, painLocations: ['plantar-heel'] })); // not the calf muscle: that refers (C50)
+  // Tendon pain, the pain model's own (the calf muscle refers at 4/10 at rest, C50, and so does the heel, C51).
+  const p = plan(base({ painNow: 4, painLocations: ['achilles-midportion'] }));
   const [first, second] = loaded(p);
-  const strength = (s: typeof first) => s.drills.filter((d) => DRILL_CATALOG[d.drill].kind === 'strength');
+  const strength = (s: typeof first) =>
+    s.drills.filter((d) => DRILL_CATALOG[d.drill].kind === 'strength' && !d.drill.startsWith('isometric-hold'));
+  assert.ok(strength(first).length >= 1, 'a raise to cut');
   for (const [a, b] of strength(first).map((d, i) => [d, strength(second)[i]] as const)) {
     assert.equal(a.drill, b.drill, 'the same drills: nothing new');
     assert.equal(a.left.sets, Math.max(1, b.left.sets - 1));
@@ -356,11 +360,9 @@ test('C35 pain 4-5 at the test: the first session drops a set and adds nothing n
   const note = first.notes.find((n) => n.id === 'session.pain-today');
   assert.ok(note?.ruleIds.includes('C35'));
   assert.match(say(note!), /4\/10 .* one set fewer of each calf drill and nothing new/);
-  // No holds in this session, so no word about holds (physio read).
-  assert.ok(!first.drills.some((d) => d.drill.startsWith('isometric-hold')));
-  assert.doesNotMatch(say(note!), /holds/);
   // Rule 12's holds are the load meant for pain of 3-5: on a tendon-pain day they keep their sets (physio review).
-  const tendon = loaded(plan(base({ painNow: 4, painLocations: ['achilles-midportion'] })));
+  // (Since C50 and C51 every place but the tendon refers at 4/10 at rest, so a plan for 4-5 always has these holds.)
+  const tendon = loaded(p);
   const hold = (s: (typeof tendon)[number]) => s.drills.find((d) => d.drill.startsWith('isometric-hold'));
   assert.ok(hold(tendon[0]) && hold(tendon[1]), 'tendon pain 4 brings the holds');
   assert.deepEqual(

@@ -252,7 +252,8 @@ test('R7 pain over 5 now means no loading today; 4-5 is acceptable', () => {
   assert.ok(r.whatToDo.some((n) => say(n) === 'Pushoff gives no exercises in this case.'));
   assert.ok(r.ruleIds.includes('R7'));
   assert.match(say(r.reEntry), /5\/10 or less/);
-  const p = plan(base({ painNow: 5, painLocations: ['plantar-heel'] }));
+  // Tendon pain, the model's own (elsewhere 4/10 or more at rest refers: C23, C50, C51).
+  const p = plan(base({ painNow: 5, painLocations: ['achilles-midportion'] }));
   assert.ok(p.summary.flags.some((f) => f.ruleIds.includes('R7')));
   assert.ok(loaded(p).every((s) => s.readiness.some((c) => c.id === 'check.pain-now' && c.ruleIds.includes('R7'))));
   assert.equal(referral(base({ redFlags: { ...NO_FLAGS, painWorsening: true } })).reason, 'no-loading-today');

@@ -1,0 +1,59 @@
+// C51: pain under the heel scored while filling in the form is pain at rest, which rule 18 lists as a heel warning sign.
+// A physiotherapist's read found 5/10 under the heel at rest planned in full, with double-leg hops starting in week 4,
+// while the same form asked about heel pain at rest as a warning sign and the reading guide called it one. From 4/10 (as
+// C50 grades the calf muscle) it stops the plan, graded "soon"; 1-3 is the ache many sore heels keep, and gets a plan.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { addDays, createPlan, type Referral, sayReferral, screen } from '../../../src/domain/index.ts';
+import { base, NO_FLAGS, plan, referral } from './helpers.ts';
+
+const words = (r: Referral) =>
+  [...r.reasons.map(sayReferral), ...r.whatToDo.map(sayReferral), sayReferral(r.reEntry)].join(' ');
+
+test('C51 pain under the heel of 4/10 or more at rest stops the plan: see a clinician within days, no running or hopping on it', () => {
+  for (const pain of [4, 5]) {
+    const r = referral(base({ painNow: pain, painLocations: ['plantar-heel'] }));
+    assert.equal(r.reason, 'red-flag', `pain ${pain}`);
+    assert.equal(r.urgency, 'soon', `pain ${pain}`);
+    assert.ok(r.reasons.find((x) => x.id === 'reason.heel-pain-at-rest')?.ruleIds.includes('C51'));
+    const text = words(r);
+    assert.match(text, new RegExp(`Your heel hurts ${pain}/10 right now, under the heel, at rest`));
+    assert.match(text, /usually hurt most with the first steps/);
+    assert.match(text, /no running or hopping on the painful heel/);
+    assert.match(text, /once a clinician has checked it and cleared you to load the calf again/);
+    assert.match(text, /Pushoff convention/);
+  }
+  // With the tendon hurting too, the heel still decides: no plan.
+  assert.equal(
+    referral(base({ painNow: 4, painLocations: ['achilles-midportion', 'plantar-heel'] })).reason,
+    'red-flag',
+  );
+  // The form screens as the answers come in: pain and place are enough.
+  assert.ok(screen({ redFlags: NO_FLAGS, painNow: 4, painLocations: ['plantar-heel'] }));
+  // At a retest too: the next block is not planned over a heel that hurts at rest.
+  const first = base();
+  const retest = {
+    ...first,
+    startDate: addDays(first.startDate, 28),
+    painNow: 5,
+    painLocations: ['plantar-heel' as const],
+  };
+  const r = createPlan(retest, { log: { version: 1, entries: [] }, today: retest.startDate, earlier: [first] });
+  assert.ok(r.ok && r.result.kind === 'referral');
+});
+
+test('C51 from 4/10 only: 1-3 under the heel gets a plan, with the heel exercise and the heel warning signs', () => {
+  for (const pain of [1, 3]) {
+    const p = plan(base({ painNow: pain, painLocations: ['plantar-heel'] }));
+    assert.ok(
+      p.weeks.some((w) => w.sessions.some((s) => s.drills.some((d) => d.drill === 'high-load-heel-raise'))),
+      `pain ${pain}: the heel's own exercise (C38)`,
+    );
+    assert.ok(
+      p.summary.flags.some((f) => f.id === 'flag.heel-signs'),
+      `pain ${pain}: what would need a check`,
+    );
+  }
+  // Heel pain while hopping, not at rest, is C22's to judge, not C51's.
+  assert.equal(plan(base({ hopTest: { left: 32, right: 31, pain: 2, where: ['plantar-heel'] } })).kind, 'plan');
+});
