@@ -23,6 +23,7 @@ import {
   weekChecks,
   weekTitle,
 } from '../../domain/index.ts';
+import { figureFor } from '../../lib/figure-for.ts';
 import { howToFor } from '../../lib/how-to.ts';
 import { href } from '../../lib/url.ts';
 import { CueLinks, DrillLink, Note, Notes, type Titles, Why } from './bits.tsx';
@@ -73,7 +74,7 @@ function DrillRow({
   return (
     <tr role="row">
       <th scope="row" role="rowheader">
-        <img class="fig" src={href(`figures/${d.drill}.svg`)} alt="" width={48} height={36} loading="lazy" />
+        <img class="fig" src={href(`figures/${figureFor(d)}.svg`)} alt="" width={48} height={36} loading="lazy" />
         {/* One box beside the figure on a phone's card, so the name and its plain word wrap together. */}
         <span>
           <DrillLink id={d.drill} t={t} />

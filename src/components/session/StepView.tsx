@@ -2,6 +2,7 @@
 // (up, hold, down) or countdown readable at arm's length, and the sets ticked per side.
 import type { ComponentChildren } from 'preact';
 import type { PrescribedDrill } from '../../domain/index.ts';
+import { figureFor } from '../../lib/figure-for.ts';
 import type { Step, WorkStep } from '../../lib/session/session-steps.ts';
 import type { Call } from '../../lib/session/tempo.ts';
 import { secondsLeft } from '../../lib/session/tempo.ts';
@@ -126,7 +127,7 @@ export default function StepView(p: Props) {
       {p.children}
       <img
         class="player-figure"
-        src={href(`figures/${drill.drill}.svg`)}
+        src={href(`figures/${figureFor(drill)}.svg`)}
         alt={`How ${title.toLowerCase()} looks`}
         width="320"
         height="200"
