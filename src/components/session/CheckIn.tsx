@@ -101,27 +101,28 @@ export default function CheckIn({ date, week, index, drills = [], suggested = ''
         ))}
         {holdsBack && (status === 'partly' || skipped) && !saved && <p class="hint">{UNDONE_CHECK_IN}</p>}
       </fieldset>
-      <ScoreSelect
-        id="ci-effort"
-        label="Effort, 0 (none) to 10 (all you had)"
-        value={effort}
-        disabled={skipped}
-        onChange={setEffort}
-      />
-      <ScoreSelect
-        id="ci-pain"
-        label="Pain during, 0 (none) to 10 (worst imaginable)"
-        value={pain}
-        disabled={skipped}
-        onChange={setPain}
-      />
+      {/* A skipped session has nothing to rate or count (phone review: effort and pain stayed, greyed out). */}
       {!skipped && (
-        <DrillsDone
-          rows={drills}
-          values={done}
-          error={doneError}
-          onChange={(key, value) => setDone({ ...done, [key]: value })}
-        />
+        <>
+          <ScoreSelect
+            id="ci-effort"
+            label="Effort, 0 (none) to 10 (all you had)"
+            value={effort}
+            onChange={setEffort}
+          />
+          <ScoreSelect
+            id="ci-pain"
+            label="Pain during, 0 (none) to 10 (worst imaginable)"
+            value={pain}
+            onChange={setPain}
+          />
+          <DrillsDone
+            rows={drills}
+            values={done}
+            error={doneError}
+            onChange={(key, value) => setDone({ ...done, [key]: value })}
+          />
+        </>
       )}
       {error && (
         <p class="error" role="alert">

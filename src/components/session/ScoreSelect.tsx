@@ -5,20 +5,18 @@ type Props = {
   id: string;
   label: string;
   value: string;
-  disabled?: boolean;
   /** The id of an error message about this score, read with it. */
   errorId?: string;
   onChange: (value: string) => void;
 };
 
-export default function ScoreSelect({ id, label, value, disabled, errorId, onChange }: Props) {
+export default function ScoreSelect({ id, label, value, errorId, onChange }: Props) {
   return (
     <div class="field">
       <label for={id}>{label}</label>
       <select
         id={id}
         value={value}
-        disabled={disabled}
         aria-invalid={errorId ? 'true' : undefined}
         aria-describedby={errorId}
         onChange={(e) => onChange(e.currentTarget.value)}
