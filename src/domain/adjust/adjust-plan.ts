@@ -60,10 +60,10 @@ function responses(
 /** Repeat causes that come from how the calf answered (rule 8, rule 7), not from a session missed (C40). */
 const BODY = new Set<Response['cause']>(['not-back', 'pain-during-4-5', 'pain-rising']);
 
-/** Notes that only week 1 of a block can say: its activation days and its week for learning the drills. Its reps in
+/** Notes that only week 1 of a block says: the sessions on the day before a hard session (C6, said once). Its reps in
  * reserve (C33) stay, said as a repeat: the dose repeated includes the effort (physio read: dropping them made a week
  * that "adds nothing" a true rep max, a heavier weight). */
-const FIRST_WEEK_ONLY = new Set(['week.activation-days']);
+const FIRST_WEEK_ONLY = new Set(['week.before-hard-day']);
 const asRepeat = (n: Week['notes'][number]): Week['notes'][number] =>
   n.id === 'week.reps-in-reserve' ? { ...n, again: true } : n;
 

@@ -3,7 +3,7 @@
 // and the calendar file all call say().
 
 import type { CutKind, NotNow, Phrase, PhraseOf, PlanPhraseId, RepsTop, SymmetryNow } from '../model/phrases.ts';
-import { EQUIPMENT_QUESTIONS, type Side } from '../model/vocabulary.ts';
+import { EQUIPMENT_QUESTIONS, type Side, WEEKDAY_LABELS } from '../model/vocabulary.ts';
 import { shortDate } from './dates.ts';
 import { REFERRAL_WORDS } from './referral-words.ts';
 
@@ -200,7 +200,6 @@ const WORDS: Words = {
             : p.strides === 'full'
               ? 'Integration: your session is already full (about 35 minutes), so strides wait until after the retest; the strength work carries on.'
               : 'Integration: strides carry the new capacity into running.',
-  'week.activation-days': () => 'On the days without a loaded session, do the short activation.',
   'week.no-hops': () =>
     'No hops this week: the hop gate is locked for you (the summary shows which of its conditions are not met yet). Retest after week 4.',
   // Physio read: "Raise your running distance by 20% a week at most" read as an invitation to run more; it is a cap.
@@ -379,6 +378,9 @@ const WORDS: Words = {
     'If heel pain comes at night or at rest (not just your first steps after a rest, which is usual), hurts when the heel is squeezed from the sides, or brings numbness or tingling, stop and see a clinician.',
   'flag.double-leg-start': (p) =>
     `Your weaker leg managed fewer than 15 raises in at least one knee position, so those raises start on both legs${p.holdsToo ? ', and so do the holds' : ''}.`,
+  // One line on paper: week 1's printed page is full in the fullest plans (why no other day: C6, behind "Why?").
+  'week.before-hard-day': (p) =>
+    `${p.days.map((d) => WEEKDAY_LABELS[d]).join(' and ')} ${p.days.length > 1 ? 'are' : 'is'} the day before a hard session: if your calves are stiff the next day, run it easier.`,
   'flag.under-16': (p) =>
     `At ${p.age}, bones and tendons are still growing, so this plan adds no weight and keeps every raise at floor level, with no drops off a step. Learn each drill with an adult who knows the technique (a coach, PE teacher or physiotherapist) before doing it alone. This is a Pushoff convention, not a figure from a study. If a heel starts to hurt during these weeks, stop the calf work and any running or jumping that hurts, and see a clinician soon: in a growing child, heel pain can come from the growth area of the heel bone (often called Sever's), which needs a different plan.`,
   'flag.block-static': (p) =>

@@ -2,7 +2,7 @@
 // choices it needs. The engine picks phrases; src/domain/explain/ alone turns them into words. No code outside
 // explain/ builds or reads an engine sentence, so a session player, a plain-language view or a translation reads
 // the same data.
-import type { GateId, RedFlagGroup, RedFlagId, Side, Urgency } from './vocabulary.ts';
+import type { GateId, RedFlagGroup, RedFlagId, Side, Urgency, Weekday } from './vocabulary.ts';
 
 /** A day a loaded session could not avoid (schedule, C6). */
 /** C47: raises at the reps ceiling (why 'reps'), or one more rep would not fit the session (why 'time', C30), and what
@@ -47,7 +47,6 @@ export type Phrase =
   | { id: 'focus.elastic'; hops: boolean; held?: true; open?: 'plantar' | 'full' }
   | { id: 'focus.integration'; strides: 'yes' | 'gate' | 'held' | 'one-new-load' | 'full' | 'dose-held' }
   // Week notes
-  | { id: 'week.activation-days' }
   | { id: 'week.no-hops' }
   | { id: 'week.running-increase'; percent: number }
   | { id: 'week.strides-new' }
@@ -171,6 +170,8 @@ export type Phrase =
   | { id: 'flag.no-seated' }
   // #14 (C44): under 16
   | { id: 'flag.under-16'; age: number }
+  /** C6: loaded sessions still on the day before a hard session (no day without a worse clash avoided it). */
+  | { id: 'week.before-hard-day'; days: Weekday[] }
   // #14 (C7): weeks 2-4 could not change anything; said once at the top
   | { id: 'flag.block-static'; retest: boolean; top?: RepsTop }
   | { id: 'flag.bent-untested'; seated: boolean }

@@ -237,7 +237,7 @@ const RULE_LIST = [
     evidence: 'convention',
     source: 'Pushoff convention',
     statement:
-      'Loaded sessions go on the same weekdays each week, at least 48 hours apart, away from the day before your long run, your hard-session days and the long-run day itself. If no day is free of all of these, the plan takes the day with the fewest clashes and says so; ties go to the widest spacing, then the earliest day. On a day with a hard session or the long run, the run comes first and the calf session after it, later in the day where possible, so the run is not done on calves tired from loading.',
+      'Loaded sessions go on the same weekdays each week, at least 48 hours apart, away from the day before your long run or a hard session, your hard-session days and the long-run day itself. If no day is free of all of these, the plan takes the day with the fewest clashes and says so; ties go to the days that are not the day before a hard session, then the widest spacing, then the earliest day. A session that still falls on the day before a hard session is named once, in week 1, with the next-morning check of rule 8 read for the run: if the calves are stiff the next day, run the hard session easier. On a day with a hard session or the long run, the run comes first and the calf session after it, later in the day where possible, so the run is not done on calves tired from loading. On the day before one, the note says to take that run easier if the calves are still stiff the next morning (the next-morning check of rule 8, read for the run).',
   },
   {
     id: 'C7',

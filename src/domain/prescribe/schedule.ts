@@ -1,6 +1,7 @@
 // Calendar arithmetic on 'YYYY-MM-DD' strings (UTC, no clock) and the choice of loaded-session
 // weekdays: at least 48 h apart (rule 9), away from the day before the long run, hard days and the
-// long-run day, least bad when nothing is free (C6).
+// long-run day, least bad when nothing is free, then away from the day before a hard session where
+// that costs no other clash (C6).
 import type { Baseline } from '../model/baseline.ts';
 import type { Clash } from '../model/phrases.ts';
 import { WEEKDAYS, type Weekday } from '../model/vocabulary.ts';
@@ -38,6 +39,11 @@ export type DayChoice = {
   clashes: Map<number, Clash[]>;
 };
 
+/** C6's softer wish: not the day before a hard session (physiotherapist's read: a session the day before intervals,
+ * unsaid). Weighed only between equally clashing choices, so it moves no session onto a worse day; a plan whose
+ * sessions still fall there says so once (daysBeforeHard). */
+export const beforeHardDay = (day: number, b: Baseline) => b.hardDays.includes(WEEKDAYS[(day + 1) % 7]);
+
 export function clashesOf(day: number, b: Baseline): Clash[] {
   const name = WEEKDAYS[day];
   const out: Clash[] = [];
@@ -73,19 +79,20 @@ export function minCircularGap(days: number[]): number {
 /** Choose k weekdays (the same every week) for loaded sessions. Always finds one for k <= 3. */
 export function chooseDays(b: Baseline): DayChoice {
   const start = WEEKDAYS.indexOf(weekdayOf(b.startDate));
-  let best: { days: number[]; cost: number; gap: number; offsets: number[] } | null = null;
+  let best: { days: number[]; cost: number; soft: number; gap: number; offsets: number[] } | null = null;
   for (const days of SUBSETS[b.sessionsPerWeek - 1]) {
     const gap = minCircularGap(days);
     if (gap < MIN_GAP_DAYS) continue;
     const cost = days.reduce((t, d) => t + clashesOf(d, b).length, 0);
+    const soft = days.filter((d) => beforeHardDay(d, b)).length;
     const offsets = days.map((d) => (d - start + 7) % 7).sort((x, y) => x - y);
-    if (
+    const better =
       !best ||
       cost < best.cost ||
-      (cost === best.cost && (gap > best.gap || (gap === best.gap && earlier(offsets, best.offsets))))
-    ) {
-      best = { days, cost, gap, offsets };
-    }
+      (cost === best.cost &&
+        (soft < best.soft ||
+          (soft === best.soft && (gap > best.gap || (gap === best.gap && earlier(offsets, best.offsets))))));
+    if (better) best = { days, cost, soft, gap, offsets };
   }
   const chosen = best as NonNullable<typeof best>;
   const clashes = new Map<number, Clash[]>();
@@ -96,4 +103,13 @@ export function chooseDays(b: Baseline): DayChoice {
 function earlier(a: number[], b: number[]): boolean {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] < b[i];
   return false;
+}
+
+/** The loaded-session weekdays that still fall on the day before a hard session (C6 says so once, in week 1). */
+export function daysBeforeHard(b: Baseline): Weekday[] {
+  const start = WEEKDAYS.indexOf(weekdayOf(b.startDate));
+  return chooseDays(b)
+    .offsets.map((o) => (start + o) % 7)
+    .filter((d) => beforeHardDay(d, b))
+    .map((d) => WEEKDAYS[d]);
 }

@@ -158,6 +158,34 @@ test('C6 session days avoid clashes, and the least bad day says so', () => {
   }
 });
 
+test('C6 a loaded session avoids the day before a hard session, and says so when no day is free', () => {
+  // Physiotherapist's read: three sessions a week put Wednesday's before Thursday's intervals, with no word about it.
+  const week = { runDays: ['tue', 'thu', 'sun'], hardDays: ['thu'], longRunDay: 'sun' } as const;
+  const two = plan(base({ ...week, runDays: [...week.runDays], hardDays: ['tue'] }));
+  const days = two.weeks[0].sessions.filter((s) => s.kind === 'loaded').map((s) => s.weekday);
+  assert.ok(!days.includes('mon'), `not the day before Tuesday's hard session: ${days.join(', ')}`);
+  assert.ok(two.weeks.every((w) => w.sessions.every((s) => !s.notes.some((n) => n.id === 'session.clash'))));
+  const three = plan(base({ ...week, runDays: [...week.runDays], hardDays: [...week.hardDays], sessionsPerWeek: 3 }));
+  // Every choice of three days clashes here; Wednesday, the day before Thursday's intervals, is said once in week 1, not
+  // under every session (which would split the printed week's one table into three) nor on the full first page.
+  const loadedDays = three.weeks[0].sessions.filter((s) => s.kind === 'loaded').map((s) => s.weekday);
+  assert.deepEqual(loadedDays, ['mon', 'wed', 'fri']);
+  const flag = three.weeks[0].notes.find((f) => f.id === 'week.before-hard-day');
+  assert.ok(flag?.ruleIds.includes('C6'), 'week 1 says so');
+  if (!flag) return;
+  assert.ok(
+    three.weeks.slice(1).every((w) => !w.notes.some((n) => n.id === 'week.before-hard-day')),
+    'once',
+  );
+  assert.equal(
+    say(flag),
+    'Wednesday is the day before a hard session: if your calves are stiff the next day, run it easier.',
+  );
+  assert.ok(three.weeks.every((w) => w.sessions.every((s) => !s.notes.some((n) => n.id === 'session.clash'))));
+  // Worked example 1 (hard Thursday, sessions Monday and Friday) has nothing to say.
+  assert.ok(!plan(base()).weeks.some((w) => w.notes.some((n) => n.id === 'week.before-hard-day')));
+});
+
 test('C6 with one session a week and every day busy, the clash note reads right', () => {
   const every = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
   const p = plan(base({ sessionsPerWeek: 1, runDays: [...every], hardDays: [...every], longRunDay: null }));
