@@ -57,7 +57,11 @@ export default function TestFields() {
         extra={<TextField path="hopTest.pain" label="Pain while hopping" hintId="f-hopTest-hint" />}
       />
       <HopPlaces />
-      <TextField path="painNow" label="Pain right now" hint="0 means no pain, 10 the worst pain you can imagine." />
+      <TextField
+        path="painNow"
+        label="Pain right now"
+        hint="Score it sitting or standing still, as you are now: 0 means no pain, 10 the worst pain you can imagine."
+      />
       <Checks
         path="painLocations"
         label="Where it hurts now"

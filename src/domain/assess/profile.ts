@@ -2,7 +2,7 @@
 import type { Baseline, Side, Weekday } from '../model/baseline.ts';
 import type { Gate, PerSide } from '../model/plan-types.ts';
 import { addDays, chooseDays, daysBeforeHard, weekdayOf } from '../prescribe/schedule.ts';
-import { HOP_PAIN_OVER, insertionalHistory } from '../screen/warning-signs.ts';
+import { HOP_PAIN_OVER, hopPlaces, insertionalHistory } from '../screen/warning-signs.ts';
 import { DOUBLE_LEG_BELOW, HOP_GATE, plyometricGate, runningGate, singleLegHopGate } from './gates.ts';
 import { SYMMETRY_THRESHOLD, symmetryPercent, weakerSide, YOUNG_UNDER_AGE } from './norms.ts';
 
@@ -67,6 +67,8 @@ export type Profile = {
   /** C16: every calf session falls on a run day, so strides can be listed in it; otherwise they follow easy runs
    * (physio read: strides in a session on a day without a run were done cold after the drops, or never). */
   stridesInSession: boolean;
+  /** C22: hopping hurt the calf muscle over 5/10, so raises start on both legs (C3's start). */
+  calfHopPain: boolean;
   /** C6: loaded-session weekdays still on the day before a hard session. */
   beforeHard: Weekday[];
   /** The runner runs at all (some run days): only then does the plan speak of raising running (sixth physio read). */
@@ -85,7 +87,8 @@ export const blockHeld = (p: Profile): boolean => p.held || p.hopHold || p.hopPa
 /** C34: straight-knee raises on each side from which a runner counts as strong. */
 export const STRONG_FROM_REPS = 30;
 
-function knee(counts: PerSide<number>): KneeProfile {
+/** `twoLegs`: C3's double-leg start whatever the counts (hopping that hurt the calf muscle over 5/10, C22). */
+function knee(counts: PerSide<number>, twoLegs = false): KneeProfile {
   const symmetry = symmetryPercent(counts.left, counts.right);
   const weaker = weakerSide(counts);
   return {
@@ -93,7 +96,7 @@ function knee(counts: PerSide<number>): KneeProfile {
     symmetry,
     weaker,
     extraSet: symmetry < SYMMETRY_THRESHOLD && weaker !== null,
-    stance: Math.min(counts.left, counts.right) < DOUBLE_LEG_BELOW ? 'double' : 'single',
+    stance: twoLegs || Math.min(counts.left, counts.right) < DOUBLE_LEG_BELOW ? 'double' : 'single',
   };
 }
 
@@ -103,9 +106,13 @@ export function profile(b: Baseline): Profile {
   const eq = young ? b.equipment.filter((e) => e === 'band') : b.equipment;
   const tendonNow = b.painLocations.some((p) => p === 'achilles-midportion' || p === 'achilles-insertion');
   const plyometrics = plyometricGate(b);
+  // C22 (physiotherapist's read): hopping that hurt the calf muscle 7/10 kept raises on one leg until a clinician has
+  // seen it; a calf that may be strained starts on both legs, C3's lighter start.
+  const calfHopPain = (b.hopTest?.pain ?? 0) > HOP_PAIN_OVER && hopPlaces(b).includes('calf');
   return {
-    straight: knee(b.straightKnee),
-    bent: knee(b.bentKnee ?? b.straightKnee),
+    straight: knee(b.straightKnee, calfHopPain),
+    bent: knee(b.bentKnee ?? b.straightKnee, calfHopPain),
+    calfHopPain,
     bentTested: b.bentKnee != null,
     has: {
       step: eq.includes('step'),
@@ -138,9 +145,11 @@ export function profile(b: Baseline): Profile {
       (eq.includes('weights') || eq.includes('calf-machine')),
     young,
     // With tendon pain 3-5 now, rule 12's holds take the straight-knee slot instead (C32).
+    // Not for a calf that hurt hopping: its raises start on both legs (C22), and this raise is a heavy one on one leg.
     plantar:
       (b.history.plantarHeelPain || b.painLocations.includes('plantar-heel')) &&
       Math.min(b.straightKnee.left, b.straightKnee.right) >= DOUBLE_LEG_BELOW &&
+      !calfHopPain &&
       !(tendonNow && b.painNow >= 3),
     stridesInSession: chooseDays(b).offsets.every((o) => b.runDays.includes(weekdayOf(addDays(b.startDate, o)))),
     beforeHard: daysBeforeHard(b),

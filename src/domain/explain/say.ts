@@ -375,9 +375,11 @@ const WORDS: Words = {
   'flag.shin': () =>
     'Shin pain spread along the inner shin over 5 cm or more fits shin splints: keep running increases to 20% a week at most. Tenderness at one spot (about 2-3 cm) or pain at one point when hopping is different: see a clinician.',
   'flag.heel-signs': () =>
-    'If heel pain comes at night or at rest (not just your first steps after a rest, which is usual), hurts when the heel is squeezed from the sides, or brings numbness or tingling, stop and see a clinician.',
+    'If heel pain comes at night or reaches 4/10 at rest (not just your first steps after a rest, which is usual), hurts when the heel is squeezed from the sides, or brings numbness or tingling, stop and see a clinician.',
   'flag.double-leg-start': (p) =>
-    `Your weaker leg managed fewer than 15 raises in at least one knee position, so those raises start on both legs${p.holdsToo ? ', and so do the holds' : ''}.`,
+    p.hopPain !== undefined
+      ? `Hopping hurt your calf muscle ${p.hopPain}/10, which may be a strain, so your raises start on both legs${p.holdsToo ? ', and so do the holds' : ''}, until a clinician has checked it.`
+      : `Your weaker leg managed fewer than 15 raises in at least one knee position, so those raises start on both legs${p.holdsToo ? ', and so do the holds' : ''}.`,
   // One line on paper: week 1's printed page is full in the fullest plans (why no other day: C6, behind "Why?").
   'week.before-hard-day': (p) =>
     `${p.days.map((d) => WEEKDAY_LABELS[d]).join(' and ')} ${p.days.length > 1 ? 'are' : 'is'} the day before a hard session: if your calves are stiff the next day, run it easier.`,

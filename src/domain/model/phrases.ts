@@ -166,7 +166,8 @@ export type Phrase =
   | { id: 'flag.pain-monitoring' }
   | { id: 'flag.shin' }
   | { id: 'flag.heel-signs' }
-  | { id: 'flag.double-leg-start'; holdsToo: boolean }
+  /** `hopPain`: started on both legs because hopping hurt the calf muscle over 5/10 (C22), not for the counts. */
+  | { id: 'flag.double-leg-start'; holdsToo: boolean; hopPain?: number }
   | { id: 'flag.no-seated' }
   // #14 (C44): under 16
   | { id: 'flag.under-16'; age: number }

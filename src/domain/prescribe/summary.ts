@@ -139,8 +139,9 @@ function flags(b: Baseline, p: Profile, used: ReadonlySet<DrillId>, norms: Norms
       id: 'flag.double-leg-start',
       // C32: holds only while the block has them (they make room once the raises pass 3 x 16).
       holdsToo: p.straight.stance === 'double' && used.has('isometric-hold-double'),
+      ...(p.calfHopPain ? { hopPain: b.hopTest?.pain ?? 0 } : {}),
       injury: null,
-      ruleIds: ['C3'],
+      ruleIds: p.calfHopPain ? ['C3', 'C22'] : ['C3'],
     });
   }
   // C44: under 16 the kit is set aside on purpose, so the note says why instead of asking for weights.

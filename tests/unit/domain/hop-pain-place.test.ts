@@ -5,11 +5,14 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { sayReferral } from '../../../src/domain/explain/referral-words.ts';
-import { createPlan, DRILL_CATALOG } from '../../../src/domain/index.ts';
+import { addDays, createPlan, DRILL_CATALOG, say } from '../../../src/domain/index.ts';
 import { HOP_PLACE_PATH } from '../../../src/domain/model/baseline.ts';
 import { base, drills, plan, referral } from './helpers.ts';
 
-const hop = (pain: number, where?: ('achilles-insertion' | 'calf' | 'shin' | 'plantar-heel')[]) => ({
+const hop = (
+  pain: number,
+  where?: ('achilles-insertion' | 'achilles-midportion' | 'calf' | 'shin' | 'plantar-heel')[],
+) => ({
   left: 30,
   right: 30,
   pain,
@@ -73,4 +76,39 @@ test('a place left ticked after the hopping score went back to 0 means nothing',
 test('C24: a runner under 16 whose heel hurt while hopping has it checked first', () => {
   const r = referral(base({ age: 13, hopTest: hop(2, ['plantar-heel']) }));
   assert.ok(r.reasons.some((x) => x.id === 'reason.growing-heel'));
+});
+
+test('C22 with C3: hopping that hurt the calf muscle over 5/10 starts the raises on both legs until a clinician has seen it', () => {
+  // Physiotherapist's read: calf pain 7/10 while hopping, which may be a strain, kept "Single-leg heel raise: left 3 x 13,
+  // right 3 x 12" for the four weeks.
+  const oneLeg = (p: ReturnType<typeof plan>) => drills(p).filter((d) => d.drill === 'single-leg-heel-raise');
+  for (const pain of [6, 7]) {
+    const calf = plan(base({ hopTest: hop(pain, ['calf']) }));
+    assert.equal(oneLeg(calf).length, 0, `hop pain ${pain}: no raise on one leg`);
+    const two = drills(calf).filter((d) => d.drill === 'double-leg-heel-raise');
+    assert.ok(two.length > 0 && two.every((d) => d.stance === 'double'), `hop pain ${pain}: raises on both legs`);
+    const flag = calf.summary.flags.find((f) => f.id === 'flag.double-leg-start');
+    assert.ok(flag?.ruleIds.includes('C22'));
+    if (!flag) return;
+    assert.match(
+      say(flag),
+      new RegExp(`^Hopping hurt your calf muscle ${pain}/10, which may be a strain, so your raises start on both legs`),
+    );
+    assert.match(say(flag), /until a clinician has checked it\.$/);
+  }
+  // Not at 5 (rule 7's "over 5"), and not for the Achilles, whose loading is single-leg raises within the pain rule.
+  assert.ok(oneLeg(plan(base({ hopTest: hop(5, ['calf']) }))).length > 0, 'hop pain 5: raises on one leg');
+  assert.ok(oneLeg(plan(base({ hopTest: hop(7, ['achilles-midportion']) }))).length > 0, 'the tendon: one leg');
+});
+
+test('C45 over C22 at a retest: a calf that hurts hopping keeps the dose reached, one-leg raises included', () => {
+  const b1 = base();
+  const b2 = { ...b1, startDate: addDays(b1.startDate, 28), hopTest: hop(7, ['calf']) };
+  const r = createPlan(b2, { log: { version: 1, entries: [] }, today: b2.startDate, earlier: [b1] });
+  assert.ok(r.ok && r.result.kind === 'plan');
+  if (!r.ok || r.result.kind !== 'plan') return;
+  // Block 1 ended on the straight-knee drop on one leg; block 2 holds it there rather than moving back to two legs.
+  assert.ok(!drills(r.result).some((d) => d.drill === 'double-leg-heel-raise'), 'not moved back to two legs');
+  assert.ok(drills(r.result).some((d) => d.drill === 'eccentric-drop-straight' && d.stance === 'single'));
+  assert.ok(!r.result.summary.flags.some((f) => f.id === 'flag.double-leg-start'));
 });
