@@ -140,3 +140,29 @@ test('calf-muscle pain of 4 sends the runner to a clinician within days, with th
   await expect(todo.first()).toHaveText(/^Breathlessness or chest pain with a painful calf/);
   await expect(d.getByRole('button', { name: 'Start set' })).toHaveCount(0);
 });
+
+// Phone review: after "see a clinician soon" and a skipped check-in, the plan page showed the week's runs and sessions
+// again with nothing of what the check had said.
+test('a clinician referral from the pain check stays above today’s session once checked in as skipped', async ({
+  plan: page,
+}) => {
+  await startWithPain(page, '4', ['Under the heel']);
+  const d = dialog(page);
+  await expect(d.getByText(/Your heel hurts 4\/10 right now, under the heel, at rest/)).toBeVisible();
+  await d.getByRole('button', { name: 'Check in as skipped' }).tap();
+  await d.getByRole('button', { name: 'Save check-in' }).tap();
+  await expect(d.getByRole('status')).toHaveText('Saved on this device: Skipped.');
+  await d.getByRole('button', { name: 'Back to my plan' }).tap();
+  await expect(d).toBeHidden();
+  const standing = page.getByRole('region', { name: /^Your pain check for Monday 3 March: see a clinician soon$/ });
+  await expect(standing).toBeVisible();
+  await expect(standing).toContainText('Your heel hurts 4/10 right now, under the heel, at rest');
+  await expect(standing).toContainText('no running or hopping on the painful heel');
+  await expect(standing).toContainText('Once a clinician has cleared you to load the calf again');
+  // Above today's session, and still there after a reload: it is read from the log on this device.
+  const today = page.getByRole('region', { name: /^Today's session/ });
+  expect((await standing.boundingBox())!.y).toBeLessThan((await today.boundingBox())!.y);
+  await expectNoAxeViolations(page);
+  await page.reload();
+  await expect(standing).toBeVisible();
+});

@@ -180,7 +180,18 @@ for (const vp of VIEWPORTS) {
         const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('pushoff:log') ?? 'null'));
         expect(stored).toEqual({
           version: 1,
-          entries: [{ date: PLAN_DAY, week: 1, session: 1, status: 'partly', effort: 6, painDuring: 2 }],
+          entries: [
+            {
+              date: PLAN_DAY,
+              week: 1,
+              session: 1,
+              status: 'partly',
+              effort: 6,
+              painDuring: 2,
+              // The pain check before drill 1 is kept with the check-in (0: nothing else asked).
+              painCheck: { painNow: 0, painLocations: [], worsening: false },
+            },
+          ],
         });
 
         // The top of the plan says the session is done (phone review: it still said "Start today's session").

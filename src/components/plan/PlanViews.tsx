@@ -19,6 +19,7 @@ import LogProgress from './LogProgress.tsx';
 import MorningCheck from './MorningCheck.tsx';
 import { BlockDone } from './NextBlock.tsx';
 import NextSteps from './NextSteps.tsx';
+import PainCheckReferral from './PainCheckReferral.tsx';
 import PlanAtGlance from './PlanAtGlance.tsx';
 import PrintIntro from './PrintIntro.tsx';
 import { firstMentions } from './plain-words.ts';
@@ -54,6 +55,7 @@ export function PlanTop({ plan, b, t, today }: { plan: Plan; b: Baseline; t: Tit
       {/* This week first: a returning runner finds today's session before anything else but a request to see a
           physiotherapist or doctor, which they should read before training. */}
       <ClinicianNotes plan={plan} />
+      {own && <PainCheckReferral pastProblems={b.history} />}
       {own && <BlockDone plan={plan} b={b} today={today} />}
       {own && (
         <TodaySession plan={plan} drillTitles={t.drills} howTo={t} usualPain={b.painNow} pastProblems={b.history}>

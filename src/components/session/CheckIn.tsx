@@ -2,7 +2,12 @@
 // device in the training log (pushoff:log), shaped for issue 14's log.
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { UNDONE_CHECK_IN } from '../../domain/explain/check-in-words.ts';
-import { SESSION_STATUSES, type SessionLogEntry, type SessionStatus } from '../../domain/model/session-log.ts';
+import {
+  type PainCheckAnswer,
+  SESSION_STATUSES,
+  type SessionLogEntry,
+  type SessionStatus,
+} from '../../domain/model/session-log.ts';
 import { type DoneRow, type DoneValues, doneValues, readDone } from '../../lib/session/drills-done.ts';
 import { findEntry, readLog, saveCheckIn } from '../../lib/session/log-storage.ts';
 import { logChanged } from '../../stores/plan-history.ts';
@@ -19,6 +24,8 @@ type Props = {
   drills?: DoneRow[];
   suggested?: SessionStatus | '';
   holdsBack?: boolean;
+  /** The pain check answered before the session, saved with the check-in. */
+  painCheck?: PainCheckAnswer;
   /** Closes the player: offered once the check-in is saved (phone review: the form stayed, with no way back named). */
   onDone?: () => void;
 };
@@ -35,7 +42,16 @@ export const savedWords = (e: SessionLogEntry) =>
     ? 'Skipped.'
     : `${STATUS_WORDS[e.status]}; effort ${e.effort} out of 10; pain during ${e.painDuring} out of 10.`;
 
-export default function CheckIn({ date, week, index, drills = [], suggested = '', holdsBack = false, onDone }: Props) {
+export default function CheckIn({
+  date,
+  week,
+  index,
+  drills = [],
+  suggested = '',
+  holdsBack = false,
+  painCheck,
+  onDone,
+}: Props) {
   const [status, setStatus] = useState<SessionStatus | ''>(suggested);
   const [effort, setEffort] = useState('');
   const [pain, setPain] = useState('');
@@ -77,6 +93,7 @@ export default function CheckIn({ date, week, index, drills = [], suggested = ''
       effort: skipped ? null : Number(effort),
       painDuring: skipped ? null : Number(pain),
       ...(read.drills.length ? { drills: read.drills } : {}),
+      ...(painCheck ? { painCheck } : {}),
     };
     const r = saveCheckIn(store(), entry);
     if (r.notice) setNotice(r.notice);

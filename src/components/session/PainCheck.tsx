@@ -15,6 +15,7 @@ import {
   type Session,
 } from '../../domain/index.ts';
 import { PAIN_PLACE_MISSING } from '../../domain/model/baseline.ts';
+import type { PainCheckAnswer } from '../../domain/model/session-log.ts';
 import ScoreSelect from './ScoreSelect.tsx';
 
 /** The plan page's own referral view and "Why?" toggle, handed in: imported here, they would move out of the page's
@@ -30,10 +31,11 @@ type Props = {
   session: Session;
   pastProblems: Baseline['history'];
   title: (drill: string) => string;
-  /** The runner goes on, with the session as the check left it: a new object when it changed it (C40). */
-  onGo: (session: Session) => void;
-  /** No loading today: the runner checks in as skipped. */
-  onSkip: () => void;
+  /** The runner goes on, with the session as the check left it: a new object when it changed it (C40). `answer`: kept
+   * with the check-in. */
+  onGo: (session: Session, answer: PainCheckAnswer) => void;
+  /** No loading today: the runner checks in as skipped, with the answer that stopped the session. */
+  onSkip: (answer: PainCheckAnswer) => void;
 };
 
 export default function PainCheck({
@@ -63,13 +65,19 @@ export default function PainCheck({
     if (error) root.current?.querySelector<HTMLElement>(error.field === 'score' ? 'select' : 'fieldset input')?.focus();
   }, [error]);
   const pain = score === '' ? null : Number(score);
+  // Places and "worse" are asked only with pain over 0: left ticked after the score went back to 0, they mean nothing.
+  const answer: PainCheckAnswer = {
+    painNow: pain ?? 0,
+    painLocations: pain ? places : [],
+    worsening: pain ? worse : false,
+  };
   const submit = (e: Event) => {
     e.preventDefault();
     if (pain === null) return setError({ field: 'score', message: 'Choose your pain right now, from 0 to 10.' });
-    const c = painCheck(plan, session, { painNow: pain, painLocations: places, worsening: worse }, pastProblems);
+    const c = painCheck(plan, session, answer, pastProblems);
     if (c.kind === 'needs-place') return setError({ field: 'place', message: PAIN_PLACE_MISSING });
     setError(null);
-    if (c.kind === 'go') onGo(session);
+    if (c.kind === 'go') onGo(session, answer);
     else setResult(c);
   };
   const buttons = (start: string, go: () => void) => (
@@ -88,7 +96,7 @@ export default function PainCheck({
       <div class="pain-check" ref={root}>
         <h3 tabIndex={-1}>{PAIN_CHECK.stopTitle}</h3>
         <p>{PAIN_CHECK.stopLead}</p>
-        {buttons(PAIN_CHECK.skip, onSkip)}
+        {buttons(PAIN_CHECK.skip, () => onSkip(answer))}
         <ReferralView r={result.referral} />
       </div>
     );
@@ -105,8 +113,8 @@ export default function PainCheck({
           <Why ids={result.kind === 'changed' ? result.changes.ruleIds : ['R7', 'C35']} />
         </p>
         {result.kind === 'changed'
-          ? buttons(PAIN_CHECK.changedStart, () => onGo(result.session))
-          : buttons(PAIN_CHECK.gentleStart, () => onGo(session))}
+          ? buttons(PAIN_CHECK.changedStart, () => onGo(result.session, answer))
+          : buttons(PAIN_CHECK.gentleStart, () => onGo(session, answer))}
       </div>
     );
   }

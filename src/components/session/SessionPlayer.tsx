@@ -9,6 +9,7 @@ import {
   type Session,
   sessionTitle,
 } from '../../domain/index.ts';
+import type { PainCheckAnswer } from '../../domain/model/session-log.ts';
 import { doneRows } from '../../lib/session/drills-done.ts';
 import { firstStepOf, type Step, sessionSteps, suggestedStatus } from '../../lib/session/session-steps.ts';
 import { unlockAudio } from '../../lib/session/sound.ts';
@@ -62,6 +63,7 @@ export default function SessionPlayer({
   // no loading today, so the check-in offers "Skipped".
   const [checked, setChecked] = useState<Session | null>(askPain ? null : planned);
   const [stopped, setStopped] = useState(false);
+  const [answer, setAnswer] = useState<PainCheckAnswer | undefined>(undefined);
   const session = checked ?? planned;
   /** The check changed the session: not the one planned, so the check-in suggests "Partly" (C40). */
   const changed = session !== planned;
@@ -175,6 +177,7 @@ export default function SessionPlayer({
           drills={doneRows(session, drillTitles)}
           suggested={stopped ? 'skipped' : changed && st.done.length ? 'partly' : suggestedStatus(steps, st.done)}
           holdsBack={holdsBack(session.kind)}
+          painCheck={answer}
           onDone={() => dialog.current?.close()}
         />
       ) : !checked ? (
@@ -184,8 +187,12 @@ export default function SessionPlayer({
           session={planned}
           pastProblems={pastProblems}
           title={(id) => drillTitles[id] ?? id}
-          onGo={setChecked}
-          onSkip={() => {
+          onGo={(s, a) => {
+            setAnswer(a);
+            setChecked(s);
+          }}
+          onSkip={(a) => {
+            setAnswer(a);
             setStopped(true);
             actions.end();
           }}

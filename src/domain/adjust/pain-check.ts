@@ -9,6 +9,10 @@ import { DRILL_CATALOG, type DrillId } from '../model/drill-catalog.ts';
 import type { CutKind } from '../model/phrases.ts';
 import type { Plan, PrescribedDrill, Referral, Session } from '../model/plan-types.ts';
 import type { RuleId } from '../model/rules.ts';
+import type { PainCheckAnswer } from '../model/session-log.ts';
+
+export type { PainCheckAnswer };
+
 import type { PainLocation } from '../model/vocabulary.ts';
 import { ankleMobility, cooldown } from '../prescribe/dosing.ts';
 import { cutKinds, isHold, painTodayDrills } from '../prescribe/session-rules.ts';
@@ -18,8 +22,6 @@ import { holdsBack } from './response.ts';
 
 /** Rule 7: pain right now up to this (0-10) is the safe band; above it, up to NO_LOADING_ABOVE, acceptable (C35). */
 const SAFE_UP_TO = 3;
-
-export type PainCheckAnswer = { painNow: number; painLocations: readonly PainLocation[]; worsening: boolean };
 
 /** Why a drill is left out or done as another today. */
 export type LeftOutWhy = 'new' | 'below-step' | 'hops';

@@ -3,6 +3,7 @@
 // what each drill really was on each side, and later the next-morning answer (rule 8's 24-hour response).
 // zod/mini, like the Baseline: it validates in the browser. `version` lets a later shape migrate old logs.
 import * as z from 'zod/mini';
+import { PAIN_LOCATIONS } from './vocabulary.ts';
 
 export const SESSION_LOG_VERSION = 1;
 export const SESSION_STATUSES = ['done', 'partly', 'skipped'] as const;
@@ -20,6 +21,18 @@ const count = (max: number, what: string) => {
   const error = `Give ${what} as a whole number from 0 to ${max}.`;
   return z.int({ error }).check(z.minimum(0, { error }), z.maximum(max, { error }));
 };
+
+/** The pain check before a session (rule 7, C35; C23, C50, C51 refer): pain right now 0-10, where it is, and whether it
+ * has got worse day on day. Kept with the check-in, so a referral it gave stays on the plan page (phone review: the plan
+ * went on showing runs after the check said "see a clinician"). */
+export const painCheckAnswerSchema = z.object({
+  painNow: score('pain right now'),
+  painLocations: z
+    .array(z.enum(PAIN_LOCATIONS, { error: `Choose from: ${PAIN_LOCATIONS.join(', ')}.` }))
+    .check(z.refine((a) => new Set(a).size === a.length, { error: 'List each place only once.' })),
+  worsening: z.boolean({ error: 'Answer yes or no.' }),
+});
+export type PainCheckAnswer = z.infer<typeof painCheckAnswerSchema>;
 
 /** What one side really did in one drill: reps (or foot contacts) in all, and added load in kg. */
 const sideDone = z.object({
@@ -52,6 +65,8 @@ export const sessionLogEntrySchema = z
         }),
       ),
     ),
+    /** The pain check answered before this session, when it was asked. */
+    painCheck: z.optional(painCheckAnswerSchema),
     /** The morning after (rule 8): pain 0-10 and stiffness against the runner's usual. */
     nextMorning: z.optional(
       z.object({ pain: score('next-morning pain'), stiffness: z.enum(STIFFNESS, { error: 'Choose a stiffness.' }) }),

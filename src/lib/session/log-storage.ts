@@ -70,10 +70,16 @@ export function saveCheckIn(
 ): { log: SessionLog | null; notice: string | null } {
   const read = readLog(store);
   const notice = read.status === 'set-aside' ? read.message : null;
-  // Checking in again keeps a morning answer already given for that session.
+  // Checking in again keeps a morning answer already given for that session, and the pain check before it (reopening a
+  // session done does not ask it again).
   const before = findEntry(read.log, entry);
   const morning = entry.nextMorning ?? before?.nextMorning;
-  const log = withEntry(read.log, morning ? { ...entry, nextMorning: morning } : entry);
+  const painCheck = entry.painCheck ?? before?.painCheck;
+  const log = withEntry(read.log, {
+    ...entry,
+    ...(morning ? { nextMorning: morning } : {}),
+    ...(painCheck ? { painCheck } : {}),
+  });
   try {
     if (!store) return { log: null, notice };
     store.setItem(LOG_KEY, JSON.stringify(log));

@@ -6,7 +6,13 @@ import { test } from 'node:test';
 import { type PainCheckAnswer, painCheck } from '../../../src/domain/adjust/pain-check.ts';
 import { changedText, gentleText } from '../../../src/domain/explain/pain-check-words.ts';
 import { sayReferral } from '../../../src/domain/explain/referral-words.ts';
-import { DRILL_CATALOG, type PainLocation, type Plan, type Session } from '../../../src/domain/index.ts';
+import {
+  DRILL_CATALOG,
+  type PainLocation,
+  type Plan,
+  painCheckReferral,
+  type Session,
+} from '../../../src/domain/index.ts';
 import { base, firstLoaded, fixture, plan } from './helpers.ts';
 
 const b1 = fixture('example-1-average-runner');
@@ -181,4 +187,35 @@ test('pain under the heel of 4 or more at rest (C51) stops with a clinician refe
     assert.ok(heel.referral.whatToDo.some((t) => t.id === 'todo.meanwhile' && t.concern === 'heel'));
   }
   assert.equal(check(p1, s, 3, ['plantar-heel']).kind, 'go');
+});
+
+test('a clinician referral from the last session’s pain check stays until a later session is checked in', () => {
+  const entry = (date: string, session: number, painCheck?: PainCheckAnswer) => ({
+    date,
+    week: 1,
+    session,
+    status: 'skipped' as const,
+    effort: null,
+    painDuring: null,
+    ...(painCheck ? { painCheck } : {}),
+  });
+  const heel = { painNow: 4, painLocations: ['plantar-heel' as const], worsening: false };
+  const log = { version: 1 as const, entries: [entry('2025-03-03', 1, heel)] };
+  const standing = painCheckReferral(log, b1.history);
+  assert.equal(standing?.date, '2025-03-03');
+  assert.ok(standing?.referral.reasons.some((r) => r.id === 'reason.heel-pain-at-rest'));
+  // A later session checked in (the runner was cleared and went on): nothing stands.
+  const later = {
+    ...log,
+    entries: [...log.entries, entry('2025-03-07', 2, { ...heel, painNow: 0, painLocations: [] })],
+  };
+  assert.equal(painCheckReferral(later, b1.history), null);
+  // Today's pain only (rule 7: over 5, or worse day on day) is the next session's check to decide, not a referral.
+  for (const today of [
+    { painNow: 6, painLocations: ['achilles-midportion' as const], worsening: false },
+    { painNow: 2, painLocations: ['achilles-midportion' as const], worsening: true },
+  ])
+    assert.equal(painCheckReferral({ ...log, entries: [entry('2025-03-03', 1, today)] }, b1.history), null);
+  // A check-in with no pain check (a session reopened, or saved before the check was kept) says nothing.
+  assert.equal(painCheckReferral({ ...log, entries: [entry('2025-03-03', 1)] }, b1.history), null);
 });

@@ -56,6 +56,27 @@ test('the schema takes the log of issue 14: per-drill per-side reps and load, ne
   assert.equal(z.safeParse(sessionLogEntrySchema, full).success, true);
 });
 
+test('the pain check before a session is kept with its check-in, and checking in again keeps it', () => {
+  const store = memoryStore();
+  const painCheck = { painNow: 4, painLocations: ['plantar-heel' as const], worsening: false };
+  assert.ok(saveCheckIn(store, entry({ status: 'skipped', effort: null, painDuring: null, painCheck })).log);
+  // Reopened and saved again (a reopened session does not ask the pain check): the answer stays.
+  assert.ok(saveCheckIn(store, entry({ status: 'skipped', effort: null, painDuring: null })).log);
+  assert.deepEqual(findEntry(readLog(store).log, entry())?.painCheck, painCheck);
+  // An answer that cannot be one is refused like any other field.
+  for (const bad of [
+    { ...painCheck, painNow: 11 },
+    { ...painCheck, painLocations: ['knee'] },
+    { ...painCheck, painLocations: ['shin', 'shin'] },
+    { painNow: 2, painLocations: [] },
+  ])
+    assert.equal(
+      z.safeParse(sessionLogEntrySchema, { ...entry(), painCheck: bad }).success,
+      false,
+      JSON.stringify(bad),
+    );
+});
+
 test('impossible check-ins are refused: effort 11, pain -1, a done session without scores, a drill that is not an id', () => {
   for (const bad of [
     entry({ effort: 11 }),
