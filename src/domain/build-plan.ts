@@ -30,7 +30,7 @@ export type BuiltBlock = { plan: Plan; steps: Step[]; profile: Profile };
 
 /** One block: a first block from the test alone, a later one from the dose the block before it reached (C41). */
 export function buildBlock(b: Baseline, carry: Carry | null, block: BlockInfo): BuiltBlock {
-  const p = carry ? laterProfile(profile(b), carry, b.hopTest?.pain ?? 0) : profile(b);
+  const p = carry ? laterProfile(profile(b, false), carry, b.hopTest?.pain ?? 0) : profile(b);
   const planned = carry ? nextBlockSteps(p, b.sessionsPerWeek, carry) : progress(p, b.sessionsPerWeek);
   // #14 (C7): when no week after the first can change anything, the block says so once at the top instead of three
   // weeks of "No change".

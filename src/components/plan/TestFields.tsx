@@ -60,7 +60,7 @@ export default function TestFields() {
       <TextField
         path="painNow"
         label="Pain right now"
-        hint="Score it sitting or standing still, as you are now: 0 means no pain, 10 the worst pain you can imagine."
+        hint="Score it sitting still, as you are now: 0 means no pain, 10 the worst pain you can imagine."
       />
       <Checks
         path="painLocations"

@@ -100,15 +100,17 @@ function knee(counts: PerSide<number>, twoLegs = false): KneeProfile {
   };
 }
 
-export function profile(b: Baseline): Profile {
+/** `firstBlock`: false for a block after a retest, where C45 holds the dose reached instead of C22's fresh start. */
+export function profile(b: Baseline, firstBlock = true): Profile {
   // C44: a runner under 16 trains as if without weights or a step (no weight ladders, no drops below step level).
   const young = b.age != null && b.age < NO_WEIGHT_UNDER_AGE;
-  const eq = young ? b.equipment.filter((e) => e === 'band') : b.equipment;
+  // C22 (physiotherapist's reads): hopping that hurt the calf muscle 7/10 kept raises on one leg until a clinician has
+  // seen it; a calf that may be strained starts on both legs, C3's lighter start, and with no weight (the loaded seated
+  // raise stayed on one leg at a weight lifted 17-18 times: the soleus is the calf muscle runners strain most).
+  const calfHopPain = firstBlock && (b.hopTest?.pain ?? 0) > HOP_PAIN_OVER && hopPlaces(b).includes('calf');
+  const eq = young || calfHopPain ? b.equipment.filter((e) => e === 'band') : b.equipment;
   const tendonNow = b.painLocations.some((p) => p === 'achilles-midportion' || p === 'achilles-insertion');
   const plyometrics = plyometricGate(b);
-  // C22 (physiotherapist's read): hopping that hurt the calf muscle 7/10 kept raises on one leg until a clinician has
-  // seen it; a calf that may be strained starts on both legs, C3's lighter start.
-  const calfHopPain = (b.hopTest?.pain ?? 0) > HOP_PAIN_OVER && hopPlaces(b).includes('calf');
   return {
     straight: knee(b.straightKnee, calfHopPain),
     bent: knee(b.bentKnee ?? b.straightKnee, calfHopPain),

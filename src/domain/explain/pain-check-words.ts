@@ -6,7 +6,7 @@ import { eachCut } from './say.ts';
 
 export const PAIN_CHECK = {
   title: 'Before you start: pain right now',
-  ask: 'Rest for a moment, sitting or standing still, then score the worst pain in your calves, Achilles, heels or shins right now: 0 is none, 10 the worst you can imagine.',
+  ask: 'Sit still for a moment, then score the worst pain in your calves, Achilles, heels or shins right now: 0 is none, 10 the worst you can imagine.',
   score: 'Pain right now (0-10)',
   where: 'Where does it hurt? Tick each place.',
   worse: 'This pain has got worse day on day',

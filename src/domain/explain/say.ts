@@ -42,6 +42,9 @@ const RANGE_NOT = {
 
 /** The week's change is said after its label ("What changes: Load."), so its sentence starts without one. */
 const cap = (t: string) => t[0].toUpperCase() + t.slice(1);
+/** "Monday, Wednesday and Friday". */
+const andList = (names: string[]) =>
+  names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : (names[0] ?? '');
 
 function notNowText({ range, pause }: NotNow): string {
   if (range === pause && range !== 'done') return `this week's possible steps, ${DROPS} and ${PAUSE}, ${WOULD[range]}`;
@@ -274,7 +277,7 @@ const WORDS: Words = {
   'check.pain-now': () =>
     // "Of each raise and drop": the holds keep their sets on such a day (C35; physiotherapist's read: "one set fewer"
     // read as every drill, holds too).
-    'Before you start, rate your pain: 0-3/10 go ahead; 4-5, one set off each raise and drop, nothing new (if it is the calf muscle or under the heel, have it checked first); over 5, no loading today.',
+    'Before you start, rate your pain: 0-3/10 go ahead; 4-5, one set off each raise and drop, nothing new (in the calf muscle or under the heel: no session, have it checked); over 5, no loading today.',
   'check.pain-during': () => 'During the session, pain stays at 5/10 or less. Stop the set if it goes higher.',
   'check.next-morning': () =>
     'Next morning, pain and stiffness should be back to your usual level. If not, or if they creep up week by week, repeat this dose next time or step back instead of taking the next step.',
@@ -378,11 +381,11 @@ const WORDS: Words = {
     'If heel pain comes at night or reaches 4/10 at rest (not just your first steps after a rest, which is usual), hurts when the heel is squeezed from the sides, or brings numbness or tingling, stop and see a clinician.',
   'flag.double-leg-start': (p) =>
     p.hopPain !== undefined
-      ? `Hopping hurt your calf muscle ${p.hopPain}/10, which may be a strain, so your raises start on both legs${p.holdsToo ? ', and so do the holds' : ''}, until a clinician has checked it.`
+      ? `Hopping hurt your calf muscle ${p.hopPain}/10, which may be a strain, so until a clinician has checked it your raises are on both legs and with no weight${p.holdsToo ? ', and so are the holds' : ''}.`
       : `Your weaker leg managed fewer than 15 raises in at least one knee position, so those raises start on both legs${p.holdsToo ? ', and so do the holds' : ''}.`,
   // One line on paper: week 1's printed page is full in the fullest plans (why no other day: C6, behind "Why?").
   'week.before-hard-day': (p) =>
-    `${p.days.map((d) => WEEKDAY_LABELS[d]).join(' and ')} ${p.days.length > 1 ? 'are' : 'is'} the day before a hard session: if your calves are stiff the next day, run it easier.`,
+    `${andList(p.days.map((d) => WEEKDAY_LABELS[d]))} ${p.days.length > 1 ? 'are' : 'is'} the day before a hard session: if your calves are stiff the next day, run it easier.`,
   'flag.under-16': (p) =>
     `At ${p.age}, bones and tendons are still growing, so this plan adds no weight and keeps every raise at floor level, with no drops off a step. Learn each drill with an adult who knows the technique (a coach, PE teacher or physiotherapist) before doing it alone. This is a Pushoff convention, not a figure from a study. If a heel starts to hurt during these weeks, stop the calf work and any running or jumping that hurts, and see a clinician soon: in a growing child, heel pain can come from the growth area of the heel bone (often called Sever's), which needs a different plan.`,
   'flag.block-static': (p) =>

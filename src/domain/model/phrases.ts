@@ -207,8 +207,8 @@ export type Phrase =
   | { id: 'reason.shin-pain-at-rest'; pain: number }
   /** C50; `strain`: a calf strain in the history. */
   | { id: 'reason.calf-pain-at-rest'; pain: number; strain: boolean }
-  /** C51: pain under the heel at rest, 4/10 or more. */
-  | { id: 'reason.heel-pain-at-rest'; pain: number }
+  /** C51: pain under the heel at rest, 4/10 or more; `alone`: the only place ticked, so the score is the heel's. */
+  | { id: 'reason.heel-pain-at-rest'; pain: number; alone: boolean }
   | { id: 'reason.growing-heel'; age: number }
   | { id: 'todo.meanwhile'; concern: Concern }
   | { id: 'todo.meanwhile-insertional' }

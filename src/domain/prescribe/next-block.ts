@@ -2,9 +2,9 @@
 // from the beginning. The retest re-checks everything that depends on the test: the gates (rule 13), the stance of
 // each knee position (C3) and the reps (C2), which rise at most 10% over the dose reached (rule 11). Weeks 2-4 then
 // go on changing one variable a week, climbing the heavy-slow ladder one rung a block (rule 11, C34, C38).
-import { DOUBLE_LEG_BELOW, HOP_GATE } from '../assess/gates.ts';
+import { HOP_GATE } from '../assess/gates.ts';
 import { TEST_NOISE_REPS } from '../assess/norms.ts';
-import { type KneeProfile, type Profile, STRONG_FROM_REPS } from '../assess/profile.ts';
+import { type Profile, STRONG_FROM_REPS } from '../assess/profile.ts';
 import type { PerSide } from '../model/plan-types.ts';
 import { drillsIndex, loadedSession, REPS, REPS_CEILING, type State } from './dosing.ts';
 import {
@@ -43,17 +43,10 @@ export const carriedSetsOff = (carry: Carry | null): number => (carry?.endedInPa
  * The retest's profile, read against the block before (C41): the move to the weighted ladder (C34's 30 raises a side)
  * waits until two tests in a row reach it, because one test can be about 6 raises off (rule 4).
  */
-const byCounts = (k: KneeProfile): KneeProfile => ({
-  ...k,
-  stance: Math.min(k.counts.left, k.counts.right) < DOUBLE_LEG_BELOW ? 'double' : 'single',
-});
-
 export function laterProfile(p: Profile, carry: Carry, hopPain: number): Profile {
   const before = carry.profile.straight.counts;
   const confirmed = carry.profile.strong || Math.min(before.left, before.right) >= STRONG_FROM_REPS;
   const q = { ...p, strong: p.strong && confirmed, later: true, held: carry.endedInPain || carry.dropped };
-  // C22's start on both legs for a calf that hurt hopping is a first block's: at a retest C45 holds the dose reached.
-  if (p.calfHopPain) Object.assign(q, { calfHopPain: false, straight: byCounts(p.straight), bent: byCounts(p.bent) });
   // C45 (physio review): hopping pain over rule 13's 2/10 at a retest holds the block: no new drill either, so a knee
   // position that trained on both legs stays there, and no weight ladder or heel raise begins. C43's block held after
   // pain holds the same way (review: it moved a runner onto one leg while saying it kept the dose).

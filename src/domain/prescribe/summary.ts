@@ -147,7 +147,8 @@ function flags(b: Baseline, p: Profile, used: ReadonlySet<DrillId>, norms: Norms
   // C44: under 16 the kit is set aside on purpose, so the note says why instead of asking for weights.
   // C24: heel pain while growing stops a plan; one that starts during the block should stop it too (physio read).
   if (p.young && b.age != null) out.push({ id: 'flag.under-16', age: b.age, injury: null, ruleIds: ['C44', 'C24'] });
-  else if (!p.has.seated) {
+  // (A calf that hurt hopping has its kit set aside on purpose too: its double-leg note says so, C22.)
+  else if (!p.has.seated && !p.calfHopPain) {
     out.push({ id: 'flag.no-seated', injury: null, ruleIds: ['R6'] });
   }
   if (!p.bentTested) {

@@ -105,7 +105,13 @@ export function warningSigns(b: ScreenInput): ReferralReason[] {
   // C51 (physiotherapist's read): 5/10 under the heel at rest got a plan with hops in week 4, while the same form asked
   // about heel pain at rest as a warning sign and the reading guide called it one.
   if ((b.painLocations ?? []).includes('plantar-heel') && (b.painNow ?? 0) >= HEEL_REST_PAIN_FROM) {
-    out.push({ id: 'reason.heel-pain-at-rest', pain: b.painNow ?? 0, urgency: 'soon', ruleIds: ['R18', 'C1', 'C51'] });
+    out.push({
+      id: 'reason.heel-pain-at-rest',
+      pain: b.painNow ?? 0,
+      alone: (b.painLocations ?? []).length === 1,
+      urgency: 'soon',
+      ruleIds: ['R18', 'C1', 'C51'],
+    });
   }
   if (b.age != null && b.age < GROWING_BELOW_AGE && heelPain(b)) {
     out.push({ id: 'reason.growing-heel', age: b.age, urgency: 'soon', ruleIds: ['R18', 'C24'] });

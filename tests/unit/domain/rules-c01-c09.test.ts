@@ -182,6 +182,18 @@ test('C6 a loaded session avoids the day before a hard session, and says so when
     'Wednesday is the day before a hard session: if your calves are stiff the next day, run it easier.',
   );
   assert.ok(three.weeks.every((w) => w.sessions.every((s) => !s.notes.some((n) => n.id === 'session.clash'))));
+  // Three days read as a list (physiotherapist's read: "Monday and Wednesday and Friday").
+  const allThree = plan(
+    base({
+      runDays: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'],
+      hardDays: ['tue', 'thu', 'sat'],
+      longRunDay: 'sun',
+      sessionsPerWeek: 3,
+    }),
+  );
+  const three3 = allThree.weeks[0].notes.find((n) => n.id === 'week.before-hard-day');
+  assert.ok(three3);
+  assert.match(say(three3), /^Monday, Wednesday and Friday are the day before a hard session/);
   // Worked example 1 (hard Thursday, sessions Monday and Friday) has nothing to say.
   assert.ok(!plan(base()).weeks.some((w) => w.notes.some((n) => n.id === 'week.before-hard-day')));
 });

@@ -57,3 +57,19 @@ test('C51 from 4/10 only: 1-3 under the heel gets a plan, with the heel exercise
   // Heel pain while hopping, not at rest, is C22's to judge, not C51's.
   assert.equal(plan(base({ hopTest: { left: 32, right: 31, pain: 2, where: ['plantar-heel'] } })).kind, 'plan');
 });
+
+test('C51 referral words agree with themselves at the edges (physiotherapist’s read)', () => {
+  // One score with two places ticked is not said to be the heel's.
+  const both = words(referral(base({ painNow: 4, painLocations: ['achilles-midportion', 'plantar-heel'] })));
+  assert.match(both, /You scored your pain 4\/10 right now, at rest, with the area under the heel among the places/);
+  assert.doesNotMatch(both, /Your heel hurts/);
+  // At 14, one "Until you are seen" line, the stricter one on running, not two that disagree.
+  const young = referral(base({ age: 14, painNow: 4, painLocations: ['plantar-heel'] }));
+  const until = young.whatToDo.map(sayReferral).filter((t) => t.startsWith('Until you are seen'));
+  assert.deepEqual(until, [
+    'Until you are seen: no running or hopping on the painful heel; walk only as far as it stays comfortable.',
+  ]);
+  // Heel-bone pain too: its floor-level advice is for when loading starts again, not beside "leave calf training".
+  const insertion = words(referral(base({ painNow: 4, painLocations: ['achilles-insertion', 'plantar-heel'] })));
+  assert.match(insertion, /once you load the calf and run again: raises at floor level/);
+});
