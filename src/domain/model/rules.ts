@@ -211,7 +211,7 @@ const RULE_LIST = [
     evidence: 'convention',
     source: 'Pushoff convention; 15 is the first rung of the R11 ladder',
     statement:
-      'If your weaker leg managed fewer than 15 raises in a knee position, that position starts with raises on both legs at 3 x 15; when that is the straight knee, the holds are on both legs too. Hopping that hurt the calf muscle over 5/10 starts both positions on both legs the same way, whatever the counts, until a clinician has checked it (C22).',
+      'If your weaker leg managed fewer than 15 raises in a knee position, that position starts with raises on both legs at 3 x 15; when that is the straight knee, the holds are on both legs too. Hopping that hurt the calf muscle over 5/10 starts both positions on both legs the same way, whatever the counts, with no weight, until a clinician has checked it (C22).',
     numbers: 'Weaker leg under 15 reps',
   },
   {
@@ -372,7 +372,7 @@ const RULE_LIST = [
     evidence: 'convention',
     source: 'Pushoff clinical reviews, issues 12 and 14 (expert opinion); threshold from R7; pain-free hops from R15',
     statement:
-      'Pain over 5/10 while hopping means no hops and no strides in the plan, and a request to see a clinician before running again: every running stride lands like a small hop, and rule 15 wants hops pain-free before running after a calf problem. The four weeks at a glance mark your runs as on hold until then, and the retest’s hop test waits for that check too. In a first block the four weeks also keep week 1’s gentle, floor-level dose until a clinician has checked it (a retest with hopping pain holds its block the same way, C45); when it was the calf muscle that hurt, which may be a strain, the raises start on both legs (C3’s start; physiotherapist’s read). With shin or under-heel pain as well, now or while hopping, it is treated as a possible bone stress injury: no plan, see a clinician soon. Where hopping hurt is asked whenever it hurt at all, never guessed: at the heel bone it brings rule 17’s floor-level raises, as pain there at rest does.',
+      'Pain over 5/10 while hopping means no hops and no strides in the plan, and a request to see a clinician before running again: every running stride lands like a small hop, and rule 15 wants hops pain-free before running after a calf problem. The four weeks at a glance mark your runs as on hold until then, and the retest’s hop test waits for that check too. In a first block the four weeks also keep week 1’s gentle, floor-level dose until a clinician has checked it (a retest with hopping pain holds its block the same way, C45); when it was the calf muscle that hurt, which may be a strain, the raises start on both legs and with no weight (C3’s start; physiotherapist’s reads). A retest with hopping pain keeps the dose reached instead (C45). With shin or under-heel pain as well, now or while hopping, it is treated as a possible bone stress injury: no plan, see a clinician soon. Where hopping hurt is asked whenever it hurt at all, never guessed: at the heel bone it brings rule 17’s floor-level raises, as pain there at rest does.',
     numbers: 'Hopping pain over 5/10',
   },
   {
