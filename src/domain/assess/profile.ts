@@ -1,7 +1,7 @@
 // Everything the plan needs to know about one runner, derived once from the Baseline.
-import type { Baseline, Side, Weekday } from '../model/baseline.ts';
+import type { Baseline, Side } from '../model/baseline.ts';
 import type { Gate, PerSide } from '../model/plan-types.ts';
-import { addDays, chooseDays, daysBeforeHard, weekdayOf } from '../prescribe/schedule.ts';
+import { addDays, chooseDays, weekdayOf } from '../prescribe/schedule.ts';
 import { HOP_PAIN_OVER, hopPlaces, insertionalHistory } from '../screen/warning-signs.ts';
 import { DOUBLE_LEG_BELOW, HOP_GATE, plyometricGate, runningGate, singleLegHopGate } from './gates.ts';
 import { SYMMETRY_THRESHOLD, symmetryPercent, weakerSide, YOUNG_UNDER_AGE } from './norms.ts';
@@ -69,8 +69,6 @@ export type Profile = {
   stridesInSession: boolean;
   /** C22: hopping hurt the calf muscle over 5/10, so raises start on both legs (C3's start). */
   calfHopPain: boolean;
-  /** C6: loaded-session weekdays still on the day before a hard session. */
-  beforeHard: Weekday[];
   /** The runner runs at all (some run days): only then does the plan speak of raising running (sixth physio read). */
   runs: boolean;
   /** A block after a retest (set by laterProfile): week 1 is no longer for learning the drills. */
@@ -154,7 +152,6 @@ export function profile(b: Baseline, firstBlock = true): Profile {
       !calfHopPain &&
       !(tendonNow && b.painNow >= 3),
     stridesInSession: chooseDays(b).offsets.every((o) => b.runDays.includes(weekdayOf(addDays(b.startDate, o)))),
-    beforeHard: daysBeforeHard(b),
     runs: b.runDays.length > 0,
     later: false,
     held: false,

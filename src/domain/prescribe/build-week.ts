@@ -4,11 +4,11 @@ import { blockHeld, type Profile } from '../assess/profile.ts';
 import type { Baseline } from '../model/baseline.ts';
 import { DRILL_CATALOG } from '../model/drill-catalog.ts';
 import type { Note, PrescribedDrill, Session, Week } from '../model/plan-types.ts';
-import { PHASES, WEEKDAYS } from '../model/vocabulary.ts';
+import { PHASES, WEEKDAYS, type Weekday } from '../model/vocabulary.ts';
 import { activationDrills, drillsIndex, loadedSession, STRIDES_DOSE } from './dosing.ts';
 import { heelDays, heelSessionDrills } from './heel-days.ts';
 import { newHops, type Step } from './progression.ts';
-import { addDays, clashesOf, type DayChoice, weekdayOf } from './schedule.ts';
+import { addDays, beforeHardDay, clashesOf, type DayChoice, weekdayOf } from './schedule.ts';
 import { session } from './session.ts';
 import { painTodayDrills, REPS_IN_RESERVE } from './session-rules.ts';
 import { stridesRunDates } from './strides-days.ts';
@@ -77,14 +77,23 @@ type Holds = { hops: boolean; weight: boolean; kept: boolean; heelDays: boolean 
  * 'no-run': a calf day without a run, C16), and whether a day is a calf-session day or the day after one. */
 type RunStrides = { dates: string[]; why: 'room' | 'no-run'; afterCalf: boolean };
 
-function weekNotes(n: number, p: Profile, strides: StridesNow, holds: Holds, perWeek: number, run: RunStrides): Note[] {
+/** `beforeHard`: this week's calf-session days (loaded, or C38's short heel-raise days) that fall on the day before a
+ * hard session. */
+function weekNotes(
+  n: number,
+  p: Profile,
+  strides: StridesNow,
+  holds: Holds,
+  perWeek: number,
+  run: RunStrides,
+  beforeHard: Weekday[],
+): Note[] {
   const notes: Note[] = [];
   // (Week 1's activation days are in its focus line, "short activation on the days between loaded sessions": a note
   // saying it again cost the fullest plans' printed week 1 the line the note below needs.)
   // C6, once a block (physiotherapist's read: a session the day before intervals, unsaid). A week note, not a session
   // note: it would make those sessions differ from the week's others and split the printed week's one table.
-  if (n === 1 && p.beforeHard.length)
-    notes.push({ id: 'week.before-hard-day', days: p.beforeHard, ruleIds: ['C6', 'R8'] });
+  if (n === 1 && beforeHard.length) notes.push({ id: 'week.before-hard-day', days: beforeHard, ruleIds: ['C6', 'R8'] });
   // #12 dosing: week 1 sets end with reps in reserve (C33); plantar heel pain's short heel-raise days (C38).
   // Its weight advice only where week 1 has a weight (physio read: a child's plan, C44, was told to pick one).
   // A later block's week 1 says why without "learning each drill" (sixth physio read: it did, after 8 weeks of them).
@@ -201,7 +210,10 @@ export function buildWeek(
   const sessions: Session[] = [];
 
   const weekday0 = WEEKDAYS.indexOf(weekdayOf(b.startDate));
-  const heel = p.plantar ? heelDays(days.offsets, (o) => clashesOf((weekday0 + o) % 7, b).length > 0) : [];
+  // The day before a hard session counts for a heel-raise day too (physiotherapist's read: a Wednesday heel-raise day
+  // before Thursday's intervals, unsaid): it moves a day later where the spacing allows, and week 1 names it if not.
+  const clash = (o: number) => clashesOf((weekday0 + o) % 7, b).length > 0 || beforeHardDay((weekday0 + o) % 7, b);
+  const heel = p.plantar ? heelDays(days.offsets, clash) : [];
   // C35 (#12 dosing): pain 4-5 at the test: the plan's first loaded session drops a set and adds nothing new.
   const sore = n === 1 && b.painNow >= 4 && b.painNow <= 5 ? days.offsets[0] : null;
   for (let offset = 0; offset < 7; offset++) {
@@ -278,6 +290,11 @@ export function buildWeek(
         strides === 'run' || strides === 'run-new',
         !p.stridesInSession,
       ),
+      // C6: said of week 1's calf sessions, in the order they come (a weekday, so the same every week).
+      sessions
+        .filter((s) => s.kind === 'loaded' || s.kind === 'heel-raise')
+        .map((s) => s.weekday)
+        .filter((d) => beforeHardDay(WEEKDAYS.indexOf(d), b)),
     ),
   };
 }

@@ -12,8 +12,8 @@ import { warmUp } from './dosing.ts';
 export const HEEL_EVERY_DAYS = 2;
 
 /** Offsets (0-6) of the short heel-raise sessions between the loaded days (which are ascending, 0-6). A day that
- * clashes with the runner's week (long run, the day before it, a hard session: C6) moves one day later when the
- * every-second-day spacing still holds. */
+ * clashes with the runner's week (long run, the day before it, a hard session or the day before one: C6) moves one
+ * day later when the every-second-day spacing still holds. */
 export function heelDays(loaded: readonly number[], clashes: (offset: number) => boolean = () => false): number[] {
   const out: number[] = [];
   for (let i = 0; i < loaded.length; i++) {

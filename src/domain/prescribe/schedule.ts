@@ -41,7 +41,7 @@ export type DayChoice = {
 
 /** C6's softer wish: not the day before a hard session (physiotherapist's read: a session the day before intervals,
  * unsaid). Weighed only between equally clashing choices, so it moves no session onto a worse day; a plan whose
- * sessions still fall there says so once (daysBeforeHard). */
+ * sessions still fall there says so once, in week 1 (build-week.ts). */
 export const beforeHardDay = (day: number, b: Baseline) => b.hardDays.includes(WEEKDAYS[(day + 1) % 7]);
 
 export function clashesOf(day: number, b: Baseline): Clash[] {
@@ -103,13 +103,4 @@ export function chooseDays(b: Baseline): DayChoice {
 function earlier(a: number[], b: number[]): boolean {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] < b[i];
   return false;
-}
-
-/** The loaded-session weekdays that still fall on the day before a hard session (C6 says so once, in week 1). */
-export function daysBeforeHard(b: Baseline): Weekday[] {
-  const start = WEEKDAYS.indexOf(weekdayOf(b.startDate));
-  return chooseDays(b)
-    .offsets.map((o) => (start + o) % 7)
-    .filter((d) => beforeHardDay(d, b))
-    .map((d) => WEEKDAYS[d]);
 }

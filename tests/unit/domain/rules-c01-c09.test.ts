@@ -194,6 +194,14 @@ test('C6 a loaded session avoids the day before a hard session, and says so when
   const three3 = allThree.weeks[0].notes.find((n) => n.id === 'week.before-hard-day');
   assert.ok(three3);
   assert.match(say(three3), /^Monday, Wednesday and Friday are the day before a hard session/);
+  // Plantar heel pain's short heel-raise day counts (C38; physiotherapist's read: Wednesday's loaded heel raise before
+  // Thursday's intervals, unsaid): Thursday is a hard day itself, so it cannot move there, and week 1 names it.
+  const heel = plan(base({ painNow: 3, painLocations: ['plantar-heel'] }));
+  const wed = heel.weeks[0].sessions.find((s) => s.weekday === 'wed');
+  assert.equal(wed?.kind, 'heel-raise');
+  const heelNote = heel.weeks[0].notes.find((n) => n.id === 'week.before-hard-day');
+  assert.ok(heelNote);
+  assert.match(say(heelNote), /^Wednesday is the day before a hard session/);
   // Worked example 1 (hard Thursday, sessions Monday and Friday) has nothing to say.
   assert.ok(!plan(base()).weeks.some((w) => w.notes.some((n) => n.id === 'week.before-hard-day')));
 });
