@@ -522,3 +522,25 @@ test('pressing "Next drill" onto the last drill keeps focus in the player, on it
   await expect(d.locator('.player-main')).toBeFocused();
   await expect(d.getByRole('heading', { level: 3 })).toHaveText('Cooldown mobility');
 });
+
+test.describe('a calf session on the day before a hard session', () => {
+  // C6 with three sessions a week and hard runs on Tuesday and Thursday: Monday and Wednesday cannot avoid it.
+  const EVERY_DAY = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+  test.use({
+    baseline: {
+      ...EXAMPLE_BASELINE,
+      sessionsPerWeek: 3,
+      runDays: EVERY_DAY,
+      hardDays: ['tue', 'thu'],
+      longRunDay: 'sun',
+    },
+  });
+
+  test('today’s session says so where the runner starts it, not only in week 1’s notes', async ({ plan: page }) => {
+    // Phone review: the line sat about four screens down, in week 1, and weeks 2-4 said nothing.
+    const today = page.getByRole('region', { name: /^Today's session/ });
+    await expect(today).toContainText(
+      'Monday and Wednesday are the day before a hard session: if your calves are stiff the next day, run it easier.',
+    );
+  });
+});

@@ -12,6 +12,7 @@ import {
   type Plan,
   responseOf,
   type Session,
+  say,
   sessionTitle,
   stridesTodayText,
 } from '../../domain/index.ts';
@@ -76,6 +77,10 @@ export function SessionLauncher({
   children,
 }: LauncherProps) {
   const checkIn = logged ? checkInText(responseOf(logged, usualPain, holdsBack(session.kind))) : '';
+  // C6: week 1 names the calf-session days that fall before a hard session; a runner reads it here, on the day (phone
+  // review: it sat in week 1's notes, about four screens down, and weeks 2-4 said nothing).
+  const beforeHard = plan.weeks[0]?.notes.find((n) => n.id === 'week.before-hard-day');
+  const hardTomorrow = beforeHard?.id === 'week.before-hard-day' && beforeHard.days.includes(session.weekday);
   const [Player, setPlayer] = useState<FunctionComponent<PlayerProps> | null>(null);
   const [failed, setFailed] = useState(false);
   const open = () => {
@@ -114,6 +119,7 @@ export function SessionLauncher({
           least 48 hours between them to adapt.
         </p>
       )}
+      {!logged && hardTomorrow && beforeHard && <p class="hint">{say(beforeHard)}</p>}
       {children}
       <button type="button" class={logged || when === 'next' ? undefined : 'primary'} onClick={open}>
         {logged ? 'Open this session again' : when === 'today' ? "Start today's session" : 'Start this session now'}
