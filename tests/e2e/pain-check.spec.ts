@@ -154,15 +154,23 @@ test('a clinician referral from the pain check stays above today’s session onc
   await expect(d.getByRole('status')).toHaveText('Saved on this device: Skipped.');
   await d.getByRole('button', { name: 'Back to my plan' }).tap();
   await expect(d).toBeHidden();
-  const standing = page.getByRole('region', { name: /^Your pain check for Monday 3 March: see a clinician soon$/ });
+  const standing = page.getByRole('region', { name: /^Your pain check on Monday 3 March: see a clinician soon$/ });
   await expect(standing).toBeVisible();
-  await expect(standing).toContainText('Your heel hurts 4/10 right now, under the heel, at rest');
-  await expect(standing).toContainText('no running or hopping on the painful heel');
-  await expect(standing).toContainText('Once a clinician has cleared you to load the calf again');
+  // What to do first; why in a fold (second phone review: with both open the box was taller than a phone's screen).
+  await expect(standing).toContainText('How urgent: Within days. Your plan below is on hold until then.');
+  await expect(standing.getByText(/no running or hopping on the painful heel/)).toBeVisible();
+  const why = standing.getByText('Your heel hurts 4/10 right now, under the heel, at rest', { exact: false });
+  await expect(why).toBeHidden();
+  await standing.getByText('Why', { exact: true }).click();
+  await expect(why).toBeVisible();
   // Above today's session, and still there after a reload: it is read from the log on this device.
   const today = page.getByRole('region', { name: /^Today's session/ });
   expect((await standing.boundingBox())!.y).toBeLessThan((await today.boundingBox())!.y);
   await expectNoAxeViolations(page);
+  // Friday: still there, and Friday's session waits for the clinician rather than inviting a start.
+  await page.clock.setFixedTime(new Date('2025-03-07T08:00:00'));
   await page.reload();
   await expect(standing).toBeVisible();
+  await expect(today).toContainText('On hold. Your last pain check asked you to see a clinician (above)');
+  await expect(today.getByRole('button', { name: "Start today's session" })).not.toHaveClass(/primary/);
 });

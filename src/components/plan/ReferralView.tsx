@@ -4,7 +4,7 @@ import { referralTitle } from '../../domain/explain/titles.ts';
 import type { Referral } from '../../domain/index.ts';
 import { Note, Notes, Why } from './bits.tsx';
 
-const URGENCY = { emergency: 'Emergency', 'same-day': 'Today', soon: 'Within days' } as const;
+export const URGENCY = { emergency: 'Emergency', 'same-day': 'Today', soon: 'Within days' } as const;
 
 export default function ReferralView({ r }: { r: Referral }) {
   return (

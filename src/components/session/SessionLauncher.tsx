@@ -10,6 +10,7 @@ import {
   checkInText,
   holdsBack,
   type Plan,
+  painCheckReferral,
   responseOf,
   type Session,
   say,
@@ -45,6 +46,8 @@ type LauncherProps = {
   usualPain: number;
   /** Shown before the start button: the morning check, whose answer can change this session's dose. */
   children?: ComponentChildren;
+  /** The last pain check asked for a clinician (PainCheckReferral, above): sessions wait until they clear the runner. */
+  onHold?: boolean;
 };
 
 const STATUS_WORDS = { done: 'done', partly: 'partly done', skipped: 'skipped' } as const;
@@ -75,6 +78,7 @@ export function SessionLauncher({
   logged,
   usualPain,
   children,
+  onHold = false,
 }: LauncherProps) {
   const checkIn = logged ? checkInText(responseOf(logged, usualPain, holdsBack(session.kind))) : '';
   // C6: week 1 names the calf-session days that fall before a hard session; a runner reads it here, on the day (phone
@@ -120,8 +124,15 @@ export function SessionLauncher({
         </p>
       )}
       {!logged && hardTomorrow && beforeHard && <p class="hint">{say(beforeHard)}</p>}
+      {/* Second phone review: under the red box, "Start today's session" still invited the session it had stopped. */}
+      {!logged && onHold && (
+        <p class="next-day">
+          <strong>On hold.</strong> Your last pain check asked you to see a clinician (above): start this session only
+          once they have cleared you.
+        </p>
+      )}
       {children}
-      <button type="button" class={logged || when === 'next' ? undefined : 'primary'} onClick={open}>
+      <button type="button" class={logged || when === 'next' || onHold ? undefined : 'primary'} onClick={open}>
         {logged ? 'Open this session again' : when === 'today' ? "Start today's session" : 'Start this session now'}
       </button>
       {failed && (
@@ -171,6 +182,7 @@ export default function TodaySession({
   const picked = pickSession(plan, today);
   const strides = stridesToday(plan, today);
   const log = useStore($history)?.log;
+  const onHold = !!log && painCheckReferral(log, pastProblems) !== null;
   const logged = picked
     ? log?.entries.find((e) => sameSession(e, { date: picked.session.date, week: picked.week, session: picked.index }))
     : undefined;
@@ -186,6 +198,7 @@ export default function TodaySession({
           howTo={howTo}
           logged={logged}
           usualPain={usualPain}
+          onHold={onHold}
         >
           {children}
         </SessionLauncher>
