@@ -173,4 +173,9 @@ test('a clinician referral from the pain check stays above today’s session onc
   await expect(standing).toBeVisible();
   await expect(today).toContainText('On hold. Your last pain check asked you to see a clinician (above)');
   await expect(today.getByRole('button', { name: "Start today's session" })).not.toHaveClass(/primary/);
+  // The four weeks at a glance hold the runs from that day on (it said "no running" while the strip showed them).
+  const glance = page.getByRole('navigation', { name: 'Plan contents' });
+  // Worked example 1 runs Tuesday, Thursday, Saturday and Sunday: all sixteen runs come after Monday's pain check.
+  await expect(glance.getByText('No run', { exact: true })).toHaveCount(16);
+  await expect(glance).toContainText('your runs wait until a doctor or physiotherapist has cleared what your last pain');
 });

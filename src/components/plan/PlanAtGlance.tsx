@@ -3,7 +3,7 @@
 // so keyboard users jump instead of tabbing through the weeks before. Screen only; paper has a page per week.
 import { useStore } from '@nanostores/preact';
 import type { ComponentChildren } from 'preact';
-import { type Baseline, type Plan, weekTitle } from '../../domain/index.ts';
+import { type Baseline, type Plan, painCheckReferral, weekTitle } from '../../domain/index.ts';
 import type { SessionStatus } from '../../domain/model/session-log.ts';
 import { localIsoDate } from '../../lib/session/today.ts';
 import { $history } from '../../stores/plan-history.ts';
@@ -40,7 +40,8 @@ const MARK: Record<SessionStatus, { mark: string; words: string }> = {
   skipped: { mark: '✗', words: 'skipped' },
 };
 
-/** `wait`: the runs are on hold until a clinician has checked the hopping pain (C22), whatever kind they are. */
+/** `wait`: the runs are on hold until a clinician has checked the hopping pain (C22) or cleared what the last pain check
+ * found, whatever kind they are. */
 function Day({ d, today, status, wait }: { d: GlanceDay; today: string; status: SessionStatus | null; wait: boolean }) {
   // "No run", not "Run on hold": three lines in a phone's day cell (phone review); the key says why.
   const run = d.run && (wait ? 'No run' : `${RUN_WORD[d.run]}${d.strides ? ' + strides' : ''}`);
@@ -88,7 +89,10 @@ const KEY_WORD = {
 
 /** The key names only what this plan's strip shows (phone review: it explained "Heel" and strides to plans with
  * neither, and not the dot of a rest day). */
-function keyText(weeks: GlanceWeek[], statuses: ReadonlySet<SessionStatus>, wait: boolean): string {
+/** Why runs wait: a clinician to check hopping pain (C22), or to clear what the last pain check found (C23, C50, C51). */
+type Wait = 'hop-pain' | 'pain-check' | null;
+
+function keyText(weeks: GlanceWeek[], statuses: ReadonlySet<SessionStatus>, wait: Wait): string {
   const days = weeks.flatMap((w) => w.days);
   const kinds = (['loaded', 'heel-raise', 'activation'] as const).filter((k) =>
     days.some((d) => d.sessions.includes(k)),
@@ -96,9 +100,11 @@ function keyText(weeks: GlanceWeek[], statuses: ReadonlySet<SessionStatus>, wait
   const parts = kinds.map((k) => `${SESSION_WORD[k]}: ${KEY_WORD[k]}.`);
   if (days.some((d) => d.run))
     parts.push(
-      wait
+      wait === 'hop-pain'
         ? 'No run: your runs wait until a doctor or physiotherapist has checked your hopping pain.'
-        : 'Runs come from your answers.',
+        : wait === 'pain-check'
+          ? 'No run: your runs wait until a doctor or physiotherapist has cleared what your last pain check found.'
+          : 'Runs come from your answers.',
     );
   if (days.some((d) => d.strides)) parts.push('Strides follow the runs marked with them.');
   if (days.some((d) => !d.run && d.sessions.length === 0)) parts.push('A dot: a rest day.');
@@ -115,6 +121,10 @@ export default function PlanAtGlance({ plan, b, own }: { plan: Plan; b: Baseline
   const entries = (own ? history?.log.entries : undefined) ?? [];
   const statusOf = (date: string) => dayStatus(entries, date);
   const statuses = new Set(weeks.flatMap((w) => w.days.map((d) => statusOf(d.date))).filter((s) => s !== null));
+  // Second phone review: under "see a clinician, no running until then" the strip still showed the week's runs.
+  const standing = own && history ? painCheckReferral(history.log, b.history) : null;
+  const waits = (date: string) => plan.summary.runsWait || (standing !== null && date >= standing.date);
+  const wait: Wait = plan.summary.runsWait ? 'hop-pain' : standing ? 'pain-check' : null;
   return (
     <nav class="plan-glance no-print" aria-label="Plan contents">
       <div class="table-scroll">
@@ -142,7 +152,7 @@ export default function PlanAtGlance({ plan, b, own }: { plan: Plan; b: Baseline
                   </a>
                 </th>
                 {w.days.map((d) => (
-                  <Day d={d} today={today} status={statusOf(d.date)} wait={plan.summary.runsWait} />
+                  <Day d={d} today={today} status={statusOf(d.date)} wait={waits(d.date)} />
                 ))}
               </tr>
             ))}
@@ -150,7 +160,7 @@ export default function PlanAtGlance({ plan, b, own }: { plan: Plan; b: Baseline
         </table>
       </div>
       <p class="hint">
-        {keyText(weeks, statuses, plan.summary.runsWait)} Jump to the <JumpLink id="summary-title">summary</JumpLink>
+        {keyText(weeks, statuses, wait)} Jump to the <JumpLink id="summary-title">summary</JumpLink>
         {/* Phone review: the log's charts start about 15,000 px down, after all four weeks. */}
         {statuses.size > 0 && (
           <>
