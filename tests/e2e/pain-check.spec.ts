@@ -152,6 +152,9 @@ test('a clinician referral from the pain check stays above today’s session onc
   await d.getByRole('button', { name: 'Check in as skipped' }).tap();
   await d.getByRole('button', { name: 'Save check-in' }).tap();
   await expect(d.getByRole('status')).toHaveText('Saved on this device: Skipped.');
+  // Saved: going back to the plan is now the primary button, not saving again (phone review).
+  await expect(d.getByRole('button', { name: 'Back to my plan' })).toHaveClass(/primary/);
+  await expect(d.getByRole('button', { name: 'Save check-in' })).not.toHaveClass(/primary/);
   await d.getByRole('button', { name: 'Back to my plan' }).tap();
   await expect(d).toBeHidden();
   const standing = page.getByRole('region', { name: /^Your pain check on Monday 3 March: see a clinician soon$/ });
@@ -177,5 +180,7 @@ test('a clinician referral from the pain check stays above today’s session onc
   const glance = page.getByRole('navigation', { name: 'Plan contents' });
   // Worked example 1 runs Tuesday, Thursday, Saturday and Sunday: all sixteen runs come after Monday's pain check.
   await expect(glance.getByText('No run', { exact: true })).toHaveCount(16);
-  await expect(glance).toContainText('your runs wait until a doctor or physiotherapist has cleared what your last pain');
+  await expect(glance).toContainText(
+    'your runs wait until a doctor or physiotherapist has cleared what your last pain',
+  );
 });

@@ -147,11 +147,12 @@ export default function CheckIn({
         </p>
       )}
       <p class="buttons">
-        <button type="submit" class="primary">
+        {/* Once saved, the next step is back to the plan (phone review: "Save check-in" stayed the primary button). */}
+        <button type="submit" class={saved && onDone ? undefined : 'primary'}>
           Save check-in
         </button>
         {saved && onDone && (
-          <button type="button" onClick={onDone}>
+          <button type="button" class="primary" onClick={onDone}>
             Back to my plan
           </button>
         )}
