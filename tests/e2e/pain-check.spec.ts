@@ -63,21 +63,27 @@ test('pain 4 in the Achilles: a lighter session, one set fewer of each raise, sa
   await expect(d.getByText('Set 1 of 2 · 15 reps: 3 s up, 3 s down')).toBeVisible();
 });
 
-test('a drop that gives way to last time’s raise shows the raise’s own how-to under its figure', async ({
+test('a drop that gives way to the tendon’s hold shows the hold’s own how-to under its figure', async ({
   plan: page,
 }) => {
-  // Week 2's Monday: the straight-knee raise becomes a heel drop off a step; pain 4 keeps last time's floor raise.
+  // Week 2's Monday: the straight-knee raise becomes a heel drop off a step; Achilles pain 4 brings rule 12's hold in
+  // its place, as the form would plan for that pain (C32).
   await page.clock.setSystemTime(new Date('2025-03-10T08:00:00'));
   await page.reload();
   await startWithPain(page, '4');
   const d = dialog(page);
-  await expect(d.getByText(/In place of Eccentric heel drop, straight knee, which is new this block/)).toBeVisible();
+  await expect(
+    d.getByText(
+      /In place of Eccentric heel drop, straight knee: Single-leg isometric hold\. With Achilles pain of 3-5/,
+    ),
+  ).toBeVisible();
   await d.getByRole('button', { name: 'Start the changed session' }).tap();
   const heading = d.getByRole('heading', { level: 3 });
-  while (!/Single-leg heel raise/.test((await heading.textContent()) ?? ''))
+  while (!/Single-leg isometric hold/.test((await heading.textContent()) ?? ''))
     await d.getByRole('button', { name: 'Next drill' }).tap();
   await expect(d.locator('.player-how')).not.toContainText('below the step');
-  await expect(d.locator('.player-how')).toContainText(/^On one straight leg, rise as high as you can/);
+  await expect(d.locator('.player-how')).toContainText(/^On one leg, heel raised about halfway, hold still/);
+  await expect(d.getByText(/Set 1 of 5 · 45 s/)).toBeVisible();
 });
 
 test.describe('on the paused clock', () => {

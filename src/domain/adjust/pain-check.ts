@@ -14,7 +14,7 @@ import type { PainCheckAnswer } from '../model/session-log.ts';
 export type { PainCheckAnswer };
 
 import type { PainLocation } from '../model/vocabulary.ts';
-import { ankleMobility, cooldown } from '../prescribe/dosing.ts';
+import { ankleMobility, cooldown, tendonHold } from '../prescribe/dosing.ts';
 import { cutKinds, isHold, painTodayDrills } from '../prescribe/session-rules.ts';
 import { NO_LOADING_ABOVE } from '../screen/pain-today.ts';
 import { screen } from '../screen/screen.ts';
@@ -33,7 +33,7 @@ export type SessionChanges = {
   holds: boolean;
   /** 4-5/10: each drill as last time, not this week's step (C35's "nothing new"). */
   asLastTime: boolean;
-  swapped: { from: DrillId; to: DrillId; why: 'new' | 'below-step' | 'stretch' }[];
+  swapped: { from: DrillId; to: DrillId; why: 'new' | 'below-step' | 'stretch' | 'tendon' }[];
   leftOut: { drill: DrillId; why: LeftOutWhy }[];
   /** Heel-bone pain today with a cooldown: its wall calf stretches are left out (rule 17). */
   cooldownStretches: boolean;
@@ -112,9 +112,27 @@ function floorLevel(plan: Plan, session: Session, drills: PrescribedDrill[], out
   });
 }
 
+/** Rule 12 as the form reads it (C32): with the Achilles at 3-5 today, holds stand in for the straight-knee raise
+ * (physiotherapist's reads: a session day with tendon pain kept its one-leg raise, which the form would not have
+ * planned). A session that has holds already keeps them as they are. */
+function tendonHolds(drills: PrescribedDrill[], out: SessionChanges): PrescribedDrill[] {
+  if (drills.some(isHold)) return drills;
+  const i = drills.findIndex((d) => info(d).kind === 'strength' && info(d).knee === 'straight');
+  if (i < 0) return drills;
+  // A raise that already stood in for another today (last week's, for a drop new this block) is said once: the drop's
+  // place goes to the hold.
+  const before = out.swapped.findIndex((s) => s.to === drills[i].drill);
+  const from = before < 0 ? drills[i].drill : out.swapped[before].from;
+  if (before >= 0) out.swapped.splice(before, 1);
+  out.swapped.push({ from, to: 'isometric-hold-single', why: 'tendon' });
+  return drills.map((d, j) => (j === i ? tendonHold(d.firstSide) : d));
+}
+
 /** Rule 17 changed the session (heel-bone pain today). */
 export const rule17 = (c: SessionChanges) =>
-  c.cooldownStretches || c.swapped.some((s) => s.why !== 'new') || c.leftOut.some((l) => l.why === 'below-step');
+  c.cooldownStretches ||
+  c.swapped.some((s) => s.why === 'below-step' || s.why === 'stretch') ||
+  c.leftOut.some((l) => l.why === 'below-step');
 
 /** The pain check's answer for `session` of `plan`. `pastProblems`: the runner's answers about past problems, which
  * shape a referral's "while you wait" advice (heel-bone Achilles pain, an old calf strain). */
@@ -156,6 +174,7 @@ export function painCheck(
   };
   let drills = lighter ? asLastTime(plan, session, out) : session.drills;
   if (painNow > 0 && at('achilles-insertion')) drills = floorLevel(plan, session, drills, out);
+  if (tendonSore) drills = tendonHolds(drills, out);
   // Hops and strides load the Achilles most: not on a 4-5 day, nor with the tendon in rule 12's band (C36).
   const hop = (id: DrillId) => DRILL_CATALOG[id].kind === 'plyometric' || DRILL_CATALOG[id].kind === 'running';
   if (lighter || tendonSore) {
@@ -178,6 +197,7 @@ export function painCheck(
   out.ruleIds = [
     ...(lighter ? (['R7', 'C35'] as const) : []),
     ...(rule17(out) ? (['R17'] as const) : []),
+    ...(out.swapped.some((s) => s.why === 'tendon') ? (['R12', 'C32'] as const) : []),
     ...(out.leftOut.some((l) => l.why === 'hops') ? (['R13', 'C36'] as const) : []),
     ...(out.holdsBack ? (['C40'] as const) : []),
   ];

@@ -262,6 +262,23 @@ function holds(p: Profile, s: State): PrescribedDrill[] {
   return out;
 }
 
+/** Rule 12's hold on one leg for a tendon that hurts 3-5/10 today, in place of the straight-knee raise (C32): what the
+ * form plans for that pain, given by the pain check on a session day. Both sides alike; `first` as the raise's. */
+export function tendonHold(first: Side | null): PrescribedDrill {
+  return rx(
+    'isometric-hold-single',
+    'single',
+    first,
+    sides(() => dose(HOLD.sets, null, HOLD.seconds)),
+    ['R12', 'C32'],
+    {
+      restSeconds: HOLD.restSeconds,
+      effortPercent: HOLD.effortPercent,
+      notes: [{ id: 'drill.holds-tolerable', ruleIds: ['R12'] }],
+    },
+  );
+}
+
 function loneHold(
   w: Side,
   seconds: number,

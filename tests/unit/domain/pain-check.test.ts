@@ -70,21 +70,26 @@ test('pain 4-5 (C35): last time’s session, one set fewer of each raise and dro
 
 test('a 4-5 day adds nothing new: a new drill gives way to last time’s, hops wait, a new step is not taken', () => {
   // Worked example 1: week 2 takes the straight-knee raise to the step's edge as a heel drop, week 3 brings in hops.
+  // (Pain of 4-5 away from the tendon refers, C23, C50, C51; so a 4-5 day is tendon pain, whose straight-knee slot is
+  // rule 12's hold, C32: the drop new this block gives way to it, said once.)
   const w2 = changed(check(p1, firstLoaded(p1, 2), 4, ['achilles-midportion']));
-  assert.deepEqual(w2.changes.swapped, [{ from: 'eccentric-drop-straight', to: 'single-leg-heel-raise', why: 'new' }]);
-  const raise = firstLoaded(p1, 1).drills.find((d) => d.drill === 'single-leg-heel-raise');
-  const done = w2.session.drills.find((d) => d.drill === 'single-leg-heel-raise');
-  assert.ok(raise && done && !ids(w2.session).includes('eccentric-drop-straight'));
-  assert.equal(done.right.sets, raise.right.sets - 1, 'last time’s raise, one set fewer');
-  assert.match(words(w2), /In place of «eccentric-drop-straight», which is new this block: «single-leg-heel-raise»/);
+  assert.deepEqual(w2.changes.swapped, [
+    { from: 'eccentric-drop-straight', to: 'isometric-hold-single', why: 'tendon' },
+  ]);
+  assert.ok(!ids(w2.session).includes('eccentric-drop-straight') && !ids(w2.session).includes('single-leg-heel-raise'));
+  assert.match(words(w2), /In place of «eccentric-drop-straight»: «isometric-hold-single»\. With Achilles pain/);
+  assert.doesNotMatch(words(w2), /«single-leg-heel-raise»/);
+  // The seated raise is done as last week, one set fewer.
+  const seated = firstLoaded(p1, 1).drills.find((d) => d.drill === 'seated-soleus-raise');
+  const seatedNow = w2.session.drills.find((d) => d.drill === 'seated-soleus-raise');
+  assert.ok(seated && seatedNow);
+  assert.equal(seatedNow.right.sets, seated.right.sets - 1, 'last time’s seated raise, one set fewer');
+  assert.deepEqual(seatedNow.load, seated.load);
   const w3 = changed(check(p1, firstLoaded(p1, 3), 4, ['achilles-midportion']));
   assert.ok(!w3.session.drills.some((d) => hop(d.drill)), 'no hops on a 4-5 day');
   assert.match(words(w3), /Left out today: «double-leg-hops»\. Hops and strides load the Achilles most/);
-  // The drop as last time (week 2's dose), not week 3's step.
-  const drop2 = firstLoaded(p1, 2).drills.find((d) => d.drill === 'eccentric-drop-straight');
-  const drop = w3.session.drills.find((d) => d.drill === 'eccentric-drop-straight');
-  assert.ok(drop2 && drop);
-  assert.deepEqual([drop.right.reps, drop.tempo, drop.load], [drop2.right.reps, drop2.tempo, drop2.load]);
+  // The drop, week 2's new drill, gives way to the tendon's hold here too (the next test checks last week's dose).
+  assert.ok(ids(w3.session).includes('isometric-hold-single') && !ids(w3.session).includes('eccentric-drop-straight'));
 });
 
 test('a 4-5 day late in a week takes last week’s dose, not the new step an earlier session of this week began', () => {
@@ -218,4 +223,29 @@ test('a clinician referral from the last session’s pain check stays until a la
     assert.equal(painCheckReferral({ ...log, entries: [entry('2025-03-03', 1, today)] }, b1.history), null);
   // A check-in with no pain check (a session reopened, or saved before the check was kept) says nothing.
   assert.equal(painCheckReferral({ ...log, entries: [entry('2025-03-03', 1)] }, b1.history), null);
+});
+
+test('Achilles pain of 3-5 on a session day brings rule 12’s holds in place of the straight-knee raise, as the form would (C32)', () => {
+  const s = firstLoaded(p1, 1); // worked example 1's Monday: a seated raise and a single-leg heel raise, no holds
+  assert.ok(
+    s.drills.some((d) => d.drill === 'single-leg-heel-raise') && !s.drills.some((d) => d.drill.includes('hold')),
+  );
+  for (const pain of [3, 4, 5]) {
+    const c = changed(check(p1, s, pain, ['achilles-midportion']));
+    const hold = c.session.drills.find((d) => d.drill === 'isometric-hold-single');
+    assert.ok(hold, `pain ${pain}: a hold`);
+    assert.deepEqual([hold.left.sets, hold.left.seconds, hold.right.sets, hold.restSeconds], [5, 45, 5, 120]);
+    assert.ok(!c.session.drills.some((d) => d.drill === 'single-leg-heel-raise'), `pain ${pain}: no one-leg raise`);
+    assert.ok(c.changes.ruleIds.includes('R12') && c.changes.ruleIds.includes('C32'));
+    assert.match(
+      words(c),
+      /In place of «single-leg-heel-raise»: «isometric-hold-single»\. With Achilles pain of 3-5\/10/,
+    );
+    // Not rule 17's: no heel-bone advice for a mid-portion tendon.
+    assert.doesNotMatch(words(c), /heel bone keeps coming back/);
+  }
+  // 2/10 is rule 7's safe band: the session as planned.
+  assert.equal(check(p1, s, 2, ['achilles-midportion']).kind, 'go');
+  // Away from the tendon no holds come in (under the heel 3/10: the session as planned).
+  assert.equal(check(p1, s, 3, ['plantar-heel']).kind, 'go');
 });
