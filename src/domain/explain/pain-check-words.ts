@@ -61,6 +61,10 @@ export function changedText(c: SessionChanges, title: (id: string) => string): {
           ? `Pain of 4-5/10 is acceptable for loading, but today the session does one set fewer of ${eachCut(c.cut)}.${c.holds ? ' Holds keep their sets: they are the load meant for pain like this.' : ''}`
           : 'Pain of 4-5/10 is acceptable for loading: go ahead gently.',
     );
+  if (c.fit)
+    lines.push(
+      `The holds take longer than the raise they stand in for, so to keep the session to about 35 minutes it does one set fewer of ${eachCut(c.cut)}. Holds keep their sets.`,
+    );
   if (c.asLastTime)
     lines.push('Nothing new today: each drill is done as in last week’s session, at the same weight, range and speed.');
   for (const s of c.swapped)
