@@ -3,7 +3,7 @@
 // so keyboard users jump instead of tabbing through the weeks before. Screen only; paper has a page per week.
 import { useStore } from '@nanostores/preact';
 import type { ComponentChildren } from 'preact';
-import { type Baseline, type Plan, painCheckReferral, weekTitle } from '../../domain/index.ts';
+import { type Baseline, type Plan, weekTitle } from '../../domain/index.ts';
 import type { SessionStatus } from '../../domain/model/session-log.ts';
 import { localIsoDate } from '../../lib/session/today.ts';
 import { $history } from '../../stores/plan-history.ts';
@@ -113,8 +113,19 @@ function keyText(weeks: GlanceWeek[], statuses: ReadonlySet<SessionStatus>, wait
   return parts.join(' ');
 }
 
-/** `own`: the runner's own plan, whose check-ins are marked (a shared plan shows none). */
-export default function PlanAtGlance({ plan, b, own }: { plan: Plan; b: Baseline; own: boolean }) {
+/** `own`: the runner's own plan, whose check-ins are marked (a shared plan shows none). `runsWaitFrom`: the day of a
+ * pain check that asked for a clinician (C23, C50, C51): runs from then on wait. */
+export default function PlanAtGlance({
+  plan,
+  b,
+  own,
+  runsWaitFrom = null,
+}: {
+  plan: Plan;
+  b: Baseline;
+  own: boolean;
+  runsWaitFrom?: string | null;
+}) {
   const weeks = glance(plan, b);
   const today = localIsoDate(new Date());
   const history = useStore($history);
@@ -122,9 +133,8 @@ export default function PlanAtGlance({ plan, b, own }: { plan: Plan; b: Baseline
   const statusOf = (date: string) => dayStatus(entries, date);
   const statuses = new Set(weeks.flatMap((w) => w.days.map((d) => statusOf(d.date))).filter((s) => s !== null));
   // Second phone review: under "see a clinician, no running until then" the strip still showed the week's runs.
-  const standing = own && history ? painCheckReferral(history.log, b.history) : null;
-  const waits = (date: string) => plan.summary.runsWait || (standing !== null && date >= standing.date);
-  const wait: Wait = plan.summary.runsWait ? 'hop-pain' : standing ? 'pain-check' : null;
+  const waits = (date: string) => plan.summary.runsWait || (runsWaitFrom !== null && date >= runsWaitFrom);
+  const wait: Wait = plan.summary.runsWait ? 'hop-pain' : runsWaitFrom ? 'pain-check' : null;
   return (
     <nav class="plan-glance no-print" aria-label="Plan contents">
       <div class="table-scroll">

@@ -4,11 +4,13 @@
 // four weeks at a glance);
 // `PlanMain` below them (summary, what changes, print page 1, the weeks, the retest, the log so far).
 
+import { useStore } from '@nanostores/preact';
 import type { VNode } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Baseline, History, Plan } from '../../domain/index.ts';
-import { phraseKey } from '../../domain/index.ts';
+import { painCheckReferral, phraseKey } from '../../domain/index.ts';
 import { pickSession } from '../../lib/session/today.ts';
+import { $history } from '../../stores/plan-history.ts';
 import TodaySession from '../session/SessionLauncher.tsx';
 import BlockSummary from './BlockSummary.tsx';
 import type { Titles } from './bits.tsx';
@@ -50,15 +52,25 @@ function useStagesShown(total: number): number {
 
 export function PlanTop({ plan, b, t, today }: { plan: Plan; b: Baseline; t: Titles; today: string | null }) {
   const own = today !== null;
+  // The last pain check's referral (C23, C50, C51): said in its box, and holding today's session and the runs below.
+  const log = useStore($history)?.log;
+  const standing = own && log ? painCheckReferral(log, b.history) : null;
   return (
     <>
       {/* This week first: a returning runner finds today's session before anything else but a request to see a
           physiotherapist or doctor, which they should read before training. */}
       <ClinicianNotes plan={plan} />
-      {own && <PainCheckReferral pastProblems={b.history} />}
+      {standing && <PainCheckReferral standing={standing} />}
       {own && <BlockDone plan={plan} b={b} today={today} />}
       {own && (
-        <TodaySession plan={plan} drillTitles={t.drills} howTo={t} usualPain={b.painNow} pastProblems={b.history}>
+        <TodaySession
+          plan={plan}
+          drillTitles={t.drills}
+          howTo={t}
+          usualPain={b.painNow}
+          pastProblems={b.history}
+          onHold={standing !== null}
+        >
           <MorningCheck
             plan={plan}
             usualPain={b.painNow}
@@ -66,7 +78,7 @@ export function PlanTop({ plan, b, t, today }: { plan: Plan; b: Baseline; t: Tit
           />
         </TodaySession>
       )}
-      <PlanAtGlance plan={plan} b={b} own={own} />
+      <PlanAtGlance plan={plan} b={b} own={own} runsWaitFrom={standing?.date ?? null} />
     </>
   );
 }

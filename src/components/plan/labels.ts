@@ -58,6 +58,10 @@ export const CALF_STRAIN = { none: 'No', left: 'Yes, left', right: 'Yes, right',
 const WD = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
+/** "2025-03-03" -> "Monday 3 March", for a sentence about a day near now. */
+export const longDay = (iso: string) =>
+  new Date(`${iso}T12:00:00`).toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'long' });
+
 /** "2025-03-03" -> "Mon 3 Mar 2025". Written out by hand so every browser shows the same words. */
 export function day(iso: string, year = true): string {
   const d = new Date(`${iso}T12:00:00Z`);

@@ -10,7 +10,6 @@ import {
   checkInText,
   holdsBack,
   type Plan,
-  painCheckReferral,
   responseOf,
   type Session,
   say,
@@ -23,6 +22,7 @@ import { howText } from '../../lib/session/how-text.ts';
 import { localIsoDate, pickSession, stridesToday } from '../../lib/session/today.ts';
 import { $history } from '../../stores/plan-history.ts';
 import { Why } from '../plan/bits.tsx';
+import { longDay } from '../plan/labels.ts';
 import ReferralView from '../plan/ReferralView.tsx';
 import type { PainCheckParts } from './PainCheck.tsx';
 import type { PlayerProps } from './SessionPlayer.tsx';
@@ -63,8 +63,6 @@ const weekWords = (week: number) =>
   week <= BLOCK_WEEKS
     ? `Week ${week}`
     : `Block ${Math.ceil(week / BLOCK_WEEKS)}, week ${((week - 1) % BLOCK_WEEKS) + 1}`;
-const dayWords = (iso: string) =>
-  new Date(`${iso}T12:00:00`).toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'long' });
 
 export function SessionLauncher({
   plan,
@@ -84,7 +82,8 @@ export function SessionLauncher({
   // C6: week 1 names the calf-session days that fall before a hard session; a runner reads it here, on the day (phone
   // review: it sat in week 1's notes, about four screens down, and weeks 2-4 said nothing).
   const beforeHard = plan.weeks[0]?.notes.find((n) => n.id === 'week.before-hard-day');
-  const hardTomorrow = beforeHard?.id === 'week.before-hard-day' && beforeHard.days.includes(session.weekday);
+  const hardTomorrow =
+    beforeHard?.id === 'week.before-hard-day' && beforeHard.days.includes(session.weekday) ? beforeHard : null;
   const [Player, setPlayer] = useState<FunctionComponent<PlayerProps> | null>(null);
   const [failed, setFailed] = useState(false);
   const open = () => {
@@ -97,7 +96,7 @@ export function SessionLauncher({
   return (
     <section class="session-launcher no-print" aria-labelledby="today-session">
       <h3 id="today-session">
-        {when === 'today' ? "Today's session" : `Next session: ${dayWords(session.date)}`}
+        {when === 'today' ? "Today's session" : `Next session: ${longDay(session.date)}`}
         {logged && `: ${STATUS_WORDS[logged.status]}`}
       </h3>
       {logged ? (
@@ -119,11 +118,11 @@ export function SessionLauncher({
           day after Monday's (rule 9: loaded sessions at least 48 hours apart). */}
       {!logged && when === 'next' && holdsBack(session.kind) && (
         <p class="next-day">
-          <strong>No calf session today.</strong> Keep this one for {dayWords(session.date)}: calf sessions need at
-          least 48 hours between them to adapt.
+          <strong>No calf session today.</strong> Keep this one for {longDay(session.date)}: calf sessions need at least
+          48 hours between them to adapt.
         </p>
       )}
-      {!logged && hardTomorrow && beforeHard && <p class="hint">{say(beforeHard)}</p>}
+      {!logged && hardTomorrow && <p class="hint">{say(hardTomorrow)}</p>}
       {/* Second phone review: under the red box, "Start today's session" still invited the session it had stopped. */}
       {!logged && onHold && (
         <p class="next-day">
@@ -167,6 +166,7 @@ export default function TodaySession({
   howTo,
   usualPain,
   pastProblems,
+  onHold = false,
   children,
 }: {
   plan: Plan;
@@ -174,6 +174,8 @@ export default function TodaySession({
   drillTitles: Record<string, string>;
   howTo: HowTo;
   usualPain: number;
+  /** The last pain check asked for a clinician (PlanTop decides): the session waits until they clear the runner. */
+  onHold?: boolean;
   /** The morning check: inside today's session, above its start button, so a phone shows "Today's session" on the
    * first screen while a morning answer is pending (phone review: the form pushed it 1,176 px down). */
   children?: ComponentChildren;
@@ -182,7 +184,6 @@ export default function TodaySession({
   const picked = pickSession(plan, today);
   const strides = stridesToday(plan, today);
   const log = useStore($history)?.log;
-  const onHold = !!log && painCheckReferral(log, pastProblems) !== null;
   const logged = picked
     ? log?.entries.find((e) => sameSession(e, { date: picked.session.date, week: picked.week, session: picked.index }))
     : undefined;

@@ -10,9 +10,6 @@ import type { CutKind } from '../model/phrases.ts';
 import type { Plan, PrescribedDrill, Referral, Session } from '../model/plan-types.ts';
 import type { RuleId } from '../model/rules.ts';
 import type { PainCheckAnswer } from '../model/session-log.ts';
-
-export type { PainCheckAnswer };
-
 import type { PainLocation } from '../model/vocabulary.ts';
 import { ankleMobility, cooldown, SESSION_CAP_MINUTES, tendonHold } from '../prescribe/dosing.ts';
 import { sessionMinutes } from '../prescribe/session-length.ts';
@@ -20,6 +17,8 @@ import { cutKinds, isHold, painTodayDrills } from '../prescribe/session-rules.ts
 import { NO_LOADING_ABOVE } from '../screen/pain-today.ts';
 import { screen } from '../screen/screen.ts';
 import { holdsBack } from './response.ts';
+
+export type { PainCheckAnswer } from '../model/session-log.ts';
 
 /** Rule 7: pain right now up to this (0-10) is the safe band; above it, up to NO_LOADING_ABOVE, acceptable (C35). */
 const SAFE_UP_TO = 3;
@@ -131,6 +130,13 @@ function tendonHolds(drills: PrescribedDrill[], out: SessionChanges): Prescribed
   return drills.map((d, j) => (j === i ? tendonHold(d.firstSide) : d));
 }
 
+/** One set fewer of each raise and drop, holds keeping theirs (C35's cut), noting in `out` what it cut. */
+function oneSetOff(drills: PrescribedDrill[], out: SessionChanges): PrescribedDrill[] {
+  const cut = painTodayDrills(drills);
+  out.cut = cutKinds(cut.filter((d, i) => d.left.sets < drills[i].left.sets || d.right.sets < drills[i].right.sets));
+  return cut;
+}
+
 /** Rule 17 changed the session (heel-bone pain today). */
 export const rule17 = (c: SessionChanges) =>
   c.cooldownStretches ||
@@ -189,19 +195,13 @@ export function painCheck(
       return !hop(d.drill);
     });
   }
-  if (lighter && !out.already) {
-    const cut = painTodayDrills(drills);
-    out.cut = cutKinds(cut.filter((d, i) => d.left.sets < drills[i].left.sets || d.right.sets < drills[i].right.sets));
-    drills = cut;
-  }
+  if (lighter && !out.already) drills = oneSetOff(drills, out);
   // C30: rule 12's holds take longer than the raise they stand in for (a property run: up to 38 minutes at 3/10); past 35
   // minutes one set fewer of each raise and drop makes the room, as on a 4-5 day, and the holds keep theirs.
   const held = out.swapped.some((s) => s.why === 'tendon');
   if (held && out.cut.length === 0 && sessionMinutes(drills) > SESSION_CAP_MINUTES.loaded) {
-    const cut = painTodayDrills(drills);
-    out.cut = cutKinds(cut.filter((d, i) => d.left.sets < drills[i].left.sets || d.right.sets < drills[i].right.sets));
+    drills = oneSetOff(drills, out);
     out.fit = out.cut.length > 0;
-    drills = cut;
   }
   out.holds = (lighter || out.fit) && drills.some(isHold);
   const changed = out.cut.length > 0 || out.swapped.length > 0 || out.leftOut.length > 0 || out.cooldownStretches;

@@ -226,16 +226,7 @@ function holds(p: Profile, s: State): PrescribedDrill[] {
       // C37 (physio read): rule 12's 5 sets are the trial's dose, so a weaker side keeps 5 and the stronger side does
       // one fewer, instead of the weaker side going to 6.
       const less = (s: Side) => (weak && weak !== s ? 1 : 0);
-      return [
-        rx(
-          'isometric-hold-single',
-          'single',
-          weak ?? firstSide(p, p.straight),
-          sides((s) => dose(HOLD.sets - less(s), null, HOLD.seconds)),
-          weak ? [...why, 'R5', 'C37'] : why,
-          { ...base, notes: r12 },
-        ),
-      ];
+      return [tendonHold(weak ?? firstSide(p, p.straight), less, weak ? [...why, 'R5', 'C37'] : why)];
     }
     // The raises give the straight knee's weaker side its extra set; a bent knee that starts on both legs has no
     // one-leg drill for it unless the loaded seated raise does the bent-knee work (C31).
@@ -262,15 +253,19 @@ function holds(p: Profile, s: State): PrescribedDrill[] {
   return out;
 }
 
-/** Rule 12's hold on one leg for a tendon that hurts 3-5/10 today, in place of the straight-knee raise (C32): what the
- * form plans for that pain, given by the pain check on a session day. Both sides alike; `first` as the raise's. */
-export function tendonHold(first: Side | null): PrescribedDrill {
+/** Rule 12's hold on one leg for a tendon that hurts 3-5/10, in the straight-knee slot (C32): planned by the form, and
+ * by the pain check on a session day. `less`: sets a side does fewer (C37's stronger side; none on a session day). */
+export function tendonHold(
+  first: Side | null,
+  less: (s: Side) => number = () => 0,
+  ruleIds: RuleId[] = ['R12', 'C32'],
+): PrescribedDrill {
   return rx(
     'isometric-hold-single',
     'single',
     first,
-    sides(() => dose(HOLD.sets, null, HOLD.seconds)),
-    ['R12', 'C32'],
+    sides((s) => dose(HOLD.sets - less(s), null, HOLD.seconds)),
+    ruleIds,
     {
       restSeconds: HOLD.restSeconds,
       effortPercent: HOLD.effortPercent,
