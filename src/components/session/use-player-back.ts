@@ -2,7 +2,7 @@
 // Close does (phone review: Back shut it at once and the sets done were lost). Closing it any other way takes that
 // entry off again, so Back afterwards does not land on a player that is gone.
 import type { RefObject } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 
 const mark = () => history.pushState({ ...(history.state as object | null), pushoffPlayer: true }, '');
 
@@ -20,7 +20,9 @@ export function usePlayerBack(dialog: RefObject<HTMLDialogElement>, underWay: bo
     mark(); // Back took the entry off: put it back while the runner answers
     ask();
   };
-  useEffect(() => {
+  // Before the dialog shows (the player opens it in a layout effect declared after this one): with a plain effect a Back
+  // pressed as the player appeared left the site (about:blank in a test run), the entry not yet pushed.
+  useLayoutEffect(() => {
     mark();
     const pop = () => onBack.current();
     addEventListener('popstate', pop);
