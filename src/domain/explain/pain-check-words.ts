@@ -29,7 +29,7 @@ const WHY: Record<SessionChanges['swapped'][number]['why'] | LeftOutWhy, string>
     'A drop lowers the heel below the step, and with pain at the heel bone every raise stays at floor level.',
   stretch: 'No stretch that pulls the toes up towards the shin with pain at the heel bone.',
   tendon:
-    'With Achilles pain of 3-5/10, holds are the load for the tendon today, as your plan would give them for that pain (rule 12): hold still, about 70% effort.',
+    'With Achilles pain of 3-5/10, holds are the load your tendon can take today, as your plan gives them for that pain: hold still, pushing at about 70% of your hardest.',
   hops: 'Hops and strides load the Achilles most, and wait for a day with Achilles pain of 2/10 or less and no other pain over 3/10.',
 };
 

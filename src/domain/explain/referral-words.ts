@@ -73,7 +73,7 @@ export const REFERRAL_WORDS: { [K in ReferralPhraseId]: (p: PhraseOf<K>) => stri
   'reason.calf-pain-at-rest': (p) =>
     `You scored your pain ${p.pain}/10 right now, at rest, with the calf muscle among the places that hurt${p.strain ? ', and you have strained a calf before' : ''}. Calf-muscle pain like that may be a strain that has not healed, so a physiotherapist or doctor should check it before you load it (the pain rule's "4-5 is acceptable" was made for tendon pain). Checking calf pain at rest first is a Pushoff convention.`,
   'reason.heel-pain-at-rest': (p) =>
-    `${p.alone ? `Your heel hurts ${p.pain}/10 right now, under the heel, at rest.` : `You scored your pain ${p.pain}/10 right now, at rest, with the area under the heel among the places that hurt.`} Sore heels usually hurt most with the first steps and ease as you move; pain like that while you are still should be checked by a physiotherapist or doctor before you load it. Checking heel pain at rest from 4/10 is a Pushoff convention.`,
+    `${p.alone ? `Your heel hurts ${p.pain}/10 right now, under the heel, at rest.` : `You scored your pain ${p.pain}/10 right now, at rest, with the area under the heel among the places that hurt.`} Sore heels usually hurt most with the first steps and ease as you move; heel pain that stays while you sit still should be checked by a physiotherapist or doctor before you load it. Checking heel pain at rest from 4/10 is a Pushoff convention.`,
   'reason.growing-heel': (p) =>
     `At ${p.age}, heel pain may come from a heel bone that is still growing, which is a different problem from an adult's heel or Achilles pain and needs its own check.`,
   'todo.meanwhile': (p) => MEANWHILE[p.concern],
