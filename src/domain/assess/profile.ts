@@ -122,8 +122,11 @@ export function profile(b: Baseline, firstBlock = true): Profile {
       machine: eq.includes('calf-machine'),
     },
     insertional: insertionalHistory(b),
+    // Where hopping hurt counts as pain there does (C22's question; physiotherapist's read: hopping pain 7/10 a few
+    // centimetres above the heel got no morning tendon check and no 6-12-week review).
     midportion:
       b.painLocations.includes('achilles-midportion') ||
+      hopPlaces(b).includes('achilles-midportion') ||
       (b.history.achillesTendinopathy && b.history.achillesPart === 'midportion'),
     hopPainHigh: (b.hopTest?.pain ?? 0) > HOP_PAIN_OVER,
     hopPainOverGate: (b.hopTest?.pain ?? 0) > HOP_GATE.maxHopPain,
@@ -132,6 +135,7 @@ export function profile(b: Baseline, firstBlock = true): Profile {
     older: b.age != null && b.age > HOPS_WITH_SUPPORT_OVER_AGE,
     tendon:
       tendonNow ||
+      hopPlaces(b).some((p) => p === 'achilles-midportion' || p === 'achilles-insertion') ||
       b.painLocations.includes('plantar-heel') ||
       b.history.achillesTendinopathy ||
       b.history.plantarHeelPain,

@@ -117,3 +117,18 @@ test('C45 over C22 at a retest: a calf that hurts hopping keeps the dose reached
   assert.ok(drills(r.result).some((d) => d.drill === 'eccentric-drop-straight' && d.stance === 'single'));
   assert.ok(!r.result.summary.flags.some((f) => f.id === 'flag.double-leg-start'));
 });
+
+test('hopping pain in the Achilles brings the tendon’s morning check and review, as pain there now does', () => {
+  // Physiotherapist's read: hopping pain 7/10 a few centimetres above the heel got neither.
+  const ids = (p: ReturnType<typeof plan>) => [
+    ...p.summary.flags.map((f) => f.id),
+    ...p.weeks[0].sessions.flatMap((s) => s.readiness.map((c) => c.id)),
+  ];
+  const mid = ids(plan(base({ hopTest: hop(7, ['achilles-midportion']) })));
+  assert.ok(mid.includes('check.tendon') && mid.includes('flag.midportion-review'), mid.join(', '));
+  const calf = ids(plan(base({ hopTest: hop(7, ['calf']) })));
+  assert.ok(
+    !calf.includes('check.tendon') && !calf.includes('flag.midportion-review'),
+    'the calf muscle is not the tendon',
+  );
+});
