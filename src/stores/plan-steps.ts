@@ -12,14 +12,15 @@ export type FormStep = Exclude<Step, 'plan'>;
 
 export const $step = atom<Step>('safety');
 
-/** The test step asks the fields from the counts to sex (TestFields.tsx); the running week starts at the history. */
+/** The safety check asks the warning signs and pain right now (PainNowFields.tsx): pain that rules out loading is
+ * answered before the test, which loads the calf to fatigue. The test step asks the fields from the counts to sex
+ * (TestFields.tsx); the running week starts at the history. */
+const TEST_FROM = FIELD_ORDER.indexOf('straightKnee.left');
 const WEEK_FROM = FIELD_ORDER.indexOf('history.calfStrain');
-export const stepOf = (field: string): FormStep =>
-  field === 'redFlags'
-    ? 'safety'
-    : FIELD_ORDER.indexOf(field as (typeof FIELD_ORDER)[number]) < WEEK_FROM
-      ? 'test'
-      : 'week';
+export const stepOf = (field: string): FormStep => {
+  const at = FIELD_ORDER.indexOf(field as (typeof FIELD_ORDER)[number]);
+  return at < TEST_FROM ? 'safety' : at < WEEK_FROM ? 'test' : 'week';
+};
 
 /** The step's fields with an error in the current answers, in form order. */
 export function errorsIn(step: FormStep): string[] {

@@ -3,7 +3,7 @@
 // built from valid answers, so $outcome can keep showing that plan while the current answers have errors;
 // $mode says whether the page shows the user's own plan or a shared, read-only one.
 import { atom, computed, map, onMount } from 'nanostores';
-import type { Baseline, FieldError, History, PlanOrReferral } from '../domain/index.ts';
+import type { Baseline, FieldError, History, PlanOrReferral, Referral } from '../domain/index.ts';
 import { missingAnswers, missingAnswersSoFar } from '../domain/model/baseline.ts';
 import { validateBaseline } from '../domain/model/validate.ts';
 import { RED_FLAG_IDS } from '../domain/model/vocabulary.ts';
@@ -58,6 +58,24 @@ export type GoodOutcome = Outcome & { result: PlanOrReferral; baseline: Baseline
 export const anyRedFlag = (d: Draft) => d.redFlags.length > 0;
 
 /**
+ * What the safety check's own answers decide, before the test is done: a ticked warning sign (rule 18), and pain right
+ * now over 5 (rule 7) or at rest in the shin, calf muscle or under the heel (C23, C50, C51). The pain counts once it is
+ * a valid score with its place ticked (C50: the place is asked, not guessed). Null when they allow the test.
+ */
+export const $safety = computed($draft, (d): Referral | null => {
+  const input = draftToInput(d, RED_FLAG_IDS);
+  const v = validateBaseline(input);
+  const painError = !v.ok && v.errors.some((e) => e.path === 'painNow' || e.path.startsWith('painLocations'));
+  const pain = input.painNow as number;
+  const places = input.painLocations as Baseline['painLocations'];
+  const answered = !painError && !(pain > 0 && places.length === 0);
+  return screen({
+    redFlags: input.redFlags as Baseline['redFlags'],
+    ...(answered ? { painNow: pain, painLocations: places } : {}),
+  });
+});
+
+/**
  * The plan for valid answers: the engine's, once loaded. Until then a referral needs only screening (loaded with the
  * page), and complete answers are `pending` (loadEngine is called by the listeners below).
  */
@@ -77,7 +95,7 @@ function planFor(engine: Engine | null, b: Baseline, history?: History): Outcome
 }
 
 /** The engine's answer to the current draft (and the training log), without memory. Recomputed on every change. */
-export const $answer = computed([$draft, $history, $engine], (d, history, engine): Outcome => {
+export const $answer = computed([$draft, $history, $engine, $safety], (d, history, engine, safety): Outcome => {
   const input = draftToInput(d, RED_FLAG_IDS);
   const v = validateBaseline(input);
   // The runner's own plan follows their training log (issue 14); a shared plan ($view) never does.
@@ -86,16 +104,9 @@ export const $answer = computed([$draft, $history, $engine], (d, history, engine
   // Questions still unanswered are asked together with the input's errors, not once those are mended.
   const unanswered = v.ok ? [] : missingAnswersSoFar(input).filter((m) => !v.errors.some((e) => e.path === m.path));
   const errors = o ? o.errors : v.ok ? [] : [...v.errors, ...unanswered];
-  // Rule 18: a ticked red flag alone decides: refer and show no exercises, even before the test is filled in.
-  if (anyRedFlag(d)) {
-    return {
-      result: screen({ redFlags: input.redFlags as Baseline['redFlags'] }),
-      baseline: null,
-      errors,
-      stale: false,
-    };
-  }
-  return { result: null, baseline: null, errors, stale: false };
+  // Rule 18 and rule 7: the safety check's answers alone decide: refer and show no exercises, even before the test is
+  // filled in, and in place of a last good plan.
+  return { result: safety, baseline: null, errors, stale: false };
 });
 
 const isGood = (o: Outcome): o is GoodOutcome => o.result !== null && o.baseline !== null;

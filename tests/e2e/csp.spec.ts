@@ -90,8 +90,7 @@ test('the plan page breaks no rule in any state: empty, plan, referral, shared l
   await openPlan(page, at('/plan/'));
   expect(await violations(page, console), 'empty form').toEqual([]);
 
-  await toStep(page, 'The test');
-  const pain = page.getByRole('textbox', { name: 'Pain right now' });
+  const pain = page.getByRole('textbox', { name: 'Pain right now' }); // on the safety check, before the test
   await pain.fill('abc');
   await pain.press('Tab');
   await expect(pain).toHaveAccessibleDescription(/Enter a whole number from 0 to 10/);

@@ -56,7 +56,7 @@ test('the home page main button keeps a visible outline', async ({ page }) => {
 
 test('tick boxes and selects fall back to the system controls, which high-contrast mode draws', async ({ page }) => {
   await openPlan(page);
-  await toStep(page, 'The test'); // it has both a tick box and a select
+  await toStep(page, 'Your running week'); // it has both a tick box and a select
   const box = page.getByRole('checkbox').first();
   const select = page.locator('main select').first();
   expect(await css(box, 'appearance')).toBe('auto');

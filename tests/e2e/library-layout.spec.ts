@@ -192,7 +192,7 @@ test.describe('plan form controls on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 } });
   test('tick boxes are drawn 24 px large on a 44 px row, and ticking one fills it', async ({ page }) => {
     await openPlan(page);
-    await toStep(page, 'The test'); // tick boxes and a select (the first step's boxes are warning signs)
+    await toStep(page, 'Your running week'); // tick boxes and a select (the first step's boxes are warning signs)
     const box = page.getByRole('checkbox').first();
     const size = await box.boundingBox();
     expect(size?.width).toBeGreaterThanOrEqual(24);

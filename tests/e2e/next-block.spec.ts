@@ -25,6 +25,9 @@ async function retest(page: Page, left: string, right: string) {
   await expect(banner).toBeFocused();
   await expect(banner).toContainText('Retest for your next block.');
   await expect(page.getByRole('heading', { level: 2, name: /Safety check/ })).toBeVisible();
+  // Pain right now is asked again there, before the test.
+  await expect(page.getByRole('textbox', { name: 'Pain right now' })).toHaveValue('');
+  await page.getByRole('textbox', { name: 'Pain right now' }).fill('0');
   await page.getByRole('button', { name: 'Next: the test' }).click();
   // The old counts are gone: the retest is a new test, typed fresh.
   await expect(leg(page, /^Straight-knee/, 'Left leg')).toHaveValue('');
@@ -36,7 +39,6 @@ async function retest(page: Page, left: string, right: string) {
   await leg(page, /^Light hop test/, 'Left leg').fill('33');
   await leg(page, /^Light hop test/, 'Right leg').fill('33');
   await page.getByRole('textbox', { name: 'Pain while hopping' }).fill('0');
-  await page.getByRole('textbox', { name: 'Pain right now' }).fill('0');
 }
 
 test('after week 4 the runner retests and gets block 2, starting where block 1 ended, with the retest shown', async ({

@@ -111,11 +111,11 @@ test('a JSON backup exported here and imported in a fresh browser gives the same
   await expect(fresh.getByRole('heading', { name: /^Week 1:/ })).toBeVisible();
   expect(await planText(fresh)).toEqual(original);
   // Once the answers are edited, the plan no longer comes from the file, and the message goes.
-  await toStep(fresh, 'The test');
-  await fresh.getByRole('textbox', { name: 'Pain right now' }).fill('1');
   await toStep(fresh, 'Safety check');
-  await expect(opened).toHaveCount(0);
+  await fresh.getByRole('textbox', { name: 'Pain right now' }).fill('1');
   await toStep(fresh, 'The test');
+  await expect(opened).toHaveCount(0);
+  await toStep(fresh, 'Safety check');
   await fresh.getByRole('textbox', { name: 'Pain right now' }).fill('0');
   await fresh.reload();
   await hydrated(fresh);
@@ -129,7 +129,7 @@ test('no request leaves the local server, whatever the user does', async ({ save
     hosts.add(new URL(r.url()).host.replace(/:\d+$/, ''));
   });
   await openPlan(page); // after the listener, so the first page load is watched too
-  await toStep(page, 'The test');
+  await toStep(page, 'Safety check');
   await page.getByRole('textbox', { name: 'Pain right now' }).fill('2');
   await toStep(page, 'Your plan');
   await page.getByRole('button', { name: 'Copy link' }).click();

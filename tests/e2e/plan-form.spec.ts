@@ -92,11 +92,17 @@ test('the form filled by keyboard alone gives a live plan, and a reload keeps it
   await expect(stepButton(page, 'Your plan')).toHaveAttribute('aria-current', 'step');
   await expect(page.getByRole('heading', { level: 4, name: /^Loaded calf session: Mon 3 Mar/ })).toBeVisible();
   await page.getByRole('button', { name: 'Change my answers' }).click();
-  await expect(page.getByRole('heading', { level: 2, name: 'Step 2 of 4: The test' })).toBeFocused();
+  // From the start, where pain right now is asked with the warning signs.
+  await expect(page.getByRole('heading', { level: 2, name: 'Step 1 of 4: Safety check' })).toBeFocused();
+  await expect(page.getByRole('textbox', { name: 'Pain right now' })).toHaveValue('0');
+  await page.getByRole('button', { name: 'Next: the test' }).click();
   await expect(leg(page, /^Straight-knee/, 'Left leg')).toHaveValue('26');
   // The browser's Back button walks the steps back, and Forward returns.
   await page.goBack();
+  await expect(stepButton(page, 'Safety check')).toHaveAttribute('aria-current', 'step');
+  await page.goBack();
   await expect(stepButton(page, 'Your plan')).toHaveAttribute('aria-current', 'step');
+  await page.goForward();
   await page.goForward();
   await expect(leg(page, /^Straight-knee/, 'Left leg')).toHaveValue('26');
 });
@@ -105,6 +111,12 @@ test('each step is short, Back keeps what was typed, and Next stops at a missing
   await openPlan(page); // nothing saved: the first step
   await expect(page.getByRole('heading', { level: 2, name: 'Step 1 of 4: Safety check' })).toBeVisible();
   await expect(page.getByRole('group', { name: 'Your baseline test' })).toHaveCount(0);
+  // Pain right now is asked here, before the test: Next stops at it while it is empty.
+  await page.getByRole('button', { name: 'Next: the test' }).click();
+  const pain = page.getByRole('textbox', { name: 'Pain right now' });
+  await expect(pain).toBeFocused();
+  await expect(pain).toHaveAttribute('aria-invalid', 'true');
+  await pain.fill('0');
   await page.getByRole('button', { name: 'Next: the test' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Step 2 of 4: The test' })).toBeFocused();
   await expect(page.getByRole('group', { name: 'First, any warning signs?' })).toHaveCount(0);
@@ -198,20 +210,20 @@ for (const { place, pain: score, says } of AT_REST) {
   test(`${place} pain of ${score} at rest replaces the plan with a referral; at 3 the plan comes back`, async ({
     planPage: page,
   }) => {
-    await toStep(page, 'The test');
+    await toStep(page, 'Safety check');
     await page.getByRole('checkbox', { name: place }).check();
     const pain = page.getByRole('textbox', { name: 'Pain right now' });
     // Read as pain at rest, so the question says how to score it (phone review: only the session's pain check did).
     await expect(pain).toHaveAccessibleDescription(/^Score it sitting still/);
     await pain.fill(score);
     await pain.press('Tab');
-    // Answered when the step is done, as the other warning signs the test answers reveal.
-    await page.getByRole('button', { name: 'Next: your running week' }).click();
+    // Answered when the step is done, before the test (which loads the calf to fatigue).
+    await page.getByRole('button', { name: 'Next: the test' }).click();
     await expect(page.getByRole('heading', { name: 'See a clinician soon' })).toBeVisible();
     for (const text of says) await expect(page.getByText(text)).toBeVisible();
     await expect(page.getByRole('heading', { name: /^Week 1:/ })).toHaveCount(0);
     await expectNoAxeViolations(page);
-    await toStep(page, 'The test');
+    await toStep(page, 'Safety check');
     await pain.fill('3');
     await pain.press('Tab');
     await toStep(page, 'Your plan');
@@ -220,15 +232,49 @@ for (const { place, pain: score, says } of AT_REST) {
   });
 }
 
+// Phone review: a new runner with heel pain of 4/10 at rest had to do the heel-raise test to fatigue and enter both
+// counts before the form said to see a clinician. Pain right now is asked with the warning signs, and decides there.
+const BEFORE_TEST = [
+  { place: 'Under the heel', pain: '4', heading: 'See a clinician soon', says: /Your heel hurts 4\/10 right now/ },
+  {
+    place: 'Achilles tendon, a few centimetres above the heel',
+    pain: '6',
+    heading: 'No loading today',
+    says: /over 5\/10/,
+  },
+];
+for (const { place, pain: score, heading, says } of BEFORE_TEST) {
+  test(`a new runner with pain ${score} (${place}) gets "${heading}" before the test, not after it`, async ({
+    page,
+  }) => {
+    await openPlan(page); // nothing saved: the first step
+    await page.getByRole('textbox', { name: 'Pain right now' }).fill(score);
+    await page.getByRole('checkbox', { name: place }).check();
+    await page.getByRole('button', { name: 'Next: the test' }).click();
+    await expect(page.getByRole('heading', { level: 3, name: heading })).toBeVisible();
+    await expect(page.getByText(says).first()).toBeVisible();
+    await expect(stepButton(page, 'Your plan')).toHaveAttribute('aria-current', 'step');
+    // No test to do and no exercises: the counts were never asked.
+    await expect(page.getByRole('group', { name: 'Your baseline test' })).toHaveCount(0);
+    await expect(page.getByRole('heading', { name: /^Week 1:/ })).toHaveCount(0);
+    await expectNoAxeViolations(page);
+    // At 3 (and Achilles pain up to 5, rule 7's acceptable band) the test is next, as for anyone.
+    await toStep(page, 'Safety check');
+    await page.getByRole('textbox', { name: 'Pain right now' }).fill('3');
+    await page.getByRole('button', { name: 'Next: the test' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Step 2 of 4: The test' })).toBeFocused();
+  });
+}
+
 // C50 (physiotherapist's re-read): a pain score with no place ticked slipped past the calf-muscle check.
 test('a pain score with no place ticked asks where it hurts, next to the boxes, before planning', async ({
   planPage: page,
 }) => {
-  await toStep(page, 'The test');
+  await toStep(page, 'Safety check');
   const pain = page.getByRole('textbox', { name: 'Pain right now' });
   await pain.fill('4');
   await pain.press('Tab');
-  await page.getByRole('button', { name: 'Next: your running week' }).click();
+  await page.getByRole('button', { name: 'Next: the test' }).click();
   const calf = page.getByRole('checkbox', { name: 'Calf muscle' });
   await expect(calf).toHaveAccessibleDescription(/Tick where it hurts now/);
   // The hint says the same before any error (phone review: it said "Leave them all empty if nothing hurts").
@@ -252,10 +298,12 @@ test('impossible values are explained next to the field and the last good plan s
   await expect(left).toHaveAccessibleDescription(/Enter a whole number from 0 to 150 \(reps\)\./);
   await expect(page.locator('#f-straightKnee-left-err')).toHaveText('Enter a whole number from 0 to 150 (reps).');
 
+  await toStep(page, 'Safety check');
   const pain = page.getByRole('textbox', { name: 'Pain right now' });
   await pain.fill('abc');
   await pain.press('Tab');
   await expect(pain).toHaveAccessibleDescription(/Enter a whole number from 0 to 10 \(pain score\)\./);
+  await toStep(page, 'The test');
   const age = page.getByRole('textbox', { name: 'Age (optional)' });
   await age.fill('400');
   await age.press('Tab');
@@ -429,10 +477,10 @@ test('a runner who leaves before "See my plan" comes back to the step they were 
   page,
 }) => {
   await openPlan(page); // nothing saved
+  await page.getByRole('textbox', { name: 'Pain right now' }).fill('0');
   await page.getByRole('button', { name: 'Next: the test' }).click();
   await leg(page, /^Straight-knee/, 'Left leg').fill('18');
   await leg(page, /^Straight-knee/, 'Right leg').fill('22');
-  await page.getByRole('textbox', { name: 'Pain right now' }).fill('0');
   await page.getByRole('button', { name: 'Next: your running week' }).click();
   await expect(stepButton(page, 'Your running week')).toHaveAttribute('aria-current', 'step');
   // Phone review: the running week's fields all have defaults, so these answers were already a plan, and a reload

@@ -124,7 +124,7 @@ export default function PlanBuilder({ titles, host: siteHost }: Props) {
               // Focus lands here when the retest starts, so the runner reads why the test is empty before the steps.
               <section id="retest-banner" tabIndex={-1} class="callout no-print retest-banner" aria-label="Retest">
                 <p>
-                  <strong>Retest for your next block.</strong> Answer the safety questions again, redo the heel-raise
+                  <strong>Retest for your next block.</strong> Answer the safety questions and your pain today again, redo the heel-raise
                   test (the next step has the metronome and counters) and check your running week. Your next four weeks
                   start from where this block ended.
                 </p>
@@ -145,7 +145,8 @@ export default function PlanBuilder({ titles, host: siteHost }: Props) {
               <div class="plan-bar no-print">
                 <StepNav step={step} ready={ready} flagged={flagged} onGo={goTo} />
                 <p class="change-answers">
-                  <button type="button" onClick={() => goTo('test')}>
+                  {/* From the start: pain right now is asked there, with the warning signs. */}
+                  <button type="button" onClick={() => goTo('safety')}>
                     Change my answers
                   </button>
                 </p>

@@ -1,4 +1,4 @@
-// The form, one step at a time: the warning signs first, then the test, then the running week. Disabled until the
+// The form, one step at a time: the warning signs and pain right now first, then the test, then the running week. Disabled until the
 // island has hydrated (a disabled fieldset disables every control inside it). "Next" checks only the step on screen:
 // its errors show next to their fields and focus moves to the first; the last step's button opens the plan, or the
 // earlier step that still needs an answer. The plan itself updates while you type.
@@ -6,11 +6,12 @@
 // questions directly, and focus moves to it (its heading is read out) so nothing else competes with it.
 import { RED_FLAG_QUESTIONS } from '../../domain/explain/red-flag-questions.ts';
 import { FIELD_ORDER } from '../../lib/plan-io/form-draft.ts';
-import { $checked, $draft, $outcome } from '../../stores/plan.ts';
+import { $checked, $draft, $outcome, $safety } from '../../stores/plan.ts';
 import { errorsIn, type FormStep, firstStepWithErrors, STEPS, type Step } from '../../stores/plan-steps.ts';
 import { $bodyWeight } from '../../stores/units.ts';
 import { Why } from './bits.tsx';
 import { Checks, fid } from './fields.tsx';
+import PainNowFields from './PainNowFields.tsx';
 import { STEP_NAMES } from './StepNav.tsx';
 import TestFields from './TestFields.tsx';
 import WeekFields from './WeekFields.tsx';
@@ -49,9 +50,12 @@ export default function PlanForm({ ready, step, flagged, onGo }: Props) {
       setTimeout(() => document.getElementById(first)?.focus(), 0);
       return;
     }
-    // Test answers that mean "no plan" (pain over 5, a heel that cannot lift) skip the running week: the referral
-    // is what the runner must read next.
-    if (step === 'test' && $outcome.get().result?.kind === 'referral') return onGo('plan');
+    // Answers that mean "no plan" (pain over 5 or at rest in the safety check, a heel that cannot lift in the test)
+    // skip the steps after them: the referral is what the runner must read next, not a test that loads the calf.
+    // On the safety check only its own answers count: a referral from the test's counts must not keep a runner from
+    // the test they came back to change.
+    if (step === 'safety' ? $safety.get() : step === 'test' && $outcome.get().result?.kind === 'referral')
+      return onGo('plan');
     if (step !== 'week') return onGo(STEPS[n + 1]);
     $checked.set(true); // the plan's list then names every answer still missing
     onGo(firstStepWithErrors() ?? 'plan');
@@ -87,6 +91,7 @@ export default function PlanForm({ ready, step, flagged, onGo }: Props) {
               options={QUESTIONS}
               onTick={focusReferral}
             />
+            {!flagged && <PainNowFields />}
             {flagged && (
               <p class="hint">
                 While a warning sign is ticked, the rest of the form is hidden and no exercises are shown. If you ticked

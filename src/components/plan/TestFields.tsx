@@ -1,15 +1,13 @@
-// The baseline test results (rule 1 protocol, one click away), pain now and where, and the optional norms inputs.
+// The baseline test results (rule 1 protocol, one click away) and the optional norms inputs. Pain right now is asked
+// before the test, in the safety check (PainNowFields.tsx).
 import { useStore } from '@nanostores/preact';
 import { LIMITS } from '../../domain/model/baseline.ts';
 import { PAIN_LOCATIONS } from '../../domain/model/vocabulary.ts';
 import { href } from '../../lib/url.ts';
 import { $draft, $fieldErrors } from '../../stores/plan.ts';
 import TestToolsLauncher from '../session/TestToolsLauncher.tsx';
-import { Checks, Pair, SelectField, TextField } from './fields.tsx';
+import { Checks, Pair, pick, SelectField, TextField } from './fields.tsx';
 import { PAIN_PLACES } from './labels.ts';
-
-const pick = <K extends string>(keys: readonly K[], names: Record<K, string>) =>
-  Object.fromEntries(keys.map((k) => [k, names[k]]));
 
 /** Asked once hopping hurt at all, or when its answer is missing (older saved answers): where it hurt decides rule 17
  * (the heel bone) and the bone-stress check (a shin or heel, C22). */
@@ -57,17 +55,6 @@ export default function TestFields() {
         extra={<TextField path="hopTest.pain" label="Pain while hopping" hintId="f-hopTest-hint" />}
       />
       <HopPlaces />
-      <TextField
-        path="painNow"
-        label="Pain right now"
-        hint="Score it sitting still, as you are now: 0 means no pain, 10 the worst pain you can imagine."
-      />
-      <Checks
-        path="painLocations"
-        label="Where it hurts now"
-        hint="Tick any that apply. Leave them all empty only if your pain right now is 0."
-        options={pick(PAIN_LOCATIONS, PAIN_PLACES)}
-      />
       <div class="field-row">
         <TextField
           path="age"

@@ -8,6 +8,10 @@ import { $draft, $fieldErrors, setField, toggle, touch } from '../../stores/plan
 /** DOM id of a field's control (the first box of a group): 'straightKnee.left' -> 'f-straightKnee-left'. */
 export const fid = (path: string) => `f-${path.replace(/\./g, '-')}`;
 
+/** The options of a list field, in the vocabulary's order, with their labels. */
+export const pick = <K extends string>(keys: readonly K[], names: Record<K, string>) =>
+  Object.fromEntries(keys.map((k) => [k, names[k]]));
+
 type Common = { path: string; label: ComponentChildren; hint: ComponentChildren };
 
 /** `hintId` points at a hint shared with other fields (left and right under one legend). */

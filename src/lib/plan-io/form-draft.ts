@@ -40,6 +40,9 @@ export type Draft = Record<TextKey, string> & Record<ListKey, string[]>;
 /** Every field in on-screen order, for "focus the first error". */
 export const FIELD_ORDER: readonly (TextKey | ListKey)[] = [
   'redFlags',
+  // Asked with the warning signs, before the test: the test loads the calf to fatigue (plan-steps.ts).
+  'painNow',
+  'painLocations',
   'straightKnee.left',
   'straightKnee.right',
   'bentKnee.left',
@@ -48,8 +51,6 @@ export const FIELD_ORDER: readonly (TextKey | ListKey)[] = [
   'hopTest.right',
   'hopTest.pain',
   'hopTest.where',
-  'painNow',
-  'painLocations',
   'age',
   'sex',
   'history.calfStrain',

@@ -84,6 +84,8 @@ export async function fillExampleByKeyboard(page: Page): Promise<void> {
     await page.keyboard.press('Space');
     await expect(box).toBeChecked();
   };
+  // Pain right now is asked with the warning signs, before the test loads the calf.
+  await type(page.getByRole('textbox', { name: 'Pain right now' }), '0');
   await next(page, 'Next: the test');
   await type(leg(page, /^Straight-knee/, 'Left leg'), '26');
   await type(leg(page, /^Straight-knee/, 'Right leg'), '25');
@@ -92,7 +94,6 @@ export async function fillExampleByKeyboard(page: Page): Promise<void> {
   await type(leg(page, /^Light hop test/, 'Left leg'), '32');
   await type(leg(page, /^Light hop test/, 'Right leg'), '31');
   await type(page.getByRole('textbox', { name: 'Pain while hopping' }), '0');
-  await type(page.getByRole('textbox', { name: 'Pain right now' }), '0');
   await type(page.getByRole('textbox', { name: 'Age (optional)' }), '34');
   await tabTo(page, page.getByRole('combobox', { name: 'Sex for the norms (optional)' }));
   await page.keyboard.type('F');

@@ -14,6 +14,7 @@ import {
   $mode,
   $notices,
   $outcome,
+  $safety,
   $touched,
   $view,
   notify,
@@ -116,6 +117,43 @@ test('a ticked red flag refers at once, even with the test empty, and over an ea
   const flagged = $outcome.get();
   assert.equal(flagged.stale, false);
   assert.equal(flagged.result?.kind, 'referral', 'the referral, not the remembered plan');
+  stop();
+});
+
+// Phone review: heel pain of 4/10 at rest was only answered once both counts of a fatigue test were in.
+test('pain right now decides before the test: over 5, or at rest under the heel, in the calf or shin, refers with the counts empty', () => {
+  const stop = watchOutcome();
+  setField('painNow', '6');
+  assert.equal($safety.get(), null, 'a score with no place ticked is asked, not guessed (C50)');
+  toggle('painLocations', 'achilles-midportion', true);
+  assert.equal($safety.get()?.reason, 'no-loading-today', 'rule 7: over 5');
+  assert.equal($outcome.get().result?.kind, 'referral');
+  assert.equal($outcome.get().baseline, null, 'no plan: the counts were never asked');
+  setField('painNow', '5');
+  assert.equal($safety.get(), null, 'Achilles pain 4-5 is rule 7’s acceptable band: the test comes next');
+  assert.equal($outcome.get().result, null);
+  toggle('painLocations', 'plantar-heel', true);
+  setField('painNow', '4');
+  assert.deepEqual(
+    $safety.get()?.reasons.map((r) => r.id),
+    ['reason.heel-pain-at-rest'],
+    'C51: 4/10 under the heel at rest',
+  );
+  setField('painNow', 'abc');
+  assert.equal($safety.get(), null, 'an impossible score decides nothing; its own error says why');
+  stop();
+});
+
+test('a referral from the pain at rest replaces a remembered plan once the counts are broken', () => {
+  const stop = watchOutcome();
+  $draft.set(baselineToDraft(exampleBaseline));
+  assert.equal($outcome.get().result?.kind, 'plan');
+  setField('straightKnee.left', '');
+  setField('painNow', '5');
+  toggle('painLocations', 'calf', true);
+  const o = $outcome.get();
+  assert.equal(o.stale, false);
+  assert.equal(o.result?.kind, 'referral', 'C50: the referral, not the remembered plan');
   stop();
 });
 

@@ -1,0 +1,26 @@
+// Pain right now and where, asked in the safety check with the warning signs: the heel-raise test loads the calf to
+// fatigue, so pain that rules out loading (rule 7 over 5; C23 shin, C50 calf muscle, C51 under the heel at rest) is
+// answered before it, and "Next" shows its referral instead of the test.
+import { PAIN_LOCATIONS } from '../../domain/model/vocabulary.ts';
+import { Checks, pick, TextField } from './fields.tsx';
+import { PAIN_PLACES } from './labels.ts';
+
+export default function PainNowFields() {
+  return (
+    <fieldset class="section">
+      <legend>Pain today, before the test</legend>
+      <p class="hint">Asked before the test, because the test works the calf until it tires.</p>
+      <TextField
+        path="painNow"
+        label="Pain right now"
+        hint="Score it sitting still, as you are now: 0 means no pain, 10 the worst pain you can imagine."
+      />
+      <Checks
+        path="painLocations"
+        label="Where it hurts now"
+        hint="Tick any that apply. Leave them all empty only if your pain right now is 0."
+        options={pick(PAIN_LOCATIONS, PAIN_PLACES)}
+      />
+    </fieldset>
+  );
+}
