@@ -8,6 +8,8 @@ import { dialog, expect, liveRegion, passPainCheck, test, tick } from './support
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, paused: false });
 
 const start = "Start today's session";
+/** Days with a calf session in worked example 1's four weeks (two loaded sessions and the prep before runs). */
+const HELD_DAYS = 13;
 
 /** Start today's session by touch and answer the pain check: `pain` out of 10, where (by default a few centimetres
  * above the heel), and whether it has got worse day on day. */
@@ -186,7 +188,10 @@ test('a clinician referral from the pain check stays above today’s session onc
   const glance = page.getByRole('navigation', { name: 'Plan contents' });
   // Worked example 1 runs Tuesday, Thursday, Saturday and Sunday: all sixteen runs come after Monday's pain check.
   await expect(glance.getByText('No run', { exact: true })).toHaveCount(16);
+  // So are the calf sessions (third phone review: "Calf" and "Prep" under "your plan below is on hold").
+  await expect(glance.getByText(/^(Calf|Prep)$/)).toHaveCount(0);
+  await expect(glance.getByText('On hold', { exact: true })).toHaveCount(HELD_DAYS);
   await expect(glance).toContainText(
-    'your runs wait until a doctor or physiotherapist has cleared what your last pain',
+    'On hold and No run: your calf sessions and runs wait until a doctor or physiotherapist has cleared what your last pain',
   );
 });

@@ -40,16 +40,20 @@ const MARK: Record<SessionStatus, { mark: string; words: string }> = {
   skipped: { mark: '✗', words: 'skipped' },
 };
 
-/** `wait`: the runs are on hold until a clinician has checked the hopping pain (C22) or cleared what the last pain check
- * found, whatever kind they are. */
-function Day({ d, today, status, wait }: { d: GlanceDay; today: string; status: SessionStatus | null; wait: boolean }) {
+/** What waits for a clinician on a day: its runs (C22's hopping pain: the calf sessions go on, on both legs), or its runs
+ * and calf sessions too (a pain check that asked for a clinician: C23, C50 and C51 say no calf training until then). */
+type Held = 'runs' | 'all' | null;
+
+function Day({ d, today, status, held }: { d: GlanceDay; today: string; status: SessionStatus | null; held: Held }) {
   // "No run", not "Run on hold": three lines in a phone's day cell (phone review); the key says why.
-  const run = d.run && (wait ? 'No run' : `${RUN_WORD[d.run]}${d.strides ? ' + strides' : ''}`);
-  const parts = [...d.sessions.map((k) => SESSION_WORD[k]), ...(run ? [run] : [])];
+  const run = d.run && (held ? 'No run' : `${RUN_WORD[d.run]}${d.strides ? ' + strides' : ''}`);
+  // Third phone review: under "your plan below is on hold" the strip still offered "Calf" and "Prep" days.
+  const sessions = held === 'all' ? (d.sessions.length ? ['On hold'] : []) : d.sessions.map((k) => SESSION_WORD[k]);
+  const parts = [...sessions, ...(run ? [run] : [])];
   const isToday = d.date === today;
   return (
     <td
-      class={`${d.sessions.length ? 'has-session' : ''}${isToday ? ' today' : ''}`}
+      class={`${sessions.length && held !== 'all' ? 'has-session' : ''}${isToday ? ' today' : ''}`}
       aria-current={isToday ? 'date' : undefined}
     >
       {/* Phone review: an outline alone read as keyboard focus; the word says it. A screen reader hears the date
@@ -66,7 +70,7 @@ function Day({ d, today, status, wait }: { d: GlanceDay; today: string; status: 
       {parts.map((p, i) => (
         <>
           {i > 0 && <span class="visually-hidden"> and </span>}
-          <span class={i < d.sessions.length ? 'kind' : 'run'}>{p}</span>
+          <span class={i < sessions.length ? 'kind' : 'run'}>{p}</span>
         </>
       ))}
       {!parts.length && <span aria-hidden="true">·</span>}
@@ -89,8 +93,8 @@ const KEY_WORD = {
 
 /** The key names only what this plan's strip shows (phone review: it explained "Heel" and strides to plans with
  * neither, and not the dot of a rest day). */
-/** Why runs wait: a clinician to check hopping pain (C22), or to clear what the last pain check found (C23, C50, C51). */
-type Wait = 'hop-pain' | 'pain-check' | null;
+/** Why days wait: a clinician to check hopping pain (C22), or to clear what the last pain check found (C23, C50, C51). */
+type Wait = { hop: boolean; check: boolean };
 
 function keyText(weeks: GlanceWeek[], statuses: ReadonlySet<SessionStatus>, wait: Wait): string {
   const days = weeks.flatMap((w) => w.days);
@@ -98,14 +102,13 @@ function keyText(weeks: GlanceWeek[], statuses: ReadonlySet<SessionStatus>, wait
     days.some((d) => d.sessions.includes(k)),
   );
   const parts = kinds.map((k) => `${SESSION_WORD[k]}: ${KEY_WORD[k]}.`);
-  if (days.some((d) => d.run))
+  if (wait.check)
     parts.push(
-      wait === 'hop-pain'
-        ? 'No run: your runs wait until a doctor or physiotherapist has checked your hopping pain.'
-        : wait === 'pain-check'
-          ? 'No run: your runs wait until a doctor or physiotherapist has cleared what your last pain check found.'
-          : 'Runs come from your answers.',
+      'On hold and No run: your calf sessions and runs wait until a doctor or physiotherapist has cleared what your last pain check found.',
     );
+  if (wait.hop && days.some((d) => d.run))
+    parts.push('No run: your runs wait until a doctor or physiotherapist has checked your hopping pain.');
+  else if (!wait.check && days.some((d) => d.run)) parts.push('Runs come from your answers.');
   if (days.some((d) => d.strides)) parts.push('Strides follow the runs marked with them.');
   if (days.some((d) => !d.run && d.sessions.length === 0)) parts.push('A dot: a rest day.');
   const marks = LEAST_DONE.filter((s) => statuses.has(s)).map((s) => `${MARK[s].mark} ${MARK[s].words}`);
@@ -133,8 +136,9 @@ export default function PlanAtGlance({
   const statusOf = (date: string) => dayStatus(entries, date);
   const statuses = new Set(weeks.flatMap((w) => w.days.map((d) => statusOf(d.date))).filter((s) => s !== null));
   // Second phone review: under "see a clinician, no running until then" the strip still showed the week's runs.
-  const waits = (date: string) => plan.summary.runsWait || (runsWaitFrom !== null && date >= runsWaitFrom);
-  const wait: Wait = plan.summary.runsWait ? 'hop-pain' : runsWaitFrom ? 'pain-check' : null;
+  const wait: Wait = { hop: plan.summary.runsWait, check: runsWaitFrom !== null };
+  const held = (date: string): Held =>
+    runsWaitFrom !== null && date >= runsWaitFrom ? 'all' : plan.summary.runsWait ? 'runs' : null;
   return (
     <nav class="plan-glance no-print" aria-label="Plan contents">
       <div class="table-scroll">
@@ -162,7 +166,7 @@ export default function PlanAtGlance({
                   </a>
                 </th>
                 {w.days.map((d) => (
-                  <Day d={d} today={today} status={statusOf(d.date)} wait={waits(d.date)} />
+                  <Day d={d} today={today} status={statusOf(d.date)} held={held(d.date)} />
                 ))}
               </tr>
             ))}

@@ -124,9 +124,9 @@ export default function PlanBuilder({ titles, host: siteHost }: Props) {
               // Focus lands here when the retest starts, so the runner reads why the test is empty before the steps.
               <section id="retest-banner" tabIndex={-1} class="callout no-print retest-banner" aria-label="Retest">
                 <p>
-                  <strong>Retest for your next block.</strong> Answer the safety questions and your pain today again, redo the heel-raise
-                  test (the next step has the metronome and counters) and check your running week. Your next four weeks
-                  start from where this block ended.
+                  <strong>Retest for your next block.</strong> Answer the safety questions and your pain today again,
+                  redo the heel-raise test (the next step has the metronome and counters) and check your running week.
+                  Your next four weeks start from where this block ended.
                 </p>
                 <button
                   type="button"
