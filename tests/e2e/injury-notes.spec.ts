@@ -85,6 +85,26 @@ test.describe('on a small phone', () => {
   }
 });
 
+// Phone review: on the plantar heel page "4/10 at rest: see a clinician soon" sat above "over 5/10 now: no loading
+// today", so more pain read as milder advice. Where pain at rest refers (C23 shin, C50 calf muscle, C51 heel), the
+// no-loading sign says so, and the sign it points to is above it.
+for (const [path, rest] of [
+  ['/injuries/plantar-heel-pain/', /^See a clinician soon: Pain under the heel of 4\/10 or more while you sit/],
+  ['/injuries/calf-strain/', /^See a clinician soon: Calf-muscle pain of 4\/10 or more at rest/],
+  ['/injuries/shin-pain/', /^See a clinician soon: Shin pain at night or at rest/],
+] as const) {
+  test(`${path}: pain over 5/10 at rest is not read as milder than 4/10 at rest`, async ({ page }) => {
+    await page.goto(path);
+    const signs = page.getByRole('region', { name: 'Warning signs: stop and see a clinician' }).getByRole('listitem');
+    const texts = (await signs.allTextContents()).map((t) => t.trim());
+    const noLoading = texts.findIndex((t) => t.startsWith('No loading today'));
+    const atRest = texts.findIndex((t) => rest.test(t));
+    expect(atRest).toBeGreaterThanOrEqual(0);
+    expect(atRest).toBeLessThan(noLoading);
+    expect(texts[noLoading]).toMatch(/while you sit still, the sign above it applies as well: see a clinician$/);
+  });
+}
+
 test('the calf strain note: six warning signs, 23 drills in 6 rows', async ({ page }) => {
   await page.goto('/injuries/calf-strain/');
   const main = page.getByRole('main');
