@@ -120,8 +120,9 @@ test.describe('on a phone', () => {
     ];
     for (const link of header) {
       const size = await link.boundingBox();
-      expect(size?.height, await link.textContent()).toBeGreaterThanOrEqual(44);
-      expect(size?.width, await link.textContent()).toBeGreaterThanOrEqual(44);
+      const name = (await link.textContent()) ?? '';
+      expect(size?.height, name).toBeGreaterThanOrEqual(44);
+      expect(size?.width, name).toBeGreaterThanOrEqual(44);
     }
     const main = page.getByRole('main').getByRole('link', { name: 'Build your plan' });
     expect((await main.boundingBox())?.height).toBeGreaterThanOrEqual(44);

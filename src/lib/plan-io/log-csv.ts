@@ -1,10 +1,11 @@
 // The training log as CSV for a coach or physio (issue 14): one row per drill per side per logged session, with the
-// planned dose beside what was done, and the session's effort, pain and morning after. Sessions are matched by date to
+// planned dose beside what was done, and the session's effort, pain, morning after and the pain check before it. Sessions are matched by date to
 // the plan of the block they were in (earlier blocks too, planned again as they happened); a check-in for a date no
 // block has still gets one row, so nothing logged is left out.
 // RFC 4180: comma-separated, CRLF line ends, fields quoted when they hold a comma, quote or line break.
 import { earlierPlans, type History, type Plan, type Session, sessionTitle, sideDoseText } from '../../domain/index.ts';
 import type { SessionLogEntry } from '../../domain/model/session-log.ts';
+import { PAIN_LOCATION_LABELS } from '../../domain/model/vocabulary.ts';
 
 export const CSV_HEADER = [
   'date',
@@ -23,6 +24,11 @@ export const CSV_HEADER = [
   // Last, so the columns before it keep their places: "session" counts every session of the week, week 1's short
   // activation days too, so a coach needs the type to tell the calf sessions apart (physiotherapist's read).
   'session type',
+  // The pain check before the session (rule 7, C35), when one was taken: after the type for the same reason. Empty for
+  // check-ins saved without one (before it was kept, or a session started with no check).
+  'pain check 0-10',
+  'pain check where',
+  'pain check worse day on day',
 ] as const;
 
 const field = (v: string | number | null | undefined) => {
@@ -41,6 +47,9 @@ function rowsFor(
     e.nextMorning?.pain ?? null,
     e.nextMorning?.stiffness ?? null,
     s ? sessionTitle(s) : null,
+    e.painCheck?.painNow ?? null,
+    e.painCheck ? e.painCheck.painLocations.map((x) => PAIN_LOCATION_LABELS[x].toLowerCase()).join('; ') : null,
+    e.painCheck ? (e.painCheck.worsening ? 'yes' : 'no') : null,
   ];
   const head = [e.date, e.week, e.session, e.status];
   if (!s) return [[...head, '', '', '', null, null, ...tail]];

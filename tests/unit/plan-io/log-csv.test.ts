@@ -51,6 +51,7 @@ test('one row per drill per side per session, planned beside done, with the sess
         painDuring: 2,
         drills: [{ drill: 'single-leg-heel-raise', left: { reps: 36, loadKg: 0 }, right: { reps: 30 } }],
         nextMorning: { pain: 1, stiffness: 'more' as const },
+        painCheck: { painNow: 3, painLocations: ['achilles-midportion' as const, 'calf' as const], worsening: false },
       },
       { date: '2025-02-01', week: 1, session: 9, status: 'skipped' as const, effort: null, painDuring: null },
     ],
@@ -75,12 +76,16 @@ test('one row per drill per side per session, planned beside done, with the sess
     '1',
     'more',
     'Loaded calf session',
+    // The pain check before the session, for the physio (a referral it gave is kept with it: session-log.ts).
+    '3',
+    'achilles tendon, a few centimetres above the heel; calf muscle',
+    'no',
   ]);
   const right = rows.find((r) => r[4] === 'Single-leg heel raise' && r[5] === 'right');
   assert.equal(right?.[6], '4 x 9');
   assert.equal(right?.[7], '30');
   // A check-in for a date the plan does not have is kept, as one row.
-  assert.deepEqual(rows.at(-1), ['2025-02-01', '1', '9', 'skipped', '', '', '', '', '', '', '', '', '', '']);
+  assert.deepEqual(rows.at(-1), ['2025-02-01', '1', '9', 'skipped', ...Array(CSV_HEADER.length - 4).fill('')]);
   // Titles with commas are quoted and read back whole.
   assert.ok(
     parse(
