@@ -13,6 +13,19 @@ export const PLAIN_WORDS: readonly PlainWord[] = [
   { term: 'plyometric', meaning: 'quick, springy hops that train the tendon to store and give back energy' },
 ];
 
+/** A drill-title function that adds the plain meaning of each technical word the first time it meets it: for a screen
+ * read on its own, such as the session player's changed session (phone review: "isometric" and "eccentric" there, with
+ * no plan around them to explain the words). */
+export function explainedOnce(title: (id: string) => string): (id: string) => string {
+  const seen = new Set<string>();
+  return (id) => {
+    const t = title(id);
+    const words = PLAIN_WORDS.filter((w) => !seen.has(w.term) && t.toLowerCase().includes(w.term));
+    for (const w of words) seen.add(w.term);
+    return words.length ? `${t} (${words.map((w) => `${w.term}: ${w.meaning}`).join('; ')})` : t;
+  };
+}
+
 /** Not a drill's name but its rest ("legs in turn, rest 120 s per leg", C30): the physiotherapist's read timed a session
  * at 29-30 minutes done this way and about 44 read as "rest after every set". The player says the same at each rest. */
 export const LEGS_IN_TURN: PlainWord & { short: string } = {

@@ -16,6 +16,7 @@ import {
 } from '../../domain/index.ts';
 import { PAIN_PLACE_MISSING } from '../../domain/model/baseline.ts';
 import type { PainCheckAnswer } from '../../domain/model/session-log.ts';
+import { explainedOnce } from '../plan/plain-words.ts';
 import ScoreSelect from './ScoreSelect.tsx';
 
 /** The plan page's own referral view and "Why?" toggle, handed in: imported here, they would move out of the page's
@@ -102,7 +103,9 @@ export default function PainCheck({
     );
   if (result?.kind === 'changed' || result?.kind === 'gentle') {
     const words =
-      result.kind === 'changed' ? changedText(result.changes, title) : gentleText(result.pain, result.already);
+      result.kind === 'changed'
+        ? changedText(result.changes, explainedOnce(title))
+        : gentleText(result.pain, result.already);
     return (
       <div class="pain-check callout" ref={root}>
         <h3 tabIndex={-1}>{words.heading}</h3>

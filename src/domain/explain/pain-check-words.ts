@@ -41,8 +41,8 @@ export function gentleText(pain: number, already: boolean): { heading: string; l
     heading: `Pain ${pain}/10: go ahead gently`,
     lines: [
       already
-        ? 'Pain of 4-5/10 is acceptable for loading. Your plan already does one set fewer in this session, for the pain you scored at your test: do it as it stands.'
-        : 'Pain of 4-5/10 is acceptable for loading: do the session as planned and add nothing new.',
+        ? 'Pain of 4-5/10 is all right to train with. Your plan already does one set fewer in this session, for the pain you scored at your test: do it as it stands.'
+        : 'Pain of 4-5/10 is all right to train with: do the session as planned and add nothing new.',
       DURING,
     ],
   };
@@ -56,10 +56,10 @@ export function changedText(c: SessionChanges, title: (id: string) => string): {
   if (lighter)
     lines.push(
       c.already
-        ? 'Pain of 4-5/10 is acceptable for loading. Your plan already does one set fewer in this session, for the pain you scored at your test: do it as it stands.'
+        ? 'Pain of 4-5/10 is all right to train with. Your plan already does one set fewer in this session, for the pain you scored at your test: do it as it stands.'
         : c.cut.length
-          ? `Pain of 4-5/10 is acceptable for loading, but today the session does one set fewer of ${eachCut(c.cut)}.${c.holds ? ' Holds keep their sets: they are the load meant for pain like this.' : ''}`
-          : 'Pain of 4-5/10 is acceptable for loading: go ahead gently.',
+          ? `Pain of 4-5/10 is all right to train with, but today the session does one set fewer of ${eachCut(c.cut)}.${c.holds ? ' Holds keep their sets: they are the load meant for pain like this.' : ''}`
+          : 'Pain of 4-5/10 is all right to train with: go ahead gently.',
     );
   if (c.fit)
     lines.push(
@@ -89,7 +89,7 @@ export function changedText(c: SessionChanges, title: (id: string) => string): {
   if (lighter) lines.push(DURING);
   if (c.holdsBack)
     lines.push(
-      'When you check in, choose Partly: next week then repeats this week’s dose instead of moving on, since today’s session was not the one planned.',
+      'When you check in, choose Partly: next week then repeats this week’s sessions instead of moving on, since today’s session was not the one planned.',
     );
   return {
     heading: lighter ? `Pain ${c.pain}/10: a lighter session today` : 'Today’s session, changed for your pain',
