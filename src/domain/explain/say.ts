@@ -405,8 +405,10 @@ const WORDS: Words = {
     `Hopping hurt ${p.pain}/10, so hops wait until it is 2/10 or less${p.held ? HOLD[p.held] : ''}.${p.again ? ' It hurt at your last test too: pain that stays from one test to the next should be checked, so please see a physiotherapist or doctor before hops come back.' : ''} Pain from hopping can be a bone stress injury: if a bone is tender at one spot (about 2-3 cm), hopping on one leg hurts at one point, or it aches at night or at rest, stop running and jumping and see a clinician before any calf training.`,
   'flag.midportion-review': (p) =>
     `${p.both ? 'Achilles pain, mid-portion or at the heel bone' : 'Mid-portion Achilles pain'}: if it is not clearly better after 6-12 weeks of loading, see a clinician.`,
-  'flag.running-pain-monitoring': () =>
-    'Let the same pain rule guide your running: pain during a run at most 5/10, back to your usual level by the next morning, and not rising week to week; if not, run less for a while.',
+  'flag.running-pain-monitoring': (p) =>
+    p.lower.length === 0
+      ? 'Let the same pain rule guide your running: pain during a run at most 5/10, back to your usual level by the next morning, and not rising week to week; if not, run less for a while.'
+      : `Let pain guide your running, with a lower limit for ${p.lower.map((x) => (x === 'calf' ? 'the calf muscle' : 'the shin')).join(' and ')}: pain there during a run at most 3/10 (the 4-5 band is for tendon pain), back to your usual level by the next morning, and not rising week to week. If a run hurts more, stop it and walk; if that happens again, or ${p.lower.includes('shin') ? 'a shin hurts at one point, at night or at rest' : 'the calf hurts 4/10 or more at rest'}, see a physiotherapist or doctor.`,
   'flag.long-run-cramps': () =>
     'Cramps late in long runs come mostly from tired muscles (neuromuscular fatigue), not from fluids or salt alone. Start long runs at an easy pace, take fuel on them as you have practised, and keep up this strength work: a stronger calf tires later.',
   'week.hops-support': () =>

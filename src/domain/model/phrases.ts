@@ -217,7 +217,9 @@ export type Phrase =
   | { id: 'flag.hop-pain-high'; pain: number; held: 'last' | 'week-1' | null; again: boolean }
   | { id: 'flag.hop-pain-some'; pain: number; held: 'last' | 'week-1' | null; again: boolean }
   | { id: 'flag.midportion-review'; both: boolean }
-  | { id: 'flag.running-pain-monitoring' }
+  /** `lower`: places whose pain keeps a run within rule 7's safe band (C52): calf-muscle pain now, hopping pain in a
+   * calf or shin. */
+  | { id: 'flag.running-pain-monitoring'; lower: readonly ('calf' | 'shin')[] }
   | { id: 'flag.long-run-cramps' }
   | { id: 'week.hops-support' }
   // #12 dosing

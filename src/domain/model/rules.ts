@@ -625,6 +625,15 @@ const RULE_LIST = [
       "Rule 18 lists heel pain at night or at rest as a warning sign. Pain under the heel that you score at 4/10 or more while you fill in the form (so at rest, as C23 reads it) is that sign, even when its box was left unticked: sore heels usually hurt most with the first steps after sitting or sleeping and ease as you move, so heel pain that stays while you are still should be checked. It stops the plan: see a physiotherapist or doctor within days, with no running or hopping on the painful heel until then. The pain check before each session says the same on a session day. Pain of 1-3/10 under the heel, rule 7's safe band, is the ache many sore heels keep and gets a plan; pain up to 5/10 during a set stays acceptable, as rule 7 says. Rule 7's middle band (4-5) was made for Achilles tendon pain, which keeps it. Grading heel pain at rest from 4/10 is a Pushoff convention, as C50's for the calf muscle, not a figure from a study.",
     numbers: 'Pain under the heel 4/10 or more at rest -> see a clinician within days',
   },
+  {
+    id: 'C52',
+    title: 'Running with a sore calf muscle or shin',
+    evidence: 'convention',
+    source: 'Pushoff convention (physiotherapist review); reads R7 and R8, as C50 reads them for the calf muscle',
+    statement:
+      "Rules 7 and 8 guide running with pain: up to 5/10 during a run, back to usual by the next morning. That middle band (4-5) comes from Silbernagel's model for Achilles tendon pain. With pain in the calf muscle now, or a calf or shin that hurt over 2/10 while hopping, a run that hurts 4-5/10 there may be a strain that is not healing or a bone that is not coping, and C50 already sends calf-muscle pain of 4/10 at rest to a clinician. So for those places a run keeps to rule 7's safe band, 3/10 or less, back to usual by the next morning. A run that hurts more stops, and a second time, or pain at one point on a shin, at night or at rest (rule 18), means seeing a physiotherapist or doctor. An Achilles tendon keeps rule 7's 5/10. Reading rule 7's safe band as the running limit for the calf muscle and the shin is a Pushoff convention, not a figure from a study.",
+    numbers: 'Calf-muscle or shin pain during a run at most 3/10 (rule 7 safe band); a second run over it -> see a clinician',
+  },
 ] as const satisfies readonly RuleDef[];
 
 /** The closed set of rule ids: an id not in the registry is a compile error. */

@@ -123,15 +123,30 @@ function flags(b: Baseline, p: Profile, used: ReadonlySet<DrillId>, norms: Norms
   // days a week with no word on it). Not with hopping pain over 5: there C22 says the runs wait for a clinician (two
   // physio reads in sessions 16 and 17 would stop running until examined), and the pain rule would contradict it.
   const calfNow = b.painLocations.includes('calf');
+  // C52 (physiotherapist's read): a run could hurt 5/10, the tendon's limit, in a sore calf muscle or a shin that hurt
+  // hopping; there the run keeps to rule 7's safe band.
+  const hopWhere = p.hopPainOverGate ? hopPlaces(b) : [];
+  const lower = (['calf', 'shin'] as const).filter((x) => (x === 'calf' && calfNow) || hopWhere.includes(x));
+  const c52: RuleId[] = lower.length ? ['C52'] : [];
   if (!p.hopPainHigh && (p.midportion || p.insertional || p.hopPainOverGate || calfNow))
     out.push(
       p.midportion
-        ? { id: 'flag.running-pain-monitoring', injury: 'achilles-midportion', ruleIds: ['R7', 'R8', 'C26'] }
+        ? {
+            id: 'flag.running-pain-monitoring',
+            lower,
+            injury: 'achilles-midportion',
+            ruleIds: ['R7', 'R8', 'C26', ...c52],
+          }
         : p.insertional && !p.hopPainOverGate
-          ? { id: 'flag.running-pain-monitoring', injury: 'achilles-insertional', ruleIds: ['R7', 'R8', 'C26'] }
+          ? {
+              id: 'flag.running-pain-monitoring',
+              lower,
+              injury: 'achilles-insertional',
+              ruleIds: ['R7', 'R8', 'C26', ...c52],
+            }
           : calfNow && !p.hopPainOverGate
-            ? { id: 'flag.running-pain-monitoring', injury: 'calf-strain', ruleIds: ['R7', 'R8', 'R15'] }
-            : { id: 'flag.running-pain-monitoring', injury: 'shin-pain', ruleIds: ['R7', 'R8', 'R15'] },
+            ? { id: 'flag.running-pain-monitoring', lower, injury: 'calf-strain', ruleIds: ['R7', 'R8', 'R15', ...c52] }
+            : { id: 'flag.running-pain-monitoring', lower, injury: 'shin-pain', ruleIds: ['R7', 'R8', 'R15', ...c52] },
     );
   // #12 (C31): with the loaded seated raise doing the bent-knee work, only the straight knee can start on both legs.
   if (p.straight.stance === 'double' || (p.bent.stance === 'double' && !p.has.seated)) {

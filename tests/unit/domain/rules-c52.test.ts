@@ -1,0 +1,45 @@
+// C52: a run could hurt 5/10 (rule 7's middle band, made for Achilles tendon pain) in a calf muscle that hurts now or a
+// shin that hurt while hopping (a physiotherapist's read: "the tendon limit applied to a muscle, against C50's own
+// reasoning"). There the running limit is rule 7's safe band, 3/10; a tendon keeps 5/10.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { say } from '../../../src/domain/index.ts';
+import { base, plan } from './helpers.ts';
+
+const runningRule = (b: Parameters<typeof base>[0]) => {
+  const f = plan(base(b)).summary.flags.find((x) => x.id === 'flag.running-pain-monitoring');
+  assert.ok(f, 'the running pain rule is said');
+  return { words: say(f), ids: f.ruleIds };
+};
+
+test('C52 running with calf-muscle pain now or hopping pain in a shin or calf keeps to 3/10; a tendon keeps 5/10', () => {
+  const calf = runningRule({ painNow: 2, painLocations: ['calf'] });
+  assert.match(calf.words, /lower limit for the calf muscle: pain there during a run at most 3\/10/);
+  assert.match(calf.words, /the calf hurts 4\/10 or more at rest, see a physiotherapist or doctor/);
+  assert.ok(calf.ids.includes('C52'));
+  assert.doesNotMatch(calf.words, /at most 5\/10/);
+
+  for (const pain of [3, 5]) {
+    const shin = runningRule({ hopTest: { left: 30, right: 30, pain, where: ['shin'] } });
+    assert.match(shin.words, /lower limit for the shin: pain there during a run at most 3\/10/, `hop pain ${pain}`);
+    assert.match(shin.words, /a shin hurts at one point, at night or at rest/, `hop pain ${pain}`);
+    assert.ok(shin.ids.includes('C52'));
+  }
+  const both = runningRule({
+    painNow: 1,
+    painLocations: ['calf'],
+    hopTest: { left: 30, right: 30, pain: 3, where: ['calf', 'shin'] },
+  });
+  assert.match(both.words, /lower limit for the calf muscle and the shin/);
+
+  // Achilles tendon pain keeps rule 7's 5/10, and no C52.
+  const tendon = runningRule({ painNow: 3, painLocations: ['achilles-midportion'] });
+  assert.match(tendon.words, /pain during a run at most 5\/10/);
+  assert.ok(!tendon.ids.includes('C52'));
+  // Hopping pain of 2 or less brings no running rule at all (hops may go on).
+  const low = plan(base({ hopTest: { left: 30, right: 30, pain: 2, where: ['shin'] } }));
+  assert.equal(
+    low.summary.flags.some((x) => x.id === 'flag.running-pain-monitoring'),
+    false,
+  );
+});
