@@ -229,8 +229,8 @@ test('a heel that cannot lift (0 raises) refers without claiming a box was ticke
   // Answers that mean "no plan" skip the rest of the steps: Next opens the referral.
   await page.getByRole('button', { name: 'Next: your running week' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'No plan today' })).toBeVisible();
-  await expect(page.getByRole('status').filter({ hasText: 'warning sign' })).toHaveText(
-    'A warning sign in your answers means there is no plan: see below who to see.',
+  await expect(page.getByRole('status').filter({ hasText: 'clinician’s check first' })).toHaveText(
+    'Something in your answers needs a clinician’s check first, so there is no plan: see below who to see.',
   );
   await expect(page.getByText('Your left heel could not lift in the test')).toBeVisible();
 });

@@ -9,7 +9,11 @@ export default function PainNowFields() {
   return (
     <fieldset class="section">
       <legend>Pain today, before the test</legend>
-      <p class="hint">Asked before the test, because the test works the calf until it tires.</p>
+      {/* Phone review: the reason said why pain is asked here, not what a high score does. */}
+      <p class="hint">
+        Asked before the test, because the test works the calf until it tires. Pain over 5/10, pain of 4/10 or more in
+        the calf muscle or under the heel, or any shin pain means no test today: the page says what to do instead.
+      </p>
       <TextField
         path="painNow"
         label="Pain right now"

@@ -145,8 +145,9 @@ export default function PlanBuilder({ titles, host: siteHost }: Props) {
               <div class="plan-bar no-print">
                 <StepNav step={step} ready={ready} flagged={flagged} onGo={goTo} />
                 <p class="change-answers">
-                  {/* From the start: pain right now is asked there, with the warning signs. */}
-                  <button type="button" onClick={() => goTo('safety')}>
+                  {/* At the test, where most changes are (phone review: from step 1 a count took two long scrolls,
+                      and the test day's pain score read as today's). */}
+                  <button type="button" onClick={() => goTo('test')}>
                     Change my answers
                   </button>
                 </p>

@@ -84,7 +84,7 @@ export default function PlanForm({ ready, step, flagged, onGo }: Props) {
               hint={
                 <>
                   Tick each question you would answer yes. Any yes means no plan today: the page tells you who to see
-                  instead.
+                  instead. Your pain right now comes after the questions.
                   <Why ids={['R18']} />
                 </>
               }

@@ -4,9 +4,9 @@ import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import { fieldFor } from '../../lib/plan-io/form-draft.ts';
 import { $engineFailed } from '../../stores/engine.ts';
-import { $checked, $view } from '../../stores/plan.ts';
+import { $checked, $safety, $view } from '../../stores/plan.ts';
 import { $history } from '../../stores/plan-history.ts';
-import { goTo, stepOf } from '../../stores/plan-steps.ts';
+import { $step, goTo, stepOf } from '../../stores/plan-steps.ts';
 import { $bodyWeight, $unit } from '../../stores/units.ts';
 import BaselineView from './BaselineView.tsx';
 import type { Titles } from './bits.tsx';
@@ -97,6 +97,8 @@ export default function ResultView({ t, host }: { t: Titles; host: string }) {
   const history = useStore($history);
   const r = v.result;
   const engineFailed = useStore($engineFailed);
+  const step = useStore($step);
+  const safety = useStore($safety);
   // The views load alongside the engine while a plan is pending, not after it.
   const [views, viewsFailed] = usePlanViews(r?.kind === 'plan' || !!v.pending);
   // A question older answers predate (C27's Achilles part, C22's place of hopping pain): asked, not guessed.
@@ -115,7 +117,7 @@ export default function ResultView({ t, host }: { t: Titles; host: string }) {
             ? `${v.errors.length === 1 ? 'One answer needs' : 'Some answers need'} fixing (listed below), so the plan shown is from your last complete answers.`
             : r.kind === 'referral'
               ? r.reason === 'red-flag'
-                ? 'A warning sign in your answers means there is no plan: see below who to see.'
+                ? 'Something in your answers needs a clinician’s check first, so there is no plan: see below who to see.'
                 : 'Your pain today means no loading today, so there is no plan.'
               : 'Your plan is up to date with your answers.';
   // Text and style settle together, so the callout style never shows with the previous words.
@@ -139,6 +141,15 @@ export default function ResultView({ t, host }: { t: Titles; host: string }) {
       {!v.readOnly && (v.stale || (checked && !r) || (!r && asked)) && <ErrorList />}
       {/* A referral comes first, before the buttons: it is what the runner must read. */}
       {r?.kind === 'referral' && <ReferralView r={r} />}
+      {/* Phone review: on a referral the steps' row sat above the screen and nothing below it led back to the answers.
+          Back to the step whose answer decided it: the safety check's own, or the test. */}
+      {r?.kind === 'referral' && !v.readOnly && step === 'plan' && (
+        <p class="buttons no-print">
+          <button type="button" onClick={() => goTo(safety ? 'safety' : 'test')}>
+            Change my answers
+          </button>
+        </p>
+      )}
       {/* On paper a referral is taken to the appointment: the answers behind it go with it, for the clinician. */}
       {r?.kind === 'referral' && v.baseline && (
         <div class="print-only">

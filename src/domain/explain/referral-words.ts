@@ -47,7 +47,7 @@ export const REFERRAL_WORDS: { [K in ReferralPhraseId]: (p: PhraseOf<K>) => stri
   'todo.no-exercises-red-flag': () =>
     'Pushoff shows no exercises while a warning sign like this is present. A clinician can tell what is going on.',
   'todo.skip-loading-today': () =>
-    'No calf loading, no hops and no running today: running loads the Achilles more than any raise. Walking is fine within the pain rule: pain at 5/10 or less while you walk, and back to your usual level by the next morning.',
+    'No calf loading, no hops and no running today: running loads the Achilles more than any raise. Everyday walking is fine as long as it does not make the pain climb, and the pain should be back to your usual level by the next morning.',
   'todo.pain-not-settling': () => 'If the pain keeps rising or does not settle, see a doctor or physiotherapist.',
   'todo.no-exercises-pain': () => 'Pushoff gives no exercises in this case.',
   'reentry.cleared': (p) =>

@@ -632,7 +632,8 @@ const RULE_LIST = [
     source: 'Pushoff convention (physiotherapist review); reads R7 and R8, as C50 reads them for the calf muscle',
     statement:
       "Rules 7 and 8 guide running with pain: up to 5/10 during a run, back to usual by the next morning. That middle band (4-5) comes from Silbernagel's model for Achilles tendon pain. With pain in the calf muscle now, or a calf or shin that hurt over 2/10 while hopping, a run that hurts 4-5/10 there may be a strain that is not healing or a bone that is not coping, and C50 already sends calf-muscle pain of 4/10 at rest to a clinician. So for those places a run keeps to rule 7's safe band, 3/10 or less, back to usual by the next morning. A run that hurts more stops, and a second time, or pain at one point on a shin, at night or at rest (rule 18), means seeing a physiotherapist or doctor. An Achilles tendon keeps rule 7's 5/10. Reading rule 7's safe band as the running limit for the calf muscle and the shin is a Pushoff convention, not a figure from a study.",
-    numbers: 'Calf-muscle or shin pain during a run at most 3/10 (rule 7 safe band); a second run over it -> see a clinician',
+    numbers:
+      'Calf-muscle or shin pain during a run at most 3/10 (rule 7 safe band); a second run over it -> see a clinician',
   },
 ] as const satisfies readonly RuleDef[];
 
