@@ -24,8 +24,9 @@ const MEANWHILE = {
   'bone-stress':
     'Stop running and jumping until a clinician has checked it. Everyday walking is fine as long as it does not hurt.',
   heel: 'Until you are seen: no running or hopping on the painful heel; walk only as far as it stays comfortable.',
+  // Physiotherapist's read: a 15-year-old was told to book an appointment, with no word to involve an adult.
   'growing-heel':
-    'Until you are seen: cut running and jumping back to what the heel takes without pain; no calf training until then.',
+    'Show this to a parent or guardian, who can book the appointment with you. Until you are seen: cut running and jumping back to what the heel takes without pain; no calf training until then.',
   // Physio read: one raise against 24 was told easy running was fine. Running puts several times body weight through
   // the calf at every step (rule 6), far more than a calf this weak has shown it can take.
   weakness:

@@ -123,6 +123,8 @@ test('C24 under 16 with heel pain (now or in the history): a "soon" referral', (
   assert.ok(ids(now).includes('reason.growing-heel'));
   assert.equal(now.urgency, 'soon');
   assert.match(words(now), /growing/);
+  // Physiotherapist's read: a child is told to involve an adult, who books the appointment with them.
+  assert.match(words(now), /Show this to a parent or guardian, who can book the appointment with you\./);
   const past = referral(
     base({
       age: 15,
