@@ -18,6 +18,9 @@ const CLASH = {
 };
 
 /** C45: a retest's hopping pain over 2/10 holds the block. */
+/** Where a weaker leg's count started the raises on both legs (C3). */
+const KNEES = { straight: 'with the knee straight', bent: 'with the knee bent', both: 'in both knee positions' } as const;
+
 const HOLD = {
   last: ', and this block holds your last dose',
   'week-1': ', and the four weeks keep week 1’s dose',
@@ -382,7 +385,7 @@ const WORDS: Words = {
   'flag.double-leg-start': (p) =>
     p.hopPain !== undefined
       ? `Hopping hurt your calf muscle ${p.hopPain}/10, which may be a strain, so until a clinician has checked it your raises are on both legs and with no weight${p.holdsToo ? ', and so are the holds' : ''}.`
-      : `Your weaker leg managed fewer than 15 raises in at least one knee position, so those raises start on both legs${p.holdsToo ? ', and so do the holds' : ''}.`,
+      : `Your weaker leg managed fewer than 15 raises ${KNEES[p.knees]}, so those raises start on both legs${p.holdsToo ? ', and so do the holds' : ''}.`,
   // One line on paper: week 1's printed page is full in the fullest plans (why no other day: C6, behind "Why?").
   'week.before-hard-day': (p) =>
     `${andList(p.days.map((d) => WEEKDAY_LABELS[d]))} ${p.days.length > 1 ? 'are' : 'is'} the day before a hard session: if your calves are stiff the next day, run it easier.`,

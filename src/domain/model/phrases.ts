@@ -167,7 +167,7 @@ export type Phrase =
   | { id: 'flag.shin' }
   | { id: 'flag.heel-signs' }
   /** `hopPain`: started on both legs because hopping hurt the calf muscle over 5/10 (C22), not for the counts. */
-  | { id: 'flag.double-leg-start'; holdsToo: boolean; hopPain?: number }
+  | { id: 'flag.double-leg-start'; knees: 'straight' | 'bent' | 'both'; holdsToo: boolean; hopPain?: number }
   | { id: 'flag.no-seated' }
   // #14 (C44): under 16
   | { id: 'flag.under-16'; age: number }

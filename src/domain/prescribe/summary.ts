@@ -149,9 +149,13 @@ function flags(b: Baseline, p: Profile, used: ReadonlySet<DrillId>, norms: Norms
             : { id: 'flag.running-pain-monitoring', lower, injury: 'shin-pain', ruleIds: ['R7', 'R8', 'R15', ...c52] },
     );
   // #12 (C31): with the loaded seated raise doing the bent-knee work, only the straight knee can start on both legs.
-  if (p.straight.stance === 'double' || (p.bent.stance === 'double' && !p.has.seated)) {
+  const straightBoth = p.straight.stance === 'double';
+  const bentBoth = p.bent.stance === 'double' && !p.has.seated;
+  if (straightBoth || bentBoth) {
     out.push({
       id: 'flag.double-leg-start',
+      // Physiotherapist's read: 8/8 and 6/6 read "in at least one knee position".
+      knees: straightBoth && bentBoth ? 'both' : straightBoth ? 'straight' : 'bent',
       // C32: holds only while the block has them (they make room once the raises pass 3 x 16).
       holdsToo: p.straight.stance === 'double' && used.has('isometric-hold-double'),
       ...(p.calfHopPain ? { hopPain: b.hopTest?.pain ?? 0 } : {}),

@@ -41,6 +41,22 @@ test('C3 a weaker leg under 15 starts with double-leg raises and holds', () => {
   const fifteen = plan(base({ straightKnee: { left: 15, right: 15 } }));
   assert.ok(!drillIds(fifteen).has('double-leg-heel-raise'));
   assert.ok(p.summary.flags.some((f) => f.ruleIds.includes('C3')));
+  // The note names the knee position that started on both legs (physiotherapist's read: 8/8 and 6/6 read "in at
+  // least one knee position").
+  const note = (b: Parameters<typeof base>[0]) =>
+    say(plan(base(b)).summary.flags.find((f) => f.id === 'flag.double-leg-start') ?? { id: 'flag.long-run-cramps' });
+  assert.match(
+    note({ straightKnee: { left: 14, right: 14 }, bentKnee: { left: 20, right: 20 } }),
+    /raises with the knee straight, so/,
+  );
+  assert.match(
+    note({ straightKnee: { left: 8, right: 8 }, bentKnee: { left: 6, right: 6 }, equipment: [] }),
+    /raises in both knee positions, so/,
+  );
+  assert.match(
+    note({ straightKnee: { left: 20, right: 20 }, bentKnee: { left: 6, right: 6 }, equipment: [] }),
+    /raises with the knee bent, so/,
+  );
 });
 
 test('C3 R5 raises on both legs never promise "goes first and gets one extra set": the extra set is the hold', () => {
