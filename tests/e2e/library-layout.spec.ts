@@ -132,6 +132,20 @@ test.describe('on a phone', () => {
     }
   });
 
+  test('a tap anywhere on a drill card opens the drill', async ({ page }) => {
+    await page.goto('/drills/');
+    const card = page
+      .getByRole('main')
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('link', { name: 'Box hops' }) });
+    await card.scrollIntoViewIfNeeded();
+    const box = await card.boundingBox();
+    expect(box?.height).toBeGreaterThanOrEqual(44);
+    // On the summary, well below the title link (phone review: a tap there stayed on the index).
+    await page.mouse.click((box?.x ?? 0) + (box?.width ?? 0) / 2, (box?.y ?? 0) + (box?.height ?? 0) - 8);
+    await expect(page).toHaveURL(/\/drills\/box-hops\/$/);
+  });
+
   test('the drill filters are at least 44 px each way', async ({ page }) => {
     await page.goto('/drills/');
     const links = await page.getByRole('navigation', { name: 'Filter drills' }).getByRole('link').all();
