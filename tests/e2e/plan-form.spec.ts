@@ -254,7 +254,10 @@ for (const { place, pain: score, heading, says } of BEFORE_TEST) {
     await expectNoAxeViolations(page);
     // Below the referral a button leads back to the answer that decided it (phone review: the steps sat above the
     // screen). At 3 (and Achilles pain up to 5, rule 7's acceptable band) the test is next, as for anyone.
-    await page.getByRole('region', { name: 'No plan today' }).getByRole('button', { name: 'Change my answers' }).click();
+    await page
+      .getByRole('region', { name: 'No plan today' })
+      .getByRole('button', { name: 'Change my answers' })
+      .click();
     await expect(page.getByRole('heading', { level: 2, name: 'Step 1 of 4: Safety check' })).toBeFocused();
     await page.getByRole('textbox', { name: 'Pain right now' }).fill('3');
     await page.getByRole('button', { name: 'Next: the test' }).click();

@@ -19,7 +19,11 @@ const CLASH = {
 
 /** C45: a retest's hopping pain over 2/10 holds the block. */
 /** Where a weaker leg's count started the raises on both legs (C3). */
-const KNEES = { straight: 'with the knee straight', bent: 'with the knee bent', both: 'in both knee positions' } as const;
+const KNEES = {
+  straight: 'with the knee straight',
+  bent: 'with the knee bent',
+  both: 'in both knee positions',
+} as const;
 
 const HOLD = {
   last: ', and this block holds your last dose',
