@@ -18,6 +18,9 @@ const CLASH = {
 };
 
 /** C45: a retest's hopping pain over 2/10 holds the block. */
+/** C13 with the calf muscle hurting now: the check is timed, before week 2 asks more of the calf. */
+const SOON_NOW = ' Your calf hurts now as well, so book that check for this week, before week 2 asks more of the calf.';
+
 /** Where a weaker leg's count started the raises on both legs (C3). */
 const KNEES = {
   straight: 'with the knee straight',
@@ -374,8 +377,8 @@ const WORDS: Words = {
     'Load index = loaded reps per leg per week. Each rep counts once for every leg that does it; a hold counts its seconds divided by 6; a rep counts 1 at its starting weight, multiplied by 1.1 for each load step. Hops are counted apart as foot contacts per leg; mobility, activation and strides are not counted. This is a Pushoff convention.',
   'flag.old-injury': (p) =>
     p.norms
-      ? `You have had ${OLD_INJURY[p.what]}. Your sides are alike, but at least one is short of the runner-ready 25 and below the typical count by more than the test’s day-to-day noise, and with both calves once injured, alike sides do not show that they have fully recovered. A physiotherapist or doctor can check it.`
-      : `Your sides differ by more than 10% and you have had ${OLD_INJURY[p.what]}. A physiotherapist or doctor can check whether the old injury has fully recovered.`,
+      ? `You have had ${OLD_INJURY[p.what]}. Your sides are alike, but at least one is short of the runner-ready 25 and below the typical count by more than the test’s day-to-day noise, and with both calves once injured, alike sides do not show that they have fully recovered. A physiotherapist or doctor can check it.${p.hurtsNow ? SOON_NOW : ''}`
+      : `Your sides differ by more than 10% and you have had ${OLD_INJURY[p.what]}. A physiotherapist or doctor can check whether the old injury has fully recovered.${p.hurtsNow ? SOON_NOW : ''}`,
   'flag.insertional': (p) =>
     `Pain where the Achilles meets the heel bone: all raises stay at floor level, with no drops off a step and no stretch that pulls the toes up towards the shin.${p.review ? ' If it is not clearly better after 6-12 weeks of loading, see a clinician.' : ''}`,
   'flag.tendon-pain-now': (p) =>

@@ -158,7 +158,8 @@ export type Phrase =
   | { id: 'summary.load-index' }
   /** `norms`: C13 with strains on both sides: sides within 10%, but a side's count below the typical one by more than the
    * test's noise. */
-  | { id: 'flag.old-injury'; what: OldInjury; norms: boolean }
+  /** `hurtsNow`: an old calf strain and calf-muscle pain now (1-3 at rest; 4 or more refers, C50): the check is timed. */
+  | { id: 'flag.old-injury'; what: OldInjury; norms: boolean; hurtsNow?: true }
   /** review (C26): see a clinician if it is not clearly better after 6-12 weeks; with mid-portion pain as well, the
    * mid-portion note says it once for both (`both`). */
   | { id: 'flag.insertional'; review: boolean }

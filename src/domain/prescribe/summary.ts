@@ -24,11 +24,15 @@ function flags(b: Baseline, p: Profile, used: ReadonlySet<DrillId>, norms: Norms
   const strainSide = h.calfStrain === 'left' || h.calfStrain === 'right' ? h.calfStrain : null;
   const strain = h.calfStrain === 'none' ? null : h.calfStrain;
   const strainWeaker = strain !== null && (strainSide === null || weak.includes(strainSide));
+  // Physiotherapist's read: a once-strained calf hurting 2/10 now and 25% weaker was told a check "can" help, untimed,
+  // while week 2 lowered the heel below a step. With the calf hurting now the check comes before week 2.
+  const hurtsNow = strain !== null && b.painLocations.includes('calf') ? ({ hurtsNow: true } as const) : {};
   if (asym && (strainWeaker || h.achillesTendinopathy)) {
     out.push({
       id: 'flag.old-injury',
       what: strain && strainWeaker ? `calf-${strain}` : 'achilles',
       norms: false,
+      ...(strain && strainWeaker ? hurtsNow : {}),
       injury: strainWeaker ? 'calf-strain' : 'achilles-midportion',
       ruleIds: ['C13', 'R5'],
     });
@@ -44,6 +48,7 @@ function flags(b: Baseline, p: Profile, used: ReadonlySet<DrillId>, norms: Norms
       id: 'flag.old-injury',
       what: 'calf-both',
       norms: true,
+      ...hurtsNow,
       injury: 'calf-strain',
       ruleIds: ['C13', 'R2', 'R3', 'R4'],
     });

@@ -74,6 +74,23 @@ test('C13 asymmetry plus an old calf strain suggests a clinician check', () => {
   assert.equal(flagged({ straightKnee: { left: 28, right: 18 }, history: { ...hist, calfStrain: 'both' } }), true);
 });
 
+test('C13 with the once-strained calf hurting now, the check is timed: this week, before week 2', () => {
+  const hist = base().history;
+  const note = (over: object) => {
+    const f = plan(base(over)).summary.flags.find((x) => x.ruleIds.includes('C13'));
+    assert.ok(f);
+    return say(f);
+  };
+  const strained = { straightKnee: { left: 24, right: 18 }, history: { ...hist, calfStrain: 'right' } };
+  // Physiotherapist's read: calf pain 2/10 now, 75% symmetry, and an untimed "can check".
+  assert.match(
+    note({ ...strained, painNow: 2, painLocations: ['calf'] }),
+    /Your calf hurts now as well, so book that check for this week, before week 2 asks more of the calf\./,
+  );
+  assert.doesNotMatch(note(strained), /book that check for this week/);
+  assert.doesNotMatch(note({ ...strained, painNow: 2, painLocations: ['achilles-midportion'] }), /this week/);
+});
+
 test('C13 strains on both sides: alike sides still get the check when a side is below the norms by more than the noise', () => {
   const hist = base().history;
   const both = { ...hist, calfStrain: 'both' as const };
