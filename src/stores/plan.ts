@@ -57,14 +57,18 @@ export type GoodOutcome = Outcome & { result: PlanOrReferral; baseline: Baseline
 
 export const anyRedFlag = (d: Draft) => d.redFlags.length > 0;
 
+/** The draft as the engine's input, validated once per change (the answer and the safety check both read it). */
+const $validated = computed($draft, (d) => {
+  const input = draftToInput(d, RED_FLAG_IDS);
+  return { input, v: validateBaseline(input) };
+});
+
 /**
  * What the safety check's own answers decide, before the test is done: a ticked warning sign (rule 18), and pain right
  * now over 5 (rule 7) or at rest in the shin, calf muscle or under the heel (C23, C50, C51). The pain counts once it is
  * a valid score with its place ticked (C50: the place is asked, not guessed). Null when they allow the test.
  */
-export const $safety = computed($draft, (d): Referral | null => {
-  const input = draftToInput(d, RED_FLAG_IDS);
-  const v = validateBaseline(input);
+export const $safety = computed($validated, ({ input, v }): Referral | null => {
   const painError = !v.ok && v.errors.some((e) => e.path === 'painNow' || e.path.startsWith('painLocations'));
   const pain = input.painNow as number;
   const places = input.painLocations as Baseline['painLocations'];
@@ -95,19 +99,20 @@ function planFor(engine: Engine | null, b: Baseline, history?: History): Outcome
 }
 
 /** The engine's answer to the current draft (and the training log), without memory. Recomputed on every change. */
-export const $answer = computed([$draft, $history, $engine, $safety], (d, history, engine, safety): Outcome => {
-  const input = draftToInput(d, RED_FLAG_IDS);
-  const v = validateBaseline(input);
-  // The runner's own plan follows their training log (issue 14); a shared plan ($view) never does.
-  const o = v.ok ? planFor(engine, v.value, history ?? undefined) : null;
-  if (o && (o.result || o.pending)) return o;
-  // Questions still unanswered are asked together with the input's errors, not once those are mended.
-  const unanswered = v.ok ? [] : missingAnswersSoFar(input).filter((m) => !v.errors.some((e) => e.path === m.path));
-  const errors = o ? o.errors : v.ok ? [] : [...v.errors, ...unanswered];
-  // Rule 18 and rule 7: the safety check's answers alone decide: refer and show no exercises, even before the test is
-  // filled in, and in place of a last good plan.
-  return { result: safety, baseline: null, errors, stale: false };
-});
+export const $answer = computed(
+  [$validated, $history, $engine, $safety],
+  ({ input, v }, history, engine, safety): Outcome => {
+    // The runner's own plan follows their training log (issue 14); a shared plan ($view) never does.
+    const o = v.ok ? planFor(engine, v.value, history ?? undefined) : null;
+    if (o && (o.result || o.pending)) return o;
+    // Questions still unanswered are asked together with the input's errors, not once those are mended.
+    const unanswered = v.ok ? [] : missingAnswersSoFar(input).filter((m) => !v.errors.some((e) => e.path === m.path));
+    const errors = o ? o.errors : v.ok ? [] : [...v.errors, ...unanswered];
+    // Rule 18 and rule 7: the safety check's answers alone decide: refer and show no exercises, even before the test is
+    // filled in, and in place of a last good plan.
+    return { result: safety, baseline: null, errors, stale: false };
+  },
+);
 
 const isGood = (o: Outcome): o is GoodOutcome => o.result !== null && o.baseline !== null;
 

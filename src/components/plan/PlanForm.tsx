@@ -1,7 +1,7 @@
-// The form, one step at a time: the warning signs and pain right now first, then the test, then the running week. Disabled until the
-// island has hydrated (a disabled fieldset disables every control inside it). "Next" checks only the step on screen:
-// its errors show next to their fields and focus moves to the first; the last step's button opens the plan, or the
-// earlier step that still needs an answer. The plan itself updates while you type.
+// The form, one step at a time: the warning signs and pain right now first, then the test, then the running week.
+// Disabled until the island has hydrated (a disabled fieldset disables every control inside it). "Next" checks only
+// the step on screen: its errors show next to their fields and focus moves to the first; the last step's button opens
+// the plan, or the earlier step that still needs an answer. The plan itself updates while you type.
 // A ticked warning sign is answered where it is asked: the rest of the form goes away, the referral follows the
 // questions directly, and focus moves to it (its heading is read out) so nothing else competes with it.
 import { RED_FLAG_QUESTIONS } from '../../domain/explain/red-flag-questions.ts';
