@@ -8,6 +8,7 @@ import type { Baseline } from '../model/baseline.ts';
 import type { DrillId } from '../model/drill-catalog.ts';
 import type { BlockInfo, Flag, Gate, Ladder, NormsSummary, PlanSummary, Symmetry } from '../model/plan-types.ts';
 import type { RuleId } from '../model/rules.ts';
+import type { InjuryId } from '../model/vocabulary.ts';
 import { hopPlaces } from '../screen/warning-signs.ts';
 import { extraHoldSide, HEEL_RAISE, rungDose, rungSets, STRONG_RUNGS, type State } from './dosing.ts';
 import { addDays } from './schedule.ts';
@@ -132,27 +133,17 @@ function flags(b: Baseline, p: Profile, used: ReadonlySet<DrillId>, norms: Norms
   // hopping; there the run keeps to rule 7's safe band.
   const hopWhere = p.hopPainOverGate ? hopPlaces(b) : [];
   const lower = (['calf', 'shin'] as const).filter((x) => (x === 'calf' && calfNow) || hopWhere.includes(x));
-  const c52: RuleId[] = lower.length ? ['C52'] : [];
-  if (!p.hopPainHigh && (p.midportion || p.insertional || p.hopPainOverGate || calfNow))
-    out.push(
-      p.midportion
-        ? {
-            id: 'flag.running-pain-monitoring',
-            lower,
-            injury: 'achilles-midportion',
-            ruleIds: ['R7', 'R8', 'C26', ...c52],
-          }
-        : p.insertional && !p.hopPainOverGate
-          ? {
-              id: 'flag.running-pain-monitoring',
-              lower,
-              injury: 'achilles-insertional',
-              ruleIds: ['R7', 'R8', 'C26', ...c52],
-            }
-          : calfNow && !p.hopPainOverGate
-            ? { id: 'flag.running-pain-monitoring', lower, injury: 'calf-strain', ruleIds: ['R7', 'R8', 'R15', ...c52] }
-            : { id: 'flag.running-pain-monitoring', lower, injury: 'shin-pain', ruleIds: ['R7', 'R8', 'R15', ...c52] },
-    );
+  if (!p.hopPainHigh && (p.midportion || p.insertional || p.hopPainOverGate || calfNow)) {
+    // The injury note it links to, and the rules behind it (C26 for the tendon, rule 15 for running after a calf problem).
+    const [injury, rules]: [InjuryId, RuleId[]] = p.midportion
+      ? ['achilles-midportion', ['R7', 'R8', 'C26']]
+      : p.insertional && !p.hopPainOverGate
+        ? ['achilles-insertional', ['R7', 'R8', 'C26']]
+        : calfNow && !p.hopPainOverGate
+          ? ['calf-strain', ['R7', 'R8', 'R15']]
+          : ['shin-pain', ['R7', 'R8', 'R15']];
+    out.push({ id: 'flag.running-pain-monitoring', lower, injury, ruleIds: lower.length ? [...rules, 'C52'] : rules });
+  }
   // #12 (C31): with the loaded seated raise doing the bent-knee work, only the straight knee can start on both legs.
   const straightBoth = p.straight.stance === 'double';
   const bentBoth = p.bent.stance === 'double' && !p.has.seated;
