@@ -54,6 +54,8 @@ export type Profile = {
   tendon: boolean;
   /** Pain 3-5 now in a tendon: holds are offered as a tolerable load (rule 12). */
   tendonPainNow: boolean;
+  /** Calf-muscle pain now (1-3 at rest; from 4, C50 refers): pain there keeps to rule 7's safe band (C52). */
+  calfPainNow: boolean;
   cramps: boolean;
   gates: { plyometrics: Gate; singleLegHops: Gate; running: Gate };
   // #12 dosing
@@ -140,6 +142,7 @@ export function profile(b: Baseline, firstBlock = true): Profile {
       b.history.achillesTendinopathy ||
       b.history.plantarHeelPain,
     tendonPainNow: tendonNow && b.painNow >= 3,
+    calfPainNow: b.painLocations.includes('calf'),
     cramps: b.history.crampsInLongRuns,
     gates: { plyometrics, singleLegHops: singleLegHopGate(b, plyometrics), running: runningGate(b) },
     // #12 dosing

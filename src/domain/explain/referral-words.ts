@@ -24,9 +24,8 @@ const MEANWHILE = {
   'bone-stress':
     'Stop running and jumping until a clinician has checked it. Everyday walking is fine as long as it does not hurt.',
   heel: 'Until you are seen: no running or hopping on the painful heel; walk only as far as it stays comfortable.',
-  // Physiotherapist's read: a 15-year-old was told to book an appointment, with no word to involve an adult.
   'growing-heel':
-    'Show this to a parent or guardian, who can book the appointment with you. Until you are seen: cut running and jumping back to what the heel takes without pain; no calf training until then.',
+    'Until you are seen: cut running and jumping back to what the heel takes without pain; no calf training until then.',
   // Physio read: one raise against 24 was told easy running was fine. Running puts several times body weight through
   // the calf at every step (rule 6), far more than a calf this weak has shown it can take.
   weakness:
@@ -43,6 +42,7 @@ export const REFERRAL_WORDS: { [K in ReferralPhraseId]: (p: PhraseOf<K>) => stri
   'reason.pain-worsening': () => 'Your pain has been getting worse day on day, so today is not a day to add load.',
   'todo.care': (p) => CARE[p.urgency],
   'todo.breathless': () => 'Breathlessness or chest pain with a painful calf needs emergency care now.',
+  'todo.tell-parent': () => 'Show this to a parent or guardian, who can book the appointment with you.',
   'todo.sore-after-run': () =>
     'If it is only soreness in both calves after a recent hard run, easing day by day, you need no appointment: keep to easy walking and come back when it is 3/10 or less. Otherwise:',
   'todo.no-exercises-red-flag': () =>

@@ -288,7 +288,10 @@ const WORDS: Words = {
     // "Of each raise and drop": the holds keep their sets on such a day (C35; physiotherapist's read: "one set fewer"
     // read as every drill, holds too).
     'Before you start, rate your pain: 0-3/10 go ahead; 4-5, one set off each raise and drop, nothing new (in the calf muscle or under the heel: no session, have it checked); over 5, no loading today.',
-  'check.pain-during': () => 'During the session, pain stays at 5/10 or less. Stop the set if it goes higher.',
+  'check.pain-during': (p) =>
+    p.calf
+      ? 'During the session, pain stays at 5/10 or less, and in the calf muscle at 3/10 or less. Stop the set if it goes higher.'
+      : 'During the session, pain stays at 5/10 or less. Stop the set if it goes higher.',
   'check.next-morning': () =>
     'Next morning, pain and stiffness should be back to your usual level. If not, or if they creep up week by week, repeat this dose next time or step back instead of taking the next step.',
   'check.tendon': () =>
@@ -376,9 +379,11 @@ const WORDS: Words = {
   'summary.load-index': () =>
     'Load index = loaded reps per leg per week. Each rep counts once for every leg that does it; a hold counts its seconds divided by 6; a rep counts 1 at its starting weight, multiplied by 1.1 for each load step. Hops are counted apart as foot contacts per leg; mobility, activation and strides are not counted. This is a Pushoff convention.',
   'flag.old-injury': (p) =>
-    p.norms
-      ? `You have had ${OLD_INJURY[p.what]}. Your sides are alike, but at least one is short of the runner-ready 25 and below the typical count by more than the test’s day-to-day noise, and with both calves once injured, alike sides do not show that they have fully recovered. A physiotherapist or doctor can check it.${p.hurtsNow ? SOON_NOW : ''}`
-      : `Your sides differ by more than 10% and you have had ${OLD_INJURY[p.what]}. A physiotherapist or doctor can check whether the old injury has fully recovered.${p.hurtsNow ? SOON_NOW : ''}`,
+    p.why === 'pain'
+      ? `You have had ${OLD_INJURY[p.what]} and your calf hurts now. A physiotherapist or doctor can check whether the old injury has fully recovered: book that check for this week, before week 2 asks more of the calf.`
+      : p.why === 'norms'
+        ? `You have had ${OLD_INJURY[p.what]}. Your sides are alike, but at least one is short of the runner-ready 25 and below the typical count by more than the test’s day-to-day noise, and with both calves once injured, alike sides do not show that they have fully recovered. A physiotherapist or doctor can check it.${p.hurtsNow ? SOON_NOW : ''}`
+        : `Your sides differ by more than 10% and you have had ${OLD_INJURY[p.what]}. A physiotherapist or doctor can check whether the old injury has fully recovered.${p.hurtsNow ? SOON_NOW : ''}`,
   'flag.insertional': (p) =>
     `Pain where the Achilles meets the heel bone: all raises stay at floor level, with no drops off a step and no stretch that pulls the toes up towards the shin.${p.review ? ' If it is not clearly better after 6-12 weeks of loading, see a clinician.' : ''}`,
   'flag.tendon-pain-now': (p) =>

@@ -99,7 +99,8 @@ export type Phrase =
   | { id: 'session.clash'; clashes: Clash[]; sessionsPerWeek: number }
   // Readiness checks (rules 7, 8, 11, 13, 15, 16)
   | { id: 'check.pain-now' }
-  | { id: 'check.pain-during' }
+  /** `calf`: calf-muscle pain now keeps pain there to 3/10 (C52). */
+  | { id: 'check.pain-during'; calf?: true }
   | { id: 'check.next-morning' }
   | { id: 'check.tendon' }
   | { id: 'check.load-step' }
@@ -159,7 +160,8 @@ export type Phrase =
   /** `norms`: C13 with strains on both sides: sides within 10%, but a side's count below the typical one by more than the
    * test's noise. */
   /** `hurtsNow`: an old calf strain and calf-muscle pain now (1-3 at rest; 4 or more refers, C50): the check is timed. */
-  | { id: 'flag.old-injury'; what: OldInjury; norms: boolean; hurtsNow?: true }
+  /** Why the check: sides more than 10% apart, both strained and below the norms, or a strained calf hurting now. */
+  | { id: 'flag.old-injury'; what: OldInjury; why: 'sides' | 'norms' | 'pain'; hurtsNow?: true }
   /** review (C26): see a clinician if it is not clearly better after 6-12 weeks; with mid-portion pain as well, the
    * mid-portion note says it once for both (`both`). */
   | { id: 'flag.insertional'; review: boolean }
@@ -185,6 +187,8 @@ export type Phrase =
   | { id: 'reason.pain-worsening' }
   | { id: 'todo.care'; urgency: Urgency }
   | { id: 'todo.breathless' }
+  /** Under 16 (C24): an adult books the appointment with the child. */
+  | { id: 'todo.tell-parent' }
   /** C50: soreness after a hard run is the one case that needs no appointment. */
   | { id: 'todo.sore-after-run' }
   | { id: 'todo.no-exercises-red-flag' }

@@ -41,7 +41,12 @@ export function readiness(
   loadStep: boolean,
 ): ReadinessCheck[] {
   if (kind === 'activation') return [check(CHECKS.painNow), check(CHECKS.nextMorning)];
-  const out: ReadinessCheck[] = [CHECKS.painNow, CHECKS.painDuring, CHECKS.nextMorning].map(check);
+  // C52: a sore calf muscle keeps its pain during the session to 3/10, as on a run (second physiotherapist's read: "5/10
+  // during the session" stood beside the running note's 3/10).
+  const during: ReadinessCheck = p.calfPainNow
+    ? { id: 'check.pain-during', calf: true, ruleIds: ['R8', 'C52'] }
+    : CHECKS.painDuring;
+  const out: ReadinessCheck[] = [CHECKS.painNow, during, CHECKS.nextMorning].map(check);
   if (p.tendon) out.push(check(CHECKS.tendon));
   if (p.cramps) out.push(crampAdvice(p));
   const strides = drills.some((d) => d.drill === 'strides');

@@ -27,12 +27,12 @@ function flags(b: Baseline, p: Profile, used: ReadonlySet<DrillId>, norms: Norms
   const strainWeaker = strain !== null && (strainSide === null || weak.includes(strainSide));
   // Physiotherapist's read: a once-strained calf hurting 2/10 now and 25% weaker was told a check "can" help, untimed,
   // while week 2 lowered the heel below a step. With the calf hurting now the check comes before week 2.
-  const hurtsNow = strain !== null && b.painLocations.includes('calf') ? ({ hurtsNow: true } as const) : {};
+  const hurtsNow = strain !== null && p.calfPainNow ? ({ hurtsNow: true } as const) : {};
   if (asym && (strainWeaker || h.achillesTendinopathy)) {
     out.push({
       id: 'flag.old-injury',
       what: strain && strainWeaker ? `calf-${strain}` : 'achilles',
-      norms: false,
+      why: 'sides',
       ...(strain && strainWeaker ? hurtsNow : {}),
       injury: strainWeaker ? 'calf-strain' : 'achilles-midportion',
       ruleIds: ['C13', 'R5'],
@@ -48,10 +48,19 @@ function flags(b: Baseline, p: Profile, used: ReadonlySet<DrillId>, norms: Norms
     out.push({
       id: 'flag.old-injury',
       what: 'calf-both',
-      norms: true,
+      why: 'norms',
       ...hurtsNow,
       injury: 'calf-strain',
       ruleIds: ['C13', 'R2', 'R3', 'R4'],
+    });
+  } else if (strain !== null && p.calfPainNow) {
+    // Second physiotherapist's read: strains on both sides, 20/20 and the calf at 3/10 now got no check at all.
+    out.push({
+      id: 'flag.old-injury',
+      what: `calf-${strain}`,
+      why: 'pain',
+      injury: 'calf-strain',
+      ruleIds: ['C13', 'C50'],
     });
   }
   // C27: the part of an Achilles history decides rule 17 even with no pain today.
@@ -128,7 +137,7 @@ function flags(b: Baseline, p: Profile, used: ReadonlySet<DrillId>, norms: Norms
   // read: a runner with a sore calf, who fails rule 15's check before running after a calf problem, kept running four
   // days a week with no word on it). Not with hopping pain over 5: there C22 says the runs wait for a clinician (two
   // physio reads in sessions 16 and 17 would stop running until examined), and the pain rule would contradict it.
-  const calfNow = b.painLocations.includes('calf');
+  const calfNow = p.calfPainNow;
   // C52 (physiotherapist's read): a run could hurt 5/10, the tendon's limit, in a sore calf muscle or a shin that hurt
   // hopping; there the run keeps to rule 7's safe band.
   const hopWhere = p.hopPainOverGate ? hopPlaces(b) : [];

@@ -13,7 +13,8 @@ export function asksForClinician(f: Flag): boolean {
     case 'flag.flat-after-weeks': // no gain after 12 weeks (C48)
     case 'flag.block-ended-in-pain': // the last block ended stepped back by pain
     case 'flag.worse-again': // two sessions in a row went badly, the second at a lower dose (C49)
-    case 'flag.old-injury': // sides more than 10% apart after an old injury (or both strained and below the norms)
+    // Sides more than 10% apart after an old injury, both strained and below the norms, or a strained calf hurting now.
+    case 'flag.old-injury':
       return true;
     case 'flag.hop-pain-some': // only when the hopping pain stayed from one test to the next
       return f.again;

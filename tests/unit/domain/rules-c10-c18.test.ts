@@ -89,6 +89,40 @@ test('C13 with the once-strained calf hurting now, the check is timed: this week
   );
   assert.doesNotMatch(note(strained), /book that check for this week/);
   assert.doesNotMatch(note({ ...strained, painNow: 2, painLocations: ['achilles-midportion'] }), /this week/);
+  // Second physiotherapist's read: alike sides (strains on both, 20/20, calf 3/10 now) got no check at all.
+  for (const calfStrain of ['both', 'right'] as const)
+    assert.match(
+      note({
+        straightKnee: { left: 24, right: 24 },
+        history: { ...hist, calfStrain },
+        painNow: 3,
+        painLocations: ['calf'],
+      }),
+      /and your calf hurts now\. A physiotherapist or doctor can check whether the old injury has fully recovered: book that check for this week, before week 2 asks more of the calf\./,
+      calfStrain,
+    );
+  // And it is one of the requests shown first, above today's session.
+  const p = plan(base({ history: { ...hist, calfStrain: 'left' }, painNow: 1, painLocations: ['calf'] }));
+  assert.ok(asksForClinician(p.summary.flags.find((f) => f.id === 'flag.old-injury') ?? p.summary.flags[0]));
+});
+
+test('C52 with calf-muscle pain now the session keeps calf pain to 3/10 and week 4 gives no advice to build running', () => {
+  const sore = plan(base({ painNow: 2, painLocations: ['calf'] }));
+  const during = firstLoaded(sore, 1).readiness.find((c) => c.id === 'check.pain-during');
+  assert.ok(during);
+  assert.equal(
+    say(during),
+    'During the session, pain stays at 5/10 or less, and in the calf muscle at 3/10 or less. Stop the set if it goes higher.',
+  );
+  assert.ok(during.ruleIds.includes('C52'));
+  assert.ok(!sore.weeks[3].notes.some((n) => n.id === 'week.running-increase'));
+  // Without calf pain: the usual 5/10, and week 4's running advice.
+  const well = plan(base());
+  assert.doesNotMatch(
+    say(firstLoaded(well, 1).readiness.find((c) => c.id === 'check.pain-during') ?? during),
+    /calf muscle/,
+  );
+  assert.ok(well.weeks[3].notes.some((n) => n.id === 'week.running-increase'));
 });
 
 test('C13 strains on both sides: alike sides still get the check when a side is below the norms by more than the noise', () => {

@@ -123,8 +123,15 @@ test('C24 under 16 with heel pain (now or in the history): a "soon" referral', (
   assert.ok(ids(now).includes('reason.growing-heel'));
   assert.equal(now.urgency, 'soon');
   assert.match(words(now), /growing/);
-  // Physiotherapist's read: a child is told to involve an adult, who books the appointment with them.
+  // Physiotherapist's reads: a child is told to involve an adult, who books the appointment with them, before the
+  // appointment line; with heel pain at rest as well (C51), whose line replaces the growing heel's, too.
   assert.match(words(now), /Show this to a parent or guardian, who can book the appointment with you\./);
+  assert.deepEqual(
+    now.whatToDo.slice(0, 2).map((t) => t.id),
+    ['todo.tell-parent', 'todo.care'],
+  );
+  const heelAtRest = referral(base({ age: 14, painNow: 4, painLocations: ['plantar-heel'] }));
+  assert.equal(heelAtRest.whatToDo[0].id, 'todo.tell-parent');
   const past = referral(
     base({
       age: 15,
