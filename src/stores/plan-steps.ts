@@ -4,7 +4,7 @@
 import { atom } from 'nanostores';
 import { localStore } from '../lib/local-storage.ts';
 import { FIELD_ORDER, placeErrors } from '../lib/plan-io/form-draft.ts';
-import { $draft, $outcome, anyRedFlag, touch } from './plan.ts';
+import { $draft, $outcome, $safety, anyRedFlag, touch } from './plan.ts';
 
 export const STEPS = ['safety', 'test', 'week', 'plan'] as const;
 export type Step = (typeof STEPS)[number];
@@ -94,6 +94,16 @@ export function goTo(step: Step, focusId?: string): void {
   if ($step.get() === step) return;
   $step.set(step);
   history.pushState({ ...(history.state as Entry | null), pushoffStep: step }, '');
+}
+
+/**
+ * "Change my answers": where a safety-check answer stopped the plan, that step with focus on pain right now (phone
+ * review: focus on the heading left the field 1,700 px below, under the warning signs); otherwise the test, where most
+ * changes are (from step 1 a count took two long scrolls, and the test day's pain score read as today's).
+ */
+export function changeAnswers(): void {
+  if ($safety.get()) goTo('safety', 'f-painNow');
+  else goTo('test');
 }
 
 /** Start on the landing step and follow Back and Forward. Call once after the saved answers are loaded. */

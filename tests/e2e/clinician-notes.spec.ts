@@ -64,7 +64,7 @@ test('hopping pain 5/10 keeps the runs, under the pain rule', async ({ page }) =
   await expect(
     page
       .getByText(
-        'Let pain guide your running, with a lower limit for the calf muscle: pain there during a run at most 3/10',
+        'Let pain guide your running, with a stricter limit for the calf muscle: pain there during a run at most 3/10',
       )
       .first(),
   ).toBeVisible();

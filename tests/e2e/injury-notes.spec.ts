@@ -101,7 +101,11 @@ for (const [path, rest] of [
     const atRest = texts.findIndex((t) => rest.test(t));
     expect(atRest).toBeGreaterThanOrEqual(0);
     expect(atRest).toBeLessThan(noLoading);
-    expect(texts[noLoading]).toMatch(/while you sit still, the sign above it applies as well: see a clinician$/);
+    // Second phone review: the correction came last; the sign now says it is about pain on your feet.
+    expect(texts[noLoading]).toMatch(
+      /^No loading today[^:]*: (Heel|Calf|Shin) pain over 5\/10 as you (stand or )?walk/,
+    );
+    expect(texts[noLoading]).toMatch(/is already the sign above: see a clinician\)$/);
   });
 }
 
@@ -115,7 +119,7 @@ test('the calf strain note: six warning signs, 23 drills in 6 rows', async ({ pa
     /Calf-muscle pain of 4\/10 or more at rest/, // C50
     /Breathlessness or chest pain/,
     /bruising that tracks/,
-    /Pain over 5\/10/,
+    /pain over 5\/10 as you walk/,
   ]) {
     await expect(main.getByText(phrase)).toHaveCount(1);
   }

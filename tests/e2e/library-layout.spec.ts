@@ -146,6 +146,16 @@ test.describe('on a phone', () => {
     await expect(page).toHaveURL(/\/drills\/box-hops\/$/);
   });
 
+  test("an injury note's drill links are at least 44 px tall", async ({ page }) => {
+    await page.goto('/injuries/calf-strain/');
+    const table = page.getByRole('region', { name: 'Drills to avoid or change' }).getByRole('table');
+    const links = await table.getByRole('link').all();
+    expect(links.length).toBeGreaterThan(10);
+    // Second phone review: 16 px tall and about 11 px apart.
+    for (const link of links)
+      expect((await link.boundingBox())?.height, (await link.textContent()) ?? '').toBeGreaterThanOrEqual(44);
+  });
+
   test('the drill filters are at least 44 px each way', async ({ page }) => {
     await page.goto('/drills/');
     const links = await page.getByRole('navigation', { name: 'Filter drills' }).getByRole('link').all();

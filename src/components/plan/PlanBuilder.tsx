@@ -6,7 +6,15 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { $draft, $mode, $notices } from '../../stores/plan.ts';
 import { $retesting, cancelRetest } from '../../stores/plan-retest.ts';
 import { adoptShared, leaveShared, startPlan } from '../../stores/plan-session.ts';
-import { $focusOnShow, $step, answersTakenWhole, goTo, landingStep, startSteps } from '../../stores/plan-steps.ts';
+import {
+  $focusOnShow,
+  $step,
+  answersTakenWhole,
+  changeAnswers,
+  goTo,
+  landingStep,
+  startSteps,
+} from '../../stores/plan-steps.ts';
 import { startUnits } from '../../stores/units.ts';
 import BaselineView from './BaselineView.tsx';
 import { RuleTitles, type Titles } from './bits.tsx';
@@ -145,9 +153,7 @@ export default function PlanBuilder({ titles, host: siteHost }: Props) {
               <div class="plan-bar no-print">
                 <StepNav step={step} ready={ready} flagged={flagged} onGo={goTo} />
                 <p class="change-answers">
-                  {/* At the test, where most changes are (phone review: from step 1 a count took two long scrolls,
-                      and the test day's pain score read as today's). */}
-                  <button type="button" onClick={() => goTo('test')}>
+                  <button type="button" onClick={changeAnswers}>
                     Change my answers
                   </button>
                 </p>

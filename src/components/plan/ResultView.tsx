@@ -4,9 +4,9 @@ import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import { fieldFor } from '../../lib/plan-io/form-draft.ts';
 import { $engineFailed } from '../../stores/engine.ts';
-import { $checked, $safety, $view } from '../../stores/plan.ts';
+import { $checked, $view } from '../../stores/plan.ts';
 import { $history } from '../../stores/plan-history.ts';
-import { $step, goTo, stepOf } from '../../stores/plan-steps.ts';
+import { $step, changeAnswers, goTo, stepOf } from '../../stores/plan-steps.ts';
 import { $bodyWeight, $unit } from '../../stores/units.ts';
 import BaselineView from './BaselineView.tsx';
 import type { Titles } from './bits.tsx';
@@ -98,7 +98,6 @@ export default function ResultView({ t, host }: { t: Titles; host: string }) {
   const r = v.result;
   const engineFailed = useStore($engineFailed);
   const step = useStore($step);
-  const safety = useStore($safety);
   // The views load alongside the engine while a plan is pending, not after it.
   const [views, viewsFailed] = usePlanViews(r?.kind === 'plan' || !!v.pending);
   // A question older answers predate (C27's Achilles part, C22's place of hopping pain): asked, not guessed.
@@ -141,11 +140,10 @@ export default function ResultView({ t, host }: { t: Titles; host: string }) {
       {!v.readOnly && (v.stale || (checked && !r) || (!r && asked)) && <ErrorList />}
       {/* A referral comes first, before the buttons: it is what the runner must read. */}
       {r?.kind === 'referral' && <ReferralView r={r} />}
-      {/* Phone review: on a referral the steps' row sat above the screen and nothing below it led back to the answers.
-          Back to the step whose answer decided it: the safety check's own, or the test. */}
+      {/* Phone review: on a referral the steps' row sat above the screen and nothing below it led back to the answers. */}
       {r?.kind === 'referral' && !v.readOnly && step === 'plan' && (
         <p class="buttons no-print">
-          <button type="button" onClick={() => goTo(safety ? 'safety' : 'test')}>
+          <button type="button" onClick={changeAnswers}>
             Change my answers
           </button>
         </p>
