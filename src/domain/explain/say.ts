@@ -390,8 +390,8 @@ const WORDS: Words = {
     `Your tendon hurts ${p.pain}/10 now. The holds give it a load it can usually tolerate; they are not promised to relieve the pain.`,
   'flag.pain-monitoring': () =>
     'Pain monitoring: pain during sessions at most 5/10, back to your usual level by the next morning, and not rising week to week.',
-  'flag.shin': () =>
-    'Shin pain spread along the inner shin over 5 cm or more fits shin splints: keep running increases to 20% a week at most. Tenderness at one spot (about 2-3 cm) or pain at one point when hopping is different: see a clinician.',
+  'flag.shin': (p) =>
+    `Shin pain spread along the inner shin over 5 cm or more fits shin splints: ${p.hopHurt ? 'while hopping hurts your shin, keep your running where it is rather than building it' : 'keep running increases to 20% a week at most'}. Tenderness at one spot (about 2-3 cm) or pain at one point when hopping is different: see a clinician.`,
   'flag.heel-signs': () =>
     'If heel pain comes at night or reaches 4/10 at rest (not just your first steps after a rest, which is usual), hurts when the heel is squeezed from the sides, or brings numbness or tingling, stop and see a clinician.',
   'flag.double-leg-start': (p) =>

@@ -167,7 +167,8 @@ export type Phrase =
   | { id: 'flag.insertional'; review: boolean }
   | { id: 'flag.tendon-pain-now'; pain: number }
   | { id: 'flag.pain-monitoring' }
-  | { id: 'flag.shin' }
+  /** `hopHurt`: hopping hurt the shin over 2/10, so running holds where it is (C52). */
+  | { id: 'flag.shin'; hopHurt: boolean }
   | { id: 'flag.heel-signs' }
   /** `hopPain`: started on both legs because hopping hurt the calf muscle over 5/10 (C22), not for the counts. */
   | { id: 'flag.double-leg-start'; knees: 'straight' | 'bent' | 'both'; holdsToo: boolean; hopPain?: number }

@@ -98,7 +98,15 @@ function flags(b: Baseline, p: Profile, used: ReadonlySet<DrillId>, norms: Norms
   }
   // Where hopping hurt counts too (C22's question): shin splints or a bone stress sign, the flag tells them apart.
   if (h.shinPain || b.painLocations.includes('shin') || hopPlaces(b).includes('shin')) {
-    out.push({ id: 'flag.shin', injury: 'shin-pain', ruleIds: ['R18', 'R15'] });
+    // Second physiotherapist's read: "keep running increases to 20% a week at most" read as leave to build running while
+    // hopping still hurt the shin over 2/10 (week 4 gives no such advice then either).
+    const hopHurt = p.hopPainOverGate && hopPlaces(b).includes('shin');
+    out.push({
+      id: 'flag.shin',
+      hopHurt,
+      injury: 'shin-pain',
+      ruleIds: hopHurt ? ['R18', 'R15', 'C52'] : ['R18', 'R15'],
+    });
   }
   if (h.plantarHeelPain || b.painLocations.includes('plantar-heel') || hopPlaces(b).includes('plantar-heel')) {
     out.push({ id: 'flag.heel-signs', injury: 'plantar-heel-pain', ruleIds: ['R18'] });

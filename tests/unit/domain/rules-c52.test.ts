@@ -24,7 +24,18 @@ test('C52 running with calf-muscle pain now or hopping pain in a shin or calf ke
     assert.match(shin.words, /stricter limit for the shin: pain there during a run at most 3\/10/, `hop pain ${pain}`);
     assert.match(shin.words, /a shin hurts at one point, at night or at rest/, `hop pain ${pain}`);
     assert.ok(shin.ids.includes('C52'));
+    // Nor does the shin's note give leave to build running (second physiotherapist's read).
+    const note = plan(base({ hopTest: { left: 30, right: 30, pain, where: ['shin'] } })).summary.flags.find(
+      (f) => f.id === 'flag.shin',
+    );
+    assert.ok(note);
+    assert.match(say(note), /while hopping hurts your shin, keep your running where it is rather than building it/);
   }
+  const shinHistory = plan(base({ history: { ...base().history, shinPain: true } })).summary.flags.find(
+    (f) => f.id === 'flag.shin',
+  );
+  assert.ok(shinHistory);
+  assert.match(say(shinHistory), /keep running increases to 20% a week at most/);
   const both = runningRule({
     painNow: 1,
     painLocations: ['calf'],
