@@ -63,9 +63,7 @@ test('hopping pain 5/10 keeps the runs, under the pain rule', async ({ page }) =
   // A calf that hurt hopping keeps a run's pain there to 3/10, not a tendon's 5/10 (C52).
   await expect(
     page
-      .getByText(
-        'Let pain guide your running, with a stricter limit for the calf muscle: pain there during a run at most 3/10',
-      )
+      .getByText('Let pain guide your running, more strictly for the calf muscle: pain there during a run at most 3/10')
       .first(),
   ).toBeVisible();
 });

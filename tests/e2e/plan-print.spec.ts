@@ -11,7 +11,7 @@ test('print shows the plan as a handout: one week per page, no controls', async 
   const weeks = page.locator('section.week');
   await expect(weeks).toHaveCount(4);
   await expect(page.getByRole('columnheader', { name: 'Effort (0-10)' }).first()).toBeHidden(); // log tables are for paper
-  await expect(page.getByRole('heading', { name: 'Warning signs: if your answer becomes yes, stop' })).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'Warning signs: a new yes means stop' })).toBeHidden();
 
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
@@ -35,7 +35,7 @@ test('print shows the plan as a handout: one week per page, no controls', async 
   // Warning signs say how soon to act (rule 18): the blood-clot signs under emergency care.
   await expect(page.getByText('Emergency care now:')).toBeVisible();
   await expect(page.locator('.flag-group + ul').first()).toContainText('swollen, warm and red');
-  await expect(page.getByRole('heading', { name: 'Warning signs: if your answer becomes yes, stop' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Warning signs: a new yes means stop' })).toBeVisible();
   // The same three scores as the page's check-in and morning check (phone review: paper had no pain during).
   for (const name of ['Date', 'Effort (0-10)', 'Pain during (0-10)', 'Next morning pain (0-10)', 'Notes']) {
     await expect(page.getByRole('columnheader', { name, exact: true }).first()).toBeVisible();
@@ -136,6 +136,26 @@ const PRINTED: Record<string, unknown> = {
       achillesTendinopathy: true,
       achillesPart: 'insertional',
       plantarHeelPain: true,
+      shinPain: true,
+      crampsInLongRuns: true,
+    },
+    runDays: everyDay,
+    hardDays: ['tue', 'thu'],
+    longRunDay: 'sun',
+  },
+  // The second physiotherapist's read of this session's changes: C13's timed check, C52's running and session limits.
+  'a strained calf hurting now and a shin that hurt hopping': {
+    ...EXAMPLE,
+    sessionsPerWeek: 3,
+    straightKnee: { left: 24, right: 18 },
+    hopTest: { left: 30, right: 28, pain: 4, where: ['shin', 'calf'] },
+    painNow: 3, // 4 or more in the calf muscle refers (C50)
+    painLocations: ['calf', 'achilles-midportion'],
+    history: {
+      calfStrain: 'right',
+      achillesTendinopathy: true,
+      achillesPart: 'midportion',
+      plantarHeelPain: false,
       shinPain: true,
       crampsInLongRuns: true,
     },

@@ -38,12 +38,14 @@ export default function PrintIntro({ plan, b, host }: { plan: Plan; b: Baseline;
       <h3>Readiness rules for every session</h3>
       <Notes notes={[...seen.values()]} say={say} />
       <p>
-        Log each session: tick what you did; rate effort, pain during it and pain the next morning, each 0-10; note
-        anything unusual. "First" marks the leg to start with; {LEGS_IN_TURN.short}. How to do each drill: {host}
+        {/* One line shorter than it was: page 1's right column was a line over on Letter for a runner with a hop test,
+            two pain places and a long history (print review of this session's fixture). */}
+        Log each session: what you did, and effort, pain during it and pain next morning (0-10). "First" marks the leg
+        to start with; {LEGS_IN_TURN.short}. How to do each drill: {host}
         {href('drills/')}. Why each part of the plan is as it is, with sources: {host}
         {href('guides/how-plans-are-built/')}.
       </p>
-      <h3>Warning signs: if your answer becomes yes, stop</h3>
+      <h3>Warning signs: a new yes means stop</h3>
       <p>
         <strong>Education, not diagnosis:</strong> this plan cannot examine you.
       </p>

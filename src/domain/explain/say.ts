@@ -19,7 +19,7 @@ const CLASH = {
 
 /** C45: a retest's hopping pain over 2/10 holds the block. */
 /** C13 with the calf muscle hurting now: the check is timed, before week 2 asks more of the calf. */
-const SOON_NOW = ' Your calf hurts now as well, so book that check for this week, before week 2 asks more of the calf.';
+const SOON_NOW = ' Your calf hurts now too: book the check this week, before week 2 asks more of it.';
 
 /** Where a weaker leg's count started the raises on both legs (C3). */
 const KNEES = {
@@ -290,7 +290,7 @@ const WORDS: Words = {
     'Before you start, rate your pain: 0-3/10 go ahead; 4-5, one set off each raise and drop, nothing new (in the calf muscle or under the heel: no session, have it checked); over 5, no loading today.',
   'check.pain-during': (p) =>
     p.calf
-      ? 'During the session, pain stays at 5/10 or less, and in the calf muscle at 3/10 or less. Stop the set if it goes higher.'
+      ? 'During the session, pain stays at 5/10 or less (in the calf muscle, 3/10). Stop the set if it goes higher.'
       : 'During the session, pain stays at 5/10 or less. Stop the set if it goes higher.',
   'check.next-morning': () =>
     'Next morning, pain and stiffness should be back to your usual level. If not, or if they creep up week by week, repeat this dose next time or step back instead of taking the next step.',
@@ -380,7 +380,7 @@ const WORDS: Words = {
     'Load index = loaded reps per leg per week. Each rep counts once for every leg that does it; a hold counts its seconds divided by 6; a rep counts 1 at its starting weight, multiplied by 1.1 for each load step. Hops are counted apart as foot contacts per leg; mobility, activation and strides are not counted. This is a Pushoff convention.',
   'flag.old-injury': (p) =>
     p.why === 'pain'
-      ? `You have had ${OLD_INJURY[p.what]} and your calf hurts now. A physiotherapist or doctor can check whether the old injury has fully recovered: book that check for this week, before week 2 asks more of the calf.`
+      ? `You have had ${OLD_INJURY[p.what]} and your calf hurts now. A physiotherapist or doctor can check whether the old injury has fully recovered: book the check this week, before week 2 asks more of the calf.`
       : p.why === 'norms'
         ? `You have had ${OLD_INJURY[p.what]}. Your sides are alike, but at least one is short of the runner-ready 25 and below the typical count by more than the test’s day-to-day noise, and with both calves once injured, alike sides do not show that they have fully recovered. A physiotherapist or doctor can check it.${p.hurtsNow ? SOON_NOW : ''}`
         : `Your sides differ by more than 10% and you have had ${OLD_INJURY[p.what]}. A physiotherapist or doctor can check whether the old injury has fully recovered.${p.hurtsNow ? SOON_NOW : ''}`,
@@ -388,8 +388,8 @@ const WORDS: Words = {
     `Pain where the Achilles meets the heel bone: all raises stay at floor level, with no drops off a step and no stretch that pulls the toes up towards the shin.${p.review ? ' If it is not clearly better after 6-12 weeks of loading, see a clinician.' : ''}`,
   'flag.tendon-pain-now': (p) =>
     `Your tendon hurts ${p.pain}/10 now. The holds give it a load it can usually tolerate; they are not promised to relieve the pain.`,
-  'flag.pain-monitoring': () =>
-    'Pain monitoring: pain during sessions at most 5/10, back to your usual level by the next morning, and not rising week to week.',
+  'flag.pain-monitoring': (p) =>
+    `Pain monitoring: pain during sessions at most 5/10${p.calf ? ' (in the calf muscle, 3/10)' : ''}, back to your usual level by the next morning, and not rising week to week.`,
   'flag.shin': (p) =>
     `Shin pain spread along the inner shin over 5 cm or more fits shin splints: ${p.hopHurt ? 'while hopping hurts your shin, keep your running where it is rather than building it' : 'keep running increases to 20% a week at most'}. Tenderness at one spot (about 2-3 cm) or pain at one point when hopping is different: see a clinician.`,
   'flag.heel-signs': () =>
@@ -423,7 +423,7 @@ const WORDS: Words = {
   'flag.running-pain-monitoring': (p) =>
     p.lower.length === 0
       ? 'Let the same pain rule guide your running: pain during a run at most 5/10, back to your usual level by the next morning, and not rising week to week; if not, run less for a while.'
-      : `Let pain guide your running, with a stricter limit for ${p.lower.map((x) => (x === 'calf' ? 'the calf muscle' : 'the shin')).join(' and ')}: pain there during a run at most 3/10 (4-5/10 is allowed only for tendon pain), back to your usual level by the next morning, and not rising week to week. If a run hurts more, stop it and walk; if that happens again, or ${p.lower.includes('shin') ? 'a shin hurts at one point, at night or at rest' : 'the calf hurts 4/10 or more at rest'}, see a physiotherapist or doctor.`,
+      : `Let pain guide your running, more strictly for ${p.lower.map((x) => (x === 'calf' ? 'the calf muscle' : 'the shin')).join(' and ')}: pain there during a run at most 3/10 (4-5/10 is for tendon pain only), back to usual by the next morning, and not rising week to week. If a run hurts more, stop and walk; if that happens again, or ${p.lower.includes('shin') ? 'a shin hurts at one point, at night or at rest' : 'the calf hurts 4/10 or more at rest'}, see a physiotherapist or doctor.`,
   'flag.long-run-cramps': () =>
     'Cramps late in long runs come mostly from tired muscles (neuromuscular fatigue), not from fluids or salt alone. Start long runs at an easy pace, take fuel on them as you have practised, and keep up this strength work: a stronger calf tires later.',
   'week.hops-support': () =>

@@ -166,7 +166,8 @@ export type Phrase =
    * mid-portion note says it once for both (`both`). */
   | { id: 'flag.insertional'; review: boolean }
   | { id: 'flag.tendon-pain-now'; pain: number }
-  | { id: 'flag.pain-monitoring' }
+  /** `calf`: calf-muscle pain now, whose own limit is 3/10 (C52). */
+  | { id: 'flag.pain-monitoring'; calf: boolean }
   /** `hopHurt`: hopping hurt the shin over 2/10, so running holds where it is (C52). */
   | { id: 'flag.shin'; hopHurt: boolean }
   | { id: 'flag.heel-signs' }

@@ -88,12 +88,15 @@ function flags(b: Baseline, p: Profile, used: ReadonlySet<DrillId>, norms: Norms
   if (p.tendon) {
     out.push({
       id: 'flag.pain-monitoring',
+      // C52: with the calf muscle sore as well, its own limit is said beside the tendon's (print review: "at most
+      // 5/10" stood above the session check's 3/10 for the calf).
+      calf: p.calfPainNow,
       injury: b.painLocations.includes('achilles-insertion')
         ? 'achilles-insertional'
         : h.plantarHeelPain || b.painLocations.includes('plantar-heel')
           ? 'plantar-heel-pain'
           : 'achilles-midportion',
-      ruleIds: ['R7', 'R8'],
+      ruleIds: p.calfPainNow ? ['R7', 'R8', 'C52'] : ['R7', 'R8'],
     });
   }
   // Where hopping hurt counts too (C22's question): shin splints or a bone stress sign, the flag tells them apart.

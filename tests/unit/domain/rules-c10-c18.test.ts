@@ -85,9 +85,9 @@ test('C13 with the once-strained calf hurting now, the check is timed: this week
   // Physiotherapist's read: calf pain 2/10 now, 75% symmetry, and an untimed "can check".
   assert.match(
     note({ ...strained, painNow: 2, painLocations: ['calf'] }),
-    /Your calf hurts now as well, so book that check for this week, before week 2 asks more of the calf\./,
+    /Your calf hurts now too: book the check this week, before week 2 asks more of it\./,
   );
-  assert.doesNotMatch(note(strained), /book that check for this week/);
+  assert.doesNotMatch(note(strained), /book the check this week/);
   assert.doesNotMatch(note({ ...strained, painNow: 2, painLocations: ['achilles-midportion'] }), /this week/);
   // Second physiotherapist's read: alike sides (strains on both, 20/20, calf 3/10 now) got no check at all.
   for (const calfStrain of ['both', 'right'] as const)
@@ -98,7 +98,7 @@ test('C13 with the once-strained calf hurting now, the check is timed: this week
         painNow: 3,
         painLocations: ['calf'],
       }),
-      /and your calf hurts now\. A physiotherapist or doctor can check whether the old injury has fully recovered: book that check for this week, before week 2 asks more of the calf\./,
+      /and your calf hurts now\. A physiotherapist or doctor can check whether the old injury has fully recovered: book the check this week, before week 2 asks more of the calf\./,
       calfStrain,
     );
   // And it is one of the requests shown first, above today's session.
@@ -112,7 +112,7 @@ test('C52 with calf-muscle pain now the session keeps calf pain to 3/10 and week
   assert.ok(during);
   assert.equal(
     say(during),
-    'During the session, pain stays at 5/10 or less, and in the calf muscle at 3/10 or less. Stop the set if it goes higher.',
+    'During the session, pain stays at 5/10 or less (in the calf muscle, 3/10). Stop the set if it goes higher.',
   );
   assert.ok(during.ruleIds.includes('C52'));
   assert.ok(!sore.weeks[3].notes.some((n) => n.id === 'week.running-increase'));

@@ -14,14 +14,14 @@ const runningRule = (b: Parameters<typeof base>[0]) => {
 
 test('C52 running with calf-muscle pain now or hopping pain in a shin or calf keeps to 3/10; a tendon keeps 5/10', () => {
   const calf = runningRule({ painNow: 2, painLocations: ['calf'] });
-  assert.match(calf.words, /stricter limit for the calf muscle: pain there during a run at most 3\/10/);
+  assert.match(calf.words, /more strictly for the calf muscle: pain there during a run at most 3\/10/);
   assert.match(calf.words, /the calf hurts 4\/10 or more at rest, see a physiotherapist or doctor/);
   assert.ok(calf.ids.includes('C52'));
   assert.doesNotMatch(calf.words, /at most 5\/10/);
 
   for (const pain of [3, 5]) {
     const shin = runningRule({ hopTest: { left: 30, right: 30, pain, where: ['shin'] } });
-    assert.match(shin.words, /stricter limit for the shin: pain there during a run at most 3\/10/, `hop pain ${pain}`);
+    assert.match(shin.words, /more strictly for the shin: pain there during a run at most 3\/10/, `hop pain ${pain}`);
     assert.match(shin.words, /a shin hurts at one point, at night or at rest/, `hop pain ${pain}`);
     assert.ok(shin.ids.includes('C52'));
     // Nor does the shin's note give leave to build running (second physiotherapist's read).
@@ -41,7 +41,7 @@ test('C52 running with calf-muscle pain now or hopping pain in a shin or calf ke
     painLocations: ['calf'],
     hopTest: { left: 30, right: 30, pain: 3, where: ['calf', 'shin'] },
   });
-  assert.match(both.words, /stricter limit for the calf muscle and the shin/);
+  assert.match(both.words, /more strictly for the calf muscle and the shin/);
 
   // Achilles tendon pain keeps rule 7's 5/10, and no C52.
   const tendon = runningRule({ painNow: 3, painLocations: ['achilles-midportion'] });
