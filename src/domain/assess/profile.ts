@@ -56,6 +56,8 @@ export type Profile = {
   tendonPainNow: boolean;
   /** Calf-muscle pain now (1-3 at rest; from 4, C50 refers): pain there keeps to rule 7's safe band (C52). */
   calfPainNow: boolean;
+  /** C13: a calf once strained hurts now: the block keeps week 1's dose until a clinician has checked it. */
+  strainHurts: boolean;
   cramps: boolean;
   gates: { plyometrics: Gate; singleLegHops: Gate; running: Gate };
   // #12 dosing
@@ -80,9 +82,10 @@ export type Profile = {
 };
 
 /** The block holds one dose and builds on nothing until a retest or a clinician says so: a later block held after a
- * fall or pain (C42, C43), one held by hopping pain at a retest (C45), or any block with hopping pain over 5 (C22).
- * What the weeks say and what comes after follow it (physio read: a C22 block still offered drops as the next drill). */
-export const blockHeld = (p: Profile): boolean => p.held || p.hopHold || p.hopPainHigh;
+ * fall or pain (C42, C43), one held by hopping pain at a retest (C45), any block with hopping pain over 5 (C22), or a
+ * once-strained calf that hurts now (C13). What the weeks say and what comes after follow it (physio read: a C22 block
+ * still offered drops as the next drill). */
+export const blockHeld = (p: Profile): boolean => p.held || p.hopHold || p.hopPainHigh || p.strainHurts;
 
 /** C34: straight-knee raises on each side from which a runner counts as strong. */
 export const STRONG_FROM_REPS = 30;
@@ -143,6 +146,7 @@ export function profile(b: Baseline, firstBlock = true): Profile {
       b.history.plantarHeelPain,
     tendonPainNow: tendonNow && b.painNow >= 3,
     calfPainNow: b.painLocations.includes('calf'),
+    strainHurts: b.history.calfStrain !== 'none' && b.painLocations.includes('calf'),
     cramps: b.history.crampsInLongRuns,
     gates: { plyometrics, singleLegHops: singleLegHopGate(b, plyometrics), running: runningGate(b) },
     // #12 dosing

@@ -19,7 +19,8 @@ const CLASH = {
 
 /** C45: a retest's hopping pain over 2/10 holds the block. */
 /** C13 with the calf muscle hurting now: the check is timed, before week 2 asks more of the calf. */
-const SOON_NOW = ' Your calf hurts now too: book the check this week, before week 2 asks more of it.';
+const SOON_NOW =
+  ' Your calf hurts now too: book the check this week. Until then your plan keeps week 1’s dose; once cleared, change your pain answer so it can build again.';
 
 /** Where a weaker leg's count started the raises on both legs (C3). */
 const KNEES = {
@@ -380,7 +381,7 @@ const WORDS: Words = {
     'Load index = loaded reps per leg per week. Each rep counts once for every leg that does it; a hold counts its seconds divided by 6; a rep counts 1 at its starting weight, multiplied by 1.1 for each load step. Hops are counted apart as foot contacts per leg; mobility, activation and strides are not counted. This is a Pushoff convention.',
   'flag.old-injury': (p) =>
     p.why === 'pain'
-      ? `You have had ${OLD_INJURY[p.what]} and your calf hurts now. A physiotherapist or doctor can check whether the old injury has fully recovered: book the check this week, before week 2 asks more of the calf.`
+      ? `You have had ${OLD_INJURY[p.what]} and your calf hurts now. A physiotherapist or doctor can check whether the old injury has fully recovered: book the check this week. Until then your plan keeps week 1’s dose; once cleared, change your pain answer so it can build again.`
       : p.why === 'norms'
         ? `You have had ${OLD_INJURY[p.what]}. Your sides are alike, but at least one is short of the runner-ready 25 and below the typical count by more than the test’s day-to-day noise, and with both calves once injured, alike sides do not show that they have fully recovered. A physiotherapist or doctor can check it.${p.hurtsNow ? SOON_NOW : ''}`
         : `Your sides differ by more than 10% and you have had ${OLD_INJURY[p.what]}. A physiotherapist or doctor can check whether the old injury has fully recovered.${p.hurtsNow ? SOON_NOW : ''}`,
@@ -494,6 +495,8 @@ const WORDS: Words = {
     p.first
       ? 'Same dose as week 1: hopping hurt over 5/10 at your test, so nothing gets harder until a physiotherapist or doctor has checked it.'
       : 'Same dose as week 1: hopping hurt over 2/10 at your retest, so this block adds nothing until it is 2/10 or less.',
+  'change.held-strain': () =>
+    'Same dose as week 1: your once-strained calf hurts now, so nothing gets harder until a physiotherapist or doctor has checked it.',
   'change.held-pain': () =>
     'Same dose as week 1: your last block ended with pain, so this block adds nothing until a retest after good weeks.',
   'flag.block-ended-in-pain': () =>

@@ -292,6 +292,8 @@ export type Phrase =
   | { id: 'change.held-drop' }
   /** first: a first block held by hopping pain over 5/10 at the test (C22), not a retest's over 2/10 (C45). */
   | { id: 'change.held-hop'; first?: true }
+  /** C13: a once-strained calf hurts now: week 1's dose until a clinician has checked it. */
+  | { id: 'change.held-strain' }
   | { id: 'flag.block-ended-in-pain' }
   /** since: 'earlier' when a side fell only against an earlier test than the last (a slow fall, retest by retest). */
   | { id: 'flag.retest-drop'; sides: Side[]; since: 'last' | 'earlier'; afresh: boolean }

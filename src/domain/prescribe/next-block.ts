@@ -302,7 +302,7 @@ export function nextBlockSteps(p: Profile, sessionsPerWeek: number, carry: Carry
         change: { variable: null, amount: null, reason: { id: 'change.start' }, ruleIds: ['C42', 'C2', 'R11'] },
       }
     : resumed(p, carry);
-  if (!carry.endedInPain && !carry.dropped && !p.hopHold)
+  if (!carry.endedInPain && !carry.dropped && !p.hopHold && !p.strainHurts)
     return progressFrom(p, sessionsPerWeek, start, nextOrder, roomForHops, !sameDose(start.state, carry.state));
   // C43 (a block that ended in pain), C42 (a retest that fell) and C45 (hopping pain over 2/10 at the retest): hold the
   // dose, nothing new, nothing more.
@@ -312,7 +312,9 @@ export function nextBlockSteps(p: Profile, sessionsPerWeek: number, carry: Carry
       ? { variable: null, amount: null, reason: { id: 'change.held-drop' }, ruleIds: ['C42'] }
       : carry.endedInPain
         ? { variable: null, amount: null, reason: { id: 'change.held-pain' }, ruleIds: ['C43', 'R8'] }
-        : { variable: null, amount: null, reason: { id: 'change.held-hop' }, ruleIds: ['C45', 'R13'] },
+        : p.hopHold
+          ? { variable: null, amount: null, reason: { id: 'change.held-hop' }, ruleIds: ['C45', 'R13'] }
+          : { variable: null, amount: null, reason: { id: 'change.held-strain' }, ruleIds: ['C13', 'C50'] },
   };
   return [start, held, held, held];
 }

@@ -194,11 +194,14 @@ export function progress(p: Profile, sessionsPerWeek: number): Step[] {
   };
   // C22 (physio read): hopping that hurts over 5/10 may be a bone stress injury, so until a clinician has checked it
   // the four weeks keep week 1's floor-level dose, as a retest with hopping pain holds a block (C45).
-  if (p.hopPainHigh) {
-    const reason = { id: 'change.held-hop', first: true } as const;
+  // C13 (two physiotherapist's reads): a once-strained calf that hurts now was asked to have a check "this week", but
+  // nothing waited for it: week 2 lowered the heel below a step. It keeps week 1's dose too.
+  if (p.hopPainHigh || p.strainHurts) {
     const held: Step = {
       state: start.state,
-      change: { variable: null, amount: null, reason, ruleIds: ['C22', 'R13'] },
+      change: p.hopPainHigh
+        ? { variable: null, amount: null, reason: { id: 'change.held-hop', first: true }, ruleIds: ['C22', 'R13'] }
+        : { variable: null, amount: null, reason: { id: 'change.held-strain' }, ruleIds: ['C13', 'C50'] },
     };
     return [start, held, held, held];
   }

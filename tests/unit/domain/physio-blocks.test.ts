@@ -208,8 +208,7 @@ test('C7 a block where nothing can change says so once at the top, not as three 
       straightKnee: { left: 9, right: 6 },
       bentKnee: { left: 56, right: 34 },
       equipment: ['band'],
-      painNow: 2,
-      painLocations: ['calf'],
+      // No calf pain now: with the strains, it would hold the block at week 1 until checked (C13).
       history: { ...base().history, calfStrain: 'both' },
     }),
   );

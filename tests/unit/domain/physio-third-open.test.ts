@@ -92,8 +92,7 @@ test('C42 after a retest that fell, the block starts at floor level: no drops be
     straightKnee: { left: 57, right: 59 },
     bentKnee: { left: 30, right: 29 },
     equipment: ['step', 'weights', 'band', 'box'],
-    painNow: 3,
-    painLocations: ['calf'],
+    // No calf pain now: with the strain, it would hold the block at week 1 until checked (C13).
     history: { ...base().history, calfStrain: 'left' },
   });
   const [p1] = blocks(b1, 1);

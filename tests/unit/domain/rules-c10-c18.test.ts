@@ -74,7 +74,7 @@ test('C13 asymmetry plus an old calf strain suggests a clinician check', () => {
   assert.equal(flagged({ straightKnee: { left: 28, right: 18 }, history: { ...hist, calfStrain: 'both' } }), true);
 });
 
-test('C13 with the once-strained calf hurting now, the check is timed: this week, before week 2', () => {
+test('C13 with the once-strained calf hurting now, the check is this week and the block keeps week 1’s dose until then', () => {
   const hist = base().history;
   const note = (over: object) => {
     const f = plan(base(over)).summary.flags.find((x) => x.ruleIds.includes('C13'));
@@ -85,7 +85,7 @@ test('C13 with the once-strained calf hurting now, the check is timed: this week
   // Physiotherapist's read: calf pain 2/10 now, 75% symmetry, and an untimed "can check".
   assert.match(
     note({ ...strained, painNow: 2, painLocations: ['calf'] }),
-    /Your calf hurts now too: book the check this week, before week 2 asks more of it\./,
+    /Your calf hurts now too: book the check this week\. Until then your plan keeps week 1’s dose; once cleared, change your pain answer so it can build again\./,
   );
   assert.doesNotMatch(note(strained), /book the check this week/);
   assert.doesNotMatch(note({ ...strained, painNow: 2, painLocations: ['achilles-midportion'] }), /this week/);
@@ -98,12 +98,34 @@ test('C13 with the once-strained calf hurting now, the check is timed: this week
         painNow: 3,
         painLocations: ['calf'],
       }),
-      /and your calf hurts now\. A physiotherapist or doctor can check whether the old injury has fully recovered: book the check this week, before week 2 asks more of the calf\./,
+      /and your calf hurts now\. A physiotherapist or doctor can check whether the old injury has fully recovered: book the check this week\. Until then your plan keeps week 1’s dose/,
       calfStrain,
     );
   // And it is one of the requests shown first, above today's session.
   const p = plan(base({ history: { ...hist, calfStrain: 'left' }, painNow: 1, painLocations: ['calf'] }));
   assert.ok(asksForClinician(p.summary.flags.find((f) => f.id === 'flag.old-injury') ?? p.summary.flags[0]));
+  // Nothing gets harder until then (two physiotherapist's reads: week 2 lowered the heel below a step regardless).
+  for (const w of p.weeks.slice(1)) {
+    assert.equal(w.change.reason.id, 'change.held-strain', `week ${w.number}`);
+    assert.match(say(w.change.reason), /^Same dose as week 1: your once-strained calf hurts now/);
+    assert.deepEqual(
+      w.sessions.filter((s) => s.kind === 'loaded').map((s) => s.drills.map((d) => [d.drill, d.left, d.right])),
+      p.weeks[0].sessions
+        .filter((s) => s.kind === 'loaded')
+        .slice(0, w.sessions.filter((s) => s.kind === 'loaded').length)
+        .map((s) => s.drills.map((d) => [d.drill, d.left, d.right])),
+      `week ${w.number} keeps week 1's drills and doses`,
+    );
+  }
+  assert.deepEqual(p.summary.keepGoing.nextDrills, [], 'no next drill offered while the block waits');
+  assert.equal(p.summary.keepGoing.waits, true);
+  // Without the pain, or without the strain, the block moves as usual.
+  for (const b of [base({ history: { ...hist, calfStrain: 'left' } }), base({ painNow: 1, painLocations: ['calf'] })])
+    assert.ok(
+      plan(b)
+        .weeks.slice(1)
+        .some((w) => w.change.variable !== null),
+    );
 });
 
 test('C52 with calf-muscle pain now the session keeps calf pain to 3/10 and week 4 gives no advice to build running', () => {
