@@ -13,6 +13,10 @@ export const PLAIN_WORDS: readonly PlainWord[] = [
   { term: 'plyometric', meaning: 'quick, springy hops that train the tendon to store and give back energy' },
 ];
 
+/** The technical words a drill's title holds that `seen` has not explained yet. */
+const unexplained = (title: string, seen: ReadonlySet<string>) =>
+  PLAIN_WORDS.filter((w) => !seen.has(w.term) && title.toLowerCase().includes(w.term));
+
 /** A drill-title function that adds the plain meaning of each technical word the first time it meets it: for a screen
  * read on its own, such as the session player's changed session (phone review: "isometric" and "eccentric" there, with
  * no plan around them to explain the words). */
@@ -20,7 +24,7 @@ export function explainedOnce(title: (id: string) => string): (id: string) => st
   const seen = new Set<string>();
   return (id) => {
     const t = title(id);
-    const words = PLAIN_WORDS.filter((w) => !seen.has(w.term) && t.toLowerCase().includes(w.term));
+    const words = unexplained(t, seen);
     for (const w of words) seen.add(w.term);
     return words.length ? `${t} (${words.map((w) => `${w.term}: ${w.meaning}`).join('; ')})` : t;
   };
@@ -56,8 +60,7 @@ export function firstMentions(plan: Plan, drillTitles: Record<string, string>): 
   for (const week of plan.weeks)
     for (const s of week.sessions)
       for (const d of s.drills) {
-        const title = (drillTitles[d.drill] ?? '').toLowerCase();
-        const words = PLAIN_WORDS.filter((w) => !seen.has(w.term) && title.includes(w.term));
+        const words = unexplained(drillTitles[d.drill] ?? '', seen);
         if (!seen.has(LEGS_IN_TURN.term) && inTurn(d)) words.push(LEGS_IN_TURN);
         const effort = d.effortPercent != null ? effortWord(d.effortPercent) : null;
         if (effort && !seen.has(effort.term)) words.push(effort);

@@ -18,9 +18,11 @@ const CLASH = {
 };
 
 /** C45: a retest's hopping pain over 2/10 holds the block. */
-/** C13 with the calf muscle hurting now: the check is timed, before week 2 asks more of the calf. */
-const SOON_NOW =
-  ' Your calf hurts now too: book the check this week. Until then your plan keeps week 1’s dose; once cleared, change your pain answer so it can build again.';
+/** C13 with a once-strained calf hurting now: the check this week, and the block held at week 1's dose until then. */
+const UNTIL_CHECKED =
+  'book the check this week. Until then your plan keeps week 1’s dose; once cleared, change your pain answer so it can build again.';
+/** C52: calf-muscle pain now keeps to rule 7's safe band, said beside a 5/10 limit. */
+const CALF_LIMIT = ' (in the calf muscle, 3/10)';
 
 /** Where a weaker leg's count started the raises on both legs (C3). */
 const KNEES = {
@@ -291,7 +293,7 @@ const WORDS: Words = {
     'Before you start, rate your pain: 0-3/10 go ahead; 4-5, one set off each raise and drop, nothing new (in the calf muscle or under the heel: no session, have it checked); over 5, no loading today.',
   'check.pain-during': (p) =>
     p.calf
-      ? 'During the session, pain stays at 5/10 or less (in the calf muscle, 3/10). Stop the set if it goes higher.'
+      ? `During the session, pain stays at 5/10 or less${CALF_LIMIT}. Stop the set if it goes higher.`
       : 'During the session, pain stays at 5/10 or less. Stop the set if it goes higher.',
   'check.next-morning': () =>
     'Next morning, pain and stiffness should be back to your usual level. If not, or if they creep up week by week, repeat this dose next time or step back instead of taking the next step.',
@@ -381,16 +383,16 @@ const WORDS: Words = {
     'Load index = loaded reps per leg per week. Each rep counts once for every leg that does it; a hold counts its seconds divided by 6; a rep counts 1 at its starting weight, multiplied by 1.1 for each load step. Hops are counted apart as foot contacts per leg; mobility, activation and strides are not counted. This is a Pushoff convention.',
   'flag.old-injury': (p) =>
     p.why === 'pain'
-      ? `You have had ${OLD_INJURY[p.what]} and your calf hurts now. A physiotherapist or doctor can check whether the old injury has fully recovered: book the check this week. Until then your plan keeps week 1’s dose; once cleared, change your pain answer so it can build again.`
+      ? `You have had ${OLD_INJURY[p.what]} and your calf hurts now. A physiotherapist or doctor can check whether the old injury has fully recovered: ${UNTIL_CHECKED}`
       : p.why === 'norms'
-        ? `You have had ${OLD_INJURY[p.what]}. Your sides are alike, but at least one is short of the runner-ready 25 and below the typical count by more than the test’s day-to-day noise, and with both calves once injured, alike sides do not show that they have fully recovered. A physiotherapist or doctor can check it.${p.hurtsNow ? SOON_NOW : ''}`
-        : `Your sides differ by more than 10% and you have had ${OLD_INJURY[p.what]}. A physiotherapist or doctor can check whether the old injury has fully recovered.${p.hurtsNow ? SOON_NOW : ''}`,
+        ? `You have had ${OLD_INJURY[p.what]}. Your sides are alike, but at least one is short of the runner-ready 25 and below the typical count by more than the test’s day-to-day noise, and with both calves once injured, alike sides do not show that they have fully recovered. A physiotherapist or doctor can check it.${p.hurtsNow ? ` Your calf hurts now too: ${UNTIL_CHECKED}` : ''}`
+        : `Your sides differ by more than 10% and you have had ${OLD_INJURY[p.what]}. A physiotherapist or doctor can check whether the old injury has fully recovered.${p.hurtsNow ? ` Your calf hurts now too: ${UNTIL_CHECKED}` : ''}`,
   'flag.insertional': (p) =>
     `Pain where the Achilles meets the heel bone: all raises stay at floor level, with no drops off a step and no stretch that pulls the toes up towards the shin.${p.review ? ' If it is not clearly better after 6-12 weeks of loading, see a clinician.' : ''}`,
   'flag.tendon-pain-now': (p) =>
     `Your tendon hurts ${p.pain}/10 now. The holds give it a load it can usually tolerate; they are not promised to relieve the pain.`,
   'flag.pain-monitoring': (p) =>
-    `Pain monitoring: pain during sessions at most 5/10${p.calf ? ' (in the calf muscle, 3/10)' : ''}, back to your usual level by the next morning, and not rising week to week.`,
+    `Pain monitoring: pain during sessions at most 5/10${p.calf ? CALF_LIMIT : ''}, back to your usual level by the next morning, and not rising week to week.`,
   'flag.shin': (p) =>
     `Shin pain spread along the inner shin over 5 cm or more fits shin splints: ${p.hopHurt ? 'while hopping hurts your shin, keep your running where it is rather than building it' : 'keep running increases to 20% a week at most'}. Tenderness at one spot (about 2-3 cm) or pain at one point when hopping is different: see a clinician.`,
   'flag.heel-signs': () =>

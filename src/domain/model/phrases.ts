@@ -159,8 +159,8 @@ export type Phrase =
   | { id: 'summary.load-index' }
   /** `norms`: C13 with strains on both sides: sides within 10%, but a side's count below the typical one by more than the
    * test's noise. */
-  /** `hurtsNow`: an old calf strain and calf-muscle pain now (1-3 at rest; 4 or more refers, C50): the check is timed. */
-  /** Why the check: sides more than 10% apart, both strained and below the norms, or a strained calf hurting now. */
+  /** Why the check: sides more than 10% apart, both strained and below the norms, or a strained calf hurting now.
+   * `hurtsNow`: with one of the first two, the strained calf hurts now too (1-3 at rest; from 4, C50 refers). */
   | { id: 'flag.old-injury'; what: OldInjury; why: 'sides' | 'norms' | 'pain'; hurtsNow?: true }
   /** review (C26): see a clinician if it is not clearly better after 6-12 weeks; with mid-portion pain as well, the
    * mid-portion note says it once for both (`both`). */

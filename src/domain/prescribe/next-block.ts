@@ -10,6 +10,7 @@ import { drillsIndex, loadedSession, REPS, REPS_CEILING, type State } from './do
 import {
   type Candidate,
   fits,
+  HELD_STRAIN,
   index,
   initialState,
   ladderOf,
@@ -304,8 +305,8 @@ export function nextBlockSteps(p: Profile, sessionsPerWeek: number, carry: Carry
     : resumed(p, carry);
   if (!carry.endedInPain && !carry.dropped && !p.hopHold && !p.strainHurts)
     return progressFrom(p, sessionsPerWeek, start, nextOrder, roomForHops, !sameDose(start.state, carry.state));
-  // C43 (a block that ended in pain), C42 (a retest that fell) and C45 (hopping pain over 2/10 at the retest): hold the
-  // dose, nothing new, nothing more.
+  // C43 (a block that ended in pain), C42 (a retest that fell), C45 (hopping pain over 2/10 at the retest) and C13 (a
+  // once-strained calf that hurts at the retest): hold the dose, nothing new, nothing more.
   const held: Step = {
     state: start.state,
     change: carry.dropped
@@ -314,7 +315,7 @@ export function nextBlockSteps(p: Profile, sessionsPerWeek: number, carry: Carry
         ? { variable: null, amount: null, reason: { id: 'change.held-pain' }, ruleIds: ['C43', 'R8'] }
         : p.hopHold
           ? { variable: null, amount: null, reason: { id: 'change.held-hop' }, ruleIds: ['C45', 'R13'] }
-          : { variable: null, amount: null, reason: { id: 'change.held-strain' }, ruleIds: ['C13', 'C50'] },
+          : HELD_STRAIN,
   };
   return [start, held, held, held];
 }

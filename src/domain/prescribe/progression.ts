@@ -186,6 +186,14 @@ export function roomForHops(v: Candidate, n: State): State[] {
   return [n, ...run, ...slow];
 }
 
+/** C13: a once-strained calf that hurts now keeps week 1's dose, in a first block or a later one, until checked. */
+export const HELD_STRAIN: WeekChange = {
+  variable: null,
+  amount: null,
+  reason: { id: 'change.held-strain' },
+  ruleIds: ['C13', 'C50'],
+};
+
 /** The four weekly states of a first block. Week 1 is the start; weeks 2-4 each change at most one variable. */
 export function progress(p: Profile, sessionsPerWeek: number): Step[] {
   const start: Step = {
@@ -201,7 +209,7 @@ export function progress(p: Profile, sessionsPerWeek: number): Step[] {
       state: start.state,
       change: p.hopPainHigh
         ? { variable: null, amount: null, reason: { id: 'change.held-hop', first: true }, ruleIds: ['C22', 'R13'] }
-        : { variable: null, amount: null, reason: { id: 'change.held-strain' }, ruleIds: ['C13', 'C50'] },
+        : HELD_STRAIN,
     };
     return [start, held, held, held];
   }

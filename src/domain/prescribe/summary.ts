@@ -27,7 +27,7 @@ function flags(b: Baseline, p: Profile, used: ReadonlySet<DrillId>, norms: Norms
   const strainWeaker = strain !== null && (strainSide === null || weak.includes(strainSide));
   // Physiotherapist's read: a once-strained calf hurting 2/10 now and 25% weaker was told a check "can" help, untimed,
   // while week 2 lowered the heel below a step. With the calf hurting now the check comes before week 2.
-  const hurtsNow = strain !== null && p.calfPainNow ? ({ hurtsNow: true } as const) : {};
+  const hurtsNow = p.strainHurts ? ({ hurtsNow: true } as const) : {};
   if (asym && (strainWeaker || h.achillesTendinopathy)) {
     out.push({
       id: 'flag.old-injury',
@@ -53,7 +53,7 @@ function flags(b: Baseline, p: Profile, used: ReadonlySet<DrillId>, norms: Norms
       injury: 'calf-strain',
       ruleIds: ['C13', 'R2', 'R3', 'R4'],
     });
-  } else if (strain !== null && p.calfPainNow) {
+  } else if (strain !== null && p.strainHurts) {
     // Second physiotherapist's read: strains on both sides, 20/20 and the calf at 3/10 now got no check at all.
     out.push({
       id: 'flag.old-injury',

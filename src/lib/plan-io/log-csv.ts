@@ -1,7 +1,7 @@
 // The training log as CSV for a coach or physio (issue 14): one row per drill per side per logged session, with the
-// planned dose beside what was done, and the session's effort, pain, morning after and the pain check before it. Sessions are matched by date to
-// the plan of the block they were in (earlier blocks too, planned again as they happened); a check-in for a date no
-// block has still gets one row, so nothing logged is left out.
+// planned dose beside what was done, and the session's effort, pain, morning after and the pain check before it.
+// Sessions are matched by date to the plan of the block they were in (earlier blocks too, planned again as they
+// happened); a check-in for a date no block has still gets one row, so nothing logged is left out.
 // RFC 4180: comma-separated, CRLF line ends, fields quoted when they hold a comma, quote or line break.
 import { earlierPlans, type History, type Plan, type Session, sessionTitle, sideDoseText } from '../../domain/index.ts';
 import type { SessionLogEntry } from '../../domain/model/session-log.ts';
