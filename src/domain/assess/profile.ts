@@ -56,6 +56,8 @@ export type Profile = {
   tendonPainNow: boolean;
   /** Calf-muscle pain now (1-3 at rest; from 4, C50 refers): pain there keeps to rule 7's safe band (C52). */
   calfPainNow: boolean;
+  /** C52's calf: pain in the calf muscle now, or hopping that hurt it over rule 13's 2/10: pain there keeps to 3/10. */
+  calfSore: boolean;
   /** C13: a calf once strained hurts now: the block keeps week 1's dose until a clinician has checked it. */
   strainHurts: boolean;
   cramps: boolean;
@@ -146,6 +148,9 @@ export function profile(b: Baseline, firstBlock = true): Profile {
       b.history.plantarHeelPain,
     tendonPainNow: tendonNow && b.painNow >= 3,
     calfPainNow: b.painLocations.includes('calf'),
+    calfSore:
+      b.painLocations.includes('calf') ||
+      ((b.hopTest?.pain ?? 0) > HOP_GATE.maxHopPain && hopPlaces(b).includes('calf')),
     strainHurts: b.history.calfStrain !== 'none' && b.painLocations.includes('calf'),
     cramps: b.history.crampsInLongRuns,
     gates: { plyometrics, singleLegHops: singleLegHopGate(b, plyometrics), running: runningGate(b) },

@@ -42,8 +42,8 @@ export function readiness(
 ): ReadinessCheck[] {
   if (kind === 'activation') return [check(CHECKS.painNow), check(CHECKS.nextMorning)];
   // C52: a sore calf muscle keeps its pain during the session to 3/10, as on a run (second physiotherapist's read: "5/10
-  // during the session" stood beside the running note's 3/10).
-  const during: ReadinessCheck = p.calfPainNow
+  // during the session" stood beside the running note's 3/10; third: also for a calf that hurt hopping).
+  const during: ReadinessCheck = p.calfSore
     ? { id: 'check.pain-during', calf: true, ruleIds: ['R8', 'C52'] }
     : CHECKS.painDuring;
   const out: ReadinessCheck[] = [CHECKS.painNow, during, CHECKS.nextMorning].map(check);

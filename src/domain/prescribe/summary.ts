@@ -90,25 +90,26 @@ function flags(b: Baseline, p: Profile, used: ReadonlySet<DrillId>, norms: Norms
       id: 'flag.pain-monitoring',
       // C52: with the calf muscle sore as well, its own limit is said beside the tendon's (print review: "at most
       // 5/10" stood above the session check's 3/10 for the calf).
-      calf: p.calfPainNow,
+      calf: p.calfSore,
       injury: b.painLocations.includes('achilles-insertion')
         ? 'achilles-insertional'
         : h.plantarHeelPain || b.painLocations.includes('plantar-heel')
           ? 'plantar-heel-pain'
           : 'achilles-midportion',
-      ruleIds: p.calfPainNow ? ['R7', 'R8', 'C52'] : ['R7', 'R8'],
+      ruleIds: p.calfSore ? ['R7', 'R8', 'C52'] : ['R7', 'R8'],
     });
   }
   // Where hopping hurt counts too (C22's question): shin splints or a bone stress sign, the flag tells them apart.
+  // C52's shin: hopping hurt it over rule 13's 2/10, so running holds and keeps pain there to 3/10.
+  const shinHurtHopping = p.hopPainOverGate && hopPlaces(b).includes('shin');
   if (h.shinPain || b.painLocations.includes('shin') || hopPlaces(b).includes('shin')) {
     // Second physiotherapist's read: "keep running increases to 20% a week at most" read as leave to build running while
     // hopping still hurt the shin over 2/10 (week 4 gives no such advice then either).
-    const hopHurt = p.hopPainOverGate && hopPlaces(b).includes('shin');
     out.push({
       id: 'flag.shin',
-      hopHurt,
+      hopHurt: shinHurtHopping,
       injury: 'shin-pain',
-      ruleIds: hopHurt ? ['R18', 'R15', 'C52'] : ['R18', 'R15'],
+      ruleIds: shinHurtHopping ? ['R18', 'R15', 'C52'] : ['R18', 'R15'],
     });
   }
   if (h.plantarHeelPain || b.painLocations.includes('plantar-heel') || hopPlaces(b).includes('plantar-heel')) {
@@ -151,8 +152,7 @@ function flags(b: Baseline, p: Profile, used: ReadonlySet<DrillId>, norms: Norms
   const calfNow = p.calfPainNow;
   // C52 (physiotherapist's read): a run could hurt 5/10, the tendon's limit, in a sore calf muscle or a shin that hurt
   // hopping; there the run keeps to rule 7's safe band.
-  const hopWhere = p.hopPainOverGate ? hopPlaces(b) : [];
-  const lower = (['calf', 'shin'] as const).filter((x) => (x === 'calf' && calfNow) || hopWhere.includes(x));
+  const lower = (['calf', 'shin'] as const).filter((x) => (x === 'calf' ? p.calfSore : shinHurtHopping));
   if (!p.hopPainHigh && (p.midportion || p.insertional || p.hopPainOverGate || calfNow)) {
     // The injury note it links to, and the rules behind it (C26 for the tendon, rule 15 for running after a calf problem).
     const [injury, rules]: [InjuryId, RuleId[]] = p.midportion
