@@ -262,6 +262,8 @@ for (const { place, pain: score, heading, says } of BEFORE_TEST) {
       .click();
     await expect(stepButton(page, 'Safety check')).toHaveAttribute('aria-current', 'step');
     await expect(page.getByRole('textbox', { name: 'Pain right now' })).toBeFocused();
+    // With its question in view, not scrolled off above it (third phone review).
+    await expect(page.locator('label[for="f-painNow"]')).toBeInViewport();
     await page.goBack();
     await page
       .getByRole('navigation', { name: 'Steps' })

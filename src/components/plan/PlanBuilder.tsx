@@ -62,7 +62,9 @@ export default function PlanBuilder({ titles, host: siteHost }: Props) {
     const id = $focusOnShow.get();
     const target = id ? document.getElementById(id) : null;
     target?.focus();
-    target?.scrollIntoView({ block: 'start' });
+    // A heading at the top; a field in the middle, so its label and hint above it stay in view (phone review: the
+    // pain field at the very top hid its question).
+    target?.scrollIntoView({ block: target.tagName.startsWith('H') ? 'start' : 'center' });
   }, [step, ready]);
   const own = mode.kind === 'own';
   return (

@@ -85,9 +85,9 @@ test('C13 with the once-strained calf hurting now, the check is this week and th
   // Physiotherapist's read: calf pain 2/10 now, 75% symmetry, and an untimed "can check".
   assert.match(
     note({ ...strained, painNow: 2, painLocations: ['calf'] }),
-    /Your calf hurts now too: book the check this week\. Until then your plan keeps week 1’s dose; once cleared, change your pain answer so it can build again\./,
+    /Your calf hurts now too: book that check this week\. Until then your plan keeps week 1’s dose; once cleared, update your answers\./,
   );
-  assert.doesNotMatch(note(strained), /book the check this week/);
+  assert.doesNotMatch(note(strained), /book that check this week/);
   assert.doesNotMatch(note({ ...strained, painNow: 2, painLocations: ['achilles-midportion'] }), /this week/);
   // Second physiotherapist's read: alike sides (strains on both, 20/20, calf 3/10 now) got no check at all.
   for (const calfStrain of ['both', 'right'] as const)
@@ -98,7 +98,7 @@ test('C13 with the once-strained calf hurting now, the check is this week and th
         painNow: 3,
         painLocations: ['calf'],
       }),
-      /and your calf hurts now\. A physiotherapist or doctor can check whether the old injury has fully recovered: book the check this week\. Until then your plan keeps week 1’s dose/,
+      /and your calf hurts now: book a physiotherapist or doctor this week to check it has recovered\. Until then your plan keeps week 1’s dose/,
       calfStrain,
     );
   // And it is one of the requests shown first, above today's session.
