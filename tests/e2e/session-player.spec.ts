@@ -544,3 +544,50 @@ test.describe('a calf session on the day before a hard session', () => {
     );
   });
 });
+
+test.describe('a short activation day in week 1', () => {
+  // Tuesday of week 1: the calf squeeze, 5 squeezes a leg, each held about 10 s (C9).
+  test.use({ day: '2025-03-04' });
+
+  test('the calf squeeze times each 10 s hold and waits while the runner relaxes; the set is ticked after the fifth', async ({
+    plan: page,
+  }) => {
+    // Phone review: the squeeze said "5 reps, at your pace" with no timer for its holds.
+    test.slow(); // ten holds, each waited for and counted
+    await page.getByRole('button', { name: "Start today's session" }).click();
+    await passPainCheck(page);
+    const d = dialog(page);
+    const heading = d.getByRole('heading', { level: 3 });
+    for (let i = 0; i < 6 && (await heading.textContent()) !== 'Calf squeeze'; i++)
+      await d.getByRole('button', { name: 'Next drill' }).click();
+    await expect(heading).toHaveText('Calf squeeze');
+    await expect(d.locator('.player-dose')).toContainText('5 reps, each held 10 s');
+    const first = (await d.locator('.player-side').textContent()) ?? '';
+    for (const side of [first, first === 'Left leg' ? 'Right leg' : 'Left leg']) {
+      for (let n = 1; n <= 5; n += 1) {
+        await expect(d.locator('.player-side')).toHaveText(side);
+        await expect(d.locator('.player-clock')).toContainText(`0:10Hold ${n} of 5`);
+        await expect(liveRegion(page)).toContainText(
+          n > 1 ? 'Press Start hold when you are ready, after relaxing completely.' : 'Press Start hold',
+        );
+        await tick(page, 5000); // relaxing: nothing runs until the runner starts the hold
+        await expect(d.locator('.player-call')).toHaveText('0:10');
+        await d.getByRole('button', { name: 'Start hold' }).click();
+        await tick(page, 4000);
+        await expect(d.locator('.player-call')).toHaveText('0:06');
+        await tick(page, 6000);
+        if (side !== first && n === 5) break; // the last hold: the player goes on to the next drill
+        // The set's tick comes with its fifth hold only.
+        await expect(d.locator('.player-ticks li').filter({ hasText: side })).toContainText(
+          n === 5 ? '1 of 1 sets done' : '0 of 1 sets done',
+        );
+      }
+    }
+    await expect(heading).not.toHaveText('Calf squeeze');
+    const holds = await beats(page, 'hold');
+    expect(holds.filter((b) => b.left === '1')).toHaveLength(10); // ten holds counted to their last second
+    // The first hold: 10 s left at its start down to 1 s, a second apart, then the wait for the next (5 s relaxing).
+    expect(holds.slice(0, 10).map((b) => Number(b.left))).toEqual(seconds(9).map((ms) => 10 - ms / 1000));
+    expectTimes(holds.slice(0, 11), [...seconds(9), 15_000]);
+  });
+});

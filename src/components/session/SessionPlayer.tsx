@@ -19,7 +19,7 @@ import PainCheck, { type PainCheckParts } from './PainCheck.tsx';
 import StepView from './StepView.tsx';
 import { isTimed, usePlayer } from './use-player.ts';
 import { usePlayerBack } from './use-player-back.ts';
-import { nextWords } from './words.ts';
+import { nextWords, startLabel } from './words.ts';
 import './session.css';
 
 export type PlayerProps = {
@@ -131,8 +131,8 @@ export default function SessionPlayer({
         ? { label: 'Pause', act: actions.pause }
         : st.run === 'paused'
           ? { label: 'Resume', act: actions.resume }
-          : timed
-            ? { label: 'Start set', act: actions.start }
+          : timed && step.kind === 'work'
+            ? { label: startLabel(step), act: actions.start }
             : { label: 'Set done', act: actions.complete };
   return (
     // The dialog closes on Escape too; unmounting stops the timers and releases the wake lock.

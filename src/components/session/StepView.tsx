@@ -3,7 +3,7 @@
 import type { ComponentChildren } from 'preact';
 import type { PrescribedDrill } from '../../domain/index.ts';
 import { figureFor } from '../../lib/figure-for.ts';
-import type { Step, WorkStep } from '../../lib/session/session-steps.ts';
+import { endsSet, type Step, type WorkStep } from '../../lib/session/session-steps.ts';
 import type { Call } from '../../lib/session/tempo.ts';
 import { secondsLeft } from '../../lib/session/tempo.ts';
 import { href } from '../../lib/url.ts';
@@ -32,7 +32,10 @@ const CALL_WORD = { up: 'Up', hold: 'Hold', down: 'Down' } as const;
 function Ticks({ steps, i, done }: { steps: readonly Step[]; i: number; done: readonly number[] }) {
   const mine = steps
     .map((s, k) => [s, k] as const)
-    .filter((x): x is readonly [WorkStep, number] => x[0].kind === 'work' && x[0].drillIndex === steps[i].drillIndex);
+    .filter(
+      (x): x is readonly [WorkStep, number] =>
+        x[0].kind === 'work' && x[0].drillIndex === steps[i].drillIndex && endsSet(x[0]),
+    );
   const sides = [...new Set(mine.map(([s]) => s.side))];
   return (
     <ul class="player-ticks">
@@ -57,7 +60,13 @@ function Ticks({ steps, i, done }: { steps: readonly Step[]; i: number; done: re
 
 /** One set in a few words, for the drill's summary line: '15 reps', '45 s', '10 foot contacts'. */
 const perSet = (w: WorkStep) =>
-  w.mode === 'hold' ? `${w.seconds} s` : w.mode === 'contacts' ? `${w.contacts} foot contacts` : `${w.reps} reps`;
+  w.rep
+    ? `${w.rep.of} reps, each held ${w.seconds} s`
+    : w.mode === 'hold'
+      ? `${w.seconds} s`
+      : w.mode === 'contacts'
+        ? `${w.contacts} foot contacts`
+        : `${w.reps} reps`;
 
 /** 'Right leg first: 3 × 12 reps · Left leg: 3 × 13 reps' for the drill as a whole. */
 function drillDose(steps: readonly Step[], i: number): string {
@@ -105,6 +114,11 @@ export default function StepView(p: Props) {
           ) : left !== null ? (
             <>
               <span class="player-call">{clockText(left)}</span>
+              {s.kind === 'work' && s.rep && (
+                <span class="player-sub">
+                  Hold {s.rep.n} of {s.rep.of}
+                </span>
+              )}
               {/* Phone review: "rest 120 s per leg" on the plan, 0:30 here, and nothing said why; then "0:28 of 120 s"
                   in bold read as 28 of 120 seconds. So: what the clock is, then the why in a small line. */}
               {s.kind === 'rest' && s.planned > s.duration && (

@@ -21,10 +21,14 @@ export function doseWords(w: WorkStep): string {
     const { up, pause, down } = w.tempo;
     return `${w.reps} reps: ${up} s up${pause ? `, ${pause} s hold` : ''}, ${down} s down`;
   }
+  if (w.rep) return `rep ${w.rep.n} of ${w.rep.of}, held ${w.seconds} seconds`;
   if (w.mode === 'hold') return `${w.seconds} seconds`;
   if (w.mode === 'contacts') return `${w.contacts} foot contacts`;
   return `${w.reps ?? 0} reps`;
 }
+
+/** The main button's label before a timed set: a set held rep by rep starts one hold at a time. */
+export const startLabel = (w: WorkStep) => (w.rep ? 'Start hold' : 'Start set');
 
 /** 'Seated soleus raise. Right leg, set 1 of 3: 15 reps: 3 s up, 3 s down.' */
 export const setWords = (w: WorkStep, title: string) =>
@@ -37,6 +41,11 @@ export function nextWords(steps: readonly Step[], i: number, title: (s: Step) =>
     const next = steps.slice(i + 1).find((x): x is WorkStep => x.kind === 'work');
     return `Rest ${durationWords(s.duration)}.${next ? ` Next: ${setWords(next, title(next))}` : ''}`;
   }
-  const how = s.duration == null ? 'Press Set done when you finish.' : 'Press Start set when you are in position.';
+  const how =
+    s.duration == null
+      ? 'Press Set done when you finish.'
+      : s.rep
+        ? `Press ${startLabel(s)} when you are ready${s.rep.n > 1 ? ', after relaxing completely' : ''}.`
+        : 'Press Start set when you are in position.';
   return `${setWords(s, title(s))} ${how}`;
 }

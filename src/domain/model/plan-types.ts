@@ -56,6 +56,9 @@ export type PrescribedDrill = {
   left: SideDose;
   right: SideDose;
   tempo: Tempo | null;
+  /** Seconds each rep is held, where reps are held one by one with a relax between (C9's calf squeeze); absent when
+   * reps are not held. The session player times each hold; the relax is the runner's own. */
+  repHoldSeconds?: number;
   /** Rest between sets, seconds. */
   restSeconds: number | null;
   /** Effort guide as a share of maximum effort, percent (rule 12's "about 70%"); null = not set. */

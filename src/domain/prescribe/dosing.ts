@@ -174,8 +174,8 @@ export function cooldown(p: Pick<Profile, 'insertional'>): PrescribedDrill {
 export function activationDrills(p: Profile): PrescribedDrill[] {
   return [
     ...warmUp(p),
-    // One set of 5 squeezes per leg, each held about 10 s (C9). The hold time goes in a note: in a SideDose,
-    // `seconds` is time per set, so a set of several timed squeezes carries reps only.
+    // One set of 5 squeezes per leg, each held about 10 s (C9). In a SideDose `seconds` is time per set, so the hold
+    // per squeeze is the drill's repHoldSeconds (the player times it) and a note (the plan's words).
     rx(
       'calf-squeeze',
       'single',
@@ -183,6 +183,7 @@ export function activationDrills(p: Profile): PrescribedDrill[] {
       sides(() => dose(1, 5)),
       ['C8', 'C9'],
       {
+        repHoldSeconds: SQUEEZE_HOLD_SECONDS,
         notes: [{ id: 'drill.squeeze-hold', seconds: SQUEEZE_HOLD_SECONDS, ruleIds: ['C9'] }],
       },
     ),

@@ -30,6 +30,9 @@ export type WorkStep = {
   tempo: Tempo | null;
   /** Seconds the set takes when the player paces it (tempo: reps x one rep's seconds; hold: seconds); null = runner-paced. */
   duration: number | null;
+  /** For reps held one by one (the calf squeeze): this step is hold `n` of the set's `of` reps, timed for `seconds`;
+   * the runner relaxes, then starts the next. null for every other set (one step per set). */
+  rep: { n: number; of: number } | null;
 };
 
 export type RestStep = {
@@ -83,7 +86,23 @@ export function workStep(p: PrescribedDrill, drillIndex: number, side: StepSide,
     seconds: d.seconds,
     tempo: m === 'tempo' ? p.tempo : null,
     duration,
+    rep: null,
   };
+}
+
+/** A set's steps: one, or one timed hold per rep when the drill's reps are held one by one (phone review: the calf
+ * squeeze said "5 reps, at your pace" with no timer for its 10 s holds). */
+function setSteps(p: PrescribedDrill, drillIndex: number, side: StepSide, set: number): WorkStep[] {
+  const w = workStep(p, drillIndex, side, set);
+  const hold = p.repHoldSeconds;
+  if (!hold || w.reps == null || w.reps < 1) return [w];
+  return Array.from({ length: w.reps }, (_, k) => ({
+    ...w,
+    mode: 'hold' as const,
+    seconds: hold,
+    duration: hold,
+    rep: { n: k + 1, of: w.reps ?? 0 },
+  }));
 }
 
 /**
@@ -97,7 +116,7 @@ export function drillSteps(p: PrescribedDrill, drillIndex: number): Step[] {
   const steps: Step[] = [];
   for (let r = 0; r < rounds; r += 1) {
     for (const side of sides) {
-      if (doseFor(p, side).sets > r) steps.push(workStep(p, drillIndex, side, r + 1));
+      if (doseFor(p, side).sets > r) steps.push(...setSteps(p, drillIndex, side, r + 1));
     }
     if (r < rounds - 1 && p.restSeconds != null && p.restSeconds > 0) {
       steps.push({ kind: 'rest', drillIndex, drill: p.drill, duration: roundPauseSeconds(p), planned: p.restSeconds });
@@ -114,6 +133,9 @@ export function sessionSteps(s: Session): Step[] {
 /** Index of the first step of a drill, or -1 when the drill has no steps (0 sets on both sides). */
 export const firstStepOf = (steps: readonly Step[], drillIndex: number) =>
   steps.findIndex((s) => s.drillIndex === drillIndex);
+
+/** Whether a work step ends its set: every step but the first holds of a set held rep by rep. */
+export const endsSet = (s: WorkStep) => s.rep == null || s.rep.n === s.rep.of;
 
 /** The check-in's first answer, from the sets ticked (phone review: after every set of a session the runner still had
  * to say "done"): all of them done, some partly, none nothing chosen. The runner can change it. */

@@ -79,12 +79,15 @@ type Options = {
   baseline: unknown;
   /** Pause the clock once the page is up (default), so only tick() moves time; axe needs it running. */
   paused: boolean;
+  /** The day the page opens on (default PLAN_DAY, the plan's first day: a loaded session). */
+  day: string;
 };
 
 export const test = base.extend<Options & { outside: string[]; plan: Page }>({
   saved: [true, { option: true }],
   baseline: [undefined, { option: true }],
   paused: [true, { option: true }],
+  day: [PLAN_DAY, { option: true }],
   // Every request that leaves the site (the test fails if any does).
   outside: async ({ page, baseURL }, use) => {
     const urls: string[] = [];
@@ -96,13 +99,13 @@ export const test = base.extend<Options & { outside: string[]; plan: Page }>({
     expect(urls, 'requests that left the site').toEqual([]);
   },
   // The plan page on the plan's first day, recorders on; by default with a saved plan and the clock paused.
-  plan: async ({ page, outside, saved, baseline, paused }, use) => {
+  plan: async ({ page, outside, saved, baseline, paused, day }, use) => {
     void outside;
-    await page.clock.install({ time: new Date(`${PLAN_DAY}T08:00:00`) });
+    await page.clock.install({ time: new Date(`${day}T08:00:00`) });
     await page.addInitScript(recorders);
     if (saved) await withSavedPlan(page, baseline ?? undefined);
     await openPlan(page);
-    if (paused) await page.clock.pauseAt(new Date(`${PLAN_DAY}T09:00:00`));
+    if (paused) await page.clock.pauseAt(new Date(`${day}T09:00:00`));
     await use(page);
   },
 });

@@ -1,7 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { PrescribedDrill } from '../../../src/domain/index.ts';
-import { drillSteps, sessionSteps, suggestedStatus, type WorkStep } from '../../../src/lib/session/session-steps.ts';
+import {
+  drillSteps,
+  endsSet,
+  sessionSteps,
+  suggestedStatus,
+  type WorkStep,
+} from '../../../src/lib/session/session-steps.ts';
 import { examplePlan } from './helpers.ts';
 
 const dose = (sets: number, reps: number | null, seconds: number | null = null, contacts: number | null = null) => ({
@@ -101,4 +107,42 @@ test('the check-in starts on done when every set was ticked, partly when some we
   assert.equal(suggestedStatus(steps, work), 'done');
   assert.equal(suggestedStatus(steps, work.slice(1)), 'partly');
   assert.equal(suggestedStatus(steps, []), '');
+});
+
+test('reps held one by one (the calf squeeze): a timed hold per rep, each ending its set only at the last', () => {
+  const squeeze = drill({
+    drill: 'calf-squeeze',
+    firstSide: 'left',
+    left: dose(1, 5),
+    right: dose(1, 5),
+    tempo: null,
+    restSeconds: null,
+    repHoldSeconds: 10,
+  });
+  const steps = drillSteps(squeeze, 0) as WorkStep[];
+  assert.equal(steps.length, 10, 'five holds per leg');
+  assert.deepEqual(
+    steps.map((s) => `${s.side} ${s.rep?.n}/${s.rep?.of} ${s.mode} ${s.duration}`),
+    [1, 2, 3, 4, 5].map((n) => `left ${n}/5 hold 10`).concat([1, 2, 3, 4, 5].map((n) => `right ${n}/5 hold 10`)),
+  );
+  assert.deepEqual(
+    steps.map(endsSet),
+    [false, false, false, false, true, false, false, false, false, true],
+    'the set is ticked when its last hold ends',
+  );
+  // Without held reps, the same dose is one runner-paced set per leg.
+  const plain = drillSteps({ ...squeeze, repHoldSeconds: undefined }, 0) as WorkStep[];
+  assert.deepEqual(
+    plain.map((s) => `${s.side} ${s.mode} ${s.duration} ${s.rep}`),
+    ['left reps null null', 'right reps null null'],
+  );
+});
+
+test('the engine gives week 1’s calf squeeze a timed hold per squeeze', () => {
+  const activation = examplePlan().weeks[0].sessions.find((s) => s.kind === 'activation');
+  assert.ok(activation, 'week 1 has an activation session');
+  const squeeze = activation.drills.find((d) => d.drill === 'calf-squeeze');
+  assert.ok(squeeze?.repHoldSeconds && squeeze.repHoldSeconds > 0);
+  const holds = sessionSteps(activation).filter((s) => s.kind === 'work' && s.drill === 'calf-squeeze');
+  assert.equal(holds.length, 2 * (squeeze.left.reps ?? 0));
 });
