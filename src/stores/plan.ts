@@ -73,9 +73,13 @@ export const $safety = computed($validated, ({ input, v }): Referral | null => {
   const pain = input.painNow as number;
   const places = input.painLocations as Baseline['painLocations'];
   const answered = !painError && !(pain > 0 && places.length === 0);
+  // Age comes later in the form; once a valid one is there (answers changed), a child's referral says so first (C24).
+  const age = input.age;
+  const knownAge = typeof age === 'number' && !(!v.ok && v.errors.some((e) => e.path === 'age'));
   return screen({
     redFlags: input.redFlags as Baseline['redFlags'],
     ...(answered ? { painNow: pain, painLocations: places } : {}),
+    ...(knownAge ? { age } : {}),
   });
 });
 

@@ -30,7 +30,7 @@ test('the form filled by keyboard alone gives a live plan, and a reload keeps it
     await expect(result.getByRole('heading', { level: 3, name: new RegExp(`^Week ${n}:`) })).toBeVisible();
   await expect(result.getByRole('heading', { name: 'Summary' })).toBeVisible();
   await expect(result.getByRole('heading', { name: 'Retest on Mon 31 Mar 2025' })).toBeVisible();
-  await expect(result).toContainText('symmetry 96.2%');
+  await expect(result).toContainText("right does 96.2% of left's reps (this share is your symmetry)");
   // Sessions sit on dated days; the weaker (right) side goes first; drills link to their pages.
   await expect(result.getByRole('heading', { level: 4, name: /^Loaded calf session: Mon 3 Mar/ })).toBeVisible();
   const raise = result
@@ -140,6 +140,10 @@ test('a ticked red flag gives a referral and no exercises', async ({ page }) => 
   await expect(result.getByRole('heading', { name: 'Get emergency care now' })).toBeVisible();
   await expect(result).toContainText('Pushoff shows no exercises while a warning sign like this is present.');
   await expect(result).not.toContainText('Pushoff gives no exercises in this case.'); // said once, not twice
+  // Age is asked after this step, so a child reading it is told to involve an adult (C24, physiotherapist's read).
+  await expect(result).toContainText(
+    'If you are under 16, show this to a parent or guardian, who can help you follow it and book any appointment.',
+  );
   await expect(page.getByRole('table')).toHaveCount(0);
   await expect(page.locator('main a[href^="/drills/"]')).toHaveCount(0);
   await expect(page.getByRole('group', { name: 'Your baseline test' })).toHaveCount(0); // the rest of the form waits

@@ -190,7 +190,8 @@ export type Phrase =
   | { id: 'todo.care'; urgency: Urgency }
   | { id: 'todo.breathless' }
   /** Under 16 (C24): an adult books the appointment with the child. */
-  | { id: 'todo.tell-parent' }
+  /** ageUnknown: the safety check refers before age is asked, so the line is for the under-16s among its readers. */
+  | { id: 'todo.tell-parent'; ageUnknown?: true }
   /** C50: soreness after a hard run is the one case that needs no appointment. */
   | { id: 'todo.sore-after-run' }
   | { id: 'todo.no-exercises-red-flag' }

@@ -8,13 +8,7 @@ import type { Concern } from '../model/phrases.ts';
 import type { Referral, ReferralReason } from '../model/plan-types.ts';
 import { RED_FLAGS, SIDES, URGENCIES, type Urgency } from '../model/vocabulary.ts';
 import { unique } from './unique.ts';
-import {
-  GROWING_BELOW_AGE,
-  insertionalHistory,
-  type ScreenInput,
-  TRAUMA_FLAGS,
-  warningSigns,
-} from './warning-signs.ts';
+import { insertionalHistory, type ScreenInput, TRAUMA_FLAGS, warningSigns } from './warning-signs.ts';
 
 type Counts = { straightKnee?: Baseline['straightKnee']; bentKnee?: Baseline['bentKnee'] };
 
@@ -91,8 +85,6 @@ export function screenRedFlags(b: ScreenInput): Referral | null {
   const urgency = reasons.reduce<Urgency>((u, r) => (r.urgency && rank(r.urgency) > rank(u) ? r.urgency : u), 'soon');
   const about = concerns(reasons);
   const whatToDo: Referral['whatToDo'] = [{ id: 'todo.care', urgency, ruleIds: ['R18'] }];
-  // Physiotherapist's reads: a 14- and a 15-year-old were told to book an appointment, with no word to involve an adult.
-  if (b.age != null && b.age < GROWING_BELOW_AGE) whatToDo.unshift({ id: 'todo.tell-parent', ruleIds: ['C24'] });
   // The emergency line goes with every possible clot, ticked or not: it is what to watch for while waiting. And with
   // calf pain at rest (C50, physio read): a clot can start as a painful calf before it swells.
   const calfAtRest = reasons.some((r) => r.id === 'reason.calf-pain-at-rest');

@@ -4,7 +4,7 @@ import type { Referral } from '../model/plan-types.ts';
 import { screenPainToday } from './pain-today.ts';
 import { screenRedFlags } from './red-flags.ts';
 import { unique } from './unique.ts';
-import type { ScreenInput } from './warning-signs.ts';
+import { GROWING_BELOW_AGE, type ScreenInput } from './warning-signs.ts';
 
 export function screen(b: ScreenInput): Referral | null {
   const flag = screenRedFlags(b);
@@ -13,5 +13,10 @@ export function screen(b: ScreenInput): Referral | null {
     flag.reasons.push(...pain.reasons);
     flag.ruleIds = unique([...flag.ruleIds, ...pain.ruleIds]);
   }
-  return flag ?? pain;
+  const r = flag ?? pain;
+  // Physiotherapist's reads: a 14- and a 15-year-old were told to book an appointment, with no word to involve an adult
+  // (C24). The safety check refers before age is asked, so an unknown age gets the same line, for the under-16s.
+  if (r && b.age != null && b.age < GROWING_BELOW_AGE) r.whatToDo.unshift({ id: 'todo.tell-parent', ruleIds: ['C24'] });
+  else if (r && b.age == null) r.whatToDo.push({ id: 'todo.tell-parent', ageUnknown: true, ruleIds: ['C24'] });
+  return r;
 }

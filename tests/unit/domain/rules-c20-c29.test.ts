@@ -3,7 +3,7 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { createPlan, type Plan, type PrescribedDrill, type Referral, say } from '../../../src/domain/index.ts';
+import { createPlan, type Plan, type PrescribedDrill, type Referral, say, screen } from '../../../src/domain/index.ts';
 import { base, drillIds, NO_FLAGS, plan, referral, STRIDES, texts } from './helpers.ts';
 
 const words = (x: unknown) => texts(x).join('\n');
@@ -125,7 +125,10 @@ test('C24 under 16 with heel pain (now or in the history): a "soon" referral', (
   assert.match(words(now), /growing/);
   // Physiotherapist's reads: a child is told to involve an adult, who books the appointment with them, before the
   // appointment line; with heel pain at rest as well (C51), whose line replaces the growing heel's, too.
-  assert.match(words(now), /Show this to a parent or guardian, who can book the appointment with you\./);
+  assert.match(
+    words(now),
+    /^Show this to a parent or guardian, who can help you follow it and book any appointment\./m,
+  );
   assert.deepEqual(
     now.whatToDo.slice(0, 2).map((t) => t.id),
     ['todo.tell-parent', 'todo.care'],
@@ -141,6 +144,21 @@ test('C24 under 16 with heel pain (now or in the history): a "soon" referral', (
   assert.ok(ids(past).includes('reason.growing-heel'));
   assert.equal(plan(base({ age: 16, painNow: 2, painLocations: ['plantar-heel'] })).kind, 'plan');
   assert.equal(plan(base({ age: 13 })).kind, 'plan');
+});
+
+test('C24 in the safety check, before age is asked: the referral tells the under-16s to involve an adult', () => {
+  // Physiotherapist's read: a child's referral from the safety check had no parent line, since age comes later.
+  const early = (age?: number) =>
+    screen({ redFlags: { ...NO_FLAGS }, painNow: 6, painLocations: ['calf'], ...(age ? { age } : {}) });
+  const unknown = early();
+  assert.ok(unknown);
+  assert.match(todo(unknown), /If you are under 16, show this to a parent or guardian/);
+  assert.notEqual(unknown.whatToDo[0].id, 'todo.tell-parent', 'an adult reads what to do first');
+  const child = early(13);
+  assert.equal(child?.whatToDo[0].id, 'todo.tell-parent');
+  assert.match(child ? todo(child) : '', /^Show this to a parent/);
+  const adult = early(30);
+  assert.ok(adult && !adult.whatToDo.some((t) => t.id === 'todo.tell-parent'), 'an adult of known age is not asked');
 });
 
 test('C25 over 65: plan as usual, hops only with a hand support in reach, said in the weeks with hops', () => {
