@@ -257,7 +257,7 @@ test.describe(() => {
   test('on screen the cramp advice is in the notes for you, not again in every week of checks', async ({
     planPage: page,
   }) => {
-    for (const summary of await page.getByText("Readiness checks for this week's sessions").all())
+    for (const summary of await page.getByText("Checks before, during and after this week's sessions").all())
       await summary.click();
     await expect(page.getByText(/^If a calf cramps: stop the set/)).toHaveCount(1);
     await expect(page.getByText(/^Cramps late in long runs come mostly from tired muscles/)).toBeVisible();

@@ -4,6 +4,7 @@
 import {
   CLINICIAN_HEADING,
   GATE_TITLES,
+  GATES_HEADING,
   type Gate,
   normsText,
   type Plan,
@@ -101,7 +102,7 @@ export default function SummaryView({ plan }: { plan: Plan }) {
           <Why ids={s.norms.target.ruleIds} />
         </li>
       </ul>
-      <h4>Gates</h4>
+      <h4>{GATES_HEADING}</h4>
       <ul class="gates">
         {s.gates.map((g) => (
           <GateItem g={g} held={s.keepGoing.held === true} />

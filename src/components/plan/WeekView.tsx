@@ -358,7 +358,7 @@ export default function WeekView({
         <Notes notes={week.notes} say={say} />
         {/* The week's checks once, not under every session (issue 12); page 1 of print lists them for the block. */}
         <details class="readiness no-print">
-          <summary>Readiness checks for this week's sessions</summary>
+          <summary>Checks before, during and after this week's sessions</summary>
           {/* A check the summary already gives (the cramp advice) is not repeated under every week. */}
           <Notes notes={weekChecks(week).filter((n) => !inSummary.has(phraseKey(n)))} say={say} />
         </details>

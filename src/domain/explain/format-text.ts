@@ -16,7 +16,15 @@ import {
   targetText,
   testProtocol,
 } from './summary-text.ts';
-import { CLINICIAN_HEADING, GATE_TITLES, minutesText, referralTitle, sessionTitle, weekTitle } from './titles.ts';
+import {
+  CLINICIAN_HEADING,
+  GATE_TITLES,
+  GATES_HEADING,
+  minutesText,
+  referralTitle,
+  sessionTitle,
+  weekTitle,
+} from './titles.ts';
 import { weekChecks } from './week-checks.ts';
 
 const ids = (n: { ruleIds: readonly string[] }) => (n.ruleIds.length ? ` [${n.ruleIds.join(', ')}]` : '');
@@ -89,7 +97,7 @@ function plan(p: Plan): string {
     text(normsText(s.norms), s.norms, '  '),
     text(targetText(s.norms.target), s.norms.target, '  '),
     '',
-    'Gates',
+    GATES_HEADING,
   ];
   for (const g of s.gates) {
     out.push(

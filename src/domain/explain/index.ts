@@ -21,6 +21,7 @@ export {
   CLINICIAN_HEADING,
   GATE_TITLES,
   GATE_WORK,
+  GATES_HEADING,
   minutesText,
   referralTitle,
   sessionTitle,

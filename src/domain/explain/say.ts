@@ -6,6 +6,7 @@ import type { CutKind, NotNow, Phrase, PhraseOf, PlanPhraseId, RepsTop, Symmetry
 import { EQUIPMENT_QUESTIONS, type Side, WEEKDAY_LABELS } from '../model/vocabulary.ts';
 import { shortDate } from './dates.ts';
 import { REFERRAL_WORDS } from './referral-words.ts';
+import { GATES_HEADING } from './titles.ts';
 
 const sidesText = (sides: Side[]) => (sides.length > 1 ? 'left and right' : `${sides[0]} side`);
 const symNow = (n: SymmetryNow) =>
@@ -200,10 +201,10 @@ const WORDS: Words = {
       : p.held
         ? 'Elastic: your plan holds its dose for now (see the note at the top), so no hops start.'
         : p.open === 'plantar'
-          ? 'Elastic: your hop gate is open, but with heel pain this week moves the heel raise to a heavier weight first, so hops wait.'
+          ? 'Elastic: you meet every check for hops, but with heel pain this week moves the heel raise to a heavier weight first, so hops wait.'
           : p.open === 'full'
-            ? 'Elastic: your hop gate is open, but hops would take your session past about 35 minutes, so strength keeps building and hops wait for a block with room.'
-            : 'Elastic: your hop gate is still locked, so strength keeps building and hops wait.',
+            ? 'Elastic: you meet every check for hops, but they would take your session past about 35 minutes, so strength keeps building and hops wait for a block with room.'
+            : 'Elastic: hops stay locked until you meet all their checks, so strength keeps building and hops wait.',
   'focus.integration': (p) =>
     p.strides === 'gate'
       ? 'Integration: strides wait for the running check; the strength work carries on.'
@@ -217,7 +218,7 @@ const WORDS: Words = {
               ? 'Integration: your session is already full (about 35 minutes), so strides wait until after the retest; the strength work carries on.'
               : 'Integration: strides carry the new capacity into running.',
   'week.no-hops': () =>
-    'No hops this week: the hop gate is locked for you (the summary shows which of its conditions are not met yet). Retest after week 4.',
+    'No hops this week: you do not meet all their checks yet (the summary shows which). Retest after week 4.',
   // Physio read: "Raise your running distance by 20% a week at most" read as an invitation to run more; it is a cap.
   'week.running-increase': (p) => `If you build your running, add at most ${p.percent}% distance a week.`,
   'week.strides-new': () =>
@@ -237,7 +238,7 @@ const WORDS: Words = {
         ? `${cap(topText(p.top))} Repeat last week.`
         : p.rangeOrPause
           ? `${cap(notNowText(p.rangeOrPause))}. Repeat last week and let your next morning decide.`
-          : 'Every next step would raise your weekly load by more than 10%, make the session longer than about 35 minutes, or needs kit or a gate you do not have yet. Repeat last week and let your next morning decide.',
+          : 'Every next step would raise your weekly load by more than 10%, make the session longer than about 35 minutes, or needs kit or a check you do not meet yet. Repeat last week and let your next morning decide.',
   'change.range': () =>
     'Your single-leg raises become heel drops off the edge of a step, so the heel lowers below step level. ' +
     'You rise on both feet and lower on one, so only the lowering, which now goes deeper, gets harder. Sets and reps stay the same.',
@@ -247,7 +248,7 @@ const WORDS: Words = {
       ? ' Range off your step waits, because a drop lowers on one leg and your raises still start on both.'
       : ''),
   'change.plyometric': (p) =>
-    `Your numbers pass the hop gate, so double-leg hops start at ${p.landings} landings a session. ${roomMade(p) || 'The strength work stays the same.'}`,
+    `Your numbers meet every check for hops, so double-leg hops start at ${p.landings} landings a session. ${roomMade(p) || 'The strength work stays the same.'}`,
   'change.single-leg': (p) =>
     `After a week of double-leg hops, one hop set becomes single-leg hops; contacts per leg stay the same.${roomMade(p) ? ` ${roomMade(p)}` : ''}`,
   'change.lower-on-one': (p) =>
@@ -347,8 +348,9 @@ const WORDS: Words = {
   'gate.symmetry': (p) => `Left-right symmetry 90% or more${p.both ? ', knee straight and bent' : ''}`,
   'gate.hop-pain': (p) =>
     p.known ? 'Pain while hopping 2/10 or less' : 'Pain while hopping 2/10 or less (hop test not done, so not known)',
-  'gate.hop-gate-open': () => 'Hop gate open (single-leg hops then follow a week of double-leg hops)',
-  'gate.heel-raise-symmetry': (p) => `Heel-raise symmetry 90% or more${p.both ? ', knee straight and bent' : ''}`,
+  'gate.hop-gate-open': () => 'Two-leg hops unlocked (a week of them comes before hops on one leg)',
+  'gate.heel-raise-symmetry': (p) =>
+    `Heel-raise symmetry 90% or more${p.both ? ', knee straight and bent' : ''}`,
   'gate.hop-symmetry': () => 'Single-leg hop counts within 10% of each other',
   'gate.pain-free-hops': (p) => `${p.hops}-15 hops on each leg without pain`,
   'gate.no-calf-pain': (p) =>
@@ -363,11 +365,12 @@ const WORDS: Words = {
     `Reach ${p.reps} straight-knee raises on your weaker leg (now ${p.now}), so your raises are on one leg before strides bring fast landings on one leg at a time.`,
   'gate.walk': () => '30 minutes of walking without pain, before strides',
   'open.reps': (p) => `Reach ${p.reps} straight-knee raises on each side (weaker side now ${p.now}).`,
-  'open.symmetry': (p) => `Bring left-right symmetry to 90% or more${straightAndBent(p.now)} (now ${symNow(p.now)}).`,
+  'open.symmetry': (p) =>
+    `Bring left-right symmetry to 90% or more${straightAndBent(p.now)} (now ${symNow(p.now)}).`,
   'open.hop-test-at-retest': () => 'Do the light hop test at your retest: hopping pain must be 2/10 or less.',
   'open.hop-pain': (p) => `Hopping pain must be 2/10 or less (it was ${p.pain}/10).`,
-  'open.retest': () => 'Retest after week 4: the gate opens once all of its conditions hold at a retest.',
-  'open.hop-gate-first': () => 'Open the hop gate first: double-leg hops always come before single-leg hops.',
+  'open.retest': () => 'Retest after week 4: it unlocks once all of its checks are met at a retest.',
+  'open.hop-gate-first': () => 'Unlock two-leg hops first: they always come before hops on one leg.',
   'open.heel-raise-symmetry': (p) =>
     `Bring heel-raise symmetry to 90% or more${straightAndBent(p.now)} (now ${symNow(p.now)}).`,
   'open.hop-test': () => 'Do the light hop test so your single-leg hop counts can be compared.',
@@ -409,7 +412,7 @@ const WORDS: Words = {
   'flag.block-static': (p) =>
     p.top
       ? `This block keeps week 1's dose for all four weeks: ${topText(p.top)}`
-      : `This block keeps week 1's dose for all four weeks: every next step would add more than 10% to your weekly load, make a session longer than about 35 minutes, or needs kit or a gate you do not have yet. Do it as written and let your next morning decide${p.retest ? '; your retest after week 4 sets the next step' : ''}.`,
+      : `This block keeps week 1's dose for all four weeks: every next step would add more than 10% to your weekly load, make a session longer than about 35 minutes, or needs kit or a check you do not meet yet. Do it as written and let your next morning decide${p.retest ? '; your retest after week 4 sets the next step' : ''}.`,
   'flag.no-seated': () =>
     'Without weights (a loaded backpack counts) or a calf machine, seated raises load the Achilles too little to build strength, so standing bent-knee raises do the soleus work.',
   'flag.bent-untested': (p) =>
@@ -479,7 +482,7 @@ const WORDS: Words = {
     (p.strides === 'kept'
       ? ' Your strides carry on.'
       : p.strides === 'gate'
-        ? ' Strides stop for now: the running check (see Gates) does not hold at this retest.'
+        ? ` Strides stop for now: the running checks (see ${GATES_HEADING}) are not all met at this retest.`
         : p.strides === 'run'
           ? ' Your strides carry on at the end of an easy run: the calf session has no room for them within about 35 minutes.'
           : ''),

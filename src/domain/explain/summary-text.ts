@@ -44,22 +44,24 @@ export function symmetryText(s: Symmetry): string {
       'Under 90%, but these raises start on both legs, so they cannot favour one side, and the one extra ' +
       `hold set goes to your weaker side with the knee straight (${s.holdSide}).`,
     within: 'Within 10%: both sides get the same number of sets.',
-    equal: 'Both sides are equal.',
+    equal: '',
   }[s.verdict];
-  // The figure always says what it is: the weaker side's reps as a share of the stronger side's.
+  // Plain words first (phone review: "symmetry" meant nothing to a runner): the weaker side's reps as a share of the
+  // stronger side's, named "symmetry" once, in the straight-knee line that always comes first.
+  const named = s.knee === 'straight' ? ' (this share is your symmetry)' : '';
   const of =
     s.left === s.right
-      ? ''
+      ? `the same on both sides (symmetry ${s.percent}%)`
       : s.left < s.right
-        ? ` (left is ${s.percent}% of right)`
-        : ` (right is ${s.percent}% of left)`;
+        ? `left does ${s.percent}% of right's reps${named}`
+        : `right does ${s.percent}% of left's reps${named}`;
   const apart = `The sides are ${Math.abs(s.left - s.right)} rep${Math.abs(s.left - s.right) === 1 ? '' : 's'} apart, within the test's own day-to-day variation (about 6)`;
   const noise = !s.withinNoise
     ? ''
     : s.agrees
       ? ` ${apart}, but both knee positions show the ${s.weakerSide} side weaker, so the gap is likely real.`
       : ` ${apart}, so your retest will show whether the gap is real; until then the plan treats it as real.`;
-  return `${label}: left ${s.left}, right ${s.right}, symmetry ${s.percent}%${of}. ${verdict}${noise}`;
+  return `${label}: left ${s.left}, right ${s.right}: ${of}.${verdict ? ` ${verdict}` : ''}${noise}`;
 }
 
 const WORD: Record<NormComparison, string> = { below: 'below typical', about: 'about typical', above: 'above typical' };

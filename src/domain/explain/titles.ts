@@ -2,7 +2,13 @@
 import type { ChangedVariable, Referral, Session, Week } from '../model/plan-types.ts';
 import { type GateId, PHASE_LABELS } from '../model/vocabulary.ts';
 
-export const weekTitle = (w: Pick<Week, 'number' | 'phase'>) => `Week ${w.number}: ${PHASE_LABELS[w.phase]}`;
+/** A week held at week 1's dose until a clinician or a calmer retest allows more (C13, C22, C43, C45). */
+const HELD = new Set(['change.held-pain', 'change.held-drop', 'change.held-hop', 'change.held-strain']);
+
+/** "Week 2: Strength and eccentric"; a held week says so instead of a phase it does not train (phone review: the
+ * phase's title sat above "What changes: nothing"). */
+export const weekTitle = (w: Pick<Week, 'number' | 'phase' | 'change'>) =>
+  `Week ${w.number}: ${HELD.has(w.change.reason.id) ? 'Same dose, on hold' : PHASE_LABELS[w.phase]}`;
 
 export const sessionTitle = (s: Pick<Session, 'kind'>) =>
   s.kind === 'loaded'
@@ -17,8 +23,11 @@ export const CLINICIAN_HEADING = 'Have this checked by a physiotherapist or doct
 export const GATE_TITLES: Record<GateId, string> = {
   plyometrics: 'Hops (plyometrics)',
   'single-leg-hops': 'Single-leg hops',
-  'running-integration': 'Running integration (strides)',
+  'running-integration': 'Strides (short, fast runs)',
 };
+
+/** Above the gates, in a runner's words (phone review: "Gates" meant nothing to a runner). */
+export const GATES_HEADING = 'When hops and strides start';
 
 /** What a gate lets in, in a runner's words. */
 export const GATE_WORK: Record<GateId, string> = {

@@ -38,7 +38,7 @@ export function planEvents(plan: Plan, titles: Record<string, string>, url: stri
           ...s.notes.filter((n) => n.id === 'session.step-back').map((n) => say(n)),
           ...lines,
           '',
-          'Readiness checks:',
+          'Checks before, during and after the session:',
           ...checks,
           '',
           `Your plan: ${url}`,

@@ -62,7 +62,7 @@ test('issue 12 words: the CLI names drills, not ids, and a symmetry figure says 
   const text = formatText(plan(fixture('example-3-big-asymmetry')));
   assert.match(text, /\d\. Single-leg heel raise: /);
   assert.doesNotMatch(text, /\(single-leg-heel-raise\)|\(soft-tissue-prep\)/);
-  assert.match(text, /symmetry 64\.3% \(right is 64\.3% of left\)/);
+  assert.match(text, /right does 64\.3% of left's reps \(this share is your symmetry\)/);
 });
 
 test('issue 12 words: each readiness check is said once a week, not under every session', () => {

@@ -9,6 +9,7 @@ import {
   normsText,
   say,
   targetText,
+  weekTitle,
 } from '../../../src/domain/index.ts';
 import { base, drillIds, firstLoaded, plan, referral, STRIDES } from './helpers.ts';
 
@@ -109,6 +110,8 @@ test('C13 with the once-strained calf hurting now, the check is this week and th
   for (const w of p.weeks.slice(1)) {
     assert.equal(w.change.reason.id, 'change.held-strain', `week ${w.number}`);
     assert.match(say(w.change.reason), /^Same dose as week 1: your once-strained calf hurts now/);
+    // Its title says it holds, not the phase it does not train (phone review).
+    assert.equal(weekTitle(w), `Week ${w.number}: Same dose, on hold`);
     assert.deepEqual(
       w.sessions.filter((s) => s.kind === 'loaded').map((s) => s.drills.map((d) => [d.drill, d.left, d.right])),
       p.weeks[0].sessions
@@ -127,6 +130,10 @@ test('C13 with the once-strained calf hurting now, the check is this week and th
         .weeks.slice(1)
         .some((w) => w.change.variable !== null),
     );
+  assert.equal(
+    weekTitle(plan(base({ history: { ...hist, calfStrain: 'left' } })).weeks[1]),
+    'Week 2: Strength and eccentric',
+  );
 });
 
 test('C52 with calf-muscle pain now the session keeps calf pain to 3/10 and week 4 gives no advice to build running', () => {

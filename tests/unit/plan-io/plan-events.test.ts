@@ -50,7 +50,7 @@ test('one calendar event per session, on its date, with doses, readiness checks 
   const parsed = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
   assert.equal(parsed.length, sessions.length + 1);
   assert.match(parsed[0].description, /Single-leg heel raise: left 3 × 13, right 3 × 12, right side first/);
-  assert.match(parsed[0].description, /Readiness checks:\n- Before you start/); // pain traffic light, rule 7
+  assert.match(parsed[0].description, /Checks before, during and after the session:\n- Before you start/); // pain traffic light, rule 7
   assert.match(parsed[0].description, /Your plan: https:\/\/pushoff\.example\/plan\/#plan=v1\.abc$/);
   assert.equal(parsed.at(-1)!.summary, 'Pushoff: retest your heel raises');
   assert.match(parsed.at(-1)!.description, /1\. Warm up with 10 raises/);
