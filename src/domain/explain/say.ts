@@ -349,8 +349,7 @@ const WORDS: Words = {
   'gate.hop-pain': (p) =>
     p.known ? 'Pain while hopping 2/10 or less' : 'Pain while hopping 2/10 or less (hop test not done, so not known)',
   'gate.hop-gate-open': () => 'Two-leg hops unlocked (a week of them comes before hops on one leg)',
-  'gate.heel-raise-symmetry': (p) =>
-    `Heel-raise symmetry 90% or more${p.both ? ', knee straight and bent' : ''}`,
+  'gate.heel-raise-symmetry': (p) => `Heel-raise symmetry 90% or more${p.both ? ', knee straight and bent' : ''}`,
   'gate.hop-symmetry': () => 'Single-leg hop counts within 10% of each other',
   'gate.pain-free-hops': (p) => `${p.hops}-15 hops on each leg without pain`,
   'gate.no-calf-pain': (p) =>
@@ -365,8 +364,7 @@ const WORDS: Words = {
     `Reach ${p.reps} straight-knee raises on your weaker leg (now ${p.now}), so your raises are on one leg before strides bring fast landings on one leg at a time.`,
   'gate.walk': () => '30 minutes of walking without pain, before strides',
   'open.reps': (p) => `Reach ${p.reps} straight-knee raises on each side (weaker side now ${p.now}).`,
-  'open.symmetry': (p) =>
-    `Bring left-right symmetry to 90% or more${straightAndBent(p.now)} (now ${symNow(p.now)}).`,
+  'open.symmetry': (p) => `Bring left-right symmetry to 90% or more${straightAndBent(p.now)} (now ${symNow(p.now)}).`,
   'open.hop-test-at-retest': () => 'Do the light hop test at your retest: hopping pain must be 2/10 or less.',
   'open.hop-pain': (p) => `Hopping pain must be 2/10 or less (it was ${p.pain}/10).`,
   'open.retest': () => 'Retest after week 4: it unlocks once all of its checks are met at a retest.',
@@ -423,7 +421,9 @@ const WORDS: Words = {
   'flag.hop-pain-high': (p) =>
     `Hopping hurt ${p.pain}/10, over 5, so this plan has no hops or strides${p.held ? HOLD[p.held] : ''}.${p.again ? ' It hurt at your last test too.' : ''} Please see a doctor or physiotherapist about it in the next few days, and do not run until they have checked it: every running stride lands like a small hop, and hops should be pain-free before running after a calf problem. Once cleared, redo the hop test and change your answers so the plan can build again. Pain from hopping can be a bone stress injury: if a bone is tender at one spot (about 2-3 cm), hopping on one leg hurts at one point, or it aches at night or at rest, stop running and jumping and see a clinician before any calf training. Without those signs, the strength work is fine within the pain rule${p.held === 'week-1' ? ', and nothing gets harder until a clinician has checked your hopping pain' : ''}.`,
   'flag.hop-pain-some': (p) =>
-    `Hopping hurt ${p.pain}/10, so hops wait until it is 2/10 or less${p.held ? HOLD[p.held] : ''}.${p.again ? ' It hurt at your last test too: pain that stays from one test to the next should be checked, so please see a physiotherapist or doctor before hops come back.' : ''} Pain from hopping can be a bone stress injury: if a bone is tender at one spot (about 2-3 cm), hopping on one leg hurts at one point, or it aches at night or at rest, stop running and jumping and see a clinician before any calf training.`,
+    p.shin && !p.again
+      ? `Hopping hurt your shin ${p.pain}/10, so hops wait until it is 2/10 or less${p.held ? HOLD[p.held] : ''}. Pain in the shin when hopping can be a bone stress injury: please have a physiotherapist or doctor check it before your running builds, and stop running and jumping if the bone is tender at one spot (about 2-3 cm) or aches at night or at rest.`
+      : `Hopping hurt ${p.pain}/10, so hops wait until it is 2/10 or less${p.held ? HOLD[p.held] : ''}.${p.again ? ' It hurt at your last test too: pain that stays from one test to the next should be checked, so please see a physiotherapist or doctor before hops come back.' : ''} Pain from hopping can be a bone stress injury: if a bone is tender at one spot (about 2-3 cm), hopping on one leg hurts at one point, or it aches at night or at rest, stop running and jumping and see a clinician before any calf training.`,
   'flag.midportion-review': (p) =>
     `${p.both ? 'Achilles pain, mid-portion or at the heel bone' : 'Mid-portion Achilles pain'}: if it is not clearly better after 6-12 weeks of loading, see a clinician.`,
   'flag.running-pain-monitoring': (p) =>

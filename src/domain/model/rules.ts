@@ -635,6 +635,15 @@ const RULE_LIST = [
     numbers:
       'Calf-muscle or shin pain during a run at most 3/10 (rule 7 safe band); a second run over it -> see a clinician',
   },
+  {
+    id: 'C53',
+    title: 'Hopping pain in the shin is checked now',
+    evidence: 'convention',
+    source: 'Pushoff convention (physiotherapist review); reads R13 and R18',
+    statement:
+      "Rule 18 counts pain at one point when hopping on one leg among the signs of a bone stress injury, which stop the plan, while diffuse tenderness along the inner shin fits shin splints, whose load is managed. Rule 13 allows hops only with hopping pain at 2/10 or less. A shin that hurts more than that in the one-leg hop test may be either, and a runner cannot reliably tell one point from a spread ache at home. So a shin that hurt over 2/10 in the hop test asks for a physiotherapist or doctor's check now, at the first test, shown first above today's session, not only if it hurts again at the retest. The calf work goes on (raises load the shin far less than running does), hops wait, and running stays where it is (C52). Asking at the hop gate's own threshold is a Pushoff convention, not a figure from a study.",
+    numbers: 'Hopping pain in the shin over 2/10 (rule 13) -> a clinician check now',
+  },
 ] as const satisfies readonly RuleDef[];
 
 /** The closed set of rule ids: an id not in the registry is a compile error. */

@@ -132,8 +132,10 @@ function flags(b: Baseline, p: Profile, used: ReadonlySet<DrillId>, norms: Norms
       // the first test still brought drops, reps and a backpack).
       held: p.hopHold ? 'last' : p.hopPainHigh ? 'week-1' : null,
       again: p.hopPainAgain,
+      // C53 (physiotherapist's read): 3-5/10 in the shin got only "if a bone is tender at one spot, see a clinician".
+      ...(shinHurtHopping && !p.hopPainHigh ? { shin: true as const } : {}),
       injury: 'shin-pain',
-      ruleIds: p.hopHold ? [...rules, 'C45'] : rules,
+      ruleIds: [...rules, ...(p.hopHold ? (['C45'] as const) : []), ...(shinHurtHopping ? (['C53'] as const) : [])],
     });
   }
   if (p.midportion) {

@@ -16,8 +16,8 @@ export function asksForClinician(f: Flag): boolean {
     // Sides more than 10% apart after an old injury, both strained and below the norms, or a strained calf hurting now.
     case 'flag.old-injury':
       return true;
-    case 'flag.hop-pain-some': // only when the hopping pain stayed from one test to the next
-      return f.again;
+    case 'flag.hop-pain-some': // when the hopping pain stayed from one test to the next, or was in the shin (C53)
+      return f.again || f.shin === true;
     default:
       return false;
   }

@@ -155,6 +155,21 @@ test('C52 with calf-muscle pain now the session keeps calf pain to 3/10 and week
   assert.ok(well.weeks[3].notes.some((n) => n.id === 'week.running-increase'));
 });
 
+test('C53 hopping pain in the shin over 2/10 asks for a clinician check at the first test, shown first', () => {
+  const hopping = (pain: number, where: ('shin' | 'calf')[]) =>
+    plan(base({ hopTest: { left: 30, right: 30, pain, where } })).summary.flags.find(
+      (f) => f.id === 'flag.hop-pain-some',
+    );
+  const shin = hopping(4, ['shin']);
+  assert.ok(shin && asksForClinician(shin), 'a shin that hurt 4/10 hopping is a request to see a clinician now');
+  assert.ok(shin.ruleIds.includes('C53'));
+  assert.match(say(shin), /^Hopping hurt your shin 4\/10.*please have a physiotherapist or doctor check it/);
+  // Hopping pain in the calf at a first test stays advice for later; 2/10 in the shin is within rule 13's gate.
+  const calf = hopping(4, ['calf']);
+  assert.ok(calf && !asksForClinician(calf));
+  assert.equal(hopping(2, ['shin']), undefined);
+});
+
 test('C13 strains on both sides: alike sides still get the check when a side is below the norms by more than the noise', () => {
   const hist = base().history;
   const both = { ...hist, calfStrain: 'both' as const };
