@@ -6,6 +6,7 @@ import {
   asksForClinician,
   type Baseline,
   DRILL_CATALOG,
+  formatText,
   normsText,
   say,
   targetText,
@@ -123,6 +124,9 @@ test('C13 with the once-strained calf hurting now, the check is this week and th
   }
   assert.deepEqual(p.summary.keepGoing.nextDrills, [], 'no next drill offered while the block waits');
   assert.equal(p.summary.keepGoing.waits, true);
+  // Its open gates do not promise hops or strides "after week 4" (phone review: they read "open" under a held block).
+  assert.doesNotMatch(formatText(p), /used after week 4/);
+  assert.match(formatText(p), /Hops \(plyometrics\): open \(not used while your plan holds its dose\)/);
   // Without the pain, or without the strain, the block moves as usual.
   for (const b of [base({ history: { ...hist, calfStrain: 'left' } }), base({ painNow: 1, painLocations: ['calf'] })])
     assert.ok(
