@@ -72,3 +72,21 @@ test('a plan with nothing to check has no such box', async ({ planPage }) => {
   await expect(planPage.getByRole('heading', { level: 3, name: 'Summary' })).toBeVisible();
   await expect(planPage.getByRole('region', { name: HEADING })).toHaveCount(0);
 });
+
+test.describe('a 15-year-old whose shin hurt 3/10 hopping', () => {
+  test.use({ savedBaseline: { ...EXAMPLE, age: 15, hopTest: { left: 30, right: 30, pain: 3, where: ['shin'] } } });
+
+  test('the check is asked for first, this week, and a parent or guardian is named, on screen and on paper', async ({
+    planPage,
+  }) => {
+    // C53 and C24 (physiotherapist's read): 3/10 in the shin got only "if a bone is tender at one spot"; no adult named.
+    const box = planPage.getByRole('region', { name: HEADING });
+    await expect(box).toContainText('Hopping hurt your shin 3/10');
+    await expect(box).toContainText('book a physiotherapist or doctor this week to check it');
+    const parent = 'Show this to a parent or guardian, who can help you follow it and book any appointment.';
+    await expect(box).toContainText(parent);
+    await expectNoAxeViolations(planPage);
+    await planPage.emulateMedia({ media: 'print' });
+    await expect(planPage.getByRole('region', { name: 'Summary' })).toContainText(parent);
+  });
+});

@@ -3,6 +3,7 @@
 // back for today's session reads these before training, not at the end of the summary (issue 14, physio read).
 import { CLINICIAN_HEADING, type Plan, say, splitClinicianNotes } from '../../domain/index.ts';
 import { FlagNote } from './bits.tsx';
+import { TELL_PARENT } from './labels.ts';
 
 export default function ClinicianNotes({ plan }: { plan: Plan }) {
   const { clinician } = splitClinicianNotes(plan.summary.flags);
@@ -17,6 +18,7 @@ export default function ClinicianNotes({ plan }: { plan: Plan }) {
           </li>
         ))}
       </ul>
+      {plan.summary.keepGoing.young && <p>{say(TELL_PARENT)}</p>}
     </section>
   );
 }

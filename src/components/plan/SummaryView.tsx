@@ -14,7 +14,7 @@ import {
   targetText,
 } from '../../domain/index.ts';
 import { FlagNote, Why } from './bits.tsx';
-import { day } from './labels.ts';
+import { day, TELL_PARENT } from './labels.ts';
 
 const MET = { true: 'met', false: 'not met', null: 'check this yourself' } as const;
 
@@ -75,6 +75,7 @@ export default function SummaryView({ plan }: { plan: Plan }) {
               <FlagNote f={f} say={say} />
             </>
           ))}
+          {s.keepGoing.young && ` ${say(TELL_PARENT)}`}
         </p>
       )}
       <p>

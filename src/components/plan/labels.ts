@@ -67,3 +67,7 @@ export function day(iso: string, year = true): string {
   const d = new Date(`${iso}T12:00:00Z`);
   return `${WD[d.getUTCDay()]} ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}${year ? ` ${d.getUTCFullYear()}` : ''}`;
 }
+
+/** Under 16 (C24): a request to see a clinician goes to a parent or guardian too, as a referral's does (physiotherapist's
+ * read: a 15-year-old's check for hopping pain in the shin named no adult). */
+export const TELL_PARENT = { id: 'todo.tell-parent' } as const;

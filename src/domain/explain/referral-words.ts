@@ -45,7 +45,7 @@ export const REFERRAL_WORDS: { [K in ReferralPhraseId]: (p: PhraseOf<K>) => stri
   'todo.tell-parent': (p) =>
     `${p.ageUnknown ? 'If you are under 16, show' : 'Show'} this to a parent or guardian, who can help you follow it and book any appointment.`,
   'todo.sore-after-run': () =>
-    'If it is only soreness in both calves after a recent hard run, easing day by day, you need no appointment: keep to easy walking and come back when it is 3/10 or less. Otherwise:',
+    'If it is only soreness in both calves after a recent hard run, easing day by day, you need no appointment: keep to easy walking and come back when it is 3/10 or less. If not, follow the advice below.',
   'todo.no-exercises-red-flag': () =>
     'Pushoff shows no exercises while a warning sign like this is present. A clinician can tell what is going on.',
   'todo.skip-loading-today': () =>

@@ -291,7 +291,8 @@ const WORDS: Words = {
   'check.pain-now': () =>
     // "Of each raise and drop": the holds keep their sets on such a day (C35; physiotherapist's read: "one set fewer"
     // read as every drill, holds too).
-    'Before you start, rate your pain: 0-3/10 go ahead; 4-5, one set off each raise and drop, nothing new (in the calf muscle or under the heel: no session, have it checked); over 5, no loading today.',
+    // Physiotherapist's read: shin pain at rest (C23, any score) stops the session in the player but not on paper.
+    'Before you start, rate your pain: 0-3/10 go ahead; 4-5, one set off each raise and drop, nothing new; over 5, no loading today. Pain in the shin (any score), or 4-5 in the calf muscle or under the heel: no session, have it checked.',
   'check.pain-during': (p) =>
     p.calf
       ? `During the session, pain stays at 5/10 or less${CALF_LIMIT}. Stop the set if it goes higher.`
@@ -422,7 +423,7 @@ const WORDS: Words = {
     `Hopping hurt ${p.pain}/10, over 5, so this plan has no hops or strides${p.held ? HOLD[p.held] : ''}.${p.again ? ' It hurt at your last test too.' : ''} Please see a doctor or physiotherapist about it in the next few days, and do not run until they have checked it: every running stride lands like a small hop, and hops should be pain-free before running after a calf problem. Once cleared, redo the hop test and change your answers so the plan can build again. Pain from hopping can be a bone stress injury: if a bone is tender at one spot (about 2-3 cm), hopping on one leg hurts at one point, or it aches at night or at rest, stop running and jumping and see a clinician before any calf training. Without those signs, the strength work is fine within the pain rule${p.held === 'week-1' ? ', and nothing gets harder until a clinician has checked your hopping pain' : ''}.`,
   'flag.hop-pain-some': (p) =>
     p.shin && !p.again
-      ? `Hopping hurt your shin ${p.pain}/10, so hops wait until it is 2/10 or less${p.held ? HOLD[p.held] : ''}. Pain in the shin when hopping can be a bone stress injury: please have a physiotherapist or doctor check it before your running builds, and stop running and jumping if the bone is tender at one spot (about 2-3 cm) or aches at night or at rest.`
+      ? `Hopping hurt your shin ${p.pain}/10, so hops wait until it is 2/10 or less${p.held ? HOLD[p.held] : ''}. Pain in the shin when hopping can be a bone stress injury: book a physiotherapist or doctor this week to check it, keep your running where it is until then, and stop running and jumping if the bone is tender at one spot (about 2-3 cm) or aches at night or at rest.`
       : `Hopping hurt ${p.pain}/10, so hops wait until it is 2/10 or less${p.held ? HOLD[p.held] : ''}.${p.again ? ' It hurt at your last test too: pain that stays from one test to the next should be checked, so please see a physiotherapist or doctor before hops come back.' : ''} Pain from hopping can be a bone stress injury: if a bone is tender at one spot (about 2-3 cm), hopping on one leg hurts at one point, or it aches at night or at rest, stop running and jumping and see a clinician before any calf training.`,
   'flag.midportion-review': (p) =>
     `${p.both ? 'Achilles pain, mid-portion or at the heel bone' : 'Mid-portion Achilles pain'}: if it is not clearly better after 6-12 weeks of loading, see a clinician.`,
