@@ -90,3 +90,25 @@ test.describe('a 15-year-old whose shin hurt 3/10 hopping', () => {
     await expect(planPage.getByRole('region', { name: 'Summary' })).toContainText(parent);
   });
 });
+
+test.describe('on a phone, a strained calf that hurts now', () => {
+  test.use({
+    viewport: { width: 390, height: 844 },
+    hasTouch: true,
+    savedBaseline: {
+      ...EXAMPLE,
+      painNow: 2,
+      painLocations: ['calf'],
+      history: { ...EXAMPLE.history, calfStrain: 'right' },
+    },
+  });
+  test.beforeEach(async ({ page }) => {
+    await page.clock.setFixedTime(new Date('2025-03-03T08:00:00'));
+  });
+
+  test('the request to see a clinician and the whole Start button share the first screen', async ({ planPage }) => {
+    // Phone review: the box pushed "Start today's session" 14 px below the screen's edge.
+    await expect(planPage.getByRole('region', { name: HEADING })).toContainText('right calf strain');
+    await expect(planPage.getByRole('button', { name: "Start today's session" })).toBeInViewport({ ratio: 1 });
+  });
+});
