@@ -106,7 +106,7 @@ export default function SummaryView({ plan }: { plan: Plan }) {
       <h4>{GATES_HEADING}</h4>
       <ul class="gates">
         {s.gates.map((g) => (
-          <GateItem g={g} held={s.keepGoing.held === true || s.keepGoing.waits === true} />
+          <GateItem g={g} held={s.keepGoing.held === true || s.keepGoing.waits !== undefined} />
         ))}
       </ul>
       {notes.length > 0 && (

@@ -132,7 +132,7 @@ export function keepGoingText(k: PlanSummary['keepGoing']): string {
     return 'Four weeks will not remodel a tendon: keep training after week 4 and retest. Your plan holds its dose for now, and your next block will hold it too: nothing new, no hops and no heavier rung until a physiotherapist or doctor has checked your calf and your mornings are back to usual.';
   const names = k.unreached.map((g) => GATE_WORK[g]);
   const unreached = k.waits
-    ? ' This block holds its dose (see the note at the top), so the next rung and anything new wait for a retest that shows your calf back.'
+    ? ` This block holds its dose (see the note at the top), so the next rung and anything new wait ${k.waits === 'clinician' ? 'until a physiotherapist or doctor has checked your calf' : 'for a retest that shows your calf back'}.`
     : names.length === 0
       ? ''
       : ` Your numbers already allow ${names.join(' and ')}, which these four weeks did not reach: the blocks after your retest bring them in, one change at a time.`;

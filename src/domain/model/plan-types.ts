@@ -244,9 +244,10 @@ export type PlanSummary = {
     young: boolean;
     /** C49 holds the block, and the next one holds too (C43): no gate, ladder rung or drill comes after week 4. */
     held?: true;
-    /** This block holds the dose reached (C42's fall, C43's pain, C45's hopping pain): what comes next waits for a
-     * retest that shows the calf back. */
-    waits?: true;
+    /** This block holds its dose, and what comes next waits: for a retest that shows the calf back ('retest': C42's
+     * fall, C43's pain, C45's hopping pain), or for a clinician's check ('clinician': C13's strain that hurts now,
+     * C22's hopping pain over 5). */
+    waits?: 'retest' | 'clinician';
     ruleIds: RuleId[];
   };
   /** How the load index is counted (convention C5). */

@@ -393,7 +393,7 @@ test('C41: a raise done for the first time in a block starts at body weight, not
 test('C42, C43: a held block does not promise strides after week 4; what comes next waits for a retest', () => {
   // Physio read: after a fall the after-week-4 advice still said "your numbers already allow strides".
   const p2 = nextPlan(retest(b1, { straightKnee: { left: 26, right: 17 } }), [b1]);
-  assert.equal(p2.summary.keepGoing.waits, true);
+  assert.equal(p2.summary.keepGoing.waits, 'retest');
   const text = keepGoingText(p2.summary.keepGoing);
   assert.match(text, /This block holds its dose .* wait for a retest that shows your calf back/);
   assert.doesNotMatch(text, /already allow/);

@@ -123,7 +123,9 @@ test('C13 with the once-strained calf hurting now, the check is this week and th
     );
   }
   assert.deepEqual(p.summary.keepGoing.nextDrills, [], 'no next drill offered while the block waits');
-  assert.equal(p.summary.keepGoing.waits, true);
+  assert.equal(p.summary.keepGoing.waits, 'clinician');
+  // After week 4 it waits for the clinician's check, not a retest (physiotherapist's read).
+  assert.match(formatText(p), /anything new wait until a physiotherapist or doctor has checked your calf\./);
   // Its open gates do not promise hops or strides "after week 4" (phone review: they read "open" under a held block).
   assert.doesNotMatch(formatText(p), /used after week 4/);
   assert.match(formatText(p), /Hops \(plyometrics\): open \(not used while your plan holds its dose\)/);

@@ -82,7 +82,7 @@ test('C22 pain while hopping over 5/10: no hops or strides, runs wait until a cl
   // ...and after week 4 it suggests no new drill (physio read: "Eccentric heel drop" as the next drill of a block on
   // hold) and says the next rung waits, as any held block does (blockHeld).
   assert.deepEqual(p.summary.keepGoing.nextDrills, []);
-  assert.equal(p.summary.keepGoing.waits, true);
+  assert.equal(p.summary.keepGoing.waits, 'clinician'); // C22: a clinician checks the hopping pain first
   assert.ok(flag.ruleIds.includes('C22') && flag.ruleIds.includes('R15'));
   // Two physio reads: running up to 5/10 under the pain rule is not what they would tell this runner, so the running
   // note that allows it is gone, and the strip marks the runs as on hold (summary.runsWait).
