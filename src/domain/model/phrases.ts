@@ -223,8 +223,9 @@ export type Phrase =
   /** again (C45): hopping hurt over 2/10 at the test before too. */
   /** held: the block keeps the last block's dose (C45, 'last') or week 1's (C22, 'week-1'), or moves on (null). */
   | { id: 'flag.hop-pain-high'; pain: number; held: 'last' | 'week-1' | null; again: boolean }
-  /** shin (C53): hopping hurt the shin, a bone stress sign to have checked now, at the first test too. */
-  | { id: 'flag.hop-pain-some'; pain: number; held: 'last' | 'week-1' | null; again: boolean; shin?: true }
+  /** shin (C53): hopping hurt the shin, a bone stress sign to have checked now, at the first test too. calf: it hurt in
+   * the calf muscle only, where a strain that has not healed, not a bone, is the worry. */
+  | { id: 'flag.hop-pain-some'; pain: number; held: 'last' | 'week-1' | null; again: boolean; shin?: true; calf?: true }
   | { id: 'flag.midportion-review'; both: boolean }
   /** `lower`: places whose pain keeps a run within rule 7's safe band (C52): calf-muscle pain now, hopping pain in a
    * calf or shin. */

@@ -123,20 +123,30 @@ function flags(b: Baseline, p: Profile, used: ReadonlySet<DrillId>, norms: Norms
   // C22 with rule 18's bone-stress signs: pain from hopping may be a bone stress injury (physio review, #14). Hopping
   // pain 3-5 (over the hop gate's 2) names the same signs (second physio review): at a retest it is a new symptom.
   const hopPain = b.hopTest?.pain ?? 0;
+  const calfOnly = hopPlaces(b).length > 0 && hopPlaces(b).every((x) => x === 'calf');
   if (p.hopPainOverGate) {
     const rules: RuleId[] = p.hopPainHigh ? ['C22', 'R15', 'R18'] : ['R13', 'R18'];
-    out.push({
-      id: p.hopPainHigh ? 'flag.hop-pain-high' : 'flag.hop-pain-some',
+    const said = {
       pain: hopPain,
       // C45 holds a later block at the dose reached; C22 a first block at week 1's (physio read: hopping pain 8/10 at
       // the first test still brought drops, reps and a backpack).
-      held: p.hopHold ? 'last' : p.hopPainHigh ? 'week-1' : null,
+      held: p.hopHold ? ('last' as const) : p.hopPainHigh ? ('week-1' as const) : null,
       again: p.hopPainAgain,
-      // C53 (physiotherapist's read): 3-5/10 in the shin got only "if a bone is tender at one spot, see a clinician".
-      ...(shinHurtHopping && !p.hopPainHigh ? { shin: true as const } : {}),
-      injury: 'shin-pain',
       ruleIds: [...rules, ...(p.hopHold ? (['C45'] as const) : []), ...(shinHurtHopping ? (['C53'] as const) : [])],
-    });
+    };
+    out.push(
+      p.hopPainHigh
+        ? { id: 'flag.hop-pain-high', ...said, injury: 'shin-pain' }
+        : {
+            id: 'flag.hop-pain-some',
+            ...said,
+            // C53 (physiotherapist's read): 3-5/10 in the shin got only "if a bone is tender at one spot, see a clinician".
+            ...(shinHurtHopping ? { shin: true as const } : {}),
+            // Physiotherapist's read: hopping that hurt the calf muscle 4/10 read of bone stress only.
+            ...(calfOnly ? { calf: true as const } : {}),
+            injury: calfOnly ? 'calf-strain' : 'shin-pain',
+          },
+    );
   }
   if (p.midportion) {
     out.push({
