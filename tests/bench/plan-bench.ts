@@ -52,6 +52,7 @@ function drawBaseline(): Baseline {
         : [],
     history: {
       calfStrain: pick(['none', 'none', 'left', 'right'] as const),
+      strainCleared: false,
       achillesTendinopathy: rand() < 0.2,
       achillesPart: pick(['midportion', 'insertional'] as const),
       plantarHeelPain: rand() < 0.1,

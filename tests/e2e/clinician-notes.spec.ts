@@ -112,3 +112,39 @@ test.describe('on a phone, a strained calf that hurts now', () => {
     await expect(planPage.getByRole('button', { name: "Start today's session" })).toBeInViewport({ ratio: 1 });
   });
 });
+
+test.describe('a strained calf that hurts now, then cleared by a clinician', () => {
+  test.use({
+    savedBaseline: {
+      ...EXAMPLE,
+      painNow: 2,
+      painLocations: ['calf'],
+      history: { ...EXAMPLE.history, calfStrain: 'right' },
+    },
+  });
+
+  test('ticking "Cleared" under the strain lifts the request and the hold, and the plan says why', async ({
+    planPage,
+  }) => {
+    // Physiotherapist's read: a runner cleared with a slight ache left could only lift the hold by lowering the pain.
+    const page = planPage;
+    await expect(page.getByRole('region', { name: HEADING })).toContainText('tick “cleared” under the strain');
+    await expect(page.getByRole('heading', { level: 3, name: 'Week 2: Same dose, on hold' })).toBeVisible();
+    await page.getByRole('button', { name: 'Change my answers' }).click();
+    await page.getByRole('button', { name: 'Next: your running week' }).click();
+    const cleared = page.getByRole('checkbox', { name: /^Cleared: a physiotherapist or doctor has checked this calf/ });
+    await cleared.check();
+    await page.getByRole('button', { name: 'See my plan' }).click();
+    await expect(page.getByRole('region', { name: HEADING })).toHaveCount(0);
+    await expect(page.getByRole('heading', { level: 3, name: 'Week 2: Strength and eccentric' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Summary' })).toContainText(
+      'a physiotherapist or doctor has cleared it for training: your plan builds as usual',
+    );
+    // With no strain the question is not asked.
+    await page.getByRole('button', { name: 'Change my answers' }).click();
+    await page.getByRole('button', { name: 'Next: your running week' }).click();
+    await page.getByLabel('Have you had a calf strain?').selectOption('none');
+    await expect(cleared).toHaveCount(0);
+    await expectNoAxeViolations(page);
+  });
+});

@@ -36,7 +36,8 @@ export default function BaselineView({
     [
       'Past problems',
       [
-        b.history.calfStrain !== 'none' && `calf strain (${CALF_STRAIN[b.history.calfStrain].replace('Yes, ', '')})`,
+        b.history.calfStrain !== 'none' &&
+          `calf strain (${CALF_STRAIN[b.history.calfStrain].replace('Yes, ', '')}${b.history.strainCleared ? ', cleared by a clinician' : ''})`,
         ...Object.entries(HISTORY)
           .filter(([k]) => b.history[k as keyof typeof HISTORY])
           .map(([k, v]) =>

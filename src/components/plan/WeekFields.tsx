@@ -2,7 +2,7 @@
 import { useStore } from '@nanostores/preact';
 import { ACHILLES_PART_LABELS, WEEKDAYS } from '../../domain/model/vocabulary.ts';
 import { weightRange } from '../../lib/plan-io/body-weight.ts';
-import { $draft, $fieldErrors } from '../../stores/plan.ts';
+import { $draft, $fieldErrors, toggle } from '../../stores/plan.ts';
 import { $bodyWeight, $unit, $weightText, setUnit } from '../../stores/units.ts';
 import { Checks, ErrorText, SelectField, TextField } from './fields.tsx';
 import { CALF_STRAIN, HISTORY, KIT, WEEKDAY_NAMES } from './labels.ts';
@@ -59,6 +59,24 @@ function AchillesPart() {
   );
 }
 
+/** Asked with a strain (C13): a clinician's clearance lifts the check and the hold a strain that hurts now brings
+ * (physiotherapist's read: a runner cleared with a slight ache left could only lift it by changing the pain answer). */
+function StrainCleared() {
+  const draft = useStore($draft);
+  if (draft['history.calfStrain'] === 'none' || draft['history.calfStrain'] === '') return null;
+  return (
+    <label class="check">
+      <input
+        type="checkbox"
+        id="f-history-strainCleared"
+        checked={draft.history.includes('strainCleared')}
+        onChange={(e) => toggle('history', 'strainCleared', e.currentTarget.checked)}
+      />
+      Cleared: a physiotherapist or doctor has checked this calf since the strain and cleared it for training
+    </label>
+  );
+}
+
 const days = Object.fromEntries(WEEKDAYS.map((d) => [d, WEEKDAY_NAMES[d]]));
 
 export default function WeekFields() {
@@ -71,6 +89,7 @@ export default function WeekFields() {
         hint="Choose the side, if any."
         options={CALF_STRAIN}
       />
+      <StrainCleared />
       <Checks path="history" label="Other past problems" hint="Tick any you have had." options={HISTORY} />
       <AchillesPart />
       <SelectField

@@ -60,6 +60,8 @@ export type Profile = {
   calfSore: boolean;
   /** C13: a calf once strained hurts now: the block keeps week 1's dose until a clinician has checked it. */
   strainHurts: boolean;
+  /** C13: a clinician has checked the once-strained calf and cleared it: no check asked for, no hold. */
+  strainCleared: boolean;
   cramps: boolean;
   gates: { plyometrics: Gate; singleLegHops: Gate; running: Gate };
   // #12 dosing
@@ -151,7 +153,8 @@ export function profile(b: Baseline, firstBlock = true): Profile {
     calfSore:
       b.painLocations.includes('calf') ||
       ((b.hopTest?.pain ?? 0) > HOP_GATE.maxHopPain && hopPlaces(b).includes('calf')),
-    strainHurts: b.history.calfStrain !== 'none' && b.painLocations.includes('calf'),
+    strainHurts: b.history.calfStrain !== 'none' && !b.history.strainCleared && b.painLocations.includes('calf'),
+    strainCleared: b.history.calfStrain !== 'none' && b.history.strainCleared,
     cramps: b.history.crampsInLongRuns,
     gates: { plyometrics, singleLegHops: singleLegHopGate(b, plyometrics), running: runningGate(b) },
     // #12 dosing

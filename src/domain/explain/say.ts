@@ -21,7 +21,8 @@ const CLASH = {
 /** C45: a retest's hopping pain over 2/10 holds the block. */
 /** C13 with a once-strained calf hurting now: the block holds week 1's dose until the check. Phone review: "change your
  * pain answer" read as "type a lower number", and the box pushed today's Start below a phone's first screen. */
-const UNTIL_CHECKED = 'Until then your plan keeps week 1’s dose; once cleared, update your answers.';
+const UNTIL_CHECKED =
+  'Until then your plan keeps week 1’s dose; once cleared, tick “cleared” under the strain in your answers.';
 /** C52: calf-muscle pain now keeps to rule 7's safe band, said beside a 5/10 limit. */
 const CALF_LIMIT = ' (in the calf muscle, 3/10)';
 
@@ -384,11 +385,13 @@ const WORDS: Words = {
   'summary.load-index': () =>
     'Load index = loaded reps per leg per week. Each rep counts once for every leg that does it; a hold counts its seconds divided by 6; a rep counts 1 at its starting weight, multiplied by 1.1 for each load step. Hops are counted apart as foot contacts per leg; mobility, activation and strides are not counted. This is a Pushoff convention.',
   'flag.old-injury': (p) =>
-    p.why === 'pain'
-      ? `You have had ${OLD_INJURY[p.what]} and your calf hurts now: book a physiotherapist or doctor this week to check it has recovered. ${UNTIL_CHECKED}`
-      : p.why === 'norms'
-        ? `You have had ${OLD_INJURY[p.what]}. Your sides are alike, but at least one is short of the runner-ready 25 and below the typical count by more than the test’s day-to-day noise, and with both calves once injured, alike sides do not show that they have fully recovered. A physiotherapist or doctor can check it.${p.hurtsNow ? ` Your calf hurts now too: book that check this week. ${UNTIL_CHECKED}` : ''}`
-        : `Your sides differ by more than 10% and you have had ${OLD_INJURY[p.what]}. A physiotherapist or doctor can check whether the old injury has fully recovered.${p.hurtsNow ? ` Your calf hurts now too: book that check this week. ${UNTIL_CHECKED}` : ''}`,
+    p.why === 'cleared'
+      ? `You have had ${OLD_INJURY[p.what]}, and a physiotherapist or doctor has cleared it for training: your plan builds as usual${p.hurtsNow ? ', with pain in the calf muscle kept to 3/10 in sessions and runs' : ''}. If it hurts more, or at rest, stop the calf work and have it checked again.`
+      : p.why === 'pain'
+        ? `You have had ${OLD_INJURY[p.what]} and your calf hurts now: book a physiotherapist or doctor this week to check it has recovered. ${UNTIL_CHECKED}`
+        : p.why === 'norms'
+          ? `You have had ${OLD_INJURY[p.what]}. Your sides are alike, but at least one is short of the runner-ready 25 and below the typical count by more than the test’s day-to-day noise, and with both calves once injured, alike sides do not show that they have fully recovered. A physiotherapist or doctor can check it.${p.hurtsNow ? ` Your calf hurts now too: book that check this week. ${UNTIL_CHECKED}` : ''}`
+          : `Your sides differ by more than 10% and you have had ${OLD_INJURY[p.what]}. A physiotherapist or doctor can check whether the old injury has fully recovered.${p.hurtsNow ? ` Your calf hurts now too: book that check this week. ${UNTIL_CHECKED}` : ''}`,
   'flag.insertional': (p) =>
     `Pain where the Achilles meets the heel bone: all raises stay at floor level, with no drops off a step and no stretch that pulls the toes up towards the shin.${p.review ? ' If it is not clearly better after 6-12 weeks of loading, see a clinician.' : ''}`,
   'flag.tendon-pain-now': (p) =>

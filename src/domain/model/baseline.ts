@@ -53,6 +53,7 @@ function flagShape(ids: readonly RedFlagId[]): Record<RedFlagId, typeof yesNo> {
 /** No past problems: what missing history answers mean (the schema's default, and the worked example's). */
 const NO_HISTORY = {
   calfStrain: 'none',
+  strainCleared: false,
   achillesTendinopathy: false,
   achillesPart: null,
   plantarHeelPain: false,
@@ -98,6 +99,9 @@ export const baselineSchema = z
               z.enum(['none', 'left', 'right', 'both'], { error: 'Choose none, left, right or both.' }),
               'none',
             ),
+            /** A physiotherapist or doctor has checked the strained calf since and cleared it for training (C13: the
+             * checks it asks for are done). Read only with a strain. */
+            strainCleared: z._default(yesNo, false),
             achillesTendinopathy: z._default(yesNo, false),
             /** Which part of the Achilles hurt: mid-portion, or where it meets the heel bone (rule 17). Null = not
              * known; with achillesTendinopathy true the plan asks for it before planning (C27), never guesses. */

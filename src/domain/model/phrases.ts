@@ -161,7 +161,8 @@ export type Phrase =
    * test's noise. */
   /** Why the check: sides more than 10% apart, both strained and below the norms, or a strained calf hurting now.
    * `hurtsNow`: with one of the first two, the strained calf hurts now too (1-3 at rest; from 4, C50 refers). */
-  | { id: 'flag.old-injury'; what: OldInjury; why: 'sides' | 'norms' | 'pain'; hurtsNow?: true }
+  /** why 'cleared': a clinician has cleared the strain since (C13): a note, not a request. */
+  | { id: 'flag.old-injury'; what: OldInjury; why: 'sides' | 'norms' | 'pain' | 'cleared'; hurtsNow?: true }
   /** review (C26): see a clinician if it is not clearly better after 6-12 weeks; with mid-portion pain as well, the
    * mid-portion note says it once for both (`both`). */
   | { id: 'flag.insertional'; review: boolean }

@@ -24,7 +24,18 @@ function flags(b: Baseline, p: Profile, used: ReadonlySet<DrillId>, norms: Norms
   const asym = weak.some((s) => s !== null);
   const strainSide = h.calfStrain === 'left' || h.calfStrain === 'right' ? h.calfStrain : null;
   const strain = h.calfStrain === 'none' ? null : h.calfStrain;
-  const strainWeaker = strain !== null && (strainSide === null || weak.includes(strainSide));
+  // A strain a clinician has cleared since asks for no check (C13); the plan says it builds as usual.
+  const cleared = strain !== null && p.strainCleared;
+  const strainWeaker = !cleared && strain !== null && (strainSide === null || weak.includes(strainSide));
+  if (strain !== null && cleared)
+    out.push({
+      id: 'flag.old-injury',
+      what: `calf-${strain}`,
+      why: 'cleared',
+      ...(p.calfPainNow ? { hurtsNow: true as const } : {}),
+      injury: 'calf-strain',
+      ruleIds: p.calfPainNow ? ['C13', 'C52'] : ['C13'],
+    });
   // Physiotherapist's read: a once-strained calf hurting 2/10 now and 25% weaker was told a check "can" help, untimed,
   // while week 2 lowered the heel below a step. With the calf hurting now the check comes before week 2.
   const hurtsNow = p.strainHurts ? ({ hurtsNow: true } as const) : {};
@@ -38,6 +49,7 @@ function flags(b: Baseline, p: Profile, used: ReadonlySet<DrillId>, norms: Norms
       ruleIds: ['C13', 'R5'],
     });
   } else if (
+    !cleared &&
     strain === 'both' &&
     norms.target.weakerReps < norms.target.reps &&
     Object.values(norms.comparison ?? {}).includes('below')

@@ -13,9 +13,11 @@ export function asksForClinician(f: Flag): boolean {
     case 'flag.flat-after-weeks': // no gain after 12 weeks (C48)
     case 'flag.block-ended-in-pain': // the last block ended stepped back by pain
     case 'flag.worse-again': // two sessions in a row went badly, the second at a lower dose (C49)
-    // Sides more than 10% apart after an old injury, both strained and below the norms, or a strained calf hurting now.
-    case 'flag.old-injury':
       return true;
+    // Sides more than 10% apart after an old injury, both strained and below the norms, or a strained calf hurting now;
+    // not once a clinician has cleared the strain.
+    case 'flag.old-injury':
+      return f.why !== 'cleared';
     case 'flag.hop-pain-some': // when the hopping pain stayed from one test to the next, or was in the shin (C53)
       return f.again || f.shin === true;
     default:

@@ -138,7 +138,9 @@ export function baselineToDraft(b: Baseline): Draft {
       .map(([id]) => id),
     painLocations: [...b.painLocations],
     'hopTest.where': [...(b.hopTest?.where ?? [])],
-    history: (['achillesTendinopathy', 'plantarHeelPain', 'shinPain', 'crampsInLongRuns'] as const).filter((k) => h[k]),
+    history: (
+      ['achillesTendinopathy', 'plantarHeelPain', 'shinPain', 'crampsInLongRuns', 'strainCleared'] as const
+    ).filter((k) => h[k]),
     equipment: [...b.equipment],
     runDays: [...b.runDays],
     hardDays: [...b.hardDays],

@@ -87,7 +87,7 @@ test('C13 with the once-strained calf hurting now, the check is this week and th
   // Physiotherapist's read: calf pain 2/10 now, 75% symmetry, and an untimed "can check".
   assert.match(
     note({ ...strained, painNow: 2, painLocations: ['calf'] }),
-    /Your calf hurts now too: book that check this week\. Until then your plan keeps week 1’s dose; once cleared, update your answers\./,
+    /Your calf hurts now too: book that check this week\. Until then your plan keeps week 1’s dose; once cleared, tick “cleared” under the strain in your answers\./,
   );
   assert.doesNotMatch(note(strained), /book that check this week/);
   assert.doesNotMatch(note({ ...strained, painNow: 2, painLocations: ['achilles-midportion'] }), /this week/);
@@ -159,6 +159,32 @@ test('C52 with calf-muscle pain now the session keeps calf pain to 3/10 and week
     /calf muscle/,
   );
   assert.ok(well.weeks[3].notes.some((n) => n.id === 'week.running-increase'));
+});
+
+test('C13 a strain a clinician has cleared since: no request, no hold, and the note says the plan builds as usual', () => {
+  // Physiotherapist's reads and the phone review: a runner cleared with a slight ache left had to change their pain
+  // answer to lift the hold; there was no answer for "cleared".
+  const hist = { ...base().history, calfStrain: 'right' as const };
+  const over = { straightKnee: { left: 24, right: 18 }, painNow: 2, painLocations: ['calf' as const] };
+  const held = plan(base({ ...over, history: hist }));
+  const cleared = plan(base({ ...over, history: { ...hist, strainCleared: true } }));
+  assert.ok(held.summary.flags.some(asksForClinician), 'before the check, it is asked for');
+  assert.equal(cleared.summary.flags.filter((f) => f.ruleIds.includes('C13')).length, 1);
+  const note = cleared.summary.flags.find((f) => f.ruleIds.includes('C13'));
+  assert.ok(note && !asksForClinician(note), 'once cleared, not asked for again');
+  assert.match(
+    say(note),
+    /has cleared it for training: your plan builds as usual, with pain in the calf muscle kept to 3\/10 in sessions and runs\./,
+  );
+  assert.equal(cleared.summary.keepGoing.waits, undefined);
+  assert.ok(
+    cleared.weeks.slice(1).some((w) => w.change.variable !== null),
+    'the weeks build again',
+  );
+  assert.ok(held.weeks.slice(1).every((w) => w.change.reason.id === 'change.held-strain'));
+  // Without a strain the answer means nothing.
+  const none = plan(base({ history: { ...hist, calfStrain: 'none', strainCleared: true } }));
+  assert.ok(!none.summary.flags.some((f) => f.ruleIds.includes('C13')));
 });
 
 test('C53 hopping pain in the shin over 2/10 asks for a clinician check at the first test, shown first', () => {
