@@ -1,5 +1,6 @@
 // Words for the plan form: option labels, and a full name for each field so errors listed away from the form
-// (share links, backups) still say which answer they are about.
+// (share links, backups) still say which answer they are about. Also the dates and the parent's line the plan's views
+// share.
 
 import {
   EQUIPMENT_QUESTIONS as KIT,
@@ -68,6 +69,6 @@ export function day(iso: string, year = true): string {
   return `${WD[d.getUTCDay()]} ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}${year ? ` ${d.getUTCFullYear()}` : ''}`;
 }
 
-/** Under 16 (C24): a request to see a clinician goes to a parent or guardian too, as a referral's does (physiotherapist's
- * read: a 15-year-old's check for hopping pain in the shin named no adult). */
+/** Under 16 (C24): a request to see a clinician goes to a parent or guardian too, as a referral's does
+ * (physiotherapist's read: a 15-year-old's check for hopping pain in the shin named no adult). */
 export const TELL_PARENT = { id: 'todo.tell-parent' } as const;
