@@ -82,8 +82,8 @@ test.describe('a 15-year-old whose shin hurt 3/10 hopping', () => {
     // C53 and C24 (physiotherapist's read): 3/10 in the shin got only "if a bone is tender at one spot"; no adult named.
     const box = planPage.getByRole('region', { name: HEADING });
     await expect(box).toContainText('Hopping hurt your shin 3/10');
-    await expect(box).toContainText('book a physiotherapist or doctor this week to check it');
-    const parent = 'Show this to a parent or guardian, who can help you follow it and book any appointment.';
+    await expect(box).toContainText('it may be a bone stress injury, so book a physiotherapist or doctor this week.');
+    const parent = 'Show this to a parent or guardian, who can book any appointment with you.';
     await expect(box).toContainText(parent);
     await expectNoAxeViolations(planPage);
     await planPage.emulateMedia({ media: 'print' });

@@ -142,7 +142,7 @@ test('a ticked red flag gives a referral and no exercises', async ({ page }) => 
   await expect(result).not.toContainText('Pushoff gives no exercises in this case.'); // said once, not twice
   // Age is asked after this step, so a child reading it is told to involve an adult (C24, physiotherapist's read).
   await expect(result).toContainText(
-    'If you are under 16, show this to a parent or guardian, who can help you follow it and book any appointment.',
+    'If you are under 16, show this to a parent or guardian, who can book any appointment with you.',
   );
   await expect(page.getByRole('table')).toHaveCount(0);
   await expect(page.locator('main a[href^="/drills/"]')).toHaveCount(0);

@@ -48,6 +48,9 @@ export type Profile = {
   hopHold: boolean;
   /** C45: hopping hurt over 2/10 at the test before as well: pain that persists is referred (third physio read). */
   hopPainAgain: boolean;
+  /** C53: at a first test, hopping hurt the calf muscle 3-5/10: a strain that may not have healed keeps week 1's dose
+   * until hopping is 2/10 or less at the retest, as C45 holds a later block. */
+  calfHopHold: boolean;
   /** Over 65 (C25): hops only with a hand support in reach. */
   older: boolean;
   /** Tendon pain now or tendon history: print the pain-monitoring rules. */
@@ -89,7 +92,8 @@ export type Profile = {
  * fall or pain (C42, C43), one held by hopping pain at a retest (C45), any block with hopping pain over 5 (C22), or a
  * once-strained calf that hurts now (C13). What the weeks say and what comes after follow it (physio read: a C22 block
  * still offered drops as the next drill). */
-export const blockHeld = (p: Profile): boolean => p.held || p.hopHold || p.hopPainHigh || p.strainHurts;
+export const blockHeld = (p: Profile): boolean =>
+  p.held || p.hopHold || p.hopPainHigh || p.strainHurts || p.calfHopHold;
 
 /** C34: straight-knee raises on each side from which a runner counts as strong. */
 export const STRONG_FROM_REPS = 30;
@@ -140,6 +144,11 @@ export function profile(b: Baseline, firstBlock = true): Profile {
     hopPainHigh: (b.hopTest?.pain ?? 0) > HOP_PAIN_OVER,
     hopPainOverGate: (b.hopTest?.pain ?? 0) > HOP_GATE.maxHopPain,
     hopHold: false,
+    calfHopHold:
+      firstBlock &&
+      (b.hopTest?.pain ?? 0) > HOP_GATE.maxHopPain &&
+      (b.hopTest?.pain ?? 0) <= HOP_PAIN_OVER &&
+      hopPlaces(b).includes('calf'),
     hopPainAgain: false,
     older: b.age != null && b.age > HOPS_WITH_SUPPORT_OVER_AGE,
     tendon:

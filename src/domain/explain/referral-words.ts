@@ -43,7 +43,7 @@ export const REFERRAL_WORDS: { [K in ReferralPhraseId]: (p: PhraseOf<K>) => stri
   'todo.care': (p) => CARE[p.urgency],
   'todo.breathless': () => 'Breathlessness or chest pain with a painful calf needs emergency care now.',
   'todo.tell-parent': (p) =>
-    `${p.ageUnknown ? 'If you are under 16, show' : 'Show'} this to a parent or guardian, who can help you follow it and book any appointment.`,
+    `${p.ageUnknown ? 'If you are under 16, show' : 'Show'} this to a parent or guardian, who can book any appointment with you.`,
   'todo.sore-after-run': () =>
     'If it is only soreness in both calves after a recent hard run, easing day by day, you need no appointment: keep to easy walking and come back when it is 3/10 or less. If not, follow the advice below.',
   'todo.no-exercises-red-flag': () =>

@@ -293,7 +293,7 @@ const WORDS: Words = {
     // "Of each raise and drop": the holds keep their sets on such a day (C35; physiotherapist's read: "one set fewer"
     // read as every drill, holds too).
     // Physiotherapist's read: shin pain at rest (C23, any score) stops the session in the player but not on paper.
-    'Before you start, rate your pain: 0-3/10 go ahead; 4-5, one set off each raise and drop, nothing new; over 5, no loading today. Pain in the shin (any score), or 4-5 in the calf muscle or under the heel: no session, have it checked.',
+    'Before you start, rate your pain: 0-3/10 go ahead; 4-5, one set off each raise and drop, nothing new; over 5, no loading today. Pain in the shin (any score), or 4 or more in the calf muscle or under the heel: no session, have it checked.',
   'check.pain-during': (p) =>
     p.calf
       ? `During the session, pain stays at 5/10 or less${CALF_LIMIT}. Stop the set if it goes higher.`
@@ -386,7 +386,7 @@ const WORDS: Words = {
     'Load index = loaded reps per leg per week. Each rep counts once for every leg that does it; a hold counts its seconds divided by 6; a rep counts 1 at its starting weight, multiplied by 1.1 for each load step. Hops are counted apart as foot contacts per leg; mobility, activation and strides are not counted. This is a Pushoff convention.',
   'flag.old-injury': (p) =>
     p.why === 'cleared'
-      ? `You have had ${OLD_INJURY[p.what]}, and a physiotherapist or doctor has cleared it for training: your plan builds as usual${p.hurtsNow ? ', with pain in the calf muscle kept to 3/10 in sessions and runs' : ''}. If it hurts more, or at rest, stop the calf work and have it checked again.`
+      ? `You have had ${OLD_INJURY[p.what]}, and a physiotherapist or doctor has cleared it for training: your plan builds as usual${p.hurtsNow ? ', with pain in the calf muscle kept to 3/10 in sessions and runs' : ''}.${p.gap ? ' Your sides still differ by more than 10%: show these counts to whoever cleared you.' : ''} If it hurts more, reaches 4/10 at rest, or began after you were cleared, stop the calf work and have it checked again.`
       : p.why === 'pain'
         ? `You have had ${OLD_INJURY[p.what]} and your calf hurts now: book a physiotherapist or doctor this week to check it has recovered. ${UNTIL_CHECKED}`
         : p.why === 'norms'
@@ -426,7 +426,7 @@ const WORDS: Words = {
     `Hopping hurt ${p.pain}/10, over 5, so this plan has no hops or strides${p.held ? HOLD[p.held] : ''}.${p.again ? ' It hurt at your last test too.' : ''} Please see a doctor or physiotherapist about it in the next few days, and do not run until they have checked it: every running stride lands like a small hop, and hops should be pain-free before running after a calf problem. Once cleared, redo the hop test and change your answers so the plan can build again. Pain from hopping can be a bone stress injury: if a bone is tender at one spot (about 2-3 cm), hopping on one leg hurts at one point, or it aches at night or at rest, stop running and jumping and see a clinician before any calf training. Without those signs, the strength work is fine within the pain rule${p.held === 'week-1' ? ', and nothing gets harder until a clinician has checked your hopping pain' : ''}.`,
   'flag.hop-pain-some': (p) =>
     p.shin && !p.again
-      ? `Hopping hurt your shin ${p.pain}/10, so hops wait until it is 2/10 or less${p.held ? HOLD[p.held] : ''}. Pain in the shin when hopping can be a bone stress injury: book a physiotherapist or doctor this week to check it, keep your running where it is until then, and stop running and jumping if the bone is tender at one spot (about 2-3 cm) or aches at night or at rest.`
+      ? `Hopping hurt your shin ${p.pain}/10${p.held ? HOLD[p.held] : ''}: it may be a bone stress injury, so book a physiotherapist or doctor this week. Until then no hops, keep your running where it is, and stop running and jumping if the bone is tender at one spot (about 2-3 cm) or aches at night or at rest.`
       : `Hopping hurt ${p.pain}/10, so hops wait until it is 2/10 or less${p.held ? HOLD[p.held] : ''}.${p.again ? ' It hurt at your last test too: pain that stays from one test to the next should be checked, so please see a physiotherapist or doctor before hops come back.' : ''} ${p.calf ? `Pain in the calf muscle when hopping can be a strain that has not fully healed: keep it to 3/10 in your sessions and runs, and if it comes with sudden sharp pain, bruising or a limp, stop and see a clinician.` : 'Pain from hopping can be a bone stress injury: if a bone is tender at one spot (about 2-3 cm), hopping on one leg hurts at one point, or it aches at night or at rest, stop running and jumping and see a clinician before any calf training.'}`,
   'flag.midportion-review': (p) =>
     `${p.both ? 'Achilles pain, mid-portion or at the heel bone' : 'Mid-portion Achilles pain'}: if it is not clearly better after 6-12 weeks of loading, see a clinician.`,
@@ -503,7 +503,9 @@ const WORDS: Words = {
   'change.held-hop': (p) =>
     p.first
       ? 'Same dose as week 1: hopping hurt over 5/10 at your test, so nothing gets harder until a physiotherapist or doctor has checked it.'
-      : 'Same dose as week 1: hopping hurt over 2/10 at your retest, so this block adds nothing until it is 2/10 or less.',
+      : p.calf
+        ? 'Same dose as week 1: hopping hurt your calf muscle over 2/10 at your test, so nothing gets harder until it is 2/10 or less at your retest.'
+        : 'Same dose as week 1: hopping hurt over 2/10 at your retest, so this block adds nothing until it is 2/10 or less.',
   'change.held-strain': () =>
     'Same dose as week 1: your once-strained calf hurts now, so nothing gets harder until a physiotherapist or doctor has checked it.',
   'change.held-pain': () =>

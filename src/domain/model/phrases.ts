@@ -161,8 +161,9 @@ export type Phrase =
    * test's noise. */
   /** Why the check: sides more than 10% apart, both strained and below the norms, or a strained calf hurting now.
    * `hurtsNow`: with one of the first two, the strained calf hurts now too (1-3 at rest; from 4, C50 refers). */
-  /** why 'cleared': a clinician has cleared the strain since (C13): a note, not a request. */
-  | { id: 'flag.old-injury'; what: OldInjury; why: 'sides' | 'norms' | 'pain' | 'cleared'; hurtsNow?: true }
+  /** why 'cleared': a clinician has cleared the strain since (C13): a note, not a request; `gap`: the strained side is
+   * still more than 10% weaker, worth showing to whoever cleared it. */
+  | { id: 'flag.old-injury'; what: OldInjury; why: 'sides' | 'norms' | 'pain' | 'cleared'; hurtsNow?: true; gap?: true }
   /** review (C26): see a clinician if it is not clearly better after 6-12 weeks; with mid-portion pain as well, the
    * mid-portion note says it once for both (`both`). */
   | { id: 'flag.insertional'; review: boolean }
@@ -294,8 +295,9 @@ export type Phrase =
   | { id: 'change.resume'; strides: 'kept' | 'gate' | 'run' | null; kept?: 'hops' | 'pain' | 'repeat' }
   | { id: 'change.held-pain' }
   | { id: 'change.held-drop' }
-  /** first: a first block held by hopping pain over 5/10 at the test (C22), not a retest's over 2/10 (C45). */
-  | { id: 'change.held-hop'; first?: true }
+  /** first: a first block held by hopping pain over 5/10 at the test (C22), not a retest's over 2/10 (C45). calf: a
+   * first block held by hopping pain of 3-5/10 in the calf muscle (C53), until the retest. */
+  | { id: 'change.held-hop'; first?: true; calf?: true }
   /** C13: a once-strained calf hurts now: week 1's dose until a clinician has checked it. */
   | { id: 'change.held-strain' }
   | { id: 'flag.block-ended-in-pain' }

@@ -637,12 +637,13 @@ const RULE_LIST = [
   },
   {
     id: 'C53',
-    title: 'Hopping pain in the shin is checked now',
+    title: 'Hopping pain in the shin or the calf muscle',
     evidence: 'convention',
     source: 'Pushoff convention (physiotherapist review); reads R13 and R18',
     statement:
-      "Rule 18 counts pain at one point when hopping on one leg among the signs of a bone stress injury, which stop the plan, while diffuse tenderness along the inner shin fits shin splints, whose load is managed. Rule 13 allows hops only with hopping pain at 2/10 or less. A shin that hurts more than that in the one-leg hop test may be either, and a runner cannot reliably tell one point from a spread ache at home. So a shin that hurt over 2/10 in the hop test asks for a physiotherapist or doctor's check now, at the first test, shown first above today's session, not only if it hurts again at the retest. The calf work goes on (raises load the shin far less than running does), hops wait, and running stays where it is (C52). Asking at the hop gate's own threshold is a Pushoff convention, not a figure from a study.",
-    numbers: 'Hopping pain in the shin over 2/10 (rule 13) -> a clinician check now',
+      "Rule 18 counts pain at one point when hopping on one leg among the signs of a bone stress injury, which stop the plan, while diffuse tenderness along the inner shin fits shin splints, whose load is managed. Rule 13 allows hops only with hopping pain at 2/10 or less. A shin that hurts more than that in the one-leg hop test may be either, and a runner cannot reliably tell one point from a spread ache at home. So a shin that hurt over 2/10 in the hop test asks for a physiotherapist or doctor's check now, at the first test, shown first above today's session, not only if it hurts again at the retest. The calf work goes on (raises load the shin far less than running does), hops wait, and running stays where it is (C52). In the calf muscle, hopping pain of 3-5/10 may be a strain that has not healed: a first block keeps week 1's dose until hopping is 2/10 or less at the retest, as C45 holds a later block, and calf pain keeps to 3/10 (C52); over 5, C22 holds it until a clinician has checked it (physiotherapist's read: 4/10 there still brought drops below a step in week 2). Reading the hop gate's own threshold this way is a Pushoff convention, not a figure from a study.",
+    numbers:
+      'Hopping pain over 2/10 (rule 13): in the shin -> a clinician check now; in the calf muscle -> week 1 dose until the retest',
   },
 ] as const satisfies readonly RuleDef[];
 

@@ -204,12 +204,16 @@ export function progress(p: Profile, sessionsPerWeek: number): Step[] {
   // the four weeks keep week 1's floor-level dose, as a retest with hopping pain holds a block (C45).
   // C13 (two physiotherapist's reads): a once-strained calf that hurts now was asked to have a check "this week", but
   // nothing waited for it: week 2 lowered the heel below a step. It keeps week 1's dose too.
-  if (p.hopPainHigh || p.strainHurts) {
+  // C53 (physiotherapist's read): hopping that hurt the calf muscle 4/10 still brought drops below a step in week 2,
+  // while a once-strained calf aching 2/10 was held: a strain that may not have healed holds too, until the retest.
+  if (p.hopPainHigh || p.strainHurts || p.calfHopHold) {
     const held: Step = {
       state: start.state,
       change: p.hopPainHigh
         ? { variable: null, amount: null, reason: { id: 'change.held-hop', first: true }, ruleIds: ['C22', 'R13'] }
-        : HELD_STRAIN,
+        : p.strainHurts
+          ? HELD_STRAIN
+          : { variable: null, amount: null, reason: { id: 'change.held-hop', calf: true }, ruleIds: ['C53', 'R13'] },
     };
     return [start, held, held, held];
   }

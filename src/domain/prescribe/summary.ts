@@ -33,6 +33,8 @@ function flags(b: Baseline, p: Profile, used: ReadonlySet<DrillId>, norms: Norms
       what: `calf-${strain}`,
       why: 'cleared',
       ...(p.calfPainNow ? { hurtsNow: true as const } : {}),
+      // Physiotherapist's read: a strained side 25% weaker, once cleared, was mentioned only as an extra set.
+      ...(asym && (strainSide === null || weak.includes(strainSide)) ? { gap: true as const } : {}),
       injury: 'calf-strain',
       ruleIds: p.calfPainNow ? ['C13', 'C52'] : ['C13'],
     });
@@ -142,9 +144,13 @@ function flags(b: Baseline, p: Profile, used: ReadonlySet<DrillId>, norms: Norms
       pain: hopPain,
       // C45 holds a later block at the dose reached; C22 a first block at week 1's (physio read: hopping pain 8/10 at
       // the first test still brought drops, reps and a backpack).
-      held: p.hopHold ? ('last' as const) : p.hopPainHigh ? ('week-1' as const) : null,
+      held: p.hopHold ? ('last' as const) : p.hopPainHigh || p.calfHopHold ? ('week-1' as const) : null,
       again: p.hopPainAgain,
-      ruleIds: [...rules, ...(p.hopHold ? (['C45'] as const) : []), ...(shinHurtHopping ? (['C53'] as const) : [])],
+      ruleIds: [
+        ...rules,
+        ...(p.hopHold ? (['C45'] as const) : []),
+        ...(shinHurtHopping || p.calfHopHold ? (['C53'] as const) : []),
+      ],
     };
     out.push(
       p.hopPainHigh

@@ -149,7 +149,16 @@ test('C22 hopping pain over 5/10 at the first test keeps week 1 for all four wee
   const flag = p.summary.flags.find((f) => f.id === 'flag.hop-pain-high');
   assert.ok(flag && flag.id === 'flag.hop-pain-high' && flag.held === 'week-1');
   assert.match(say(flag), /the four weeks keep week 1’s dose.*nothing gets harder until a clinician has checked/);
-  // Hopping pain 3-5 is the hop gate's business (rule 13): the strength work still progresses.
-  const some = plan(base({ hopTest: { left: 20, right: 20, pain: 4 } }));
+  // Hopping pain 3-5 is the hop gate's business (rule 13): the strength work still progresses, but in the calf muscle,
+  // where a strain may not have healed, a first block holds week 1's dose until the retest (C53).
+  const some = plan(base({ hopTest: { left: 20, right: 20, pain: 4, where: ['shin'] } }));
   assert.ok(some.weeks.slice(1).some((w) => w.change.variable !== null));
+  const calf = plan(base({ hopTest: { left: 20, right: 20, pain: 4, where: ['calf'] } }));
+  for (const w of calf.weeks.slice(1)) {
+    assert.ok(w.change.reason.id === 'change.held-hop' && w.change.reason.calf, `week ${w.number}`);
+    assert.ok(w.change.ruleIds.includes('C53'));
+    assert.match(say(w.change.reason), /hopping hurt your calf muscle over 2\/10 at your test/);
+  }
+  assert.ok(!drillIds(calf).has('eccentric-drop-straight'), 'no drop below a step while it holds');
+  assert.equal(calf.summary.keepGoing.waits, 'retest');
 });
