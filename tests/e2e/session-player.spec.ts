@@ -566,9 +566,11 @@ test.describe('a short activation day in week 1', () => {
     for (const side of [first, first === 'Left leg' ? 'Right leg' : 'Left leg']) {
       for (let n = 1; n <= 5; n += 1) {
         await expect(d.locator('.player-side')).toHaveText(side);
-        await expect(d.locator('.player-clock')).toContainText(`0:10Hold ${n} of 5`);
+        await expect(d.locator('.player-clock')).toContainText(`0:10${n > 1 ? 'Relax, then hold' : 'Hold'} ${n} of 5`);
         await expect(liveRegion(page)).toContainText(
-          n > 1 ? 'Press Start hold when you are ready, after relaxing completely.' : 'Press Start hold',
+          n > 1
+            ? `Hold ${n} of 5: press Start hold when you are ready, after relaxing completely.`
+            : 'Hold 1 of 5: press Start hold',
         );
         await tick(page, 5000); // relaxing: nothing runs until the runner starts the hold
         await expect(d.locator('.player-call')).toHaveText('0:10');

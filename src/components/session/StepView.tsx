@@ -116,7 +116,8 @@ export default function StepView(p: Props) {
               <span class="player-call">{clockText(left)}</span>
               {s.kind === 'work' && s.rep && (
                 <span class="player-sub">
-                  Hold {s.rep.n} of {s.rep.of}
+                  {/* Phone review: between holds nothing on screen said to relax; beat 0 = waiting for Start. */}
+                  {s.rep.n > 1 && beat === 0 ? 'Relax, then hold' : 'Hold'} {s.rep.n} of {s.rep.of}
                 </span>
               )}
               {/* Phone review: "rest 120 s per leg" on the plan, 0:30 here, and nothing said why; then "0:28 of 120 s"

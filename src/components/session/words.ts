@@ -21,7 +21,7 @@ export function doseWords(w: WorkStep): string {
     const { up, pause, down } = w.tempo;
     return `${w.reps} reps: ${up} s up${pause ? `, ${pause} s hold` : ''}, ${down} s down`;
   }
-  if (w.rep) return `rep ${w.rep.n} of ${w.rep.of}, held ${w.seconds} seconds`;
+  if (w.rep) return `${w.rep.of} reps, each held ${w.seconds} seconds`;
   if (w.mode === 'hold') return `${w.seconds} seconds`;
   if (w.mode === 'contacts') return `${w.contacts} foot contacts`;
   return `${w.reps ?? 0} reps`;
@@ -45,7 +45,7 @@ export function nextWords(steps: readonly Step[], i: number, title: (s: Step) =>
     s.duration == null
       ? 'Press Set done when you finish.'
       : s.rep
-        ? `Press ${startLabel(s)} when you are ready${s.rep.n > 1 ? ', after relaxing completely' : ''}.`
+        ? `Hold ${s.rep.n} of ${s.rep.of}: press ${startLabel(s)} when you are ready${s.rep.n > 1 ? ', after relaxing completely' : ''}.`
         : 'Press Start set when you are in position.';
   return `${setWords(s, title(s))} ${how}`;
 }
