@@ -26,11 +26,11 @@ function GateItem({ g, held }: { g: Gate; held: boolean }) {
         {g.status === 'locked' && <span class="print-only"> until</span>}
       </strong>
       {g.usedFromWeek
-        ? `, used from week ${g.usedFromWeek}`
+        ? `, starts in week ${g.usedFromWeek}`
         : g.status === 'open'
           ? held
             ? ', not used while your plan holds its dose'
-            : ', used after week 4'
+            : ', starts after week 4'
           : ''}
       {/* One "Why?" per gate: its own rules and its conditions'. */}
       <Why ids={[...new Set([...g.ruleIds, ...g.conditions.flatMap((c) => c.ruleIds)])]} />

@@ -101,7 +101,7 @@ function plan(p: Plan): string {
   ];
   for (const g of s.gates) {
     out.push(
-      `  ${GATE_TITLES[g.id]}: ${g.status}${g.usedFromWeek ? ` (used from week ${g.usedFromWeek})` : g.status === 'open' ? (s.keepGoing.held || s.keepGoing.waits ? ' (not used while your plan holds its dose)' : ' (used after week 4)') : ''}${ids(g)}`,
+      `  ${GATE_TITLES[g.id]}: ${g.status}${g.usedFromWeek ? ` (starts in week ${g.usedFromWeek})` : g.status === 'open' ? (s.keepGoing.held || s.keepGoing.waits ? ' (not used while your plan holds its dose)' : ' (starts after week 4)') : ''}${ids(g)}`,
     );
     for (const c of g.conditions) out.push(`    [${c.met === null ? '?' : c.met ? 'x' : ' '}] ${say(c)}`);
     for (const t of g.toOpen) out.push(`    To open: ${say(t)}`);
