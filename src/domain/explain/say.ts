@@ -22,7 +22,7 @@ const CLASH = {
 /** C13 with a once-strained calf hurting now: the block holds week 1's dose until the check. Phone review: "change your
  * pain answer" read as "type a lower number", and the box pushed today's Start below a phone's first screen. */
 const UNTIL_CHECKED =
-  'Until then your plan keeps week 1’s dose; once cleared, tick “cleared” under the strain in your answers.';
+  'Until then your plan keeps week 1’s dose; once cleared, tick “cleared” under the strain question (step 3 of your answers).';
 /** C52: calf-muscle pain now keeps to rule 7's safe band, said beside a 5/10 limit. */
 const CALF_LIMIT = ' (in the calf muscle, 3/10)';
 

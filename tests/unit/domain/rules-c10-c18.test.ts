@@ -87,7 +87,7 @@ test('C13 with the once-strained calf hurting now, the check is this week and th
   // Physiotherapist's read: calf pain 2/10 now, 75% symmetry, and an untimed "can check".
   assert.match(
     note({ ...strained, painNow: 2, painLocations: ['calf'] }),
-    /Your calf hurts now too: book that check this week\. Until then your plan keeps week 1’s dose; once cleared, tick “cleared” under the strain in your answers\./,
+    /Your calf hurts now too: book that check this week\. Until then your plan keeps week 1’s dose; once cleared, tick “cleared” under the strain question \(step 3 of your answers\)\./,
   );
   assert.doesNotMatch(note(strained), /book that check this week/);
   assert.doesNotMatch(note({ ...strained, painNow: 2, painLocations: ['achilles-midportion'] }), /this week/);
