@@ -128,7 +128,9 @@ test.describe('a strained calf that hurts now, then cleared by a clinician', () 
   }) => {
     // Physiotherapist's read: a runner cleared with a slight ache left could only lift the hold by lowering the pain.
     const page = planPage;
-    await expect(page.getByRole('region', { name: HEADING })).toContainText('tick “cleared” under the strain question (step 3 of your answers)');
+    await expect(page.getByRole('region', { name: HEADING })).toContainText(
+      'tick “cleared” under the strain question (step 3 of your answers)',
+    );
     await expect(page.getByRole('heading', { level: 3, name: 'Week 2: Same dose, on hold' })).toBeVisible();
     await page.getByRole('button', { name: 'Change my answers' }).click();
     await page.getByRole('button', { name: 'Next: your running week' }).click();
