@@ -6,8 +6,10 @@ import {
   GATE_TITLES,
   GATES_HEADING,
   type Gate,
+  gateWhen,
   normsText,
   type Plan,
+  type PlanSummary,
   say,
   splitClinicianNotes,
   symmetryText,
@@ -18,20 +20,15 @@ import { day, TELL_PARENT } from './labels.ts';
 
 const MET = { true: 'met', false: 'not met', null: 'check this yourself' } as const;
 
-function GateItem({ g, held }: { g: Gate; held: boolean }) {
+function GateItem({ g, keepGoing }: { g: Gate; keepGoing: PlanSummary['keepGoing'] }) {
+  const when = gateWhen(g, keepGoing);
   return (
     <li class={`gate ${g.status}`}>
       <strong>
         {GATE_TITLES[g.id]}: {g.status === 'open' ? 'open' : 'locked'}
         {g.status === 'locked' && <span class="print-only"> until</span>}
       </strong>
-      {g.usedFromWeek
-        ? `, starts in week ${g.usedFromWeek}`
-        : g.status === 'open'
-          ? held
-            ? ', not used while your plan holds its dose'
-            : ', starts after week 4'
-          : ''}
+      {when && `, ${when}`}
       {/* One "Why?" per gate: its own rules and its conditions'. */}
       <Why ids={[...new Set([...g.ruleIds, ...g.conditions.flatMap((c) => c.ruleIds)])]} />
       <ul>
@@ -106,7 +103,7 @@ export default function SummaryView({ plan }: { plan: Plan }) {
       <h4>{GATES_HEADING}</h4>
       <ul class="gates">
         {s.gates.map((g) => (
-          <GateItem g={g} held={s.keepGoing.held === true || s.keepGoing.waits !== undefined} />
+          <GateItem g={g} keepGoing={s.keepGoing} />
         ))}
       </ul>
       {notes.length > 0 && (

@@ -20,6 +20,7 @@ import {
   CLINICIAN_HEADING,
   GATE_TITLES,
   GATES_HEADING,
+  gateWhen,
   minutesText,
   referralTitle,
   sessionTitle,
@@ -101,7 +102,7 @@ function plan(p: Plan): string {
   ];
   for (const g of s.gates) {
     out.push(
-      `  ${GATE_TITLES[g.id]}: ${g.status}${g.usedFromWeek ? ` (starts in week ${g.usedFromWeek})` : g.status === 'open' ? (s.keepGoing.held || s.keepGoing.waits ? ' (not used while your plan holds its dose)' : ' (starts after week 4)') : ''}${ids(g)}`,
+      `  ${GATE_TITLES[g.id]}: ${g.status}${gateWhen(g, s.keepGoing) ? ` (${gateWhen(g, s.keepGoing)})` : ''}${ids(g)}`,
     );
     for (const c of g.conditions) out.push(`    [${c.met === null ? '?' : c.met ? 'x' : ' '}] ${say(c)}`);
     for (const t of g.toOpen) out.push(`    To open: ${say(t)}`);

@@ -22,6 +22,7 @@ export {
   GATE_TITLES,
   GATE_WORK,
   GATES_HEADING,
+  gateWhen,
   minutesText,
   referralTitle,
   sessionTitle,

@@ -23,6 +23,11 @@ const CLASH = {
  * pain answer" read as "type a lower number", and the box pushed today's Start below a phone's first screen. */
 const UNTIL_CHECKED =
   'Until then your plan keeps week 1’s dose; once cleared, tick “cleared” under the strain question (step 3 of your answers).';
+/** What hopping pain of 3-5/10 may be: in the calf muscle alone a strain not yet healed (C53), elsewhere a bone. */
+const HOP_PAIN_CALF =
+  'Pain in the calf muscle when hopping can be a strain that has not fully healed: keep it to 3/10 in your sessions and runs, and if it comes with sudden sharp pain, bruising or a limp, stop and see a clinician.';
+const HOP_PAIN_BONE =
+  'Pain from hopping can be a bone stress injury: if a bone is tender at one spot (about 2-3 cm), hopping on one leg hurts at one point, or it aches at night or at rest, stop running and jumping and see a clinician before any calf training.';
 /** C52: calf-muscle pain now keeps to rule 7's safe band, said beside a 5/10 limit. */
 const CALF_LIMIT = ' (in the calf muscle, 3/10)';
 
@@ -427,7 +432,7 @@ const WORDS: Words = {
   'flag.hop-pain-some': (p) =>
     p.shin && !p.again
       ? `Hopping hurt your shin ${p.pain}/10${p.held ? HOLD[p.held] : ''}: it may be a bone stress injury, so book a physiotherapist or doctor this week. Until then no hops, keep your running where it is, and stop running and jumping if the bone is tender at one spot (about 2-3 cm) or aches at night or at rest.`
-      : `Hopping hurt ${p.pain}/10, so hops wait until it is 2/10 or less${p.held ? HOLD[p.held] : ''}.${p.again ? ' It hurt at your last test too: pain that stays from one test to the next should be checked, so please see a physiotherapist or doctor before hops come back.' : ''} ${p.calf ? `Pain in the calf muscle when hopping can be a strain that has not fully healed: keep it to 3/10 in your sessions and runs, and if it comes with sudden sharp pain, bruising or a limp, stop and see a clinician.` : 'Pain from hopping can be a bone stress injury: if a bone is tender at one spot (about 2-3 cm), hopping on one leg hurts at one point, or it aches at night or at rest, stop running and jumping and see a clinician before any calf training.'}`,
+      : `Hopping hurt ${p.pain}/10, so hops wait until it is 2/10 or less${p.held ? HOLD[p.held] : ''}.${p.again ? ' It hurt at your last test too: pain that stays from one test to the next should be checked, so please see a physiotherapist or doctor before hops come back.' : ''} ${p.calf ? HOP_PAIN_CALF : HOP_PAIN_BONE}`,
   'flag.midportion-review': (p) =>
     `${p.both ? 'Achilles pain, mid-portion or at the heel bone' : 'Mid-portion Achilles pain'}: if it is not clearly better after 6-12 weeks of loading, see a clinician.`,
   'flag.running-pain-monitoring': (p) =>

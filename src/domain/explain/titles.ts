@@ -1,9 +1,10 @@
 // Headings the engine's data needs: week, session, gate and referral titles, and the name of a week's change.
-import type { ChangedVariable, Referral, Session, Week } from '../model/plan-types.ts';
+import type { Phrase } from '../model/phrases.ts';
+import type { ChangedVariable, Gate, PlanSummary, Referral, Session, Week } from '../model/plan-types.ts';
 import { type GateId, PHASE_LABELS } from '../model/vocabulary.ts';
 
 /** A week held at week 1's dose until a clinician or a calmer retest allows more (C13, C22, C43, C45). */
-const HELD = new Set(['change.held-pain', 'change.held-drop', 'change.held-hop', 'change.held-strain']);
+const HELD = new Set<Phrase['id']>(['change.held-pain', 'change.held-drop', 'change.held-hop', 'change.held-strain']);
 
 /** "Week 2: Strength and eccentric"; a held week says so instead of a phase it does not train (phone review: the
  * phase's title sat above "What changes: nothing"). */
@@ -28,6 +29,14 @@ export const GATE_TITLES: Record<GateId, string> = {
 
 /** Above the gates, in a runner's words (phone review: "Gates" meant nothing to a runner). */
 export const GATES_HEADING = 'When hops and strides start';
+
+/** When a gate's work starts, after its title and state ('' for a locked gate): the screen and the text plan say it
+ * alike. A block that holds its dose (C49's `held`, or one that `waits`) uses no open gate. */
+export function gateWhen(g: Pick<Gate, 'status' | 'usedFromWeek'>, k: PlanSummary['keepGoing']): string {
+  if (g.usedFromWeek) return `starts in week ${g.usedFromWeek}`;
+  if (g.status !== 'open') return '';
+  return k.held || k.waits ? 'not used while your plan holds its dose' : 'starts after week 4';
+}
 
 /** What a gate lets in, in a runner's words. */
 export const GATE_WORK: Record<GateId, string> = {

@@ -94,14 +94,14 @@ export function workStep(p: PrescribedDrill, drillIndex: number, side: StepSide,
  * squeeze said "5 reps, at your pace" with no timer for its 10 s holds). */
 function setSteps(p: PrescribedDrill, drillIndex: number, side: StepSide, set: number): WorkStep[] {
   const w = workStep(p, drillIndex, side, set);
-  const hold = p.repHoldSeconds;
-  if (!hold || w.reps == null || w.reps < 1) return [w];
-  return Array.from({ length: w.reps }, (_, k) => ({
+  const [hold, reps] = [p.repHoldSeconds, w.reps];
+  if (!hold || reps == null || reps < 1) return [w];
+  return Array.from({ length: reps }, (_, k) => ({
     ...w,
     mode: 'hold' as const,
     seconds: hold,
     duration: hold,
-    rep: { n: k + 1, of: w.reps ?? 0 },
+    rep: { n: k + 1, of: reps },
   }));
 }
 
