@@ -25,7 +25,7 @@ const UNTIL_CHECKED =
   'Until then your plan keeps week 1’s dose; once cleared, tick “cleared” under the strain question (step 3 of your answers).';
 /** What hopping pain of 3-5/10 may be: in the calf muscle alone a strain not yet healed (C53), elsewhere a bone. */
 const HOP_PAIN_CALF =
-  'Pain in the calf muscle when hopping can be a strain that has not fully healed: keep it to 3/10 in your sessions and runs, and if it comes with sudden sharp pain, bruising or a limp, stop and see a clinician.';
+  'In the calf muscle that can be a strain not yet healed: have a physiotherapist or doctor check it, keep it to 3/10 in sessions and runs, and stop at once with sudden sharp pain, bruising or a limp.';
 const HOP_PAIN_BONE =
   'Pain from hopping can be a bone stress injury: if a bone is tender at one spot (about 2-3 cm), hopping on one leg hurts at one point, or it aches at night or at rest, stop running and jumping and see a clinician before any calf training.';
 /** C52: calf-muscle pain now keeps to rule 7's safe band, said beside a 5/10 limit. */

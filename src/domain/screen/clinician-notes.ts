@@ -18,8 +18,10 @@ export function asksForClinician(f: Flag): boolean {
     // not once a clinician has cleared the strain.
     case 'flag.old-injury':
       return f.why !== 'cleared';
-    case 'flag.hop-pain-some': // when the hopping pain stayed from one test to the next, or was in the shin (C53)
-      return f.again || f.shin === true;
+    // When the hopping pain stayed from one test to the next, or was in the shin or the calf muscle (C53; a review found
+    // a held block's "see the note at the top" pointing at a note at the end of the summary).
+    case 'flag.hop-pain-some':
+      return f.again || f.shin === true || f.calf === true;
     default:
       return false;
   }

@@ -2,7 +2,7 @@
 // fall over several retests, and C22's hold of a first block when hopping hurts over 5/10.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { type Baseline, createPlan, type Plan, RULES, say } from '../../../src/domain/index.ts';
+import { asksForClinician, type Baseline, createPlan, type Plan, RULES, say } from '../../../src/domain/index.ts';
 import { addDays } from '../../../src/domain/prescribe/schedule.ts';
 import { base, drillIds, plan, sameCountBlocks } from './helpers.ts';
 
@@ -161,4 +161,7 @@ test('C22 hopping pain over 5/10 at the first test keeps week 1 for all four wee
   }
   assert.ok(!drillIds(calf).has('eccentric-drop-straight'), 'no drop below a step while it holds');
   assert.equal(calf.summary.keepGoing.waits, 'retest');
+  // Its held weeks say "see the note at the top": the note is a request shown there (second read's phone review).
+  const note = calf.summary.flags.find((f) => f.id === 'flag.hop-pain-some');
+  assert.ok(note && asksForClinician(note));
 });
