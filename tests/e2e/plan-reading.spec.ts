@@ -1,7 +1,7 @@
 // How the plan reads once it is there: wording a runner would notice, the card layout on a phone, and the details
 // a screen-reader or keyboard user depends on (named tables, focus on errors, errors tied to the focused box).
 
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { emptyLog } from '../../src/domain/model/session-log.ts';
 import { encodeShare } from '../../src/lib/plan-io/share-link.ts';
 import { sharedPlan } from '../../src/lib/plan-io/shared-plan.ts';
@@ -298,6 +298,48 @@ test.describe('a phone’s drill cards', () => {
     for (const link of await names.all()) expect((await link.boundingBox())?.height).toBeGreaterThanOrEqual(44);
     await names.filter({ hasText: 'Single-leg heel raise' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Single-leg heel raise' })).toBeVisible();
+  });
+});
+
+/** The words of a pattern inside `table` that a line break splits ("3 / × 13"), by the lines their text sits on. */
+const splitWords = (table: Locator, pattern: RegExp) =>
+  table.evaluate((el, source) => {
+    const split: string[] = [];
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      for (const m of (n.textContent ?? '').matchAll(new RegExp(source, 'g'))) {
+        const r = document.createRange();
+        r.setStart(n, m.index ?? 0);
+        r.setEnd(n, (m.index ?? 0) + m[0].length);
+        const lines = new Set([...r.getClientRects()].map((b) => Math.round(b.top)));
+        if (lines.size > 1) split.push(m[0]);
+      }
+    }
+    return split;
+  }, pattern.source);
+
+test.describe('a phone’s what-changes table', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
+  test('keeps each dose, tempo and week number on one line (phone review: "3 / × 13", "tempo 3- / 0-3 s")', async ({
+    planPage: page,
+  }) => {
+    const changes = page.getByRole('table', { name: /Week 1 shows where each leg starts/ });
+    await expect(changes).toContainText('tempo 3-0-3 s');
+    const doses = /\d+ × \d+( landings)?|tempo \d+-\d+-\d+ s|Week \d+/;
+    expect(await changes.evaluate((el) => el.textContent?.match(/\d+ × \d+/g)?.length ?? 0)).toBeGreaterThan(5);
+    expect(await splitWords(changes, doses)).toEqual([]);
+  });
+});
+
+test.describe('a plan held at week 1 (hopping pain 4/10 in the calf muscle, C53)', () => {
+  test.use({ savedBaseline: { ...EXAMPLE, hopTest: { ...EXAMPLE.hopTest, pain: 4, where: ['calf'] } } });
+  test('its what-changes table says "Same dose" for the held weeks, not "Nothing"', async ({ planPage: page }) => {
+    const changes = page.getByRole('table', { name: /Week 1 shows where each leg starts/ });
+    for (const n of [2, 3, 4])
+      await expect(changes.getByRole('rowheader', { name: new RegExp(`^Week ${n}\\b`) })).toHaveText(
+        `Week ${n}: Same dose`,
+      );
+    await expect(changes).not.toContainText('Nothing');
   });
 });
 

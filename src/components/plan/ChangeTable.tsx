@@ -1,5 +1,7 @@
 // What changes week to week, for each leg, in one table (issue 13 replaced a volume chart whose bars looked the same
 // every week while the text said things changed). Screen only: on paper each week's page says its change.
+// Phone review: numbers broke across lines ("3 / × 13", "tempo 3- / 0-3 s"), so a dose and a tempo stay whole; a week
+// with no change reads "Same dose" (it read "Nothing", which sounded like no training).
 import { CHANGE_LABELS, type Plan, sideDoseText } from '../../domain/index.ts';
 import type { Titles } from './bits.tsx';
 import { type ChangeLine, weekChanges } from './week-changes.ts';
@@ -19,9 +21,13 @@ function Line({ l, t }: { l: ChangeLine; t: Titles }) {
   return (
     <li>
       {l.isNew && <strong>New: </strong>}
-      {t.drills[l.drill] ?? l.drill} {sideDoseText(d[l.side])}
+      {t.drills[l.drill] ?? l.drill} <span class="nw">{sideDoseText(d[l.side])}</span>
       {d.stance === 'double' ? ' (both legs)' : ''}
-      {tempo ? `, tempo ${tempo}` : ''}
+      {tempo && (
+        <>
+          , <span class="nw">tempo {tempo}</span>
+        </>
+      )}
       {l.reweighed ? ', new weight' : ''}
     </li>
   );
@@ -64,7 +70,7 @@ export default function ChangeTable({ plan, t }: { plan: Plan; t: Titles }) {
             {weekChanges(plan).map((c) => (
               <tr>
                 <th scope="row">
-                  Week {c.week.number}
+                  <span class="nw">Week {c.week.number}</span>
                   <span class="visually-hidden">: </span>
                   <span class="change">
                     {c.week.adjustment
@@ -73,7 +79,7 @@ export default function ChangeTable({ plan, t }: { plan: Plan; t: Titles }) {
                         ? CHANGE_LABELS[c.week.change.variable]
                         : c.week.number === 1
                           ? 'Start'
-                          : 'Nothing'}
+                          : 'Same dose'}
                   </span>
                 </th>
                 <Cell lines={c.left} t={t} label="Left leg" />
