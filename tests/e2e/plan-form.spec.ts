@@ -66,7 +66,7 @@ test('the form filled by keyboard alone gives a live plan, and a reload keeps it
   await expect(row(1).getByRole('cell').nth(1)).toHaveText('Single-leg heel raise 3 × 12, tempo 3-0-3 s');
   await expect(row(3).getByRole('rowheader')).toHaveText('Week 3: Hops');
   await expect(row(3).getByRole('cell').first()).toContainText(
-    'New: Short double-leg hops 3 × 10 contacts (both legs)',
+    'New: Short double-leg hops 3 × 10 landings (both legs)',
   );
   // The four weeks at a glance: calf sessions and the runner's own runs on their days.
   const strip = result.getByRole('navigation', { name: 'Plan contents' }).getByRole('table');
@@ -138,7 +138,7 @@ test('a ticked red flag gives a referral and no exercises', async ({ page }) => 
   await page.keyboard.press('Space');
   const result = page.getByRole('region', { name: 'No plan today' });
   await expect(result.getByRole('heading', { name: 'Get emergency care now' })).toBeVisible();
-  await expect(result).toContainText('Pushoff shows no exercises while a warning sign like this is present.');
+  await expect(result).toContainText('Pushoff shows no exercises until a clinician has checked this');
   await expect(result).not.toContainText('Pushoff gives no exercises in this case.'); // said once, not twice
   // Age is asked after this step, so a child reading it is told to involve an adult (C24, physiotherapist's read).
   await expect(result).toContainText(

@@ -58,14 +58,14 @@ function Ticks({ steps, i, done }: { steps: readonly Step[]; i: number; done: re
   );
 }
 
-/** One set in a few words, for the drill's summary line: '15 reps', '45 s', '10 foot contacts'. */
+/** One set in a few words, for the drill's summary line: '15 reps', '45 s', '10 landings'. */
 const perSet = (w: WorkStep) =>
   w.rep
     ? `${w.rep.of} reps, each held ${w.seconds} s`
     : w.mode === 'hold'
       ? `${w.seconds} s`
       : w.mode === 'contacts'
-        ? `${w.contacts} foot contacts`
+        ? `${w.contacts} landings`
         : `${w.reps} reps`;
 
 /** 'Right leg first: 3 × 12 reps · Left leg: 3 × 13 reps' for the drill as a whole. */
@@ -134,7 +134,7 @@ export default function StepView(p: Props) {
           ) : s.kind === 'work' ? (
             <>
               <span class="player-call">{s.mode === 'contacts' ? s.contacts : s.reps}</span>
-              <span class="player-sub">{s.mode === 'contacts' ? 'foot contacts' : 'reps, at your pace'}</span>
+              <span class="player-sub">{s.mode === 'contacts' ? 'landings' : 'reps, at your pace'}</span>
             </>
           ) : null}
         </div>

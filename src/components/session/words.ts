@@ -15,7 +15,7 @@ export function durationWords(seconds: number): string {
   return [m ? part(m, 'minute') : '', s || !m ? part(s, 'second') : ''].filter(Boolean).join(' ');
 }
 
-/** One set's dose: '13 reps: 3 s up, 3 s down', 'hold 45 s', '10 foot contacts'. */
+/** One set's dose: '13 reps: 3 s up, 3 s down', 'hold 45 s', '10 landings'. */
 export function doseWords(w: WorkStep): string {
   if (w.mode === 'tempo' && w.tempo) {
     const { up, pause, down } = w.tempo;
@@ -23,7 +23,7 @@ export function doseWords(w: WorkStep): string {
   }
   if (w.rep) return `${w.rep.of} reps, each held ${w.seconds} seconds`;
   if (w.mode === 'hold') return `${w.seconds} seconds`;
-  if (w.mode === 'contacts') return `${w.contacts} foot contacts`;
+  if (w.mode === 'contacts') return `${w.contacts} landings`;
   return `${w.reps ?? 0} reps`;
 }
 

@@ -1,5 +1,5 @@
 // A Dose in words, shared by the CLI, the plan page, print and the calendar file: one side ("3 × 12", "5 × 45 s",
-// "3 × 10 contacts"), the whole drill ("left 3 × 13, right 3 × 12, right side first"), and how ("3 s up, 2 s hold,
+// "3 × 10 landings"), the whole drill ("left 3 × 13, right 3 × 12, right side first"), and how ("3 s up, 2 s hold,
 // 3 s down; rest 120 s; about 70% effort").
 import type { PhraseOf } from '../model/phrases.ts';
 import type { PrescribedDrill, SideDose } from '../model/plan-types.ts';
@@ -9,7 +9,7 @@ export function sideDoseText(x: SideDose, times = '×'): string {
   if (x.sets === 0) return '';
   const per =
     x.contacts != null
-      ? `${x.contacts} contacts`
+      ? `${x.contacts} landings`
       : x.reps != null
         ? String(x.reps)
         : x.seconds != null

@@ -3,7 +3,7 @@
 import type { DrillId } from '../model/drill-catalog.ts';
 
 export const DRILL_TITLES = {
-  'soft-tissue-prep': 'Soft-tissue preparation',
+  'soft-tissue-prep': 'Calf rolling',
   'knee-to-wall': 'Knee-to-wall dorsiflexion',
   'plantarflexion-mobility': 'Plantarflexion mobility',
   'calf-squeeze': 'Calf squeeze',

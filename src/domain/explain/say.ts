@@ -201,11 +201,12 @@ const WORDS: Words = {
     p.holds
       ? 'Strength: holds with the knee straight while your tendon hurts, and slow, controlled raises with it bent.'
       : 'Strength: slow, controlled raises, up and down, in both knee positions.',
+  // Phone review: a held week is titled "Same dose, on hold", so its focus does not open with the phase it skips.
   'focus.elastic': (p) =>
     p.hops
       ? 'Elastic: quiet, springy hops join the strength work.'
       : p.held
-        ? 'Elastic: your plan holds its dose for now (see the note at the top), so no hops start.'
+        ? 'Your plan holds its dose for now (see the note at the top), so no hops start.'
         : p.open === 'plantar'
           ? 'Elastic: you meet every check for hops, but with heel pain this week moves the heel raise to a heavier weight first, so hops wait.'
           : p.open === 'full'
@@ -219,7 +220,7 @@ const WORDS: Words = {
         : p.strides === 'one-new-load'
           ? 'Integration: a new kind of hop begins this week, and only one new Achilles load starts in a week, so strides wait until after the retest.'
           : p.strides === 'dose-held'
-            ? 'Integration: your plan holds its dose for now (see the note at the top), so strides wait until after the retest.'
+            ? 'Your plan holds its dose for now (see the note at the top), so strides wait until after the retest.'
             : p.strides === 'full'
               ? 'Integration: your session is already full (about 35 minutes), so strides wait until after the retest; the strength work carries on.'
               : 'Integration: strides carry the new capacity into running.',
@@ -256,7 +257,7 @@ const WORDS: Words = {
   'change.plyometric': (p) =>
     `Your numbers meet every check for hops, so double-leg hops start at ${p.landings} landings a session. ${roomMade(p) || 'The strength work stays the same.'}`,
   'change.single-leg': (p) =>
-    `After a week of double-leg hops, one hop set becomes single-leg hops; contacts per leg stay the same.${roomMade(p) ? ` ${roomMade(p)}` : ''}`,
+    `After a week of double-leg hops, one hop set becomes single-leg hops; landings per leg stay the same.${roomMade(p) ? ` ${roomMade(p)}` : ''}`,
   'change.lower-on-one': (p) =>
     `Your raises on both legs are at ${p.reps} reps, so now you rise on both feet and lower on one, changing legs each rep. Each leg lowers alone on about half the reps, at floor level. Sets, reps and tempo stay the same.`,
   'change.load': (p) => {
@@ -348,8 +349,8 @@ const WORDS: Words = {
     const one = p.landings - p.contactsPerLeg;
     const split = `${p.contactsPerLeg - one} on both feet and ${one} on its own`;
     return p.cut
-      ? `Single-leg landings replace one double-leg set, and one more double-leg set stays out to leave time for the heavier raise your plan has moved up to, so each leg takes ${p.contactsPerLeg} contacts: ${split}.`
-      : `Single-leg landings replace one double-leg set, so each leg still takes ${p.contactsPerLeg} contacts: ${split}.`;
+      ? `Single-leg landings replace one double-leg set, and one more double-leg set stays out to leave time for the heavier raise your plan has moved up to, so each leg takes ${p.contactsPerLeg} landings: ${split}.`
+      : `Single-leg landings replace one double-leg set, so each leg still takes ${p.contactsPerLeg} landings: ${split}.`;
   },
   'gate.reps': (p) => `${p.reps} or more straight-knee raises on each side`,
   'gate.symmetry': (p) => `Left-right symmetry 90% or more${p.both ? ', knee straight and bent' : ''}`,
@@ -388,7 +389,7 @@ const WORDS: Words = {
     'Do the light hop test (20 s on each leg) at your retest: strides follow once it is done without pain.',
   'open.walk': () => 'Walk for 30 minutes without pain before you add strides.',
   'summary.load-index': () =>
-    'Load index = loaded reps per leg per week. Each rep counts once for every leg that does it; a hold counts its seconds divided by 6; a rep counts 1 at its starting weight, multiplied by 1.1 for each load step. Hops are counted apart as foot contacts per leg; mobility, activation and strides are not counted. This is a Pushoff convention.',
+    'Load index = loaded reps per leg per week. Each rep counts once for every leg that does it; a hold counts its seconds divided by 6; a rep counts 1 at its starting weight, multiplied by 1.1 for each load step. Hops are counted apart as landings per leg; mobility, activation and strides are not counted. This is a Pushoff convention.',
   'flag.old-injury': (p) =>
     p.why === 'cleared'
       ? `You have had ${OLD_INJURY[p.what]}, and a physiotherapist or doctor has cleared it for training: your plan builds as usual${p.hurtsNow ? ', with pain in the calf muscle kept to 3/10 in sessions and runs' : ''}.${p.gap ? ' Your sides still differ by more than 10%: show these counts to whoever cleared you.' : ''} If it hurts more, reaches 4/10 at rest, or began after you were cleared, stop the calf work and have it checked again.`

@@ -270,8 +270,8 @@ const RULE_LIST = [
     evidence: 'convention',
     source: 'Pushoff convention within R14',
     statement:
-      "The first hop week uses 3 x 10 double-leg landings. The single-leg step keeps 2 x 10 double-leg landings and adds 1 x 10 single-leg landings per side, so contacts per leg stay the same. Rest 60 s between hop sets. Later blocks keep this volume: the hops get harder by moving onto one leg, not by more landings. That is a Pushoff choice, not a rule: rule 14 gives no progression past the first sessions' 25-50 landings, and one more set of 10 would be a third more hopping in one week, over rule 11's 10%. A double-leg hop set taken out to keep a session within about 35 minutes (C30, as when a heavier rung adds a fourth set, C41) stays out for the rest of the plan, even if a later rung's fewer reps free a little time: a limit of this plan, not a rule. More hopping than this is for a coach or physiotherapist to add.",
-    numbers: '30 landings, then 40 landings (30 contacts per leg); 60 s rest',
+      "The first hop week uses 3 x 10 double-leg landings. The single-leg step keeps 2 x 10 double-leg landings and adds 1 x 10 single-leg landings per side, so landings per leg stay the same. Rest 60 s between hop sets. Later blocks keep this volume: the hops get harder by moving onto one leg, not by more landings. That is a Pushoff choice, not a rule: rule 14 gives no progression past the first sessions' 25-50 landings, and one more set of 10 would be a third more hopping in one week, over rule 11's 10%. A double-leg hop set taken out to keep a session within about 35 minutes (C30, as when a heavier rung adds a fourth set, C41) stays out for the rest of the plan, even if a later rung's fewer reps free a little time: a limit of this plan, not a rule. More hopping than this is for a coach or physiotherapist to add.",
+    numbers: '30 landings, then 40 landings (30 per leg); 60 s rest',
   },
   {
     id: 'C11',

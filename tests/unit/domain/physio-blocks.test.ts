@@ -351,13 +351,13 @@ test('R14: the single-leg landings note counts what the session prescribes, also
         // "to make room" read as a new change when only a bent-knee rep had changed).
         assert.match(
           say(note),
-          /stays out to leave time for the heavier raise your plan has moved up to, so each leg takes \d+ contacts: /,
+          /stays out to leave time for the heavier raise your plan has moved up to, so each leg takes \d+ landings: /,
         );
       }
       // Phone review: "contacts per leg stay at 30 (40 landings in all)" did not add up; the split does.
       assert.ok(
         say(note).endsWith(
-          `${note.contactsPerLeg} contacts: ${twoFeet} on both feet and ${oneFoot('left')} on its own.`,
+          `${note.contactsPerLeg} landings: ${twoFeet} on both feet and ${oneFoot('left')} on its own.`,
         ),
         say(note),
       );

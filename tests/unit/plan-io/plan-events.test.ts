@@ -22,7 +22,7 @@ const planOf = (input: unknown): Plan => {
 test('doses read per side, with the weaker side first and the extra set shown', () => {
   assert.equal(doseText({ sets: 3, reps: 12, seconds: null, contacts: null }), '3 × 12');
   assert.equal(doseText({ sets: 5, reps: null, seconds: 45, contacts: null }), '5 × 45 s');
-  assert.equal(doseText({ sets: 3, reps: null, seconds: null, contacts: 10 }), '3 × 10 contacts');
+  assert.equal(doseText({ sets: 3, reps: null, seconds: null, contacts: 10 }), '3 × 10 landings');
   assert.equal(doseText({ sets: 0, reps: 12, seconds: null, contacts: null }), '');
   const drills = planOf(big).weeks[0].sessions[0].drills;
   const perLeg = drills.filter((d) => d.stance === 'single' && d.left.sets !== d.right.sets);
