@@ -380,14 +380,14 @@ test('every drill in the player says in a line how it is done, and a loaded dril
   await page.getByRole('button', { name: "Start today's session" }).click();
   await passPainCheck(page);
   const d = dialog(page);
-  await expect(d.getByRole('heading', { level: 3 })).toHaveText('Soft-tissue preparation');
+  await expect(d.getByRole('heading', { level: 3 })).toHaveText('Calf rolling');
   await expect(d.locator('.player-how')).toHaveText('Roll or rub each calf slowly, from ankle to knee.');
   await d.getByRole('button', { name: 'Next drill' }).click();
   await expect(d.locator('.player-how')).toHaveText('Heel down, glide the knee towards the wall and back.');
   await d.getByRole('button', { name: 'Next drill' }).click();
   await expect(d.getByRole('heading', { level: 3 })).toHaveText('Loaded seated soleus raise');
   await expect(d.locator('.player-how')).toHaveText(
-    /^Sitting, a weight on one knee: lift the heel high and lower slowly\. Load: A weight on one knee \(or a calf machine\) that you could lift about 17-18 times \(2-3 more than the set\)\.$/,
+    /^Sitting, a machine pad or weight on one knee: lift the heel high, lower slowly\. Load: A calf machine, or a weight on one knee, that you could lift about 17-18 times \(2-3 more than the set\)\.$/,
   );
 });
 

@@ -17,13 +17,15 @@ export function loadText(l: Load): string {
   }
   // C33: week 1's weight leaves reps in reserve, so its words give that weight, not the RM (physio read).
   if (l.reserve) return reserveText(l, l.reserve);
+  // Physiotherapist's read: one leg's 15-rep maximum is often more than a dumbbell balanced on a thigh, so the machine
+  // is named first for the seated raise.
   // #12 dosing: a standing raise dosed by its repetition maximum (C34 ladder, C38 heel raise).
   if (l.on === 'machine')
     return `On a standing calf machine, one leg at a time, a weight you could lift about ${l.reps} times (${l.reps}RM).`;
   if (l.on === 'body')
     return `A backpack (or a dumbbell in your free hand) heavy enough that you could do about ${l.reps} reps (${l.reps}RM); body weight alone if that is already heavy enough.`;
   return (
-    `A weight on one knee (or a calf machine) that you could lift about ${l.reps} times (${l.reps}RM)` +
+    `A calf machine, or a weight on one knee, that you could lift about ${l.reps} times (${l.reps}RM)` +
     (l.steps > 0
       ? `, plus ${pct} for each load step (${l.steps} ${l.steps === 1 ? 'step' : 'steps'} so far) once you could do 1-2 more reps on every set.`
       : '.')
@@ -36,7 +38,7 @@ function reserveText(l: Extract<Load, { kind: 'repetition-maximum' }>, r: { min:
   const what = {
     machine: `On a standing calf machine, one leg at a time, a weight you could lift ${times}`,
     body: `A backpack (or a dumbbell in your free hand) heavy enough that you could do ${times} (${r.min}-${r.max} more than the set), or body weight alone if that is already heavy enough`,
-    knees: `A weight on one knee (or a calf machine) that you could lift ${times}${l.steps > 0 ? `, plus ${l.percent.min}-${l.percent.max}% for each load step so far (${l.steps})` : ''}`,
+    knees: `A calf machine, or a weight on one knee, that you could lift ${times}${l.steps > 0 ? `, plus ${l.percent.min}-${l.percent.max}% for each load step so far (${l.steps})` : ''}`,
   }[l.on];
   // Short: it prints under every session of the week (the handout keeps its five pages).
   // No "later 15RM": nothing on paper said what 15RM is, and in a block whose load week never comes "later" never did

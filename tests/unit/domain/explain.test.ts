@@ -116,7 +116,7 @@ test('the seated raise’s load sits on the working leg’s knee: the plan doses
     .weeks[0].sessions.flatMap((s) => s.drills)
     .find((d) => d.drill === 'seated-soleus-raise');
   assert.ok(seated?.load && seated.stance === 'single');
-  assert.match(loadText(seated.load), /^A weight on one knee \(or a calf machine\)/);
+  assert.match(loadText(seated.load), /^A calf machine, or a weight on one knee, /);
 });
 
 /** Source files outside src/domain/explain/ (and the engine's own model of phrases). */

@@ -8,7 +8,7 @@ import { base, plan } from '../domain/helpers.ts';
 const t = {
   howTo: {
     'calf-squeeze': 'Press the ball of the foot into a wall and tighten the calf without moving.',
-    'seated-soleus-raise': 'Sitting, a weight on one knee: lift the heel high and lower slowly.',
+    'seated-soleus-raise': 'Sitting, a machine pad or weight on one knee: lift the heel high, lower slowly.',
     'bent-knee-heel-raise': 'On one leg with the knee bent, rise as high as you can and lower slowly.',
   },
   howToBothLegs: {
@@ -29,7 +29,10 @@ test('a squeeze says how long each one is held (phone review: "5 reps, at your p
 test('a loaded drill adds its load; a drill on both legs gets the both-legs line', () => {
   const seated = drills(plan(base({ equipment: ['weights'] }))).find((d) => d.drill === 'seated-soleus-raise');
   assert.ok(seated);
-  assert.match(howText(seated, t), /^Sitting, a weight on one knee: .* Load: A weight on one knee/);
+  assert.match(
+    howText(seated, t),
+    /^Sitting, a machine pad or weight on one knee: .* Load: A calf machine, or a weight on one knee,/,
+  );
   const bent = drills(
     plan(base({ equipment: [], straightKnee: { left: 14, right: 9 }, bentKnee: { left: 12, right: 8 } })),
   ).find((d) => d.drill === 'bent-knee-heel-raise');
