@@ -166,6 +166,16 @@ export type Phrase =
   | { id: 'flag.old-injury'; what: OldInjury; why: 'sides' | 'norms' | 'pain' | 'cleared'; hurtsNow?: true; gap?: true }
   /** review (C26): see a clinician if it is not clearly better after 6-12 weeks; with mid-portion pain as well, the
    * mid-portion note says it once for both (`both`). */
+  /** C54: one side weaker beyond the test's noise, with no old injury in the answers to explain it (a note, not a
+   * request: C13's old-injury check covers a known injury). */
+  | {
+      id: 'flag.unexplained-gap';
+      side: Side;
+      knee: 'straight' | 'bent';
+      weaker: number;
+      stronger: number;
+      percent: number;
+    }
   | { id: 'flag.insertional'; review: boolean }
   | { id: 'flag.tendon-pain-now'; pain: number }
   /** `calf`: calf-muscle pain now, whose own limit is 3/10 (C52). */

@@ -645,6 +645,16 @@ const RULE_LIST = [
     numbers:
       'Hopping pain over 2/10 (rule 13): in the shin -> a clinician check now; in the calf muscle -> a check, and week 1 dose until the retest',
   },
+  {
+    id: 'C54',
+    title: 'A weaker side with no known cause',
+    evidence: 'convention',
+    source: 'Pushoff convention (physiotherapist review); thresholds from R5 and R4',
+    statement:
+      "When one calf is more than 10% weaker than the other (under rule 5's 90%) by at least the test's day-to-day noise of about 6 reps (rule 4), with the knee straight or bent, and no old calf strain or Achilles problem in your answers explains it (C13 asks for a check of those), the plan doses each side as rule 5 says and adds a note: if you do not know why that calf is weaker, a physiotherapist or doctor can check it. The note sits with the other notes, not above today's session: it is advice, not a request to stop. It fills the step below C20, where a side under half the other is referred and one just above it got no word of a check (physiotherapist's read: 5 raises against 12 referred, 6 against 12 planned without comment). Reading rules 4 and 5 this way is a Pushoff convention, not a figure from a study.",
+    numbers:
+      'symmetry under 90% and a gap of 6 reps or more, in either knee position, with no old injury in the answers',
+  },
 ] as const satisfies readonly RuleDef[];
 
 /** The closed set of rule ids: an id not in the registry is a compile error. */

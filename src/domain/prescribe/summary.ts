@@ -4,6 +4,7 @@
 import { compareWithNorms, symmetry } from '../assess/norms.ts';
 import { blockHeld, type Profile } from '../assess/profile.ts';
 import { fallenSides, flatSides } from '../assess/retest.ts';
+import { sideGap } from '../assess/side-gap.ts';
 import type { Baseline } from '../model/baseline.ts';
 import type { DrillId } from '../model/drill-catalog.ts';
 import type { BlockInfo, Flag, Gate, Ladder, NormsSummary, PlanSummary, Symmetry } from '../model/plan-types.ts';
@@ -77,6 +78,11 @@ function flags(b: Baseline, p: Profile, used: ReadonlySet<DrillId>, norms: Norms
       ruleIds: ['C13', 'C50'],
     });
   }
+  // C54 (physiotherapist's read): 5 raises against 12 is referred (C20), 6 against 12 was planned with no word of a
+  // check. A clear gap that no old-injury note above explains gets one, among the notes: advice, not a request.
+  const gap = sideGap(b);
+  if (gap && !out.some((f) => f.id === 'flag.old-injury'))
+    out.push({ id: 'flag.unexplained-gap', ...gap, injury: null, ruleIds: ['C54', 'R5', 'R4'] });
   // C27: the part of an Achilles history decides rule 17 even with no pain today.
   const part = h.achillesTendinopathy ? h.achillesPart : null;
   // C26 at the heel bone too, in the same note (physiotherapist's read: insertional pain 3, 2, 3 over eight weeks met no
