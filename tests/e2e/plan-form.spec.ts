@@ -138,6 +138,8 @@ test('a ticked red flag gives a referral and no exercises', async ({ page }) => 
   await page.keyboard.press('Space');
   const result = page.getByRole('region', { name: 'No plan today' });
   await expect(result.getByRole('heading', { name: 'Get emergency care now' })).toBeVisible();
+  // What to do comes before why (phone review: with calf pain at rest the booking sat below a ten-line reason).
+  await expect(result.getByRole('heading', { level: 4 })).toHaveText(['What to do', 'Why']);
   await expect(result).toContainText('Pushoff shows no exercises until a clinician has checked this');
   await expect(result).not.toContainText('Pushoff gives no exercises in this case.'); // said once, not twice
   // Age is asked after this step, so a child reading it is told to involve an adult (C24, physiotherapist's read).

@@ -1,4 +1,4 @@
-// No plan: a red flag or pain too high today. Why, what to do, and when to come back. No exercises at all.
+// No plan: a red flag or pain too high today. What to do, why, and when to come back. No exercises at all.
 import { sayReferral } from '../../domain/explain/referral-words.ts';
 import { referralTitle } from '../../domain/explain/titles.ts';
 import type { Referral } from '../../domain/index.ts';
@@ -18,10 +18,12 @@ export default function ReferralView({ r }: { r: Referral }) {
           <strong>How urgent: {URGENCY[r.urgency]}.</strong>
         </p>
       )}
-      <h4>Why</h4>
-      <Notes notes={r.reasons} say={sayReferral} />
+      {/* What to do before why (phone review: with calf pain at rest, the booking sat below a ten-line reason, off a
+          phone's first screen). */}
       <h4>What to do</h4>
       <Notes notes={r.whatToDo} say={sayReferral} />
+      <h4>Why</h4>
+      <Notes notes={r.reasons} say={sayReferral} />
       <p>
         <strong>When to come back:</strong> <Note note={r.reEntry} say={sayReferral} />
       </p>

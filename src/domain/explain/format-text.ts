@@ -122,15 +122,16 @@ function plan(p: Plan): string {
   return `${out.join('\n')}\n`;
 }
 
+/** What to do first, then why (phone review: the booking sat below a ten-line reason, off the first screen). */
 function referral(r: Referral): string {
   return `${[
     `${referralTitle(r)}${r.urgency ? ` (urgency: ${r.urgency})` : ''}`,
     '',
-    'Why:',
-    ...r.reasons.map((x) => line(x, '  - ')),
-    '',
     'What to do:',
     ...r.whatToDo.map((x) => line(x, '  - ')),
+    '',
+    'Why:',
+    ...r.reasons.map((x) => line(x, '  - ')),
     '',
     line(r.reEntry, 'When to come back: '),
   ].join('\n')}\n`;
