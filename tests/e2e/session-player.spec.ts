@@ -417,6 +417,55 @@ test.describe('a runner over 65', () => {
 
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
+  test.describe('a child whose shin hurt hopping: a clinician request and the parent line above the session', () => {
+    test.use({
+      baseline: { ...EXAMPLE_BASELINE, age: 15, hopTest: { left: 30, right: 30, pain: 3, where: ['shin'] } },
+    });
+    test('the request and all of "Start today\'s session" are on the first screen (phone review: Start at y 848)', async ({
+      plan: page,
+    }) => {
+      const request = page.getByRole('region', { name: 'Have this checked by a physiotherapist or doctor' });
+      await expect(request).toBeInViewport();
+      await expect(request.getByText('Show this to a parent or guardian')).toBeInViewport();
+      expect(await page.evaluate(() => scrollY)).toBe(0);
+      await expect(page.getByRole('button', { name: "Start today's session" })).toBeInViewport({ ratio: 1 });
+    });
+  });
+  test('each leg’s dose under a drill stays on one line (phone review: "Left leg: 1 / × 10 landings")', async ({
+    plan: page,
+  }) => {
+    await page.getByRole('button', { name: "Start today's session" }).click();
+    await passPainCheck(page);
+    const d = dialog(page);
+    // The line naming both legs ("Right leg first: 3 × 12 reps · Left leg: 3 × 13 reps"), in each drill of the session.
+    const dose = d.getByRole('paragraph').filter({ hasText: /^(Left|Right) leg first: \d+ × .* · / });
+    let checked = 0;
+    await expect(d.locator('.player-where')).toContainText('Drill 1 of');
+    const drills = Number((await d.locator('.player-where').textContent())?.match(/of (\d+)/)?.[1]);
+    for (let i = 1; i <= drills; i++) {
+      await expect(d.locator('.player-where')).toContainText(`Drill ${i} of`);
+      if (await dose.count()) {
+        const split = await dose.evaluate((el) => {
+          const text = el.textContent ?? '';
+          const out: string[] = [];
+          const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+          for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+            for (const m of (n.textContent ?? '').matchAll(/(Left|Right) leg( first)?: \d+ × [^·]+/g)) {
+              const r = document.createRange();
+              r.setStart(n, m.index ?? 0);
+              r.setEnd(n, (m.index ?? 0) + m[0].trimEnd().length);
+              if (new Set([...r.getClientRects()].map((b) => Math.round(b.top))).size > 1) out.push(m[0]);
+            }
+          }
+          return { text, out };
+        });
+        expect(split.out, split.text).toEqual([]);
+        checked += 1;
+      }
+      if (i < drills) await d.getByRole('button', { name: 'Next drill' }).click();
+    }
+    expect(checked).toBeGreaterThan(1);
+  });
   test('the next drill starts at the top: its count is not under the sticky bar', async ({ plan: page }) => {
     await page.getByRole('button', { name: "Start today's session" }).click();
     await passPainCheck(page);

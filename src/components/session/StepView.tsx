@@ -68,14 +68,14 @@ const perSet = (w: WorkStep) =>
         ? `${w.contacts} landings`
         : `${w.reps} reps`;
 
-/** 'Right leg first: 3 × 12 reps · Left leg: 3 × 13 reps' for the drill as a whole. */
-function drillDose(steps: readonly Step[], i: number): string {
+/** ['Right leg first: 3 × 12 reps', 'Left leg: 3 × 13 reps'] for the drill as a whole. */
+function drillDose(steps: readonly Step[], i: number): string[] {
   const first = new Map<string, WorkStep>();
   for (const s of steps)
     if (s.kind === 'work' && s.drillIndex === steps[i].drillIndex && !first.has(s.side)) first.set(s.side, s);
-  return [...first.values()]
-    .map((w, k) => `${sideName(w.side)}${k === 0 && first.size > 1 ? ' first' : ''}: ${w.sets} × ${perSet(w)}`)
-    .join(' · ');
+  return [...first.values()].map(
+    (w, k) => `${sideName(w.side)}${k === 0 && first.size > 1 ? ' first' : ''}: ${w.sets} × ${perSet(w)}`,
+  );
 }
 
 export default function StepView(p: Props) {
@@ -155,7 +155,15 @@ export default function StepView(p: Props) {
           ))}
         </ul>
       )}
-      <p class="player-dose">{drillDose(steps, i)}</p>
+      {/* Each leg's dose on one line (phone review: "Left leg: 1 / × 10 landings"). */}
+      <p class="player-dose">
+        {drillDose(steps, i).map((x, k) => (
+          <>
+            {k > 0 && ' · '}
+            <span class="nowrap">{x}</span>
+          </>
+        ))}
+      </p>
       <Ticks steps={steps} i={i} done={done} />
     </div>
   );
