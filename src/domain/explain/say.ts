@@ -26,6 +26,11 @@ const UNTIL_CHECKED =
 /** What hopping pain of 3-5/10 may be: in the calf muscle alone a strain not yet healed (C53), elsewhere a bone. */
 const HOP_PAIN_CALF =
   'In the calf muscle that can be a strain not yet healed: have a physiotherapist or doctor check it, keep it to 3/10 in sessions and runs, and stop at once with sudden sharp pain, bruising or a limp.';
+/** With the shin's request to book a check (C53), the calf muscle's own signs (physiotherapist's read: calf and shin
+ * hopping pain together read of the shin only, under weeks held for the calf). Its 3/10 limit is in the pain notes
+ * (C52), so not here: the printed handout keeps its five pages. */
+const HOP_PAIN_CALF_TOO =
+  'In the calf muscle it can be a strain not yet healed: stop at once with sudden sharp pain, bruising or a limp.';
 const HOP_PAIN_BONE =
   'Pain from hopping can be a bone stress injury: if a bone is tender at one spot (about 2-3 cm), hopping on one leg hurts at one point, or it aches at night or at rest, stop running and jumping and see a clinician before any calf training.';
 /** C52: calf-muscle pain now keeps to rule 7's safe band, said beside a 5/10 limit. */
@@ -198,9 +203,11 @@ const WORDS: Words = {
   'focus.held': () =>
     'Held: a lower dose, with no hops and nothing new, until a physiotherapist or doctor has checked your calf (see the note at the top).',
   'focus.strength': (p) =>
-    p.holds
-      ? 'Strength: holds with the knee straight while your tendon hurts, and slow, controlled raises with it bent.'
-      : 'Strength: slow, controlled raises, up and down, in both knee positions.',
+    p.held
+      ? `Your plan holds its dose for now (see the note at the top): ${p.holds ? 'holds with the knee straight and slow raises with it bent' : 'slow, controlled raises in both knee positions'}, as in week 1.`
+      : p.holds
+        ? 'Strength: holds with the knee straight while your tendon hurts, and slow, controlled raises with it bent.'
+        : 'Strength: slow, controlled raises, up and down, in both knee positions.',
   // Phone review: a held week is titled "Same dose, on hold", so its focus does not open with the phase it skips.
   'focus.elastic': (p) =>
     p.hops
@@ -220,7 +227,7 @@ const WORDS: Words = {
         : p.strides === 'one-new-load'
           ? 'Integration: a new kind of hop begins this week, and only one new Achilles load starts in a week, so strides wait until after the retest.'
           : p.strides === 'dose-held'
-            ? 'Your plan holds its dose for now (see the note at the top), so strides wait until after the retest.'
+            ? 'Your plan holds its dose for now (see the note at the top), so strides wait too.'
             : p.strides === 'full'
               ? 'Integration: your session is already full (about 35 minutes), so strides wait until after the retest; the strength work carries on.'
               : 'Integration: strides carry the new capacity into running.',
@@ -399,15 +406,20 @@ const WORDS: Words = {
           ? `You have had ${OLD_INJURY[p.what]}. Your sides are alike, but at least one is short of the runner-ready 25 and below the typical count by more than the test’s day-to-day noise, and with both calves once injured, alike sides do not show that they have fully recovered. A physiotherapist or doctor can check it.${p.hurtsNow ? ` Your calf hurts now too: book that check this week. ${UNTIL_CHECKED}` : ''}`
           : `Your sides differ by more than 10% and you have had ${OLD_INJURY[p.what]}. A physiotherapist or doctor can check whether the old injury has fully recovered.${p.hurtsNow ? ` Your calf hurts now too: book that check this week. ${UNTIL_CHECKED}` : ''}`,
   'flag.unexplained-gap': (p) =>
-    `Your ${p.side} calf did ${p.weaker} ${p.knee}-knee raises to your ${p.side === 'left' ? 'right' : 'left'}’s ${p.stronger} (${p.percent}%), a gap wider than the test’s day-to-day noise. If you do not know why that calf is weaker, a physiotherapist or doctor can check it.`,
+    `Your ${p.side} calf did ${p.weaker} ${p.knee}-knee raises to your ${p.side === 'left' ? 'right' : 'left'}’s ${p.stronger} (${p.percent}%). ${
+      p.ask
+        ? 'Nothing in your answers explains a gap this size, and it may be an old injury that has not fully healed: have a physiotherapist or doctor check it.'
+        : 'Being your non-dominant leg explains only about 1 rep of that. If you do not know why that calf is weaker, a physiotherapist or doctor can check it, sooner if it hurts or keeps getting weaker.'
+    }`,
   'flag.insertional': (p) =>
     `Pain where the Achilles meets the heel bone: all raises stay at floor level, with no drops off a step and no stretch that pulls the toes up towards the shin.${p.review ? ' If it is not clearly better after 6-12 weeks of loading, see a clinician.' : ''}`,
   'flag.tendon-pain-now': (p) =>
     `Your tendon hurts ${p.pain}/10 now. The holds give it a load it can usually tolerate; they are not promised to relieve the pain.`,
   'flag.pain-monitoring': (p) =>
     `Pain monitoring: pain during sessions at most 5/10${p.calf ? CALF_LIMIT : ''}, back to your usual level by the next morning, and not rising week to week.`,
+  // With hopping pain in the shin, the hopping note above names the bone-stress signs (C53): not said twice.
   'flag.shin': (p) =>
-    `Shin pain spread along the inner shin over 5 cm or more fits shin splints: ${p.hopHurt ? 'while hopping hurts your shin, keep your running where it is rather than building it' : 'keep running increases to 20% a week at most'}. Tenderness at one spot (about 2-3 cm) or pain at one point when hopping is different: see a clinician.`,
+    `Shin pain spread along the inner shin over 5 cm or more fits shin splints: ${p.hopHurt ? 'while hopping hurts your shin, keep your running where it is rather than building it.' : 'keep running increases to 20% a week at most. Tenderness at one spot (about 2-3 cm) or pain at one point when hopping is different: see a clinician.'}`,
   'flag.heel-signs': () =>
     'If heel pain comes at night or reaches 4/10 at rest (not just your first steps after a rest, which is usual), hurts when the heel is squeezed from the sides, or brings numbness or tingling, stop and see a clinician.',
   'flag.double-leg-start': (p) =>
@@ -434,8 +446,8 @@ const WORDS: Words = {
     `Hopping hurt ${p.pain}/10, over 5, so this plan has no hops or strides${p.held ? HOLD[p.held] : ''}.${p.again ? ' It hurt at your last test too.' : ''} Please see a doctor or physiotherapist about it in the next few days, and do not run until they have checked it: every running stride lands like a small hop, and hops should be pain-free before running after a calf problem. Once cleared, redo the hop test and change your answers so the plan can build again. Pain from hopping can be a bone stress injury: if a bone is tender at one spot (about 2-3 cm), hopping on one leg hurts at one point, or it aches at night or at rest, stop running and jumping and see a clinician before any calf training. Without those signs, the strength work is fine within the pain rule${p.held === 'week-1' ? ', and nothing gets harder until a clinician has checked your hopping pain' : ''}.`,
   'flag.hop-pain-some': (p) =>
     p.shin && !p.again
-      ? `Hopping hurt your shin ${p.pain}/10${p.held ? HOLD[p.held] : ''}: it may be a bone stress injury, so book a physiotherapist or doctor this week. Until then no hops, keep your running where it is, and stop running and jumping if the bone is tender at one spot (about 2-3 cm) or aches at night or at rest.`
-      : `Hopping hurt ${p.pain}/10, so hops wait until it is 2/10 or less${p.held ? HOLD[p.held] : ''}.${p.again ? ' It hurt at your last test too: pain that stays from one test to the next should be checked, so please see a physiotherapist or doctor before hops come back.' : ''} ${p.calf ? HOP_PAIN_CALF : HOP_PAIN_BONE}`,
+      ? `Hopping hurt your shin${p.calf ? ' and calf muscle' : ''} ${p.pain}/10${p.held ? HOLD[p.held] : ''}: ${p.calf ? 'in the shin ' : ''}it may be a bone stress injury, so book a physiotherapist or doctor this week. Until then no hops, keep your running where it is, and stop running and jumping if the bone is tender at one spot (about 2-3 cm) or aches at night or at rest.${p.calf ? ` ${HOP_PAIN_CALF_TOO}` : ''}`
+      : `Hopping hurt ${p.pain}/10, so hops wait until it is 2/10 or less${p.held ? HOLD[p.held] : ''}.${p.again ? ' It hurt at your last test too: pain that stays from one test to the next should be checked, so please see a physiotherapist or doctor before hops come back.' : ''} ${p.calf && !p.shin ? HOP_PAIN_CALF : HOP_PAIN_BONE}`,
   'flag.midportion-review': (p) =>
     `${p.both ? 'Achilles pain, mid-portion or at the heel bone' : 'Mid-portion Achilles pain'}: if it is not clearly better after 6-12 weeks of loading, see a clinician.`,
   'flag.running-pain-monitoring': (p) =>

@@ -137,8 +137,7 @@ export function keepGoingText(k: PlanSummary['keepGoing']): string {
       ? ''
       : ` Your numbers already allow ${names.join(' and ')}, which these four weeks did not reach: the blocks after your retest bring them in, one change at a time.`;
   return (
-    'Four weeks will not remodel a tendon: keep training after week 4 and retest. Bigger tendon changes show from about 12 weeks. Keep changing one thing at a time. ' +
-    laddersText(k) +
+    `Four weeks will not remodel a tendon: keep training after week 4 and retest. Bigger tendon changes show from about 12 weeks. Keep changing one thing at a time. ${laddersText(k)}`.trim() +
     unreached
   );
 }
@@ -174,7 +173,9 @@ function laddersText(k: PlanSummary['keepGoing']): string {
     ? ' Your standing raises add 2-10% at a time, and move to the heavy slow resistance ladder once both sides reach 30 raises at two tests in a row.'
     : '';
   if (ladders.length) return ladders.join(' ') + standing;
-  return k.hasLoad
+  // Physiotherapist's read: a block held for a clinician's check (C22's kit set aside) told a runner who has weights
+  // "once you have weights"; what waits for the check is said next.
+  return k.hasLoad || k.waits === 'clinician'
     ? standing.trim()
     : 'Once you have weights (a loaded backpack works) or a calf machine, a loaded seated raise joins at 3 × 15 and climbs the heavy slow resistance ladder (3 × 15, 3 × 12, 4 × 10, 4 × 8, 4 × 6), one rung a block.';
 }

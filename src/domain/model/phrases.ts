@@ -42,7 +42,8 @@ export type Phrase =
   | { id: 'focus.again'; week: number; fewer?: true }
   /** C49: a week held at a lower dose after two sessions in a row went badly. */
   | { id: 'focus.held' }
-  | { id: 'focus.strength'; holds: boolean }
+  /** `held`: the block holds its dose (C13, C22, C45, C53), so the week starts nothing of its phase. */
+  | { id: 'focus.strength'; holds: boolean; held?: true }
   /** held: no hops because the plan holds its dose (C42, C43, C45, C49), not because the hop gate is locked. */
   | { id: 'focus.elastic'; hops: boolean; held?: true; open?: 'plantar' | 'full' }
   | { id: 'focus.integration'; strides: 'yes' | 'gate' | 'held' | 'one-new-load' | 'full' | 'dose-held' }
@@ -166,8 +167,8 @@ export type Phrase =
   | { id: 'flag.old-injury'; what: OldInjury; why: 'sides' | 'norms' | 'pain' | 'cleared'; hurtsNow?: true; gap?: true }
   /** review (C26): see a clinician if it is not clearly better after 6-12 weeks; with mid-portion pain as well, the
    * mid-portion note says it once for both (`both`). */
-  /** C54: one side weaker beyond the test's noise, with no old injury in the answers to explain it (a note, not a
-   * request: C13's old-injury check covers a known injury). */
+  /** C54: one side clearly weaker, with no old injury in the answers to explain it (C13's check covers a known one).
+   * `ask`: the weaker side under 15 raises, a gap asked about first; otherwise a note. */
   | {
       id: 'flag.unexplained-gap';
       side: Side;
@@ -175,6 +176,7 @@ export type Phrase =
       weaker: number;
       stronger: number;
       percent: number;
+      ask: boolean;
     }
   | { id: 'flag.insertional'; review: boolean }
   | { id: 'flag.tendon-pain-now'; pain: number }
@@ -236,7 +238,8 @@ export type Phrase =
   /** held: the block keeps the last block's dose (C45, 'last') or week 1's (C22, 'week-1'), or moves on (null). */
   | { id: 'flag.hop-pain-high'; pain: number; held: 'last' | 'week-1' | null; again: boolean }
   /** shin (C53): hopping hurt the shin, a bone stress sign to have checked now, at the first test too. calf: it hurt in
-   * the calf muscle only, where a strain that has not healed, not a bone, is the worry. */
+   * the calf muscle only, where a strain that has not healed, not a bone, is the worry; or in the calf muscle and the
+   * shin, where both are. */
   | { id: 'flag.hop-pain-some'; pain: number; held: 'last' | 'week-1' | null; again: boolean; shin?: true; calf?: true }
   | { id: 'flag.midportion-review'; both: boolean }
   /** `lower`: places whose pain keeps a run within rule 7's safe band (C52): calf-muscle pain now, hopping pain in a

@@ -649,11 +649,11 @@ const RULE_LIST = [
     id: 'C54',
     title: 'A weaker side with no known cause',
     evidence: 'convention',
-    source: 'Pushoff convention (physiotherapist review); thresholds from R5 and R4',
+    source: 'Pushoff convention (physiotherapist review); thresholds from R2-R5 and C3',
     statement:
-      "When one calf is more than 10% weaker than the other (under rule 5's 90%) by at least the test's day-to-day noise of about 6 reps (rule 4), with the knee straight or bent, and no old calf strain or Achilles problem in your answers explains it (C13 asks for a check of those), the plan doses each side as rule 5 says and adds a note: if you do not know why that calf is weaker, a physiotherapist or doctor can check it. The note sits with the other notes, not above today's session: it is advice, not a request to stop. It fills the step below C20, where a side under half the other is referred and one just above it got no word of a check (physiotherapist's read: 5 raises against 12 referred, 6 against 12 planned without comment). Reading rules 4 and 5 this way is a Pushoff convention, not a figure from a study.",
+      "When one calf is more than 10% weaker than the other (under rule 5's 90%), with the knee straight or bent, by at least the test's day-to-day noise of about 6 reps (rule 4) or in both knee positions alike, the weaker side is short of the runner-ready 25 (rule 3), and no old calf strain or Achilles problem in your answers explains it (C13 asks for a check of those), the plan doses each side as rule 5 says and says so. With the weaker side under 15 raises (C3's threshold, where its raises start on both legs) it asks for a physiotherapist's or doctor's check, shown first: a gap that size may be an old injury that has not fully healed, as C20 reasons just below it. Otherwise it is a note among the others: being the non-dominant leg explains only about 1 rep (rule 2's medians, 25 and 24), so if you do not know why, a clinician can check it, sooner if it hurts or keeps getting weaker. It fills the step below C20 (physiotherapist's read: 5 raises against 12 referred, 6 against 12 planned without comment). Reading rules 2-5 this way is a Pushoff convention, not a figure from a study.",
     numbers:
-      'symmetry under 90% and a gap of 6 reps or more, in either knee position, with no old injury in the answers',
+      'symmetry under 90%, 6 reps apart or both knee positions alike, weaker side under 25; under 15 -> a check asked first, else a note',
   },
 ] as const satisfies readonly RuleDef[];
 

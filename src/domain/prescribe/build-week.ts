@@ -24,6 +24,8 @@ const round1 = (x: number) => Math.round(x * 10) / 10;
 const HOPS_HELD: Note = { id: 'focus.elastic', hops: false, held: true, ruleIds: ['C8', 'R8'] };
 const STRIDES_HELD: Note = { id: 'focus.integration', strides: 'dose-held', ruleIds: ['C8', 'R8'] };
 
+const heldFocus = (p: Profile) => (blockHeld(p) ? { held: true as const } : {});
+
 function focus(n: number, p: Profile, step: Step, held: boolean): Note {
   if (n === 4 && step.state.strides !== 'none')
     return { id: 'focus.integration', strides: 'yes', ruleIds: ['C8', 'R15'] };
@@ -33,9 +35,11 @@ function focus(n: number, p: Profile, step: Step, held: boolean): Note {
     case 2:
       // Rule 12 (C32): while a tendon hurts 3-5/10 the straight-knee work is holds, not raises (the tendon case's week 2
       // said "raises and lowering in both knee positions" beside holds).
+      // A held block's week 2 does not open with the phase it does not start (phone review: "Strength:" under "Same
+      // dose, on hold").
       return p.tendonPainNow
-        ? { id: 'focus.strength', holds: true, ruleIds: ['C8', 'R12', 'R10', 'R6'] }
-        : { id: 'focus.strength', holds: false, ruleIds: ['C8', 'R10', 'R6'] };
+        ? { id: 'focus.strength', holds: true, ...heldFocus(p), ruleIds: ['C8', 'R12', 'R10', 'R6'] }
+        : { id: 'focus.strength', holds: false, ...heldFocus(p), ruleIds: ['C8', 'R10', 'R6'] };
     case 3:
       return step.state.plyo !== 'none'
         ? { id: 'focus.elastic', hops: true, ruleIds: ['C8', 'R13', 'R14'] }
@@ -120,7 +124,9 @@ function weekNotes(
         : null;
   if (n === 1 && k?.weaker)
     notes.push({ id: 'week.stronger-maintains', side: other(k.weaker), ruleIds: ['R5', 'C37'] });
-  if (n >= 3 && p.gates.plyometrics.status === 'locked') notes.push({ id: 'week.no-hops', ruleIds: ['R13', 'R4'] });
+  // Not in a held block: its focus already says no hops start, and why (phone review: said twice).
+  if (n >= 3 && p.gates.plyometrics.status === 'locked' && !blockHeld(p))
+    notes.push({ id: 'week.no-hops', ruleIds: ['R13', 'R4'] });
   // #12 screen: C25 hops with a hand support over 65; C22 no advice to run more with hopping pain over 5/10.
   if (holds.hops && p.older) notes.push({ id: 'week.hops-support', ruleIds: ['C25'] });
   // No running-increase line while hopping hurts over 2/10 (C45's hold, C22 over 5; at 3-5 the pain rule guides the

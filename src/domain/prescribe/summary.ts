@@ -78,11 +78,17 @@ function flags(b: Baseline, p: Profile, used: ReadonlySet<DrillId>, norms: Norms
       ruleIds: ['C13', 'C50'],
     });
   }
-  // C54 (physiotherapist's read): 5 raises against 12 is referred (C20), 6 against 12 was planned with no word of a
-  // check. A clear gap that no old-injury note above explains gets one, among the notes: advice, not a request.
+  // C54 (physiotherapist's reads): 5 raises against 12 is referred (C20), 6 against 12 was planned with no word of a
+  // check. A clear gap that no old-injury note above speaks for gets one (a cleared strain does not, unless the gap is
+  // on its side: second read, a cleared left strain hid a weak right calf).
   const gap = sideGap(b);
-  if (gap && !out.some((f) => f.id === 'flag.old-injury'))
-    out.push({ id: 'flag.unexplained-gap', ...gap, injury: null, ruleIds: ['C54', 'R5', 'R4'] });
+  if (gap && !out.some((f) => f.id === 'flag.old-injury' && (f.why !== 'cleared' || f.gap)))
+    out.push({
+      id: 'flag.unexplained-gap',
+      ...gap,
+      injury: null,
+      ruleIds: gap.ask ? ['C54', 'R5', 'R4', 'C3'] : ['C54', 'R5', 'R4', 'R2'],
+    });
   // C27: the part of an Achilles history decides rule 17 even with no pain today.
   const part = h.achillesTendinopathy ? h.achillesPart : null;
   // C26 at the heel bone too, in the same note (physiotherapist's read: insertional pain 3, 2, 3 over eight weeks met no
@@ -166,8 +172,9 @@ function flags(b: Baseline, p: Profile, used: ReadonlySet<DrillId>, norms: Norms
             ...said,
             // C53 (physiotherapist's read): 3-5/10 in the shin got only "if a bone is tender at one spot, see a clinician".
             ...(shinHurtHopping ? { shin: true as const } : {}),
-            // Physiotherapist's read: hopping that hurt the calf muscle 4/10 read of bone stress only.
-            ...(calfOnly ? { calf: true as const } : {}),
+            // Physiotherapist's read: hopping that hurt the calf muscle 4/10 read of bone stress only; with the shin as
+            // well, of the shin only.
+            ...(calfOnly || (shinHurtHopping && hopPlaces(b).includes('calf')) ? { calf: true as const } : {}),
             injury: calfOnly ? 'calf-strain' : 'shin-pain',
           },
     );

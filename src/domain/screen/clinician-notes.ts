@@ -18,6 +18,9 @@ export function asksForClinician(f: Flag): boolean {
     // not once a clinician has cleared the strain.
     case 'flag.old-injury':
       return f.why !== 'cleared';
+    // A weaker side under 15 raises that no old injury explains (C54); a smaller gap is a note.
+    case 'flag.unexplained-gap':
+      return f.ask;
     // When the hopping pain stayed from one test to the next, or was in the shin or the calf muscle (C53; a review found
     // a held block's "see the note at the top" pointing at a note at the end of the summary).
     case 'flag.hop-pain-some':

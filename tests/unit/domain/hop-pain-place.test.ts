@@ -133,3 +133,39 @@ test('hopping pain in the Achilles brings the tendon’s morning check and revie
     'the calf muscle is not the tendon',
   );
 });
+
+test('C53 hopping pain of 3-5 in the shin and the calf muscle names both: the shin’s check and the calf’s strain signs', () => {
+  // Physiotherapist's read: with both ticked, the request spoke of the shin only, under weeks held for the calf.
+  const p = plan(base({ hopTest: hop(4, ['calf', 'shin']) }));
+  const flag = p.summary.flags.find((f) => f.id === 'flag.hop-pain-some');
+  assert.ok(flag);
+  const text = say(flag);
+  assert.match(text, /^Hopping hurt your shin and calf muscle 4\/10, .*in the shin it may be a bone stress injury/);
+  assert.match(text, /book a physiotherapist or doctor this week/);
+  assert.match(text, /In the calf muscle it can be a strain not yet healed: stop at once with sudden sharp pain/);
+  // Its 3/10 limit is said once, in the pain notes (C52).
+  const running = p.summary.flags.find((f) => f.id === 'flag.running-pain-monitoring');
+  assert.match(
+    running ? say(running) : '',
+    /more strictly for the calf muscle and the shin: pain there during a run at most 3\/10/,
+  );
+  // The shin alone keeps its own words, with no calf sentence.
+  const shin = plan(base({ hopTest: hop(4, ['shin']) })).summary.flags.find((f) => f.id === 'flag.hop-pain-some');
+  assert.ok(shin);
+  assert.match(say(shin), /^Hopping hurt your shin 4\/10: it may be a bone stress injury/);
+  assert.doesNotMatch(say(shin), /calf muscle/);
+  // The bone-stress signs are said once, in the hopping note, not again in the shin-splints note (print review: the
+  // fullest handout ran to a sixth page).
+  const splints = plan(base({ hopTest: hop(4, ['shin']) })).summary.flags.find((f) => f.id === 'flag.shin');
+  assert.ok(splints);
+  assert.match(say(shin), /tender at one spot \(about 2-3 cm\)/);
+  assert.doesNotMatch(say(splints), /one spot/);
+  // Without hopping pain in the shin, the shin-splints note still names them.
+  const noHop = plan(base({ history: { ...base().history, shinPain: true } })).summary.flags.find(
+    (f) => f.id === 'flag.shin',
+  );
+  assert.match(
+    noHop ? say(noHop) : '',
+    /Tenderness at one spot \(about 2-3 cm\) or pain at one point when hopping is different: see a clinician\./,
+  );
+});

@@ -3,7 +3,15 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { createPlan, type Plan, type PrescribedDrill, type Referral, say, screen } from '../../../src/domain/index.ts';
+import {
+  createPlan,
+  keepGoingText,
+  type Plan,
+  type PrescribedDrill,
+  type Referral,
+  say,
+  screen,
+} from '../../../src/domain/index.ts';
 import { base, drillIds, NO_FLAGS, plan, referral, STRIDES, texts } from './helpers.ts';
 
 const words = (x: unknown) => texts(x).join('\n');
@@ -78,8 +86,17 @@ test('C22 pain while hopping over 5/10: no hops or strides, runs wait until a cl
   // The held weeks' focus says the dose is held, not "strength keeps building" or "strides wait for the running check"
   // (phone review of the plan with hopping pain 7/10), and does not open with the phase it skips (a later phone review:
   // "Elastic:" under a week titled "Same dose, on hold").
+  assert.match(say(p.weeks[1].focus), /^Your plan holds its dose for now .*as in week 1\.$/);
   assert.match(say(p.weeks[2].focus), /^Your plan holds its dose for now .*so no hops start/);
-  assert.match(say(p.weeks[3].focus), /^Your plan holds its dose for now .*so strides wait/);
+  // Strides wait for the clinician here, not for "after the retest" (physiotherapist's read).
+  assert.equal(
+    say(p.weeks[3].focus),
+    'Your plan holds its dose for now (see the note at the top), so strides wait too.',
+  );
+  // ...said once: no second "No hops this week" under the focus (phone review).
+  assert.ok(!notes.includes('week.no-hops'));
+  // The kit is set aside on purpose (C22), so nothing says "once you have weights" to a runner who has them.
+  assert.doesNotMatch(keepGoingText(p.summary.keepGoing), /Once you have weights/);
   // ...and after week 4 it suggests no new drill (physio read: "Eccentric heel drop" as the next drill of a block on
   // hold) and says the next rung waits, as any held block does (blockHeld).
   assert.deepEqual(p.summary.keepGoing.nextDrills, []);
