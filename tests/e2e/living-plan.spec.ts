@@ -86,7 +86,7 @@ test('a morning not back to usual repeats the dose next week, with the reason, a
     progress.getByRole('table', { name: /^Calf sessions each week/ }).getByRole('row', { name: /^Week 1\b/ }),
   ).toHaveText(/^Week 1\s*2\s*2\s*0\s*0$/);
   // Both calf sessions done as planned: the reps done per leg equal the reps planned (week 2, not logged yet: none).
-  const volume = progress.getByRole('table', { name: /^Reps and hop contacts per leg/ });
+  const volume = progress.getByRole('table', { name: /^Reps and hop landings per leg/ });
   await expect(volume.getByRole('row', { name: /^Week 1\b/ })).toHaveText(
     /^Week 1\s*([1-9]\d*)\s*\1\s*([1-9]\d*)\s*\2$/,
   );

@@ -47,12 +47,12 @@ export default function VolumeDone({ weeks }: { weeks: WeekVolume[] }) {
       <figure>
         <Bars weeks={weeks} />
         <figcaption>
-          Reps and hop contacts per leg each week: the outline is what the plan asked, the filled bar what your
+          Reps and hop landings per leg each week: the outline is what the plan asked, the filled bar what your
           check-ins say you did (a partly done session counts only the reps you noted).
         </figcaption>
       </figure>
       <table>
-        <caption>Reps and hop contacts per leg each week: planned and done</caption>
+        <caption>Reps and hop landings per leg each week: planned and done</caption>
         <thead>
           <tr>
             <th scope="col">Week</th>

@@ -65,7 +65,7 @@ function week(w: Week): string[] {
     `${weekTitle(w)} (${w.startDate} to ${w.endDate})`,
     `  Change: ${w.change.variable ?? (w.adjustment ? 'follows your log' : w.number === 1 ? 'start' : 'none')}. ${say(w.change.reason)}${ids(w.change)}`,
     line(w.focus, '  Focus: '),
-    `  Volume per leg: load index left ${w.volume.loadIndex.left}, right ${w.volume.loadIndex.right}; hop contacts left ${w.volume.contacts.left}, right ${w.volume.contacts.right}`,
+    `  Volume per leg: load index left ${w.volume.loadIndex.left}, right ${w.volume.loadIndex.right}; hop landings left ${w.volume.contacts.left}, right ${w.volume.contacts.right}`,
     ...w.notes.map((n) => line(n, '  Note: ')),
     // Once a week, not under every session (issue 12).
     ...weekChecks(w).map((r) => line(r, '  Check: ')),

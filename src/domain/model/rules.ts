@@ -228,7 +228,7 @@ const RULE_LIST = [
     evidence: 'convention',
     source: 'Pushoff convention',
     statement:
-      "Weekly volume per leg counts each loaded rep once for every leg that does it. A hold counts its seconds divided by 6 (one slow 3 s up, 3 s down rep). A rep counts 1 at its starting weight (body weight, or the seated raise's 15-rep weight) multiplied by 1.1 for each load step, the top of the 2-10% step. A raise dosed by its repetition maximum (C34, C38) counts 1 a rep on every rung: its weight is set by your own maximum. Hops are counted apart as foot contacts per leg; mobility, activation and strides are not counted.",
+      "Weekly volume per leg counts each loaded rep once for every leg that does it. A hold counts its seconds divided by 6 (one slow 3 s up, 3 s down rep). A rep counts 1 at its starting weight (body weight, or the seated raise's 15-rep weight) multiplied by 1.1 for each load step, the top of the 2-10% step. A raise dosed by its repetition maximum (C34, C38) counts 1 a rep on every rung: its weight is set by your own maximum. Hops are counted apart as landings per leg; mobility, activation and strides are not counted.",
     numbers: 'Hold = seconds / 6; a rep x 1.1 for each load step',
   },
   {
