@@ -21,11 +21,11 @@ function Line({ l, t }: { l: ChangeLine; t: Titles }) {
   return (
     <li>
       {l.isNew && <strong>New: </strong>}
-      {t.drills[l.drill] ?? l.drill} <span class="nw">{sideDoseText(d[l.side])}</span>
+      {t.drills[l.drill] ?? l.drill} <span class="nowrap">{sideDoseText(d[l.side])}</span>
       {d.stance === 'double' ? ' (both legs)' : ''}
       {tempo && (
         <>
-          , <span class="nw">tempo {tempo}</span>
+          , <span class="nowrap">tempo {tempo}</span>
         </>
       )}
       {l.reweighed ? ', new weight' : ''}
@@ -70,7 +70,7 @@ export default function ChangeTable({ plan, t }: { plan: Plan; t: Titles }) {
             {weekChanges(plan).map((c) => (
               <tr>
                 <th scope="row">
-                  <span class="nw">Week {c.week.number}</span>
+                  <span class="nowrap">Week {c.week.number}</span>
                   <span class="visually-hidden">: </span>
                   <span class="change">
                     {c.week.adjustment

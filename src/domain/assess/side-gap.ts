@@ -2,19 +2,9 @@
 // by at least the test's day-to-day noise (rule 4's 6 reps) or in both knee positions alike (the summary's "likely
 // real"), with the weaker side short of the runner-ready 25 (rule 3: a side that meets it is no sign of an injury). Pure.
 import type { Baseline } from '../model/baseline.ts';
-import type { Side } from '../model/vocabulary.ts';
+import type { SideGap } from '../model/phrases.ts';
 import { DOUBLE_LEG_BELOW } from './gates.ts';
 import { SYMMETRY_THRESHOLD, symmetryPercent, TARGET, TEST_NOISE_REPS, weakerSide } from './norms.ts';
-
-export type SideGap = {
-  side: Side;
-  knee: 'straight' | 'bent';
-  weaker: number;
-  stronger: number;
-  percent: number;
-  /** The weaker side under C3's 15 raises: a gap this size is asked about first, not only noted. */
-  ask: boolean;
-};
 
 /** The widest such gap (lowest symmetry), straight knee first on a tie; null when the sides are close. Reads the test
  * counts themselves, not the bent knee's fallback to the straight knee (C4): an untested position shows no gap. */

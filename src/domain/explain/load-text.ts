@@ -17,13 +17,13 @@ export function loadText(l: Load): string {
   }
   // C33: week 1's weight leaves reps in reserve, so its words give that weight, not the RM (physio read).
   if (l.reserve) return reserveText(l, l.reserve);
-  // Physiotherapist's read: one leg's 15-rep maximum is often more than a dumbbell balanced on a thigh, so the machine
-  // is named first for the seated raise.
   // #12 dosing: a standing raise dosed by its repetition maximum (C34 ladder, C38 heel raise).
   if (l.on === 'machine')
     return `On a standing calf machine, one leg at a time, a weight you could lift about ${l.reps} times (${l.reps}RM).`;
   if (l.on === 'body')
     return `A backpack (or a dumbbell in your free hand) heavy enough that you could do about ${l.reps} reps (${l.reps}RM); body weight alone if that is already heavy enough.`;
+  // The seated raise. Physiotherapist's read: one leg's 15-rep maximum is often more than a dumbbell balanced on a
+  // thigh, so the machine is named first.
   return (
     `A calf machine, or a weight on one knee, that you could lift about ${l.reps} times (${l.reps}RM)` +
     (l.steps > 0

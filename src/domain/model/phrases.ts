@@ -12,6 +12,16 @@ import type { GateId, RedFlagGroup, RedFlagId, Side, Urgency, Weekday } from './
 export type CutKind = 'raise' | 'drop' | 'hold';
 
 export type FlatSide = { side: 'left' | 'right'; first: number; now: number };
+/** C54: a calf clearly weaker than the other, in the knee position where the gap is widest (reps per leg, and the
+ * weaker as a percentage of the stronger). `ask`: the weaker side under C3's 15 raises, asked about first. */
+export type SideGap = {
+  side: Side;
+  knee: 'straight' | 'bent';
+  weaker: number;
+  stronger: number;
+  percent: number;
+  ask: boolean;
+};
 export type RepsTop = { reps: number; why: 'reps' | 'time'; next: 'weights' | 'one-leg' | 'pain' | 'retest' };
 
 /** Why a week that could only change range or tempo (week 2) changed neither: each step's reason, for its sentence.
@@ -167,17 +177,8 @@ export type Phrase =
   | { id: 'flag.old-injury'; what: OldInjury; why: 'sides' | 'norms' | 'pain' | 'cleared'; hurtsNow?: true; gap?: true }
   /** review (C26): see a clinician if it is not clearly better after 6-12 weeks; with mid-portion pain as well, the
    * mid-portion note says it once for both (`both`). */
-  /** C54: one side clearly weaker, with no old injury in the answers to explain it (C13's check covers a known one).
-   * `ask`: the weaker side under 15 raises, a gap asked about first; otherwise a note. */
-  | {
-      id: 'flag.unexplained-gap';
-      side: Side;
-      knee: 'straight' | 'bent';
-      weaker: number;
-      stronger: number;
-      percent: number;
-      ask: boolean;
-    }
+  /** C54: one side clearly weaker, with no old injury in the answers to explain it (C13's check covers a known one). */
+  | ({ id: 'flag.unexplained-gap' } & SideGap)
   | { id: 'flag.insertional'; review: boolean }
   | { id: 'flag.tendon-pain-now'; pain: number }
   /** `calf`: calf-muscle pain now, whose own limit is 3/10 (C52). */
