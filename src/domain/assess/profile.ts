@@ -5,6 +5,7 @@ import { addDays, chooseDays, weekdayOf } from '../prescribe/schedule.ts';
 import { HOP_PAIN_OVER, hopPlaces, insertionalHistory } from '../screen/warning-signs.ts';
 import { DOUBLE_LEG_BELOW, HOP_GATE, plyometricGate, runningGate, singleLegHopGate } from './gates.ts';
 import { SYMMETRY_THRESHOLD, symmetryPercent, weakerSide, YOUNG_UNDER_AGE } from './norms.ts';
+import { sideGap } from './side-gap.ts';
 
 /** C25: over this age (years) hops are done with a hand support in reach. */
 export const HOPS_WITH_SUPPORT_OVER_AGE = 65;
@@ -65,6 +66,8 @@ export type Profile = {
   strainHurts: boolean;
   /** C13: a clinician has checked the once-strained calf and cleared it: no check asked for, no hold. */
   strainCleared: boolean;
+  /** C54: a gap between the calves wide enough to ask for a check: running holds where it is until then. */
+  gapCheck: boolean;
   cramps: boolean;
   gates: { plyometrics: Gate; singleLegHops: Gate; running: Gate };
   // #12 dosing
@@ -164,6 +167,7 @@ export function profile(b: Baseline, firstBlock = true): Profile {
       ((b.hopTest?.pain ?? 0) > HOP_GATE.maxHopPain && hopPlaces(b).includes('calf')),
     strainHurts: b.history.calfStrain !== 'none' && !b.history.strainCleared && b.painLocations.includes('calf'),
     strainCleared: b.history.calfStrain !== 'none' && b.history.strainCleared,
+    gapCheck: sideGap(b)?.ask === true,
     cramps: b.history.crampsInLongRuns,
     gates: { plyometrics, singleLegHops: singleLegHopGate(b, plyometrics), running: runningGate(b) },
     // #12 dosing

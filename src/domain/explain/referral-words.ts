@@ -45,7 +45,7 @@ export const REFERRAL_WORDS: { [K in ReferralPhraseId]: (p: PhraseOf<K>) => stri
   'todo.tell-parent': (p) =>
     `${p.ageUnknown ? 'If you are under 16, show' : 'Show'} this to a parent or guardian, who can book any appointment with you.`,
   'todo.sore-after-run': () =>
-    'If it is only soreness in both calves after a recent hard run, easing day by day, you need no appointment: keep to easy walking and come back when it is 3/10 or less. If not, follow the advice below.',
+    'If it is only soreness in both calves after a recent hard run, easing day by day, you need no appointment: keep to easy walking and come back when it is 3/10 or less.',
   // Phone review: "a warning sign like this" read oddly under calf pain at rest, which is not on the warning-sign list.
   'todo.no-exercises-red-flag': () =>
     'Pushoff shows no exercises until a clinician has checked this: they can tell what is going on.',

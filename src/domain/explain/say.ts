@@ -25,7 +25,7 @@ const UNTIL_CHECKED =
   'Until then your plan keeps week 1’s dose; once cleared, tick “cleared” under the strain question (step 3 of your answers).';
 /** What hopping pain of 3-5/10 may be: in the calf muscle alone a strain not yet healed (C53), elsewhere a bone. */
 const HOP_PAIN_CALF =
-  'In the calf muscle that can be a strain not yet healed: have a physiotherapist or doctor check it, keep it to 3/10 in sessions and runs, and stop at once with sudden sharp pain, bruising or a limp.';
+  'In the calf muscle that can be a strain not yet healed: have a physiotherapist or doctor check it this week, keep it to 3/10 in sessions and runs, and stop at once with sudden sharp pain, bruising or a limp.';
 /** With the shin's request to book a check (C53), the calf muscle's own signs (physiotherapist's read: calf and shin
  * hopping pain together read of the shin only, under weeks held for the calf). Its 3/10 limit is in the pain notes
  * (C52), so not here: the printed handout keeps its five pages. */
@@ -388,9 +388,10 @@ const WORDS: Words = {
     `Bring heel-raise symmetry to 90% or more${straightAndBent(p.now)} (now ${symNow(p.now)}).`,
   'open.hop-test': () => 'Do the light hop test so your single-leg hop counts can be compared.',
   'open.hop-symmetry': (p) => `Bring your single-leg hop counts within 10% of each other (now ${p.percent}%).`,
+  // Phone review: "Manage 10-15 hops … (it was 32 and 31 hops, pain 4/10)" read as too many hops; the pain is what waits.
   'open.pain-free-hops': (p) =>
-    `Manage ${p.hops}-15 hops on each leg with no pain (it was ${p.left} and ${p.right} hops, pain ${p.pain}/10).`,
-  'open.pain-free-hops-test': (p) => `Manage ${p.hops}-15 hops on each leg with no pain (light hop test).`,
+    `Hop ${p.hops}-15 times on each leg with no pain (your test: ${p.pain > 0 ? `pain ${p.pain}/10` : `${p.left} and ${p.right} hops`}).`,
+  'open.pain-free-hops-test': (p) => `Hop ${p.hops}-15 times on each leg with no pain (light hop test).`,
   'open.hop-counts-close': () => 'Get your single-leg hop counts within 10% of each other.',
   'open.hop-test-for-strides': () =>
     'Do the light hop test (20 s on each leg) at your retest: strides follow once it is done without pain.',
@@ -408,8 +409,8 @@ const WORDS: Words = {
   'flag.unexplained-gap': (p) =>
     `Your ${p.side} calf did ${p.weaker} ${p.knee}-knee raises to your ${p.side === 'left' ? 'right' : 'left'}’s ${p.stronger} (${p.percent}%). ${
       p.ask
-        ? 'Nothing in your answers explains a gap this size, and it may be an old injury that has not fully healed: have a physiotherapist or doctor check it.'
-        : 'Being your non-dominant leg explains only about 1 rep of that. If you do not know why that calf is weaker, a physiotherapist or doctor can check it, sooner if it hurts or keeps getting weaker.'
+        ? 'Nothing in your answers explains a gap this size, and it may be an old injury that has not fully healed: book a physiotherapist or doctor to check it before your retest, sooner if it hurts or keeps getting weaker, and keep your running where it is until then.'
+        : `${p.knee === 'straight' ? 'Being your non-dominant leg explains only about 1 rep of that. ' : ''}If you do not know why that calf is weaker, a physiotherapist or doctor can check it, sooner if it hurts or keeps getting weaker.`
     }`,
   'flag.insertional': (p) =>
     `Pain where the Achilles meets the heel bone: all raises stay at floor level, with no drops off a step and no stretch that pulls the toes up towards the shin.${p.review ? ' If it is not clearly better after 6-12 weeks of loading, see a clinician.' : ''}`,
@@ -524,7 +525,9 @@ const WORDS: Words = {
     p.first
       ? 'Same dose as week 1: hopping hurt over 5/10 at your test, so nothing gets harder until a physiotherapist or doctor has checked it.'
       : p.calf
-        ? 'Same dose as week 1: hopping hurt your calf muscle over 2/10 at your test, so nothing gets harder until it is 2/10 or less at your retest.'
+        ? // Not "your calf muscle": with the shin as well that read as the calf alone (phone review); the note at the top
+          // names where.
+          'Same dose as week 1: hopping hurt over 2/10 at your test, so nothing gets harder until it is 2/10 or less at your retest.'
         : 'Same dose as week 1: hopping hurt over 2/10 at your retest, so this block adds nothing until it is 2/10 or less.',
   'change.held-strain': () =>
     'Same dose as week 1: your once-strained calf hurts now, so nothing gets harder until a physiotherapist or doctor has checked it.',

@@ -88,9 +88,11 @@ export function screenRedFlags(b: ScreenInput): Referral | null {
   // The emergency line goes with every possible clot, ticked or not: it is what to watch for while waiting. And with
   // calf pain at rest (C50, physio read): a clot can start as a painful calf before it swells.
   const calfAtRest = reasons.some((r) => r.id === 'reason.calf-pain-at-rest');
-  // C50's soreness after a hard run comes before the appointment it does not need (physio read: it was buried in "Why").
-  if (calfAtRest) whatToDo.unshift({ id: 'todo.sore-after-run', ruleIds: ['C50', 'R7'] });
-  if (about.includes('blood-clot') || calfAtRest) whatToDo.unshift({ id: 'todo.breathless', ruleIds: ['R18'] });
+  // The care line first, then the emergency sign, then C50's way out for soreness after a hard run (physio read: it was
+  // buried in "Why"; a later read and a phone review: placed before the booking, it pushed the booking off a phone's
+  // first screen, and a runner with a strain reads "just sore" first).
+  if (about.includes('blood-clot') || calfAtRest) whatToDo.push({ id: 'todo.breathless', ruleIds: ['R18'] });
+  if (calfAtRest) whatToDo.push({ id: 'todo.sore-after-run', ruleIds: ['C50', 'R7'] });
   // Heel pain in a growing child as well: the heel's line is the stricter on running, and no calf training is said by
   // the line after (physiotherapist's read: two "Until you are seen" lines disagreed).
   for (const concern of about)

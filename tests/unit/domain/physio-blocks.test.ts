@@ -403,7 +403,7 @@ test('R18: hopping pain 3-5 names the bone-stress signs to check, as pain over 5
     const calf = flagsAt(pain, ['calf']).join(' ');
     assert.match(
       calf,
-      /a strain not yet healed: have a physiotherapist or doctor check it, keep it to 3\/10 in sessions and runs/,
+      /a strain not yet healed: have a physiotherapist or doctor check it this week, keep it to 3\/10 in sessions and runs/,
       `${pain}`,
     );
     assert.doesNotMatch(calf, /bone stress/, `${pain}`);
