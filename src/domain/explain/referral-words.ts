@@ -28,8 +28,10 @@ const MEANWHILE = {
     'Until you are seen: cut running and jumping back to what the heel takes without pain; no calf training until then.',
   // Physio read: one raise against 24 was told easy running was fine. Running puts several times body weight through
   // the calf at every step (rule 6), far more than a calf this weak has shown it can take.
+  // Physiotherapist's read: one raise can be done with the toe muscles and no Achilles, so a calf this weak names the
+  // rupture signs of rule 18 that would make it same-day.
   weakness:
-    'Until you are seen: no running, hops or sprints, because every running step puts several times your body weight through the calf. Everyday walking is fine if it does not hurt.',
+    'Until you are seen: no running, hops or sprints, because every running step puts several times your body weight through the calf. Everyday walking is fine if it does not hurt. If you felt a pop or a kick at the back of the heel, or can feel a gap in the tendon, get assessed today.',
 } as const satisfies Record<Concern, string>;
 
 export const REFERRAL_WORDS: { [K in ReferralPhraseId]: (p: PhraseOf<K>) => string } = {
