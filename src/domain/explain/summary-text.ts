@@ -126,13 +126,19 @@ export function targetText(t: NormsSummary['target']): string {
 export const RETEST_TEXT =
   'Retest the day after week 4 with the same protocol. A change of less than about 6 reps can come from the test itself, so judge progress over several retests.';
 
+const WAITS = {
+  clinician: 'until a physiotherapist or doctor has checked your calf',
+  hop: 'for a retest with hopping pain at 2/10 or less',
+  retest: 'for a retest that shows your calf back',
+} as const;
+
 export function keepGoingText(k: PlanSummary['keepGoing']): string {
   // C49 (review: a held plan still promised hops after week 4 and the ladder's next rung).
   if (k.held)
     return 'Four weeks will not remodel a tendon: keep training after week 4 and retest. Your plan holds its dose for now, and your next block will hold it too: nothing new, no hops and no heavier rung until a physiotherapist or doctor has checked your calf and your mornings are back to usual.';
   const names = k.unreached.map((g) => GATE_WORK[g]);
   const unreached = k.waits
-    ? ` This block holds its dose (see the note at the top), so the next rung and anything new wait ${k.waits === 'clinician' ? 'until a physiotherapist or doctor has checked your calf' : 'for a retest that shows your calf back'}.`
+    ? ` This block holds its dose (see the note at the top), so the next rung and anything new wait ${WAITS[k.waits]}.`
     : names.length === 0
       ? ''
       : ` Your numbers already allow ${names.join(' and ')}, which these four weeks did not reach: the blocks after your retest bring them in, one change at a time.`;

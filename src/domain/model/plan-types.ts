@@ -245,9 +245,9 @@ export type PlanSummary = {
     /** C49 holds the block, and the next one holds too (C43): no gate, ladder rung or drill comes after week 4. */
     held?: true;
     /** This block holds its dose, and what comes next waits: for a retest that shows the calf back ('retest': C42's
-     * fall, C43's pain, C45's hopping pain), or for a clinician's check ('clinician': C13's strain that hurts now,
-     * C22's hopping pain over 5). */
-    waits?: 'retest' | 'clinician';
+     * fall, C43's pain), for a retest with hopping pain at 2/10 or less ('hop': C45, C53), or for a clinician's check
+     * ('clinician': C13's strain that hurts now, C22's hopping pain over 5). */
+    waits?: 'retest' | 'hop' | 'clinician';
     ruleIds: RuleId[];
   };
   /** How the load index is counted (convention C5). */

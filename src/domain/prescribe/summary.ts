@@ -354,7 +354,17 @@ export function summarise(
       young: p.young,
       // Physio read: a block held after a fall or pain still promised the ladder's next rung and strides.
       // Physiotherapist's read: a strain held until a clinician's check read "wait for a retest that shows your calf back".
-      ...(blockHeld(p) ? { waits: p.strainHurts || p.hopPainHigh ? ('clinician' as const) : ('retest' as const) } : {}),
+      // Physiotherapist's read: a block held by hopping pain said it waited "for a retest that shows your calf back".
+      ...(blockHeld(p)
+        ? {
+            waits:
+              p.strainHurts || p.hopPainHigh
+                ? ('clinician' as const)
+                : p.hopHold || p.calfHopHold
+                  ? ('hop' as const)
+                  : ('retest' as const),
+          }
+        : {}),
       ruleIds: p.plantar ? ['R19', 'R11', 'R14', 'C38', 'C41'] : ['R19', 'R11', 'R14', 'C41'],
     },
     loadIndex: { id: 'summary.load-index', ruleIds: ['C5'] },

@@ -2,7 +2,15 @@
 // fall over several retests, and C22's hold of a first block when hopping hurts over 5/10.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { asksForClinician, type Baseline, createPlan, type Plan, RULES, say } from '../../../src/domain/index.ts';
+import {
+  asksForClinician,
+  type Baseline,
+  createPlan,
+  keepGoingText,
+  type Plan,
+  RULES,
+  say,
+} from '../../../src/domain/index.ts';
 import { addDays } from '../../../src/domain/prescribe/schedule.ts';
 import { base, drillIds, plan, sameCountBlocks } from './helpers.ts';
 
@@ -163,7 +171,9 @@ test('C22 hopping pain over 5/10 at the first test keeps week 1 for all four wee
     );
   }
   assert.ok(!drillIds(calf).has('eccentric-drop-straight'), 'no drop below a step while it holds');
-  assert.equal(calf.summary.keepGoing.waits, 'retest');
+  // What comes next waits for hopping at 2/10 or less (physiotherapist's read: "a retest that shows your calf back").
+  assert.equal(calf.summary.keepGoing.waits, 'hop');
+  assert.match(keepGoingText(calf.summary.keepGoing), /wait for a retest with hopping pain at 2\/10 or less\./);
   // Its held weeks say "see the note at the top": the note is a request shown there (second read's phone review).
   const note = calf.summary.flags.find((f) => f.id === 'flag.hop-pain-some');
   assert.ok(note && asksForClinician(note));
