@@ -140,6 +140,8 @@ test('a ticked red flag gives a referral and no exercises', async ({ page }) => 
   await expect(result.getByRole('heading', { name: 'Get emergency care now' })).toBeVisible();
   // What to do comes before why (phone review: with calf pain at rest the booking sat below a ten-line reason).
   await expect(result.getByRole('heading', { level: 4 })).toHaveText(['What to do', 'Why']);
+  // The steps carry no "Why?" each; one "Why this advice?" names their rules with the box's (phone review: seven pills).
+  await expect(result.getByRole('list').first().getByRole('button')).toHaveCount(0);
   await expect(result).toContainText('Pushoff shows no exercises until a clinician has checked this');
   await expect(result).not.toContainText('Pushoff gives no exercises in this case.'); // said once, not twice
   // Age is asked after this step, so a child reading it is told to involve an adult (C24, physiotherapist's read).
@@ -161,6 +163,8 @@ test('a ticked red flag gives a referral and no exercises', async ({ page }) => 
   await second.focus();
   await page.keyboard.press('Space');
   await expect(second).toBeFocused();
+  await result.getByRole('button', { name: 'Why this advice?' }).click();
+  await expect(result.getByRole('link', { name: /^R18, / })).toBeVisible();
   await expectNoAxeViolations(page); // the referral
 });
 

@@ -50,10 +50,11 @@ export function Why({ ids, label = 'Why?' }: { ids: readonly string[]; label?: s
  * the plan's with the plan views). */
 type Words<N extends NoteT> = (note: N) => string;
 
-export const Note = <N extends NoteT>({ note, say }: { note: N; say: Words<N> }) => (
+/** `why`: false leaves the note's own "Why?" out, where one "Why?" for the whole box names its rules. */
+export const Note = <N extends NoteT>({ note, say, why = true }: { note: N; say: Words<N>; why?: boolean }) => (
   <>
     {say(note)}
-    <Why ids={note.ruleIds} />
+    {why && <Why ids={note.ruleIds} />}
   </>
 );
 
@@ -61,16 +62,18 @@ export function Notes<N extends NoteT>({
   notes,
   say,
   class: cls,
+  why = true,
 }: {
   notes: readonly N[];
   say: Words<N>;
   class?: string;
+  why?: boolean;
 }) {
   return notes.length ? (
     <ul class={cls}>
       {notes.map((n) => (
         <li>
-          <Note note={n} say={say} />
+          <Note note={n} say={say} why={why} />
         </li>
       ))}
     </ul>

@@ -19,19 +19,21 @@ export function screenPainToday(
     reasons.push({ id: 'reason.pain-worsening', urgency: null, ruleIds: ['R7', 'R18'] });
   }
   if (reasons.length === 0) return null;
+  // No running either: running loads the Achilles more than any raise (rule 6's 8-10x body weight).
+  const whatToDo: Referral['whatToDo'] = [
+    { id: 'todo.skip-loading-today', ruleIds: ['R7', 'R6'] },
+    ...(insertionalHistory(b) ? [{ id: 'todo.meanwhile-insertional' as const, ruleIds: ['R17' as const] }] : []),
+    { id: 'todo.pain-not-settling', ruleIds: ['R7', 'R18'] },
+    { id: 'todo.no-exercises-pain', ruleIds: ['R7'] },
+  ];
   return {
     kind: 'referral',
     reason: 'no-loading-today',
     urgency: null,
     reasons,
-    // No running either: running loads the Achilles more than any raise (rule 6's 8-10x body weight).
-    whatToDo: [
-      { id: 'todo.skip-loading-today', ruleIds: ['R7', 'R6'] },
-      ...(insertionalHistory(b) ? [{ id: 'todo.meanwhile-insertional' as const, ruleIds: ['R17' as const] }] : []),
-      { id: 'todo.pain-not-settling', ruleIds: ['R7', 'R18'] },
-      { id: 'todo.no-exercises-pain', ruleIds: ['R7'] },
-    ],
+    whatToDo,
     reEntry: { id: 'reentry.pain-settled', ruleIds: ['R7', 'R8', 'R15'] },
-    ruleIds: unique(reasons.flatMap((r) => r.ruleIds)),
+    // Its steps' rules too: they carry no "Why?" of their own on screen (phone review).
+    ruleIds: unique([...reasons, ...whatToDo].flatMap((r) => r.ruleIds)),
   };
 }

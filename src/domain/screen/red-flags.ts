@@ -107,6 +107,7 @@ export function screenRedFlags(b: ScreenInput): Referral | null {
     reasons,
     whatToDo,
     reEntry: { id: 'reentry.cleared', concerns: about, ruleIds: ['R18'] },
-    ruleIds: unique(reasons.flatMap((r) => r.ruleIds).concat('R18')),
+    // Every rule its reasons and steps follow: the steps carry no "Why?" of their own on screen (phone review).
+    ruleIds: unique([...reasons, ...whatToDo].flatMap((r) => r.ruleIds).concat('R18')),
   };
 }

@@ -251,6 +251,8 @@ test('R7 pain over 5 now means no loading today; 4-5 is acceptable', () => {
   assert.equal(r.reason, 'no-loading-today');
   assert.ok(r.whatToDo.some((n) => say(n) === 'Pushoff gives no exercises in this case.'));
   assert.ok(r.ruleIds.includes('R7'));
+  // The referral's rules include its steps' (rule 6 behind "no running"): the steps carry no "Why?" of their own.
+  assert.ok(r.ruleIds.includes('R6'));
   assert.match(say(r.reEntry), /5\/10 or less/);
   // Tendon pain, the model's own (elsewhere 4/10 or more at rest refers: C23, C50, C51).
   const p = plan(base({ painNow: 5, painLocations: ['achilles-midportion'] }));
