@@ -18,5 +18,7 @@ export function screen(b: ScreenInput): Referral | null {
   // (C24). The safety check refers before age is asked, so an unknown age gets the same line, for the under-16s.
   if (r && b.age != null && b.age < GROWING_BELOW_AGE) r.whatToDo.unshift({ id: 'todo.tell-parent', ruleIds: ['C24'] });
   else if (r && b.age == null) r.whatToDo.push({ id: 'todo.tell-parent', ageUnknown: true, ruleIds: ['C24'] });
+  // A referral's rules include its steps' (the steps carry no "Why?" of their own on screen): this one's too.
+  if (r?.whatToDo.some((t) => t.id === 'todo.tell-parent')) r.ruleIds = unique([...r.ruleIds, 'C24']);
   return r;
 }

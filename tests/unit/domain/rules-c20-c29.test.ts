@@ -183,8 +183,11 @@ test('C24 in the safety check, before age is asked: the referral tells the under
   const child = early(13);
   assert.equal(child?.whatToDo[0].id, 'todo.tell-parent');
   assert.match(child ? todo(child) : '', /^Show this to a parent/);
+  // Its rule is among the referral's, which "Why this advice?" names (the steps carry no "Why?" of their own).
+  assert.ok(child?.ruleIds.includes('C24') && unknown.ruleIds.includes('C24'));
   const adult = early(30);
   assert.ok(adult && !adult.whatToDo.some((t) => t.id === 'todo.tell-parent'), 'an adult of known age is not asked');
+  assert.ok(!adult.ruleIds.includes('C24'));
 });
 
 test('C25 over 65: plan as usual, hops only with a hand support in reach, said in the weeks with hops', () => {
