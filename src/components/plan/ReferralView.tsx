@@ -19,9 +19,8 @@ export default function ReferralView({ r }: { r: Referral }) {
         </p>
       )}
       {/* What to do before why (phone review: with calf pain at rest, the booking sat below a ten-line reason, off a
-          phone's first screen). */}
-      {/* The steps carry no "Why?" of their own: the referral's rules, under "Why this advice?", include theirs (phone
-          review: seven pills in an emergency box). */}
+          phone's first screen). Its steps carry no "Why?" of their own: the referral's rules, under "Why this
+          advice?", include theirs (phone review: seven pills in an emergency box). */}
       <h4>What to do</h4>
       <Notes notes={r.whatToDo} say={sayReferral} why={false} />
       <h4>Why</h4>

@@ -1,5 +1,6 @@
 // Everything the plan needs to know about one runner, derived once from the Baseline.
 import type { Baseline, Side } from '../model/baseline.ts';
+import type { SideGap } from '../model/phrases.ts';
 import type { Gate, PerSide } from '../model/plan-types.ts';
 import { addDays, chooseDays, weekdayOf } from '../prescribe/schedule.ts';
 import { HOP_PAIN_OVER, hopPlaces, insertionalHistory } from '../screen/warning-signs.ts';
@@ -66,8 +67,9 @@ export type Profile = {
   strainHurts: boolean;
   /** C13: a clinician has checked the once-strained calf and cleared it: no check asked for, no hold. */
   strainCleared: boolean;
-  /** C54: a gap between the calves wide enough to ask for a check: running holds where it is until then. */
-  gapCheck: boolean;
+  /** C54: the widest clear gap between the calves, or null. With `ask`, a check is asked for first and running holds
+   * where it is until then. */
+  gap: SideGap | null;
   cramps: boolean;
   gates: { plyometrics: Gate; singleLegHops: Gate; running: Gate };
   // #12 dosing
@@ -121,7 +123,8 @@ export function profile(b: Baseline, firstBlock = true): Profile {
   // C22 (physiotherapist's reads): hopping that hurt the calf muscle 7/10 kept raises on one leg until a clinician has
   // seen it; a calf that may be strained starts on both legs, C3's lighter start, and with no weight (the loaded seated
   // raise stayed on one leg at a weight lifted 17-18 times: the soleus is the calf muscle runners strain most).
-  const calfHopPain = firstBlock && (b.hopTest?.pain ?? 0) > HOP_PAIN_OVER && hopPlaces(b).includes('calf');
+  const hopPain = b.hopTest?.pain ?? 0;
+  const calfHopPain = firstBlock && hopPain > HOP_PAIN_OVER && hopPlaces(b).includes('calf');
   const eq = young || calfHopPain ? b.equipment.filter((e) => e === 'band') : b.equipment;
   const tendonNow = b.painLocations.some((p) => p === 'achilles-midportion' || p === 'achilles-insertion');
   const plyometrics = plyometricGate(b);
@@ -144,14 +147,11 @@ export function profile(b: Baseline, firstBlock = true): Profile {
       b.painLocations.includes('achilles-midportion') ||
       hopPlaces(b).includes('achilles-midportion') ||
       (b.history.achillesTendinopathy && b.history.achillesPart === 'midportion'),
-    hopPainHigh: (b.hopTest?.pain ?? 0) > HOP_PAIN_OVER,
-    hopPainOverGate: (b.hopTest?.pain ?? 0) > HOP_GATE.maxHopPain,
+    hopPainHigh: hopPain > HOP_PAIN_OVER,
+    hopPainOverGate: hopPain > HOP_GATE.maxHopPain,
     hopHold: false,
     calfHopHold:
-      firstBlock &&
-      (b.hopTest?.pain ?? 0) > HOP_GATE.maxHopPain &&
-      (b.hopTest?.pain ?? 0) <= HOP_PAIN_OVER &&
-      hopPlaces(b).includes('calf'),
+      firstBlock && hopPain > HOP_GATE.maxHopPain && hopPain <= HOP_PAIN_OVER && hopPlaces(b).includes('calf'),
     hopPainAgain: false,
     older: b.age != null && b.age > HOPS_WITH_SUPPORT_OVER_AGE,
     tendon:
@@ -162,12 +162,10 @@ export function profile(b: Baseline, firstBlock = true): Profile {
       b.history.plantarHeelPain,
     tendonPainNow: tendonNow && b.painNow >= 3,
     calfPainNow: b.painLocations.includes('calf'),
-    calfSore:
-      b.painLocations.includes('calf') ||
-      ((b.hopTest?.pain ?? 0) > HOP_GATE.maxHopPain && hopPlaces(b).includes('calf')),
+    calfSore: b.painLocations.includes('calf') || (hopPain > HOP_GATE.maxHopPain && hopPlaces(b).includes('calf')),
     strainHurts: b.history.calfStrain !== 'none' && !b.history.strainCleared && b.painLocations.includes('calf'),
     strainCleared: b.history.calfStrain !== 'none' && b.history.strainCleared,
-    gapCheck: sideGap(b)?.ask === true,
+    gap: sideGap(b),
     cramps: b.history.crampsInLongRuns,
     gates: { plyometrics, singleLegHops: singleLegHopGate(b, plyometrics), running: runningGate(b) },
     // #12 dosing

@@ -524,10 +524,10 @@ const WORDS: Words = {
   'change.held-hop': (p) =>
     p.first
       ? 'Same dose as week 1: hopping hurt over 5/10 at your test, so nothing gets harder until a physiotherapist or doctor has checked it.'
-      : p.calf
-        ? // Not "your calf muscle": with the shin as well that read as the calf alone (phone review); the note at the top
-          // names where.
-          'Same dose as week 1: hopping hurt over 2/10 at your test, so nothing gets harder until it is 2/10 or less at your retest.'
+      : // calf (C53): not "your calf muscle", which read as the calf alone with the shin as well (phone review); the
+        // note at the top names where.
+        p.calf
+        ? 'Same dose as week 1: hopping hurt over 2/10 at your test, so nothing gets harder until it is 2/10 or less at your retest.'
         : 'Same dose as week 1: hopping hurt over 2/10 at your retest, so this block adds nothing until it is 2/10 or less.',
   'change.held-strain': () =>
     'Same dose as week 1: your once-strained calf hurts now, so nothing gets harder until a physiotherapist or doctor has checked it.',

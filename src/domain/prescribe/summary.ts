@@ -4,7 +4,6 @@
 import { compareWithNorms, symmetry } from '../assess/norms.ts';
 import { blockHeld, type Profile } from '../assess/profile.ts';
 import { fallenSides, flatSides } from '../assess/retest.ts';
-import { sideGap } from '../assess/side-gap.ts';
 import type { Baseline } from '../model/baseline.ts';
 import type { DrillId } from '../model/drill-catalog.ts';
 import type { BlockInfo, Flag, Gate, Ladder, NormsSummary, PlanSummary, Symmetry } from '../model/plan-types.ts';
@@ -81,7 +80,7 @@ function flags(b: Baseline, p: Profile, used: ReadonlySet<DrillId>, norms: Norms
   // C54 (physiotherapist's reads): 5 raises against 12 is referred (C20), 6 against 12 was planned with no word of a
   // check. A clear gap that no old-injury note above speaks for gets one (a cleared strain does not, unless the gap is
   // on its side: second read, a cleared left strain hid a weak right calf).
-  const gap = sideGap(b);
+  const gap = p.gap;
   if (gap && !out.some((f) => f.id === 'flag.old-injury' && (f.why !== 'cleared' || f.gap)))
     out.push({
       id: 'flag.unexplained-gap',
@@ -353,8 +352,8 @@ export function summarise(
       standingLater: p.has.weights && !p.strong && !p.plantar && !p.tendonPainNow && p.straight.stance === 'single',
       young: p.young,
       // Physio read: a block held after a fall or pain still promised the ladder's next rung and strides.
-      // Physiotherapist's read: a strain held until a clinician's check read "wait for a retest that shows your calf back".
-      // Physiotherapist's read: a block held by hopping pain said it waited "for a retest that shows your calf back".
+      // Physiotherapist's reads: a strain held until a clinician's check, and a block held by hopping pain, both said what
+      // came next waited "for a retest that shows your calf back".
       ...(blockHeld(p)
         ? {
             waits:
