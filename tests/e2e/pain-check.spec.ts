@@ -148,7 +148,7 @@ test('calf-muscle pain of 4 sends the runner to a clinician within days: the boo
   // What to do is the first list, before why (phone review: the booking sat below a ten-line reason).
   const todo = d.getByRole('list').first().getByRole('listitem');
   await expect(todo.nth(0)).toHaveText(/^Book an appointment with a doctor or physiotherapist in the next few days/);
-  await expect(todo.nth(1)).toHaveText(/^Breathlessness or chest pain with a painful calf/);
+  await expect(todo.nth(1)).toHaveText(/^If you also get breathless or have chest pain, get emergency care now/);
   await expect(d.getByRole('button', { name: 'Start set' })).toHaveCount(0);
 });
 

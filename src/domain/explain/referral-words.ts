@@ -43,7 +43,8 @@ export const REFERRAL_WORDS: { [K in ReferralPhraseId]: (p: PhraseOf<K>) => stri
   'reason.pain-over-5': (p) => `Your pain right now is ${p.pain}/10. Over 5/10 means no loading today.`,
   'reason.pain-worsening': () => 'Your pain has been getting worse day on day, so today is not a day to add load.',
   'todo.care': (p) => CARE[p.urgency],
-  'todo.breathless': () => 'Breathlessness or chest pain with a painful calf needs emergency care now.',
+  // Phone review: said of a calf that was never asked about breathing, it read as a finding; it is a sign to watch for.
+  'todo.breathless': () => 'If you also get breathless or have chest pain, get emergency care now.',
   'todo.tell-parent': (p) =>
     `${p.ageUnknown ? 'If you are under 16, show' : 'Show'} this to a parent or guardian, who can book any appointment with you.`,
   'todo.sore-after-run': () =>

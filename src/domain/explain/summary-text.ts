@@ -43,6 +43,7 @@ export function symmetryText(s: Symmetry): string {
     'extra-hold':
       'Under 90%, but these raises start on both legs, so they cannot favour one side, and the one extra ' +
       `hold set goes to your weaker side with the knee straight (${s.holdSide}).`,
+    'in-straight': `Under 90%, but these raises start on both legs, so they cannot favour one side; your ${s.weakerSide} side's extra set is in its one-leg raises with the knee straight.`,
     within: 'Within 10%: both sides get the same number of sets.',
     equal: '',
   }[s.verdict];

@@ -156,7 +156,8 @@ export type Gate = {
 /**
  * Left-right symmetry of one knee position (rule 5). `verdict`: 'extra-set' = under 90%, weaker side first with an
  * extra set; 'extra-hold' = under 90% but the raises start on both legs, so the one extra hold set goes to
- * `holdSide` (the straight knee's weaker side); 'within' = within 10%; 'equal'.
+ * `holdSide` (the straight knee's weaker side); 'in-straight' = under 90%, the raises start on both legs, and the same
+ * side's extra set is in its one-leg straight-knee raises; 'within' = within 10%; 'equal'.
  */
 export type Symmetry = {
   knee: 'straight' | 'bent';
@@ -168,10 +169,10 @@ export type Symmetry = {
   belowNinety: boolean;
   /** Under 90% but fewer reps apart than the test varies (rule 4's 6): the retest shows whether the gap is real. */
   withinNoise: boolean;
-  /** Both knee positions are under 90% with the same side weaker: two measures agree, so a gap within the noise is
-   * still likely real (physiotherapist's read of 14/9 and 12/8). */
+  /** Both knee positions are under 90% with the same side weaker, by the test's noise together (kneesAgree): two
+   * measures agree, so a gap within the noise is still likely real (physiotherapist's read of 14/9 and 12/8). */
   agrees?: true;
-  verdict: 'extra-set' | 'extra-hold' | 'within' | 'equal';
+  verdict: 'extra-set' | 'extra-hold' | 'in-straight' | 'within' | 'equal';
   holdSide: Side | null;
   ruleIds: RuleId[];
 };

@@ -4,6 +4,7 @@
 import { compareWithNorms, symmetry } from '../assess/norms.ts';
 import { blockHeld, type Profile } from '../assess/profile.ts';
 import { fallenSides, flatSides } from '../assess/retest.ts';
+import { kneesAgree } from '../assess/side-gap.ts';
 import type { Baseline } from '../model/baseline.ts';
 import type { DrillId } from '../model/drill-catalog.ts';
 import type { BlockInfo, Flag, Gate, Ladder, NormsSummary, PlanSummary, Symmetry } from '../model/plan-types.ts';
@@ -238,23 +239,20 @@ function flags(b: Baseline, p: Profile, used: ReadonlySet<DrillId>, norms: Norms
 /** The bent-knee line, honest about one case: raises on both legs cannot favour a side, and when the straight knee
  * also needs its extra set on the other side, the single extra hold set follows the straight knee (R5, C3). */
 function bentSymmetry(v: NonNullable<Baseline['bentKnee']>, p: Profile): Symmetry {
-  const hold = extraHoldSide(p);
   // #12 (C31): the loaded seated raise is one leg at a time, so it gives the bent knee's weaker side its extra set.
-  // The same side's straight-knee hold is its extra set only when the straight knee is on both legs too (then the hold
-  // exists); physio read: "the right side goes first and gets one extra set" was said of two-leg bent-knee raises.
-  const covered = hold === p.bent.weaker && p.straight.stance !== 'double';
-  if (!p.bent.extraSet || p.bent.stance !== 'double' || p.has.seated || covered)
+  if (!p.bent.extraSet || p.bent.stance !== 'double' || p.has.seated)
     return { ...symmetry(v, 'bent'), ruleIds: ['R5', 'R6'] };
-  return { ...symmetry(v, 'bent', hold), ruleIds: ['R5', 'R6', 'C3'] };
+  // Two-leg bent-knee raises cannot favour a side (physio reads: they were said to give the weaker side "one extra
+  // set"). Its extra set is in the one-leg straight-knee raises when those favour the same side; otherwise it is the
+  // one extra hold (rule 5, C32).
+  if (p.straight.extraSet && p.straight.stance === 'single' && p.straight.weaker === p.bent.weaker)
+    return { ...symmetry(v, 'bent'), verdict: 'in-straight', ruleIds: ['R5', 'R6', 'C3'] };
+  return { ...symmetry(v, 'bent', extraHoldSide(p)), ruleIds: ['R5', 'R6', 'C3'] };
 }
 
-/** Both knee positions under 90% with the same side weaker agree: each says so (Symmetry's `agrees`). */
+/** Both knee positions agreeing on the weaker side, by the noise together (kneesAgree): each says so (`agrees`). */
 function bothKnees(straightKnee: Symmetry, bentKnee: Symmetry | null): PlanSummary['symmetry'] {
-  const agree =
-    bentKnee !== null &&
-    straightKnee.belowNinety &&
-    bentKnee.belowNinety &&
-    straightKnee.weakerSide === bentKnee.weakerSide;
+  const agree = kneesAgree(straightKnee, bentKnee);
   const mark = (s: Symmetry): Symmetry => (agree ? { ...s, agrees: true } : s);
   return { straightKnee: mark(straightKnee), bentKnee: bentKnee && mark(bentKnee) };
 }

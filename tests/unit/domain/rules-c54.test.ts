@@ -4,7 +4,7 @@
 // against 12 planned with no word of a check; then, a note was too soft for 6 against 12.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { asksForClinician, type Baseline, type Plan, say } from '../../../src/domain/index.ts';
+import { asksForClinician, type Baseline, type Plan, say, symmetryText } from '../../../src/domain/index.ts';
 import { base, plan } from './helpers.ts';
 
 const gapNote = (p: Plan) => p.summary.flags.find((f) => f.id === 'flag.unexplained-gap');
@@ -82,4 +82,16 @@ test('C54 no word when the gap is within the noise, within 10%, past the runner-
     base({ ...counts(28, 18, 24, 15), history: { ...history, calfStrain: 'left', strainCleared: true } }),
   );
   assert.equal(gapNote(cleared)?.id, 'flag.unexplained-gap');
+});
+
+test('C54 and the summary read "both knee positions agree" alike: the gaps together must reach the test noise', () => {
+  // Physiotherapist's read: 18/15 with 15/13 (5 reps together) was called "likely real" by the summary while C54, by
+  // the same measure, left it as noise.
+  const line = (sl: number, sr: number, bl: number, br: number) => {
+    const p = plan(base(counts(sl, sr, bl, br)));
+    return symmetryText(p.summary.symmetry.straightKnee);
+  };
+  assert.match(line(18, 15, 15, 13), /so your retest will show whether the gap is real/);
+  assert.doesNotMatch(line(18, 15, 15, 13), /likely real/);
+  assert.match(line(14, 9, 12, 8), /both knee positions show the right side weaker, so the gap is likely real/);
 });

@@ -204,10 +204,20 @@ test('R5 one extra hold set for one side, even when the knee positions disagree 
   assert.match(symmetryText(bothDouble.summary.symmetry.bentKnee!), /with the knee straight \(left\)\./);
   const lone = drills(bothDouble).find((d) => d.drill === 'isometric-hold-single');
   assert.deepEqual([lone?.left.sets, lone?.right.sets], [1, 0]);
-  // When the sides agree, the usual line stands.
+  // When the sides agree, the bent line says where that side's extra set is: its two-leg bent-knee raises cannot give
+  // one (physiotherapist's read of a 72-year-old's plan: "gets one extra set" beside "3 x 15 (both legs)").
+  const agree = plan(
+    base({ straightKnee: { left: 30, right: 20 }, bentKnee: { left: 12, right: 8 }, equipment: ['step'] }),
+  );
+  assert.ok(drills(agree).some((d) => d.drill === 'bent-knee-heel-raise' && d.stance === 'double'));
+  assert.match(
+    symmetryText(agree.summary.symmetry.bentKnee!),
+    /Under 90%, but these raises start on both legs, so they cannot favour one side; your right side's extra set is in its one-leg raises with the knee straight\./,
+  );
+  // With one-leg bent-knee raises the usual line stands.
   assert.match(
     symmetryText(
-      plan(base({ straightKnee: { left: 30, right: 20 }, bentKnee: { left: 12, right: 8 }, equipment: ['step'] }))
+      plan(base({ straightKnee: { left: 30, right: 20 }, bentKnee: { left: 22, right: 16 }, equipment: ['step'] }))
         .summary.symmetry.bentKnee!,
     ),
     /Under 90%, so the right side goes first and gets one extra set\./,
