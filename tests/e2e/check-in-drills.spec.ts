@@ -3,6 +3,7 @@
 // saved numbers come back when the check-in is opened again, and the CSV for the coach carries them.
 import { readFileSync } from 'node:fs';
 import { expectNoAxeViolations } from './support/axe.ts';
+import { pickScore } from './support/score.ts';
 import { dialog, expect, passPainCheck, test } from './support/session.ts';
 
 test.use({ paused: false }); // axe needs timers
@@ -16,8 +17,8 @@ test('the check-in keeps the reps and weight really done per side, and a typo is
   const d = dialog(page);
   await d.getByRole('button', { name: 'End session' }).click();
   await d.getByRole('radio', { name: 'Done, all of it' }).check();
-  await d.getByLabel(/^Effort/).selectOption('6');
-  await d.getByLabel(/^Pain during/).selectOption('1');
+  await pickScore(d, /^Effort/, '6');
+  await pickScore(d, /^Pain during/, '1');
   await d.getByText('What you really did (optional)').click();
   // Worked example 1's first session: the single-leg heel raise, planned 3 x 13 left and 3 x 12 right.
   const raise = d.getByRole('group', { name: 'Single-leg heel raise' });

@@ -6,6 +6,7 @@ import type { Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { EXAMPLE, openPlan, toStep, withSavedPlan } from './support/plan.ts';
 import { expect, test } from './support/plan-test.ts';
+import { pickScore } from './support/score.ts';
 
 const LOG_KEY = 'pushoff:log';
 const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
@@ -58,7 +59,7 @@ test('a morning not back to usual repeats the dose next week, with the reason, a
   await morning.getByRole('button', { name: 'Save my morning' }).click();
   await expect(morning.getByRole('alert')).toHaveText('Choose how stiff your calves are and your pain this morning.');
   await morning.getByRole('radio', { name: 'Stiffer than usual', exact: true }).check();
-  await morning.getByLabel(/^Pain that morning/).selectOption('0');
+  await pickScore(morning, /^Pain that morning/, '0');
   await morning.getByRole('button', { name: 'Save my morning' }).click();
   // The answer says what it means for the next session, and focus stays with it (phone review: focus fell to <body>).
   const saved = result.getByRole('status').filter({ hasText: 'Saved the morning after Sun 9 Mar' });
@@ -117,7 +118,7 @@ test('a partly done session on a morning back to usual: the answer says the morn
   await visit(page, '2025-03-08', log);
   const morning = page.getByRole('form', { name: 'The morning after Fri 7 Mar' });
   await morning.getByRole('radio', { name: 'As usual', exact: true }).check();
-  await morning.getByLabel(/^Pain that morning/).selectOption('0');
+  await pickScore(morning, /^Pain that morning/, '0');
   await morning.getByRole('button', { name: 'Save my morning' }).click();
   const saved = page.getByRole('status').filter({ hasText: 'Saved the morning after Fri 7 Mar' });
   await expect(saved).toContainText(
@@ -336,7 +337,7 @@ test('a second bad morning in a row holds the rest of the block and asks for a c
   await expect(check).toHaveCount(0);
   const morning = result.getByRole('form', { name: 'The morning after Mon 10 Mar' });
   await morning.getByRole('radio', { name: 'Much stiffer than usual', exact: true }).check();
-  await morning.getByLabel(/^Pain that morning/).selectOption('1');
+  await pickScore(morning, /^Pain that morning/, '1');
   await morning.getByRole('button', { name: 'Save my morning' }).click();
   await expect(result.getByRole('status').filter({ hasText: 'Saved the morning after Mon 10 Mar' })).toContainText(
     'Worse than your usual. Your next calf session, Fri 14 Mar, keeps the lower dose your sessions stepped back to, and adds nothing until your calves are checked. As things stand, week 3 does the same.',

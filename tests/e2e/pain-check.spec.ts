@@ -3,6 +3,7 @@
 // closed fold far down the page. Worked example 1, Monday of week 1: the seated soleus raise is 3 x 15 a side.
 import type { Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe.ts';
+import { pickScore } from './support/score.ts';
 import { dialog, expect, liveRegion, passPainCheck, test, tick } from './support/session.ts';
 
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, paused: false });
@@ -33,11 +34,20 @@ test('no answer, or pain with no place, is asked for again beside the question; 
   const go = d.getByRole('button', { name: 'Go to the first drill' });
   await go.tap();
   await expect(d.getByRole('alert')).toHaveText('Choose your pain right now, from 0 to 10.');
-  await d.getByLabel('Pain right now (0-10)').selectOption('2');
+  // The error takes focus to the scale. Phone review: a drop-down hid the scale behind "Choose" and took two taps;
+  // now 0-5 and 6-10 are two rows of buttons, each a full touch target.
+  const scale = d.getByRole('group', { name: 'Pain right now (0-10)' });
+  await expect(scale.getByRole('radio', { name: '0', exact: true })).toBeFocused();
+  const boxes = await scale.getByRole('radio').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON()));
+  expect(boxes).toHaveLength(11);
+  for (const b of boxes) expect(Math.min(b.width, b.height)).toBeGreaterThanOrEqual(44);
+  expect(new Set(boxes.map((b) => Math.round(b.top))).size, 'two rows on a phone').toBe(2);
+  expect(Math.round(boxes[5].top)).toBe(Math.round(boxes[0].top));
+  await pickScore(d, 'Pain right now (0-10)', '2', (l) => l.tap());
   await go.tap();
   await expect(d.getByRole('alert')).toHaveText(/^Tick where it hurts now/);
   await expect(d.getByRole('group', { name: 'Where does it hurt? Tick each place.' })).toBeVisible();
-  await d.getByLabel('Pain right now (0-10)').selectOption('0');
+  await pickScore(d, 'Pain right now (0-10)', '0', (l) => l.tap());
   await go.tap();
   await expect(d.locator('.player-main')).toBeFocused();
   await expect(d.getByText('Drill 1 of 5')).toBeVisible();
@@ -55,7 +65,9 @@ test('pain 4 in the Achilles: a lighter session, one set fewer of each raise, sa
   await expectNoAxeViolations(page);
   // "Change my answer" goes back to the question; the answer stays for another look.
   await d.getByRole('button', { name: 'Change my answer' }).tap();
-  await expect(d.getByLabel('Pain right now (0-10)')).toHaveValue('4');
+  await expect(
+    d.getByRole('group', { name: 'Pain right now (0-10)' }).getByRole('radio', { name: '4', exact: true }),
+  ).toBeChecked();
   await d.getByRole('button', { name: 'Go to the first drill' }).tap();
   await expect(d.getByText(/When you check in, choose Partly/)).toBeVisible();
   await d.getByRole('button', { name: 'Start the changed session' }).tap();

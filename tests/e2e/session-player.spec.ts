@@ -4,6 +4,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { EXAMPLE as EXAMPLE_BASELINE, tabTo } from './support/plan.ts';
+import { pickScore } from './support/score.ts';
 import {
   beats,
   dialog,
@@ -171,8 +172,8 @@ for (const vp of VIEWPORTS) {
         await expect(d.getByRole('radio', { name: 'Partly' })).toBeChecked();
         await d.getByRole('button', { name: 'Save check-in' }).click();
         await expect(d.getByRole('alert')).toHaveText('Choose your effort and your pain during.');
-        await d.getByLabel(/^Effort/).selectOption('6');
-        await d.getByLabel(/^Pain during/).selectOption('2');
+        await pickScore(d, /^Effort/, '6');
+        await pickScore(d, /^Pain during/, '2');
         await d.getByRole('button', { name: 'Save check-in' }).click();
         await expect(d.getByRole('status')).toHaveText(
           'Saved on this device: Partly; effort 6 out of 10; pain during 2 out of 10.',
@@ -211,8 +212,10 @@ for (const vp of VIEWPORTS) {
         await again.click();
         await dialog(page).getByRole('button', { name: 'End session' }).click();
         await expect(dialog(page).getByRole('radio', { name: 'Partly' })).toBeChecked();
-        await expect(dialog(page).getByLabel(/^Effort/)).toHaveValue('6');
-        await expect(dialog(page).getByLabel(/^Pain during/)).toHaveValue('2');
+        const score = (q: RegExp, n: string) =>
+          dialog(page).getByRole('group', { name: q }).getByRole('radio', { name: n, exact: true });
+        await expect(score(/^Effort/, '6')).toBeChecked();
+        await expect(score(/^Pain during/, '2')).toBeChecked();
       });
     });
   });
@@ -256,10 +259,13 @@ test('keyboard only: start, run a set, skip the rest, end and check in; Escape c
   const d = dialog(page);
   // The pain check comes first: focus on its question, a score chosen with the arrow keys, Enter goes on.
   await expect(d.getByRole('heading', { name: 'Before you start: pain right now' })).toBeFocused();
-  const pain = d.getByLabel('Pain right now (0-10)');
-  await tabTo(page, pain);
-  await page.keyboard.press('ArrowDown');
-  await expect(pain).toHaveValue('0');
+  // The score is eleven radios: Tab reaches 0, the arrow keys move along the scale and pick, Tab leaves the scale.
+  const scale = d.getByRole('group', { name: 'Pain right now (0-10)' });
+  await tabTo(page, scale.getByRole('radio', { name: '0', exact: true }));
+  await page.keyboard.press('ArrowRight');
+  await expect(scale.getByRole('radio', { name: '1', exact: true })).toBeChecked();
+  await page.keyboard.press('ArrowLeft');
+  await expect(scale.getByRole('radio', { name: '0', exact: true })).toBeChecked();
   await page.keyboard.press('Tab');
   await expect(d.getByRole('button', { name: 'Go to the first drill' })).toBeFocused();
   await page.keyboard.press('Enter');
@@ -280,8 +286,8 @@ test('keyboard only: start, run a set, skip the rest, end and check in; Escape c
   await page.keyboard.press('ArrowDown'); // radios: arrows move and choose
   await expect(d.getByRole('radio', { name: 'Skipped' })).toBeChecked();
   // Nothing to rate for a session not done: effort and pain during go (phone review: they stayed, greyed out).
-  await expect(d.getByLabel(/^Effort/)).toHaveCount(0);
-  await expect(d.getByLabel(/^Pain during/)).toHaveCount(0);
+  await expect(d.getByRole('group', { name: /^Effort/ })).toHaveCount(0);
+  await expect(d.getByRole('group', { name: /^Pain during/ })).toHaveCount(0);
   await tabTo(page, d.getByRole('button', { name: 'Save check-in' }));
   await page.keyboard.press('Enter');
   await expect(d.getByRole('status')).toHaveText('Saved on this device: Skipped.');
@@ -298,12 +304,8 @@ test('a damaged training log is set aside with a notice, and the new check-in sa
   await dialog(page).getByRole('button', { name: 'End session' }).click();
   await expect(dialog(page).getByText(/could not be read.*pushoff:log:set-aside/)).toBeVisible();
   await dialog(page).getByRole('radio', { name: 'Done, all of it' }).check();
-  await dialog(page)
-    .getByLabel(/^Effort/)
-    .selectOption('5');
-  await dialog(page)
-    .getByLabel(/^Pain during/)
-    .selectOption('0');
+  await pickScore(dialog(page), /^Effort/, '5');
+  await pickScore(dialog(page), /^Pain during/, '0');
   await dialog(page).getByRole('button', { name: 'Save check-in' }).click();
   await expect(dialog(page).getByRole('status')).toContainText('Saved on this device');
   const kept = await page.evaluate(() => localStorage.getItem('pushoff:log:set-aside'));

@@ -17,7 +17,7 @@ import { localStore } from '../../lib/local-storage.ts';
 import { saveMorning } from '../../lib/session/log-storage.ts';
 import { nextCalf, sessionOfEntry } from '../../lib/session/today.ts';
 import { $history, logChanged } from '../../stores/plan-history.ts';
-import ScoreSelect from '../session/ScoreSelect.tsx';
+import ScoreScale from '../session/ScoreScale.tsx';
 import { day } from './labels.ts';
 
 const STIFFNESS_WORDS = { usual: 'As usual', more: 'Stiffer than usual', 'much-more': 'Much stiffer than usual' };
@@ -93,7 +93,7 @@ export default function MorningCheck({ plan, usualPain, nested }: { plan: Plan; 
           </label>
         ))}
       </fieldset>
-      <ScoreSelect
+      <ScoreScale
         id="morning-pain"
         label="Pain that morning, 0 (none) to 10 (worst imaginable)"
         value={pain}

@@ -12,7 +12,7 @@ import { type DoneRow, type DoneValues, doneValues, readDone } from '../../lib/s
 import { findEntry, readLog, saveCheckIn } from '../../lib/session/log-storage.ts';
 import { logChanged } from '../../stores/plan-history.ts';
 import DrillsDone from './DrillsDone.tsx';
-import ScoreSelect from './ScoreSelect.tsx';
+import ScoreScale from './ScoreScale.tsx';
 
 /** `drills`: the session's drills that count reps or contacts, for the optional "what you really did". `suggested`:
  * the status the player's ticked sets point to, chosen until the runner picks another (a saved check-in wins).
@@ -121,13 +121,8 @@ export default function CheckIn({
       {/* A skipped session has nothing to rate or count (phone review: effort and pain stayed, greyed out). */}
       {!skipped && (
         <>
-          <ScoreSelect
-            id="ci-effort"
-            label="Effort, 0 (none) to 10 (all you had)"
-            value={effort}
-            onChange={setEffort}
-          />
-          <ScoreSelect
+          <ScoreScale id="ci-effort" label="Effort, 0 (none) to 10 (all you had)" value={effort} onChange={setEffort} />
+          <ScoreScale
             id="ci-pain"
             label="Pain during, 0 (none) to 10 (worst imaginable)"
             value={pain}

@@ -17,7 +17,7 @@ import {
 import { PAIN_PLACE_MISSING } from '../../domain/model/baseline.ts';
 import type { PainCheckAnswer } from '../../domain/model/session-log.ts';
 import { explainedOnce } from '../plan/plain-words.ts';
-import ScoreSelect from './ScoreSelect.tsx';
+import ScoreScale from './ScoreScale.tsx';
 
 /** The plan page's own referral view and "Why?" toggle, handed in: imported here, they would move out of the page's
  * chunks into chunks of their own, and the page with a plan would load 1.1 KB more (measured). */
@@ -63,7 +63,10 @@ export default function PainCheck({
     shown.current = true;
   }, [result]);
   useLayoutEffect(() => {
-    if (error) root.current?.querySelector<HTMLElement>(error.field === 'score' ? 'select' : 'fieldset input')?.focus();
+    if (error)
+      root.current
+        ?.querySelector<HTMLElement>(error.field === 'score' ? '.score-scale input' : '.checks input')
+        ?.focus();
   }, [error]);
   const pain = score === '' ? null : Number(score);
   // Places and "worse" are asked only with pain over 0: left ticked after the score went back to 0, they mean nothing.
@@ -133,7 +136,7 @@ export default function PainCheck({
         {PAIN_CHECK.title}
       </h3>
       <p>{PAIN_CHECK.ask}</p>
-      <ScoreSelect
+      <ScoreScale
         id="pc-pain"
         label={PAIN_CHECK.score}
         value={score}

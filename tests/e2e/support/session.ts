@@ -3,6 +3,7 @@
 // wake lock) plus every request that would leave the site.
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import { openPlan, withSavedPlan } from './plan.ts';
+import { pickScore } from './score.ts';
 
 /** Worked example 1 starts on Monday 3 March 2025: its first session is "today". */
 export const PLAN_DAY = '2025-03-03';
@@ -142,7 +143,7 @@ export async function passPainCheck(
   { pain = '0', places = [] as string[], worse = false, press = (l: Locator) => l.click() } = {},
 ) {
   const d = dialog(page);
-  await d.getByLabel('Pain right now (0-10)').selectOption(pain);
+  await pickScore(d, 'Pain right now (0-10)', pain, press);
   for (const p of places) await d.getByRole('checkbox', { name: p }).check();
   if (worse) await d.getByRole('checkbox', { name: 'This pain has got worse day on day' }).check();
   await press(d.getByRole('button', { name: 'Go to the first drill' }));
