@@ -468,6 +468,29 @@ test.describe('on a phone', () => {
     }
     expect(checked).toBeGreaterThan(1);
   });
+  test('each drill shows its sets ticked and each leg’s dose on the first screen, and explains a technical name', async ({
+    plan: page,
+  }) => {
+    // Phone review: both sat under the figure and the cues, below the first screen on longer drills; and the player,
+    // which shows one drill alone, left "dorsiflexion" and "soleus" unexplained.
+    await page.getByRole('button', { name: "Start today's session" }).click();
+    await passPainCheck(page);
+    const d = dialog(page);
+    const drills = Number((await d.locator('.player-where').textContent())?.match(/of (\d+)/)?.[1]);
+    for (let i = 1; i <= drills; i++) {
+      await expect(d.locator('.player-where')).toContainText(`Drill ${i} of`);
+      await expect(d.locator('.player-ticks')).toBeInViewport({ ratio: 1 });
+      await expect(d.locator('.player-dose')).toBeInViewport({ ratio: 1 });
+      if (i < drills) await d.getByRole('button', { name: 'Next drill' }).click();
+    }
+    await d.getByRole('button', { name: 'Previous drill' }).click();
+    for (let i = drills - 1; i > 2; i--) await d.getByRole('button', { name: 'Previous drill' }).click();
+    await expect(d.getByRole('heading', { name: 'Knee-to-wall dorsiflexion' })).toBeVisible();
+    await expect(d.getByText('Dorsiflexion: the toes and shin moving towards each other.')).toBeVisible();
+    await d.getByRole('button', { name: 'Next drill' }).click();
+    await expect(d.getByRole('heading', { name: 'Loaded seated soleus raise' })).toBeVisible();
+    await expect(d.getByText('Soleus: the deeper calf muscle, which works most with the knee bent.')).toBeVisible();
+  });
   test('the next drill starts at the top: its count is not under the sticky bar', async ({ plan: page }) => {
     await page.getByRole('button', { name: "Start today's session" }).click();
     await passPainCheck(page);

@@ -17,6 +17,9 @@ export const PLAIN_WORDS: readonly PlainWord[] = [
 const unexplained = (title: string, seen: ReadonlySet<string>) =>
   PLAIN_WORDS.filter((w) => !seen.has(w.term) && title.toLowerCase().includes(w.term));
 
+/** Every technical word in a drill's title, for a screen that shows one drill at a time (the session player). */
+export const wordsIn = (title: string) => unexplained(title, new Set());
+
 /** A drill-title function that adds the plain meaning of each technical word the first time it meets it: for a screen
  * read on its own, such as the session player's changed session (phone review: "isometric" and "eccentric" there, with
  * no plan around them to explain the words). */

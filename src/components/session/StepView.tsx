@@ -7,6 +7,7 @@ import { endsSet, type Step, type WorkStep } from '../../lib/session/session-ste
 import type { Call } from '../../lib/session/tempo.ts';
 import { secondsLeft } from '../../lib/session/tempo.ts';
 import { href } from '../../lib/url.ts';
+import { wordsIn } from '../plan/plain-words.ts';
 import { clockText, doseWords, sideName } from './words.ts';
 
 type Props = {
@@ -140,22 +141,10 @@ export default function StepView(p: Props) {
         </div>
       </div>
       {p.children}
-      <img
-        class="player-figure"
-        src={href(`figures/${figureFor(drill)}.svg`)}
-        alt={`How ${title.toLowerCase()} looks`}
-        width="320"
-        height="200"
-      />
-      {p.how && <p class="player-how">{p.how}</p>}
-      {drill.cues.length > 0 && (
-        <ul class="player-cues" aria-label="Watch for">
-          {drill.cues.slice(0, 2).map((c) => (
-            <li>{cueLabels[c] ?? c}</li>
-          ))}
-        </ul>
-      )}
-      {/* Each leg's dose on one line (phone review: "Left leg: 1 / × 10 landings"). */}
+      {/* Progress and each leg's dose right under the button, before the figure: phone review, both sat below the
+          figure and the cues, off the first screen on longer drills. The dose on one line per leg ("Left leg: 1 / ×
+          10 landings" broke apart). */}
+      <Ticks steps={steps} i={i} done={done} />
       <p class="player-dose">
         {drillDose(steps, i).map((x, k) => (
           <>
@@ -164,7 +153,28 @@ export default function StepView(p: Props) {
           </>
         ))}
       </p>
-      <Ticks steps={steps} i={i} done={done} />
+      <img
+        class="player-figure"
+        src={href(`figures/${figureFor(drill)}.svg`)}
+        alt={`How ${title.toLowerCase()} looks`}
+        width="320"
+        height="200"
+      />
+      {p.how && <p class="player-how">{p.how}</p>}
+      {/* The plan explains a technical word once, where it first appears; the player shows one drill alone, so it says
+          it under the figure every time (phone review: "dorsiflexion", "soleus" unexplained here). */}
+      {wordsIn(title).map((w) => (
+        <p class="player-word">
+          <dfn>{w.term[0].toUpperCase() + w.term.slice(1)}</dfn>: {w.meaning}.
+        </p>
+      ))}
+      {drill.cues.length > 0 && (
+        <ul class="player-cues" aria-label="Watch for">
+          {drill.cues.slice(0, 2).map((c) => (
+            <li>{cueLabels[c] ?? c}</li>
+          ))}
+        </ul>
+      )}
     </div>
   );
 }
