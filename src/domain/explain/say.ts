@@ -35,6 +35,9 @@ const HOP_PAIN_BONE =
   'Pain from hopping can be a bone stress injury: if a bone is tender at one spot (about 2-3 cm), hopping on one leg hurts at one point, or it aches at night or at rest, stop running and jumping and see a clinician before any calf training.';
 /** C52: calf-muscle pain now keeps to rule 7's safe band, said beside a 5/10 limit. */
 const CALF_LIMIT = ' (in the calf muscle, 3/10)';
+// Physiotherapist's read: "nothing new" on a pain 4-5 day sat beside a load week's heavier weight, with nothing saying
+// which wins. The pain check applies last week's weight on such a day (C35); the week's change says so too.
+const PAIN_DAY_WEIGHT = ' On a day with pain of 4-5/10, keep last week’s weight.';
 
 /** Where a weaker leg's count started the raises on both legs (C3). */
 const KNEES = {
@@ -270,7 +273,7 @@ const WORDS: Words = {
   'change.load': (p) => {
     // C33: the step from week 1's weights, which left reps in reserve, to their repetition maximum.
     if (p.fromReserve)
-      return `Your weights go up to their full dose. Until now each set ended with ${p.fromReserve.min}-${p.fromReserve.max} reps still in you; from this week use a weight you could lift only as many times as the set asks (each drill says how many). Sets and reps stay the same.`;
+      return `Your weights go up to their full dose. Until now each set ended with ${p.fromReserve.min}-${p.fromReserve.max} reps still in you; from this week use a weight you could lift only as many times as the set asks (each drill says how many). Sets and reps stay the same.${PAIN_DAY_WEIGHT}`;
     const pct = `${p.percent.min}-${p.percent.max}%`;
     const where = [
       p.standing
@@ -280,7 +283,7 @@ const WORDS: Words = {
     ]
       .filter(Boolean)
       .join(' and ');
-    return `If in your last session you could have done 1-2 more reps on every set, add weight: ${where}. Sets and reps stay the same.`;
+    return `If in your last session you could have done 1-2 more reps on every set, add weight: ${where}. Sets and reps stay the same.${PAIN_DAY_WEIGHT}`;
   },
   'change.reps': (p) =>
     `One more rep per set where that keeps the weekly load rise within 10%.${

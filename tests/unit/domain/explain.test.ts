@@ -52,6 +52,16 @@ test("a load week's change carries its percent, so the page can show it in kg wi
   assert.equal(changeFigure(p1.weeks[0].change, 80, 'kg'), null);
 });
 
+test("a load week says which wins on a pain 4-5 day, as the pain check does: last week's weight", () => {
+  // Physiotherapist's read: "4-5, ... nothing new" in every week's check sat beside week 3's heavier weight.
+  const [p1, p2] = sameCountBlocks(base({ equipment: ['weights'], hopTest: null }), 2);
+  const loads = [...p1.weeks, ...p2.weeks].filter((w) => w.change.reason.id === 'change.load');
+  assert.ok(loads.some((w) => w.change.reason.id === 'change.load' && w.change.reason.fromReserve));
+  assert.ok(loads.some((w) => w.change.reason.id === 'change.load' && !w.change.reason.fromReserve));
+  for (const w of loads)
+    assert.match(say(w.change.reason), /On a day with pain of 4-5\/10, keep last week’s weight\.$/);
+});
+
 test('C19 the CLI shows each session with its estimated length', () => {
   const p = plan(base());
   const text = formatText(p);
