@@ -15,13 +15,16 @@ function adjusted(a: NonNullable<Plan['weeks'][number]['adjustment']>): string {
   return a.action === 'step-back' ? `Back to week ${a.doses}` : `One step on: week ${a.doses}'s dose`;
 }
 
+/** Words with a hyphen kept whole: in these narrow columns a phone broke "Single- / leg / work" and "double- / leg". */
+const whole = (text: string) => text.split(/(\S+-\S+)/).map((w, k) => (k % 2 ? <span class="nowrap">{w}</span> : w));
+
 function Line({ l, t }: { l: ChangeLine; t: Titles }) {
   const d = l.dose;
   const tempo = d.tempo && `${d.tempo.up}-${d.tempo.pause}-${d.tempo.down} s`;
   return (
     <li>
       {l.isNew && <strong>New: </strong>}
-      {t.drills[l.drill] ?? l.drill} <span class="nowrap">{sideDoseText(d[l.side])}</span>
+      {whole(t.drills[l.drill] ?? l.drill)} <span class="nowrap">{sideDoseText(d[l.side])}</span>
       {d.stance === 'double' ? ' (both legs)' : ''}
       {tempo && (
         <>
@@ -76,7 +79,7 @@ export default function ChangeTable({ plan, t }: { plan: Plan; t: Titles }) {
                     {c.week.adjustment
                       ? adjusted(c.week.adjustment)
                       : c.week.change.variable
-                        ? CHANGE_LABELS[c.week.change.variable]
+                        ? whole(CHANGE_LABELS[c.week.change.variable])
                         : c.week.number === 1
                           ? 'Start'
                           : 'Same dose'}
