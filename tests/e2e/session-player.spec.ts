@@ -433,6 +433,18 @@ test.describe('on a phone', () => {
       await expect(page.getByRole('button', { name: "Start today's session" })).toBeInViewport({ ratio: 1 });
     });
   });
+  test.describe('hopping hurt the shin and the calf muscle 4/10: the longest single request', () => {
+    test.use({ baseline: { ...EXAMPLE_BASELINE, hopTest: { left: 30, right: 30, pain: 4, where: ['shin', 'calf'] } } });
+    test('the request is one paragraph and "Start today\'s session" is still on the first screen (phone review: y 805)', async ({
+      plan: page,
+    }) => {
+      const request = page.getByRole('region', { name: 'Have this checked by a physiotherapist or doctor' });
+      await expect(request).toContainText('book a physiotherapist or doctor this week');
+      await expect(request).toContainText('bruising or a limp');
+      await expect(request.getByRole('list')).toHaveCount(0); // a list's indent cost it two lines
+      await expect(page.getByRole('button', { name: "Start today's session" })).toBeInViewport({ ratio: 1 });
+    });
+  });
   test('each leg’s dose under a drill stays on one line (phone review: "Left leg: 1 / × 10 landings")', async ({
     plan: page,
   }) => {
