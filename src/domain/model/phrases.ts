@@ -174,7 +174,15 @@ export type Phrase =
    * `hurtsNow`: with one of the first two, the strained calf hurts now too (1-3 at rest; from 4, C50 refers). */
   /** why 'cleared': a clinician has cleared the strain since (C13): a note, not a request; `gap`: the strained side is
    * still more than 10% weaker, worth showing to whoever cleared it. */
-  | { id: 'flag.old-injury'; what: OldInjury; why: 'sides' | 'norms' | 'pain' | 'cleared'; hurtsNow?: true; gap?: true }
+  | {
+      id: 'flag.old-injury';
+      what: OldInjury;
+      why: 'sides' | 'norms' | 'pain' | 'cleared';
+      hurtsNow?: true;
+      gap?: true;
+      /** 'sides' with a gap C54 asks about first: checked before the retest, running kept where it is. */
+      ask?: true;
+    }
   /** review (C26): see a clinician if it is not clearly better after 6-12 weeks; with mid-portion pain as well, the
    * mid-portion note says it once for both (`both`). */
   /** C54: one side clearly weaker, with no old injury in the answers to explain it (C13's check covers a known one). */

@@ -48,8 +48,11 @@ function flags(b: Baseline, p: Profile, used: ReadonlySet<DrillId>, norms: Norms
       what: strain && strainWeaker ? `calf-${strain}` : 'achilles',
       why: 'sides',
       ...(strain && strainWeaker ? hurtsNow : {}),
+      // Physiotherapist's read: a gap as wide as C54 asks about was, after an old injury, only "can check", untimed,
+      // while week 4 quietly left out its running increase (C54 holds it).
+      ...(p.gap?.ask ? { ask: true as const } : {}),
       injury: strainWeaker ? 'calf-strain' : 'achilles-midportion',
-      ruleIds: ['C13', 'R5'],
+      ruleIds: p.gap?.ask ? ['C13', 'R5', 'C54'] : ['C13', 'R5'],
     });
   } else if (
     !cleared &&

@@ -76,6 +76,32 @@ test('C13 asymmetry plus an old calf strain suggests a clinician check', () => {
   assert.equal(flagged({ straightKnee: { left: 28, right: 18 }, history: { ...hist, calfStrain: 'both' } }), true);
 });
 
+test('C13 the check is asked for before the retest; a gap as wide as C54 asks about holds the running too', () => {
+  // Physiotherapist's read: "a physiotherapist or doctor can check", untimed, beside week 4's running increase; and a
+  // wide gap (C54's ask) held week 4's running with no word of why.
+  const hist = base().history;
+  const strained = { ...hist, calfStrain: 'right' as const };
+  const running = (p: ReturnType<typeof plan>) => p.weeks[3].notes.some((n) => n.id === 'week.running-increase');
+  const c13 = (p: ReturnType<typeof plan>) => p.summary.flags.find((f) => f.ruleIds.includes('C13'));
+  const near = plan(base({ straightKnee: { left: 24, right: 18 }, history: strained }));
+  const nearFlag = c13(near);
+  assert.ok(nearFlag && asksForClinician(nearFlag));
+  assert.match(say(nearFlag), /before your retest/);
+  assert.doesNotMatch(say(nearFlag), /keep your running/);
+  assert.ok(running(near), 'a 6-rep gap at 18 keeps week 4 as planned, as C54 would');
+  const wide = plan(base({ straightKnee: { left: 28, right: 14 }, history: strained }));
+  const wideFlag = c13(wide);
+  assert.ok(wideFlag?.id === 'flag.old-injury' && wideFlag.ask);
+  assert.ok(wideFlag.ruleIds.includes('C54'));
+  assert.match(
+    say(wideFlag),
+    /before your retest \(sooner if it hurts or weakens\), and keep your running where it is until then\./,
+  );
+  assert.ok(!running(wide), 'the running holds, and the note says so');
+  // One request, not two: C54's own note stays silent under the old injury's.
+  assert.ok(!wide.summary.flags.some((f) => f.id === 'flag.unexplained-gap'));
+});
+
 test('C13 with the once-strained calf hurting now, the check is this week and the block keeps week 1’s dose until then', () => {
   const hist = base().history;
   const note = (over: object) => {
