@@ -6,6 +6,7 @@ import { addDays, chooseDays, weekdayOf } from '../prescribe/schedule.ts';
 import { HOP_PAIN_OVER, hopPlaces, insertionalHistory } from '../screen/warning-signs.ts';
 import { DOUBLE_LEG_BELOW, HOP_GATE, plyometricGate, runningGate, singleLegHopGate } from './gates.ts';
 import { SYMMETRY_THRESHOLD, symmetryPercent, weakerSide, YOUNG_UNDER_AGE } from './norms.ts';
+import { oldInjurySides, weakUnder90 } from './old-injury.ts';
 import { sideGap } from './side-gap.ts';
 
 /** C25: over this age (years) hops are done with a hand support in reach. */
@@ -67,6 +68,8 @@ export type Profile = {
   strainHurts: boolean;
   /** C13: a clinician has checked the once-strained calf and cleared it: no check asked for, no hold. */
   strainCleared: boolean;
+  /** C13: sides more than 10% apart after an old injury not cleared: a check is asked for, and running waits for it. */
+  oldInjurySides: boolean;
   /** C54: the widest clear gap between the calves, or null. With `ask`, a check is asked for first and running holds
    * where it is until then. */
   gap: SideGap | null;
@@ -128,9 +131,11 @@ export function profile(b: Baseline, firstBlock = true): Profile {
   const eq = young || calfHopPain ? b.equipment.filter((e) => e === 'band') : b.equipment;
   const tendonNow = b.painLocations.some((p) => p === 'achilles-midportion' || p === 'achilles-insertion');
   const plyometrics = plyometricGate(b);
+  const straight = knee(b.straightKnee, calfHopPain);
+  const bent = knee(b.bentKnee ?? b.straightKnee, calfHopPain);
   return {
-    straight: knee(b.straightKnee, calfHopPain),
-    bent: knee(b.bentKnee ?? b.straightKnee, calfHopPain),
+    straight,
+    bent,
     calfHopPain,
     bentTested: b.bentKnee != null,
     has: {
@@ -165,6 +170,7 @@ export function profile(b: Baseline, firstBlock = true): Profile {
     calfSore: b.painLocations.includes('calf') || (hopPain > HOP_GATE.maxHopPain && hopPlaces(b).includes('calf')),
     strainHurts: b.history.calfStrain !== 'none' && !b.history.strainCleared && b.painLocations.includes('calf'),
     strainCleared: b.history.calfStrain !== 'none' && b.history.strainCleared,
+    oldInjurySides: oldInjurySides(b.history, weakUnder90(straight, bent, b.bentKnee != null)),
     gap: sideGap(b),
     cramps: b.history.crampsInLongRuns,
     gates: { plyometrics, singleLegHops: singleLegHopGate(b, plyometrics), running: runningGate(b) },

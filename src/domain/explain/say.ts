@@ -408,7 +408,7 @@ const WORDS: Words = {
         ? `You have had ${OLD_INJURY[p.what]} and your calf hurts now: book a physiotherapist or doctor this week to check it has recovered. ${UNTIL_CHECKED}`
         : p.why === 'norms'
           ? `You have had ${OLD_INJURY[p.what]}. Your sides are alike, but at least one is short of the runner-ready 25 and below the typical count by more than the test’s day-to-day noise, and with both calves once injured, alike sides do not show that they have fully recovered. A physiotherapist or doctor can check it.${p.hurtsNow ? ` Your calf hurts now too: book that check this week. ${UNTIL_CHECKED}` : ''}`
-          : `Your sides differ by more than 10% and you have had ${OLD_INJURY[p.what]}. ${p.ask ? 'Book a physiotherapist or doctor to check it has fully recovered before your retest (sooner if it hurts or weakens), and keep your running where it is until then.' : 'Have a physiotherapist or doctor check it has fully recovered before your retest.'}${p.hurtsNow ? ` Your calf hurts now too: book that check this week. ${UNTIL_CHECKED}` : ''}`,
+          : `Your sides differ by more than 10% and you have had ${OLD_INJURY[p.what]}: ${p.ask ? 'book a physiotherapist or doctor to check it has healed before your retest (sooner if it hurts or weakens)' : 'before your retest, have a physiotherapist or doctor check it has healed'}; until then, run no more than now.${p.hurtsNow ? ` Your calf hurts now too: book that check this week. ${UNTIL_CHECKED}` : ''}`,
   'flag.unexplained-gap': (p) =>
     `Your ${p.side} calf did ${p.weaker} ${p.knee}-knee raises to your ${p.side === 'left' ? 'right' : 'left'}’s ${p.stronger} (${p.percent}%). ${
       p.ask

@@ -133,8 +133,18 @@ function weekNotes(
   // running instead, third physio read), in a block held after a fall or pain (C42, C43), without any runs, or with
   // Achilles pain of 3/10 or more now (rule 12's holds; the running check is locked, and the pain rule guides running:
   // physiotherapist's read), or calf-muscle pain now (C52: its own pain limit guides the running; second read), or
-  // while a wide gap between the calves waits for its check (C54: "keep your running where it is until then").
-  if (n === 4 && !p.hopPainOverGate && p.runs && !p.held && !p.tendonPainNow && !p.calfPainNow && !p.gap?.ask)
+  // while a wide gap between the calves waits for its check (C54: "keep your running where it is until then"), or an
+  // old injury's (C13; physiotherapist's read: "+20%" in week 4 could come before the check it asked for).
+  if (
+    n === 4 &&
+    !p.hopPainOverGate &&
+    p.runs &&
+    !p.held &&
+    !p.tendonPainNow &&
+    !p.calfPainNow &&
+    !p.gap?.ask &&
+    !p.oldInjurySides
+  )
     notes.push({ id: 'week.running-increase', percent: RUNNING_RISE_PERCENT, ruleIds: ['R15'] });
   if (strides === 'new' || strides === 'run-new')
     notes.push({ id: 'week.strides-new', ruleIds: ['C16', 'C36', 'R15'] });

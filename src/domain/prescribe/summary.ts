@@ -2,6 +2,7 @@
 // flags (clinician check, injuries, kit). Every item names its rules.
 
 import { compareWithNorms, symmetry } from '../assess/norms.ts';
+import { weakUnder90 } from '../assess/old-injury.ts';
 import { blockHeld, type Profile } from '../assess/profile.ts';
 import { fallenSides, flatSides } from '../assess/retest.ts';
 import { kneesAgree } from '../assess/side-gap.ts';
@@ -18,10 +19,8 @@ import { crampAdvice } from './session.ts';
 function flags(b: Baseline, p: Profile, used: ReadonlySet<DrillId>, norms: NormsSummary): Flag[] {
   const out: Flag[] = [];
   const h = b.history;
-  // C13: the injured side is the weaker one, under 90% (a one-sided strain on the stronger side is not a sign that it
-  // has not recovered: physio read). A strain on both sides, or an Achilles history (no side asked), counts either way.
-  const weakerUnder90 = (k: Profile['straight']) => (k.symmetry < 90 ? k.weaker : null);
-  const weak = [weakerUnder90(p.straight), p.bentTested ? weakerUnder90(p.bent) : null];
+  // C13: the injured side is the weaker one, under 90% (assess/old-injury.ts).
+  const weak = weakUnder90(p.straight, p.bent, p.bentTested);
   const asym = weak.some((s) => s !== null);
   const strainSide = h.calfStrain === 'left' || h.calfStrain === 'right' ? h.calfStrain : null;
   const strain = h.calfStrain === 'none' ? null : h.calfStrain;
@@ -42,7 +41,7 @@ function flags(b: Baseline, p: Profile, used: ReadonlySet<DrillId>, norms: Norms
   // Physiotherapist's read: a once-strained calf hurting 2/10 now and 25% weaker was told a check "can" help, untimed,
   // while week 2 lowered the heel below a step. With the calf hurting now the check comes before week 2.
   const hurtsNow = p.strainHurts ? ({ hurtsNow: true } as const) : {};
-  if (asym && (strainWeaker || h.achillesTendinopathy)) {
+  if (p.oldInjurySides) {
     out.push({
       id: 'flag.old-injury',
       what: strain && strainWeaker ? `calf-${strain}` : 'achilles',

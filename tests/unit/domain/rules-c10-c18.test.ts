@@ -76,8 +76,8 @@ test('C13 asymmetry plus an old calf strain suggests a clinician check', () => {
   assert.equal(flagged({ straightKnee: { left: 28, right: 18 }, history: { ...hist, calfStrain: 'both' } }), true);
 });
 
-test('C13 the check is asked for before the retest; a gap as wide as C54 asks about holds the running too', () => {
-  // Physiotherapist's read: "a physiotherapist or doctor can check", untimed, beside week 4's running increase; and a
+test('C13 the check is asked for before the retest and running waits for it; a gap as wide as C54 asks about is booked', () => {
+  // Physiotherapist's reads: "a physiotherapist or doctor can check", untimed, beside week 4's "+20%" running; and a
   // wide gap (C54's ask) held week 4's running with no word of why.
   const hist = base().history;
   const strained = { ...hist, calfStrain: 'right' as const };
@@ -85,21 +85,31 @@ test('C13 the check is asked for before the retest; a gap as wide as C54 asks ab
   const c13 = (p: ReturnType<typeof plan>) => p.summary.flags.find((f) => f.ruleIds.includes('C13'));
   const near = plan(base({ straightKnee: { left: 24, right: 18 }, history: strained }));
   const nearFlag = c13(near);
-  assert.ok(nearFlag && asksForClinician(nearFlag));
-  assert.match(say(nearFlag), /before your retest/);
-  assert.doesNotMatch(say(nearFlag), /keep your running/);
-  assert.ok(running(near), 'a 6-rep gap at 18 keeps week 4 as planned, as C54 would');
+  assert.ok(nearFlag?.id === 'flag.old-injury' && asksForClinician(nearFlag) && !nearFlag.ask);
+  assert.match(
+    say(nearFlag),
+    /: before your retest, have a physiotherapist or doctor check it has healed; until then, run no more than now\./,
+  );
+  assert.ok(!running(near), 'no running increase in week 4 before the check, even for a 6-rep gap');
+  assert.ok(
+    running(plan(base({ straightKnee: { left: 24, right: 18 } }))),
+    'the same counts with no old injury: as planned',
+  );
   const wide = plan(base({ straightKnee: { left: 28, right: 14 }, history: strained }));
   const wideFlag = c13(wide);
   assert.ok(wideFlag?.id === 'flag.old-injury' && wideFlag.ask);
   assert.ok(wideFlag.ruleIds.includes('C54'));
   assert.match(
     say(wideFlag),
-    /before your retest \(sooner if it hurts or weakens\), and keep your running where it is until then\./,
+    /: book a physiotherapist or doctor to check it has healed before your retest \(sooner if it hurts or weakens\); until then, run no more than now\./,
   );
-  assert.ok(!running(wide), 'the running holds, and the note says so');
+  assert.ok(!running(wide));
   // One request, not two: C54's own note stays silent under the old injury's.
   assert.ok(!wide.summary.flags.some((f) => f.id === 'flag.unexplained-gap'));
+  // Cleared by a clinician: no request, and week 4 runs as planned.
+  assert.ok(
+    running(plan(base({ straightKnee: { left: 24, right: 18 }, history: { ...strained, strainCleared: true } }))),
+  );
 });
 
 test('C13 with the once-strained calf hurting now, the check is this week and the block keeps week 1’s dose until then', () => {
