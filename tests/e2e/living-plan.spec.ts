@@ -57,9 +57,18 @@ test('a morning not back to usual repeats the dose next week, with the reason, a
   await expect(morning).toBeVisible();
   await expectNoAxeViolations(page);
   await morning.getByRole('button', { name: 'Save my morning' }).click();
-  await expect(morning.getByRole('alert')).toHaveText('Choose how stiff your calves are and your pain this morning.');
-  await morning.getByRole('radio', { name: 'Stiffer than usual', exact: true }).check();
+  // Each missing answer is named under its own question, focus goes to the first, and each message goes once answered
+  // (phone review: one message under the pain scale, about both, that stayed after the pain was chosen).
+  const stiffness = morning.getByRole('group', { name: 'Stiffness compared with your usual' });
+  const painScale = morning.getByRole('group', { name: /^Pain that morning/ });
+  await expect(stiffness.getByRole('alert')).toHaveText('Choose how stiff your calves were that morning.');
+  await expect(painScale.getByRole('alert')).toHaveText('Choose your pain that morning, from 0 to 10.');
+  await expect(stiffness.getByRole('radio', { name: 'As usual' })).toBeFocused();
   await pickScore(morning, /^Pain that morning/, '0');
+  await expect(painScale.getByRole('alert')).toHaveCount(0);
+  await expect(stiffness.getByRole('alert')).toBeVisible();
+  await morning.getByRole('radio', { name: 'Stiffer than usual', exact: true }).check();
+  await expect(morning.getByRole('alert')).toHaveCount(0);
   await morning.getByRole('button', { name: 'Save my morning' }).click();
   // The answer says what it means for the next session, and focus stays with it (phone review: focus fell to <body>).
   const saved = result.getByRole('status').filter({ hasText: 'Saved the morning after Sun 9 Mar' });

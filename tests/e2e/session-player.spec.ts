@@ -171,9 +171,18 @@ for (const vp of VIEWPORTS) {
         // Some sets ticked, not all: the check-in starts on "Partly" (phone review), and asks for the scores.
         await expect(d.getByRole('radio', { name: 'Partly' })).toBeChecked();
         await d.getByRole('button', { name: 'Save check-in' }).click();
-        await expect(d.getByRole('alert')).toHaveText('Choose your effort and your pain during.');
+        // Each missing score is named under its own scale, focus goes to the first, and each message goes once
+        // answered (phone review: one message sat under the optional fields and stayed after both were chosen).
+        const effort = d.getByRole('group', { name: /^Effort/ });
+        const painDuring = d.getByRole('group', { name: /^Pain during/ });
+        await expect(effort.getByRole('alert')).toHaveText('Choose your effort, from 0 to 10.');
+        await expect(painDuring.getByRole('alert')).toHaveText('Choose your pain during, from 0 to 10.');
+        await expect(effort.getByRole('radio', { name: '0', exact: true })).toBeFocused();
         await pickScore(d, /^Effort/, '6');
+        await expect(effort.getByRole('alert')).toHaveCount(0);
+        await expect(painDuring.getByRole('alert')).toBeVisible();
         await pickScore(d, /^Pain during/, '2');
+        await expect(d.getByRole('alert')).toHaveCount(0);
         await d.getByRole('button', { name: 'Save check-in' }).click();
         await expect(d.getByRole('status')).toHaveText(
           'Saved on this device: Partly; effort 6 out of 10; pain during 2 out of 10.',
@@ -344,7 +353,7 @@ test.describe('with the clock running (axe needs timers)', () => {
     await d.getByRole('button', { name: 'End session' }).click();
     await expectNoAxeViolations(page); // check-in
     await d.getByRole('button', { name: 'Save check-in' }).click();
-    await expect(d.getByRole('alert')).toBeVisible();
+    await expect(d.getByRole('alert')).toHaveCount(2); // effort and pain during, each under its scale
     await expectNoAxeViolations(page); // check-in with its error
     await d.getByRole('radio', { name: 'Skipped' }).check();
     await d.getByRole('button', { name: 'Save check-in' }).click();

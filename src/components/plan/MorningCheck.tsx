@@ -30,6 +30,9 @@ export default function MorningCheck({ plan, usualPain, nested }: { plan: Plan; 
   const [stiffness, setStiffness] = useState('');
   const [pain, setPain] = useState('');
   const [error, setError] = useState('');
+  // After a Save with an answer missing, each says so under its own question until it is given (phone review).
+  const [asked, setAsked] = useState(false);
+  const form = useRef<HTMLFormElement>(null);
   // The answer saved, worded at render from the plan as it now stands (the plan follows the log at once), so the
   // message cannot say something the weeks below it do not do.
   const [answer, setAnswer] = useState<{ date: string; week: number; morning: Morning; next: Response } | null>(null);
@@ -58,11 +61,14 @@ export default function MorningCheck({ plan, usualPain, nested }: { plan: Plan; 
     ) : null;
   const submit = (ev: Event) => {
     ev.preventDefault();
-    if (!stiffness || pain === '') return setError('Choose how stiff your calves are and your pain this morning.');
+    setAsked(true);
+    const first = !stiffness ? 'morning-stiffness' : pain === '' ? 'morning-pain' : null;
+    if (first) return form.current?.querySelector<HTMLElement>(`#${first} input`)?.focus();
     const morning = { stiffness: stiffness as (typeof STIFFNESS)[number], pain: Number(pain) };
     const r = saveMorning(localStore(), e, morning);
     if (!r.log) return setError('This browser refused to save (storage full or blocked). Nothing was saved.');
     setError('');
+    setAsked(false);
     setStiffness('');
     setPain('');
     // A short activation's session holds nothing back (C40); a session of an earlier block counts like a calf one.
@@ -72,13 +78,23 @@ export default function MorningCheck({ plan, usualPain, nested }: { plan: Plan; 
     logChanged(r.log);
   };
   return (
-    <form class="morning-check callout no-print" aria-labelledby="morning-title" onSubmit={submit} noValidate>
+    <form
+      class="morning-check callout no-print"
+      aria-labelledby="morning-title"
+      onSubmit={submit}
+      noValidate
+      ref={form}
+    >
       <Heading id="morning-title">The morning after {day(e.date, false)}</Heading>
       <p class="hint">
         How your calves felt that morning decides your next step (the 24-hour rule): as usual, you go on; if not, the
         plan repeats or steps back.
       </p>
-      <fieldset class="inline-choices">
+      <fieldset
+        class="inline-choices"
+        id="morning-stiffness"
+        aria-describedby={asked && !stiffness ? 'morning-stiffness-err' : undefined}
+      >
         <legend>Stiffness compared with your usual</legend>
         {STIFFNESS.map((s) => (
           <label class="check">
@@ -92,11 +108,17 @@ export default function MorningCheck({ plan, usualPain, nested }: { plan: Plan; 
             {STIFFNESS_WORDS[s]}
           </label>
         ))}
+        {asked && !stiffness && (
+          <p class="error" id="morning-stiffness-err" role="alert">
+            Choose how stiff your calves were that morning.
+          </p>
+        )}
       </fieldset>
       <ScoreScale
         id="morning-pain"
         label="Pain that morning, 0 (none) to 10 (worst imaginable)"
         value={pain}
+        error={asked && pain === '' ? 'Choose your pain that morning, from 0 to 10.' : ''}
         onChange={setPain}
       />
       {error && (

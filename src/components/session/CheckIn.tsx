@@ -56,6 +56,10 @@ export default function CheckIn({
   const [effort, setEffort] = useState('');
   const [pain, setPain] = useState('');
   const [error, setError] = useState('');
+  // After a Save with answers missing: each missing answer says so under its own question, and goes as soon as it is
+  // given (phone review: one message sat under the optional fields and stayed after both scores were chosen).
+  const [asked, setAsked] = useState(false);
+  const root = useRef<HTMLFormElement>(null);
   const [saved, setSaved] = useState<SessionLogEntry | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [done, setDone] = useState<DoneValues>({});
@@ -74,10 +78,20 @@ export default function CheckIn({
     heading.current?.focus();
   }, []);
   const skipped = status === 'skipped';
+  const missing = {
+    status: !status && 'Choose done, partly or skipped.',
+    effort: !skipped && effort === '' && 'Choose your effort, from 0 to 10.',
+    pain: !skipped && pain === '' && 'Choose your pain during, from 0 to 10.',
+  };
+  const need = (k: keyof typeof missing) => (asked && missing[k]) || '';
   const submit = (e: Event) => {
     e.preventDefault();
-    if (!status) return setError('Choose done, partly or skipped.');
-    if (!skipped && (effort === '' || pain === '')) return setError('Choose your effort and your pain during.');
+    setAsked(true);
+    setError('');
+    const first = (['status', 'effort', 'pain'] as const).find((k) => missing[k]);
+    // The fieldsets' ids: ci-status, ci-effort, ci-pain.
+    if (first) return root.current?.querySelector<HTMLElement>(`#ci-${first} input`)?.focus();
+    if (!status) return;
     const read = readDone(drills, skipped ? {} : done, status);
     if ('field' in read) {
       setDoneError(read);
@@ -103,12 +117,12 @@ export default function CheckIn({
     setSaved(entry);
   };
   return (
-    <form class="check-in" onSubmit={submit} noValidate>
+    <form class="check-in" onSubmit={submit} noValidate ref={root}>
       <h3 ref={heading} tabIndex={-1}>
         How did it go?
       </h3>
       {notice && <p class="callout">{notice}</p>}
-      <fieldset>
+      <fieldset id="ci-status" aria-describedby={need('status') ? 'ci-status-err' : undefined}>
         <legend>This session</legend>
         {SESSION_STATUSES.map((s) => (
           <label class="check">
@@ -117,15 +131,27 @@ export default function CheckIn({
           </label>
         ))}
         {holdsBack && (status === 'partly' || skipped) && !saved && <p class="hint">{UNDONE_CHECK_IN}</p>}
+        {need('status') && (
+          <p class="error" id="ci-status-err" role="alert">
+            {need('status')}
+          </p>
+        )}
       </fieldset>
       {/* A skipped session has nothing to rate or count (phone review: effort and pain stayed, greyed out). */}
       {!skipped && (
         <>
-          <ScoreScale id="ci-effort" label="Effort, 0 (none) to 10 (all you had)" value={effort} onChange={setEffort} />
+          <ScoreScale
+            id="ci-effort"
+            label="Effort, 0 (none) to 10 (all you had)"
+            value={effort}
+            error={need('effort')}
+            onChange={setEffort}
+          />
           <ScoreScale
             id="ci-pain"
             label="Pain during, 0 (none) to 10 (worst imaginable)"
             value={pain}
+            error={need('pain')}
             onChange={setPain}
           />
           <DrillsDone

@@ -124,12 +124,11 @@ export default function PainCheck({
       </div>
     );
   }
-  const message = (field: 'score' | 'place') =>
-    error?.field === field && (
-      <p class="error" id={`pc-${field}-err`} role="alert">
-        {error.message}
-      </p>
-    );
+  const placeError = error?.field === 'place' && (
+    <p class="error" id="pc-place-err" role="alert">
+      {error.message}
+    </p>
+  );
   return (
     <form class="pain-check" onSubmit={submit} noValidate aria-labelledby="pain-check-title" ref={root}>
       <h3 id="pain-check-title" tabIndex={-1}>
@@ -140,13 +139,12 @@ export default function PainCheck({
         id="pc-pain"
         label={PAIN_CHECK.score}
         value={score}
-        errorId={error?.field === 'score' ? 'pc-score-err' : undefined}
+        error={error?.field === 'score' ? error.message : ''}
         onChange={(v) => {
           setScore(v);
           setError(null);
         }}
       />
-      {message('score')}
       {pain !== null && pain > 0 && (
         <fieldset class="checks" aria-describedby={error?.field === 'place' ? 'pc-place-err' : undefined}>
           <legend>{PAIN_CHECK.where}</legend>
@@ -163,7 +161,7 @@ export default function PainCheck({
               {PAIN_LOCATION_LABELS[p]}
             </label>
           ))}
-          {message('place')}
+          {placeError}
         </fieldset>
       )}
       {pain !== null && pain > 0 && (
