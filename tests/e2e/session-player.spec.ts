@@ -82,8 +82,9 @@ for (const vp of VIEWPORTS) {
       await expect(d.locator('.player-clock .player-note')).toHaveText(
         "Each leg rests 120 s between its sets: your other leg's set counted as rest.",
       );
-      await expect(d.locator('.player-ticks')).toContainText('Right leg: ✓ ○ ○');
-      await expect(d.locator('.player-ticks')).toContainText('Left leg: ✓ ○ ○');
+      // Each leg's dose and its sets ticked on one line; the leg that starts says so.
+      await expect(d.locator('.player-ticks')).toContainText('Right leg first: 3 × 15 reps ✓ ○ ○');
+      await expect(d.locator('.player-ticks')).toContainText('Left leg: 3 × 15 reps ✓ ○ ○');
       await expect(d.locator('.player-ticks li').first()).toContainText('1 of 3 sets done');
       await tick(page, 15_000);
       await expect(d.locator('.player-call')).toHaveText('0:15');
@@ -460,8 +461,8 @@ test.describe('on a phone', () => {
     await page.getByRole('button', { name: "Start today's session" }).click();
     await passPainCheck(page);
     const d = dialog(page);
-    // The line naming both legs ("Right leg first: 3 × 12 reps · Left leg: 3 × 13 reps"), in each drill of the session.
-    const dose = d.getByRole('paragraph').filter({ hasText: /^(Left|Right) leg first: \d+ × .* · / });
+    // The lines naming both legs ("Right leg first: 3 × 12 reps", "Left leg: 3 × 13 reps"), in each drill.
+    const dose = d.locator('.player-ticks').filter({ hasText: /(Left|Right) leg first: \d+ × / });
     let checked = 0;
     await expect(d.locator('.player-where')).toContainText('Drill 1 of');
     const drills = Number((await d.locator('.player-where').textContent())?.match(/of (\d+)/)?.[1]);
@@ -473,7 +474,7 @@ test.describe('on a phone', () => {
           const out: string[] = [];
           const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
           for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-            for (const m of (n.textContent ?? '').matchAll(/(Left|Right) leg( first)?: \d+ × [^·]+/g)) {
+            for (const m of (n.textContent ?? '').matchAll(/(Left|Right) leg( first)?: \d+ × [^✓○]+/g)) {
               const r = document.createRange();
               r.setStart(n, m.index ?? 0);
               r.setEnd(n, (m.index ?? 0) + m[0].trimEnd().length);
@@ -501,7 +502,8 @@ test.describe('on a phone', () => {
     for (let i = 1; i <= drills; i++) {
       await expect(d.locator('.player-where')).toContainText(`Drill ${i} of`);
       await expect(d.locator('.player-ticks')).toBeInViewport({ ratio: 1 });
-      await expect(d.locator('.player-dose')).toBeInViewport({ ratio: 1 });
+      await expect(d.locator('.player-ticks li')).toHaveCount(2);
+      await expect(d.locator('.player-ticks li').first()).toContainText(/^(Left|Right) leg first: \d+ × /);
       if (i < drills) await d.getByRole('button', { name: 'Next drill' }).click();
     }
     await d.getByRole('button', { name: 'Previous drill' }).click();
@@ -656,7 +658,7 @@ test.describe('a short activation day in week 1', () => {
     for (let i = 0; i < 6 && (await heading.textContent()) !== 'Calf squeeze'; i++)
       await d.getByRole('button', { name: 'Next drill' }).click();
     await expect(heading).toHaveText('Calf squeeze');
-    await expect(d.locator('.player-dose')).toContainText('5 reps, each held 10 s');
+    await expect(d.locator('.player-ticks')).toContainText('5 reps, each held 10 s');
     const first = (await d.locator('.player-side').textContent()) ?? '';
     for (const side of [first, first === 'Left leg' ? 'Right leg' : 'Left leg']) {
       for (let n = 1; n <= 5; n += 1) {

@@ -30,36 +30,7 @@ type Props = {
 
 const CALL_WORD = { up: 'Up', hold: 'Hold', down: 'Down' } as const;
 
-function Ticks({ steps, i, done }: { steps: readonly Step[]; i: number; done: readonly number[] }) {
-  const mine = steps
-    .map((s, k) => [s, k] as const)
-    .filter(
-      (x): x is readonly [WorkStep, number] =>
-        x[0].kind === 'work' && x[0].drillIndex === steps[i].drillIndex && endsSet(x[0]),
-    );
-  const sides = [...new Set(mine.map(([s]) => s.side))];
-  return (
-    <ul class="player-ticks">
-      {sides.map((side) => {
-        const sets = mine.filter(([s]) => s.side === side);
-        const n = sets.filter(([, k]) => done.includes(k)).length;
-        return (
-          <li>
-            <span>{sideName(side)}:</span>{' '}
-            <span aria-hidden="true" class="ticks">
-              {sets.map(([, k]) => (done.includes(k) ? '✓' : '○')).join(' ')}
-            </span>
-            <span class="visually-hidden">
-              {n} of {sets.length} sets done
-            </span>
-          </li>
-        );
-      })}
-    </ul>
-  );
-}
-
-/** One set in a few words, for the drill's summary line: '15 reps', '45 s', '10 landings'. */
+/** One set in a few words, for a leg's dose: '15 reps', '45 s', '10 landings'. */
 const perSet = (w: WorkStep) =>
   w.rep
     ? `${w.rep.of} reps, each held ${w.seconds} s`
@@ -69,13 +40,39 @@ const perSet = (w: WorkStep) =>
         ? `${w.contacts} landings`
         : `${w.reps} reps`;
 
-/** ['Right leg first: 3 × 12 reps', 'Left leg: 3 × 13 reps'] for the drill as a whole. */
-function drillDose(steps: readonly Step[], i: number): string[] {
-  const first = new Map<string, WorkStep>();
-  for (const s of steps)
-    if (s.kind === 'work' && s.drillIndex === steps[i].drillIndex && !first.has(s.side)) first.set(s.side, s);
-  return [...first.values()].map(
-    (w, k) => `${sideName(w.side)}${k === 0 && first.size > 1 ? ' first' : ''}: ${w.sets} × ${perSet(w)}`,
+/** Each leg of this drill on one line, the leg that starts first: its dose and its sets ticked ("Right leg first:
+ * 3 × 12 reps ✓ ○ ○"). Phone review: the dose line and the ticks were two lines saying the sets twice, and "Left
+ * leg first" sat under "RIGHT LEG" once the legs changed. */
+function Legs({ steps, i, done }: { steps: readonly Step[]; i: number; done: readonly number[] }) {
+  const mine = steps
+    .map((s, k) => [s, k] as const)
+    .filter(
+      (x): x is readonly [WorkStep, number] =>
+        x[0].kind === 'work' && x[0].drillIndex === steps[i].drillIndex && endsSet(x[0]),
+    );
+  const sides = [...new Set(mine.map(([s]) => s.side))];
+  return (
+    <ul class="player-ticks">
+      {sides.map((side, n) => {
+        const sets = mine.filter(([s]) => s.side === side);
+        const w = sets[0][0];
+        const ticked = sets.filter(([, k]) => done.includes(k)).length;
+        return (
+          <li>
+            <span class="nowrap">
+              {sideName(side)}
+              {n === 0 && sides.length > 1 ? ' first' : ''}: {w.sets} × {perSet(w)}
+            </span>{' '}
+            <span aria-hidden="true" class="ticks">
+              {sets.map(([, k]) => (done.includes(k) ? '✓' : '○')).join(' ')}
+            </span>
+            <span class="visually-hidden">
+              {ticked} of {sets.length} sets done
+            </span>
+          </li>
+        );
+      })}
+    </ul>
   );
 }
 
@@ -141,18 +138,9 @@ export default function StepView(p: Props) {
         </div>
       </div>
       {p.children}
-      {/* Progress and each leg's dose right under the button, before the figure: phone review, both sat below the
-          figure and the cues, off the first screen on longer drills. The dose on one line per leg ("Left leg: 1 / ×
-          10 landings" broke apart). */}
-      <Ticks steps={steps} i={i} done={done} />
-      <p class="player-dose">
-        {drillDose(steps, i).map((x, k) => (
-          <>
-            {k > 0 && ' · '}
-            <span class="nowrap">{x}</span>
-          </>
-        ))}
-      </p>
+      {/* Each leg's dose and sets ticked right under the button, before the figure: phone review, they sat below the
+          figure and the cues, off the first screen on longer drills. */}
+      <Legs steps={steps} i={i} done={done} />
       <img
         class="player-figure"
         src={href(`figures/${figureFor(drill)}.svg`)}
