@@ -490,7 +490,7 @@ test.describe('on a phone', () => {
     }
     expect(checked).toBeGreaterThan(1);
   });
-  test('each drill shows its sets ticked and each leg’s dose on the first screen, and explains a technical name', async ({
+  test('each drill shows each leg’s dose, its sets ticked and how to do it on the first screen, and explains a technical name', async ({
     plan: page,
   }) => {
     // Phone review: both sat under the figure and the cues, below the first screen on longer drills; and the player,
@@ -504,6 +504,8 @@ test.describe('on a phone', () => {
       await expect(d.locator('.player-ticks')).toBeInViewport({ ratio: 1 });
       await expect(d.locator('.player-ticks li')).toHaveCount(2);
       await expect(d.locator('.player-ticks li').first()).toContainText(/^(Left|Right) leg first: \d+ × /);
+      // How the reps are done, and the seated raise's weight, before the figure: read before pressing Start.
+      await expect(d.locator('.player-how')).toBeInViewport({ ratio: 1 });
       if (i < drills) await d.getByRole('button', { name: 'Next drill' }).click();
     }
     await d.getByRole('button', { name: 'Previous drill' }).click();

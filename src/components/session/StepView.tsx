@@ -141,6 +141,9 @@ export default function StepView(p: Props) {
       {/* Each leg's dose and sets ticked right under the button, before the figure: phone review, they sat below the
           figure and the cues, off the first screen on longer drills. */}
       <Legs steps={steps} i={i} done={done} />
+      {/* How and with what weight, before the figure: phone review, the seated raise's load sat below the first screen,
+          so a runner pressed Start without knowing what weight to pick. */}
+      {p.how && <p class="player-how">{p.how}</p>}
       <img
         class="player-figure"
         src={href(`figures/${figureFor(drill)}.svg`)}
@@ -148,7 +151,6 @@ export default function StepView(p: Props) {
         width="320"
         height="200"
       />
-      {p.how && <p class="player-how">{p.how}</p>}
       {/* The plan explains a technical word once, where it first appears; the player shows one drill alone, so it says
           it under the figure every time (phone review: "dorsiflexion", "soleus" unexplained here). */}
       {wordsIn(title).map((w) => (
