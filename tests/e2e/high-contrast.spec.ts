@@ -1,7 +1,7 @@
 // Windows high-contrast mode (forced colours) drops backgrounds and paints every border in one colour, so a state
 // shown only by colour disappears. Each check compares the marked item with its unmarked neighbours, as a user would.
 import { expect, type Locator, test } from '@playwright/test';
-import { openPlan, toStep } from './support/plan.ts';
+import { openPlan, stepButton, toStep, withSavedPlan } from './support/plan.ts';
 
 test.use({ colorScheme: 'light' });
 test.beforeEach(async ({ page }) => {
@@ -65,4 +65,49 @@ test('tick boxes and selects fall back to the system controls, which high-contra
   // Without forced colours the site draws its own (checked in library-layout.spec.ts).
   await page.emulateMedia({ forcedColors: 'none' });
   expect(await css(box, 'appearance')).toBe('none');
+});
+
+/** The colour painted at (x, y) inside an element, read from a screenshot: in forced colours the computed style still
+ * reports the author's colours, which the browser then overrides when it paints. */
+async function painted(l: Locator, x: number, y: number): Promise<string> {
+  const png = (await l.screenshot()).toString('base64');
+  const blank = await l.page().context().newPage();
+  const rgb = await blank.evaluate(
+    async ([src, x, y]) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${src}`;
+      await img.decode();
+      const c = document.createElement('canvas');
+      c.width = img.width;
+      c.height = img.height;
+      const g = c.getContext('2d') as CanvasRenderingContext2D;
+      g.drawImage(img, 0, 0);
+      return [...g.getImageData(x, y, 1, 1).data.slice(0, 3)].join(',');
+    },
+    [png, x, y] as const,
+  );
+  await blank.close();
+  return rgb;
+}
+
+test('the plan’s steps still mark the current one (phone review: all four numbers looked alike)', async ({ page }) => {
+  await openPlan(page);
+  await toStep(page, 'The test');
+  await expect(stepButton(page, 'The test')).toHaveAttribute('aria-current', 'step');
+  // Inside each number's circle, left of its digit.
+  const inside = (name: 'Safety check' | 'The test') => painted(stepButton(page, name).locator('.step-number'), 6, 14);
+  expect(await inside('The test')).not.toBe(await inside('Safety check'));
+});
+
+test('a picked score on a 0-10 scale stands out from the others', async ({ page }) => {
+  await page.clock.install({ time: new Date('2025-03-03T08:00:00') }); // worked example 1's first session day
+  await withSavedPlan(page);
+  await page.goto('/plan/');
+  await page.getByRole('button', { name: "Start today's session" }).click();
+  const scale = page.getByRole('dialog').getByRole('group', { name: 'Pain right now (0-10)' });
+  await scale.getByRole('radio', { name: '3', exact: true }).click();
+  await page.mouse.move(0, 0); // no hover outline on the picked one
+  // Inside each button, left of its number.
+  const inside = (n: string) => painted(scale.locator('label').nth(Number(n)), 6, 22);
+  expect(await inside('3')).not.toBe(await inside('4'));
 });
