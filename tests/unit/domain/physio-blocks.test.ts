@@ -315,6 +315,11 @@ test('C44 under 16: no added weight, no drops below a step, learnt with an adult
       say(flag ?? { id: 'flag.no-seated' }),
       /with an adult who knows the technique.*Pushoff convention, not a figure from a study/,
     );
+    // Physiotherapist's read: "bones and tendons are still growing" stood over week 4's single-leg hops, unexplained.
+    assert.match(
+      say(flag ?? { id: 'flag.no-seated' }),
+      /hops, as in play, still wait for the same checks as an adult’s/,
+    );
     // C24 (physio read): heel pain that starts while growing stops the calf work, with a clinician to see.
     assert.ok(flag?.ruleIds.includes('C24'));
     assert.match(
