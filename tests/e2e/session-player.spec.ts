@@ -499,6 +499,11 @@ test.describe('on a phone', () => {
     await passPainCheck(page);
     const d = dialog(page);
     const drills = Number((await d.locator('.player-where').textContent())?.match(/of (\d+)/)?.[1]);
+    // On drill 1 "Previous drill" cannot be used, and looks it: a grey dashed edge, not the accent one "Next" has.
+    const edge = (name: string) =>
+      d.getByRole('button', { name }).evaluate((el) => getComputedStyle(el).borderTopStyle);
+    await expect(d.getByRole('button', { name: 'Previous drill' })).toBeDisabled();
+    expect([await edge('Previous drill'), await edge('Next drill')]).toEqual(['dashed', 'solid']);
     for (let i = 1; i <= drills; i++) {
       await expect(d.locator('.player-where')).toContainText(`Drill ${i} of`);
       await expect(d.locator('.player-ticks')).toBeInViewport({ ratio: 1 });
