@@ -176,8 +176,8 @@ for (const vp of VIEWPORTS) {
         // answered (phone review: one message sat under the optional fields and stayed after both were chosen).
         const effort = d.getByRole('group', { name: /^Effort/ });
         const painDuring = d.getByRole('group', { name: /^Pain during/ });
-        await expect(effort.getByRole('alert')).toHaveText('Choose your effort, from 0 to 10.');
-        await expect(painDuring.getByRole('alert')).toHaveText('Choose your pain during, from 0 to 10.');
+        await expect(effort.getByRole('alert')).toHaveText('Choose how hard it felt (effort).');
+        await expect(painDuring.getByRole('alert')).toHaveText('Choose your pain during the session.');
         await expect(effort.getByRole('radio', { name: '0', exact: true })).toBeFocused();
         await pickScore(d, /^Effort/, '6');
         await expect(effort.getByRole('alert')).toHaveCount(0);

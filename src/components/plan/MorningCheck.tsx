@@ -118,7 +118,7 @@ export default function MorningCheck({ plan, usualPain, nested }: { plan: Plan; 
         id="morning-pain"
         label="Pain that morning, 0 (none) to 10 (worst imaginable)"
         value={pain}
-        error={asked && pain === '' ? 'Choose your pain that morning, from 0 to 10.' : ''}
+        error={asked && pain === '' ? 'Choose your pain that morning.' : ''}
         onChange={setPain}
       />
       {error && (

@@ -80,8 +80,8 @@ export default function CheckIn({
   const skipped = status === 'skipped';
   const missing = {
     status: !status && 'Choose done, partly or skipped.',
-    effort: !skipped && effort === '' && 'Choose your effort, from 0 to 10.',
-    pain: !skipped && pain === '' && 'Choose your pain during, from 0 to 10.',
+    effort: !skipped && effort === '' && 'Choose how hard it felt (effort).',
+    pain: !skipped && pain === '' && 'Choose your pain during the session.',
   };
   const need = (k: keyof typeof missing) => (asked && missing[k]) || '';
   const submit = (e: Event) => {

@@ -51,7 +51,9 @@ function flags(b: Baseline, p: Profile, used: ReadonlySet<DrillId>, norms: Norms
       // while week 4 quietly left out its running increase (C54 holds it).
       ...(p.gap?.ask ? { ask: true as const } : {}),
       injury: strainWeaker ? 'calf-strain' : 'achilles-midportion',
-      ruleIds: p.gap?.ask ? ['C13', 'R5', 'C54'] : ['C13', 'R5'],
+      // C13's own statement holds the running; C54 is not named ("a weaker side with no known cause" stood beside a
+      // known strain: phone review).
+      ruleIds: ['C13', 'R5'],
     });
   } else if (
     !cleared &&
