@@ -231,6 +231,24 @@ for (const vp of VIEWPORTS) {
   });
 }
 
+test('a paced set can be ended before its count: it is ticked and the other leg comes next', async ({ plan: page }) => {
+  // Phone review: while a 3-0-3 set ran, the only control was Pause; a runner who could not finish had no way on.
+  await page.getByRole('button', { name: "Start today's session" }).click();
+  await passPainCheck(page);
+  const d = dialog(page);
+  await d.getByRole('button', { name: 'Next drill' }).click();
+  await d.getByRole('button', { name: 'Next drill' }).click();
+  const endNow = d.getByRole('button', { name: 'End this set now' });
+  await expect(endNow).toHaveCount(0); // nothing to end before the set starts
+  await d.getByRole('button', { name: 'Start set' }).click();
+  await tick(page, 12_000); // two of fifteen reps
+  await expect(d.locator('.player-side')).toHaveText('Right leg');
+  await endNow.click();
+  await expect(d.locator('.player-ticks')).toContainText('Right leg first: 3 × 15 reps ✓ ○ ○');
+  await expect(d.locator('.player-side')).toHaveText('Left leg');
+  await expect(d.getByRole('button', { name: 'Start set' })).toBeVisible();
+});
+
 test('mute silences the calls and reduced motion stops the beat pulse; the beat still shows', async ({
   plan: page,
 }) => {

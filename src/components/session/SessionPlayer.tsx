@@ -229,6 +229,12 @@ export default function SessionPlayer({
                 {st.run === 'paused' ? 'Resume rest' : 'Pause rest'}
               </button>
             )}
+            {/* A timed or paced set can end before its count (phone review: only Pause while it ran); it counts as done. */}
+            {step.kind === 'work' && st.run !== 'ready' && (
+              <button type="button" onClick={actions.complete}>
+                End this set now
+              </button>
+            )}
             <button type="button" disabled={prev < 0} onClick={() => actions.goTo(prev)}>
               Previous drill
             </button>
