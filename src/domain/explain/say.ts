@@ -37,6 +37,8 @@ const HOP_PAIN_BONE =
 const CALF_LIMIT = ' (in the calf muscle, 3/10)';
 // Physiotherapist's read: "nothing new" on a pain 4-5 day sat beside a load week's heavier weight, with nothing saying
 // which wins. The pain check applies last week's weight on such a day (C35); the week's change says so too.
+/** " on Mon 31 Mar" after "before your retest", where the date is known. */
+const on = (date?: string) => (date ? ` on ${shortDate(date)}` : '');
 const PAIN_DAY_WEIGHT = ' On a day with pain of 4-5/10, keep last week’s weight.';
 
 /** Where a weaker leg's count started the raises on both legs (C3). */
@@ -408,11 +410,11 @@ const WORDS: Words = {
         ? `You have had ${OLD_INJURY[p.what]} and your calf hurts now: book a physiotherapist or doctor this week to check it has recovered. ${UNTIL_CHECKED}`
         : p.why === 'norms'
           ? `You have had ${OLD_INJURY[p.what]}. Your sides are alike, but at least one is short of the runner-ready 25 and below the typical count by more than the test’s day-to-day noise, and with both calves once injured, alike sides do not show that they have fully recovered. A physiotherapist or doctor can check it.${p.hurtsNow ? ` Your calf hurts now too: book that check this week. ${UNTIL_CHECKED}` : ''}`
-          : `Your sides differ by more than 10% and you have had ${OLD_INJURY[p.what]}: ${p.ask ? 'book a physiotherapist or doctor to check it has healed before your retest (sooner if it hurts or weakens)' : 'before your retest, have a physiotherapist or doctor check it has healed'}; until then, run no more than now.${p.hurtsNow ? ` Your calf hurts now too: book that check this week. ${UNTIL_CHECKED}` : ''}`,
+          : `Your sides differ by over 10% after ${OLD_INJURY[p.what]}: ${p.ask ? 'book' : 'have'} a physiotherapist or doctor ${p.ask ? 'to check' : 'check'} it has healed before your retest${on(p.retestOn)}${p.ask ? ' (sooner if it hurts or weakens)' : ''}; until then, run no more than now.${p.hurtsNow ? ` Your calf hurts now too: book that check this week. ${UNTIL_CHECKED}` : ''}`,
   'flag.unexplained-gap': (p) =>
     `Your ${p.side} calf did ${p.weaker} ${p.knee}-knee raises to your ${p.side === 'left' ? 'right' : 'left'}’s ${p.stronger} (${p.percent}%). ${
       p.ask
-        ? 'Nothing in your answers explains a gap this size, and it may be an old injury that has not fully healed: book a physiotherapist or doctor to check it before your retest, sooner if it hurts or keeps getting weaker, and keep your running where it is until then.'
+        ? `Nothing in your answers explains a gap this size, and it may be an old injury that has not fully healed: book a physiotherapist or doctor to check it before your retest${on(p.retestOn)}, sooner if it hurts or keeps getting weaker, and keep your running where it is until then.`
         : `${p.knee === 'straight' ? 'Being your non-dominant leg explains only about 1 rep of that. ' : ''}If you do not know why that calf is weaker, a physiotherapist or doctor can check it, sooner if it hurts or keeps getting weaker.`
     }`,
   'flag.insertional': (p) =>

@@ -182,11 +182,13 @@ export type Phrase =
       gap?: true;
       /** 'sides' with a gap C54 asks about first: checked before the retest, running kept where it is. */
       ask?: true;
+      /** 'sides': the retest's date (YYYY-MM-DD), the check's "by when". */
+      retestOn?: string;
     }
   /** review (C26): see a clinician if it is not clearly better after 6-12 weeks; with mid-portion pain as well, the
    * mid-portion note says it once for both (`both`). */
   /** C54: one side clearly weaker, with no old injury in the answers to explain it (C13's check covers a known one). */
-  | ({ id: 'flag.unexplained-gap' } & SideGap)
+  | ({ id: 'flag.unexplained-gap'; retestOn: string } & SideGap)
   | { id: 'flag.insertional'; review: boolean }
   | { id: 'flag.tendon-pain-now'; pain: number }
   /** `calf`: calf-muscle pain now, whose own limit is 3/10 (C52). */

@@ -18,6 +18,8 @@ import { crampAdvice } from './session.ts';
 
 function flags(b: Baseline, p: Profile, used: ReadonlySet<DrillId>, norms: NormsSummary): Flag[] {
   const out: Flag[] = [];
+  // "Before your retest" with its date (phone review: the date was only in the summary, 1,700 px below the request).
+  const retestOn = addDays(b.startDate, 28);
   const h = b.history;
   // C13: the injured side is the weaker one, under 90% (assess/old-injury.ts).
   const weak = weakUnder90(p.straight, p.bent, p.bentTested);
@@ -50,6 +52,7 @@ function flags(b: Baseline, p: Profile, used: ReadonlySet<DrillId>, norms: Norms
       // Physiotherapist's read: a gap as wide as C54 asks about was, after an old injury, only "can check", untimed,
       // while week 4 quietly left out its running increase (C54 holds it).
       ...(p.gap?.ask ? { ask: true as const } : {}),
+      retestOn,
       injury: strainWeaker ? 'calf-strain' : 'achilles-midportion',
       // C13's own statement holds the running; C54 is not named ("a weaker side with no known cause" stood beside a
       // known strain: phone review).
@@ -90,6 +93,7 @@ function flags(b: Baseline, p: Profile, used: ReadonlySet<DrillId>, norms: Norms
     out.push({
       id: 'flag.unexplained-gap',
       ...gap,
+      retestOn,
       injury: null,
       ruleIds: gap.ask ? ['C54', 'R5', 'R4', 'C3'] : ['C54', 'R5', 'R4', 'R2'],
     });
@@ -333,7 +337,7 @@ export function summarise(
     norms,
     gates,
     retest: {
-      date: addDays(b.startDate, 28),
+      date: addDays(b.startDate, 28), // the day after week 4, as flags() names it
       flatFloor: p.insertional,
       support: p.older,
       ruleIds: [

@@ -19,7 +19,7 @@ test('C54 a weaker side under 15 raises that nothing explains asks for a check f
   assert.ok(note && note.id === 'flag.unexplained-gap', 'the request');
   assert.equal(
     say(note),
-    'Your left calf did 6 straight-knee raises to your right’s 12 (50%). Nothing in your answers explains a gap this size, and it may be an old injury that has not fully healed: book a physiotherapist or doctor to check it before your retest, sooner if it hurts or keeps getting weaker, and keep your running where it is until then.',
+    'Your left calf did 6 straight-knee raises to your right’s 12 (50%). Nothing in your answers explains a gap this size, and it may be an old injury that has not fully healed: book a physiotherapist or doctor to check it before your retest on Mon 31 Mar, sooner if it hurts or keeps getting weaker, and keep your running where it is until then.',
   );
   assert.equal(asksForClinician(note), true, 'shown first, above today’s session');
   assert.ok(note.ruleIds.includes('C54') && note.ruleIds.includes('C3'));
