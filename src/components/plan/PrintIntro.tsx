@@ -3,6 +3,7 @@
 // Pushoff convention (rules.md names RPE and soreness but no scale); 0-10 matches the pain scale of rule 7.
 import {
   type Baseline,
+  LEGS_IN_TURN,
   type Plan,
   phraseKey,
   RED_FLAG_QUESTIONS,
@@ -12,7 +13,6 @@ import {
 import { href } from '../../lib/url.ts';
 import BaselineView from './BaselineView.tsx';
 import { Notes } from './bits.tsx';
-import { LEGS_IN_TURN } from './plain-words.ts';
 
 const URGENCY = [
   ['emergency', 'Emergency care now:'],

@@ -1,6 +1,6 @@
 // Technical words a drill's name can hold, each explained once in plain words where it first appears in a plan
 // (issue 13: "each technical word gets a short explanation where it first appears"). Pushoff's own wording.
-import { inTurn, type Plan } from '../../domain/index.ts';
+import { inTurn, LEGS_IN_TURN, type Plan } from '../../domain/index.ts';
 
 export type PlainWord = { term: string; meaning: string };
 
@@ -32,16 +32,6 @@ export function explainedOnce(title: (id: string) => string): (id: string) => st
     return words.length ? `${t} (${words.map((w) => `${w.term}: ${w.meaning}`).join('; ')})` : t;
   };
 }
-
-/** Not a drill's name but its rest ("legs in turn, rest 120 s per leg", C30): the physiotherapist's read timed a session
- * at 29-30 minutes done this way and about 44 read as "rest after every set". The player says the same at each rest. */
-export const LEGS_IN_TURN: PlainWord & { short: string } = {
-  term: 'legs in turn',
-  meaning:
-    'a set on one leg, then the same set on the other; each leg’s rest counts from the end of its own set, so the other leg’s set is part of it',
-  // Print page 1 has room for one short clause (the fullest handout is at its five pages on Letter).
-  short: '"legs in turn": one leg’s set, then the other’s, within each leg’s rest',
-};
 
 /** Not a word in a name but a hold's effort (rule 12's "about 70% effort"): the physiotherapist's read found nothing
  * saying how hard that is, and on body weight a hold can be far lighter. The drill pages say the same at more length. */

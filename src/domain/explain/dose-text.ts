@@ -40,6 +40,17 @@ export const restText = (d: PrescribedDrill) =>
   inTurn(d) ? `legs in turn, rest ${d.restSeconds} s per leg` : `rest ${d.restSeconds} s`;
 
 /** A one-leg drill with sets on both legs and a rest: its sets go legs in turn (restText says so). */
+/** Not a drill's name but its rest ("legs in turn, rest 120 s per leg", C30): the physiotherapist's read timed a session
+ * at 29-30 minutes done this way and about 44 read as "rest after every set". The plan explains it where it first
+ * appears (plain-words.ts), the printed sheet in `short`, the player at each rest, the CLI once at the end. */
+export const LEGS_IN_TURN = {
+  term: 'legs in turn',
+  meaning:
+    'a set on one leg, then the same set on the other; each leg’s rest counts from the end of its own set, so the other leg’s set is part of it',
+  // Print page 1 has room for one short clause (the fullest handout is at its five pages on Letter).
+  short: '"legs in turn": one leg’s set, then the other’s, within each leg’s rest',
+};
+
 export const inTurn = (d: PrescribedDrill) =>
   d.stance === 'single' && d.left.sets > 0 && d.right.sets > 0 && d.restSeconds != null;
 

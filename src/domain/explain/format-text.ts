@@ -3,7 +3,7 @@
 import type { Note, Plan, PlanOrReferral, PrescribedDrill, Referral, SideDose, Week } from '../model/plan-types.ts';
 import { CUES } from '../model/vocabulary.ts';
 import { splitClinicianNotes } from '../screen/clinician-notes.ts';
-import { effortText, restText, sideDoseText } from './dose-text.ts';
+import { effortText, inTurn, LEGS_IN_TURN, restText, sideDoseText } from './dose-text.ts';
 import { DRILL_TITLES } from './drill-titles.ts';
 import { loadText } from './load-text.ts';
 import { say } from './say.ts';
@@ -118,7 +118,12 @@ function plan(p: Plan): string {
   out.push('', `After week 4${ids(s.keepGoing)}`, `  ${keepGoingText(s.keepGoing)}`);
   if (s.keepGoing.nextDrills.length)
     out.push(`  Next drills to consider: ${s.keepGoing.nextDrills.map((id) => DRILL_TITLES[id]).join('; ')}`);
-  out.push('', line(s.loadIndex), '', `Rules used: ${p.ruleIds.join(', ')}`);
+  // The page explains "legs in turn" where it first appears; this text says it once, after the load index (a
+  // physiotherapist reading the CLI's plan found no line saying the other leg's set is part of the rest).
+  const inTurnUsed = p.weeks.some((w) => w.sessions.some((x) => x.drills.some(inTurn)));
+  out.push('', line(s.loadIndex));
+  if (inTurnUsed) out.push(`Legs in turn: ${LEGS_IN_TURN.meaning}.`);
+  out.push('', `Rules used: ${p.ruleIds.join(', ')}`);
   return `${out.join('\n')}\n`;
 }
 

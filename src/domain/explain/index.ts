@@ -1,6 +1,14 @@
 // The words of the plan engine: everything the CLI, the plan page, print and the calendar file say about a Plan or
 // a Referral comes from here.
-export { drillDose, drillHow, effortText, inTurn, sideDoseText, stridesTodayText } from './dose-text.ts';
+export {
+  drillDose,
+  drillHow,
+  effortText,
+  inTurn,
+  LEGS_IN_TURN,
+  sideDoseText,
+  stridesTodayText,
+} from './dose-text.ts';
 export { formatText } from './format-text.ts';
 export { changeFigure, fromKg, KG_PER_LB, loadFigure, loadText, type Unit } from './load-text.ts';
 export { checkInText, morningText, type NextCalf } from './morning-text.ts';

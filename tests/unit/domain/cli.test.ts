@@ -53,6 +53,8 @@ test('formatText covers plans and referrals; rule codes only when asked why (iss
   assert.match(why, /right first; tempo 3-0-3 s; legs in turn, rest 120 s per leg \[R10, C2, R6, R5, C37\]/);
   assert.equal(why.replace(/ \[[RC]\d+(, [RC]\d+)*\]/g, ''), t);
   assert.match(t, /Retest on 2025-03-31/);
+  // "Legs in turn" is said once, as the page says it where it first appears (physiotherapist's read of the CLI text).
+  assert.equal(t.match(/^Legs in turn: a set on one leg, then the same set on the other;/gm)?.length, 1);
   const r = formatText(referral(fixture('example-4-red-flag')));
   assert.match(r, /See a clinician today/);
   assert.doesNotMatch(r, /Week/);

@@ -1,8 +1,8 @@
 // Technical words in drill names are explained once, at the first drill row that shows them (issue 13).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { effortWord, firstMentions, LEGS_IN_TURN } from '../../../src/components/plan/plain-words.ts';
-import { drillHow, inTurn } from '../../../src/domain/explain/dose-text.ts';
+import { effortWord, firstMentions } from '../../../src/components/plan/plain-words.ts';
+import { drillHow, inTurn, LEGS_IN_TURN } from '../../../src/domain/explain/dose-text.ts';
 import { DRILL_TITLES } from '../../../src/domain/explain/drill-titles.ts';
 import { base, drills, fixture, plan } from '../domain/helpers.ts';
 
