@@ -2,7 +2,7 @@
 // paper they open page 1's summary instead, inside its two columns: SummaryView). The plan goes on (a warning sign that stops it is a Referral), but a runner who comes
 // back for today's session reads these before training, not at the end of the summary (issue 14, physio read).
 import { CLINICIAN_HEADING, type Plan, say, splitClinicianNotes } from '../../domain/index.ts';
-import { FlagNote } from './bits.tsx';
+import { FlagNote, FlagNotes } from './bits.tsx';
 import { TELL_PARENT } from './labels.ts';
 
 export default function ClinicianNotes({ plan }: { plan: Plan }) {
@@ -18,13 +18,7 @@ export default function ClinicianNotes({ plan }: { plan: Plan }) {
           <FlagNote f={clinician[0]} say={say} />
         </p>
       ) : (
-        <ul>
-          {clinician.map((f) => (
-            <li>
-              <FlagNote f={f} say={say} />
-            </li>
-          ))}
-        </ul>
+        <FlagNotes flags={clinician} say={say} />
       )}
       {plan.summary.keepGoing.young && <p>{say(TELL_PARENT)}</p>}
     </section>

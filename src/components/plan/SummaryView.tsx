@@ -15,7 +15,7 @@ import {
   symmetryText,
   targetText,
 } from '../../domain/index.ts';
-import { FlagNote, Why } from './bits.tsx';
+import { FlagNote, FlagNotes, Why } from './bits.tsx';
 import { day, TELL_PARENT } from './labels.ts';
 
 const MET = { true: 'met', false: 'not met', null: 'check this yourself' } as const;
@@ -109,13 +109,7 @@ export default function SummaryView({ plan }: { plan: Plan }) {
       {notes.length > 0 && (
         <>
           <h4>Notes for you</h4>
-          <ul>
-            {notes.map((f) => (
-              <li>
-                <FlagNote f={f} say={say} />
-              </li>
-            ))}
-          </ul>
+          <FlagNotes flags={notes} say={say} />
         </>
       )}
     </section>

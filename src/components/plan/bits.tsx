@@ -109,3 +109,14 @@ export const FlagNote = ({ f, say }: { f: Flag; say: Words<Flag> }) => (
     )}
   </>
 );
+
+/** Plan notes as a list, each with its injury note's address (the summary's notes; several requests to a clinician). */
+export const FlagNotes = ({ flags, say }: { flags: readonly Flag[]; say: Words<Flag> }) => (
+  <ul>
+    {flags.map((f) => (
+      <li>
+        <FlagNote f={f} say={say} />
+      </li>
+    ))}
+  </ul>
+);

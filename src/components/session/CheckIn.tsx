@@ -91,7 +91,7 @@ export default function CheckIn({
     const first = (['status', 'effort', 'pain'] as const).find((k) => missing[k]);
     // The fieldsets' ids: ci-status, ci-effort, ci-pain.
     if (first) return root.current?.querySelector<HTMLElement>(`#ci-${first} input`)?.focus();
-    if (!status) return;
+    if (!status) return; // never: `first` was 'status'; it narrows the type for the entry below
     const read = readDone(drills, skipped ? {} : done, status);
     if ('field' in read) {
       setDoneError(read);

@@ -11,11 +11,15 @@ export function weakUnder90(straight: Knee, bent: Knee, bentTested: boolean): [S
   return [under(straight), bentTested ? under(bent) : null];
 }
 
-/** A strain not yet cleared that is on the weaker side (or on both, or its side unknown), or an Achilles history (whose
- * side the form does not ask), with the sides more than 10% apart. A stronger injured side is no sign (physio read). */
+/** A calf strain on a side under 90% (either side, for a strain on both), cleared or not. A stronger injured side is
+ * no sign that it has not recovered (physio read). */
+export function strainOnWeaker(strain: Baseline['history']['calfStrain'], weak: readonly (Side | null)[]): boolean {
+  return strain !== 'none' && weak.some((s) => s !== null) && (strain === 'both' || weak.includes(strain));
+}
+
+/** A strain not yet cleared on the weaker side, or an Achilles history (whose side the form does not ask), with the
+ * sides more than 10% apart. */
 export function oldInjurySides(h: Baseline['history'], weak: readonly (Side | null)[]): boolean {
   if (!weak.some((s) => s !== null)) return false;
-  const strain = h.calfStrain === 'none' || h.strainCleared ? null : h.calfStrain;
-  const onWeaker = strain !== null && (strain === 'both' || weak.includes(strain));
-  return onWeaker || h.achillesTendinopathy;
+  return (!h.strainCleared && strainOnWeaker(h.calfStrain, weak)) || h.achillesTendinopathy;
 }

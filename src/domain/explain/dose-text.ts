@@ -40,6 +40,9 @@ export const restText = (d: PrescribedDrill) =>
   inTurn(d) ? `legs in turn, rest ${d.restSeconds} s per leg` : `rest ${d.restSeconds} s`;
 
 /** A one-leg drill with sets on both legs and a rest: its sets go legs in turn (restText says so). */
+export const inTurn = (d: PrescribedDrill) =>
+  d.stance === 'single' && d.left.sets > 0 && d.right.sets > 0 && d.restSeconds != null;
+
 /** Not a drill's name but its rest ("legs in turn, rest 120 s per leg", C30): the physiotherapist's read timed a session
  * at 29-30 minutes done this way and about 44 read as "rest after every set". The plan explains it where it first
  * appears (plain-words.ts), the printed sheet in `short`, the player at each rest, the CLI once at the end. */
@@ -50,9 +53,6 @@ export const LEGS_IN_TURN = {
   // Print page 1 has room for one short clause (the fullest handout is at its five pages on Letter).
   short: '"legs in turn": one leg’s set, then the other’s, within each leg’s rest',
 };
-
-export const inTurn = (d: PrescribedDrill) =>
-  d.stance === 'single' && d.left.sets > 0 && d.right.sets > 0 && d.restSeconds != null;
 
 /** Tempo, rest and effort in words, e.g. "3 s up, 2 s hold, 3 s down; rest 120 s". */
 export function drillHow(d: PrescribedDrill): string {

@@ -35,10 +35,10 @@ const HOP_PAIN_BONE =
   'Pain from hopping can be a bone stress injury: if a bone is tender at one spot (about 2-3 cm), hopping on one leg hurts at one point, or it aches at night or at rest, stop running and jumping and see a clinician before any calf training.';
 /** C52: calf-muscle pain now keeps to rule 7's safe band, said beside a 5/10 limit. */
 const CALF_LIMIT = ' (in the calf muscle, 3/10)';
-// Physiotherapist's read: "nothing new" on a pain 4-5 day sat beside a load week's heavier weight, with nothing saying
-// which wins. The pain check applies last week's weight on such a day (C35); the week's change says so too.
 /** " on Mon 31 Mar" after "before your retest", where the date is known. */
 const on = (date?: string) => (date ? ` on ${shortDate(date)}` : '');
+// Physiotherapist's read: "nothing new" on a pain 4-5 day sat beside a load week's heavier weight, with nothing saying
+// which wins. The pain check applies last week's weight on such a day (C35); the week's change says so too.
 const PAIN_DAY_WEIGHT = ' On a day with pain of 4-5/10, keep last week’s weight.';
 
 /** Where a weaker leg's count started the raises on both legs (C3). */

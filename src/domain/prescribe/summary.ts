@@ -2,7 +2,7 @@
 // flags (clinician check, injuries, kit). Every item names its rules.
 
 import { compareWithNorms, symmetry } from '../assess/norms.ts';
-import { weakUnder90 } from '../assess/old-injury.ts';
+import { strainOnWeaker, weakUnder90 } from '../assess/old-injury.ts';
 import { blockHeld, type Profile } from '../assess/profile.ts';
 import { fallenSides, flatSides } from '../assess/retest.ts';
 import { kneesAgree } from '../assess/side-gap.ts';
@@ -16,19 +16,18 @@ import { extraHoldSide, HEEL_RAISE, rungDose, rungSets, STRONG_RUNGS, type State
 import { addDays } from './schedule.ts';
 import { crampAdvice } from './session.ts';
 
-function flags(b: Baseline, p: Profile, used: ReadonlySet<DrillId>, norms: NormsSummary): Flag[] {
+/** `retestOn`: the retest's date, for "before your retest on Mon 31 Mar" (phone review: the date was only in the
+ * summary, 1,700 px below the request). */
+function flags(b: Baseline, p: Profile, used: ReadonlySet<DrillId>, norms: NormsSummary, retestOn: string): Flag[] {
   const out: Flag[] = [];
-  // "Before your retest" with its date (phone review: the date was only in the summary, 1,700 px below the request).
-  const retestOn = addDays(b.startDate, 28);
   const h = b.history;
   // C13: the injured side is the weaker one, under 90% (assess/old-injury.ts).
   const weak = weakUnder90(p.straight, p.bent, p.bentTested);
-  const asym = weak.some((s) => s !== null);
-  const strainSide = h.calfStrain === 'left' || h.calfStrain === 'right' ? h.calfStrain : null;
+  const onWeaker = strainOnWeaker(h.calfStrain, weak);
   const strain = h.calfStrain === 'none' ? null : h.calfStrain;
   // A strain a clinician has cleared since asks for no check (C13); the plan says it builds as usual.
   const cleared = strain !== null && p.strainCleared;
-  const strainWeaker = !cleared && strain !== null && (strainSide === null || weak.includes(strainSide));
+  const strainWeaker = !cleared && onWeaker;
   if (strain !== null && cleared)
     out.push({
       id: 'flag.old-injury',
@@ -36,7 +35,7 @@ function flags(b: Baseline, p: Profile, used: ReadonlySet<DrillId>, norms: Norms
       why: 'cleared',
       ...(p.calfPainNow ? { hurtsNow: true as const } : {}),
       // Physiotherapist's read: a strained side 25% weaker, once cleared, was mentioned only as an extra set.
-      ...(asym && (strainSide === null || weak.includes(strainSide)) ? { gap: true as const } : {}),
+      ...(onWeaker ? { gap: true as const } : {}),
       injury: 'calf-strain',
       ruleIds: p.calfPainNow ? ['C13', 'C52'] : ['C13'],
     });
@@ -326,6 +325,7 @@ export function summarise(
   last: State,
 ): PlanSummary {
   const norms = compareWithNorms(b);
+  const retestOn = addDays(b.startDate, 28); // the day after week 4
   return {
     symmetry: bothKnees(
       // Two-leg straight-knee raises cannot favour one side: the extra set is the weaker side's single-leg hold (C3).
@@ -337,7 +337,7 @@ export function summarise(
     norms,
     gates,
     retest: {
-      date: addDays(b.startDate, 28), // the day after week 4, as flags() names it
+      date: retestOn,
       flatFloor: p.insertional,
       support: p.older,
       ruleIds: [
@@ -373,7 +373,7 @@ export function summarise(
       ruleIds: p.plantar ? ['R19', 'R11', 'R14', 'C38', 'C41'] : ['R19', 'R11', 'R14', 'C41'],
     },
     loadIndex: { id: 'summary.load-index', ruleIds: ['C5'] },
-    flags: [...retestFlags(block), ...flags(b, p, used, norms)],
+    flags: [...retestFlags(block), ...flags(b, p, used, norms, retestOn)],
     runsWait: p.hopPainHigh,
   };
 }
