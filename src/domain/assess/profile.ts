@@ -103,6 +103,10 @@ export type Profile = {
 export const blockHeld = (p: Profile): boolean =>
   p.held || p.hopHold || p.hopPainHigh || p.strainHurts || p.calfHopHold;
 
+/** Running stays where it is until a clinician has checked the calves: a wide gap nothing explains (C54) or sides apart
+ * after an old injury (C13). Week 4 gives no running increase, and the shin note builds running only after it. */
+export const runningWaitsForCheck = (p: Profile): boolean => p.oldInjurySides || p.gap?.ask === true;
+
 /** C34: straight-knee raises on each side from which a runner counts as strong. */
 export const STRONG_FROM_REPS = 30;
 

@@ -193,8 +193,9 @@ export type Phrase =
   | { id: 'flag.tendon-pain-now'; pain: number }
   /** `calf`: calf-muscle pain now, whose own limit is 3/10 (C52). */
   | { id: 'flag.pain-monitoring'; calf: boolean }
-  /** `hopHurt`: hopping hurt the shin over 2/10, so running holds where it is (C52). */
-  | { id: 'flag.shin'; hopHurt: boolean }
+  /** `hopHurt`: hopping hurt the shin over 2/10, so running holds where it is (C52). `afterCheck`: running waits for a
+   * clinician's check asked for above (C13, C54), so it builds only after it. */
+  | { id: 'flag.shin'; hopHurt: boolean; afterCheck: boolean }
   | { id: 'flag.heel-signs' }
   /** `hopPain`: started on both legs because hopping hurt the calf muscle over 5/10 (C22), not for the counts. */
   | { id: 'flag.double-leg-start'; knees: 'straight' | 'bent' | 'both'; holdsToo: boolean; hopPain?: number }

@@ -1,6 +1,6 @@
 // One week of the plan: its sessions on the chosen days, the one change from last week, its focus and notes, and
 // its charted volume per leg (C5).
-import { blockHeld, type Profile } from '../assess/profile.ts';
+import { blockHeld, type Profile, runningWaitsForCheck } from '../assess/profile.ts';
 import type { Baseline } from '../model/baseline.ts';
 import { DRILL_CATALOG } from '../model/drill-catalog.ts';
 import type { Note, PrescribedDrill, Session, Week } from '../model/plan-types.ts';
@@ -142,8 +142,7 @@ function weekNotes(
     !p.held &&
     !p.tendonPainNow &&
     !p.calfPainNow &&
-    !p.gap?.ask &&
-    !p.oldInjurySides
+    !runningWaitsForCheck(p)
   )
     notes.push({ id: 'week.running-increase', percent: RUNNING_RISE_PERCENT, ruleIds: ['R15'] });
   if (strides === 'new' || strides === 'run-new')

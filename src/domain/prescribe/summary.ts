@@ -3,7 +3,7 @@
 
 import { compareWithNorms, symmetry } from '../assess/norms.ts';
 import { strainOnWeaker, weakUnder90 } from '../assess/old-injury.ts';
-import { blockHeld, type Profile } from '../assess/profile.ts';
+import { blockHeld, type Profile, runningWaitsForCheck } from '../assess/profile.ts';
 import { fallenSides, flatSides } from '../assess/retest.ts';
 import { kneesAgree } from '../assess/side-gap.ts';
 import type { Baseline } from '../model/baseline.ts';
@@ -141,6 +141,8 @@ function flags(b: Baseline, p: Profile, used: ReadonlySet<DrillId>, norms: Norms
     out.push({
       id: 'flag.shin',
       hopHurt: shinHurtHopping,
+      // Physiotherapist's read: "keep running increases to 20%" stood under "until then, run no more than now" (C13).
+      afterCheck: runningWaitsForCheck(p),
       injury: 'shin-pain',
       ruleIds: shinHurtHopping ? ['R18', 'R15', 'C52'] : ['R18', 'R15'],
     });

@@ -106,6 +106,22 @@ test('C13 the check is asked for before the retest and running waits for it; a g
   assert.ok(!running(wide));
   // One request, not two: C54's own note stays silent under the old injury's.
   assert.ok(!wide.summary.flags.some((f) => f.id === 'flag.unexplained-gap'));
+  // The shin note builds running only after that check (physiotherapist's read: its "keep running increases to 20%"
+  // stood under "run no more than now"); without a check pending it reads as before.
+  const shin = (over: Partial<Baseline>) =>
+    say(
+      plan(base({ ...over, history: { ...over.history!, shinPain: true } })).summary.flags.find(
+        (f) => f.id === 'flag.shin',
+      )!,
+    );
+  assert.match(
+    shin({ straightKnee: { left: 24, right: 18 }, history: strained }),
+    /after the check above, build running by 20% a week at most/,
+  );
+  assert.match(
+    shin({ straightKnee: { left: 24, right: 18 }, history: hist }),
+    /keep running increases to 20% a week at most/,
+  );
   // Cleared by a clinician: no request, and week 4 runs as planned.
   assert.ok(
     running(plan(base({ straightKnee: { left: 24, right: 18 }, history: { ...strained, strainCleared: true } }))),
