@@ -240,9 +240,15 @@ test('a paced set can be ended before its count: it is ticked and the other leg 
   await d.getByRole('button', { name: 'Next drill' }).click();
   const endNow = d.getByRole('button', { name: 'End this set now' });
   await expect(endNow).toHaveCount(0); // nothing to end before the set starts
+  const next = d.getByRole('button', { name: 'Next drill' });
+  const before = await next.boundingBox();
   await d.getByRole('button', { name: 'Start set' }).click();
   await tick(page, 12_000); // two of fifteen reps
   await expect(d.locator('.player-side')).toHaveText('Right leg');
+  // Right under Pause, on the first screen; the drill buttons stay where the thumb left them (phone review: it moved
+  // "Previous drill" to where "Next drill" had been).
+  await expect(endNow).toBeInViewport({ ratio: 1 });
+  expect((await next.boundingBox())?.x).toBe(before?.x);
   await endNow.click();
   await expect(d.locator('.player-ticks')).toContainText('Right leg first: 3 × 15 reps ✓ ○ ○');
   await expect(d.locator('.player-side')).toHaveText('Left leg');

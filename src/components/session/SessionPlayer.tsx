@@ -222,17 +222,18 @@ export default function SessionPlayer({
             >
               {primary.label}
             </button>
+            {/* A timed or paced set can end before its count (phone review: only Pause while it ran); it counts as done.
+                Under the main button, not in the drill buttons' row, whose buttons it moved under a thumb. */}
+            {step.kind === 'work' && st.run !== 'ready' && (
+              <button type="button" class="player-end-set" onClick={actions.complete}>
+                End this set now
+              </button>
+            )}
           </StepView>
           <div class="player-controls">
             {step.kind === 'rest' && st.run !== 'ready' && (
               <button type="button" onClick={st.run === 'paused' ? actions.resume : actions.pause}>
                 {st.run === 'paused' ? 'Resume rest' : 'Pause rest'}
-              </button>
-            )}
-            {/* A timed or paced set can end before its count (phone review: only Pause while it ran); it counts as done. */}
-            {step.kind === 'work' && st.run !== 'ready' && (
-              <button type="button" onClick={actions.complete}>
-                End this set now
               </button>
             )}
             <button type="button" disabled={prev < 0} onClick={() => actions.goTo(prev)}>

@@ -24,7 +24,7 @@ type Props = {
   cueLabels: Record<string, string>;
   /** How the reps are done when the drill's name does not say it all (C47's lowering on one leg, a drop); or ''. */
   how: string;
-  /** The main button, right under the call: the one thing to press mid-set. */
+  /** The main button, right under the call: the one thing to press mid-set (and, while a set runs, "End this set now"). */
   children: ComponentChildren;
 };
 
