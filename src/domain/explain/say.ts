@@ -425,7 +425,7 @@ const WORDS: Words = {
     `Pain monitoring: pain during sessions at most 5/10${p.calf ? CALF_LIMIT : ''}, back to your usual level by the next morning, and not rising week to week.`,
   // With hopping pain in the shin, the hopping note above names the bone-stress signs (C53): not said twice.
   'flag.shin': (p) =>
-    `Shin pain spread along the inner shin over 5 cm or more fits shin splints: ${p.hopHurt ? 'while hopping hurts your shin, keep your running where it is rather than building it.' : `${p.afterCheck ? 'after the check above, build running by' : 'keep running increases to'} 20% a week at most. Tenderness at one spot (about 2-3 cm) or pain at one point when hopping is different: see a clinician.`}`,
+    `Shin pain spread along the inner shin over 5 cm or more fits shin splints: ${p.hopHurt ? 'while hopping hurts your shin, keep your running where it is rather than building it.' : `${p.afterCheck ? 'after the check, add at most 20% running a week' : 'keep running increases to 20% a week at most'}. Tenderness at one spot (about 2-3 cm) or pain at one point when hopping is different: see a clinician.`}`,
   'flag.heel-signs': () =>
     'If heel pain comes at night or reaches 4/10 at rest (not just your first steps after a rest, which is usual), hurts when the heel is squeezed from the sides, or brings numbness or tingling, stop and see a clinician.',
   'flag.double-leg-start': (p) =>

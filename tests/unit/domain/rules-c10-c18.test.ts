@@ -116,7 +116,7 @@ test('C13 the check is asked for before the retest and running waits for it; a g
     );
   assert.match(
     shin({ straightKnee: { left: 24, right: 18 }, history: strained }),
-    /after the check above, build running by 20% a week at most/,
+    /after the check, add at most 20% running a week\./,
   );
   assert.match(
     shin({ straightKnee: { left: 24, right: 18 }, history: hist }),
