@@ -183,6 +183,20 @@ for (const [width, px] of [
       expect(await strip.evaluate((t) => t.parentElement!.scrollWidth - t.parentElement!.clientWidth)).toBe(0);
       expect(await strip.evaluate((t) => getComputedStyle(t).fontSize)).toBe(`${px}px`);
       await expect(strip.getByRole('cell', { name: /^Wed 5 Mar 2025/ })).toContainText('Today');
+      // Each week's name on one line at 390 px (phone review: "Week / 1" in every row); 320 px has no room for it.
+      if (width < 360) return;
+      const lines = await strip
+        .getByRole('rowheader')
+        .locator('a > span')
+        .evaluateAll((spans) =>
+          spans.map((el) => {
+            // Lines of text, not boxes: the span is a flex item, one box however many lines it wraps to.
+            const r = document.createRange();
+            r.selectNodeContents(el);
+            return new Set([...r.getClientRects()].filter((b) => b.width > 0).map((b) => Math.round(b.top))).size;
+          }),
+        );
+      expect(lines).toEqual([1, 1, 1, 1]);
     });
   });
 }
