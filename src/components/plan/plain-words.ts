@@ -10,6 +10,7 @@ export const PLAIN_WORDS: readonly PlainWord[] = [
   { term: 'soleus', meaning: 'the deeper calf muscle, which works most with the knee bent' },
   { term: 'dorsiflexion', meaning: 'the toes and shin moving towards each other' },
   { term: 'plantarflexion', meaning: 'pointing the foot down, as in rising onto the toes' },
+  { term: 'intrinsic', meaning: 'the small muscles inside the foot, which hold up its arch' },
   { term: 'plyometric', meaning: 'quick, springy hops that train the tendon to store and give back energy' },
 ];
 

@@ -162,6 +162,8 @@ const LADDER_NAME = {
   seated: 'seated raise follows the heavy slow resistance ladder',
 };
 
+const HSR = 'Heavy slow resistance means slow raises with a weight that rises as the reps per set come down.';
+
 /** #14: only what this plan's own ladders will do after week 4 (C34, C38, C41), or how a ladder would start. */
 function laddersText(k: PlanSummary['keepGoing']): string {
   if (k.young)
@@ -179,12 +181,14 @@ function laddersText(k: PlanSummary['keepGoing']): string {
   const standing = k.standingLater
     ? ' Your standing raises add 2-10% at a time, and move to the heavy slow resistance ladder once both sides reach 30 raises at two tests in a row.'
     : '';
-  if (ladders.length) return ladders.join(' ') + standing;
+  // Phone review: "heavy slow resistance" was never explained where the plan says it.
+  const hsr = /heavy slow/.test(ladders.join('') + standing) ? ` ${HSR}` : '';
+  if (ladders.length) return ladders.join(' ') + standing + hsr;
   // Physiotherapist's read: a block held for a clinician's check (C22's kit set aside) told a runner who has weights
   // "once you have weights"; what waits for the check is said next.
   return k.hasLoad || k.waits === 'clinician'
     ? standing.trim()
-    : 'Once you have weights (a loaded backpack works) or a calf machine, a loaded seated raise joins at 3 × 15 and climbs the heavy slow resistance ladder (3 × 15, 3 × 12, 4 × 10, 4 × 8, 4 × 6), one rung a block.';
+    : `Once you have weights (a loaded backpack works) or a calf machine, a loaded seated raise joins at 3 × 15 and climbs the heavy slow resistance ladder (3 × 15, 3 × 12, 4 × 10, 4 × 8, 4 × 6), one rung a block. ${HSR}`;
 }
 
 const signed = (n: number) => (n > 0 ? `+${n}` : String(n));

@@ -120,3 +120,15 @@ test('the rules page explains each technical word where it first appears: titles
   ])
     assert.ok(page.includes(shown), shown);
 });
+
+test('content pages write doses "3 × 12" as the plan and the player write them, never "3 x 12"', () => {
+  // Phone review: the seated raise page said "3 x 12" where every plan says "3 × 12".
+  // The words the page shows, front matter's included (its YAML comments are notes for developers).
+  const shown = (p: (typeof pages)[number]) => pageProse(p.collection, p.data, p.body);
+  const bad = pages.filter((p) => /\b\d+ x \d+/.test(shown(p))).map((p) => p.name);
+  assert.deepEqual(bad, []);
+  assert.ok(
+    pages.some((p) => /\b\d+ × \d+/.test(shown(p))),
+    'pages do write doses',
+  );
+});

@@ -130,6 +130,8 @@ test('R19 after week 4 names only the ladders this plan climbs: Rathleff for pla
   const heel = text.slice(0, text.indexOf('Your seated raise'));
   assert.doesNotMatch(heel, /heavy slow|4 × 6/, 'the heel raise never climbs the heavy-slow ladder');
   assert.match(text, /Your seated raise follows the heavy slow resistance ladder/);
+  // Phone review: the term was never explained on the plan; it is, once.
+  assert.equal(text.match(/Heavy slow resistance means slow raises with a weight that rises/g)?.length, 1);
   // 26/21 is under 90%: the 5-set rung waits for symmetry (6 sets otherwise), and the text says so.
   assert.match(text, /5 × 8 waits until your sides are within 10%/);
   assert.doesNotMatch(

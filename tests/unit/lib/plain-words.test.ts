@@ -28,7 +28,7 @@ test('every technical word a drill name in the plan holds gets its explanation',
   const words = firstMentions(heelBone, DRILL_TITLES);
   const explained = new Set([...words.values()].flat().map((w) => w.term));
   const titles = drills(heelBone).map((d) => DRILL_TITLES[d.drill].toLowerCase());
-  for (const term of ['isometric', 'soleus', 'plantarflexion', 'eccentric', 'dorsiflexion'])
+  for (const term of ['isometric', 'soleus', 'plantarflexion', 'eccentric', 'dorsiflexion', 'intrinsic'])
     assert.equal(
       explained.has(term),
       titles.some((t) => t.includes(term)),
