@@ -74,8 +74,9 @@ export type Phrase =
       times: number;
       walk: boolean;
       dates: string[];
-      /** Why not in the calf session: 'room' (no room within 35 minutes, C30) or 'no-run' (a calf day without a run). */
-      why: 'room' | 'no-run';
+      /** Why not in the calf session: 'room' (no room within 35 minutes, C30), 'no-run' (a calf day without a run) or
+       * 'no-runs' (no calf day is a run day: physio read, "not all" said to a teen whose calf days had no run). */
+      why: 'room' | 'no-run' | 'no-runs';
       /** A chosen day is a calf-session day or the day after one (physio read: say to run first, or skip if stiff). */
       afterCalf: boolean;
     }

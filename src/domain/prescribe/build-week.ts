@@ -78,8 +78,8 @@ type StridesNow = 'new' | 'on' | 'run' | 'run-new' | null;
 type Holds = { hops: boolean; weight: boolean; kept: boolean; heelDays: boolean };
 
 /** Strides after an easy run: the days (strides-days.ts), why they are not in the session ('room': C30's 35 minutes;
- * 'no-run': a calf day without a run, C16), and whether a day is a calf-session day or the day after one. */
-type RunStrides = { dates: string[]; why: 'room' | 'no-run'; afterCalf: boolean };
+ * 'no-run': a calf day without a run, C16; 'no-runs': none with one), and whether a day is a calf-session day or the day after one. */
+type RunStrides = { dates: string[]; why: 'room' | 'no-run' | 'no-runs'; afterCalf: boolean };
 
 /** `beforeHard`: this week's calf-session days (loaded, or C38's short heel-raise days) that fall on the day before a
  * hard session. */
@@ -169,7 +169,9 @@ function runStrides(b: Baseline, first: number, calf: readonly number[], on: boo
   const dates = on ? stridesRunDates(b, start, calf, b.sessionsPerWeek) : [];
   // Physio read: a chosen day may be a calf-session day or the day after one when the week has no other easy run.
   const tired = (d: string) => calf.some((o) => d === addDays(start, o) || d === addDays(start, o + 1));
-  return { dates, why: noRun ? 'no-run' : 'room', afterCalf: dates.some(tired) };
+  const runDay = (o: number) => b.runDays.includes(weekdayOf(addDays(start, o)));
+  const why = !noRun ? 'room' : calf.some(runDay) ? 'no-run' : 'no-runs';
+  return { dates, why, afterCalf: dates.some(tired) };
 }
 
 /** C25 over 65: every standing raise or hold is done with a hand on a support (physiotherapist's reads: a 72-year-old's

@@ -40,7 +40,7 @@ test('C16 strides after an easy run fall on easy run days of their own week, nev
     assert.equal(n.dates.length, n.times, `${w.startDate}: as often as the calf sessions`);
     // C30 when the session had no room; this runner's calf days have no run, so that is the reason here (C16).
     assert.ok(n.ruleIds.includes('C16') && n.ruleIds.includes('C30') === (n.why === 'room'));
-    assert.equal(n.why, 'no-run');
+    assert.equal(n.why, 'no-runs', 'no calf day of this runner is a run day');
     for (const d of n.dates) {
       assert.ok(d >= w.startDate && d <= w.endDate, `${d} in the week of ${w.startDate}`);
       const day = weekdayOf(d);
@@ -153,11 +153,18 @@ test('C16 a calf session on a day without a run does not list strides: they foll
     note.dates.map((d) => weekdayOf(d)),
     ['tue', 'sat'],
   );
-  assert.ok(note.why === 'no-run' && !note.ruleIds.includes('C30'));
-  assert.match(say(note), /Not all your calf sessions fall on days you run, so they are not listed in them\./);
-  // Tue and Sat follow the Mon and Fri sessions: the note says what to do about that.
+  // Physio read: "Not all your calf sessions fall on days you run" was said when none did.
+  assert.ok(note.why === 'no-runs' && !note.ruleIds.includes('C30'));
+  assert.match(say(note), /Your calf sessions fall on days you do not run, so they are not listed in them\./);
+  // Tue and Sat follow the Mon and Fri sessions: the note says what to do about that, and only that (no strides day
+  // is a calf day).
   assert.ok(note.afterCalf);
-  assert.match(say(note), /the day after one, skip them if your calves are still stiff/);
+  assert.match(say(note), /The day after a calf session, skip them if your calves are still stiff/);
+  assert.doesNotMatch(say(note), /On a calf-session day/);
+  // With a run on one calf day (Mon) but not the other, "not all" is true.
+  const some = plan({ ...b, runDays: [...b.runDays, 'mon'] }).weeks[3].notes.find((n) => n.id === 'week.strides-run');
+  assert.ok(some && some.id === 'week.strides-run' && some.why === 'no-run', JSON.stringify(some));
+  assert.match(say(some), /Not all your calf sessions fall on days you run/);
   // The same runner with runs on the calf days keeps them in the session (STRIDES).
   assert.ok(plan(STRIDES).weeks[3].sessions.some((s) => s.drills.some((d) => d.drill === 'strides')));
 });
