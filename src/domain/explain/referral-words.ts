@@ -4,6 +4,7 @@
 
 import type { Concern, PhraseOf, ReferralPhrase, ReferralPhraseId } from '../model/phrases.ts';
 import type { Side } from '../model/vocabulary.ts';
+import { VERY_WEAK } from '../screen/warning-signs.ts';
 import { redFlagGroupText, redFlagQuestion } from './red-flag-questions.ts';
 
 const heels = (sides: Side[]) => `${sides.join(' and ')} heel${sides.length > 1 ? 's' : ''}`;
@@ -34,6 +35,14 @@ const MEANWHILE = {
     'Until you are seen: no running, hops or sprints, because every running step puts several times your body weight through the calf. Everyday walking is fine if it does not hurt. If you felt a pop or a kick at the back of the heel, or can feel a gap in the tendon, get assessed today.',
 } as const satisfies Record<Concern, string>;
 
+/** C20's trigger in words: a side at 1-5 raises, a weaker side under half the other's, or both. */
+function veryWeakWhy(p: { left: number; right: number; percent: number }): string {
+  const low = Math.min(p.left, p.right);
+  const few = low <= VERY_WEAK.maxReps ? `the weaker side managed only ${low}` : '';
+  const half = p.percent < VERY_WEAK.minSymmetry ? `${p.percent}% of the stronger, under half` : '';
+  return few && half ? `${few}, under half the other's count` : few || `the weaker side is ${half}`;
+}
+
 export const REFERRAL_WORDS: { [K in ReferralPhraseId]: (p: PhraseOf<K>) => string } = {
   'reason.red-flag': (p) => `You answered yes: "${redFlagQuestion(p.flag)}" ${redFlagGroupText(p.group)}`,
   'reason.cannot-lift': (p) =>
@@ -62,8 +71,9 @@ export const REFERRAL_WORDS: { [K in ReferralPhraseId]: (p: PhraseOf<K>) => stri
     'Come back and redo the baseline when your pain is 5/10 or less and no longer rising from one day to the next. Start running again from there, as the plan then says, raising your running by 20% a week at most.',
   'reentry.next-session': () =>
     'Check your pain again before your next calf session. It goes ahead at 3/10 or less, lighter at 4-5/10, and only while the pain is not getting worse day on day.',
+  // What set C20 off (physio read: 5/9 showed "55.6% of the stronger" as its reason, while the trigger was the 5).
   'reason.very-weak': (p) =>
-    `Your ${p.knee}-knee raises were ${p.left} left and ${p.right} right (the weaker side is ${p.percent}% of the stronger). That is far below what a running calf needs, and it may be an injury that has not fully healed, so a clinician should check it before you train it.`,
+    `Your ${p.knee}-knee raises were ${p.left} left and ${p.right} right (${veryWeakWhy(p)}). That is far below what a running calf needs, and it may be an injury that has not fully healed, so a clinician should check it before you train it.`,
   'reason.cannot-lift-both': () =>
     'Neither heel could lift in the test (0 straight-knee raises on both sides), with no pop, kick or gap. That points to weakness rather than a torn tendon, but a calf that cannot lift at all should be checked before it is trained.',
   'reason.hop-pain-bone': (p) => {

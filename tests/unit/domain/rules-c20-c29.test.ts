@@ -26,6 +26,10 @@ test('C20 one side at 1-5 straight-knee raises: no plan, a "soon" referral that 
   assert.match(words(r), /far below what a running calf needs/);
   assert.match(words(r), /injury that has not (fully )?healed/);
   assert.ok(r.ruleIds.includes('C20'));
+  // The reason names what set it off (physio read: 5 against 9 showed "55.6% of the stronger", the trigger being 5).
+  assert.match(words(referral(base({ straightKnee: { left: 5, right: 9 } }))), /\(the weaker side managed only 5\)/);
+  assert.doesNotMatch(words(referral(base({ straightKnee: { left: 5, right: 9 } }))), /%/);
+  assert.match(words(r), /\(the weaker side managed only 5, under half the other's count\)/);
   // 6 reps on the weaker side, 6/10 = 60%: a (double-leg) plan, not a referral
   assert.equal(createPlan(base({ straightKnee: { left: 6, right: 10 }, bentKnee: null })).ok, true);
   assert.equal(plan(base({ straightKnee: { left: 6, right: 10 }, bentKnee: null })).kind, 'plan');
@@ -35,6 +39,7 @@ test('C20 straight-knee symmetry under 50% refers "soon"; 50% plans', () => {
   const r = referral(base({ straightKnee: { left: 14, right: 30 } }));
   assert.equal(r.urgency, 'soon');
   assert.ok(ids(r).includes('reason.very-weak'));
+  assert.match(words(r), /\(the weaker side is 46\.7% of the stronger, under half\)/);
   assert.equal(plan(base({ straightKnee: { left: 15, right: 30 } })).kind, 'plan');
 });
 
