@@ -96,7 +96,7 @@ export default function SummaryView({ plan }: { plan: Plan }) {
           <Why ids={s.norms.ruleIds} />
         </li>
         <li>
-          {targetText(s.norms.target)}
+          {targetText(s.norms.target, clinician.length > 0)}
           <Why ids={s.norms.target.ruleIds} />
         </li>
       </ul>

@@ -379,7 +379,7 @@ const WORDS: Words = {
   'open.tendon-calm': () =>
     'Wait for a retest with Achilles pain under 3/10: with 3-5/10 the plan starts no new kind of Achilles load, such as hops or strides.',
   'gate.single-leg-raises': (p) =>
-    `${p.reps} or more straight-knee raises on your weaker leg (so your raises are on one leg)`,
+    `${p.reps} or more straight-knee raises on your weaker leg (enough for raises on one leg)`,
   'open.single-leg-raises': (p) =>
     `Reach ${p.reps} straight-knee raises on your weaker leg (now ${p.now}), so your raises are on one leg before strides bring fast landings on one leg at a time.`,
   'gate.walk': () => '30 minutes of walking without pain, before strides',

@@ -114,10 +114,16 @@ function notMetText(t: NormsSummary['target']): string {
   return short.length ? `Not met yet: ${short.join(' and ')}.` : 'Not met yet.';
 }
 
-export function targetText(t: NormsSummary['target']): string {
+/** `checkFirst`: the plan asks for a clinician's check (physio read: "Your test meets it" beside "do not run until they
+ * have checked it" read as ready to run). */
+export function targetText(t: NormsSummary['target'], checkFirst: boolean): string {
   return (
     `Runner-ready target (a target, not a norm): ${t.reps} or more straight-knee reps on each side with the sides within 10%; many clinics also aim for 30 in a row. ` +
-    (t.met ? 'Your test meets it.' : notMetText(t)) +
+    (t.met
+      ? checkFirst
+        ? 'Your counts meet it, but the check asked for at the top comes first.'
+        : 'Your test meets it.'
+      : notMetText(t)) +
     (t.bentSymmetryBelow !== null
       ? ` With the knee bent your sides are at ${t.bentSymmetryBelow}%, which still keeps hops waiting.`
       : '')

@@ -104,11 +104,19 @@ test('R2 counts are compared with age and sex norms, not one number', () => {
 
 test('R3 the runner-ready target is labelled a target, not a norm', () => {
   const met = plan(base()).summary.norms.target;
-  assert.match(targetText(met), /a target, not a norm/);
+  assert.match(targetText(met, false), /a target, not a norm/);
   assert.equal(met.met, true);
   assert.equal(plan(base({ straightKnee: { left: 24, right: 30 } })).summary.norms.target.met, false);
   assert.equal(plan(base({ straightKnee: { left: 27, right: 31 } })).summary.norms.target.met, false); // 87% symmetry
   assert.deepEqual(met.ruleIds, ['R3']);
+  // Physio read: "Your test meets it" sat beside "do not run until they have checked it" (hopping hurt the calf 6/10).
+  const sore = plan(base({ hopTest: { left: 32, right: 31, pain: 6, where: ['calf'] } }));
+  assert.equal(sore.summary.norms.target.met, true);
+  const paper = formatText(sore);
+  assert.match(paper, /do not run until they have checked it/);
+  assert.match(paper, /Your counts meet it, but the check asked for at the top comes first\./);
+  assert.doesNotMatch(paper, /Your test meets it/);
+  assert.match(formatText(plan(base())), /Your test meets it\./);
 });
 
 test('R4 retest after week 4, with the 6-rep noise band', () => {
