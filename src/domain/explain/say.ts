@@ -496,8 +496,9 @@ const WORDS: Words = {
     p.fewerSets
       ? `This session steps back already: one set fewer of ${eachCut(p.cut)}, because ${becauseText(p.because, p.date)}.${IF_AGAIN}`
       : `This session steps back already, to week ${p.doses}'s dose, because ${becauseText(p.because, p.date)}.${IF_AGAIN}`,
+  // Physio read: a runner whose usual day is a 4-5 day never takes a load step, and the plan did not say so.
   'session.pain-today': (p) =>
-    `Your pain was ${p.pain}/10 at the test, in the 4-5 band: this session does one set fewer of each calf drill and nothing new${p.holds ? ' (holds keep their sets: they are the load meant for pain like this)' : ''}. If pain is 4-5 on another day, do the same.`,
+    `Your pain was ${p.pain}/10 at the test, in the 4-5 band: this session does one set fewer of each calf drill and nothing new${p.holds ? ' (holds keep their sets: they are the load meant for pain like this)' : ''}. If pain is 4-5 on another day, do the same; if most days are, nothing gets harder, which is right for now, and your retest decides what comes next.`,
   'adjust.week': (p) => adjustText(p),
   'flag.block-held-back': (p) =>
     `Your log held this block back: it ends on the dose first planned for week ${p.resume - 1}. Your next block starts from there, and brings in hops or strides only in its own order.`,

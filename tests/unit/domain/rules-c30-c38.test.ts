@@ -363,6 +363,8 @@ test('C35 pain 4-5 at the test: the first session drops a set and adds nothing n
   const note = first.notes.find((n) => n.id === 'session.pain-today');
   assert.ok(note?.ruleIds.includes('C35'));
   assert.match(say(note!), /4\/10 .* one set fewer of each calf drill and nothing new/);
+  // Physio read: a runner whose usual day is a 4-5 day never takes a load step; the note says so.
+  assert.match(say(note!), /if most days are, nothing gets harder, which is right for now, and your retest decides/);
   // Rule 12's holds are the load meant for pain of 3-5: on a tendon-pain day they keep their sets (physio review).
   // (Since C50 and C51 every place but the tendon refers at 4/10 at rest, so a plan for 4-5 always has these holds.)
   const tendon = loaded(p);
