@@ -6,7 +6,7 @@ import { addDays, chooseDays, weekdayOf } from '../prescribe/schedule.ts';
 import { HOP_PAIN_OVER, hopPlaces, insertionalHistory } from '../screen/warning-signs.ts';
 import { DOUBLE_LEG_BELOW, HOP_GATE, plyometricGate, runningGate, singleLegHopGate } from './gates.ts';
 import { SYMMETRY_THRESHOLD, symmetryPercent, weakerSide, YOUNG_UNDER_AGE } from './norms.ts';
-import { oldInjurySides, weakUnder90 } from './old-injury.ts';
+import { oldInjurySides, strainOnWeaker, weakUnder90 } from './old-injury.ts';
 import { sideGap } from './side-gap.ts';
 
 /** C25: over this age (years) hops are done with a hand support in reach. */
@@ -66,6 +66,10 @@ export type Profile = {
   calfSore: boolean;
   /** C13: a calf once strained hurts now: the block keeps week 1's dose until a clinician has checked it. */
   strainHurts: boolean;
+  /** C13: a once-strained calf, not yet cleared, that hurts now or is clearly the weaker side (C54's gap, `gap`): the
+   * block keeps week 1's dose until a clinician has checked it (physiotherapist's read: the check came "before your
+   * retest" while week 2 already lowered the uncleared side below a step). A gap within the test's noise does not. */
+  strainHold: boolean;
   /** C13: a clinician has checked the once-strained calf and cleared it: no check asked for, no hold. */
   strainCleared: boolean;
   /** C13: sides more than 10% apart after an old injury not cleared: a check is asked for, and running waits for it. */
@@ -98,10 +102,9 @@ export type Profile = {
 
 /** The block holds one dose and builds on nothing until a retest or a clinician says so: a later block held after a
  * fall or pain (C42, C43), one held by hopping pain at a retest (C45), any block with hopping pain over 5 (C22), or a
- * once-strained calf that hurts now (C13). What the weeks say and what comes after follow it (physio read: a C22 block
+ * once-strained calf that hurts now or is the weaker side (C13). What the weeks say and what comes after follow it (physio read: a C22 block
  * still offered drops as the next drill). */
-export const blockHeld = (p: Profile): boolean =>
-  p.held || p.hopHold || p.hopPainHigh || p.strainHurts || p.calfHopHold;
+export const blockHeld = (p: Profile): boolean => p.held || p.hopHold || p.hopPainHigh || p.strainHold || p.calfHopHold;
 
 /** Running stays where it is until a clinician has checked the calves: a wide gap nothing explains (C54) or sides apart
  * after an old injury (C13). Week 4 gives no running increase, and the shin note builds running only after it. */
@@ -137,6 +140,9 @@ export function profile(b: Baseline, firstBlock = true): Profile {
   const plyometrics = plyometricGate(b);
   const straight = knee(b.straightKnee, calfHopPain);
   const bent = knee(b.bentKnee ?? b.straightKnee, calfHopPain);
+  const weak = weakUnder90(straight, bent, b.bentKnee != null);
+  const gap = sideGap(b);
+  const strainHurts = b.history.calfStrain !== 'none' && !b.history.strainCleared && b.painLocations.includes('calf');
   return {
     straight,
     bent,
@@ -172,10 +178,12 @@ export function profile(b: Baseline, firstBlock = true): Profile {
     tendonPainNow: tendonNow && b.painNow >= 3,
     calfPainNow: b.painLocations.includes('calf'),
     calfSore: b.painLocations.includes('calf') || (hopPain > HOP_GATE.maxHopPain && hopPlaces(b).includes('calf')),
-    strainHurts: b.history.calfStrain !== 'none' && !b.history.strainCleared && b.painLocations.includes('calf'),
+    strainHurts,
+    strainHold:
+      strainHurts || (!b.history.strainCleared && gap !== null && strainOnWeaker(b.history.calfStrain, [gap.side])),
     strainCleared: b.history.calfStrain !== 'none' && b.history.strainCleared,
-    oldInjurySides: oldInjurySides(b.history, weakUnder90(straight, bent, b.bentKnee != null)),
-    gap: sideGap(b),
+    oldInjurySides: oldInjurySides(b.history, weak),
+    gap,
     cramps: b.history.crampsInLongRuns,
     gates: { plyometrics, singleLegHops: singleLegHopGate(b, plyometrics), running: runningGate(b) },
     // #12 dosing

@@ -94,7 +94,7 @@ const OLD_INJURY = {
   'calf-both': 'calf strains on both sides',
   'calf-left': 'a left calf strain',
   'calf-right': 'a right calf strain',
-  achilles: 'Achilles tendinopathy',
+  achilles: 'past Achilles tendon pain (tendinopathy)',
 };
 
 /** When strides follow an easy run (C16, C30): on the days the plan chose (prescribe/strides-days.ts), or on any easy
@@ -410,7 +410,10 @@ const WORDS: Words = {
         ? `You have had ${OLD_INJURY[p.what]} and your calf hurts now: book a physiotherapist or doctor this week to check it has recovered. ${UNTIL_CHECKED}`
         : p.why === 'norms'
           ? `You have had ${OLD_INJURY[p.what]}. Your sides are alike, but at least one is short of the runner-ready 25 and below the typical count by more than the test’s day-to-day noise, and with both calves once injured, alike sides do not show that they have fully recovered. A physiotherapist or doctor can check it.${p.hurtsNow ? ` Your calf hurts now too: book that check this week. ${UNTIL_CHECKED}` : ''}`
-          : `Your sides differ by over 10% after ${OLD_INJURY[p.what]}: ${p.ask ? 'book' : 'have'} a physiotherapist or doctor ${p.ask ? 'to check' : 'check'} it has healed before your retest${on(p.retestOn)}${p.ask ? ' (sooner if it hurts or weakens)' : ''}; until then, run no more than now.${p.hurtsNow ? ` Your calf hurts now too: book that check this week. ${UNTIL_CHECKED}` : ''}`,
+          : !p.holds
+            ? `Your sides differ by over 10% after ${OLD_INJURY[p.what]}: ${p.ask ? 'book' : 'have'} a physiotherapist or doctor ${p.ask ? 'to check' : 'check'} it has healed before your retest${on(p.retestOn)}${p.ask ? ' (sooner if it hurts or weakens)' : ''}; until then, run no more than now.`
+            : // A strain not cleared on the weaker side holds the block (C13; physiotherapist's read).
+              `Your sides differ by over 10% after ${OLD_INJURY[p.what]}${p.hurtsNow ? ', and your calf hurts now' : ''}: book a physiotherapist or doctor this week to check it has healed; until then, run no more than now and keep week 1’s dose. Once cleared, tick “cleared” under the strain question.`,
   'flag.unexplained-gap': (p) =>
     `Your ${p.side} calf did ${p.weaker} ${p.knee}-knee raises to your ${p.side === 'left' ? 'right' : 'left'}’s ${p.stronger} (${p.percent}%). ${
       p.ask
@@ -535,8 +538,8 @@ const WORDS: Words = {
         p.calf
         ? 'Same dose as week 1: hopping hurt over 2/10 at your test, so nothing gets harder until it is 2/10 or less at your retest.'
         : 'Same dose as week 1: hopping hurt over 2/10 at your retest, so this block adds nothing until it is 2/10 or less.',
-  'change.held-strain': () =>
-    'Same dose as week 1: your once-strained calf hurts now, so nothing gets harder until a physiotherapist or doctor has checked it.',
+  'change.held-strain': (p) =>
+    `Same dose as week 1: ${p.hurts ? 'your once-strained calf hurts now' : 'your weaker calf was once strained'}, so nothing gets harder until a physiotherapist or doctor has checked it.`,
   'change.held-pain': () =>
     'Same dose as week 1: your last block ended with pain, so this block adds nothing until a retest after good weeks.',
   'flag.block-ended-in-pain': () =>

@@ -185,6 +185,8 @@ export type Phrase =
       ask?: true;
       /** 'sides': the retest's date (YYYY-MM-DD), the check's "by when". */
       retestOn?: string;
+      /** 'sides': a strain not cleared on a side clearly weaker holds the block until checked, this week (C13). */
+      holds?: true;
     }
   /** review (C26): see a clinician if it is not clearly better after 6-12 weeks; with mid-portion pain as well, the
    * mid-portion note says it once for both (`both`). */
@@ -325,7 +327,8 @@ export type Phrase =
    * first block held by hopping pain of 3-5/10 in the calf muscle (C53), until the retest. */
   | { id: 'change.held-hop'; first?: true; calf?: true }
   /** C13: a once-strained calf hurts now: week 1's dose until a clinician has checked it. */
-  | { id: 'change.held-strain' }
+  /** hurts: the calf hurts now; otherwise it is the weaker side (C13). */
+  | { id: 'change.held-strain'; hurts: boolean }
   | { id: 'flag.block-ended-in-pain' }
   /** since: 'earlier' when a side fell only against an earlier test than the last (a slow fall, retest by retest). */
   | { id: 'flag.retest-drop'; sides: Side[]; since: 'last' | 'earlier'; afresh: boolean }

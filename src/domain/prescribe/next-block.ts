@@ -10,7 +10,7 @@ import { drillsIndex, loadedSession, REPS, REPS_CEILING, type State } from './do
 import {
   type Candidate,
   fits,
-  HELD_STRAIN,
+  heldStrain,
   index,
   initialState,
   ladderOf,
@@ -303,7 +303,7 @@ export function nextBlockSteps(p: Profile, sessionsPerWeek: number, carry: Carry
         change: { variable: null, amount: null, reason: { id: 'change.start' }, ruleIds: ['C42', 'C2', 'R11'] },
       }
     : resumed(p, carry);
-  if (!carry.endedInPain && !carry.dropped && !p.hopHold && !p.strainHurts)
+  if (!carry.endedInPain && !carry.dropped && !p.hopHold && !p.strainHold)
     return progressFrom(p, sessionsPerWeek, start, nextOrder, roomForHops, !sameDose(start.state, carry.state));
   // C43 (a block that ended in pain), C42 (a retest that fell), C45 (hopping pain over 2/10 at the retest) and C13 (a
   // once-strained calf that hurts at the retest): hold the dose, nothing new, nothing more.
@@ -315,7 +315,7 @@ export function nextBlockSteps(p: Profile, sessionsPerWeek: number, carry: Carry
         ? { variable: null, amount: null, reason: { id: 'change.held-pain' }, ruleIds: ['C43', 'R8'] }
         : p.hopHold
           ? { variable: null, amount: null, reason: { id: 'change.held-hop' }, ruleIds: ['C45', 'R13'] }
-          : HELD_STRAIN,
+          : heldStrain(p),
   };
   return [start, held, held, held];
 }

@@ -186,13 +186,14 @@ export function roomForHops(v: Candidate, n: State): State[] {
   return [n, ...run, ...slow];
 }
 
-/** C13: a once-strained calf that hurts now keeps week 1's dose, in a first block or a later one, until checked. */
-export const HELD_STRAIN: WeekChange = {
+/** C13: a once-strained calf, not cleared, that hurts now or is the weaker side keeps week 1's dose, in a first block
+ * or a later one, until checked. */
+export const heldStrain = (p: Profile): WeekChange => ({
   variable: null,
   amount: null,
-  reason: { id: 'change.held-strain' },
-  ruleIds: ['C13', 'C50'],
-};
+  reason: { id: 'change.held-strain', hurts: p.strainHurts },
+  ruleIds: p.strainHurts ? ['C13', 'C50'] : ['C13', 'R5'],
+});
 
 /** The four weekly states of a first block. Week 1 is the start; weeks 2-4 each change at most one variable. */
 export function progress(p: Profile, sessionsPerWeek: number): Step[] {
@@ -206,13 +207,15 @@ export function progress(p: Profile, sessionsPerWeek: number): Step[] {
   // nothing waited for it: week 2 lowered the heel below a step. It keeps week 1's dose too.
   // C53 (physiotherapist's read): hopping that hurt the calf muscle 4/10 still brought drops below a step in week 2,
   // while a once-strained calf aching 2/10 was held: a strain that may not have healed holds too, until the retest.
-  if (p.hopPainHigh || p.strainHurts || p.calfHopHold) {
+  // C13 (physiotherapist's read): a strain not yet cleared on the weaker side was checked "before your retest" while
+  // week 2 already lowered that side below a step: it holds too, until checked.
+  if (p.hopPainHigh || p.strainHold || p.calfHopHold) {
     const held: Step = {
       state: start.state,
       change: p.hopPainHigh
         ? { variable: null, amount: null, reason: { id: 'change.held-hop', first: true }, ruleIds: ['C22', 'R13'] }
-        : p.strainHurts
-          ? HELD_STRAIN
+        : p.strainHold
+          ? heldStrain(p)
           : { variable: null, amount: null, reason: { id: 'change.held-hop', calf: true }, ruleIds: ['C53', 'R13'] },
     };
     return [start, held, held, held];

@@ -48,6 +48,7 @@ function flags(b: Baseline, p: Profile, used: ReadonlySet<DrillId>, norms: Norms
       what: strain && strainWeaker ? `calf-${strain}` : 'achilles',
       why: 'sides',
       ...(strain && strainWeaker ? hurtsNow : {}),
+      ...(strain && strainWeaker && p.strainHold ? { holds: true as const } : {}),
       // Physiotherapist's read: a gap as wide as C54 asks about was, after an old injury, only "can check", untimed,
       // while week 4 quietly left out its running increase (C54 holds it).
       ...(p.gap?.ask ? { ask: true as const } : {}),
@@ -365,7 +366,7 @@ export function summarise(
       ...(blockHeld(p)
         ? {
             waits:
-              p.strainHurts || p.hopPainHigh
+              p.strainHold || p.hopPainHigh
                 ? ('clinician' as const)
                 : p.hopHold || p.calfHopHold
                   ? ('hop' as const)
