@@ -89,6 +89,9 @@ test.describe('on a phone', () => {
     await expect(
       page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Your plan' }),
     ).toBeInViewport();
+    // One way to search in the header, the field: "Search" was a link below it as well (phone review).
+    await expect(page.getByRole('banner').getByRole('link', { name: /search/i })).toHaveCount(0);
+    await expect(page.getByRole('banner').getByRole('search')).toHaveCount(1);
   });
 
   test('at 320 px a drill figure is still at least 120 px wide', async ({ page }) => {

@@ -563,6 +563,25 @@ test.describe('on a phone', () => {
     expect(w && bar && w.y >= bar.y + bar.height - 1).toBe(true);
     await expect(where).toBeInViewport();
   });
+  test('a runner who scrolled down during a set sees the other leg come up when it ends', async ({ plan: page }) => {
+    // Phone review: after a set the view stayed down at the figure, and "Left leg" came up off the screen.
+    await page.getByRole('button', { name: "Start today's session" }).click();
+    await passPainCheck(page);
+    const d = dialog(page);
+    await d.getByRole('button', { name: 'Next drill' }).click();
+    await d.getByRole('button', { name: 'Next drill' }).click();
+    await d.getByRole('button', { name: 'Start set' }).click();
+    await expect(d.locator('.player-figure')).toHaveJSProperty('complete', true);
+    await d.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+    const side = d.locator('.player-side');
+    await expect(side).toHaveText('Right leg');
+    await expect(side).not.toBeInViewport();
+    await tick(page, 95_000); // 15 reps at 3-0-3 s: the set ends by itself
+    await expect(side).toHaveText('Left leg');
+    await expect(side).toBeInViewport({ ratio: 1 });
+    const [s, bar] = [await side.boundingBox(), await d.locator('.player-bar').boundingBox()];
+    expect(s && bar && s.y >= bar.y + bar.height - 1, 'not under the sticky bar').toBe(true);
+  });
 });
 
 test.describe('with the clock running (axe and history need timers)', () => {

@@ -105,6 +105,11 @@ export default function SessionPlayer({
     if (!at || at === document.body || (at instanceof HTMLButtonElement && at.disabled))
       dialog.current?.querySelector<HTMLElement>('.player-main')?.focus();
   }, [drillIndex]);
+  // Each new set or rest shows which leg and set it is (phone review: a runner who scrolled down to the figure during a
+  // set did not see the other leg come up). 'nearest' leaves the view alone when that line is already on screen.
+  useLayoutEffect(() => {
+    dialog.current?.querySelector('.player-now')?.scrollIntoView?.({ block: 'nearest' });
+  }, [st.i]);
   // What to do next, said once per step or state change (never per second).
   useLayoutEffect(() => {
     // A stop from the pain check finishes nothing (phone review: it was announced as "Session finished").
