@@ -66,9 +66,9 @@ export type Profile = {
   calfSore: boolean;
   /** C13: a calf once strained hurts now: the block keeps week 1's dose until a clinician has checked it. */
   strainHurts: boolean;
-  /** C13: a once-strained calf, not yet cleared, that hurts now or is clearly the weaker side (C54's gap, `gap`): the
-   * block keeps week 1's dose until a clinician has checked it (physiotherapist's read: the check came "before your
-   * retest" while week 2 already lowered the uncleared side below a step). A gap within the test's noise does not. */
+  /** C13: a once-strained calf, not yet cleared, that hurts now or is the weaker side (under 90%): the block keeps
+   * week 1's dose until a clinician has checked it (two physiotherapist's reads: the check came "before your retest"
+   * while week 2 already lowered the uncleared side below a step, even with a gap within the test's noise). */
   strainHold: boolean;
   /** C13: a clinician has checked the once-strained calf and cleared it: no check asked for, no hold. */
   strainCleared: boolean;
@@ -141,7 +141,6 @@ export function profile(b: Baseline, firstBlock = true): Profile {
   const straight = knee(b.straightKnee, calfHopPain);
   const bent = knee(b.bentKnee ?? b.straightKnee, calfHopPain);
   const weak = weakUnder90(straight, bent, b.bentKnee != null);
-  const gap = sideGap(b);
   const strainHurts = b.history.calfStrain !== 'none' && !b.history.strainCleared && b.painLocations.includes('calf');
   return {
     straight,
@@ -179,11 +178,10 @@ export function profile(b: Baseline, firstBlock = true): Profile {
     calfPainNow: b.painLocations.includes('calf'),
     calfSore: b.painLocations.includes('calf') || (hopPain > HOP_GATE.maxHopPain && hopPlaces(b).includes('calf')),
     strainHurts,
-    strainHold:
-      strainHurts || (!b.history.strainCleared && gap !== null && strainOnWeaker(b.history.calfStrain, [gap.side])),
+    strainHold: strainHurts || (!b.history.strainCleared && strainOnWeaker(b.history.calfStrain, weak)),
     strainCleared: b.history.calfStrain !== 'none' && b.history.strainCleared,
     oldInjurySides: oldInjurySides(b.history, weak),
-    gap,
+    gap: sideGap(b),
     cramps: b.history.crampsInLongRuns,
     gates: { plyometrics, singleLegHops: singleLegHopGate(b, plyometrics), running: runningGate(b) },
     // #12 dosing

@@ -247,7 +247,7 @@ const WORDS: Words = {
   'week.strides-run': (p) =>
     p.dates.length === 0
       ? 'Strides would come now, at the end of an easy run, but your running week as you gave it has no easy run: leave them out until it has one, and do not add them to a long or hard run.'
-      : `Strides: ${p.sets} × ${p.seconds} s, building to a fast but relaxed pace, ${stridesWhen(p)}; walk about ${p.restSeconds} s between them. ${p.why === 'room' ? 'Your calf session has no room for them within about 35 minutes' : p.why === 'no-run' ? 'Not all your calf sessions fall on days you run' : 'Your calf sessions fall on days you do not run'}, so they are not listed in ${p.why === 'room' ? 'it' : 'them'}.${p.afterCalf ? (p.why === 'no-runs' ? ' The day after a calf session, skip them if your calves are still stiff.' : ' On a calf-session day, run before the session; the day after one, skip them if your calves are still stiff.') : ''} Skip them if your calf or Achilles hurt during the run${p.walk ? ', or if you have not yet walked for 30 minutes without pain' : ''}.`,
+      : `Strides: ${p.sets} × ${p.seconds} s, building to a fast but relaxed pace, ${stridesWhen(p)}; walk about ${p.restSeconds} s between them. ${p.why === 'room' ? 'Your calf session has no room for them within about 35 minutes' : p.why === 'no-run' ? 'Not all your calf sessions fall on days you run' : 'Your calf sessions fall on days you do not run'}, so strides are not listed in ${p.why === 'room' ? 'it' : 'those sessions'}.${p.afterCalf ? (p.why === 'no-runs' ? ' The day after a calf session, skip them if your calves are still stiff.' : ' On a calf-session day, run before the session; the day after one, skip them if your calves are still stiff.') : ''} Skip them if your calf or Achilles hurt during the run${p.walk ? ', or if you have not yet walked for 30 minutes without pain' : ''}.`,
   'change.start': () => 'Starting point: the dose comes from your own test counts, leg by leg.',
   'change.held': () => 'With one session a week, the dose steps up only every second session.',
   'change.none': (p) =>
@@ -413,12 +413,12 @@ const WORDS: Words = {
           : !p.holds
             ? `Your sides differ by over 10% after ${OLD_INJURY[p.what]}: ${p.ask ? 'book' : 'have'} a physiotherapist or doctor ${p.ask ? 'to check' : 'check'} it has healed before your retest${on(p.retestOn)}${p.ask ? ' (sooner if it hurts or weakens)' : ''}; until then, run no more than now.`
             : // A strain not cleared on the weaker side holds the block (C13; physiotherapist's read).
-              `Your sides differ by over 10% after ${OLD_INJURY[p.what]}${p.hurtsNow ? ', and your calf hurts now' : ''}: book a physiotherapist or doctor this week to check it has healed; until then, run no more than now and keep week 1’s dose. Once cleared, tick “cleared” under the strain question.`,
+              `Your sides differ by over 10% after ${OLD_INJURY[p.what]}${p.hurtsNow ? ', and your calf hurts now' : ''}: book a physiotherapist or doctor this week to check ${p.what === 'calf-both' ? 'both have' : 'it has'} healed; until then, run no more than now and keep week 1’s dose. Once cleared, tick “cleared” under the strain question.`,
   'flag.unexplained-gap': (p) =>
     `Your ${p.side} calf did ${p.weaker} ${p.knee}-knee raises to your ${p.side === 'left' ? 'right' : 'left'}’s ${p.stronger} (${p.percent}%). ${
       p.ask
         ? `Nothing in your answers explains a gap this size, and it may be an old injury that has not fully healed: book a physiotherapist or doctor to check it before your retest${on(p.retestOn)}, sooner if it hurts or keeps getting weaker, and keep your running where it is until then.`
-        : `${p.knee === 'straight' ? 'Being your non-dominant leg explains only about 1 rep of that. ' : ''}If you do not know why that calf is weaker, a physiotherapist or doctor can check it, sooner if it hurts or keeps getting weaker.`
+        : `${p.knee === 'straight' ? 'If it is your non-dominant leg, that explains only about 1 rep of it. ' : ''}If you do not know why that calf is weaker, a physiotherapist or doctor can check it, sooner if it hurts or keeps getting weaker.`
     }`,
   'flag.insertional': (p) =>
     `Pain where the Achilles meets the heel bone: all raises stay at floor level, with no drops off a step and no stretch that pulls the toes up towards the shin.${p.review ? ' If it is not clearly better after 6-12 weeks of loading, see a clinician.' : ''}`,
@@ -439,7 +439,7 @@ const WORDS: Words = {
   'week.before-hard-day': (p) =>
     `${andList(p.days.map((d) => WEEKDAY_LABELS[d]))} ${p.days.length > 1 ? 'are' : 'is'} the day before a hard session: if your calves are stiff the next day, run it easier.`,
   'flag.under-16': (p) =>
-    `At ${p.age}, bones and tendons are still growing, so this plan adds no weight and keeps every raise at floor level, with no drops off a step; hops, as in play, still wait for the same checks as an adult’s. Learn each drill with an adult who knows the technique (a coach, PE teacher or physiotherapist) before doing it alone. This is a Pushoff convention, not a figure from a study. If a heel starts to hurt during these weeks, stop the calf work and any running or jumping that hurts, and see a clinician soon: in a growing child, heel pain can come from the growth area of the heel bone (often called Sever's), which needs a different plan.`,
+    `At ${p.age}, bones and tendons are still growing, so this plan adds no weight and keeps every raise at floor level, with no drops off a step; its hop drills wait for the same checks as an adult’s, while play and sport that do not hurt go on. Learn each drill with an adult who knows the technique (a coach, PE teacher or physiotherapist) before doing it alone. This is a Pushoff convention, not a figure from a study. If a heel starts to hurt during these weeks, stop the calf work and any running or jumping that hurts, and see a clinician soon: in a growing child, heel pain can come from the growth area of the heel bone (often called Sever's), which needs a different plan.`,
   'flag.block-static': (p) =>
     p.top
       ? `This block keeps week 1's dose for all four weeks: ${topText(p.top)}`

@@ -22,18 +22,19 @@ const TEST_PROTOCOL = [
 const FLAT_FLOOR =
   'Stand on one leg, knee straight, on flat floor (no incline board: it lowers the heel), fingertips on a wall at shoulder height.';
 
-/** The light hop test's step: after hopping pain over 5 only once a clinician has checked it (C22, physio read: a
- * runner told not to run until then was asked to hop here), and over 65 with a support within reach (C25). */
-const hopStep = (wait: boolean, support: boolean) =>
-  `Add the light hop test (20 s on each leg) ${wait ? 'only once a doctor or physiotherapist has checked your hopping pain, and ' : ''}if hopping does not hurt in daily life; stop at once if it hurts over 2/10. The hops in your next block depend on it.${support ? ' Keep a wall or rail within reach while you hop.' : ''}`;
+/** The light hop test's step: after hopping pain over 5, or in a block held for a strain, only once a clinician has
+ * checked it (C22, C13; physio reads: a runner told not to run until then was asked to hop here), and over 65 with a
+ * support within reach (C25). */
+const hopStep = (check: PlanSummary['retest']['check'], support: boolean) =>
+  `Add the light hop test (20 s on each leg) ${check ? `only once a doctor or physiotherapist has checked your ${check === 'hop' ? 'hopping pain' : 'calf strain'}, and ` : ''}if hopping does not hurt in daily life; stop at once if it hurts over 2/10. The hops in your next block depend on it.${support ? ' Keep a wall or rail within reach while you hop.' : ''}`;
 
 /** Rule 1's protocol, shown again for the retest; on flat floor only with heel-bone Achilles pain (R17: the incline
  * board lowers the heel below the toes). */
-export const testProtocol = ({ retest: r, runsWait }: Pick<PlanSummary, 'retest' | 'runsWait'>): string[] => [
+export const testProtocol = ({ retest: r }: Pick<PlanSummary, 'retest'>): string[] => [
   TEST_PROTOCOL[0],
   r.flatFloor ? FLAT_FLOOR : TEST_PROTOCOL[1],
   ...TEST_PROTOCOL.slice(2),
-  hopStep(runsWait, r.support),
+  hopStep(r.check, r.support),
 ];
 
 export function symmetryText(s: Symmetry): string {

@@ -230,7 +230,8 @@ export type PlanSummary = {
   gates: Gate[];
   /** `flatFloor`: heel-bone Achilles pain tests on flat floor only, never on the incline board (R17, physio read).
    * `support` (C25): over 65, the retest's hop test keeps a hand support within reach, as the plan's hops do. */
-  retest: { date: string; flatFloor: boolean; support: boolean; ruleIds: RuleId[] };
+  /** `check`: the hop test waits for a clinician's check of hopping pain over 5 (C22) or of a held strain (C13). */
+  retest: { date: string; flatFloor: boolean; support: boolean; check: 'hop' | 'strain' | null; ruleIds: RuleId[] };
   keepGoing: {
     nextDrills: DrillId[];
     /** Loaded raises are possible now (weights or a calf machine). */

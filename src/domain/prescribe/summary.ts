@@ -343,6 +343,8 @@ export function summarise(
       date: retestOn,
       flatFloor: p.insertional,
       support: p.older,
+      // Physiotherapist's read: a block held for a strain's check asked for hops at the retest with no check first.
+      check: p.hopPainHigh ? 'hop' : p.strainHold ? 'strain' : null,
       ruleIds: [
         'R1',
         'R4',

@@ -17,7 +17,7 @@ import {
   usesOf,
   withPage as withPageOf,
 } from './dose-pages.ts';
-import { fixture, result, STRIDES, validBaseline } from './helpers.ts';
+import { base, fixture, result, STRIDES, validBaseline } from './helpers.ts';
 
 const FIXTURES = [
   'example-1-average-runner',
@@ -29,7 +29,15 @@ const FIXTURES = [
 function uses(numRuns = 1200): Use[] {
   const out: Use[] = [];
   // STRIDES: calf sessions on run days, so the strides are listed in them (C16; random running weeks rarely do that).
-  for (const b of [...FIXTURES.map(fixture), STRIDES, ...fc.sample(validBaseline, { numRuns, seed: 20250303 })])
+  // BENT_DROP: a bent-knee drop off a step (week 2's range step), which the random sample reaches only through a strain
+  // history that C13 now holds at week 1 until checked.
+  const BENT_DROP = base({ bentKnee: { left: 24, right: 20 }, equipment: ['step'] });
+  for (const b of [
+    ...FIXTURES.map(fixture),
+    STRIDES,
+    BENT_DROP,
+    ...fc.sample(validBaseline, { numRuns, seed: 20250303 }),
+  ])
     out.push(...usesOf(result(b)));
   return out;
 }

@@ -321,7 +321,7 @@ test('C44 under 16: no added weight, no drops below a step, learnt with an adult
     // Physiotherapist's read: "bones and tendons are still growing" stood over week 4's single-leg hops, unexplained.
     assert.match(
       say(flag ?? { id: 'flag.no-seated' }),
-      /hops, as in play, still wait for the same checks as an adult’s/,
+      /its hop drills wait for the same checks as an adult’s, while play and sport that do not hurt go on/,
     );
     // C24 (physio read): heel pain that starts while growing stops the calf work, with a clinician to see.
     assert.ok(flag?.ruleIds.includes('C24'));

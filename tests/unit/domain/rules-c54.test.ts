@@ -47,7 +47,7 @@ test('C54 a smaller clear gap is a note among the others, with the non-dominant 
   assert.equal(asksForClinician(note), false);
   assert.equal(
     say(note),
-    'Your left calf did 24 straight-knee raises to your right’s 30 (80%). Being your non-dominant leg explains only about 1 rep of that. If you do not know why that calf is weaker, a physiotherapist or doctor can check it, sooner if it hurts or keeps getting weaker.',
+    'Your left calf did 24 straight-knee raises to your right’s 30 (80%). If it is your non-dominant leg, that explains only about 1 rep of it. If you do not know why that calf is weaker, a physiotherapist or doctor can check it, sooner if it hurts or keeps getting weaker.',
   );
   // The wider gap of the two knee positions is the one named.
   const bent = gapNote(plan(base(counts(24, 30, 20, 12))));

@@ -155,7 +155,10 @@ test('C16 a calf session on a day without a run does not list strides: they foll
   );
   // Physio read: "Not all your calf sessions fall on days you run" was said when none did.
   assert.ok(note.why === 'no-runs' && !note.ruleIds.includes('C30'));
-  assert.match(say(note), /Your calf sessions fall on days you do not run, so they are not listed in them\./);
+  assert.match(
+    say(note),
+    /Your calf sessions fall on days you do not run, so strides are not listed in those sessions\./,
+  );
   // Tue and Sat follow the Mon and Fri sessions: the note says what to do about that, and only that (no strides day
   // is a calf day).
   assert.ok(note.afterCalf);
