@@ -150,3 +150,56 @@ test.describe('a strained calf that hurts now, then cleared by a clinician', () 
     await expectNoAxeViolations(page);
   });
 });
+
+test.describe('on a phone, a once-strained calf that is the weaker one, not yet cleared', () => {
+  test.use({
+    viewport: { width: 390, height: 844 },
+    hasTouch: true,
+    savedBaseline: {
+      ...EXAMPLE,
+      straightKnee: { left: 24, right: 18 },
+      history: { ...EXAMPLE.history, calfStrain: 'right' },
+    },
+  });
+  test.beforeEach(async ({ page }) => {
+    await page.clock.setFixedTime(new Date('2025-03-03T08:00:00'));
+  });
+
+  test('the block holds until the check, and the request leads straight to the "Cleared" box', async ({
+    planPage: page,
+  }) => {
+    // Two physiotherapist's reads: the check came "before your retest" while week 2 lowered that side below a step.
+    const box = page.getByRole('region', { name: HEADING });
+    await expect(box).toContainText('book a physiotherapist or doctor this week to check it has healed');
+    await expect(page.getByRole('heading', { level: 3, name: 'Week 2: Same dose, on hold' })).toBeVisible();
+    await expect(page.getByRole('button', { name: "Start today's session" })).toBeInViewport({ ratio: 1 });
+    // The strip shows the hold too, where a phone hides the weeks' titles (phone review).
+    const strip = page.getByRole('navigation', { name: 'Plan contents' });
+    await expect(strip.getByRole('link', { name: 'Week 2 on hold' })).toBeVisible();
+    await expect(strip.getByRole('link', { name: 'Week 1', exact: true })).toBeVisible();
+    await expectNoAxeViolations(page);
+    // Phone review: "Change my answers" opened the test, two steps from the box, and nothing said where it was.
+    await box.getByRole('button', { name: 'A clinician has cleared it' }).click();
+    const cleared = page.getByRole('checkbox', { name: /^Cleared: a physiotherapist or doctor has checked this calf/ });
+    await expect(cleared).toBeFocused();
+    await expect(cleared).toBeInViewport();
+    await page.keyboard.press('Space');
+    await page.getByRole('button', { name: 'See my plan' }).click();
+    await expect(page.getByRole('region', { name: HEADING })).toHaveCount(0);
+    await expect(page.getByRole('heading', { level: 3, name: 'Week 2: Strength and eccentric' })).toBeVisible();
+  });
+
+  test('a shared copy shows the request without the "cleared" button: its answers are not the reader’s', async ({
+    planPage: page,
+    browser,
+  }) => {
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    const link = await page.getByRole('textbox', { name: 'Share link' }).inputValue();
+    const friend = await (await browser.newContext()).newPage();
+    await friend.goto(link);
+    const box = friend.getByRole('region', { name: HEADING });
+    await expect(box).toContainText('right calf strain');
+    await expect(box.getByRole('button', { name: 'Why?' })).toHaveCount(1);
+    await expect(box.getByRole('button', { name: 'A clinician has cleared it' })).toHaveCount(0);
+  });
+});

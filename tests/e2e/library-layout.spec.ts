@@ -92,6 +92,11 @@ test.describe('on a phone', () => {
     // One way to search in the header, the field: "Search" was a link below it as well (phone review).
     await expect(page.getByRole('banner').getByRole('link', { name: /search/i })).toHaveCount(0);
     await expect(page.getByRole('banner').getByRole('search')).toHaveCount(1);
+    // The links in two even rows of three, "Your plan" beside "Guides": it sat alone on a row of its own.
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    const at = async (name: string) => (await nav.getByRole('link', { name }).boundingBox())?.y;
+    expect(await at('Your plan')).toBe(await at('Guides'));
+    expect(await at('Drills')).toBe(await at('Phases'));
   });
 
   test('at 320 px a drill figure is still at least 120 px wide', async ({ page }) => {

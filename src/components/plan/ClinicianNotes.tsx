@@ -2,10 +2,12 @@
 // paper they open page 1's summary instead, inside its two columns: SummaryView). The plan goes on (a warning sign that stops it is a Referral), but a runner who comes
 // back for today's session reads these before training, not at the end of the summary (issue 14, physio read).
 import { CLINICIAN_HEADING, type Plan, say, splitClinicianNotes } from '../../domain/index.ts';
+import { goTo } from '../../stores/plan-steps.ts';
 import { FlagNote, FlagNotes } from './bits.tsx';
 import { TELL_PARENT } from './labels.ts';
 
-export default function ClinicianNotes({ plan }: { plan: Plan }) {
+/** `own`: the runner's own plan, whose answers can change (a shared plan's cannot). */
+export default function ClinicianNotes({ plan, own }: { plan: Plan; own: boolean }) {
   const { clinician } = splitClinicianNotes(plan.summary.flags);
   if (!clinician.length) return null;
   return (
@@ -21,6 +23,15 @@ export default function ClinicianNotes({ plan }: { plan: Plan }) {
         <FlagNotes flags={clinician} say={say} />
       )}
       {plan.summary.keepGoing.young && <p>{say(TELL_PARENT)}</p>}
+      {/* A block held for a strain's check ends when the runner ticks "cleared" (C13). Phone review: "Change my answers"
+          opened the test, two steps from that box, and the request did not say where it was. */}
+      {own && plan.summary.retest.check === 'strain' && (
+        <p class="buttons">
+          <button type="button" onClick={() => goTo('week', 'f-history-strainCleared')}>
+            A clinician has cleared it
+          </button>
+        </p>
+      )}
     </section>
   );
 }

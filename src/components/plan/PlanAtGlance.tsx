@@ -3,7 +3,7 @@
 // so keyboard users jump instead of tabbing through the weeks before. Screen only; paper has a page per week.
 import { useStore } from '@nanostores/preact';
 import type { ComponentChildren } from 'preact';
-import { type Baseline, type Plan, weekTitle } from '../../domain/index.ts';
+import { type Baseline, type Plan, weekHeld, weekTitle } from '../../domain/index.ts';
 import type { SessionStatus } from '../../domain/model/session-log.ts';
 import { localIsoDate } from '../../lib/session/today.ts';
 import { $history } from '../../stores/plan-history.ts';
@@ -162,6 +162,8 @@ export default function PlanAtGlance({
                     <span>
                       Week {w.number}
                       <span class="phase">{weekTitle(plan.weeks[i]).replace(/^Week \d+/, '')}</span>
+                      {/* A phone hides the title, and with it the hold (phone review: weeks 2-4 looked like any plan's). */}
+                      {weekHeld(plan.weeks[i]) && <span class="held-mark">on hold</span>}
                     </span>
                   </a>
                 </th>

@@ -59,7 +59,7 @@ export function PlanTop({ plan, b, t, today }: { plan: Plan; b: Baseline; t: Tit
     <>
       {/* This week first: a returning runner finds today's session before anything else but a request to see a
           physiotherapist or doctor, which they should read before training. */}
-      <ClinicianNotes plan={plan} />
+      <ClinicianNotes plan={plan} own={own} />
       {standing && <PainCheckReferral standing={standing} />}
       {own && <BlockDone plan={plan} b={b} today={today} />}
       {own && (

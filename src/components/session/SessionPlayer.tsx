@@ -106,9 +106,14 @@ export default function SessionPlayer({
       dialog.current?.querySelector<HTMLElement>('.player-main')?.focus();
   }, [drillIndex]);
   // Each new set or rest shows which leg and set it is (phone review: a runner who scrolled down to the figure during a
-  // set did not see the other leg come up). 'nearest' leaves the view alone when that line is already on screen.
+  // set did not see the other leg come up). Back to the top, as for a new drill, and only when that line is out of
+  // sight or under the sticky bar: scrolling it just clear of the bar cut the drill's name in half (second review).
   useLayoutEffect(() => {
-    dialog.current?.querySelector('.player-now')?.scrollIntoView?.({ block: 'nearest' });
+    const d = dialog.current;
+    const now = d?.querySelector('.player-now')?.getBoundingClientRect();
+    const bar = d?.querySelector('.player-bar')?.getBoundingClientRect();
+    if (d && now && bar && (now.top < bar.bottom || now.bottom > d.getBoundingClientRect().bottom))
+      d.scrollTo?.({ top: 0 });
   }, [st.i]);
   // What to do next, said once per step or state change (never per second).
   useLayoutEffect(() => {

@@ -34,6 +34,7 @@ export {
   minutesText,
   referralTitle,
   sessionTitle,
+  weekHeld,
   weekTitle,
 } from './titles.ts';
 export { weekChecks } from './week-checks.ts';

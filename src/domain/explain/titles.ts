@@ -9,7 +9,9 @@ const HELD = new Set<Phrase['id']>(['change.held-pain', 'change.held-drop', 'cha
 /** "Week 2: Strength and eccentric"; a held week says so instead of a phase it does not train (phone review: the
  * phase's title sat above "What changes: nothing"). */
 export const weekTitle = (w: Pick<Week, 'number' | 'phase' | 'change'>) =>
-  `Week ${w.number}: ${HELD.has(w.change.reason.id) ? 'Same dose, on hold' : PHASE_LABELS[w.phase]}`;
+  `Week ${w.number}: ${weekHeld(w) ? 'Same dose, on hold' : PHASE_LABELS[w.phase]}`;
+
+export const weekHeld = (w: Pick<Week, 'change'>): boolean => HELD.has(w.change.reason.id);
 
 export const sessionTitle = (s: Pick<Session, 'kind'>) =>
   s.kind === 'loaded'
