@@ -188,8 +188,9 @@ function laddersText(k: PlanSummary['keepGoing']): string {
   const standing = k.standingLater
     ? ' Your standing raises add 2-10% at a time, and move to the heavy slow resistance ladder once both sides reach 30 raises at two tests in a row.'
     : '';
-  // Phone review: "heavy slow resistance" was never explained where the plan says it.
-  const hsr = /heavy slow/.test(ladders.join('') + standing) ? ` ${HSR}` : '';
+  // Phone review: "heavy slow resistance" was never explained where the plan says it (every ladder but the heel raise's
+  // is one, and so is the standing raises' later one).
+  const hsr = k.ladders.some((l) => l.drill !== 'heel-raise') || k.standingLater ? ` ${HSR}` : '';
   if (ladders.length) return ladders.join(' ') + standing + hsr;
   // Physiotherapist's read: a block held for a clinician's check (C22's kit set aside) told a runner who has weights
   // "once you have weights"; what waits for the check is said next.

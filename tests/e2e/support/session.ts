@@ -65,12 +65,14 @@ function recorders() {
 /** Move the paused clock on; the page runs every timer due on the way, each at its own time. */
 export const tick = (page: Page, ms: number) => page.clock.runFor(ms);
 
-/** Wait for something that needs the page's timers to run (e.g. a focus move after setTimeout 0). */
+/** Wait for something that needs the page's timers to run (e.g. a focus move after setTimeout 0). Each failed try of
+ * `check` waits out its own expect timeout (5 s) with the clock still, so a slow machine (a full parallel run) needs
+ * several tries, each 50 ms of clock on: 30 s leaves room for six (10 s failed once after a reload, with two). */
 export async function until(page: Page, check: () => Promise<void>) {
   await expect(async () => {
     await tick(page, 50);
     await check();
-  }).toPass({ timeout: 10_000 });
+  }).toPass({ timeout: 30_000 });
 }
 
 type Options = {
