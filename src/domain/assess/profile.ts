@@ -66,10 +66,14 @@ export type Profile = {
   calfSore: boolean;
   /** C13: a calf once strained hurts now: the block keeps week 1's dose until a clinician has checked it. */
   strainHurts: boolean;
-  /** C13: a once-strained calf, not yet cleared, that hurts now or is the weaker side (under 90%): the block keeps
-   * week 1's dose until a clinician has checked it (two physiotherapist's reads: the check came "before your retest"
-   * while week 2 already lowered the uncleared side below a step, even with a gap within the test's noise). */
+  /** C13: a once-strained calf, not yet cleared, that hurts now or is clearly the weaker side (C54's measure, `gap`):
+   * the block keeps week 1's dose until a clinician has checked it (physiotherapist's read: the check came "before
+   * your retest" while week 2 already lowered that side below a step). */
   strainHold: boolean;
+  /** C13: a step the runner has, set aside while any strain is not yet cleared: no drops below step level until a
+   * clinician has checked it, whatever the gap (two physiotherapist's reads: a gap within the test's noise, or a strain
+   * on the stronger side, still brought them in week 2). */
+  stepWaits: boolean;
   /** C13: a clinician has checked the once-strained calf and cleared it: no check asked for, no hold. */
   strainCleared: boolean;
   /** C13: sides more than 10% apart after an old injury not cleared: a check is asked for, and running waits for it. */
@@ -141,14 +145,17 @@ export function profile(b: Baseline, firstBlock = true): Profile {
   const straight = knee(b.straightKnee, calfHopPain);
   const bent = knee(b.bentKnee ?? b.straightKnee, calfHopPain);
   const weak = weakUnder90(straight, bent, b.bentKnee != null);
-  const strainHurts = b.history.calfStrain !== 'none' && !b.history.strainCleared && b.painLocations.includes('calf');
+  const strainUncleared = b.history.calfStrain !== 'none' && !b.history.strainCleared;
+  const strainHurts = strainUncleared && b.painLocations.includes('calf');
+  const gap = sideGap(b);
   return {
     straight,
     bent,
     calfHopPain,
     bentTested: b.bentKnee != null,
     has: {
-      step: eq.includes('step'),
+      // C13: drops below a step wait for a strain's check (`stepWaits`).
+      step: eq.includes('step') && !strainUncleared,
       weights: eq.includes('weights'),
       band: eq.includes('band'),
       seated: eq.includes('weights') || eq.includes('calf-machine'),
@@ -178,10 +185,11 @@ export function profile(b: Baseline, firstBlock = true): Profile {
     calfPainNow: b.painLocations.includes('calf'),
     calfSore: b.painLocations.includes('calf') || (hopPain > HOP_GATE.maxHopPain && hopPlaces(b).includes('calf')),
     strainHurts,
-    strainHold: strainHurts || (!b.history.strainCleared && strainOnWeaker(b.history.calfStrain, weak)),
+    strainHold: strainHurts || (strainUncleared && gap !== null && strainOnWeaker(b.history.calfStrain, [gap.side])),
+    stepWaits: eq.includes('step') && strainUncleared,
     strainCleared: b.history.calfStrain !== 'none' && b.history.strainCleared,
     oldInjurySides: oldInjurySides(b.history, weak),
-    gap: sideGap(b),
+    gap,
     cramps: b.history.crampsInLongRuns,
     gates: { plyometrics, singleLegHops: singleLegHopGate(b, plyometrics), running: runningGate(b) },
     // #12 dosing

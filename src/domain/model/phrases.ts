@@ -29,7 +29,7 @@ export type RepsTop = { reps: number; why: 'reps' | 'time'; next: 'weights' | 'o
  * `no-raise`: it would change no drill for another reason. */
 type Unchanged = 'holds' | 'no-raise' | 'time' | 'load';
 export type NotNow = {
-  range: 'no-step' | 'young' | 'heel-bone' | 'two-legs' | 'done' | Unchanged;
+  range: 'no-step' | 'strain' | 'young' | 'heel-bone' | 'two-legs' | 'done' | Unchanged;
   pause: 'done' | Unchanged;
 };
 
@@ -178,7 +178,8 @@ export type Phrase =
   | {
       id: 'flag.old-injury';
       what: OldInjury;
-      why: 'sides' | 'norms' | 'pain' | 'cleared';
+      /** 'drops': a strain not cleared that asks for nothing else; drops below step level wait for its check (C13). */
+      why: 'sides' | 'norms' | 'pain' | 'cleared' | 'drops';
       hurtsNow?: true;
       gap?: true;
       /** 'sides' with a gap C54 asks about first: checked before the retest, running kept where it is. */
@@ -187,6 +188,8 @@ export type Phrase =
       retestOn?: string;
       /** 'sides': a strain not cleared on a side clearly weaker holds the block until checked, this week (C13). */
       holds?: true;
+      /** 'sides' and 'norms': the runner's step waits for the check (C13: no drops below step level until then). */
+      stepWaits?: true;
     }
   /** review (C26): see a clinician if it is not clearly better after 6-12 weeks; with mid-portion pain as well, the
    * mid-portion note says it once for both (`both`). */

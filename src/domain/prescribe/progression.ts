@@ -309,13 +309,15 @@ function notNow(p: Profile, s: State): NotNow {
       ? why(range)
       : p.young
         ? 'young'
-        : !p.has.step
-          ? 'no-step'
-          : p.insertional
-            ? 'heel-bone'
-            : s.range !== 'floor'
-              ? 'done'
-              : 'two-legs',
+        : p.stepWaits
+          ? 'strain'
+          : !p.has.step
+            ? 'no-step'
+            : p.insertional
+              ? 'heel-bone'
+              : s.range !== 'floor'
+                ? 'done'
+                : 'two-legs',
     pause: pause ? why(pause) : 'done',
   };
 }

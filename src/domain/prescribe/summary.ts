@@ -49,6 +49,7 @@ function flags(b: Baseline, p: Profile, used: ReadonlySet<DrillId>, norms: Norms
       why: 'sides',
       ...(strain && strainWeaker ? hurtsNow : {}),
       ...(strain && strainWeaker && p.strainHold ? { holds: true as const } : {}),
+      ...(strain && strainWeaker && p.stepWaits ? { stepWaits: true as const } : {}),
       // Physiotherapist's read: a gap as wide as C54 asks about was, after an old injury, only "can check", untimed,
       // while week 4 quietly left out its running increase (C54 holds it).
       ...(p.gap?.ask ? { ask: true as const } : {}),
@@ -72,6 +73,7 @@ function flags(b: Baseline, p: Profile, used: ReadonlySet<DrillId>, norms: Norms
       what: 'calf-both',
       why: 'norms',
       ...hurtsNow,
+      ...(p.stepWaits ? { stepWaits: true as const } : {}),
       injury: 'calf-strain',
       ruleIds: ['C13', 'R2', 'R3', 'R4'],
     });
@@ -85,6 +87,10 @@ function flags(b: Baseline, p: Profile, used: ReadonlySet<DrillId>, norms: Norms
       ruleIds: ['C13', 'C50'],
     });
   }
+  // C13 (two physiotherapist's reads): a strain not cleared that no note above speaks of (on the stronger side, or alike
+  // sides) still brought drops below a step in week 2. They wait for its check, and the plan says so, among the notes.
+  if (strain !== null && p.stepWaits && !out.some((f) => f.id === 'flag.old-injury' && f.what !== 'achilles'))
+    out.push({ id: 'flag.old-injury', what: `calf-${strain}`, why: 'drops', injury: 'calf-strain', ruleIds: ['C13'] });
   // C54 (physiotherapist's reads): 5 raises against 12 is referred (C20), 6 against 12 was planned with no word of a
   // check. A clear gap that no old-injury note above speaks for gets one (a cleared strain does not, unless the gap is
   // on its side: second read, a cleared left strain hid a weak right calf).

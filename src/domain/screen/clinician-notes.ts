@@ -17,7 +17,7 @@ export function asksForClinician(f: Flag): boolean {
     // Sides more than 10% apart after an old injury, both strained and below the norms, or a strained calf hurting now;
     // not once a clinician has cleared the strain.
     case 'flag.old-injury':
-      return f.why !== 'cleared';
+      return f.why !== 'cleared' && f.why !== 'drops';
     // A weaker side under 15 raises that no old injury explains (C54); a smaller gap is a note.
     case 'flag.unexplained-gap':
       return f.ask;
