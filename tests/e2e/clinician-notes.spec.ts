@@ -183,6 +183,8 @@ test.describe('on a phone, a once-strained calf that is the weaker one, not yet 
     const cleared = page.getByRole('checkbox', { name: /^Cleared: a physiotherapist or doctor has checked this calf/ });
     await expect(cleared).toBeFocused();
     await expect(cleared).toBeInViewport();
+    // Cleared part-way through, the same start date would jump to the week's dose (physiotherapist's read).
+    await expect(cleared).toHaveAccessibleDescription(/Set the start date below to your next calf-session day/);
     await page.keyboard.press('Space');
     await page.getByRole('button', { name: 'See my plan' }).click();
     await expect(page.getByRole('region', { name: HEADING })).toHaveCount(0);

@@ -64,16 +64,25 @@ function AchillesPart() {
 function StrainCleared() {
   const draft = useStore($draft);
   if (draft['history.calfStrain'] === 'none' || draft['history.calfStrain'] === '') return null;
+  // Physiotherapist's read: cleared in week 3 of a held block, the rebuilt plan (same start date) jumped from week 1's
+  // dose to week 3's, two changes at once. A later start date begins the weeks again; the log before it stays kept.
   return (
-    <label class="check">
-      <input
-        type="checkbox"
-        id="f-history-strainCleared"
-        checked={draft.history.includes('strainCleared')}
-        onChange={(e) => toggle('history', 'strainCleared', e.currentTarget.checked)}
-      />
-      Cleared: a physiotherapist or doctor has checked this calf since the strain and cleared it for training
-    </label>
+    <>
+      <label class="check">
+        <input
+          type="checkbox"
+          id="f-history-strainCleared"
+          aria-describedby="f-history-strainCleared-hint"
+          checked={draft.history.includes('strainCleared')}
+          onChange={(e) => toggle('history', 'strainCleared', e.currentTarget.checked)}
+        />
+        Cleared: a physiotherapist or doctor has checked this calf since the strain and cleared it for training
+      </label>
+      <p class="hint" id="f-history-strainCleared-hint">
+        Cleared part-way through your four weeks? Set the start date below to your next calf-session day, so the weeks
+        build again from week 1’s dose, one change at a time.
+      </p>
+    </>
   );
 }
 
