@@ -312,7 +312,7 @@ const WORDS: Words = {
     // "Of each raise and drop": the holds keep their sets on such a day (C35; physiotherapist's read: "one set fewer"
     // read as every drill, holds too).
     // Physiotherapist's read: shin pain at rest (C23, any score) stops the session in the player but not on paper.
-    'Before you start, rate your pain: 0-3/10 go ahead; 4-5, one set off each raise and drop, nothing new; over 5, no loading today. Pain in the shin (any score), or 4 or more in the calf muscle or under the heel: no session, have it checked.',
+    'Before you start, rate your pain: 0-3/10 go ahead; 4-5, one set off each raise and drop, nothing new; over 5, no loading today. Pain in the shin (any score), or 4 or more in the calf muscle or under the heel (in the sole): no session, have it checked.',
   'check.pain-during': (p) =>
     p.calf
       ? `During the session, pain stays at 5/10 or less${CALF_LIMIT}. Stop the set if it goes higher.`
