@@ -588,6 +588,25 @@ test.describe('on a phone', () => {
   });
 });
 
+test.describe('on a 320 px phone', () => {
+  test.use({ viewport: { width: 320, height: 640 }, hasTouch: true });
+  test('the top bar stays one row and each leg’s sets stay together on their line', async ({ plan: page }) => {
+    // Phone review: Close wrapped to a row of its own (a 104 px bar over every step), and "✓" and "○ ○" split.
+    await page.getByRole('button', { name: "Start today's session" }).click();
+    await passPainCheck(page);
+    const d = dialog(page);
+    await d.getByRole('button', { name: 'Next drill' }).click();
+    await d.getByRole('button', { name: 'Next drill' }).click();
+    const [mute, close] = [
+      await d.getByRole('button', { name: /^Mute/ }).boundingBox(),
+      await d.getByRole('button', { name: /^Close/ }).boundingBox(),
+    ];
+    expect(close?.y).toBe(mute?.y);
+    for (const ticks of await d.locator('.player-ticks .ticks').all())
+      expect(await ticks.evaluate((el) => el.getClientRects().length)).toBe(1);
+  });
+});
+
 test.describe('with the clock running (axe and history need timers)', () => {
   test.use({ paused: false });
   test('closing mid-session asks first: end and check in, keep going or close anyway, by Escape too', async ({
