@@ -24,6 +24,15 @@ const VIEWPORTS = [
   { name: 'desktop', viewport: { width: 1280, height: 900 }, hasTouch: false },
 ] as const;
 
+/** Start today's session, pass the pain check and press "Next drill" until drill `n` (1-based): the player's dialog. */
+async function openAtDrill(page: Page, n: number): Promise<Locator> {
+  await page.getByRole('button', { name: "Start today's session" }).click();
+  await passPainCheck(page);
+  const d = dialog(page);
+  for (let i = 1; i < n; i += 1) await d.getByRole('button', { name: 'Next drill' }).click();
+  return d;
+}
+
 /** 0, 1000, ... n*1000 ms. */
 const seconds = (n: number) => Array.from({ length: n + 1 }, (_, s) => s * 1000);
 
@@ -119,10 +128,7 @@ for (const vp of VIEWPORTS) {
       test('a hold drill runs to the end, pauses without losing time, and ends in a check-in saved on the device', async ({
         plan: page,
       }) => {
-        await page.getByRole('button', { name: "Start today's session" }).click();
-        await passPainCheck(page);
-        const d = dialog(page);
-        for (let i = 0; i < 3; i += 1) await d.getByRole('button', { name: 'Next drill' }).click();
+        const d = await openAtDrill(page, 4);
         await expect(d.getByRole('heading', { name: 'Single-leg isometric hold' })).toBeVisible();
         await d.getByRole('button', { name: 'Start set' }).click();
         await tick(page, 10_000);
@@ -233,11 +239,7 @@ for (const vp of VIEWPORTS) {
 
 test('a paced set can be ended before its count: it is ticked and the other leg comes next', async ({ plan: page }) => {
   // Phone review: while a 3-0-3 set ran, the only control was Pause; a runner who could not finish had no way on.
-  await page.getByRole('button', { name: "Start today's session" }).click();
-  await passPainCheck(page);
-  const d = dialog(page);
-  await d.getByRole('button', { name: 'Next drill' }).click();
-  await d.getByRole('button', { name: 'Next drill' }).click();
+  const d = await openAtDrill(page, 3);
   const endNow = d.getByRole('button', { name: 'End this set now' });
   await expect(endNow).toHaveCount(0); // nothing to end before the set starts
   const next = d.getByRole('button', { name: 'Next drill' });
@@ -258,11 +260,7 @@ test('a paced set can be ended before its count: it is ticked and the other leg 
 test('mute silences the calls and reduced motion stops the beat pulse; the beat still shows', async ({
   plan: page,
 }) => {
-  await page.getByRole('button', { name: "Start today's session" }).click();
-  await passPainCheck(page);
-  const d = dialog(page);
-  await d.getByRole('button', { name: 'Next drill' }).click();
-  await d.getByRole('button', { name: 'Next drill' }).click();
+  const d = await openAtDrill(page, 3);
   await d.getByRole('button', { name: 'Start set' }).click();
   await tick(page, 6000);
   const heard = await page.evaluate(() => window.__tones);
@@ -352,11 +350,7 @@ test.describe('with the clock running (axe needs timers)', () => {
 
   test('axe passes in every player state: ready, running, paused, rest, check-in, saved', async ({ plan: page }) => {
     test.setTimeout(120_000); // eight axe runs on a shared machine
-    await page.getByRole('button', { name: "Start today's session" }).click();
-    await passPainCheck(page);
-    const d = dialog(page);
-    await d.getByRole('button', { name: 'Next drill' }).click();
-    await d.getByRole('button', { name: 'Next drill' }).click();
+    const d = await openAtDrill(page, 3);
     await expect(d.getByRole('button', { name: 'Start set' })).toBeVisible();
     await expectNoAxeViolations(page); // ready
     await d.getByRole('button', { name: 'Start set' }).click();
@@ -396,9 +390,7 @@ test.describe('with the clock running (axe needs timers)', () => {
 /** Starts today's session and goes drill by drill to the one named, checking that no drill before it shows the
  * `special` how-to line under its figure (each shows its own); returns the player. */
 async function startAndSkipTo(page: Page, name: RegExp, special: RegExp): Promise<Locator> {
-  await page.getByRole('button', { name: "Start today's session" }).click();
-  await passPainCheck(page);
-  const d = dialog(page);
+  const d = await openAtDrill(page, 1);
   const heading = d.getByRole('heading', { level: 3 });
   for (let i = 0; i < 6 && !name.test((await heading.textContent()) ?? ''); i++) {
     await expect(d.locator('.player-how')).not.toHaveText(special);
@@ -413,9 +405,7 @@ async function startAndSkipTo(page: Page, name: RegExp, special: RegExp): Promis
 test('every drill in the player says in a line how it is done, and a loaded drill what weight to use', async ({
   plan: page,
 }) => {
-  await page.getByRole('button', { name: "Start today's session" }).click();
-  await passPainCheck(page);
-  const d = dialog(page);
+  const d = await openAtDrill(page, 1);
   await expect(d.getByRole('heading', { level: 3 })).toHaveText('Calf rolling');
   await expect(d.locator('.player-how')).toHaveText('Roll or rub each calf slowly, from ankle to knee.');
   await d.getByRole('button', { name: 'Next drill' }).click();
@@ -482,9 +472,7 @@ test.describe('on a phone', () => {
   test('each leg’s dose under a drill stays on one line (phone review: "Left leg: 1 / × 10 landings")', async ({
     plan: page,
   }) => {
-    await page.getByRole('button', { name: "Start today's session" }).click();
-    await passPainCheck(page);
-    const d = dialog(page);
+    const d = await openAtDrill(page, 1);
     // The lines naming both legs ("Right leg first: 3 × 12 reps", "Left leg: 3 × 13 reps"), in each drill.
     const dose = d.locator('.player-ticks').filter({ hasText: /(Left|Right) leg first: \d+ × / });
     let checked = 0;
@@ -519,9 +507,7 @@ test.describe('on a phone', () => {
   }) => {
     // Phone review: both sat under the figure and the cues, below the first screen on longer drills; and the player,
     // which shows one drill alone, left "dorsiflexion" and "soleus" unexplained.
-    await page.getByRole('button', { name: "Start today's session" }).click();
-    await passPainCheck(page);
-    const d = dialog(page);
+    const d = await openAtDrill(page, 1);
     const drills = Number((await d.locator('.player-where').textContent())?.match(/of (\d+)/)?.[1]);
     // On drill 1 "Previous drill" cannot be used, and looks it: a grey dashed edge, not the accent one "Next" has.
     const edge = (name: string) =>
@@ -546,9 +532,7 @@ test.describe('on a phone', () => {
     await expect(d.getByText('Soleus: the deeper calf muscle, which works most with the knee bent.')).toBeVisible();
   });
   test('the next drill starts at the top: its count is not under the sticky bar', async ({ plan: page }) => {
-    await page.getByRole('button', { name: "Start today's session" }).click();
-    await passPainCheck(page);
-    const d = dialog(page);
+    const d = await openAtDrill(page, 1);
     const where = d.locator('.player-where');
     // Drill 2 (with its figure) is taller than a phone's screen: a runner scrolls down to the drill buttons.
     await d.getByRole('button', { name: 'Next drill' }).click();
@@ -565,11 +549,7 @@ test.describe('on a phone', () => {
   });
   test('a runner who scrolled down during a set sees the other leg come up when it ends', async ({ plan: page }) => {
     // Phone review: after a set the view stayed down at the figure, and "Left leg" came up off the screen.
-    await page.getByRole('button', { name: "Start today's session" }).click();
-    await passPainCheck(page);
-    const d = dialog(page);
-    await d.getByRole('button', { name: 'Next drill' }).click();
-    await d.getByRole('button', { name: 'Next drill' }).click();
+    const d = await openAtDrill(page, 3);
     await d.getByRole('button', { name: 'Start set' }).click();
     await expect(d.locator('.player-figure')).toHaveJSProperty('complete', true);
     await d.evaluate((el) => el.scrollTo(0, el.scrollHeight));
@@ -592,11 +572,7 @@ test.describe('on a 320 px phone', () => {
   test.use({ viewport: { width: 320, height: 640 }, hasTouch: true });
   test('the top bar stays one row and each leg’s sets stay together on their line', async ({ plan: page }) => {
     // Phone review: Close wrapped to a row of its own (a 104 px bar over every step), and "✓" and "○ ○" split.
-    await page.getByRole('button', { name: "Start today's session" }).click();
-    await passPainCheck(page);
-    const d = dialog(page);
-    await d.getByRole('button', { name: 'Next drill' }).click();
-    await d.getByRole('button', { name: 'Next drill' }).click();
+    const d = await openAtDrill(page, 3);
     const [mute, close] = [
       await d.getByRole('button', { name: /^Mute/ }).boundingBox(),
       await d.getByRole('button', { name: /^Close/ }).boundingBox(),
@@ -683,9 +659,7 @@ test.describe('with the clock running (axe and history need timers)', () => {
 test('pressing "Next drill" onto the last drill keeps focus in the player, on its main button', async ({
   plan: page,
 }) => {
-  await page.getByRole('button', { name: "Start today's session" }).click();
-  await passPainCheck(page);
-  const d = dialog(page);
+  const d = await openAtDrill(page, 1);
   const next = d.getByRole('button', { name: 'Next drill' });
   await tabTo(page, next);
   while (await next.isEnabled()) await page.keyboard.press('Enter');
@@ -724,9 +698,7 @@ test.describe('a short activation day in week 1', () => {
   }) => {
     // Phone review: the squeeze said "5 reps, at your pace" with no timer for its holds.
     test.slow(); // ten holds, each waited for and counted
-    await page.getByRole('button', { name: "Start today's session" }).click();
-    await passPainCheck(page);
-    const d = dialog(page);
+    const d = await openAtDrill(page, 1);
     const heading = d.getByRole('heading', { level: 3 });
     for (let i = 0; i < 6 && (await heading.textContent()) !== 'Calf squeeze'; i++)
       await d.getByRole('button', { name: 'Next drill' }).click();
