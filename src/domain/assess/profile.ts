@@ -106,7 +106,7 @@ export type Profile = {
 
 /** The block holds one dose and builds on nothing until a retest or a clinician says so: a later block held after a
  * fall or pain (C42, C43), one held by hopping pain at a retest (C45), any block with hopping pain over 5 (C22), or a
- * once-strained calf, not cleared, that hurts now or is the weaker side (C13). What the weeks say and what comes after
+ * once-strained calf, not cleared, that hurts now or is clearly the weaker side (C13). What the weeks say and what comes after
  * follow it (physio read: a C22 block still offered drops as the next drill). */
 export const blockHeld = (p: Profile): boolean => p.held || p.hopHold || p.hopPainHigh || p.strainHold || p.calfHopHold;
 

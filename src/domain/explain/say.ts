@@ -98,6 +98,25 @@ const OLD_INJURY = {
   achilles: 'past Achilles tendon pain (tendinopathy)',
 };
 
+type OldInjuryNote = PhraseOf<'flag.old-injury'>;
+const TICK_CLEARED = 'Once cleared, tick “cleared” under the strain question.';
+/** C13's note on an old injury, by why it is there. */
+const OLD_INJURY_WORDS: Record<OldInjuryNote['why'], (p: OldInjuryNote) => string> = {
+  drops: (p) =>
+    `You have had ${OLD_INJURY[p.what]} that no physiotherapist or doctor has checked yet: ${DROPS} wait until one has. ${TICK_CLEARED}`,
+  cleared: (p) =>
+    `You have had ${OLD_INJURY[p.what]}, and a physiotherapist or doctor has cleared it for training: your plan builds as usual${p.hurtsNow ? ', with pain in the calf muscle kept to 3/10 in sessions and runs' : ''}.${p.gap ? ' Your sides still differ by more than 10%: show these counts to whoever cleared you.' : ''} If the calf starts to hurt or hurts more, reaches 4/10 at rest, or began to hurt after you were cleared, stop the calf work and have it checked again.`,
+  pain: (p) =>
+    `You have had ${OLD_INJURY[p.what]} and your calf hurts now: book a physiotherapist or doctor this week to check it has recovered. ${UNTIL_CHECKED}`,
+  norms: (p) =>
+    `You have had ${OLD_INJURY[p.what]}. Your sides are alike, but at least one is short of the runner-ready 25 and below the typical count by more than the test’s day-to-day noise, and with both calves once injured, alike sides do not show that they have fully recovered. A physiotherapist or doctor can check it${p.stepWaits ? `; until then, ${DROPS} wait` : ''}.${p.hurtsNow ? ` Your calf hurts now too: book that check this week. ${UNTIL_CHECKED}` : ''}`,
+  // A strain not cleared on a side clearly weaker holds the block, checked this week; otherwise before the retest.
+  sides: (p) =>
+    p.holds
+      ? `Your sides differ by over 10% after ${OLD_INJURY[p.what]}${p.hurtsNow ? ', and your calf hurts now' : ''}: book a physiotherapist or doctor this week to check ${p.what === 'calf-both' ? 'both have' : 'it has'} healed; until then, run no more than now and keep week 1’s dose. ${TICK_CLEARED}`
+      : `Your sides differ by over 10% after ${OLD_INJURY[p.what]}: ${p.ask ? 'book' : 'have'} a physiotherapist or doctor ${p.ask ? 'to check' : 'check'} it has healed before your retest${on(p.retestOn)}${p.ask ? ' (sooner if it hurts or weakens)' : ''}; until then, run no more than now${p.stepWaits ? `, and ${DROPS} wait` : ''}.`,
+};
+
 /** When strides follow an easy run (C16, C30): on the days the plan chose (prescribe/strides-days.ts), or on any easy
  * run when none of the runner's run days is an easy one. */
 function stridesWhen(p: PhraseOf<'week.strides-run'>): string {
@@ -404,19 +423,7 @@ const WORDS: Words = {
   'open.walk': () => 'Walk for 30 minutes without pain before you add strides.',
   'summary.load-index': () =>
     'Load index = loaded reps per leg per week. Each rep counts once for every leg that does it; a hold counts its seconds divided by 6; a rep counts 1 at its starting weight, multiplied by 1.1 for each load step. Hops are counted apart as landings per leg; mobility, activation and strides are not counted. This is a Pushoff convention.',
-  'flag.old-injury': (p) =>
-    p.why === 'drops'
-      ? `You have had ${OLD_INJURY[p.what]} that no physiotherapist or doctor has checked yet: ${DROPS} wait until one has. Once cleared, tick “cleared” under the strain question.`
-      : p.why === 'cleared'
-        ? `You have had ${OLD_INJURY[p.what]}, and a physiotherapist or doctor has cleared it for training: your plan builds as usual${p.hurtsNow ? ', with pain in the calf muscle kept to 3/10 in sessions and runs' : ''}.${p.gap ? ' Your sides still differ by more than 10%: show these counts to whoever cleared you.' : ''} If the calf starts to hurt or hurts more, reaches 4/10 at rest, or began to hurt after you were cleared, stop the calf work and have it checked again.`
-        : p.why === 'pain'
-          ? `You have had ${OLD_INJURY[p.what]} and your calf hurts now: book a physiotherapist or doctor this week to check it has recovered. ${UNTIL_CHECKED}`
-          : p.why === 'norms'
-            ? `You have had ${OLD_INJURY[p.what]}. Your sides are alike, but at least one is short of the runner-ready 25 and below the typical count by more than the test’s day-to-day noise, and with both calves once injured, alike sides do not show that they have fully recovered. A physiotherapist or doctor can check it${p.stepWaits ? `; until then, ${DROPS} wait` : ''}.${p.hurtsNow ? ` Your calf hurts now too: book that check this week. ${UNTIL_CHECKED}` : ''}`
-            : !p.holds
-              ? `Your sides differ by over 10% after ${OLD_INJURY[p.what]}: ${p.ask ? 'book' : 'have'} a physiotherapist or doctor ${p.ask ? 'to check' : 'check'} it has healed before your retest${on(p.retestOn)}${p.ask ? ' (sooner if it hurts or weakens)' : ''}; until then, run no more than now${p.stepWaits ? `, and ${DROPS} wait` : ''}.`
-              : // A strain not cleared on the weaker side holds the block (C13; physiotherapist's read).
-                `Your sides differ by over 10% after ${OLD_INJURY[p.what]}${p.hurtsNow ? ', and your calf hurts now' : ''}: book a physiotherapist or doctor this week to check ${p.what === 'calf-both' ? 'both have' : 'it has'} healed; until then, run no more than now and keep week 1’s dose. Once cleared, tick “cleared” under the strain question.`,
+  'flag.old-injury': (p) => OLD_INJURY_WORDS[p.why](p),
   'flag.unexplained-gap': (p) =>
     `Your ${p.side} calf did ${p.weaker} ${p.knee}-knee raises to your ${p.side === 'left' ? 'right' : 'left'}’s ${p.stronger} (${p.percent}%). ${
       p.ask
