@@ -162,10 +162,12 @@ export default function PlanAtGlance({
                     <span>
                       Week {w.number}
                       <span class="phase">{weekTitle(plan.weeks[i]).replace(/^Week \d+/, '')}</span>
-                      {/* A phone hides the title, and with it the hold (phone review: weeks 2-4 looked like any plan's). */}
-                      {weekHeld(plan.weeks[i]) && <span class="held-mark">on hold</span>}
                     </span>
                   </a>
+                  {/* A phone hides the title, and with it the hold (phone review: weeks 2-4 looked like any plan's).
+                      Under the link, not in it: inside, the link's no-wrap kept it on the week's line and widened the
+                      column until Sunday left the screen (second review). */}
+                  {weekHeld(plan.weeks[i]) && <span class="held-mark">on hold</span>}
                 </th>
                 {w.days.map((d) => (
                   <Day d={d} today={today} status={statusOf(d.date)} held={held(d.date)} />
