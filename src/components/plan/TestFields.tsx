@@ -33,7 +33,7 @@ export default function TestFields() {
       <p class="hint">
         Do the test first, then enter your counts here. The{' '}
         <a href={href('guides/baseline-test/')} target="_blank" rel="noopener">
-          baseline test protocol (opens in a new tab)
+          baseline test guide (opens in a new tab)
         </a>{' '}
         explains each step.
       </p>
@@ -63,7 +63,7 @@ export default function TestFields() {
         />
         <SelectField
           path="sex"
-          label="Sex for the norms (optional)"
+          label="Sex, for the typical counts (optional)"
           hint="The published typical counts are for women and men."
           options={{ '': 'Not given', female: 'Female', male: 'Male' }}
         />

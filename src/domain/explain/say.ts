@@ -250,7 +250,7 @@ const WORDS: Words = {
       : p.strides === 'held'
         ? "Integration: with one session a week this week repeats last week's dose, so strides wait until after the retest."
         : p.strides === 'one-new-load'
-          ? 'Integration: a new kind of hop begins this week, and only one new Achilles load starts in a week, so strides wait until after the retest.'
+          ? 'Integration: a new kind of hop begins this week, and the Achilles takes on only one new kind of work a week, so strides wait until after the retest.'
           : p.strides === 'dose-held'
             ? 'Your plan holds its dose for now (see the note at the top), so strides wait too.'
             : p.strides === 'full'
@@ -397,7 +397,7 @@ const WORDS: Words = {
   'gate.hop-test-done': () => 'Light hop test done, without pain',
   'gate.tendon-calm': () => 'Achilles pain now under 3/10',
   'open.tendon-calm': () =>
-    'Wait for a retest with Achilles pain under 3/10: with 3-5/10 the plan starts no new kind of Achilles load, such as hops or strides.',
+    'Wait for a retest with Achilles pain under 3/10: with 3-5/10 the plan starts no new kind of work for the Achilles, such as hops or strides.',
   'gate.single-leg-raises': (p) =>
     `${p.reps} or more straight-knee raises on your weaker leg (enough for raises on one leg)`,
   'open.single-leg-raises': (p) =>

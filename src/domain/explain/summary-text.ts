@@ -91,7 +91,7 @@ function referenceText(r: Exclude<NormsSummary['reference'], { kind: 'young' }>)
 export function normsText(n: NormsSummary): string {
   const t = n.typical;
   if (n.reference.kind === 'young' || !t || !n.comparison)
-    return `The published heel-raise norms are for adults, so at ${n.reference.kind === 'young' ? n.reference.age : 'your age'} your counts are not rated against them: only your left against your right is judged, and each retest shows your own progress. Bent-knee counts have no published norms either.`;
+    return `The published typical counts (norms) are for adults, so at ${n.reference.kind === 'young' ? n.reference.age : 'your age'} your counts are not rated against them: only your left against your right is judged, and each retest shows your own progress. Bent-knee counts have no published typical counts either.`;
   // Pooled norms are for the dominant and non-dominant leg; the stronger side stands in for the dominant one.
   const typical =
     t.left === t.right
@@ -101,7 +101,7 @@ export function normsText(n: NormsSummary): string {
     `Compared with ${referenceText(n.reference)}, typical about ${typical}: ` +
     `left ${n.counts.left} is ${WORD[n.comparison.left]}, right ${n.counts.right} is ${WORD[n.comparison.right]}. ` +
     `Within ${n.noiseReps} reps counts as about typical, because the test itself varies that much from day to day. ` +
-    'Bent-knee counts have no published norms, so only their symmetry is judged.'
+    'Bent-knee counts have no published typical counts, so only their symmetry is judged.'
   );
 }
 
@@ -119,7 +119,7 @@ function notMetText(t: NormsSummary['target']): string {
  * have checked it" read as ready to run). */
 export function targetText(t: NormsSummary['target'], checkFirst: boolean): string {
   return (
-    `Runner-ready target (a target, not a norm): ${t.reps} or more straight-knee reps on each side with the sides within 10%; many clinics also aim for 30 in a row. ` +
+    `Runner-ready target (a goal to reach, above the typical count): ${t.reps} or more straight-knee reps on each side with the sides within 10%; many clinics also aim for 30 in a row. ` +
     (t.met
       ? checkFirst
         ? 'Your counts meet it, but the check asked for at the top comes first.'
@@ -132,7 +132,7 @@ export function targetText(t: NormsSummary['target'], checkFirst: boolean): stri
 }
 
 export const RETEST_TEXT =
-  'Retest the day after week 4 with the same protocol. A change of less than about 6 reps can come from the test itself, so judge progress over several retests.';
+  'Retest the day after week 4, doing the test the same way. A change of less than about 6 reps can come from the test itself, so judge progress over several retests.';
 
 const WAITS = {
   clinician: 'until a physiotherapist or doctor has checked your calf',
@@ -143,7 +143,7 @@ const WAITS = {
 export function keepGoingText(k: PlanSummary['keepGoing']): string {
   // C49 (review: a held plan still promised hops after week 4 and the ladder's next rung).
   if (k.held)
-    return 'Four weeks will not remodel a tendon: keep training after week 4 and retest. Your plan holds its dose for now, and your next block will hold it too: nothing new, no hops and no heavier rung until a physiotherapist or doctor has checked your calf and your mornings are back to usual.';
+    return 'Four weeks are too short to rebuild a tendon: keep training after week 4 and retest. Your plan holds its dose for now, and your next block will hold it too: nothing new, no hops and no heavier rung until a physiotherapist or doctor has checked your calf and your mornings are back to usual.';
   const names = k.unreached.map((g) => GATE_WORK[g]);
   const unreached = k.waits
     ? ` This block holds its dose (see the note at the top), so the next rung and anything new wait ${WAITS[k.waits]}.`
@@ -151,7 +151,7 @@ export function keepGoingText(k: PlanSummary['keepGoing']): string {
       ? ''
       : ` Your numbers already allow ${names.join(' and ')}, which these four weeks did not reach: the blocks after your retest bring them in, one change at a time.`;
   return (
-    `Four weeks will not remodel a tendon: keep training after week 4 and retest. Bigger tendon changes show from about 12 weeks. Keep changing one thing at a time. ${laddersText(k)}`.trim() +
+    `Four weeks are too short to rebuild a tendon: keep training after week 4 and retest. Bigger tendon changes show from about 12 weeks. Keep changing one thing at a time. ${laddersText(k)}`.trim() +
     unreached
   );
 }
@@ -175,7 +175,10 @@ const HSR = 'Heavy slow resistance means slow raises with a weight that rises as
 function laddersText(k: PlanSummary['keepGoing']): string {
   if (k.young)
     return 'Under 16 your plan adds no weight: keep building reps and control, with an adult who knows the technique.';
-  const ladders = k.ladders.map((l) => {
+  // Phone review: "heavy slow resistance" is explained where the plan first says it (every ladder but the heel raise's
+  // is one, and so is the standing raises' later one), not at the end of the paragraph.
+  const firstHsr = k.ladders.findIndex((l) => l.drill !== 'heel-raise');
+  const ladders = k.ladders.map((l, j) => {
     const i = l.rungs.findIndex((r) => r.reps === l.at);
     const top = i === l.rungs.length - 1;
     const rest = top
@@ -183,14 +186,12 @@ function laddersText(k: PlanSummary['keepGoing']): string {
       : l.waits
         ? `you are at ${rungDone(l.rungs[i])}, and ${rungText(l.rungs[i + 1])} waits until your sides are within 10% (with the weaker side's extra set it would be ${l.rungs[i + 1].sets + 1} sets).`
         : `you are at ${rungDone(l.rungs[i])}, and each block after a retest moves one rung on: next comes ${rungDone(l.rungs[i + 1])}.`;
-    return `Your ${LADDER_NAME[l.drop ? 'drop' : l.drill]} (${l.rungs.map(rungText).join(', ')}), each with the heaviest weight you can lift that many times: ${rest}`;
+    return `${j === firstHsr ? `${HSR} ` : ''}Your ${LADDER_NAME[l.drop ? 'drop' : l.drill]} (${l.rungs.map(rungText).join(', ')}), each with the heaviest weight you can lift that many times: ${rest}`;
   });
   const standing = k.standingLater
     ? ' Your standing raises add 2-10% at a time, and move to the heavy slow resistance ladder once both sides reach 30 raises at two tests in a row.'
     : '';
-  // Phone review: "heavy slow resistance" was never explained where the plan says it (every ladder but the heel raise's
-  // is one, and so is the standing raises' later one).
-  const hsr = k.ladders.some((l) => l.drill !== 'heel-raise') || k.standingLater ? ` ${HSR}` : '';
+  const hsr = firstHsr < 0 && k.standingLater ? ` ${HSR}` : '';
   if (ladders.length) return ladders.join(' ') + standing + hsr;
   // Physiotherapist's read: a block held for a clinician's check (C22's kit set aside) told a runner who has weights
   // "once you have weights"; what waits for the check is said next.

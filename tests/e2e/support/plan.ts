@@ -95,7 +95,7 @@ export async function fillExampleByKeyboard(page: Page): Promise<void> {
   await type(leg(page, /^Light hop test/, 'Right leg'), '31');
   await type(page.getByRole('textbox', { name: 'Pain while hopping' }), '0');
   await type(page.getByRole('textbox', { name: 'Age (optional)' }), '34');
-  await tabTo(page, page.getByRole('combobox', { name: 'Sex for the norms (optional)' }));
+  await tabTo(page, page.getByRole('combobox', { name: 'Sex, for the typical counts (optional)' }));
   await page.keyboard.type('F');
   await next(page, 'Next: your running week');
   const kit = group(page, 'Equipment you have');

@@ -132,6 +132,10 @@ test('R19 after week 4 names only the ladders this plan climbs: Rathleff for pla
   assert.match(text, /Your seated raise follows the heavy slow resistance ladder/);
   // Phone review: the term was never explained on the plan; it is, once.
   assert.equal(text.match(/Heavy slow resistance means slow raises with a weight that rises/g)?.length, 1);
+  assert.ok(
+    text.indexOf('Heavy slow resistance means') < text.indexOf('heavy slow resistance ladder'),
+    'defined first',
+  );
   // 26/21 is under 90%: the 5-set rung waits for symmetry (6 sets otherwise), and the text says so.
   assert.match(text, /5 × 8 waits until your sides are within 10%/);
   assert.doesNotMatch(

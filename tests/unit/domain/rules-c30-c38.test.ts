@@ -394,7 +394,7 @@ test('C36 strides and single-leg hops never begin in the same week', () => {
   assert.ok(ex1.weeks[3].focus.ruleIds.includes('C36'));
   assert.match(
     say(ex1.weeks[3].focus),
-    /a new kind of hop begins this week, and only one new Achilles load starts in a week, so strides wait/,
+    /a new kind of hop begins this week, and the Achilles takes on only one new kind of work a week, so strides wait/,
   );
   const firstWeek = (p: Plan, f: (id: string) => boolean) =>
     p.weeks.find((w) => w.sessions.some((s) => s.drills.some((d) => f(d.drill))))?.number ?? null;
