@@ -358,6 +358,11 @@ test.describe('a 320 px phone’s what-changes table', () => {
     await box.focus();
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => box.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+    // The caption (what the table shows) stays inside the box as the table scrolls, every word on the screen.
+    const caption = box.locator('caption');
+    await box.evaluate((el) => el.scrollTo({ left: el.scrollWidth }));
+    const [shown, seen] = await Promise.all([caption.boundingBox(), box.boundingBox()]);
+    expect(shown && seen && shown.x >= seen.x - 1 && shown.x + shown.width <= seen.x + seen.width + 1).toBe(true);
     await expectNoAxeViolations(page);
   });
 });
