@@ -23,9 +23,10 @@ export default function ClinicianNotes({ plan, own }: { plan: Plan; own: boolean
         <FlagNotes flags={clinician} say={say} />
       )}
       {plan.summary.keepGoing.young && <p>{say(TELL_PARENT)}</p>}
-      {/* A block held for a strain's check ends when the runner ticks "cleared" (C13). Phone review: "Change my answers"
-          opened the test, two steps from that box, and the request did not say where it was. */}
-      {own && plan.summary.retest.check === 'strain' && (
+      {/* Any request about a calf strain not yet cleared ends when the runner ticks "cleared" (C13), held block or not.
+          Phone reviews: "Change my answers" opened the test, two steps from that box, and a request that did not hold
+          the block (24/21 after a right strain) had no way to the box at all. */}
+      {own && clinician.some((f) => f.id === 'flag.old-injury' && f.what !== 'achilles') && (
         <p class="buttons">
           <button type="button" onClick={() => goTo('week', 'f-history-strainCleared')}>
             A clinician has cleared it
