@@ -11,7 +11,9 @@ import type { Plan, PrescribedDrill, Referral, Session } from '../model/plan-typ
 import type { RuleId } from '../model/rules.ts';
 import type { PainCheckAnswer } from '../model/session-log.ts';
 import type { PainLocation } from '../model/vocabulary.ts';
-import { ankleMobility, cooldown, SESSION_CAP_MINUTES, tendonHold } from '../prescribe/dosing.ts';
+import { SESSION_CAP_MINUTES } from '../prescribe/dosing.ts';
+import { tendonHold } from '../prescribe/hold-drills.ts';
+import { ankleMobility, cooldown } from '../prescribe/mobility-drills.ts';
 import { sessionMinutes } from '../prescribe/session-length.ts';
 import { cutKinds, isHold, painTodayDrills } from '../prescribe/session-rules.ts';
 import { NO_LOADING_ABOVE } from '../screen/pain-today.ts';
@@ -99,7 +101,7 @@ function floorLevel(plan: Plan, session: Session, drills: PrescribedDrill[], out
       out.leftOut.push({ drill: d.drill, why: 'below-step' });
       return [];
     }
-    // The warm-up and cooldown a plan made for heel-bone pain has (dosing.ts), and the seated raise's note on it.
+    // The warm-up and cooldown a plan made for heel-bone pain has (mobility-drills.ts), and the seated raise's note on it.
     if (d.drill === 'knee-to-wall') {
       out.swapped.push({ from: d.drill, to: 'plantarflexion-mobility', why: 'stretch' });
       return [ankleMobility({ insertional: true })];

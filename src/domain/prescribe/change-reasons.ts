@@ -3,14 +3,10 @@
 
 import type { Profile } from '../assess/profile.ts';
 import type { ChangeAmount, ChangedVariable, WeekChange } from '../model/plan-types.ts';
-import {
-  FIRST_HOP_LANDINGS,
-  LOAD_STEP_PERCENT,
-  loadedSession,
-  SINGLE_LEG_CONTACTS,
-  type State,
-  TEMPO,
-} from './dosing.ts';
+import { LOAD_STEP_PERCENT } from './dose-parts.ts';
+import { type State, TEMPO } from './dose-state.ts';
+import { loadedSession } from './dosing.ts';
+import { FIRST_HOP_LANDINGS, SINGLE_LEG_CONTACTS } from './hop-drills.ts';
 import { REPS_IN_RESERVE } from './session-rules.ts';
 
 /** Why each variable changes, as data for explain/ (the drop's rise goes on both feet, so only the lowering gets

@@ -6,7 +6,7 @@
 import type { Profile } from '../assess/profile.ts';
 import { DRILL_CATALOG } from '../model/drill-catalog.ts';
 import type { PrescribedDrill } from '../model/plan-types.ts';
-import { warmUp } from './dosing.ts';
+import { warmUp } from './mobility-drills.ts';
 
 /** Days between two heel-raise days: every second day, and never closer (C38). */
 export const HEEL_EVERY_DAYS = 2;

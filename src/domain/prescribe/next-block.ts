@@ -6,7 +6,8 @@ import { HOP_GATE } from '../assess/gates.ts';
 import { TEST_NOISE_REPS } from '../assess/norms.ts';
 import { type Profile, STRONG_FROM_REPS } from '../assess/profile.ts';
 import type { PerSide } from '../model/plan-types.ts';
-import { drillsIndex, loadedSession, REPS, REPS_CEILING, type State } from './dosing.ts';
+import { REPS, REPS_CEILING, type State } from './dose-state.ts';
+import { drillsIndex, loadedSession } from './dosing.ts';
 import {
   type Candidate,
   fits,

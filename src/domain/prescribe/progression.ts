@@ -6,18 +6,10 @@ import type { Profile } from '../assess/profile.ts';
 import type { NotNow } from '../model/phrases.ts';
 import type { ChangedVariable, PerSide, WeekChange } from '../model/plan-types.ts';
 import { amount, holdsOff, repsHoldsOff, reserveEnds, reserveWhy, roomNote, WHY } from './change-reasons.ts';
-import {
-  HEEL_RAISE,
-  hasReserve,
-  loadedSession,
-  NO_RESERVE,
-  REPS_CEILING,
-  SEATED_RM,
-  SESSION_CAP_MINUTES,
-  STRONG_RUNGS,
-  type State,
-  startReps,
-} from './dosing.ts';
+import { HEEL_RAISE, STRONG_RUNGS } from './dose-parts.ts';
+import { NO_RESERVE, REPS_CEILING, type State, startReps } from './dose-state.ts';
+import { hasReserve, loadedSession, SESSION_CAP_MINUTES } from './dosing.ts';
+import { SEATED_RM } from './raise-drills.ts';
 import { doubleAtTop, LOWER_ON_ONE, noChange } from './reps-ceiling.ts';
 import { type BlockRungs, ladderOf, nextRung, roomFor, rungStep, rungWhy } from './rungs.ts';
 import { sessionMinutes } from './session-length.ts';

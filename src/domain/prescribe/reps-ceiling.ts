@@ -4,7 +4,8 @@ import type { Profile } from '../assess/profile.ts';
 import type { NotNow } from '../model/phrases.ts';
 import type { WeekChange } from '../model/plan-types.ts';
 import type { RuleId } from '../model/rules.ts';
-import { loadedSession, REPS_CEILING, type State } from './dosing.ts';
+import { REPS_CEILING, type State } from './dose-state.ts';
+import { loadedSession } from './dosing.ts';
 
 /** C47: a raise on both legs in the session (C3) whose reps have reached the ceiling. */
 export const doubleAtTop = (p: Profile, s: State) =>

@@ -3,7 +3,8 @@
 // rung's extra set takes in a full session (C30), and why a rung week changes what it changes (data for explain/).
 import type { Profile } from '../assess/profile.ts';
 import type { WeekChange } from '../model/plan-types.ts';
-import { HEEL_RAISE, rungSets, STRONG_RUNGS, type State } from './dosing.ts';
+import { HEEL_RAISE, rungSets, STRONG_RUNGS } from './dose-parts.ts';
+import type { State } from './dose-state.ts';
 
 /** The ladder a weight-dosed straight-knee raise climbs (C34: rule 11's heavy-slow rungs; C38: Rathleff's), or null. */
 export function ladderOf(p: Profile): readonly number[] | null {

@@ -12,7 +12,9 @@ import type { BlockInfo, Flag, Gate, Ladder, NormsSummary, PlanSummary, Symmetry
 import type { RuleId } from '../model/rules.ts';
 import type { InjuryId } from '../model/vocabulary.ts';
 import { hopPlaces } from '../screen/warning-signs.ts';
-import { extraHoldSide, HEEL_RAISE, rungDose, rungSets, STRONG_RUNGS, type State } from './dosing.ts';
+import { HEEL_RAISE, rungDose, rungSets, STRONG_RUNGS } from './dose-parts.ts';
+import type { State } from './dose-state.ts';
+import { extraHoldSide } from './hold-drills.ts';
 import { addDays } from './schedule.ts';
 import { crampAdvice } from './session.ts';
 
