@@ -93,11 +93,17 @@ export function screenRedFlags(b: ScreenInput): Referral | null {
   // first screen, and a runner with a strain reads "just sore" first).
   if (about.includes('blood-clot') || calfAtRest) whatToDo.push({ id: 'todo.breathless', ruleIds: ['R18'] });
   if (calfAtRest) whatToDo.push({ id: 'todo.sore-after-run', ruleIds: ['C50', 'R7'] });
-  // Heel pain in a growing child as well: the heel's line is the stricter on running, and no calf training is said by
-  // the line after (physiotherapist's read: two "Until you are seen" lines disagreed).
+  // One "until you are seen" line where a stricter one covers another (physiotherapist's reads: two of them disagreed).
+  // Heel pain in a growing child as well: the heel's line is the stricter on running. A possible rupture's "keep weight
+  // off it" beside another line's "everyday walking is fine" (0 raises against 20, under the weakness line): only the
+  // rupture's is kept, with the clot's "do not massage", which says something else. A possible tear's line covers
+  // weakness.
+  const covered = (c: Concern) =>
+    (c === 'growing-heel' && about.includes('heel')) ||
+    (about.includes('achilles-rupture') && c !== 'achilles-rupture' && c !== 'blood-clot') ||
+    (c === 'weakness' && about.includes('calf-tear'));
   for (const concern of about)
-    if (!(concern === 'growing-heel' && about.includes('heel')))
-      whatToDo.push({ id: 'todo.meanwhile', concern, ruleIds: ['R18'] });
+    if (!covered(concern)) whatToDo.push({ id: 'todo.meanwhile', concern, ruleIds: ['R18'] });
   if (insertionalHistory(b)) whatToDo.push({ id: 'todo.meanwhile-insertional', ruleIds: ['R17'] });
   whatToDo.push({ id: 'todo.no-exercises-red-flag', ruleIds: ['R18'] });
   return {

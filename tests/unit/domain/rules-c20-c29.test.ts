@@ -274,6 +274,27 @@ test('R7 "no loading today" means no running either, walking within the pain rul
   assert.match(say(r.reEntry), /5\/10 or less/);
 });
 
+test('R18 a possible rupture keeps one "until you are seen" line: no "walking is fine" beside "keep weight off it"', () => {
+  // Physiotherapist's read: 0 raises against 20, bent knee 3 against 18 (a possible rupture, and C20's weakness).
+  const weak = { straightKnee: { left: 0, right: 20 }, bentKnee: { left: 3, right: 18 } };
+  const r = referral(base(weak));
+  assert.ok(r.reasons.some((x) => x.id === 'reason.very-weak'));
+  assert.equal(r.urgency, 'same-day');
+  const waits = r.whatToDo.filter((n) => n.id === 'todo.meanwhile').map((n) => say(n));
+  assert.equal(waits.length, 1);
+  assert.match(waits[0], /keep weight off it/);
+  assert.doesNotMatch(todo(r), /walking is fine/i);
+  // A clot's own line (do not massage) stays beside it: it says something else.
+  const both = referral(base({ ...weak, redFlags: { ...NO_FLAGS, calfSwollenWarmRed: true } }));
+  assert.match(todo(both), /keep weight off it/);
+  assert.match(todo(both), /massage/);
+  // Weakness alone still gets its own line.
+  assert.match(
+    todo(referral(base({ straightKnee: { left: 3, right: 20 } }))),
+    /Everyday walking is fine if it does not hurt/,
+  );
+});
+
 test('R18 the blood-clot referral always carries the emergency line for breathlessness or chest pain', () => {
   const r = referral(base({ redFlags: { ...NO_FLAGS, calfSwollenWarmRed: true } }));
   assert.ok(r.whatToDo.some((n) => n.id === 'todo.breathless'));
