@@ -100,6 +100,8 @@ const OLD_INJURY = {
 
 type OldInjuryNote = PhraseOf<'flag.old-injury'>;
 const TICK_CLEARED = 'Once cleared, tick “cleared” under the strain question.';
+/** C26's review beside a check already asked for in the next few days (the hopping-pain request): after it. */
+const AFTER_CHECK = 'After the check asked for at the top, if';
 /** C13's note on an old injury, by why it is there. */
 const OLD_INJURY_WORDS: Record<OldInjuryNote['why'], (p: OldInjuryNote) => string> = {
   drops: (p) =>
@@ -109,7 +111,7 @@ const OLD_INJURY_WORDS: Record<OldInjuryNote['why'], (p: OldInjuryNote) => strin
   pain: (p) =>
     `You have had ${OLD_INJURY[p.what]} and your calf hurts now: book a physiotherapist or doctor this week to check it has recovered. ${UNTIL_CHECKED}`,
   norms: (p) =>
-    `You have had ${OLD_INJURY[p.what]}. Your sides are alike, but at least one is short of the runner-ready 25 and below the typical count by more than the test’s day-to-day noise, and with both calves once injured, alike sides do not show that they have fully recovered. A physiotherapist or doctor can check it${p.stepWaits ? `; until then, ${DROPS} wait` : ''}.${p.hurtsNow ? ` Your calf hurts now too: book that check this week. ${UNTIL_CHECKED}` : ''}`,
+    `You have had ${OLD_INJURY[p.what]}. Your sides are alike, but at least one is short of the runner-ready 25 and below the typical count by more than the test’s day-to-day noise, and with both calves once injured, alike sides do not show that they have fully recovered. Book a physiotherapist or doctor to check it before your retest${p.stepWaits ? `; until then, ${DROPS} wait` : ''}.${p.hurtsNow ? ` Your calf hurts now too: book that check this week. ${UNTIL_CHECKED}` : ''}`,
   // A strain not cleared on a side clearly weaker holds the block, checked this week; otherwise before the retest.
   sides: (p) =>
     p.holds
@@ -431,7 +433,7 @@ const WORDS: Words = {
         : `${p.knee === 'straight' ? 'If it is your non-dominant leg, that explains only about 1 rep of it. ' : ''}If you do not know why that calf is weaker, a physiotherapist or doctor can check it, sooner if it hurts or keeps getting weaker.`
     }`,
   'flag.insertional': (p) =>
-    `Pain where the Achilles meets the heel bone: all raises stay at floor level, with no drops off a step and no stretch that pulls the toes up towards the shin.${p.review ? ' If it is not clearly better after 6-12 weeks of loading, see a clinician.' : ''}`,
+    `Pain where the Achilles meets the heel bone: all raises stay at floor level, with no drops off a step and no stretch that pulls the toes up towards the shin.${p.review ? ` ${p.soon ? AFTER_CHECK : 'If'} it is not clearly better after 6-12 weeks of loading, see a clinician${p.soon ? ' again' : ''}.` : ''}`,
   'flag.tendon-pain-now': (p) =>
     `Your tendon hurts ${p.pain}/10 now. The holds give it a load it can usually tolerate; they are not promised to relieve the pain.`,
   'flag.pain-monitoring': (p) =>
@@ -462,13 +464,13 @@ const WORDS: Words = {
       : 'You skipped the bent-knee test, so bent-knee work is dosed from your straight-knee counts. Test it at your retest.',
   // #12 screen
   'flag.hop-pain-high': (p) =>
-    `Hopping hurt ${p.pain}/10, over 5, so this plan has no hops or strides${p.held ? HOLD[p.held] : ''}.${p.again ? ' It hurt at your last test too.' : ''} Please see a doctor or physiotherapist about it in the next few days, and do not run until they have checked it: every running stride lands like a small hop, and hops should be pain-free before running after a calf problem. Once cleared, redo the hop test and change your answers so the plan can build again. Pain from hopping can be a bone stress injury: if a bone is tender at one spot (about 2-3 cm), hopping on one leg hurts at one point, or it aches at night or at rest, stop running and jumping and see a clinician before any calf training. Without those signs, the strength work is fine within the pain rule${p.held === 'week-1' ? ', and nothing gets harder until a clinician has checked your hopping pain' : ''}.`,
+    `Hopping hurt ${p.pain}/10, over 5, so this plan has no hops or strides${p.held ? HOLD[p.held] : ''}.${p.again ? ' It hurt at your last test too.' : ''} Please see a doctor or physiotherapist about it in the next few days, and do not run until they have checked it: every running stride lands like a small hop, and hops should be pain-free before running after a calf or Achilles problem. Once cleared, redo the hop test and change your answers so the plan can build again. Pain from hopping can be a bone stress injury: if a bone is tender at one spot (about 2-3 cm), hopping on one leg hurts at one point, or it aches at night or at rest, stop running and jumping and see a clinician before any calf training. Without those signs, the strength work is fine within the pain rule${p.held === 'week-1' ? ', and nothing gets harder until a clinician has checked your hopping pain' : ''}.`,
   'flag.hop-pain-some': (p) =>
     p.shin && !p.again
       ? `Hopping hurt your shin${p.calf ? ' and calf muscle' : ''} ${p.pain}/10${p.held ? HOLD[p.held] : ''}: ${p.calf ? 'in the shin ' : ''}it may be a bone stress injury, so book a physiotherapist or doctor this week. Until then no hops, keep your running where it is, and stop running and jumping if the bone is tender at one spot (about 2-3 cm) or aches at night or at rest.${p.calf ? ` ${HOP_PAIN_CALF_TOO}` : ''}`
       : `Hopping hurt ${p.pain}/10, so hops wait until it is 2/10 or less${p.held ? HOLD[p.held] : ''}.${p.again ? ' It hurt at your last test too: pain that stays from one test to the next should be checked, so please see a physiotherapist or doctor before hops come back.' : ''} ${p.calf && !p.shin ? HOP_PAIN_CALF : HOP_PAIN_BONE}`,
   'flag.midportion-review': (p) =>
-    `${p.both ? 'Achilles pain, mid-portion or at the heel bone' : 'Mid-portion Achilles pain'}: if it is not clearly better after 6-12 weeks of loading, see a clinician.`,
+    `${p.both ? 'Achilles pain, mid-portion or at the heel bone' : 'Mid-portion Achilles pain'}: ${p.soon ? AFTER_CHECK.toLowerCase() : 'if'} it is not clearly better after 6-12 weeks of loading, see a clinician${p.soon ? ' again' : ''}.`,
   'flag.running-pain-monitoring': (p) =>
     p.lower.length === 0
       ? 'Let the same pain rule guide your running: pain during a run at most 5/10, back to your usual level by the next morning, and not rising week to week; if not, run less for a while.'

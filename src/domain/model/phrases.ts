@@ -195,7 +195,9 @@ export type Phrase =
    * mid-portion note says it once for both (`both`). */
   /** C54: one side clearly weaker, with no old injury in the answers to explain it (C13's check covers a known one). */
   | ({ id: 'flag.unexplained-gap'; retestOn: string } & SideGap)
-  | { id: 'flag.insertional'; review: boolean }
+  /** `soon`: a clinician's check is already asked for in the next few days (C22's hopping pain over 5): C26's review
+   * comes after it (physiotherapist's read: "after 6-12 weeks" beside "in the next few days" read as leave to wait). */
+  | { id: 'flag.insertional'; review: boolean; soon?: true }
   | { id: 'flag.tendon-pain-now'; pain: number }
   /** `calf`: calf-muscle pain now, whose own limit is 3/10 (C52). */
   | { id: 'flag.pain-monitoring'; calf: boolean }
@@ -259,7 +261,7 @@ export type Phrase =
    * the calf muscle only, where a strain that has not healed, not a bone, is the worry; or in the calf muscle and the
    * shin, where both are. */
   | { id: 'flag.hop-pain-some'; pain: number; held: 'last' | 'week-1' | null; again: boolean; shin?: true; calf?: true }
-  | { id: 'flag.midportion-review'; both: boolean }
+  | { id: 'flag.midportion-review'; both: boolean; soon?: true }
   /** `lower`: places whose pain keeps a run within rule 7's safe band (C52): calf-muscle pain now, hopping pain in a
    * calf or shin. */
   | { id: 'flag.running-pain-monitoring'; lower: readonly ('calf' | 'shin')[] }

@@ -132,6 +132,23 @@ test('hopping pain in the Achilles brings the tendon’s morning check and revie
     !calf.includes('check.tendon') && !calf.includes('flag.midportion-review'),
     'the calf muscle is not the tendon',
   );
+  // Physiotherapist's read: "see a clinician after 6-12 weeks" beside "see one in the next few days" read as leave to
+  // wait; the review now comes after that check.
+  const review = (h: ReturnType<typeof hop>) =>
+    plan(base({ hopTest: h }))
+      .summary.flags.filter((f) => f.id === 'flag.midportion-review' || f.id === 'flag.insertional')
+      .map((f) => say(f))
+      .join(' ');
+  assert.match(
+    review(hop(7, ['achilles-midportion'])),
+    /^Mid-portion Achilles pain: after the check asked for at the top/,
+  );
+  assert.match(
+    review(hop(7, ['achilles-insertion'])),
+    /After the check asked for at the top, if it is not clearly better/,
+  );
+  assert.doesNotMatch(review(hop(4, ['achilles-midportion'])), /after the check/i);
+  assert.match(review(hop(4, ['achilles-midportion'])), /^Mid-portion Achilles pain: if it is not clearly better/);
 });
 
 test('C53 hopping pain of 3-5 in the shin and the calf muscle names both: the shin’s check and the calf’s strain signs', () => {
