@@ -329,6 +329,14 @@ test('impossible values are explained next to the field and the last good plan s
   await age.fill('400');
   await age.press('Tab');
   await expect(age).toHaveAccessibleDescription(/Enter a whole number from 10 to 100 \(years\)\./);
+  // A 9-year-old is told who to ask instead, not only the range (physiotherapist's read).
+  await age.fill('9');
+  await age.press('Tab');
+  await expect(age).toHaveAccessibleDescription(
+    /Pushoff plans start at age 10\. For a younger child, ask a physiotherapist/,
+  );
+  await age.fill('400');
+  await age.press('Tab');
 
   // The plan from the last complete answers stays, with a notice and links to each problem.
   await toStep(page, 'Your plan');

@@ -24,6 +24,14 @@ const whole = (min: number, max: number, unit: string) => {
   const error = `Enter a whole number from ${min} to ${max}${unit ? ` (${unit})` : ''}.`;
   return z.int({ error }).check(z.minimum(min, { error }), z.maximum(max, { error }));
 };
+/** Under 10 the answer is not a typing slip to correct: the plan is not made for a child that young, and the message
+ * says who to ask instead (physiotherapist's read: a 9-year-old got only "from 10 to 100", and a parent would clear the
+ * age and get an adult's plan). */
+const age = (() => {
+  const error = `Enter a whole number from ${LIMITS.age.min} to ${LIMITS.age.max} (years).`;
+  const young = `Pushoff plans start at age ${LIMITS.age.min}. For a younger child, ask a physiotherapist or a coach who works with children.`;
+  return z.int({ error }).check(z.minimum(LIMITS.age.min, { error: young }), z.maximum(LIMITS.age.max, { error }));
+})();
 const yesNo = z.boolean({ error: 'Answer yes or no.' });
 const perSide = (max: number, unit: string) =>
   z.object(
@@ -65,7 +73,7 @@ export const baselineSchema = z
   .object(
     {
       /** Age in years (optional; picks the norm band, rule 2). */
-      age: z.nullish(whole(LIMITS.age.min, LIMITS.age.max, 'years')),
+      age: z.nullish(age),
       /** Sex for the norms (optional; the published norms are for men and women). */
       sex: z.nullish(z.enum(['female', 'male'], { error: 'Choose female or male, or leave it empty.' })),
       /** Straight-knee single-leg heel raises per side, reps at 60 bpm (rule 1). 0 = the heel could not lift. */

@@ -145,3 +145,16 @@ test('a run-day clash is reported even while another field is wrong, so no error
   const bad = validateBaseline({ ...exampleBaseline, runDays: 'weekends' });
   assert.deepEqual(bad.ok ? [] : bad.errors.map((e) => e.path), ['runDays']);
 });
+
+test('an age under 10 says who to ask instead, not only the range (physiotherapist’s read: a 9-year-old)', () => {
+  const message = (age: unknown) => {
+    const r = validateBaseline({ ...exampleBaseline, age });
+    return r.ok ? '' : r.errors.find((e) => e.path === 'age')?.message;
+  };
+  assert.match(
+    message(9) ?? '',
+    /^Pushoff plans start at age 10\. For a younger child, ask a physiotherapist or a coach/,
+  );
+  assert.equal(message(101), 'Enter a whole number from 10 to 100 (years).');
+  assert.equal(message(12.5), 'Enter a whole number from 10 to 100 (years).');
+});
