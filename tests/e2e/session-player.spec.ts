@@ -257,6 +257,33 @@ test('a paced set can be ended before its count: it is ticked and the other leg 
   await expect(d.getByRole('button', { name: 'Start set' })).toBeVisible();
 });
 
+test('"End session" by mistake: the check-in leads back to the same drill, its ticked sets kept', async ({
+  plan: page,
+}) => {
+  // Phone review: one tap on "End session", under "Next drill", went to the check-in with no way back.
+  const d = await openAtDrill(page, 3);
+  await d.getByRole('button', { name: 'Start set' }).click();
+  await tick(page, 12_000);
+  await d.getByRole('button', { name: 'End this set now' }).click();
+  await expect(d.locator('.player-ticks')).toContainText('Right leg first: 3 × 15 reps ✓ ○ ○');
+  const drill = await d.locator('.player-drill').textContent();
+  await d.getByRole('button', { name: 'End session' }).click();
+  await expect(d.getByRole('heading', { name: 'How did it go?' })).toBeVisible();
+  await d.getByRole('button', { name: 'Back to the session' }).click();
+  await expect(d.getByRole('heading', { name: 'How did it go?' })).toHaveCount(0);
+  await expect(d.locator('.player-drill')).toHaveText(drill ?? '');
+  await expect(d.locator('.player-ticks')).toContainText('Right leg first: 3 × 15 reps ✓ ○ ○');
+  await expect(d.locator('.player-side')).toHaveText('Left leg');
+  // Once the check-in is saved there is no way back: the session is in the log.
+  await d.getByRole('button', { name: 'End session' }).click();
+  await d.getByRole('radio', { name: 'Partly' }).check();
+  await pickScore(d, /^Effort/, '5');
+  await pickScore(d, /^Pain during/, '0');
+  await d.getByRole('button', { name: 'Save check-in' }).click();
+  await expect(d.getByRole('status')).toContainText('Saved on this device');
+  await expect(d.getByRole('button', { name: 'Back to the session' })).toHaveCount(0);
+});
+
 test('mute silences the calls and reduced motion stops the beat pulse; the beat still shows', async ({
   plan: page,
 }) => {

@@ -28,6 +28,9 @@ type Props = {
   painCheck?: PainCheckAnswer;
   /** Closes the player: offered once the check-in is saved (phone review: the form stayed, with no way back named). */
   onDone?: () => void;
+  /** Back to the session where it was ended, its ticked sets kept: offered until the check-in is saved (phone review:
+   * "End session", one tap under "Next drill", lost the session with no way back). */
+  onResume?: () => void;
 };
 
 const STATUS_WORDS: Record<SessionStatus, string> = {
@@ -51,6 +54,7 @@ export default function CheckIn({
   holdsBack = false,
   painCheck,
   onDone,
+  onResume,
 }: Props) {
   const [status, setStatus] = useState<SessionStatus | ''>(suggested);
   const [effort, setEffort] = useState('');
@@ -121,6 +125,13 @@ export default function CheckIn({
       <h3 ref={heading} tabIndex={-1}>
         How did it go?
       </h3>
+      {onResume && !saved && (
+        <p>
+          <button type="button" onClick={onResume}>
+            Back to the session
+          </button>
+        </p>
+      )}
       {notice && <p class="callout">{notice}</p>}
       <fieldset id="ci-status" aria-describedby={need('status') ? 'ci-status-err' : undefined}>
         <legend>This session</legend>

@@ -75,6 +75,12 @@ export default function SessionPlayer({
   // Phone review: Close mid-set shut the player at once, and the sets done were lost without a check-in. Once a set
   // is done or under way, Close (and Escape) ask first.
   const [leaving, setLeaving] = useState(false);
+  /** Ended by the runner before its last set (End session, or End and check in): the check-in offers the way back. */
+  const [ended, setEnded] = useState(false);
+  const endNow = () => {
+    setEnded(true);
+    actions.end();
+  };
   const underWay = st.run !== 'finished' && (st.done.length > 0 || st.run === 'running' || st.run === 'paused');
   const close = () => {
     if (!underWay) return dialog.current?.close();
@@ -170,7 +176,7 @@ export default function SessionPlayer({
         <LeaveAsk
           onEnd={() => {
             setLeaving(false);
-            actions.end();
+            endNow();
           }}
           onKeep={() => setLeaving(false)}
           onClose={() => dialog.current?.close()}
@@ -189,6 +195,14 @@ export default function SessionPlayer({
           holdsBack={holdsBack(session.kind)}
           painCheck={answer}
           onDone={() => dialog.current?.close()}
+          onResume={
+            ended
+              ? () => {
+                  setEnded(false);
+                  actions.goTo(st.i);
+                }
+              : undefined
+          }
         />
       ) : !checked ? (
         <PainCheck
@@ -252,7 +266,7 @@ export default function SessionPlayer({
             <button type="button" disabled={next < 0} onClick={() => actions.goTo(next)}>
               Next drill
             </button>
-            <button type="button" onClick={actions.end}>
+            <button type="button" class="player-end" onClick={endNow}>
               End session
             </button>
           </div>
