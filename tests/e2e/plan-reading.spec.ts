@@ -363,6 +363,10 @@ test.describe('a 320 px phone’s what-changes table', () => {
     await box.evaluate((el) => el.scrollTo({ left: el.scrollWidth }));
     const [shown, seen] = await Promise.all([caption.boundingBox(), box.boundingBox()]);
     expect(shown && seen && shown.x >= seen.x - 1 && shown.x + shown.width <= seen.x + seen.width + 1).toBe(true);
+    // So does each row's week: scrolled to the right leg, "Week 2" is still at the box's left edge.
+    const week2 = box.getByRole('rowheader', { name: /^Week 2\b/ });
+    const [row, left] = [await week2.boundingBox(), await box.boundingBox()];
+    expect(row && left && Math.abs(row.x - left.x) <= 1).toBe(true);
     await expectNoAxeViolations(page);
   });
 });
