@@ -59,6 +59,12 @@ function AchillesPart() {
   );
 }
 
+function toStartDate() {
+  const date = document.getElementById('f-startDate');
+  date?.focus({ preventScroll: true });
+  date?.scrollIntoView({ block: 'center' });
+}
+
 /** Asked with a strain (C13): a clinician's clearance lifts the check and the hold a strain that hurts now brings
  * (physiotherapist's read: a runner cleared with a slight ache left could only lift it by changing the pain answer). */
 function StrainCleared() {
@@ -82,6 +88,15 @@ function StrainCleared() {
         Cleared part-way through your four weeks? Set the start date below to your next calf-session day, so the weeks
         build again from week 1’s dose, one change at a time.
       </p>
+      {/* Once ticked, the way on: the start date, with "See my plan" right under it (phone review: both were about
+          2,000 px down, past the equipment and run days, and nothing said where to go). */}
+      {draft.history.includes('strainCleared') && (
+        <p>
+          <button type="button" onClick={toStartDate}>
+            Go to the start date
+          </button>
+        </p>
+      )}
     </>
   );
 }
