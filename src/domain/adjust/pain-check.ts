@@ -26,7 +26,7 @@ export type { PainCheckAnswer } from '../model/session-log.ts';
 const SAFE_UP_TO = 3;
 
 /** Why a drill is left out or done as another today. */
-export type LeftOutWhy = 'new' | 'below-step' | 'hops';
+export type LeftOutWhy = 'new' | 'below-step' | 'calf-muscle' | 'hops';
 export type SessionChanges = {
   pain: number;
   /** Each raise and drop but rule 12's holds one set fewer (C35); `already`: the plan had cut it for the test's pain. */
@@ -35,7 +35,7 @@ export type SessionChanges = {
   holds: boolean;
   /** 4-5/10: each drill as last time, not this week's step (C35's "nothing new"). */
   asLastTime: boolean;
-  swapped: { from: DrillId; to: DrillId; why: 'new' | 'below-step' | 'stretch' | 'tendon' }[];
+  swapped: { from: DrillId; to: DrillId; why: 'new' | 'below-step' | 'calf-muscle' | 'stretch' | 'tendon' }[];
   leftOut: { drill: DrillId; why: LeftOutWhy }[];
   /** Heel-bone pain today with a cooldown: its wall calf stretches are left out (rule 17). */
   cooldownStretches: boolean;
@@ -84,23 +84,36 @@ function asLastTime(plan: Plan, session: Session, out: SessionChanges): Prescrib
   });
 }
 
-/** Rule 17 for heel-bone pain today: no heel below a step, no stretch into dorsiflexion. A drop gives way to the floor
- * raise done in its place last time, when there was one. */
-function floorLevel(plan: Plan, session: Session, drills: PrescribedDrill[], out: SessionChanges): PrescribedDrill[] {
+/** No heel below a step today: a drop gives way to the floor raise done in its place last time, when there was one.
+ * `why`: heel-bone pain (rule 17, which also changes the mobility: `more`), or calf-muscle pain at rest (C52: lowering
+ * under load is what strains a sore calf muscle most; physiotherapist's read). */
+function noDrops(
+  plan: Plan,
+  session: Session,
+  drills: PrescribedDrill[],
+  out: SessionChanges,
+  why: 'below-step' | 'calf-muscle',
+  more: (d: PrescribedDrill) => PrescribedDrill[] = (d) => [d],
+): PrescribedDrill[] {
   const earlier = plan.weeks.flatMap((w) => w.sessions).filter((s) => s.date < session.date && s.kind === session.kind);
   const floor = earlier
     .flatMap((s) => s.drills)
     .filter((d) => info(d).kind === 'strength' && info(d).level === 'floor' && !isHold(d));
   return drills.flatMap((d) => {
-    if (info(d).level === 'step') {
-      const stand = floor.findLast((x) => info(x).knee === info(d).knee && !drills.some((y) => y.drill === x.drill));
-      if (stand) {
-        out.swapped.push({ from: d.drill, to: stand.drill, why: 'below-step' });
-        return [stand];
-      }
-      out.leftOut.push({ drill: d.drill, why: 'below-step' });
-      return [];
+    if (info(d).level !== 'step') return more(d);
+    const stand = floor.findLast((x) => info(x).knee === info(d).knee && !drills.some((y) => y.drill === x.drill));
+    if (stand) {
+      out.swapped.push({ from: d.drill, to: stand.drill, why });
+      return [stand];
     }
+    out.leftOut.push({ drill: d.drill, why });
+    return [];
+  });
+}
+
+/** Rule 17 for heel-bone pain today: no heel below a step, no stretch into dorsiflexion. */
+function floorLevel(plan: Plan, session: Session, drills: PrescribedDrill[], out: SessionChanges): PrescribedDrill[] {
+  return noDrops(plan, session, drills, out, 'below-step', (d) => {
     // The warm-up and cooldown a plan made for heel-bone pain has (mobility-drills.ts), and the seated raise's note on it.
     if (d.drill === 'knee-to-wall') {
       out.swapped.push({ from: d.drill, to: 'plantarflexion-mobility', why: 'stretch' });
@@ -186,6 +199,7 @@ export function painCheck(
   };
   let drills = lighter ? asLastTime(plan, session, out) : session.drills;
   if (painNow > 0 && at('achilles-insertion')) drills = floorLevel(plan, session, drills, out);
+  else if (painNow > 0 && at('calf')) drills = noDrops(plan, session, drills, out, 'calf-muscle');
   if (tendonSore) drills = tendonHolds(drills, out);
   // Hops and strides load the Achilles most: not on a 4-5 day, nor with the tendon in rule 12's band (C36).
   const hop = (id: DrillId) => DRILL_CATALOG[id].kind === 'plyometric' || DRILL_CATALOG[id].kind === 'running';
@@ -212,6 +226,9 @@ export function painCheck(
   out.ruleIds = [
     ...(lighter ? (['R7', 'C35'] as const) : []),
     ...(rule17(out) ? (['R17'] as const) : []),
+    ...(out.swapped.some((s) => s.why === 'calf-muscle') || out.leftOut.some((l) => l.why === 'calf-muscle')
+      ? (['C52'] as const)
+      : []),
     ...(held ? (['R12', 'C32'] as const) : []),
     ...(out.fit ? (['C30'] as const) : []),
     ...(out.leftOut.some((l) => l.why === 'hops') ? (['R13', 'C36'] as const) : []),

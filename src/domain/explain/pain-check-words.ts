@@ -27,6 +27,8 @@ const WHY: Record<SessionChanges['swapped'][number]['why'] | LeftOutWhy, string>
   new: 'New this block, it starts on a day with pain at 3/10 or less.',
   'below-step':
     'A drop lowers the heel below the step, and with pain at the heel bone every raise stays at floor level.',
+  'calf-muscle':
+    'With your calf muscle hurting at rest, the heel stays at floor level today: lowering below a step strains a sore calf most.',
   stretch: 'No stretch that pulls the toes up towards the shin with pain at the heel bone.',
   tendon:
     'With Achilles pain of 3-5/10, holds are the load your tendon can take today, as your plan gives them for that pain: hold still, pushing at about 70% of your hardest.',
@@ -71,9 +73,9 @@ export function changedText(c: SessionChanges, title: (id: string) => string): {
     lines.push(
       s.why === 'new'
         ? `In place of ${title(s.from)}, which is new this block: ${title(s.to)}, as last week.`
-        : `In place of ${title(s.from)}: ${title(s.to)}${s.why === 'below-step' ? ', as last time' : ''}. ${WHY[s.why]}`,
+        : `In place of ${title(s.from)}: ${title(s.to)}${s.why === 'below-step' || s.why === 'calf-muscle' ? ', as last time' : ''}. ${WHY[s.why]}`,
     );
-  for (const why of ['new', 'below-step', 'hops'] as const) {
+  for (const why of ['new', 'below-step', 'calf-muscle', 'hops'] as const) {
     const names = c.leftOut.filter((l) => l.why === why).map((l) => title(l.drill));
     if (names.length) lines.push(`Left out today: ${list(names)}. ${WHY[why]}`);
   }

@@ -474,7 +474,7 @@ const WORDS: Words = {
   'flag.running-pain-monitoring': (p) =>
     p.lower.length === 0
       ? 'Let the same pain rule guide your running: pain during a run at most 5/10, back to your usual level by the next morning, and not rising week to week; if not, run less for a while.'
-      : `Let pain guide your running, more strictly for ${p.lower.map((x) => (x === 'calf' ? 'the calf muscle' : 'the shin')).join(' and ')}: pain there during a run at most 3/10 (4-5/10 is for tendon pain only), back to usual by the next morning, and not rising week to week. If a run hurts more, stop and walk; if that happens again, or ${p.lower.includes('shin') ? 'a shin hurts at one point, at night or at rest' : 'the calf hurts 4/10 or more at rest'}, see a physiotherapist or doctor.`,
+      : `Let pain guide your running, more strictly for ${p.lower.map((x) => (x === 'calf' ? 'the calf muscle' : 'the shin')).join(' and ')}: pain there during a run at most 3/10 (4-5/10 is for tendon pain only), back to usual by the next morning, and not rising week to week. If a run hurts more, stop and walk; if that happens again, or ${p.lower.includes('shin') ? 'a shin hurts at one point, at night or at rest' : 'the calf hurts 4/10 or more at rest'}, see a physiotherapist or doctor.${p.lower.includes('calf') ? ' On a day your calf muscle hurts at rest, do drops off a step as raises on flat floor instead.' : ''}`,
   'flag.long-run-cramps': () =>
     'Cramps late in long runs come mostly from tired muscles (neuromuscular fatigue), not from fluids or salt alone. Start long runs at an easy pace, take fuel on them as you have practised, and keep up this strength work: a stronger calf tires later.',
   'week.hops-support': () =>

@@ -14,6 +14,7 @@ import {
   type Plan,
   painCheckReferral,
   type Session,
+  say,
 } from '../../../src/domain/index.ts';
 import { sessionMinutes } from '../../../src/domain/prescribe/session-length.ts';
 import { base, firstLoaded, fixture, loaded, plan, validBaseline } from './helpers.ts';
@@ -176,7 +177,9 @@ test('calf-muscle pain of 4 at rest (C50) and any shin pain at rest (C23) stop w
   assert.ok(todo.includes('todo.breathless'), 'the chest-pain line goes with a painful calf');
   assert.ok(todo.includes('todo.sore-after-run'), "C50's way out for both calves sore after a hard run");
   assert.match(sayReferral(calf.referral.reasons[0]), /strained a calf before/);
-  assert.equal(check(p1, s, 3, ['calf']).kind, 'go'); // rule 7's safe band
+  // Rule 7's safe band: the session goes ahead, with its drops at floor level while the calf muscle hurts (C52).
+  assert.equal(check(p1, firstLoaded(p1, 1), 3, ['calf']).kind, 'go');
+  assert.equal(check(p1, s, 3, ['calf']).kind, 'changed');
   const shin = check(p1, s, 1, ['shin']);
   assert.ok(shin.kind === 'stop' && shin.referral.reasons.some((r) => r.id === 'reason.shin-pain-at-rest'));
 });
@@ -279,4 +282,31 @@ test('C30 on a session day too: the holds the check brings never take a loaded s
       }
   }
   assert.ok(fitted > 0, 'the case occurs in the sample (the test can fail)');
+});
+
+test('C52: with the calf muscle hurting at rest today (1-3/10), drops below a step are done at floor level, as last time', () => {
+  // Physiotherapist's read: 3/10 calf pain at rest with no known cause went on to heel drops off a step in week 2.
+  const s = firstLoaded(p1, 2);
+  assert.ok(ids(s).includes('eccentric-drop-straight'));
+  for (const pain of [1, 3]) {
+    const c = changed(check(p1, s, pain, ['calf']));
+    assert.ok(!ids(c.session).some((id) => DRILL_CATALOG[id].level === 'step'), `${pain}: no drop below a step`);
+    assert.ok(ids(c.session).includes('single-leg-heel-raise'), `${pain}: last week's floor raise in its place`);
+    assert.ok(c.changes.ruleIds.includes('C52'));
+    assert.match(
+      words(c),
+      /In place of «eccentric-drop-straight»: «single-leg-heel-raise», as last time\. With your calf muscle hurting at rest/,
+    );
+    // Not rule 17: the mobility and cooldown stay as planned.
+    assert.ok(ids(c.session).includes('knee-to-wall') && !c.changes.cooldownStretches);
+  }
+  // Pain elsewhere (the Achilles mid-portion, 2/10) keeps the drops.
+  assert.equal(check(p1, s, 2, ['achilles-midportion']).kind, 'go');
+  // On paper too: the plan made with the calf muscle sore says so, for a runner without the player.
+  const sore = plan(base({ painNow: 3, painLocations: ['calf'], straightKnee: { left: 22, right: 20 } }));
+  const note = sore.summary.flags.find((f) => f.id === 'flag.running-pain-monitoring');
+  assert.match(
+    note ? say(note) : '',
+    /On a day your calf muscle hurts at rest, do drops off a step as raises on flat floor/,
+  );
 });
