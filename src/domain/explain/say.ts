@@ -433,7 +433,7 @@ const WORDS: Words = {
         : `${p.knee === 'straight' ? 'If it is your non-dominant leg, that explains only about 1 rep of it. ' : ''}If you do not know why that calf is weaker, a physiotherapist or doctor can check it, sooner if it hurts or keeps getting weaker.`
     }`,
   'flag.insertional': (p) =>
-    `Pain where the Achilles meets the heel bone: all raises stay at floor level, with no drops off a step and no stretch that pulls the toes up towards the shin.${p.review ? ` ${p.soon ? AFTER_CHECK : 'If'} it is not clearly better after 6-12 weeks of loading, see a clinician${p.soon ? ' again' : ''}.` : ''}`,
+    `Pain where the Achilles meets the heel bone: all raises stay at floor level, with no drops off a step and no stretch that pulls the toes up towards the shin.${p.review ? ` ${p.soon ? AFTER_CHECK : 'If'} it is not clearly better after 6-12 weeks of loading, see a clinician.` : ''}`,
   'flag.tendon-pain-now': (p) =>
     `Your tendon hurts ${p.pain}/10 now. The holds give it a load it can usually tolerate; they are not promised to relieve the pain.`,
   'flag.pain-monitoring': (p) =>
@@ -470,7 +470,7 @@ const WORDS: Words = {
       ? `Hopping hurt your shin${p.calf ? ' and calf muscle' : ''} ${p.pain}/10${p.held ? HOLD[p.held] : ''}: ${p.calf ? 'in the shin ' : ''}it may be a bone stress injury, so book a physiotherapist or doctor this week. Until then no hops, keep your running where it is, and stop running and jumping if the bone is tender at one spot (about 2-3 cm) or aches at night or at rest.${p.calf ? ` ${HOP_PAIN_CALF_TOO}` : ''}`
       : `Hopping hurt ${p.pain}/10, so hops wait until it is 2/10 or less${p.held ? HOLD[p.held] : ''}.${p.again ? ' It hurt at your last test too: pain that stays from one test to the next should be checked, so please see a physiotherapist or doctor before hops come back.' : ''} ${p.calf && !p.shin ? HOP_PAIN_CALF : HOP_PAIN_BONE}`,
   'flag.midportion-review': (p) =>
-    `${p.both ? 'Achilles pain, mid-portion or at the heel bone' : 'Mid-portion Achilles pain'}: ${p.soon ? AFTER_CHECK.toLowerCase() : 'if'} it is not clearly better after 6-12 weeks of loading, see a clinician${p.soon ? ' again' : ''}.`,
+    `${p.both ? 'Achilles pain, mid-portion or at the heel bone' : 'Mid-portion Achilles pain'}: ${p.soon ? AFTER_CHECK.toLowerCase() : 'if'} it is not clearly better after 6-12 weeks of loading, see a clinician.`,
   'flag.running-pain-monitoring': (p) =>
     p.lower.length === 0
       ? 'Let the same pain rule guide your running: pain during a run at most 5/10, back to your usual level by the next morning, and not rising week to week; if not, run less for a while.'

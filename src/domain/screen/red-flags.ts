@@ -92,7 +92,10 @@ export function screenRedFlags(b: ScreenInput): Referral | null {
   // buried in "Why"; a later read and a phone review: placed before the booking, it pushed the booking off a phone's
   // first screen, and a runner with a strain reads "just sore" first).
   if (about.includes('blood-clot') || calfAtRest) whatToDo.push({ id: 'todo.breathless', ruleIds: ['R18'] });
-  if (calfAtRest) whatToDo.push({ id: 'todo.sore-after-run', ruleIds: ['C50', 'R7'] });
+  // Only where calf pain at rest is the whole reason: beside a warning sign, a possible rupture or a weak calf, "you
+  // need no appointment" would contradict the care line above it (physiotherapist's read: under "Get emergency care").
+  if (calfAtRest && reasons.every((r) => r.id === 'reason.calf-pain-at-rest'))
+    whatToDo.push({ id: 'todo.sore-after-run', ruleIds: ['C50', 'R7'] });
   // One "until you are seen" line where a stricter one covers another (physiotherapist's reads: two of them disagreed).
   // Heel pain in a growing child as well: the heel's line is the stricter on running. A possible rupture's "keep weight
   // off it" beside another line's "everyday walking is fine" (0 raises against 20, under the weakness line): only the

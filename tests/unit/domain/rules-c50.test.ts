@@ -91,3 +91,27 @@ test('C50 a pain score with no place ticked is asked about, not planned: it coul
   assert.ok(r2.ok && r2.result.kind === 'plan');
   assert.equal(r2.result.weeks[0].change.reason.id, 'change.resume', 'not a fresh start that drops the hops');
 });
+
+test('C50 "you need no appointment" only where calf pain at rest is the whole reason, never beside a warning sign', () => {
+  // Physiotherapist's read: under "Get emergency care now" (a swollen, warm, red calf) and under a same-day rupture
+  // referral, the soreness line told the runner they needed no appointment.
+  const calf = { painNow: 4, painLocations: ['calf' as const] };
+  for (const [label, over] of [
+    ['clot', { ...calf, redFlags: { ...NO_FLAGS, calfSwollenWarmRed: true } }],
+    ['pop', { ...calf, redFlags: { ...NO_FLAGS, achillesPopOrKick: true } }],
+    ['cannot lift', { ...calf, straightKnee: { left: 0, right: 20 } }],
+    ['very weak', { ...calf, straightKnee: { left: 3, right: 20 } }],
+  ] as const) {
+    const r = referral(base(over));
+    assert.ok(!r.whatToDo.some((x) => x.id === 'todo.sore-after-run'), label);
+    assert.doesNotMatch(words(r), /you need no appointment/, label);
+    assert.ok(
+      r.whatToDo.some((x) => x.id === 'todo.breathless'),
+      `${label}: the chest-pain line stays`,
+    );
+  }
+  assert.ok(
+    referral(base(calf)).whatToDo.some((x) => x.id === 'todo.sore-after-run'),
+    'calf pain alone keeps it',
+  );
+});
