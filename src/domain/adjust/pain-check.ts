@@ -198,16 +198,20 @@ export function painCheck(
     ruleIds: [],
   };
   let drills = lighter ? asLastTime(plan, session, out) : session.drills;
+  // C52: a calf muscle that hurts at rest today takes no heel below a step and no landings (second physiotherapist's
+  // read: the drops gave way, while single-leg hops stayed).
+  const calfSore = painNow > 0 && at('calf');
   if (painNow > 0 && at('achilles-insertion')) drills = floorLevel(plan, session, drills, out);
-  else if (painNow > 0 && at('calf')) drills = noDrops(plan, session, drills, out, 'calf-muscle');
+  else if (calfSore) drills = noDrops(plan, session, drills, out, 'calf-muscle');
   if (tendonSore) drills = tendonHolds(drills, out);
   // Hops and strides load the Achilles most: not on a 4-5 day, nor with the tendon in rule 12's band (C36).
   const hop = (id: DrillId) => DRILL_CATALOG[id].kind === 'plyometric' || DRILL_CATALOG[id].kind === 'running';
-  if (lighter || tendonSore) {
+  if (lighter || tendonSore || calfSore) {
     // A hop new this block waits for the hops' reason, the one that still holds once it is no longer new.
-    out.leftOut = out.leftOut.map((l) => (hop(l.drill) ? { ...l, why: 'hops' } : l));
+    const why = lighter || tendonSore ? 'hops' : 'calf-muscle';
+    out.leftOut = out.leftOut.map((l) => (hop(l.drill) ? { ...l, why } : l));
     drills = drills.filter((d) => {
-      if (hop(d.drill)) out.leftOut.push({ drill: d.drill, why: 'hops' });
+      if (hop(d.drill)) out.leftOut.push({ drill: d.drill, why });
       return !hop(d.drill);
     });
   }

@@ -28,7 +28,7 @@ const WHY: Record<SessionChanges['swapped'][number]['why'] | LeftOutWhy, string>
   'below-step':
     'A drop lowers the heel below the step, and with pain at the heel bone every raise stays at floor level.',
   'calf-muscle':
-    'With your calf muscle hurting at rest, the heel stays at floor level today: lowering below a step strains a sore calf most.',
+    'With your calf muscle hurting at rest, nothing lowers below a step or lands on it today: drops and hops strain a sore calf most.',
   stretch: 'No stretch that pulls the toes up towards the shin with pain at the heel bone.',
   tendon:
     'With Achilles pain of 3-5/10, holds are the load your tendon can take today, as your plan gives them for that pain: hold still, pushing at about 70% of your hardest.',

@@ -295,11 +295,18 @@ test('C52: with the calf muscle hurting at rest today (1-3/10), drops below a st
     assert.ok(c.changes.ruleIds.includes('C52'));
     assert.match(
       words(c),
-      /In place of «eccentric-drop-straight»: «single-leg-heel-raise», as last time\. With your calf muscle hurting at rest/,
+      /In place of «eccentric-drop-straight»: «single-leg-heel-raise», as last time\. With your calf muscle hurting at rest, nothing lowers below a step or lands on it today/,
     );
     // Not rule 17: the mobility and cooldown stay as planned.
     assert.ok(ids(c.session).includes('knee-to-wall') && !c.changes.cooldownStretches);
   }
+  // Hops and strides wait too (second physiotherapist's read: single-leg hops stayed on a week-4 day at 3/10).
+  const week4 = firstLoaded(p1, 4);
+  assert.ok(ids(week4).some(hop));
+  const c4 = changed(check(p1, week4, 3, ['calf']));
+  assert.ok(!ids(c4.session).some(hop), 'no hops with the calf muscle sore');
+  assert.ok(c4.changes.leftOut.some((l) => hop(l.drill) && l.why === 'calf-muscle'));
+  assert.match(words(c4), /Left out today: .*hops.*\. With your calf muscle hurting at rest/);
   // Pain elsewhere (the Achilles mid-portion, 2/10) keeps the drops.
   assert.equal(check(p1, s, 2, ['achilles-midportion']).kind, 'go');
   // On paper too: the plan made with the calf muscle sore says so, for a runner without the player.
@@ -307,6 +314,6 @@ test('C52: with the calf muscle hurting at rest today (1-3/10), drops below a st
   const note = sore.summary.flags.find((f) => f.id === 'flag.running-pain-monitoring');
   assert.match(
     note ? say(note) : '',
-    /On a day your calf muscle hurts at rest, do drops off a step as raises on flat floor/,
+    /On a day your calf muscle hurts at rest, do single-leg raises on flat floor in place of heel drops, and leave out hops and strides/,
   );
 });
