@@ -30,6 +30,12 @@ export const tendonSoreNow = (painNow: number, places: readonly string[]) =>
   painNow >= 3 && places.some((x) => x === 'achilles-midportion' || x === 'achilles-insertion');
 const tendonSore = (b: Baseline) => tendonSoreNow(b.painNow, b.painLocations);
 
+/** C13 (second physiotherapist's read): strides, fast running on one leg at a time, are a common way for a calf strain
+ * to come back, so they wait for the same clinician's check as drops below a step, until the runner ticks "cleared".
+ * `waits`: a strain not yet cleared, in a block not already held for it (a held block's strides wait anyway). */
+const strainCleared = (waits: boolean): GateCondition[] =>
+  waits ? [{ id: 'gate.strain-cleared', met: false, measured: null, required: null, ruleIds: ['C13', 'R15'] }] : [];
+
 /** The tendon-calm condition, present only while the tendon hurts 3/10 or more. */
 const tendonCalm = (b: Baseline): GateCondition[] =>
   tendonSore(b)
@@ -174,7 +180,7 @@ export function singleLegHopGate(b: Baseline, plyo: Gate): Gate {
 
 /** Rule 15 applies after a calf problem, read as calf or Achilles pain now, pain while hopping, or a calf strain or
  * Achilles tendinopathy in the history (C15). */
-export function runningGate(b: Baseline): Gate {
+export function runningGate(b: Baseline, strainWaits = false): Gate {
   // Second physio review (C15): strides are hard contacts on one leg at a time, so like single-leg hops (rule 5) they
   // wait for the heel raises within 10%; a calf that fell at a retest (C42) is rarely within 10% of the other.
   const sym = heelRaiseCheck(b, () => ['R5', 'C15']);
@@ -219,10 +225,13 @@ export function runningGate(b: Baseline): Gate {
   if (!painFree) toOpen.push({ id: 'open.pain-free-hops-test', hops: RUN_GATE.hops });
   if (!close) toOpen.push({ id: 'open.hop-counts-close' });
   toOpen.push({ id: 'open.walk' });
+  // The strain's own condition says what to do; its note says so too (C13), so no "To open" line repeats it.
+  const strain = strainCleared(strainWaits);
   return gate(
     'running-integration',
     [
       { id: 'gate.walk', met: null, measured: null, required: null, ruleIds: ['R15', 'C15'] },
+      ...strain,
       ...tendonCalm(b),
       {
         id: 'gate.pain-free-hops',

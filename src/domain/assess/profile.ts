@@ -148,6 +148,8 @@ export function profile(b: Baseline, firstBlock = true): Profile {
   const strainUncleared = b.history.calfStrain !== 'none' && !b.history.strainCleared;
   const strainHurts = strainUncleared && b.painLocations.includes('calf');
   const gap = sideGap(b);
+  const strainHold =
+    strainHurts || (strainUncleared && gap !== null && strainOnWeaker(b.history.calfStrain, [gap.side]));
   return {
     straight,
     bent,
@@ -185,13 +187,18 @@ export function profile(b: Baseline, firstBlock = true): Profile {
     calfPainNow: b.painLocations.includes('calf'),
     calfSore: b.painLocations.includes('calf') || (hopPain > HOP_GATE.maxHopPain && hopPlaces(b).includes('calf')),
     strainHurts,
-    strainHold: strainHurts || (strainUncleared && gap !== null && strainOnWeaker(b.history.calfStrain, [gap.side])),
+    strainHold,
     stepWaits: eq.includes('step') && strainUncleared,
     strainCleared: b.history.calfStrain !== 'none' && b.history.strainCleared,
     oldInjurySides: oldInjurySides(b.history, weak),
     gap,
     cramps: b.history.crampsInLongRuns,
-    gates: { plyometrics, singleLegHops: singleLegHopGate(b, plyometrics), running: runningGate(b) },
+    // C13: strides wait for an uncleared strain's check; a block held for it says so already (its strides wait too).
+    gates: {
+      plyometrics,
+      singleLegHops: singleLegHopGate(b, plyometrics),
+      running: runningGate(b, strainUncleared && !strainHold),
+    },
     // #12 dosing
     // Weights at home or a standing calf machine can carry the heavy-slow ladder's weight (C34).
     strong:

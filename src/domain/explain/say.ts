@@ -398,6 +398,7 @@ const WORDS: Words = {
     p.hopTested ? 'No calf or Achilles pain now and no pain while hopping' : 'No calf or Achilles pain now',
   'gate.hop-test-done': () => 'Light hop test done, without pain',
   'gate.tendon-calm': () => 'Achilles pain now under 3/10',
+  'gate.strain-cleared': () => 'Old calf strain cleared by a physiotherapist or doctor (then tick “cleared”)',
   'open.tendon-calm': () =>
     'Wait for a retest with Achilles pain under 3/10: with 3-5/10 the plan starts no new kind of work for the Achilles, such as hops or strides.',
   'gate.single-leg-raises': (p) =>
@@ -474,7 +475,7 @@ const WORDS: Words = {
   'flag.running-pain-monitoring': (p) =>
     p.lower.length === 0
       ? 'Let the same pain rule guide your running: pain during a run at most 5/10, back to your usual level by the next morning, and not rising week to week; if not, run less for a while.'
-      : `Let pain guide your running, more strictly for ${p.lower.map((x) => (x === 'calf' ? 'the calf muscle' : 'the shin')).join(' and ')}: pain there during a run at most 3/10 (4-5/10 is for tendon pain only), back to usual by the next morning, and not rising week to week. If a run hurts more, stop and walk; if that happens again, or ${p.lower.includes('shin') ? 'a shin hurts at one point, at night or at rest' : 'the calf hurts 4/10 or more at rest'}, see a physiotherapist or doctor.${p.lower.includes('calf') ? ' On a day your calf muscle hurts at rest, do single-leg raises on flat floor in place of heel drops, and leave out hops and strides.' : ''}`,
+      : `Let pain guide your running, more strictly for ${p.lower.map((x) => (x === 'calf' ? 'the calf muscle' : 'the shin')).join(' and ')}: pain there during a run at most 3/10 (4-5/10 is for tendon pain only), back to usual by the next morning, and not rising week to week. If a run hurts more, stop and walk; if that happens again, or ${p.lower.includes('shin') ? 'a shin hurts at one point, at night or at rest' : 'the calf hurts 4/10 or more at rest'}, see a physiotherapist or doctor.${p.lower.includes('calf') ? ' On a day your calf muscle hurts at rest, skip hops and strides, and do heel drops as raises on flat floor.' : ''}`,
   'flag.long-run-cramps': () =>
     'Cramps late in long runs come mostly from tired muscles (neuromuscular fatigue), not from fluids or salt alone. Start long runs at an easy pace, take fuel on them as you have practised, and keep up this strength work: a stronger calf tires later.',
   'week.hops-support': () =>

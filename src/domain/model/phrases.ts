@@ -149,6 +149,7 @@ export type Phrase =
   | { id: 'gate.walk' }
   | { id: 'gate.hop-test-done' }
   | { id: 'gate.tendon-calm' }
+  | { id: 'gate.strain-cleared' }
   | { id: 'gate.single-leg-raises'; reps: number }
   // What would open a gate
   | { id: 'open.reps'; reps: number; now: number }

@@ -314,6 +314,6 @@ test('C52: with the calf muscle hurting at rest today (1-3/10), drops below a st
   const note = sore.summary.flags.find((f) => f.id === 'flag.running-pain-monitoring');
   assert.match(
     note ? say(note) : '',
-    /On a day your calf muscle hurts at rest, do single-leg raises on flat floor in place of heel drops, and leave out hops and strides/,
+    /On a day your calf muscle hurts at rest, skip hops and strides, and do heel drops as raises on flat floor/,
   );
 });

@@ -348,7 +348,8 @@ test('C27 Achilles history without the part is "not known": asked again, never a
 });
 
 test('R15 in full before strides after a calf or Achilles problem in the history', () => {
-  const hist = { ...base().history, calfStrain: 'left' as const };
+  // Cleared: a strain not yet cleared also waits for its check (C13, below).
+  const hist = { ...base().history, calfStrain: 'left' as const, strainCleared: true };
   // Counts under 25 keep the hops shut, so no hops begin in week 4 and strides can (C36); the sides are within 10%,
   // which strides also need (C15, second physio review).
   const ok = plan(base({ ...STRIDES, history: hist, hopTest: { left: 30, right: 29, pain: 0 } }));
@@ -362,6 +363,26 @@ test('R15 in full before strides after a calf or Achilles problem in the history
   const far = plan(base({ history: hist, hopTest: { left: 30, right: 20, pain: 0 } }));
   assert.equal(far.summary.gates.find((x) => x.id === 'running-integration')?.status, 'locked');
   assert.ok(!drillIds(far).has('strides'));
+});
+
+test("C13 strides wait for the clinician's check of a calf strain not yet cleared, as drops below a step do", () => {
+  // Second physiotherapist's read: both calves strained at 18/18, a check booked before the retest, and strides open
+  // in week 4: fast running is a common way for a strain to come back.
+  const hist = { ...base().history, calfStrain: 'left' as const };
+  const waiting = plan(base({ ...STRIDES, history: hist, hopTest: { left: 30, right: 29, pain: 0 } }));
+  const g = waiting.summary.gates.find((x) => x.id === 'running-integration');
+  assert.equal(g?.status, 'locked');
+  assert.ok(g?.conditions.some((c) => c.id === 'gate.strain-cleared' && c.met === false));
+  const cond = g?.conditions.find((c) => c.id === 'gate.strain-cleared');
+  assert.match(
+    cond ? say(cond) : '',
+    /^Old calf strain cleared by a physiotherapist or doctor \(then tick “cleared”\)/,
+  );
+  assert.ok(!drillIds(waiting).has('strides'));
+  const cleared = plan(
+    base({ ...STRIDES, history: { ...hist, strainCleared: true }, hopTest: { left: 30, right: 29, pain: 0 } }),
+  );
+  assert.equal(cleared.summary.gates.find((x) => x.id === 'running-integration')?.status, 'open');
 });
 
 test('R15 a hop test of 0 and 0 is never "within 10%"', () => {
