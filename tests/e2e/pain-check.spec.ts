@@ -210,3 +210,25 @@ test('a clinician referral from the pain check stays above today’s session onc
     'On hold and No run: your calf sessions and runs wait until a doctor or physiotherapist has cleared what your last pain',
   );
 });
+
+test.describe('on a 320 px phone', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+  test('the 0-10 buttons fit their box, each still a 44 px target (phone review: the row was 16 px too wide)', async ({
+    plan: page,
+  }) => {
+    await page.getByRole('button', { name: start }).tap();
+    const scale = dialog(page).getByRole('group', { name: 'Pain right now (0-10)' });
+    const row = await scale.evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      const buttons = [...el.querySelectorAll('input')].map((b) => b.getBoundingClientRect());
+      return {
+        right: box.right,
+        widest: Math.max(...buttons.map((b) => b.right)),
+        smallest: Math.min(...buttons.map((b) => Math.min(b.width, b.height))),
+      };
+    });
+    expect(row.widest).toBeLessThanOrEqual(row.right + 0.5);
+    expect(row.smallest).toBeGreaterThanOrEqual(44);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  });
+});

@@ -271,6 +271,8 @@ test('"End session" by mistake: the check-in leads back to the same drill, its t
   await expect(d.getByRole('heading', { name: 'How did it go?' })).toBeVisible();
   await d.getByRole('button', { name: 'Back to the session' }).click();
   await expect(d.getByRole('heading', { name: 'How did it go?' })).toHaveCount(0);
+  await tick(page, 10); // the focus moves after the render (a timer, which this test's paused clock holds)
+  await expect(d.getByRole('button', { name: 'Start set' })).toBeFocused();
   await expect(d.locator('.player-drill')).toHaveText(drill ?? '');
   await expect(d.locator('.player-ticks')).toContainText('Right leg first: 3 × 15 reps ✓ ○ ○');
   await expect(d.locator('.player-side')).toHaveText('Left leg');

@@ -59,7 +59,7 @@ export default function TestFields() {
         <TextField
           path="age"
           label="Age (optional)"
-          hint={`Years, ${LIMITS.age.min} to ${LIMITS.age.max}. Under 16, give it: a young runner's plan adds no weight. With sex, it picks the typical counts yours are compared with.`}
+          hint={`Years, ${LIMITS.age.min} to ${LIMITS.age.max}. If you are under 16, enter it: a young runner's plan adds no weight. With sex, it picks the typical counts yours are compared with.`}
         />
         <SelectField
           path="sex"

@@ -200,6 +200,8 @@ export default function SessionPlayer({
               ? () => {
                   setEnded(false);
                   actions.goTo(st.i);
+                  // Focus on the set's button, not lost with the check-in (phone review: it went to the page).
+                  setTimeout(() => dialog.current?.querySelector<HTMLElement>('.player-main')?.focus(), 0);
                 }
               : undefined
           }
