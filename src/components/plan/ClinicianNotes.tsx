@@ -1,7 +1,7 @@
 // The plan's requests to see a physiotherapist or doctor, first: above the morning check and today's session (on
 // paper they open page 1's summary instead, inside its two columns: SummaryView). The plan goes on (a warning sign that stops it is a Referral), but a runner who comes
 // back for today's session reads these before training, not at the end of the summary (issue 14, physio read).
-import { CLINICIAN_HEADING, type Plan, say, splitClinicianNotes } from '../../domain/index.ts';
+import { asksStrainCheck, CLINICIAN_HEADING, type Plan, say, splitClinicianNotes } from '../../domain/index.ts';
 import { goTo } from '../../stores/plan-steps.ts';
 import { FlagNote, FlagNotes } from './bits.tsx';
 import { TELL_PARENT } from './labels.ts';
@@ -26,7 +26,7 @@ export default function ClinicianNotes({ plan, own }: { plan: Plan; own: boolean
       {/* Any request about a calf strain not yet cleared ends when the runner ticks "cleared" (C13), held block or not.
           Phone reviews: "Change my answers" opened the test, two steps from that box, and a request that did not hold
           the block (24/21 after a right strain) had no way to the box at all. */}
-      {own && clinician.some((f) => f.id === 'flag.old-injury' && f.what !== 'achilles') && (
+      {own && clinician.some(asksStrainCheck) && (
         <p class="buttons">
           <button type="button" onClick={() => goTo('week', 'f-history-strainCleared')}>
             A clinician has cleared it

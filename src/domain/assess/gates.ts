@@ -33,7 +33,7 @@ const tendonSore = (b: Baseline) => tendonSoreNow(b.painNow, b.painLocations);
 /** C13 (second physiotherapist's read): strides, fast running on one leg at a time, are a common way for a calf strain
  * to come back, so they wait for the same clinician's check as drops below a step, until the runner ticks "cleared".
  * `waits`: a strain not yet cleared, in a block not already held for it (a held block's strides wait anyway). */
-const strainCleared = (waits: boolean): GateCondition[] =>
+const strainCheckCondition = (waits: boolean): GateCondition[] =>
   waits ? [{ id: 'gate.strain-cleared', met: false, measured: null, required: null, ruleIds: ['C13', 'R15'] }] : [];
 
 /** The tendon-calm condition, present only while the tendon hurts 3/10 or more. */
@@ -226,7 +226,7 @@ export function runningGate(b: Baseline, strainWaits = false): Gate {
   if (!close) toOpen.push({ id: 'open.hop-counts-close' });
   toOpen.push({ id: 'open.walk' });
   // The strain's own condition says what to do; its note says so too (C13), so no "To open" line repeats it.
-  const strain = strainCleared(strainWaits);
+  const strain = strainCheckCondition(strainWaits);
   return gate(
     'running-integration',
     [

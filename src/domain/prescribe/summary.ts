@@ -11,7 +11,7 @@ import type { DrillId } from '../model/drill-catalog.ts';
 import type { BlockInfo, Flag, Gate, Ladder, NormsSummary, PlanSummary, Symmetry } from '../model/plan-types.ts';
 import type { RuleId } from '../model/rules.ts';
 import type { InjuryId } from '../model/vocabulary.ts';
-import { asksForClinician } from '../screen/clinician-notes.ts';
+import { asksStrainCheck } from '../screen/clinician-notes.ts';
 import { hopPlaces } from '../screen/warning-signs.ts';
 import { HEEL_RAISE, rungDose, rungSets, STRONG_RUNGS } from './dose-parts.ts';
 import type { State } from './dose-state.ts';
@@ -343,8 +343,7 @@ export function summarise(
   const notes = [...retestFlags(block), ...flags(b, p, used, norms, retestOn)];
   // C13: the retest's hop test waits while a calf strain's check is asked for, whether or not it holds the block
   // (physiotherapist's read: both calves strained, below the norms, drops waiting for the check, and hops at the retest).
-  const strainCheck =
-    p.strainHold || notes.some((f) => f.id === 'flag.old-injury' && f.what !== 'achilles' && asksForClinician(f));
+  const strainCheck = p.strainHold || notes.some(asksStrainCheck);
   return {
     symmetry: bothKnees(
       // Two-leg straight-knee raises cannot favour one side: the extra set is the weaker side's single-leg hold (C3).

@@ -30,6 +30,11 @@ export function asksForClinician(f: Flag): boolean {
   }
 }
 
+/** A request to have a once-strained calf checked (C13): ticking "cleared" under the strain question answers it, and
+ * until then the retest's hop test waits for it. */
+export const asksStrainCheck = (f: Flag): boolean =>
+  f.id === 'flag.old-injury' && f.what !== 'achilles' && asksForClinician(f);
+
 /** A plan's notes split in two: those asking for a clinician first, the rest in their own order. */
 export function splitClinicianNotes(flags: readonly Flag[]): { clinician: Flag[]; other: Flag[] } {
   return { clinician: flags.filter(asksForClinician), other: flags.filter((f) => !asksForClinician(f)) };
