@@ -225,8 +225,10 @@ export function runningGate(b: Baseline, strainWaits = false): Gate {
   if (!painFree) toOpen.push({ id: 'open.pain-free-hops-test', hops: RUN_GATE.hops });
   if (!close) toOpen.push({ id: 'open.hop-counts-close' });
   toOpen.push({ id: 'open.walk' });
-  // The strain's own condition says what to do; its note says so too (C13), so no "To open" line repeats it.
+  // Named under "What opens it" on screen too (phone review: strides looked locked by the walk alone); paper lists
+  // the unmet conditions instead.
   const strain = strainCheckCondition(strainWaits);
+  if (strain.length) toOpen.unshift({ id: 'open.strain-cleared' });
   return gate(
     'running-integration',
     [

@@ -398,7 +398,9 @@ const WORDS: Words = {
     p.hopTested ? 'No calf or Achilles pain now and no pain while hopping' : 'No calf or Achilles pain now',
   'gate.hop-test-done': () => 'Light hop test done, without pain',
   'gate.tendon-calm': () => 'Achilles pain now under 3/10',
-  'gate.strain-cleared': () => 'Old calf strain cleared by a physiotherapist or doctor (then tick “cleared”)',
+  'gate.strain-cleared': () => 'Old calf strain cleared by a physiotherapist or doctor',
+  'open.strain-cleared': () =>
+    'Have your old calf strain checked. Once a physiotherapist or doctor has cleared it, tick “Cleared” under the strain question in your answers (step 3).',
   'open.tendon-calm': () =>
     'Wait for a retest with Achilles pain under 3/10: with 3-5/10 the plan starts no new kind of work for the Achilles, such as hops or strides.',
   'gate.single-leg-raises': (p) =>

@@ -119,7 +119,7 @@ function notMetText(t: NormsSummary['target']): string {
  * have checked it" read as ready to run). */
 export function targetText(t: NormsSummary['target'], checkFirst: boolean): string {
   return (
-    `Runner-ready target (a goal to reach, above the typical count): ${t.reps} or more straight-knee reps on each side with the sides within 10%; many clinics also aim for 30 in a row. ` +
+    `Runner-ready target (a goal to reach, not an average): ${t.reps} or more straight-knee reps on each side with the sides within 10%; many clinics also aim for 30 in a row. ` +
     (t.met
       ? checkFirst
         ? 'Your counts meet it, but the check asked for at the top comes first.'

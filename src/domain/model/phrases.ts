@@ -167,6 +167,7 @@ export type Phrase =
   | { id: 'open.walk' }
   | { id: 'open.hop-test-for-strides' }
   | { id: 'open.tendon-calm' }
+  | { id: 'open.strain-cleared' }
   | { id: 'open.single-leg-raises'; reps: number; now: number }
   // Summary notes
   | { id: 'summary.load-index' }
