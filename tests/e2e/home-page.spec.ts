@@ -70,6 +70,10 @@ test.describe('with JavaScript off', () => {
     await expect(player.locator('svg')).toBeVisible();
     // A picture, not controls: nothing in it takes focus.
     await expect(player.locator('a, button, input, [tabindex]')).toHaveCount(0);
+    // Nor drawn as one: its "Start set" is pale and dashed like a greyed-out button (a filled one read as tappable).
+    const mock = player.getByText('Start set');
+    expect(await mock.evaluate((el) => getComputedStyle(el).borderTopStyle)).toBe('dashed');
+    expect(await mock.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgba(0, 0, 0, 0)');
     await expect(player).toHaveAccessibleName(/set timer 1:12; cue: Control every lowering/);
   });
 });

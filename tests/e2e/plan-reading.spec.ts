@@ -45,6 +45,10 @@ test.describe(() => {
     // #12 (C31): the loaded seated raise does the bent-knee work, so the bent-knee drop is still new.
     await expect(next).toContainText('Drills to consider next: Eccentric heel drop, bent knee.');
     await expect(next).not.toContainText('Eccentric heel drop, straight knee');
+    // After week 4 in short points, one per ladder and one for what waits (phone review: a 14-line paragraph).
+    const points = next.getByRole('listitem');
+    await expect(points.filter({ hasText: /^Heavy slow resistance means .* Your seated raise follows/ })).toHaveCount(1);
+    await expect(points.filter({ hasText: /^Your standing raises add 2-10%/ })).toHaveCount(1);
   });
 });
 
@@ -183,6 +187,15 @@ for (const [width, px] of [
       expect(await strip.evaluate((t) => t.parentElement!.scrollWidth - t.parentElement!.clientWidth)).toBe(0);
       expect(await strip.evaluate((t) => getComputedStyle(t).fontSize)).toBe(`${px}px`);
       await expect(strip.getByRole('cell', { name: /^Wed 5 Mar 2025/ })).toContainText('Today');
+      // The week links are a finger's width too (39 px wide at 320 px in a phone review).
+      const links = await strip
+        .getByRole('rowheader')
+        .getByRole('link')
+        .evaluateAll((as) =>
+          as.map((a) => Math.round(Math.min(a.getBoundingClientRect().width, a.getBoundingClientRect().height))),
+        );
+      expect(links).toHaveLength(4);
+      for (const side of links) expect(side).toBeGreaterThanOrEqual(44);
       // Each week's name on one line at 390 px (phone review: "Week / 1" in every row); 320 px has no room for it.
       if (width < 360) return;
       const lines = await strip

@@ -16,6 +16,7 @@ export { RED_FLAG_QUESTIONS, type RedFlagQuestion, redFlagQuestion } from './red
 export { REFERRAL_WORDS, sayReferral } from './referral-words.ts';
 export { phraseKey, say } from './say.ts';
 export {
+  keepGoingParts,
   keepGoingText,
   normsText,
   RETEST_TEXT,

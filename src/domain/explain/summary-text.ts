@@ -140,21 +140,28 @@ const WAITS = {
   retest: 'for a retest that shows your calf back',
 } as const;
 
-export function keepGoingText(k: PlanSummary['keepGoing']): string {
+/** Rule 19's paragraph after week 4 as short parts, the first the general advice, then one per ladder and what waits
+ * (phone review: one 14-line paragraph on a phone); keepGoingText joins them for plain text. */
+export function keepGoingParts(k: PlanSummary['keepGoing']): string[] {
   // C49 (review: a held plan still promised hops after week 4 and the ladder's next rung).
   if (k.held)
-    return 'Four weeks are too short to rebuild a tendon: keep training after week 4 and retest. Your plan holds its dose for now, and your next block will hold it too: nothing new, no hops and no heavier rung until a physiotherapist or doctor has checked your calf and your mornings are back to usual.';
+    return [
+      'Four weeks are too short to rebuild a tendon: keep training after week 4 and retest. Your plan holds its dose for now, and your next block will hold it too: nothing new, no hops and no heavier rung until a physiotherapist or doctor has checked your calf and your mornings are back to usual.',
+    ];
   const names = k.unreached.map((g) => GATE_WORK[g]);
   const unreached = k.waits
-    ? ` This block holds its dose (see the note at the top), so the next rung and anything new wait ${WAITS[k.waits]}.`
+    ? `This block holds its dose (see the note at the top), so the next rung and anything new wait ${WAITS[k.waits]}.`
     : names.length === 0
       ? ''
-      : ` Your numbers already allow ${names.join(' and ')}, which these four weeks did not reach: the blocks after your retest bring them in, one change at a time.`;
-  return (
-    `Four weeks are too short to rebuild a tendon: keep training after week 4 and retest. Bigger tendon changes show from about 12 weeks. Keep changing one thing at a time. ${laddersText(k)}`.trim() +
-    unreached
-  );
+      : `Your numbers already allow ${names.join(' and ')}, which these four weeks did not reach: the blocks after your retest bring them in, one change at a time.`;
+  return [
+    'Four weeks are too short to rebuild a tendon: keep training after week 4 and retest. Bigger tendon changes show from about 12 weeks. Keep changing one thing at a time.',
+    ...ladderParts(k),
+    unreached,
+  ].filter(Boolean);
 }
+
+export const keepGoingText = (k: PlanSummary['keepGoing']): string => keepGoingParts(k).join(' ');
 
 const rungText = (r: { reps: number; sets: number }) => `${r.sets} × ${r.reps}`;
 /** A rung as this runner does it: "4 × 12 on your weaker side, 3 × 12 on the other" (rule 5, C37). */
@@ -172,9 +179,11 @@ const LADDER_NAME = {
 const HSR = 'Heavy slow resistance means slow raises with a weight that rises as the reps per set come down.';
 
 /** #14: only what this plan's own ladders will do after week 4 (C34, C38, C41), or how a ladder would start. */
-function laddersText(k: PlanSummary['keepGoing']): string {
+function ladderParts(k: PlanSummary['keepGoing']): string[] {
   if (k.young)
-    return 'Under 16 your plan adds no weight: keep building reps and control, with an adult who knows the technique.';
+    return [
+      'Under 16 your plan adds no weight: keep building reps and control, with an adult who knows the technique.',
+    ];
   // Phone review: "heavy slow resistance" is explained where the plan first says it (every ladder but the heel raise's
   // is one, and so is the standing raises' later one), not at the end of the paragraph.
   const firstHsr = k.ladders.findIndex((l) => l.drill !== 'heel-raise');
@@ -189,15 +198,17 @@ function laddersText(k: PlanSummary['keepGoing']): string {
     return `${j === firstHsr ? `${HSR} ` : ''}Your ${LADDER_NAME[l.drop ? 'drop' : l.drill]} (${l.rungs.map(rungText).join(', ')}), each with the heaviest weight you can lift that many times: ${rest}`;
   });
   const standing = k.standingLater
-    ? ' Your standing raises add 2-10% at a time, and move to the heavy slow resistance ladder once both sides reach 30 raises at two tests in a row.'
+    ? 'Your standing raises add 2-10% at a time, and move to the heavy slow resistance ladder once both sides reach 30 raises at two tests in a row.'
     : '';
   const hsr = firstHsr < 0 && k.standingLater ? ` ${HSR}` : '';
-  if (ladders.length) return ladders.join(' ') + standing + hsr;
+  if (ladders.length) return [...ladders, standing + hsr].filter(Boolean);
   // Physiotherapist's read: a block held for a clinician's check (C22's kit set aside) told a runner who has weights
   // "once you have weights"; what waits for the check is said next.
   return k.hasLoad || k.waits === 'clinician'
-    ? standing.trim()
-    : `Once you have weights (a loaded backpack works) or a calf machine, a loaded seated raise joins at 3 × 15 and climbs the heavy slow resistance ladder (3 × 15, 3 × 12, 4 × 10, 4 × 8, 4 × 6), one rung a block. ${HSR}`;
+    ? [standing + hsr].filter(Boolean)
+    : [
+        `Once you have weights (a loaded backpack works) or a calf machine, a loaded seated raise joins at 3 × 15 and climbs the heavy slow resistance ladder (3 × 15, 3 × 12, 4 × 10, 4 × 8, 4 × 6), one rung a block. ${HSR}`,
+      ];
 }
 
 const signed = (n: number) => (n > 0 ? `+${n}` : String(n));

@@ -83,7 +83,7 @@ test('every page title of content/ is explained by the page (and its index card)
 
 test('drill tags come after the summary in plain words: muscles by a plain label, never a bare muscle name', () => {
   const data = { summary: 'S.', muscles: ['gastrocnemius', 'soleus', 'foot'], knee: 'bent', figureAlt: 'A.' };
-  assert.equal(pageProse('drills', data, 'B.'), 'S.\nUpper calf\nDeep calf\nFoot\nKnee bent\nA.\nB.');
+  assert.equal(pageProse('drills', data, 'B.'), 'S.\nUpper calf\nDeep calf\nFoot\nBent knee\nA.\nB.');
   // No knee tag where the knee does not matter.
   assert.equal(
     pageProse('drills', { ...data, knee: 'not-applicable' }, 'B.'),
