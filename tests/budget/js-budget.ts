@@ -45,9 +45,11 @@ const limitFor = (page: string) => LIMITS[page] ?? 2 * KB;
  * second read and a phone review: the stop's decision first, errors beside their question, 21.9 KB), which
  * only a runner who presses Start loads. 23 KB since the twenty-third session: the pain check's answer kept with the
  * check-in (its schema) and rule 12's holds on a session day with tendon pain 3-5 (C32), kept within C30's 35 minutes:
- * 22.1 KB measured.
+ * 22.1 KB measured. 24 KB since the thirtieth session: Close on an unsaved check-in asks first (the session would have
+ * been missing from the log, and the plan would have counted it as missed) and Resume is announced: 22.919 -> 23.043 KB
+ * measured.
  */
-const LAZY_LIMITS: Record<string, number> = { 'plan/index.html': 23 * KB };
+const LAZY_LIMITS: Record<string, number> = { 'plan/index.html': 24 * KB };
 /**
  * Code a page loads without any action once it has something to show: on /plan/, the plan's views
  * (PlanViews.tsx) load as soon as there is a plan, i.e. at once for a returning runner. They are a dynamic import, so

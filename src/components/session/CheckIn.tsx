@@ -31,6 +31,9 @@ type Props = {
   /** Back to the session where it was ended, its ticked sets kept: offered until the check-in is saved (phone review:
    * "End session", one tap under "Next drill", lost the session with no way back). */
   onResume?: () => void;
+  /** Told once this session is in the log (saved now, or on an earlier opening), so the player stops asking before
+   * Close: closing then loses nothing. */
+  onLogged?: () => void;
 };
 
 const STATUS_WORDS: Record<SessionStatus, string> = {
@@ -55,6 +58,7 @@ export default function CheckIn({
   painCheck,
   onDone,
   onResume,
+  onLogged,
 }: Props) {
   const [status, setStatus] = useState<SessionStatus | ''>(suggested);
   const [effort, setEffort] = useState('');
@@ -78,6 +82,7 @@ export default function CheckIn({
       setEffort(before.effort == null ? '' : String(before.effort));
       setPain(before.painDuring == null ? '' : String(before.painDuring));
       setDone(doneValues(before));
+      onLogged?.();
     }
     heading.current?.focus();
   }, []);
@@ -119,6 +124,7 @@ export default function CheckIn({
     logChanged(r.log); // the plan follows the log at once (issue 14)
     setError('');
     setSaved(entry);
+    onLogged?.();
   };
   return (
     <form class="check-in" onSubmit={submit} noValidate ref={root}>

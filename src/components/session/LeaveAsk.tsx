@@ -1,10 +1,12 @@
 // "Close without checking in?": asked when Close, Escape or a phone's Back would shut a session under way (phone
-// review: the sets done were lost without a check-in). Focus starts on ending and checking in.
+// review: the sets done were lost without a check-in), or one finished and not yet checked in. Focus starts on ending
+// and checking in, or on going back to the check-in.
 import { useLayoutEffect, useRef } from 'preact/hooks';
 
-type Props = { onEnd: () => void; onKeep: () => void; onClose: () => void };
+/** `finished`: the check-in is on screen already, so there is nothing to end: the way back is to it. */
+type Props = { finished: boolean; onEnd: () => void; onKeep: () => void; onClose: () => void };
 
-export default function LeaveAsk({ onEnd, onKeep, onClose }: Props) {
+export default function LeaveAsk({ finished, onEnd, onKeep, onClose }: Props) {
   const end = useRef<HTMLButtonElement>(null);
   useLayoutEffect(() => end.current?.focus(), []);
   return (
@@ -12,12 +14,20 @@ export default function LeaveAsk({ onEnd, onKeep, onClose }: Props) {
       <h3 id="leave-title">Close without checking in?</h3>
       <p>The sets you have done count only once you check in.</p>
       <p class="buttons">
-        <button type="button" class="primary" ref={end} onClick={onEnd}>
-          End and check in
-        </button>
-        <button type="button" onClick={onKeep}>
-          Keep going
-        </button>
+        {finished ? (
+          <button type="button" class="primary" ref={end} onClick={onKeep}>
+            Back to the check-in
+          </button>
+        ) : (
+          <>
+            <button type="button" class="primary" ref={end} onClick={onEnd}>
+              End and check in
+            </button>
+            <button type="button" onClick={onKeep}>
+              Keep going
+            </button>
+          </>
+        )}
         <button type="button" onClick={onClose}>
           Close anyway
         </button>

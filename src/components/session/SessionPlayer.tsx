@@ -81,7 +81,14 @@ export default function SessionPlayer({
     setEnded(true);
     actions.end();
   };
-  const underWay = st.run !== 'finished' && (st.done.length > 0 || st.run === 'running' || st.run === 'paused');
+  /** The session in the log (its check-in saved now or before); until then a session that was begun still asks before
+   * closing, from its check-in too (phone review: Close there shut it at once, and the session never reached the log, so the plan counted it as
+   * missed). */
+  const [checkedIn, setCheckedIn] = useState(false);
+  const finished = st.run === 'finished';
+  const underWay = finished
+    ? !checkedIn && (st.done.length > 0 || ended)
+    : st.done.length > 0 || st.run === 'running' || st.run === 'paused';
   const close = () => {
     if (!underWay) return dialog.current?.close();
     if (st.run === 'running') actions.pause();
@@ -128,6 +135,9 @@ export default function SessionPlayer({
       setMessage(stopped ? 'No session today. Check in as skipped.' : 'Session finished. Check in: how did it go?');
     else if (st.run === 'paused') setMessage('Paused.');
     else if (checked && (st.run === 'ready' || step.kind === 'rest')) setMessage(nextWords(steps, st.i, title));
+    // A set under way: Resume said as Pause is (screen reader review: "Paused." stayed in the region while the set
+    // ran on).
+    else if (st.run === 'running') setMessage(message === 'Paused.' ? 'Going on.' : '');
   }, [st.i, st.run, checked]);
   if (!steps.length) return null;
   /** First step of the nearest drill before (-1) or after (+1) this one that has any sets, or -1. */
@@ -174,11 +184,18 @@ export default function SessionPlayer({
       </div>
       {leaving && (
         <LeaveAsk
+          finished={finished}
           onEnd={() => {
             setLeaving(false);
             endNow();
           }}
-          onKeep={() => setLeaving(false)}
+          onKeep={() => {
+            setLeaving(false);
+            // Focus where the runner left off, not lost with the question's buttons.
+            setTimeout(() =>
+              dialog.current?.querySelector<HTMLElement>(finished ? '.check-in h3' : '.player-main')?.focus(),
+            );
+          }}
           onClose={() => dialog.current?.close()}
         />
       )}
@@ -195,6 +212,7 @@ export default function SessionPlayer({
           holdsBack={holdsBack(session.kind)}
           painCheck={answer}
           onDone={() => dialog.current?.close()}
+          onLogged={() => setCheckedIn(true)}
           onResume={
             ended
               ? () => {
