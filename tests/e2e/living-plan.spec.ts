@@ -116,6 +116,38 @@ test('a morning not back to usual repeats the dose next week, with the reason, a
   await expectNoAxeViolations(page);
 });
 
+test('a worse morning is said once, in the words of the plan it makes: no first message from the plan before it', async ({
+  page,
+}) => {
+  // Screen reader review: focus went to "…keeps this week's dose…", which turned into "…steps back…" a moment later
+  // (the plan under the message caught up with the saved answer a timer after the message was first drawn).
+  await visit(page, '2025-03-04', {
+    version: 1,
+    entries: [entry(WEEK1[0], 0, { status: 'partly', nextMorning: undefined })],
+  });
+  const morning = page.getByRole('form', { name: 'The morning after Mon 3 Mar' });
+  await morning.getByRole('radio', { name: 'Stiffer than usual', exact: true }).check();
+  await pickScore(morning, /^Pain that morning/, '3');
+  // Every text the answer's message ever shows, from the moment it appears.
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { seen: string[] }).seen = seen;
+    new MutationObserver(() => {
+      for (const el of document.querySelectorAll('[role="status"]')) {
+        const text = el.textContent ?? '';
+        if (text.startsWith('Saved the morning after') && seen.at(-1) !== text) seen.push(text);
+      }
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+  await morning.getByRole('button', { name: 'Save my morning' }).click();
+  const saved = page.getByRole('status').filter({ hasText: 'Saved the morning after Mon 3 Mar' });
+  await expect(saved).toContainText('Your next calf session, Fri 7 Mar, steps back: one set fewer of each raise.');
+  await expect(saved).toBeFocused();
+  await page.waitForTimeout(500); // a late re-render (a timer away) would have happened by now
+  const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+  expect(seen).toHaveLength(1);
+});
+
 test('a partly done session on a morning back to usual: the answer says the morning was fine and the session holds the dose', async ({
   page,
 }) => {

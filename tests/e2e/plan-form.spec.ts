@@ -168,6 +168,27 @@ test('a ticked red flag gives a referral and no exercises', async ({ page }) => 
   await expectNoAxeViolations(page); // the referral
 });
 
+test('a later warning sign that makes the referral more urgent is announced, focus staying on the list', async ({
+  page,
+}) => {
+  await openPlan(page); // nothing saved
+  const flags = group(page, 'First, any warning signs?');
+  const status = page.getByRole('status').filter({ hasText: 'clinician’s check first' });
+  await flags.getByRole('checkbox', { name: /shin or foot bone ache at night/ }).check();
+  await expect(status).toHaveText(
+    'Something in your answers needs a clinician’s check first, so there is no plan. Below: See a clinician soon.',
+  );
+  // Screen reader review: the heading became "Get emergency care now" and nothing said so.
+  const swollen = flags.getByRole('checkbox', { name: /swollen, warm and red/ });
+  await swollen.focus();
+  await page.keyboard.press('Space');
+  await expect(status).toHaveText(
+    'Something in your answers needs a clinician’s check first, so there is no plan. Below: Get emergency care now.',
+  );
+  await expect(swollen).toBeFocused();
+  await expect(page.getByRole('heading', { name: 'Get emergency care now' })).toBeVisible();
+});
+
 test('a red flag replaces a saved plan too, and unticking it brings the plan back', async ({ planPage: page }) => {
   await expect(page.getByRole('heading', { name: /^Week 1:/ })).toBeVisible();
   await toStep(page, 'Safety check');
@@ -186,7 +207,7 @@ test('a red flag replaces a saved plan too, and unticking it brings the plan bac
   expect(titleTop).toBeLessThan(printTop);
   // Announced, not only shown: the status line says why the plan went.
   await expect(page.getByRole('status').filter({ hasText: 'clinician’s check first' })).toHaveText(
-    'Something in your answers needs a clinician’s check first, so there is no plan: see below who to see.',
+    'Something in your answers needs a clinician’s check first, so there is no plan. Below: See a clinician today.',
   );
   // Only the safety check is open while a warning sign is ticked.
   await expect(stepButton(page, 'Your plan')).toBeDisabled();

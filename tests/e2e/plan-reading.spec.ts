@@ -47,7 +47,9 @@ test.describe(() => {
     await expect(next).not.toContainText('Eccentric heel drop, straight knee');
     // After week 4 in short points, one per ladder and one for what waits (phone review: a 14-line paragraph).
     const points = next.getByRole('listitem');
-    await expect(points.filter({ hasText: /^Heavy slow resistance means .* Your seated raise follows/ })).toHaveCount(1);
+    await expect(points.filter({ hasText: /^Heavy slow resistance means .* Your seated raise follows/ })).toHaveCount(
+      1,
+    );
     await expect(points.filter({ hasText: /^Your standing raises add 2-10%/ })).toHaveCount(1);
   });
 });
@@ -266,7 +268,7 @@ test('a heel that cannot lift (0 raises) refers without claiming a box was ticke
   await page.getByRole('button', { name: 'Next: your running week' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'No plan today' })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'clinician’s check first' })).toHaveText(
-    'Something in your answers needs a clinician’s check first, so there is no plan: see below who to see.',
+    'Something in your answers needs a clinician’s check first, so there is no plan. Below: See a clinician today.',
   );
   await expect(page.getByText('Your left heel could not lift in the test')).toBeVisible();
 });

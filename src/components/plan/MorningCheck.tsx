@@ -16,6 +16,7 @@ import { STIFFNESS } from '../../domain/model/session-log.ts';
 import { localStore } from '../../lib/local-storage.ts';
 import { saveMorning } from '../../lib/session/log-storage.ts';
 import { nextCalf, sessionOfEntry } from '../../lib/session/today.ts';
+import { $view } from '../../stores/plan.ts';
 import { $history, logChanged } from '../../stores/plan-history.ts';
 import ScoreScale from '../session/ScoreScale.tsx';
 import { day } from './labels.ts';
@@ -27,6 +28,11 @@ const STIFFNESS_WORDS = { usual: 'As usual', more: 'Stiffer than usual', 'much-m
 export default function MorningCheck({ plan, usualPain, nested }: { plan: Plan; usualPain: number; nested: boolean }) {
   const Heading = nested ? 'h4' : 'h3';
   const h = useStore($history);
+  // The plan as the stores have it now: the `plan` prop catches up with a saved answer a timer later (useStore
+  // re-renders the page's island after a setTimeout), and the first words said were the old plan's (a screen reader
+  // heard "keeps this week's dose", then "steps back").
+  const v = useStore($view);
+  const now = v.result?.kind === 'plan' ? v.result : plan;
   const [stiffness, setStiffness] = useState('');
   const [pain, setPain] = useState('');
   const [error, setError] = useState('');
@@ -45,7 +51,7 @@ export default function MorningCheck({ plan, usualPain, nested }: { plan: Plan; 
   function saidText(a: NonNullable<typeof answer>): string {
     const today = h?.today ?? '';
     const checkedIn = new Set(h?.log.entries.map((x) => x.date));
-    const after = nextCalf(plan, today, a.week, checkedIn);
+    const after = nextCalf(now, today, a.week, checkedIn);
     return `Saved the morning after ${day(a.date, false)}. ${morningText(a.morning, a.next, after)}`;
   }
   // The latest session done (or partly) before today that has no morning answer yet.

@@ -2,6 +2,7 @@
 // impossible the last good plan stays, with a notice and a list of what to fix.
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
+import { referralTitle } from '../../domain/explain/titles.ts';
 import { fieldFor } from '../../lib/plan-io/form-draft.ts';
 import { $engineFailed } from '../../stores/engine.ts';
 import { $checked, $view } from '../../stores/plan.ts';
@@ -116,7 +117,9 @@ export default function ResultView({ t, host }: { t: Titles; host: string }) {
             ? `${v.errors.length === 1 ? 'One answer needs' : 'Some answers need'} fixing (listed below), so the plan shown is from your last complete answers.`
             : r.kind === 'referral'
               ? r.reason === 'red-flag'
-                ? 'Something in your answers needs a clinician’s check first, so there is no plan: see below who to see.'
+                ? // Its title in the status, so a later tick that makes it more urgent is announced too (screen reader
+                  // review: focus stays on the list after the first tick, and "soon" silently became "emergency").
+                  `Something in your answers needs a clinician’s check first, so there is no plan. Below: ${referralTitle(r)}.`
                 : 'Your pain today means no loading today, so there is no plan.'
               : 'Your plan is up to date with your answers.';
   // Text and style settle together, so the callout style never shows with the previous words.
