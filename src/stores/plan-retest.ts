@@ -1,6 +1,6 @@
 // The retest and the next block (issue 14, C41): the finished block's answers join the earlier blocks, and the form
 // opens on the safety check with the test emptied, so the runner answers the warning signs and redoes the test.
-// Until the new answers make a plan, the runner can go back to the block they had.
+// Until the new plan shows, the runner can go back to the block they had, and leaving the page half-way does too.
 import { atom } from 'nanostores';
 import type { Baseline } from '../domain/index.ts';
 import { addDays } from '../domain/prescribe/schedule.ts';
@@ -9,9 +9,10 @@ import { baselineToDraft } from '../lib/plan-io/form-draft.ts';
 import { $draft, loadBaseline, notify } from './plan.ts';
 import { $history, earlierBlocks, setEarlier } from './plan-history.ts';
 
-/** True from "Retest" until the new plan shows (or the runner keeps the block they had). */
+/** True from "Retest" until the new plan shows (or the runner keeps the block they had). Meanwhile the answers are
+ * not saved (stores/plan-session.ts): the block the runner had stays the saved one. */
 export const $retesting = atom(false);
-/** On the device from "Retest" until the new answers first make a plan: a visit that finds it left a retest half-way. */
+/** On the device from "Retest" until the new plan shows: a visit that finds it left a retest half-way. */
 const PENDING_KEY = 'pushoff:retest-pending';
 const pending = (on: boolean) => {
   try {
@@ -53,25 +54,27 @@ export function startNextBlock(b: Baseline, endDate: string): void {
   pending(true);
 }
 
-/** The retest's answers made a plan and were saved: the next block is real. */
+/** The runner's answers were saved, which a retest's are only once its plan shows: no retest is left pending. */
 export function retestSaved(): void {
-  if ($retesting.get()) pending(false);
+  pending(false);
 }
 
 /** "Keep my current block": the last earlier block's answers come back as the current ones. */
 export function cancelRetest(): void {
   const earlier = earlierBlocks();
   const last = earlier.pop();
-  $retesting.set(false);
   pending(false);
-  if (!last) return;
-  setEarlier(earlier);
-  loadBaseline(last);
+  if (last) {
+    setEarlier(earlier);
+    loadBaseline(last);
+  }
+  // Last: ending the retest saves the answers as they stand, the block loaded back, never the retest's half-typed ones.
+  $retesting.set(false);
 }
 
 /**
- * On page start: a retest left before its answers made a plan left the saved answers as the finished block's. That
- * block goes back to being the current one (the runner can start the retest again).
+ * On page start: a retest left before its plan showed left the saved answers as the finished block's. That block goes
+ * back to being the current one (the runner can start the retest again; the counts typed so far are not kept).
  */
 export function dropUnfinishedRetest(): void {
   let left = false;

@@ -10,7 +10,7 @@ import { decodeShare, encodeShare } from '../lib/plan-io/share-link.ts';
 import { type SharedPlan, sharedPlan, validateShared, validateSharedV1 } from '../lib/plan-io/shared-plan.ts';
 import { $draft, $mode, $outcome, loadBaseline, notify } from './plan.ts';
 import { $history, earlierBlocks, mergeIntoLog, setEarlier, startHistory } from './plan-history.ts';
-import { dropUnfinishedRetest, retestSaved } from './plan-retest.ts';
+import { $retesting, dropUnfinishedRetest, retestSaved } from './plan-retest.ts';
 
 export const SAVED_KEY = 'pushoff:baseline';
 const HASH = '#plan=';
@@ -44,9 +44,12 @@ export function startPlan(): () => void {
     $draft.set(emptyDraft(today()));
     if (saved.status === 'set-aside') notify('storage', { message: saved.message, errors: saved.errors });
   }
-  // Save only the user's own valid answers, and only when they change; a shared plan never overwrites them.
-  const stopSaving = $outcome.subscribe(({ baseline, stale }) => {
-    if ($mode.get().kind !== 'own' || !baseline || stale) return;
+  // Save only the user's own valid answers, and only when they change; a shared plan never overwrites them. A retest's
+  // answers wait until its plan is shown (step 4): saved as soon as they made a plan, a retest left half-way (a reload
+  // during the test) became block 2 from the straight-knee counts alone, its hops locked for want of a hop test.
+  const save = () => {
+    const { baseline, stale } = $outcome.get();
+    if ($mode.get().kind !== 'own' || !baseline || stale || $retesting.get()) return;
     const text = JSON.stringify(baseline);
     if (text === lastWritten) return;
     lastWritten = text;
@@ -61,12 +64,15 @@ export function startPlan(): () => void {
               'Your answers could not be saved on this device (storage is full or blocked). Save a backup file to keep them.',
           },
     );
-  });
+  };
+  const stopSaving = $outcome.subscribe(save);
+  const stopRetest = $retesting.listen(save);
   const onHash = () => void readHash();
   onHash();
   addEventListener('hashchange', onHash);
   return () => {
     stopSaving();
+    stopRetest();
     removeEventListener('hashchange', onHash);
   };
 }
