@@ -72,7 +72,9 @@ test('a morning not back to usual repeats the dose next week, with the reason, a
   await morning.getByRole('button', { name: 'Save my morning' }).click();
   // The answer says what it means for the next session, and focus stays with it (phone review: focus fell to <body>).
   const saved = result.getByRole('status').filter({ hasText: 'Saved the morning after Sun 9 Mar' });
-  await expect(saved).toContainText('Not quite back to your usual. Today’s calf session repeats week 1’s dose.');
+  await expect(saved).toContainText(
+    'Not quite back to your usual (stiffer than usual). Today’s calf session repeats week 1’s dose.',
+  );
   await expect(saved).toBeFocused();
 
   // Week 2 now repeats week 1, says why, and today's session is week 1's loaded session on Monday 10 March.
@@ -381,7 +383,7 @@ test('a second bad morning in a row holds the rest of the block and asks for a c
   await pickScore(morning, /^Pain that morning/, '1');
   await morning.getByRole('button', { name: 'Save my morning' }).click();
   await expect(result.getByRole('status').filter({ hasText: 'Saved the morning after Mon 10 Mar' })).toContainText(
-    'Worse than your usual. Your next calf session, Fri 14 Mar, keeps the lower dose your sessions stepped back to, and adds nothing until your calves are checked. As things stand, week 3 does the same.',
+    'Worse than your usual (much stiffer than usual; pain 1/10, above the 0/10 of the day of your test). Your next calf session, Fri 14 Mar, keeps the lower dose your sessions stepped back to, and adds nothing until your calves are checked. As things stand, week 3 does the same.',
   );
 
   await expect(check).toContainText('Two calf sessions in a row went badly (Fri 7 Mar and Mon 10 Mar');

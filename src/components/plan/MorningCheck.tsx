@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   holdsBack,
   type Morning,
+  type MorningAnswer,
   morningOf,
   morningText,
   type Plan,
@@ -41,7 +42,13 @@ export default function MorningCheck({ plan, usualPain, nested }: { plan: Plan; 
   const form = useRef<HTMLFormElement>(null);
   // The answer saved, worded at render from the plan as it now stands (the plan follows the log at once), so the
   // message cannot say something the weeks below it do not do.
-  const [answer, setAnswer] = useState<{ date: string; week: number; morning: Morning; next: Response } | null>(null);
+  const [answer, setAnswer] = useState<{
+    date: string;
+    week: number;
+    morning: Morning;
+    next: Response;
+    given: MorningAnswer;
+  } | null>(null);
   const said = answer ? saidText(answer) : '';
   // Saving removes the form (its session has its answer), so focus moves to what the answer means, not to the page.
   const saidRef = useRef<HTMLParagraphElement>(null);
@@ -52,7 +59,7 @@ export default function MorningCheck({ plan, usualPain, nested }: { plan: Plan; 
     const today = h?.today ?? '';
     const checkedIn = new Set(h?.log.entries.map((x) => x.date));
     const after = nextCalf(now, today, a.week, checkedIn);
-    return `Saved the morning after ${day(a.date, false)}. ${morningText(a.morning, a.next, after)}`;
+    return `Saved the morning after ${day(a.date, false)}. ${morningText(a.morning, a.next, after, a.given)}`;
   }
   // The latest session done (or partly) before today that has no morning answer yet.
   const waiting = (h?.log.entries ?? []).filter(
@@ -80,7 +87,8 @@ export default function MorningCheck({ plan, usualPain, nested }: { plan: Plan; 
     // A short activation's session holds nothing back (C40); a session of an earlier block counts like a calf one.
     const kind = sessionOfEntry(plan, e)?.kind;
     const next = responseOf({ ...e, nextMorning: morning }, usualPain, kind ? holdsBack(kind) : true);
-    setAnswer({ date: e.date, week: e.week, morning: morningOf(morning, usualPain), next });
+    const given = { ...morning, usual: usualPain };
+    setAnswer({ date: e.date, week: e.week, morning: morningOf(morning, usualPain), next, given });
     logChanged(r.log);
   };
   return (

@@ -4,6 +4,7 @@
 // next one back), then the next calf session as the plan now has it.
 import type { Morning, Response } from '../adjust/response.ts';
 import type { Session, Week } from '../model/plan-types.ts';
+import type { STIFFNESS } from '../model/session-log.ts';
 import { shortDate } from './dates.ts';
 import { EASY_RUNS, eachCut } from './say.ts';
 
@@ -73,13 +74,25 @@ function nextText(n: NextCalf | null): string {
   return `${first} As things stand, week ${n.after.number} ${later === sessionDose(n) ? 'does the same' : later}.`;
 }
 
+const STIFF = { usual: '', more: 'stiffer than usual', 'much-more': 'much stiffer than usual' };
+/** The runner's answers and their usual pain (the day of the test): what made a morning not usual, said with it
+ * (four-weeks review: "As usual" and pain 2 read "Not quite back to your usual", and the runner did not see why). */
+export type MorningAnswer = { stiffness: (typeof STIFFNESS)[number]; pain: number; usual: number };
+function morningWhy(a: MorningAnswer): string {
+  const pain = a.pain > a.usual ? `pain ${a.pain}/10, above the ${a.usual}/10 of the day of your test` : '';
+  const parts = [STIFF[a.stiffness], pain].filter(Boolean);
+  return parts.length ? ` (${parts.join('; ')})` : '';
+}
+
 /** `morning`: this morning's own reading; `next`: the whole session's response (morning and session together);
- * `after`: the next calf session in the plan as it now stands (null when the block has none left). */
-export function morningText(morning: Morning, next: Response, after: NextCalf | null): string {
+ * `after`: the next calf session in the plan as it now stands (null when the block has none left); `answer`: the
+ * answers behind `morning`. */
+export function morningText(morning: Morning, next: Response, after: NextCalf | null, answer?: MorningAnswer): string {
   const because = next.cause ? SESSION_CAUSE[next.cause] : undefined;
   const held = because ? ` The session itself holds the next one back (${because}).` : '';
   const runs = next.action === 'step-back' ? ` ${EASY_RUNS}` : '';
-  return `${MORNING[morning]}${held} ${nextText(after)}${runs}`;
+  const why = answer && morning !== 'usual' ? morningWhy(answer) : '';
+  return `${MORNING[morning].replace(/\.$/, `${why}.`)}${held} ${nextText(after)}${runs}`;
 }
 
 const NEXT_SESSION: Partial<Record<Response['action'], string>> = {

@@ -144,7 +144,7 @@ function becauseText(because: Because, date: string | null): string {
   const on = date ? shortDate(date) : '';
   return {
     'not-back': `the morning after ${on} your calves were not back to usual`,
-    worse: `the morning after ${on} was much stiffer or more painful than usual`,
+    worse: `the morning after ${on} was clearly worse than usual, in stiffness or in pain`,
     'pain-during': `pain during the session on ${on} went over 5/10`,
     'pain-during-4-5': `pain during the session on ${on} reached 4-5/10, so nothing new is added yet`,
     'pain-rising': `your pain rose from one week to the next (up to ${on})`,

@@ -101,7 +101,7 @@ test('R8 (C39): a worse morning steps back one week', () => {
   assert.equal(stepOf(p.weeks[2]), 1, 'week 3 steps back to week 1');
   assert.match(
     say(p.weeks[2].change.reason),
-    /^Steps back to week 1's dose: the morning after .* was much stiffer or more painful than usual/,
+    /^Steps back to week 1's dose: the morning after .* was clearly worse than usual, in stiffness or in pain/,
   );
 });
 

@@ -176,3 +176,20 @@ test('C40 R7 a check-in says at once what it means for the next calf session, fr
   assert.equal(now(entry(fresh)), ''); // goes ahead: the morning after decides
   assert.equal(now(entry({ ...fresh, status: 'partly' }), 'activation'), ''); // a short activation holds nothing back
 });
+
+test('R8 a morning not back to usual says which answer made it so, against the pain of the test day', () => {
+  // Four-weeks review: "As usual" and pain 2 read "Not quite back to your usual", and the runner could not see why.
+  const words = (m: { pain: number; stiffness: 'usual' | 'more' | 'much-more' }, usual: number) =>
+    morningText(morningOf(m, usual), responseOf(entry({ nextMorning: m }), usual), null, { ...m, usual });
+  assert.match(
+    words({ pain: 2, stiffness: 'usual' }, 0),
+    /^Not quite back to your usual \(pain 2\/10, above the 0\/10 of the day of your test\)\. /,
+  );
+  assert.match(words({ pain: 1, stiffness: 'more' }, 1), /^Not quite back to your usual \(stiffer than usual\)\. /);
+  assert.match(
+    words({ pain: 3, stiffness: 'more' }, 0),
+    /^Worse than your usual \(stiffer than usual; pain 3\/10, above the 0\/10 of the day of your test\)\. /,
+  );
+  // A usual morning needs no reason.
+  assert.match(words({ pain: 1, stiffness: 'usual' }, 1), /^Back to your usual\. /);
+});
