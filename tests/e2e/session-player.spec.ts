@@ -675,6 +675,30 @@ test.describe('with the clock running (axe and history need timers)', () => {
     await expect(d).toBeHidden();
   });
 
+  test('a reload or a closed tab asks the browser’s question while a session begun is not checked in', async ({
+    plan: page,
+  }) => {
+    // Four-weeks review: a reload on the check-in lost a finished session without a word.
+    const wouldAsk = () =>
+      page.evaluate(() => {
+        const e = new Event('beforeunload', { cancelable: true });
+        dispatchEvent(e);
+        return e.defaultPrevented;
+      });
+    await page.getByRole('button', { name: "Start today's session" }).click();
+    await passPainCheck(page);
+    const d = dialog(page);
+    expect(await wouldAsk()).toBe(false); // nothing begun, nothing to lose
+    await d.getByRole('button', { name: 'Start set' }).click();
+    expect(await wouldAsk()).toBe(true);
+    await d.getByRole('button', { name: 'End session' }).click();
+    await expect(d.getByRole('button', { name: 'Save check-in' })).toBeVisible();
+    expect(await wouldAsk()).toBe(true); // the check-in not yet saved
+    const asked = new Promise<string>((done) => page.once('dialog', (q) => done(q.type())));
+    await page.close({ runBeforeUnload: true });
+    expect(await asked).toBe('beforeunload');
+  });
+
   test("a phone's Back asks before leaving a session under way, and closes one not yet begun", async ({
     plan: page,
   }) => {
