@@ -311,7 +311,9 @@ test('a backup carries the training log: imported in a fresh browser it gives th
     fresh.getByRole('status').filter({ hasText: 'Its training log: 7 check-ins added to your training log.' }),
   ).toBeVisible();
   expect(JSON.parse((await fresh.evaluate(() => localStorage.getItem('pushoff:log'))) ?? 'null')).toEqual(log);
-  await toStep(fresh, 'Your plan');
+  // The plan is one press away, beside the message (four-weeks review: the page stayed on the safety check).
+  await fresh.getByRole('button', { name: 'See my plan' }).click();
+  await expect(fresh.getByRole('heading', { level: 2, name: 'Your four-week plan' })).toBeFocused();
   await expect(fresh.getByRole('region', { name: /^Week 2:/ })).toContainText(
     "Repeats week 1's dose: the morning after Sun 9 Mar your calves were not back to usual.",
   );

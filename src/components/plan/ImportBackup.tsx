@@ -1,4 +1,4 @@
-// Open a backup file (made by "Save a backup file"). Only the test results and the training log are read (the log
+// Open a backup file (made by "Save a backup file"): its answers, earlier blocks and training log are read (the log
 // merged into this device's); the plan is rebuilt.
 // Problems are shown next to the file control, and the current answers stay as they were.
 import { useStore } from '@nanostores/preact';
@@ -54,7 +54,8 @@ export default function ImportBackup({ ready }: { ready: boolean }) {
     <div class="field import no-print">
       <label for="import-file">Open a backup file</label>
       <span class="hint" id="import-file-hint">
-        A .json file saved from this page. Only its test results are read; the plan is rebuilt from them.
+        A .json file saved from this page: its answers, its earlier blocks and its training log (added to the one here,
+        nothing overwritten). The plan is rebuilt from them.
       </span>
       <input
         id="import-file"
@@ -73,6 +74,13 @@ export default function ImportBackup({ ready }: { ready: boolean }) {
       <p role="status" class="hint">
         {draft === opened.current ? done : ''}
       </p>
+      {/* The plan is the next thing to see (four-weeks review: the page stayed on the safety check, the message below
+          the fold, and the plan showed only after a reload or a tap on step 4). */}
+      {draft === opened.current && done && (
+        <button type="button" class="primary" onClick={() => goTo('plan')}>
+          See my plan
+        </button>
+      )}
     </div>
   );
 }
