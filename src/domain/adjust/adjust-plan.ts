@@ -185,6 +185,7 @@ export function adjustBlock(
       : (w?.r.action === 'step-back' && before === 1) || (w?.r.action === 'repeat' && fewerBefore);
     // The cut takes a set off the holds as well: the words say so only where there are holds to cut.
     const cut = fewerSets ? cutKinds(plan.weeks[step - 1].sessions.flatMap((s) => s.drills)) : [];
+    const missed = w?.r.cause === 'not-logged' ? found.filter((f) => f.r.cause === 'not-logged').length : 0;
     const adjustment: Adjustment = w
       ? {
           id: 'adjust.week',
@@ -194,6 +195,7 @@ export function adjustBlock(
           date: w.date,
           fewerSets,
           ...(fewerSets ? { cut } : {}),
+          ...(missed > 1 ? { missed } : {}),
           // A step back says what a second one in a row brings (C49).
           ruleIds: w.r.action === 'step-back' ? [...w.r.ruleIds, 'C49'] : w.r.ruleIds,
         }

@@ -140,7 +140,7 @@ type Words = { [K in PlanPhraseId]: (p: PhraseOf<K>) => string };
 /** Why a week follows the log instead of its planned step (issue 14; rules 8 and 7, C39, C40). */
 type Because = NonNullable<PhraseOf<'adjust.week'>['because']>;
 /** Why the log held a week or a session back, in words (R7, R8, C39, C40). */
-function becauseText(because: Because, date: string | null): string {
+function becauseText(because: Because, date: string | null, missed = 1): string {
   const on = date ? shortDate(date) : '';
   return {
     'not-back': `the morning after ${on} your calves were not back to usual`,
@@ -149,7 +149,10 @@ function becauseText(because: Because, date: string | null): string {
     'pain-during-4-5': `pain during the session on ${on} reached 4-5/10, so nothing new is added yet`,
     'pain-rising': `your pain rose from one week to the next (up to ${on})`,
     skipped: `the session on ${on} was skipped`,
-    'not-logged': `the session on ${on} has no check-in, so it counts as missed`,
+    'not-logged':
+      missed > 1
+        ? `${missed} calf sessions that week, the first on ${on}, have no check-in, so they count as missed`
+        : `the session on ${on} has no check-in, so it counts as missed`,
     partly: `the session on ${on} was only partly done`,
     'worse-again': `the session on ${on} went badly again, though it was already at a lower dose`,
   }[because];
@@ -173,7 +176,7 @@ const IF_AGAIN =
 export const EASY_RUNS = 'Keep runs easy until your mornings are back to usual, with pain during a run at most 5/10.';
 
 function adjustText(p: PhraseOf<'adjust.week'>): string {
-  const why = (b: Because) => becauseText(b, p.date);
+  const why = (b: Because) => becauseText(b, p.date, p.missed);
   if (p.action === 'hold')
     return `Keeps the lower dose your sessions stepped back to after ${p.date ? shortDate(p.date) : ''}, with no hops, and adds nothing: ${why(p.because ?? 'worse-again')}. Have your calf or Achilles checked by a physiotherapist or doctor before you build on it.`;
   if (p.action === 'go-on' || !p.because)

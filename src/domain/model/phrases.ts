@@ -370,6 +370,9 @@ export type Phrase =
       cut?: CutKind[];
       /** The session (ISO date) whose log entry decided it; null for 'go-on'. */
       date: string | null;
+      /** 'not-logged': how many calf sessions of the week have no check-in, when more than one (four-weeks review: a
+       * missed week named only its first session). */
+      missed?: number;
     };
 
 export type PhraseId = Phrase['id'];

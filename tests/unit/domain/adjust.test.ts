@@ -179,6 +179,17 @@ test('C40: a skipped, partly done or (once logging) unlogged calf session repeat
   );
   assert.equal(stepOf(p.weeks[1]), 1);
   assert.match(say(p.weeks[1].change.reason), /the session on Fri 7 Mar has no check-in, so it counts as missed/);
+  // A whole week unlogged is said as that (four-weeks review: a missed week named only its first session).
+  const calf = p1.weeks[0].sessions.filter((s) => s.kind === 'loaded').map((s) => s.date);
+  assert.equal(calf.length, 2);
+  const none = adjusted(
+    b1,
+    allGood(p1).filter((e) => !calf.includes(e.date)),
+  );
+  assert.match(
+    say(none.weeks[1].change.reason),
+    /2 calf sessions that week, the first on Mon 3 Mar, have no check-in, so they count as missed/,
+  );
 });
 
 test('C40: after whole weeks with no calf session done, the first one back is the last dose done, not a new step', () => {
