@@ -4,6 +4,7 @@ import type { Baseline } from '../domain/index.ts';
 import { emptyLog } from '../domain/model/session-log.ts';
 import { validateBaseline } from '../domain/model/validate.ts';
 import { localStore } from '../lib/local-storage.ts';
+import { readDraft, writeDraft } from '../lib/plan-io/draft-storage.ts';
 import { emptyDraft } from '../lib/plan-io/form-draft.ts';
 import { readSaved, writeSaved } from '../lib/plan-io/saved.ts';
 import { decodeShare, encodeShare } from '../lib/plan-io/share-link.ts';
@@ -41,9 +42,14 @@ export function startPlan(): () => void {
     lastWritten = JSON.stringify(saved.value);
     loadBaseline(saved.value);
   } else {
-    $draft.set(emptyDraft(today()));
+    $draft.set(readDraft(storage(), today()) ?? emptyDraft(today()));
     if (saved.status === 'set-aside') notify('storage', { message: saved.message, errors: saved.errors });
   }
+  // Until answers make a plan, what is typed is kept as typed (lib/plan-io/draft-storage.ts); afterwards the saved
+  // answers are what a visit reopens.
+  const stopDraft = $draft.listen((d) => {
+    if (!lastWritten && $mode.get().kind === 'own') writeDraft(storage(), d);
+  });
   // Save only the user's own valid answers, and only when they change; a shared plan never overwrites them. A retest's
   // answers wait until its plan is shown (step 4): saved as soon as they made a plan, a retest left half-way (a reload
   // during the test) became block 2 from the straight-knee counts alone, its hops locked for want of a hop test.
@@ -54,7 +60,10 @@ export function startPlan(): () => void {
     if (text === lastWritten) return;
     lastWritten = text;
     const ok = writeSaved(storage(), SAVED_KEY, baseline);
-    if (ok) retestSaved();
+    if (ok) {
+      retestSaved();
+      writeDraft(storage(), null);
+    }
     notify(
       'save',
       ok
@@ -73,6 +82,7 @@ export function startPlan(): () => void {
   return () => {
     stopSaving();
     stopRetest();
+    stopDraft();
     removeEventListener('hashchange', onHash);
   };
 }

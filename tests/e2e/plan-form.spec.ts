@@ -101,6 +101,28 @@ test('the form filled by keyboard alone gives a live plan, and a reload keeps it
   await expect(leg(page, /^Straight-knee/, 'Left leg')).toHaveValue('26');
 });
 
+test('answers typed before the plan survive a reload, and are dropped once the plan is saved', async ({ page }) => {
+  // Four-weeks review: on a first visit, the safety check's answers were gone after a reload at the test step.
+  await openPlan(page); // nothing saved
+  await page.getByRole('textbox', { name: 'Pain right now' }).fill('2');
+  await page.getByRole('checkbox', { name: 'Calf muscle' }).check();
+  await page.getByRole('button', { name: 'Next: the test' }).click();
+  await leg(page, /^Straight-knee/, 'Left leg').fill('24');
+  await page.reload();
+  await hydrated(page);
+  await expect(leg(page, /^Straight-knee/, 'Left leg')).toHaveValue('24');
+  await toStep(page, 'Safety check');
+  await expect(page.getByRole('textbox', { name: 'Pain right now' })).toHaveValue('2');
+  await expect(page.getByRole('checkbox', { name: 'Calf muscle' })).toBeChecked();
+  // Once the answers make a plan, the saved answers are what a visit opens; the typed draft goes.
+  await toStep(page, 'The test');
+  await leg(page, /^Straight-knee/, 'Right leg').fill('23');
+  await toStep(page, 'Your plan');
+  await expect(page.getByRole('heading', { name: /^Week 1:/ })).toBeVisible();
+  expect(await page.evaluate(() => localStorage.getItem('pushoff:draft'))).toBeNull();
+  expect(await page.evaluate(() => localStorage.getItem('pushoff:baseline'))).toContain('"left":24');
+});
+
 test('each step is short, Back keeps what was typed, and Next stops at a missing answer', async ({ page }) => {
   await openPlan(page); // nothing saved: the first step
   await expect(page.getByRole('heading', { level: 2, name: 'Step 1 of 4: Safety check' })).toBeVisible();

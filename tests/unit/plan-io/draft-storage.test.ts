@@ -1,0 +1,65 @@
+// Answers typed before they make a plan survive a reload (four-weeks review: a first visit's safety answers were lost
+// on a reload at the test step); damaged or tampered storage is not used and never breaks the form.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { DRAFT_KEY, readDraft, writeDraft } from '../../../src/lib/plan-io/draft-storage.ts';
+import { emptyDraft } from '../../../src/lib/plan-io/form-draft.ts';
+import type { KeyValueStore } from '../../../src/lib/plan-io/saved.ts';
+
+function memoryStore(): KeyValueStore & { data: Map<string, string> } {
+  const data = new Map<string, string>();
+  return {
+    data,
+    getItem: (k) => data.get(k) ?? null,
+    setItem: (k, v) => void data.set(k, v),
+    removeItem: (k) => void data.delete(k),
+  };
+}
+
+test('a draft written reads back as typed, and removing it leaves nothing', () => {
+  const store = memoryStore();
+  const d = { ...emptyDraft('2025-03-03'), painNow: '2', painLocations: ['calf'], 'straightKnee.left': '2O' };
+  writeDraft(store, d);
+  assert.deepEqual(readDraft(store, '2025-04-01'), d);
+  writeDraft(store, null);
+  assert.equal(store.data.has(DRAFT_KEY), false);
+  assert.equal(readDraft(store, '2025-04-01'), null);
+});
+
+test('an older draft missing newer fields gets them empty; unknown keys are dropped', () => {
+  const store = memoryStore();
+  store.data.set(DRAFT_KEY, JSON.stringify({ painNow: '3', retired: 'x' }));
+  const d = readDraft(store, '2025-04-01');
+  assert.equal(d?.painNow, '3');
+  assert.equal(d?.startDate, '2025-04-01');
+  assert.deepEqual(d?.redFlags, []);
+  assert.equal(d && 'retired' in d, false);
+});
+
+test('damaged or tampered storage is not used: the form starts empty', () => {
+  const store = memoryStore();
+  for (const raw of [
+    '{not json',
+    '[]',
+    '"text"',
+    JSON.stringify({ painNow: 3 }),
+    JSON.stringify({ redFlags: 'all' }),
+  ]) {
+    store.data.set(DRAFT_KEY, raw);
+    assert.equal(readDraft(store, '2025-04-01'), null, raw);
+  }
+  store.data.set(DRAFT_KEY, JSON.stringify({ painNow: 'x'.repeat(41) }));
+  assert.equal(readDraft(store, '2025-04-01'), null);
+  // Storage that throws (blocked) reads as nothing and writes quietly.
+  const blocked: KeyValueStore = {
+    getItem: () => {
+      throw new Error('blocked');
+    },
+    setItem: () => {
+      throw new Error('full');
+    },
+    removeItem: () => {},
+  };
+  assert.equal(readDraft(blocked, '2025-04-01'), null);
+  assert.doesNotThrow(() => writeDraft(blocked, emptyDraft()));
+});
