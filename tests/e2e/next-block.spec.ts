@@ -63,6 +63,13 @@ test('after week 4 the runner retests and gets block 2, starting where block 1 e
   await expect(week1).toContainText('Week 1 picks up where your last block ended');
   await expect(week1.getByRole('row', { name: /drop/i }).first()).toBeVisible();
   await expect(week1.getByRole('row', { name: /hops/i }).first()).toBeVisible();
+  // The retest where the runner lands, above the four weeks at a glance (four-weeks review: it was about 17 phone
+  // screens down), with a link to every test.
+  const top = plan.getByText(/^Your retest\. Straight-knee raises: left 26 to 31/);
+  const glance = plan.getByRole('table', { name: 'Your four weeks at a glance' });
+  expect((await top.boundingBox())!.y).toBeLessThan((await glance.boundingBox())!.y);
+  await top.getByRole('link', { name: 'All your tests' }).click();
+  await expect(plan.getByRole('heading', { name: 'Your tests' })).toBeInViewport();
   // The retest against the first test, with rule 4's noise, and every test in a table.
   const tests = plan.getByRole('region', { name: 'Your tests' });
   await expect(tests).toContainText(

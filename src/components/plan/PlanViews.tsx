@@ -8,7 +8,7 @@ import { useStore } from '@nanostores/preact';
 import type { VNode } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Baseline, History, Plan } from '../../domain/index.ts';
-import { painCheckReferral, phraseKey } from '../../domain/index.ts';
+import { painCheckReferral, phraseKey, retestText } from '../../domain/index.ts';
 import { pickSession } from '../../lib/session/today.ts';
 import { $history } from '../../stores/plan-history.ts';
 import TodaySession from '../session/SessionLauncher.tsx';
@@ -55,6 +55,7 @@ export function PlanTop({ plan, b, t, today }: { plan: Plan; b: Baseline; t: Tit
   // The last pain check's referral (C23, C50, C51): said in its box, and holding today's session and the runs below.
   const log = useStore($history)?.log;
   const standing = own && log ? painCheckReferral(log, b.history) : null;
+  const retest = plan.block.retest;
   return (
     <>
       {/* This week first: a returning runner finds today's session before anything else but a request to see a
@@ -77,6 +78,13 @@ export function PlanTop({ plan, b, t, today }: { plan: Plan; b: Baseline; t: Tit
             nested={today !== null && pickSession(plan, today) !== null}
           />
         </TodaySession>
+      )}
+      {/* In a new block's first week, its retest where the runner lands (four-weeks review: the comparison was about
+          17 phone screens down, under "Your tests"). */}
+      {today !== null && retest && today < plan.weeks[1].startDate && (
+        <p class="no-print">
+          <strong>Your retest.</strong> {retestText(retest)[0]} <a href="#test-history-title">All your tests</a>
+        </p>
       )}
       <PlanAtGlance plan={plan} b={b} own={own} runsWaitFrom={standing?.date ?? null} />
     </>
