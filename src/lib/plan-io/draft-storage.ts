@@ -10,12 +10,10 @@ export const DRAFT_KEY = 'pushoff:draft';
 // Long enough for any answer the form takes (a date, a number, an id), short enough that a tampered entry stays small.
 const text = z.string().check(z.maxLength(40));
 /** The Draft as stored: every field optional, as text or a list of ticked values; unknown keys are dropped. */
-const StoredDraft = z.partial(
-  z.object({
-    ...Object.fromEntries(TEXT_KEYS.map((k) => [k, text])),
-    ...Object.fromEntries(LIST_KEYS.map((k) => [k, z.array(text).check(z.maxLength(40))])),
-  } as Record<string, typeof text>),
-);
+const StoredDraft = z.object({
+  ...Object.fromEntries(TEXT_KEYS.map((k) => [k, z.optional(text)])),
+  ...Object.fromEntries(LIST_KEYS.map((k) => [k, z.optional(z.array(text).check(z.maxLength(40)))])),
+} as Record<string, z.ZodMiniOptional<typeof text>>);
 
 /** The stored draft over an empty one, or null when there is none or it is damaged (then it is simply not used: it
  * held no plan, and the form starts empty as on a first visit). */
