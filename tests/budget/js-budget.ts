@@ -28,8 +28,8 @@ if (!existsSync(DIST)) {
 }
 /** Scripts a page names that are not in dist/: a wrong BASE would otherwise count them as 0 bytes and pass. */
 const missing = new Set<string>();
-// The plan page with a plan (STATE_CHUNKS below): limit 99 KB, a KNOWN MISS of issue 13's 50 KB, measured 98.0 KB.
-// Before any action the page meets the 50 KB (47.2 measured). Every raise of that limit, with its measured reason
+// The plan page with a plan (STATE_CHUNKS below): limit 99 KB, a KNOWN MISS of issue 13's 50 KB, measured 98.4 KB.
+// Before any action the page meets the 50 KB (47.4 measured). Every raise of that limit, with its measured reason
 // (almost all of it words a runner must read, from physiotherapists' reads and phone reviews), is written in
 // tests/budget/plan-page-history.md: raise a limit only with a measured reason, and write it there.
 const LIMITS: Record<string, number> = { 'plan/index.html': 50 * KB, 'search/index.html': 16 * KB };
