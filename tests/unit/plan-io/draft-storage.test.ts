@@ -4,17 +4,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { DRAFT_KEY, readDraft, writeDraft } from '../../../src/lib/plan-io/draft-storage.ts';
 import { emptyDraft } from '../../../src/lib/plan-io/form-draft.ts';
-import type { KeyValueStore } from '../../../src/lib/plan-io/saved.ts';
-
-function memoryStore(): KeyValueStore & { data: Map<string, string> } {
-  const data = new Map<string, string>();
-  return {
-    data,
-    getItem: (k) => data.get(k) ?? null,
-    setItem: (k, v) => void data.set(k, v),
-    removeItem: (k) => void data.delete(k),
-  };
-}
+import { blockedStore, memoryStore } from '../memory-store.ts';
 
 test('a draft written reads back as typed, and removing it leaves nothing', () => {
   const store = memoryStore();
@@ -51,15 +41,7 @@ test('damaged or tampered storage is not used: the form starts empty', () => {
   store.data.set(DRAFT_KEY, JSON.stringify({ painNow: 'x'.repeat(41) }));
   assert.equal(readDraft(store, '2025-04-01'), null);
   // Storage that throws (blocked) reads as nothing and writes quietly.
-  const blocked: KeyValueStore = {
-    getItem: () => {
-      throw new Error('blocked');
-    },
-    setItem: () => {
-      throw new Error('full');
-    },
-    removeItem: () => {},
-  };
+  const blocked = blockedStore();
   assert.equal(readDraft(blocked, '2025-04-01'), null);
   assert.doesNotThrow(() => writeDraft(blocked, emptyDraft()));
 });

@@ -3,22 +3,13 @@ import { test } from 'node:test';
 import { makeBackup, readBackup } from '../../../src/lib/plan-io/backup.ts';
 import { type KeyValueStore, readSaved, setAsideKey, writeSaved } from '../../../src/lib/plan-io/saved.ts';
 import type { Validate } from '../../../src/lib/plan-io/share-link.ts';
+import { memoryStore } from '../memory-store.ts';
 
 type Sample = { reps: number };
 const validate: Validate<Sample> = (x) =>
   typeof x === 'object' && x !== null && Number.isInteger((x as Sample).reps) && (x as Sample).reps >= 0
     ? { ok: true, value: x as Sample }
     : { ok: false, errors: [{ path: 'reps', message: 'Enter a whole number of reps, 0 or more.' }] };
-
-function memoryStore(): KeyValueStore & { data: Map<string, string> } {
-  const data = new Map<string, string>();
-  return {
-    data,
-    getItem: (k) => data.get(k) ?? null,
-    setItem: (k, v) => void data.set(k, v),
-    removeItem: (k) => void data.delete(k),
-  };
-}
 
 test('a saved value reads back', () => {
   const store = memoryStore();

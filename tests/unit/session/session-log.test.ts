@@ -7,18 +7,9 @@ import {
   sessionLogEntrySchema,
   withEntry,
 } from '../../../src/domain/model/session-log.ts';
-import type { KeyValueStore } from '../../../src/lib/plan-io/saved.ts';
 import { findEntry, LOG_KEY, readLog, saveCheckIn } from '../../../src/lib/session/log-storage.ts';
+import { blockedStore, memoryStore } from '../memory-store.ts';
 
-function memoryStore(): KeyValueStore & { data: Map<string, string> } {
-  const data = new Map<string, string>();
-  return {
-    data,
-    getItem: (k) => data.get(k) ?? null,
-    setItem: (k, v) => void data.set(k, v),
-    removeItem: (k) => void data.delete(k),
-  };
-}
 const entry = (over: Partial<SessionLogEntry> = {}): SessionLogEntry => ({
   date: '2025-03-03',
   week: 1,
@@ -116,15 +107,7 @@ test('a log of another version is set aside too, not misread', () => {
 });
 
 test('blocked storage behaves as an empty log and a save says it failed', () => {
-  const blocked: KeyValueStore = {
-    getItem: () => {
-      throw new Error('blocked');
-    },
-    setItem: () => {
-      throw new Error('blocked');
-    },
-    removeItem: () => {},
-  };
+  const blocked = blockedStore();
   assert.equal(readLog(blocked).status, 'empty');
   assert.equal(saveCheckIn(blocked, entry()).log, null);
 });
