@@ -28,12 +28,13 @@ export function errorsIn(step: FormStep): string[] {
   return FIELD_ORDER.filter((k) => stepOf(k) === step && placed[k]);
 }
 
-/** The first step holding an error, with its fields touched so their messages show when it opens. */
-export function firstStepWithErrors(): FormStep | null {
+/** The first step holding an error, with its fields touched so their messages show when it opens (`show` false: a
+ * visit landing on a half-typed step, whose fields not reached yet are not errors; phone check). */
+export function firstStepWithErrors(show = true): FormStep | null {
   for (const step of ['safety', 'test', 'week'] as const) {
     const fields = errorsIn(step);
     if (fields.length > 0) {
-      for (const k of fields) touch(k);
+      if (show) for (const k of fields) touch(k);
       return step;
     }
   }
@@ -78,7 +79,7 @@ export function landingStep(): Step {
   if (anyRedFlag(d)) return 'safety';
   if ((o.result || o.pending) && !o.stale) return unfinishedStep() ?? 'plan'; // pending: the plan's code still loads
   const started = d['straightKnee.left'] !== '' || d['straightKnee.right'] !== '';
-  return (started && firstStepWithErrors()) || 'safety';
+  return (started && firstStepWithErrors(false)) || 'safety';
 }
 
 type Entry = { pushoffStep?: unknown };

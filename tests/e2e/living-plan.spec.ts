@@ -385,7 +385,7 @@ test('a second bad morning in a row holds the rest of the block and asks for a c
   await pickScore(morning, /^Pain that morning/, '1');
   await morning.getByRole('button', { name: 'Save my morning' }).click();
   await expect(result.getByRole('status').filter({ hasText: 'Saved the morning after Mon 10 Mar' })).toContainText(
-    'Worse than your usual (much stiffer than usual; pain 1/10, above the 0/10 of the day of your test). Your next calf session, Fri 14 Mar, keeps the lower dose your sessions stepped back to, and adds nothing until your calves are checked. As things stand, week 3 does the same.',
+    'Worse than your usual (much stiffer than usual; pain 1/10, above the 0/10 on your test day). Your next calf session, Fri 14 Mar, keeps the lower dose your sessions stepped back to, and adds nothing until your calves are checked. As things stand, week 3 does the same.',
   );
 
   await expect(check).toContainText('Two calf sessions in a row went badly (Fri 7 Mar and Mon 10 Mar');

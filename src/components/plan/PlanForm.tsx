@@ -73,7 +73,7 @@ export default function PlanForm({ ready, step, flagged, onGo }: Props) {
         {/* The same one line before and after hydration, so the questions below do not jump when the form switches on. */}
         <p class="hint">
           {ready
-            ? 'Once your answers are complete, they are kept in this browser.'
+            ? 'What you type is kept in this browser, and nowhere else.'
             : 'The form switches on once the page has loaded.'}
         </p>
         {step === 'safety' && (

@@ -79,7 +79,7 @@ const STIFF = { usual: '', more: 'stiffer than usual', 'much-more': 'much stiffe
  * (four-weeks review: "As usual" and pain 2 read "Not quite back to your usual", and the runner did not see why). */
 export type MorningAnswer = { stiffness: (typeof STIFFNESS)[number]; pain: number; usual: number };
 function morningWhy(a: MorningAnswer): string {
-  const pain = a.pain > a.usual ? `pain ${a.pain}/10, above the ${a.usual}/10 of the day of your test` : '';
+  const pain = a.pain > a.usual ? `pain ${a.pain}/10, above the ${a.usual}/10 on your test day` : '';
   const parts = [STIFF[a.stiffness], pain].filter(Boolean);
   return parts.length ? ` (${parts.join('; ')})` : '';
 }

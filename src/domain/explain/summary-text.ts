@@ -190,14 +190,15 @@ function ladderParts(k: PlanSummary['keepGoing']): string[] {
   const ladders = k.ladders.map((l, j) => {
     const i = l.rungs.findIndex((r) => r.reps === l.at);
     const top = i === l.rungs.length - 1;
+    // Short sentences (phone check: one 89-word sentence with three colons on a phone).
     const rest = top
-      ? `you have reached its last rung, ${rungDone(l.rungs[i])}: it stays there, with the heaviest weight you can lift ${l.at} times.`
+      ? `You have reached its last rung, ${rungDone(l.rungs[i])}: it stays there, with the heaviest weight you can lift ${l.at} times.`
       : l.waits
-        ? `you are at ${rungDone(l.rungs[i])}, and ${rungText(l.rungs[i + 1])} waits until your sides are within 10% (with the weaker side's extra set it would be ${l.rungs[i + 1].sets + 1} sets).`
+        ? `You are at ${rungDone(l.rungs[i])}, and ${rungText(l.rungs[i + 1])} waits until your sides are within 10% (with the weaker side's extra set it would be ${l.rungs[i + 1].sets + 1} sets).`
         : // A rung is one week's one change (C41), after other changes and a weight still short of its full load
           // (C33), so it can wait a block (four-weeks review: block 2 kept 3 × 15 under "each block moves one rung").
-          `you are at ${rungDone(l.rungs[i])}, and a block after a retest moves it one rung, as one week's single change: next comes ${rungDone(l.rungs[i + 1])} (it can wait a block while other changes come first).`;
-    return `${j === firstHsr ? `${HSR} ` : ''}Your ${LADDER_NAME[l.drop ? 'drop' : l.drill]} (${l.rungs.map(rungText).join(', ')}), each with the heaviest weight you can lift that many times: ${rest}`;
+          `You are at ${rungDone(l.rungs[i])}. A block after a retest moves it one rung, as one week's single change: next comes ${rungDone(l.rungs[i + 1])}, though it can wait a block while other changes come first.`;
+    return `${j === firstHsr ? `${HSR} ` : ''}Your ${LADDER_NAME[l.drop ? 'drop' : l.drill]} (${l.rungs.map(rungText).join(', ')}), each rung with the heaviest weight you can lift that many times. ${rest}`;
   });
   const standing = k.standingLater
     ? 'Your standing raises add 2-10% at a time, and move to the heavy slow resistance ladder once both sides reach 30 raises at two tests in a row.'

@@ -183,12 +183,12 @@ test('R8 a morning not back to usual says which answer made it so, against the p
     morningText(morningOf(m, usual), responseOf(entry({ nextMorning: m }), usual), null, { ...m, usual });
   assert.match(
     words({ pain: 2, stiffness: 'usual' }, 0),
-    /^Not quite back to your usual \(pain 2\/10, above the 0\/10 of the day of your test\)\. /,
+    /^Not quite back to your usual \(pain 2\/10, above the 0\/10 on your test day\)\. /,
   );
   assert.match(words({ pain: 1, stiffness: 'more' }, 1), /^Not quite back to your usual \(stiffer than usual\)\. /);
   assert.match(
     words({ pain: 3, stiffness: 'more' }, 0),
-    /^Worse than your usual \(stiffer than usual; pain 3\/10, above the 0\/10 of the day of your test\)\. /,
+    /^Worse than your usual \(stiffer than usual; pain 3\/10, above the 0\/10 on your test day\)\. /,
   );
   // A usual morning needs no reason.
   assert.match(words({ pain: 1, stiffness: 'usual' }, 1), /^Back to your usual\. /);

@@ -148,7 +148,7 @@ test('R19 after week 4 names only the ladders this plan climbs: Rathleff for pla
   // "Your standing raise moves down the heavy-slow ladder" beside an eccentric heel drop).
   assert.match(
     last,
-    /heel drop follows the heavy slow resistance ladder .*you are at 4 × 8, .*: next comes 4 × 6 \(it can wait a block while other changes come first\)\./,
+    /heel drop follows the heavy slow resistance ladder .*You are at 4 × 8\. .*: next comes 4 × 6, though it can wait a block while other changes come first\./,
   );
   assert.match(keepGoingText(plan(strongFlat).summary.keepGoing), /Your standing raise follows the heavy slow/);
   // A weaker side's sets are named where it has them (rule 5, C37).
@@ -157,9 +157,9 @@ test('R19 after week 4 names only the ladders this plan climbs: Rathleff for pla
   );
   assert.match(
     lopsided,
-    /you are at 4 × 12 on your weaker side, 3 × 12 on the other, .*: next comes 4 × 10 on your weaker side, 3 × 10 on the other \(it can wait/,
+    /You are at 4 × 12 on your weaker side, 3 × 12 on the other\. .*: next comes 4 × 10 on your weaker side, 3 × 10 on the other, though it can wait/,
   );
-  assert.match(last, /seated raise .*you are at 4 × 8/);
+  assert.match(last, /seated raise .*You are at 4 × 8/);
   const avg = keepGoingText(plan(fixture('example-1-average-runner')).summary.keepGoing);
   assert.match(
     avg,
