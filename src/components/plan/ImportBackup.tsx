@@ -19,6 +19,7 @@ export default function ImportBackup({ ready }: { ready: boolean }) {
   // The "opened" message holds only while the form still shows the file's answers.
   const opened = useRef<Draft | null>(null);
   const draft = useStore($draft);
+  const shown = draft === opened.current ? done : '';
   const onChange = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     if (!file) return;
@@ -72,11 +73,11 @@ export default function ImportBackup({ ready }: { ready: boolean }) {
         </div>
       )}
       <p role="status" class="hint">
-        {draft === opened.current ? done : ''}
+        {shown}
       </p>
       {/* The plan is the next thing to see (four-weeks review: the page stayed on the safety check, the message below
           the fold, and the plan showed only after a reload or a tap on step 4). */}
-      {draft === opened.current && done && (
+      {shown && (
         <button type="button" class="primary" onClick={() => goTo('plan')}>
           See my plan
         </button>

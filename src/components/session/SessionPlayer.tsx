@@ -71,6 +71,9 @@ export default function SessionPlayer({
   const [muted, setMuted] = useState(false);
   const { st, step, call, message, setMessage, actions } = usePlayer(steps, muted);
   const dialog = useRef<HTMLDialogElement>(null);
+  /** Focus inside the player once the render that shows `selector` is done (its button or heading, not the page). */
+  const focusLater = (selector: string) =>
+    setTimeout(() => dialog.current?.querySelector<HTMLElement>(selector)?.focus(), 0);
   const title = (s: Step) => drillTitles[s.drill] ?? s.drill;
   // Phone review: Close mid-set shut the player at once, and the sets done were lost without a check-in. Once a set
   // is done or under way, Close (and Escape) ask first.
@@ -82,8 +85,8 @@ export default function SessionPlayer({
     actions.end();
   };
   /** The session in the log (its check-in saved now or before); until then a session that was begun still asks before
-   * closing, from its check-in too (phone review: Close there shut it at once, and the session never reached the log, so the plan counted it as
-   * missed). */
+   * closing, from its check-in too (phone review: Close there shut it at once, and the session never reached the log,
+   * so the plan counted it as missed). */
   const [checkedIn, setCheckedIn] = useState(false);
   const finished = st.run === 'finished';
   const underWay = finished
@@ -192,9 +195,7 @@ export default function SessionPlayer({
           onKeep={() => {
             setLeaving(false);
             // Focus where the runner left off, not lost with the question's buttons.
-            setTimeout(() =>
-              dialog.current?.querySelector<HTMLElement>(finished ? '.check-in h3' : '.player-main')?.focus(),
-            );
+            focusLater(finished ? '.check-in h3' : '.player-main');
           }}
           onClose={() => dialog.current?.close()}
         />
@@ -219,7 +220,7 @@ export default function SessionPlayer({
                   setEnded(false);
                   actions.goTo(st.i);
                   // Focus on the set's button, not lost with the check-in (phone review: it went to the page).
-                  setTimeout(() => dialog.current?.querySelector<HTMLElement>('.player-main')?.focus(), 0);
+                  focusLater('.player-main');
                 }
               : undefined
           }

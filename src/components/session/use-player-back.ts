@@ -20,8 +20,6 @@ export function usePlayerBack(dialog: RefObject<HTMLDialogElement>, underWay: bo
     mark(); // Back took the entry off: put it back while the runner answers
     ask();
   };
-  // Before the dialog shows (the player opens it in a layout effect declared after this one): with a plain effect a Back
-  // pressed as the player appeared left the site (about:blank in a test run), the entry not yet pushed.
   // A reload or a closed tab asks too, the browser's own question (four-weeks review: a reload on the check-in lost a
   // finished session). Browsers show their own words, and only after the page has been tapped.
   useLayoutEffect(() => {
@@ -30,6 +28,8 @@ export function usePlayerBack(dialog: RefObject<HTMLDialogElement>, underWay: bo
     addEventListener('beforeunload', stay);
     return () => removeEventListener('beforeunload', stay);
   }, [underWay]);
+  // Before the dialog shows (the player opens it in a layout effect declared after this one): with a plain effect a Back
+  // pressed as the player appeared left the site (about:blank in a test run), the entry not yet pushed.
   useLayoutEffect(() => {
     mark();
     const pop = () => onBack.current();
