@@ -151,7 +151,7 @@ function becauseText(because: Because, date: string | null, missed = 1): string 
     skipped: `the session on ${on} was skipped`,
     'not-logged':
       missed > 1
-        ? `${missed} calf sessions that week, the first on ${on}, have no check-in, so they count as missed`
+        ? `${missed} calf sessions of the week before, the first on ${on}, have no check-in, so they count as missed`
         : `the session on ${on} has no check-in, so it counts as missed`,
     partly: `the session on ${on} was only partly done`,
     'worse-again': `the session on ${on} went badly again, though it was already at a lower dose`,

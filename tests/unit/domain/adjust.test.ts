@@ -188,7 +188,7 @@ test('C40: a skipped, partly done or (once logging) unlogged calf session repeat
   );
   assert.match(
     say(none.weeks[1].change.reason),
-    /2 calf sessions that week, the first on Mon 3 Mar, have no check-in, so they count as missed/,
+    /2 calf sessions of the week before, the first on Mon 3 Mar, have no check-in, so they count as missed/,
   );
 });
 
