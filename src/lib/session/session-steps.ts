@@ -58,10 +58,11 @@ function mode(d: SideDose, tempo: Tempo | null): WorkMode {
   return 'reps';
 }
 
-/** The sides in the order they work: the engine's first side, else left then right; one 'both' when not single-leg. */
-export function sideOrder(p: PrescribedDrill): StepSide[] {
+/** The sides in the order they work: the engine's first side, else the session's lead side (see sessionSteps), then
+ * the other; one 'both' when not single-leg. */
+export function sideOrder(p: PrescribedDrill, lead: Side = 'left'): StepSide[] {
   if (p.stance !== 'single') return ['both'];
-  const first: Side = p.firstSide ?? 'left';
+  const first: Side = p.firstSide ?? lead;
   return [first, first === 'left' ? 'right' : 'left'];
 }
 
@@ -110,8 +111,8 @@ function setSteps(p: PrescribedDrill, drillIndex: number, side: StepSide, set: n
  * weaker side alone makes a one-side round). The rest follows each round but the last: with legs alternating,
  * each leg's own set-to-set rest is the other leg's set plus this pause, about restSeconds in all (C30).
  */
-export function drillSteps(p: PrescribedDrill, drillIndex: number): Step[] {
-  const sides = sideOrder(p);
+export function drillSteps(p: PrescribedDrill, drillIndex: number, lead: Side = 'left'): Step[] {
+  const sides = sideOrder(p, lead);
   const rounds = Math.max(0, ...sides.map((s) => doseFor(p, s).sets));
   const steps: Step[] = [];
   for (let r = 0; r < rounds; r += 1) {
@@ -125,9 +126,12 @@ export function drillSteps(p: PrescribedDrill, drillIndex: number): Step[] {
   return steps;
 }
 
-/** Every step of the session, drill by drill, in the engine's drill order. */
+/** Every step of the session, drill by drill, in the engine's drill order. Drills the engine gives no first side
+ * (rolling, knee-to-wall) start on the session's weaker side too, so the runner starts every drill on the same leg
+ * (phone review: the plan said "your weaker right leg goes first" and the rolling then showed "Left leg first"). */
 export function sessionSteps(s: Session): Step[] {
-  return s.drills.flatMap((p, i) => drillSteps(p, i));
+  const lead = s.drills.find((p) => p.firstSide)?.firstSide ?? 'left';
+  return s.drills.flatMap((p, i) => drillSteps(p, i, lead));
 }
 
 /** Index of the first step of a drill, or -1 when the drill has no steps (0 sets on both sides). */

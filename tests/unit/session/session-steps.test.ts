@@ -101,6 +101,19 @@ test('a session from the engine: every prescribed set of every drill appears onc
   }
 });
 
+test('every single-leg drill of a session starts on its weaker leg, the rolling and the ankle drill too', () => {
+  // Worked example 1 is 26/25: the engine puts the right leg first in the raises and gives the mobility no side.
+  const session = examplePlan().weeks[1].sessions.find((s) => s.kind === 'loaded');
+  assert.ok(session);
+  const unsided = session.drills.filter((p) => p.stance === 'single' && p.firstSide === null);
+  assert.ok(unsided.length > 0, 'the session has single-leg drills the engine gives no first side');
+  const steps = sessionSteps(session);
+  for (const i of session.drills.keys()) {
+    const first = steps.find((s): s is WorkStep => s.kind === 'work' && s.drillIndex === i);
+    if (first && first.side !== 'both') assert.equal(first.side, 'right', session.drills[i].drill);
+  }
+});
+
 test('the check-in starts on done when every set was ticked, partly when some were, and on nothing otherwise', () => {
   const steps = sessionSteps(examplePlan().weeks[0].sessions[0]);
   const work = steps.flatMap((s, i) => (s.kind === 'work' ? [i] : []));

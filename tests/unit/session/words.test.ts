@@ -28,6 +28,6 @@ test('the announcement says the drill, side, set and dose once, and what to pres
     'Rest 30 seconds. Next: seated-soleus-raise. Right leg, set 2 of 3: 15 reps: 3 s up, 3 s down.',
   );
   const knee = steps.findIndex((s) => s.drill === 'knee-to-wall');
-  // #12 (C30): one set of the warm-up's ankle drill.
-  assert.match(nextWords(steps, knee, title), /Left leg, set 1 of 1: 10 reps\. Press Set done when you finish\.$/);
+  // #12 (C30): one set of the warm-up's ankle drill, on the weaker leg the session starts with.
+  assert.match(nextWords(steps, knee, title), /Right leg, set 1 of 1: 10 reps\. Press Set done when you finish\.$/);
 });
