@@ -47,9 +47,9 @@ test.describe(() => {
     await expect(next).not.toContainText('Eccentric heel drop, straight knee');
     // After week 4 in short points, one per ladder and one for what waits (phone review: a 14-line paragraph).
     const points = next.getByRole('listitem');
-    await expect(points.filter({ hasText: /^Heavy slow resistance means .* Your seated raise follows/ })).toHaveCount(
-      1,
-    );
+    await expect(
+      points.filter({ hasText: /^Your seated raise gets heavier in steps: .* This is called heavy slow resistance/ }),
+    ).toHaveCount(1);
     await expect(points.filter({ hasText: /^Your standing raises add 2-10%/ })).toHaveCount(1);
   });
 });

@@ -146,14 +146,14 @@ export function keepGoingParts(k: PlanSummary['keepGoing']): string[] {
   // C49 (review: a held plan still promised hops after week 4 and the ladder's next rung).
   if (k.held)
     return [
-      'Four weeks are too short to rebuild a tendon: keep training after week 4 and retest. Your plan holds its dose for now, and your next block will hold it too: nothing new, no hops and no heavier rung until a physiotherapist or doctor has checked your calf and your mornings are back to usual.',
+      'Four weeks are too short to rebuild a tendon: keep training after week 4 and retest. Your plan holds its dose for now, and your next block will hold it too: nothing new, no hops and no heavier step until a physiotherapist or doctor has checked your calf and your mornings are back to usual.',
     ];
   const names = k.unreached.map((g) => GATE_WORK[g]);
   const unreached = k.waits
-    ? `This block holds its dose (see the note at the top), so the next rung and anything new wait ${WAITS[k.waits]}.`
+    ? `This block holds its dose (see the note at the top), so the next step and anything new wait ${WAITS[k.waits]}.`
     : names.length === 0
       ? ''
-      : `Your numbers already allow ${names.join(' and ')}, which these four weeks did not reach: the blocks after your retest bring them in, one change at a time.`;
+      : `Your test already allows ${names.join(' and ')}, which these four weeks did not get to: the weeks after your retest bring them in, one change at a time.`;
   return [
     'Four weeks are too short to rebuild a tendon: keep training after week 4 and retest. Bigger tendon changes show from about 12 weeks. Keep changing one thing at a time.',
     ...ladderParts(k),
@@ -169,16 +169,20 @@ const rungDone = (r: Ladder['rungs'][number]) =>
   r.bySide.weaker === r.bySide.stronger
     ? `${r.bySide.weaker} × ${r.reps}`
     : `${r.bySide.weaker} × ${r.reps} on your weaker side, ${r.bySide.stronger} × ${r.reps} on the other`;
+/** The drill that climbs, and whose steps it follows after its rungs (rule 11's ladder, or the plantar heel pain
+ * trial's, C38). */
 const LADDER_NAME = {
-  'heel-raise': 'high-load heel raise follows the plantar heel pain trial’s ladder',
-  raise: 'standing raise follows the heavy slow resistance ladder',
-  drop: 'heel drop follows the heavy slow resistance ladder',
-  seated: 'seated raise follows the heavy slow resistance ladder',
+  'heel-raise': 'high-load heel raise',
+  raise: 'standing raise',
+  drop: 'heel drop',
+  seated: 'seated raise',
 };
+const HSR_ALONE = 'Heavy slow resistance means slow raises, with the weight rising as the reps per set come down.';
+const TRIAL = ' These are the steps of the plantar heel pain trial.';
+const HSR = 'This is called heavy slow resistance: slow raises, with the weight rising as the reps per set come down.';
 
-const HSR = 'Heavy slow resistance means slow raises with a weight that rises as the reps per set come down.';
-
-/** #14: only what this plan's own ladders will do after week 4 (C34, C38, C41), or how a ladder would start. */
+/** #14: only what this plan's own ladders will do after week 4 (C34, C38, C41), or how a ladder would start. Plain
+ * words (phone review: "rung", "block" and "2-10%" of nothing said were the hardest text on the page). */
 function ladderParts(k: PlanSummary['keepGoing']): string[] {
   if (k.young)
     return [
@@ -192,25 +196,27 @@ function ladderParts(k: PlanSummary['keepGoing']): string[] {
     const top = i === l.rungs.length - 1;
     // Short sentences (phone check: one 89-word sentence with three colons on a phone).
     const rest = top
-      ? `You have reached its last rung, ${rungDone(l.rungs[i])}: it stays there, with the heaviest weight you can lift ${l.at} times.`
+      ? `You have reached its last step, ${rungDone(l.rungs[i])}: it stays there, with the heaviest weight you can lift ${l.at} times.`
       : l.waits
         ? `You are at ${rungDone(l.rungs[i])}, and ${rungText(l.rungs[i + 1])} waits until your sides are within 10% (with the weaker side's extra set it would be ${l.rungs[i + 1].sets + 1} sets).`
-        : // A rung is one week's one change (C41), after other changes and a weight still short of its full load
-          // (C33), so it can wait a block (four-weeks review: block 2 kept 3 × 15 under "each block moves one rung").
-          `You are at ${rungDone(l.rungs[i])}. A block after a retest moves it one rung, as one week's single change: next comes ${rungDone(l.rungs[i + 1])}, though it can wait a block while other changes come first.`;
-    return `${j === firstHsr ? `${HSR} ` : ''}Your ${LADDER_NAME[l.drop ? 'drop' : l.drill]} (${l.rungs.map(rungText).join(', ')}), each rung with the heaviest weight you can lift that many times. ${rest}`;
+        : // A step is one week's one change (C41), after other changes and a weight still short of its full load
+          // (C33), so it can wait four weeks (four-weeks review: block 2 kept 3 × 15 under "each block moves one rung").
+          `You are at ${rungDone(l.rungs[i])}. After a retest your next four weeks can go one step, to ${rungDone(l.rungs[i + 1])}, as one week's single change. It can also wait four more weeks while other changes come first.`;
+    const whose =
+      l.drill === 'heel-raise' ? TRIAL : j === firstHsr ? ` ${HSR}` : ' These are heavy slow resistance steps too.';
+    return `Your ${LADDER_NAME[l.drop ? 'drop' : l.drill]} gets heavier in steps: ${l.rungs.map(rungText).join(', ')}, each with the heaviest weight you can lift that many times.${whose} ${rest}`;
   });
   const standing = k.standingLater
-    ? 'Your standing raises add 2-10% at a time, and move to the heavy slow resistance ladder once both sides reach 30 raises at two tests in a row.'
+    ? 'Your standing raises add 2-10% of your body weight each time you could do 1-2 more reps on every set, and go onto heavy slow resistance steps once both sides reach 30 raises at two tests in a row.'
     : '';
-  const hsr = firstHsr < 0 && k.standingLater ? ` ${HSR}` : '';
+  const hsr = firstHsr < 0 && k.standingLater ? ` ${HSR_ALONE}` : '';
   if (ladders.length) return [...ladders, standing + hsr].filter(Boolean);
   // Physiotherapist's read: a block held for a clinician's check (C22's kit set aside) told a runner who has weights
   // "once you have weights"; what waits for the check is said next.
   return k.hasLoad || k.waits === 'clinician'
     ? [standing + hsr].filter(Boolean)
     : [
-        `Once you have weights (a loaded backpack works) or a calf machine, a loaded seated raise joins at 3 × 15 and climbs the heavy slow resistance ladder (3 × 15, 3 × 12, 4 × 10, 4 × 8, 4 × 6), one rung a block. ${HSR}`,
+        `Once you have weights (a loaded backpack works) or a calf machine, a loaded seated raise joins at 3 × 15 and gets heavier in steps: 3 × 15, 3 × 12, 4 × 10, 4 × 8, 4 × 6, one step every four weeks at most. ${HSR}`,
       ];
 }
 

@@ -349,7 +349,7 @@ test('C43: a block held after pain keeps raises on both legs even when the retes
 test('C8, R19: strides the first block did not reach come in the next block, as its after-week-4 advice says', () => {
   assert.deepEqual(p1.summary.keepGoing.unreached, ['running-integration']);
   const text = keepGoingText(p1.summary.keepGoing);
-  assert.match(text, /already allow strides, which these four weeks did not reach: the blocks after your retest/);
+  assert.match(text, /already allows strides, which these four weeks did not get to: the weeks after your retest/);
   const p2 = nextPlan(retest(b1), [b1], everySession(p1, { nextMorning: { pain: 0, stiffness: 'usual' } }));
   const strides = p2.summary.gates.find((g) => g.id === 'running-integration');
   assert.ok(strides?.status === 'open' && strides.usedFromWeek !== null, 'block 2 never brought the strides in');

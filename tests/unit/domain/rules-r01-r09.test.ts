@@ -311,11 +311,11 @@ test('R9 loaded sessions 48 h apart; one a week steps every second session; no A
   // ...and "after week 4" says what the runner's numbers allow but the block did not reach
   assert.match(
     keepGoingText(p1.summary.keepGoing),
-    /already allow single-leg hops and strides, which these four weeks did not reach/,
+    /already allows single-leg hops and strides, which these four weeks did not get to/,
   );
   assert.doesNotMatch(keepGoingText(plan(base({ hopTest: null })).summary.keepGoing), /already allow/);
   // #12 (C36): single-leg hops begin in week 4, so strides wait, and "after week 4" names them.
-  assert.match(keepGoingText(plan(base()).summary.keepGoing), /already allow strides, which these four weeks/);
+  assert.match(keepGoingText(plan(base()).summary.keepGoing), /already allows strides, which these four weeks/);
   for (const w of p3.weeks) assert.equal(w.sessions.filter((s) => s.kind === 'loaded').length, 3);
   const perDay = new Set(dates);
   assert.equal(perDay.size, dates.length, 'never two loaded sessions a day');
