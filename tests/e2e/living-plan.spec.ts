@@ -60,11 +60,11 @@ test('a morning not back to usual repeats the dose next week, with the reason, a
   // Each missing answer is named under its own question, focus goes to the first, and each message goes once answered
   // (phone review: one message under the pain scale, about both, that stayed after the pain was chosen).
   const stiffness = morning.getByRole('group', { name: 'Stiffness compared with your usual' });
-  const painScale = morning.getByRole('group', { name: /^Pain that morning/ });
-  await expect(stiffness.getByRole('alert')).toHaveText('Choose how stiff your calves were that morning.');
-  await expect(painScale.getByRole('alert')).toHaveText('Choose your pain that morning.');
+  const painScale = morning.getByRole('group', { name: /^Pain this morning/ });
+  await expect(stiffness.getByRole('alert')).toHaveText('Choose how stiff your calves were this morning.');
+  await expect(painScale.getByRole('alert')).toHaveText('Choose your pain this morning.');
   await expect(stiffness.getByRole('radio', { name: 'As usual' })).toBeFocused();
-  await pickScore(morning, /^Pain that morning/, '0');
+  await pickScore(morning, /^Pain this morning/, '0');
   await expect(painScale.getByRole('alert')).toHaveCount(0);
   await expect(stiffness.getByRole('alert')).toBeVisible();
   await morning.getByRole('radio', { name: 'Stiffer than usual', exact: true }).check();
@@ -129,7 +129,7 @@ test('a worse morning is said once, in the words of the plan it makes: no first 
   });
   const morning = page.getByRole('form', { name: 'The morning after Mon 3 Mar' });
   await morning.getByRole('radio', { name: 'Stiffer than usual', exact: true }).check();
-  await pickScore(morning, /^Pain that morning/, '3');
+  await pickScore(morning, /^Pain this morning/, '3');
   // Every text the answer's message ever shows, from the moment it appears.
   await page.evaluate(() => {
     const seen: string[] = [];
@@ -150,6 +150,16 @@ test('a worse morning is said once, in the words of the plan it makes: no first 
   expect(seen).toHaveLength(1);
 });
 
+test('a morning answered days later asks about "that morning", not "this morning"', async ({ page }) => {
+  // Phone review: the question said "that morning" on the very morning it was about. Mon 3 March's morning after is
+  // Tue 4 March; on Thu 6 March it is answered late.
+  await visit(page, '2025-03-06', { version: 1, entries: [entry(WEEK1[0], 0, { nextMorning: undefined })] });
+  const morning = page.getByRole('form', { name: 'The morning after Mon 3 Mar' });
+  await expect(morning.getByRole('group', { name: /^Pain that morning, 0/ })).toBeVisible();
+  await morning.getByRole('button', { name: 'Save my morning' }).click();
+  await expect(morning.getByText('Choose how stiff your calves were that morning.')).toBeVisible();
+});
+
 test('a partly done session on a morning back to usual: the answer says the morning was fine and the session holds the dose', async ({
   page,
 }) => {
@@ -161,7 +171,7 @@ test('a partly done session on a morning back to usual: the answer says the morn
   await visit(page, '2025-03-08', log);
   const morning = page.getByRole('form', { name: 'The morning after Fri 7 Mar' });
   await morning.getByRole('radio', { name: 'As usual', exact: true }).check();
-  await pickScore(morning, /^Pain that morning/, '0');
+  await pickScore(morning, /^Pain this morning/, '0');
   await morning.getByRole('button', { name: 'Save my morning' }).click();
   const saved = page.getByRole('status').filter({ hasText: 'Saved the morning after Fri 7 Mar' });
   await expect(saved).toContainText(
@@ -382,7 +392,7 @@ test('a second bad morning in a row holds the rest of the block and asks for a c
   await expect(check).toHaveCount(0);
   const morning = result.getByRole('form', { name: 'The morning after Mon 10 Mar' });
   await morning.getByRole('radio', { name: 'Much stiffer than usual', exact: true }).check();
-  await pickScore(morning, /^Pain that morning/, '1');
+  await pickScore(morning, /^Pain this morning/, '1');
   await morning.getByRole('button', { name: 'Save my morning' }).click();
   await expect(result.getByRole('status').filter({ hasText: 'Saved the morning after Mon 10 Mar' })).toContainText(
     'Worse than your usual (much stiffer than usual; pain 1/10, above the 0/10 on your test day). Your next calf session, Fri 14 Mar, keeps the lower dose your sessions stepped back to, and adds nothing until your calves are checked. As things stand, week 3 does the same.',

@@ -4,6 +4,7 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import {
+  addDays,
   holdsBack,
   type Morning,
   type MorningAnswer,
@@ -72,6 +73,9 @@ export default function MorningCheck({ plan, usualPain, nested }: { plan: Plan; 
         {said}
       </p>
     ) : null;
+  // "This morning" the day after the session, "that morning" when answered later (phone review: "that morning" read
+  // as some other morning on the day it is asked).
+  const when = addDays(e.date, 1) === h?.today ? 'this morning' : 'that morning';
   const submit = (ev: Event) => {
     ev.preventDefault();
     setAsked(true);
@@ -101,8 +105,8 @@ export default function MorningCheck({ plan, usualPain, nested }: { plan: Plan; 
     >
       <Heading id="morning-title">The morning after {day(e.date, false)}</Heading>
       <p class="hint">
-        How your calves felt that morning decides your next step (the 24-hour rule): as usual, you go on; if not, the
-        plan repeats or steps back.
+        How your calves feel the morning after a session decides your next step: as usual, you go on; if not, the plan
+        repeats or steps back.
       </p>
       <fieldset
         class="inline-choices"
@@ -124,15 +128,15 @@ export default function MorningCheck({ plan, usualPain, nested }: { plan: Plan; 
         ))}
         {asked && !stiffness && (
           <p class="error" id="morning-stiffness-err" role="alert">
-            Choose how stiff your calves were that morning.
+            Choose how stiff your calves were {when}.
           </p>
         )}
       </fieldset>
       <ScoreScale
         id="morning-pain"
-        label="Pain that morning, 0 (none) to 10 (worst imaginable)"
+        label={`Pain ${when}, 0 (none) to 10 (worst imaginable)`}
         value={pain}
-        error={asked && pain === '' ? 'Choose your pain that morning.' : ''}
+        error={asked && pain === '' ? `Choose your pain ${when}.` : ''}
         onChange={setPain}
       />
       {error && (
