@@ -176,7 +176,8 @@ for (const vp of VIEWPORTS) {
 
         await d.getByRole('button', { name: 'End session' }).click();
         await expect(d.getByRole('heading', { name: 'How did it go?' })).toBeFocused();
-        await expect(liveRegion(page)).toHaveText('Session finished. Check in: how did it go?');
+        // Sets left in other drills: the session has ended, not finished (phone review).
+        await expect(liveRegion(page)).toHaveText('Session ended. Check in: how did it go?');
         // Some sets ticked, not all: the check-in starts on "Partly" (phone review), and asks for the scores.
         await expect(d.getByRole('radio', { name: 'Partly' })).toBeChecked();
         await d.getByRole('button', { name: 'Save check-in' }).click();
@@ -271,6 +272,8 @@ test('"End session" by mistake: the check-in leads back to the same drill, its t
   const drill = await d.locator('.player-drill').textContent();
   await d.getByRole('button', { name: 'End session' }).click();
   await expect(d.getByRole('heading', { name: 'How did it go?' })).toBeVisible();
+  // Sets were left, so the session has ended, not finished (phone review).
+  await expect(liveRegion(page)).toHaveText('Session ended. Check in: how did it go?');
   await d.getByRole('button', { name: 'Back to the session' }).click();
   await expect(d.getByRole('heading', { name: 'How did it go?' })).toHaveCount(0);
   await tick(page, 10); // the focus moves after the render (a timer, which this test's paused clock holds)
@@ -334,10 +337,12 @@ test('keyboard only: start, run a set, skip the rest, end and check in; Escape c
   await page.keyboard.press('Enter');
   const main = d.locator('.player-main');
   await expect(main).toBeFocused(); // the first thing to press is where focus starts
-  await expect(main).toHaveText('Start set'); // the first drill, soft-tissue preparation: 60 s on each leg
+  // The first drill, soft-tissue preparation: 60 s on each leg, starting on the weaker right leg like the raises.
+  await expect(main).toHaveText('Start set');
+  await expect(d.locator('.player-side')).toHaveText('Right leg');
   await page.keyboard.press('Space');
   await tick(page, 60_000);
-  await expect(d.locator('.player-side')).toHaveText('Right leg');
+  await expect(d.locator('.player-side')).toHaveText('Left leg');
   await expect(main).toBeFocused();
   await expect(main).toHaveText('Start set');
   await tabTo(page, d.getByRole('button', { name: 'End session' }));

@@ -133,9 +133,14 @@ export default function SessionPlayer({
   }, [st.i]);
   // What to do next, said once per step or state change (never per second).
   useLayoutEffect(() => {
-    // A stop from the pain check finishes nothing (phone review: it was announced as "Session finished").
+    // A stop from the pain check finishes nothing (phone review: it was announced as "Session finished"), and a session
+    // ended with sets still to do has ended, not finished (second phone review).
     if (st.run === 'finished')
-      setMessage(stopped ? 'No session today. Check in as skipped.' : 'Session finished. Check in: how did it go?');
+      setMessage(
+        stopped
+          ? 'No session today. Check in as skipped.'
+          : `Session ${suggestedStatus(steps, st.done) === 'done' ? 'finished' : 'ended'}. Check in: how did it go?`,
+      );
     else if (st.run === 'paused') setMessage('Paused.');
     else if (checked && (st.run === 'ready' || step.kind === 'rest')) setMessage(nextWords(steps, st.i, title));
     // A set under way: Resume said as Pause is (screen reader review: "Paused." stayed in the region while the set
