@@ -150,6 +150,41 @@ test('a worse morning is said once, in the words of the plan it makes: no first 
   expect(seen).toHaveLength(1);
 });
 
+test('a calf session with no check-in can be checked in late, under today’s session, and the plan follows it', async ({
+  page,
+}) => {
+  test.slow(); // an axe pass on a whole plan
+  // Phone review: a runner who forgot Monday's check-in had no way to log it, and the plan counted it as missed.
+  // Thursday 6 March: Monday's loaded session has none; the short activations between are not asked about.
+  await visit(page, '2025-03-06', { version: 1, entries: [entry(WEEK1[1], 1)] });
+  const late = page.getByRole('region', { name: 'No check-in yet' });
+  await expect(late.getByRole('listitem')).toHaveText(['Monday 3 March, loaded calf session. Check in for Mon 3 Mar']);
+  // Under today's session, which stays first.
+  const start = page.getByRole('button', { name: "Start today's session" });
+  expect((await start.boundingBox())?.y).toBeLessThan((await late.boundingBox())?.y ?? 0);
+  await late.getByRole('button', { name: 'Check in for Mon 3 Mar' }).click();
+  const form = late.getByRole('heading', { name: "How did Mon 3 Mar's loaded calf session go?" });
+  await expect(form).toBeFocused();
+  await expectNoAxeViolations(page);
+  await late.getByRole('radio', { name: 'Done, all of it' }).check();
+  await pickScore(late, /^Effort/, '6');
+  await pickScore(late, /^Pain during/, '1');
+  await late.getByRole('button', { name: 'Save check-in' }).click();
+  await expect(late.getByRole('status')).toHaveText(
+    'Saved on this device: Done, all of it; effort 6 out of 10; pain during 1 out of 10.',
+  );
+  await late.getByRole('button', { name: 'Back to my plan' }).click();
+  await expect(late).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: "Today's session" })).toBeFocused();
+  // In the log, so the plan now asks about the morning after it.
+  await expect(page.getByRole('form', { name: 'The morning after Mon 3 Mar' })).toBeVisible();
+  const log = JSON.parse((await page.evaluate((k) => localStorage.getItem(k), LOG_KEY)) ?? '{}');
+  expect(log.entries.map((e: { date: string; effort: number }) => [e.date, e.effort])).toEqual([
+    ['2025-03-03', 6],
+    ['2025-03-04', 5],
+  ]);
+});
+
 test('a morning answered days later asks about "that morning", not "this morning"', async ({ page }) => {
   // Phone review: the question said "that morning" on the very morning it was about. Mon 3 March's morning after is
   // Tue 4 March; on Thu 6 March it is answered late.

@@ -11,6 +11,7 @@ import type { Baseline, History, Plan } from '../../domain/index.ts';
 import { painCheckReferral, phraseKey, retestText } from '../../domain/index.ts';
 import { pickSession } from '../../lib/session/today.ts';
 import { $history } from '../../stores/plan-history.ts';
+import LateCheckIns from '../session/LateCheckIns.tsx';
 import TodaySession from '../session/SessionLauncher.tsx';
 import BlockSummary from './BlockSummary.tsx';
 import type { Titles } from './bits.tsx';
@@ -79,6 +80,9 @@ export function PlanTop({ plan, b, t, today }: { plan: Plan; b: Baseline; t: Tit
           />
         </TodaySession>
       )}
+      {/* Under today's session, calf sessions that are over without a check-in (phone review: a runner who forgot one
+          had no way to log it, and the plan counted it as missed). */}
+      {today !== null && <LateCheckIns plan={plan} today={today} drillTitles={t.drills} />}
       {/* In a new block's first week, its retest where the runner lands (four-weeks review: the comparison was about
           17 phone screens down, under "Your tests"). */}
       {today !== null && retest && today < plan.weeks[1].startDate && (

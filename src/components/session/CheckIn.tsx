@@ -34,6 +34,8 @@ type Props = {
   /** Told once this session is in the log (saved now, or on an earlier opening), so the player stops asking before
    * Close: closing then loses nothing. */
   onLogged?: () => void;
+  /** "How did it go?" after the player; a late check-in names its day. */
+  heading?: string;
 };
 
 const STATUS_WORDS: Record<SessionStatus, string> = {
@@ -59,6 +61,7 @@ export default function CheckIn({
   onDone,
   onResume,
   onLogged,
+  heading: title = 'How did it go?',
 }: Props) {
   const [status, setStatus] = useState<SessionStatus | ''>(suggested);
   const [effort, setEffort] = useState('');
@@ -129,7 +132,7 @@ export default function CheckIn({
   return (
     <form class="check-in" onSubmit={submit} noValidate ref={root}>
       <h3 ref={heading} tabIndex={-1}>
-        How did it go?
+        {title}
       </h3>
       {onResume && !saved && (
         <p>

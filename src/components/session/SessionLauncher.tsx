@@ -95,7 +95,7 @@ export function SessionLauncher({
   };
   return (
     <section class="session-launcher no-print" aria-labelledby="today-session">
-      <h3 id="today-session">
+      <h3 id="today-session" tabIndex={-1}>
         {when === 'today' ? "Today's session" : `Next session: ${longDay(session.date)}`}
         {logged && `: ${STATUS_WORDS[logged.status]}`}
       </h3>

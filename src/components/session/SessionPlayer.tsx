@@ -46,6 +46,9 @@ export type PlayerProps = {
   onClose: () => void;
 };
 
+/** The late check-in rides in this chunk (LateCheckIns loads it from here): see LateCheckIn.tsx. */
+export { default as LateCheckIn } from './LateCheckIn.tsx';
+
 export default function SessionPlayer({
   plan,
   session: planned,

@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { stridesTodayText } from '../../../src/domain/index.ts';
+import type { SessionLogEntry } from '../../../src/domain/model/session-log.ts';
 import { localIsoDate, pickSession, sessionOfEntry, stridesToday } from '../../../src/lib/session/today.ts';
+import { uncheckedCalf } from '../../../src/lib/session/unchecked.ts';
 import { STRIDES_AFTER_RUN, sameCountBlocks } from '../domain/helpers.ts';
 import { examplePlan } from './helpers.ts';
 
@@ -61,4 +63,42 @@ test("a check-in finds its plan session: the log's weeks count on across blocks;
   const block2 = sameCountBlocks(STRIDES_AFTER_RUN, 2)[1];
   assert.equal(sessionOfEntry(block2, { week: 5, session: 1 }), block2.weeks[0].sessions[0]); // block 2, week 1
   assert.equal(sessionOfEntry(block2, { week: 4, session: 1 }), null); // block 1's last week
+});
+
+const checkIn = (date: string, week: number, session: number): SessionLogEntry => ({
+  date,
+  week,
+  session,
+  status: 'done',
+  effort: 5,
+  painDuring: 0,
+});
+const dates = (xs: { session: { date: string } }[]) => xs.map((x) => x.session.date);
+
+test('a calf session that is over with no check-in is offered for a late check-in; short activations are not', () => {
+  // Worked example 1: calf sessions on Mon 3 and Fri 7 March, short activations on the days between.
+  const late = uncheckedCalf(plan, '2025-03-06', []);
+  assert.deepEqual(dates(late), ['2025-03-03']);
+  assert.deepEqual([late[0].week, late[0].index], [1, 1]);
+  assert.deepEqual(dates(uncheckedCalf(plan, '2025-03-03', [])), [], "today's session is not late");
+});
+
+test('a session checked in, on its day or on another day of its week, is not offered again', () => {
+  assert.deepEqual(dates(uncheckedCalf(plan, '2025-03-06', [checkIn('2025-03-03', 1, 1)])), []);
+  // Done on the Tuesday instead: found by its week and place, as the engine finds it.
+  assert.deepEqual(dates(uncheckedCalf(plan, '2025-03-06', [checkIn('2025-03-04', 1, 1)])), []);
+  // The same place of another week is another session.
+  assert.deepEqual(dates(uncheckedCalf(plan, '2025-03-06', [checkIn('2025-03-10', 2, 1)])), ['2025-03-03']);
+});
+
+test('only this week and the week before: older sessions are left to the plan', () => {
+  assert.deepEqual(dates(uncheckedCalf(plan, '2025-03-19', [])), ['2025-03-10', '2025-03-14', '2025-03-17']);
+  // After the block: its last two weeks.
+  assert.deepEqual(dates(uncheckedCalf(plan, '2025-04-10', [])), [
+    '2025-03-17',
+    '2025-03-21',
+    '2025-03-24',
+    '2025-03-28',
+  ]);
+  assert.deepEqual(dates(uncheckedCalf(plan, '2025-01-01', [])), [], 'nothing before the plan starts');
 });

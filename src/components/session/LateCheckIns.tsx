@@ -1,0 +1,76 @@
+// Calf sessions of this week and the last that are over without a check-in, each with a way to check in late: the
+// plan follows the log, and counts a calf session with no check-in as missed once its week is over (C40). The form
+// itself loads on the click (LateCheckIn).
+import { useStore } from '@nanostores/preact';
+import type { FunctionComponent } from 'preact';
+import { useState } from 'preact/hooks';
+import { type Plan, sessionTitle } from '../../domain/index.ts';
+import { type SessionAt, uncheckedCalf } from '../../lib/session/unchecked.ts';
+import { $history } from '../../stores/plan-history.ts';
+import { day, longDay } from '../plan/labels.ts';
+import type { LateProps } from './LateCheckIn.tsx';
+
+/** `today`: the runner's local day, 'YYYY-MM-DD'. */
+export default function LateCheckIns({
+  plan,
+  today,
+  drillTitles,
+}: {
+  plan: Plan;
+  today: string;
+  drillTitles: Record<string, string>;
+}) {
+  const log = useStore($history)?.log;
+  const [open, setOpen] = useState<SessionAt | null>(null);
+  const [Form, setForm] = useState<FunctionComponent<LateProps> | null>(null);
+  const [failed, setFailed] = useState(false);
+  // An own plan only: a shared plan has no log here ($history is null).
+  if (!log) return null;
+  const late = uncheckedCalf(plan, today, log.entries);
+  if (!late.length && !open) return null;
+  const start = (at: SessionAt) =>
+    import('./SessionPlayer.tsx').then(
+      (m) => {
+        setFailed(false);
+        setForm(() => m.LateCheckIn);
+        setOpen(at);
+      },
+      () => setFailed(true),
+    );
+  const done = () => {
+    setOpen(null);
+    // Back to the plan's next step: the next late session, else today's session's heading (this box is then gone, and
+    // a morning question about the session may now show there).
+    setTimeout(() => document.querySelector<HTMLElement>('.late-check-ins li button, #today-session')?.focus());
+  };
+  return (
+    <section class="late-check-ins callout no-print" aria-labelledby="late-title">
+      <h3 id="late-title">No check-in yet</h3>
+      <ul>
+        {late.map((at) => (
+          <li>
+            {longDay(at.session.date)}, {sessionTitle(at.session).toLowerCase()}.{' '}
+            <button type="button" onClick={() => start(at)}>
+              Check in for {day(at.session.date, false)}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <p class="hint">Checking in, even late, lets your plan follow how the session went.</p>
+      {failed && (
+        <p class="error" role="alert">
+          The check-in could not be loaded. Check your connection and try again.
+        </p>
+      )}
+      {open && Form && (
+        <Form
+          key={open.session.date}
+          at={open}
+          heading={`How did ${day(open.session.date, false)}'s ${sessionTitle(open.session).toLowerCase()} go?`}
+          drillTitles={drillTitles}
+          onDone={done}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,32 @@
+// Calf sessions that are over without a check-in, for a late check-in under today's session. Pure: today comes in
+// ('YYYY-MM-DD'). Apart from today.ts, which is in the page's first script: only the plan's views use this.
+import { holdsBack } from '../../domain/adjust/response.ts';
+import type { Plan } from '../../domain/index.ts';
+import { BLOCK_WEEKS } from '../../domain/model/block.ts';
+import type { SessionLogEntry } from '../../domain/model/session-log.ts';
+import type { PickedSession } from './today.ts';
+
+/** A session of the plan with its log key (week counted across blocks, place in the week from 1). */
+export type SessionAt = Omit<PickedSession, 'when'>;
+
+/**
+ * Calf sessions (C40: loaded or heel-raise) of this week and the week before that are over and have no check-in: the
+ * runner can still check in for them, late (a calf session with no check-in counts as missed once its week is over).
+ * A check-in is found as the engine finds it: by date, or by week and place when it was logged on another day.
+ */
+export function uncheckedCalf(plan: Plan, today: string, entries: readonly SessionLogEntry[]): SessionAt[] {
+  const offset = (plan.block.number - 1) * BLOCK_WEEKS;
+  const now = plan.weeks.findIndex((w) => w.endDate >= today);
+  const last = now < 0 ? plan.weeks.length - 1 : now;
+  return plan.weeks.slice(Math.max(0, last - 1), last + 1).flatMap((w) =>
+    w.sessions.flatMap((session, i) => {
+      const at = { session, week: w.number + offset, index: i + 1 };
+      const logged = entries.some(
+        (e) =>
+          e.date === session.date ||
+          (e.week === at.week && e.session === at.index && e.date >= w.startDate && e.date <= w.endDate),
+      );
+      return session.date < today && holdsBack(session.kind) && !logged ? [at] : [];
+    }),
+  );
+}
