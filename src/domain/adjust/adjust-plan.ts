@@ -64,11 +64,13 @@ const BODY = new Set<Response['cause']>(['not-back', 'pain-during-4-5', 'pain-ri
  * reserve (C33) stay, said as a repeat: the dose repeated includes the effort (physio read: dropping them made a week
  * that "adds nothing" a true rep max, a heavier weight). */
 const FIRST_WEEK_ONLY = new Set(['week.before-hard-day']);
-const asRepeat = (n: Week['notes'][number]): Week['notes'][number] =>
-  n.id === 'week.reps-in-reserve' ? { ...n, again: true } : n;
+const asRepeat = (n: Week['notes'][number], found: boolean): Week['notes'][number] =>
+  n.id === 'week.reps-in-reserve' ? { ...n, again: true, ...(found ? {} : { unfound: true as const }) } : n;
 
-/** Planned week `step`'s sessions moved to calendar week `number` (whole weeks, so weekdays stay). */
-function weekFrom(plan: Plan, step: number, number: Week['number'], adjustment: Adjustment): Week {
+/** Planned week `step`'s sessions moved to calendar week `number` (whole weeks, so weekdays stay). `found`: a calf
+ * session of this block was done before it, so its weights were found (physiotherapist's read: "keep the weight you
+ * used then" to a runner who had done none). */
+function weekFrom(plan: Plan, step: number, number: Week['number'], adjustment: Adjustment, found: boolean): Week {
   const source = plan.weeks[step - 1];
   const days = (number - step) * 7;
   // The plan's first loaded session may be cut for pain that day (C35); a repeat copies a full one.
@@ -101,7 +103,7 @@ function weekFrom(plan: Plan, step: number, number: Week['number'], adjustment: 
       ? { id: 'focus.again', week: step, ...(adjustment.fewerSets ? { fewer: true as const } : {}), ruleIds: ['R8'] }
       : source.focus,
     notes: movedNotes(
-      firstOnly ? source.notes.filter((n) => !FIRST_WEEK_ONLY.has(n.id)).map(asRepeat) : source.notes,
+      firstOnly ? source.notes.filter((n) => !FIRST_WEEK_ONLY.has(n.id)).map((n) => asRepeat(n, found)) : source.notes,
       days,
     ),
     sessions,
@@ -143,6 +145,7 @@ export function adjustBlock(
   let painBefore: number | null = null;
   // The last dose a calf session was really done at (C40 below).
   let lastDone = { step: 1, fewer: false };
+  let anyDone = false;
   for (let k = 2; k <= plan.weeks.length; k++) {
     const before = steps[k - 2];
     const { found, entries } = responses(weeks[k - 2], log, usualPain, h.today);
@@ -164,7 +167,10 @@ export function adjustBlock(
     // Only when the week planned a step up: after a step back, its own lower dose stands (review: going back to the
     // last dose done sent the runner back up to the dose that hurt).
     const noneDone = calf.length > 0 && !calf.some((f) => f.done) && w?.r.action === 'repeat' && before > lastDone.step;
-    if (calf.some((f) => f.done)) lastDone = { step: before, fewer: fewerBefore };
+    if (calf.some((f) => f.done)) {
+      lastDone = { step: before, fewer: fewerBefore };
+      anyDone = true;
+    }
     const step = noneDone
       ? lastDone.step
       : !w
@@ -208,7 +214,7 @@ export function adjustBlock(
           fewerSets: false,
           ruleIds: ['R8', 'C40'],
         };
-    weeks.push(weekFrom(plan, step, k as Week['number'], adjustment));
+    weeks.push(weekFrom(plan, step, k as Week['number'], adjustment, anyDone));
   }
   const lastRead = responses(weeks[weeks.length - 1], log, usualPain, h.today);
   const lastFound = lastRead.found;

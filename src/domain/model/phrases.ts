@@ -296,6 +296,8 @@ export type Phrase =
       weight: boolean;
       later: boolean;
       again?: true;
+      /** With `again`: no calf session of the block was done yet, so no weight was found to keep. */
+      unfound?: true;
       kept?: true;
     }
   | { id: 'week.heel-raise-days' }

@@ -190,6 +190,21 @@ test('C40: a skipped, partly done or (once logging) unlogged calf session repeat
     say(none.weeks[1].change.reason),
     /2 calf sessions of the week before, the first on Mon 3 Mar, have no check-in, so they count as missed/,
   );
+  // No calf session done yet, so no weight was found to keep: the repeat asks to pick one (physiotherapist's read:
+  // "keep the weight you used then" to a runner who had used none). With one done, the weight is kept.
+  const reserve = (q: Plan) => {
+    const note = q.weeks[1].notes.find((n) => n.id === 'week.reps-in-reserve');
+    assert.ok(note);
+    return say(note);
+  };
+  assert.match(
+    reserve(none),
+    /^As in week 1, stop every set with 2-3 reps still in you \(with a weight, pick one that leaves 2-3 more\):/,
+  );
+  assert.match(
+    reserve(p),
+    /^As in week 1, stop every set with 2-3 reps still in you and keep the weight you used then:/,
+  );
 });
 
 test('C40: after whole weeks with no calf session done, the first one back is the last dose done, not a new step', () => {

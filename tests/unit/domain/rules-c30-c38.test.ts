@@ -175,6 +175,8 @@ test('C33 week 1 sets end with 2-3 reps in reserve, and the plan says why', () =
   assert.ok(note.ruleIds.includes('C33'));
   assert.match(say(note), /2-3 reps still in you/);
   assert.match(say(note), /learning each drill, finding the right weight .* next morning/);
+  // Timed as lived (physiotherapist's read): trial sets for the weight made the first session about 5 min longer.
+  assert.match(say(note), /the first session takes a few minutes longer for it/);
   assert.ok(p.weeks.slice(1).every((w) => !w.notes.some((n) => n.id === 'week.reps-in-reserve')));
 });
 
