@@ -62,17 +62,19 @@ export default function MorningCheck({ plan, usualPain, nested }: { plan: Plan; 
     const after = nextCalf(now, today, a.week, checkedIn);
     return `Saved the morning after ${day(a.date, false)}. ${morningText(a.morning, a.next, after, a.given)}`;
   }
+  // Above the next morning's question when another is waiting, with focus (phone review: below it, with focus left on
+  // "Save my morning", the same form coming back read as a save that failed).
+  const savedLine = (
+    <p class="callout no-print" role="status" tabIndex={-1} ref={saidRef}>
+      {said}
+    </p>
+  );
   // The latest session done (or partly) before today that has no morning answer yet.
   const waiting = (h?.log.entries ?? []).filter(
     (e) => e.status !== 'skipped' && !e.nextMorning && e.date < (h?.today ?? ''),
   );
   const e = waiting[waiting.length - 1];
-  if (!e)
-    return said ? (
-      <p class="callout no-print" role="status" tabIndex={-1} ref={saidRef}>
-        {said}
-      </p>
-    ) : null;
+  if (!e) return said ? savedLine : null;
   // "This morning" the day after the session, "that morning" when answered later (phone review: "that morning" read
   // as some other morning on the day it is asked).
   const when = addDays(e.date, 1) === h?.today ? 'this morning' : 'that morning';
@@ -96,60 +98,62 @@ export default function MorningCheck({ plan, usualPain, nested }: { plan: Plan; 
     logChanged(r.log);
   };
   return (
-    <form
-      class="morning-check callout no-print"
-      aria-labelledby="morning-title"
-      onSubmit={submit}
-      noValidate
-      ref={form}
-    >
-      <Heading id="morning-title">The morning after {day(e.date, false)}</Heading>
-      <p class="hint">
-        How your calves feel the morning after a session decides your next step: as usual, you go on; if not, the plan
-        repeats or steps back.
-      </p>
-      <fieldset
-        class="inline-choices"
-        id="morning-stiffness"
-        aria-describedby={asked && !stiffness ? 'morning-stiffness-err' : undefined}
+    <>
+      {said && savedLine}
+      <form
+        class="morning-check callout no-print"
+        aria-labelledby="morning-title"
+        onSubmit={submit}
+        noValidate
+        ref={form}
       >
-        <legend>Stiffness compared with your usual</legend>
-        {STIFFNESS.map((s) => (
-          <label class="check">
-            <input
-              type="radio"
-              name="morning-stiffness"
-              value={s}
-              checked={stiffness === s}
-              onChange={() => setStiffness(s)}
-            />
-            {STIFFNESS_WORDS[s]}
-          </label>
-        ))}
-        {asked && !stiffness && (
-          <p class="error" id="morning-stiffness-err" role="alert">
-            Choose how stiff your calves were {when}.
+        <Heading id="morning-title">The morning after {day(e.date, false)}</Heading>
+        <p class="hint">
+          How your calves feel the morning after a session decides your next step: as usual, you go on; if not, the plan
+          repeats or steps back.
+        </p>
+        <fieldset
+          class="inline-choices"
+          id="morning-stiffness"
+          aria-describedby={asked && !stiffness ? 'morning-stiffness-err' : undefined}
+        >
+          <legend>Stiffness compared with your usual</legend>
+          {STIFFNESS.map((s) => (
+            <label class="check">
+              <input
+                type="radio"
+                name="morning-stiffness"
+                value={s}
+                checked={stiffness === s}
+                onChange={() => setStiffness(s)}
+              />
+              {STIFFNESS_WORDS[s]}
+            </label>
+          ))}
+          {asked && !stiffness && (
+            <p class="error" id="morning-stiffness-err" role="alert">
+              Choose how stiff your calves were {when}.
+            </p>
+          )}
+        </fieldset>
+        <ScoreScale
+          id="morning-pain"
+          label={`Pain ${when}, 0 (none) to 10 (worst imaginable)`}
+          value={pain}
+          error={asked && pain === '' ? `Choose your pain ${when}.` : ''}
+          onChange={setPain}
+        />
+        {error && (
+          <p class="error" role="alert">
+            {error}
           </p>
         )}
-      </fieldset>
-      <ScoreScale
-        id="morning-pain"
-        label={`Pain ${when}, 0 (none) to 10 (worst imaginable)`}
-        value={pain}
-        error={asked && pain === '' ? `Choose your pain ${when}.` : ''}
-        onChange={setPain}
-      />
-      {error && (
-        <p class="error" role="alert">
-          {error}
+        <p class="buttons">
+          <button type="submit" class="primary">
+            Save my morning
+          </button>
         </p>
-      )}
-      <p class="buttons">
-        <button type="submit" class="primary">
-          Save my morning
-        </button>
-      </p>
-      {said && <p role="status">{said}</p>}
-    </form>
+      </form>
+    </>
   );
 }

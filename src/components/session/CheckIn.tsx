@@ -1,7 +1,7 @@
 // The short check-in after a session: done, partly or skipped; effort 0-10; pain during 0-10. Saved on this
 // device in the training log (pushoff:log), shaped for issue 14's log.
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { UNDONE_CHECK_IN } from '../../domain/explain/check-in-words.ts';
+import { TRYING_PLAYER, UNDONE_CHECK_IN } from '../../domain/explain/check-in-words.ts';
 import {
   type PainCheckAnswer,
   SESSION_STATUSES,
@@ -34,8 +34,9 @@ type Props = {
   /** Told once this session is in the log (saved now, or on an earlier opening), so the player stops asking before
    * Close: closing then loses nothing. */
   onLogged?: () => void;
-  /** "How did it go?" after the player; a late check-in names its day. */
+  /** A late check-in (LateCheckIn) names its day in `heading` and has no player around it. */
   heading?: string;
+  late?: boolean;
 };
 
 const STATUS_WORDS: Record<SessionStatus, string> = {
@@ -62,6 +63,7 @@ export default function CheckIn({
   onResume,
   onLogged,
   heading: title = 'How did it go?',
+  late = false,
 }: Props) {
   const [status, setStatus] = useState<SessionStatus | ''>(suggested);
   const [effort, setEffort] = useState('');
@@ -150,7 +152,12 @@ export default function CheckIn({
             {STATUS_WORDS[s]}
           </label>
         ))}
-        {holdsBack && (status === 'partly' || skipped) && !saved && <p class="hint">{UNDONE_CHECK_IN}</p>}
+        {holdsBack && (status === 'partly' || skipped) && !saved && (
+          <p class="hint">
+            {UNDONE_CHECK_IN}
+            {!late && TRYING_PLAYER}
+          </p>
+        )}
         {need('status') && (
           <p class="error" id="ci-status-err" role="alert">
             {need('status')}

@@ -18,6 +18,7 @@ export default function LateCheckIn({ at, heading, drillTitles, onDone }: LatePr
       index={index}
       drills={doneRows(session, drillTitles)}
       holdsBack
+      late
       heading={heading}
       onDone={onDone}
     />

@@ -28,15 +28,18 @@ export default function LateCheckIns({
   if (!log) return null;
   const late = uncheckedCalf(plan, today, log.entries);
   if (!late.length && !open) return null;
+  // The day's button opens its form, and closes it again before it is saved (phone review: no way back out).
   const start = (at: SessionAt) =>
-    import('./SessionPlayer.tsx').then(
-      (m) => {
-        setFailed(false);
-        setForm(() => m.LateCheckIn);
-        setOpen(at);
-      },
-      () => setFailed(true),
-    );
+    open?.session.date === at.session.date
+      ? setOpen(null)
+      : import('./SessionPlayer.tsx').then(
+          (m) => {
+            setFailed(false);
+            setForm(() => m.LateCheckIn);
+            setOpen(at);
+          },
+          () => setFailed(true),
+        );
   const done = () => {
     setOpen(null);
     // Back to the plan's next step: the next late session, else today's session's heading (this box is then gone, and
@@ -45,12 +48,14 @@ export default function LateCheckIns({
   };
   return (
     <section class="late-check-ins callout no-print" aria-labelledby="late-title">
-      <h3 id="late-title">No check-in yet</h3>
+      {/* Once the last one is saved, the box stays for its form's "Saved" line and "Back to my plan" (phone review: it
+          still said "No check-in yet"). */}
+      <h3 id="late-title">{late.length ? 'No check-in yet' : 'Checked in'}</h3>
       <ul>
         {late.map((at) => (
           <li>
             {longDay(at.session.date)}, {sessionTitle(at.session).toLowerCase()}.{' '}
-            <button type="button" onClick={() => start(at)}>
+            <button type="button" aria-expanded={open?.session.date === at.session.date} onClick={() => start(at)}>
               Check in for {day(at.session.date, false)}
             </button>
           </li>
