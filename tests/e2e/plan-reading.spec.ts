@@ -50,7 +50,9 @@ test.describe(() => {
     await expect(
       points.filter({ hasText: /^Your seated raise gets heavier in steps: .* This is called heavy slow resistance/ }),
     ).toHaveCount(1);
-    await expect(points.filter({ hasText: /^Your standing raises add 2-10%/ })).toHaveCount(1);
+    await expect(points.filter({ hasText: /^Your standing raises get 2-10% of your body weight heavier/ })).toHaveCount(
+      1,
+    );
   });
 });
 

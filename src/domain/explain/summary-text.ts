@@ -201,13 +201,13 @@ function ladderParts(k: PlanSummary['keepGoing']): string[] {
         ? `You are at ${rungDone(l.rungs[i])}, and ${rungText(l.rungs[i + 1])} waits until your sides are within 10% (with the weaker side's extra set it would be ${l.rungs[i + 1].sets + 1} sets).`
         : // A step is one week's one change (C41), after other changes and a weight still short of its full load
           // (C33), so it can wait four weeks (four-weeks review: block 2 kept 3 × 15 under "each block moves one rung").
-          `You are at ${rungDone(l.rungs[i])}. After a retest your next four weeks can go one step, to ${rungDone(l.rungs[i + 1])}, as one week's single change. It can also wait four more weeks while other changes come first.`;
+          `You are at ${rungDone(l.rungs[i])}. After your retest the plan moves you one step, to ${rungDone(l.rungs[i + 1])}, in a week with no other change, or four weeks later if other changes come first.`;
     const whose =
       l.drill === 'heel-raise' ? TRIAL : j === firstHsr ? ` ${HSR}` : ' These are heavy slow resistance steps too.';
     return `Your ${LADDER_NAME[l.drop ? 'drop' : l.drill]} gets heavier in steps: ${l.rungs.map(rungText).join(', ')}, each with the heaviest weight you can lift that many times.${whose} ${rest}`;
   });
   const standing = k.standingLater
-    ? 'Your standing raises add 2-10% of your body weight each time you could do 1-2 more reps on every set, and go onto heavy slow resistance steps once both sides reach 30 raises at two tests in a row.'
+    ? 'Your standing raises get 2-10% of your body weight heavier (in a backpack, say) whenever you can do 1-2 more reps than each set asks, and move onto heavy slow resistance steps once you manage 30 raises on each leg at two tests in a row.'
     : '';
   const hsr = firstHsr < 0 && k.standingLater ? ` ${HSR_ALONE}` : '';
   if (ladders.length) return [...ladders, standing + hsr].filter(Boolean);
