@@ -2,7 +2,7 @@
 // how many were done, partly done or skipped; and per check-in, pain during and the morning after. Pure.
 import type { Plan, Session } from '../../domain/index.ts';
 import type { SessionLog, SessionLogEntry } from '../../domain/model/session-log.ts';
-import { countsReps } from '../../lib/session/drills-done.ts';
+import { countsReps } from '../../lib/session/counts-reps.ts';
 
 export type WeekTally = { number: number; planned: number; done: number; partly: number; skipped: number };
 export type PainPoint = { date: string; during: number | null; morning: number | null; stiffness: string | null };

@@ -1,12 +1,8 @@
 // "What you really did" in the check-in (issue 14's log), as data: typed boxes per drill and side (reps or foot
 // contacts, added kg) into the log's per-drill entries, and a saved entry back into the boxes. Pure.
-import type { PrescribedDrill, Session, SideDose } from '../../domain/index.ts';
+import type { Session, SideDose } from '../../domain/index.ts';
 import type { SessionLogEntry } from '../../domain/model/session-log.ts';
-
-/** A drill whose reps or foot contacts a runner counts: the slow raises and drops, weighted raises and hops (not the
- * mobility, squeezes and holds). The check-in asks for these, and the log's volume counts them. */
-export const countsReps = (d: PrescribedDrill) =>
-  (d.tempo !== null || d.load !== null || d.left.contacts !== null) && (d.left.reps ?? d.left.contacts) !== null;
+import { countsReps } from './counts-reps.ts';
 
 type Side = 'left' | 'right';
 /** One drill of the session that counts reps or contacts, with its planned dose per side in words ("3 × 12") and as
