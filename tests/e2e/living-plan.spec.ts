@@ -198,6 +198,28 @@ test('a calf session with no check-in can be checked in late, under today’s se
   ]);
 });
 
+test('on paper, the log rows of sessions already checked in show what was saved; the others stay blank to fill in', async ({
+  page,
+}) => {
+  // Physiotherapist's read: a coach handed the printout saw blank rows for sessions the runner had logged.
+  await visit(page, '2025-03-08', {
+    version: 1,
+    entries: [
+      entry(WEEK1[0], 0, { status: 'partly', effort: 6, painDuring: 2, nextMorning: { pain: 1, stiffness: 'more' } }),
+    ],
+  });
+  await page.emulateMedia({ media: 'print' });
+  const loaded = page
+    .locator('section.week')
+    .first()
+    .locator('section.session')
+    .filter({ has: page.getByRole('heading', { name: /^Loaded calf session: / }) });
+  const rows = loaded.locator('table.session-log tbody tr');
+  await expect(rows.first().getByRole('cell')).toHaveText(['6', '2', '1', 'Partly done']);
+  await expect(rows.nth(1).getByRole('rowheader')).toHaveText('Fri 7 Mar');
+  await expect(rows.nth(1).getByRole('cell')).toHaveText(['', '', '', '']);
+});
+
 test('a morning answered days later asks about "that morning", not "this morning"', async ({ page }) => {
   // Phone review: the question said "that morning" on the very morning it was about. Mon 3 March's morning after is
   // Tue 4 March; on Thu 6 March it is answered late.

@@ -173,6 +173,7 @@ export function PlanMain({
             words={once.words}
             inSummary={once.inSummary}
             upTo={upTo}
+            logged={history?.log.entries}
           />
         ));
       })}

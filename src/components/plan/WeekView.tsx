@@ -23,6 +23,7 @@ import {
   weekChecks,
   weekTitle,
 } from '../../domain/index.ts';
+import type { SessionLogEntry } from '../../domain/model/session-log.ts';
 import { figureFor } from '../../lib/figure-for.ts';
 import { howToFor } from '../../lib/how-to.ts';
 import { href } from '../../lib/url.ts';
@@ -146,8 +147,9 @@ function Dates({ dates }: { dates: string[] }) {
 }
 
 /** Paper only: one row per date to log the session as the page's check-in does (effort and pain during, 0-10) and the
- * morning after (pain, 0-10; convention: see PrintIntro). */
-function SessionLog({ dates }: { dates: string[] }) {
+ * morning after (pain, 0-10; convention: see PrintIntro). A date already checked in on this device prints what was
+ * saved (physiotherapist's read: a coach handed the printout saw blank rows for sessions the runner had logged). */
+function SessionLog({ dates, logged = [] }: { dates: string[]; logged?: readonly SessionLogEntry[] }) {
   return (
     <table class="session-log print-only">
       <thead>
@@ -160,15 +162,18 @@ function SessionLog({ dates }: { dates: string[] }) {
         </tr>
       </thead>
       <tbody>
-        {dates.map((d) => (
-          <tr>
-            <th scope="row">{day(d, false)}</th>
-            <td />
-            <td />
-            <td />
-            <td />
-          </tr>
-        ))}
+        {dates.map((d) => {
+          const e = logged.find((x) => x.date === d);
+          return (
+            <tr>
+              <th scope="row">{day(d, false)}</th>
+              <td>{e?.effort}</td>
+              <td>{e?.painDuring}</td>
+              <td>{e?.nextMorning?.pain}</td>
+              <td>{e && e.status !== 'done' && (e.status === 'partly' ? 'Partly done' : 'Skipped')}</td>
+            </tr>
+          );
+        })}
       </tbody>
     </table>
   );
@@ -207,6 +212,7 @@ function SessionView({
   words,
   lighter,
   paper,
+  logged,
 }: {
   s: Session;
   dates: string[];
@@ -219,6 +225,8 @@ function SessionView({
   lighter?: PaperGroup['lighter'];
   /** 'screen': this table is replaced on paper by a folded one; 'paper': the folded table itself. */
   paper?: 'screen' | 'paper';
+  /** The runner's own check-ins, for the printed log rows (none on a shared plan). */
+  logged?: readonly SessionLogEntry[];
 }) {
   return (
     <section class={paper === 'screen' ? 'session no-print' : paper === 'paper' ? 'session print-only' : 'session'}>
@@ -272,7 +280,7 @@ function SessionView({
           <Why ids={s.ruleIds} label="Why this session?" />
         </p>
       )}
-      <SessionLog dates={dates} />
+      <SessionLog dates={dates} logged={logged} />
     </section>
   );
 }
@@ -287,8 +295,11 @@ export default function WeekView({
   inSummary,
   upTo,
   over = false,
+  logged,
 }: {
   week: Week;
+  /** The runner's own check-ins (none on a shared plan): printed in the log rows. */
+  logged?: readonly SessionLogEntry[];
   /** The week is over in a block still under way: on screen it folds to its heading (paper keeps it whole). */
   over?: boolean;
   /** How many of the week's session tables to render yet (PlanViews adds them one task at a time); all if absent. */
@@ -375,6 +386,7 @@ export default function WeekView({
                 printed={notesBefore[i]}
                 words={words}
                 paper={folded ? 'screen' : undefined}
+                logged={logged}
               />
               {folded && folded.lighter?.s === g.s && (
                 <SessionView
@@ -387,6 +399,7 @@ export default function WeekView({
                   words={words}
                   lighter={folded.lighter}
                   paper="paper"
+                  logged={logged}
                 />
               )}
             </>
