@@ -34,6 +34,10 @@ test('"Add to calendar" downloads an .ics with one event per session, its dose a
   ).toBeVisible();
   const { name, text } = await download(page, 'Add to calendar');
   expect(name).toBe('pushoff-plan-2025-03-03.ics');
+  // Said on the page too (screen reader review: a download gave no word, and some browsers show none).
+  await expect(page.getByRole('status').filter({ hasText: 'Calendar file' })).toHaveText(
+    'Calendar file saved as pushoff-plan-2025-03-03.ics, in your downloads.',
+  );
   const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
   const retest = events.pop()!; // the last event is the retest day the summary names
   expect(retest.summary).toBe('Pushoff: retest your heel raises');
@@ -73,6 +77,9 @@ test('a JSON backup exported here and imported in a fresh browser gives the same
   const original = await planText(page);
   const { name, text } = await download(page, 'Save a backup file');
   expect(name).toBe('pushoff-plan-2025-03-03.json');
+  await expect(page.getByRole('status').filter({ hasText: 'Backup saved' })).toHaveText(
+    'Backup saved as pushoff-plan-2025-03-03.json, in your downloads.',
+  );
   const backup = JSON.parse(text);
   expect(backup).toMatchObject({
     format: 'pushoff-backup',

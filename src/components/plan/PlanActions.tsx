@@ -58,6 +58,12 @@ export default function PlanActions({ b, result, t, host }: Props) {
       setTimeout(() => (document.getElementById('share-link') as HTMLInputElement | null)?.select(), 0);
     }
   };
+  /** A file made here, downloaded, and said where it went (screen reader review: a download gave no word on the
+   * page, and some browsers show none either). */
+  const save = (name: string, text: string, type: string, what: string) => {
+    download(name, text, type);
+    setStatus(`${what} saved as ${name}, in your downloads.`);
+  };
   const calendar = async () => {
     if (result.kind !== 'plan') return;
     // DTSTAMP is when the file was made (RFC 5545), so a calendar app can tell a newer export of the same day apart.
@@ -75,7 +81,7 @@ export default function PlanActions({ b, result, t, host }: Props) {
       domain: host,
       time,
     });
-    download(`pushoff-plan-${result.startDate}.ics`, ics, 'text/calendar');
+    save(`pushoff-plan-${result.startDate}.ics`, ics, 'text/calendar', 'Calendar file');
   };
   // The runner's own log, for a coach or physio: one row per drill per side per session (issue 14).
   const history = useStore($history);
@@ -83,7 +89,7 @@ export default function PlanActions({ b, result, t, host }: Props) {
   const exportCsv = async () => {
     if (!history || result.kind !== 'plan') return;
     const { logCsv } = await import('../../lib/plan-io/log-csv.ts');
-    download(`pushoff-log-${result.startDate}.csv`, logCsv(result, history, t.drills), 'text/csv');
+    save(`pushoff-log-${result.startDate}.csv`, logCsv(result, history, t.drills), 'text/csv', 'Your log');
   };
   const exportJson = async () => {
     const { makeBackup } = await import('../../lib/plan-io/backup.ts');
@@ -91,7 +97,7 @@ export default function PlanActions({ b, result, t, host }: Props) {
     const own = $mode.get().kind === 'own' ? $history.get() : null;
     const log = own?.log;
     const json = makeBackup(b, result, new Date().toISOString(), log?.entries.length ? log : undefined, own?.earlier);
-    download(`pushoff-plan-${b.startDate}.json`, json, 'application/json');
+    save(`pushoff-plan-${b.startDate}.json`, json, 'application/json', 'Backup');
   };
   return (
     <div class="actions no-print">
