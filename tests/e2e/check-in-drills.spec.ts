@@ -60,11 +60,11 @@ test('the check-in keeps the reps and weight really done per side, and a typo is
   // Before it is saved, "Partly" says what it does to the plan (phone review: a runner trying the player saved
   // "Partly" and week 1 was repeated, unsaid).
   const status = d.getByRole('group', { name: 'This session' });
-  await expect(status).toContainText('this session makes next week repeat this week’s dose');
+  await expect(status).toContainText('this session makes the week after it repeat its dose');
   await expect(status).toContainText('Only trying the player? Close it without saving.');
   await d.getByRole('button', { name: 'Save check-in' }).click();
   await expect(d.getByRole('status')).toContainText('Saved on this device: Partly');
-  await expect(status).not.toContainText('makes next week repeat');
+  await expect(status).not.toContainText('makes the week after it repeat');
   const log = await page.evaluate(() => JSON.parse(localStorage.getItem('pushoff:log') ?? 'null'));
   expect(log.entries[0].drills).toEqual([
     { drill: 'single-leg-heel-raise', left: { reps: 36, loadKg: null }, right: { reps: 30, loadKg: 2.5 } },

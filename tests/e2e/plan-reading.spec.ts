@@ -50,9 +50,9 @@ test.describe(() => {
     await expect(
       points.filter({ hasText: /^Your seated raise gets heavier in steps: .* This is called heavy slow resistance/ }),
     ).toHaveCount(1);
-    await expect(points.filter({ hasText: /^Your standing raises get 2-10% of your body weight heavier/ })).toHaveCount(
-      1,
-    );
+    await expect(
+      points.filter({ hasText: /^Your standing raises and drops get 2-10% of your body weight heavier/ }),
+    ).toHaveCount(1);
   });
 });
 

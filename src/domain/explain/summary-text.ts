@@ -146,7 +146,7 @@ export function keepGoingParts(k: PlanSummary['keepGoing']): string[] {
   // C49 (review: a held plan still promised hops after week 4 and the ladder's next rung).
   if (k.held)
     return [
-      'Four weeks are too short to rebuild a tendon: keep training after week 4 and retest. Your plan holds its dose for now, and your next block will hold it too: nothing new, no hops and no heavier step until a physiotherapist or doctor has checked your calf and your mornings are back to usual.',
+      'Four weeks are too short to strengthen a tendon: keep training after week 4 and retest. Your plan holds its dose for now, and your next block will hold it too: nothing new, no hops and no heavier step until a physiotherapist or doctor has checked your calf and your mornings are back to usual.',
     ];
   const names = k.unreached.map((g) => GATE_WORK[g]);
   const unreached = k.waits
@@ -155,7 +155,7 @@ export function keepGoingParts(k: PlanSummary['keepGoing']): string[] {
       ? ''
       : `Your test already allows ${names.join(' and ')}, which these four weeks did not get to: the weeks after your retest bring them in, one change at a time.`;
   return [
-    'Four weeks are too short to rebuild a tendon: keep training after week 4 and retest. Bigger tendon changes show from about 12 weeks. Keep changing one thing at a time.',
+    'Four weeks are too short to strengthen a tendon: keep training after week 4 and retest. Bigger tendon changes show from about 12 weeks. Keep changing one thing at a time.',
     ...ladderParts(k),
     unreached,
   ].filter(Boolean);
@@ -201,13 +201,13 @@ function ladderParts(k: PlanSummary['keepGoing']): string[] {
         ? `You are at ${rungDone(l.rungs[i])}, and ${rungText(l.rungs[i + 1])} waits until your sides are within 10% (with the weaker side's extra set it would be ${l.rungs[i + 1].sets + 1} sets).`
         : // A step is one week's one change (C41), after other changes and a weight still short of its full load
           // (C33), so it can wait four weeks (four-weeks review: block 2 kept 3 × 15 under "each block moves one rung").
-          `You are at ${rungDone(l.rungs[i])}. After your retest the plan moves you one step, to ${rungDone(l.rungs[i + 1])}, in a week with no other change, or four weeks later if other changes come first.`;
+          `You are at ${rungDone(l.rungs[i])}. After your retest, one week of your next four moves you one step, to ${rungDone(l.rungs[i + 1])}, with no other change that week; if other changes come first, it comes in the four weeks after.`;
     const whose =
       l.drill === 'heel-raise' ? TRIAL : j === firstHsr ? ` ${HSR}` : ' These are heavy slow resistance steps too.';
     return `Your ${LADDER_NAME[l.drop ? 'drop' : l.drill]} gets heavier in steps: ${l.rungs.map(rungText).join(', ')}, each with the heaviest weight you can lift that many times.${whose} ${rest}`;
   });
   const standing = k.standingLater
-    ? 'Your standing raises get 2-10% of your body weight heavier (in a backpack, say) whenever you can do 1-2 more reps than each set asks, and move onto heavy slow resistance steps once you manage 30 raises on each leg at two tests in a row.'
+    ? 'Your standing raises and drops get 2-10% of your body weight heavier (in a backpack, say) when you can do 1-2 more reps than each set asks, never more than once a week, and move onto heavy slow resistance steps once you manage 30 raises on each leg at two tests in a row.'
     : '';
   const hsr = firstHsr < 0 && k.standingLater ? ` ${HSR_ALONE}` : '';
   if (ladders.length) return [...ladders, standing + hsr].filter(Boolean);

@@ -10,15 +10,20 @@ import type { PickedSession } from './today.ts';
 export type SessionAt = Omit<PickedSession, 'when'>;
 
 /**
- * Calf sessions (C40: loaded or heel-raise) of this week and the week before that are over and have no check-in: the
- * runner can still check in for them, late (a calf session with no check-in counts as missed once its week is over).
+ * Calf sessions (C40: loaded or heel-raise) of this week, and of the week before until this week's first calf session
+ * is over, that are over and have no check-in: the runner can still check in for them, late (a calf session with no
+ * check-in counts as missed once its week is over).
  * A check-in is found as the engine finds it: by date, or by week and place when it was logged on another day.
  */
 export function uncheckedCalf(plan: Plan, today: string, entries: readonly SessionLogEntry[]): SessionAt[] {
   const offset = (plan.block.number - 1) * BLOCK_WEEKS;
   const now = plan.weeks.findIndex((w) => w.endDate >= today);
   const last = now < 0 ? plan.weeks.length - 1 : now;
-  return plan.weeks.slice(Math.max(0, last - 1), last + 1).flatMap((w) =>
+  // Last week's sessions only until a calf session of this week is over: that one was done (or missed) at the dose
+  // last week's check-ins set, and a late "done" would step up a week already under way, its done sessions shown at a
+  // dose never done (physiotherapist's read).
+  const begun = plan.weeks[last].sessions.some((s) => s.date < today && holdsBack(s.kind));
+  return plan.weeks.slice(begun ? last : Math.max(0, last - 1), last + 1).flatMap((w) =>
     w.sessions.flatMap((session, i) => {
       const at = { session, week: w.number + offset, index: i + 1 };
       const logged = entries.some(

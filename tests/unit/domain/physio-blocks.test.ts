@@ -152,7 +152,7 @@ test('R19 after week 4 names only the ladders this plan climbs: Rathleff for pla
   // "Your standing raise moves down the heavy-slow ladder" beside an eccentric heel drop).
   assert.match(
     last,
-    /heel drop gets heavier in steps: .*You are at 4 × 8\. After your retest the plan moves you one step, to 4 × 6, in a week with no other change, or four weeks later if other changes come first\./,
+    /heel drop gets heavier in steps: .*You are at 4 × 8\. After your retest, one week of your next four moves you one step, to 4 × 6, with no other change that week; if other changes come first, it comes in the four weeks after\./,
   );
   assert.match(
     keepGoingText(plan(strongFlat).summary.keepGoing),
@@ -164,13 +164,13 @@ test('R19 after week 4 names only the ladders this plan climbs: Rathleff for pla
   );
   assert.match(
     lopsided,
-    /You are at 4 × 12 on your weaker side, 3 × 12 on the other\. .* one step, to 4 × 10 on your weaker side, 3 × 10 on the other, in a week/,
+    /You are at 4 × 12 on your weaker side, 3 × 12 on the other\. .* one step, to 4 × 10 on your weaker side, 3 × 10 on the other, with no other change/,
   );
   assert.match(last, /seated raise .*You are at 4 × 8/);
   const avg = keepGoingText(plan(fixture('example-1-average-runner')).summary.keepGoing);
   assert.match(
     avg,
-    /standing raises get 2-10% of your body weight heavier \(in a backpack, say\) whenever you can do 1-2 more reps than each set asks, and move onto heavy slow resistance steps once you manage 30 raises on each leg/,
+    /standing raises and drops get 2-10% of your body weight heavier \(in a backpack, say\) when you can do 1-2 more reps than each set asks, never more than once a week, and move onto heavy slow resistance steps once you manage 30 raises on each leg/,
   );
 });
 

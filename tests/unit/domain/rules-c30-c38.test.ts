@@ -177,6 +177,11 @@ test('C33 week 1 sets end with 2-3 reps in reserve, and the plan says why', () =
   assert.match(say(note), /learning each drill, finding the right weight .* next morning/);
   // Timed as lived (physiotherapist's read): trial sets for the weight made the first session about 5 min longer.
   assert.match(say(note), /the first session takes a few minutes longer for it/);
+  // And how to find it (physiotherapist's read: nothing said how).
+  assert.match(
+    say(note),
+    /pick one that leaves 2-3 more: try it on your first set, and change it if more or fewer are left/,
+  );
   assert.ok(p.weeks.slice(1).every((w) => !w.notes.some((n) => n.id === 'week.reps-in-reserve')));
 });
 
