@@ -509,7 +509,7 @@ const WORDS: Words = {
       : p.later
         ? `This first week of the block, stop every set with ${p.min}-${p.max} reps still in you${p.weight ? ` (with a new weight, pick one that leaves ${p.min}-${p.max} more)` : ''}, and see how your calves feel the next morning before anything gets harder.${p.kept ? ' A weight kept from your last block, the one you could lift only as many times as the set asks, stays as it was: you know it already.' : ''}`
         : p.weight
-          ? `This week, stop every set with ${p.min}-${p.max} reps still in you (with a weight, pick one that leaves ${p.min}-${p.max} more: try it on your first set, and change it if more or fewer are left). Week 1 is for learning each drill, finding the right weight (the first session takes a few minutes longer for it) and seeing how your calves feel the next morning before anything gets harder.`
+          ? `This week, stop every set with ${p.min}-${p.max} reps still in you (with a weight, pick one that leaves ${p.min}-${p.max} more: your first set tells you, so the first session takes a few minutes longer). Week 1 is for learning each drill and seeing how your calves feel the next morning before anything gets harder.`
           : `This week, stop every set with ${p.min}-${p.max} reps still in you. Week 1 is for learning each drill and seeing how your calves feel the next morning before anything gets harder.`,
   'week.heel-raise-days': () =>
     'For plantar heel pain, the high-load heel raise works best every second day: on the short heel-raise days it is done on its own, after one set of ankle mobility, so those days stay short.',

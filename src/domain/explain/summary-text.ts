@@ -146,7 +146,7 @@ export function keepGoingParts(k: PlanSummary['keepGoing']): string[] {
   // C49 (review: a held plan still promised hops after week 4 and the ladder's next rung).
   if (k.held)
     return [
-      'Four weeks are too short to strengthen a tendon: keep training after week 4 and retest. Your plan holds its dose for now, and your next block will hold it too: nothing new, no hops and no heavier step until a physiotherapist or doctor has checked your calf and your mornings are back to usual.',
+      'Four weeks are too short to change a tendon much: keep training after week 4 and retest. Your plan holds its dose for now, and your next block will hold it too: nothing new, no hops and no heavier step until a physiotherapist or doctor has checked your calf and your mornings are back to usual.',
     ];
   const names = k.unreached.map((g) => GATE_WORK[g]);
   const unreached = k.waits
@@ -155,7 +155,7 @@ export function keepGoingParts(k: PlanSummary['keepGoing']): string[] {
       ? ''
       : `Your test already allows ${names.join(' and ')}, which these four weeks did not get to: the weeks after your retest bring them in, one change at a time.`;
   return [
-    'Four weeks are too short to strengthen a tendon: keep training after week 4 and retest. Bigger tendon changes show from about 12 weeks. Keep changing one thing at a time.',
+    'Four weeks are too short to change a tendon much: keep training after week 4 and retest. Bigger tendon changes show from about 12 weeks. Keep changing one thing at a time.',
     ...ladderParts(k),
     unreached,
   ].filter(Boolean);

@@ -174,13 +174,12 @@ test('C33 week 1 sets end with 2-3 reps in reserve, and the plan says why', () =
   assert.deepEqual([note.min, note.max], [2, 3]);
   assert.ok(note.ruleIds.includes('C33'));
   assert.match(say(note), /2-3 reps still in you/);
-  assert.match(say(note), /learning each drill, finding the right weight .* next morning/);
-  // Timed as lived (physiotherapist's read): trial sets for the weight made the first session about 5 min longer.
-  assert.match(say(note), /the first session takes a few minutes longer for it/);
-  // And how to find it (physiotherapist's read: nothing said how).
+  assert.match(say(note), /learning each drill and seeing how your calves feel the next morning/);
+  // How to find the weight, and what that costs in time (physiotherapist's read: nothing said how, and trial sets made
+  // the first session about 5 min longer than stated).
   assert.match(
     say(note),
-    /pick one that leaves 2-3 more: try it on your first set, and change it if more or fewer are left/,
+    /pick one that leaves 2-3 more: your first set tells you, so the first session takes a few minutes longer\)/,
   );
   assert.ok(p.weeks.slice(1).every((w) => !w.notes.some((n) => n.id === 'week.reps-in-reserve')));
 });
