@@ -1,6 +1,6 @@
-// Calf sessions of this week and the last that are over without a check-in, each with a way to check in late: the
-// plan follows the log, and counts a calf session with no check-in as missed once its week is over (C40). The form
-// itself loads on the click (LateCheckIn).
+// Calf sessions that are over without a check-in (this week's, and last week's until this week's first calf session:
+// unchecked.ts says why), each with a way to check in late: the plan follows the log, and counts a calf session with
+// no check-in as missed once its week is over (C40). The form itself loads on the click (LateCheckIn).
 import { useStore } from '@nanostores/preact';
 import type { FunctionComponent } from 'preact';
 import { useState } from 'preact/hooks';
