@@ -6,7 +6,6 @@
 // ('YYYY-MM-DD') comes in. At most one step up a week, so no week rises more than the plan's own steps (R6, +10%).
 
 import type { Baseline } from '../model/baseline.ts';
-import { BLOCK_WEEKS } from '../model/block.ts';
 import type { PhraseOf } from '../model/phrases.ts';
 import type { Note, Plan, Session, Week } from '../model/plan-types.ts';
 import type { SessionLog, SessionLogEntry } from '../model/session-log.ts';
@@ -16,6 +15,7 @@ import { cutKinds, stepBackDrills } from '../prescribe/session-rules.ts';
 import { movedNotes } from '../prescribe/strides-days.ts';
 import { weekVolume } from '../prescribe/volume.ts';
 import { type BlockEnd, heldBack, heldEnd } from './block-end.ts';
+import { checkInOf, type Lookup, lookupOf } from './check-in-lookup.ts';
 import { stepBackAfter } from './mid-week.ts';
 import { GO_ON, holdsBack, NOT_LOGGED, type Response, RISING, responseOf, weekPain, worst } from './response.ts';
 import { holdAfter, type Read, worseAgain, worseAgainFlag } from './worse-again.ts';
@@ -26,12 +26,8 @@ type Adjustment = Note<PhraseOf<'adjust.week'>>;
 
 /** The week's sessions that are over (dated before today), each with what its log entry says. */
 type Found = Read;
-type Lookup = { byDate: Map<string, SessionLogEntry>; bySlot: Map<string, SessionLogEntry> };
 
-/**
- * Each session of week `w` that is over (dated before today) with what its check-in says. A check-in is found by
- * its date, or else by its week and place in the week when it was logged on another day of that week.
- */
+/** Each session of week `w` that is over (dated before today) with what its check-in says (checkInOf). */
 function responses(
   w: Week,
   log: Lookup,
@@ -43,9 +39,7 @@ function responses(
     .map((s, i) => ({ s, i }))
     .filter(({ s }) => s.date < today)
     .map(({ s, i }): Found => {
-      const moved = log.bySlot.get(`${w.number}|${i + 1}`);
-      const e =
-        log.byDate.get(s.date) ?? (moved && moved.date >= w.startDate && moved.date <= w.endDate ? moved : undefined);
+      const e = checkInOf(log, w, i);
       if (e) entries.push(e);
       // Missing a loaded or heel-raise session holds the plan back; a short activation does not (C40). An unlogged
       // session counts as missed only once its week is over: until then it can still be logged.
@@ -132,12 +126,7 @@ export function adjustBlock(
       plan,
       end: { reached: plan.weeks.length, setsOff: 0, endedInPain: false, repeat: false, lastBad: null },
     };
-  // The log counts weeks on across blocks (block 2's first week is week 5); a week's place is within its block.
-  const offset = (plan.block.number - 1) * BLOCK_WEEKS;
-  const log: Lookup = {
-    byDate: new Map(inBlock.map((e) => [e.date, e])),
-    bySlot: new Map(inBlock.map((e) => [`${e.week - offset}|${e.session}`, e])),
-  };
+  const log = lookupOf(plan, inBlock);
   const weeks: Week[] = [plan.weeks[0]];
   const steps = [1];
   // Each week's check-ins as read for the week after it, kept for the mid-week step back below.

@@ -1,0 +1,27 @@
+// How the plan finds a session's check-in in the log: by its date, or else by its week and place in the week when it
+// was logged on another day of that week. One rule for the adjustment step and for the plan page's list of sessions
+// still without a check-in (lib/session/unchecked.ts).
+import { BLOCK_WEEKS } from '../model/block.ts';
+import type { Plan, Week } from '../model/plan-types.ts';
+import type { SessionLogEntry } from '../model/session-log.ts';
+
+export type Lookup = { byDate: Map<string, SessionLogEntry>; bySlot: Map<string, SessionLogEntry> };
+
+/** The block's check-ins, by date and by place (the log counts weeks on across blocks; a week's place is within its
+ * block). */
+export function lookupOf(plan: Plan, entries: readonly SessionLogEntry[]): Lookup {
+  const offset = (plan.block.number - 1) * BLOCK_WEEKS;
+  return {
+    byDate: new Map(entries.map((e) => [e.date, e])),
+    bySlot: new Map(entries.map((e) => [`${e.week - offset}|${e.session}`, e])),
+  };
+}
+
+/** Session `i` (from 0) of week `w`'s check-in, if any. */
+export function checkInOf(log: Lookup, w: Week, i: number): SessionLogEntry | undefined {
+  const moved = log.bySlot.get(`${w.number}|${i + 1}`);
+  return (
+    log.byDate.get(w.sessions[i].date) ??
+    (moved && moved.date >= w.startDate && moved.date <= w.endDate ? moved : undefined)
+  );
+}
