@@ -177,7 +177,10 @@ test('a calf session with no check-in can be checked in late, under today’s se
   await expectNoAxeViolations(page);
   // Partly says what it does to next week, without the player's "Close it without saving": there is no player here.
   await late.getByRole('radio', { name: 'Partly' }).check();
-  await expect(late.getByText(/^Saved as partly done or skipped/)).not.toContainText('player');
+  const hint = late.getByText(/^Saved as partly done or skipped/);
+  await expect(hint).toHaveText(
+    'Saved as partly done or skipped, this session makes the week after it repeat its dose: the plan does not move on from work not done.',
+  );
   await late.getByRole('radio', { name: 'Done, all of it' }).check();
   await pickScore(late, /^Effort/, '6');
   await pickScore(late, /^Pain during/, '1');
