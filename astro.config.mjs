@@ -10,6 +10,19 @@ import { contentSecurityPolicy } from './src/lib/csp.ts';
 // SITE and BASE let the same build deploy to any host or sub-path (see README, "Deploy"). Without SITE there is no
 // made-up address: no sitemap, no canonical links, and the plan page uses its own origin at run time.
 const site = process.env.SITE || undefined;
+/** Modules of the plan page's shell (see pushoff:plan-shell-chunk): those it runs before any action, in every state. */
+const PLAN_SHELL = new RegExp(
+  [
+    '/src/stores/',
+    '/src/lib/plan-io/(body-weight|draft-storage|form-draft|plain-number|saved|share-link|shared-plan)\\.',
+    '/src/lib/session/(log-storage|today)\\.',
+    '/src/lib/local-storage\\.',
+    '/src/components/plan/(PlanBuilder|ResultView|PlanActions|StepNav|bits|labels|NoticeText|field-id|lazy-part|print-figures|BaselineView|ReferralView)\\.',
+    '/src/domain/(model/(baseline|block|validate|session-log)|screen/(red-flags|warning-signs|pain-today|screen|unique)|adjust/response|prescribe/schedule)\\.',
+    '/src/domain/explain/(referral-words|red-flag-questions|titles|load-text)\\.',
+    '/node_modules/(nanostores|@nanostores|zod)/',
+  ].join('|'),
+);
 
 export default defineConfig({
   site,
@@ -29,6 +42,28 @@ export default defineConfig({
         name: 'pushoff:no-module-preload',
         configEnvironment(name, config) {
           if (name === 'client') config.build = { ...config.build, modulePreload: false };
+        },
+      },
+      {
+        // The plan page's own code up front (its island, stores, saved-data readers and the parts every state shows) in
+        // one chunk: split over the chunks the bundler makes for what the lazy parts share, it compressed about 8 KB
+        // worse. Only the listed modules, not what they import, so no other page loads this chunk (its dependencies
+        // stay in their shared chunks); that needs entry exports kept as they are, only extended.
+        name: 'pushoff:plan-shell-chunk',
+        configEnvironment(name) {
+          if (name !== 'client') return;
+          return {
+            build: {
+              rolldownOptions: {
+                preserveEntrySignatures: 'allow-extension',
+                output: {
+                  codeSplitting: {
+                    groups: [{ name: 'plan-shell', includeDependenciesRecursively: false, test: PLAN_SHELL }],
+                  },
+                },
+              },
+            },
+          };
         },
       },
       {

@@ -28,10 +28,11 @@ if (!existsSync(DIST)) {
 }
 /** Scripts a page names that are not in dist/: a wrong BASE would otherwise count them as 0 bytes and pass. */
 const missing = new Set<string>();
-// The plan page with a plan (STATE_CHUNKS below): limit 99 KB, a KNOWN MISS of issue 13's 50 KB, measured 98.6 KB.
-// Before any action the page meets the 50 KB (47.5 measured). Every raise of that limit, with its measured reason
-// (almost all of it words a runner must read, from physiotherapists' reads and phone reviews), is written in
-// tests/budget/plan-page-history.md: raise a limit only with a measured reason, and write it there.
+// The plan page with a plan (STATE_CHUNKS below): limit 92 KB, a KNOWN MISS of issue 13's 50 KB, measured 91.2 KB.
+// A new runner's page meets the 50 KB (45.0 measured: the shell 40.0 and the form's steps). Every change of that
+// limit, with its measured reason (almost all of it words a runner must read, from physiotherapists' reads and phone
+// reviews), is written in tests/budget/plan-page-history.md: raise a limit only with a measured reason, and write it
+// there.
 const LIMITS: Record<string, number> = { 'plan/index.html': 50 * KB, 'search/index.html': 16 * KB };
 const limitFor = (page: string) => LIMITS[page] ?? 2 * KB;
 /**
@@ -52,18 +53,21 @@ const limitFor = (page: string) => LIMITS[page] ?? 2 * KB;
  */
 const LAZY_LIMITS: Record<string, number> = { 'plan/index.html': 24 * KB };
 /**
- * Code a page loads without any action once it has something to show: on /plan/, the plan's views
- * (PlanViews.tsx) load as soon as there is a plan, i.e. at once for a returning runner. They are a dynamic import, so
- * the graph above would file them as "lazy": here they are counted with the page instead, as a second state
- * ("with a plan": everything before an action plus these), with its own limit. Limit: see LIMITS.
+ * Code a page loads without any action, depending on what it has to show. On /plan/ the island's shell loads first
+ * (the graph above), then, as dynamic imports that need no action: the form's steps (AnswerSteps.tsx) for a new runner,
+ * or the plan's views (PlanViews.tsx) and the engine that builds the plan (stores/engine.ts loads it as soon as answers
+ * are complete) for a returning runner, whose page opens on the plan. The graph would file them as "lazy": here each
+ * state is counted with the shell instead ("before any action" in that state), with its own limit. Limits: see LIMITS.
  */
-const STATE_CHUNKS: Record<string, { name: string; patterns: RegExp[]; limit: number }> = {
-  'plan/index.html': {
-    name: 'with a plan',
-    // The views, and the engine that builds the plan (stores/engine.ts loads it as soon as answers are complete).
-    patterns: [/\/PlanViews\.[\w-]+\.js$/, /\/create-plan\.[\w-]+\.js$/],
-    limit: 99 * KB,
-  },
+const STATE_CHUNKS: Record<string, { name: string; patterns: RegExp[]; limit: number }[]> = {
+  'plan/index.html': [
+    { name: 'new runner (the questions)', patterns: [/\/AnswerSteps\.[\w-]+\.js$/], limit: 50 * KB },
+    {
+      name: 'with a plan',
+      patterns: [/\/PlanViews\.[\w-]+\.js$/, /\/create-plan\.[\w-]+\.js$/],
+      limit: 92 * KB,
+    },
+  ],
 };
 const lazyLimitFor = (page: string) => LAZY_LIMITS[page] ?? Number.POSITIVE_INFINITY;
 const WORKER_LIMIT = 16 * KB;
@@ -132,15 +136,18 @@ for (const file of htmlFiles(DIST)) {
   if (!code.some(registers)) unregistered.push(page);
   // Lazy parts, after everything loaded up front (so shared files count once, where they first load); a lazy part
   // may itself load another lazily, hence the loop over a growing set.
-  const state = STATE_CHUNKS[page];
-  let stateBytes = 0;
-  if (state) {
+  // Each state from the shell's files (a file two states share counts in both); lazy code after all of them.
+  const shell = new Set(seen);
+  for (const state of STATE_CHUNKS[page] ?? []) {
+    const inState = new Set(shell);
     const urls = [...lazyUrls].filter((u) => state.patterns.some((p) => p.test(u)));
     for (const p of state.patterns) if (!urls.some((u) => p.test(u))) missing.add(`${page}: no chunk matching ${p}`);
+    let stateBytes = 0;
     for (const url of urls) {
       lazyUrls.delete(url);
-      stateBytes += moduleGraph(url, seen, lazyUrls);
+      stateBytes += moduleGraph(url, inState, lazyUrls);
     }
+    for (const f of inState) seen.add(f);
     const over = bytes + stateBytes > state.limit;
     if (over) failures += 1;
     stateRows.push(

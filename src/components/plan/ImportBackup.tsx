@@ -9,8 +9,8 @@ import type { Draft } from '../../lib/plan-io/form-draft.ts';
 import { $draft, loadBaseline, type Notice } from '../../stores/plan.ts';
 import { mergeIntoLog, setEarlier } from '../../stores/plan-history.ts';
 import { answersTakenWhole, errorsIn, firstStepWithErrors, goTo } from '../../stores/plan-steps.ts';
-import { fid } from './fields.tsx';
-import { NoticeText } from './PlanActions.tsx';
+import { fid } from './field-id.ts';
+import { NoticeText } from './NoticeText.tsx';
 
 /** Rendered from the start (disabled until hydrated) so the page below does not move when it switches on. */
 export default function ImportBackup({ ready }: { ready: boolean }) {

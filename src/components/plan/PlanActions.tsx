@@ -6,11 +6,10 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Baseline, PlanOrReferral } from '../../domain/index.ts';
-import { $mode, type Notice } from '../../stores/plan.ts';
+import { $mode } from '../../stores/plan.ts';
 import { $history } from '../../stores/plan-history.ts';
 import { shareUrl } from '../../stores/plan-session.ts';
 import type { Titles } from './bits.tsx';
-import { describeError } from './labels.ts';
 import { printWithFigures } from './print-figures.ts';
 
 export function download(name: string, text: string, type: string): void {
@@ -20,19 +19,6 @@ export function download(name: string, text: string, type: string): void {
   a.click();
   setTimeout(() => URL.revokeObjectURL(a.href), 1000);
 }
-
-export const NoticeText = ({ n }: { n: Notice }) => (
-  <>
-    {n.message}
-    {n.errors?.length ? (
-      <ul>
-        {n.errors.map((e) => (
-          <li>{describeError(e.path, e.message)}</li>
-        ))}
-      </ul>
-    ) : null}
-  </>
-);
 
 type Props = { b: Baseline; result: PlanOrReferral; t: Titles; host: string };
 

@@ -1,7 +1,10 @@
 // The plan page island. Server-rendered with every control disabled; after hydration it loads the saved answers
 // and any share link (stores), switches the form on, and shows the step the runner is at: the plan for a returning
 // runner, the first question for a new one. Read-only for shared links. A step change moves focus to its heading.
+// The form's code (AnswerSteps) loads only when a step asks questions: until then the page's own server-rendered copy
+// of the first step (the island's children, disabled) stands in for it, so a new runner's page does not move.
 import { useStore } from '@nanostores/preact';
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { $draft, $mode, $notices } from '../../stores/plan.ts';
 import { $retesting, cancelRetest } from '../../stores/plan-retest.ts';
@@ -18,18 +21,31 @@ import {
 import { startUnits } from '../../stores/units.ts';
 import BaselineView from './BaselineView.tsx';
 import { RuleTitles, type Titles } from './bits.tsx';
-import ImportBackup from './ImportBackup.tsx';
-import { NoticeText } from './PlanActions.tsx';
-import PlanForm from './PlanForm.tsx';
+import { NoticeText } from './NoticeText.tsx';
 import ResultView from './ResultView.tsx';
 import StepNav from './StepNav.tsx';
 
-type Props = { titles: Titles; host: string };
+type Props = { titles: Titles; host: string; children?: ComponentChildren };
+type Steps = typeof import('./AnswerSteps.tsx').default;
+
+/** The form's steps, loaded the first time one is shown (a returning runner's page opens on the plan). */
+function useAnswerSteps(need: boolean): [Steps | null, boolean] {
+  const [steps, setSteps] = useState<Steps | null>(null);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    if (!need || steps) return;
+    import('./AnswerSteps.tsx').then(
+      (m) => setSteps(() => m.default),
+      () => setFailed(true),
+    );
+  }, [need]);
+  return [steps, failed && !steps];
+}
 
 /** The shared view's buttons vanish when pressed, so focus goes to the plan heading instead of being lost. */
 const focusPlan = () => setTimeout(() => document.getElementById('plan-result')?.focus(), 0);
 
-export default function PlanBuilder({ titles, host: siteHost }: Props) {
+export default function PlanBuilder({ titles, host: siteHost, children }: Props) {
   // Built without SITE: the page's own address, never a made-up one. Plans render only after mount, so SSR needs none.
   const host = siteHost || (typeof location === 'undefined' ? '' : location.host);
   const [ready, setReady] = useState(false);
@@ -44,6 +60,7 @@ export default function PlanBuilder({ titles, host: siteHost }: Props) {
   const flagged = useStore($draft).redFlags.length > 0;
   const step = useStore($step);
   const retesting = useStore($retesting);
+  const [Steps, stepsFailed] = useAnswerSteps(ready && mode.kind === 'own' && step !== 'plan');
   // The retest is over once its plan shows. The page's introduction hides on the plan step (plan.css): a returning
   // runner's first screen is for today's session.
   useEffect(() => {
@@ -52,20 +69,24 @@ export default function PlanBuilder({ titles, host: siteHost }: Props) {
   }, [step, ready]);
   // Not on the landing step: only a step the runner moved to (by a button or Back) takes focus, on its heading or
   // on the field the move was for.
+  // A step that asks questions may show before the form's code has loaded: the move waits for it (`moved`).
   const landed = useRef(false);
+  const moved = useRef(false);
   useEffect(() => {
     if (!ready) return;
-    if (!landed.current) {
-      landed.current = true;
-      return;
-    }
+    if (landed.current) moved.current = true;
+    landed.current = true;
+  }, [step, ready]);
+  useEffect(() => {
+    if (!moved.current || (step !== 'plan' && !Steps)) return;
+    moved.current = false;
     const id = $focusOnShow.get();
     const target = id ? document.getElementById(id) : null;
     target?.focus();
     // A heading at the top; a field in the middle, so its label and hint above it stay in view (phone review: the
     // pain field at the very top hid its question).
     target?.scrollIntoView({ block: target.tagName.startsWith('H') ? 'start' : 'center' });
-  }, [step, ready]);
+  }, [step, ready, Steps]);
   const own = mode.kind === 'own';
   return (
     <RuleTitles.Provider value={titles.rules}>
@@ -163,8 +184,12 @@ export default function PlanBuilder({ titles, host: siteHost }: Props) {
             ) : (
               <StepNav step={step} ready={ready} flagged={flagged} onGo={goTo} />
             )}
-            {step !== 'plan' && <PlanForm ready={ready} step={step} flagged={flagged} onGo={goTo} />}
-            {step === 'safety' && !flagged && <ImportBackup ready={ready} />}
+            {step !== 'plan' && (Steps ? <Steps ready={ready} step={step} flagged={flagged} /> : children)}
+            {step !== 'plan' && stepsFailed && (
+              <p class="error" role="alert">
+                The questions could not be shown: part of the page did not load. Check your connection and reload.
+              </p>
+            )}
           </>
         )}
         {(!own || step === 'plan' || flagged) && <ResultView t={titles} host={host} />}

@@ -11,30 +11,14 @@ import { $step, changeAnswers, goTo, stepOf } from '../../stores/plan-steps.ts';
 import { $bodyWeight, $unit } from '../../stores/units.ts';
 import BaselineView from './BaselineView.tsx';
 import type { Titles } from './bits.tsx';
-import { fid } from './fields.tsx';
+import { fid } from './field-id.ts';
 import { describeError } from './labels.ts';
+import { lazyPart } from './lazy-part.ts';
 import PlanActions from './PlanActions.tsx';
 import ReferralView from './ReferralView.tsx';
 
-type Views = typeof import('./PlanViews.tsx');
-let loadedViews: Views | null = null;
-
 /** The plan views, loaded the first time a plan is shown (a new runner's empty page never needs them). */
-function usePlanViews(need: boolean): [Views | null, boolean] {
-  const [views, setViews] = useState(loadedViews);
-  const [failed, setFailed] = useState(false);
-  useEffect(() => {
-    if (!need || views) return;
-    import('./PlanViews.tsx').then(
-      (m) => {
-        loadedViews = m;
-        setViews(m);
-      },
-      () => setFailed(true),
-    );
-  }, [need]);
-  return [views, failed && !views];
-}
+const usePlanViews = lazyPart(() => import('./PlanViews.tsx'));
 
 /** One line per field (several bad hard days give one line), each linking to its field. */
 function ErrorList() {

@@ -4,9 +4,7 @@
 import { useStore } from '@nanostores/preact';
 import type { ComponentChildren } from 'preact';
 import { $draft, $fieldErrors, setField, toggle, touch } from '../../stores/plan.ts';
-
-/** DOM id of a field's control (the first box of a group): 'straightKnee.left' -> 'f-straightKnee-left'. */
-export const fid = (path: string) => `f-${path.replace(/\./g, '-')}`;
+import { fid } from './field-id.ts';
 
 /** The options of a list field, in the vocabulary's order, with their labels. */
 export const pick = <K extends string>(keys: readonly K[], names: Record<K, string>) =>
