@@ -201,6 +201,24 @@ test('a calf session with no check-in can be checked in late, under today’s se
   ]);
 });
 
+test('a session too late to check in says so, and why, instead of leaving the runner looking for a way', async ({
+  page,
+}) => {
+  // Phone review: on Wednesday 12 March the plan said Friday 7's session "counts as missed" and offered no way to check
+  // it in, with no word on why. Monday 10 (week 2's first calf session) is over, done at the dose week 1's check-ins set.
+  await visit(page, '2025-03-12', {
+    version: 1,
+    entries: [entry(WEEK1[0], 0), entry('2025-03-10', 0, { week: 2 })],
+  });
+  const box = page.getByRole('region', { name: 'No check-in' });
+  await expect(box).toContainText(
+    "Too late to check in for Fri 7 Mar: this week's first calf session is over, done at the dose last week set, so a late check-in could no longer change it. Your plan counts it as missed.",
+  );
+  await expect(box.getByRole('button')).toHaveCount(0);
+  await expect(page.getByText(/^What changes: .*Fri 7 Mar has no check-in, so it counts as missed/)).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
 test('on paper, the log rows of sessions already checked in show what was saved; the others stay blank to fill in', async ({
   page,
 }) => {

@@ -1,11 +1,12 @@
 // Calf sessions that are over without a check-in (this week's, and last week's until this week's first calf session:
 // unchecked.ts says why), each with a way to check in late: the plan follows the log, and counts a calf session with
-// no check-in as missed once its week is over (C40). The form itself loads on the click (LateCheckIn).
+// no check-in as missed once its week is over (C40). The form itself loads on the click (LateCheckIn). Last week's
+// sessions that it is too late for are named, with why, so the runner does not look for a way that is not there.
 import { useStore } from '@nanostores/preact';
 import type { FunctionComponent } from 'preact';
 import { useState } from 'preact/hooks';
 import { type Plan, sessionTitle } from '../../domain/index.ts';
-import { type SessionAt, uncheckedCalf } from '../../lib/session/unchecked.ts';
+import { closedCalf, type SessionAt, uncheckedCalf } from '../../lib/session/unchecked.ts';
 import { $history } from '../../stores/plan-history.ts';
 import { day, longDay } from '../plan/labels.ts';
 import type { LateProps } from './LateCheckIn.tsx';
@@ -27,7 +28,8 @@ export default function LateCheckIns({
   // An own plan only: a shared plan has no log here ($history is null).
   if (!log) return null;
   const late = uncheckedCalf(plan, today, log.entries);
-  if (!late.length && !open) return null;
+  const closed = closedCalf(plan, today, log.entries);
+  if (!late.length && !closed.length && !open) return null;
   // The day's button opens its form, and closes it again before it is saved (phone review: no way back out).
   const start = (at: SessionAt) =>
     open?.session.date === at.session.date
@@ -50,18 +52,27 @@ export default function LateCheckIns({
     <section class="late-check-ins callout no-print" aria-labelledby="late-title">
       {/* Once the last one is saved, the box stays for its form's "Saved" line and "Back to my plan" (phone review: it
           still said "No check-in yet"). */}
-      <h3 id="late-title">{late.length ? 'No check-in yet' : 'Checked in'}</h3>
-      <ul>
-        {late.map((at) => (
-          <li>
-            {longDay(at.session.date)}, {sessionTitle(at.session).toLowerCase()}.{' '}
-            <button type="button" aria-expanded={open?.session.date === at.session.date} onClick={() => start(at)}>
-              Check in for {day(at.session.date, false)}
-            </button>
-          </li>
-        ))}
-      </ul>
-      <p class="hint">Checking in, even late, lets your plan follow how the session went.</p>
+      <h3 id="late-title">{late.length ? 'No check-in yet' : closed.length && !open ? 'No check-in' : 'Checked in'}</h3>
+      {closed.length > 0 && (
+        <p>
+          Too late to check in for {closed.map((c) => day(c.session.date, false)).join(' and ')}: this week's first calf
+          session is over, done at the dose last week set, so a late check-in could no longer change it. Your plan
+          counts {closed.length > 1 ? 'them' : 'it'} as missed.
+        </p>
+      )}
+      {late.length > 0 && (
+        <ul>
+          {late.map((at) => (
+            <li>
+              {longDay(at.session.date)}, {sessionTitle(at.session).toLowerCase()}.{' '}
+              <button type="button" aria-expanded={open?.session.date === at.session.date} onClick={() => start(at)}>
+                Check in for {day(at.session.date, false)}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {late.length > 0 && <p class="hint">Checking in, even late, lets your plan follow how the session went.</p>}
       {failed && (
         <p class="error" role="alert">
           The check-in could not be loaded. Check your connection and try again.

@@ -10,6 +10,28 @@ import type { PickedSession } from './today.ts';
 /** A session of the plan with its log key (week counted across blocks, place in the week from 1). */
 export type SessionAt = Omit<PickedSession, 'when'>;
 
+/** This week's index in the plan (the last week once the block is over), and whether a calf session of it is over. */
+function thisWeek(plan: Plan, today: string) {
+  const now = plan.weeks.findIndex((w) => w.endDate >= today);
+  const last = now < 0 ? plan.weeks.length - 1 : now;
+  return { last, begun: plan.weeks[last].sessions.some((s) => s.date < today && holdsBack(s.kind)) };
+}
+
+/** Calf sessions of weeks `from` to `to` (indexes, `to` excluded) that are over and have no check-in. */
+function withoutCheckIn(plan: Plan, today: string, entries: readonly SessionLogEntry[], from: number, to: number) {
+  const offset = (plan.block.number - 1) * BLOCK_WEEKS;
+  const log = lookupOf(plan, entries);
+  return plan.weeks
+    .slice(from, to)
+    .flatMap((w) =>
+      w.sessions.flatMap((session, i): SessionAt[] =>
+        session.date < today && holdsBack(session.kind) && !checkInOf(log, w, i)
+          ? [{ session, week: w.number + offset, index: i + 1 }]
+          : [],
+      ),
+    );
+}
+
 /**
  * Calf sessions (C40: loaded or heel-raise) of this week, and of the week before until this week's first calf session
  * is over, that are over and have no check-in: the runner can still check in for them, late (a calf session with no
@@ -17,21 +39,16 @@ export type SessionAt = Omit<PickedSession, 'when'>;
  * A check-in is found as the plan finds it (checkInOf).
  */
 export function uncheckedCalf(plan: Plan, today: string, entries: readonly SessionLogEntry[]): SessionAt[] {
-  const offset = (plan.block.number - 1) * BLOCK_WEEKS;
-  const log = lookupOf(plan, entries);
-  const now = plan.weeks.findIndex((w) => w.endDate >= today);
-  const last = now < 0 ? plan.weeks.length - 1 : now;
   // Last week's sessions only until a calf session of this week is over: that one was done (or missed) at the dose
   // last week's check-ins set, and a late "done" would step up a week already under way, its done sessions shown at a
   // dose never done (physiotherapist's read).
-  const begun = plan.weeks[last].sessions.some((s) => s.date < today && holdsBack(s.kind));
-  return plan.weeks
-    .slice(begun ? last : Math.max(0, last - 1), last + 1)
-    .flatMap((w) =>
-      w.sessions.flatMap((session, i) =>
-        session.date < today && holdsBack(session.kind) && !checkInOf(log, w, i)
-          ? [{ session, week: w.number + offset, index: i + 1 }]
-          : [],
-      ),
-    );
+  const { last, begun } = thisWeek(plan, today);
+  return withoutCheckIn(plan, today, entries, begun ? last : Math.max(0, last - 1), last + 1);
+}
+
+/** Last week's calf sessions with no check-in once it is too late for one (uncheckedCalf says why): the page says so,
+ * rather than leave the runner looking for a way to check in (phone review). */
+export function closedCalf(plan: Plan, today: string, entries: readonly SessionLogEntry[]): SessionAt[] {
+  const { last, begun } = thisWeek(plan, today);
+  return begun && last > 0 ? withoutCheckIn(plan, today, entries, last - 1, last) : [];
 }

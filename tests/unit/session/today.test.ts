@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { stridesTodayText } from '../../../src/domain/index.ts';
 import type { SessionLogEntry } from '../../../src/domain/model/session-log.ts';
 import { localIsoDate, pickSession, sessionOfEntry, stridesToday } from '../../../src/lib/session/today.ts';
-import { uncheckedCalf } from '../../../src/lib/session/unchecked.ts';
+import { closedCalf, uncheckedCalf } from '../../../src/lib/session/unchecked.ts';
 import { STRIDES_AFTER_RUN, sameCountBlocks } from '../domain/helpers.ts';
 import { examplePlan } from './helpers.ts';
 
@@ -100,4 +100,15 @@ test('this week, and the week before only until this week has a calf session beh
   // After the block: its last week.
   assert.deepEqual(dates(uncheckedCalf(plan, '2025-04-10', [])), ['2025-03-24', '2025-03-28']);
   assert.deepEqual(dates(uncheckedCalf(plan, '2025-01-01', [])), [], 'nothing before the plan starts');
+});
+
+test("last week's sessions with no check-in are named as too late once this week has a calf session behind it", () => {
+  // Wednesday 19 March: Monday 17 is over, so week 2's Mon 10 and Fri 14 can no longer be checked in.
+  assert.deepEqual(dates(closedCalf(plan, '2025-03-19', [])), ['2025-03-10', '2025-03-14']);
+  // Those checked in are not named; Monday 17 itself is still open (uncheckedCalf), not closed.
+  assert.deepEqual(dates(closedCalf(plan, '2025-03-19', [checkIn('2025-03-10', 2, 1)])), ['2025-03-14']);
+  // Monday 17 before its session is over: week 2 is still open to late check-ins, so nothing is closed.
+  assert.deepEqual(dates(closedCalf(plan, '2025-03-17', [])), []);
+  // Week 1 has no week before it in the block.
+  assert.deepEqual(dates(closedCalf(plan, '2025-03-06', [])), []);
 });
