@@ -1,8 +1,14 @@
 // A Dose in words, shared by the CLI, the plan page, print and the calendar file: one side ("3 × 12", "5 × 45 s",
 // "3 × 10 landings"), the whole drill ("left 3 × 13, right 3 × 12, right side first"), and how ("3 s up, 2 s hold,
 // 3 s down; rest 120 s; about 70% effort").
+
+import type { DrillId } from '../model/drill-catalog.ts';
 import type { PhraseOf } from '../model/phrases.ts';
-import type { PrescribedDrill, SideDose } from '../model/plan-types.ts';
+import type { PrescribedDrill, SideDose, Tempo } from '../model/plan-types.ts';
+
+/** Drills whose rise is on both feet and whose lowering is on one (the drops' own how-to says so): "3 s up" alone read
+ * as a rise on one leg beside "only the lowering half" (phone review), which loads the tendon on the way up too. */
+const RISE_ON_BOTH: ReadonlySet<DrillId> = new Set(['eccentric-drop-straight', 'eccentric-drop-bent']);
 
 /** One side's dose; '' when this side does not do the drill (sets 0). */
 export function sideDoseText(x: SideDose, times = '×'): string {
@@ -54,11 +60,17 @@ export const LEGS_IN_TURN = {
   short: '"legs in turn": one leg’s set, then the other’s, within each leg’s rest',
 };
 
+/** A rep's tempo: "3 s up, 2 s hold, 3 s down", or for a drop "3 s up on both feet, 3 s down on one". */
+const tempoText = (drill: DrillId, t: Tempo) =>
+  RISE_ON_BOTH.has(drill)
+    ? `${t.up} s up on both feet, ${t.pause ? `${t.pause} s hold, ` : ''}${t.down} s down on one`
+    : `${t.up} s up, ${t.pause ? `${t.pause} s hold, ` : ''}${t.down} s down`;
+
 /** Tempo, rest and effort in words, e.g. "3 s up, 2 s hold, 3 s down; rest 120 s". */
 export function drillHow(d: PrescribedDrill): string {
   const t = d.tempo;
   return [
-    t && `${t.up} s up, ${t.pause ? `${t.pause} s hold, ` : ''}${t.down} s down`,
+    t && tempoText(d.drill, t),
     d.restSeconds && restText(d),
     d.effortPercent != null && effortText(d.effortPercent),
   ]

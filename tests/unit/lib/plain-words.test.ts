@@ -69,3 +69,15 @@ test('a hold’s "about 70% effort" is explained once, at the first hold, in pla
   assert.match(word.meaning, /hard but steady.*wear a backpack/);
   assert.ok(![...firstMentions(heelBone, DRILL_TITLES).values()].flat().some((w) => w.term === word.term));
 });
+
+// Phone review: a drop's "3 s up, 3 s down" beside "eccentric: only the lowering half" read as a rise on one leg too,
+// which loads the sore side on the way up as well.
+test("a drop's tempo says the rise is on both feet and the lowering on one; other raises say neither", () => {
+  const all = drills(heelBone).filter((d) => d.tempo);
+  const drops = all.filter((d) => d.drill.startsWith('eccentric-drop'));
+  assert.ok(drops.length > 0, 'this fixture has drops with a tempo');
+  for (const d of drops) assert.match(drillHow(d), /^3 s up on both feet, (\d s hold, )?3 s down on one;/);
+  const raises = all.filter((d) => !d.drill.startsWith('eccentric-drop'));
+  assert.ok(raises.length > 0, 'and raises with a tempo');
+  for (const d of raises) assert.doesNotMatch(drillHow(d), /on both feet|down on one/);
+});
