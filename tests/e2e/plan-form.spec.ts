@@ -452,6 +452,38 @@ test('controls stay disabled until the island hydrates, and nothing jumps when t
   expect((await firstFlag.boundingBox())?.y, 'the first question stays where it was').toBe(before?.y);
 });
 
+test("the questions' own code loads apart: until it does they stay in place, disabled, and a failed load says so", async ({
+  page,
+}) => {
+  // A returning runner's page opens on the plan and never needs the form's code (AnswerSteps.tsx); a new runner's
+  // page shows its server-rendered first step until that code arrives.
+  let fail!: () => void;
+  const failed = new Promise<void>((r) => {
+    fail = r;
+  });
+  await page.route('**/_astro/AnswerSteps.*.js', async (route) => {
+    await failed;
+    await route.abort('internetdisconnected');
+  });
+  await page.goto(PLAN);
+  await hydrated(page);
+  const firstFlag = page.getByRole('checkbox', { name: /sudden pop at the back of the ankle/ });
+  await expect(firstFlag).toBeVisible();
+  await expect(firstFlag).toBeDisabled();
+  const before = await firstFlag.boundingBox();
+  fail();
+  await expect(page.getByRole('alert')).toHaveText(
+    'The questions could not be shown: part of the page did not load. Check your connection and reload.',
+  );
+  await expect(firstFlag).toBeDisabled();
+  expect((await firstFlag.boundingBox())?.y, 'the first question stays where it was').toBe(before?.y);
+  await page.unroute('**/_astro/AnswerSteps.*.js');
+  await page.reload();
+  await hydrated(page);
+  await expect(firstFlag).toBeEnabled();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
 test.describe('with JavaScript disabled', () => {
   test.use({ javaScriptEnabled: false });
   test('the page says the builder needs JavaScript and where to read on', async ({ page }) => {
