@@ -471,7 +471,8 @@ test.describe('a runner over 65', () => {
   test('the player says to keep a hand on a support for the one-leg raise, not for the mobility before it', async ({
     plan: page,
   }) => {
-    const support = /Keep a hand on a wall, rail or worktop \(on a calf machine, its handles\) for balance/;
+    // No calf machine in this runner's kit, so no word of its handles (physiotherapist's read).
+    const support = /Keep a hand on a wall, rail or worktop for balance/;
     const d = await startAndSkipTo(page, /Single-leg heel raise/, support);
     await expect(d.locator('.player-how')).toHaveText(support);
   });

@@ -374,8 +374,8 @@ const WORDS: Words = {
     `Rise on both feet, then lower on one leg, letting the heel sink below the step; hold a rail with one hand.${p.rm ? dropWeight(p.rm, p.reserve) : ''}`,
   'drill.lower-on-one': (p) =>
     `Rise on both feet, lift one foot just off the floor at the top, then lower on the other leg over 3 seconds; change legs each rep, weaker leg first. If you cannot lower slowly on one leg, finish the set on both. ${p.support ? 'Keep a hand on a wall, rail or worktop.' : 'Fingertips on the wall.'}`,
-  'drill.hand-support': () =>
-    'Keep a hand on a wall, rail or worktop (on a calf machine, its handles) for balance: it steadies you while your calf does the work.',
+  'drill.hand-support': (p) =>
+    `Keep a hand on ${p.machine ? "the calf machine's handles" : 'a wall, rail or worktop'} for balance: it steadies you while your calf does the work.`,
   'drill.seated-feet-flat': () =>
     'Feet flat: nothing under the balls of the feet, so the heel never drops below the toes.',
   'drill.rm-warm-up': () => 'Warm up first: 10 heel raises on both legs, as for the test.',

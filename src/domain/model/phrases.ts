@@ -131,7 +131,8 @@ export type Phrase =
   /** C47: rise on both feet, lower on one, legs in turn (so each lowers alone on about half the reps). */
   | { id: 'drill.lower-on-one'; support: boolean }
   /** C25: over 65, a hand on a wall, rail or worktop on every standing drill done on one leg. */
-  | { id: 'drill.hand-support' }
+  /** machine: the drill is done on a standing calf machine (its handles are the support to name). */
+  | { id: 'drill.hand-support'; machine: boolean }
   /** R17: with heel-bone Achilles pain the seated raise keeps the feet flat (no book under the forefoot). */
   | { id: 'drill.seated-feet-flat' }
   | { id: 'drill.first-hops'; landings: number }

@@ -399,7 +399,7 @@ const RULE_LIST = [
     evidence: 'convention',
     source: 'issue 12 clinical review (expert opinion); physiotherapist’s read (session 17)',
     statement:
-      'Over 65 the plan is as usual, but hops are done with a wall, rail or worktop within reach of a hand, and the weeks with hops say so. Every standing raise or hold, on one leg or two, says to keep a hand on such a support, and so does the hop test at the retest (on a calf machine, its handles) for balance: it steadies you while your calf does the work. (The test itself still allows only fingertips, as rule 1 asks, so that the count stays comparable.)',
+      'Over 65 the plan is as usual, but hops are done with a wall, rail or worktop within reach of a hand, and the weeks with hops say so. Every standing raise or hold, on one leg or two, says to keep a hand on such a support for balance (on a standing calf machine, its handles), and so does the hop test at the retest: it steadies you while your calf does the work. (The test itself still allows only fingertips, as rule 1 asks, so that the count stays comparable.)',
     numbers: 'Over 65 years',
   },
   {

@@ -182,7 +182,10 @@ function withHandSupport(d: PrescribedDrill): void {
   if (DRILL_CATALOG[d.drill].kind !== 'strength' || d.drill === 'seated-soleus-raise') return;
   const own = ['drill.drop-how', 'drill.lower-on-one', 'drill.hand-support'];
   if (d.notes.some((n) => own.includes(n.id))) return;
-  d.notes = [...d.notes, { id: 'drill.hand-support', ruleIds: ['C25'] }];
+  // The machine's handles only where the drill is done on one (physiotherapist's read: a 72-year-old with no kit read
+  // "on a calf machine, its handles").
+  const machine = d.load?.kind === 'repetition-maximum' && d.load.on === 'machine';
+  d.notes = [...d.notes, { id: 'drill.hand-support', machine, ruleIds: ['C25'] }];
 }
 
 /** Each session gets its own copy, so a reader can mark one session without touching the others. */

@@ -236,7 +236,16 @@ test('C25 over 65: every standing raise or hold says to keep a hand on a support
     'the 72-year-old raises on one leg',
   );
   for (const d of raises) assert.ok(has(d), `${d.drill} carries the hand-support note`);
-  assert.match(say({ id: 'drill.hand-support' }), /hand on a wall, rail or worktop/);
+  assert.match(say({ id: 'drill.hand-support', machine: false }), /hand on a wall, rail or worktop/);
+  // Physiotherapist's read: a runner with no calf machine read "on a calf machine, its handles".
+  const notes = raises.flatMap((d) => d.notes.filter((n) => n.id === 'drill.hand-support').map((n) => say(n)));
+  for (const n of notes) assert.doesNotMatch(n, /machine/);
+  const onMachine = plan(base({ age: 72, equipment: ['calf-machine'], straightKnee: { left: 32, right: 31 } }));
+  const machineNotes = standing(onMachine)
+    .filter((d) => d.load?.kind === 'repetition-maximum' && d.load.on === 'machine')
+    .flatMap((d) => d.notes.filter((n) => n.id === 'drill.hand-support').map((n) => say(n)));
+  assert.ok(machineNotes.length > 0, 'a strong 72-year-old with a calf machine raises on it');
+  for (const n of machineNotes) assert.match(n, /hand on the calf machine's handles/);
   // A seated raise needs no balance; a drop's how-to already holds a rail (no second note).
   for (const d of older.weeks.flatMap((w) => w.sessions.flatMap((s) => s.drills)))
     if (d.drill === 'seated-soleus-raise' || d.notes.some((n) => n.id === 'drill.drop-how')) assert.ok(!has(d));
