@@ -241,6 +241,18 @@ test('on paper, the log rows of sessions already checked in show what was saved;
   await expect(rows.nth(1).getByRole('cell')).toHaveText(['', '', '', '']);
 });
 
+test("on paper, a session done on another day of its week fills its own log row, not that day's", async ({ page }) => {
+  // Monday 3 March's loaded session done and logged on Tuesday 4: the plan counts it as Monday's (its week and place),
+  // so the printout must too, and Tuesday's short activation row stays blank.
+  await visit(page, '2025-03-08', { version: 1, entries: [entry(WEEK1[1], 0, { effort: 7, painDuring: 3 })] });
+  await page.emulateMedia({ media: 'print' });
+  const week1 = page.locator('section.week').first();
+  const rowOf = (day: string) =>
+    week1.locator('table.session-log tbody tr').filter({ has: page.getByRole('rowheader', { name: day }) });
+  await expect(rowOf('Mon 3 Mar').getByRole('cell')).toHaveText(['7', '3', '0', '']);
+  await expect(rowOf('Tue 4 Mar').getByRole('cell')).toHaveText(['', '', '', '']);
+});
+
 test('a morning answered days later asks about "that morning", not "this morning"', async ({ page }) => {
   // Phone review: the question said "that morning" on the very morning it was about. Mon 3 March's morning after is
   // Tue 4 March; on Thu 6 March it is answered late.

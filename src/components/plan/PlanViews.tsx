@@ -7,6 +7,7 @@
 import { useStore } from '@nanostores/preact';
 import type { VNode } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { lookupOf } from '../../domain/adjust/check-in-lookup.ts';
 import type { Baseline, History, Plan } from '../../domain/index.ts';
 import { painCheckReferral, phraseKey, retestText } from '../../domain/index.ts';
 import { pickSession } from '../../lib/session/today.ts';
@@ -140,6 +141,9 @@ export function PlanMain({
     return made;
   };
   const { tables, firstOf, weeksDone } = once;
+  // The runner's check-ins, found as the plan finds them (on paper, a session checked in on another day of its week
+  // fills its own row).
+  const checkIns = useMemo(() => history && lookupOf(plan, history.log.entries), [plan, history]);
   // The runner's own block, under way today: its weeks already over fold away on screen (WeekView).
   const today = history?.today ?? '';
   const underWay = today >= plan.startDate && today <= plan.endDate;
@@ -173,7 +177,7 @@ export function PlanMain({
             words={once.words}
             inSummary={once.inSummary}
             upTo={upTo}
-            logged={history?.log.entries}
+            checkIns={checkIns}
           />
         ));
       })}

@@ -4,6 +4,7 @@
 // per date and each session gets a log table (effort, soreness, notes) with a row per date.
 
 import { useState } from 'preact/hooks';
+import { checkInOf, type Lookup } from '../../domain/adjust/check-in-lookup.ts';
 import {
   CHANGE_LABELS,
   changeFigure,
@@ -146,10 +147,13 @@ function Dates({ dates }: { dates: string[] }) {
   );
 }
 
+/** A date's check-in in the runner's log, if any. */
+type CheckInOn = (date: string) => SessionLogEntry | undefined;
+
 /** Paper only: one row per date to log the session as the page's check-in does (effort and pain during, 0-10) and the
- * morning after (pain, 0-10; convention: see PrintIntro). A date already checked in on this device prints what was
+ * morning after (pain, 0-10; convention: see PrintIntro). A session already checked in on this device prints what was
  * saved (physiotherapist's read: a coach handed the printout saw blank rows for sessions the runner had logged). */
-function SessionLog({ dates, logged = [] }: { dates: string[]; logged?: readonly SessionLogEntry[] }) {
+function SessionLog({ dates, found }: { dates: string[]; found: CheckInOn }) {
   return (
     <table class="session-log print-only">
       <thead>
@@ -163,7 +167,7 @@ function SessionLog({ dates, logged = [] }: { dates: string[]; logged?: readonly
       </thead>
       <tbody>
         {dates.map((d) => {
-          const e = logged.find((x) => x.date === d);
+          const e = found(d);
           return (
             <tr>
               <th scope="row">{day(d, false)}</th>
@@ -212,7 +216,7 @@ function SessionView({
   words,
   lighter,
   paper,
-  logged,
+  found,
 }: {
   s: Session;
   dates: string[];
@@ -225,8 +229,8 @@ function SessionView({
   lighter?: PaperGroup['lighter'];
   /** 'screen': this table is replaced on paper by a folded one; 'paper': the folded table itself. */
   paper?: 'screen' | 'paper';
-  /** The runner's own check-ins, for the printed log rows (none on a shared plan). */
-  logged?: readonly SessionLogEntry[];
+  /** A date's check-in, for the printed log rows. */
+  found: CheckInOn;
 }) {
   return (
     <section class={paper === 'screen' ? 'session no-print' : paper === 'paper' ? 'session print-only' : 'session'}>
@@ -280,7 +284,7 @@ function SessionView({
           <Why ids={s.ruleIds} label="Why this session?" />
         </p>
       )}
-      <SessionLog dates={dates} logged={logged} />
+      <SessionLog dates={dates} found={found} />
     </section>
   );
 }
@@ -295,11 +299,11 @@ export default function WeekView({
   inSummary,
   upTo,
   over = false,
-  logged,
+  checkIns,
 }: {
   week: Week;
   /** The runner's own check-ins (none on a shared plan): printed in the log rows. */
-  logged?: readonly SessionLogEntry[];
+  checkIns?: Lookup | null;
   /** The week is over in a block still under way: on screen it folds to its heading (paper keeps it whole). */
   over?: boolean;
   /** How many of the week's session tables to render yet (PlanViews adds them one task at a time); all if absent. */
@@ -317,6 +321,14 @@ export default function WeekView({
   const groups = groupSessions(week.sessions);
   const paper = paperGroups(groups);
   const foldedOf = (g: SessionGroup) => paper.find((p) => p.lighter && (p.s === g.s || p.lighter.s === g.s));
+  // As the plan finds a check-in (checkInOf): a session done and logged on another day of its week fills its own row,
+  // and not the row of the session planned on the day it was done.
+  const found: CheckInOn = (date) => {
+    const i = week.sessions.findIndex((x) => x.date === date);
+    const e = checkIns && i >= 0 ? checkInOf(checkIns, week, i) : undefined;
+    const other = e && e.session !== i + 1 && week.sessions[e.session - 1];
+    return other && checkIns && checkInOf(checkIns, week, e.session - 1) === e ? undefined : e;
+  };
   // On paper a drill note prints once a week as well: in the first printed table that has it.
   const notesBefore: Set<string>[] = [];
   let seen = printed;
@@ -386,7 +398,7 @@ export default function WeekView({
                 printed={notesBefore[i]}
                 words={words}
                 paper={folded ? 'screen' : undefined}
-                logged={logged}
+                found={found}
               />
               {folded && folded.lighter?.s === g.s && (
                 <SessionView
@@ -399,7 +411,7 @@ export default function WeekView({
                   words={words}
                   lighter={folded.lighter}
                   paper="paper"
-                  logged={logged}
+                  found={found}
                 />
               )}
             </>
