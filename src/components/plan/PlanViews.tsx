@@ -18,6 +18,7 @@ import BlockSummary from './BlockSummary.tsx';
 import type { Titles } from './bits.tsx';
 import ChangeTable from './ChangeTable.tsx';
 import ClinicianNotes from './ClinicianNotes.tsx';
+import { noteKey, type Weight } from './DrillRow.tsx';
 import EarlierBlocks from './EarlierBlocks.tsx';
 import LogProgress from './LogProgress.tsx';
 import MorningCheck from './MorningCheck.tsx';
@@ -31,7 +32,7 @@ import { figuresOnPrint } from './print-figures.ts';
 import SummaryView from './SummaryView.tsx';
 import { groupSessions } from './session-groups.ts';
 import TestHistory from './TestHistory.tsx';
-import WeekView, { noteKey, type Weight } from './WeekView.tsx';
+import WeekView from './WeekView.tsx';
 
 /** Drill notes of the weeks before week index `i`: on paper each note prints once, where it first applies. */
 const notesBefore = (plan: Plan, i: number) =>

@@ -8,129 +8,21 @@ import { checkInOf, type Lookup } from '../../domain/adjust/check-in-lookup.ts';
 import {
   CHANGE_LABELS,
   changeFigure,
-  drillHow,
-  loadFigure,
-  loadText,
   minutesText,
-  type Note as NoteT,
-  type PrescribedDrill,
   phraseKey,
   type Session,
   say,
   sessionTitle,
-  sideDoseText,
-  type Unit,
   type Week,
   weekChecks,
   weekTitle,
 } from '../../domain/index.ts';
-import type { SessionLogEntry } from '../../domain/model/session-log.ts';
-import { figureFor } from '../../lib/figure-for.ts';
-import { howToFor } from '../../lib/how-to.ts';
-import { href } from '../../lib/url.ts';
-import { CueLinks, DrillLink, Note, Notes, type Titles, Why } from './bits.tsx';
+import { CueLinks, Note, Notes, type Titles, Why } from './bits.tsx';
+import { DrillRow, noteKey, type Weight } from './DrillRow.tsx';
 import { day } from './labels.ts';
 import { mentionKey, type PlainWord } from './plain-words.ts';
+import { type CheckInOn, Lighter, SessionLog } from './SessionPaper.tsx';
 import { groupSessions, type PaperGroup, paperGroups, type SessionGroup } from './session-groups.ts';
-
-/** Body weight for load figures, in the chosen unit (own plan only; null hides figures). */
-export type Weight = { kg: number | null; unit: Unit };
-
-function Side({ d, side }: { d: PrescribedDrill; side: 'left' | 'right' }) {
-  const text = sideDoseText(d[side]);
-  // "first" only means something when both legs do the drill.
-  const both = d.left.sets > 0 && d.right.sets > 0;
-  const first = d.stance === 'single' && d.firstSide === side && !!text && both;
-  // On a phone's card the leg to do first is also listed first (phone review: "Left: 3 × 13  Right: 3 × 12 first").
-  return (
-    <td role="cell" class={first ? 'dose first-side' : 'dose'} data-label={side === 'left' ? 'Left' : 'Right'}>
-      {text || 'none'}
-      {first ? <span class="first"> first</span> : null}
-    </td>
-  );
-}
-
-/** A drill note's identity across weeks: on paper a note prints only in the first week it appears. */
-export const noteKey = (d: PrescribedDrill, n: NoteT) => `${d.drill}|${phraseKey(n)}`;
-
-function DrillRow({
-  d,
-  t,
-  w,
-  dates,
-  printed,
-  words,
-}: {
-  d: PrescribedDrill;
-  t: Titles;
-  w: Weight;
-  dates: string[];
-  printed: Set<string>;
-  words: PlainWord[] | undefined;
-}) {
-  const figure = loadFigure(d.load, w.kg, w.unit);
-  // A sentence of its own (on paper it follows the drill's how-to): "Legs in turn, rest 120 s per leg".
-  const said = drillHow(d);
-  const how = said && said[0].toUpperCase() + said.slice(1);
-  const howTo = howToFor(t, d.drill, d.stance);
-  return (
-    <tr role="row">
-      <th scope="row" role="rowheader">
-        <img class="fig" src={href(`figures/${figureFor(d)}.svg`)} alt="" width={48} height={36} loading="lazy" />
-        {/* One box beside the figure on a phone's card, so the name and its plain word wrap together. */}
-        <span>
-          <DrillLink id={d.drill} t={t} />
-          {words?.map((x) => (
-            <span class="plain-word">
-              {' '}
-              (<dfn>{x.term}</dfn>: {x.meaning})
-            </span>
-          ))}
-        </span>
-      </th>
-      {d.stance === 'single' ? (
-        <>
-          <Side d={d} side="left" />
-          <Side d={d} side="right" />
-        </>
-      ) : d.stance === 'double' ? (
-        <td role="cell" colSpan={2} class="dose" data-label="Both legs">
-          {sideDoseText(d.left)}, both legs together
-        </td>
-      ) : (
-        <td role="cell" colSpan={2} class="dose" data-label="Dose">
-          {sideDoseText(d.left)}
-        </td>
-      )}
-      <td role="cell" class="how">
-        {/* Paper has no drill page one tap away: a one-line how-to leads the cell (issue 13). */}
-        {howTo && <span class="how-to print-only">{howTo} </span>}
-        {how}
-        {d.load && (
-          <>
-            {how ? '. ' : ''}Load: {loadText(d.load)}
-            {figure && <strong> {figure}</strong>}
-          </>
-        )}
-        <Why ids={d.ruleIds} />
-        {d.notes.length > 0 && (
-          <ul>
-            {d.notes.map((n) => (
-              <li class={printed.has(noteKey(d, n)) ? 'no-print' : undefined}>
-                <Note note={n} say={say} />
-              </li>
-            ))}
-          </ul>
-        )}
-      </td>
-      {dates.map(() => (
-        <td role="cell" class="log tick">
-          <span class="box" />
-        </td>
-      ))}
-    </tr>
-  );
-}
 
 /** "Mon 3 Mar and Fri 7 Mar 2025": the year once at the end, and on any date from another year (29 Dec 2025). */
 function Dates({ dates }: { dates: string[] }) {
@@ -143,65 +35,6 @@ function Dates({ dates }: { dates: string[] }) {
           <time dateTime={d}>{day(d, i === dates.length - 1 || d.slice(0, 4) !== lastYear)}</time>
         </>
       ))}
-    </>
-  );
-}
-
-/** A date's check-in in the runner's log, if any. */
-type CheckInOn = (date: string) => SessionLogEntry | undefined;
-
-/** Paper only: one row per date to log the session as the page's check-in does (effort and pain during, 0-10) and the
- * morning after (pain, 0-10; convention: see PrintIntro). A session already checked in on this device prints what was
- * saved (physiotherapist's read: a coach handed the printout saw blank rows for sessions the runner had logged). */
-function SessionLog({ dates, found }: { dates: string[]; found: CheckInOn }) {
-  return (
-    <table class="session-log print-only">
-      <thead>
-        <tr>
-          <th scope="col">Date</th>
-          <th scope="col">Effort (0-10)</th>
-          <th scope="col">Pain during (0-10)</th>
-          <th scope="col">Next morning pain (0-10)</th>
-          <th scope="col">Notes</th>
-        </tr>
-      </thead>
-      <tbody>
-        {dates.map((d) => {
-          const e = found(d);
-          return (
-            <tr>
-              <th scope="row">{day(d, false)}</th>
-              <td>{e?.effort}</td>
-              <td>{e?.painDuring}</td>
-              <td>{e?.nextMorning?.pain}</td>
-              <td>{e && e.status !== 'done' && (e.status === 'partly' ? 'Partly done' : 'Skipped')}</td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
-  );
-}
-
-/** Paper only: what the folded-in lighter session does differently (paper-groups.ts), drill by drill. */
-function Lighter({ l, t, shown }: { l: NonNullable<PaperGroup['lighter']>; t: Titles; shown: Set<string> }) {
-  const dose = (d: PrescribedDrill) =>
-    d.stance === 'single'
-      ? `${sideDoseText(d.left) || 'none'} left, ${sideDoseText(d.right) || 'none'} right`
-      : sideDoseText(d.left);
-  return (
-    <>
-      <p class="lighter">
-        <strong>{l.dates.map((d) => day(d, false)).join(' and ')} is lighter</strong> ({minutesText(l.s.minutes)}):{' '}
-        {l.drills.map((d, i) => (
-          <>
-            {i > 0 && '; '}
-            {t.drills[d.drill] ?? d.drill} {dose(d)}
-          </>
-        ))}
-        .
-      </p>
-      <Notes notes={l.s.notes.filter((n) => !shown.has(phraseKey(n)))} say={say} />
     </>
   );
 }

@@ -1,0 +1,66 @@
+// Paper only, under a session's table: the log rows to fill in (or filled from the check-ins), and what a lighter
+// session folded into the table does differently.
+import { minutesText, type PrescribedDrill, phraseKey, say, sideDoseText } from '../../domain/index.ts';
+import type { SessionLogEntry } from '../../domain/model/session-log.ts';
+import { Notes, type Titles } from './bits.tsx';
+import { day } from './labels.ts';
+import type { PaperGroup } from './session-groups.ts';
+
+/** A date's check-in in the runner's log, if any. */
+export type CheckInOn = (date: string) => SessionLogEntry | undefined;
+
+/** Paper only: one row per date to log the session as the page's check-in does (effort and pain during, 0-10) and the
+ * morning after (pain, 0-10; convention: see PrintIntro). A session already checked in on this device prints what was
+ * saved (physiotherapist's read: a coach handed the printout saw blank rows for sessions the runner had logged). */
+export function SessionLog({ dates, found }: { dates: string[]; found: CheckInOn }) {
+  return (
+    <table class="session-log print-only">
+      <thead>
+        <tr>
+          <th scope="col">Date</th>
+          <th scope="col">Effort (0-10)</th>
+          <th scope="col">Pain during (0-10)</th>
+          <th scope="col">Next morning pain (0-10)</th>
+          <th scope="col">Notes</th>
+        </tr>
+      </thead>
+      <tbody>
+        {dates.map((d) => {
+          const e = found(d);
+          return (
+            <tr>
+              <th scope="row">{day(d, false)}</th>
+              <td>{e?.effort}</td>
+              <td>{e?.painDuring}</td>
+              <td>{e?.nextMorning?.pain}</td>
+              <td>{e && e.status !== 'done' && (e.status === 'partly' ? 'Partly done' : 'Skipped')}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
+
+/** Paper only: what the folded-in lighter session does differently (paper-groups.ts), drill by drill. */
+export function Lighter({ l, t, shown }: { l: NonNullable<PaperGroup['lighter']>; t: Titles; shown: Set<string> }) {
+  const dose = (d: PrescribedDrill) =>
+    d.stance === 'single'
+      ? `${sideDoseText(d.left) || 'none'} left, ${sideDoseText(d.right) || 'none'} right`
+      : sideDoseText(d.left);
+  return (
+    <>
+      <p class="lighter">
+        <strong>{l.dates.map((d) => day(d, false)).join(' and ')} is lighter</strong> ({minutesText(l.s.minutes)}):{' '}
+        {l.drills.map((d, i) => (
+          <>
+            {i > 0 && '; '}
+            {t.drills[d.drill] ?? d.drill} {dose(d)}
+          </>
+        ))}
+        .
+      </p>
+      <Notes notes={l.s.notes.filter((n) => !shown.has(phraseKey(n)))} say={say} />
+    </>
+  );
+}
