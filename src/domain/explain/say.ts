@@ -197,7 +197,9 @@ function adjustText(p: PhraseOf<'adjust.week'>): string {
 function dropWeight(rm: number, reserve?: { min: number; max: number }): string {
   const times = reserve ? `${rm + reserve.min}-${rm + reserve.max}` : `${rm}`;
   const then = reserve ? ` Keep it until a week’s change is load; then use one you could lift only ${rm} times.` : '';
-  return ` The weight is one you could lift ${times} times in a single-leg raise (lowering is stronger). Find it the first time only, in your warm-up: about ${times} single-leg raises with it should be all you can do. Then keep it; that first session takes a few minutes longer.${then}`;
+  // Physiotherapist's read: "about 17-18 raises with it should be all you can do" was a set to failure before the
+  // drops; it is judged short of the limit instead, as week 1's weights are (C33).
+  return ` The weight is one you could lift ${times} times in a single-leg raise (lowering is stronger). Find it the first time only, before your first set: lift it a few times on one leg, well short of your limit; it is right when ${times} in all feels about the most you could do. Then keep it; that first session takes a few minutes longer.${then}`;
 }
 
 /** C30: the strides, then the raises' pause, give their time to the hops (third physio read, finding 1). */
@@ -327,7 +329,12 @@ const WORDS: Words = {
       p.sessionsPerWeek === 1
         ? 'no day of your week was free of clashes'
         : `with ${p.sessionsPerWeek} loaded sessions a week kept 48 hours apart, no clash-free day was left`
-    }. It is the least bad day; let your next mornings tell you whether it suits you.${
+    }. It is the least bad day. If your next mornings are not back to usual, ${
+      // Physiotherapist's read: "let your next mornings tell you" gave the runner nothing to do. Rule 9's floor is 2.
+      p.sessionsPerWeek === 3
+        ? 'choose 2 sessions a week in your answers, which leaves more days free'
+        : 'move that run a day away from this session if you can'
+    }.${
       p.clashes.some((c) => c === 'hard-day' || c === 'long-run-day')
         ? ' Run first and do this session after the run, later in the day if you can, so you do not run on tired calves.'
         : ''
@@ -371,7 +378,7 @@ const WORDS: Words = {
   'drill.hold-extra-set': (p) =>
     `Both-leg work cannot favour one side, so your weaker ${p.side} side gets its extra set as a single-leg hold.`,
   'drill.drop-how': (p) =>
-    `Rise on both feet, then lower on one leg, letting the heel sink below the step; hold a rail with one hand.${p.rm ? dropWeight(p.rm, p.reserve) : ''}`,
+    `Rise on both feet, then lower on one leg, letting the heel sink below ${p.machine ? "the machine's platform; hold its handles" : 'the step; hold a rail with one hand'}.${p.rm ? dropWeight(p.rm, p.reserve) : ''}`,
   'drill.lower-on-one': (p) =>
     `Rise on both feet, lift one foot just off the floor at the top, then lower on the other leg over 3 seconds; change legs each rep, weaker leg first. If you cannot lower slowly on one leg, finish the set on both. ${p.support ? 'Keep a hand on a wall, rail or worktop.' : 'Fingertips on the wall.'}`,
   'drill.hand-support': (p) =>

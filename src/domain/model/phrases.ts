@@ -126,7 +126,8 @@ export type Phrase =
   | { id: 'drill.holds-tolerable' }
   | { id: 'drill.hold-extra-set'; side: Side }
   /** `reserve`: a weight new this block leaves that many reps in reserve (C33). */
-  | { id: 'drill.drop-how'; rm: number | null; reserve?: { min: number; max: number } }
+  /** machine: on a standing calf machine (C34's ladder for a runner who has one), its platform and handles. */
+  | { id: 'drill.drop-how'; rm: number | null; machine: boolean; reserve?: { min: number; max: number } }
   | { id: 'drill.rm-warm-up' }
   /** C47: rise on both feet, lower on one, legs in turn (so each lowers alone on about half the reps). */
   | { id: 'drill.lower-on-one'; support: boolean }

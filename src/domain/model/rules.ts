@@ -575,7 +575,7 @@ const RULE_LIST = [
     evidence: 'convention',
     source: 'Pushoff convention; borrowed from the heel-raise test protocol (R1)',
     statement:
-      'In a session with a standing raise or heel drop at a weight chosen as a repetition maximum (a weight you could lift about that many times), do 10 heel raises on both legs before the first weighted set, the warm-up the heel-raise test uses. It is borrowed from the test protocol, not a figure from a training trial. For heel drops off a step the weight is the one you could lift that many times in a single-leg raise, since lowering is stronger than lifting, and one hand holds a rail.',
+      'In a session with a standing raise or heel drop at a weight chosen as a repetition maximum (a weight you could lift about that many times), do 10 heel raises on both legs before the first weighted set, the warm-up the heel-raise test uses. It is borrowed from the test protocol, not a figure from a training trial. For heel drops off a step the weight is the one you could lift that many times in a single-leg raise, since lowering is stronger than lifting, and one hand holds a rail (on a standing calf machine, its handles). It is judged the first time from a few raises well short of the limit, not found by a set to failure before the drops.',
     numbers: '10 double-leg heel raises (the warm-up of R1)',
   },
   {

@@ -85,7 +85,8 @@ export function raise(p: Profile, s: State, slot: 'straight' | 'bent'): { d: Pre
   // at the ladder's own 3 s up, 3 s down (rule 10, Beyer 2015): the 2 s pause is for body-weight raises only.
   const rung = slot === 'straight' && p.strong ? (s.rung ?? STRONG_RUNGS[0]) : null;
   // Third physio read: a drop's RM weight is the one the single-leg raise could lift (lowering is stronger).
-  const notes: PrescribedDrill['notes'] = step ? [{ id: 'drill.drop-how', rm: rung, ruleIds: ['R11'] }] : [];
+  const machine = rung !== null && standingOn(p) === 'machine';
+  const notes: PrescribedDrill['notes'] = step ? [{ id: 'drill.drop-how', rm: rung, machine, ruleIds: ['R11'] }] : [];
   if (rung !== null) {
     return {
       d: rx(

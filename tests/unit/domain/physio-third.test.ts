@@ -181,7 +181,9 @@ test('C46 a drop at an RM weight says what the weight is measured on and to hold
   // Ninth physio read: "find it once" printed every session read as a max set each time; it says first time only.
   assert.match(
     how,
-    new RegExp(`Find it the first time only, in your warm-up: about ${times} single-leg raises with it`),
+    new RegExp(
+      `Find it the first time only, before your first set: lift it a few times on one leg, well short of your limit; it is right when ${times} in all`,
+    ),
   );
   assert.match(how, /Then keep it; that first session takes a few minutes longer\./);
   // One hand holds the rail, so the weight is a backpack or one dumbbell in the other hand, never "dumbbells".

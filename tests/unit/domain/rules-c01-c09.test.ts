@@ -167,6 +167,8 @@ test('C6 session days avoid clashes, and the least bad day says so', () => {
   );
   const notes = busy.weeks[0].sessions.flatMap((s) => s.notes);
   assert.ok(notes.length > 0 && notes.every((n) => n.ruleIds.includes('C6') && /least bad day/.test(say(n))));
+  // What to do if it does not suit (physiotherapist's read): with 3 a week, drop to 2 in the answers.
+  for (const n of notes) assert.match(say(n), /not back to usual, choose 2 sessions a week in your answers/);
   // On a hard-session or long-run day the run comes first (physiotherapist's read: only strides days said so).
   for (const n of notes) {
     const onRunDay = n.id === 'session.clash' && n.clashes.some((c) => c === 'hard-day' || c === 'long-run-day');
