@@ -180,7 +180,9 @@ export function adjustBlock(
       : (w?.r.action === 'step-back' && before === 1) || (w?.r.action === 'repeat' && fewerBefore);
     // The cut takes a set off the holds as well: the words say so only where there are holds to cut.
     const cut = fewerSets ? cutKinds(plan.weeks[step - 1].sessions.flatMap((s) => s.drills)) : [];
-    const missed = w?.r.cause === 'not-logged' ? found.filter((f) => f.r.cause === 'not-logged').length : 0;
+    // Several sessions missed, or skipped, are counted (physiotherapist's read: a skipped week named only its first).
+    const many = w?.r.cause === 'not-logged' || w?.r.cause === 'skipped';
+    const missed = many ? found.filter((f) => f.r.cause === w?.r.cause).length : 0;
     const adjustment: Adjustment = w
       ? {
           id: 'adjust.week',

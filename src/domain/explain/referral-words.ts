@@ -73,7 +73,7 @@ export const REFERRAL_WORDS: { [K in ReferralPhraseId]: (p: PhraseOf<K>) => stri
     'Check your pain again before your next calf session. It goes ahead at 3/10 or less, lighter at 4-5/10, and only while the pain is not getting worse day on day.',
   // What set C20 off (physio read: 5/9 showed "55.6% of the stronger" as its reason, while the trigger was the 5).
   'reason.very-weak': (p) =>
-    `Your ${p.knee}-knee raises were ${p.left} left and ${p.right} right (${veryWeakWhy(p)}). That is far below what a running calf needs, and it may be an injury that has not fully healed, so a clinician should check it before you train it.`,
+    `Your ${p.knee}-knee raises were ${p.left} left and ${p.right} right (${veryWeakWhy(p)}). That is far below what a running calf needs. It may be an injury that has not fully healed, even one you did not notice, or have a cause outside the calf, so a clinician should check it before you train it.`,
   'reason.cannot-lift-both': () =>
     'Neither heel could lift in the test (0 straight-knee raises on both sides), with no pop, kick or gap. That points to weakness rather than a torn tendon, but a calf that cannot lift at all should be checked before it is trained.',
   'reason.hop-pain-bone': (p) => {

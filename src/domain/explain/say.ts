@@ -148,7 +148,10 @@ function becauseText(because: Because, date: string | null, missed = 1): string 
     'pain-during': `pain during the session on ${on} went over 5/10`,
     'pain-during-4-5': `pain during the session on ${on} reached 4-5/10, so nothing new is added yet`,
     'pain-rising': `your pain rose from one week to the next (up to ${on})`,
-    skipped: `the session on ${on} was skipped`,
+    skipped:
+      missed > 1
+        ? `${missed} calf sessions of the week before, the first on ${on}, were skipped`
+        : `the session on ${on} was skipped`,
     'not-logged':
       missed > 1
         ? `${missed} calf sessions of the week before, the first on ${on}, have no check-in, so they count as missed`

@@ -374,8 +374,8 @@ export type Phrase =
       cut?: CutKind[];
       /** The session (ISO date) whose log entry decided it; null for 'go-on'. */
       date: string | null;
-      /** 'not-logged': how many calf sessions of the week have no check-in, when more than one (four-weeks review: a
-       * missed week named only its first session). */
+      /** 'not-logged' or 'skipped': how many calf sessions of the week have no check-in, or were skipped, when more
+       * than one (four-weeks review and a physiotherapist's read: a missed or skipped week named only its first). */
       missed?: number;
     };
 

@@ -190,6 +190,19 @@ test('C40: a skipped, partly done or (once logging) unlogged calf session repeat
     say(none.weeks[1].change.reason),
     /2 calf sessions of the week before, the first on Mon 3 Mar, have no check-in, so they count as missed/,
   );
+  // A whole week skipped likewise (physiotherapist's read: "the session on Mon 3 Mar was skipped", and Friday unsaid).
+  const bothSkipped = adjusted(
+    b1,
+    allGood(p1).map((e) => (calf.includes(e.date) ? { ...e, ...skipped, nextMorning: undefined } : e)),
+  );
+  assert.match(
+    say(bothSkipped.weeks[1].change.reason),
+    /2 calf sessions of the week before, the first on Mon 3 Mar, were skipped/,
+  );
+  assert.match(
+    say(adjusted(b1, week1On(friday, skipped)).weeks[1].change.reason),
+    /the session on Fri 7 Mar was skipped/,
+  );
   // No calf session done yet, so no weight was found to keep: the repeat asks to pick one (physiotherapist's read:
   // "keep the weight you used then" to a runner who had used none). With one done, the weight is kept.
   const reserve = (q: Plan) => {
