@@ -82,7 +82,7 @@ export function landingStep(): Step {
   return (started && firstStepWithErrors(false)) || 'safety';
 }
 
-type Entry = { pushoffStep?: unknown };
+type Entry = { pushoffStep?: unknown; pushoffFrom?: unknown };
 const isStep = (s: unknown): s is Step => (STEPS as readonly unknown[]).includes(s);
 
 /** The element id that takes focus when the step shows: its heading, unless the move was to reach a field. */
@@ -92,9 +92,17 @@ const HEADING = (step: Step) => (step === 'plan' ? 'plan-result' : 'step-title')
 /** Show a step as a new history entry, so the browser's Back returns to the one before. */
 export function goTo(step: Step, focusId?: string): void {
   $focusOnShow.set(focusId ?? HEADING(step));
-  if ($step.get() === step) return;
+  const from = $step.get();
+  if (from === step) return;
   $step.set(step);
-  history.pushState({ ...(history.state as Entry | null), pushoffStep: step }, '');
+  history.pushState({ ...(history.state as Entry | null), pushoffStep: step, pushoffFrom: from }, '');
+}
+
+/** The form's Back: the browser's own Back when this visit came to the step from the one before, so the two agree
+ * (phone review: the form's Back added an entry, and the browser's Back then went forward again). */
+export function goBack(step: Step): void {
+  if ((history.state as Entry | null)?.pushoffFrom === step) history.back();
+  else goTo(step);
 }
 
 /**

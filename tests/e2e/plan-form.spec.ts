@@ -145,6 +145,13 @@ test('each step is short, Back keeps what was typed, and Next stops at a missing
   await expect(right).toBeFocused();
   await expect(right).toHaveAttribute('aria-invalid', 'true');
   await page.getByRole('button', { name: 'Back' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Step 1 of 4: Safety check' })).toBeFocused();
+  // The form's Back is the browser's Back: the browser's Forward returns to the test (phone review: the form's Back
+  // added an entry, so the browser's Back went forward to the test again).
+  await page.goForward();
+  await expect(page.getByRole('heading', { level: 2, name: 'Step 2 of 4: The test' })).toBeFocused();
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 2, name: 'Step 1 of 4: Safety check' })).toBeFocused();
   await page.getByRole('button', { name: 'Next: the test' }).click();
   await expect(leg(page, /^Straight-knee/, 'Left leg')).toHaveValue('20'); // nothing typed is lost
   await expectNoAxeViolations(page);
@@ -482,6 +489,28 @@ test("the questions' own code loads apart: until it does they stay in place, dis
   await hydrated(page);
   await expect(firstFlag).toBeEnabled();
   await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('"Change my answers" waits for the questions\' code without showing an empty first step', async ({
+  planPage: page,
+}) => {
+  // Phone review: while the form's code loaded, the page's empty, disabled safety check showed for a moment under
+  // "The test" in the steps, then jumped to the test with the runner's answers.
+  let release!: () => void;
+  const held = new Promise<void>((r) => {
+    release = r;
+  });
+  await page.route('**/_astro/AnswerSteps.*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.getByRole('button', { name: 'Change my answers' }).click();
+  await expect(page.getByText('Loading the questions…')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: /^Step 1 of 4/ })).toHaveCount(0);
+  release();
+  await expect(page.getByRole('heading', { level: 2, name: 'Step 2 of 4: The test' })).toBeFocused();
+  await expect(leg(page, /^Straight-knee/, 'Left leg')).toHaveValue(String(EXAMPLE.straightKnee.left));
+  await expect(page.getByText('Loading the questions…')).toHaveCount(0);
 });
 
 test.describe('with JavaScript disabled', () => {

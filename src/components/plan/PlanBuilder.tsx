@@ -21,26 +21,14 @@ import {
 import { startUnits } from '../../stores/units.ts';
 import BaselineView from './BaselineView.tsx';
 import { RuleTitles, type Titles } from './bits.tsx';
+import { lazyPart } from './lazy-part.ts';
 import { NoticeText } from './NoticeText.tsx';
 import ResultView from './ResultView.tsx';
 import StepNav from './StepNav.tsx';
 
 type Props = { titles: Titles; host: string; children?: ComponentChildren };
-type Steps = typeof import('./AnswerSteps.tsx').default;
-
 /** The form's steps, loaded the first time one is shown (a returning runner's page opens on the plan). */
-function useAnswerSteps(need: boolean): [Steps | null, boolean] {
-  const [steps, setSteps] = useState<Steps | null>(null);
-  const [failed, setFailed] = useState(false);
-  useEffect(() => {
-    if (!need || steps) return;
-    import('./AnswerSteps.tsx').then(
-      (m) => setSteps(() => m.default),
-      () => setFailed(true),
-    );
-  }, [need]);
-  return [steps, failed && !steps];
-}
+const useAnswerSteps = lazyPart(() => import('./AnswerSteps.tsx'));
 
 /** The shared view's buttons vanish when pressed, so focus goes to the plan heading instead of being lost. */
 const focusPlan = () => setTimeout(() => document.getElementById('plan-result')?.focus(), 0);
@@ -60,7 +48,12 @@ export default function PlanBuilder({ titles, host: siteHost, children }: Props)
   const flagged = useStore($draft).redFlags.length > 0;
   const step = useStore($step);
   const retesting = useStore($retesting);
-  const [Steps, stepsFailed] = useAnswerSteps(ready && mode.kind === 'own' && step !== 'plan');
+  const [steps, stepsFailed] = useAnswerSteps(ready && mode.kind === 'own' && step !== 'plan');
+  // The server-rendered first step stands in only for a new runner's safety check: shown for another step, or to a
+  // returning runner with their own answers, it flashed the wrong step, empty, while the code loaded (phone review).
+  const seenPlan = useRef(false);
+  if (step === 'plan') seenPlan.current = true;
+  const standIn = !ready || (step === 'safety' && !seenPlan.current);
   // The retest is over once its plan shows. The page's introduction hides on the plan step (plan.css): a returning
   // runner's first screen is for today's session.
   useEffect(() => {
@@ -78,7 +71,7 @@ export default function PlanBuilder({ titles, host: siteHost, children }: Props)
     landed.current = true;
   }, [step, ready]);
   useEffect(() => {
-    if (!moved.current || (step !== 'plan' && !Steps)) return;
+    if (!moved.current || (step !== 'plan' && !steps)) return;
     moved.current = false;
     const id = $focusOnShow.get();
     const target = id ? document.getElementById(id) : null;
@@ -86,7 +79,7 @@ export default function PlanBuilder({ titles, host: siteHost, children }: Props)
     // A heading at the top; a field in the middle, so its label and hint above it stay in view (phone review: the
     // pain field at the very top hid its question).
     target?.scrollIntoView({ block: target.tagName.startsWith('H') ? 'start' : 'center' });
-  }, [step, ready, Steps]);
+  }, [step, ready, steps]);
   const own = mode.kind === 'own';
   return (
     <RuleTitles.Provider value={titles.rules}>
@@ -184,7 +177,14 @@ export default function PlanBuilder({ titles, host: siteHost, children }: Props)
             ) : (
               <StepNav step={step} ready={ready} flagged={flagged} onGo={goTo} />
             )}
-            {step !== 'plan' && (Steps ? <Steps ready={ready} step={step} flagged={flagged} /> : children)}
+            {step !== 'plan' &&
+              (steps ? (
+                <steps.default ready={ready} step={step} flagged={flagged} />
+              ) : standIn ? (
+                children
+              ) : (
+                <p class="hint">Loading the questions…</p>
+              ))}
             {step !== 'plan' && stepsFailed && (
               <p class="error" role="alert">
                 The questions could not be shown: part of the page did not load. Check your connection and reload.

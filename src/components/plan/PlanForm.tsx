@@ -7,7 +7,7 @@
 import { RED_FLAG_QUESTIONS } from '../../domain/explain/red-flag-questions.ts';
 import { FIELD_ORDER } from '../../lib/plan-io/form-draft.ts';
 import { $checked, $draft, $outcome, $safety } from '../../stores/plan.ts';
-import { errorsIn, type FormStep, firstStepWithErrors, STEPS, type Step } from '../../stores/plan-steps.ts';
+import { errorsIn, type FormStep, firstStepWithErrors, goBack, STEPS, type Step } from '../../stores/plan-steps.ts';
 import { $bodyWeight } from '../../stores/units.ts';
 import { Why } from './bits.tsx';
 import { fid } from './field-id.ts';
@@ -109,7 +109,7 @@ export default function PlanForm({ ready, step, flagged, onGo }: Props) {
         {!flagged && (
           <p class="buttons step-buttons">
             {n > 0 && (
-              <button type="button" onClick={() => onGo(STEPS[n - 1])}>
+              <button type="button" onClick={() => goBack(STEPS[n - 1])}>
                 Back
               </button>
             )}
