@@ -212,7 +212,7 @@ test('a session too late to check in says so, and why, instead of leaving the ru
   });
   const box = page.getByRole('region', { name: 'No check-in' });
   await expect(box).toContainText(
-    "Too late to check in for Fri 7 Mar: this week's first calf session is over, done at the dose last week set, so a late check-in could no longer change it. Your plan counts it as missed.",
+    "Fri 7 Mar can no longer be checked in: this week's calf sessions began on Mon 10 Mar, at a dose set without it. Your plan counts it as missed; this week's note says what that changes.",
   );
   await expect(box.getByRole('button')).toHaveCount(0);
   await expect(page.getByText(/^What changes: .*Fri 7 Mar has no check-in, so it counts as missed/)).toBeVisible();
@@ -590,4 +590,22 @@ test('on a day without a calf session, the next one says to keep it for its day 
   const today = page.getByRole('region', { name: "Today's session" });
   await expect(today.getByRole('button', { name: "Start today's session" })).toBeVisible();
   await expect(today).not.toContainText('No calf session today');
+});
+
+test.describe('on a 320 px phone', () => {
+  test.use({ viewport: { width: 320, height: 640 }, hasTouch: true });
+  test('the late check-in’s optional per-side boxes stay inside its card', async ({ page }) => {
+    // Phone review: "Left added kg" and "Right added kg" stuck out of the card by about 29 px at 320.
+    await visit(page, '2025-03-06', { version: 1, entries: [entry(WEEK1[1], 1)] });
+    const late = page.getByRole('region', { name: 'No check-in yet' });
+    await late.getByRole('button', { name: 'Check in for Mon 3 Mar' }).click();
+    await late.getByText('What you really did (optional)').click();
+    const card = await late.boundingBox();
+    const boxes = late.getByRole('textbox');
+    await expect(boxes.first()).toBeVisible();
+    for (const box of await boxes.all()) {
+      const b = await box.boundingBox();
+      expect(b && card && b.x + b.width <= card.x + card.width, (await box.getAttribute('id')) ?? '').toBe(true);
+    }
+  });
 });

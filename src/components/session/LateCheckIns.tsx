@@ -28,7 +28,7 @@ export default function LateCheckIns({
   // An own plan only: a shared plan has no log here ($history is null).
   if (!log) return null;
   const late = uncheckedCalf(plan, today, log.entries);
-  const closed = closedCalf(plan, today, log.entries);
+  const { sessions: closed, since } = closedCalf(plan, today, log.entries);
   if (!late.length && !closed.length && !open) return null;
   // The day's button opens its form, and closes it again before it is saved (phone review: no way back out).
   const start = (at: SessionAt) =>
@@ -53,11 +53,12 @@ export default function LateCheckIns({
       {/* Once the last one is saved, the box stays for its form's "Saved" line and "Back to my plan" (phone review: it
           still said "No check-in yet"). */}
       <h3 id="late-title">{late.length ? 'No check-in yet' : closed.length && !open ? 'No check-in' : 'Checked in'}</h3>
-      {closed.length > 0 && (
+      {closed.length > 0 && since && (
+        // Phone review: "done at the dose last week set" was ambiguous, and the session it meant went unnamed.
         <p>
-          Too late to check in for {closed.map((c) => day(c.session.date, false)).join(' and ')}: this week's first calf
-          session is over, done at the dose last week set, so a late check-in could no longer change it. Your plan
-          counts {closed.length > 1 ? 'them' : 'it'} as missed.
+          {closed.map((c) => day(c.session.date, false)).join(' and ')} can no longer be checked in: this week's calf
+          sessions began on {day(since, false)}, at a dose set without {closed.length > 1 ? 'them' : 'it'}. Your plan
+          counts {closed.length > 1 ? 'them' : 'it'} as missed; this week's note says what that changes.
         </p>
       )}
       {late.length > 0 && (

@@ -10,11 +10,12 @@ import type { PickedSession } from './today.ts';
 /** A session of the plan with its log key (week counted across blocks, place in the week from 1). */
 export type SessionAt = Omit<PickedSession, 'when'>;
 
-/** This week's index in the plan (the last week once the block is over), and whether a calf session of it is over. */
+/** This week's index in the plan (the last week once the block is over), and its first calf session that is over. */
 function thisWeek(plan: Plan, today: string) {
   const now = plan.weeks.findIndex((w) => w.endDate >= today);
   const last = now < 0 ? plan.weeks.length - 1 : now;
-  return { last, begun: plan.weeks[last].sessions.some((s) => s.date < today && holdsBack(s.kind)) };
+  const first = plan.weeks[last].sessions.find((s) => s.date < today && holdsBack(s.kind));
+  return { last, begun: first !== undefined, first: first?.date ?? null };
 }
 
 /** Calf sessions of weeks `from` to `to` (indexes, `to` excluded) that are over and have no check-in. */
@@ -46,9 +47,17 @@ export function uncheckedCalf(plan: Plan, today: string, entries: readonly Sessi
   return withoutCheckIn(plan, today, entries, begun ? last : Math.max(0, last - 1), last + 1);
 }
 
-/** Last week's calf sessions with no check-in once it is too late for one (uncheckedCalf says why): the page says so,
- * rather than leave the runner looking for a way to check in (phone review). */
-export function closedCalf(plan: Plan, today: string, entries: readonly SessionLogEntry[]): SessionAt[] {
-  const { last, begun } = thisWeek(plan, today);
-  return begun && last > 0 ? withoutCheckIn(plan, today, entries, last - 1, last) : [];
+/** Last week's calf sessions with no check-in once it is too late for one (uncheckedCalf says why), and `since`, this
+ * week's first calf session, which began without them: the page says so, rather than leave the runner looking for a way
+ * to check in (phone review). None before the block's first check-in: until then the plan counts nothing as missed
+ * (C40), so nothing is said to be. */
+export function closedCalf(
+  plan: Plan,
+  today: string,
+  entries: readonly SessionLogEntry[],
+): { sessions: SessionAt[]; since: string | null } {
+  const { last, first } = thisWeek(plan, today);
+  const logging = entries.some((e) => e.date >= plan.startDate && e.date <= plan.endDate);
+  if (!first || last === 0 || !logging) return { sessions: [], since: null };
+  return { sessions: withoutCheckIn(plan, today, entries, last - 1, last), since: first };
 }

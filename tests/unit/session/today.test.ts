@@ -104,11 +104,19 @@ test('this week, and the week before only until this week has a calf session beh
 
 test("last week's sessions with no check-in are named as too late once this week has a calf session behind it", () => {
   // Wednesday 19 March: Monday 17 is over, so week 2's Mon 10 and Fri 14 can no longer be checked in.
-  assert.deepEqual(dates(closedCalf(plan, '2025-03-19', [])), ['2025-03-10', '2025-03-14']);
+  const week1 = [checkIn('2025-03-03', 1, 1)]; // logging has begun (C40 counts nothing as missed before it)
+  const closed = closedCalf(plan, '2025-03-19', week1);
+  assert.deepEqual(dates(closed.sessions), ['2025-03-10', '2025-03-14']);
+  assert.equal(closed.since, '2025-03-17', "this week's first calf session, which began without them");
   // Those checked in are not named; Monday 17 itself is still open (uncheckedCalf), not closed.
-  assert.deepEqual(dates(closedCalf(plan, '2025-03-19', [checkIn('2025-03-10', 2, 1)])), ['2025-03-14']);
+  assert.deepEqual(dates(closedCalf(plan, '2025-03-19', [...week1, checkIn('2025-03-10', 2, 1)]).sessions), [
+    '2025-03-14',
+  ]);
   // Monday 17 before its session is over: week 2 is still open to late check-ins, so nothing is closed.
-  assert.deepEqual(dates(closedCalf(plan, '2025-03-17', [])), []);
+  assert.deepEqual(dates(closedCalf(plan, '2025-03-17', week1).sessions), []);
   // Week 1 has no week before it in the block.
-  assert.deepEqual(dates(closedCalf(plan, '2025-03-06', [])), []);
+  assert.deepEqual(dates(closedCalf(plan, '2025-03-06', week1).sessions), []);
+  // Nothing logged in the block yet: the plan counts nothing as missed, so nothing is said to be (phone review: a new
+  // runner whose plan started in the past read "too late" about sessions before their first day with the plan).
+  assert.deepEqual(dates(closedCalf(plan, '2025-03-19', []).sessions), []);
 });
