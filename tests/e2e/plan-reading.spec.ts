@@ -372,6 +372,8 @@ test.describe('a 320 px phone’s what-changes table', () => {
     const box = page.getByRole('group', { name: 'What changes, week by week' });
     await expect(page.getByRole('region', { name: 'After the four weeks' })).toBeAttached();
     expect(await box.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+    // And it says so (phone review: nothing showed the right leg's column was there to scroll to).
+    await expect(box.getByText('Swipe the table sideways for the right leg.')).toBeVisible();
     await box.focus();
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => box.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
@@ -386,6 +388,13 @@ test.describe('a 320 px phone’s what-changes table', () => {
     expect(row && left && Math.abs(row.x - left.x) <= 1).toBe(true);
     await expectNoAxeViolations(page);
   });
+});
+
+test('on a wider screen the what-changes table fits, and says nothing about swiping', async ({ planPage: page }) => {
+  const box = page.getByRole('group', { name: 'What changes, week by week' });
+  await expect(box.getByRole('rowheader', { name: /^Week 4\b/ })).toBeVisible();
+  expect(await box.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(false);
+  await expect(box.getByText('Swipe the table sideways for the right leg.')).toBeHidden();
 });
 
 test.describe('a plan held at week 1 (hopping pain 4/10 in the calf muscle, C53)', () => {

@@ -63,6 +63,8 @@ export default function ChangeTable({ plan, t }: { plan: Plan; t: Titles }) {
           <caption>
             Week 1 shows where each leg starts on its main raise; each later week shows only what is different for that
             leg. Tempo is seconds up, hold, down.
+            {/* Phone review at 320 px: nothing showed that the right leg's column was there to scroll to. */}
+            <span class="swipe-hint"> Swipe the table sideways for the right leg.</span>
           </caption>
           <thead>
             <tr>
