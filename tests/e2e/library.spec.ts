@@ -66,9 +66,10 @@ test('a phase page shows its entry gate with the rule and the drills of the phas
   await expect(page).toHaveURL(/how-plans-are-built\/#R13$/);
   await expect(page.locator('#R13')).toContainText('The gate before hops');
   await page.goBack();
-  await expect(
-    page.locator('h2:has-text("Drills in this phase") + ul').getByRole('link', { name: 'Pogo hops' }),
-  ).toBeVisible();
+  // The list says it is what the plan picks from, not the week's to-do list (phone review).
+  const intro = page.locator('h2:has-text("Drills in this phase") + p');
+  await expect(intro).toContainText('Your plan picks from them by your test and your pain, one change a week');
+  await expect(intro.locator('~ ul').getByRole('link', { name: 'Pogo hops' })).toBeVisible();
 });
 
 test('an injury note says what to do first, marks the urgent warning signs and links drills to change', async ({
