@@ -17,6 +17,10 @@ export async function hydrated(page: Page): Promise<void> {
       .getByRole('button', { name: 'Safety check' })
       .or(page.getByRole('button', { name: 'Use this as my plan' })),
   ).toBeEnabled();
+  // The questions load in their own chunk (AnswerSteps.tsx): until then a disabled stand-in of the first step, or
+  // "Loading the questions…", shows, and a file set on the stand-in's backup input would go nowhere.
+  await expect(page.locator('form.plan-form fieldset[disabled]')).toHaveCount(0);
+  await expect(page.getByText('Loading the questions…')).toHaveCount(0);
   // A plan's views load in their own chunk once there is a plan (PlanViews.tsx): a page showing a plan is ready when
   // its four weeks are there, so specs that read the page without waiting see the whole plan.
   if (await page.getByRole('heading', { level: 2, name: /^Your four-week plan/ }).isVisible()) {
