@@ -134,9 +134,9 @@ for (const file of htmlFiles(DIST)) {
     bytes += moduleGraph(m[1], seen, lazyUrls, code);
   }
   if (!code.some(registers)) unregistered.push(page);
-  // Lazy parts, after everything loaded up front (so shared files count once, where they first load); a lazy part
-  // may itself load another lazily, hence the loop over a growing set.
-  // Each state from the shell's files (a file two states share counts in both); lazy code after all of them.
+  // Each state from the shell's files (a file two states share counts in both). Then lazy code, after everything
+  // loaded up front (so a shared file counts once, where it first loads); a lazy part may itself load another lazily,
+  // hence the loop over a growing set.
   const shell = new Set(seen);
   for (const state of STATE_CHUNKS[page] ?? []) {
     const inState = new Set(shell);

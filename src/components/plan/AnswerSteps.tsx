@@ -3,7 +3,6 @@
 // The page renders it once on the server, disabled, as the island's first paint (src/pages/plan/index.astro);
 // PlanBuilder loads this module as soon as a step asks questions and swaps it in.
 import type { FormStep } from '../../stores/plan-steps.ts';
-import { goTo } from '../../stores/plan-steps.ts';
 import ImportBackup from './ImportBackup.tsx';
 import PlanForm from './PlanForm.tsx';
 
@@ -12,7 +11,7 @@ type Props = { ready: boolean; step: FormStep; flagged: boolean };
 export default function AnswerSteps({ ready, step, flagged }: Props) {
   return (
     <>
-      <PlanForm ready={ready} step={step} flagged={flagged} onGo={goTo} />
+      <PlanForm ready={ready} step={step} flagged={flagged} />
       {step === 'safety' && !flagged && <ImportBackup ready={ready} />}
     </>
   );

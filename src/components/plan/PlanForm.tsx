@@ -7,7 +7,7 @@
 import { RED_FLAG_QUESTIONS } from '../../domain/explain/red-flag-questions.ts';
 import { FIELD_ORDER } from '../../lib/plan-io/form-draft.ts';
 import { $checked, $draft, $outcome, $safety } from '../../stores/plan.ts';
-import { errorsIn, type FormStep, firstStepWithErrors, goBack, STEPS, type Step } from '../../stores/plan-steps.ts';
+import { errorsIn, type FormStep, firstStepWithErrors, goBack, goTo, STEPS } from '../../stores/plan-steps.ts';
 import { $bodyWeight } from '../../stores/units.ts';
 import { Why } from './bits.tsx';
 import { fid } from './field-id.ts';
@@ -30,9 +30,9 @@ function focusReferral(value: string, on: boolean): void {
   }, 0);
 }
 
-type Props = { ready: boolean; step: FormStep; flagged: boolean; onGo: (s: Step) => void };
+type Props = { ready: boolean; step: FormStep; flagged: boolean };
 
-export default function PlanForm({ ready, step, flagged, onGo }: Props) {
+export default function PlanForm({ ready, step, flagged }: Props) {
   const n = STEPS.indexOf(step);
   const onSubmit = (e: Event) => {
     e.preventDefault();
@@ -56,10 +56,10 @@ export default function PlanForm({ ready, step, flagged, onGo }: Props) {
     // On the safety check only its own answers count: a referral from the test's counts must not keep a runner from
     // the test they came back to change.
     if (step === 'safety' ? $safety.get() : step === 'test' && $outcome.get().result?.kind === 'referral')
-      return onGo('plan');
-    if (step !== 'week') return onGo(STEPS[n + 1]);
+      return goTo('plan');
+    if (step !== 'week') return goTo(STEPS[n + 1]);
     $checked.set(true); // the plan's list then names every answer still missing
-    onGo(firstStepWithErrors() ?? 'plan');
+    goTo(firstStepWithErrors() ?? 'plan');
   };
   return (
     <form class="plan-form no-print" noValidate onSubmit={onSubmit} aria-labelledby="step-title">

@@ -15,7 +15,7 @@ import { cutKinds, stepBackDrills } from '../prescribe/session-rules.ts';
 import { movedNotes } from '../prescribe/strides-days.ts';
 import { weekVolume } from '../prescribe/volume.ts';
 import { type BlockEnd, heldBack, heldEnd } from './block-end.ts';
-import { checkInOf, type Lookup, lookupOf } from './check-in-lookup.ts';
+import { checkInOf, inBlock, type Lookup, lookupOf } from './check-in-lookup.ts';
 import { stepBackAfter } from './mid-week.ts';
 import { GO_ON, holdsBack, NOT_LOGGED, type Response, RISING, responseOf, weekPain, worst } from './response.ts';
 import { holdAfter, type Read, worseAgain, worseAgainFlag } from './worse-again.ts';
@@ -118,15 +118,15 @@ export function adjustBlock(
    * sets this block's weeks already had off (C43). */
   carried: { lastBad: Read | null; setsOff: number } = { lastBad: null, setsOff: 0 },
 ): { plan: Plan; end: BlockEnd } {
-  const inBlock = h.log.entries.filter((e) => e.date >= plan.startDate && e.date <= plan.endDate);
+  const logged = inBlock(plan, h.log.entries);
   // Before the first check-in the plan cannot tell a missed session (C40).
-  if (inBlock.length === 0)
+  if (logged.length === 0)
     // Nothing logged: the block counts as done as planned, so a bad session before it is not "in a row" with one after.
     return {
       plan,
       end: { reached: plan.weeks.length, setsOff: 0, endedInPain: false, repeat: false, lastBad: null },
     };
-  const log = lookupOf(plan, inBlock);
+  const log = lookupOf(plan, logged);
   const weeks: Week[] = [plan.weeks[0]];
   const steps = [1];
   // Each week's check-ins as read for the week after it, kept for the mid-week step back below.

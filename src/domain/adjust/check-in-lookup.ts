@@ -1,6 +1,6 @@
 // How the plan finds a session's check-in in the log: by its date, or else by its week and place in the week when it
-// was logged on another day of that week. One rule for the adjustment step and for the plan page's list of sessions
-// still without a check-in (lib/session/unchecked.ts).
+// was logged on another day of that week. One rule for the adjustment step, the plan page's list of sessions still
+// without a check-in (lib/session/unchecked.ts) and the printed log rows (WeekView).
 import { BLOCK_WEEKS } from '../model/block.ts';
 import type { Plan, Week } from '../model/plan-types.ts';
 import type { SessionLogEntry } from '../model/session-log.ts';
@@ -17,6 +17,10 @@ export function lookupOf(plan: Plan, entries: readonly SessionLogEntry[]): Looku
   };
 }
 
+/** The log's check-ins dated within the block: before the first of them the plan counts no session as missed (C40). */
+export const inBlock = (plan: Plan, entries: readonly SessionLogEntry[]): SessionLogEntry[] =>
+  entries.filter((e) => e.date >= plan.startDate && e.date <= plan.endDate);
+
 /** Session `i` (from 0) of week `w`'s check-in, if any. */
 export function checkInOf(log: Lookup, w: Week, i: number): SessionLogEntry | undefined {
   const moved = log.bySlot.get(`${w.number}|${i + 1}`);
@@ -24,4 +28,12 @@ export function checkInOf(log: Lookup, w: Week, i: number): SessionLogEntry | un
     log.byDate.get(w.sessions[i].date) ??
     (moved && moved.date >= w.startDate && moved.date <= w.endDate ? moved : undefined)
   );
+}
+
+/** Session `i`'s own check-in, for a row of its own (the printed log): as checkInOf, but an entry that another session
+ * of the week takes by its place (that session done and logged on this one's day) is that session's, not this one's. */
+export function ownCheckInOf(log: Lookup, w: Week, i: number): SessionLogEntry | undefined {
+  const e = checkInOf(log, w, i);
+  if (!e || e.session === i + 1 || !w.sessions[e.session - 1]) return e;
+  return checkInOf(log, w, e.session - 1) === e ? undefined : e;
 }

@@ -1,6 +1,6 @@
 // Calf sessions that are over without a check-in, for a late check-in under today's session. Pure: today comes in
 // ('YYYY-MM-DD'). Apart from today.ts, which is in the page's first script: only the plan's views use this.
-import { checkInOf, lookupOf } from '../../domain/adjust/check-in-lookup.ts';
+import { checkInOf, inBlock, lookupOf } from '../../domain/adjust/check-in-lookup.ts';
 import { holdsBack } from '../../domain/adjust/response.ts';
 import type { Plan } from '../../domain/index.ts';
 import { BLOCK_WEEKS } from '../../domain/model/block.ts';
@@ -15,7 +15,7 @@ function thisWeek(plan: Plan, today: string) {
   const now = plan.weeks.findIndex((w) => w.endDate >= today);
   const last = now < 0 ? plan.weeks.length - 1 : now;
   const first = plan.weeks[last].sessions.find((s) => s.date < today && holdsBack(s.kind));
-  return { last, begun: first !== undefined, first: first?.date ?? null };
+  return { last, first: first?.date ?? null };
 }
 
 /** Calf sessions of weeks `from` to `to` (indexes, `to` excluded) that are over and have no check-in. */
@@ -43,8 +43,8 @@ export function uncheckedCalf(plan: Plan, today: string, entries: readonly Sessi
   // Last week's sessions only until a calf session of this week is over: that one was done (or missed) at the dose
   // last week's check-ins set, and a late "done" would step up a week already under way, its done sessions shown at a
   // dose never done (physiotherapist's read).
-  const { last, begun } = thisWeek(plan, today);
-  return withoutCheckIn(plan, today, entries, begun ? last : Math.max(0, last - 1), last + 1);
+  const { last, first } = thisWeek(plan, today);
+  return withoutCheckIn(plan, today, entries, first ? last : Math.max(0, last - 1), last + 1);
 }
 
 /** Last week's calf sessions with no check-in once it is too late for one (uncheckedCalf says why), and `since`, this
@@ -57,7 +57,6 @@ export function closedCalf(
   entries: readonly SessionLogEntry[],
 ): { sessions: SessionAt[]; since: string | null } {
   const { last, first } = thisWeek(plan, today);
-  const logging = entries.some((e) => e.date >= plan.startDate && e.date <= plan.endDate);
-  if (!first || last === 0 || !logging) return { sessions: [], since: null };
+  if (!first || last === 0 || inBlock(plan, entries).length === 0) return { sessions: [], since: null };
   return { sessions: withoutCheckIn(plan, today, entries, last - 1, last), since: first };
 }

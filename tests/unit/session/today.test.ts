@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { checkInOf, lookupOf, ownCheckInOf } from '../../../src/domain/adjust/check-in-lookup.ts';
 import { stridesTodayText } from '../../../src/domain/index.ts';
 import type { SessionLogEntry } from '../../../src/domain/model/session-log.ts';
 import { localIsoDate, pickSession, sessionOfEntry, stridesToday } from '../../../src/lib/session/today.ts';
@@ -119,4 +120,19 @@ test("last week's sessions with no check-in are named as too late once this week
   // Nothing logged in the block yet: the plan counts nothing as missed, so nothing is said to be (phone review: a new
   // runner whose plan started in the past read "too late" about sessions before their first day with the plan).
   assert.deepEqual(dates(closedCalf(plan, '2025-03-19', []).sessions), []);
+});
+
+test("a session's own check-in: one done and logged on another day of its week is its own, not that day's", () => {
+  // Monday 3 March's loaded session (place 1) logged on Tuesday 4, the day of the short activation (place 2).
+  const moved = checkIn('2025-03-04', 1, 1);
+  const log = lookupOf(plan, [moved]);
+  const week1 = plan.weeks[0];
+  assert.equal(week1.sessions[1].date, '2025-03-04');
+  assert.equal(ownCheckInOf(log, week1, 0), moved, "Monday's row");
+  assert.equal(ownCheckInOf(log, week1, 1), undefined, "not Tuesday's row");
+  // The plan's own rule finds it by date for Tuesday too (checkInOf): only the rows tell the two apart.
+  assert.equal(checkInOf(log, week1, 1), moved);
+  // Logged on its own day, a check-in is its own.
+  const own = checkIn('2025-03-04', 1, 2);
+  assert.equal(ownCheckInOf(lookupOf(plan, [own]), week1, 1), own);
 });
