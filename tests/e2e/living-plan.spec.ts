@@ -212,7 +212,7 @@ test('a session too late to check in says so, and why, instead of leaving the ru
   });
   const box = page.getByRole('region', { name: 'No check-in' });
   await expect(box).toContainText(
-    "Fri 7 Mar can no longer be checked in: this week's calf sessions began on Mon 10 Mar, at a dose set without it. Your plan counts it as missed; this week's note says what that changes.",
+    "Fri 7 Mar can no longer be checked in: this week's calf sessions began on Mon 10 Mar without it. Your plan counts it as missed; this week's note says what that changes.",
   );
   await expect(box.getByRole('button')).toHaveCount(0);
   await expect(page.getByText(/^What changes: .*Fri 7 Mar has no check-in, so it counts as missed/)).toBeVisible();

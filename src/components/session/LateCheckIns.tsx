@@ -54,11 +54,12 @@ export default function LateCheckIns({
           still said "No check-in yet"). */}
       <h3 id="late-title">{late.length ? 'No check-in yet' : closed.length && !open ? 'No check-in' : 'Checked in'}</h3>
       {closed.length > 0 && since && (
-        // Phone review: "done at the dose last week set" was ambiguous, and the session it meant went unnamed.
+        // Phone reviews: "done at the dose last week set" was ambiguous, the session it meant unnamed, and "at a dose
+        // set without it" coach's words.
         <p>
           {closed.map((c) => day(c.session.date, false)).join(' and ')} can no longer be checked in: this week's calf
-          sessions began on {day(since, false)}, at a dose set without {closed.length > 1 ? 'them' : 'it'}. Your plan
-          counts {closed.length > 1 ? 'them' : 'it'} as missed; this week's note says what that changes.
+          sessions began on {day(since, false)} without {closed.length > 1 ? 'them' : 'it'}. Your plan counts{' '}
+          {closed.length > 1 ? 'them' : 'it'} as missed; this week's note says what that changes.
         </p>
       )}
       {late.length > 0 && (
