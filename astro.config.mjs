@@ -21,7 +21,7 @@ const PLAN_SHELL = new RegExp(
     '/src/lib/local-storage\\.',
     '/src/components/plan/(PlanBuilder|ResultView|PlanActions|StepNav|bits|labels|NoticeText|field-id|lazy-part|print-figures|BaselineView|ReferralView)\\.',
     '/src/domain/(model/(baseline|block|validate|session-log)|screen/(red-flags|warning-signs|pain-today|screen|unique)|adjust/response|prescribe/schedule)\\.',
-    '/src/domain/explain/(referral-words|red-flag-questions|titles|load-text)\\.',
+    '/src/domain/explain/(referral-words|red-flag-questions|titles|weight-units)\\.',
     '/node_modules/(nanostores|@nanostores|zod)/',
   ].join('|'),
 );

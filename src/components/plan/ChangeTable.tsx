@@ -1,8 +1,8 @@
 // What changes week to week, for each leg, in one table (issue 13 replaced a volume chart whose bars looked the same
 // every week while the text said things changed). Screen only: on paper each week's page says its change.
-// Phone review: numbers broke across lines ("3 / × 13", "tempo 3- / 0-3 s"), so a dose and a tempo stay whole; a week
+// Phone review: numbers broke across lines ("3 / × 13", "tempo 3- / 0-3 s"), so a dose and each part of a tempo stay whole; a week
 // with no change reads "Same dose" (it read "Nothing", which sounded like no training).
-import { CHANGE_LABELS, type Plan, sideDoseText } from '../../domain/index.ts';
+import { CHANGE_LABELS, type Plan, sideDoseText, tempoText } from '../../domain/index.ts';
 import type { Titles } from './bits.tsx';
 import { type ChangeLine, weekChanges } from './week-changes.ts';
 
@@ -20,7 +20,9 @@ const whole = (text: string) => text.split(/(\S+-\S+)/).map((w, k) => (k % 2 ? <
 
 function Line({ l, t }: { l: ChangeLine; t: Titles }) {
   const d = l.dose;
-  const tempo = d.tempo && `${d.tempo.up}-${d.tempo.pause}-${d.tempo.down} s`;
+  // The tempo in the drill cards' words, not "tempo 3-0-3 s" (phone reviews: a runner's word it is not, and a drop's
+  // rise is on both feet). Each part stays whole; the line breaks between them.
+  const tempo = d.tempo && tempoText(d.drill, d.tempo).split(', ');
   return (
     <li>
       {l.isNew && <strong>New: </strong>}
@@ -28,7 +30,14 @@ function Line({ l, t }: { l: ChangeLine; t: Titles }) {
       {d.stance === 'double' ? ' (both legs)' : ''}
       {tempo && (
         <>
-          , <span class="nowrap">tempo {tempo}</span>
+          {' ('}
+          {tempo.map((part, k) => (
+            <>
+              {k > 0 && ', '}
+              <span class="nowrap">{part}</span>
+            </>
+          ))}
+          )
         </>
       )}
       {l.reweighed ? ', new weight' : ''}
@@ -62,7 +71,7 @@ export default function ChangeTable({ plan, t }: { plan: Plan; t: Titles }) {
         <table>
           <caption>
             Week 1 shows where each leg starts on its main raise; each later week shows only what is different for that
-            leg. Tempo is seconds up, hold, down.
+            leg.
             {/* Phone review at 320 px: nothing showed that the right leg's column was there to scroll to. */}
             <span class="swipe-hint"> Swipe the table sideways for the right leg.</span>
           </caption>

@@ -92,7 +92,8 @@ export function DrillRow({
         {how}
         {d.load && (
           <>
-            {how ? '. ' : ''}Load: {loadText(d.load)}
+            {how ? '. ' : ''}
+            {loadText(d.load)}
             {figure && <strong> {figure}</strong>}
           </>
         )}

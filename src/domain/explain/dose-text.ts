@@ -61,7 +61,7 @@ export const LEGS_IN_TURN = {
 };
 
 /** A rep's tempo: "3 s up, 2 s hold, 3 s down", or for a drop "3 s up on both feet, 3 s down on one". */
-const tempoText = (drill: DrillId, t: Tempo) =>
+export const tempoText = (drill: DrillId, t: Tempo) =>
   RISE_ON_BOTH.has(drill)
     ? `${t.up} s up on both feet, ${t.pause ? `${t.pause} s hold, ` : ''}${t.down} s down on one`
     : `${t.up} s up, ${t.pause ? `${t.pause} s hold, ` : ''}${t.down} s down`;

@@ -8,9 +8,10 @@ export {
   LEGS_IN_TURN,
   sideDoseText,
   stridesTodayText,
+  tempoText,
 } from './dose-text.ts';
 export { formatText } from './format-text.ts';
-export { changeFigure, fromKg, KG_PER_LB, loadFigure, loadText, type Unit } from './load-text.ts';
+export { changeFigure, loadFigure, loadText } from './load-text.ts';
 export { checkInText, type MorningAnswer, morningText, type NextCalf } from './morning-text.ts';
 export { RED_FLAG_QUESTIONS, type RedFlagQuestion, redFlagQuestion } from './red-flag-questions.ts';
 export { REFERRAL_WORDS, sayReferral } from './referral-words.ts';
@@ -39,3 +40,4 @@ export {
   weekTitle,
 } from './titles.ts';
 export { weekChecks } from './week-checks.ts';
+export { fromKg, KG_PER_LB, type Unit } from './weight-units.ts';

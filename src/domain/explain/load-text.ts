@@ -1,11 +1,8 @@
 // Added load in words (rule 11), and, when the runner gave a body weight, the share of body weight as an amount in
 // kg or lb. Pure: the body weight and unit come in as arguments.
 import type { Load, WeekChange } from '../model/plan-types.ts';
+import { fromKg, type Unit } from './weight-units.ts';
 
-export type Unit = 'kg' | 'lb';
-/** Exact by definition: 1 lb = 0.45359237 kg. */
-export const KG_PER_LB = 0.45359237;
-export const fromKg = (kg: number, unit: Unit) => (unit === 'kg' ? kg : kg / KG_PER_LB);
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
 export function loadText(l: Load): string {
@@ -19,26 +16,33 @@ export function loadText(l: Load): string {
   if (l.reserve) return reserveText(l, l.reserve);
   // #12 dosing: a standing raise dosed by its repetition maximum (C34 ladder, C38 heel raise).
   if (l.on === 'machine')
-    return `On a standing calf machine, one leg at a time, a weight you could lift about ${l.reps} times (${l.reps}RM).`;
+    return `On a standing calf machine, one leg at a time, use a weight you could lift about ${l.reps} times (${l.reps}RM).`;
   if (l.on === 'body')
-    return `A backpack (or a dumbbell in your free hand) heavy enough that you could do about ${l.reps} reps (${l.reps}RM); body weight alone if that is already heavy enough.`;
-  // The seated raise. Physiotherapist's read: one leg's 15-rep maximum is often more than a dumbbell balanced on a
-  // thigh, so the machine is named first.
+    return `Wear a backpack (or hold a dumbbell in your free hand) heavy enough that you could do about ${l.reps} reps (${l.reps}RM), or use body weight alone if that is already heavy enough.`;
   return (
-    `A calf machine, or a weight on one knee, that you could lift about ${l.reps} times (${l.reps}RM)` +
+    `${seatedKit(l.only)} that you could lift about ${l.reps} times (${l.reps}RM)` +
     (l.steps > 0
       ? `, plus ${pct} for each load step (${l.steps} ${l.steps === 1 ? 'step' : 'steps'} so far) once you could do 1-2 more reps on every set.`
       : '.')
   );
 }
 
+/** The seated raise's kit. Physiotherapist's read: one leg's 15-rep maximum is often more than a dumbbell balanced on a
+ * thigh, so a machine is named first where the runner has one; a runner with weights only is not sent to find one. */
+const seatedKit = (only: 'machine' | 'weight' | undefined): string =>
+  only === 'machine'
+    ? 'Use a seated calf machine with a weight'
+    : only === 'weight'
+      ? 'Use a dumbbell or a loaded backpack on one knee'
+      : 'Use a seated calf machine, or a weight on one knee,';
+
 /** A weight liftable a few more times than the set's reps (C33: new this block), then the RM a load step moves it to. */
 function reserveText(l: Extract<Load, { kind: 'repetition-maximum' }>, r: { min: number; max: number }): string {
   const times = `about ${l.reps + r.min}-${l.reps + r.max} times`;
   const what = {
-    machine: `On a standing calf machine, one leg at a time, a weight you could lift ${times}`,
-    body: `A backpack (or a dumbbell in your free hand) heavy enough that you could do ${times} (${r.min}-${r.max} more than the set), or body weight alone if that is already heavy enough`,
-    knees: `A calf machine, or a weight on one knee, that you could lift ${times}${l.steps > 0 ? `, plus ${l.percent.min}-${l.percent.max}% for each load step so far (${l.steps})` : ''}`,
+    machine: `On a standing calf machine, one leg at a time, use a weight you could lift ${times}`,
+    body: `Wear a backpack (or hold a dumbbell in your free hand) heavy enough that you could do ${times} (${r.min}-${r.max} more than the set), or use body weight alone if that is already heavy enough`,
+    knees: `${seatedKit(l.only)} that you could lift ${times}${l.steps > 0 ? `, plus ${l.percent.min}-${l.percent.max}% for each load step so far (${l.steps})` : ''}`,
   }[l.on];
   // Short: it prints under every session of the week (the handout keeps its five pages).
   // No "later 15RM": nothing on paper said what 15RM is, and in a block whose load week never comes "later" never did

@@ -201,8 +201,9 @@ function dropWeight(rm: number, reserve?: { min: number; max: number }): string 
   const times = reserve ? `${rm + reserve.min}-${rm + reserve.max}` : `${rm}`;
   const then = reserve ? ` Keep it until a week’s change is load; then use one you could lift only ${rm} times.` : '';
   // Physiotherapist's read: "about 17-18 raises with it should be all you can do" was a set to failure before the
-  // drops; it is judged short of the limit instead, as week 1's weights are (C33).
-  return ` The weight is one you could lift ${times} times in a single-leg raise (lowering is stronger). Find it the first time only, before your first set: lift it a few times on one leg, well short of your limit; it is right when ${times} in all feels about the most you could do. Then keep it; that first session takes a few minutes longer.${then}`;
+  // drops; it is judged short of the limit instead, as week 1's weights are (C33). "In a row", not "in all": that read
+  // as a session's total (physiotherapist's read).
+  return ` The weight is one you could lift ${times} times in a single-leg raise (lowering is stronger). Find it the first time only, before your first set: lift it a few times on one leg and stop well short of your limit; it is right if about ${times} in a row would be the most you could do. Then keep it; that first session takes a few minutes longer.${then}`;
 }
 
 /** C30: the strides, then the raises' pause, give their time to the hops (third physio read, finding 1). */

@@ -42,6 +42,9 @@ export type Load =
        * dumbbells while standing (C34 ladder, C38 heel raise); 'machine' = the same standing work on a standing calf
        * machine, for a runner who has one (a strong runner's RM weight is more than a backpack carries well). */
       on: 'knees' | 'body' | 'machine';
+      /** The seated raise's kit when the runner has only one of the two (physiotherapist's read: "a calf machine, or a
+       * weight on one knee" named a machine to a runner with dumbbells only); absent = either. */
+      only?: 'machine' | 'weight';
       /** Week 1's reps in reserve (C33): the weight is one liftable `reps` + min..max times, so a set of `reps` ends
        * with that many still in you (physio read: "2-3 reps in reserve" beside a 15RM weight said two things). */
       reserve?: { min: number; max: number };

@@ -134,6 +134,7 @@ export function seated(p: Profile, s: State): PrescribedDrill {
     percent: { ...LOAD_STEP_PERCENT },
     steps: s.seated.steps,
     on: 'knees',
+    ...(p.has.machine === p.has.weights ? {} : { only: p.has.machine ? ('machine' as const) : ('weight' as const) }),
   };
   return rx(
     'seated-soleus-raise',

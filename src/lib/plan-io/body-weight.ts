@@ -1,7 +1,7 @@
 // The optional body weight field: parse, check and show it in kg or lb. The plan engine states added load as a share
 // of body weight; src/domain/explain/load-text.ts turns that share into an amount. Pure.
 
-import { fromKg, KG_PER_LB, type Unit } from '../../domain/explain/load-text.ts';
+import { fromKg, KG_PER_LB, type Unit } from '../../domain/explain/weight-units.ts';
 import { plainNumber } from './plain-number.ts';
 
 export { fromKg, KG_PER_LB, type Unit };

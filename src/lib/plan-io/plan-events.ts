@@ -22,7 +22,7 @@ export function planEvents(plan: Plan, titles: Record<string, string>, url: stri
     w.sessions.map((s) => {
       const lines = s.drills.map((d) => {
         const how = drillHow(d);
-        return `- ${titles[d.drill] ?? d.drill}: ${drillDose(d)}${how ? ` (${how})` : ''}${d.load ? `. Load: ${loadText(d.load)}` : ''}`;
+        return `- ${titles[d.drill] ?? d.drill}: ${drillDose(d)}${how ? ` (${how})` : ''}${d.load ? `. ${loadText(d.load)}` : ''}`;
       });
       const checks = s.readiness.map((r) => `- ${say(r)}`);
       return {

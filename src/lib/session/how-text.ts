@@ -25,5 +25,5 @@ export function howText(d: PrescribedDrill, t: HowTo): string {
   const also = d.notes.filter((n) => ALSO.has(n.id)).map((n) => say(n));
   const how = instead.length ? instead.map((n) => say(n)).join(' ') : howToFor(t, d.drill, d.stance);
   const weighed = instead.some((n) => n.id === 'drill.drop-how' && n.rm !== null);
-  return [how, ...also, d.load && !weighed && `Load: ${loadText(d.load)}`].filter(Boolean).join(' ');
+  return [how, ...also, d.load && !weighed && loadText(d.load)].filter(Boolean).join(' ');
 }

@@ -182,12 +182,12 @@ test('C46 a drop at an RM weight says what the weight is measured on and to hold
   assert.match(
     how,
     new RegExp(
-      `Find it the first time only, before your first set: lift it a few times on one leg, well short of your limit; it is right when ${times} in all`,
+      `Find it the first time only, before your first set: lift it a few times on one leg and stop well short of your limit; it is right if about ${times} in a row`,
     ),
   );
   assert.match(how, /Then keep it; that first session takes a few minutes longer\./);
   // One hand holds the rail, so the weight is a backpack or one dumbbell in the other hand, never "dumbbells".
-  assert.match(loadText(drop.load), /^A backpack \(or a dumbbell in your free hand\)/);
+  assert.match(loadText(drop.load), /^Wear a backpack \(or hold a dumbbell in your free hand\)/);
   // The first weighted drill of each session with standing RM work carries the warm-up, borrowed from rule 1's test.
   for (const s of p.weeks.flatMap((w) => w.sessions).filter((x) => x.kind === 'loaded')) {
     const first = s.drills.find((d) => d.load?.kind === 'repetition-maximum');
