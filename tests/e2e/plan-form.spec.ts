@@ -62,8 +62,8 @@ test('the form filled by keyboard alone gives a live plan, and a reload keeps it
   // What changes week by week, per leg: where each leg starts, then only what is new or different.
   const changes = result.getByRole('table', { name: /Week 1 shows where each leg starts/ });
   const row = (n: number) => changes.getByRole('row', { name: new RegExp(`^Week ${n}\\b`) });
-  await expect(row(1).getByRole('cell').first()).toHaveText('Single-leg heel raise 3 × 13, tempo 3-0-3 s');
-  await expect(row(1).getByRole('cell').nth(1)).toHaveText('Single-leg heel raise 3 × 12, tempo 3-0-3 s');
+  await expect(row(1).getByRole('cell').first()).toHaveText('Single-leg heel raise 3 × 13 (3 s up, 3 s down)');
+  await expect(row(1).getByRole('cell').nth(1)).toHaveText('Single-leg heel raise 3 × 12 (3 s up, 3 s down)');
   await expect(row(3).getByRole('rowheader')).toHaveText('Week 3: Hops');
   await expect(row(3).getByRole('cell').first()).toContainText(
     'New: Short double-leg hops 3 × 10 landings (both legs)',
@@ -641,4 +641,20 @@ test('a runner who leaves before "See my plan" comes back to the step they were 
   await page.reload();
   await hydrated(page);
   await expect(stepButton(page, 'Your plan')).toHaveAttribute('aria-current', 'step');
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
+  test('"Change my answers" opens the test with the step bar in view, the way back to the plan', async ({
+    planPage: page,
+  }) => {
+    // Phone review: the test's heading was scrolled to the top and the step bar, with "Your plan", above the screen.
+    await page.getByRole('button', { name: 'Change my answers' }).tap();
+    await expect(page.getByRole('heading', { level: 2, name: 'Step 2 of 4: The test' })).toBeFocused();
+    await expect(stepButton(page, 'The test')).toHaveAttribute('aria-current', 'step');
+    await expect(stepButton(page, 'Your plan')).toBeInViewport();
+    await expect(page.getByRole('heading', { level: 2, name: 'Step 2 of 4: The test' })).toBeInViewport();
+    await stepButton(page, 'Your plan').tap();
+    await expect(page.getByRole('heading', { level: 2, name: /^Your four-week plan/ })).toBeFocused();
+  });
 });
