@@ -216,6 +216,15 @@ test('a session too late to check in says so, and why, instead of leaving the ru
   );
   await expect(box.getByRole('button')).toHaveCount(0);
   await expect(page.getByText(/^What changes: .*Fri 7 Mar has no check-in, so it counts as missed/)).toBeVisible();
+  // The week strip marks it too, and says what the mark means (phone review: only done days had a mark).
+  const glance = page.getByRole('navigation', { name: 'Plan contents' });
+  const week1 = glance.getByRole('row', { name: /^Week 1/ });
+  await expect(week1.getByRole('cell', { name: /^Fri 7 Mar 2025/ })).toHaveText(/: Calf.*–, missed \(no check-in\)$/);
+  await expect(week1.getByRole('cell', { name: /^Mon 3 Mar 2025/ })).toHaveText(/✓, done$/);
+  // Short activations do not count as missed (C40), and this week's sessions are not marked while it is under way.
+  await expect(week1.getByRole('cell', { name: /^Tue 4 Mar 2025/ })).not.toContainText('missed');
+  await expect(glance.getByRole('row', { name: /^Week 2/ })).not.toContainText('missed');
+  await expect(glance).toContainText('Your check-ins: ✓ done, – missed (no check-in).');
   await expectNoAxeViolations(page);
 });
 
@@ -584,6 +593,18 @@ test('on a day without a calf session, the next one says to keep it for its day 
   await expect(next).toContainText(
     'No calf session today. Keep this one for Friday 14 March: calf sessions need at least 48 hours between them to adapt.',
   );
+  // Starting it early is folded away behind the question, with the condition (second phone review: "Start this session
+  // now" under that line read as an invitation); by keyboard it opens and starts the session.
+  const start = next.getByRole('button', { name: 'Start it today' });
+  await expect(start).toBeHidden();
+  await expect(next.getByRole('button', { name: /^Start/ })).toHaveCount(0);
+  await next.getByText('Doing this session today instead?').focus();
+  await page.keyboard.press('Enter');
+  await expect(next.getByText('Only if your last calf session was at least 48 hours ago.')).toBeVisible();
+  await start.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await expectNoAxeViolations(page);
   // On its day the session is today's, and the line is gone.
   await page.clock.setFixedTime(new Date('2025-03-14T08:00:00'));
   await page.reload();

@@ -7,7 +7,7 @@ import { type Baseline, type Plan, weekHeld, weekTitle } from '../../domain/inde
 import type { SessionStatus } from '../../domain/model/session-log.ts';
 import { localIsoDate } from '../../lib/session/today.ts';
 import { $history } from '../../stores/plan-history.ts';
-import { dayStatus, type GlanceDay, type GlanceWeek, glance, LEAST_DONE } from './glance.ts';
+import { dayStatus, type GlanceDay, type GlanceWeek, glance, LEAST_DONE, missedDays } from './glance.ts';
 import { day } from './labels.ts';
 
 const SESSION_WORD = { loaded: 'Calf', 'heel-raise': 'Heel', activation: 'Prep' } as const;
@@ -34,17 +34,21 @@ const JumpLink = ({ id, children }: { id: string; children: ComponentChildren })
 );
 
 /** What a day's check-ins say, as a mark: the least done of them when a day had more than one. */
-const MARK: Record<SessionStatus, { mark: string; words: string }> = {
+const MARK: Record<Mark, { mark: string; words: string }> = {
   done: { mark: '✓', words: 'done' },
   partly: { mark: '½', words: 'partly done' },
   skipped: { mark: '✗', words: 'skipped' },
+  missed: { mark: '–', words: 'missed (no check-in)' },
 };
+/** A check-in's status, or `missed`: a calf session the plan counts as missed (missedDays). */
+type Mark = SessionStatus | 'missed';
+const MARKS: readonly Mark[] = [...LEAST_DONE, 'missed'];
 
 /** What waits for a clinician on a day: its runs (C22's hopping pain: the calf sessions go on, on both legs), or its runs
  * and calf sessions too (a pain check that asked for a clinician: C23, C50 and C51 say no calf training until then). */
 type Held = 'runs' | 'all' | null;
 
-function Day({ d, today, status, held }: { d: GlanceDay; today: string; status: SessionStatus | null; held: Held }) {
+function Day({ d, today, status, held }: { d: GlanceDay; today: string; status: Mark | null; held: Held }) {
   // "No run", not "Run on hold": three lines in a phone's day cell (phone review); the key says why.
   const run = d.run && (held ? 'No run' : `${RUN_WORD[d.run]}${d.strides ? ' + strides' : ''}`);
   // Third phone review: under "your plan below is on hold" the strip still offered "Calf" and "Prep" days.
@@ -96,7 +100,7 @@ const KEY_WORD = {
 /** Why days wait: a clinician to check hopping pain (C22), or to clear what the last pain check found (C23, C50, C51). */
 type Wait = { hop: boolean; check: boolean };
 
-function keyText(weeks: GlanceWeek[], statuses: ReadonlySet<SessionStatus>, wait: Wait): string {
+function keyText(weeks: GlanceWeek[], statuses: ReadonlySet<Mark>, wait: Wait): string {
   const days = weeks.flatMap((w) => w.days);
   const kinds = (['loaded', 'heel-raise', 'activation'] as const).filter((k) =>
     days.some((d) => d.sessions.includes(k)),
@@ -111,7 +115,7 @@ function keyText(weeks: GlanceWeek[], statuses: ReadonlySet<SessionStatus>, wait
   else if (!wait.check && days.some((d) => d.run)) parts.push('Runs come from your answers.');
   if (days.some((d) => d.strides)) parts.push('Strides follow the runs marked with them.');
   if (days.some((d) => !d.run && d.sessions.length === 0)) parts.push('A dot: a rest day.');
-  const marks = LEAST_DONE.filter((s) => statuses.has(s)).map((s) => `${MARK[s].mark} ${MARK[s].words}`);
+  const marks = MARKS.filter((s) => statuses.has(s)).map((s) => `${MARK[s].mark} ${MARK[s].words}`);
   if (marks.length) parts.push(`Your check-ins: ${marks.join(', ')}.`);
   return parts.join(' ');
 }
@@ -133,12 +137,14 @@ export default function PlanAtGlance({
   const today = localIsoDate(new Date());
   const history = useStore($history);
   const entries = (own ? history?.log.entries : undefined) ?? [];
-  const statusOf = (date: string) => dayStatus(entries, date);
+  const held = (date: string): Held =>
+    runsWaitFrom !== null && date >= runsWaitFrom ? 'all' : plan.summary.runsWait ? 'runs' : null;
+  const missed = own ? missedDays(plan, entries, today) : new Set<string>();
+  const statusOf = (date: string): Mark | null =>
+    dayStatus(entries, date) ?? (missed.has(date) && held(date) !== 'all' ? 'missed' : null);
   const statuses = new Set(weeks.flatMap((w) => w.days.map((d) => statusOf(d.date))).filter((s) => s !== null));
   // Second phone review: under "see a clinician, no running until then" the strip still showed the week's runs.
   const wait: Wait = { hop: plan.summary.runsWait, check: runsWaitFrom !== null };
-  const held = (date: string): Held =>
-    runsWaitFrom !== null && date >= runsWaitFrom ? 'all' : plan.summary.runsWait ? 'runs' : null;
   return (
     <nav class="plan-glance no-print" aria-label="Plan contents">
       <div class="table-scroll">

@@ -84,6 +84,7 @@ export function SessionLauncher({
   const beforeHard = plan.weeks[0]?.notes.find((n) => n.id === 'week.before-hard-day');
   const hardTomorrow =
     beforeHard?.id === 'week.before-hard-day' && beforeHard.days.includes(session.weekday) ? beforeHard : null;
+  const early = !logged && when === 'next' && holdsBack(session.kind);
   const [Player, setPlayer] = useState<FunctionComponent<PlayerProps> | null>(null);
   const [failed, setFailed] = useState(false);
   const open = () => {
@@ -116,7 +117,7 @@ export function SessionLauncher({
       )}
       {/* Phone review: on a run day the next session's big Start button invited doing Friday's session on Tuesday, the
           day after Monday's (rule 9: loaded sessions at least 48 hours apart). */}
-      {!logged && when === 'next' && holdsBack(session.kind) && (
+      {early && (
         <p class="next-day">
           <strong>No calf session today.</strong> Keep this one for {longDay(session.date)}: calf sessions need at least
           48 hours between them to adapt.
@@ -131,9 +132,24 @@ export function SessionLauncher({
         </p>
       )}
       {children}
-      <button type="button" class={logged || when === 'next' || onHold ? undefined : 'primary'} onClick={open}>
-        {logged ? 'Open this session again' : when === 'today' ? "Start today's session" : 'Start this session now'}
-      </button>
+      {early ? (
+        // Phone review: "Start this session now" right under "No calf session today" read as an invitation. Moving a
+        // session stays possible, one step away, with the condition that makes it safe (rule 9).
+        <details class="start-early">
+          <summary>Doing this session today instead?</summary>
+          <p class="hint">
+            Only if your last calf session was at least 48 hours ago. It then counts as {longDay(session.date)}'s
+            session.
+          </p>
+          <button type="button" onClick={open}>
+            Start it today
+          </button>
+        </details>
+      ) : (
+        <button type="button" class={logged || when === 'next' || onHold ? undefined : 'primary'} onClick={open}>
+          {logged ? 'Open this session again' : when === 'today' ? "Start today's session" : 'Start this session now'}
+        </button>
+      )}
       {failed && (
         <p class="error" role="alert">
           The session player could not be loaded. Check your connection and try again.

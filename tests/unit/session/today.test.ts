@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { missedDays } from '../../../src/components/plan/glance.ts';
 import { checkInOf, lookupOf, ownCheckInOf } from '../../../src/domain/adjust/check-in-lookup.ts';
 import { stridesTodayText } from '../../../src/domain/index.ts';
 import type { SessionLogEntry } from '../../../src/domain/model/session-log.ts';
@@ -135,4 +136,18 @@ test("a session's own check-in: one done and logged on another day of its week i
   // Logged on its own day, a check-in is its own.
   const own = checkIn('2025-03-04', 1, 2);
   assert.equal(ownCheckInOf(lookupOf(plan, [own]), week1, 1), own);
+});
+
+test('the glance marks a calf session missed once its week is over with no check-in, and none before logging', () => {
+  // Worked example 1: week 1's calf sessions Mon 3 and Fri 7 March (places 1 and 5), short activations between; week
+  // 2's on Mon 10 and Fri 14.
+  const mon3 = checkIn('2025-03-03', 1, 1);
+  assert.deepEqual([...missedDays(plan, [mon3], '2025-03-10')], ['2025-03-07']);
+  // Week 2 is still under way on Thursday 13: its Monday can still be checked in, so it is not marked.
+  assert.deepEqual([...missedDays(plan, [mon3], '2025-03-13')], ['2025-03-07']);
+  // Friday's session done on Saturday, logged by its place, is found as the plan finds it (checkInOf).
+  assert.deepEqual([...missedDays(plan, [mon3, checkIn('2025-03-08', 1, 5)], '2025-03-10')].length, 0);
+  // Short activations never count (C40), and nothing logged in the block means nothing counted as missed.
+  assert.deepEqual([...missedDays(plan, [], '2025-03-20')], []);
+  assert.deepEqual([...missedDays(plan, [mon3], '2025-03-18')], ['2025-03-07', '2025-03-10', '2025-03-14']);
 });
