@@ -12,7 +12,10 @@ export const COLLECTION_LABELS = {
 export const COLLECTION_META = {
   drills: { ...COLLECTION_LABELS.drills, blurb: 'Every exercise in the progression, with figure, dose and cues.' },
   cues: { ...COLLECTION_LABELS.cues, blurb: 'Short coaching cues that keep each rep honest.' },
-  phases: { ...COLLECTION_LABELS.phases, blurb: 'The four one-week micro-cycles of a block and their entry gates.' },
+  phases: {
+    ...COLLECTION_LABELS.phases,
+    blurb: 'The four weeks of a block: what each one is for, and when to start it.',
+  },
   injuries: {
     ...COLLECTION_LABELS.injuries,
     blurb: 'What common calf, Achilles, heel and shin problems mean for training.',

@@ -6,7 +6,8 @@ export const GET: APIRoute = () => {
   const manifest = {
     name: 'Pushoff: calf strength for runners',
     short_name: 'Pushoff',
-    description: 'Calf strength for runners: technique guides and a four-week plan dosed for each leg, offline.',
+    description:
+      'Calf strength for runners: technique guides and a four-week plan with its own numbers for each leg, offline.',
     id: href(),
     start_url: href('plan/'),
     scope: href(),

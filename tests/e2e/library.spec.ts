@@ -56,11 +56,15 @@ test('a cue page lists the drills that use it, taken from the drill data', async
   await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible();
 });
 
-test('a phase page shows its entry gate with the rule and the drills of the phase', async ({ page }) => {
+test('a phase page shows when to start its week, with the rule, and the drills of the phase', async ({ page }) => {
   await page.goto('/phases/elastic/');
-  await expect(page.getByText('Entry gate')).toBeVisible();
+  // In plain words (phone review: "Entry gate" is not a runner's phrase).
+  await expect(page.getByText('Start this week when')).toBeVisible();
   // Cited as the library's text cites, "(rule 13)" (phone review: "rule R15 rule R8" after the full stop).
-  const gate = page.getByRole('term').filter({ hasText: 'Entry gate' }).locator('xpath=following-sibling::dd[1]');
+  const gate = page
+    .getByRole('term')
+    .filter({ hasText: 'Start this week when' })
+    .locator('xpath=following-sibling::dd[1]');
   await expect(gate).toHaveText(/before single-leg hops\. \(rule 13; rule 5\)$/);
   await gate.getByRole('link', { name: 'rule 13' }).click();
   await expect(page).toHaveURL(/how-plans-are-built\/#R13$/);
