@@ -8,6 +8,7 @@ import { useState } from 'preact/hooks';
 import { type Plan, sessionTitle } from '../../domain/index.ts';
 import { closedCalf, type SessionAt, uncheckedCalf } from '../../lib/session/unchecked.ts';
 import { $history } from '../../stores/plan-history.ts';
+import { Why } from '../plan/bits.tsx';
 import { day, longDay } from '../plan/labels.ts';
 import type { LateProps } from './LateCheckIn.tsx';
 
@@ -60,6 +61,7 @@ export default function LateCheckIns({
           {closed.map((c) => day(c.session.date, false)).join(' and ')} can no longer be checked in: this week's calf
           sessions began on {day(since, false)} without {closed.length > 1 ? 'them' : 'it'}. Your plan counts{' '}
           {closed.length > 1 ? 'them' : 'it'} as missed; this week's note says what that changes.
+          <Why ids={['C55', 'C40']} />
         </p>
       )}
       {late.length > 0 && (
@@ -74,7 +76,12 @@ export default function LateCheckIns({
           ))}
         </ul>
       )}
-      {late.length > 0 && <p class="hint">Checking in, even late, lets your plan follow how the session went.</p>}
+      {late.length > 0 && (
+        <p class="hint">
+          Checking in, even late, lets your plan follow how the session went.
+          <Why ids={['C55']} />
+        </p>
+      )}
       {failed && (
         <p class="error" role="alert">
           The check-in could not be loaded. Check your connection and try again.

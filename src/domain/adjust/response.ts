@@ -22,7 +22,8 @@ const MORNING_JUMP = 2;
 export const holdsBack = (kind: Session['kind']): boolean => kind !== 'activation';
 
 export const GO_ON: Response = { action: 'go-on', cause: null, ruleIds: [] };
-export const NOT_LOGGED: Response = { action: 'repeat', cause: 'not-logged', ruleIds: ['C40'] };
+// C55: how late a check-in may come before a session counts as missed.
+export const NOT_LOGGED: Response = { action: 'repeat', cause: 'not-logged', ruleIds: ['C40', 'C55'] };
 
 /**
  * `usualPain`: the runner's pain on the day the plan was made (0-10), the "usual" the morning is compared with.

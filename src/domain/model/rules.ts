@@ -655,6 +655,15 @@ const RULE_LIST = [
     numbers:
       'under 90%; 6+ reps apart, or 6+ together over both knee positions; weaker side under 25 unless 12+ apart; under 15 or 12+ apart -> a check asked first, else a note',
   },
+  {
+    id: 'C55',
+    title: 'How late a check-in can be',
+    evidence: 'convention',
+    source: 'Pushoff convention (physiotherapist review); missed sessions from C40',
+    statement:
+      'A loaded or heel-raise session left without a check-in can still be checked in afterwards: any day of its own week, and in the week after it until that week\'s first calf session is over. From then on the plan page no longer offers it, and it stays counted as missed (C40), because that first session was done at the dose the earlier check-ins set, and a late "done" would step up a week already under way. Your plan names a session too late to check in, and why. Short activations need no check-in. The window is a Pushoff convention that adds no number.',
+    numbers: "Until the next week's first calf session is over",
+  },
 ] as const satisfies readonly RuleDef[];
 
 /** The closed set of rule ids: an id not in the registry is a compile error. */
