@@ -214,7 +214,10 @@ test('a session too late to check in says so, and why, instead of leaving the ru
   await expect(box).toContainText(
     "Fri 7 Mar can no longer be checked in: this week's calf sessions began on Mon 10 Mar without it. Your plan counts it as missed; this week's note says what that changes.",
   );
-  await expect(box.getByRole('button')).toHaveCount(0);
+  // No way to check it in; its "Why?" gives the window's rule (C55).
+  await expect(box.getByRole('button', { name: /^Check in/ })).toHaveCount(0);
+  await box.getByRole('button', { name: 'Why?' }).click();
+  await expect(box.getByRole('link', { name: /C55/ })).toBeVisible();
   await expect(page.getByText(/^What changes: .*Fri 7 Mar has no check-in, so it counts as missed/)).toBeVisible();
   // The week strip marks it too, and says what the mark means (phone review: only done days had a mark).
   const glance = page.getByRole('navigation', { name: 'Plan contents' });
@@ -593,14 +596,19 @@ test('on a day without a calf session, the next one says to keep it for its day 
   await expect(next).toContainText(
     'No calf session today. Keep this one for Friday 14 March: calf sessions need at least 48 hours between them to adapt.',
   );
-  // Starting it early is folded away behind the question, with the condition (second phone review: "Start this session
-  // now" under that line read as an invitation); by keyboard it opens and starts the session.
-  const start = next.getByRole('button', { name: 'Start it today' });
-  await expect(start).toBeHidden();
+  // The day after Monday's session nothing offers to start it (phone reviews: a Start button under that line read as an
+  // invitation, and then a "start it early" offered it 24 hours after Monday's).
   await expect(next.getByRole('button', { name: /^Start/ })).toHaveCount(0);
-  await next.getByText('Doing this session today instead?').focus();
+  await expect(next.getByText('Doing this session today instead?')).toHaveCount(0);
+  // From Wednesday, 48 hours on, starting it early is one step away, right under that line, and works by keyboard.
+  await page.clock.setFixedTime(new Date('2025-03-12T08:00:00'));
+  await page.reload();
+  const early = next.getByText('Doing this session today instead?');
+  await expect(next.getByRole('button', { name: /^Start/ })).toHaveCount(0);
+  await early.focus();
   await page.keyboard.press('Enter');
   await expect(next.getByText('Only if your last calf session was at least 48 hours ago.')).toBeVisible();
+  const start = next.getByRole('button', { name: 'Start it today' });
   await start.focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('dialog')).toBeVisible();

@@ -19,7 +19,7 @@ import {
 import { type SessionLogEntry, sameSession } from '../../domain/model/session-log.ts';
 import type { HowTo } from '../../lib/how-to.ts';
 import { howText } from '../../lib/session/how-text.ts';
-import { localIsoDate, pickSession, stridesToday } from '../../lib/session/today.ts';
+import { canStartEarly, localIsoDate, pickSession, stridesToday } from '../../lib/session/today.ts';
 import { $history } from '../../stores/plan-history.ts';
 import { Why } from '../plan/bits.tsx';
 import { longDay } from '../plan/labels.ts';
@@ -131,10 +131,10 @@ export function SessionLauncher({
           once they have cleared you.
         </p>
       )}
-      {children}
-      {early ? (
-        // Phone review: "Start this session now" right under "No calf session today" read as an invitation. Moving a
-        // session stays possible, one step away, with the condition that makes it safe (rule 9).
+      {/* Phone reviews: "Start this session now" right under "No calf session today" read as an invitation, and the
+          day after a loaded session it was offered at all. Moving a session stays possible, one step away and right
+          under that line, once rule 9's 48 hours have passed. */}
+      {early && !onHold && canStartEarly(plan, localIsoDate(new Date())) && (
         <details class="start-early">
           <summary>Doing this session today instead?</summary>
           <p class="hint">
@@ -145,7 +145,9 @@ export function SessionLauncher({
             Start it today
           </button>
         </details>
-      ) : (
+      )}
+      {children}
+      {!early && (
         <button type="button" class={logged || when === 'next' || onHold ? undefined : 'primary'} onClick={open}>
           {logged ? 'Open this session again' : when === 'today' ? "Start today's session" : 'Start this session now'}
         </button>

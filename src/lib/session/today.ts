@@ -5,6 +5,7 @@
 import { holdsBack } from '../../domain/adjust/response.ts';
 import type { NextCalf, Note, PhraseOf, Plan, Session } from '../../domain/index.ts';
 import { BLOCK_WEEKS } from '../../domain/model/block.ts';
+import { addDays } from '../../domain/prescribe/schedule.ts';
 
 export type PickedSession = {
   session: Session;
@@ -27,6 +28,15 @@ export function pickSession(plan: Plan, today: string): PickedSession | null {
     }
   }
   return null;
+}
+
+/** Whether the next calf session may move to today (rule 9: loaded sessions at least 48 hours apart): the plan's last
+ * loaded session before today was two or more days ago, or there was none (phone review: "Start it today" was offered
+ * the day after Monday's session, leaving the runner to count the hours). */
+export function canStartEarly(plan: Plan, today: string): boolean {
+  const before = plan.weeks.flatMap((w) => w.sessions).filter((s) => s.kind === 'loaded' && s.date < today);
+  const last = before[before.length - 1];
+  return !last || addDays(last.date, 2) <= today;
 }
 
 /** The plan's session a check-in belongs to (the log counts weeks on across blocks, as pickSession does), or null

@@ -4,7 +4,13 @@ import { missedDays } from '../../../src/components/plan/glance.ts';
 import { checkInOf, lookupOf, ownCheckInOf } from '../../../src/domain/adjust/check-in-lookup.ts';
 import { stridesTodayText } from '../../../src/domain/index.ts';
 import type { SessionLogEntry } from '../../../src/domain/model/session-log.ts';
-import { localIsoDate, pickSession, sessionOfEntry, stridesToday } from '../../../src/lib/session/today.ts';
+import {
+  canStartEarly,
+  localIsoDate,
+  pickSession,
+  sessionOfEntry,
+  stridesToday,
+} from '../../../src/lib/session/today.ts';
 import { closedCalf, uncheckedCalf } from '../../../src/lib/session/unchecked.ts';
 import { STRIDES_AFTER_RUN, sameCountBlocks } from '../domain/helpers.ts';
 import { examplePlan } from './helpers.ts';
@@ -150,4 +156,12 @@ test('the glance marks a calf session missed once its week is over with no check
   // Short activations never count (C40), and nothing logged in the block means nothing counted as missed.
   assert.deepEqual([...missedDays(plan, [], '2025-03-20')], []);
   assert.deepEqual([...missedDays(plan, [mon3], '2025-03-18')], ['2025-03-07', '2025-03-10', '2025-03-14']);
+});
+
+test('a calf session can start early only 48 hours or more after the last loaded one (rule 9)', () => {
+  // Worked example 1: loaded sessions Mon 3, Fri 7, Mon 10, Fri 14 March.
+  assert.equal(canStartEarly(plan, '2025-03-11'), false, 'the day after Monday 10');
+  assert.equal(canStartEarly(plan, '2025-03-12'), true, 'two days after');
+  assert.equal(canStartEarly(plan, '2025-03-08'), false, 'the day after Friday 7');
+  assert.equal(canStartEarly(plan, '2025-03-01'), true, 'before the plan starts, no session before it');
 });
