@@ -94,9 +94,17 @@ export function goTo(step: Step, focusId?: string): void {
   $focusOnShow.set(focusId ?? HEADING(step));
   const from = $step.get();
   if (from === step) return;
-  $step.set(step);
+  // The entry first: the step's view reads where it came from (cameFrom) as it renders.
   history.pushState({ ...(history.state as Entry | null), pushoffStep: step, pushoffFrom: from }, '');
+  $step.set(step);
 }
+
+/** The step this visit came to the current one from, when it came by a move (goTo) rather than landing on it. */
+export const cameFrom = (): Step | null => {
+  // No history while the page is built: its server-rendered first step came from nowhere.
+  const from = typeof history === 'undefined' ? null : (history.state as Entry | null)?.pushoffFrom;
+  return isStep(from) ? from : null;
+};
 
 /** The form's Back: the browser's own Back when this visit came to the step from the one before, so the two agree
  * (phone review: the form's Back added an entry, and the browser's Back then went forward again). */

@@ -656,5 +656,14 @@ test.describe('on a phone', () => {
     await expect(page.getByRole('heading', { level: 2, name: 'Step 2 of 4: The test' })).toBeInViewport();
     await stepButton(page, 'Your plan').tap();
     await expect(page.getByRole('heading', { level: 2, name: /^Your four-week plan/ })).toBeFocused();
+    // The form's own Back returns to the plan it came from, not to step 1 (phone review), after the step after too.
+    await page.getByRole('button', { name: 'Change my answers' }).tap();
+    await page.getByRole('button', { name: 'Next: your running week' }).tap();
+    await expect(page.getByRole('heading', { level: 2, name: 'Step 3 of 4: Your running week' })).toBeFocused();
+    await page.getByRole('button', { name: 'Back', exact: true }).tap();
+    await expect(page.getByRole('heading', { level: 2, name: 'Step 2 of 4: The test' })).toBeFocused();
+    await page.getByRole('button', { name: 'Back to my plan' }).tap();
+    await expect(page.getByRole('heading', { level: 2, name: /^Your four-week plan/ })).toBeFocused();
+    await expect(stepButton(page, 'Your plan')).toHaveAttribute('aria-current', 'step');
   });
 });

@@ -7,7 +7,15 @@
 import { RED_FLAG_QUESTIONS } from '../../domain/explain/red-flag-questions.ts';
 import { FIELD_ORDER } from '../../lib/plan-io/form-draft.ts';
 import { $checked, $draft, $outcome, $safety } from '../../stores/plan.ts';
-import { errorsIn, type FormStep, firstStepWithErrors, goBack, goTo, STEPS } from '../../stores/plan-steps.ts';
+import {
+  cameFrom,
+  errorsIn,
+  type FormStep,
+  firstStepWithErrors,
+  goBack,
+  goTo,
+  STEPS,
+} from '../../stores/plan-steps.ts';
 import { $bodyWeight } from '../../stores/units.ts';
 import { Why } from './bits.tsx';
 import { fid } from './field-id.ts';
@@ -34,6 +42,9 @@ type Props = { ready: boolean; step: FormStep; flagged: boolean };
 
 export default function PlanForm({ ready, step, flagged }: Props) {
   const n = STEPS.indexOf(step);
+  // Come from the plan ("Change my answers"), Back returns to it, as the browser's Back does (phone review: Back went
+  // to the safety check, and the way to the plan was the step bar's fourth tile).
+  const back = cameFrom() === 'plan' ? 'plan' : n > 0 ? STEPS[n - 1] : null;
   const onSubmit = (e: Event) => {
     e.preventDefault();
     const here = errorsIn(step);
@@ -108,9 +119,9 @@ export default function PlanForm({ ready, step, flagged }: Props) {
         )}
         {!flagged && (
           <p class="buttons step-buttons">
-            {n > 0 && (
-              <button type="button" onClick={() => goBack(STEPS[n - 1])}>
-                Back
+            {back && (
+              <button type="button" onClick={() => goBack(back)}>
+                {back === 'plan' ? 'Back to my plan' : 'Back'}
               </button>
             )}
             <button type="submit" class="primary">
