@@ -14,7 +14,7 @@ export const COLLECTION_META = {
   cues: { ...COLLECTION_LABELS.cues, blurb: 'Short coaching cues that keep each rep honest.' },
   phases: {
     ...COLLECTION_LABELS.phases,
-    blurb: 'The four weeks of a block: what each one is for, and when to start it.',
+    blurb: 'The four weeks of a block: what each one is for, and what it waits for.',
   },
   injuries: {
     ...COLLECTION_LABELS.injuries,

@@ -56,15 +56,19 @@ test('a cue page lists the drills that use it, taken from the drill data', async
   await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible();
 });
 
-test('a phase page shows when to start its week, with the rule, and the drills of the phase', async ({ page }) => {
+test('a phase page shows what its week waits for, with the rule, and the drills of the phase', async ({ page }) => {
   await page.goto('/phases/elastic/');
-  // In plain words (phone review: "Entry gate" is not a runner's phrase).
-  await expect(page.getByText('Start this week when')).toBeVisible();
+  // In plain words (phone reviews: "Entry gate" is not a runner's phrase, and "Start this week when" read as if week 3
+  // waited for the hop gate: only its hops do).
+  await expect(page.getByText('What it waits for')).toBeVisible();
   // Cited as the library's text cites, "(rule 13)" (phone review: "rule R15 rule R8" after the full stop).
   const gate = page
     .getByRole('term')
-    .filter({ hasText: 'Start this week when' })
+    .filter({ hasText: 'What it waits for' })
     .locator('xpath=following-sibling::dd[1]');
+  await expect(gate).toHaveText(
+    /^Its hops wait for the gate before hops.*Until then, the week keeps building strength\./,
+  );
   await expect(gate).toHaveText(/before single-leg hops\. \(rule 13; rule 5\)$/);
   await gate.getByRole('link', { name: 'rule 13' }).click();
   await expect(page).toHaveURL(/how-plans-are-built\/#R13$/);

@@ -449,7 +449,7 @@ test('every drill in the player says in a line how it is done, and a loaded dril
   await d.getByRole('button', { name: 'Next drill' }).click();
   await expect(d.getByRole('heading', { level: 3 })).toHaveText('Loaded seated soleus raise');
   await expect(d.locator('.player-how')).toHaveText(
-    /^Sitting, a machine pad or weight on one knee: lift the heel high, lower slowly\. Use a dumbbell or a loaded backpack on one knee that you could lift about 17-18 times \(2-3 more than the set\)\.$/,
+    /^Sitting, a machine pad or weight on one knee: lift the heel high, lower slowly\. Use a dumbbell or a loaded backpack, resting just above the knee, that one leg could lift about 17-18 times \(2-3 more than the set\)\.$/,
   );
 });
 

@@ -15,31 +15,23 @@ function adjusted(a: NonNullable<Plan['weeks'][number]['adjustment']>): string {
   return a.action === 'step-back' ? `Back to week ${a.doses}` : `One step on: week ${a.doses}'s dose`;
 }
 
-/** Words with a hyphen kept whole: in these narrow columns a phone broke "Single- / leg / work" and "double- / leg". */
-const whole = (text: string) => text.split(/(\S+-\S+)/).map((w, k) => (k % 2 ? <span class="nowrap">{w}</span> : w));
+/** Pieces kept whole: in these narrow columns a phone broke "Single- / leg / work", "double- / leg" and "3 s / up". */
+const keep = (text: string, piece: RegExp) =>
+  text.split(piece).map((w, k) => (k % 2 ? <span class="nowrap">{w}</span> : w));
+const whole = (text: string) => keep(text, /(\S+-\S+)/);
 
 function Line({ l, t }: { l: ChangeLine; t: Titles }) {
   const d = l.dose;
   // The tempo in the drill cards' words, not "tempo 3-0-3 s" (phone reviews: a runner's word it is not, and a drop's
-  // rise is on both feet). Each part stays whole; the line breaks between them.
-  const tempo = d.tempo && tempoText(d.drill, d.tempo).split(', ');
+  // rise is on both feet). Only "3 s up" stays whole: a drop's longer words wrap, so a 390 px phone needs no sideways
+  // scroll (phone review: whole parts widened the table to 417 px).
+  const tempo = d.tempo && tempoText(d.drill, d.tempo);
   return (
     <li>
       {l.isNew && <strong>New: </strong>}
       {whole(t.drills[l.drill] ?? l.drill)} <span class="nowrap">{sideDoseText(d[l.side])}</span>
       {d.stance === 'double' ? ' (both legs)' : ''}
-      {tempo && (
-        <>
-          {' ('}
-          {tempo.map((part, k) => (
-            <>
-              {k > 0 && ', '}
-              <span class="nowrap">{part}</span>
-            </>
-          ))}
-          )
-        </>
-      )}
+      {tempo && <> ({keep(tempo, /(\d+ s \w+)/)})</>}
       {l.reweighed ? ', new weight' : ''}
     </li>
   );

@@ -20,21 +20,23 @@ export function loadText(l: Load): string {
   if (l.on === 'body')
     return `Wear a backpack (or hold a dumbbell in your free hand) heavy enough that you could do about ${l.reps} reps (${l.reps}RM), or use body weight alone if that is already heavy enough.`;
   return (
-    `${seatedKit(l.only)} that you could lift about ${l.reps} times (${l.reps}RM)` +
+    `${seatedKit(l.only)} that one leg could lift about ${l.reps} times (${l.reps}RM)` +
     (l.steps > 0
       ? `, plus ${pct} for each load step (${l.steps} ${l.steps === 1 ? 'step' : 'steps'} so far) once you could do 1-2 more reps on every set.`
       : '.')
   );
 }
 
-/** The seated raise's kit. Physiotherapist's read: one leg's 15-rep maximum is often more than a dumbbell balanced on a
- * thigh, so a machine is named first where the runner has one; a runner with weights only is not sent to find one. */
+/** The seated raise's kit, for one leg (the plan doses each leg on its own: "one leg could lift" says the weight is one
+ * leg's, not two's). Short: it prints under every session (the handout keeps its five pages). Physiotherapist's reads: one leg's 15-rep
+ * maximum is often more than a dumbbell balanced on a thigh, so a machine is named first where the runner has one; a
+ * runner with weights only is not sent to find one; "on one knee" did not say which, or where on it. */
 const seatedKit = (only: 'machine' | 'weight' | undefined): string =>
   only === 'machine'
     ? 'Use a seated calf machine with a weight'
     : only === 'weight'
-      ? 'Use a dumbbell or a loaded backpack on one knee'
-      : 'Use a seated calf machine, or a weight on one knee,';
+      ? 'Use a dumbbell or a loaded backpack, resting just above the knee,'
+      : 'Use a seated calf machine or a weight just above the knee';
 
 /** A weight liftable a few more times than the set's reps (C33: new this block), then the RM a load step moves it to. */
 function reserveText(l: Extract<Load, { kind: 'repetition-maximum' }>, r: { min: number; max: number }): string {
@@ -42,7 +44,7 @@ function reserveText(l: Extract<Load, { kind: 'repetition-maximum' }>, r: { min:
   const what = {
     machine: `On a standing calf machine, one leg at a time, use a weight you could lift ${times}`,
     body: `Wear a backpack (or hold a dumbbell in your free hand) heavy enough that you could do ${times} (${r.min}-${r.max} more than the set), or use body weight alone if that is already heavy enough`,
-    knees: `${seatedKit(l.only)} that you could lift ${times}${l.steps > 0 ? `, plus ${l.percent.min}-${l.percent.max}% for each load step so far (${l.steps})` : ''}`,
+    knees: `${seatedKit(l.only)} that one leg could lift ${times}${l.steps > 0 ? `, plus ${l.percent.min}-${l.percent.max}% for each load step so far (${l.steps})` : ''}`,
   }[l.on];
   // Short: it prints under every session of the week (the handout keeps its five pages).
   // No "later 15RM": nothing on paper said what 15RM is, and in a block whose load week never comes "later" never did

@@ -126,7 +126,10 @@ test('the seated raise’s load sits on the working leg’s knee: the plan doses
     .weeks[0].sessions.flatMap((s) => s.drills)
     .find((d) => d.drill === 'seated-soleus-raise');
   assert.ok(seated?.load && seated.stance === 'single');
-  assert.match(loadText(seated.load), /^Use a dumbbell or a loaded backpack on one knee /);
+  assert.match(
+    loadText(seated.load),
+    /^Use a dumbbell or a loaded backpack, resting just above the knee, that one leg could lift/,
+  );
 });
 
 test('the seated raise names only the kit the runner has', () => {
@@ -138,11 +141,17 @@ test('the seated raise names only the kit the runner has', () => {
     assert.ok(d?.load);
     return loadText(d.load);
   };
-  assert.match(kit(['weights']), /^Use a dumbbell or a loaded backpack on one knee that you could lift about/);
+  assert.match(
+    kit(['weights']),
+    /^Use a dumbbell or a loaded backpack, resting just above the knee, that one leg could lift about/,
+  );
   assert.doesNotMatch(kit(['weights']), /machine/);
-  assert.match(kit(['calf-machine']), /^Use a seated calf machine with a weight that you could lift about/);
+  assert.match(kit(['calf-machine']), /^Use a seated calf machine with a weight that one leg could lift about/);
   assert.doesNotMatch(kit(['calf-machine']), /knee|dumbbell/);
-  assert.match(kit(['weights', 'calf-machine']), /^Use a seated calf machine, or a weight on one knee, that/);
+  assert.match(
+    kit(['weights', 'calf-machine']),
+    /^Use a seated calf machine or a weight just above the knee that one leg could lift/,
+  );
 });
 
 /** Source files outside src/domain/explain/ (and the engine's own model of phrases). */

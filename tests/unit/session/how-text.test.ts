@@ -31,7 +31,7 @@ test('a loaded drill adds its load; a drill on both legs gets the both-legs line
   assert.ok(seated);
   assert.match(
     howText(seated, t),
-    /^Sitting, a machine pad or weight on one knee: .*\. Use a dumbbell or a loaded backpack on one knee that you could lift/,
+    /^Sitting, a machine pad or weight on one knee: .*\. Use a dumbbell or a loaded backpack, resting just above the knee, that one leg could lift/,
   );
   const bent = drills(
     plan(base({ equipment: [], straightKnee: { left: 14, right: 9 }, bentKnee: { left: 12, right: 8 } })),
