@@ -63,7 +63,7 @@ test('a morning not back to usual repeats the dose next week, with the reason, a
   const painScale = morning.getByRole('group', { name: /^Pain this morning/ });
   await expect(stiffness.getByRole('alert')).toHaveText('Choose how stiff your calves were this morning.');
   await expect(painScale.getByRole('alert')).toHaveText('Choose your pain this morning.');
-  await expect(stiffness.getByRole('radio', { name: 'As usual' })).toBeFocused();
+  await expect(stiffness.getByRole('radio', { name: 'As usual, or less' })).toBeFocused();
   await pickScore(morning, /^Pain this morning/, '0');
   await expect(painScale.getByRole('alert')).toHaveCount(0);
   await expect(stiffness.getByRole('alert')).toBeVisible();
@@ -285,7 +285,7 @@ test('with two mornings to answer, the first saved is said above the second ques
     entries: [entry(WEEK1[0], 0, { nextMorning: undefined }), entry(WEEK1[1], 1, { nextMorning: undefined })],
   });
   const first = page.getByRole('form', { name: 'The morning after Tue 4 Mar' });
-  await first.getByRole('radio', { name: 'As usual', exact: true }).check();
+  await first.getByRole('radio', { name: 'As usual, or less', exact: true }).check();
   await pickScore(first, /^Pain that morning/, '0');
   await first.getByRole('button', { name: 'Save my morning' }).click();
   const saved = page.getByRole('status').filter({ hasText: 'Saved the morning after Tue 4 Mar' });
@@ -304,7 +304,7 @@ test('a partly done session on a morning back to usual: the answer says the morn
   };
   await visit(page, '2025-03-08', log);
   const morning = page.getByRole('form', { name: 'The morning after Fri 7 Mar' });
-  await morning.getByRole('radio', { name: 'As usual', exact: true }).check();
+  await morning.getByRole('radio', { name: 'As usual, or less', exact: true }).check();
   await pickScore(morning, /^Pain this morning/, '0');
   await morning.getByRole('button', { name: 'Save my morning' }).click();
   const saved = page.getByRole('status').filter({ hasText: 'Saved the morning after Fri 7 Mar' });

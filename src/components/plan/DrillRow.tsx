@@ -90,6 +90,8 @@ export function DrillRow({
         {/* Paper has no drill page one tap away: a one-line how-to leads the cell (issue 13). */}
         {howTo && <span class="how-to print-only">{howTo} </span>}
         {how}
+        {/* A sentence ends before its "Why?" (phone review: "rest 120 s per leg Why?"). */}
+        {how && !d.load ? '.' : ''}
         {d.load && (
           <>
             {how ? '. ' : ''}

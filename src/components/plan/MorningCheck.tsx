@@ -23,7 +23,12 @@ import { $history, logChanged } from '../../stores/plan-history.ts';
 import ScoreScale from '../session/ScoreScale.tsx';
 import { day } from './labels.ts';
 
-const STIFFNESS_WORDS = { usual: 'As usual', more: 'Stiffer than usual', 'much-more': 'Much stiffer than usual' };
+// "Or less": a morning less stiff than usual is back to usual too (physiotherapist's read: a runner found no answer for it).
+const STIFFNESS_WORDS = {
+  usual: 'As usual, or less',
+  more: 'Stiffer than usual',
+  'much-more': 'Much stiffer than usual',
+};
 
 /** `usualPain`: the runner's pain on the day of the test (0-10), the "usual" a morning is compared with (rule 8).
  * `nested`: inside today's session (its heading is then one level down); alone once the block has no session left. */
