@@ -43,7 +43,7 @@ function reserveText(l: Extract<Load, { kind: 'repetition-maximum' }>, r: { min:
   const times = `about ${l.reps + r.min}-${l.reps + r.max} times`;
   const what = {
     machine: `On a standing calf machine, one leg at a time, use a weight you could lift ${times}`,
-    body: `Wear a backpack (or hold a dumbbell in your free hand) heavy enough that you could do ${times} (${r.min}-${r.max} more than the set), or use body weight alone if that is already heavy enough`,
+    body: `Wear a backpack (or hold a dumbbell in your free hand) heavy enough that you could do about ${l.reps + r.min}-${l.reps + r.max} reps (${r.min}-${r.max} more than the set), or use body weight alone if that is already heavy enough`,
     knees: `${seatedKit(l.only)} that one leg could lift ${times}${l.steps > 0 ? `, plus ${l.percent.min}-${l.percent.max}% for each load step so far (${l.steps})` : ''}`,
   }[l.on];
   // Short: it prints under every session of the week (the handout keeps its five pages).

@@ -196,7 +196,7 @@ test('C33 week 1 gives a weight that leaves 2-3 reps in reserve, not the RM besi
   const pack = { ...w1.load, on: 'body' as const };
   assert.match(
     loadText(pack),
-    /could do about 17-18 times \(2-3 more than the set\), or use body weight alone if that is already heavy enough\.$/,
+    /could do about 17-18 reps \(2-3 more than the set\), or use body weight alone if that is already heavy enough\.$/,
   );
   // Week 2's one change is tempo (rule 11): the weight stays as it was (physiotherapist's read: it moved to the 15RM
   // on top of the week's named change).
@@ -480,7 +480,7 @@ test('C38 plantar heel pain: the high-load heel raise, 12RM x 3 then 10RM x 4, e
   // Physio read: "add a backpack once you could do more reps than the set asks" stood beside week 1's backpack that
   // leaves 2-3 reps in reserve, which by design is more than the set asks. The load line alone says how heavy.
   assert.doesNotMatch(say(r1!.notes[0]), /more reps than the set asks/);
-  assert.match(loadText(r1!.load!), /about 14-15 times/);
+  assert.match(loadText(r1!.load!), /about 14-15 reps/);
   // Week 1's backpack leaves 2-3 reps in reserve (C33); the first load week takes it to the 12RM, one change, and
   // the next moves down the ladder (physiotherapist's read: both at once was a jump from "14-15 times" to 10RM x 4).
   assert.deepEqual(p.weeks[2].change.amount, { variable: 'load', before: 3, after: 0, unit: 'reps in reserve' });
