@@ -5,29 +5,14 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { adjustPlan } from '../../../src/domain/adjust/adjust-plan.ts';
-import { createPlan, type Plan, say } from '../../../src/domain/index.ts';
+import { say } from '../../../src/domain/index.ts';
 import type { SessionLogEntry } from '../../../src/domain/model/session-log.ts';
 import { closedCalf, uncheckedCalf } from '../../../src/lib/session/unchecked.ts';
-import { fixture } from './helpers.ts';
-
-function example(): Plan {
-  const r = createPlan(fixture('example-1-average-runner'));
-  assert.ok(r.ok && r.result.kind === 'plan');
-  return r.result;
-}
-const done = (date: string, week: number, session: number): SessionLogEntry => ({
-  date,
-  week,
-  session,
-  status: 'done',
-  effort: 5,
-  painDuring: 0,
-});
-const dates = (xs: { session: { date: string } }[]) => xs.map((x) => x.session.date);
+import { checkIn, dates, examplePlan } from '../session/helpers.ts';
 
 test("C55: last week's calf session can be checked in until this week's first one is over, then it is missed", () => {
-  const plan = example();
-  const log = [done('2025-03-03', 1, 1)]; // Friday 7 has no check-in
+  const plan = examplePlan();
+  const log = [checkIn('2025-03-03', 1, 1)]; // Friday 7 has no check-in
   // Monday 10, before its session is over: Friday 7 is still offered.
   assert.deepEqual(dates(uncheckedCalf(plan, '2025-03-10', log)), ['2025-03-07']);
   assert.deepEqual(dates(closedCalf(plan, '2025-03-10', log).sessions), []);
@@ -36,7 +21,7 @@ test("C55: last week's calf session can be checked in until this week's first on
   assert.deepEqual(dates(closedCalf(plan, '2025-03-11', log).sessions), ['2025-03-07']);
   // The plan counts it as missed: week 2 repeats week 1's dose and says why (C40).
   const adjusted = adjustPlan(plan, 0, {
-    log: { version: 1, entries: [...log, done('2025-03-10', 2, 1)] },
+    log: { version: 1, entries: [...log, checkIn('2025-03-10', 2, 1)] },
     today: '2025-03-11',
   });
   const week2 = adjusted.weeks[1].adjustment;
@@ -47,9 +32,9 @@ test("C55: last week's calf session can be checked in until this week's first on
 });
 
 test('C55: a late check-in within the window counts, as one on the day would', () => {
-  const plan = example();
-  const onTime = [done('2025-03-03', 1, 1), done('2025-03-07', 1, 5)];
-  const late = [done('2025-03-03', 1, 1), done('2025-03-09', 1, 5)]; // Friday 7's session, checked in on Sunday 9
+  const plan = examplePlan();
+  const onTime = [checkIn('2025-03-03', 1, 1), checkIn('2025-03-07', 1, 5)];
+  const late = [checkIn('2025-03-03', 1, 1), checkIn('2025-03-09', 1, 5)]; // Friday 7's session, checked in on Sunday 9
   const weeks = (entries: SessionLogEntry[]) =>
     adjustPlan(plan, 0, { log: { version: 1, entries }, today: '2025-03-12' }).weeks.map((w) => w.sessions);
   assert.deepEqual(weeks(late), weeks(onTime));

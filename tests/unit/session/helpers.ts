@@ -1,6 +1,7 @@
 // Shared pieces for the session tests: a plan from worked example 1, and a fake clock the tests move by hand.
 import { readFileSync } from 'node:fs';
 import { createPlan, type Plan } from '../../../src/domain/index.ts';
+import type { SessionLogEntry } from '../../../src/domain/model/session-log.ts';
 import type { Clock } from '../../../src/lib/session/clock.ts';
 
 export function examplePlan(): Plan {
@@ -9,6 +10,19 @@ export function examplePlan(): Plan {
   if (!r.ok || r.result.kind !== 'plan') throw new Error('worked example 1 should give a plan');
   return r.result;
 }
+
+/** A session checked in as done, effort 5, no pain: the log's key is its date, week and place in the week from 1. */
+export const checkIn = (date: string, week: number, session: number): SessionLogEntry => ({
+  date,
+  week,
+  session,
+  status: 'done',
+  effort: 5,
+  painDuring: 0,
+});
+
+/** The dates of sessions picked from a plan, in order. */
+export const dates = (xs: { session: { date: string } }[]) => xs.map((x) => x.session.date);
 
 type Timer = { at: number; fn: () => void; id: number };
 

@@ -3,7 +3,6 @@ import { test } from 'node:test';
 import { missedDays } from '../../../src/components/plan/glance.ts';
 import { checkInOf, lookupOf, ownCheckInOf } from '../../../src/domain/adjust/check-in-lookup.ts';
 import { stridesTodayText } from '../../../src/domain/index.ts';
-import type { SessionLogEntry } from '../../../src/domain/model/session-log.ts';
 import {
   canStartEarly,
   localIsoDate,
@@ -13,7 +12,7 @@ import {
 } from '../../../src/lib/session/today.ts';
 import { closedCalf, uncheckedCalf } from '../../../src/lib/session/unchecked.ts';
 import { STRIDES_AFTER_RUN, sameCountBlocks } from '../domain/helpers.ts';
-import { examplePlan } from './helpers.ts';
+import { checkIn, dates, examplePlan } from './helpers.ts';
 
 const plan = examplePlan();
 
@@ -72,16 +71,6 @@ test("a check-in finds its plan session: the log's weeks count on across blocks;
   assert.equal(sessionOfEntry(block2, { week: 5, session: 1 }), block2.weeks[0].sessions[0]); // block 2, week 1
   assert.equal(sessionOfEntry(block2, { week: 4, session: 1 }), null); // block 1's last week
 });
-
-const checkIn = (date: string, week: number, session: number): SessionLogEntry => ({
-  date,
-  week,
-  session,
-  status: 'done',
-  effort: 5,
-  painDuring: 0,
-});
-const dates = (xs: { session: { date: string } }[]) => xs.map((x) => x.session.date);
 
 test('a calf session that is over with no check-in is offered for a late check-in; short activations are not', () => {
   // Worked example 1: calf sessions on Mon 3 and Fri 7 March, short activations on the days between.
