@@ -2,8 +2,8 @@
 // how to do it, its load and notes, and on paper a tick box per date.
 import {
   drillHow,
+  drillLoadText,
   loadFigure,
-  loadText,
   type Note as NoteT,
   type PrescribedDrill,
   phraseKey,
@@ -53,6 +53,7 @@ export function DrillRow({
   words: PlainWord[] | undefined;
 }) {
   const figure = loadFigure(d.load, w.kg, w.unit);
+  const load = drillLoadText(d);
   // A sentence of its own (on paper it follows the drill's how-to): "Legs in turn, rest 120 s per leg".
   const said = drillHow(d);
   const how = said && said[0].toUpperCase() + said.slice(1);
@@ -91,11 +92,11 @@ export function DrillRow({
         {howTo && <span class="how-to print-only">{howTo} </span>}
         {how}
         {/* A sentence ends before its "Why?" (phone review: "rest 120 s per leg Why?"). */}
-        {how && !d.load ? '.' : ''}
-        {d.load && (
+        {how && !load ? '.' : ''}
+        {load && (
           <>
             {how ? '. ' : ''}
-            {loadText(d.load)}
+            {load}
             {figure && <strong> {figure}</strong>}
           </>
         )}

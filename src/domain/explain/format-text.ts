@@ -5,7 +5,7 @@ import { CUES } from '../model/vocabulary.ts';
 import { splitClinicianNotes } from '../screen/clinician-notes.ts';
 import { effortText, inTurn, LEGS_IN_TURN, restText, sideDoseText } from './dose-text.ts';
 import { DRILL_TITLES } from './drill-titles.ts';
-import { loadText } from './load-text.ts';
+import { drillLoadText } from './load-text.ts';
 import { say } from './say.ts';
 import {
   keepGoingText,
@@ -54,7 +54,8 @@ function drill(d: PrescribedDrill, i: number): string[] {
   const out = [
     `    ${i + 1}. ${DRILL_TITLES[d.drill]}: ${dose}${extras.length ? `; ${extras.join('; ')}` : ''}${ids(d)}`,
   ];
-  if (d.load) out.push(`       Load: ${loadText(d.load)}`);
+  const load = drillLoadText(d);
+  if (load) out.push(`       Load: ${load}`);
   for (const n of d.notes) out.push(line(n, '       Note: '));
   return out;
 }

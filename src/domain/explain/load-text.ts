@@ -1,6 +1,6 @@
 // Added load in words (rule 11), and, when the runner gave a body weight, the share of body weight as an amount in
 // kg or lb. Pure: the body weight and unit come in as arguments.
-import type { Load, WeekChange } from '../model/plan-types.ts';
+import type { Load, PrescribedDrill, WeekChange } from '../model/plan-types.ts';
 import { fromKg, type Unit } from './weight-units.ts';
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
@@ -26,6 +26,12 @@ export function loadText(l: Load): string {
       : '.')
   );
 }
+
+/** A drill's weight in words, or null: none, or a heel drop whose own note already gives it (its weight is measured on
+ * a single-leg raise). Said once (physiotherapist's read: "On a standing calf machine, one leg at a time" above a
+ * note that begins "Rise on both feet", both naming the same weight). */
+export const drillLoadText = (d: PrescribedDrill): string | null =>
+  d.load && !d.notes.some((n) => n.id === 'drill.drop-how' && n.rm !== null) ? loadText(d.load) : null;
 
 /** The seated raise's kit, for one leg (the plan doses each leg on its own: "one leg could lift" says the weight is one
  * leg's, not two's). Short: it prints under every session (the handout keeps its five pages). Physiotherapist's reads: one leg's 15-rep

@@ -5,7 +5,7 @@
 import {
   drillDose,
   drillHow,
-  loadText,
+  drillLoadText,
   minutesText,
   type Plan,
   RETEST_TEXT,
@@ -22,7 +22,8 @@ export function planEvents(plan: Plan, titles: Record<string, string>, url: stri
     w.sessions.map((s) => {
       const lines = s.drills.map((d) => {
         const how = drillHow(d);
-        return `- ${titles[d.drill] ?? d.drill}: ${drillDose(d)}${how ? ` (${how})` : ''}${d.load ? `. ${loadText(d.load)}` : ''}`;
+        const load = drillLoadText(d);
+        return `- ${titles[d.drill] ?? d.drill}: ${drillDose(d)}${how ? ` (${how})` : ''}${load ? `. ${load}` : ''}`;
       });
       const checks = s.readiness.map((r) => `- ${say(r)}`);
       return {

@@ -1,6 +1,6 @@
 // The line the session player shows under a drill's figure (issue 13's guided session): how the drill is done, then
 // its load, in the plan's own words. Pure: the drill, its notes and the build-time how-tos in, a sentence out.
-import { loadText, type PrescribedDrill, say } from '../../domain/index.ts';
+import { drillLoadText, type PrescribedDrill, say } from '../../domain/index.ts';
 import { type HowTo, howToFor } from '../how-to.ts';
 
 /** How a rep is done where the drill’s name does not say it all (lower on one leg, off a step, towel under the toes):
@@ -24,6 +24,5 @@ export function howText(d: PrescribedDrill, t: HowTo): string {
   const instead = d.notes.filter((n) => INSTEAD.has(n.id));
   const also = d.notes.filter((n) => ALSO.has(n.id)).map((n) => say(n));
   const how = instead.length ? instead.map((n) => say(n)).join(' ') : howToFor(t, d.drill, d.stance);
-  const weighed = instead.some((n) => n.id === 'drill.drop-how' && n.rm !== null);
-  return [how, ...also, d.load && !weighed && loadText(d.load)].filter(Boolean).join(' ');
+  return [how, ...also, drillLoadText(d)].filter(Boolean).join(' ');
 }

@@ -8,6 +8,7 @@ import {
   CHANGE_LABELS,
   changeFigure,
   createPlan,
+  drillLoadText,
   formatText,
   type Load,
   loadFigure,
@@ -262,4 +263,23 @@ test("a gate's conditions carry the runner's value and the gate's, so a page can
   );
   const noHop = plan(base({ hopTest: null })).summary.gates.find((g) => g.id === 'plyometrics');
   assert.equal(noHop?.conditions.find((c) => c.id === 'gate.hop-pain')?.measured, null);
+});
+
+test("a heel drop's weight is said once, in its own note; other weighted drills say theirs", () => {
+  // Physiotherapist's read: "On a standing calf machine, one leg at a time, use a weight…" above the drop's own note,
+  // "Rise on both feet… The weight is one you could lift 17-18 times in a single-leg raise", said the weight twice.
+  const p = plan(base({ straightKnee: { left: 34, right: 33 }, bentKnee: { left: 30, right: 29 } }));
+  const all = p.weeks.flatMap((w) => w.sessions.flatMap((s) => s.drills));
+  const drop = all.find((d) => d.drill === 'eccentric-drop-straight' && d.load);
+  assert.ok(drop);
+  assert.ok(drop.notes.some((n) => n.id === 'drill.drop-how' && n.rm !== null));
+  assert.equal(drillLoadText(drop), null);
+  const seated = all.find((d) => d.drill === 'seated-soleus-raise');
+  assert.ok(seated?.load);
+  assert.equal(drillLoadText(seated), loadText(seated.load));
+  // The CLI prints what the page prints: no "Load:" line under a drop.
+  const text = formatText(p);
+  const dropLine = text.split('\n').findIndex((l) => /Eccentric heel drop, straight knee:/.test(l));
+  assert.ok(dropLine > 0);
+  assert.doesNotMatch(text.split('\n')[dropLine + 1], /^\s+Load:/);
 });
