@@ -14,17 +14,22 @@ export function loadText(l: Load): string {
   }
   // C33: week 1's weight leaves reps in reserve, so its words give that weight, not the RM (physio read).
   if (l.reserve) return reserveText(l, l.reserve);
-  // #12 dosing: a standing raise dosed by its repetition maximum (C34 ladder, C38 heel raise).
+  // #12 dosing: a standing raise dosed by its repetition maximum (C34 ladder, C38 heel raise). No "(15RM)": the words
+  // already say it, and a runner does not (physiotherapist's read).
   if (l.on === 'machine')
-    return `On a standing calf machine, one leg at a time, use a weight you could lift about ${l.reps} times (${l.reps}RM).`;
+    return `On a standing calf machine, one leg at a time, use a weight you could lift about ${l.reps} times.`;
   if (l.on === 'body')
-    return `Wear a backpack (or hold a dumbbell in your free hand) heavy enough that you could do about ${l.reps} reps (${l.reps}RM), or use body weight alone if that is already heavy enough.`;
-  return (
-    `${seatedKit(l.only)} that one leg could lift about ${l.reps} times (${l.reps}RM)` +
-    (l.steps > 0
-      ? `, plus ${pct} for each load step (${l.steps} ${l.steps === 1 ? 'step' : 'steps'} so far) once you could do 1-2 more reps on every set.`
-      : '.')
-  );
+    return `Wear a backpack (or hold a dumbbell in your free hand) heavy enough that you could do about ${l.reps} reps, or use body weight alone if that is already heavy enough.`;
+  return `${seatedKit(l.only)} that one leg could lift about ${l.reps} times${stepsText(l, true)}.`;
+}
+
+/** The seated raise's load steps (rule 11) on top of its weight. Physiotherapist's read: "plus 2-10% for each load
+ * step (1 step so far)" was hard to follow. `ahead`: the step is this week's, taken once the reps allow it. */
+function stepsText(l: Extract<Load, { kind: 'repetition-maximum' }>, ahead: boolean): string {
+  if (l.steps === 0) return '';
+  const pct = `${l.percent.min}-${l.percent.max}%`;
+  if (l.steps === 1 && ahead) return `, then ${pct} more once you could do 1-2 more reps on every set`;
+  return `, plus ${pct} for each of your ${l.steps} load ${l.steps === 1 ? 'step' : 'steps'} so far`;
 }
 
 /** A drill's weight in words, or null: none, or a heel drop whose own note already gives it (its weight is measured on
@@ -46,17 +51,17 @@ const seatedKit = (only: 'machine' | 'weight' | undefined): string =>
 
 /** A weight liftable a few more times than the set's reps (C33: new this block), then the RM a load step moves it to. */
 function reserveText(l: Extract<Load, { kind: 'repetition-maximum' }>, r: { min: number; max: number }): string {
-  const times = `about ${l.reps + r.min}-${l.reps + r.max} times`;
-  const what = {
-    machine: `On a standing calf machine, one leg at a time, use a weight you could lift ${times}`,
-    body: `Wear a backpack (or hold a dumbbell in your free hand) heavy enough that you could do about ${l.reps + r.min}-${l.reps + r.max} reps (${r.min}-${r.max} more than the set), or use body weight alone if that is already heavy enough`,
-    knees: `${seatedKit(l.only)} that one leg could lift ${times}${l.steps > 0 ? `, plus ${l.percent.min}-${l.percent.max}% for each load step so far (${l.steps})` : ''}`,
-  }[l.on];
+  // The bracket follows the count it explains (physiotherapist's read: it trailed "body weight alone").
+  const more = `(${r.min}-${r.max} more than the set)`;
+  const times = `about ${l.reps + r.min}-${l.reps + r.max} times ${more}`;
   // Short: it prints under every session of the week (the handout keeps its five pages).
   // No "later 15RM": nothing on paper said what 15RM is, and in a block whose load week never comes "later" never did
   // (physiotherapist's read). The week that moves to the RM says so in its change.
-  // The bracket follows the count it explains (physiotherapist's read: it trailed "body weight alone").
-  return l.on === 'body' ? `${what}.` : `${what} (${r.min}-${r.max} more than the set).`;
+  return {
+    machine: `On a standing calf machine, one leg at a time, use a weight you could lift ${times}.`,
+    body: `Wear a backpack (or hold a dumbbell in your free hand) heavy enough that you could do about ${l.reps + r.min}-${l.reps + r.max} reps ${more}, or use body weight alone if that is already heavy enough.`,
+    knees: `${seatedKit(l.only)} that one leg could lift ${times}${stepsText(l, false)}.`,
+  }[l.on];
 }
 
 /** "About 1.4-7 kg for your body weight of 70 kg." */

@@ -283,3 +283,22 @@ test("a heel drop's weight is said once, in its own note; other weighted drills 
   assert.ok(dropLine > 0);
   assert.doesNotMatch(text.split('\n')[dropLine + 1], /^\s+Load:/);
 });
+
+test('a weight by its repetition maximum is said in plain words: no "15RM", and its load steps read as what to do', () => {
+  // Physiotherapist's read: "(15RM), plus 2-10% for each load step (1 step so far)" was jargon and hard to follow.
+  const rm = {
+    kind: 'repetition-maximum',
+    reps: 15,
+    percent: { min: 2, max: 10 },
+    on: 'knees',
+    only: 'weight',
+  } as const;
+  assert.equal(
+    loadText({ ...rm, steps: 1 }),
+    'Use a dumbbell or a loaded backpack, resting just above the knee, that one leg could lift about 15 times, then 2-10% more once you could do 1-2 more reps on every set.',
+  );
+  assert.match(loadText({ ...rm, steps: 2 }), /about 15 times, plus 2-10% for each of your 2 load steps so far\.$/);
+  for (const on of ['knees', 'body', 'machine'] as const)
+    for (const reserve of [undefined, { min: 2, max: 3 }])
+      assert.doesNotMatch(loadText({ ...rm, on, steps: 0, ...(reserve ? { reserve } : {}) }), /\dRM\b/);
+});
