@@ -30,11 +30,12 @@ export function pickSession(plan: Plan, today: string): PickedSession | null {
   return null;
 }
 
-/** Whether the next calf session may move to today (rule 9: loaded sessions at least 48 hours apart): the plan's last
- * loaded session before today was two or more days ago, or there was none (phone review: "Start it today" was offered
- * the day after Monday's session, leaving the runner to count the hours). */
+/** Whether the next calf session may move to today (rule 9: loaded sessions at least 48 hours apart; C38's heel-raise
+ * sessions every second day): the plan's last calf session (C40: loaded or heel-raise) before today was two or more
+ * days ago, or there was none (phone review: "Start it today" was offered the day after Monday's session, leaving the
+ * runner to count the hours). */
 export function canStartEarly(plan: Plan, today: string): boolean {
-  const before = plan.weeks.flatMap((w) => w.sessions).filter((s) => s.kind === 'loaded' && s.date < today);
+  const before = plan.weeks.flatMap((w) => w.sessions).filter((s) => holdsBack(s.kind) && s.date < today);
   const last = before[before.length - 1];
   return !last || addDays(last.date, 2) <= today;
 }

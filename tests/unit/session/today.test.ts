@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { missedDays } from '../../../src/components/plan/glance.ts';
 import { checkInOf, lookupOf, ownCheckInOf } from '../../../src/domain/adjust/check-in-lookup.ts';
-import { stridesTodayText } from '../../../src/domain/index.ts';
+import { addDays, stridesTodayText } from '../../../src/domain/index.ts';
 import {
   canStartEarly,
   localIsoDate,
@@ -11,7 +11,7 @@ import {
   stridesToday,
 } from '../../../src/lib/session/today.ts';
 import { closedCalf, uncheckedCalf } from '../../../src/lib/session/unchecked.ts';
-import { STRIDES_AFTER_RUN, sameCountBlocks } from '../domain/helpers.ts';
+import { base, plan as domainPlan, STRIDES_AFTER_RUN, sameCountBlocks } from '../domain/helpers.ts';
 import { checkIn, dates, examplePlan } from './helpers.ts';
 
 const plan = examplePlan();
@@ -153,4 +153,13 @@ test('a calf session can start early only 48 hours or more after the last loaded
   assert.equal(canStartEarly(plan, '2025-03-12'), true, 'two days after');
   assert.equal(canStartEarly(plan, '2025-03-08'), false, 'the day after Friday 7');
   assert.equal(canStartEarly(plan, '2025-03-01'), true, 'before the plan starts, no session before it');
+});
+
+test("nor the day after a short heel-raise session (C38's every second day)", () => {
+  const heel = domainPlan(
+    base({ history: { ...base().history, plantarHeelPain: true }, hopTest: null, equipment: [] }),
+  );
+  const short = heel.weeks.flatMap((w) => w.sessions).filter((s) => s.kind === 'heel-raise');
+  assert.ok(short.length > 0);
+  for (const s of short) assert.equal(canStartEarly(heel, addDays(s.date, 1)), false, `the day after ${s.date}`);
 });
