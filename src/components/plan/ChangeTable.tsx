@@ -1,7 +1,7 @@
 // What changes week to week, for each leg, in one table (issue 13 replaced a volume chart whose bars looked the same
 // every week while the text said things changed). Screen only: on paper each week's page says its change.
-// Phone review: numbers broke across lines ("3 / × 13", "tempo 3- / 0-3 s"), so a dose and each part of a tempo stay whole; a week
-// with no change reads "Same dose" (it read "Nothing", which sounded like no training).
+// Phone review: numbers broke across lines ("3 / × 13", "tempo 3- / 0-3 s"), so a dose and each part of a tempo stay
+// whole; a week with no change reads "Same dose" (it read "Nothing", which sounded like no training).
 import { CHANGE_LABELS, type Plan, sideDoseText, tempoText } from '../../domain/index.ts';
 import type { Titles } from './bits.tsx';
 import { type ChangeLine, weekChanges } from './week-changes.ts';

@@ -23,7 +23,7 @@ import { $history, logChanged } from '../../stores/plan-history.ts';
 import ScoreScale from '../session/ScoreScale.tsx';
 import { day } from './labels.ts';
 
-// "Or less": a morning less stiff than usual is back to usual too (physiotherapist's read: a runner found no answer for it).
+// "Or less": a morning less stiff than usual is back to usual too (physiotherapist's read: it had no answer).
 const STIFFNESS_WORDS = {
   usual: 'As usual, or less',
   more: 'Stiffer than usual',

@@ -78,8 +78,8 @@ export default function PlanBuilder({ titles, host: siteHost, children }: Props)
     if (!target) return;
     target.focus({ preventScroll: true });
     // A step's heading under the step bar, so where the runner is shows too (phone review: "Change my answers" opened
-    // on the test with the bar above the screen); the plan's heading at the top; a field in the middle, so its label and
-    // hint above it stay in view (phone review: the pain field at the very top hid its question).
+    // on the test with the bar above the screen); the plan's heading at the top; a field in the middle, so its label
+    // and hint above it stay in view (phone review: the pain field at the very top hid its question).
     const bar = id === 'step-title' ? document.querySelector('.plan-builder nav.steps') : null;
     (bar ?? target).scrollIntoView({ block: target.tagName.startsWith('H') ? 'start' : 'center' });
   }, [step, ready, steps]);

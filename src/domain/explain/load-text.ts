@@ -39,9 +39,9 @@ export const drillLoadText = (d: PrescribedDrill): string | null =>
   d.load && !d.notes.some((n) => n.id === 'drill.drop-how' && n.rm !== null) ? loadText(d.load) : null;
 
 /** The seated raise's kit, for one leg (the plan doses each leg on its own: "one leg could lift" says the weight is one
- * leg's, not two's). Short: it prints under every session (the handout keeps its five pages). Physiotherapist's reads: one leg's 15-rep
- * maximum is often more than a dumbbell balanced on a thigh, so a machine is named first where the runner has one; a
- * runner with weights only is not sent to find one; "on one knee" did not say which, or where on it. */
+ * leg's, not two's). Short: it prints under every session (the handout keeps its five pages). Physiotherapist's reads:
+ * one leg's 15-rep maximum is often more than a dumbbell balanced on a thigh, so a machine is named first where the
+ * runner has one; a runner with weights only is not sent to find one; "on one knee" did not say which, or where. */
 const seatedKit = (only: 'machine' | 'weight' | undefined): string =>
   only === 'machine'
     ? 'Use a seated calf machine with a weight'
