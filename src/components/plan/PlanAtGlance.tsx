@@ -6,8 +6,9 @@ import type { ComponentChildren } from 'preact';
 import { type Baseline, type Plan, weekHeld, weekTitle } from '../../domain/index.ts';
 import type { SessionStatus } from '../../domain/model/session-log.ts';
 import { localIsoDate } from '../../lib/session/today.ts';
+import { missedCalf } from '../../lib/session/unchecked.ts';
 import { $history } from '../../stores/plan-history.ts';
-import { dayStatus, type GlanceDay, type GlanceWeek, glance, LEAST_DONE, missedDays } from './glance.ts';
+import { dayStatus, type GlanceDay, type GlanceWeek, glance, LEAST_DONE } from './glance.ts';
 import { day } from './labels.ts';
 
 const SESSION_WORD = { loaded: 'Calf', 'heel-raise': 'Heel', activation: 'Prep' } as const;
@@ -40,7 +41,7 @@ const MARK: Record<Mark, { mark: string; words: string }> = {
   skipped: { mark: '✗', words: 'skipped' },
   missed: { mark: '–', words: 'missed (no check-in)' },
 };
-/** A check-in's status, or `missed`: a calf session the plan counts as missed (missedDays). */
+/** A check-in's status, or `missed`: a calf session the plan counts as missed (missedCalf). */
 type Mark = SessionStatus | 'missed';
 const MARKS: readonly Mark[] = [...LEAST_DONE, 'missed'];
 
@@ -139,7 +140,7 @@ export default function PlanAtGlance({
   const entries = (own ? history?.log.entries : undefined) ?? [];
   const held = (date: string): Held =>
     runsWaitFrom !== null && date >= runsWaitFrom ? 'all' : plan.summary.runsWait ? 'runs' : null;
-  const missed = own ? missedDays(plan, entries, today) : new Set<string>();
+  const missed = own ? missedCalf(plan, today, entries) : new Set<string>();
   const statusOf = (date: string): Mark | null =>
     dayStatus(entries, date) ?? (missed.has(date) && held(date) !== 'all' ? 'missed' : null);
   const statuses = new Set(weeks.flatMap((w) => w.days.map((d) => statusOf(d.date))).filter((s) => s !== null));

@@ -1,7 +1,5 @@
 // The four weeks at a glance: for each week, its seven days in order with the calf sessions and the runner's own
 // runs that fall on each. Pure (dates come from the plan; ISO dates, UTC arithmetic, no clock).
-import { checkInOf, inBlock, lookupOf } from '../../domain/adjust/check-in-lookup.ts';
-import { holdsBack } from '../../domain/adjust/response.ts';
 import { addDays, type Baseline, type Plan, type Session, type Weekday, weekdayOf } from '../../domain/index.ts';
 import type { SessionLogEntry, SessionStatus } from '../../domain/model/session-log.ts';
 
@@ -48,16 +46,3 @@ export const LEAST_DONE: readonly SessionStatus[] = ['skipped', 'partly', 'done'
 /** What the day's check-ins say, the least done of them, for its mark on the strip; null when the day has none. */
 export const dayStatus = (entries: readonly SessionLogEntry[], date: string): SessionStatus | null =>
   LEAST_DONE.find((s) => entries.some((e) => e.date === date && e.status === s)) ?? null;
-
-/** The days of calf sessions the plan counts as missed (C40): in a week that is over, with no check-in, once the block
- * has one (before that the plan counts none). Found as the plan finds check-ins (checkInOf). Phone review: the strip
- * marked done days only, so a missed one looked like a day with nothing to do. */
-export function missedDays(plan: Plan, entries: readonly SessionLogEntry[], today: string): Set<string> {
-  if (inBlock(plan, entries).length === 0) return new Set();
-  const log = lookupOf(plan, entries);
-  return new Set(
-    plan.weeks
-      .filter((w) => w.endDate < today)
-      .flatMap((w) => w.sessions.filter((s, i) => holdsBack(s.kind) && !checkInOf(log, w, i)).map((s) => s.date)),
-  );
-}

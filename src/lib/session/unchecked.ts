@@ -60,3 +60,12 @@ export function closedCalf(
   if (!first || last === 0 || inBlock(plan, entries).length === 0) return { sessions: [], since: null };
   return { sessions: withoutCheckIn(plan, today, entries, last - 1, last), since: first };
 }
+
+/** The days of calf sessions the plan counts as missed (C40): in a week that is over, with no check-in, once the block
+ * has one (before that the plan counts none). For the week strip's mark (phone review: it marked done days only, so a
+ * missed one looked like a day with nothing to do). */
+export function missedCalf(plan: Plan, today: string, entries: readonly SessionLogEntry[]): Set<string> {
+  if (inBlock(plan, entries).length === 0) return new Set();
+  const over = plan.weeks.filter((w) => w.endDate < today).length;
+  return new Set(withoutCheckIn(plan, today, entries, 0, over).map((at) => at.session.date));
+}

@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { missedDays } from '../../../src/components/plan/glance.ts';
 import { checkInOf, lookupOf, ownCheckInOf } from '../../../src/domain/adjust/check-in-lookup.ts';
 import { addDays, stridesTodayText } from '../../../src/domain/index.ts';
 import {
@@ -10,7 +9,7 @@ import {
   sessionOfEntry,
   stridesToday,
 } from '../../../src/lib/session/today.ts';
-import { closedCalf, uncheckedCalf } from '../../../src/lib/session/unchecked.ts';
+import { closedCalf, missedCalf, uncheckedCalf } from '../../../src/lib/session/unchecked.ts';
 import { base, plan as domainPlan, STRIDES_AFTER_RUN, sameCountBlocks } from '../domain/helpers.ts';
 import { checkIn, dates, examplePlan } from './helpers.ts';
 
@@ -137,14 +136,14 @@ test('the glance marks a calf session missed once its week is over with no check
   // Worked example 1: week 1's calf sessions Mon 3 and Fri 7 March (places 1 and 5), short activations between; week
   // 2's on Mon 10 and Fri 14.
   const mon3 = checkIn('2025-03-03', 1, 1);
-  assert.deepEqual([...missedDays(plan, [mon3], '2025-03-10')], ['2025-03-07']);
+  assert.deepEqual([...missedCalf(plan, '2025-03-10', [mon3])], ['2025-03-07']);
   // Week 2 is still under way on Thursday 13: its Monday can still be checked in, so it is not marked.
-  assert.deepEqual([...missedDays(plan, [mon3], '2025-03-13')], ['2025-03-07']);
+  assert.deepEqual([...missedCalf(plan, '2025-03-13', [mon3])], ['2025-03-07']);
   // Friday's session done on Saturday, logged by its place, is found as the plan finds it (checkInOf).
-  assert.deepEqual([...missedDays(plan, [mon3, checkIn('2025-03-08', 1, 5)], '2025-03-10')].length, 0);
+  assert.deepEqual([...missedCalf(plan, '2025-03-10', [mon3, checkIn('2025-03-08', 1, 5)])].length, 0);
   // Short activations never count (C40), and nothing logged in the block means nothing counted as missed.
-  assert.deepEqual([...missedDays(plan, [], '2025-03-20')], []);
-  assert.deepEqual([...missedDays(plan, [mon3], '2025-03-18')], ['2025-03-07', '2025-03-10', '2025-03-14']);
+  assert.deepEqual([...missedCalf(plan, '2025-03-20', [])], []);
+  assert.deepEqual([...missedCalf(plan, '2025-03-18', [mon3])], ['2025-03-07', '2025-03-10', '2025-03-14']);
 });
 
 test('a calf session can start early only 48 hours or more after the last loaded one (rule 9)', () => {
