@@ -4,7 +4,7 @@
 // per date and each session gets a log table (effort, soreness, notes) with a row per date.
 
 import { useState } from 'preact/hooks';
-import { type Lookup, ownCheckInOf } from '../../domain/adjust/check-in-lookup.ts';
+import { checkInOf, type Lookup } from '../../domain/adjust/check-in-lookup.ts';
 import {
   CHANGE_LABELS,
   changeFigure,
@@ -154,11 +154,11 @@ export default function WeekView({
   const groups = groupSessions(week.sessions);
   const paper = paperGroups(groups);
   const foldedOf = (g: SessionGroup) => paper.find((p) => p.lighter && (p.s === g.s || p.lighter.s === g.s));
-  // As the plan finds a check-in: a session done and logged on another day of its week fills its own row, and not the
-  // row of the session planned on the day it was done (ownCheckInOf).
+  // As the plan finds a check-in (checkInOf): a session done and logged on another day of its week fills its own row,
+  // and not the row of the session planned on the day it was done.
   const found: CheckInOn = (date) => {
     const i = week.sessions.findIndex((x) => x.date === date);
-    return checkIns && i >= 0 ? ownCheckInOf(checkIns, week, i) : undefined;
+    return checkIns && i >= 0 ? checkInOf(checkIns, week, i) : undefined;
   };
   // On paper a drill note prints once a week as well: in the first printed table that has it.
   const notesBefore: Set<string>[] = [];

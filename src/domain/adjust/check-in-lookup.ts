@@ -1,6 +1,6 @@
 // How the plan finds a session's check-in in the log: by its date, or else by its week and place in the week when it
-// was logged on another day of that week. One rule for the adjustment step, the plan page's list of sessions still
-// without a check-in (lib/session/unchecked.ts) and the printed log rows (WeekView).
+// was logged on another day of that week; each check-in counts for one session. One rule for the adjustment step, the
+// plan page's list of sessions still without a check-in (lib/session/unchecked.ts) and the printed log rows (WeekView).
 import { BLOCK_WEEKS } from '../model/block.ts';
 import type { Plan, Week } from '../model/plan-types.ts';
 import type { SessionLogEntry } from '../model/session-log.ts';
@@ -21,8 +21,8 @@ export function lookupOf(plan: Plan, entries: readonly SessionLogEntry[]): Looku
 export const inBlock = (plan: Plan, entries: readonly SessionLogEntry[]): SessionLogEntry[] =>
   entries.filter((e) => e.date >= plan.startDate && e.date <= plan.endDate);
 
-/** Session `i` (from 0) of week `w`'s check-in, if any. */
-export function checkInOf(log: Lookup, w: Week, i: number): SessionLogEntry | undefined {
+/** Session `i` (from 0) of week `w`'s entry by its date, else by its place when logged on another day of the week. */
+function found(log: Lookup, w: Week, i: number): SessionLogEntry | undefined {
   const moved = log.bySlot.get(`${w.number}|${i + 1}`);
   return (
     log.byDate.get(w.sessions[i].date) ??
@@ -30,10 +30,11 @@ export function checkInOf(log: Lookup, w: Week, i: number): SessionLogEntry | un
   );
 }
 
-/** Session `i`'s own check-in, for a row of its own (the printed log): as checkInOf, but an entry that another session
- * of the week takes by its place (that session done and logged on this one's day) is that session's, not this one's. */
-export function ownCheckInOf(log: Lookup, w: Week, i: number): SessionLogEntry | undefined {
-  const e = checkInOf(log, w, i);
+/** Session `i` (from 0) of week `w`'s check-in, if any. Each check-in counts for one session: one that another session
+ * of the week takes by its place (that session done and logged on this one's day) is that session's, not this one's
+ * (a moved session found by date and by place counted twice: one bad morning read as two in a row, C49). */
+export function checkInOf(log: Lookup, w: Week, i: number): SessionLogEntry | undefined {
+  const e = found(log, w, i);
   if (!e || e.session === i + 1 || !w.sessions[e.session - 1]) return e;
-  return checkInOf(log, w, e.session - 1) === e ? undefined : e;
+  return found(log, w, e.session - 1) === e ? undefined : e;
 }

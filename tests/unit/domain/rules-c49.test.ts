@@ -154,6 +154,27 @@ test('C49 when the second bad session is a short heel-raise day, later loaded se
   for (const s of calf(r.result).filter((x) => x.date > fri.date)) assert.deepEqual(s.drills, friNow.drills, s.date);
 });
 
+test('C49 one check-in counts for one session: a loaded session logged on the heel-raise day is not two bad ones', () => {
+  // Monday's loaded session (place 1) done and logged on Wednesday, the short heel-raise day (C38), with a much
+  // stiffer morning after. Found by its place for Monday and by its date for Wednesday, it once counted for both: one
+  // bad morning read as two in a row, a hold for the rest of the block and a request to see a clinician.
+  const b = { ...b1, painLocations: ['plantar-heel' as const], history: { ...b1.history, plantarHeelPain: true } };
+  const p = plan(b);
+  const [mon, heel, fri] = p.weeks[0].sessions.filter((s) => s.kind !== 'activation');
+  assert.equal(heel.kind, 'heel-raise');
+  const moved = badDay(heel.date, p.weeks[0].sessions.indexOf(mon) + 1);
+  const r = createPlan(b, { log: { version: 1, entries: [moved] }, today: addDays(heel.date, 1) });
+  assert.ok(r.ok && r.result.kind === 'plan');
+  assert.ok(!r.result.summary.flags.some((f) => f.id === 'flag.worse-again'), 'no request for one bad morning');
+  assert.ok(
+    r.result.weeks.every((w) => w.adjustment?.action !== 'hold'),
+    'nothing held',
+  );
+  // Rule 8's one step back from the very next session still applies (C39).
+  const friNow = r.result.weeks[0].sessions.find((s) => s.date === fri.date) as Session;
+  assert.ok(sets(friNow) < sets(mon), `Friday ${sets(friNow)} sets after a bad morning, Monday ${sets(mon)}`);
+});
+
 test('C49 a skipped session between two bad ones does not break the row', () => {
   const [a, skipped, b] = calf(p1).slice(1, 4);
   const entries = entriesFor([a.date, b.date], b.date).map((e) =>
