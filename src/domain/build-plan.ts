@@ -7,6 +7,7 @@ import { testPoint } from './model/block.ts';
 import type { BlockInfo, Gate, Plan, PlanOrReferral, Week } from './model/plan-types.ts';
 import type { RuleId } from './model/rules.ts';
 import { buildWeek } from './prescribe/build-week.ts';
+import { withFoundWeights } from './prescribe/found-weights.ts';
 import { type Carry, carriedSetsOff, laterProfile, nextBlockSteps } from './prescribe/next-block.ts';
 import { progress, type Step } from './prescribe/progression.ts';
 import { addDays, chooseDays } from './prescribe/schedule.ts';
@@ -47,7 +48,9 @@ export function buildBlock(b: Baseline, carry: Carry | null, block: BlockInfo): 
   const built = steps.map((s, i) => buildWeek(b, p, days, s, (i + 1) as 1 | 2 | 3 | 4, stridesAt(i) !== 'none'));
   // C43: after a block that ended a set or two down, the whole next block keeps those sets off.
   const setsOff = carriedSetsOff(carry);
-  const weeks = built.map((w) => Array.from({ length: setsOff }).reduce<Week>((x, _, i) => withFewerSets(x, i > 0), w));
+  const weeks = withFoundWeights(
+    built.map((w) => Array.from({ length: setsOff }).reduce<Week>((x, _, i) => withFewerSets(x, i > 0), w)),
+  );
   const firstWeek = (f: (s: Step) => boolean) => {
     const i = steps.findIndex(f);
     return i < 0 ? null : i + 1;

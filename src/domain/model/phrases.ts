@@ -126,8 +126,15 @@ export type Phrase =
   | { id: 'drill.holds-tolerable' }
   | { id: 'drill.hold-extra-set'; side: Side }
   /** `reserve`: a weight new this block leaves that many reps in reserve (C33). */
-  /** machine: on a standing calf machine (C34's ladder for a runner who has one), its platform and handles. */
-  | { id: 'drill.drop-how'; rm: number | null; machine: boolean; reserve?: { min: number; max: number } }
+  /** machine: on a standing calf machine (C34's ladder for a runner who has one), its platform and handles.
+   * found: an earlier week of the block used the same weight, so it is known (prescribe/found-weights.ts). */
+  | {
+      id: 'drill.drop-how';
+      rm: number | null;
+      machine: boolean;
+      reserve?: { min: number; max: number };
+      found?: true;
+    }
   | { id: 'drill.rm-warm-up' }
   /** C47: rise on both feet, lower on one, legs in turn (so each lowers alone on about half the reps). */
   | { id: 'drill.lower-on-one'; support: boolean }

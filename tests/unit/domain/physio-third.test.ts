@@ -24,7 +24,9 @@ const lastLoaded = (p: Plan, week: number) => {
   return l[l.length - 1];
 };
 /** A loaded session's drills without the per-session copies' identity: what a runner does. */
-const dose = (p: Plan, week: number) => JSON.stringify(lastLoaded(p, week).drills);
+// The dose, not its words: a drop's how-to says its weight is found after its first week (found-weights.ts).
+const dose = (p: Plan, week: number) =>
+  JSON.stringify(lastLoaded(p, week).drills, (k, v) => (k === 'found' ? undefined : v));
 const strong: Baseline = {
   ...fixture('example-1-average-runner'),
   straightKnee: { left: 34, right: 33 },
@@ -221,6 +223,31 @@ test('C46 a drop at an RM weight says what the weight is measured on and to hold
       w.sessions.some((s) => s.drills.some((d) => d.notes.some((n) => n.id === 'drill.rm-warm-up'))),
     ),
   );
+});
+
+test('C46 a drop says to find its weight in the first week that uses it, and later weeks say it is found', () => {
+  // Physiotherapist's read: "Find it the first time only ... that first session takes a few minutes longer" printed
+  // again in weeks 3 and 4, as if the weight were still to be found.
+  const p = next([], strong);
+  const how = (w: number) =>
+    p.weeks[w - 1].sessions
+      .flatMap((s) => s.drills)
+      .flatMap((d) => d.notes)
+      .filter((n) => n.id === 'drill.drop-how')
+      .map(say);
+  assert.ok(how(1).length === 0 && how(2).length > 0, 'drops begin in week 2');
+  for (const text of how(2)) assert.match(text, /Find it the first time only/);
+  for (const w of [3, 4]) {
+    assert.ok(how(w).length > 0, `week ${w} has drops`);
+    for (const text of how(w)) {
+      assert.doesNotMatch(text, /Find it|first session takes/, `week ${w}`);
+      // The same weight, still named by what it is, and still waiting for a load week (C33).
+      assert.match(
+        text,
+        /Use the weight you found for it before, one you could lift 17-18 times in a single-leg raise, until a week’s change is load; then one you could lift only 15 times\.$/,
+      );
+    }
+  }
 });
 
 test('C46 the short heel-raise session (plantar heel pain, C38) starts its RM heel raise with the warm-up too', () => {
