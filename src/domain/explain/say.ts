@@ -447,9 +447,11 @@ const WORDS: Words = {
   'flag.old-injury': (p) => OLD_INJURY_WORDS[p.why](p),
   'flag.unexplained-gap': (p) =>
     `Your ${p.side} calf did ${p.weaker} ${p.knee}-knee raises to your ${p.side === 'left' ? 'right' : 'left'}’s ${p.stronger} (${p.percent}%). ${
-      p.ask
-        ? `Nothing in your answers explains a gap this size, and it may be an old injury that has not fully healed: book a physiotherapist or doctor to check it before your retest${on(p.retestOn)}, sooner if it hurts or keeps getting weaker, and keep your running where it is until then.`
-        : `${p.knee === 'straight' ? 'If it is your non-dominant leg, that explains only about 1 rep of it. ' : ''}If you do not know why that calf is weaker, a physiotherapist or doctor can check it, sooner if it hurts or keeps getting weaker.`
+      p.fell
+        ? 'It is the side your retest found weaker than before: keep your running where it is until it has been checked, as asked above.'
+        : p.ask
+          ? `Nothing in your answers explains a gap this size, and it may be an old injury that has not fully healed: book a physiotherapist or doctor to check it before your retest${on(p.retestOn)}, sooner if it hurts or keeps getting weaker, and keep your running where it is until then.`
+          : `${p.knee === 'straight' ? 'If it is your non-dominant leg, that explains only about 1 rep of it. ' : ''}If you do not know why that calf is weaker, a physiotherapist or doctor can check it, sooner if it hurts or keeps getting weaker.`
     }`,
   'flag.insertional': (p) =>
     `Pain where the Achilles meets the heel bone: all raises stay at floor level, with no drops off a step and no stretch that pulls the toes up towards the shin.${p.review ? ` ${p.soon ? AFTER_CHECK : 'If'} it is not clearly better after 6-12 weeks of loading, see a clinician.` : ''}`,

@@ -204,8 +204,9 @@ export type Phrase =
     }
   /** review (C26): see a clinician if it is not clearly better after 6-12 weeks; with mid-portion pain as well, the
    * mid-portion note says it once for both (`both`). */
-  /** C54: one side clearly weaker, with no old injury in the answers to explain it (C13's check covers a known one). */
-  | ({ id: 'flag.unexplained-gap'; retestOn: string } & SideGap)
+  /** C54: one side clearly weaker, with no old injury in the answers to explain it (C13's check covers a known one).
+   * `fell`: the side a retest found weaker than before, whose check C42's note asks for (summary.ts, withFall). */
+  | ({ id: 'flag.unexplained-gap'; retestOn: string; fell?: true } & SideGap)
   /** `soon`: a clinician's check is already asked for in the next few days (C22's hopping pain over 5): C26's review
    * comes after it (physiotherapist's read: "after 6-12 weeks" beside "in the next few days" read as leave to wait). */
   | { id: 'flag.insertional'; review: boolean; soon?: true }

@@ -340,7 +340,8 @@ export function summarise(
 ): PlanSummary {
   const norms = compareWithNorms(b);
   const retestOn = addDays(b.startDate, 28); // the day after week 4
-  const notes = [...retestFlags(block), ...flags(b, p, used, norms, retestOn)];
+  const retest = retestFlags(block);
+  const notes = [...retest, ...withFall(flags(b, p, used, norms, retestOn), retest)];
   // C13: the retest's hop test waits while a calf strain's check is asked for, whether or not it holds the block
   // (physiotherapist's read: both calves strained, below the norms, drops waiting for the check, and hops at the retest).
   const strainCheck = p.strainHold || notes.some(asksStrainCheck);
@@ -396,6 +397,18 @@ export function summarise(
     flags: notes,
     runsWait: p.hopPainHigh,
   };
+}
+
+/** C54 beside C42 (physiotherapist's read): a weaker side that the retest found fallen was called "an old injury that
+ * has not fully healed", to check "before your retest" four weeks on, beside C42's check before the block builds. Its
+ * note keeps the counts and the running held (C54's `ask`), and leaves the check to C42; a smaller gap says nothing more. */
+function withFall(fs: Flag[], retest: readonly Flag[]): Flag[] {
+  const drop = retest.find((f) => f.id === 'flag.retest-drop');
+  if (drop?.id !== 'flag.retest-drop') return fs;
+  return fs.flatMap((f): Flag[] => {
+    if (f.id !== 'flag.unexplained-gap' || !drop.sides.includes(f.side)) return [f];
+    return f.ask ? [{ ...f, fell: true, ruleIds: [...f.ruleIds, 'C42'] }] : [];
+  });
 }
 
 /** C42: a count that fell by more than the test's noise since the last test is worth a clinician's look; C43: so is a

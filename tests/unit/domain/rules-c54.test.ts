@@ -4,7 +4,15 @@
 // against 12 planned with no word of a check; then, a note was too soft for 6 against 12.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { asksForClinician, type Baseline, type Plan, say, symmetryText } from '../../../src/domain/index.ts';
+import {
+  addDays,
+  asksForClinician,
+  type Baseline,
+  createPlan,
+  type Plan,
+  say,
+  symmetryText,
+} from '../../../src/domain/index.ts';
 import { base, plan } from './helpers.ts';
 
 const gapNote = (p: Plan) => p.summary.flags.find((f) => f.id === 'flag.unexplained-gap');
@@ -94,4 +102,33 @@ test('C54 and the summary read "both knee positions agree" alike: the gaps toget
   assert.match(line(18, 15, 15, 13), /so your retest will show whether the gap is real/);
   assert.doesNotMatch(line(18, 15, 15, 13), /likely real/);
   assert.match(line(14, 9, 12, 8), /both knee positions show the right side weaker, so the gap is likely real/);
+});
+
+test('C54 beside C42: a side the retest found weaker keeps its counts and held running, and leaves the check to C42', () => {
+  // Physiotherapist's read: a right calf falling 20 -> 13 at a retest was told it "may be an old injury that has not
+  // fully healed" and to be checked "before your retest", four weeks on, under C42's check before the block builds.
+  const b1 = base(counts(22, 20));
+  const b2 = { ...b1, ...counts(24, 13), startDate: addDays(b1.startDate, 28) };
+  const r = createPlan(b2, { log: { version: 1, entries: [] }, today: b2.startDate, earlier: [b1] });
+  assert.ok(r.ok && r.result.kind === 'plan');
+  const flags = r.result.summary.flags;
+  const drop = flags.findIndex((f) => f.id === 'flag.retest-drop');
+  const note = gapNote(r.result);
+  assert.ok(drop >= 0 && note, 'both notes');
+  assert.ok(flags.indexOf(note) > drop, 'after the check it points to');
+  assert.equal(
+    say(note),
+    'Your right calf did 13 straight-knee raises to your left’s 24 (54.2%). It is the side your retest found weaker than before: keep your running where it is until it has been checked, as asked above.',
+  );
+  assert.ok(asksForClinician(note) && note.ruleIds.includes('C42'));
+  assert.ok(!r.result.weeks.flatMap((w) => w.notes).some((n) => n.id === 'week.running-increase'));
+  // The same gap at a first test is still C54's own request, and a smaller gap on the fallen side says nothing more.
+  assert.match(say(gapNote(plan(base(counts(24, 13))))!), /may be an old injury that has not fully healed/);
+  const even = base(counts(22, 22));
+  assert.ok(gapNote(plan(base(counts(24, 16)))), 'a note at a first test');
+  const small = { ...even, ...counts(24, 16), startDate: b2.startDate };
+  const s = createPlan(small, { log: { version: 1, entries: [] }, today: small.startDate, earlier: [even] });
+  assert.ok(s.ok && s.result.kind === 'plan');
+  assert.ok(s.result.summary.flags.some((f) => f.id === 'flag.retest-drop'));
+  assert.equal(gapNote(s.result), undefined);
 });
