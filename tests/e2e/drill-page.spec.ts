@@ -75,7 +75,12 @@ test('equipment and easier/harder read as sentences', async ({ page }) => {
   await expect(kit).toHaveText(/^You need a box\. Without a box, use the bottom stair/);
   await page.goto('/drills/soft-tissue-prep/');
   await expect(page.getByRole('heading', { name: 'Equipment' }).locator('xpath=following-sibling::p[1]')).toHaveText(
-    /^Everyday items: foam roller\. No roller\?/,
+    /^Also handy: a foam roller\. No roller\?/,
+  );
+  // Everyday things as words with their articles, not a list of labels (phone review: "Everyday items: stairs, wall.").
+  await page.goto('/drills/eccentric-drop-straight/');
+  await expect(page.getByRole('heading', { name: 'Equipment' }).locator('xpath=following-sibling::p[1]')).toHaveText(
+    /^You need a step\. Also handy: stairs and a wall\. No step\?/,
   );
   // A drill outside any easier/harder chain says so once, instead of "easiest" and "hardest" at the same time.
   await page.goto('/drills/strides/');
@@ -99,6 +104,10 @@ test('the dose table names rolling time as time per leg, not a hold, and an empt
   // A hold keeps its word.
   await page.goto('/drills/isometric-hold-single/');
   await expect(page.getByRole('table', { name: 'Dose by phase' })).toContainText(/\d+-\d+ s hold|\d+ s hold/);
+  // A hop drill's landings are counted for the session, as its text says, not for each set (rule 14).
+  await page.goto('/drills/pogo-hops/');
+  const elastic = page.getByRole('table', { name: 'Dose by phase' }).getByRole('row', { name: /Elastic/ });
+  await expect(elastic.getByRole('cell').nth(1)).toHaveText('8-12 reps, 25-50 landings a session');
 });
 
 test('a Pushoff convention named in a drill page links to its rule, whose code and title the link carries', async ({

@@ -58,6 +58,10 @@ const CASES: [query: string, first: string, why: string][] = [
   ['i pulled my calf', '/injuries/calf-strain/', 'first-person sentence'],
   ['when can i run again after a calf strain', '/injuries/calf-strain/', 'long question, most words filler'],
   ['calf muscle tear', '/injuries/calf-strain/', 'lay words for the injury'],
+  // Phone review: the warning-sign box is kept out of the index, so "blood clot" found nothing; the page whose box
+  // names it (swollen, warm and red: emergency care) is found by its synonyms.
+  ['blood clot', '/injuries/calf-strain/', 'a warning sign in lay words'],
+  ['swollen calf', '/injuries/calf-strain/', 'a warning sign as the runner sees it'],
   ['my shin hurts when i run', '/injuries/shin-pain/', 'first-person symptom'],
   ['sore shins', '/injuries/shin-pain/', 'plural lay term'],
   ['pain at the back of the heel', '/injuries/achilles-insertional/', 'where it hurts, in a phrase'],
