@@ -4,7 +4,7 @@
 import { adjustBlock, type History } from './adjust/adjust-plan.ts';
 import type { BlockEnd } from './adjust/block-end.ts';
 import type { Read } from './adjust/worse-again.ts';
-import { compareTests, fallenSides } from './assess/retest.ts';
+import { compareTests, fallenSides, painRose } from './assess/retest.ts';
 import { buildBlock } from './build-plan.ts';
 import { type Baseline, missingAnswers, PLACE_PATHS } from './model/baseline.ts';
 import { testPoint } from './model/block.ts';
@@ -18,10 +18,19 @@ function place(tests: TestPoint[], before: Baseline | null, now: Baseline, carry
   // C42: a side that fell by the test's noise or more (since the last test or the best before it) is not built on: the
   // block starts again from the new counts.
   const dropped = fallenSides(tests).sides.length > 0;
+  // C56: pain that rose since the last test holds the block as C43's pain does (a block with nothing to start from
+  // starts afresh, from the test alone).
+  const rose = carry !== null && painRose(tests) !== null;
   const start: BlockInfo['start'] =
-    tests.length === 1 ? 'first' : dropped ? 'afresh-after-drop' : carry?.endedInPain ? 'held-in-pain' : 'resumed';
+    tests.length === 1
+      ? 'first'
+      : dropped
+        ? 'afresh-after-drop'
+        : carry?.endedInPain || rose
+          ? 'held-in-pain'
+          : 'resumed';
   const info: BlockInfo = { number: tests.length, start, tests, retest };
-  return { info, carry: carry && { ...carry, dropped } };
+  return { info, carry: carry && { ...carry, dropped, painRose: rose } };
 }
 
 /** The plan (or referral) for `current`, the latest block, after the blocks in `history.earlier`. */
@@ -45,7 +54,13 @@ export function planBlocks(current: Baseline, history?: History): PlanOrReferral
         ? adjustBlock(built.plan, b.painNow, history, { lastBad, setsOff: carriedSetsOff(at.carry) }).end
         : { reached: built.steps.length, setsOff: 0, endedInPain: false, repeat: false, lastBad: null };
       lastBad = end.lastBad;
-      carry = { state: built.steps[end.reached - 1].state, profile: built.profile, ...end, dropped: false };
+      carry = {
+        state: built.steps[end.reached - 1].state,
+        profile: built.profile,
+        ...end,
+        dropped: false,
+        painRose: false,
+      };
     }
     before = b;
   }

@@ -27,6 +27,19 @@ export function compareTests(before: Baseline, after: Baseline): Retest {
   };
 }
 
+/** Rule 7: pain over this is past the safe zone (0-3/10), into 4-5 "acceptable". */
+const SAFE_PAIN = 3;
+
+/** C56: pain now at the latest test past rule 7's safe zone (4/10 or more) and higher than at the test before: it rose
+ * while the runner trained the last block, which rule 8 reads as a dose not tolerated ("not rising week to week"), so
+ * the next block holds and asks for a check (physiotherapist's read: Achilles pain 0 -> 4/10 at a retest met four weeks
+ * of rising load and only C26's "after 6-12 weeks"). Over 5/10 screening stops the plan for the day anyway. */
+export function painRose(tests: readonly TestPoint[]): { from: number; to: number } | null {
+  const now = tests.at(-1);
+  const last = tests.at(-2);
+  return now && last && now.pain > SAFE_PAIN && now.pain > last.pain ? { from: last.pain, to: now.pain } : null;
+}
+
 /** C42's sides at the latest of `tests` (oldest first): fallen by the test's noise or more since the last test, or
  * since the best earlier test (physio read: -3 at each of three retests, each within the noise, lost 9 unnoticed).
  * `since`: 'earlier' when some side fell only against an earlier test. */

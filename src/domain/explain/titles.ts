@@ -4,7 +4,13 @@ import type { ChangedVariable, Gate, PlanSummary, Referral, Session, Week } from
 import { type GateId, PHASE_LABELS } from '../model/vocabulary.ts';
 
 /** A week held at week 1's dose until a clinician or a calmer retest allows more (C13, C22, C43, C45). */
-const HELD = new Set<Phrase['id']>(['change.held-pain', 'change.held-drop', 'change.held-hop', 'change.held-strain']);
+const HELD = new Set<Phrase['id']>([
+  'change.held-pain',
+  'change.held-rose',
+  'change.held-drop',
+  'change.held-hop',
+  'change.held-strain',
+]);
 
 /** "Week 2: Strength and eccentric"; a held week says so instead of a phase it does not train (phone review: the
  * phase's title sat above "What changes: nothing"). */

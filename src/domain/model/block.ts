@@ -33,4 +33,5 @@ export const testPoint = (b: Baseline): TestPoint => ({
   straightKnee: { ...b.straightKnee },
   bentKnee: b.bentKnee ? { ...b.bentKnee } : null,
   hops: b.hopTest ? { left: b.hopTest.left, right: b.hopTest.right } : null,
+  pain: b.painNow,
 });

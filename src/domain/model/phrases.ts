@@ -339,8 +339,10 @@ export type Phrase =
    * the end of an easy run (the calf session has no room, C30); null when the last block had none. */
   /** kept: why week 1 keeps the reps reached (hopping pain at the retest, C45; a block that ended in pain, C43; a
    * last week that said repeat, rule 8); absent when the retest's counts re-set them. */
-  | { id: 'change.resume'; strides: 'kept' | 'gate' | 'run' | null; kept?: 'hops' | 'pain' | 'repeat' }
+  | { id: 'change.resume'; strides: 'kept' | 'gate' | 'run' | null; kept?: 'hops' | 'pain' | 'rose' | 'repeat' }
   | { id: 'change.held-pain' }
+  /** C56: pain now rose past rule 7's safe zone since the last test. */
+  | { id: 'change.held-rose' }
   | { id: 'change.held-drop' }
   /** first: a first block held by hopping pain over 5/10 at the test (C22), not a retest's over 2/10 (C45). calf: a
    * first block held by hopping pain of 3-5/10 in the calf muscle (C53), until the retest. */
@@ -349,6 +351,7 @@ export type Phrase =
   /** hurts: the calf hurts now; otherwise it is the weaker side (C13). */
   | { id: 'change.held-strain'; hurts: boolean }
   | { id: 'flag.block-ended-in-pain' }
+  | { id: 'flag.pain-rose'; from: number; to: number }
   /** since: 'earlier' when a side fell only against an earlier test than the last (a slow fall, retest by retest). */
   | { id: 'flag.retest-drop'; sides: Side[]; since: 'last' | 'earlier'; afresh: boolean }
   /** C48: sides still under 25 whose count has not risen beyond the test's noise, 12 weeks or more after the first test. */

@@ -304,6 +304,8 @@ export type TestPoint = {
   straightKnee: PerSide<number>;
   bentKnee: PerSide<number> | null;
   hops: PerSide<number> | null;
+  /** Pain now at the test, 0-10 (C56 compares it with the test before). */
+  pain: number;
 };
 
 /** Rule 4: a retest against the test before it, per side. `beyondNoise` = the change is about 6 reps or more. */
@@ -321,8 +323,8 @@ export type BlockInfo = {
   number: number;
   /**
    * Where its week 1 comes from: the test alone (a first block), the dose the last block reached (C41), that dose
-   * held for the whole block because the last block ended in pain (C43), or the test alone again because the
-   * retest fell by more than its noise on a side (C42).
+   * held for the whole block because the last block ended in pain (C43) or pain rose since the last test (C56), or
+   * the test alone again because the retest fell by more than its noise on a side (C42).
    */
   start: 'first' | 'resumed' | 'held-in-pain' | 'afresh-after-drop';
   /** Every test so far, oldest first; the last one is this block's. */

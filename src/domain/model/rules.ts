@@ -664,6 +664,15 @@ const RULE_LIST = [
       'A loaded or heel-raise session left without a check-in can still be checked in afterwards: any day of its own week, and in the week after it until that week\'s first calf session is over. From then on the plan page no longer offers it, and it stays counted as missed (C40), because that first session was done at the dose the earlier check-ins set, and a late "done" would step up a week already under way. Your plan names a session too late to check in, and why. Short activations need no check-in. The window is a Pushoff convention that adds no number.',
     numbers: "Until the next week's first calf session is over",
   },
+  {
+    id: 'C56',
+    title: 'Pain that rose since the last test',
+    evidence: 'convention',
+    source: 'Pushoff convention (physiotherapist review) on rule 7 and rule 8 (Silbernagel 2007)',
+    statement:
+      "When your pain now at a retest is past the safe zone (4/10 or more) and higher than at the test before, it rose while you trained the last block. Rule 8 only lets a plan build while pain is not rising week to week, so the next block holds the dose the last one reached for all four weeks, adds nothing new, and asks for a physiotherapist's or doctor's look before you build on it. The limits are rule 7's; holding the block and asking for a check are a Pushoff convention that adds no number.",
+    numbers: 'Pain now 4/10 or more, and higher than at the last test',
+  },
 ] as const satisfies readonly RuleDef[];
 
 /** The closed set of rule ids: an id not in the registry is a compile error. */

@@ -35,6 +35,8 @@ export type Carry = {
   noHops?: true;
   /** The retest fell by the test's noise or more on a side (C42). */
   dropped: boolean;
+  /** Pain now rose past rule 7's safe zone since the last test (C56): held as C43's pain is. */
+  painRose: boolean;
 };
 
 /** The sets of each strength drill a block's weeks keep off for the block before it: only after one that ended in
@@ -48,7 +50,12 @@ export const carriedSetsOff = (carry: Carry | null): number => (carry?.endedInPa
 export function laterProfile(p: Profile, carry: Carry, hopPain: number): Profile {
   const before = carry.profile.straight.counts;
   const confirmed = carry.profile.strong || Math.min(before.left, before.right) >= STRONG_FROM_REPS;
-  const q = { ...p, strong: p.strong && confirmed, later: true, held: carry.endedInPain || carry.dropped };
+  const q = {
+    ...p,
+    strong: p.strong && confirmed,
+    later: true,
+    held: carry.endedInPain || carry.dropped || carry.painRose,
+  };
   // C45 (physio review): hopping pain over rule 13's 2/10 at a retest holds the block: no new drill either, so a knee
   // position that trained on both legs stays there, and no weight ladder or heel raise begins. C43's block held after
   // pain holds the same way (review: it moved a runner onto one leg while saying it kept the dose).
@@ -61,7 +68,7 @@ export function laterProfile(p: Profile, carry: Carry, hopPain: number): Profile
     strong: q.strong && was.strong,
     plantar: q.plantar && was.plantar,
   };
-  if (hopPain <= HOP_GATE.maxHopPain) return carry.endedInPain ? { ...q, ...nothingNew } : q;
+  if (hopPain <= HOP_GATE.maxHopPain) return carry.endedInPain || carry.painRose ? { ...q, ...nothingNew } : q;
   return { ...q, hopHold: true, hopPainAgain: was.hopPainOverGate, ...nothingNew };
 }
 
@@ -270,11 +277,19 @@ function resumed(p: Profile, carry: Carry): Step {
   const ruleIds: Step['change']['ruleIds'] = strides === 'gate' ? ['C41', 'R4', 'R11', 'R15'] : ['C41', 'R4', 'R11'];
   // C45, C43 and rule 8's repeat keep the reps reached as they were, so the sentence must not say they follow the new
   // counts.
-  const kept = p.hopHold ? 'hops' : carry.endedInPain ? 'pain' : carry.repeat ? 'repeat' : null;
+  const kept = p.hopHold
+    ? 'hops'
+    : carry.endedInPain
+      ? 'pain'
+      : carry.painRose
+        ? 'rose'
+        : carry.repeat
+          ? 'repeat'
+          : null;
   const reason: Step['change']['reason'] = kept
     ? { id: 'change.resume', strides, kept }
     : { id: 'change.resume', strides };
-  const keptIds = { hops: ['C45'], pain: ['C43', 'R8'], repeat: ['R8'] } as const;
+  const keptIds = { hops: ['C45'], pain: ['C43', 'R8'], rose: ['C56', 'R8', 'R7'], repeat: ['R8'] } as const;
   return {
     state,
     change: { variable: null, amount: null, reason, ruleIds: kept ? [...ruleIds, ...keptIds[kept]] : ruleIds },
@@ -304,7 +319,7 @@ export function nextBlockSteps(p: Profile, sessionsPerWeek: number, carry: Carry
         change: { variable: null, amount: null, reason: { id: 'change.start' }, ruleIds: ['C42', 'C2', 'R11'] },
       }
     : resumed(p, carry);
-  if (!carry.endedInPain && !carry.dropped && !p.hopHold && !p.strainHold)
+  if (!carry.endedInPain && !carry.dropped && !carry.painRose && !p.hopHold && !p.strainHold)
     return progressFrom(p, sessionsPerWeek, start, nextOrder, roomForHops, !sameDose(start.state, carry.state));
   // C43 (a block that ended in pain), C42 (a retest that fell), C45 (hopping pain over 2/10 at the retest) and C13 (a
   // once-strained calf that hurts at the retest): hold the dose, nothing new, nothing more.
@@ -314,9 +329,11 @@ export function nextBlockSteps(p: Profile, sessionsPerWeek: number, carry: Carry
       ? { variable: null, amount: null, reason: { id: 'change.held-drop' }, ruleIds: ['C42'] }
       : carry.endedInPain
         ? { variable: null, amount: null, reason: { id: 'change.held-pain' }, ruleIds: ['C43', 'R8'] }
-        : p.hopHold
-          ? { variable: null, amount: null, reason: { id: 'change.held-hop' }, ruleIds: ['C45', 'R13'] }
-          : heldStrain(p),
+        : carry.painRose
+          ? { variable: null, amount: null, reason: { id: 'change.held-rose' }, ruleIds: ['C56', 'R8'] }
+          : p.hopHold
+            ? { variable: null, amount: null, reason: { id: 'change.held-hop' }, ruleIds: ['C45', 'R13'] }
+            : heldStrain(p),
   };
   return [start, held, held, held];
 }

@@ -4,7 +4,7 @@
 import { compareWithNorms, symmetry } from '../assess/norms.ts';
 import { strainOnWeaker, weakUnder90 } from '../assess/old-injury.ts';
 import { blockHeld, type Profile, runningWaitsForCheck } from '../assess/profile.ts';
-import { fallenSides, flatSides } from '../assess/retest.ts';
+import { fallenSides, flatSides, painRose } from '../assess/retest.ts';
 import { kneesAgree } from '../assess/side-gap.ts';
 import type { Baseline } from '../model/baseline.ts';
 import type { DrillId } from '../model/drill-catalog.ts';
@@ -416,6 +416,8 @@ function withFall(fs: Flag[], retest: readonly Flag[]): Flag[] {
 function retestFlags(block: BlockInfo): Flag[] {
   const { sides, since } = fallenSides(block.tests);
   const afresh = block.start === 'afresh-after-drop';
+  // C56's hold is the block's start (plan-blocks.ts); C42's afresh start already asks for a check.
+  const rose = block.start === 'held-in-pain' ? painRose(block.tests) : null;
   const flat = flatSides(block.tests, sides);
   return [
     ...(flat.length
@@ -440,8 +442,11 @@ function retestFlags(block: BlockInfo): Flag[] {
           },
         ]
       : []),
-    ...(block.start === 'held-in-pain'
-      ? [{ id: 'flag.block-ended-in-pain' as const, injury: null, ruleIds: ['C43', 'R8'] as Flag['ruleIds'] }]
-      : []),
+    // C56 names the pain that rose; C43's note is for a block the log stepped back (one note for one hold).
+    ...(rose
+      ? [{ id: 'flag.pain-rose' as const, ...rose, injury: null, ruleIds: ['C56', 'R8', 'R7'] as Flag['ruleIds'] }]
+      : block.start === 'held-in-pain'
+        ? [{ id: 'flag.block-ended-in-pain' as const, injury: null, ruleIds: ['C43', 'R8'] as Flag['ruleIds'] }]
+        : []),
   ];
 }

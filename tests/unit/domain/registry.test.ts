@@ -113,6 +113,11 @@ test('every rule id in engine output exists in RULES, and plan.ruleIds lists the
   const r4 = createPlan(b4, { log: { version: 1, entries: [] }, today: '2025-03-31', earlier: [b1] });
   assert.ok(r4.ok && r4.result.kind === 'plan');
   for (const id of ruleIds(r4.result)) used.add(id);
+  // And Achilles pain that rose from 0 to 4/10 by the retest (C56).
+  const b7 = { ...b1, startDate: '2025-03-31', painNow: 4, painLocations: ['achilles-midportion' as const] };
+  const r7 = createPlan(b7, { log: { version: 1, entries: [] }, today: '2025-03-31', earlier: [b1] });
+  assert.ok(r7.ok && r7.result.kind === 'plan');
+  for (const id of ruleIds(r7.result)) used.add(id);
   // And a beginner still on two legs at the retest, whose raises reach C47's ceiling of 17 reps.
   const g1 = fixture('example-2-total-beginner');
   const g2 = { ...g1, startDate: addDays(g1.startDate, 28) };

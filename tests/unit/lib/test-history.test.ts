@@ -8,6 +8,7 @@ const point = (date: string, left: number, right: number) => ({
   straightKnee: { left, right },
   bentKnee: null,
   hops: null,
+  pain: 0,
 });
 
 test('each test is numbered by its block, with how even the sides are (weaker / stronger)', () => {
