@@ -52,7 +52,7 @@ test('a cue page lists the drills that use it, taken from the drill data', async
   await page.goto('/cues/controlled-descent/');
   const section = page.locator('h2:has-text("Drills that use this cue") + ul');
   await expect(section.getByRole('link', { name: 'Eccentric heel drop, straight knee' })).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'Common misreadings' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Easy to get wrong' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible();
 });
 

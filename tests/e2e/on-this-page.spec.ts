@@ -36,7 +36,7 @@ test('a cue page lists its sections beside the text', async ({ page }) => {
     'What it fixes',
     'How to practise it',
     'Check yourself',
-    'Common misreadings',
+    'Easy to get wrong',
     'Drills that use this cue',
     'Sources',
   ]);

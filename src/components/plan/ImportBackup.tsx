@@ -55,8 +55,8 @@ export default function ImportBackup({ ready }: { ready: boolean }) {
     <div class="field import no-print">
       <label for="import-file">Open a backup file</label>
       <span class="hint" id="import-file-hint">
-        A .json file saved from this page: its answers, its earlier blocks and its training log (added to the one here,
-        nothing overwritten). The plan is rebuilt from them.
+        A file made here with "Save a backup file", on this device or another: its answers, earlier blocks and training
+        log (added to the one here, nothing overwritten). The plan is rebuilt from them.
       </span>
       <input
         id="import-file"
