@@ -50,6 +50,7 @@ export function buildBlock(b: Baseline, carry: Carry | null, block: BlockInfo): 
   const setsOff = carriedSetsOff(carry);
   const weeks = withFoundWeights(
     built.map((w) => Array.from({ length: setsOff }).reduce<Week>((x, _, i) => withFewerSets(x, i > 0), w)),
+    carry?.weights,
   );
   const firstWeek = (f: (s: Step) => boolean) => {
     const i = steps.findIndex(f);

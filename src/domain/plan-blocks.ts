@@ -9,6 +9,7 @@ import { buildBlock } from './build-plan.ts';
 import { type Baseline, missingAnswers, PLACE_PATHS } from './model/baseline.ts';
 import { testPoint } from './model/block.ts';
 import type { BlockInfo, PlanOrReferral, TestPoint } from './model/plan-types.ts';
+import { dropWeights } from './prescribe/found-weights.ts';
 import { type Carry, carriedSetsOff } from './prescribe/next-block.ts';
 import { screen } from './screen/screen.ts';
 
@@ -60,6 +61,7 @@ export function planBlocks(current: Baseline, history?: History): PlanOrReferral
         ...end,
         dropped: false,
         painRose: false,
+        weights: dropWeights(built.plan.weeks.slice(0, end.reached)),
       };
     }
     before = b;

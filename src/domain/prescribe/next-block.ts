@@ -37,6 +37,8 @@ export type Carry = {
   dropped: boolean;
   /** Pain now rose past rule 7's safe zone since the last test (C56): held as C43's pain is. */
   painRose: boolean;
+  /** The drop weights the block used up to the dose it reached (found-weights.ts): known, not found again. */
+  weights?: readonly string[];
 };
 
 /** The sets of each strength drill a block's weeks keep off for the block before it: only after one that ended in

@@ -23,8 +23,8 @@ const lastLoaded = (p: Plan, week: number) => {
   const l = p.weeks[week - 1].sessions.filter((s) => s.kind === 'loaded');
   return l[l.length - 1];
 };
-/** A loaded session's drills without the per-session copies' identity: what a runner does. */
-// The dose, not its words: a drop's how-to says its weight is found after its first week (found-weights.ts).
+/** A loaded session's drills without the per-session copies' identity: what a runner does. The dose, not its words:
+ * a drop's how-to says its weight is found after its first week (found-weights.ts). */
 const dose = (p: Plan, week: number) =>
   JSON.stringify(lastLoaded(p, week).drills, (k, v) => (k === 'found' ? undefined : v));
 const strong: Baseline = {
@@ -248,6 +248,21 @@ test('C46 a drop says to find its weight in the first week that uses it, and lat
       );
     }
   }
+});
+
+test("C46 a drop whose weight the last block used says it is found in the next block's week 1 too (C41)", () => {
+  // Block 1 never reached a load week, so block 2 starts with the same weight (C33: a kept weight is known already).
+  const p = next([strong], retest(strong));
+  const how = lastLoaded(p, 1)
+    .drills.flatMap((d) => d.notes)
+    .filter((n) => n.id === 'drill.drop-how');
+  assert.ok(how.length > 0, 'block 2 has drops in week 1');
+  for (const n of how) assert.match(say(n), /^Rise on both feet.*Use the weight you found for it before/);
+  // A new weight (the ladder's next rung) is found again.
+  const rung = p.weeks.find((w) => w.change.variable === 'load');
+  assert.ok(rung, 'a load week in block 2');
+  const after = lastLoaded(p, rung.number).drills.find((d) => d.notes.some((n) => n.id === 'drill.drop-how'));
+  assert.match(after?.notes.map(say).join(' ') ?? '', /Find it the first time only/);
 });
 
 test('C46 the short heel-raise session (plantar heel pain, C38) starts its RM heel raise with the warm-up too', () => {
