@@ -4,9 +4,12 @@ import { createPlan, type Plan } from '../../../src/domain/index.ts';
 import type { SessionLogEntry } from '../../../src/domain/model/session-log.ts';
 import type { Clock } from '../../../src/lib/session/clock.ts';
 
+/** Worked example 1's Baseline. */
+export const examplePlanBaseline = () =>
+  JSON.parse(readFileSync('tests/fixtures/baselines/example-1-average-runner.json', 'utf8'));
+
 export function examplePlan(): Plan {
-  const b = JSON.parse(readFileSync('tests/fixtures/baselines/example-1-average-runner.json', 'utf8'));
-  const r = createPlan(b);
+  const r = createPlan(examplePlanBaseline());
   if (!r.ok || r.result.kind !== 'plan') throw new Error('worked example 1 should give a plan');
   return r.result;
 }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { checkInOf, lookupOf } from '../../../src/domain/adjust/check-in-lookup.ts';
-import { addDays, stridesTodayText } from '../../../src/domain/index.ts';
+import { addDays, createPlan, stridesTodayText } from '../../../src/domain/index.ts';
 import {
   canStartEarly,
   localIsoDate,
@@ -11,7 +11,7 @@ import {
 } from '../../../src/lib/session/today.ts';
 import { closedCalf, missedCalf, uncheckedCalf } from '../../../src/lib/session/unchecked.ts';
 import { base, plan as domainPlan, STRIDES_AFTER_RUN, sameCountBlocks } from '../domain/helpers.ts';
-import { checkIn, dates, examplePlan } from './helpers.ts';
+import { checkIn, dates, examplePlan, examplePlanBaseline } from './helpers.ts';
 
 const plan = examplePlan();
 
@@ -128,6 +128,36 @@ test("a session's own check-in: one done and logged on another day of its week i
   // Logged on its own day, a check-in is its own.
   const own = checkIn('2025-03-04', 1, 2);
   assert.equal(checkInOf(lookupOf(plan, [own]), week1, 1), own);
+});
+
+test("two check-ins logged on one day are both found: the day's own, and one moved there from another session", () => {
+  // Physiotherapist's read: Friday 7's session logged on Tuesday 4 hid Tuesday's own check-in (one per date), with its
+  // pain during of 6/10, so the plan never stepped back.
+  const week1 = plan.weeks[0];
+  const fri = checkIn('2025-03-07', 1, 5);
+  const moved = { ...fri, date: '2025-03-04' };
+  const tuesday = { ...checkIn('2025-03-04', 1, 2), painDuring: 6 };
+  for (const order of [
+    [moved, tuesday],
+    [tuesday, moved],
+  ]) {
+    const log = lookupOf(plan, order);
+    assert.equal(checkInOf(log, week1, 1), tuesday, "Tuesday's own");
+    assert.equal(checkInOf(log, week1, 4), moved, "Friday's, logged on Tuesday");
+  }
+  // Last week's session logged on this week's Monday, beside Monday's own: Monday keeps its own.
+  const mon10 = { ...checkIn('2025-03-10', 2, 1), painDuring: 6 };
+  const late = { ...checkIn('2025-03-07', 1, 5), date: '2025-03-10' };
+  assert.equal(checkInOf(lookupOf(plan, [late, mon10]), plan.weeks[1], 0), mon10);
+  // The plan reads that pain: week 3 steps back (rule 7), instead of repeating a week with a session "missed".
+  const r = createPlan(examplePlanBaseline(), {
+    log: { version: 1, entries: [checkIn('2025-03-03', 1, 1), late, mon10, checkIn('2025-03-14', 2, 5)] },
+    today: '2025-03-17',
+  });
+  assert.ok(r.ok && r.result.kind === 'plan');
+  const week3 = r.result.weeks[2].adjustment;
+  assert.equal(week3?.action, 'step-back');
+  assert.equal(week3?.because, 'pain-during');
 });
 
 test('the glance marks a calf session missed once its week is over with no check-in, and none before logging', () => {
