@@ -3,13 +3,13 @@
 // Pure: the log, today's date and the earlier Baselines come in (History).
 import { adjustBlock, type History } from './adjust/adjust-plan.ts';
 import type { BlockEnd } from './adjust/block-end.ts';
+import { weightsDone } from './adjust/weights-done.ts';
 import type { Read } from './adjust/worse-again.ts';
 import { compareTests, fallenSides, painRose } from './assess/retest.ts';
 import { buildBlock } from './build-plan.ts';
 import { type Baseline, missingAnswers, PLACE_PATHS } from './model/baseline.ts';
 import { testPoint } from './model/block.ts';
 import type { BlockInfo, PlanOrReferral, TestPoint } from './model/plan-types.ts';
-import { dropWeights } from './prescribe/found-weights.ts';
 import { type Carry, carriedSetsOff } from './prescribe/next-block.ts';
 import { screen } from './screen/screen.ts';
 
@@ -51,9 +51,16 @@ export function planBlocks(current: Baseline, history?: History): PlanOrReferral
     } else {
       const at = place([...tests], before, b, carry);
       const built = buildBlock(b, at.carry, at.info);
-      const end: BlockEnd = history
-        ? adjustBlock(built.plan, b.painNow, history, { lastBad, setsOff: carriedSetsOff(at.carry) }).end
-        : { reached: built.steps.length, setsOff: 0, endedInPain: false, repeat: false, lastBad: null };
+      const adjusted = history
+        ? adjustBlock(built.plan, b.painNow, history, { lastBad, setsOff: carriedSetsOff(at.carry) })
+        : null;
+      const end: BlockEnd = adjusted?.end ?? {
+        reached: built.steps.length,
+        setsOff: 0,
+        endedInPain: false,
+        repeat: false,
+        lastBad: null,
+      };
       lastBad = end.lastBad;
       carry = {
         state: built.steps[end.reached - 1].state,
@@ -61,7 +68,7 @@ export function planBlocks(current: Baseline, history?: History): PlanOrReferral
         ...end,
         dropped: false,
         painRose: false,
-        weights: dropWeights(built.plan.weeks.slice(0, end.reached)),
+        weights: adjusted && history ? weightsDone(adjusted.plan, history.log.entries) : [],
       };
     }
     before = b;
