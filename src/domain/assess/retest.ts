@@ -30,14 +30,23 @@ export function compareTests(before: Baseline, after: Baseline): Retest {
 /** Rule 7: pain over this is past the safe zone (0-3/10), into 4-5 "acceptable". */
 const SAFE_PAIN = 3;
 
-/** C56: pain now at the latest test past rule 7's safe zone (4/10 or more) and higher than at the test before: it rose
- * while the runner trained the last block, which rule 8 reads as a dose not tolerated ("not rising week to week"), so
- * the next block holds and asks for a check (physiotherapist's read: Achilles pain 0 -> 4/10 at a retest met four weeks
- * of rising load and only C26's "after 6-12 weeks"). Over 5/10 screening stops the plan for the day anyway. */
-export function painRose(tests: readonly TestPoint[]): { from: number; to: number } | null {
-  const now = tests.at(-1);
-  const last = tests.at(-2);
-  return now && last && now.pain > SAFE_PAIN && now.pain > last.pain ? { from: last.pain, to: now.pain } : null;
+/** C56: pain now at the latest test past rule 7's safe zone (4/10 or more) that rose while the runner trained: higher
+ * than at the test before, or still over the safe zone at every test since it rose. Rule 8 reads it as a dose not
+ * tolerated ("not rising week to week"), so the next block holds and asks for a check (physiotherapist's read: Achilles
+ * pain 0 -> 4/10 at a retest met four weeks of rising load and only C26's "after 6-12 weeks"; a second read: 0 -> 4 -> 4
+ * lifted the hold, though the pain never came down). Over 5/10 screening stops the plan for the day anyway.
+ * `from`: the pain at the test before it rose; `since`: 'earlier' when that was not the last test. */
+export function painRose(tests: readonly TestPoint[]): { from: number; to: number; since: 'last' | 'earlier' } | null {
+  const pains = tests.map((t) => t.pain);
+  const to = pains[pains.length - 1];
+  if (pains.length < 2 || to <= SAFE_PAIN) return null;
+  // The tests since the pain was last in the safe zone (or since the first test), each over it.
+  let start = pains.length - 1;
+  while (start > 0 && pains[start - 1] > SAFE_PAIN) start--;
+  // The last test of that run at which the pain went up: from the safe zone into it, or higher within it.
+  for (let i = pains.length - 1; i >= Math.max(start, 1); i--)
+    if (pains[i] > pains[i - 1]) return { from: pains[i - 1], to, since: i === pains.length - 1 ? 'last' : 'earlier' };
+  return null;
 }
 
 /** C42's sides at the latest of `tests` (oldest first): fallen by the test's noise or more since the last test, or

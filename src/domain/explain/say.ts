@@ -544,7 +544,7 @@ const WORDS: Words = {
       : p.kept === 'pain'
         ? 'Week 1 keeps the lower dose your last block ended on after pain or stiffness stepped it back: your retest does not raise it.'
         : p.kept === 'rose'
-          ? 'Week 1 keeps the dose your last block reached: your pain rose since your last test, so your retest does not raise it.'
+          ? 'Week 1 keeps the dose your last block reached: your pain rose while you trained, so your retest does not raise it.'
           : p.kept === 'repeat'
             ? 'Week 1 repeats the dose your last block ended on: its last week left you stiffer or sorer than usual, or more so week by week, so your retest does not raise the reps yet. The weeks after it build again if your mornings are back to usual.'
             : 'Week 1 picks up where your last block ended, re-set by your retest: the reps (and for strong legs the weight) follow your new counts, as long as the week adds no more than 10%.') +
@@ -578,9 +578,10 @@ const WORDS: Words = {
   'change.held-pain': () =>
     'Same dose as week 1: your last block ended with pain, so this block adds nothing until a retest after good weeks.',
   'change.held-rose': () =>
-    'Same dose as week 1: your pain rose since your last test, so this block adds nothing until a retest with less pain.',
+    'Same dose as week 1: your pain rose while you trained and is not back to 3/10 or less, so this block adds nothing until a retest where it is.',
+  // Phone review: "before you build on it" beside a block that builds nothing read as "after this block".
   'flag.pain-rose': (p) =>
-    `Your pain is ${p.to}/10 now, up from ${p.from}/10 at your last test: it rose while you trained. This block holds the dose your last one reached for four weeks and adds nothing new. Have a physiotherapist or doctor look at it before you build on it, and stop if pain during goes over 5/10.`,
+    `Your pain is ${p.to}/10 now, ${p.since === 'last' ? `up from ${p.from}/10 at your last test: it rose while you trained` : `still over 3/10 since it rose from ${p.from}/10 at an earlier test`}.${p.held ? ' This block holds the dose your last one reached and adds nothing new, and your running stays where it is.' : ''} Book a physiotherapist or doctor to look at it now; until then keep to these sessions, and stop if pain during goes over 5/10.`,
   'flag.block-ended-in-pain': () =>
     'Your last block ended with pain or stiffness that stepped it back, so this block holds that dose for four weeks and adds nothing new. Have a physiotherapist look at your calf or Achilles before you build on it, and stop if pain during goes over 5/10.',
   'week.stronger-maintains': (p) =>

@@ -351,7 +351,8 @@ export type Phrase =
   /** hurts: the calf hurts now; otherwise it is the weaker side (C13). */
   | { id: 'change.held-strain'; hurts: boolean }
   | { id: 'flag.block-ended-in-pain' }
-  | { id: 'flag.pain-rose'; from: number; to: number }
+  /** C56. `held`: this block holds for it (not after C42's fall, whose block starts again from the new counts). */
+  | { id: 'flag.pain-rose'; from: number; to: number; since: 'last' | 'earlier'; held: boolean }
   /** since: 'earlier' when a side fell only against an earlier test than the last (a slow fall, retest by retest). */
   | { id: 'flag.retest-drop'; sides: Side[]; since: 'last' | 'earlier'; afresh: boolean }
   /** C48: sides still under 25 whose count has not risen beyond the test's noise, 12 weeks or more after the first test. */

@@ -670,7 +670,7 @@ const RULE_LIST = [
     evidence: 'convention',
     source: 'Pushoff convention (physiotherapist review) on rule 7 and rule 8 (Silbernagel 2007)',
     statement:
-      "When your pain now at a retest is past the safe zone (4/10 or more) and higher than at the test before, it rose while you trained the last block. Rule 8 only lets a plan build while pain is not rising week to week, so the next block holds the dose the last one reached for all four weeks, adds nothing new, and asks for a physiotherapist's or doctor's look before you build on it. The limits are rule 7's; holding the block and asking for a check are a Pushoff convention that adds no number.",
+      "When your pain now at a retest is past the safe zone (4/10 or more) and higher than at the test before, it rose while you trained the last block. Rule 8 only lets a plan build while pain is not rising week to week, so the next block holds the dose the last one reached for all four weeks, adds nothing new, keeps your running where it is, and asks you to have a physiotherapist or doctor look at it now. The hold stays at every retest until the pain is back to 3/10 or less. The limits are rule 7's; holding the block and asking for a check are a Pushoff convention that adds no number.",
     numbers: 'Pain now 4/10 or more, and higher than at the last test',
   },
 ] as const satisfies readonly RuleDef[];

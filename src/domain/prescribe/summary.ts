@@ -416,8 +416,9 @@ function withFall(fs: Flag[], retest: readonly Flag[]): Flag[] {
 function retestFlags(block: BlockInfo): Flag[] {
   const { sides, since } = fallenSides(block.tests);
   const afresh = block.start === 'afresh-after-drop';
-  // C56's hold is the block's start (plan-blocks.ts); C42's afresh start already asks for a check.
-  const rose = block.start === 'held-in-pain' ? painRose(block.tests) : null;
+  // C56 holds the block (its start, plan-blocks.ts), except after C42's fall, whose block starts again from the new
+  // counts: the note then names the pain beside C42's check (physiotherapist's read: the rise went unsaid).
+  const rose = painRose(block.tests);
   const flat = flatSides(block.tests, sides);
   return [
     ...(flat.length
@@ -444,7 +445,15 @@ function retestFlags(block: BlockInfo): Flag[] {
       : []),
     // C56 names the pain that rose; C43's note is for a block the log stepped back (one note for one hold).
     ...(rose
-      ? [{ id: 'flag.pain-rose' as const, ...rose, injury: null, ruleIds: ['C56', 'R8', 'R7'] as Flag['ruleIds'] }]
+      ? [
+          {
+            id: 'flag.pain-rose' as const,
+            ...rose,
+            held: block.start === 'held-in-pain',
+            injury: null,
+            ruleIds: ['C56', 'R8', 'R7'] as Flag['ruleIds'],
+          },
+        ]
       : block.start === 'held-in-pain'
         ? [{ id: 'flag.block-ended-in-pain' as const, injury: null, ruleIds: ['C43', 'R8'] as Flag['ruleIds'] }]
         : []),

@@ -44,7 +44,7 @@ test('C56 Achilles pain 0 -> 4/10 at a retest holds block 2 at the dose reached 
   assert.ok(flag && asksForClinician(flag), 'a request, shown above today’s session');
   assert.equal(
     say(flag),
-    'Your pain is 4/10 now, up from 0/10 at your last test: it rose while you trained. This block holds the dose your last one reached for four weeks and adds nothing new. Have a physiotherapist or doctor look at it before you build on it, and stop if pain during goes over 5/10.',
+    'Your pain is 4/10 now, up from 0/10 at your last test: it rose while you trained. This block holds the dose your last one reached and adds nothing new, and your running stays where it is. Book a physiotherapist or doctor to look at it now; until then keep to these sessions, and stop if pain during goes over 5/10.',
   );
   assert.ok(!p.summary.flags.some((f) => f.id === 'flag.block-ended-in-pain'), 'one note for one hold');
   const text = formatText(p);
@@ -73,4 +73,44 @@ test('C56 holds only pain past the safe zone that rose: 4 -> 4, 0 -> 3 and 0 -> 
       .weeks.slice(1)
       .some((w) => w.change.variable !== null),
   );
+});
+
+test('C56 the hold stays while the pain stays over 3/10 after it rose, and lifts once a retest finds it back', () => {
+  // Second physiotherapist's read: 0 -> 4 -> 4 held block 2, then block 3 built again on pain that never came down.
+  const b2 = retest(4);
+  const third = (pain: number): Plan => {
+    const b3 = { ...retest(pain, b2), straightKnee: { left: 28, right: 27 } };
+    const r = createPlan(b3, { log: { version: 1, entries: [] }, today: b3.startDate, earlier: [b1, b2] });
+    assert.ok(r.ok && r.result.kind === 'plan');
+    return r.result;
+  };
+  const still = third(4);
+  assert.ok(
+    still.weeks.slice(1).every((w) => w.change.reason.id === 'change.held-rose'),
+    '4 -> 4 still holds',
+  );
+  const flag = still.summary.flags.find((f) => f.id === 'flag.pain-rose');
+  assert.ok(flag && asksForClinician(flag));
+  assert.match(say(flag), /^Your pain is 4\/10 now, still over 3\/10 since it rose from 0\/10 at an earlier test\./);
+  // Back in the safe zone at the next retest: the block builds again.
+  const back = third(2);
+  assert.ok(!back.summary.flags.some((f) => f.id === 'flag.pain-rose'));
+  assert.ok(
+    back.weeks.slice(1).some((w) => w.change.variable !== null),
+    '4 -> 2 builds',
+  );
+});
+
+test('C56 beside C42: a retest that fell starts afresh (C42), and the pain that rose is still named and checked', () => {
+  const b2 = { ...retest(4), straightKnee: { left: 27, right: 14 } };
+  const p = block2(b2);
+  const flag = p.summary.flags.find((f) => f.id === 'flag.pain-rose');
+  assert.ok(
+    p.summary.flags.some((f) => f.id === 'flag.retest-drop'),
+    "C42's check",
+  );
+  assert.ok(flag && asksForClinician(flag), 'the rise said as well');
+  // Its block is C42's (starts again from the new counts), so the note does not claim a hold of its own.
+  assert.doesNotMatch(say(flag), /holds the dose/);
+  assert.match(say(flag), /Book a physiotherapist or doctor to look at it now/);
 });
