@@ -199,9 +199,13 @@ function ladderParts(k: PlanSummary['keepGoing']): string[] {
       ? `You have reached its last step, ${rungDone(l.rungs[i])}: it stays there, with the heaviest weight you can lift ${l.at} times.`
       : l.waits
         ? `You are at ${rungDone(l.rungs[i])}, and ${rungText(l.rungs[i + 1])} waits until your sides are within 10% (with the weaker side's extra set it would be ${l.rungs[i + 1].sets + 1} sets).`
-        : // A step is one week's one change (C41), after other changes and a weight still short of its full load
-          // (C33), so it can wait four weeks (four-weeks review: block 2 kept 3 × 15 under "each block moves one rung").
-          `You are at ${rungDone(l.rungs[i])}. After your retest, one week of your next four moves you one step, to ${rungDone(l.rungs[i + 1])}, with no other change that week; if other changes come first, it comes in the four weeks after.`;
+        : k.waits
+          ? // A held block: what waits is said next (phone review: "after your retest, one week moves you one step"
+            // beside "the next step waits" read as two plans).
+            `You are at ${rungDone(l.rungs[i])}.`
+          : // A step is one week's one change (C41), after other changes and a weight still short of its full load
+            // (C33), so it can wait four weeks (four-weeks review: block 2 kept 3 × 15 under "each block moves one rung").
+            `You are at ${rungDone(l.rungs[i])}. After your retest, one week of your next four moves you one step, to ${rungDone(l.rungs[i + 1])}, with no other change that week; if other changes come first, it comes in the four weeks after.`;
     const whose =
       l.drill === 'heel-raise' ? TRIAL : j === firstHsr ? ` ${HSR}` : ' These are heavy slow resistance steps too.';
     return `Your ${LADDER_NAME[l.drop ? 'drop' : l.drill]} gets heavier in steps: ${l.rungs.map(rungText).join(', ')}, each with the heaviest weight you can lift that many times.${whose} ${rest}`;

@@ -4,7 +4,15 @@
 // a heavier rung and weights at their full dose, with only C26's "see a clinician after 6-12 weeks").
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { asksForClinician, type Baseline, createPlan, formatText, type Plan, say } from '../../../src/domain/index.ts';
+import {
+  asksForClinician,
+  type Baseline,
+  createPlan,
+  formatText,
+  keepGoingText,
+  type Plan,
+  say,
+} from '../../../src/domain/index.ts';
 import { addDays } from '../../../src/domain/prescribe/schedule.ts';
 import { fixture, plan } from './helpers.ts';
 
@@ -49,6 +57,10 @@ test('C56 Achilles pain 0 -> 4/10 at a retest holds block 2 at the dose reached 
   assert.ok(!p.summary.flags.some((f) => f.id === 'flag.block-ended-in-pain'), 'one note for one hold');
   const text = formatText(p);
   assert.ok(text.indexOf('up from 0/10') < text.indexOf('Summary'), 'said first');
+  // "After week 4" promises no step of its own in a held block (phone review: it read as two plans).
+  const after = keepGoingText(p.summary.keepGoing);
+  assert.match(after, /You are at 3 × 15\. This block holds its dose .* the next step and anything new wait/);
+  assert.doesNotMatch(after, /one week of your next four moves you one step/);
 });
 
 test('C56 holds only pain past the safe zone that rose: 4 -> 4, 0 -> 3 and 0 -> 0 build as usual', () => {
