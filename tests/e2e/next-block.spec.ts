@@ -82,6 +82,14 @@ test('after week 4 the runner retests and gets block 2, starting where block 1 e
   await earlier.getByText(/^Block 1: Mon 3 Mar 2025 to Sun 30 Mar 2025/).click();
   await expect(earlier.getByRole('table', { name: 'Block 1, week by week' }).getByRole('row')).toHaveCount(5);
   await expectNoAxeViolations(page);
+  // On a phone the chart's labels stay inside it (phone review: "Block 2" was cut at the right edge).
+  await page.setViewportSize({ width: 390, height: 844 });
+  const inside = await tests.locator('svg.count-chart').evaluate((svg) => {
+    const box = svg.getBoundingClientRect();
+    return [...svg.querySelectorAll('text')].map((t) => box.right - t.getBoundingClientRect().right);
+  });
+  expect(inside.length).toBeGreaterThan(3);
+  for (const gap of inside) expect(gap).toBeGreaterThanOrEqual(0);
   // Both are on the device: a reload shows block 2 again.
   await page.reload();
   await expect(page.getByRole('heading', { level: 2, name: 'Your four-week plan (block 2)' })).toBeVisible();

@@ -11,7 +11,8 @@ const H = 130;
 
 function CountChart({ rows }: { rows: TestRow[] }) {
   const top = chartTop(rows);
-  const x = (i: number) => (rows.length < 2 ? W / 2 : 34 + (i * (W - 54)) / (rows.length - 1));
+  // The last point sits 40 units in, so its centred "Block N" label fits (phone review: it was cut at 390 px).
+  const x = (i: number) => (rows.length < 2 ? W / 2 : 34 + (i * (W - 74)) / (rows.length - 1));
   const y = (v: number) => H - 18 - (v * (H - 30)) / top;
   const line = (side: 'left' | 'right') => rows.map((r, i) => `${x(i)},${y(r.straightKnee[side])}`).join(' ');
   return (

@@ -200,8 +200,10 @@ function adjustText(p: PhraseOf<'adjust.week'>): string {
 function dropWeight(rm: number, reserve?: { min: number; max: number }, found?: true): string {
   const times = reserve ? `${rm + reserve.min}-${rm + reserve.max}` : `${rm}`;
   if (found)
-    return ` Use the weight you found for it before, one you could lift ${times} times in a single-leg raise${reserve ? `, until a week’s change is load; then one you could lift only ${rm} times` : ''}.`;
-  const then = reserve ? ` Keep it until a week’s change is load; then use one you could lift only ${rm} times.` : '';
+    return ` Use the weight you found for it before, one you could lift ${times} times in a single-leg raise${reserve ? `, until the week your plan makes it heavier; then one you could lift only ${rm} times` : ''}.`;
+  const then = reserve
+    ? ` Keep it until the week your plan makes it heavier; then use one you could lift only ${rm} times.`
+    : '';
   // Physiotherapist's read: "about 17-18 raises with it should be all you can do" was a set to failure before the
   // drops; it is judged short of the limit instead, as week 1's weights are (C33). "In a row", not "in all": that read
   // as a session's total (physiotherapist's read).

@@ -245,7 +245,7 @@ test('C46 a drop says to find its weight in the first week that uses it, and lat
       // The same weight, still named by what it is, and still waiting for a load week (C33).
       assert.match(
         text,
-        /Use the weight you found for it before, one you could lift 17-18 times in a single-leg raise, until a week’s change is load; then one you could lift only 15 times\.$/,
+        /Use the weight you found for it before, one you could lift 17-18 times in a single-leg raise, until the week your plan makes it heavier; then one you could lift only 15 times\.$/,
       );
     }
   }
