@@ -116,7 +116,7 @@ const OLD_INJURY_WORDS: Record<OldInjuryNote['why'], (p: OldInjuryNote) => strin
   sides: (p) =>
     p.holds
       ? `Your sides differ by over 10% after ${OLD_INJURY[p.what]}${p.hurtsNow ? ', and your calf hurts now' : ''}: book a physiotherapist or doctor this week to check ${p.what === 'calf-both' ? 'both have' : 'it has'} healed; until then, run no more than now and keep week 1’s dose. ${TICK_CLEARED}`
-      : `Your sides differ by over 10% after ${OLD_INJURY[p.what]}: ${p.ask ? 'book' : 'have'} a physiotherapist or doctor ${p.ask ? 'to check' : 'check'} it has healed before your retest${on(p.retestOn)}${p.ask ? ' (sooner if it hurts or weakens)' : ''}; until then, run no more than now${p.stepWaits ? `, and ${DROPS} wait` : ''}.`,
+      : `Your sides differ by over 10% after ${OLD_INJURY[p.what]}: ${p.ask || p.fell ? 'book' : 'have'} a physiotherapist or doctor ${p.ask || p.fell ? 'to check' : 'check'} it has healed ${p.fell ? 'now, as your retest found a side weaker than before (above)' : `before your retest${on(p.retestOn)}${p.ask ? ' (sooner if it hurts or weakens)' : ''}`}; until then, run no more than now${p.stepWaits ? `, and ${DROPS} wait` : ''}.`,
 };
 
 /** When strides follow an easy run (C16, C30): on the days the plan chose (prescribe/strides-days.ts), or on any easy

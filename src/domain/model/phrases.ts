@@ -192,6 +192,8 @@ export type Phrase =
       /** 'drops': a strain not cleared that asks for nothing else; drops below step level wait for its check (C13). */
       why: 'sides' | 'norms' | 'pain' | 'cleared' | 'drops';
       hurtsNow?: true;
+      /** 'sides': a retest found a side weaker than before (C42), so the check is now, not before the next retest. */
+      fell?: true;
       gap?: true;
       /** 'sides' with a gap C54 asks about first: checked before the retest, running kept where it is. */
       ask?: true;

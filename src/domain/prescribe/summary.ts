@@ -406,6 +406,9 @@ function withFall(fs: Flag[], retest: readonly Flag[]): Flag[] {
   const drop = retest.find((f) => f.id === 'flag.retest-drop');
   if (drop?.id !== 'flag.retest-drop') return fs;
   return fs.flatMap((f): Flag[] => {
+    // C13's check of an old injury's weaker side is asked for now, too, not "before your retest" (second read).
+    if (f.id === 'flag.old-injury' && f.why === 'sides' && !f.holds)
+      return [{ ...f, fell: true, ruleIds: [...f.ruleIds, 'C42'] }];
     if (f.id !== 'flag.unexplained-gap' || !drop.sides.includes(f.side)) return [f];
     return f.ask ? [{ ...f, fell: true, ruleIds: [...f.ruleIds, 'C42'] }] : [];
   });

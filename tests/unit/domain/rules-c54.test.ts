@@ -132,3 +132,20 @@ test('C54 beside C42: a side the retest found weaker keeps its counts and held r
   assert.ok(s.result.summary.flags.some((f) => f.id === 'flag.retest-drop'));
   assert.equal(gapNote(s.result), undefined);
 });
+
+test('C13 beside C42: an old Achilles injury whose weaker side the retest found fallen is checked now, not before the next retest', () => {
+  // Second physiotherapist's read: "check it has healed before your retest on Mon 28 Apr" stood under C42's check.
+  const h = { ...base().history, achillesTendinopathy: true, achillesPart: 'midportion' as const };
+  const b1 = base({ ...counts(22, 20), history: h });
+  const b2 = { ...b1, ...counts(24, 13), startDate: addDays(b1.startDate, 28) };
+  const r = createPlan(b2, { log: { version: 1, entries: [] }, today: b2.startDate, earlier: [b1] });
+  assert.ok(r.ok && r.result.kind === 'plan');
+  const old = r.result.summary.flags.find((f) => f.id === 'flag.old-injury');
+  assert.ok(old && asksForClinician(old) && r.result.summary.flags.some((f) => f.id === 'flag.retest-drop'));
+  assert.match(say(old), /to check it has healed now, as your retest found a side weaker than before \(above\)/);
+  assert.doesNotMatch(say(old), /before your retest/);
+  // At a first test the same gap still has until the retest.
+  const first = plan(base({ ...counts(24, 13), history: h })).summary.flags.find((f) => f.id === 'flag.old-injury');
+  assert.ok(first);
+  assert.match(say(first), /before your retest on/);
+});
