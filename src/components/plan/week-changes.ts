@@ -1,6 +1,7 @@
 // What really changes week to week, for each leg: week 1's main raise where each leg starts, then for each later
 // week only the leg drills whose dose differs from the week before (or that are new). Read from each week's first
-// loaded session, the one that carries the week's change. Pure: the plan in, plain data out.
+// loaded session, the one that carries the week's change (not one cut for that day's pain). Pure: the plan in, plain
+// data out.
 import type { Plan, PrescribedDrill, Session, Side, Week } from '../../domain/index.ts';
 import { DRILL_CATALOG } from '../../domain/index.ts';
 
@@ -10,7 +11,12 @@ export type ChangeLine = { drill: string; side: Side; dose: PrescribedDrill; isN
 export type WeekChange = { week: Week; left: ChangeLine[]; right: ChangeLine[] };
 
 const SIDES = ['left', 'right'] as const;
-const mainSession = (w: Week): Session | undefined => w.sessions.find((s) => s.kind === 'loaded') ?? w.sessions[0];
+/** The week's first loaded session, past one cut for pain on its day (C35: that day's dose, not the week's; phone
+ * review: week 1 read 2 × 15 beside week 2's "Same dose" at 3 × 15). */
+function mainSession(w: Week): Session | undefined {
+  const loaded = w.sessions.filter((s) => s.kind === 'loaded');
+  return loaded.find((s) => !s.notes.some((n) => n.id === 'session.pain-today')) ?? loaded[0] ?? w.sessions[0];
+}
 /** Leg drills only: mobility and strides are not dosed per leg. */
 const legDrills = (s: Session | undefined) => (s?.drills ?? []).filter((d) => d.stance !== 'none');
 /** Everything about one side's dose that a runner would notice changing. */

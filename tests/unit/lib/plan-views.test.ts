@@ -104,6 +104,23 @@ test('a load week whose sets and reps read the same says the weight is new, and 
       }
 });
 
+test("week 1's line is the week's dose, not a first session cut for that day's pain (C35)", () => {
+  // Pain 4/10 today: the plan's first session takes a set off; the week's other sessions, and week 2, have the full dose.
+  const p = plan(fixture('achilles-midportion-pain-4'));
+  const [first, ...rest] = p.weeks[0].sessions.filter((s) => s.kind === 'loaded');
+  assert.ok(
+    first.notes.some((n) => n.id === 'session.pain-today') && rest.length > 0,
+    'the case has a cut first session',
+  );
+  const c = weekChanges(p);
+  for (const side of ['left', 'right'] as const)
+    for (const l of c[0][side]) {
+      const full = rest[0].drills.find((d) => d.drill === l.drill);
+      assert.deepEqual(l.dose[side], full?.[side], `${l.drill}, ${side}: the full dose`);
+    }
+  assert.ok(c[0].left.length + c[0].right.length > 0);
+});
+
 function validateOk(x: unknown) {
   const r = validate(x);
   assert.ok(r.ok);
