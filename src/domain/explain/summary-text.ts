@@ -138,6 +138,7 @@ const WAITS = {
   clinician: 'until a physiotherapist or doctor has checked your calf',
   hop: 'for a retest with hopping pain at 2/10 or less',
   retest: 'for a retest that shows your calf back',
+  pain: 'for a retest with your pain back to 3/10 or less',
 } as const;
 
 /** Rule 19's paragraph after week 4 as short parts, the first the general advice, then one per ladder and what waits

@@ -251,8 +251,9 @@ export type PlanSummary = {
     held?: true;
     /** This block holds its dose, and what comes next waits: for a retest that shows the calf back ('retest': C42's
      * fall, C43's pain), for a retest with hopping pain at 2/10 or less ('hop': C45, C53), or for a clinician's check
-     * ('clinician': C13's strain that hurts now, C22's hopping pain over 5). */
-    waits?: 'retest' | 'hop' | 'clinician';
+     * ('clinician': C13's strain that hurts now, C22's hopping pain over 5), or for a retest with pain back to 3/10 or
+     * less ('pain': C56). */
+    waits?: 'retest' | 'hop' | 'clinician' | 'pain';
     ruleIds: RuleId[];
   };
   /** How the load index is counted (convention C5). */

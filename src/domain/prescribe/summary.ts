@@ -388,7 +388,9 @@ export function summarise(
                 ? ('clinician' as const)
                 : p.hopHold || p.calfHopHold
                   ? ('hop' as const)
-                  : ('retest' as const),
+                  : block.start === 'held-in-pain' && painRose(block.tests)
+                    ? ('pain' as const)
+                    : ('retest' as const),
           }
         : {}),
       ruleIds: p.plantar ? ['R19', 'R11', 'R14', 'C38', 'C41'] : ['R19', 'R11', 'R14', 'C41'],

@@ -59,7 +59,10 @@ test('C56 Achilles pain 0 -> 4/10 at a retest holds block 2 at the dose reached 
   assert.ok(text.indexOf('up from 0/10') < text.indexOf('Summary'), 'said first');
   // "After week 4" promises no step of its own in a held block (phone review: it read as two plans).
   const after = keepGoingText(p.summary.keepGoing);
-  assert.match(after, /You are at 3 × 15\. This block holds its dose .* the next step and anything new wait/);
+  assert.match(
+    after,
+    /You are at 3 × 15\. This block holds its dose .* the next step and anything new wait for a retest with your pain back to 3\/10 or less\./,
+  );
   assert.doesNotMatch(after, /one week of your next four moves you one step/);
 });
 
