@@ -1,5 +1,8 @@
 // What the training log shows so far (issue 14's "progress you can see"): per week, the calf sessions planned and
 // how many were done, partly done or skipped; and per check-in, pain during and the morning after. Pure.
+// Each session's check-in is found as the plan finds it (checkInOf): a session logged on another day of its week counts
+// (a review found it counted by the plan and shown here as not done).
+import { checkInOf, lookupOf } from '../../domain/adjust/check-in-lookup.ts';
 import type { Plan, Session } from '../../domain/index.ts';
 import type { SessionLog, SessionLogEntry } from '../../domain/model/session-log.ts';
 import { countsReps } from '../../lib/session/counts-reps.ts';
@@ -8,10 +11,10 @@ export type WeekTally = { number: number; planned: number; done: number; partly:
 export type PainPoint = { date: string; during: number | null; morning: number | null; stiffness: string | null };
 
 export function weekTallies(plan: Plan, log: SessionLog): WeekTally[] {
-  const byDate = new Map(log.entries.map((e) => [e.date, e]));
+  const found = lookupOf(plan, log.entries);
   return plan.weeks.map((w) => {
-    const calf = w.sessions.filter((s) => s.kind !== 'activation');
-    const status = (k: string) => calf.filter((s) => byDate.get(s.date)?.status === k).length;
+    const calf = w.sessions.map((s, i) => ({ s, i })).filter(({ s }) => s.kind !== 'activation');
+    const status = (k: string) => calf.filter(({ i }) => checkInOf(found, w, i)?.status === k).length;
     return {
       number: w.number,
       planned: calf.length,
@@ -55,15 +58,16 @@ function sessionVolume(s: Session, e: SessionLogEntry | null): PerLeg {
 
 /** Per week, the calf sessions' reps and foot contacts per leg, planned against done (skipped or unlogged: none). */
 export function weekVolumes(plan: Plan, log: SessionLog): WeekVolume[] {
-  const byDate = new Map(log.entries.map((e) => [e.date, e]));
+  const found = lookupOf(plan, log.entries);
   return plan.weeks.map((w) => {
     const planned = { left: 0, right: 0 };
     const done = { left: 0, right: 0 };
-    for (const s of w.sessions.filter((x) => x.kind !== 'activation')) {
+    for (const [i, s] of w.sessions.entries()) {
+      if (s.kind === 'activation') continue;
       const p = sessionVolume(s, null);
       planned.left += p.left;
       planned.right += p.right;
-      const e = byDate.get(s.date);
+      const e = checkInOf(found, w, i);
       if (!e || e.status === 'skipped') continue;
       const d = sessionVolume(s, e);
       done.left += d.left;

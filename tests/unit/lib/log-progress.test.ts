@@ -32,6 +32,18 @@ test('each week counts its calf sessions (not the short activations) as planned,
   assert.deepEqual(t[1], { number: 2, planned: 2, done: 0, partly: 0, skipped: 0 });
 });
 
+test('a calf session logged on another day of its week counts as done, as the plan counts it (checkInOf)', () => {
+  // Week 2's Friday session done and logged on Saturday: the plan follows it, so the log so far shows it done.
+  const [, fri2] = p.weeks[1].sessions.filter((s) => s.kind === 'loaded');
+  const place = p.weeks[1].sessions.indexOf(fri2) + 1;
+  const sat = { date: '2025-03-15', week: 2, session: place, status: 'done' as const, effort: 5, painDuring: 0 };
+  assert.ok(sat.date > fri2.date && sat.date <= p.weeks[1].endDate);
+  const moved = { version: 1 as const, entries: [...log.entries, sat] };
+  assert.deepEqual(weekTallies(p, moved)[1], { number: 2, planned: 2, done: 1, partly: 0, skipped: 0 });
+  const v = weekVolumes(p, moved)[1];
+  assert.ok(v.done.left > 0 && v.done.left < v.planned.left, 'one of two sessions done');
+});
+
 test('pain points are the check-ins inside the plan, in order, with the morning after when answered', () => {
   assert.deepEqual(painPoints(p, log), [
     { date: mon, during: 2, morning: 1, stiffness: 'more' },
