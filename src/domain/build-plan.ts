@@ -23,7 +23,7 @@ export function buildResult(b: Baseline): PlanOrReferral {
 }
 
 export function buildPlan(b: Baseline): Plan {
-  return buildBlock(b, null, { number: 1, start: 'first', tests: [testPoint(b)], retest: null }).plan;
+  return buildBlock(b, null, { number: 1, start: 'first', tests: [testPoint(b)], retest: null, painRose: null }).plan;
 }
 
 /** A block's plan, with the weekly states and the profile behind it (the next block starts from them, C41). */

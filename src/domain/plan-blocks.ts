@@ -21,7 +21,8 @@ function place(tests: TestPoint[], before: Baseline | null, now: Baseline, carry
   const dropped = fallenSides(tests).sides.length > 0;
   // C56: pain that rose since the last test holds the block as C43's pain does (a block with nothing to start from
   // starts afresh, from the test alone).
-  const rose = carry !== null && painRose(tests) !== null;
+  const rise = painRose(tests);
+  const rose = carry !== null && rise !== null;
   const start: BlockInfo['start'] =
     tests.length === 1
       ? 'first'
@@ -30,7 +31,7 @@ function place(tests: TestPoint[], before: Baseline | null, now: Baseline, carry
         : carry?.endedInPain || rose
           ? 'held-in-pain'
           : 'resumed';
-  const info: BlockInfo = { number: tests.length, start, tests, retest };
+  const info: BlockInfo = { number: tests.length, start, tests, retest, painRose: rise };
   return { info, carry: carry && { ...carry, dropped, painRose: rose } };
 }
 

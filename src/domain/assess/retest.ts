@@ -2,7 +2,7 @@
 // the test itself (between-day limits of agreement, Hebert-Losier 2017), so only a change of 6 or more counts.
 import type { Baseline } from '../model/baseline.ts';
 import type { FlatSide } from '../model/phrases.ts';
-import type { PerSide, Retest, RetestSide, TestPoint } from '../model/plan-types.ts';
+import type { PainRise, PerSide, Retest, RetestSide, TestPoint } from '../model/plan-types.ts';
 import { daysBetween } from '../prescribe/schedule.ts';
 import { TARGET, TEST_NOISE_REPS } from './norms.ts';
 
@@ -36,7 +36,7 @@ const SAFE_PAIN = 3;
  * pain 0 -> 4/10 at a retest met four weeks of rising load and only C26's "after 6-12 weeks"; a second read: 0 -> 4 -> 4
  * lifted the hold, though the pain never came down). Over 5/10 screening stops the plan for the day anyway.
  * `from`: the pain at the test before it rose; `since`: 'earlier' when that was not the last test. */
-export function painRose(tests: readonly TestPoint[]): { from: number; to: number; since: 'last' | 'earlier' } | null {
+export function painRose(tests: readonly TestPoint[]): PainRise | null {
   const pains = tests.map((t) => t.pain);
   const to = pains[pains.length - 1];
   if (pains.length < 2 || to <= SAFE_PAIN) return null;

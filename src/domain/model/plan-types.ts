@@ -331,4 +331,11 @@ export type BlockInfo = {
   /** Every test so far, oldest first; the last one is this block's. */
   tests: TestPoint[];
   retest: Retest | null;
+  /** C56: pain now over rule 7's safe zone that rose since an earlier test (assess/retest.ts), worked out once here
+   * for the hold (`start`) and the notes that name it; null when it did not. */
+  painRose: PainRise | null;
 };
+
+/** Pain at the test before it rose (`from`) and now (`to`), out of 10; `since`: 'earlier' when that was not the last
+ * test. */
+export type PainRise = { from: number; to: number; since: 'last' | 'earlier' };

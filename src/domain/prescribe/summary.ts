@@ -4,7 +4,6 @@
 import { compareWithNorms, symmetry } from '../assess/norms.ts';
 import { strainOnWeaker, weakUnder90 } from '../assess/old-injury.ts';
 import { blockHeld, type Profile, runningWaitsForCheck } from '../assess/profile.ts';
-import { fallenSides, flatSides, painRose } from '../assess/retest.ts';
 import { kneesAgree } from '../assess/side-gap.ts';
 import type { Baseline } from '../model/baseline.ts';
 import type { DrillId } from '../model/drill-catalog.ts';
@@ -16,6 +15,7 @@ import { hopPlaces } from '../screen/warning-signs.ts';
 import { HEEL_RAISE, rungDose, rungSets, STRONG_RUNGS } from './dose-parts.ts';
 import type { State } from './dose-state.ts';
 import { extraHoldSide } from './hold-drills.ts';
+import { retestNotes } from './retest-notes.ts';
 import { addDays } from './schedule.ts';
 import { crampAdvice } from './session.ts';
 
@@ -340,8 +340,7 @@ export function summarise(
 ): PlanSummary {
   const norms = compareWithNorms(b);
   const retestOn = addDays(b.startDate, 28); // the day after week 4
-  const retest = retestFlags(block);
-  const notes = [...retest, ...withFall(flags(b, p, used, norms, retestOn), retest)];
+  const notes = retestNotes(block, flags(b, p, used, norms, retestOn));
   // C13: the retest's hop test waits while a calf strain's check is asked for, whether or not it holds the block
   // (physiotherapist's read: both calves strained, below the norms, drops waiting for the check, and hops at the retest).
   const strainCheck = p.strainHold || notes.some(asksStrainCheck);
@@ -388,7 +387,7 @@ export function summarise(
                 ? ('clinician' as const)
                 : p.hopHold || p.calfHopHold
                   ? ('hop' as const)
-                  : block.start === 'held-in-pain' && painRose(block.tests)
+                  : block.start === 'held-in-pain' && block.painRose
                     ? ('pain' as const)
                     : ('retest' as const),
           }
@@ -399,68 +398,4 @@ export function summarise(
     flags: notes,
     runsWait: p.hopPainHigh,
   };
-}
-
-/** C54 beside C42 (physiotherapist's read): a weaker side that the retest found fallen was called "an old injury that
- * has not fully healed", to check "before your retest" four weeks on, beside C42's check before the block builds. Its
- * note keeps the counts and the running held (C54's `ask`), and leaves the check to C42; a smaller gap says nothing more. */
-function withFall(fs: Flag[], retest: readonly Flag[]): Flag[] {
-  const drop = retest.find((f) => f.id === 'flag.retest-drop');
-  if (drop?.id !== 'flag.retest-drop') return fs;
-  return fs.flatMap((f): Flag[] => {
-    // C13's check of an old injury's weaker side is asked for now, too, not "before your retest" (second read).
-    if (f.id === 'flag.old-injury' && f.why === 'sides' && !f.holds)
-      return [{ ...f, fell: true, ruleIds: [...f.ruleIds, 'C42'] }];
-    if (f.id !== 'flag.unexplained-gap' || !drop.sides.includes(f.side)) return [f];
-    return f.ask ? [{ ...f, fell: true, ruleIds: [...f.ruleIds, 'C42'] }] : [];
-  });
-}
-
-/** C42: a count that fell by more than the test's noise since the last test is worth a clinician's look; C43: so is a
- * block that ended in pain; C48: so is a count still flat and under 25 twelve weeks after the first test. */
-function retestFlags(block: BlockInfo): Flag[] {
-  const { sides, since } = fallenSides(block.tests);
-  const afresh = block.start === 'afresh-after-drop';
-  // C56 holds the block (its start, plan-blocks.ts), except after C42's fall, whose block starts again from the new
-  // counts: the note then names the pain beside C42's check (physiotherapist's read: the rise went unsaid).
-  const rose = painRose(block.tests);
-  const flat = flatSides(block.tests, sides);
-  return [
-    ...(flat.length
-      ? [
-          {
-            id: 'flag.flat-after-weeks' as const,
-            sides: flat,
-            injury: null,
-            ruleIds: ['C48', 'R4', 'R3', 'R19'] as Flag['ruleIds'],
-          },
-        ]
-      : []),
-    ...(sides.length
-      ? [
-          {
-            id: 'flag.retest-drop' as const,
-            sides,
-            since,
-            afresh,
-            injury: null,
-            ruleIds: ['C42', 'R4'] as Flag['ruleIds'],
-          },
-        ]
-      : []),
-    // C56 names the pain that rose; C43's note is for a block the log stepped back (one note for one hold).
-    ...(rose
-      ? [
-          {
-            id: 'flag.pain-rose' as const,
-            ...rose,
-            held: block.start === 'held-in-pain',
-            injury: null,
-            ruleIds: ['C56', 'R8', 'R7'] as Flag['ruleIds'],
-          },
-        ]
-      : block.start === 'held-in-pain'
-        ? [{ id: 'flag.block-ended-in-pain' as const, injury: null, ruleIds: ['C43', 'R8'] as Flag['ruleIds'] }]
-        : []),
-  ];
 }
