@@ -1,5 +1,6 @@
-// Injury notes read short and in the order a worried runner needs: what it is, what to do now, what the plan changes,
-// the warning signs (said once), then the drills to avoid or change as one table with drills that share a change
+// Injury notes read short and in the order a worried runner needs: what to do, the warning signs (said once, straight
+// after: a search for "blood clot" landed four phone screens above them), what it is, what to do now, what the plan
+// changes, then the drills to avoid or change as one table with drills that share a change
 // grouped into one row. Every note is checked; calf strain also against its known numbers.
 import { expect, test } from '@playwright/test';
 import { pagePaths } from './support/site.ts';
@@ -8,10 +9,10 @@ const notes = pagePaths().filter((p) => /^\/injuries\/[^/]+\/$/.test(p));
 // "What to do" is the short box under the summary; "What to do now" the note's own section with the details.
 const ORDER = [
   'What to do',
+  /^Warning signs/,
   'What it is',
   'What to do now',
   'What the plan changes',
-  /^Warning signs/,
   'Drills to avoid or change',
 ];
 

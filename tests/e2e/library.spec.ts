@@ -85,7 +85,8 @@ test('an injury note says what to do first, marks the urgent warning signs and l
 }) => {
   await page.goto('/injuries/achilles-insertional/');
   const h2s = await page.getByRole('main').locator('h2').allTextContents();
-  // What to do comes before the plan details, the warning signs and the drill table.
+  // The warning signs come before the note's details; what to do now comes before the plan details and the drill table.
+  expect(h2s.findIndex((h) => h.startsWith('Warning signs'))).toBeLessThan(h2s.indexOf('What it is'));
   expect(h2s.indexOf('What to do now')).toBeLessThan(h2s.indexOf('What the plan changes'));
   const flags = page.getByRole('region', { name: 'Warning signs: stop and see a clinician' });
   await expect(flags).toBeVisible();

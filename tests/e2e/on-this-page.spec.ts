@@ -17,10 +17,10 @@ test('a long injury note has an "on this page" list beside the text', async ({ p
   const links = await toc.getByRole('link').allTextContents();
   expect(links).toEqual([
     'What to do', // the short box under the summary
+    'Warning signs',
     'What it is',
     'What to do now',
     'What the plan changes',
-    'Warning signs',
     'Drills to avoid or change',
     'Sources',
   ]);
