@@ -3,7 +3,7 @@
 // Pure: the log, today's date and the earlier Baselines come in (History).
 import { adjustBlock, type History } from './adjust/adjust-plan.ts';
 import type { BlockEnd } from './adjust/block-end.ts';
-import { weightsDone } from './adjust/weights-done.ts';
+import { doneOrAhead, stepsDone, weightsDone } from './adjust/weights-done.ts';
 import type { Read } from './adjust/worse-again.ts';
 import { compareTests, fallenSides, painRose } from './assess/retest.ts';
 import { buildBlock } from './build-plan.ts';
@@ -11,6 +11,7 @@ import { type Baseline, missingAnswers, PLACE_PATHS } from './model/baseline.ts'
 import { testPoint } from './model/block.ts';
 import type { BlockInfo, PlanOrReferral, TestPoint } from './model/plan-types.ts';
 import { type Carry, carriedSetsOff } from './prescribe/next-block.ts';
+import { withStepsBefore } from './prescribe/weight-steps.ts';
 import { screen } from './screen/screen.ts';
 
 /** The block's place, its retest, and where its week 1 starts. */
@@ -70,6 +71,7 @@ export function planBlocks(current: Baseline, history?: History): PlanOrReferral
         dropped: false,
         painRose: false,
         weights: adjusted && history ? weightsDone(adjusted.plan, history.log.entries) : [],
+        steps: adjusted && history ? stepsDone(adjusted.plan, history.log.entries) : null,
       };
     }
     before = b;
@@ -78,7 +80,10 @@ export function planBlocks(current: Baseline, history?: History): PlanOrReferral
   if (referral) return referral;
   const at = place([...tests, testPoint(current)], before, current, carry);
   const { plan } = buildBlock(current, at.carry, at.info);
-  return history
+  const adjusted = history
     ? adjustBlock(plan, current.painNow, history, { lastBad, setsOff: carriedSetsOff(at.carry) }).plan
     : plan;
+  // Each weight said against the last session done (rule 11), once the log has settled the weeks.
+  const counts = history ? doneOrAhead(adjusted, history.log.entries, history.today) : () => true;
+  return { ...adjusted, weeks: withStepsBefore(adjusted.weeks, at.carry?.steps ?? null, counts) };
 }

@@ -5,9 +5,15 @@ import { fromKg, type Unit } from './weight-units.ts';
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
-export function loadText(l: Load): string {
+/** `before`: the load steps this kind of weight had at the runner's last calf session (weight-steps.ts), so a week
+ * without a step keeps the weight and a step back takes one off; absent, a step is said as a step. */
+export function loadText(l: Load, before?: number): string {
   const pct = `${l.percent.min}-${l.percent.max}%`;
   if (l.kind === 'body-weight') {
+    if (before !== undefined && before > l.steps)
+      return `Take ${before - l.steps === 1 ? `one load step (${pct} of your body weight)` : `${before - l.steps} load steps (${pct} of your body weight each)`} out of the backpack or dumbbell you used last time: ${stepCount(l.steps)} now.`;
+    if (before !== undefined && before === l.steps)
+      return `Keep the backpack or dumbbell you used last time (${stepCount(l.steps)} of ${pct} of your body weight so far).`;
     return l.steps === 1
       ? `Add ${pct} of your body weight in a backpack (or a dumbbell in your free hand), only if in your last session you could have done 1-2 more reps on every set.`
       : `Add another ${pct} of your body weight to last week's backpack or dumbbell (${l.steps} load steps so far), only if in your last session you could have done 1-2 more reps on every set.`;
@@ -20,23 +26,41 @@ export function loadText(l: Load): string {
     return `On a standing calf machine, one leg at a time, use a weight you could lift about ${l.reps} times.`;
   if (l.on === 'body')
     return `Wear a backpack (or hold a dumbbell in your free hand) heavy enough that you could do about ${l.reps} reps, or use body weight alone if that is already heavy enough.`;
-  return `${seatedKit(l.only)} that one leg could lift about ${l.reps} times${stepsText(l, true)}.`;
+  return `${seatedKit(l.only)} that one leg could lift about ${l.reps} times${stepsText(l, before)}.`;
 }
 
-/** The seated raise's load steps (rule 11) on top of its weight. Physiotherapist's read: "plus 2-10% for each load
- * step (1 step so far)" was hard to follow. `ahead`: the step is this week's, taken once the reps allow it. */
-function stepsText(l: Extract<Load, { kind: 'repetition-maximum' }>, ahead: boolean): string {
-  if (l.steps === 0) return '';
+const stepCount = (n: number) => `${n} load ${n === 1 ? 'step' : 'steps'}`;
+
+/** A standing raise back on body weight alone after a session with weight on it (a step back, rule 8). */
+const OFF_TEXT = 'No backpack or dumbbell this time: body weight alone, a step back from last time.';
+
+/** The seated raise's load steps (rule 11) on top of its weight, against `before` (loadText). Physiotherapist's read:
+ * "plus 2-10% for each load step (1 step so far)" was hard to follow. */
+function stepsText(l: Extract<Load, { kind: 'repetition-maximum' }>, before?: number): string {
   const pct = `${l.percent.min}-${l.percent.max}%`;
-  if (l.steps === 1 && ahead) return `, then ${pct} more once you could do 1-2 more reps on every set`;
-  return `, plus ${pct} for each of your ${l.steps} load ${l.steps === 1 ? 'step' : 'steps'} so far`;
+  if (before !== undefined && before > l.steps)
+    return l.steps === 0
+      ? `, without the ${pct} load steps you added to it before`
+      : `, plus ${pct} for ${l.steps === 1 ? 'your one load step' : `each of your ${stepCount(l.steps)}`}: ${before - l.steps === 1 ? 'one step' : `${before - l.steps} steps`} fewer than last time`;
+  if (l.steps === 0) return '';
+  // This week's step, taken once the reps allow it (a first step not known to be taken is said as one too).
+  const ahead = before === undefined ? l.steps === 1 : before < l.steps;
+  if (l.steps === 1)
+    return ahead
+      ? `, then ${pct} more once you could do 1-2 more reps on every set`
+      : `, plus ${pct} for your one load step so far`;
+  return ahead
+    ? `, plus ${pct} for each of your ${stepCount(l.steps)} so far, this week's only once you could do 1-2 more reps on every set`
+    : `, plus ${pct} for each of your ${stepCount(l.steps)} so far`;
 }
 
 /** A drill's weight in words, or null: none, or a heel drop whose own note already gives it (its weight is measured on
  * a single-leg raise). Said once (physiotherapist's read: "On a standing calf machine, one leg at a time" above a
  * note that begins "Rise on both feet", both naming the same weight). */
-export const drillLoadText = (d: PrescribedDrill): string | null =>
-  d.load && !d.notes.some((n) => n.id === 'drill.drop-how' && n.rm !== null) ? loadText(d.load) : null;
+export function drillLoadText(d: PrescribedDrill): string | null {
+  if (!d.load) return d.stepsBefore ? OFF_TEXT : null;
+  return d.notes.some((n) => n.id === 'drill.drop-how' && n.rm !== null) ? null : loadText(d.load, d.stepsBefore);
+}
 
 /** The seated raise's kit, for one leg (the plan doses each leg on its own: "one leg could lift" says the weight is one
  * leg's, not two's). Short: it prints under every session (the handout keeps its five pages). Physiotherapist's reads:
@@ -60,7 +84,7 @@ function reserveText(l: Extract<Load, { kind: 'repetition-maximum' }>, r: { min:
   return {
     machine: `On a standing calf machine, one leg at a time, use a weight you could lift ${times}.`,
     body: `Wear a backpack (or hold a dumbbell in your free hand) heavy enough that you could do about ${l.reps + r.min}-${l.reps + r.max} reps ${more}, or use body weight alone if that is already heavy enough.`,
-    knees: `${seatedKit(l.only)} that one leg could lift ${times}${stepsText(l, false)}.`,
+    knees: `${seatedKit(l.only)} that one leg could lift ${times}${stepsText(l, l.steps)}.`,
   }[l.on];
 }
 

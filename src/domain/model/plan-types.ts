@@ -68,6 +68,9 @@ export type PrescribedDrill = {
   effortPercent: number | null;
   /** Added load; null = body weight only. */
   load: Load | null;
+  /** Rule 11's load steps this drill's kind of weight had at the runner's last calf session (prescribe/weight-steps.ts),
+   * so its words can say to keep, add or take off a step; absent when not known or a new weight (a new rung). */
+  stepsBefore?: number;
   cues: CueId[];
   notes: Note[];
   ruleIds: RuleId[];

@@ -21,6 +21,7 @@ import {
   roomForHops,
   type Step,
 } from './progression.ts';
+import type { StepsAt } from './weight-steps.ts';
 
 /** The dose a block ended on, the runner it was dosed for (the test before the retest), and how it ended (C43). */
 export type Carry = {
@@ -39,6 +40,8 @@ export type Carry = {
   painRose: boolean;
   /** The drop weights the block used up to the dose it reached (found-weights.ts): known, not found again. */
   weights?: readonly string[];
+  /** The load steps of the block's last calf session done (weight-steps.ts); null when none was. */
+  steps?: StepsAt | null;
 };
 
 /** The sets of each strength drill a block's weeks keep off for the block before it: only after one that ended in

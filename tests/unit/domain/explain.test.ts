@@ -298,6 +298,18 @@ test('a weight by its repetition maximum is said in plain words: no "15RM", and 
     'Use a dumbbell or a loaded backpack, resting just above the knee, that one leg could lift about 15 times, then 2-10% more once you could do 1-2 more reps on every set.',
   );
   assert.match(loadText({ ...rm, steps: 2 }), /about 15 times, plus 2-10% for each of your 2 load steps so far\.$/);
+  // Said against the last session (weight-steps.ts): this week's step waits for the reps; a kept step is kept; a step
+  // back takes one off (physiotherapist's read: the session that stepped back said "then 2-10% more").
+  assert.match(
+    loadText({ ...rm, steps: 2 }, 1),
+    /2 load steps so far, this week's only once you could do 1-2 more reps/,
+  );
+  assert.match(loadText({ ...rm, steps: 1 }, 1), /about 15 times, plus 2-10% for your one load step so far\.$/);
+  assert.match(loadText({ ...rm, steps: 1 }, 2), /plus 2-10% for your one load step: one step fewer than last time\.$/);
+  assert.match(
+    loadText({ ...rm, steps: 0 }, 1),
+    /about 15 times, without the 2-10% load steps you added to it before\.$/,
+  );
   for (const on of ['knees', 'body', 'machine'] as const)
     for (const reserve of [undefined, { min: 2, max: 3 }])
       assert.doesNotMatch(loadText({ ...rm, on, steps: 0, ...(reserve ? { reserve } : {}) }), /\dRM\b/);

@@ -1,0 +1,129 @@
+// Rule 11's load steps said against the runner's last calf session (prescribe/weight-steps.ts): a week with no step
+// keeps the weight, a step back takes one off, and a week repeated after a skipped step week adds it then
+// (physiotherapist's read of blocks 3-7: "Add another 2-10% of your body weight to last week's backpack" under every
+// heel drop of every week, and "Add 2-10%" in the session that stepped back after a worse morning).
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { type Baseline, createPlan, drillLoadText, type Plan } from '../../../src/domain/index.ts';
+import type { SessionLogEntry } from '../../../src/domain/model/session-log.ts';
+import { addDays } from '../../../src/domain/prescribe/schedule.ts';
+import { fixture } from './helpers.ts';
+
+const b1: Baseline = {
+  ...fixture('example-1-average-runner'),
+  age: 35,
+  straightKnee: { left: 18, right: 20 },
+  bentKnee: { left: 15, right: 16 },
+  hopTest: { left: 30, right: 31, pain: 0 },
+};
+const b2: Baseline = {
+  ...b1,
+  startDate: addDays(b1.startDate, 28),
+  straightKnee: { left: 22, right: 23 },
+  bentKnee: { left: 18, right: 19 },
+};
+function planOf(b: Baseline, entries: SessionLogEntry[], today: string, earlier: Baseline[] = []): Plan {
+  const r = createPlan(b, { log: { version: 1, entries }, today, earlier });
+  assert.ok(r.ok && r.result.kind === 'plan');
+  return r.result;
+}
+/** A check-in for every session of `p`: done and well, unless `more` says otherwise (null: none). */
+const logOf = (p: Plan, more: (week: number, place: number) => Partial<SessionLogEntry> | null = () => ({})) =>
+  p.weeks.flatMap((w) =>
+    w.sessions.flatMap((s, i) => {
+      const week = w.number + (p.block.number - 1) * 4;
+      const m = more(week, i + 1);
+      return m === null
+        ? []
+        : [
+            {
+              date: s.date,
+              week,
+              session: i + 1,
+              status: 'done',
+              effort: 6,
+              painDuring: 0,
+              nextMorning: { pain: 0, stiffness: 'usual' },
+              ...m,
+            } as SessionLogEntry,
+          ];
+    }),
+  );
+const dropWords = (p: Plan, week: number, place: number) =>
+  drillLoadText(p.weeks[week - 1].sessions[place - 1].drills.find((d) => d.drill === 'eccentric-drop-straight')!);
+
+const p1 = planOf(b1, [], b1.startDate);
+const log1 = logOf(p1);
+const p2 = planOf(b2, log1, b2.startDate, [b1]);
+
+test('block 2: the week that takes a load step says to add it, every session of it; the next session that keeps it says keep', () => {
+  const steps = p2.weeks.map(
+    (w) =>
+      w.sessions.find((s) => s.kind === 'loaded')!.drills.find((d) => d.drill === 'eccentric-drop-straight')?.load
+        ?.steps ?? 0,
+  );
+  assert.deepEqual(steps, [0, 0, 1, 2], 'the plan steps up in weeks 3 and 4');
+  for (const place of [1, 2]) {
+    assert.match(dropWords(p2, 3, place)!, /^Add 2-10% of your body weight in a backpack/);
+    assert.match(dropWords(p2, 4, place)!, /^Add another 2-10% of your body weight to last week's backpack/);
+  }
+  // Block 3 carries two steps from block 2's last session done and adds none in week 1.
+  const b3 = {
+    ...b2,
+    startDate: addDays(b2.startDate, 28),
+    straightKnee: { left: 25, right: 26 },
+    bentKnee: { left: 21, right: 22 },
+  };
+  const p3 = planOf(b3, [...log1, ...logOf(p2)], b3.startDate, [b1, b2]);
+  const week1 = dropWords(p3, 1, 1)!;
+  assert.match(
+    week1,
+    /^Keep the backpack or dumbbell you used last time \(2 load steps of 2-10% of your body weight so far\)\.$/,
+  );
+  const said = p3.weeks.flatMap((w) =>
+    w.sessions.flatMap((s) =>
+      s.drills.filter((d) => d.load?.kind === 'body-weight').map((d) => [w.number, d.load, drillLoadText(d)] as const),
+    ),
+  );
+  assert.ok(said.length > 0);
+  for (const [week, load, words] of said)
+    if (load?.kind === 'body-weight' && load.steps === 2)
+      assert.doesNotMatch(words!, /^Add/, `week ${week} adds no step: ${words}`);
+});
+
+test('rule 8: the session that steps back after a worse morning takes a load step off, never "add"', () => {
+  const log2 = logOf(p2, (week, place) =>
+    week === 8 && place > 1 ? null : week === 8 ? { nextMorning: { pain: 3, stiffness: 'much-more' } } : {},
+  );
+  const friday = p2.weeks[3].sessions[1].date;
+  const p = planOf(b2, [...log1, ...log2], friday, [b1]);
+  assert.match(dropWords(p, 4, 1)!, /^Add another/, "Monday took week 4's step");
+  const words = dropWords(p, 4, 2)!;
+  assert.match(
+    words,
+    /^Take one load step \(2-10% of your body weight\) out of the backpack or dumbbell you used last time: 1 load step now\.$/,
+  );
+  const seated = drillLoadText(p.weeks[3].sessions[1].drills.find((d) => d.drill === 'seated-soleus-raise')!)!;
+  assert.match(seated, /one step fewer than last time\.$/);
+  assert.doesNotMatch(seated, /more once you could/);
+});
+
+test("C40: a skipped step week is not a weight to take off: the week after it, back on week 2's dose, says nothing of one", () => {
+  // Week 3 (the first load step) skipped: week 4 repeats the last dose done, week 2's, on body weight alone. The
+  // runner never put the backpack on, so nothing says to take it off.
+  const log2 = logOf(p2, (week) =>
+    week === 7 ? { status: 'skipped', effort: null, painDuring: null, nextMorning: undefined } : week === 8 ? null : {},
+  );
+  const p = planOf(b2, [...log1, ...log2], p2.weeks[3].startDate, [b1]);
+  assert.equal(p.weeks[3].adjustment?.doses, 2);
+  assert.equal(p.weeks[2].sessions[0].drills.find((d) => d.drill === 'eccentric-drop-straight')?.load?.steps, 1);
+  assert.equal(dropWords(p, 4, 1), null);
+  // Had week 3 been done, the same week 4 would take its step off.
+  const done = logOf(p2, (week) => (week === 8 ? null : {}));
+  const bad = done.map((e) =>
+    e.week === 7 && e.session === 2 ? { ...e, nextMorning: { pain: 3, stiffness: 'much-more' as const } } : e,
+  );
+  const q = planOf(b2, [...log1, ...bad], p2.weeks[3].startDate, [b1]);
+  assert.equal(q.weeks[3].adjustment?.action, 'step-back');
+  assert.equal(dropWords(q, 4, 1), 'No backpack or dumbbell this time: body weight alone, a step back from last time.');
+});
