@@ -7,22 +7,25 @@ import type { KeyValueStore } from './saved.ts';
 
 export const DRAFT_KEY = 'pushoff:draft';
 
-// Long enough for any answer the form takes (a date, a number, an id), short enough that a tampered entry stays small.
-const text = z.string().check(z.maxLength(40));
-/** The Draft as stored: every field optional, as text or a list of ticked values; unknown keys are dropped. */
-const StoredDraft = z.object({
-  ...Object.fromEntries(TEXT_KEYS.map((k) => [k, z.optional(text)])),
-  ...Object.fromEntries(LIST_KEYS.map((k) => [k, z.optional(z.array(text).check(z.maxLength(40)))])),
-} as Record<string, z.ZodMiniOptional<typeof text>>);
+// Long enough for a pasted sentence in a number box (it comes back with its message, as it was typed), short enough
+// that a tampered entry stays small.
+const text = z.string().check(z.maxLength(200));
+const list = z.array(z.string().check(z.maxLength(40))).check(z.maxLength(40));
 
-/** The stored draft over an empty one, or null when there is none or it is damaged (then it is simply not used: it
- * held no plan, and the form starts empty as on a first visit). */
+/** The stored draft over an empty one, field by field: a field too long or of the wrong kind is left empty and the
+ * rest come back (review: one long paste lost every answer typed so far). null when there is none or it is not a draft
+ * at all (then the form starts empty as on a first visit: it held no plan). Unknown keys are dropped. */
 export function readDraft(s: KeyValueStore | undefined, startDate: string): Draft | null {
   try {
     const raw = s?.getItem(DRAFT_KEY);
     if (!raw) return null;
-    const r = StoredDraft.safeParse(JSON.parse(raw));
-    return r.success ? { ...emptyDraft(startDate), ...(r.data as Partial<Draft>) } : null;
+    const stored: unknown = JSON.parse(raw);
+    if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) return null;
+    const d: Record<string, unknown> = emptyDraft(startDate);
+    const from = stored as Record<string, unknown>;
+    for (const k of TEXT_KEYS) if (text.safeParse(from[k]).success) d[k] = from[k];
+    for (const k of LIST_KEYS) if (list.safeParse(from[k]).success) d[k] = from[k];
+    return d as Draft;
   } catch {
     return null;
   }
