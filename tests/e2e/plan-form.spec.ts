@@ -394,6 +394,8 @@ test('impossible values are explained next to the field and the last good plan s
   await toStep(page, 'Your plan');
   const status = page.getByRole('region', { name: 'Your four-week plan' }).getByRole('status').first();
   await expect(status).toContainText('so the plan shown is from your last complete answers');
+  // Review: edits beside a bad answer were lost on a reload with nothing saying they were not yet kept.
+  await expect(status).toContainText('Your changes are kept on this device once every answer is complete.');
   await expect(page.getByRole('heading', { name: /^Week 1:/ })).toBeVisible();
   await expect(
     page.getByRole('link', { name: /^Straight-knee heel raises, left leg: Enter a whole number/ }),
