@@ -12,6 +12,7 @@ import { type SharedPlan, sharedPlan, validateShared, validateSharedV1 } from '.
 import { $draft, $mode, $outcome, loadBaseline, notify } from './plan.ts';
 import { $history, earlierBlocks, mergeIntoLog, setEarlier, startHistory } from './plan-history.ts';
 import { $retesting, dropUnfinishedRetest, retestSaved } from './plan-retest.ts';
+import { keepBeforeReplacing } from './plan-undo.ts';
 
 export const SAVED_KEY = 'pushoff:baseline';
 const HASH = '#plan=';
@@ -119,6 +120,7 @@ export function leaveShared(): void {
  * its training log (a check-in already here is never overwritten), so the plan stays the one that was shared.
  */
 export function adoptShared(shared: SharedPlan): void {
+  keepBeforeReplacing('link', shared);
   leaveShared(); // own mode first, so the saving subscription above accepts the new answers
   const saved = setEarlier(shared.earlier);
   loadBaseline(shared.baseline);

@@ -9,6 +9,7 @@ import type { Draft } from '../../lib/plan-io/form-draft.ts';
 import { $draft, loadBaseline, type Notice } from '../../stores/plan.ts';
 import { mergeIntoLog, setEarlier } from '../../stores/plan-history.ts';
 import { answersTakenWhole, errorsIn, firstStepWithErrors, goTo } from '../../stores/plan-steps.ts';
+import { keepBeforeReplacing } from '../../stores/plan-undo.ts';
 import { fid } from './field-id.ts';
 import { NoticeText } from './NoticeText.tsx';
 
@@ -31,7 +32,11 @@ export default function ImportBackup({ ready }: { ready: boolean }) {
     const logWords = r.ok && r.log ? ` ${await mergeIntoLog(r.log)}` : '';
     // Its earlier blocks come with its answers (the next block starts from them, C41); a damaged list is left out.
     const earlier = r.ok && r.earlier !== null ? validateEarlierBlocks(r.earlier) : null;
-    if (r.ok) setEarlier(earlier?.ok ? earlier.value : []);
+    if (r.ok) {
+      const blocks = earlier?.ok ? earlier.value : [];
+      keepBeforeReplacing('backup', { baseline: r.value, earlier: blocks });
+      setEarlier(blocks);
+    }
     const blockWords = !earlier
       ? ''
       : earlier.ok

@@ -23,6 +23,7 @@ import BaselineView from './BaselineView.tsx';
 import { RuleTitles, type Titles } from './bits.tsx';
 import { lazyPart } from './lazy-part.ts';
 import { NoticeText } from './NoticeText.tsx';
+import PutBack from './PutBack.tsx';
 import ResultView from './ResultView.tsx';
 import StepNav from './StepNav.tsx';
 
@@ -108,6 +109,7 @@ export default function PlanBuilder({ titles, host: siteHost, children }: Props)
             <NoticeText n={notices.blocks} />
           </div>
         )}
+        {own && <PutBack />}
         {notices.save && (
           <div class="callout no-print" role="alert">
             <NoticeText n={notices.save} />
