@@ -26,6 +26,34 @@ test('corrupt storage is set aside with an explanation and the raw text kept', (
   assert.equal(store.data.has('k'), false);
 });
 
+test('a second damaged entry is set aside beside the first, never over it (review: the first copy, a whole plan, was lost)', () => {
+  const store = memoryStore();
+  store.setItem('k', '{"reps": -4}');
+  readSaved(store, 'k', validate);
+  store.setItem('k', '{"oops');
+  readSaved(store, 'k', validate);
+  assert.equal(store.data.get(setAsideKey('k')), '{"reps": -4}');
+  assert.equal(store.data.get(`${setAsideKey('k')}:2`), '{"oops');
+});
+
+test('a copy storage refuses is not said to be kept: the notice says new answers will replace it', () => {
+  const store = memoryStore();
+  store.setItem('k', '{"oops');
+  const full: KeyValueStore = {
+    ...store,
+    getItem: (k) => store.getItem(k),
+    removeItem: (k) => store.removeItem(k),
+    setItem: () => {
+      throw new Error('QuotaExceededError');
+    },
+  };
+  const result = readSaved(full, 'k', validate);
+  assert.equal(result.status, 'set-aside');
+  assert.match(result.status === 'set-aside' ? result.message : '', /too full to keep a copy/);
+  assert.doesNotMatch(result.status === 'set-aside' ? result.message : '', /nothing was lost/);
+  assert.equal(store.data.get('k'), '{"oops', 'left where it was');
+});
+
 test('stored data that fails validation is set aside with field errors', () => {
   const store = memoryStore();
   store.setItem('k', '{"reps": -4}');
