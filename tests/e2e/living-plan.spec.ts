@@ -204,6 +204,7 @@ test('a calf session with no check-in can be checked in late, under today’s se
 test('a session too late to check in says so, and why, instead of leaving the runner looking for a way', async ({
   page,
 }) => {
+  test.slow(); // two weeks of check-ins and several plans read: 16 s alone, over 30 s beside the other worker
   // Phone review: on Wednesday 12 March the plan said Friday 7's session "counts as missed" and offered no way to check
   // it in, with no word on why. Monday 10 (week 2's first calf session) is over, done at the dose week 1's check-ins set.
   await visit(page, '2025-03-12', {

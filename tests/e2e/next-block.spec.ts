@@ -145,6 +145,7 @@ test.describe(() => {
     page,
     browser,
   }) => {
+    test.slow(); // a whole retest, then a second browser with an axe pass and a reload: 28-30 s on a loaded machine
     await afterBlock1(page);
     await retest(page, '31', '32');
     await page.getByRole('button', { name: 'Next: your running week' }).click();

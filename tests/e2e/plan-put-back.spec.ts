@@ -10,6 +10,7 @@ test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 const PUT_BACK = 'Put back my plan from before';
 
 test('a backup file or a shared plan that replaced the saved plan can be put back', async ({ planPage: page }) => {
+  test.slow(); // five whole plans read, two reloads and an axe pass
   const original = await planText(page);
   await expect(page.getByRole('button', { name: PUT_BACK })).toHaveCount(0); // nothing replaced yet
   // Another runner's backup, weaker on the left.
