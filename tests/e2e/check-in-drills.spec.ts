@@ -69,6 +69,16 @@ test('the check-in keeps the reps and weight really done per side, and a typo is
   expect(log.entries[0].drills).toEqual([
     { drill: 'single-leg-heel-raise', left: { reps: 36, loadKg: null }, right: { reps: 30, loadKg: 2.5 } },
   ]);
+  // A second save refused for a typo says the first one stands (review: its error showed beside "Saved on this device").
+  await raise.getByRole('textbox', { name: 'Right added kg' }).fill('600');
+  await d.getByRole('button', { name: 'Save check-in' }).click();
+  await expect(raise.getByRole('alert')).toHaveText('Give the added weight in kg, from 0 to 500.');
+  await expect(d.getByRole('status')).toContainText(
+    'These changes are not saved yet (see above). Saved before: Partly',
+  );
+  await raise.getByRole('textbox', { name: 'Right added kg' }).fill('2,5');
+  await d.getByRole('button', { name: 'Save check-in' }).click();
+  await expect(d.getByRole('status')).toContainText('Saved on this device: Partly');
 
   // Once saved, the way back is named (phone review: the form stayed open with no button to leave).
   await d.getByRole('button', { name: 'Back to my plan' }).click();

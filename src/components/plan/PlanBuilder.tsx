@@ -18,18 +18,20 @@ import {
   landingStep,
   startSteps,
 } from '../../stores/plan-steps.ts';
+import { $replaced } from '../../stores/plan-undo.ts';
 import { startUnits } from '../../stores/units.ts';
 import BaselineView from './BaselineView.tsx';
 import { RuleTitles, type Titles } from './bits.tsx';
 import { lazyPart } from './lazy-part.ts';
 import { NoticeText } from './NoticeText.tsx';
-import PutBack from './PutBack.tsx';
 import ResultView from './ResultView.tsx';
 import StepNav from './StepNav.tsx';
 
 type Props = { titles: Titles; host: string; children?: ComponentChildren };
 /** The form's steps, loaded the first time one is shown (a returning runner's page opens on the plan). */
 const useAnswerSteps = lazyPart(() => import('./AnswerSteps.tsx'));
+// Only after a backup file or a shared plan replaced the answers saved here (stores/plan-undo.ts).
+const usePutBack = lazyPart(() => import('./PutBack.tsx'));
 
 /** The shared view's buttons vanish when pressed, so focus goes to the plan heading instead of being lost. */
 const focusPlan = () => setTimeout(() => document.getElementById('plan-result')?.focus(), 0);
@@ -50,6 +52,7 @@ export default function PlanBuilder({ titles, host: siteHost, children }: Props)
   const step = useStore($step);
   const retesting = useStore($retesting);
   const [steps, stepsFailed] = useAnswerSteps(ready && mode.kind === 'own' && step !== 'plan');
+  const [putBack] = usePutBack(useStore($replaced) !== null);
   // The server-rendered first step stands in only for a new runner's safety check: shown for another step, or to a
   // returning runner with their own answers, it flashed the wrong step, empty, while the code loaded (phone review).
   const seenPlan = useRef(false);
@@ -109,7 +112,7 @@ export default function PlanBuilder({ titles, host: siteHost, children }: Props)
             <NoticeText n={notices.blocks} />
           </div>
         )}
-        {own && <PutBack />}
+        {own && putBack && <putBack.default />}
         {notices.save && (
           <div class="callout no-print" role="alert">
             <NoticeText n={notices.save} />

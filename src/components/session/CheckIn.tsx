@@ -74,6 +74,9 @@ export default function CheckIn({
   const [asked, setAsked] = useState(false);
   const root = useRef<HTMLFormElement>(null);
   const [saved, setSaved] = useState<SessionLogEntry | null>(null);
+  // A second save refused for a bad answer: the status says the first one stands (review: "Error: … 0 to 500" under
+  // the box beside "Saved on this device: … effort 5", while the runner had just chosen 9).
+  const [unsaved, setUnsaved] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const [done, setDone] = useState<DoneValues>({});
   const [doneError, setDoneError] = useState<{ field: string; message: string } | null>(null);
@@ -104,6 +107,7 @@ export default function CheckIn({
     setError('');
     const first = (['status', 'effort', 'pain'] as const).find((k) => missing[k]);
     // The fieldsets' ids: ci-status, ci-effort, ci-pain.
+    setUnsaved(true);
     if (first) return root.current?.querySelector<HTMLElement>(`#ci-${first} input`)?.focus();
     if (!status) return; // never: `first` was 'status'; it narrows the type for the entry below
     const read = readDone(drills, skipped ? {} : done, status);
@@ -129,6 +133,7 @@ export default function CheckIn({
     logChanged(r.log); // the plan follows the log at once (issue 14)
     setError('');
     setSaved(entry);
+    setUnsaved(false);
     onLogged?.();
   };
   return (
@@ -206,7 +211,11 @@ export default function CheckIn({
         )}
       </p>
       <p class="check-in-saved" role="status">
-        {saved ? `Saved on this device: ${savedWords(saved)}` : ''}
+        {saved
+          ? unsaved
+            ? `These changes are not saved yet (see above). Saved before: ${savedWords(saved)}`
+            : `Saved on this device: ${savedWords(saved)}`
+          : ''}
         {saved && !skipped && Number(pain) > 5
           ? ' Pain above 5 out of 10 is more than this plan allows during a session (rule 8): next time stop the drill that hurts.'
           : ''}
