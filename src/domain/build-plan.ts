@@ -45,7 +45,15 @@ export function buildBlock(b: Baseline, carry: Carry | null, block: BlockInfo): 
   const days = chooseDays(b);
   // Strides are new only in the week they first begin; after an easy run counts as begun (C16, C41).
   const stridesAt = (i: number) => (i === 0 ? (carry?.state.strides ?? 'none') : steps[i - 1].state.strides);
-  const built = steps.map((s, i) => buildWeek(b, p, days, s, (i + 1) as 1 | 2 | 3 | 4, stridesAt(i) !== 'none'));
+  // Hops the week before (or at the last block's end): week 3's focus says they carry on, not that they join
+  // (physiotherapist's read of blocks 4-7: "quiet, springy hops join the strength work" a block after they began).
+  const hopsAt = (i: number) => (i === 0 ? (carry?.state.plyo ?? 'none') : steps[i - 1].state.plyo);
+  const built = steps.map((s, i) =>
+    buildWeek(b, p, days, s, (i + 1) as 1 | 2 | 3 | 4, {
+      strides: stridesAt(i) !== 'none',
+      hops: hopsAt(i) !== 'none',
+    }),
+  );
   // C43: after a block that ended a set or two down, the whole next block keeps those sets off.
   const setsOff = carriedSetsOff(carry);
   const weeks = withFoundWeights(

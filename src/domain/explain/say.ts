@@ -251,7 +251,9 @@ const WORDS: Words = {
   // Phone review: a held week is titled "Same dose, on hold", so its focus does not open with the phase it skips.
   'focus.elastic': (p) =>
     p.hops
-      ? 'Elastic: quiet, springy hops join the strength work.'
+      ? p.carried
+        ? 'Elastic: your quiet, springy hops carry on beside the strength work.'
+        : 'Elastic: quiet, springy hops join the strength work.'
       : p.held
         ? 'Your plan holds its dose for now (see the note at the top), so no hops start.'
         : p.open === 'plantar'

@@ -141,13 +141,22 @@ const WAITS = {
   pain: 'for a retest with your pain back to 3/10 or less',
 } as const;
 
+/** Rule 19 (Bohm 2015): bigger tendon changes show from about 12 weeks of training. */
+const BIGGER_FROM_WEEKS = 12;
+/** Rule 19's first sentence, as far as the runner is (physiotherapist's read: "Four weeks are too short" and "from about
+ * 12 weeks" still printed in week 24). */
+const longRun = (k: PlanSummary['keepGoing']) =>
+  k.weeksByEnd < BIGGER_FROM_WEEKS
+    ? 'Four weeks are too short to change a tendon much: keep training after week 4 and retest.'
+    : `By the end of week 4 you will have trained for ${k.weeksByEnd} weeks, ${k.weeksByEnd === BIGGER_FROM_WEEKS ? 'about when bigger tendon changes start to show' : 'past the 12 from which bigger tendon changes show'}: keep training and retest every four weeks.`;
+
 /** Rule 19's paragraph after week 4 as short parts, the first the general advice, then one per ladder and what waits
  * (phone review: one 14-line paragraph on a phone); keepGoingText joins them for plain text. */
 export function keepGoingParts(k: PlanSummary['keepGoing']): string[] {
   // C49 (review: a held plan still promised hops after week 4 and the ladder's next rung).
   if (k.held)
     return [
-      'Four weeks are too short to change a tendon much: keep training after week 4 and retest. Your plan holds its dose for now, and your next block will hold it too: nothing new, no hops and no heavier step until a physiotherapist or doctor has checked your calf and your mornings are back to usual.',
+      `${longRun(k)} Your plan holds its dose for now, and your next block will hold it too: nothing new, no hops and no heavier step until a physiotherapist or doctor has checked your calf and your mornings are back to usual.`,
     ];
   const names = k.unreached.map((g) => GATE_WORK[g]);
   const unreached = k.waits
@@ -156,7 +165,7 @@ export function keepGoingParts(k: PlanSummary['keepGoing']): string[] {
       ? ''
       : `Your test already allows ${names.join(' and ')}, which these four weeks did not get to: the weeks after your retest bring them in, one change at a time.`;
   return [
-    'Four weeks are too short to change a tendon much: keep training after week 4 and retest. Bigger tendon changes show from about 12 weeks. Keep changing one thing at a time.',
+    `${longRun(k)}${k.weeksByEnd < BIGGER_FROM_WEEKS ? ' Bigger tendon changes show from about 12 weeks.' : ''} Keep changing one thing at a time.`,
     ...ladderParts(k),
     unreached,
   ].filter(Boolean);

@@ -55,7 +55,8 @@ export type Phrase =
   /** `held`: the block holds its dose (C13, C22, C45, C53), so the week starts nothing of its phase. */
   | { id: 'focus.strength'; holds: boolean; held?: true }
   /** held: no hops because the plan holds its dose (C42, C43, C45, C49), not because the hop gate is locked. */
-  | { id: 'focus.elastic'; hops: boolean; held?: true; open?: 'plantar' | 'full' }
+  /** carried: the hops began before this week (an earlier block), so they carry on rather than join. */
+  | { id: 'focus.elastic'; hops: boolean; held?: true; open?: 'plantar' | 'full'; carried?: true }
   | { id: 'focus.integration'; strides: 'yes' | 'gate' | 'held' | 'one-new-load' | 'full' | 'dose-held' }
   // Week notes
   | { id: 'week.no-hops' }

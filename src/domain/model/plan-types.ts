@@ -252,6 +252,8 @@ export type PlanSummary = {
     young: boolean;
     /** C49 holds the block, and the next one holds too (C43): no gate, ladder rung or drill comes after week 4. */
     held?: true;
+    /** Weeks trained by this block's end, from the first test (rule 19: bigger tendon changes from about 12). */
+    weeksByEnd: number;
     /** This block holds its dose, and what comes next waits: for a retest that shows the calf back ('retest': C42's
      * fall, C43's pain), for a retest with hopping pain at 2/10 or less ('hop': C45, C53), or for a clinician's check
      * ('clinician': C13's strain that hurts now, C22's hopping pain over 5), or for a retest with pain back to 3/10 or

@@ -27,7 +27,7 @@ const STRIDES_HELD: Note = { id: 'focus.integration', strides: 'dose-held', rule
 
 const heldFocus = (p: Profile) => (blockHeld(p) ? { held: true as const } : {});
 
-function focus(n: number, p: Profile, step: Step, held: boolean): Note {
+function focus(n: number, p: Profile, step: Step, held: boolean, hopsBefore: boolean): Note {
   if (n === 4 && step.state.strides !== 'none')
     return { id: 'focus.integration', strides: 'yes', ruleIds: ['C8', 'R15'] };
   switch (n) {
@@ -43,7 +43,12 @@ function focus(n: number, p: Profile, step: Step, held: boolean): Note {
         : { id: 'focus.strength', holds: false, ...heldFocus(p), ruleIds: ['C8', 'R10', 'R6'] };
     case 3:
       return step.state.plyo !== 'none'
-        ? { id: 'focus.elastic', hops: true, ruleIds: ['C8', 'R13', 'R14'] }
+        ? {
+            id: 'focus.elastic',
+            hops: true,
+            ...(hopsBefore ? { carried: true as const } : {}),
+            ruleIds: ['C8', 'R13', 'R14'],
+          }
         : blockHeld(p)
           ? HOPS_HELD
           : p.gates.plyometrics.status === 'open'
@@ -209,8 +214,10 @@ export function buildWeek(
   days: DayChoice,
   step: Step,
   n: 1 | 2 | 3 | 4,
-  stridesBefore: boolean,
+  /** Whether strides and hops were already under way the week before (or at the last block's end). */
+  before: { strides: boolean; hops: boolean },
 ): Week {
+  const stridesBefore = before.strides;
   // Nothing new joins in a week that rule 9 holds (progression.ts decides the strides, C16, C36, C30).
   // Read from the step, which knows whether a later block's week 1 already repeated the dose (progression.ts).
   const held = step.change.reason.id === 'change.held';
@@ -283,7 +290,7 @@ export function buildWeek(
     startDate: addDays(b.startDate, first),
     endDate: addDays(b.startDate, first + 6),
     change: step.change,
-    focus: focus(n, p, step, held),
+    focus: focus(n, p, step, held, before.hops),
     // C5 over the planned sessions (#12 dosing, C38: the short heel-raise days count too, their raise's reps 1 each).
     volume: {
       loadIndex: {

@@ -392,6 +392,7 @@ export function summarise(
                     : ('retest' as const),
           }
         : {}),
+      weeksByEnd: block.number * 4,
       ruleIds: p.plantar ? ['R19', 'R11', 'R14', 'C38', 'C41'] : ['R19', 'R11', 'R14', 'C41'],
     },
     loadIndex: { id: 'summary.load-index', ruleIds: ['C5'] },

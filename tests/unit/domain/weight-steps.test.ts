@@ -4,7 +4,7 @@
 // heel drop of every week, and "Add 2-10%" in the session that stepped back after a worse morning).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { type Baseline, createPlan, drillLoadText, type Plan } from '../../../src/domain/index.ts';
+import { type Baseline, createPlan, drillLoadText, keepGoingText, type Plan, say } from '../../../src/domain/index.ts';
 import type { SessionLogEntry } from '../../../src/domain/model/session-log.ts';
 import { addDays } from '../../../src/domain/prescribe/schedule.ts';
 import { fixture } from './helpers.ts';
@@ -126,4 +126,42 @@ test("C40: a skipped step week is not a weight to take off: the week after it, b
   const q = planOf(b2, [...log1, ...bad], p2.weeks[3].startDate, [b1]);
   assert.equal(q.weeks[3].adjustment?.action, 'step-back');
   assert.equal(dropWords(q, 4, 1), 'No backpack or dumbbell this time: body weight alone, a step back from last time.');
+});
+
+test('rule 19 after week 4 as far as the runner is, and hops begun a block before carry on (physiotherapist\'s read: week 24 still said "Four weeks are too short" and hops "join")', () => {
+  const b3 = {
+    ...b2,
+    startDate: addDays(b2.startDate, 28),
+    straightKnee: { left: 25, right: 26 },
+    bentKnee: { left: 21, right: 22 },
+  };
+  const p3 = planOf(b3, [...log1, ...logOf(p2)], b3.startDate, [b1, b2]);
+  const b4 = {
+    ...b3,
+    startDate: addDays(b3.startDate, 28),
+    straightKnee: { left: 27, right: 28 },
+    bentKnee: { left: 23, right: 24 },
+  };
+  const p4 = planOf(b4, [...log1, ...logOf(p2), ...logOf(p3)], b4.startDate, [b1, b2, b3]);
+  assert.match(
+    keepGoingText(p1.summary.keepGoing),
+    /^Four weeks are too short .* Bigger tendon changes show from about 12 weeks\./,
+  );
+  assert.match(
+    keepGoingText(p3.summary.keepGoing),
+    /^By the end of week 4 you will have trained for 12 weeks, about when bigger tendon changes start to show/,
+  );
+  const after16 = keepGoingText(p4.summary.keepGoing);
+  assert.match(
+    after16,
+    /^By the end of week 4 you will have trained for 16 weeks, past the 12 from which bigger tendon changes show/,
+  );
+  assert.doesNotMatch(after16, /Four weeks are too short|from about 12 weeks/);
+  // Hops began in block 3's week 3: they join there, and carry on in block 4.
+  assert.equal(say(p3.weeks[2].focus), 'Elastic: quiet, springy hops join the strength work.');
+  assert.ok(
+    p4.weeks[0].sessions.some((s) => s.drills.some((d) => /hops/.test(d.drill))),
+    'block 4 starts with hops',
+  );
+  assert.equal(say(p4.weeks[2].focus), 'Elastic: your quiet, springy hops carry on beside the strength work.');
 });
