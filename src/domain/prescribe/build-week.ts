@@ -128,8 +128,13 @@ function weekNotes(
       : p.bent.extraSet && (p.bent.stance === 'single' || p.has.seated)
         ? p.bent
         : null;
+  // Said for its knee position when only one is capped (physiotherapist's read: "never more than your weaker side"
+  // above a straight-knee drop of left 3 x 14, right 3 x 16, the sides within 10% with the knee straight).
+  const capped = (x: typeof p.straight) => x.extraSet && (x.stance === 'single' || (x === p.bent && p.has.seated));
+  const knee =
+    capped(p.straight) === capped(p.bent) ? {} : ({ knee: capped(p.straight) ? 'straight' : 'bent' } as const);
   if (n === 1 && k?.weaker)
-    notes.push({ id: 'week.stronger-maintains', side: other(k.weaker), ruleIds: ['R5', 'C37'] });
+    notes.push({ id: 'week.stronger-maintains', side: other(k.weaker), ...knee, ruleIds: ['R5', 'C37'] });
   // Not in a held block: its focus already says no hops start, and why (phone review: said twice).
   if (n >= 3 && p.gates.plyometrics.status === 'locked' && !blockHeld(p))
     notes.push({ id: 'week.no-hops', ruleIds: ['R13', 'R4'] });

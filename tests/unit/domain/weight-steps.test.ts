@@ -165,3 +165,15 @@ test('rule 19 after week 4 as far as the runner is, and hops begun a block befor
   );
   assert.equal(say(p4.weeks[2].focus), 'Elastic: your quiet, springy hops carry on beside the strength work.');
 });
+
+test('C37: the stronger side\'s maintenance dose names its knee position when only one is over 10% apart (physiotherapist\'s read: "never more than your weaker side" above a straight-knee drop of left 3 x 14, right 3 x 16)', () => {
+  const note = (b: Baseline) => {
+    const n = planOf(b, [], b.startDate).weeks[0].notes.find((x) => x.id === 'week.stronger-maintains');
+    assert.ok(n);
+    return say(n);
+  };
+  const bentApart = { ...b1, straightKnee: { left: 27, right: 30 }, bentKnee: { left: 17, right: 22 } };
+  assert.match(note(bentApart), /^With the knee bent, your stronger right side does a maintenance dose/);
+  const bothApart = { ...b1, straightKnee: { left: 20, right: 28 }, bentKnee: { left: 17, right: 22 } };
+  assert.match(note(bothApart), /^Your stronger right side does a maintenance dose/);
+});
