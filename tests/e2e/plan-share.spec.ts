@@ -77,7 +77,7 @@ test('a truncated or tampered link is explained and the saved plan stays untouch
   await hydrated(page);
   const alert = page.getByRole('alert').filter({ hasText: 'This share link cannot be opened.' });
   await expect(alert).toContainText('This link is damaged: it was probably cut short or changed after it was copied.');
-  await expect(alert).toContainText('Your own saved plan below is unchanged.');
+  await expect(alert).toContainText('Nothing saved on this device was changed.');
   await expect(page.getByRole('heading', { name: /^Week 1:/ })).toBeVisible();
   await expectNoAxeViolations(page); // link error
 

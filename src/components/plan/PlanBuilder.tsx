@@ -93,8 +93,9 @@ export default function PlanBuilder({ titles, host: siteHost, children }: Props)
       <div class="plan-builder">
         {notices.share && (
           <div class="callout danger no-print" role="alert">
-            <strong>This share link cannot be opened.</strong> <NoticeText n={notices.share} /> Your own saved plan
-            below is unchanged.
+            {/* True with or without a plan saved here (review: "your own saved plan" on a device with none). */}
+            <strong>This share link cannot be opened.</strong> <NoticeText n={notices.share} /> Nothing saved on this
+            device was changed.
           </div>
         )}
         {notices.storage && (

@@ -30,14 +30,21 @@ export function sharedPlan(baseline: Baseline, earlier: readonly Baseline[], log
 export function validateShared(input: unknown): Validation<SharedPlan> {
   const r = sharedPlanSchema.safeParse(input);
   if (r.success) return { ok: true, value: r.data };
-  const errors: FieldError[] = r.error.issues.slice(0, 5).map((i) => {
+  // Each problem said once, in words (review: "earlier test NaN: …" and "check-ins: Invalid input").
+  const messages = new Map<string, FieldError>();
+  for (const i of r.error.issues.slice(0, 5)) {
     const [part, ...rest] = i.path.map(String);
-    const path = rest.join('.');
-    if (part === 'baseline') return { path, message: i.message };
-    const where = part === 'earlier' ? `earlier test ${Number(rest[0]) + 1}` : 'check-ins';
-    return { path: '', message: `${where}: ${i.message}` };
-  });
-  return { ok: false, errors };
+    const e =
+      part === 'baseline'
+        ? { path: rest.join('.'), message: i.message }
+        : part === 'earlier'
+          ? { path: '', message: rest.length ? `Earlier test ${Number(rest[0]) + 1}: ${i.message}` : i.message }
+          : part === 'log'
+            ? { path: '', message: 'The check-ins it carries could not be read.' }
+            : { path: '', message: 'It does not hold a Pushoff plan.' };
+    messages.set(`${e.path}|${e.message}`, e);
+  }
+  return { ok: false, errors: [...messages.values()] };
 }
 
 /** A v1 link held the Baseline alone: a first block, or a later one shown as if it were the first. */

@@ -57,5 +57,16 @@ test('a v2 link whose content is not a shared plan (a bare Baseline, a number, n
     assert.equal(!result.ok && result.problem, 'content', JSON.stringify(content).slice(0, 40));
     assert.ok(!result.ok && result.errors && result.errors.length > 0);
     assert.ok(result.errors?.every((e) => e.message.length > 0));
+    // Said in words, each once (review: "earlier test NaN: …", "check-ins: Invalid input").
+    const said = result.errors?.map((e) => e.message) ?? [];
+    assert.ok(
+      said.every((m) => !/NaN|Invalid input/.test(m)),
+      said.join(' / '),
+    );
+    assert.equal(new Set(said).size, said.length);
   }
+  const empty = await decodeShare(await encodeShare({}), { v2: validateShared });
+  assert.ok(!empty.ok && empty.errors?.some((e) => e.message === 'The check-ins it carries could not be read.'));
+  const list = await decodeShare(await encodeShare([]), { v2: validateShared });
+  assert.deepEqual(!list.ok && list.errors?.map((e) => e.message), ['It does not hold a Pushoff plan.']);
 });
