@@ -56,7 +56,11 @@ export function readLog(store: KeyValueStore | undefined): LogRead {
     status: 'set-aside',
     log: emptyLog(),
     key,
-    message: `Your saved training log could not be read (damaged, or changed by hand). It was kept aside on this device under "${key}" and a new log starts with your next check-in.`,
+    // Review: a copy storage refused was said to be "kept aside under pushoff:log", then the next check-in replaced it.
+    message:
+      key === LOG_KEY
+        ? 'Your saved training log could not be read (damaged, or changed by hand), and this device’s storage is too full to keep a copy of it: your next check-in starts a new log in its place.'
+        : `Your saved training log could not be read (damaged, or changed by hand). It was kept aside on this device under "${key}" and a new log starts with your next check-in.`,
   };
 }
 

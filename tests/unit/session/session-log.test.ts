@@ -100,6 +100,24 @@ test('a damaged log is set aside with a notice, never dropped; a second damaged 
   assert.equal(store.data.get(`${LOG_KEY}:set-aside`), '{"version":1,"entries":[{"date"');
 });
 
+test('a damaged log storage refuses to copy is not said to be kept aside (review: the next check-in replaced it)', () => {
+  const store = memoryStore();
+  store.setItem(LOG_KEY, '{"version":1,"entries":[{"date"');
+  const full = {
+    ...store,
+    getItem: (k: string) => store.getItem(k),
+    removeItem: (k: string) => store.removeItem(k),
+    setItem: () => {
+      throw new Error('QuotaExceededError');
+    },
+  };
+  const read = readLog(full);
+  assert.equal(read.status, 'set-aside');
+  const message = read.status === 'set-aside' ? read.message : '';
+  assert.match(message, /too full to keep a copy of it: your next check-in starts a new log in its place/);
+  assert.doesNotMatch(message, /kept aside/);
+});
+
 test('a log of another version is set aside too, not misread', () => {
   const store = memoryStore();
   store.setItem(LOG_KEY, JSON.stringify({ version: 2, entries: [] }));
