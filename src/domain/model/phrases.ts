@@ -343,7 +343,13 @@ export type Phrase =
    * the end of an easy run (the calf session has no room, C30); null when the last block had none. */
   /** kept: why week 1 keeps the reps reached (hopping pain at the retest, C45; a block that ended in pain, C43; a
    * last week that said repeat, rule 8); absent when the retest's counts re-set them. */
-  | { id: 'change.resume'; strides: 'kept' | 'gate' | 'run' | null; kept?: 'hops' | 'pain' | 'rose' | 'repeat' }
+  /** oneLeg: a knee position's raises move from both legs onto one (the retest allows it). */
+  | {
+      id: 'change.resume';
+      strides: 'kept' | 'gate' | 'run' | null;
+      kept?: 'hops' | 'pain' | 'rose' | 'repeat';
+      oneLeg?: true;
+    }
   | { id: 'change.held-pain' }
   /** C56: pain now rose past rule 7's safe zone since the last test. */
   | { id: 'change.held-rose' }

@@ -291,9 +291,16 @@ function resumed(p: Profile, carry: Carry): Step {
         : carry.repeat
           ? 'repeat'
           : null;
+  // Physiotherapist's read (age 68, block 2): raises moved from both legs to one at fewer reps, unsaid.
+  const was = carry.profile;
+  // The bent knee's work is the seated raise, one leg at a time, wherever there is a seat to load.
+  const knees = p.has.seated ? (['straight'] as const) : (['straight', 'bent'] as const);
+  const oneLeg = knees.some((k) => was[k].stance === 'double' && p[k].stance === 'single')
+    ? { oneLeg: true as const }
+    : {};
   const reason: Step['change']['reason'] = kept
-    ? { id: 'change.resume', strides, kept }
-    : { id: 'change.resume', strides };
+    ? { id: 'change.resume', strides, kept, ...oneLeg }
+    : { id: 'change.resume', strides, ...oneLeg };
   const keptIds = { hops: ['C45'], pain: ['C43', 'R8'], rose: ['C56', 'R8', 'R7'], repeat: ['R8'] } as const;
   return {
     state,

@@ -185,5 +185,5 @@ test('a link whose earlier block is damaged is explained by where the problem is
   stop = startPlan();
   await settle();
   assert.equal($mode.get().kind, 'own');
-  assert.match($notices.get().share?.errors?.[0].message ?? '', /^earlier test 1: /);
+  assert.match($notices.get().share?.errors?.[0].message ?? '', /^Earlier test 1: /);
 });

@@ -1,7 +1,8 @@
-// Rule 11's load steps said against the runner's last calf session (prescribe/weight-steps.ts): a week with no step
-// keeps the weight, a step back takes one off, and a week repeated after a skipped step week adds it then
-// (physiotherapist's read of blocks 3-7: "Add another 2-10% of your body weight to last week's backpack" under every
-// heel drop of every week, and "Add 2-10%" in the session that stepped back after a worse morning).
+// A physiotherapist's read of blocks 1-7 (a runner who does everything well, one who plateaus, one whose sides cross,
+// ages 16 and 68). Rule 11's load steps said against the runner's last calf session (prescribe/weight-steps.ts): a
+// week with no step keeps the weight, a step back takes one off ("Add another 2-10% of your body weight to last week's
+// backpack" printed under every heel drop of every week, and "Add 2-10%" in the session that stepped back after a
+// worse morning); rule 19 as far as the runner is; C37's note by knee position; C41's move onto one leg said.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { type Baseline, createPlan, drillLoadText, keepGoingText, type Plan, say } from '../../../src/domain/index.ts';
@@ -176,4 +177,29 @@ test('C37: the stronger side\'s maintenance dose names its knee position when on
   assert.match(note(bentApart), /^With the knee bent, your stronger right side does a maintenance dose/);
   const bothApart = { ...b1, straightKnee: { left: 20, right: 28 }, bentKnee: { left: 17, right: 22 } };
   assert.match(note(bothApart), /^Your stronger right side does a maintenance dose/);
+});
+
+test("C41: a block whose raises move from both legs onto one says so in week 1 (physiotherapist's read, age 68: 3 x 16 on two legs became 3 x 8 on one, unsaid)", () => {
+  const older = (straight: [number, number], bent: [number, number], weeks: number): Baseline => ({
+    ...b1,
+    age: 68,
+    sex: 'male',
+    startDate: addDays(b1.startDate, weeks),
+    straightKnee: { left: straight[0], right: straight[1] },
+    bentKnee: { left: bent[0], right: bent[1] },
+    hopTest: { left: 20, right: 21, pain: 0 },
+  });
+  const first = older([14, 16], [12, 13], 0);
+  const q1 = planOf(first, [], first.startDate);
+  const second = older([16, 17], [14, 14], 28);
+  const q2 = planOf(second, logOf(q1), second.startDate, [first]);
+  const third = older([18, 19], [15, 16], 56);
+  const q3 = planOf(third, [...logOf(q1), ...logOf(q2)], third.startDate, [first, second]);
+  const stance = (q: Plan) =>
+    q.weeks[0].sessions[0].drills.find(
+      (d) => /heel-raise|drop|isometric/.test(d.drill) && d.drill !== 'seated-soleus-raise',
+    )?.stance;
+  assert.deepEqual([stance(q1), stance(q2), stance(q3)], ['double', 'single', 'single']);
+  assert.match(say(q2.weeks[0].change.reason), /Your heel raises move from both legs onto one, as your retest allows/);
+  assert.doesNotMatch(say(q3.weeks[0].change.reason), /both legs onto one/);
 });
