@@ -22,10 +22,15 @@ test('a backup file or a shared plan that replaced the saved plan can be put bac
     mimeType: 'application/json',
     buffer: Buffer.from(JSON.stringify(file)),
   });
+  await expect(page.getByRole('status').filter({ hasText: 'Opened other.json' })).toContainText(
+    'The answers it replaced can be put back from your plan, on this visit.',
+  );
+  await page.getByRole('button', { name: /See my plan/ }).click();
   const notice = page.getByRole('status').filter({ hasText: 'replaced the answers' });
   await expect(notice).toContainText('The backup file replaced the answers saved on this device before.');
+  // On the plan's first screen (phone review: above the screen, over the plan's heading).
+  await expect(page.getByRole('button', { name: PUT_BACK })).toBeInViewport();
   await expectNoAxeViolations(page); // the offer to put back
-  await toStep(page, 'Your plan');
   const replaced = await planText(page);
   expect(replaced).not.toEqual(original);
   // Its share link, to adopt below.

@@ -9,7 +9,7 @@ import type { Draft } from '../../lib/plan-io/form-draft.ts';
 import { $draft, loadBaseline, type Notice } from '../../stores/plan.ts';
 import { mergeIntoLog, setEarlier } from '../../stores/plan-history.ts';
 import { answersTakenWhole, errorsIn, firstStepWithErrors, goTo } from '../../stores/plan-steps.ts';
-import { keepBeforeReplacing } from '../../stores/plan-undo.ts';
+import { $replaced, keepBeforeReplacing } from '../../stores/plan-undo.ts';
 import { fid } from './field-id.ts';
 import { NoticeText } from './NoticeText.tsx';
 
@@ -44,7 +44,7 @@ export default function ImportBackup({ ready }: { ready: boolean }) {
         : ' Its earlier blocks are damaged, so they were left out: the plan starts as a first block.';
     setDone(
       r.ok
-        ? `Opened ${file.name}: its answers are now in the steps, and "Your plan" is built from them.${logWords}${blockWords}`
+        ? `Opened ${file.name}: its answers are now in the steps, and "Your plan" is built from them.${logWords}${blockWords}${$replaced.get() ? ' The answers it replaced can be put back from your plan, on this visit.' : ''}`
         : '',
     );
     if (r.ok) {

@@ -113,7 +113,6 @@ export default function PlanBuilder({ titles, host: siteHost, children }: Props)
             <NoticeText n={notices.blocks} />
           </div>
         )}
-        {own && putBack && <putBack.default />}
         {notices.save && (
           <div class="callout no-print" role="alert">
             <NoticeText n={notices.save} />
@@ -201,7 +200,9 @@ export default function PlanBuilder({ titles, host: siteHost, children }: Props)
             )}
           </>
         )}
-        {(!own || step === 'plan' || flagged) && <ResultView t={titles} host={host} />}
+        {(!own || step === 'plan' || flagged) && (
+          <ResultView t={titles} host={host} notice={own && putBack ? <putBack.default /> : null} />
+        )}
       </div>
     </RuleTitles.Provider>
   );

@@ -1,6 +1,8 @@
 // The live result: a status line, then the plan (its views load with the first plan: PlanViews.tsx) or the referral. While answers are
 // impossible the last good plan stays, with a notice and a list of what to fix.
+
 import { useStore } from '@nanostores/preact';
+import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { referralTitle } from '../../domain/explain/titles.ts';
 import { fieldFor } from '../../lib/plan-io/form-draft.ts';
@@ -74,7 +76,9 @@ const NEW_QUESTIONS = {
   'hopTest.where': { what: 'where hopping hurt', where: 'under your hop test' },
 } as const;
 
-export default function ResultView({ t, host }: { t: Titles; host: string }) {
+/** `notice`: shown under the plan's status, in view when the plan opens (the offer to put back a replaced plan sat
+ * above the screen, phone review). */
+export default function ResultView({ t, host, notice }: { t: Titles; host: string; notice?: ComponentChildren }) {
   const v = useStore($view);
   const checked = useStore($checked);
   const unit = useStore($unit);
@@ -124,6 +128,7 @@ export default function ResultView({ t, host }: { t: Titles; host: string }) {
       >
         {said.text}
       </p>
+      {notice}
       {!v.readOnly && (v.stale || (checked && !r) || (!r && asked)) && <ErrorList />}
       {/* A referral comes first, before the buttons: it is what the runner must read. */}
       {r?.kind === 'referral' && <ReferralView r={r} />}
