@@ -41,3 +41,15 @@ test('damaged entries are skipped and counted; the readable ones still come in',
   assert.match(mergeWords(m), /2 skipped because they could not be read/);
   assert.equal(mergeLogs(log([]), 'not a log').unreadable, 1);
 });
+
+test('a file that gives one session twice takes the first and says so, not "kept as on this device" (review)', () => {
+  const m = mergeLogs(log([]), log([e('2025-03-07', 1), e('2025-03-07', 1), e('2025-03-07', 1, { effort: 9 })]));
+  assert.equal(m.added, 1);
+  assert.equal(m.repeated, 2);
+  assert.deepEqual(m.kept, []);
+  assert.equal(m.log.entries.length, 1);
+  assert.equal(
+    mergeWords(m),
+    '1 check-in added to your training log; 2 left out as second copies in the file of a check-in it already gave.',
+  );
+});
