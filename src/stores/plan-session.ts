@@ -38,7 +38,7 @@ export function startPlan(): () => void {
   if (notices.log) notify('log', { message: notices.log });
   if (notices.blocks) notify('blocks', { message: notices.blocks });
   const saved = readSaved(storage(), SAVED_KEY, validateBaseline);
-  dropUnfinishedRetest();
+  dropUnfinishedRetest(saved.status === 'ok' ? saved.value : null);
   if (saved.status === 'ok') {
     lastWritten = JSON.stringify(saved.value);
     loadBaseline(saved.value);

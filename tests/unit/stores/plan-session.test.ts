@@ -187,3 +187,26 @@ test('a link whose earlier block is damaged is explained by where the problem is
   assert.equal($mode.get().kind, 'own');
   assert.match($notices.get().share?.errors?.[0].message ?? '', /^Earlier test 1: /);
 });
+
+test('a retest left half-way gives the finished block back; a stray retest flag beside a later block removes nothing (review: a tampered flag removed an earlier block)', async () => {
+  const block1 = exampleBaseline;
+  const block2 = { ...exampleBaseline, startDate: addDays(exampleBaseline.startDate, 28) };
+  // Left half-way: the saved answers are still the finished block's, which already joined the earlier blocks.
+  store.set(SAVED_KEY, JSON.stringify(block1));
+  store.set(BLOCKS_KEY, JSON.stringify([block1]));
+  store.set('pushoff:retest-pending', '1');
+  stop = startPlan();
+  await settle();
+  assert.deepEqual(JSON.parse(store.get(BLOCKS_KEY) ?? 'null'), []);
+  assert.equal(store.has('pushoff:retest-pending'), false);
+  stop();
+  // Block 2 saved, block 1 earlier, and a flag that no retest left: the earlier block stays.
+  store.set(SAVED_KEY, JSON.stringify(block2));
+  store.set(BLOCKS_KEY, JSON.stringify([block1]));
+  store.set('pushoff:retest-pending', '1');
+  stop = startPlan();
+  await settle();
+  assert.equal(JSON.parse(store.get(BLOCKS_KEY) ?? 'null').length, 1);
+  assert.equal(store.has('pushoff:retest-pending'), false);
+  assert.equal(saved().startDate, block2.startDate);
+});
