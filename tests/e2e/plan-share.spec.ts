@@ -13,6 +13,7 @@ test('share link round trip: copy, open elsewhere read-only, then use it as my p
   planPage: page,
   browser,
 }) => {
+  test.slow(); // two browsers, whole plans read and axe passes: 20 s alone, over 30 s on a loaded machine
   await page.getByRole('button', { name: 'Copy link' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Link copied.' })).toBeVisible();
   const link = await page.evaluate(() => navigator.clipboard.readText());
@@ -70,6 +71,7 @@ async function token(page: Page, value: unknown): Promise<string> {
 }
 
 test('a truncated or tampered link is explained and the saved plan stays untouched', async ({ planPage: page }) => {
+  test.slow(); // five links opened, each a whole page load, and an axe pass: 18 s alone, over 30 s on a loaded machine
   const before = await stored(page);
   const good = await token(page, EXAMPLE);
 
