@@ -3,6 +3,7 @@
 // what each drill really was on each side, and later the next-morning answer (rule 8's 24-hour response).
 // zod/mini, like the Baseline: it validates in the browser. `version` lets a later shape migrate old logs.
 import * as z from 'zod/mini';
+import { isIsoDate } from './baseline.ts';
 import { PAIN_LOCATIONS } from './vocabulary.ts';
 
 export const SESSION_LOG_VERSION = 1;
@@ -14,9 +15,11 @@ const score = (what: string) => {
   const error = `Give ${what} as a whole number from 0 to 10.`;
   return z.int({ error }).check(z.minimum(0, { error }), z.maximum(10, { error }));
 };
+// A real calendar day (review: 2025-02-30 was accepted from a file); a stored log holding one loses only that entry
+// (log-storage.ts reads entry by entry).
 const isoDate = z
   .string({ error: 'Give the date as YYYY-MM-DD.' })
-  .check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { error: 'Give the date as YYYY-MM-DD.' }));
+  .check(z.refine(isIsoDate, { error: 'Give a real date as YYYY-MM-DD.' }));
 const count = (max: number, what: string) => {
   const error = `Give ${what} as a whole number from 0 to ${max}.`;
   return z.int({ error }).check(z.minimum(0, { error }), z.maximum(max, { error }));

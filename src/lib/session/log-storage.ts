@@ -3,10 +3,12 @@
 import * as z from 'zod/mini';
 import {
   emptyLog,
+  SESSION_LOG_VERSION,
   type SessionKey,
   type SessionLog,
   type SessionLogEntry,
   sameSession,
+  sessionLogEntrySchema,
   sessionLogSchema,
   withEntry,
 } from '../../domain/model/session-log.ts';
@@ -26,6 +28,19 @@ function freeKey(store: KeyValueStore): string {
   for (let n = 2; ; n += 1) if (store.getItem(`${base}:${n}`) === null) return `${base}:${n}`;
 }
 
+/** The readable check-ins of a stored log of this version, when some of them are not: one damaged entry must not cost
+ * the runner every other (review: one impossible date set the whole log aside, and the plan forgot every session). */
+function readableEntries(doc: unknown): { entries: SessionLogEntry[]; unreadable: number } | null {
+  const d = doc as { version?: unknown; entries?: unknown } | null;
+  if (d?.version !== SESSION_LOG_VERSION || !Array.isArray(d.entries)) return null;
+  const entries: SessionLogEntry[] = [];
+  for (const x of d.entries) {
+    const r = z.safeParse(sessionLogEntrySchema, x);
+    if (r.success) entries.push(r.data);
+  }
+  return entries.length ? { entries, unreadable: d.entries.length - entries.length } : null;
+}
+
 export function readLog(store: KeyValueStore | undefined): LogRead {
   let raw: string | null = null;
   try {
@@ -34,34 +49,43 @@ export function readLog(store: KeyValueStore | undefined): LogRead {
     return { status: 'empty', log: emptyLog() }; // storage blocked: behave as a first visit
   }
   if (raw === null || !store) return { status: 'empty', log: emptyLog() };
-  let ok = false;
-  let parsed: SessionLog | null = null;
+  let doc: unknown;
   try {
-    const r = z.safeParse(sessionLogSchema, JSON.parse(raw));
-    ok = r.success;
-    if (r.success) parsed = r.data;
+    doc = JSON.parse(raw);
   } catch {
-    ok = false;
+    doc = undefined;
   }
-  if (ok && parsed) return { status: 'ok', log: parsed };
+  const whole = z.safeParse(sessionLogSchema, doc);
+  if (whole.success) return { status: 'ok', log: whole.data };
+  const some = readableEntries(doc);
+  // The log as it was is copied aside whole, then what could be read is saved in its place (or, when storage refuses
+  // either, read from memory until the next check-in saves it).
   let key = '';
   try {
     key = freeKey(store);
     store.setItem(key, raw);
-    store.removeItem(LOG_KEY);
+    if (some) store.setItem(LOG_KEY, JSON.stringify({ ...emptyLog(), entries: some.entries }));
+    else store.removeItem(LOG_KEY);
   } catch {
-    key = LOG_KEY; // could not move it: it stays where it is, untouched
+    key = store.getItem(key) === raw ? key : LOG_KEY; // not copied: it stays where it is, untouched
   }
-  return {
-    status: 'set-aside',
-    log: emptyLog(),
-    key,
-    // Review: a copy storage refused was said to be "kept aside under pushoff:log", then the next check-in replaced it.
-    message:
-      key === LOG_KEY
-        ? 'Your saved training log could not be read (damaged, or changed by hand), and this device’s storage is too full to keep a copy of it: your next check-in starts a new log in its place.'
-        : `Your saved training log could not be read (damaged, or changed by hand). It was kept aside on this device under "${key}" and a new log starts with your next check-in.`,
-  };
+  const log = some ? { ...emptyLog(), entries: some.entries } : emptyLog();
+  return { status: 'set-aside', log, key, message: setAsideWords(key, some) };
+}
+
+function setAsideWords(key: string, some: { entries: unknown[]; unreadable: number } | null): string {
+  const copied = key !== LOG_KEY;
+  if (some) {
+    const n = some.unreadable === 1 ? '1 check-in' : `${some.unreadable} check-ins`;
+    const start = `${n} in your saved training log could not be read (damaged, or changed by hand); the other ${some.entries.length} are kept and your plan follows them.`;
+    // Review: a copy storage refused was said to be kept, then the next check-in replaced it.
+    return copied
+      ? `${start} The log as it was is kept aside on this device under "${key}".`
+      : `${start} This device’s storage is too full to keep a copy of the log as it was: your next check-in saves it without ${some.unreadable === 1 ? 'that one' : 'them'}.`;
+  }
+  return copied
+    ? `Your saved training log could not be read (damaged, or changed by hand). It was kept aside on this device under "${key}" and a new log starts with your next check-in.`
+    : 'Your saved training log could not be read (damaged, or changed by hand), and this device’s storage is too full to keep a copy of it: your next check-in starts a new log in its place.';
 }
 
 /**

@@ -129,3 +129,48 @@ test('blocked storage behaves as an empty log and a save says it failed', () => 
   assert.equal(readLog(blocked).status, 'empty');
   assert.equal(saveCheckIn(blocked, entry()).log, null);
 });
+
+test('a check-in dated on a day that does not exist is refused (review: 2025-02-30 was read from a file)', () => {
+  assert.equal(z.safeParse(sessionLogEntrySchema, entry({ date: '2025-02-30' })).success, false);
+  assert.equal(z.safeParse(sessionLogEntrySchema, entry({ date: '2024-02-29' })).success, true);
+});
+
+test('one damaged check-in costs only itself: the others stay in the log the plan follows, the whole log is copied aside', () => {
+  const store = memoryStore();
+  const good = [entry(), entry({ date: '2025-03-05', session: 2 })];
+  const raw = JSON.stringify({ version: 1, entries: [good[0], entry({ date: '2025-02-30' }), good[1]] });
+  store.setItem(LOG_KEY, raw);
+  const read = readLog(store);
+  assert.equal(read.status, 'set-aside');
+  assert.deepEqual(read.log.entries, good);
+  const message = read.status === 'set-aside' ? read.message : '';
+  assert.match(message, /^1 check-in in your saved training log could not be read .* the other 2 are kept/);
+  assert.match(message, /kept aside on this device under "pushoff:log:set-aside"/);
+  assert.equal(store.data.get(`${LOG_KEY}:set-aside`), raw);
+  const again = readLog(store);
+  assert.equal(again.status, 'ok');
+  assert.deepEqual(again.log.entries, good);
+});
+
+test('storage too full to copy a partly damaged log says the next check-in saves it without the damaged one', () => {
+  const store = memoryStore();
+  store.setItem(LOG_KEY, JSON.stringify({ version: 1, entries: [entry(), { ...entry({ session: 2 }), effort: 99 }] }));
+  const full = {
+    ...store,
+    getItem: (k: string) => store.getItem(k),
+    removeItem: (k: string) => store.removeItem(k),
+    setItem: () => {
+      throw new Error('QuotaExceededError');
+    },
+  };
+  const read = readLog(full);
+  assert.deepEqual(read.log.entries, [entry()]);
+  const message = read.status === 'set-aside' ? read.message : '';
+  assert.match(message, /too full to keep a copy of the log as it was: your next check-in saves it without that one/);
+  assert.doesNotMatch(message, /kept aside/);
+  const { log } = saveCheckIn(store, entry({ date: '2025-03-07', session: 3 }));
+  assert.deepEqual(
+    log?.entries.map((e) => e.date),
+    ['2025-03-03', '2025-03-07'],
+  );
+});
