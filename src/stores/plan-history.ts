@@ -14,8 +14,13 @@ import { localIsoDate } from '../lib/session/today.ts';
 export const $history = atom<History | null>(null);
 export const BLOCKS_KEY = 'pushoff:blocks';
 
-const EARLIER_SET_ASIDE =
-  'Your earlier blocks could not be read (the stored list is damaged or from another version). They were set aside, not deleted, so your current plan is shown as a first block.';
+const EARLIER_UNREAD =
+  'Your earlier blocks could not be read (the stored list is damaged or from another version), so your current plan is shown as a first block.';
+// Review: "set aside, not deleted" was said of a copy storage had refused; the next retest then replaced the list.
+const earlierSetAside = (kept: boolean) =>
+  kept
+    ? `${EARLIER_UNREAD} They were set aside on this device, not deleted.`
+    : `${EARLIER_UNREAD} This device’s storage is too full to keep a copy of them, so your next retest, or a backup or shared plan you open, replaces them.`;
 
 /**
  * Read the log and the earlier blocks once on page start; today is the runner's local day (the page may read the
@@ -31,7 +36,7 @@ export function startHistory(now: Date = new Date()): { log: string | null; bloc
   });
   return {
     log: read.status === 'set-aside' ? read.message : null,
-    blocks: blocks.status === 'set-aside' ? EARLIER_SET_ASIDE : null,
+    blocks: blocks.status === 'set-aside' ? earlierSetAside(blocks.kept) : null,
   };
 }
 

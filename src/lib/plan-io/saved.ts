@@ -5,7 +5,12 @@ import type { FieldError, Validate } from './share-link.ts';
 export type Saved<T> =
   | { status: 'empty' }
   | { status: 'ok'; value: T }
-  | { status: 'set-aside'; message: string; errors?: FieldError[] };
+  | {
+      status: 'set-aside';
+      message: string;
+      errors?: FieldError[] /** false when storage refused the copy */;
+      kept: boolean;
+    };
 
 /** Minimal Storage surface, so tests can pass a Map-backed fake. */
 export type KeyValueStore = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
@@ -37,18 +42,22 @@ export function readSaved<T>(store: KeyValueStore | undefined, key: string, vali
   try {
     parsed = JSON.parse(raw);
   } catch {
+    const kept = setAside(store, key, raw);
     return {
       status: 'set-aside',
-      message: setAside(store, key, raw)
+      kept,
+      message: kept
         ? 'Your saved test results could not be read (the stored text is damaged). They were set aside and nothing was lost from this page.'
         : `Your saved test results could not be read (the stored text is damaged).${NOT_KEPT}`,
     };
   }
   const result = validate(parsed);
   if (result.ok) return { status: 'ok', value: result.value };
+  const kept = setAside(store, key, raw);
   return {
     status: 'set-aside',
-    message: setAside(store, key, raw)
+    kept,
+    message: kept
       ? 'Your saved test results are from an older version or were changed, and no longer pass the checks. They were set aside; enter your results again.'
       : `Your saved test results are from an older version or were changed, and no longer pass the checks.${NOT_KEPT}`,
     errors: result.errors,

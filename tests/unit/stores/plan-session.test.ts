@@ -210,3 +210,27 @@ test('a retest left half-way gives the finished block back; a stray retest flag 
   assert.equal(store.has('pushoff:retest-pending'), false);
   assert.equal(saved().startDate, block2.startDate);
 });
+
+test('a damaged list of earlier blocks is said to be set aside only when storage kept a copy of it', async () => {
+  store.set(SAVED_KEY, JSON.stringify(exampleBaseline));
+  store.set(BLOCKS_KEY, '[{"startDate": 3');
+  stop = startPlan();
+  await settle();
+  assert.match($notices.get().blocks?.message ?? '', /set aside on this device, not deleted/);
+  assert.equal(store.get(setAsideKey(BLOCKS_KEY)), '[{"startDate": 3');
+  stop();
+
+  // Review: with storage full, "set aside, not deleted" was said of a copy never made.
+  store.set(BLOCKS_KEY, '[{"startDate": 4');
+  const write = (g.localStorage as Storage).setItem;
+  (g.localStorage as { setItem: () => void }).setItem = () => {
+    throw new Error('QuotaExceededError');
+  };
+  $notices.set({});
+  stop = startPlan();
+  await settle();
+  (g.localStorage as { setItem: typeof write }).setItem = write;
+  const message = $notices.get().blocks?.message ?? '';
+  assert.match(message, /too full to keep a copy of them, so your next retest, or a backup or shared plan you open/);
+  assert.doesNotMatch(message, /set aside/);
+});
