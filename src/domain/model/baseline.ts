@@ -143,7 +143,7 @@ export const baselineSchema = z
         .string({ error: 'Enter the start date as YYYY-MM-DD.' })
         .check(z.refine(isIsoDate, { error: `Enter a real date between ${LIMITS.year.min} and ${LIMITS.year.max}.` })),
     },
-    { error: 'The baseline must be an object with the test fields.' },
+    { error: 'It does not hold the answers to the test and the questions.' },
   )
   .check(
     z.superRefine(

@@ -67,6 +67,13 @@ test('a v2 link whose content is not a shared plan (a bare Baseline, a number, n
   }
   const empty = await decodeShare(await encodeShare({}), { v2: validateShared });
   assert.ok(!empty.ok && empty.errors?.some((e) => e.message === 'The check-ins it carries could not be read.'));
+  // Said in the runner's words, not the product's (review: "The baseline must be an object with the test fields").
+  const noAnswers = await decodeShare(await encodeShare({ baseline: 'x' }), { v2: validateShared });
+  assert.ok(
+    !noAnswers.ok &&
+      noAnswers.errors?.some((e) => e.message === 'It does not hold the answers to the test and the questions.'),
+  );
+  assert.ok(!noAnswers.ok && noAnswers.errors?.every((e) => !/baseline/i.test(e.message)));
   const list = await decodeShare(await encodeShare([]), { v2: validateShared });
   assert.deepEqual(!list.ok && list.errors?.map((e) => e.message), ['It does not hold a Pushoff plan.']);
 });
