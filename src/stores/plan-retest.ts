@@ -76,17 +76,18 @@ export function cancelRetest(): void {
  * On page start: a retest left before its plan showed left the saved answers as the finished block's. That block goes
  * back to being the current one (the runner can start the retest again; the counts typed so far are not kept). Only
  * when the saved answers are that block's: a stray flag beside a later block's answers is cleared and nothing else
- * (review: a tampered flag removed an earlier block).
+ * (review: a tampered flag removed an earlier block). True when a retest was left.
  */
-export function dropUnfinishedRetest(saved: Baseline | null): void {
+export function dropUnfinishedRetest(saved: Baseline | null): boolean {
   let left = false;
   try {
     left = localStore()?.getItem(PENDING_KEY) === '1';
   } catch {
-    return;
+    return false;
   }
-  if (!left) return;
+  if (!left) return false;
   pending(false);
   const earlier = earlierBlocks();
   if (saved && JSON.stringify(earlier.at(-1)) === JSON.stringify(saved)) setEarlier(earlier.slice(0, -1));
+  return true;
 }

@@ -5,11 +5,11 @@ import { emptyLog } from '../domain/model/session-log.ts';
 import { validateBaseline } from '../domain/model/validate.ts';
 import { localStore } from '../lib/local-storage.ts';
 import { readDraft, writeDraft } from '../lib/plan-io/draft-storage.ts';
-import { emptyDraft } from '../lib/plan-io/form-draft.ts';
+import { type Draft, emptyDraft } from '../lib/plan-io/form-draft.ts';
 import { readSaved, writeSaved } from '../lib/plan-io/saved.ts';
 import { decodeShare, encodeShare } from '../lib/plan-io/share-link.ts';
 import { type SharedPlan, sharedPlan, validateShared, validateSharedV1 } from '../lib/plan-io/shared-plan.ts';
-import { $draft, $mode, $outcome, loadBaseline, notify } from './plan.ts';
+import { $draft, $lastGood, $mode, $outcome, loadBaseline, notify } from './plan.ts';
 import { $history, earlierBlocks, mergeIntoLog, setEarlier, startHistory } from './plan-history.ts';
 import { $retesting, dropUnfinishedRetest, retestSaved } from './plan-retest.ts';
 import { keepBeforeReplacing } from './plan-undo.ts';
@@ -38,18 +38,23 @@ export function startPlan(): () => void {
   if (notices.log) notify('log', { message: notices.log });
   if (notices.blocks) notify('blocks', { message: notices.blocks });
   const saved = readSaved(storage(), SAVED_KEY, validateBaseline);
-  dropUnfinishedRetest(saved.status === 'ok' ? saved.value : null);
+  const retestLeft = dropUnfinishedRetest(saved.status === 'ok' ? saved.value : null);
   if (saved.status === 'ok') {
     lastWritten = JSON.stringify(saved.value);
-    loadBaseline(saved.value);
+    const shown = loadBaseline(saved.value);
+    // A retest's half-typed answers are not kept (plan-retest.ts), nor changes made before it was started.
+    const changes = retestLeft ? null : readDraft(storage(), today());
+    if (changes && !sameDraft(changes, shown)) restoreChanges(changes, shown);
+    else writeDraft(storage(), null);
   } else {
     $draft.set(readDraft(storage(), today()) ?? emptyDraft(today()));
     if (saved.status === 'set-aside') notify('storage', { message: saved.message, errors: saved.errors });
   }
-  // Until answers make a plan, what is typed is kept as typed (lib/plan-io/draft-storage.ts); afterwards the saved
-  // answers are what a visit reopens.
+  // What is typed is kept as typed (lib/plan-io/draft-storage.ts) until it is saved as the answers: before a first
+  // plan, and beside a plan while an answer needs fixing (review: the changes made beside a bad answer were lost on a
+  // reload). Not a retest's: see plan-retest.ts.
   const stopDraft = $draft.listen((d) => {
-    if (!lastWritten && $mode.get().kind === 'own') writeDraft(storage(), d);
+    if ($mode.get().kind === 'own' && !$retesting.get()) writeDraft(storage(), d);
   });
   // Save only the user's own valid answers, and only when they change; a shared plan never overwrites them. A retest's
   // answers wait until its plan is shown (step 4): saved as soon as they made a plan, a retest left half-way (a reload
@@ -86,6 +91,26 @@ export function startPlan(): () => void {
     stopDraft();
     removeEventListener('hashchange', onHash);
   };
+}
+
+const sameDraft = (a: Draft, b: Draft) =>
+  (Object.keys(b) as (keyof Draft)[]).every((k) => JSON.stringify(a[k]) === JSON.stringify(b[k]));
+
+/** Changes not yet saved come back over the saved answers once their plan is built (it stays shown, as the last good
+ * one, while an answer needs fixing), unless the runner has started typing by then. */
+function restoreChanges(changes: Draft, shown: Draft): void {
+  const apply = () => {
+    if (sameDraft($draft.get(), shown)) $draft.set(changes);
+  };
+  if ($lastGood.get()) {
+    apply();
+    return;
+  }
+  const stop = $lastGood.listen((good) => {
+    if (!good) return;
+    stop();
+    apply();
+  });
 }
 
 /** A "#plan=v2...." fragment (or an older v1 one, which holds the Baseline alone) opens that plan read-only; a damaged one is explained and the own plan stays. */

@@ -102,7 +102,7 @@ export default function ResultView({ t, host, notice }: { t: Titles; host: strin
         : !r
           ? 'Your plan appears here as soon as both straight-knee counts, your pain right now and a start date are filled in.'
           : v.stale
-            ? `${v.errors.length === 1 ? 'One answer needs' : 'Some answers need'} fixing (listed below), so the plan shown is from your last complete answers. Your changes are kept on this device once every answer is complete.`
+            ? `${v.errors.length === 1 ? 'One answer needs' : 'Some answers need'} fixing (listed below), so the plan shown is from your last complete answers. Your changes are kept on this device, and the plan follows them once every answer is complete.`
             : r.kind === 'referral'
               ? r.reason === 'red-flag'
                 ? // Its title in the status, so a later tick that makes it more urgent is announced too (screen reader

@@ -1,6 +1,7 @@
 // Answers typed before they make a plan, kept on this device so a reload (or a phone that drops the tab) does not lose
 // them (four-weeks review: on a first visit, the safety check's answers were gone after a reload on the test step).
-// Only until there is a plan: from then on the Baseline itself is saved (stores/plan-session.ts) and this is removed.
+// Until they are saved as the answers (stores/plan-session.ts): before a first plan, and beside one while an answer
+// needs fixing; removed once saved.
 import * as z from 'zod/mini';
 import { type Draft, emptyDraft, LIST_KEYS, TEXT_KEYS } from './form-draft.ts';
 import type { KeyValueStore } from './saved.ts';
