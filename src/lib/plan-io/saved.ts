@@ -19,7 +19,7 @@ export const setAsideKey = (key: string) => `${key}:set-aside`;
 
 /** A free set-aside key for `key`: an earlier set-aside copy is never overwritten by a later one (review: a second
  * damaged entry replaced the first copy, a whole plan). */
-function freeKey(store: KeyValueStore, key: string): string {
+export function freeKey(store: KeyValueStore, key: string): string {
   const base = setAsideKey(key);
   if (store.getItem(base) === null) return base;
   for (let n = 2; ; n += 1) if (store.getItem(`${base}:${n}`) === null) return `${base}:${n}`;

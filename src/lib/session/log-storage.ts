@@ -1,5 +1,6 @@
 // The training log in localStorage under 'pushoff:log', read back through its schema. A log that cannot be read is
-// moved aside (never overwritten, never deleted) and explained; the next check-in then starts a new log.
+// copied aside (never overwritten, never deleted) and explained; the check-ins in it that can be read stay, and with
+// none the next check-in starts a new log.
 import * as z from 'zod/mini';
 import {
   emptyLog,
@@ -12,7 +13,7 @@ import {
   sessionLogSchema,
   withEntry,
 } from '../../domain/model/session-log.ts';
-import type { KeyValueStore } from '../plan-io/saved.ts';
+import { freeKey, type KeyValueStore } from '../plan-io/saved.ts';
 
 export const LOG_KEY = 'pushoff:log';
 
@@ -20,13 +21,6 @@ export type LogRead =
   | { status: 'ok'; log: SessionLog }
   | { status: 'empty'; log: SessionLog }
   | { status: 'set-aside'; log: SessionLog; key: string; message: string };
-
-/** A free set-aside key: an earlier set-aside log is never overwritten by a later one. */
-function freeKey(store: KeyValueStore): string {
-  const base = `${LOG_KEY}:set-aside`; // the convention of plan-io/saved.ts, written out: this file loads lazily
-  if (store.getItem(base) === null) return base;
-  for (let n = 2; ; n += 1) if (store.getItem(`${base}:${n}`) === null) return `${base}:${n}`;
-}
 
 /** The readable check-ins of a stored log of this version, when some of them are not: one damaged entry must not cost
  * the runner every other (review: one impossible date set the whole log aside, and the plan forgot every session). */
@@ -62,7 +56,7 @@ export function readLog(store: KeyValueStore | undefined): LogRead {
   // either, read from memory until the next check-in saves it).
   let key = '';
   try {
-    key = freeKey(store);
+    key = freeKey(store, LOG_KEY);
     store.setItem(key, raw);
     if (some) store.setItem(LOG_KEY, JSON.stringify({ ...emptyLog(), entries: some.entries }));
     else store.removeItem(LOG_KEY);
@@ -74,18 +68,14 @@ export function readLog(store: KeyValueStore | undefined): LogRead {
 }
 
 function setAsideWords(key: string, some: { entries: unknown[]; unreadable: number } | null): string {
-  const copied = key !== LOG_KEY;
-  if (some) {
-    const n = some.unreadable === 1 ? '1 check-in' : `${some.unreadable} check-ins`;
-    const start = `${n} in your saved training log could not be read (damaged, or changed by hand); the other ${some.entries.length} are kept and your plan follows them.`;
-    // Review: a copy storage refused was said to be kept, then the next check-in replaced it.
-    return copied
-      ? `${start} The log as it was is kept aside on this device under "${key}".`
-      : `${start} This device’s storage is too full to keep a copy of the log as it was: your next check-in saves it without ${some.unreadable === 1 ? 'that one' : 'them'}.`;
-  }
-  return copied
-    ? `Your saved training log could not be read (damaged, or changed by hand). It was kept aside on this device under "${key}" and a new log starts with your next check-in.`
-    : 'Your saved training log could not be read (damaged, or changed by hand), and this device’s storage is too full to keep a copy of it: your next check-in starts a new log in its place.';
+  const them = some?.unreadable === 1 ? 'that one' : 'them';
+  const what = some
+    ? `${some.unreadable === 1 ? '1 check-in' : `${some.unreadable} check-ins`} in your saved training log could not be read (damaged, or changed by hand); the other ${some.entries.length} are kept and your plan follows them.`
+    : 'Your saved training log could not be read (damaged, or changed by hand).';
+  // Review: a copy storage refused was said to be kept, then the next check-in replaced it.
+  return key === LOG_KEY
+    ? `${what} This device’s storage is too full to keep a copy of the log as it was: your next check-in ${some ? `saves it without ${them}` : 'starts a new log in its place'}.`
+    : `${what} The log as it was is kept aside on this device under "${key}".${some ? '' : ' A new log starts with your next check-in.'}`;
 }
 
 /**

@@ -114,7 +114,10 @@ test('a damaged log storage refuses to copy is not said to be kept aside (review
   const read = readLog(full);
   assert.equal(read.status, 'set-aside');
   const message = read.status === 'set-aside' ? read.message : '';
-  assert.match(message, /too full to keep a copy of it: your next check-in starts a new log in its place/);
+  assert.match(
+    message,
+    /too full to keep a copy of the log as it was: your next check-in starts a new log in its place/,
+  );
   assert.doesNotMatch(message, /kept aside/);
 });
 
