@@ -96,6 +96,9 @@ export type Profile = {
   stridesInSession: boolean;
   /** C22: hopping hurt the calf muscle over 5/10, so raises start on both legs (C3's start). */
   calfHopPain: boolean;
+  /** C22: hopping hurt over 5/10 at a first test, wherever it hurt: weights, a calf machine and a step wait, like the
+   * rest of the block, for a clinician's check (body weight on the floor only). */
+  hopKitWaits: boolean;
   /** The runner runs at all (some run days): only then does the plan speak of raising running (sixth physio read). */
   runs: boolean;
   /** A block after a retest (set by laterProfile): week 1 is no longer for learning the drills. */
@@ -139,7 +142,10 @@ export function profile(b: Baseline, firstBlock = true): Profile {
   // raise stayed on one leg at a weight lifted 17-18 times: the soleus is the calf muscle runners strain most).
   const hopPain = b.hopTest?.pain ?? 0;
   const calfHopPain = firstBlock && hopPain > HOP_PAIN_OVER && hopPlaces(b).includes('calf');
-  const eq = young || calfHopPain ? b.equipment.filter((e) => e === 'band') : b.equipment;
+  // Wherever it hurt (physiotherapist's read: 8/10 at the Achilles still brought a backpack on the single-leg raise and
+  // a seated raise at a weight lifted 17-18 times, before anyone had checked it): C22's "gentle" week 1 has no weight.
+  const hopKitWaits = firstBlock && hopPain > HOP_PAIN_OVER;
+  const eq = young || hopKitWaits ? b.equipment.filter((e) => e === 'band') : b.equipment;
   const tendonNow = b.painLocations.some((p) => p === 'achilles-midportion' || p === 'achilles-insertion');
   const plyometrics = plyometricGate(b);
   const straight = knee(b.straightKnee, calfHopPain);
@@ -154,6 +160,7 @@ export function profile(b: Baseline, firstBlock = true): Profile {
     straight,
     bent,
     calfHopPain,
+    hopKitWaits,
     bentTested: b.bentKnee != null,
     has: {
       // C13: drops below a step wait for a strain's check (`stepWaits`).

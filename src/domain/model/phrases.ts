@@ -271,7 +271,8 @@ export type Phrase =
   | { id: 'todo.meanwhile-insertional' }
   /** again (C45): hopping hurt over 2/10 at the test before too. */
   /** held: the block keeps the last block's dose (C45, 'last') or week 1's (C22, 'week-1'), or moves on (null). */
-  | { id: 'flag.hop-pain-high'; pain: number; held: 'last' | 'week-1' | null; again: boolean }
+  /** `noKit`: the runner's weights, calf machine or step wait for the clinician's check too (C22). */
+  | { id: 'flag.hop-pain-high'; pain: number; held: 'last' | 'week-1' | null; again: boolean; noKit?: true }
   /** shin (C53): hopping hurt the shin, a bone stress sign to have checked now, at the first test too. calf: it hurt in
    * the calf muscle only, where a strain that has not healed, not a bone, is the worry; or in the calf muscle and the
    * shin, where both are. */

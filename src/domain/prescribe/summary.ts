@@ -178,6 +178,10 @@ function flags(b: Baseline, p: Profile, used: ReadonlySet<DrillId>, norms: Norms
       // the first test still brought drops, reps and a backpack).
       held: p.hopHold ? ('last' as const) : p.hopPainHigh || p.calfHopHold ? ('week-1' as const) : null,
       again: p.hopPainAgain,
+      // Said here unless another note says it: the calf's double-leg note, or the under-16 one.
+      ...(p.hopKitWaits && !p.calfHopPain && !p.young && b.equipment.some((e) => e !== 'band')
+        ? { noKit: true as const }
+        : {}),
       ruleIds: [
         ...rules,
         ...(p.hopHold ? (['C45'] as const) : []),
@@ -246,8 +250,8 @@ function flags(b: Baseline, p: Profile, used: ReadonlySet<DrillId>, norms: Norms
   // C44: under 16 the kit is set aside on purpose, so the note says why instead of asking for weights.
   // C24: heel pain while growing stops a plan; one that starts during the block should stop it too (physio read).
   if (p.young && b.age != null) out.push({ id: 'flag.under-16', age: b.age, injury: null, ruleIds: ['C44', 'C24'] });
-  // (A calf that hurt hopping has its kit set aside on purpose too: its double-leg note says so, C22.)
-  else if (!p.has.seated && !p.calfHopPain) {
+  // (Hopping pain over 5 sets the kit aside on purpose too: its own note or the double-leg note says so, C22.)
+  else if (!p.has.seated && !p.hopKitWaits) {
     out.push({ id: 'flag.no-seated', injury: null, ruleIds: ['R6'] });
   }
   if (!p.bentTested) {

@@ -135,6 +135,39 @@ test('C22 pain while hopping over 5/10: no hops or strides, runs wait until a cl
   assert.ok(five.summary.flags.some((f) => f.id === 'flag.running-pain-monitoring'));
 });
 
+test('C22 pain while hopping over 5/10 at the Achilles: body weight on the floor until a clinician has checked it', () => {
+  // Physiotherapist's read: 8/10 at the Achilles still brought a backpack on the single-leg raise and a seated raise at a
+  // weight lifted 17-18 times, before anyone had checked it; the calf muscle got no weight (C3's start).
+  for (const where of ['achilles-midportion', 'achilles-insertion'] as const) {
+    const strong = { straightKnee: { left: 32, right: 31 }, bentKnee: { left: 28, right: 27 } };
+    const kit = {
+      ...strong,
+      equipment: ['step', 'weights', 'calf-machine'] as ('step' | 'weights' | 'calf-machine')[],
+    };
+    const p = plan(base({ ...kit, hopTest: { left: 32, right: 22, pain: 8, where: [where] } }));
+    const drills = p.weeks.flatMap((w) => w.sessions.flatMap((s) => s.drills));
+    assert.ok(drills.length > 0, where);
+    assert.deepEqual(
+      drills.filter((d) => d.load).map((d) => d.drill),
+      [],
+      `${where}: no weight in any week`,
+    );
+    assert.ok(!drillIds(p).has('seated-soleus-raise'), `${where}: no seated raise, which needs a weight or a machine`);
+    const flag = p.summary.flags.find((f) => f.id === 'flag.hop-pain-high');
+    assert.match(
+      flag ? say(flag) : '',
+      /Until then it is body weight on the floor: no weights, calf machine or step\.$/,
+    );
+    assert.ok(!p.summary.flags.some((f) => f.id === 'flag.no-seated'), 'the kit waits on purpose, not for want of it');
+    // 5/10 is not over 5: the kit is used as usual.
+    const five = plan(base({ ...kit, hopTest: { left: 32, right: 31, pain: 5, where: [where] } }));
+    assert.ok(
+      five.weeks[0].sessions[0].drills.some((d) => d.load),
+      `${where} at 5/10 keeps its weight`,
+    );
+  }
+});
+
 test('C22 pain while hopping over 5/10 with shin or under-heel pain: a bone-stress referral', () => {
   for (const where of ['shin', 'plantar-heel'] as const) {
     const r = referral(base({ hopTest: { left: 30, right: 30, pain: 6 }, painNow: 0, painLocations: [where] }));
