@@ -213,11 +213,12 @@ export function profile(b: Baseline, firstBlock = true): Profile {
       (eq.includes('weights') || eq.includes('calf-machine')),
     young,
     // With tendon pain 3-5 now, rule 12's holds take the straight-knee slot instead (C32).
-    // Not for a calf that hurt hopping: its raises start on both legs (C22), and this raise is a heavy one on one leg.
+    // Not while hopping pain over 5 waits for a check (C22): this raise is a heavy one on one leg, with a backpack
+    // (a calf that hurt hopping starts on both legs, and elsewhere the kit waits).
     plantar:
       (b.history.plantarHeelPain || b.painLocations.includes('plantar-heel')) &&
       Math.min(b.straightKnee.left, b.straightKnee.right) >= DOUBLE_LEG_BELOW &&
-      !calfHopPain &&
+      !hopKitWaits &&
       !(tendonNow && b.painNow >= 3),
     stridesInSession: chooseDays(b).offsets.every((o) => b.runDays.includes(weekdayOf(addDays(b.startDate, o)))),
     runs: b.runDays.length > 0,

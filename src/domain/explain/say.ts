@@ -520,8 +520,10 @@ const WORDS: Words = {
     const what = p.drill === 'seated' ? 'seated raise' : p.drop ? 'heel drop' : 'standing raise';
     return `Your ${what} moves down the heavy-slow ladder from a weight you could lift about ${p.from} times to about ${p.to} times (${same ? `${weaker} x ${p.to}` : `${weaker} x ${p.to} on your weaker side, ${stronger} x ${p.to} on the other`}), at 3 s up, 3 s down.${p.drill === 'raise' ? ' More weight, not more reps, is what builds a calf that is already strong.' : ''}${then}`;
   },
-  'drill.heel-raise-how': () =>
-    'Roll a towel and put it under your toes so they bend up, then rise 3 s, hold 2 s at the top, lower 3 s.',
+  'drill.heel-raise-how': (p) =>
+    p.heelBone
+      ? 'Roll a towel and put it under your toes alone, so they bend up while the ball of the foot stays on the floor and the heel never goes below it; then rise 3 s, hold 2 s at the top, lower 3 s.'
+      : 'Roll a towel and put it under your toes so they bend up, then rise 3 s, hold 2 s at the top, lower 3 s.',
   'week.reps-in-reserve': (p) =>
     p.again
       ? `As in week 1, stop every set with ${p.min}-${p.max} reps still in you${p.weight ? (p.unfound ? ` (with a weight, pick one that leaves ${p.min}-${p.max} more)` : ' and keep the weight you used then') : ''}: a week that repeats a dose or steps back makes nothing harder.`

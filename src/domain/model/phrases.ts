@@ -296,7 +296,8 @@ export type Phrase =
       /** What made room for the rung's extra set in the session's 35 minutes (C30, C41). */
       cut: 'hops' | 'strides' | 'both' | null;
     }
-  | { id: 'drill.heel-raise-how' }
+  /** `heelBone`: insertional pain (rule 17): the towel lifts the toes alone. */
+  | { id: 'drill.heel-raise-how'; heelBone?: true }
   /** `weight`: some drill of week 1 is done with a weight, so the runner also picks one. */
   /** `again`: a later week that repeats week 1's dose keeps its reps in reserve and weight (physio read: without the
    * note a repeat to "add nothing" became a true rep max, a heavier weight). */

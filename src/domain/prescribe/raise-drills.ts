@@ -40,7 +40,13 @@ function heelRaise(p: Profile, s: State): PrescribedDrill {
       restSeconds: REPS.restSeconds,
       // Rathleff's heel raise (C38) is done at home on its short days too, with a towel under the toes: a backpack.
       load: { kind: 'repetition-maximum', reps: rm, percent: { ...LOAD_STEP_PERCENT }, steps: 0, on: 'body' },
-      notes: [{ id: 'drill.heel-raise-how', ruleIds: ['C38'] }],
+      // Physiotherapist's read: with heel-bone pain, "towel under your toes" sat beside the seated raise's "nothing under
+      // the balls of the feet" (rule 17): the towel lifts the toes alone, never the forefoot.
+      notes: [
+        p.insertional
+          ? { id: 'drill.heel-raise-how', heelBone: true, ruleIds: ['C38', 'R17'] }
+          : { id: 'drill.heel-raise-how', ruleIds: ['C38'] },
+      ],
     },
   );
 }

@@ -538,3 +538,24 @@ test('C37 a reps week adds one rep per set on the stronger side too, as its sent
   for (const side of ['left', 'right'] as const)
     assert.equal((after[side].reps ?? 0) - (before[side].reps ?? 0), 1, `${side}: one more rep per set`);
 });
+
+test('C38 with heel-bone pain the towel lifts the toes alone (rule 17), and hopping pain over 5 leaves the loaded raise out', () => {
+  // Physiotherapist's read: "towel under your toes" sat beside the seated raise's "nothing under the balls of the feet".
+  const heel = plan(base({ painNow: 2, painLocations: ['achilles-insertion', 'plantar-heel'] }));
+  const raiseIn = (p: Plan) => drillIn(p, 1, 'high-load-heel-raise');
+  const how = raiseIn(heel)?.notes.find((n) => n.id === 'drill.heel-raise-how');
+  assert.ok(how);
+  assert.match(say(how), /under your toes alone, so they bend up while the ball of the foot stays on the floor/);
+  assert.ok(how.ruleIds.includes('R17'));
+  const plantarOnly = raiseIn(plan(base({ painNow: 2, painLocations: ['plantar-heel'] })));
+  assert.doesNotMatch(say(plantarOnly?.notes.find((n) => n.id === 'drill.heel-raise-how') ?? how), /alone/);
+  // C22: its backpack waits for the clinician's check of hopping pain over 5, as every other weight does.
+  const hop = plan(
+    base({
+      history: { ...base().history, plantarHeelPain: true },
+      hopTest: { left: 30, right: 30, pain: 8, where: ['achilles-midportion'] },
+    }),
+  );
+  assert.equal(raiseIn(hop), undefined);
+  assert.ok(hop.weeks.every((w) => w.sessions.every((s) => s.drills.every((d) => !d.load))));
+});
