@@ -63,12 +63,15 @@ export const REFERRAL_WORDS: { [K in ReferralPhraseId]: (p: PhraseOf<K>) => stri
     'Pushoff shows no exercises until a clinician has checked this: they can tell what is going on.',
   'todo.skip-loading-today': () =>
     'No calf loading, no hops and no running today: running loads the Achilles more than any raise. Everyday walking is fine as long as it does not make the pain climb, and the pain should be back to your usual level by the next morning.',
-  'todo.pain-not-settling': () => 'If the pain keeps rising or does not settle, see a doctor or physiotherapist.',
+  // Physiotherapist's read: "does not settle" gave no time, and night pain is one of rule 18's signs.
+  'todo.pain-not-settling': () =>
+    'If the pain keeps rising or has not settled within a few days, see a doctor or physiotherapist; sooner if it wakes you at night.',
   'todo.no-exercises-pain': () => 'Pushoff gives no exercises in this case.',
   'reentry.cleared': (p) =>
     `Come back to the baseline test once a clinician has checked it and cleared you to load the calf again${p.concerns.includes('bone-stress') ? ', and to run and jump again' : ''}.`,
-  'reentry.pain-settled': () =>
-    'Come back and redo the baseline when your pain is 5/10 or less and no longer rising from one day to the next. Start running again from there, as the plan then says, raising your running by 20% a week at most.',
+  // Physiotherapist's read: with Achilles pain of 4-5 the retest asked for the hop test, which C36 keeps waiting.
+  'reentry.pain-settled': (p) =>
+    `Come back and redo the baseline when your pain is 5/10 or less and no longer rising from one day to the next${p.tendon ? '; while the Achilles hurts 3/10 or more, leave out the hop test (the plan then starts without hops)' : ''}. Start running again from there, as the plan then says, raising your running by 20% a week at most.`,
   'reentry.next-session': () =>
     'Check your pain again before your next calf session. It goes ahead at 3/10 or less, lighter at 4-5/10, and only while the pain is not getting worse day on day.',
   // What set C20 off (physio read: 5/9 showed "55.6% of the stronger" as its reason, while the trigger was the 5).

@@ -248,7 +248,8 @@ export type Phrase =
   | { id: 'todo.pain-not-settling' }
   | { id: 'todo.no-exercises-pain' }
   | { id: 'reentry.cleared'; concerns: Concern[] }
-  | { id: 'reentry.pain-settled' }
+  /** `tendon`: Achilles pain now: the hop test waits while it is 3/10 or more (C36). */
+  | { id: 'reentry.pain-settled'; tendon?: true }
   /** The pain check before a session (rule 7): over 5 today, so the next session's check decides. */
   | { id: 'reentry.next-session' }
   // #12 screen

@@ -32,7 +32,9 @@ export function screenPainToday(
     urgency: null,
     reasons,
     whatToDo,
-    reEntry: { id: 'reentry.pain-settled', ruleIds: ['R7', 'R8', 'R15'] },
+    reEntry: b.painLocations?.some((l) => l === 'achilles-midportion' || l === 'achilles-insertion')
+      ? { id: 'reentry.pain-settled', tendon: true, ruleIds: ['R7', 'R8', 'R15', 'C36'] }
+      : { id: 'reentry.pain-settled', ruleIds: ['R7', 'R8', 'R15'] },
     // Its steps' rules too: they carry no "Why?" of their own on screen (phone review).
     ruleIds: unique([...reasons, ...whatToDo].flatMap((r) => r.ruleIds)),
   };

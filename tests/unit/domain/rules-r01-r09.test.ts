@@ -275,6 +275,12 @@ test('R7 pain over 5 now means no loading today; 4-5 is acceptable', () => {
   // The referral's rules include its steps' (rule 6 behind "no running"): the steps carry no "Why?" of their own.
   assert.ok(r.ruleIds.includes('R6'));
   assert.match(say(r.reEntry), /5\/10 or less/);
+  // Physiotherapist's read: "does not settle" with no time, and a retest with tendon pain 4-5 asking for the hop test.
+  assert.ok(r.whatToDo.some((n) => /has not settled within a few days.*sooner if it wakes you at night/.test(say(n))));
+  assert.doesNotMatch(say(r.reEntry), /hop test/);
+  const tendonNow = referral(base({ painNow: 6, painLocations: ['achilles-midportion'] }));
+  assert.match(say(tendonNow.reEntry), /while the Achilles hurts 3\/10 or more, leave out the hop test/);
+  assert.ok(tendonNow.reEntry.ruleIds.includes('C36'));
   // Tendon pain, the model's own (elsewhere 4/10 or more at rest refers: C23, C50, C51).
   const p = plan(base({ painNow: 5, painLocations: ['achilles-midportion'] }));
   assert.ok(p.summary.flags.some((f) => f.ruleIds.includes('R7')));
