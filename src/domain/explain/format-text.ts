@@ -88,7 +88,15 @@ function plan(p: Plan): string {
   const out = [
     `Pushoff plan${p.block.number > 1 ? `, block ${p.block.number}` : ''}: four weeks from ${p.startDate} to ${p.endDate}, ${p.sessionsPerWeek} loaded session${p.sessionsPerWeek > 1 ? 's' : ''} a week`,
     // First, before the retest and the weeks: what a physiotherapist or doctor should check.
-    ...(notes.clinician.length ? ['', CLINICIAN_HEADING, ...notes.clinician.map((f) => line(f, '  - '))] : []),
+    ...(notes.clinician.length
+      ? [
+          '',
+          CLINICIAN_HEADING,
+          ...notes.clinician.map((f) => line(f, '  - ')),
+          // As on the page and on paper: a child cannot book the check (physiotherapist's read of the CLI's text).
+          ...(s.keepGoing.young ? [`  - ${say({ id: 'todo.tell-parent' })}`] : []),
+        ]
+      : []),
     ...(p.block.retest
       ? ['', `Your retest${ids(p.block.retest)}`, ...retestText(p.block.retest).map((x) => `  ${x}`)]
       : []),

@@ -281,7 +281,8 @@ export type Phrase =
   | { id: 'flag.midportion-review'; both: boolean; soon?: true }
   /** `lower`: places whose pain keeps a run within rule 7's safe band (C52): calf-muscle pain now, hopping pain in a
    * calf or shin. */
-  | { id: 'flag.running-pain-monitoring'; lower: readonly ('calf' | 'shin')[] }
+  /** `noDrops`: the plan has no heel drops, so a sore day's advice does not speak of them. */
+  | { id: 'flag.running-pain-monitoring'; lower: readonly ('calf' | 'shin')[]; noDrops?: true }
   | { id: 'flag.long-run-cramps' }
   | { id: 'week.hops-support' }
   // #12 dosing

@@ -230,7 +230,15 @@ function flags(b: Baseline, p: Profile, used: ReadonlySet<DrillId>, norms: Norms
         : calfNow && !p.hopPainOverGate
           ? ['calf-strain', ['R7', 'R8', 'R15']]
           : ['shin-pain', ['R7', 'R8', 'R15']];
-    out.push({ id: 'flag.running-pain-monitoring', lower, injury, ruleIds: lower.length ? [...rules, 'C52'] : rules });
+    // Physiotherapist's read: "do heel drops as raises" in a plan with no drops (an 11-year-old's, C44).
+    const drops = [...used].some((id) => id.startsWith('eccentric-drop'));
+    out.push({
+      id: 'flag.running-pain-monitoring',
+      lower,
+      ...(drops ? {} : { noDrops: true as const }),
+      injury,
+      ruleIds: lower.length ? [...rules, 'C52'] : rules,
+    });
   }
   // #12 (C31): with the loaded seated raise doing the bent-knee work, only the straight knee can start on both legs.
   const straightBoth = p.straight.stance === 'double';
