@@ -235,7 +235,15 @@ export function adjustBlock(
   ]);
   // C49's note says where the block stands; "it ends on week N's dose" would not hold under the hold (review).
   const heldFrom = again ? held.findIndex((w) => w.adjustment?.action === 'hold') + 1 || held.length + 1 : null;
-  const summary = heldBack(plan, steps, heldFrom);
+  const plain = heldBack(plan, steps, heldFrom);
+  // C49 asks for a check: the retest's light hop test waits for it too (physiotherapist's read: it was still offered).
+  const summary =
+    again && !plain.retest.check
+      ? {
+          ...plain,
+          retest: { ...plain.retest, check: 'worse' as const, ruleIds: [...plain.retest.ruleIds, 'C49' as const] },
+        }
+      : plain;
   const flags = again ? [worseAgainFlag(again, summary.runsWait), ...summary.flags] : summary.flags;
   // Held sessions carry their source's drills, whose rules (a cut set's C39) no week note names (review).
   const heldDrills = again ? held.flatMap((w) => w.sessions.flatMap((s) => s.drills.flatMap((d) => d.ruleIds))) : [];

@@ -72,6 +72,14 @@ test('C49 two bad mornings in a row: later calf sessions step back once more and
     /Running loads the calf more.*pain during a run at most 5\/10.*run less until you have been checked/,
   );
   assert.ok(text.indexOf('physiotherapist or doctor') < text.indexOf('Summary'), 'said before the summary');
+  // Physiotherapist's read: the check had no time, and the retest still offered the light hop test before it.
+  assert.match(say(flag), /physiotherapist or doctor in the next few days, before you build on it/);
+  assert.equal(p.summary.retest.check, 'worse');
+  assert.match(
+    text,
+    /Add the light hop test \(20 s on each leg\) only once a doctor or physiotherapist has checked your calf or Achilles/,
+  );
+  assert.equal(logged([], b.date).summary.retest.check, null, 'no check without C49');
 });
 
 test('C49 with hopping pain over 5, the runs are already on hold (C22): the note does not say how to keep running', () => {
