@@ -64,14 +64,17 @@ export function readLog(store: KeyValueStore | undefined): LogRead {
     key = store.getItem(key) === raw ? key : LOG_KEY; // not copied: it stays where it is, untouched
   }
   const log = some ? { ...emptyLog(), entries: some.entries } : emptyLog();
-  return { status: 'set-aside', log, key, message: setAsideWords(key, some) };
+  const version = (doc as { version?: unknown } | null)?.version;
+  const other = typeof version === 'number' && version !== SESSION_LOG_VERSION;
+  return { status: 'set-aside', log, key, message: setAsideWords(key, some, other) };
 }
 
-function setAsideWords(key: string, some: { entries: unknown[]; unreadable: number } | null): string {
+function setAsideWords(key: string, some: { entries: unknown[]; unreadable: number } | null, other: boolean): string {
   const them = some?.unreadable === 1 ? 'that one' : 'them';
+  // Review: a log of another version was called "damaged, or changed by hand".
   const what = some
     ? `${some.unreadable === 1 ? '1 check-in' : `${some.unreadable} check-ins`} in your saved training log could not be read (damaged, or changed by hand); the other ${some.entries.length} are kept and your plan follows them.`
-    : 'Your saved training log could not be read (damaged, or changed by hand).';
+    : `Your saved training log could not be read (${other ? 'it is from another version of Pushoff' : 'damaged, or changed by hand'}), so your plan is shown as planned until you check in again.`;
   // Review: a copy storage refused was said to be kept, then the next check-in replaced it.
   return key === LOG_KEY
     ? `${what} This device’s storage is too full to keep a copy of the log as it was: your next check-in ${some ? `saves it without ${them}` : 'starts a new log in its place'}.`

@@ -124,7 +124,10 @@ test('a damaged log storage refuses to copy is not said to be kept aside (review
 test('a log of another version is set aside too, not misread', () => {
   const store = memoryStore();
   store.setItem(LOG_KEY, JSON.stringify({ version: 2, entries: [] }));
-  assert.equal(readLog(store).status, 'set-aside');
+  const read = readLog(store);
+  assert.equal(read.status, 'set-aside');
+  // Review: it was called "damaged, or changed by hand".
+  assert.match(read.status === 'set-aside' ? read.message : '', /it is from another version of Pushoff/);
 });
 
 test('blocked storage behaves as an empty log and a save says it failed', () => {
@@ -149,6 +152,8 @@ test('one damaged check-in costs only itself: the others stay in the log the pla
   const message = read.status === 'set-aside' ? read.message : '';
   assert.match(message, /^1 check-in in your saved training log could not be read .* the other 2 are kept/);
   assert.match(message, /kept aside on this device under "pushoff:log:set-aside"/);
+  // Review: "your plan is shown as planned until you log again" stood beside "your plan follows them".
+  assert.doesNotMatch(message, /shown as planned/);
   assert.equal(store.data.get(`${LOG_KEY}:set-aside`), raw);
   const again = readLog(store);
   assert.equal(again.status, 'ok');
