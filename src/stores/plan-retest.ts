@@ -5,12 +5,14 @@ import { atom } from 'nanostores';
 import type { Baseline } from '../domain/index.ts';
 import { addDays } from '../domain/prescribe/schedule.ts';
 import { localStore } from '../lib/local-storage.ts';
+import { writeDraft } from '../lib/plan-io/draft-storage.ts';
 import { baselineToDraft } from '../lib/plan-io/form-draft.ts';
 import { $draft, loadBaseline, notify } from './plan.ts';
 import { $history, earlierBlocks, setEarlier } from './plan-history.ts';
 
-/** True from "Retest" until the new plan shows (or the runner keeps the block they had). Meanwhile the answers are
- * not saved (stores/plan-session.ts): the block the runner had stays the saved one. */
+/** True from "Retest" until the new plan shows (or the runner keeps the block they had): the plan step with answers
+ * still to complete does not end it. Meanwhile the answers are not saved (stores/plan-session.ts): the block the runner
+ * had stays the saved one. */
 export const $retesting = atom(false);
 /** On the device from "Retest" until the new plan shows: a visit that finds it left a retest half-way. */
 const PENDING_KEY = 'pushoff:retest-pending';
@@ -40,9 +42,16 @@ const NOT_SAVED =
 
 /** Start the retest after the block `b` made, which ends on `endDate`: the next block starts the day after (or today). */
 export function startNextBlock(b: Baseline, endDate: string): void {
+  // One retest at a time (review: a second press during one added the finished block twice, and made up a block 2).
+  if ($retesting.get()) return;
   const today = $history.get()?.today ?? '';
   const next = addDays(endDate, 1);
-  notify('save', setEarlier([...earlierBlocks(), b]) ? undefined : { message: NOT_SAVED });
+  // The flag first: nothing typed from here is saved, or kept as changes to bring back, until the retest's plan shows
+  // (review: the emptied answers were kept, and came back over the block the runner chose to keep).
+  $retesting.set(true);
+  pending(true);
+  // Changes not yet saved are given up with the answers the retest replaces: none come back after it.
+  writeDraft(localStore(), null);
   // ISO dates sort as text: the later of the day after the block and today.
   // One change to the draft: field by field, the old counts with the new date would be a valid plan for a moment,
   // and be saved as if the retest were done.
@@ -50,8 +59,9 @@ export function startNextBlock(b: Baseline, endDate: string): void {
   for (const k of RETEST_FIELDS) d[k] = '';
   // Warning signs and where it hurts are today's answers: asked again, never carried over.
   $draft.set({ ...d, redFlags: [], painLocations: [], 'hopTest.where': [] });
-  $retesting.set(true);
-  pending(true);
+  // The earlier blocks last: set while the old answers still stood, they made a "block 2" of those answers, which the
+  // retest then showed as its last complete plan (review).
+  notify('save', setEarlier([...earlierBlocks(), b]) ? undefined : { message: NOT_SAVED });
 }
 
 /** The runner's answers were saved, which a retest's are only once its plan shows: no retest is left pending. */

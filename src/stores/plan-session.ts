@@ -1,21 +1,25 @@
 // Wiring between the plan stores and the browser: the saved baseline in localStorage, the share link in the URL
 // fragment, and the switch from a shared plan to "my plan". Runs only after hydration (never during SSR).
 import type { Baseline } from '../domain/index.ts';
+import { missingAnswers } from '../domain/model/baseline.ts';
 import { emptyLog } from '../domain/model/session-log.ts';
 import { validateBaseline } from '../domain/model/validate.ts';
+import { RED_FLAG_IDS } from '../domain/model/vocabulary.ts';
 import { localStore } from '../lib/local-storage.ts';
 import { readDraft, writeDraft } from '../lib/plan-io/draft-storage.ts';
-import { type Draft, emptyDraft } from '../lib/plan-io/form-draft.ts';
+import { type Draft, draftToInput, emptyDraft } from '../lib/plan-io/form-draft.ts';
 import { readSaved, writeSaved } from '../lib/plan-io/saved.ts';
 import { decodeShare, encodeShare } from '../lib/plan-io/share-link.ts';
 import { type SharedPlan, sharedPlan, validateShared, validateSharedV1 } from '../lib/plan-io/shared-plan.ts';
-import { $draft, $lastGood, $mode, $outcome, loadBaseline, notify } from './plan.ts';
+import { $draft, $mode, $notices, $outcome, loadBaseline, notify } from './plan.ts';
 import { $history, earlierBlocks, mergeIntoLog, setEarlier, startHistory } from './plan-history.ts';
 import { $retesting, dropUnfinishedRetest, retestSaved } from './plan-retest.ts';
 import { keepBeforeReplacing } from './plan-undo.ts';
 
 export const SAVED_KEY = 'pushoff:baseline';
 const HASH = '#plan=';
+const DRAFT_NOT_KEPT =
+  'What you change cannot be kept on this device (storage is full or blocked) until every answer is complete and saved: leaving or reloading this page now loses it.';
 const NOT_SAVED =
   'The earlier blocks of this plan could not be saved on this device (storage is full or blocked). Save a backup file to keep them.';
 
@@ -42,9 +46,12 @@ export function startPlan(): () => void {
   if (saved.status === 'ok') {
     lastWritten = JSON.stringify(saved.value);
     const shown = loadBaseline(saved.value);
-    // A retest's half-typed answers are not kept (plan-retest.ts), nor changes made before it was started.
-    const changes = retestLeft ? null : readDraft(storage(), today());
-    if (changes && !sameDraft(changes, shown)) restoreChanges(changes, shown);
+    // A retest's half-typed answers are not kept (plan-retest.ts). Complete answers unlike the saved ones are no change
+    // left unsaved (those are saved as they are typed): they are not put over the runner's own (review: another
+    // runner's answers, stored by hand, replaced them unannounced).
+    const changes = retestLeft ? null : readDraft(storage(), today(), shown);
+    const unsaved = changes && !sameDraft(changes, shown) && !complete(changes);
+    if (changes && unsaved) restoreChanges(changes, shown);
     else writeDraft(storage(), null);
   } else {
     $draft.set(readDraft(storage(), today()) ?? emptyDraft(today()));
@@ -54,7 +61,10 @@ export function startPlan(): () => void {
   // plan, and beside a plan while an answer needs fixing (review: the changes made beside a bad answer were lost on a
   // reload). Not a retest's: see plan-retest.ts.
   const stopDraft = $draft.listen((d) => {
-    if ($mode.get().kind === 'own' && !$retesting.get()) writeDraft(storage(), d);
+    if ($mode.get().kind !== 'own' || $retesting.get()) return;
+    const kept = writeDraft(storage(), d);
+    if (kept === !$notices.get().draft) return;
+    notify('draft', kept ? undefined : { message: DRAFT_NOT_KEPT });
   });
   // Save only the user's own valid answers, and only when they change; a shared plan never overwrites them. A retest's
   // answers wait until its plan is shown (step 4): saved as soon as they made a plan, a retest left half-way (a reload
@@ -93,21 +103,28 @@ export function startPlan(): () => void {
   };
 }
 
+/** Answers a plan can be built from, which are saved as soon as they are typed. */
+function complete(d: Draft): boolean {
+  const v = validateBaseline(draftToInput(d, RED_FLAG_IDS));
+  return v.ok && missingAnswers(v.value).length === 0;
+}
+
 const sameDraft = (a: Draft, b: Draft) =>
   (Object.keys(b) as (keyof Draft)[]).every((k) => JSON.stringify(a[k]) === JSON.stringify(b[k]));
 
-/** Changes not yet saved come back over the saved answers once their plan is built (it stays shown, as the last good
- * one, while an answer needs fixing), unless the runner has started typing by then. */
+/** Changes not yet saved come back over the saved answers once those have been read (their plan built, which stays
+ * shown as the last good one while an answer needs fixing; or a question they predate asked), unless the runner has
+ * started typing by then (review: with answers that predate a question, the changes never came back). */
 function restoreChanges(changes: Draft, shown: Draft): void {
   const apply = () => {
     if (sameDraft($draft.get(), shown)) $draft.set(changes);
   };
-  if ($lastGood.get()) {
+  if (!$outcome.get().pending) {
     apply();
     return;
   }
-  const stop = $lastGood.listen((good) => {
-    if (!good) return;
+  const stop = $outcome.listen((o) => {
+    if (o.pending) return;
     stop();
     apply();
   });

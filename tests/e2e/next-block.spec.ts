@@ -113,6 +113,33 @@ test('a retest can be abandoned: the block the runner had comes back, now or aft
   await expect(page.getByRole('region', { name: /^Your four weeks ended on/ })).toBeVisible();
 });
 
+test('a retest half-done on the plan step goes on there: the block shown is the one the runner has, with no second retest', async ({
+  page,
+}) => {
+  await afterBlock1(page);
+  await page
+    .getByRole('region', { name: /^Your four weeks ended on/ })
+    .getByRole('button', { name: 'Retest and plan my next block' })
+    .click();
+  await page.getByRole('button', { name: 'Your plan' }).click();
+  // Review: the plan step ended the retest half-done, showed a made-up "block 2" and offered the retest again.
+  await expect(page.getByRole('heading', { level: 2, name: 'Your four-week plan' })).toHaveText('Your four-week plan');
+  const status = page.getByRole('region', { name: 'Your four-week plan' }).getByRole('status').first();
+  await expect(status).toContainText('Until then the plan shown is the block you have now.');
+  await expect(status).not.toContainText('kept on this device');
+  const banner = page.getByRole('region', { name: 'Retest' });
+  await expect(banner).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Retest and plan my next block' })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  // Review: after "Keep my current block" and a reload, the emptied retest came back over the block kept.
+  await banner.getByRole('button', { name: 'Keep my current block' }).click();
+  await page.reload();
+  await expect(page.getByRole('region', { name: /^Your four weeks ended on/ })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Your four-week plan' })).toHaveText('Your four-week plan');
+  expect(await page.evaluate(() => localStorage.getItem('pushoff:draft'))).toBeNull();
+  expect(await page.evaluate(() => localStorage.getItem('pushoff:blocks'))).toBe('[]');
+});
+
 test('the backup file carries the earlier blocks into a fresh browser', async ({ page, browser }) => {
   await afterBlock1(page);
   await retest(page, '31', '32');

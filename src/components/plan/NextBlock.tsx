@@ -1,11 +1,14 @@
 // The way into the next block (issue 14, C41): once the four weeks are over, a prompt above everything else; at any
 // time, the same button under "After the four weeks". Pressing it starts the retest (stores/plan-retest.ts).
+import { useStore } from '@nanostores/preact';
 import type { Baseline, Plan } from '../../domain/index.ts';
-import { startNextBlock } from '../../stores/plan-retest.ts';
+import { $retesting, startNextBlock } from '../../stores/plan-retest.ts';
 import { goTo } from '../../stores/plan-steps.ts';
 import { day } from './labels.ts';
 
 export function RetestButton({ plan, b, primary }: { plan: Plan; b: Baseline; primary?: boolean }) {
+  // Not during a retest: its banner leads on (review: a second press added the finished block twice).
+  if (useStore($retesting)) return null;
   return (
     <button
       type="button"
@@ -22,7 +25,7 @@ export function RetestButton({ plan, b, primary }: { plan: Plan; b: Baseline; pr
 
 /** Shown at the top once the block has ended: there is no session left, and the next step is the retest. */
 export function BlockDone({ plan, b, today }: { plan: Plan; b: Baseline; today: string }) {
-  if (today <= plan.endDate) return null;
+  if (useStore($retesting) || today <= plan.endDate) return null;
   return (
     <section class="block-done callout no-print" aria-labelledby="block-done-title">
       <h3 id="block-done-title">Your four weeks ended on {day(plan.endDate)}</h3>

@@ -6,7 +6,7 @@
 import { useStore } from '@nanostores/preact';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { $draft, $mode, $notices } from '../../stores/plan.ts';
+import { $draft, $mode, $notices, $outcome } from '../../stores/plan.ts';
 import { $retesting, cancelRetest } from '../../stores/plan-retest.ts';
 import { adoptShared, leaveShared, startPlan } from '../../stores/plan-session.ts';
 import {
@@ -60,10 +60,13 @@ export default function PlanBuilder({ titles, host: siteHost, children }: Props)
   const standIn = !ready || (step === 'safety' && !seenPlan.current);
   // The retest is over once its plan shows. The page's introduction hides on the plan step (plan.css): a returning
   // runner's first screen is for today's session.
+  // Not while answers still need fixing: the retest goes on there, its banner in view (review: on the plan step the
+  // retest ended with its answers half done, and "Retest" was offered again).
+  const stale = useStore($outcome).stale;
   useEffect(() => {
-    if (step === 'plan') $retesting.set(false);
+    if (step === 'plan' && !stale) $retesting.set(false);
     document.documentElement.dataset.planStep = ready ? step : '';
-  }, [step, ready]);
+  }, [step, ready, stale]);
   // Not on the landing step: only a step the runner moved to (by a button or Back) takes focus, on its heading or
   // on the field the move was for.
   // A step that asks questions may show before the form's code has loaded: the move waits for it (`moved`).
@@ -105,7 +108,7 @@ export default function PlanBuilder({ titles, host: siteHost, children }: Props)
         )}
         {notices.log && (
           <div class="callout no-print" role="alert">
-            <NoticeText n={notices.log} /> Your plan is shown as planned until you log again.
+            <NoticeText n={notices.log} />
           </div>
         )}
         {notices.blocks && (
@@ -116,6 +119,11 @@ export default function PlanBuilder({ titles, host: siteHost, children }: Props)
         {notices.save && (
           <div class="callout no-print" role="alert">
             <NoticeText n={notices.save} />
+          </div>
+        )}
+        {notices.draft && (
+          <div class="callout no-print" role="alert">
+            <NoticeText n={notices.draft} />
           </div>
         )}
         {mode.kind === 'shared' ? (
@@ -152,7 +160,7 @@ export default function PlanBuilder({ titles, host: siteHost, children }: Props)
           </div>
         ) : (
           <>
-            {retesting && step !== 'plan' && (
+            {retesting && (
               // Focus lands here when the retest starts, so the runner reads why the test is empty before the steps.
               <section id="retest-banner" tabIndex={-1} class="callout no-print retest-banner" aria-label="Retest">
                 <p>

@@ -7,8 +7,9 @@ import { useEffect, useState } from 'preact/hooks';
 import { referralTitle } from '../../domain/explain/titles.ts';
 import { fieldFor } from '../../lib/plan-io/form-draft.ts';
 import { $engineFailed } from '../../stores/engine.ts';
-import { $checked, $view } from '../../stores/plan.ts';
+import { $checked, $notices, $view } from '../../stores/plan.ts';
 import { $history } from '../../stores/plan-history.ts';
+import { $retesting } from '../../stores/plan-retest.ts';
 import { $step, changeAnswers, goTo, stepOf } from '../../stores/plan-steps.ts';
 import { $bodyWeight, $unit } from '../../stores/units.ts';
 import BaselineView from './BaselineView.tsx';
@@ -81,6 +82,9 @@ const NEW_QUESTIONS = {
 export default function ResultView({ t, host, notice }: { t: Titles; host: string; notice?: ComponentChildren }) {
   const v = useStore($view);
   const checked = useStore($checked);
+  const retesting = useStore($retesting);
+  // Storage refused the changes (their own notice says so): "kept on this device" would not be true (review).
+  const kept = !useStore($notices).draft;
   const unit = useStore($unit);
   const kg = useStore($bodyWeight).kg;
   const history = useStore($history);
@@ -101,15 +105,19 @@ export default function ResultView({ t, host, notice }: { t: Titles; host: strin
         ? `One more answer is needed before your plan: ${NEW_QUESTIONS[asked].what}. The question is in the form, ${NEW_QUESTIONS[asked].where}.`
         : !r
           ? 'Your plan appears here as soon as both straight-knee counts, your pain right now and a start date are filled in.'
-          : v.stale
-            ? `${v.errors.length === 1 ? 'One answer needs' : 'Some answers need'} fixing (listed below), so the plan shown is from your last complete answers. Your changes are kept on this device, and the plan follows them once every answer is complete.`
-            : r.kind === 'referral'
-              ? r.reason === 'red-flag'
-                ? // Its title in the status, so a later tick that makes it more urgent is announced too (screen reader
-                  // review: focus stays on the list after the first tick, and "soon" silently became "emergency").
-                  `Something in your answers needs a clinician’s check first, so there is no plan. Below: ${referralTitle(r)}.`
-                : 'Your pain today means no loading today, so there is no plan.'
-              : 'Your plan is up to date with your answers.';
+          : v.stale && retesting
+            ? // Review: during a retest the plan shown was called "your last complete answers", beside a promise to keep
+              // the retest's answers, which are not kept until its plan shows.
+              'Your retest makes your next block once every answer is complete (listed below). Until then the plan shown is the block you have now.'
+            : v.stale
+              ? `${v.errors.length === 1 ? 'One answer needs' : 'Some answers need'} fixing (listed below), so the plan shown is from your last complete answers.${kept ? ' Your changes are kept on this device, and the plan follows them once every answer is complete.' : ''}`
+              : r.kind === 'referral'
+                ? r.reason === 'red-flag'
+                  ? // Its title in the status, so a later tick that makes it more urgent is announced too (screen reader
+                    // review: focus stays on the list after the first tick, and "soon" silently became "emergency").
+                    `Something in your answers needs a clinician’s check first, so there is no plan. Below: ${referralTitle(r)}.`
+                  : 'Your pain today means no loading today, so there is no plan.'
+                : 'Your plan is up to date with your answers.';
   // Text and style settle together, so the callout style never shows with the previous words.
   const said = useSettled({ text: status, stale: v.stale }, `${v.stale}|${status}`);
   return (

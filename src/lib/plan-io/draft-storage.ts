@@ -13,16 +13,19 @@ export const DRAFT_KEY = 'pushoff:draft';
 const text = z.string().check(z.maxLength(200));
 const list = z.array(z.string().check(z.maxLength(40))).check(z.maxLength(40));
 
-/** The stored draft over an empty one, field by field: a field too long or of the wrong kind is left empty and the
- * rest come back (review: one long paste lost every answer typed so far). null when there is none or it is not a draft
- * at all (then the form starts empty as on a first visit: it held no plan). Unknown keys are dropped. */
-export function readDraft(s: KeyValueStore | undefined, startDate: string): Draft | null {
+/** The stored draft over an empty one (or `over`, the saved answers), field by field: a field too long or of the wrong
+ * kind keeps what is under it and the rest come back (review: one long paste lost every answer typed so far). null
+ * when there is none or it is not a draft at all (then the form starts as if there were none). Unknown keys are
+ * dropped. */
+export function readDraft(s: KeyValueStore | undefined, startDate: string, over?: Draft): Draft | null {
   try {
     const raw = s?.getItem(DRAFT_KEY);
     if (!raw) return null;
     const stored: unknown = JSON.parse(raw);
     if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) return null;
-    const d: Record<string, unknown> = emptyDraft(startDate);
+    // Over the saved answers when there are some: a field that cannot be read keeps its saved answer (review: a long
+    // paste into Age came back empty, and the answers were saved without the age).
+    const d: Record<string, unknown> = { ...(over ?? emptyDraft(startDate)) };
     const from = stored as Record<string, unknown>;
     for (const k of TEXT_KEYS) if (text.safeParse(from[k]).success) d[k] = from[k];
     for (const k of LIST_KEYS) if (list.safeParse(from[k]).success) d[k] = from[k];
@@ -32,12 +35,13 @@ export function readDraft(s: KeyValueStore | undefined, startDate: string): Draf
   }
 }
 
-/** Keep `d` (null: remove it). Storage full or blocked: the answers stay on screen only. */
-export function writeDraft(s: KeyValueStore | undefined, d: Draft | null): void {
+/** Keep `d` (null: remove it). False when storage is full or blocked: the answers stay on screen only. */
+export function writeDraft(s: KeyValueStore | undefined, d: Draft | null): boolean {
   try {
     if (d) s?.setItem(DRAFT_KEY, JSON.stringify(d));
     else s?.removeItem(DRAFT_KEY);
+    return s !== undefined;
   } catch {
-    /* full or blocked */
+    return false;
   }
 }
