@@ -30,9 +30,10 @@ const MEANWHILE = {
   // Physio read: one raise against 24 was told easy running was fine. Running puts several times body weight through
   // the calf at every step (rule 6), far more than a calf this weak has shown it can take.
   // Physiotherapist's read: one raise can be done with the toe muscles and no Achilles, so a calf this weak names the
-  // rupture signs of rule 18 that would make it same-day.
+  // rupture signs of rule 18 that would make it same-day. A second read (1 raise against 25): a torn tendon can leave a
+  // raise or two, so a weakness that came on suddenly is named with them.
   weakness:
-    'Until you are seen: no running, hops or sprints, because every running step puts several times your body weight through the calf. Everyday walking is fine if it does not hurt. If you felt a pop or a kick at the back of the heel, or can feel a gap in the tendon, get assessed today.',
+    'Until you are seen: no running, hops or sprints, because every running step puts several times your body weight through the calf. Everyday walking is fine if it does not hurt. If you felt a pop or a kick at the back of the heel, can feel a gap in the tendon, or the weakness came on suddenly, get assessed today.',
 } as const satisfies Record<Concern, string>;
 
 /** C20's trigger in words: a side at 1-5 raises, a weaker side under half the other's, or both. */

@@ -66,11 +66,13 @@ test('C21 both sides 0 without a trauma answer: a "soon" referral for weakness, 
     words(r)
       .match(/[^.]*today[^.]*\./gi)
       ?.map((s) => s.trim()),
-    ['If you felt a pop or a kick at the back of the heel, or can feel a gap in the tendon, get assessed today.'],
+    [
+      'If you felt a pop or a kick at the back of the heel, can feel a gap in the tendon, or the weakness came on suddenly, get assessed today.',
+    ],
   );
   assert.match(
     words(referral(base({ straightKnee: { left: 26, right: 1 } }))),
-    /can feel a gap in the tendon, get assessed today/,
+    /can feel a gap in the tendon, or the weakness came on suddenly, get assessed today/,
   );
   // with a pop: same day
   const pop = referral(
