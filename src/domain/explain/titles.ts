@@ -14,10 +14,13 @@ const HELD = new Set<Phrase['id']>([
 
 /** "Week 2: Strength and eccentric"; a held week says so instead of a phase it does not train (phone review: the
  * phase's title sat above "What changes: nothing"). */
-export const weekTitle = (w: Pick<Week, 'number' | 'phase' | 'change'>) =>
+export const weekTitle = (w: Pick<Week, 'number' | 'phase' | 'change' | 'adjustment'>) =>
   `Week ${w.number}: ${weekHeld(w) ? 'Same dose, on hold' : PHASE_LABELS[w.phase]}`;
 
-export const weekHeld = (w: Pick<Week, 'change'>): boolean => HELD.has(w.change.reason.id);
+/** Held by the plan, or by the log (C49: physiotherapist's read, "Week 4: Strength and eccentric" above a held lower
+ * dose with no drops). */
+export const weekHeld = (w: Pick<Week, 'change' | 'adjustment'>): boolean =>
+  HELD.has(w.change.reason.id) || w.adjustment?.action === 'hold';
 
 export const sessionTitle = (s: Pick<Session, 'kind'>) =>
   s.kind === 'loaded'
