@@ -132,6 +132,9 @@ export async function withSavedPlan(page: Page, baseline: unknown = EXAMPLE): Pr
       if (!sessionStorage.getItem('seeded')) {
         localStorage.setItem(key, value);
         localStorage.removeItem('pushoff:unfinished-step');
+        // A device with saved answers holds no changes from before them (saving removes those): a test that typed
+        // before seeding would otherwise see them come back over the plan.
+        localStorage.removeItem('pushoff:draft');
         sessionStorage.setItem('seeded', '1');
       }
     },
