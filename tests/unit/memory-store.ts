@@ -22,3 +22,12 @@ export const blockedStore = (): KeyValueStore => ({
   },
   removeItem: () => {},
 });
+
+/** `store` read as it is, but too full to write: every setItem throws as a full localStorage does. */
+export const fullStore = (store: KeyValueStore): KeyValueStore => ({
+  getItem: (k) => store.getItem(k),
+  removeItem: (k) => store.removeItem(k),
+  setItem: () => {
+    throw new Error('QuotaExceededError');
+  },
+});

@@ -8,7 +8,7 @@ import {
   withEntry,
 } from '../../../src/domain/model/session-log.ts';
 import { findEntry, LOG_KEY, readLog, saveCheckIn } from '../../../src/lib/session/log-storage.ts';
-import { blockedStore, memoryStore } from '../memory-store.ts';
+import { blockedStore, fullStore, memoryStore } from '../memory-store.ts';
 
 const entry = (over: Partial<SessionLogEntry> = {}): SessionLogEntry => ({
   date: '2025-03-03',
@@ -103,14 +103,7 @@ test('a damaged log is set aside with a notice, never dropped; a second damaged 
 test('a damaged log storage refuses to copy is not said to be kept aside (review: the next check-in replaced it)', () => {
   const store = memoryStore();
   store.setItem(LOG_KEY, '{"version":1,"entries":[{"date"');
-  const full = {
-    ...store,
-    getItem: (k: string) => store.getItem(k),
-    removeItem: (k: string) => store.removeItem(k),
-    setItem: () => {
-      throw new Error('QuotaExceededError');
-    },
-  };
+  const full = fullStore(store);
   const read = readLog(full);
   assert.equal(read.status, 'set-aside');
   const message = read.status === 'set-aside' ? read.message : '';
@@ -163,14 +156,7 @@ test('one damaged check-in costs only itself: the others stay in the log the pla
 test('storage too full to copy a partly damaged log says the next check-in saves it without the damaged one', () => {
   const store = memoryStore();
   store.setItem(LOG_KEY, JSON.stringify({ version: 1, entries: [entry(), { ...entry({ session: 2 }), effort: 99 }] }));
-  const full = {
-    ...store,
-    getItem: (k: string) => store.getItem(k),
-    removeItem: (k: string) => store.removeItem(k),
-    setItem: () => {
-      throw new Error('QuotaExceededError');
-    },
-  };
+  const full = fullStore(store);
   const read = readLog(full);
   assert.deepEqual(read.log.entries, [entry()]);
   const message = read.status === 'set-aside' ? read.message : '';
