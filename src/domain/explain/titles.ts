@@ -15,10 +15,10 @@ const HELD = new Set<Phrase['id']>([
 /** "Week 2: Strength and eccentric"; a held week says so instead of a phase it does not train (phone review: the
  * phase's title sat above "What changes: nothing"). */
 export const weekTitle = (w: Pick<Week, 'number' | 'phase' | 'change' | 'adjustment'>) =>
-  `Week ${w.number}: ${weekHeld(w) ? 'Same dose, on hold' : PHASE_LABELS[w.phase]}`;
+  `Week ${w.number}: ${w.adjustment?.action === 'hold' ? 'Lower dose, on hold' : weekHeld(w) ? 'Same dose, on hold' : PHASE_LABELS[w.phase]}`;
 
-/** Held by the plan, or by the log (C49: physiotherapist's read, "Week 4: Strength and eccentric" above a held lower
- * dose with no drops). */
+/** Held by the plan, or by the log (C49, whose weeks step back once more and are titled so: physiotherapist's reads,
+ * "Week 4: Strength and eccentric", then "Same dose", above a held lower dose). */
 export const weekHeld = (w: Pick<Week, 'change' | 'adjustment'>): boolean =>
   HELD.has(w.change.reason.id) || w.adjustment?.action === 'hold';
 

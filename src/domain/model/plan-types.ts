@@ -244,6 +244,8 @@ export type PlanSummary = {
     flatFloor: boolean;
     support: boolean;
     check: 'hop' | 'strain' | 'worse' | null;
+    /** Achilles pain of 3/10 or more now, for which hops wait (C36). */
+    tendon: boolean;
     ruleIds: RuleId[];
   };
   keepGoing: {

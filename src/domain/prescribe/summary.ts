@@ -372,9 +372,12 @@ export function summarise(
       support: p.older,
       // Physiotherapist's read: a block held for a strain's check asked for hops at the retest with no check first.
       check: p.hopPainHigh ? 'hop' : strainCheck ? 'strain' : null,
+      // Second physiotherapist's read: with Achilles pain 3-5 now the retest asked for hops, which C36 keeps waiting.
+      tendon: p.tendonPainNow,
       ruleIds: [
         'R1',
         'R4',
+        ...(p.tendonPainNow ? (['C36'] as const) : []),
         ...(p.insertional ? (['R17'] as const) : []),
         ...(p.older ? (['C25'] as const) : []),
         ...(p.hopPainHigh ? (['C22'] as const) : []),

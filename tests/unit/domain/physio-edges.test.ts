@@ -30,3 +30,16 @@ test("a sore calf day's advice speaks of heel drops only in a plan that has them
   const adultRunning = adult.summary.flags.find((f) => f.id === 'flag.running-pain-monitoring');
   assert.match(adultRunning ? say(adultRunning) : '', /do heel drops as raises on flat floor\.$/);
 });
+
+test('with Achilles pain of 3/10 or more now, the retest leaves out the light hop test until it is less (C36)', () => {
+  // Second physiotherapist's read: the referral said so, the plan the runner came back to did not.
+  const tendon = plan(base({ painNow: 4, painLocations: ['achilles-midportion'], hopTest: null }));
+  assert.equal(tendon.summary.retest.tendon, true);
+  assert.ok(tendon.summary.retest.ruleIds.includes('C36'));
+  assert.match(
+    formatText(tendon),
+    /Add the light hop test \(20 s on each leg\) only once your Achilles hurts less than 3\/10/,
+  );
+  const calm = plan(base({ painNow: 2, painLocations: ['achilles-midportion'], hopTest: null }));
+  assert.doesNotMatch(formatText(calm), /only once your Achilles hurts less than 3\/10/);
+});
