@@ -49,9 +49,13 @@ export function startPlan(): () => void {
     // A retest's half-typed answers are not kept (plan-retest.ts). Complete answers unlike the saved ones are no change
     // left unsaved (those are saved as they are typed): they are not put over the runner's own (review: another
     // runner's answers, stored by hand, replaced them unannounced).
-    const changes = retestLeft ? null : readDraft(storage(), today(), shown);
-    const unsaved = changes && !sameDraft(changes, shown) && !complete(changes);
-    if (changes && unsaved) restoreChanges(changes, shown);
+    const changes = readDraft(storage(), today(), shown);
+    // Only the warning signs of a retest left half-way: today's answers, which refer whatever the block (review: a sign
+    // ticked during a retest was gone after a reload, and the full plan came back).
+    const signs = retestLeft && changes?.redFlags.length ? { ...shown, redFlags: changes.redFlags } : null;
+    const unsaved = !retestLeft && changes && !sameDraft(changes, shown) && !complete(changes);
+    if (signs) restoreChanges(signs, shown);
+    else if (changes && unsaved) restoreChanges(changes, shown);
     else writeDraft(storage(), null);
   } else {
     $draft.set(readDraft(storage(), today()) ?? emptyDraft(today()));
@@ -59,10 +63,10 @@ export function startPlan(): () => void {
   }
   // What is typed is kept as typed (lib/plan-io/draft-storage.ts) until it is saved as the answers: before a first
   // plan, and beside a plan while an answer needs fixing (review: the changes made beside a bad answer were lost on a
-  // reload). Not a retest's: see plan-retest.ts.
+  // reload). Of a retest's, only a warning sign ticked (see plan-retest.ts).
   const stopDraft = $draft.listen((d) => {
-    if ($mode.get().kind !== 'own' || $retesting.get()) return;
-    const kept = writeDraft(storage(), d);
+    if ($mode.get().kind !== 'own') return;
+    const kept = writeDraft(storage(), !$retesting.get() || d.redFlags.length ? d : null);
     if (kept === !$notices.get().draft) return;
     notify('draft', kept ? undefined : { message: DRAFT_NOT_KEPT });
   });
@@ -79,6 +83,7 @@ export function startPlan(): () => void {
     if (ok) {
       retestSaved();
       writeDraft(storage(), null);
+      notify('draft', undefined); // saved: nothing is left to lose (review: the notice stayed)
     }
     notify(
       'save',

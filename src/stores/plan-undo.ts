@@ -5,6 +5,7 @@ import { atom } from 'nanostores';
 import type { Baseline } from '../domain/model/baseline.ts';
 import { $lastGood, loadBaseline } from './plan.ts';
 import { earlierBlocks, setEarlier } from './plan-history.ts';
+import { $retesting, cancelRetest } from './plan-retest.ts';
 
 export type Replaced = { baseline: Baseline; earlier: Baseline[]; by: 'backup' | 'link' };
 
@@ -13,6 +14,9 @@ export const $replaced = atom<Replaced | null>(null);
 
 /** Call before a backup or a shared plan replaces the answers: they are kept if they are not the same. */
 export function keepBeforeReplacing(by: Replaced['by'], next: { baseline: Baseline; earlier: readonly Baseline[] }) {
+  // A retest under way ends first, its block given back: what is kept is the runner's own (review: a backup opened
+  // during one was never saved, and "put back" restored the retest's made-up earlier block).
+  if ($retesting.get()) cancelRetest();
   const baseline = $lastGood.get()?.baseline;
   const earlier = earlierBlocks();
   const same = JSON.stringify([baseline, earlier]) === JSON.stringify([next.baseline, next.earlier]);

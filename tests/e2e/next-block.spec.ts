@@ -125,7 +125,9 @@ test('a retest half-done on the plan step goes on there: the block shown is the 
   // Review: the plan step ended the retest half-done, showed a made-up "block 2" and offered the retest again.
   await expect(page.getByRole('heading', { level: 2, name: 'Your four-week plan' })).toHaveText('Your four-week plan');
   const status = page.getByRole('region', { name: 'Your four-week plan' }).getByRole('status').first();
-  await expect(status).toContainText('Until then the plan shown is the block you have now.');
+  await expect(status).toContainText(
+    'Until then nothing of it is saved, and the plan shown is from your last complete answers.',
+  );
   await expect(status).not.toContainText('kept on this device');
   const banner = page.getByRole('region', { name: 'Retest' });
   await expect(banner).toBeVisible();
@@ -137,6 +139,27 @@ test('a retest half-done on the plan step goes on there: the block shown is the 
   await expect(page.getByRole('region', { name: /^Your four weeks ended on/ })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'Your four-week plan' })).toHaveText('Your four-week plan');
   expect(await page.evaluate(() => localStorage.getItem('pushoff:draft'))).toBeNull();
+  expect(await page.evaluate(() => localStorage.getItem('pushoff:blocks'))).toBe('[]');
+});
+
+test('a warning sign ticked during a retest does not end it, and still refers after a reload', async ({ page }) => {
+  await afterBlock1(page);
+  await page
+    .getByRole('region', { name: /^Your four weeks ended on/ })
+    .getByRole('button', { name: 'Retest and plan my next block' })
+    .click();
+  await page.getByRole('checkbox', { name: /swollen, warm and red/ }).check();
+  await expect(page.getByRole('region', { name: 'No plan today' })).toBeVisible();
+  // The browser's Back returns to the plan step, which shows the referral there.
+  await page.goBack();
+  await expect(page.getByRole('button', { name: 'Your plan' })).toHaveAttribute('aria-current', 'step');
+  await expect(page.getByRole('region', { name: 'No plan today' })).toBeVisible();
+  // Review: the referral on the plan step ended the retest, and unticking offered "Retest" again.
+  await expect(page.getByRole('region', { name: 'Retest' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Retest and plan my next block' })).toHaveCount(0);
+  // Review: after a reload the sign was gone and the full plan came back.
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'No plan today' })).toBeVisible();
   expect(await page.evaluate(() => localStorage.getItem('pushoff:blocks'))).toBe('[]');
 });
 

@@ -62,7 +62,10 @@ export default function PlanBuilder({ titles, host: siteHost, children }: Props)
   // runner's first screen is for today's session.
   // Not while answers still need fixing: the retest goes on there, its banner in view (review: on the plan step the
   // retest ended with its answers half done, and "Retest" was offered again).
-  const stale = useStore($outcome).stale;
+  // Nor on a referral: a warning sign ticked during the retest does not end it (review: Back then unticking offered
+  // "Retest" again, which added the finished block twice).
+  const outcome = useStore($outcome);
+  const stale = outcome.stale || outcome.result?.kind !== 'plan';
   useEffect(() => {
     if (step === 'plan' && !stale) $retesting.set(false);
     document.documentElement.dataset.planStep = ready ? step : '';

@@ -108,7 +108,7 @@ export default function ResultView({ t, host, notice }: { t: Titles; host: strin
           : v.stale && retesting
             ? // Review: during a retest the plan shown was called "your last complete answers", beside a promise to keep
               // the retest's answers, which are not kept until its plan shows.
-              'Your retest makes your next block once every answer is complete (listed below). Until then the plan shown is the block you have now.'
+              'Your retest makes your next block once every answer is complete (listed below). Until then nothing of it is saved, and the plan shown is from your last complete answers.'
             : v.stale
               ? `${v.errors.length === 1 ? 'One answer needs' : 'Some answers need'} fixing (listed below), so the plan shown is from your last complete answers.${kept ? ' Your changes are kept on this device, and the plan follows them once every answer is complete.' : ''}`
               : r.kind === 'referral'
