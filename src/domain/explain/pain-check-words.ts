@@ -29,7 +29,7 @@ const WHY: Record<SessionChanges['swapped'][number]['why'] | LeftOutWhy, string>
     'A drop lowers the heel below the step, and with pain at the heel bone every raise stays at floor level.',
   'calf-muscle':
     'With your calf muscle hurting at rest, nothing lowers below a step or lands on it today: drops and hops strain a sore calf most.',
-  stretch: 'No stretch that bends the ankle up, toes towards the shin with pain at the heel bone.',
+  stretch: 'No stretch that bends the foot up towards the shin with pain at the heel bone.',
   tendon:
     'With Achilles pain of 3-5/10, holds are the load your tendon can take today, as your plan gives them for that pain: hold still, pushing at about 70% of your hardest.',
   hops: 'Hops and strides load the Achilles most, and wait for a day with Achilles pain of 2/10 or less and no other pain over 3/10.',
@@ -81,7 +81,7 @@ export function changedText(c: SessionChanges, title: (id: string) => string): {
   }
   if (c.cooldownStretches)
     lines.push(
-      'In the cooldown, leave out the wall calf stretches: no stretch that bends the ankle up, toes towards the shin.',
+      'In the cooldown, leave out the wall calf stretches: no stretch that bends the foot up towards the shin.',
     );
   // A plan not made for heel-bone pain changes every session until the answers say so.
   if (rule17(c))

@@ -375,12 +375,12 @@ const WORDS: Words = {
   },
   cramp: (p) =>
     p.insertional
-      ? 'If a calf cramps: stop the set and let it ease with easy ankle movement in a comfortable range, not a stretch (no stretch that bends the ankle up, toes towards the shin with heel-bone Achilles pain), then do the next set with less range, a slower tempo or fewer reps.'
+      ? 'If a calf cramps: stop the set and let it ease with easy ankle movement in a comfortable range, not a stretch (no stretch that bends the foot up towards the shin with heel-bone Achilles pain), then do the next set with less range, a slower tempo or fewer reps.'
       : 'If a calf cramps: stop the set and stretch gently, then do the next set with less range, a slower tempo or fewer reps.',
   'drill.instead-of-knee-to-wall': () =>
-    'Used instead of knee-to-wall: no stretch that bends the ankle up, toes towards the shin with heel-bone Achilles pain.',
+    'Used instead of knee-to-wall: no stretch that bends the foot up towards the shin with heel-bone Achilles pain.',
   'drill.cooldown-insertional': () =>
-    'Leave out the wall calf stretches and knee-to-wall rocks: no stretch that bends the ankle up, toes towards the shin with heel-bone Achilles pain.',
+    'Leave out the wall calf stretches and knee-to-wall rocks: no stretch that bends the foot up towards the shin with heel-bone Achilles pain.',
   'drill.squeeze-hold': (p) =>
     `Hold each squeeze for about ${p.seconds} seconds, then relax completely before the next.`,
   'drill.holds-tolerable': () =>
@@ -458,7 +458,7 @@ const WORDS: Words = {
           : `${p.knee === 'straight' ? 'If it is your non-dominant leg, that explains only about 1 rep of it. ' : ''}If you do not know why that calf is weaker, a physiotherapist or doctor can check it, sooner if it hurts or keeps getting weaker.`
     }`,
   'flag.insertional': (p) =>
-    `Pain where the Achilles meets the heel bone: all raises stay at floor level, with no drops off a step and no stretch that bends the ankle up, toes towards the shin.${p.review ? ` ${p.soon ? AFTER_CHECK : 'If'} it is not clearly better after 6-12 weeks of loading, see a clinician.` : ''}`,
+    `Pain where the Achilles meets the heel bone: all raises stay at floor level, with no drops off a step and no stretch that bends the foot up towards the shin.${p.review ? ` ${p.soon ? AFTER_CHECK : 'If'} it is not clearly better after 6-12 weeks of loading, see a clinician.` : ''}`,
   'flag.tendon-pain-now': (p) =>
     `Your tendon hurts ${p.pain}/10 now. The holds give it a load it can usually tolerate; they are not promised to relieve the pain.`,
   'flag.pain-monitoring': (p) =>

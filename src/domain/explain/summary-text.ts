@@ -28,7 +28,7 @@ const CHECKED = { hop: 'hopping pain', strain: 'calf strain', worse: 'calf or Ac
  * clinician has checked it (C22, C13, C49; physio reads: a runner told not to run until then was asked to hop here), and
  * over 65 with a support within reach (C25). */
 const hopStep = ({ check, support, tendon }: PlanSummary['retest']) =>
-  `Add the light hop test (20 s on each leg) ${check ? `only once a doctor or physiotherapist has checked your ${CHECKED[check]}, and ` : ''}${tendon ? 'only once your Achilles hurts less than 3/10 (while it hurts more, leave it out), and ' : ''}if hopping does not hurt in daily life; stop at once if it hurts over 2/10. The hops in your next block depend on it.${support ? ' Keep a wall or rail within reach while you hop.' : ''}`;
+  `Add the light hop test (20 s on each leg) ${check ? `only once a doctor or physiotherapist has checked your ${CHECKED[check]}, and ` : ''}${tendon ? 'only once your Achilles hurts under 3/10, and ' : ''}if hopping does not hurt in daily life; stop at once if it hurts over 2/10. The hops in your next block depend on it.${support ? ' Keep a wall or rail within reach while you hop.' : ''}`;
 
 /** Rule 1's protocol, shown again for the retest; on flat floor only with heel-bone Achilles pain (R17: the incline
  * board lowers the heel below the toes). */

@@ -38,8 +38,8 @@ test('with Achilles pain of 3/10 or more now, the retest leaves out the light ho
   assert.ok(tendon.summary.retest.ruleIds.includes('C36'));
   assert.match(
     formatText(tendon),
-    /Add the light hop test \(20 s on each leg\) only once your Achilles hurts less than 3\/10/,
+    /Add the light hop test \(20 s on each leg\) only once your Achilles hurts under 3\/10/,
   );
   const calm = plan(base({ painNow: 2, painLocations: ['achilles-midportion'], hopTest: null }));
-  assert.doesNotMatch(formatText(calm), /only once your Achilles hurts less than 3\/10/);
+  assert.doesNotMatch(formatText(calm), /only once your Achilles hurts under 3\/10/);
 });
