@@ -250,10 +250,35 @@ async function reload(): Promise<void> {
   await settle();
 }
 
-test('changes beside a plan that are not saved yet (an answer to fix) come back after a reload, the plan kept', async () => {
+/** The page opened with worked example 1 saved on this device. */
+async function openSaved(): Promise<void> {
   store.set(SAVED_KEY, JSON.stringify(exampleBaseline));
   stop = startPlan();
   await settle();
+}
+
+/** "Retest and plan my next block" on the plan shown. */
+function retest(): void {
+  const plan = $outcome.get().result;
+  assert.ok(plan?.kind === 'plan');
+  startNextBlock(exampleBaseline, plan.endDate);
+}
+
+/** Storage refuses the changes kept as typed (pushoff:draft), as a full one does, until the returned call. */
+function refuseChanges(): () => void {
+  const local = g.localStorage as Storage;
+  const write = local.setItem;
+  local.setItem = (k: string, v: string) => {
+    if (k === DRAFT_KEY) throw new Error('QuotaExceededError');
+    write(k, v);
+  };
+  return () => {
+    local.setItem = write;
+  };
+}
+
+test('changes beside a plan that are not saved yet (an answer to fix) come back after a reload, the plan kept', async () => {
+  await openSaved();
   setField('straightKnee.right', '31');
   setField('straightKnee.left', '-3');
   await reload();
@@ -273,9 +298,7 @@ test('changes beside a plan that are not saved yet (an answer to fix) come back 
 });
 
 test('a warning sign ticked beside a plan is still ticked after a reload, and still refers', async () => {
-  store.set(SAVED_KEY, JSON.stringify(exampleBaseline));
-  stop = startPlan();
-  await settle();
+  await openSaved();
   toggle('redFlags', 'achillesGap', true);
   assert.equal($outcome.get().result?.kind, 'referral');
   await reload();
@@ -308,9 +331,7 @@ test('changes beside saved answers that predate a question come back too, though
 });
 
 test('a change too long to keep leaves the saved answer in its place, and complete answers unlike the saved ones are not put over them', async () => {
-  store.set(SAVED_KEY, JSON.stringify(exampleBaseline));
-  stop = startPlan();
-  await settle();
+  await openSaved();
   // Review: a long paste into Age came back empty after a reload, and the answers were saved without the age.
   setField('age', '3'.repeat(240));
   await reload();
@@ -328,17 +349,10 @@ test('a change too long to keep leaves the saved answer in its place, and comple
 });
 
 test('changes storage refuses to keep are said to be lost on a reload, and the plan does not promise to keep them', async () => {
-  store.set(SAVED_KEY, JSON.stringify(exampleBaseline));
-  stop = startPlan();
-  await settle();
-  const local = g.localStorage as Storage;
-  const write = local.setItem;
-  local.setItem = (k: string, v: string) => {
-    if (k === DRAFT_KEY) throw new Error('QuotaExceededError');
-    write(k, v);
-  };
+  await openSaved();
+  const allow = refuseChanges();
   setField('straightKnee.left', '-3');
-  local.setItem = write;
+  allow();
   assert.match(
     $notices.get().draft?.message ?? '',
     /cannot be kept on this device .* reloading this page now loses it/,
@@ -348,14 +362,10 @@ test('changes storage refuses to keep are said to be lost on a reload, and the p
 });
 
 test('a retest: one at a time, the block shown meanwhile is the one the runner has, and keeping it brings nothing back', async () => {
-  store.set(SAVED_KEY, JSON.stringify(exampleBaseline));
-  stop = startPlan();
-  await settle();
-  const plan = $outcome.get().result;
-  assert.ok(plan?.kind === 'plan');
-  startNextBlock(exampleBaseline, plan.endDate);
+  await openSaved();
+  retest();
   // Review: a second press added the finished block twice.
-  startNextBlock(exampleBaseline, plan.endDate);
+  retest();
   assert.equal(JSON.parse(store.get(BLOCKS_KEY) ?? '[]').length, 1);
   // Review: the plan shown meanwhile was a made-up "block 2" of the old answers, dated the old start.
   const shown = $outcome.get();
@@ -372,12 +382,8 @@ test('a retest: one at a time, the block shown meanwhile is the one the runner h
 });
 
 test('a warning sign ticked during a retest still refers after a reload, over the block the runner had', async () => {
-  store.set(SAVED_KEY, JSON.stringify(exampleBaseline));
-  stop = startPlan();
-  await settle();
-  const plan = $outcome.get().result;
-  assert.ok(plan?.kind === 'plan');
-  startNextBlock(exampleBaseline, plan.endDate);
+  await openSaved();
+  retest();
   toggle('redFlags', 'achillesGap', true);
   assert.equal($outcome.get().result?.kind, 'referral');
   // Review: the sign was gone after a reload, and the full four-week plan came back.
@@ -390,12 +396,8 @@ test('a warning sign ticked during a retest still refers after a reload, over th
 });
 
 test('a backup or shared plan opened during a retest ends it first: what can be put back is the block the runner had', async () => {
-  store.set(SAVED_KEY, JSON.stringify(exampleBaseline));
-  stop = startPlan();
-  await settle();
-  const plan = $outcome.get().result;
-  assert.ok(plan?.kind === 'plan');
-  startNextBlock(exampleBaseline, plan.endDate);
+  await openSaved();
+  retest();
   const other = { ...exampleBaseline, straightKnee: { left: 40, right: 40 } };
   // Review: "put back" restored the retest's made-up earlier block, and the backup's answers were never saved.
   keepBeforeReplacing('backup', { baseline: other, earlier: [] });
@@ -406,20 +408,13 @@ test('a backup or shared plan opened during a retest ends it first: what can be 
 });
 
 test('the notice that changes cannot be kept goes once the answers are saved', async () => {
-  store.set(SAVED_KEY, JSON.stringify(exampleBaseline));
-  stop = startPlan();
-  await settle();
-  const local = g.localStorage as Storage;
-  const write = local.setItem;
-  local.setItem = (k: string, v: string) => {
-    if (k === DRAFT_KEY) throw new Error('QuotaExceededError');
-    write(k, v);
-  };
+  await openSaved();
+  const allow = refuseChanges();
   setField('age', '400');
   assert.ok($notices.get().draft);
   // Review: it stayed after the answer was mended and saved.
   setField('age', '35');
-  local.setItem = write;
+  allow();
   assert.equal(saved().age, 35);
   assert.equal($notices.get().draft, undefined);
 });
