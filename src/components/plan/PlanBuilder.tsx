@@ -65,11 +65,11 @@ export default function PlanBuilder({ titles, host: siteHost, children }: Props)
   // Nor on a referral: a warning sign ticked during the retest does not end it (review: Back then unticking offered
   // "Retest" again, which added the finished block twice).
   const outcome = useStore($outcome);
-  const stale = outcome.stale || outcome.result?.kind !== 'plan';
+  const planUpToDate = !outcome.stale && outcome.result?.kind === 'plan';
   useEffect(() => {
-    if (step === 'plan' && !stale) $retesting.set(false);
+    if (step === 'plan' && planUpToDate) $retesting.set(false);
     document.documentElement.dataset.planStep = ready ? step : '';
-  }, [step, ready, stale]);
+  }, [step, ready, planUpToDate]);
   // Not on the landing step: only a step the runner moved to (by a button or Back) takes focus, on its heading or
   // on the field the move was for.
   // A step that asks questions may show before the form's code has loaded: the move waits for it (`moved`).

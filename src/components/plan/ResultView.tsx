@@ -1,6 +1,5 @@
 // The live result: a status line, then the plan (its views load with the first plan: PlanViews.tsx) or the referral. While answers are
 // impossible the last good plan stays, with a notice and a list of what to fix.
-
 import { useStore } from '@nanostores/preact';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';

@@ -4,6 +4,7 @@ import type { Baseline } from '../model/baseline.ts';
 import type { Phrase, SymmetryNow } from '../model/phrases.ts';
 import type { Gate, GateCondition } from '../model/plan-types.ts';
 import type { RuleId } from '../model/rules.ts';
+import { isAchilles } from '../model/vocabulary.ts';
 import { SYMMETRY_THRESHOLD, symmetryPercent } from './norms.ts';
 
 /** Rule 13: reps each side and maximum hopping pain (0-10). */
@@ -26,8 +27,7 @@ const painFreeCount = (hop: Baseline['hopTest']) => (hop ? (hop.pain === 0 ? Mat
 
 /** Achilles pain 3/10 or more now: rule 12's holds and no new Achilles load (C36), so neither hops nor strides begin.
  * The pain check before a session reads a session day's pain the same way. */
-export const tendonSoreNow = (painNow: number, places: readonly string[]) =>
-  painNow >= 3 && places.some((x) => x === 'achilles-midportion' || x === 'achilles-insertion');
+export const tendonSoreNow = (painNow: number, places: readonly string[]) => painNow >= 3 && places.some(isAchilles);
 const tendonSore = (b: Baseline) => tendonSoreNow(b.painNow, b.painLocations);
 
 /** C13 (second physiotherapist's read): strides, fast running on one leg at a time, are a common way for a calf strain
@@ -190,7 +190,7 @@ export function runningGate(b: Baseline, strainWaits = false): Gate {
     hopPain ||
     b.history.calfStrain !== 'none' ||
     b.history.achillesTendinopathy ||
-    b.painLocations.some((p) => p === 'calf' || p === 'achilles-midportion' || p === 'achilles-insertion');
+    b.painLocations.some((p) => p === 'calf' || isAchilles(p));
   if (!calfProblem) {
     // #14 (C15): strides are a new Achilles load (C36), so they wait for a light hop test done without pain, as single-
     // leg hops do; a runner who has not hopped yet is told to do the test first. (With no calf problem, any hop test

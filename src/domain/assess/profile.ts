@@ -2,6 +2,7 @@
 import type { Baseline, Side } from '../model/baseline.ts';
 import type { SideGap } from '../model/phrases.ts';
 import type { Gate, PerSide } from '../model/plan-types.ts';
+import { isAchilles } from '../model/vocabulary.ts';
 import { addDays, chooseDays, weekdayOf } from '../prescribe/schedule.ts';
 import { HOP_PAIN_OVER, hopPlaces, insertionalHistory } from '../screen/warning-signs.ts';
 import { DOUBLE_LEG_BELOW, HOP_GATE, plyometricGate, runningGate, singleLegHopGate } from './gates.ts';
@@ -146,7 +147,7 @@ export function profile(b: Baseline, firstBlock = true): Profile {
   // a seated raise at a weight lifted 17-18 times, before anyone had checked it): C22's "gentle" week 1 has no weight.
   const hopKitWaits = firstBlock && hopPain > HOP_PAIN_OVER;
   const eq = young || hopKitWaits ? b.equipment.filter((e) => e === 'band') : b.equipment;
-  const tendonNow = b.painLocations.some((p) => p === 'achilles-midportion' || p === 'achilles-insertion');
+  const tendonNow = b.painLocations.some(isAchilles);
   const plyometrics = plyometricGate(b);
   const straight = knee(b.straightKnee, calfHopPain);
   const bent = knee(b.bentKnee ?? b.straightKnee, calfHopPain);
@@ -186,7 +187,7 @@ export function profile(b: Baseline, firstBlock = true): Profile {
     older: b.age != null && b.age > HOPS_WITH_SUPPORT_OVER_AGE,
     tendon:
       tendonNow ||
-      hopPlaces(b).some((p) => p === 'achilles-midportion' || p === 'achilles-insertion') ||
+      hopPlaces(b).some(isAchilles) ||
       b.painLocations.includes('plantar-heel') ||
       b.history.achillesTendinopathy ||
       b.history.plantarHeelPain,

@@ -2,6 +2,7 @@
 // unless the pain does not settle; the engine stops all the same: no drills, no doses.
 import type { Baseline } from '../model/baseline.ts';
 import type { Referral, ReferralReason } from '../model/plan-types.ts';
+import { isAchilles } from '../model/vocabulary.ts';
 import { unique } from './unique.ts';
 import { insertionalHistory } from './warning-signs.ts';
 
@@ -32,7 +33,7 @@ export function screenPainToday(
     urgency: null,
     reasons,
     whatToDo,
-    reEntry: b.painLocations?.some((l) => l === 'achilles-midportion' || l === 'achilles-insertion')
+    reEntry: b.painLocations?.some(isAchilles)
       ? { id: 'reentry.pain-settled', tendon: true, ruleIds: ['R7', 'R8', 'R15', 'C36'] }
       : { id: 'reentry.pain-settled', ruleIds: ['R7', 'R8', 'R15'] },
     // Its steps' rules too: they carry no "Why?" of their own on screen (phone review).

@@ -8,7 +8,8 @@ export type Saved<T> =
   | {
       status: 'set-aside';
       message: string;
-      errors?: FieldError[] /** false when storage refused the copy */;
+      errors?: FieldError[];
+      /** False when storage refused the copy: the entry is still where it was, and the next save replaces it. */
       kept: boolean;
     };
 
