@@ -73,7 +73,7 @@ function setAsideWords(key: string, some: { entries: unknown[]; unreadable: numb
   const them = some?.unreadable === 1 ? 'that one' : 'them';
   // Review: a log of another version was called "damaged, or changed by hand".
   const what = some
-    ? `${some.unreadable === 1 ? '1 check-in' : `${some.unreadable} check-ins`} in your saved training log could not be read (damaged, or changed by hand); the other ${some.entries.length} are kept and your plan follows them.`
+    ? `${some.unreadable === 1 ? '1 check-in' : `${some.unreadable} check-ins`} in your saved training log could not be read (damaged, or changed by hand); ${some.entries.length === 1 ? 'the other one is' : `the other ${some.entries.length} are`} kept and your plan follows them.`
     : `Your saved training log could not be read (${other ? 'it is from another version of Pushoff' : 'damaged, or changed by hand'}), so your plan is shown as planned until you check in again.`;
   // Review: a copy storage refused was said to be kept, then the next check-in replaced it.
   return key === LOG_KEY

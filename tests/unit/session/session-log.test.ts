@@ -160,6 +160,7 @@ test('storage too full to copy a partly damaged log says the next check-in saves
   const read = readLog(full);
   assert.deepEqual(read.log.entries, [entry()]);
   const message = read.status === 'set-aside' ? read.message : '';
+  assert.match(message, /the other one is kept/); // phone review: "the other 1 are kept"
   assert.match(message, /too full to keep a copy of the log as it was: your next check-in saves it without that one/);
   assert.doesNotMatch(message, /kept aside/);
   const { log } = saveCheckIn(store, entry({ date: '2025-03-07', session: 3 }));
