@@ -4,7 +4,7 @@ import type { Baseline } from '../model/baseline.ts';
 import type { Phrase, SymmetryNow } from '../model/phrases.ts';
 import type { Gate, GateCondition } from '../model/plan-types.ts';
 import type { RuleId } from '../model/rules.ts';
-import { isAchilles } from '../model/vocabulary.ts';
+import { isAchilles } from '../screen/warning-signs.ts';
 import { SYMMETRY_THRESHOLD, symmetryPercent } from './norms.ts';
 
 /** Rule 13: reps each side and maximum hopping pain (0-10). */

@@ -2,9 +2,8 @@
 import type { Baseline, Side } from '../model/baseline.ts';
 import type { SideGap } from '../model/phrases.ts';
 import type { Gate, PerSide } from '../model/plan-types.ts';
-import { isAchilles } from '../model/vocabulary.ts';
 import { addDays, chooseDays, weekdayOf } from '../prescribe/schedule.ts';
-import { HOP_PAIN_OVER, hopPlaces, insertionalHistory } from '../screen/warning-signs.ts';
+import { HOP_PAIN_OVER, hopPlaces, insertionalHistory, isAchilles } from '../screen/warning-signs.ts';
 import { DOUBLE_LEG_BELOW, HOP_GATE, plyometricGate, runningGate, singleLegHopGate } from './gates.ts';
 import { SYMMETRY_THRESHOLD, symmetryPercent, weakerSide, YOUNG_UNDER_AGE } from './norms.ts';
 import { oldInjurySides, strainOnWeaker, weakUnder90 } from './old-injury.ts';

@@ -77,8 +77,6 @@ export const MUSCLE_LABELS = {
 /** Where it hurts now. */
 export const PAIN_LOCATIONS = ['achilles-midportion', 'achilles-insertion', 'calf', 'plantar-heel', 'shin'] as const;
 export type PainLocation = (typeof PAIN_LOCATIONS)[number];
-/** The two places on the Achilles tendon itself (mid-portion and heel bone): a tendon's pain rules apply there. */
-export const isAchilles = (place: string): boolean => place === 'achilles-midportion' || place === 'achilles-insertion';
 export const PAIN_LOCATION_LABELS = {
   'achilles-midportion': 'Achilles tendon, a few centimetres above the heel',
   'achilles-insertion': 'Achilles tendon, where it meets the heel bone',

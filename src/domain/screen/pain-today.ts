@@ -2,9 +2,8 @@
 // unless the pain does not settle; the engine stops all the same: no drills, no doses.
 import type { Baseline } from '../model/baseline.ts';
 import type { Referral, ReferralReason } from '../model/plan-types.ts';
-import { isAchilles } from '../model/vocabulary.ts';
 import { unique } from './unique.ts';
-import { insertionalHistory } from './warning-signs.ts';
+import { insertionalHistory, isAchilles } from './warning-signs.ts';
 
 /** Rule 7: over this pain score (0-10) there is no loading today. */
 export const NO_LOADING_ABOVE = 5;

@@ -6,6 +6,10 @@ import type { Baseline } from '../model/baseline.ts';
 import type { ReferralReason } from '../model/plan-types.ts';
 import type { RedFlagId } from '../model/vocabulary.ts';
 
+/** The two places on the Achilles tendon itself (mid-portion and heel bone): a tendon's pain rules apply there. Here,
+ * not in the vocabulary: that module is shared with the search page, whose budget has no room. */
+export const isAchilles = (place: string): boolean => place === 'achilles-midportion' || place === 'achilles-insertion';
+
 /** C20: a side at 1-5 straight-knee raises (reps), or straight-knee symmetry under 50% (%), is checked first. */
 export const VERY_WEAK = { maxReps: 5, minSymmetry: 50 } as const;
 /** C22: pain while hopping over this (0-10; rule 7's "over 5") means no hops, strides or running advice. */
