@@ -3,11 +3,11 @@
 // Pushoff convention (rules.md names RPE and soreness but no scale); 0-10 matches the pain scale of rule 7.
 import {
   type Baseline,
+  distinctChecks,
   LEGS_IN_TURN,
   type Plan,
   phraseKey,
   RED_FLAG_QUESTIONS,
-  type ReadinessCheck,
   say,
 } from '../../domain/index.ts';
 import { href } from '../../lib/url.ts';
@@ -25,18 +25,14 @@ export default function PrintIntro({ plan, b, host }: { plan: Plan; b: Baseline;
   // By what it says, not its id alone: a check can change within the block (hop pain with single-leg hops or
   // strides, C17). A check the summary's notes already say (the cramp advice) is not printed twice.
   const inSummary = new Set(plan.summary.flags.map(phraseKey));
-  const seen = new Map<string, ReadinessCheck>();
-  for (const w of plan.weeks)
-    for (const s of w.sessions)
-      for (const r of s.readiness) {
-        const key = phraseKey(r);
-        if (!inSummary.has(key) && !seen.has(key)) seen.set(key, r);
-      }
+  const checks = distinctChecks(plan.weeks.flatMap((w) => w.sessions.flatMap((s) => s.readiness))).filter(
+    (r) => !inSummary.has(phraseKey(r)),
+  );
   return (
     <div class="print-only">
       <BaselineView b={b} title="Your baseline" />
       <h3>Readiness rules for every session</h3>
-      <Notes notes={[...seen.values()]} say={say} />
+      <Notes notes={checks} say={say} />
       <p>
         {/* One line shorter than it was: page 1's right column was a line over on Letter for a runner with a hop test,
             two pain places and a long history (print review of this session's fixture). */}

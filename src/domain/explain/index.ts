@@ -39,5 +39,5 @@ export {
   weekHeld,
   weekTitle,
 } from './titles.ts';
-export { weekChecks } from './week-checks.ts';
+export { distinctChecks, weekChecks } from './week-checks.ts';
 export { fromKg, KG_PER_LB, type Unit } from './weight-units.ts';

@@ -349,11 +349,12 @@ const WORDS: Words = {
         ? ' Run first and do this session after the run, later in the day if you can, so you do not run on tired calves.'
         : ''
     }`,
-  'check.pain-now': () =>
-    // "Of each raise and drop": the holds keep their sets on such a day (C35; physiotherapist's read: "one set fewer"
-    // read as every drill, holds too).
-    // Physiotherapist's read: shin pain at rest (C23, any score) stops the session in the player but not on paper.
-    'Before you start, rate your pain: 0-3/10 go ahead; 4-5, one set off each raise and drop, nothing new; over 5, no loading today. Pain in the shin (any score), or 4 or more in the calf muscle or under the heel (in the sole): no session, have it checked.',
+  'check.pain-now': (p) =>
+    // The raises and drops by name: the holds keep their sets on such a day (C35; physiotherapist's read: "one set
+    // fewer" read as every drill, holds too). Shin pain at rest (C23, any score) stops the session on paper as well.
+    `Before you start, rate your pain: 0-3/10 go ahead; 4-5, ${
+      !p.cut ? 'as planned' : p.already ? 'as it stands (it already has a set off)' : `one set off ${eachCut(p.cut)}`
+    }, nothing new; over 5, no loading today. Pain in the shin (any score), or 4 or more in the calf muscle or under the heel (in the sole): no session, have it checked.`,
   'check.pain-during': (p) =>
     p.calf
       ? `During the session, pain stays at 5/10 or less${CALF_LIMIT}. Stop the set if it goes higher.`

@@ -1,11 +1,38 @@
 // A week's readiness checks said once (issue 12): the same "rate your pain before you start" under every session of a
 // week is noise a runner learns to skip. Sessions keep their own checks as data; the views list the week's set once.
+import type { CutKind } from '../model/phrases.ts';
 import type { ReadinessCheck, Week } from '../model/plan-types.ts';
+import type { RuleId } from '../model/rules.ts';
 import { phraseKey } from './say.ts';
+
+type PainNow = Extract<ReadinessCheck, { id: 'check.pain-now' }>;
+
+/** The pain check of several sessions as one: a 4-5/10 day takes a set off every kind any of them has, and "as it
+ * stands" only when each session with something to cut is the one the plan already cut (C35). */
+function onePainCheck(all: PainNow[]): PainNow {
+  const cut = (['raise', 'drop', 'hold'] as const).filter((k: CutKind) => all.some((c) => c.cut?.includes(k)));
+  const cutting = all.filter((c) => c.cut);
+  const ruleIds = [...new Set(all.flatMap((c) => c.ruleIds))] as RuleId[];
+  return {
+    id: 'check.pain-now',
+    ...(cut.length > 0 ? { cut } : {}),
+    ...(cutting.length > 0 && cutting.every((c) => c.already) ? { already: true as const } : {}),
+    ruleIds,
+  };
+}
+
+/** Every different check, in the order they first appear, with the pain check said once. */
+export function distinctChecks(checks: readonly ReadinessCheck[]): ReadinessCheck[] {
+  const pain = checks.filter((c): c is PainNow => c.id === 'check.pain-now');
+  const seen = new Map<string, ReadinessCheck>();
+  for (const c of checks) {
+    const key = c.id === 'check.pain-now' ? c.id : phraseKey(c);
+    if (!seen.has(key)) seen.set(key, c.id === 'check.pain-now' ? onePainCheck(pain) : c);
+  }
+  return [...seen.values()];
+}
 
 /** Every different check of the week's sessions, in the order they first appear. */
 export function weekChecks(w: Week): ReadinessCheck[] {
-  const seen = new Map<string, ReadinessCheck>();
-  for (const s of w.sessions) for (const c of s.readiness) if (!seen.has(phraseKey(c))) seen.set(phraseKey(c), c);
-  return [...seen.values()];
+  return distinctChecks(w.sessions.flatMap((s) => s.readiness));
 }

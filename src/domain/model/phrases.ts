@@ -111,7 +111,9 @@ export type Phrase =
   | { id: 'session.extra-set'; side: Side | null }
   | { id: 'session.clash'; clashes: Clash[]; sessionsPerWeek: number }
   // Readiness checks (rules 7, 8, 11, 13, 15, 16)
-  | { id: 'check.pain-now' }
+  /** `cut`: the kinds a 4-5/10 day takes a set off (raises and drops; holds keep theirs, C35), none in a session with no
+   * strength drill. `already`: the session the plan cut for the test's pain, done as it stands. */
+  | { id: 'check.pain-now'; cut?: CutKind[]; already?: true }
   /** `calf`: calf-muscle pain now keeps pain there to 3/10 (C52). */
   | { id: 'check.pain-during'; calf?: true }
   | { id: 'check.next-morning' }

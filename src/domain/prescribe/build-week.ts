@@ -272,6 +272,7 @@ export function buildWeek(
       // left in reserve) and in a rung's week, whose new weight is set by its count, not by spare reps.
       loadStep: step.change.reason.id === 'change.load' && !step.change.reason.fromReserve,
       drills: offset === sore ? painTodayDrills(drills) : drills,
+      painToday: offset === sore,
       clashes: loaded ? (days.clashes.get(offset) ?? []) : [],
       sessionsPerWeek: b.sessionsPerWeek,
     });

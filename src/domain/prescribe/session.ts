@@ -7,6 +7,7 @@ import type { Clash, PhraseOf } from '../model/phrases.ts';
 import type { Note, PrescribedDrill, ReadinessCheck, Session } from '../model/plan-types.ts';
 import type { CueId, Weekday } from '../model/vocabulary.ts';
 import { sessionMinutes } from './session-length.ts';
+import { cutKinds } from './session-rules.ts';
 
 const check = (c: ReadinessCheck): ReadinessCheck => ({ ...c, ruleIds: [...c.ruleIds] });
 const CHECKS = {
@@ -39,14 +40,24 @@ export function readiness(
   kind: Session['kind'],
   drills: PrescribedDrill[],
   loadStep: boolean,
+  painToday = false,
 ): ReadinessCheck[] {
-  if (kind === 'activation') return [check(CHECKS.painNow), check(CHECKS.nextMorning)];
+  // Physiotherapist's read: "one set off each raise and drop" stood in plans with no drop, and over short activation
+  // days with no raise at all; on the session the plan already cut for the test's pain it read as a second cut.
+  const cut = cutKinds(drills).filter((k) => k !== 'hold');
+  const painNow: ReadinessCheck = {
+    ...CHECKS.painNow,
+    ...(cut.length > 0 ? { cut } : {}),
+    ...(painToday && cut.length > 0 ? { already: true as const } : {}),
+    ruleIds: cut.length > 0 ? ['R7', 'C35'] : ['R7'],
+  };
+  if (kind === 'activation') return [painNow, check(CHECKS.nextMorning)];
   // C52: a sore calf muscle keeps its pain during the session to 3/10, as on a run (second physiotherapist's read: "5/10
   // during the session" stood beside the running note's 3/10; third: also for a calf that hurt hopping).
   const during: ReadinessCheck = p.calfSore
     ? { id: 'check.pain-during', calf: true, ruleIds: ['R8', 'C52'] }
     : CHECKS.painDuring;
-  const out: ReadinessCheck[] = [CHECKS.painNow, during, CHECKS.nextMorning].map(check);
+  const out: ReadinessCheck[] = [painNow, ...[during, CHECKS.nextMorning].map(check)];
   if (p.tendon) out.push(check(CHECKS.tendon));
   if (p.cramps) out.push(crampAdvice(p));
   const strides = drills.some((d) => d.drill === 'strides');
@@ -74,6 +85,8 @@ export function session(args: {
   p: Profile;
   /** A 2-10% load step this week (rule 11), which waits for spare reps; not a rung's new weight or C33's full dose. */
   loadStep: boolean;
+  /** C35: the plan's first session already one set down for the test's pain of 4-5/10. */
+  painToday?: boolean;
   clashes: Clash[];
   sessionsPerWeek: number;
 }): Session {
@@ -101,7 +114,7 @@ export function session(args: {
     minutes: sessionMinutes(drills),
     drills,
     cues: cuesOf(drills),
-    readiness: readiness(args.p, kind, drills, args.loadStep),
+    readiness: readiness(args.p, kind, drills, args.loadStep, args.painToday),
     notes,
     ruleIds:
       kind === 'loaded'

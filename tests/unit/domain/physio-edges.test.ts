@@ -3,7 +3,7 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { formatText, say } from '../../../src/domain/index.ts';
+import { formatText, say, weekChecks } from '../../../src/domain/index.ts';
 import { base, drillIds, plan } from './helpers.ts';
 
 const CALF_HOP_3 = { hopTest: { left: 26, right: 25, pain: 3, where: ['calf' as const] } };
@@ -29,6 +29,27 @@ test("a sore calf day's advice speaks of heel drops only in a plan that has them
   assert.ok([...drillIds(adult)].some((id) => id.startsWith('eccentric-drop')));
   const adultRunning = adult.summary.flags.find((f) => f.id === 'flag.running-pain-monitoring');
   assert.match(adultRunning ? say(adultRunning) : '', /do heel drops as raises on flat floor\.$/);
+});
+
+test('the pain check before a session names the heel drop only where there is one, and says it once a week', () => {
+  const child = plan(base({ age: 11, equipment: ['step'], straightKnee: { left: 26, right: 25 }, ...CALF_HOP_3 }));
+  const painNow = (w: Parameters<typeof weekChecks>[0]) => weekChecks(w).filter((c) => c.id === 'check.pain-now');
+  for (const w of child.weeks) {
+    assert.equal(painNow(w).length, 1, `week ${w.number} says the pain check once`);
+    assert.match(say(painNow(w)[0]), /4-5, one set off each raise, nothing new/);
+  }
+  // A short activation day has no raise to take a set off.
+  const activation = child.weeks[0].sessions.find((s) => s.kind === 'activation');
+  assert.match(say(activation!.readiness[0]), /4-5, as planned, nothing new/);
+  // An adult's weeks with drops name them, once.
+  const adult = plan(base({}));
+  const week2 = adult.weeks[1];
+  assert.ok(week2.sessions.some((s) => s.drills.some((d) => d.drill.startsWith('eccentric-drop'))));
+  assert.equal(painNow(week2).length, 1);
+  assert.match(say(painNow(week2)[0]), /4-5, one set off each raise and heel drop, nothing new/);
+  assert.match(say(painNow(adult.weeks[0])[0]), /4-5, one set off each raise, nothing new/);
+  // The printed text lists each week's check once too.
+  assert.equal(formatText(adult).match(/Before you start, rate your pain/g)?.length, adult.weeks.length);
 });
 
 test('with Achilles pain of 3/10 or more now, the retest leaves out the light hop test until it is less (C36)', () => {
