@@ -7,6 +7,7 @@ import { addDays } from '../domain/prescribe/schedule.ts';
 import { localStore } from '../lib/local-storage.ts';
 import { writeDraft } from '../lib/plan-io/draft-storage.ts';
 import { baselineToDraft } from '../lib/plan-io/form-draft.ts';
+import { $outdated } from './other-tab.ts';
 import { $draft, loadBaseline, notify } from './plan.ts';
 import { $history, earlierBlocks, setEarlier } from './plan-history.ts';
 
@@ -14,6 +15,8 @@ import { $history, earlierBlocks, setEarlier } from './plan-history.ts';
  * still to complete does not end it. Meanwhile the answers are not saved (stores/plan-session.ts): the block the runner
  * had stays the saved one. */
 export const $retesting = atom(false);
+/** This page started a retest whose plan has not been saved yet. */
+let finishing = false;
 /** On the device from "Retest" until the new plan shows: a visit that finds it left a retest half-way. */
 const PENDING_KEY = 'pushoff:retest-pending';
 const pending = (on: boolean) => {
@@ -43,12 +46,14 @@ const NOT_SAVED =
 /** Start the retest after the block `b` made, which ends on `endDate`: the next block starts the day after (or today). */
 export function startNextBlock(b: Baseline, endDate: string): void {
   // One retest at a time (review: a second press during one added the finished block twice, and made up a block 2).
-  if ($retesting.get()) return;
+  // Nor from a page whose answers another tab has changed since (other-tab.ts): its block is not the latest.
+  if ($retesting.get() || $outdated.get()) return;
   const today = $history.get()?.today ?? '';
   const next = addDays(endDate, 1);
   // The flag first: nothing typed from here is saved, or kept as changes to bring back, until the retest's plan shows
   // (review: the emptied answers were kept, and came back over the block the runner chose to keep).
   $retesting.set(true);
+  finishing = true;
   pending(true);
   // Changes not yet saved are given up with the answers the retest replaces: none come back after it.
   writeDraft(localStore(), null);
@@ -66,6 +71,10 @@ export function startNextBlock(b: Baseline, endDate: string): void {
 
 /** The runner's answers were saved, which a retest's are only once its plan shows: no retest is left pending. */
 export function retestSaved(): void {
+  // The finished block is written again: another tab opened meanwhile took this retest for one left half-way and gave
+  // it back (review: block 1 was lost). This page's list is the one its plan shows.
+  if (finishing) setEarlier(earlierBlocks());
+  finishing = false;
   pending(false);
 }
 
@@ -73,6 +82,7 @@ export function retestSaved(): void {
 export function cancelRetest(): void {
   const earlier = earlierBlocks();
   const last = earlier.pop();
+  finishing = false;
   pending(false);
   if (last) {
     setEarlier(earlier);

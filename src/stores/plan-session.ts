@@ -11,6 +11,7 @@ import { type Draft, draftToInput, emptyDraft } from '../lib/plan-io/form-draft.
 import { readSaved, writeSaved } from '../lib/plan-io/saved.ts';
 import { decodeShare, encodeShare } from '../lib/plan-io/share-link.ts';
 import { type SharedPlan, sharedPlan, validateShared, validateSharedV1 } from '../lib/plan-io/shared-plan.ts';
+import { $outdated, watchOtherTabs } from './other-tab.ts';
 import { $draft, $mode, $notices, $outcome, loadBaseline, notify } from './plan.ts';
 import { $history, earlierBlocks, mergeIntoLog, setEarlier, startHistory } from './plan-history.ts';
 import { $retesting, dropUnfinishedRetest, retestSaved } from './plan-retest.ts';
@@ -65,7 +66,7 @@ export function startPlan(): () => void {
   // plan, and beside a plan while an answer needs fixing (review: the changes made beside a bad answer were lost on a
   // reload). Of a retest's, only a warning sign ticked (see plan-retest.ts).
   const stopDraft = $draft.listen((d) => {
-    if ($mode.get().kind !== 'own') return;
+    if ($mode.get().kind !== 'own' || $outdated.get()) return;
     const kept = writeDraft(storage(), !$retesting.get() || d.redFlags.length ? d : null);
     if (kept === !$notices.get().draft) return;
     notify('draft', kept ? undefined : { message: DRAFT_NOT_KEPT });
@@ -75,7 +76,7 @@ export function startPlan(): () => void {
   // during the test) became block 2 from the straight-knee counts alone, its hops locked for want of a hop test.
   const save = () => {
     const { baseline, stale } = $outcome.get();
-    if ($mode.get().kind !== 'own' || !baseline || stale || $retesting.get()) return;
+    if ($mode.get().kind !== 'own' || !baseline || stale || $retesting.get() || $outdated.get()) return;
     const text = JSON.stringify(baseline);
     if (text === lastWritten) return;
     lastWritten = text;
@@ -100,7 +101,9 @@ export function startPlan(): () => void {
   const onHash = () => void readHash();
   onHash();
   addEventListener('hashchange', onHash);
+  const stopWatching = watchOtherTabs(SAVED_KEY);
   return () => {
+    stopWatching();
     stopSaving();
     stopRetest();
     stopDraft();

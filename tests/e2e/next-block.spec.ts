@@ -163,6 +163,34 @@ test('a warning sign ticked during a retest does not end it, and still refers af
   expect(await page.evaluate(() => localStorage.getItem('pushoff:blocks'))).toBe('[]');
 });
 
+test('a retest finished in one tab keeps block 1 though a second tab opened meanwhile, which is told to reload', async ({
+  page,
+}) => {
+  await afterBlock1(page);
+  await retest(page, '31', '32');
+  // A second tab opens the plan page during the retest: it shows the block the runner has.
+  const second = await page.context().newPage();
+  await second.clock.setFixedTime(new Date('2025-04-01T08:00:00'));
+  await openPlan(second);
+  await expect(second.getByRole('heading', { level: 2, name: 'Your four-week plan' })).toHaveText(
+    'Your four-week plan',
+  );
+  // The first tab finishes the retest.
+  await page.getByRole('button', { name: 'Next: your running week' }).click();
+  await page.getByRole('button', { name: 'See my plan' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Your four-week plan (block 2)' })).toBeVisible();
+  // The second tab is told its answers are out of date, and saves nothing over the new ones.
+  const notice = second.getByRole('alert').filter({ hasText: 'Your answers were changed in another tab or window.' });
+  await expect(notice).toBeVisible();
+  await expectNoAxeViolations(second);
+  await notice.getByRole('button', { name: 'Reload this page' }).click();
+  await expect(second.getByRole('heading', { level: 2, name: 'Your four-week plan (block 2)' })).toBeVisible();
+  // Review: block 1 was lost on the next visit.
+  await page.reload();
+  const earlier = page.getByRole('region', { name: 'Your earlier blocks' });
+  await expect(earlier.getByText(/^Block 1: Mon 3 Mar 2025 to Sun 30 Mar 2025/)).toBeVisible();
+});
+
 test('the backup file carries the earlier blocks into a fresh browser', async ({ page, browser }) => {
   await afterBlock1(page);
   await retest(page, '31', '32');

@@ -34,6 +34,9 @@ const useAnswerSteps = lazyPart(() => import('./AnswerSteps.tsx'));
 const usePutBack = lazyPart(() => import('./PutBack.tsx'));
 
 /** The shared view's buttons vanish when pressed, so focus goes to the plan heading instead of being lost. */
+/** The notices shown as they are, in this order (the share link's has its own words around it). */
+const PLAIN_NOTICES = ['tab', 'storage', 'log', 'blocks', 'save', 'draft'] as const;
+
 const focusPlan = () => setTimeout(() => document.getElementById('plan-result')?.focus(), 0);
 
 export default function PlanBuilder({ titles, host: siteHost, children }: Props) {
@@ -104,30 +107,21 @@ export default function PlanBuilder({ titles, host: siteHost, children }: Props)
             device was changed.
           </div>
         )}
-        {notices.storage && (
-          <div class="callout no-print" role="alert">
-            <NoticeText n={notices.storage} />
-          </div>
-        )}
-        {notices.log && (
-          <div class="callout no-print" role="alert">
-            <NoticeText n={notices.log} />
-          </div>
-        )}
-        {notices.blocks && (
-          <div class="callout no-print" role="alert">
-            <NoticeText n={notices.blocks} />
-          </div>
-        )}
-        {notices.save && (
-          <div class="callout no-print" role="alert">
-            <NoticeText n={notices.save} />
-          </div>
-        )}
-        {notices.draft && (
-          <div class="callout no-print" role="alert">
-            <NoticeText n={notices.draft} />
-          </div>
+        {PLAIN_NOTICES.map(
+          (k) =>
+            notices[k] && (
+              <div key={k} class="callout no-print" role="alert">
+                <NoticeText n={notices[k]} />
+                {k === 'tab' && (
+                  <>
+                    {' '}
+                    <button type="button" onClick={() => location.reload()}>
+                      Reload this page
+                    </button>
+                  </>
+                )}
+              </div>
+            ),
         )}
         {mode.kind === 'shared' ? (
           <div class="shared no-print">

@@ -12,6 +12,7 @@ import { encodeShare } from '../../../src/lib/plan-io/share-link.ts';
 import { sharedPlan } from '../../../src/lib/plan-io/shared-plan.ts';
 import { LOG_KEY } from '../../../src/lib/session/log-storage.ts';
 import { loadEngine } from '../../../src/stores/engine.ts';
+import { $outdated } from '../../../src/stores/other-tab.ts';
 import { $draft, $lastGood, $mode, $notices, $outcome, $view, setField, toggle } from '../../../src/stores/plan.ts';
 import { BLOCKS_KEY } from '../../../src/stores/plan-history.ts';
 import { $retesting, cancelRetest, startNextBlock } from '../../../src/stores/plan-retest.ts';
@@ -21,6 +22,8 @@ import { $replaced, keepBeforeReplacing } from '../../../src/stores/plan-undo.ts
 const g = globalThis as unknown as Record<string, unknown>;
 let store: Map<string, string>;
 let hashListeners: (() => void)[];
+/** The page's listeners for another tab's storage writes (the browser calls them only in the other pages). */
+let storageListeners: ((e: { key: string | null }) => void)[];
 let stop: () => void = () => {};
 
 beforeEach(() => {
@@ -33,11 +36,17 @@ beforeEach(() => {
   };
   g.location = { hash: '', pathname: '/plan/', search: '', origin: 'https://pushoff.test' };
   g.history = { replaceState: () => ((g.location as { hash: string }).hash = '') };
-  g.addEventListener = (type: string, f: () => void) => type === 'hashchange' && hashListeners.push(f);
-  g.removeEventListener = (_: string, f: () => void) => (hashListeners = hashListeners.filter((x) => x !== f));
+  storageListeners = [];
+  g.addEventListener = (type: string, f: () => void) =>
+    (type === 'hashchange' ? hashListeners : type === 'storage' ? storageListeners : []).push(f);
+  g.removeEventListener = (_: string, f: () => void) => {
+    hashListeners = hashListeners.filter((x) => x !== f);
+    storageListeners = storageListeners.filter((x) => x !== f);
+  };
   cleanStores($outcome);
   $lastGood.set(null);
   $retesting.set(false);
+  $outdated.set(false);
   $mode.set({ kind: 'own' });
   $notices.set({});
 });
@@ -244,6 +253,7 @@ test('a damaged list of earlier blocks is said to be set aside only when storage
 async function reload(): Promise<void> {
   stop();
   $retesting.set(false);
+  $outdated.set(false);
   $lastGood.set(null);
   $draft.set(emptyDraft());
   stop = startPlan();
@@ -379,6 +389,49 @@ test('a retest: one at a time, the block shown meanwhile is the one the runner h
   assert.equal($draft.get()['straightKnee.left'], String(exampleBaseline.straightKnee.left));
   assert.deepEqual(JSON.parse(store.get(BLOCKS_KEY) ?? 'null'), []);
   assert.equal(saved().startDate, exampleBaseline.startDate);
+});
+
+test('a retest finished while another tab opened the plan keeps the finished block (review: block 1 was lost)', async () => {
+  await openSaved();
+  retest();
+  // A second tab opens the plan page meanwhile: it takes the retest for one left half-way and gives the block back.
+  store.delete('pushoff:retest-pending');
+  store.set(BLOCKS_KEY, '[]');
+  // This tab finishes the retest, and its plan shows (PlanBuilder ends the retest on the plan step).
+  const counts = { 'straightKnee.left': '28', 'straightKnee.right': '27', 'bentKnee.left': '22' };
+  for (const [k, v] of Object.entries({ ...counts, 'bentKnee.right': '21', 'hopTest.left': '30' })) setField(k, v);
+  for (const [k, v] of Object.entries({ 'hopTest.right': '29', 'hopTest.pain': '0', painNow: '0' })) setField(k, v);
+  assert.equal($outcome.get().result?.kind, 'plan');
+  $retesting.set(false);
+  assert.equal(saved().straightKnee.left, 28, "the retest's answers are saved");
+  await reload();
+  const plan = $outcome.get().result;
+  assert.ok(plan?.kind === 'plan');
+  assert.equal(plan.block.number, 2, 'the finished block is still block 1');
+  assert.equal(JSON.parse(store.get(BLOCKS_KEY) ?? '[]')[0].straightKnee.left, exampleBaseline.straightKnee.left);
+});
+
+test('answers saved in another tab stop this page from saving over them, and it says so (review: a second tab could)', async () => {
+  await openSaved();
+  // Another tab's own writes, such as a retest left half-way given back at its start, say nothing here.
+  for (const f of storageListeners) f({ key: BLOCKS_KEY });
+  assert.equal($notices.get().tab, undefined);
+  // Another tab saves newer answers.
+  const newer = { ...exampleBaseline, straightKnee: { left: 31, right: 30 } };
+  store.set(SAVED_KEY, JSON.stringify(newer));
+  for (const f of storageListeners) f({ key: SAVED_KEY });
+  assert.match($notices.get().tab?.message ?? '', /changed in another tab or window\. Reload this page/);
+  setField('straightKnee.left', '29');
+  assert.equal(saved().straightKnee.left, 31, 'the newer answers stay');
+  // Nor does a retest start from the older block.
+  retest();
+  assert.equal($retesting.get(), false);
+  assert.equal(store.has(BLOCKS_KEY), false);
+  // A reload shows the newer answers, and saves again.
+  await reload();
+  assert.equal($draft.get()['straightKnee.left'], '31');
+  setField('straightKnee.left', '29');
+  assert.equal(saved().straightKnee.left, 29);
 });
 
 test('a warning sign ticked during a retest still refers after a reload, over the block the runner had', async () => {
