@@ -65,7 +65,7 @@ export default function MorningCheck({ plan, usualPain, nested }: { plan: Plan; 
     const today = h?.today ?? '';
     const checkedIn = new Set(h?.log.entries.map((x) => x.date));
     const after = nextCalf(now, today, a.week, checkedIn);
-    return `Saved the morning after ${day(a.date, false)}. ${morningText(a.morning, a.next, after, a.given)}`;
+    return `Saved the morning after ${day(a.date, false)}. ${morningText(a.morning, a.next, after, a.given, now.summary)}`;
   }
   // Above the next morning's question when another is waiting, with focus (phone review: below it, with focus left on
   // "Save my morning", the same form coming back read as a save that failed).

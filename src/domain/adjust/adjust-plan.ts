@@ -193,6 +193,9 @@ export function adjustBlock(
           fewerSets,
           ...(fewerSets ? { cut } : {}),
           ...(missed > 1 ? { missed } : {}),
+          ...(w.r.action === 'step-back'
+            ? { runs: plan.summary.runsWait ? ('wait' as const) : plan.summary.runsLower }
+            : {}),
           // A step back says what a second one in a row brings (C49).
           ruleIds: w.r.action === 'step-back' ? [...w.r.ruleIds, 'C49'] : w.r.ruleIds,
         }
@@ -244,7 +247,7 @@ export function adjustBlock(
           retest: { ...plain.retest, check: 'worse' as const, ruleIds: [...plain.retest.ruleIds, 'C49' as const] },
         }
       : plain;
-  const flags = again ? [worseAgainFlag(again, summary.runsWait), ...summary.flags] : summary.flags;
+  const flags = again ? [worseAgainFlag(again, summary), ...summary.flags] : summary.flags;
   // Held sessions carry their source's drills, whose rules (a cut set's C39) no week note names (review).
   const heldDrills = again ? held.flatMap((w) => w.sessions.flatMap((s) => s.drills.flatMap((d) => d.ruleIds))) : [];
   const cited = [...plan.ruleIds, ...added, ...heldDrills, ...flags.flatMap((f) => f.ruleIds)];

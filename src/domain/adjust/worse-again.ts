@@ -5,7 +5,7 @@
 // read: the dose used to climb back a set the week after, and no note asked for a check). Pure.
 
 import { DRILL_CATALOG } from '../model/drill-catalog.ts';
-import type { Flag, Session, Week } from '../model/plan-types.ts';
+import type { Flag, PlanSummary, Session, Week } from '../model/plan-types.ts';
 import { sessionMinutes } from '../prescribe/session-length.ts';
 import { stepBackDrills } from '../prescribe/session-rules.ts';
 import { weekVolume } from '../prescribe/volume.ts';
@@ -116,10 +116,11 @@ const strengthSets = (s: Session) =>
 
 /** The flag at the top of the plan (screen/clinician-notes.ts puts it there). `runsWait`: C22 has put the runs on
  * hold already, so the note does not say how to keep running. */
-export const worseAgainFlag = (x: WorseAgain, runsWait: boolean): Flag => ({
+export const worseAgainFlag = (x: WorseAgain, runs: Pick<PlanSummary, 'runsWait' | 'runsLower'>): Flag => ({
   id: 'flag.worse-again',
   ...x.said,
-  runsWait,
+  runsWait: runs.runsWait,
+  lower: runs.runsLower,
   injury: null,
-  ruleIds: ['R7', 'R8', 'C49'],
+  ruleIds: runs.runsLower.length && !runs.runsWait ? ['R7', 'R8', 'C49', 'C52'] : ['R7', 'R8', 'C49'],
 });

@@ -3,10 +3,10 @@
 // Two parts, so neither can say something untrue: what this morning was (and whether the session itself holds the
 // next one back), then the next calf session as the plan now has it.
 import type { Morning, Response } from '../adjust/response.ts';
-import type { Session, Week } from '../model/plan-types.ts';
+import type { PlanSummary, Session, Week } from '../model/plan-types.ts';
 import type { STIFFNESS } from '../model/session-log.ts';
 import { shortDate } from './dates.ts';
-import { EASY_RUNS, eachCut } from './say.ts';
+import { eachCut, easyRuns } from './say.ts';
 
 const MORNING: Record<Morning, string> = {
   usual: 'Back to your usual.',
@@ -86,13 +86,19 @@ function morningWhy(a: MorningAnswer): string {
 
 /** `morning`: this morning's own reading; `next`: the whole session's response (morning and session together);
  * `after`: the next calf session in the plan as it now stands (null when the block has none left); `answer`: the
- * answers behind `morning`. */
-export function morningText(morning: Morning, next: Response, after: NextCalf | null, answer?: MorningAnswer): string {
+ * answers behind `morning`; `runs`: the plan's word on running (C22's wait, C52's places). */
+export function morningText(
+  morning: Morning,
+  next: Response,
+  after: NextCalf | null,
+  answer?: MorningAnswer,
+  runs?: Pick<PlanSummary, 'runsWait' | 'runsLower'>,
+): string {
   const because = next.cause ? SESSION_CAUSE[next.cause] : undefined;
   const held = because ? ` The session itself holds the next one back (${because}).` : '';
-  const runs = next.action === 'step-back' ? ` ${EASY_RUNS}` : '';
+  const easy = next.action === 'step-back' ? easyRuns(runs?.runsWait ? 'wait' : runs?.runsLower) : '';
   const why = answer && morning !== 'usual' ? morningWhy(answer) : '';
-  return `${MORNING[morning].replace(/\.$/, `${why}.`)}${held} ${nextText(after)}${runs}`;
+  return `${MORNING[morning].replace(/\.$/, `${why}.`)}${held} ${nextText(after)}${easy}`;
 }
 
 const NEXT_SESSION: Partial<Record<Response['action'], string>> = {

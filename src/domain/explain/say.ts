@@ -174,9 +174,17 @@ export function eachCut(cut: readonly CutKind[] = []): string {
 const IF_AGAIN =
   ' Two calf sessions in a row like that (pain during over 5/10, or a worse morning) and the plan keeps the lower dose and asks you to have it checked.';
 
-/** After a step back (rule 8, C39): the runs too, until the mornings settle. Said with the morning answer on screen and
- * in the week's note, so paper and the calendar say it as well (physiotherapist's read: only the screen did). */
-export const EASY_RUNS = 'Keep runs easy until your mornings are back to usual, with pain during a run at most 5/10.';
+/** C52 (physiotherapist's read): a sore calf muscle or a shin that hurt hopping keeps a run to 3/10, as the running
+ * note says; "at most 5/10" stood beside it after a step back and in C49's note. */
+const inLower = (lower: readonly ('calf' | 'shin')[]) =>
+  lower.length ? ` (in ${lower.map((x) => (x === 'calf' ? 'the calf muscle' : 'the shin')).join(' and ')}, 3/10)` : '';
+/** After a step back (rule 8, C39): the runs too, until the mornings settle; nothing while C22 has them wait. Said
+ * with the morning answer on screen and in the week's note, so paper and the calendar say it as well
+ * (physiotherapist's read: only the screen did). */
+export const easyRuns = (runs: 'wait' | readonly ('calf' | 'shin')[] = []) =>
+  runs === 'wait'
+    ? ''
+    : ` Keep runs easy until your mornings are back to usual, with pain during a run at most 5/10${inLower(runs)}.`;
 
 function adjustText(p: PhraseOf<'adjust.week'>): string {
   const why = (b: Because) => becauseText(b, p.date, p.missed);
@@ -187,7 +195,7 @@ function adjustText(p: PhraseOf<'adjust.week'>): string {
     // No "Follows your log:" lead: every place that shows it already says so ("What changes: this week follows your
     // log.", the block summary's "Change from the log"), and it read twice (physiotherapist's read).
     return `One step on from last week, so this week does the dose first planned for week ${p.doses}.`;
-  const again = p.action === 'step-back' ? `${IF_AGAIN} ${EASY_RUNS}` : '';
+  const again = p.action === 'step-back' ? `${IF_AGAIN}${easyRuns(p.runs)}` : '';
   if (p.fewerSets)
     return `One set fewer than week 1 of ${eachCut(p.cut)} (there is no lower week): ${why(p.because)}.${again}`;
   return p.action === 'repeat'
@@ -570,7 +578,7 @@ const WORDS: Words = {
   'flag.flat-after-weeks': (p) =>
     `After 12 weeks or more, your straight-knee count on the ${p.sides.map((f) => `${f.side} (${f.first} at your first test, ${f.now} now)`).join(' and the ')} has not risen by more than the test itself varies, and is still under the 25 a runner-ready calf reaches. If you have done most of your sessions, ask a physiotherapist to look at why: pain, how the raise is done, or another problem can hold a calf back. Keep training meanwhile.`,
   'flag.worse-again': (p) =>
-    `Two calf sessions in a row went badly (${shortDate(p.first)} and ${shortDate(p.date)}: a much stiffer or more painful morning after, or pain during over 5/10), though the second was already at a lower dose. That is a calf or Achilles getting worse, not settling: have it checked by a physiotherapist or doctor in the next few days, before you build on it. Until then your calf sessions step back once more and stay there, with no hops, and nothing new is added. On a day when pain is over 5/10 or worse than the day before, do no calf loading that day.${p.runsWait ? '' : ' Running loads the calf more than any of these sessions: keep your runs easy, with pain during a run at most 5/10 and back to usual by the next morning; if not, run less until you have been checked.'}`,
+    `Two calf sessions in a row went badly (${shortDate(p.first)} and ${shortDate(p.date)}: a much stiffer or more painful morning after, or pain during over 5/10), though the second was already at a lower dose. That is a calf or Achilles getting worse, not settling: have it checked by a physiotherapist or doctor in the next few days, before you build on it. Until then your calf sessions step back once more and stay there, with no hops, and nothing new is added. On a day when pain is over 5/10 or worse than the day before, do no calf loading that day.${p.runsWait ? '' : ` Running loads the calf more than any of these sessions: keep your runs easy, with pain during a run at most 5/10${inLower(p.lower)} and back to usual by the next morning; if not, run less until you have been checked.`}`,
   'session.held': (p) =>
     `This session stays at the lower dose after ${shortDate(p.date)}, with no hops: two sessions in a row went badly (see the note at the top of your plan).`,
   'change.held-drop': () =>

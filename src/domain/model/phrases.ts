@@ -374,7 +374,8 @@ export type Phrase =
   /** C48: sides still under 25 whose count has not risen beyond the test's noise, 12 weeks or more after the first test. */
   | { id: 'flag.flat-after-weeks'; sides: readonly FlatSide[] }
   /** C49: the sessions on `first` and `date` (in a row) both stepped back; the rest of the block holds `date`'s dose. */
-  | { id: 'flag.worse-again'; first: string; date: string; runsWait: boolean }
+  /** `lower`: the places whose pain keeps a run to 3/10 (C52; the plan's runsLower). */
+  | { id: 'flag.worse-again'; first: string; date: string; runsWait: boolean; lower: readonly ('calf' | 'shin')[] }
   /** C49: a calf session after those keeps that lowest dose. */
   | { id: 'session.held'; date: string }
   // #14 the living plan: a week that follows the training log instead of its planned step (R8, R7, C39, C40)
@@ -405,6 +406,9 @@ export type Phrase =
       /** 'not-logged' or 'skipped': how many calf sessions of the week have no check-in, or were skipped, when more
        * than one (four-weeks review and a physiotherapist's read: a missed or skipped week named only its first). */
       missed?: number;
+      /** A step back's word on running: none when C22 has the runs wait for a clinician (`runsWait`), and pain kept to
+       * 3/10 in the places of the plan's runsLower (C52). */
+      runs?: 'wait' | readonly ('calf' | 'shin')[];
     };
 
 export type PhraseId = Phrase['id'];

@@ -277,6 +277,9 @@ export type PlanSummary = {
   /** C22: hopping hurt over 5/10, so the runner's own runs, and the retest's hop test, wait until a clinician has
    * checked it. */
   runsWait: boolean;
+  /** C52: where pain keeps a run to 3/10, not 5/10 (the running note's places: a sore calf muscle, a shin that hurt
+   * hopping), so every later word on running says the same. */
+  runsLower: readonly ('calf' | 'shin')[];
 };
 
 export type Plan = {

@@ -413,5 +413,6 @@ export function summarise(
     loadIndex: { id: 'summary.load-index', ruleIds: ['C5'] },
     flags: notes,
     runsWait: p.hopPainHigh,
+    runsLower: notes.find((f) => f.id === 'flag.running-pain-monitoring')?.lower ?? [],
   };
 }

@@ -55,7 +55,8 @@ function answered(entries: SessionLogEntry[], e: SessionLogEntry, today: string)
   assert.ok(r.ok && r.result.kind === 'plan');
   const usual = b1.painNow;
   const next = nextCalf(r.result, today, e.week, new Set(entries.map((x) => x.date)));
-  return morningText(morningOf(e.nextMorning ?? { pain: 0, stiffness: 'usual' }, usual), responseOf(e, usual), next);
+  const morning = morningOf(e.nextMorning ?? { pain: 0, stiffness: 'usual' }, usual);
+  return morningText(morning, responseOf(e, usual), next, undefined, r.result.summary);
 }
 const plain = (() => {
   const r = createPlan(b1);

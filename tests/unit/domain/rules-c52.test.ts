@@ -3,8 +3,10 @@
 // reasoning"). There the running limit is rule 7's safe band, 3/10; a tendon keeps 5/10.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { say } from '../../../src/domain/index.ts';
-import { base, firstLoaded, plan } from './helpers.ts';
+import { morningOf, responseOf } from '../../../src/domain/adjust/response.ts';
+import { createPlan, morningText, type Plan, say } from '../../../src/domain/index.ts';
+import { addDays } from '../../../src/domain/prescribe/schedule.ts';
+import { base, checkIn, firstLoaded, loaded, plan } from './helpers.ts';
 
 const runningRule = (b: Parameters<typeof base>[0]) => {
   const f = plan(base(b)).summary.flags.find((x) => x.id === 'flag.running-pain-monitoring');
@@ -61,4 +63,38 @@ test('C52 running with calf-muscle pain now or hopping pain in a shin or calf ke
     low.summary.flags.some((x) => x.id === 'flag.running-pain-monitoring'),
     false,
   );
+});
+
+test("C52 after a step back, and in C49's note, a run keeps a sore calf muscle to 3/10; while C22 has runs wait, nothing", () => {
+  // Two calf sessions in a row with a much stiffer morning: the first steps back (rule 8), the second holds (C49).
+  const logged = (b: ReturnType<typeof base>) => {
+    const [x, y] = loaded(plan(b)).slice(1, 3);
+    const weekOf = (d: string) => plan(b).weeks.find((w) => w.sessions.some((s) => s.date === d))!;
+    const entries = [x, y].map((s) =>
+      checkIn(s.date, weekOf(s.date).number, weekOf(s.date).sessions.indexOf(s) + 1, {
+        nextMorning: { pain: 1, stiffness: 'much-more' },
+      }),
+    );
+    const r = createPlan(b, { log: { version: 1, entries }, today: y.date });
+    const after = createPlan(b, { log: { version: 1, entries }, today: addDays(y.date, 2) });
+    assert.ok(r.ok && r.result.kind === 'plan' && after.ok && after.result.kind === 'plan');
+    return { stepped: r.result, held: after.result, entry: entries[0] };
+  };
+  const stepBack = (p: Plan) => p.weeks.map((w) => w.adjustment).find((a) => a?.action === 'step-back');
+  const calf = logged(base({ painNow: 2, painLocations: ['calf'] }));
+  const STRICT = /with pain during a run at most 5\/10 \(in the calf muscle, 3\/10\)/;
+  assert.match(say(stepBack(calf.stepped)!), STRICT);
+  const flag = calf.held.summary.flags.find((f) => f.id === 'flag.worse-again');
+  assert.match(say(flag!), STRICT);
+  assert.ok(flag?.ruleIds.includes('C52'));
+  const morning = morningOf(calf.entry.nextMorning!, 2);
+  assert.match(morningText(morning, responseOf(calf.entry, 2), null, undefined, calf.stepped.summary), STRICT);
+  // A tendon keeps rule 7's 5/10.
+  const tendon = logged(base({ painNow: 2, painLocations: ['achilles-midportion'] }));
+  assert.match(say(stepBack(tendon.stepped)!), /with pain during a run at most 5\/10\./);
+  // Hopping pain over 5 (C22): the runs wait for a clinician, so a step back says nothing of running.
+  const waits = logged(base({ hopTest: { left: 30, right: 30, pain: 7, where: ['calf'] } }));
+  assert.equal(waits.stepped.summary.runsWait, true);
+  assert.doesNotMatch(say(stepBack(waits.stepped)!), /Keep runs easy/);
+  assert.doesNotMatch(morningText(morning, responseOf(waits.entry, 2), null, undefined, waits.stepped.summary), /runs/);
 });
