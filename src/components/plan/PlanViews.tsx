@@ -72,7 +72,7 @@ export function PlanTop({ plan, b, t, today }: { plan: Plan; b: Baseline; t: Tit
           drillTitles={t.drills}
           howTo={t}
           usualPain={b.painNow}
-          pastProblems={b.history}
+          runner={b}
           onHold={standing !== null}
         >
           <MorningCheck

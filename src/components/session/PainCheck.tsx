@@ -3,10 +3,9 @@
 // drill 1, and the pain rule sat in a closed fold far down the page).
 import type { FunctionComponent } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { type PainCheck as Check, painCheck } from '../../domain/adjust/pain-check.ts';
+import { type PainCheck as Check, painCheck, type Runner } from '../../domain/adjust/pain-check.ts';
 import { changedText, gentleText, PAIN_CHECK } from '../../domain/explain/pain-check-words.ts';
 import {
-  type Baseline,
   PAIN_LOCATION_LABELS,
   PAIN_LOCATIONS,
   type PainLocation,
@@ -30,7 +29,7 @@ type Props = {
   parts: PainCheckParts;
   plan: Plan;
   session: Session;
-  pastProblems: Baseline['history'];
+  runner: Runner;
   title: (drill: string) => string;
   /** The runner goes on, with the session as the check left it: a new object when it changed it (C40). `answer`: kept
    * with the check-in. */
@@ -39,15 +38,7 @@ type Props = {
   onSkip: (answer: PainCheckAnswer) => void;
 };
 
-export default function PainCheck({
-  parts: { ReferralView, Why },
-  plan,
-  session,
-  pastProblems,
-  title,
-  onGo,
-  onSkip,
-}: Props) {
+export default function PainCheck({ parts: { ReferralView, Why }, plan, session, runner, title, onGo, onSkip }: Props) {
   const [score, setScore] = useState('');
   const [places, setPlaces] = useState<PainLocation[]>([]);
   const [worse, setWorse] = useState(false);
@@ -78,7 +69,7 @@ export default function PainCheck({
   const submit = (e: Event) => {
     e.preventDefault();
     if (pain === null) return setError({ field: 'score', message: 'Choose your pain right now, from 0 to 10.' });
-    const c = painCheck(plan, session, answer, pastProblems);
+    const c = painCheck(plan, session, answer, runner);
     if (c.kind === 'needs-place') return setError({ field: 'place', message: PAIN_PLACE_MISSING });
     setError(null);
     if (c.kind === 'go') onGo(session, answer);

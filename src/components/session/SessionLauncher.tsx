@@ -3,8 +3,8 @@
 import { useStore } from '@nanostores/preact';
 import type { ComponentChildren, FunctionComponent } from 'preact';
 import { useState } from 'preact/hooks';
+import type { Runner } from '../../domain/adjust/pain-check.ts';
 import {
-  type Baseline,
   BLOCK_WEEKS,
   CUES,
   checkInText,
@@ -32,7 +32,7 @@ const PARTS: PainCheckParts = { ReferralView, Why };
 type LauncherProps = {
   plan: Plan;
   /** The runner's past problems, for the pain check before drill 1. */
-  pastProblems: Baseline['history'];
+  runner: Runner;
   session: Session;
   week: number;
   index: number;
@@ -66,7 +66,7 @@ const weekWords = (week: number) =>
 
 export function SessionLauncher({
   plan,
-  pastProblems,
+  runner,
   session,
   week,
   index,
@@ -160,7 +160,7 @@ export function SessionLauncher({
       {Player && (
         <Player
           plan={plan}
-          pastProblems={pastProblems}
+          runner={runner}
           askPain={!logged || logged.status === 'skipped'}
           session={session}
           week={week}
@@ -183,12 +183,12 @@ export default function TodaySession({
   drillTitles,
   howTo,
   usualPain,
-  pastProblems,
+  runner,
   onHold = false,
   children,
 }: {
   plan: Plan;
-  pastProblems: Baseline['history'];
+  runner: Runner;
   drillTitles: Record<string, string>;
   howTo: HowTo;
   usualPain: number;
@@ -212,7 +212,7 @@ export default function TodaySession({
         <SessionLauncher
           {...picked}
           plan={plan}
-          pastProblems={pastProblems}
+          runner={runner}
           drillTitles={drillTitles}
           howTo={howTo}
           logged={logged}

@@ -1,14 +1,8 @@
 // Today's session, guided: a full-screen dialog that goes drill by drill and set by set, then asks for the
 // check-in. Loaded only when the runner presses Start (dynamic import from SessionLauncher).
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import {
-  type Baseline,
-  holdsBack,
-  type Plan,
-  type PrescribedDrill,
-  type Session,
-  sessionTitle,
-} from '../../domain/index.ts';
+import type { Runner } from '../../domain/adjust/pain-check.ts';
+import { holdsBack, type Plan, type PrescribedDrill, type Session, sessionTitle } from '../../domain/index.ts';
 import type { PainCheckAnswer } from '../../domain/model/session-log.ts';
 import { doneRows } from '../../lib/session/drills-done.ts';
 import { firstStepOf, type Step, sessionSteps, suggestedStatus } from '../../lib/session/session-steps.ts';
@@ -27,7 +21,7 @@ export type PlayerProps = {
   plan: Plan;
   session: Session;
   /** The runner's past problems, which shape the pain check's referral advice. */
-  pastProblems: Baseline['history'];
+  runner: Runner;
   /** Ask the pain check first: not when the session is reopened after a check-in of done or partly done (to read it
    * or correct it), since its pain was checked when it started. */
   askPain: boolean;
@@ -52,7 +46,7 @@ export { default as LateCheckIn } from './LateCheckIn.tsx';
 export default function SessionPlayer({
   plan,
   session: planned,
-  pastProblems,
+  runner,
   askPain,
   week,
   index,
@@ -238,7 +232,7 @@ export default function SessionPlayer({
           parts={parts}
           plan={plan}
           session={planned}
-          pastProblems={pastProblems}
+          runner={runner}
           title={(id) => drillTitles[id] ?? id}
           onGo={(s, a) => {
             setAnswer(a);

@@ -158,19 +158,23 @@ export const rule17 = (c: SessionChanges) =>
   c.swapped.some((s) => s.why === 'below-step' || s.why === 'stretch') ||
   c.leftOut.some((l) => l.why === 'below-step');
 
-/** The pain check's answer for `session` of `plan`. `pastProblems`: the runner's answers about past problems, which
- * shape a referral's "while you wait" advice (heel-bone Achilles pain, an old calf strain). */
-export function painCheck(
-  plan: Plan,
-  session: Session,
-  answer: PainCheckAnswer,
-  pastProblems: Baseline['history'],
-): PainCheck {
+/** Who answers the pain check: their past problems shape a referral's "while you wait" advice (heel-bone Achilles pain,
+ * an old calf strain); their age is C24's (heel pain under 16 refers, as on the form, with a word to tell a parent). */
+export type Runner = Pick<Baseline, 'history' | 'age'>;
+
+/** The pain check's answer for `session` of `plan`, for `runner`. */
+export function painCheck(plan: Plan, session: Session, answer: PainCheckAnswer, runner: Runner): PainCheck {
   const { painNow, painLocations, worsening } = answer;
   // Over 5 stops whatever the place (rule 7); below it the place decides (C50, C23), so it is asked.
   if (painNow > 0 && painNow <= NO_LOADING_ABOVE && painLocations.length === 0) return { kind: 'needs-place' };
   const redFlags = { ...NO_FLAGS, painWorsening: worsening };
-  const referral = screen({ redFlags, painNow, painLocations: [...painLocations], history: pastProblems });
+  const referral = screen({
+    redFlags,
+    painNow,
+    painLocations: [...painLocations],
+    history: runner.history,
+    age: runner.age,
+  });
   if (referral) {
     // On a session day the way back is the next session's check, not a new baseline test.
     if (referral.reason === 'no-loading-today')

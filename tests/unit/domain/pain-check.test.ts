@@ -28,7 +28,8 @@ const check = (
   painLocations: PainLocation[] = [],
   more: Partial<PainCheckAnswer> = {},
   history = b1.history,
-) => painCheck(p, s, { painNow, painLocations, worsening: false, ...more }, history);
+  age = b1.age,
+) => painCheck(p, s, { painNow, painLocations, worsening: false, ...more }, { history, age });
 const changed = (c: ReturnType<typeof painCheck>) => {
   assert.equal(c.kind, 'changed');
   if (c.kind !== 'changed') throw new Error('not changed');
@@ -267,7 +268,7 @@ test('C30 on a session day too: the holds the check brings never take a loaded s
         [3, 'achilles-midportion'],
         [5, 'achilles-insertion'],
       ] as const) {
-        const c = painCheck(r.result, s, { painNow: pain, painLocations: [place], worsening: false }, b.history);
+        const c = painCheck(r.result, s, { painNow: pain, painLocations: [place], worsening: false }, b);
         if (c.kind !== 'changed') continue;
         assert.ok(
           sessionMinutes(c.session.drills) <= 35,
@@ -316,4 +317,20 @@ test('C52: with the calf muscle hurting at rest today (1-3/10), drops below a st
     note ? say(note) : '',
     /On a day your calf muscle hurts at rest, skip hops and strides, and do heel drops as raises on flat floor/,
   );
+});
+
+test('C24 on a session day: heel pain under 16 stops the session and says to tell a parent, as the form would', () => {
+  const child = base({ age: 11, straightKnee: { left: 26, right: 25 } });
+  const p = plan(child);
+  for (const place of ['achilles-insertion', 'plantar-heel'] as const) {
+    const c = check(p, firstLoaded(p, 1), 2, [place], {}, child.history, child.age);
+    assert.equal(c.kind, 'stop', `a child's ${place} pain of 2/10`);
+    if (c.kind !== 'stop') continue;
+    assert.ok(c.referral.reasons.some((r) => r.id === 'reason.growing-heel'));
+    assert.equal(c.referral.whatToDo[0].id, 'todo.tell-parent');
+  }
+  // An adult's stop does not talk of parents (review: every session-day referral said "if you are under 16").
+  const adult = check(p1, firstLoaded(p1, 1), 6, ['achilles-midportion']);
+  assert.equal(adult.kind, 'stop');
+  assert.ok(adult.kind === 'stop' && !adult.referral.whatToDo.some((t) => t.id === 'todo.tell-parent'));
 });
