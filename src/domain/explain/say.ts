@@ -33,6 +33,9 @@ const HOP_PAIN_CALF_TOO =
   'In the calf muscle it can be a strain not yet healed: stop at once with sudden sharp pain, bruising or a limp.';
 const HOP_PAIN_BONE =
   'Pain from hopping can be a bone stress injury: if a bone is tender at one spot (about 2-3 cm), hopping on one leg hurts at one point, or it aches at night or at rest, stop running and jumping and see a clinician before any calf training.';
+/** The pain check's place changes (check.pain-place): nothing below a step (rule 17, C52), no landings (C52, C36). */
+const FLOOR = 'heel drops on flat floor';
+const NO_HOPS = 'no hops or strides';
 /** C52: calf-muscle pain now keeps to rule 7's safe band, said beside a 5/10 limit. */
 const CALF_LIMIT = ' (in the calf muscle, 3/10)';
 /** " on Mon 31 Mar" after "before your retest", where the date is known. */
@@ -358,11 +361,32 @@ const WORDS: Words = {
         : ''
     }`,
   'check.pain-now': (p) =>
-    // The raises and drops by name: the holds keep their sets on such a day (C35; physiotherapist's read: "one set
-    // fewer" read as every drill, holds too). Shin pain at rest (C23, any score) stops the session on paper as well.
-    `Before you start, rate your pain: 0-3/10 go ahead; 4-5, ${
+    // The stops first (physiotherapist's read: the 4-5 band, which only the Achilles can reach, hid the rule that
+    // mattered for a calf). The raises and drops by name: the holds keep their sets on a 4-5 day (C35). Shin pain at
+    // rest (C23, any score) stops the session on paper as in the player; under 16, heel pain too (C24).
+    `Before you start, rate your pain and note where it is. ${
+      p.young
+        ? 'In the shin or the heel (any score: your heel bones are still growing), or 4 or more in the calf muscle: no session, have it checked and tell a parent.'
+        : 'In the shin (any score), or 4 or more in the calf muscle or under the heel (in the sole): no session, have it checked.'
+    } Otherwise 0-3/10 go ahead; 4-5, ${
       !p.cut ? 'as planned' : p.already ? 'as it stands (it already has a set off)' : `one set off ${eachCut(p.cut)}`
-    }, nothing new; over 5, no loading today. Pain in the shin (any score), or 4 or more in the calf muscle or under the heel (in the sole): no session, have it checked.`,
+    }, nothing new; over 5, no loading today.`,
+  'check.pain-place': (p) => {
+    const places = [
+      // Under 16 any heel pain stops the session (C24): nothing to change there.
+      ['heel bone', p.young ? [] : [p.step && FLOOR, p.stretch && 'no stretch that bends the foot up']],
+      ['calf muscle', [p.step && FLOOR, p.hops && NO_HOPS]],
+      [
+        'Achilles at 3/10 or more',
+        [p.holds && `one-leg holds (5 x 45 s) for the ${p.step ? 'drop' : 'straight-knee raise'}`, p.hops && NO_HOPS],
+      ],
+    ] as const;
+    const said = places.flatMap(([where, what]) => {
+      const w = what.filter(Boolean);
+      return w.length ? [`${where}, ${w.join(' and ')}`] : [];
+    });
+    return `Where it hurts changes the session (a guided session does this for you): ${said.join('; ')}.`;
+  },
   'check.pain-during': (p) =>
     p.calf
       ? `During the session, pain stays at 5/10 or less${CALF_LIMIT}. Stop the set if it goes higher.`

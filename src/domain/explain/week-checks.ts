@@ -6,6 +6,7 @@ import type { RuleId } from '../model/rules.ts';
 import { phraseKey } from './say.ts';
 
 type PainNow = Extract<ReadinessCheck, { id: 'check.pain-now' }>;
+type PainPlace = Extract<ReadinessCheck, { id: 'check.pain-place' }>;
 
 /** The pain check of several sessions as one: a 4-5/10 day takes a set off every kind any of them has, and "as it
  * stands" only when each session with something to cut is the one the plan already cut (C35). */
@@ -17,17 +18,36 @@ function onePainCheck(all: PainNow[]): PainNow {
     id: 'check.pain-now',
     ...(cut.length > 0 ? { cut } : {}),
     ...(cutting.length > 0 && cutting.every((c) => c.already) ? { already: true as const } : {}),
+    ...(all.some((c) => c.young) ? { young: true as const } : {}),
     ruleIds,
   };
 }
 
-/** Every different check, in the order they first appear, with the pain check said once. */
+/** What pain in a place changes, over several sessions: every change any of them has. */
+function onePlaceCheck(all: PainPlace[]): PainPlace {
+  const any = (k: 'step' | 'hops' | 'holds' | 'stretch') => all.some((c) => c[k]);
+  const ruleIds = [...new Set(all.flatMap((c) => c.ruleIds))] as RuleId[];
+  return {
+    id: 'check.pain-place',
+    step: any('step'),
+    hops: any('hops'),
+    holds: any('holds'),
+    stretch: any('stretch'),
+    ...(all.some((c) => c.young) ? { young: true as const } : {}),
+    ruleIds,
+  };
+}
+
+/** Every different check, in the order they first appear, with the pain checks said once. */
 export function distinctChecks(checks: readonly ReadinessCheck[]): ReadinessCheck[] {
   const pain = checks.filter((c): c is PainNow => c.id === 'check.pain-now');
+  const place = checks.filter((c): c is PainPlace => c.id === 'check.pain-place');
   const seen = new Map<string, ReadinessCheck>();
   for (const c of checks) {
-    const key = c.id === 'check.pain-now' ? c.id : phraseKey(c);
-    if (!seen.has(key)) seen.set(key, c.id === 'check.pain-now' ? onePainCheck(pain) : c);
+    const merged =
+      c.id === 'check.pain-now' ? onePainCheck(pain) : c.id === 'check.pain-place' ? onePlaceCheck(place) : c;
+    const key = merged === c ? phraseKey(c) : c.id;
+    if (!seen.has(key)) seen.set(key, merged);
   }
   return [...seen.values()];
 }

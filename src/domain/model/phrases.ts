@@ -113,7 +113,11 @@ export type Phrase =
   // Readiness checks (rules 7, 8, 11, 13, 15, 16)
   /** `cut`: the kinds a 4-5/10 day takes a set off (raises and drops; holds keep theirs, C35), none in a session with no
    * strength drill. `already`: the session the plan cut for the test's pain, done as it stands. */
-  | { id: 'check.pain-now'; cut?: CutKind[]; already?: true }
+  | { id: 'check.pain-now'; cut?: CutKind[]; already?: true; young?: true }
+  /** What pain in a place changes in a session with such drills, as the pain check before a guided session does
+   * (rule 17, C52, rule 12, C36): `step` heel drops below a step, `hops` hops or strides, `holds` a straight-knee
+   * raise or drop rule 12's holds stand in for, `stretch` a stretch into dorsiflexion. */
+  | { id: 'check.pain-place'; step: boolean; hops: boolean; holds: boolean; stretch: boolean; young?: true }
   /** `calf`: calf-muscle pain now keeps pain there to 3/10 (C52). */
   | { id: 'check.pain-during'; calf?: true }
   | { id: 'check.next-morning' }

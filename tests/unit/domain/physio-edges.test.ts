@@ -3,8 +3,18 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { formatText, say, weekChecks } from '../../../src/domain/index.ts';
-import { base, drillIds, plan } from './helpers.ts';
+import fc from 'fast-check';
+import { painCheck } from '../../../src/domain/adjust/pain-check.ts';
+import {
+  type Baseline,
+  createPlan,
+  DRILL_CATALOG,
+  type DrillId,
+  formatText,
+  say,
+  weekChecks,
+} from '../../../src/domain/index.ts';
+import { base, drillIds, plan, validBaseline } from './helpers.ts';
 
 const CALF_HOP_3 = { hopTest: { left: 26, right: 25, pain: 3, where: ['calf' as const] } };
 
@@ -63,4 +73,51 @@ test('with Achilles pain of 3/10 or more now, the retest leaves out the light ho
   );
   const calm = plan(base({ painNow: 2, painLocations: ['achilles-midportion'], hopTest: null }));
   assert.doesNotMatch(formatText(calm), /only once your Achilles hurts under 3\/10/);
+});
+
+test('paper says what the pain check before a guided session changes for where it hurts (physiotherapist: it did not)', () => {
+  const runner = (b: Baseline) => ({ history: b.history, age: b.age });
+  const TODAY = [
+    [2, 'achilles-insertion', 'step', 'heel bone, heel drops on flat floor'],
+    [2, 'calf', 'step', 'calf muscle, heel drops on flat floor'],
+    [2, 'calf', 'hops', /calf muscle, [^;]*no hops or strides/],
+    [3, 'achilles-midportion', 'hops', /Achilles at 3\/10 or more, [^;]*no hops or strides/],
+    [3, 'achilles-midportion', 'holds', /Achilles at 3\/10 or more, one-leg holds \(5 x 45 s\)/],
+  ] as const;
+  let seen = 0;
+  for (const b of fc.sample(validBaseline, { numRuns: 150, seed: 11 })) {
+    const r = createPlan(b);
+    if (!r.ok || r.result.kind !== 'plan') continue;
+    for (const s of r.result.weeks.flatMap((w) => w.sessions))
+      for (const [pain, place, change, words] of TODAY) {
+        const c = painCheck(r.result, s, { painNow: pain, painLocations: [place], worsening: false }, runner(b));
+        if (c.kind !== 'changed') continue;
+        const step = (id: DrillId) => DRILL_CATALOG[id].level === 'step';
+        const hop = (id: DrillId) => ['plyometric', 'running'].includes(DRILL_CATALOG[id].kind);
+        const did =
+          change === 'step'
+            ? c.changes.swapped.some((x) => step(x.from)) || c.changes.leftOut.some((x) => step(x.drill))
+            : change === 'hops'
+              ? c.changes.leftOut.some((x) => hop(x.drill))
+              : c.changes.swapped.some((x) => x.why === 'tendon');
+        if (!did) continue;
+        seen++;
+        const paper = s.readiness.find((x) => x.id === 'check.pain-place');
+        assert.ok(paper, `${s.date}: the app changes the session for ${place} ${pain}/10, and paper says nothing`);
+        const text = say(paper);
+        assert.ok(typeof words === 'string' ? text.includes(words) : words.test(text), `${s.date} ${place}: ${text}`);
+      }
+  }
+  assert.ok(seen > 100, `${seen} changes compared`);
+});
+
+test('under 16 the pain check on paper stops a session for any heel pain and says to tell a parent', () => {
+  const child = plan(base({ age: 11, straightKnee: { left: 26, right: 25 } }));
+  const [now, place] = child.weeks[1].sessions[0].readiness.map((c) => say(c));
+  assert.match(
+    now,
+    /In the shin or the heel \(any score: your heel bones are still growing\).*have it checked and tell a parent/,
+  );
+  assert.doesNotMatch(place, /heel bone/);
+  assert.doesNotMatch(say(plan(base({})).weeks[1].sessions[0].readiness[0]), /parent/);
 });

@@ -66,7 +66,7 @@ test('C50 applies to the calf muscle from 4/10 only: 3/10 in the calf, or 4/10 i
   // calf pain 5/10 at rest on a session day read as "acceptable with one set fewer"), and the heel (C51).
   assert.match(
     say(tendon.weeks[1].sessions[0].readiness[0]),
-    /Pain in the shin \(any score\), or 4 or more in the calf muscle or under the heel \(in the sole\): no session, have it checked\./,
+    /In the shin \(any score\), or 4 or more in the calf muscle or under the heel \(in the sole\): no session, have it checked\./,
   ); // and the shin at any score (C23; physiotherapist's read: paper let a session go ahead that the player stops)
 });
 
