@@ -76,8 +76,12 @@ export const REFERRAL_WORDS: { [K in ReferralPhraseId]: (p: PhraseOf<K>) => stri
   'reentry.next-session': () =>
     'Check your pain again before your next calf session. It goes ahead at 3/10 or less, lighter at 4-5/10, and only while the pain is not getting worse day on day.',
   // What set C20 off (physio read: 5/9 showed "55.6% of the stronger" as its reason, while the trigger was the 5).
+  // Physiotherapist's read: 2 and 3 were told of "an injury that has not fully healed", which fits one weak side; both
+  // this low read as 0 and 0 do (reason.cannot-lift-both).
   'reason.very-weak': (p) =>
-    `Your ${p.knee}-knee raises were ${p.left} left and ${p.right} right (${veryWeakWhy(p)}). That is far below what a running calf needs. It may be an injury that has not fully healed, even one you did not notice, or have a cause outside the calf, so a clinician should check it before you train it.`,
+    Math.max(p.left, p.right) <= VERY_WEAK.maxReps
+      ? `Your ${p.knee}-knee raises were ${p.left} left and ${p.right} right: both sides are far below what a running calf needs. Without a pop, kick or gap, that points to weakness rather than an injury to one calf, though it can have a cause outside the calf, so a clinician should check it before you train it.`
+      : `Your ${p.knee}-knee raises were ${p.left} left and ${p.right} right (${veryWeakWhy(p)}). That is far below what a running calf needs. It may be an injury that has not fully healed, even one you did not notice, or have a cause outside the calf, so a clinician should check it before you train it.`,
   'reason.cannot-lift-both': () =>
     'Neither heel could lift in the test (0 straight-knee raises on both sides), with no pop, kick or gap. That points to weakness rather than a torn tendon, but a calf that cannot lift at all should be checked before it is trained.',
   'reason.hop-pain-bone': (p) => {

@@ -509,7 +509,7 @@ const WORDS: Words = {
   'week.before-hard-day': (p) =>
     `${andList(p.days.map((d) => WEEKDAY_LABELS[d]))} ${p.days.length > 1 ? 'are' : 'is'} the day before a hard session: if your calves are stiff the next day, run it easier.`,
   'flag.under-16': (p) =>
-    `At ${p.age}, bones and tendons are still growing, so this plan adds no weight and keeps every raise at floor level, with no drops off a step; its hop drills wait for the same checks as an adult’s, while play and sport that do not hurt go on. Learn each drill with an adult who knows the technique (a coach, PE teacher or physiotherapist) before doing it alone. This is a Pushoff convention, not a figure from a study. If a heel starts to hurt during these weeks, stop the calf work and any running or jumping that hurts, and see a clinician soon: in a growing child, heel pain can come from the growth area of the heel bone (often called Sever's), which needs a different plan.`,
+    `At ${p.age}, bones and tendons are still growing, so this plan adds no weight and keeps every raise at floor level, with no drops off a step; its hop drills wait for the same checks as an adult’s, while play and sport that do not hurt go on. Learn each drill with an adult who knows the technique (a coach, PE teacher or physiotherapist) before doing it alone. This is a Pushoff convention, not a figure from a study. If a heel starts to hurt during these weeks, stop the calf work and any running or jumping that hurts, and see a clinician soon: while you are still growing, heel pain can come from the growth area of the heel bone (often called Sever's), which needs a different plan.`,
   'flag.block-static': (p) =>
     p.top
       ? `This block keeps week 1's dose for all four weeks: ${topText(p.top)}`

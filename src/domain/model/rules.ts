@@ -346,7 +346,7 @@ const RULE_LIST = [
     statement:
       'Each session shows about how long it takes as you would live it: the work at the prescribed tempo, holds and hops on each leg, the listed rests, and time to change drill. One-leg drills go in rounds, a set on each leg, with the rest between rounds. A hold right after other holds needs no change of drill but has their rest before it. The 10 warm-up raises before weighted standing work (C46) count too.',
     numbers:
-      'Reps without a tempo 3 s each; a hop contact 0.5 s; 15 s between sets when no rest is listed; 60 s to change drill; rounded up to whole minutes',
+      'Reps without a tempo 3 s each (a rep held on its own, such as the calf squeeze, its hold); a hop contact 0.5 s; 15 s between sets when no rest is listed; 60 s to change drill; rounded up to whole minutes',
   },
   // #12 screen
   {

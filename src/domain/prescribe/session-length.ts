@@ -18,7 +18,11 @@ export const SESSION_TIME = {
 function setSeconds(d: PrescribedDrill, x: SideDose): number {
   if (x.seconds != null) return x.seconds;
   if (x.contacts != null) return x.contacts * SESSION_TIME.contactSeconds;
-  const perRep = d.tempo ? d.tempo.up + d.tempo.pause + d.tempo.down : SESSION_TIME.untimedRepSeconds;
+  // A rep held on its own (the calf squeeze's 10 s, C9) lasts its hold, as the player times it (physiotherapist's read:
+  // a short activation said about 8 minutes, and took about 10).
+  const perRep = d.tempo
+    ? d.tempo.up + d.tempo.pause + d.tempo.down
+    : (d.repHoldSeconds ?? SESSION_TIME.untimedRepSeconds);
   return (x.reps ?? 0) * perRep;
 }
 

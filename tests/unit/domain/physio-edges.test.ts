@@ -121,3 +121,15 @@ test('under 16 the pain check on paper stops a session for any heel pain and say
   assert.doesNotMatch(place, /heel bone/);
   assert.doesNotMatch(say(plan(base({})).weeks[1].sessions[0].readiness[0]), /parent/);
 });
+
+test("a short activation's length counts each calf squeeze's 10 s hold, as the player times it (C9, C19)", () => {
+  const activation = plan(base({})).weeks[0].sessions.find((s) => s.kind === 'activation');
+  assert.ok(activation);
+  const squeeze = activation.drills.find((d) => d.drill === 'calf-squeeze');
+  assert.equal(squeeze?.repHoldSeconds, 10);
+  // Seconds, both legs: massage 2 x 30, knee to wall 2 x 10 reps x 3 s, squeezes 2 x 5 x 10 s, foot work 2 x 2 x 10 x 3 s
+  // with 15 s between its rounds, and three changes of drill at 60 s (physiotherapist's count: about 9-10 minutes).
+  const seconds = 60 + 60 + 100 + 120 + 15 + 3 * 60;
+  assert.equal(activation.minutes, Math.ceil(seconds / 60));
+  assert.equal(activation.minutes, 9);
+});
