@@ -435,12 +435,14 @@ test('a backup carries the training log: imported in a fresh browser it gives th
     .trimEnd()
     .split('\r\n');
   expect(lines[0]).toBe(
-    'date,week,session,status,drill,side,planned,reps done,added load kg,effort 0-10,pain during 0-10,next-morning pain 0-10,next-morning stiffness,session type,pain check 0-10,pain check where,pain check worse day on day',
+    'date,week,session,status,drill,side,planned,reps done,added load kg,effort 0-10,pain during 0-10,next-morning pain 0-10,next-morning stiffness,session type,pain check 0-10,pain check where,pain check worse day on day,pain during in calf muscle',
   );
-  // These check-ins were stored without a pain check, so its three columns stay empty.
-  expect(lines).toContain('2025-03-03,1,1,done,Single-leg heel raise,left,3 x 13,,,5,1,0,usual,Loaded calf session,,,');
+  // These check-ins were stored without a pain check or a calf answer, so those four columns stay empty.
+  expect(lines).toContain(
+    '2025-03-03,1,1,done,Single-leg heel raise,left,3 x 13,,,5,1,0,usual,Loaded calf session,,,,',
+  );
   // Week 1's activation days count as sessions too, so the type tells them apart (physiotherapist's read).
-  expect(lines).toContain('2025-03-09,1,7,done,Calf squeeze,right,1 x 5,,,5,1,0,more,Short activation,,,');
+  expect(lines).toContain('2025-03-09,1,7,done,Calf squeeze,right,1 x 5,,,5,1,0,more,Short activation,,,,');
   expect(new Set(lines.slice(1).map((l) => l.slice(0, 10)))).toEqual(new Set(WEEK1));
 
   const other = await browser.newContext();
@@ -638,4 +640,38 @@ test.describe('on a 320 px phone', () => {
       expect(b && card && b.x + b.width <= card.x + card.width, (await box.getAttribute('id')) ?? '').toBe(true);
     }
   });
+});
+
+test('with a sore calf muscle, pain during of 4 asks where it was, and in the calf the next session steps back (C52)', async ({
+  page,
+}) => {
+  test.slow(); // an axe pass on a whole plan
+  await page.clock.setFixedTime(new Date('2025-03-06T08:00:00'));
+  await withSavedPlan(page, { ...EXAMPLE, painNow: 2, painLocations: ['calf'] });
+  await openPlan(page);
+  const late = page.getByRole('region', { name: /^(No check-in yet|Checked in)$/ });
+  await late.getByRole('button', { name: 'Check in for Mon 3 Mar' }).click();
+  await late.getByRole('radio', { name: 'Done, all of it' }).check();
+  await pickScore(late, /^Effort/, '6');
+  const question = late.getByRole('group', { name: 'Was that pain in the calf muscle?' });
+  // Up to 3 is within the calf's limit: nothing more to ask.
+  await pickScore(late, /^Pain during/, '3');
+  await expect(question).toHaveCount(0);
+  await pickScore(late, /^Pain during/, '4');
+  await expect(question).toContainText('your plan keeps pain there to 3/10 during a session');
+  await expectNoAxeViolations(page);
+  await late.getByRole('button', { name: 'Save check-in' }).click();
+  await expect(question.getByRole('radio', { name: 'Yes, in the calf muscle' })).toBeFocused();
+  await expect(question.getByRole('alert')).toHaveText('Say whether the pain was in the calf muscle.');
+  await page.keyboard.press('Space');
+  await late.getByRole('button', { name: 'Save check-in' }).click();
+  await expect(late.getByRole('status')).toHaveText(
+    'Saved on this device: Done, all of it; effort 6 out of 10; pain during 4 out of 10, in the calf muscle.',
+  );
+  // Friday's session steps back, and says why.
+  await expect(
+    page.getByText(/pain in your calf muscle during the session on Mon 3 Mar went over 3\/10/).first(),
+  ).toBeAttached();
+  const log = JSON.parse((await page.evaluate((k) => localStorage.getItem(k), LOG_KEY)) ?? '{}');
+  expect(log.entries[0]).toMatchObject({ date: '2025-03-03', painDuring: 4, painDuringCalf: true });
 });

@@ -1,6 +1,7 @@
 // The short check-in after a session: done, partly or skipped; effort 0-10; pain during 0-10. Saved on this
 // device in the training log (pushoff:log), shaped for issue 14's log.
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { CALF_PAIN_LIMIT } from '../../domain/adjust/calf-limit.ts';
 import { TRYING_PLAYER, UNDONE_CHECK_IN } from '../../domain/explain/check-in-words.ts';
 import {
   type PainCheckAnswer,
@@ -11,6 +12,7 @@ import {
 import { type DoneRow, type DoneValues, doneValues, readDone } from '../../lib/session/drills-done.ts';
 import { findEntry, readLog, saveCheckIn } from '../../lib/session/log-storage.ts';
 import { logChanged } from '../../stores/plan-history.ts';
+import CalfPainQuestion from './CalfPainQuestion.tsx';
 import DrillsDone from './DrillsDone.tsx';
 import ScoreScale from './ScoreScale.tsx';
 
@@ -34,6 +36,8 @@ type Props = {
   /** Told once this session is in the log (saved now, or on an earlier opening), so the player stops asking before
    * Close: closing then loses nothing. */
   onLogged?: () => void;
+  /** The session keeps pain in the calf muscle to 3/10 (C52): pain during of 4-5 asks whether it was there. */
+  calfLimit?: boolean;
   /** A late check-in (LateCheckIn) names its day in `heading` and has no player around it. */
   heading?: string;
   late?: boolean;
@@ -49,7 +53,7 @@ const store = () => (typeof localStorage === 'undefined' ? undefined : localStor
 export const savedWords = (e: SessionLogEntry) =>
   e.status === 'skipped'
     ? 'Skipped.'
-    : `${STATUS_WORDS[e.status]}; effort ${e.effort} out of 10; pain during ${e.painDuring} out of 10.`;
+    : `${STATUS_WORDS[e.status]}; effort ${e.effort} out of 10; pain during ${e.painDuring} out of 10${e.painDuringCalf ? ', in the calf muscle' : ''}.`;
 
 export default function CheckIn({
   date,
@@ -62,12 +66,14 @@ export default function CheckIn({
   onDone,
   onResume,
   onLogged,
+  calfLimit = false,
   heading: title = 'How did it go?',
   late = false,
 }: Props) {
   const [status, setStatus] = useState<SessionStatus | ''>(suggested);
   const [effort, setEffort] = useState('');
   const [pain, setPain] = useState('');
+  const [calf, setCalf] = useState<'' | 'yes' | 'no'>('');
   const [error, setError] = useState('');
   // After a Save with answers missing: each missing answer says so under its own question, and goes as soon as it is
   // given (phone review: one message sat under the optional fields and stayed after both scores were chosen).
@@ -89,24 +95,28 @@ export default function CheckIn({
       setStatus(before.status);
       setEffort(before.effort == null ? '' : String(before.effort));
       setPain(before.painDuring == null ? '' : String(before.painDuring));
+      setCalf(before.painDuringCalf == null ? '' : before.painDuringCalf ? 'yes' : 'no');
       setDone(doneValues(before));
       onLogged?.();
     }
     heading.current?.focus();
   }, []);
   const skipped = status === 'skipped';
+  // Over 5 steps back wherever it was; up to 3 is within the calf's limit too.
+  const askCalf = calfLimit && !skipped && Number(pain) > CALF_PAIN_LIMIT && Number(pain) <= 5;
   const missing = {
     status: !status && 'Choose done, partly or skipped.',
     effort: !skipped && effort === '' && 'Choose how hard it felt (effort).',
     pain: !skipped && pain === '' && 'Choose your pain during the session.',
+    calf: askCalf && calf === '' && 'Say whether the pain was in the calf muscle.',
   };
   const need = (k: keyof typeof missing) => (asked && missing[k]) || '';
   const submit = (e: Event) => {
     e.preventDefault();
     setAsked(true);
     setError('');
-    const first = (['status', 'effort', 'pain'] as const).find((k) => missing[k]);
-    // The fieldsets' ids: ci-status, ci-effort, ci-pain.
+    const first = (['status', 'effort', 'pain', 'calf'] as const).find((k) => missing[k]);
+    // The fieldsets' ids: ci-status, ci-effort, ci-pain, ci-calf.
     setUnsaved(true);
     if (first) return root.current?.querySelector<HTMLElement>(`#ci-${first} input`)?.focus();
     if (!status) return; // never: `first` was 'status'; it narrows the type for the entry below
@@ -124,6 +134,7 @@ export default function CheckIn({
       status,
       effort: skipped ? null : Number(effort),
       painDuring: skipped ? null : Number(pain),
+      ...(askCalf ? { painDuringCalf: calf === 'yes' } : {}),
       ...(read.drills.length ? { drills: read.drills } : {}),
       ...(painCheck ? { painCheck } : {}),
     };
@@ -186,6 +197,7 @@ export default function CheckIn({
             error={need('pain')}
             onChange={setPain}
           />
+          {askCalf && <CalfPainQuestion value={calf} error={need('calf')} onChange={setCalf} />}
           <DrillsDone
             rows={drills}
             values={done}

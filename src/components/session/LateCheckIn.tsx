@@ -1,6 +1,7 @@
 // The check-in form for a calf session that is over. It loads with the session player's chunk (SessionPlayer.tsx
 // re-exports it), on the click that asks for it: a chunk of its own split the shared check-in out of the player's,
 // about 1 KB of extra gzip (npm run budget).
+import { keepsCalfLimit } from '../../domain/adjust/calf-limit.ts';
 import { doneRows } from '../../lib/session/drills-done.ts';
 import type { SessionAt } from '../../lib/session/unchecked.ts';
 import CheckIn from './CheckIn.tsx';
@@ -18,6 +19,7 @@ export default function LateCheckIn({ at, heading, drillTitles, onDone }: LatePr
       index={index}
       drills={doneRows(session, drillTitles)}
       holdsBack
+      calfLimit={keepsCalfLimit(session)}
       late
       heading={heading}
       onDone={onDone}

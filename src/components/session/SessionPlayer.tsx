@@ -1,6 +1,7 @@
 // Today's session, guided: a full-screen dialog that goes drill by drill and set by set, then asks for the
 // check-in. Loaded only when the runner presses Start (dynamic import from SessionLauncher).
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { keepsCalfLimit } from '../../domain/adjust/calf-limit.ts';
 import type { Runner } from '../../domain/adjust/pain-check.ts';
 import { holdsBack, type Plan, type PrescribedDrill, type Session, sessionTitle } from '../../domain/index.ts';
 import type { PainCheckAnswer } from '../../domain/model/session-log.ts';
@@ -213,6 +214,7 @@ export default function SessionPlayer({
           drills={doneRows(session, drillTitles)}
           suggested={stopped ? 'skipped' : changed && st.done.length ? 'partly' : suggestedStatus(steps, st.done)}
           holdsBack={holdsBack(session.kind)}
+          calfLimit={keepsCalfLimit(session)}
           painCheck={answer}
           onDone={() => dialog.current?.close()}
           onLogged={() => setCheckedIn(true)}

@@ -5,6 +5,7 @@ import type { PhraseOf } from '../model/phrases.ts';
 import type { Session } from '../model/plan-types.ts';
 import type { RuleId } from '../model/rules.ts';
 import type { SessionLogEntry } from '../model/session-log.ts';
+import { CALF_PAIN_LIMIT } from './calf-limit.ts';
 
 /** Why a week is held back: the phrase's own list, so the words and the rule cannot drift apart ('worse-again' is
  * C49's, read from two sessions, not one: worse-again.ts). */
@@ -34,6 +35,8 @@ export function responseOf(e: SessionLogEntry, usualPain: number, counts = true)
   if (e.status === 'skipped') return counts ? { action: 'repeat', cause: 'skipped', ruleIds: ['C40'] } : GO_ON;
   if (e.painDuring !== null && e.painDuring > PAIN_LIMIT)
     return { action: 'step-back', cause: 'pain-during', ruleIds: ['R7', 'C39'] };
+  if (e.painDuring !== null && e.painDuringCalf && e.painDuring > CALF_PAIN_LIMIT)
+    return { action: 'step-back', cause: 'pain-during-calf', ruleIds: ['R7', 'C52', 'C39'] };
   const m = e.nextMorning ? morningOf(e.nextMorning, usualPain) : null;
   if (m === 'worse') return { action: 'step-back', cause: 'worse', ruleIds: ['R8', 'C39'] };
   if (m === 'not-back') return { action: 'repeat', cause: 'not-back', ruleIds: ['R8', 'C39'] };

@@ -19,6 +19,7 @@ const SESSION_CAUSE: Partial<Record<NonNullable<Response['cause']>, string>> = {
   partly: 'it was partly done',
   'pain-during-4-5': 'pain during it was 4 or 5 out of 10',
   'pain-during': 'pain during it was over 5 out of 10',
+  'pain-during-calf': 'pain in the calf muscle during it was over 3 out of 10',
 };
 
 /** The next calf session as the plan has it once the answer is in, and the week after it: read from the plan the

@@ -149,6 +149,7 @@ function becauseText(because: Because, date: string | null, missed = 1): string 
     'not-back': `the morning after ${on} your calves were not back to usual`,
     worse: `the morning after ${on} was clearly worse than usual, in stiffness or in pain`,
     'pain-during': `pain during the session on ${on} went over 5/10`,
+    'pain-during-calf': `pain in your calf muscle during the session on ${on} went over 3/10, its limit while it hurts`,
     'pain-during-4-5': `pain during the session on ${on} reached 4-5/10, so nothing new is added yet`,
     'pain-rising': `your pain rose from one week to the next (up to ${on})`,
     skipped:
@@ -602,7 +603,7 @@ const WORDS: Words = {
   'flag.flat-after-weeks': (p) =>
     `After 12 weeks or more, your straight-knee count on the ${p.sides.map((f) => `${f.side} (${f.first} at your first test, ${f.now} now)`).join(' and the ')} has not risen by more than the test itself varies, and is still under the 25 a runner-ready calf reaches. If you have done most of your sessions, ask a physiotherapist to look at why: pain, how the raise is done, or another problem can hold a calf back. Keep training meanwhile.`,
   'flag.worse-again': (p) =>
-    `Two calf sessions in a row went badly (${shortDate(p.first)} and ${shortDate(p.date)}: a much stiffer or more painful morning after, or pain during over 5/10), though the second was already at a lower dose. That is a calf or Achilles getting worse, not settling: have it checked by a physiotherapist or doctor in the next few days, before you build on it. Until then your calf sessions step back once more and stay there, with no hops, and nothing new is added. On a day when pain is over 5/10 or worse than the day before, do no calf loading that day.${p.runsWait ? '' : ` Running loads the calf more than any of these sessions: keep your runs easy, with pain during a run at most 5/10${inLower(p.lower)} and back to usual by the next morning; if not, run less until you have been checked.`}`,
+    `Two calf sessions in a row went badly (${shortDate(p.first)} and ${shortDate(p.date)}: a much stiffer or more painful morning after, or pain during over 5/10${p.lower.includes('calf') ? ' (in the calf muscle, 3/10)' : ''}), though the second was already at a lower dose. That is a calf or Achilles getting worse, not settling: have it checked by a physiotherapist or doctor in the next few days, before you build on it. Until then your calf sessions step back once more and stay there, with no hops, and nothing new is added. On a day when pain is over 5/10 or worse than the day before, do no calf loading that day.${p.runsWait ? '' : ` Running loads the calf more than any of these sessions: keep your runs easy, with pain during a run at most 5/10${inLower(p.lower)} and back to usual by the next morning; if not, run less until you have been checked.`}`,
   'session.held': (p) =>
     `This session stays at the lower dose after ${shortDate(p.date)}, with no hops: two sessions in a row went badly (see the note at the top of your plan).`,
   'change.held-drop': () =>

@@ -332,6 +332,7 @@ export type Phrase =
       because:
         | 'worse'
         | 'pain-during'
+        | 'pain-during-calf'
         | 'not-back'
         | 'pain-during-4-5'
         | 'pain-rising'
@@ -394,6 +395,7 @@ export type Phrase =
         | 'not-back'
         | 'worse'
         | 'pain-during'
+        | 'pain-during-calf'
         | 'pain-during-4-5'
         | 'pain-rising'
         | 'skipped'

@@ -54,6 +54,8 @@ export const sessionLogEntrySchema = z
     /** Effort 0-10 and pain during 0-10 (rule 7); null for a skipped session. */
     effort: z.nullable(score('effort')),
     painDuring: z.nullable(score('pain during the session')),
+    /** Pain during of 4-5 was in the calf muscle: asked when the plan keeps the calf to 3/10 (C52, calf-limit.ts). */
+    painDuringCalf: z.optional(z.boolean({ error: 'Answer yes or no.' })),
     drills: z.optional(
       z.array(
         z.object({

@@ -29,6 +29,8 @@ export const CSV_HEADER = [
   'pain check 0-10',
   'pain check where',
   'pain check worse day on day',
+  // Last again: whether pain during of 4-5 was in the calf muscle, asked when the plan keeps it to 3/10 (C52).
+  'pain during in calf muscle',
 ] as const;
 
 const field = (v: string | number | null | undefined) => {
@@ -50,6 +52,7 @@ function rowsFor(
     e.painCheck?.painNow ?? null,
     e.painCheck ? e.painCheck.painLocations.map((x) => PAIN_LOCATION_LABELS[x].toLowerCase()).join('; ') : null,
     e.painCheck ? (e.painCheck.worsening ? 'yes' : 'no') : null,
+    e.painDuringCalf == null ? null : e.painDuringCalf ? 'yes' : 'no',
   ];
   const head = [e.date, e.week, e.session, e.status];
   if (!s) return [[...head, '', '', '', null, null, ...tail]];

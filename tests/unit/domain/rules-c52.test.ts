@@ -3,6 +3,7 @@
 // reasoning"). There the running limit is rule 7's safe band, 3/10; a tendon keeps 5/10.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { keepsCalfLimit } from '../../../src/domain/adjust/calf-limit.ts';
 import { morningOf, responseOf } from '../../../src/domain/adjust/response.ts';
 import { createPlan, morningText, type Plan, say } from '../../../src/domain/index.ts';
 import { addDays } from '../../../src/domain/prescribe/schedule.ts';
@@ -97,4 +98,29 @@ test("C52 after a step back, and in C49's note, a run keeps a sore calf muscle t
   assert.equal(waits.stepped.summary.runsWait, true);
   assert.doesNotMatch(say(stepBack(waits.stepped)!), /Keep runs easy/);
   assert.doesNotMatch(morningText(morning, responseOf(waits.entry, 2), null, undefined, waits.stepped.summary), /runs/);
+});
+
+test('C52 in the log: pain during of 4-5 in a sore calf muscle steps the next session back; elsewhere it repeats', () => {
+  const b = base({ painNow: 2, painLocations: ['calf'] });
+  const first = plan(b);
+  const s = loaded(first)[0];
+  assert.ok(keepsCalfLimit(s), 'the session keeps the calf muscle to 3/10');
+  assert.ok(!keepsCalfLimit(loaded(plan(base({})))[0]), 'a plan with no sore calf does not');
+  const logged = (calf: boolean) => {
+    const entry = checkIn(s.date, 1, first.weeks[0].sessions.indexOf(s) + 1, { painDuring: 4, painDuringCalf: calf });
+    const r = createPlan(b, { log: { version: 1, entries: [entry] }, today: addDays(s.date, 1) });
+    assert.ok(r.ok && r.result.kind === 'plan');
+    return { r: responseOf(entry, 2), plan: r.result };
+  };
+  const calf = logged(true);
+  assert.equal(calf.r.action, 'step-back');
+  assert.ok(calf.r.ruleIds.includes('C52'));
+  const next = calf.plan.weeks.flatMap((w) => w.sessions).find((x) => x.date > s.date && x.kind === 'loaded');
+  const note = next?.notes.find((n) => n.id === 'session.step-back');
+  assert.ok(note, 'the next calf session steps back');
+  assert.match(
+    say(note),
+    /pain in your calf muscle during the session on .* went over 3\/10, its limit while it hurts/,
+  );
+  assert.equal(logged(false).r.action, 'repeat', 'pain of 4 elsewhere: the dose repeats (rule 7, C39)');
 });

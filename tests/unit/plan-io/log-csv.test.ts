@@ -48,7 +48,8 @@ test('one row per drill per side per session, planned beside done, with the sess
         session: 1,
         status: 'done' as const,
         effort: 6,
-        painDuring: 2,
+        painDuring: 4,
+        painDuringCalf: true,
         drills: [{ drill: 'single-leg-heel-raise', left: { reps: 36, loadKg: 0 }, right: { reps: 30 } }],
         nextMorning: { pain: 1, stiffness: 'more' as const },
         painCheck: { painNow: 3, painLocations: ['achilles-midportion' as const, 'calf' as const], worsening: false },
@@ -72,7 +73,7 @@ test('one row per drill per side per session, planned beside done, with the sess
     '36',
     '0',
     '6',
-    '2',
+    '4',
     '1',
     'more',
     'Loaded calf session',
@@ -80,6 +81,8 @@ test('one row per drill per side per session, planned beside done, with the sess
     '3',
     'achilles tendon, a few centimetres above the heel; calf muscle',
     'no',
+    // Pain during of 4 was in the calf muscle (C52's question).
+    'yes',
   ]);
   const right = rows.find((r) => r[4] === 'Single-leg heel raise' && r[5] === 'right');
   assert.equal(right?.[6], '4 x 9');
