@@ -390,7 +390,7 @@ const RULE_LIST = [
     evidence: 'convention',
     source: 'issue 12 clinical review (expert opinion)',
     statement:
-      'Under 16, heel pain (now, while hopping or in the history) may come from a heel bone that is still growing, a different problem from adult heel or Achilles pain: no plan, see a clinician soon.',
+      'Under 16, heel pain (now, while hopping or in the history) may come from a heel bone that is still growing, a different problem from adult heel or Achilles pain: no plan, see a clinician soon, and tell a parent. Heel pain on a session day stops that session the same way (the pain check before it, and the printed check).',
     numbers: 'Under 16 years',
   },
   {
