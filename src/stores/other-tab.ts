@@ -9,7 +9,7 @@ import { notify } from './plan.ts';
 export const $outdated = atom(false);
 
 const OTHER_TAB =
-  'Your answers were changed in another tab or window. Reload this page to see them: until then, nothing you change here is saved.';
+  'Your answers were changed in another tab or window. Reload this page to see them: until then, answers you change here are not saved (check-ins still are).';
 
 /** Watch the stored answers under `key` for another page's change; returns the function that stops watching. */
 export function watchOtherTabs(key: string): () => void {

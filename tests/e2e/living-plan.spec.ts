@@ -666,7 +666,7 @@ test('with a sore calf muscle, pain during of 4 asks where it was, and in the ca
   await page.keyboard.press('Space');
   await late.getByRole('button', { name: 'Save check-in' }).click();
   await expect(late.getByRole('status')).toHaveText(
-    'Saved on this device: Done, all of it; effort 6 out of 10; pain during 4 out of 10, in the calf muscle.',
+    'Saved on this device: Done, all of it; effort 6 out of 10; pain during 4 out of 10, in the calf muscle. Your next calf sessions step back to a lighter dose (pain in the calf muscle during it was over 3 out of 10).',
   );
   // Friday's session steps back, and says why.
   await expect(

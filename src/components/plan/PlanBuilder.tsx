@@ -110,7 +110,7 @@ export default function PlanBuilder({ titles, host: siteHost, children }: Props)
         {PLAIN_NOTICES.map(
           (k) =>
             notices[k] && (
-              <div key={k} class="callout no-print" role="alert">
+              <div key={k} class={k === 'tab' ? 'callout no-print tab-notice' : 'callout no-print'} role="alert">
                 <NoticeText n={notices[k]} />
                 {k === 'tab' && (
                   <>

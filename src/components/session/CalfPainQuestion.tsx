@@ -14,7 +14,7 @@ const CHOICES = [
 
 export default function CalfPainQuestion({ value, error, onChange }: Props) {
   return (
-    <fieldset id="ci-calf" aria-describedby={error ? 'ci-calf-err' : 'ci-calf-hint'}>
+    <fieldset id="ci-calf" aria-describedby={error ? 'ci-calf-hint ci-calf-err' : 'ci-calf-hint'}>
       <legend>Was that pain in the calf muscle?</legend>
       <p class="hint" id="ci-calf-hint">
         While your calf muscle hurts, your plan keeps pain there to 3/10 during a session.

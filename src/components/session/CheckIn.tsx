@@ -2,7 +2,9 @@
 // device in the training log (pushoff:log), shaped for issue 14's log.
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { CALF_PAIN_LIMIT } from '../../domain/adjust/calf-limit.ts';
+import { responseOf } from '../../domain/adjust/response.ts';
 import { TRYING_PLAYER, UNDONE_CHECK_IN } from '../../domain/explain/check-in-words.ts';
+import { checkInText } from '../../domain/explain/morning-text.ts';
 import {
   type PainCheckAnswer,
   SESSION_STATUSES,
@@ -54,6 +56,13 @@ export const savedWords = (e: SessionLogEntry) =>
   e.status === 'skipped'
     ? 'Skipped.'
     : `${STATUS_WORDS[e.status]}; effort ${e.effort} out of 10; pain during ${e.painDuring} out of 10${e.painDuringCalf ? ', in the calf muscle' : ''}.`;
+
+/** What the check-in itself does to the next calf session (phone review: a late check-in that stepped Friday back said
+ * nothing of it, and the reason sat at the foot of Friday's card). The morning after is asked later. */
+const nextWords = (e: SessionLogEntry, counts: boolean) => {
+  const said = checkInText(responseOf(e, 0, counts));
+  return said ? ` ${said}` : '';
+};
 
 export default function CheckIn({
   date,
@@ -226,7 +235,7 @@ export default function CheckIn({
         {saved
           ? unsaved
             ? `These changes are not saved yet (see above). Saved before: ${savedWords(saved)}`
-            : `Saved on this device: ${savedWords(saved)}`
+            : `Saved on this device: ${savedWords(saved)}${nextWords(saved, holdsBack)}`
           : ''}
         {saved && !skipped && Number(pain) > 5
           ? ' Pain above 5 out of 10 is more than this plan allows during a session (rule 8): next time stop the drill that hurts.'

@@ -15,6 +15,7 @@ import { cutKinds, stepBackDrills } from '../prescribe/session-rules.ts';
 import { movedNotes } from '../prescribe/strides-days.ts';
 import { weekVolume } from '../prescribe/volume.ts';
 import { type BlockEnd, heldBack, heldEnd } from './block-end.ts';
+import { keepsCalfLimit } from './calf-limit.ts';
 import { checkInOf, inBlock, type Lookup, lookupOf } from './check-in-lookup.ts';
 import { stepBackAfter } from './mid-week.ts';
 import { GO_ON, holdsBack, NOT_LOGGED, type Response, RISING, responseOf, weekPain, worst } from './response.ts';
@@ -45,7 +46,10 @@ function responses(
       // session counts as missed only once its week is over: until then it can still be logged.
       const counts = holdsBack(s.kind);
       const missed = counts && w.endDate < today;
-      const r = e ? responseOf(e, usualPain, counts) : missed ? NOT_LOGGED : GO_ON;
+      // C52's calf answer counts only where the session keeps the calf to 3/10 (physiotherapist's read: a check-in
+      // carried over from another plan stepped back a plan whose calf limit is rule 7's 5/10).
+      const own = e && !keepsCalfLimit(s) ? { ...e, painDuringCalf: undefined } : e;
+      const r = own ? responseOf(own, usualPain, counts) : missed ? NOT_LOGGED : GO_ON;
       return { r, date: e?.date ?? s.date, session: s.date, calf: counts, done: !!e && e.status !== 'skipped' };
     });
   return { found, entries };

@@ -12,7 +12,7 @@ import type { RuleId } from '../model/rules.ts';
 import type { PainCheckAnswer } from '../model/session-log.ts';
 import type { PainLocation } from '../model/vocabulary.ts';
 import { SESSION_CAP_MINUTES } from '../prescribe/dosing.ts';
-import { tendonHold } from '../prescribe/hold-drills.ts';
+import { tendonHold, tendonHoldBoth } from '../prescribe/hold-drills.ts';
 import { ankleMobility, cooldown } from '../prescribe/mobility-drills.ts';
 import { sessionMinutes } from '../prescribe/session-length.ts';
 import { cutKinds, isHold, painTodayDrills } from '../prescribe/session-rules.ts';
@@ -141,8 +141,9 @@ function tendonHolds(drills: PrescribedDrill[], out: SessionChanges): Prescribed
   const before = out.swapped.findIndex((s) => s.to === drills[i].drill);
   const from = before < 0 ? drills[i].drill : out.swapped[before].from;
   if (before >= 0) out.swapped.splice(before, 1);
-  out.swapped.push({ from, to: 'isometric-hold-single', why: 'tendon' });
-  return drills.map((d, j) => (j === i ? tendonHold(d.firstSide) : d));
+  const both = drills[i].stance === 'double';
+  out.swapped.push({ from, to: both ? 'isometric-hold-double' : 'isometric-hold-single', why: 'tendon' });
+  return drills.map((d, j) => (j === i ? (both ? tendonHoldBoth() : tendonHold(d.firstSide)) : d));
 }
 
 /** One set fewer of each raise and drop, holds keeping theirs (C35's cut), noting in `out` what it cut. */

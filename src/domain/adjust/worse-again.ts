@@ -6,6 +6,7 @@
 
 import { DRILL_CATALOG } from '../model/drill-catalog.ts';
 import type { Flag, PlanSummary, Session, Week } from '../model/plan-types.ts';
+import { cuesOf, recheck } from '../prescribe/session.ts';
 import { sessionMinutes } from '../prescribe/session-length.ts';
 import { stepBackDrills } from '../prescribe/session-rules.ts';
 import { weekVolume } from '../prescribe/volume.ts';
@@ -80,7 +81,7 @@ export function holdAfter(weeks: readonly Week[], { date, said }: WorseAgain): W
       // No hops while the calf is getting worse (as with hopping pain over 5, C22), until a clinician has looked.
       const drills = from.filter((d) => DRILL_CATALOG[d.drill].kind !== 'plyometric');
       const minutes = sessionMinutes(drills);
-      return { ...s, drills, minutes, notes };
+      return { ...s, drills, minutes, notes, cues: cuesOf(drills), readiness: recheck(s, drills) };
     });
     // A week wholly after that session does the held dose: its change says so, not the planned step.
     const after = w.startDate > date;

@@ -79,7 +79,7 @@ export const REFERRAL_WORDS: { [K in ReferralPhraseId]: (p: PhraseOf<K>) => stri
   // Physiotherapist's read: 2 and 3 were told of "an injury that has not fully healed", which fits one weak side; both
   // this low read as 0 and 0 do (reason.cannot-lift-both).
   'reason.very-weak': (p) =>
-    Math.max(p.left, p.right) <= VERY_WEAK.maxReps
+    Math.max(p.left, p.right) <= VERY_WEAK.maxReps && !p.injured
       ? `Your ${p.knee}-knee raises were ${p.left} left and ${p.right} right: both sides are far below what a running calf needs. Without a pop, kick or gap, that points to weakness rather than an injury to one calf, though it can have a cause outside the calf, so a clinician should check it before you train it.`
       : `Your ${p.knee}-knee raises were ${p.left} left and ${p.right} right (${veryWeakWhy(p)}). That is far below what a running calf needs. It may be an injury that has not fully healed, even one you did not notice, or have a cause outside the calf, so a clinician should check it before you train it.`,
   'reason.cannot-lift-both': () =>

@@ -175,8 +175,10 @@ export function eachCut(cut: readonly CutKind[] = []): string {
 
 /** After a step back, what a second one brings (C49), so the runner knows before it happens (physiotherapist's read: no
  * line said when to call the physiotherapist after pain during over 5 and a worse morning). */
-const IF_AGAIN =
-  ' Two calf sessions in a row like that (pain during over 5/10, or a worse morning) and the plan keeps the lower dose and asks you to have it checked.';
+const ifAgain = (because: Because | null) =>
+  // Phone review and physiotherapist's read: after calf-muscle pain over its 3/10, "like that (pain during over 5/10…)"
+  // left out what had just happened, which counts too (C52).
+  ` Two calf sessions in a row like that (pain during over 5/10${because === 'pain-during-calf' ? ', or over 3/10 in the calf muscle' : ''}, or a worse morning) and the plan keeps the lower dose and asks you to have it checked.`;
 
 /** C52 (physiotherapist's read): a sore calf muscle or a shin that hurt hopping keeps a run to 3/10, as the running
  * note says; "at most 5/10" stood beside it after a step back and in C49's note. */
@@ -199,7 +201,7 @@ function adjustText(p: PhraseOf<'adjust.week'>): string {
     // No "Follows your log:" lead: every place that shows it already says so ("What changes: this week follows your
     // log.", the block summary's "Change from the log"), and it read twice (physiotherapist's read).
     return `One step on from last week, so this week does the dose first planned for week ${p.doses}.`;
-  const again = p.action === 'step-back' ? `${IF_AGAIN}${easyRuns(p.runs)}` : '';
+  const again = p.action === 'step-back' ? `${ifAgain(p.because)}${easyRuns(p.runs)}` : '';
   if (p.fewerSets)
     return `One set fewer than week 1 of ${eachCut(p.cut)} (there is no lower week): ${why(p.because)}.${again}`;
   return p.action === 'repeat'
@@ -365,22 +367,21 @@ const WORDS: Words = {
     // The stops first (physiotherapist's read: the 4-5 band, which only the Achilles can reach, hid the rule that
     // mattered for a calf). The raises and drops by name: the holds keep their sets on a 4-5 day (C35). Shin pain at
     // rest (C23, any score) stops the session on paper as in the player; under 16, heel pain too (C24).
-    `Before you start, rate your pain and note where it is. ${
+    `Before you start, rate your pain and where it is. ${
       p.young
         ? 'In the shin or the heel (any score: your heel bones are still growing), or 4 or more in the calf muscle: no session, have it checked and tell a parent.'
         : 'In the shin (any score), or 4 or more in the calf muscle or under the heel (in the sole): no session, have it checked.'
     } Otherwise 0-3/10 go ahead; 4-5, ${
       !p.cut ? 'as planned' : p.already ? 'as it stands (it already has a set off)' : `one set off ${eachCut(p.cut)}`
-    }, nothing new; over 5, no loading today.`,
+    }, nothing new; over 5 or worse than yesterday, no loading today.`,
   'check.pain-place': (p) => {
+    // The places as the pain check asks them (phone review: "heel bone" read as the sole, beside "under the heel").
+    const holds = `holds halfway up ${p.holdsBoth ? 'on both legs' : 'on one leg'} (5 x 45 s) for the ${p.holdsForDrop ? 'drop' : 'straight-knee raise'}`;
     const places = [
       // Under 16 any heel pain stops the session (C24): nothing to change there.
-      ['heel bone', p.young ? [] : [p.step && FLOOR, p.stretch && 'no stretch that bends the foot up']],
+      ['Achilles at the heel bone', p.young ? [] : [p.step && FLOOR, p.stretch && 'no stretch that bends the foot up']],
       ['calf muscle', [p.step && FLOOR, p.hops && NO_HOPS]],
-      [
-        'Achilles at 3/10 or more',
-        [p.holds && `one-leg holds (5 x 45 s) for the ${p.step ? 'drop' : 'straight-knee raise'}`, p.hops && NO_HOPS],
-      ],
+      [`Achilles${p.young ? ' above the heel' : ''} at 3/10 or more`, [p.holds && holds, p.hops && NO_HOPS]],
     ] as const;
     const said = places.flatMap(([where, what]) => {
       const w = what.filter(Boolean);
@@ -395,7 +396,7 @@ const WORDS: Words = {
   'check.next-morning': () =>
     'Next morning, pain and stiffness should be back to your usual level. If not, or if they creep up week by week, repeat this dose next time or step back instead of taking the next step.',
   'check.tendon': () =>
-    'With Achilles or heel pain now or in your history, score that pain each morning (0-10, on your first steps): it should be back to usual by the next morning and not rising from week to week.',
+    'With Achilles or heel pain now or in your history, score that pain each morning (0-10, on your first steps): back to usual by the next morning, not rising week to week.',
   'check.load-step': () =>
     "Take this week's load step only if in your last session you could have done 1-2 more reps on every set; otherwise keep last week's weight.",
   'check.walk': () => 'Before strides: you have walked for 30 minutes without pain. If not, skip the strides today.',
@@ -570,8 +571,8 @@ const WORDS: Words = {
     'For plantar heel pain, the high-load heel raise works best every second day: on the short heel-raise days it is done on its own, after one set of ankle mobility, so those days stay short.',
   'session.step-back': (p) =>
     p.fewerSets
-      ? `This session steps back already: one set fewer of ${eachCut(p.cut)}, because ${becauseText(p.because, p.date)}.${IF_AGAIN}`
-      : `This session steps back already, to week ${p.doses}'s dose, because ${becauseText(p.because, p.date)}.${IF_AGAIN}`,
+      ? `This session steps back already: one set fewer of ${eachCut(p.cut)}, because ${becauseText(p.because, p.date)}.${ifAgain(p.because)}`
+      : `This session steps back already, to week ${p.doses}'s dose, because ${becauseText(p.because, p.date)}.${ifAgain(p.because)}`,
   // Physio read: a runner whose usual day is a 4-5 day never takes a load step, and the plan did not say so.
   'session.pain-today': (p) =>
     `Your pain was ${p.pain}/10 at the test, in the 4-5 band: this session does one set fewer of each calf drill and nothing new${p.holds ? ' (holds keep their sets: they are the load meant for pain like this)' : ''}. If pain is 4-5 on another day, do the same; if most days are, nothing gets harder, which is right for now, and your retest decides what comes next.`,
@@ -603,7 +604,7 @@ const WORDS: Words = {
   'flag.flat-after-weeks': (p) =>
     `After 12 weeks or more, your straight-knee count on the ${p.sides.map((f) => `${f.side} (${f.first} at your first test, ${f.now} now)`).join(' and the ')} has not risen by more than the test itself varies, and is still under the 25 a runner-ready calf reaches. If you have done most of your sessions, ask a physiotherapist to look at why: pain, how the raise is done, or another problem can hold a calf back. Keep training meanwhile.`,
   'flag.worse-again': (p) =>
-    `Two calf sessions in a row went badly (${shortDate(p.first)} and ${shortDate(p.date)}: a much stiffer or more painful morning after, or pain during over 5/10${p.lower.includes('calf') ? ' (in the calf muscle, 3/10)' : ''}), though the second was already at a lower dose. That is a calf or Achilles getting worse, not settling: have it checked by a physiotherapist or doctor in the next few days, before you build on it. Until then your calf sessions step back once more and stay there, with no hops, and nothing new is added. On a day when pain is over 5/10 or worse than the day before, do no calf loading that day.${p.runsWait ? '' : ` Running loads the calf more than any of these sessions: keep your runs easy, with pain during a run at most 5/10${inLower(p.lower)} and back to usual by the next morning; if not, run less until you have been checked.`}`,
+    `Two calf sessions in a row went badly (${shortDate(p.first)} and ${shortDate(p.date)}: a much stiffer or more painful morning after, or pain during over 5/10${p.lower.includes('calf') ? ', or over 3/10 in the calf muscle' : ''}), though the second was already at a lower dose. That is a calf or Achilles getting worse, not settling: have it checked by a physiotherapist or doctor in the next few days, before you build on it. Until then your calf sessions step back once more and stay there, with no hops, and nothing new is added. On a day when pain is over 5/10 or worse than the day before, do no calf loading that day.${p.runsWait ? '' : ` Running loads the calf more than any of these sessions: keep your runs easy, with pain during a run at most 5/10${inLower(p.lower)} and back to usual by the next morning; if not, run less until you have been checked.`}`,
   'session.held': (p) =>
     `This session stays at the lower dose after ${shortDate(p.date)}, with no hops: two sessions in a row went badly (see the note at the top of your plan).`,
   'change.held-drop': () =>

@@ -33,6 +33,10 @@ function onePlaceCheck(all: PainPlace[]): PainPlace {
     hops: any('hops'),
     holds: any('holds'),
     stretch: any('stretch'),
+    ...(all.some((c) => c.holds) && all.every((c) => !c.holds || c.holdsBoth) ? { holdsBoth: true as const } : {}),
+    ...(all.some((c) => c.holds) && all.every((c) => !c.holds || c.holdsForDrop)
+      ? { holdsForDrop: true as const }
+      : {}),
     ...(all.some((c) => c.young) ? { young: true as const } : {}),
     ruleIds,
   };

@@ -117,7 +117,18 @@ export type Phrase =
   /** What pain in a place changes in a session with such drills, as the pain check before a guided session does
    * (rule 17, C52, rule 12, C36): `step` heel drops below a step, `hops` hops or strides, `holds` a straight-knee
    * raise or drop rule 12's holds stand in for, `stretch` a stretch into dorsiflexion. */
-  | { id: 'check.pain-place'; step: boolean; hops: boolean; holds: boolean; stretch: boolean; young?: true }
+  | {
+      id: 'check.pain-place';
+      step: boolean;
+      hops: boolean;
+      holds: boolean;
+      stretch: boolean;
+      /** The holds are on both legs, as the raise they stand in for (C3). */
+      holdsBoth?: true;
+      /** The drill the holds stand in for is a heel drop (else a straight-knee raise). */
+      holdsForDrop?: true;
+      young?: true;
+    }
   /** `calf`: calf-muscle pain now keeps pain there to 3/10 (C52). */
   | { id: 'check.pain-during'; calf?: true }
   | { id: 'check.next-morning' }
@@ -259,7 +270,8 @@ export type Phrase =
   /** The pain check before a session (rule 7): over 5 today, so the next session's check decides. */
   | { id: 'reentry.next-session' }
   // #12 screen
-  | { id: 'reason.very-weak'; knee: 'straight' | 'bent'; left: number; right: number; percent: number }
+  /** `injured`: a calf strain or Achilles tendon pain in the history, which may be what has not healed. */
+  | { id: 'reason.very-weak'; knee: 'straight' | 'bent'; left: number; right: number; percent: number; injured?: true }
   | { id: 'reason.cannot-lift-both' }
   /** `where`: the shin or heel hurting now; `hopWhere`: hurting only while hopping (C22's question). */
   | {

@@ -67,6 +67,23 @@ export function holds(p: Profile, s: State): PrescribedDrill[] {
   return out;
 }
 
+/** Rule 12's holds on both legs for a tendon that hurts 3-5/10 where the straight knee starts on both legs (C3): the
+ * pain check's stand-in for a double-leg raise on a session day, as the form plans them (physiotherapist's read: a
+ * weak runner's painful day got one-leg holds, harder than anything in the plan). */
+export const tendonHoldBoth = (): PrescribedDrill =>
+  rx(
+    'isometric-hold-double',
+    'double',
+    null,
+    sides(() => dose(HOLD.sets, null, HOLD.seconds)),
+    ['R12', 'C32', 'C3'],
+    {
+      restSeconds: HOLD.restSeconds,
+      effortPercent: HOLD.effortPercent,
+      notes: [{ id: 'drill.holds-tolerable', ruleIds: ['R12'] }],
+    },
+  );
+
 /** Rule 12's hold on one leg for a tendon that hurts 3-5/10, in the straight-knee slot (C32): planned by the form, and
  * by the pain check on a session day. `less`: sets a side does fewer (C37's stronger side; none on a session day). */
 export function tendonHold(

@@ -35,6 +35,13 @@ export function crampAdvice(p: Profile): Note<PhraseOf<'cramp'>> {
   return { id: 'cramp', insertional: p.insertional, ruleIds: p.insertional ? ['R16', 'R17'] : ['R16'] };
 }
 
+/** The drill rule 12's holds stand in for with the Achilles at 3-5 today, as pain-check.ts's tendonHolds picks it: the
+ * first straight-knee strength drill, unless the session has holds already. */
+const heldOver = (drills: PrescribedDrill[]) =>
+  drills.some((d) => d.drill.startsWith('isometric-hold'))
+    ? undefined
+    : drills.find((d) => DRILL_CATALOG[d.drill].kind === 'strength' && DRILL_CATALOG[d.drill].knee === 'straight');
+
 /** The pain check before a guided session changes a session by where it hurts today (adjust/pain-check.ts); paper and
  * the calendar say the same (physiotherapist's read: a runner with only the printed plan dropped below a step with
  * heel-bone pain, and hopped with the Achilles at 4/10, both of which the app would have changed). */
@@ -42,9 +49,9 @@ function placeCheck(drills: PrescribedDrill[], young: boolean): ReadinessCheck |
   const info = (d: PrescribedDrill) => DRILL_CATALOG[d.drill];
   const step = drills.some((d) => info(d).level === 'step');
   const hops = drills.some((d) => info(d).kind === 'plyometric' || info(d).kind === 'running');
-  const holds =
-    !drills.some((d) => d.drill.startsWith('isometric-hold')) &&
-    drills.some((d) => info(d).kind === 'strength' && info(d).knee === 'straight');
+  // The drill rule 12's holds stand in for, on both legs where it is done on both (C3).
+  const straight = heldOver(drills);
+  const holds = straight !== undefined;
   // As the pain check's floorLevel: a cooldown already made for heel-bone pain has no such stretch to leave out.
   const stretch = drills.some(
     (d) =>
@@ -58,7 +65,53 @@ function placeCheck(drills: PrescribedDrill[], young: boolean): ReadinessCheck |
     ...(holds ? (['R12', 'C32'] as const) : []),
     ...(hops ? (['C36'] as const) : []),
   ];
-  return { id: 'check.pain-place', step, hops, holds, stretch, ...(young ? { young: true as const } : {}), ruleIds };
+  return {
+    id: 'check.pain-place',
+    step,
+    hops,
+    holds,
+    stretch,
+    ...(straight?.stance === 'double' ? { holdsBoth: true as const } : {}),
+    ...(straight && info(straight).level === 'step' ? { holdsForDrop: true as const } : {}),
+    ...(young ? { young: true as const } : {}),
+    ruleIds,
+  };
+}
+
+/** The pain check before a session: its stops, and what a 4-5/10 day takes a set off. */
+function painNowCheck(drills: PrescribedDrill[], painToday: boolean, young: boolean): ReadinessCheck {
+  // Physiotherapist's reads: "one set off each raise and drop" stood in plans with no drop, and over short activation
+  // days with no raise at all; on the session the plan already cut for the test's pain it read as a second cut. Only
+  // Achilles pain can be 4-5 on a day with a session, and then the straight-knee drill gives way to rule 12's holds
+  // (heldOver): the set comes off the others.
+  const left = drills.filter((d) => d !== heldOver(drills));
+  const cut = cutKinds(left).filter((k) => k !== 'hold');
+  return {
+    ...CHECKS.painNow,
+    ...(cut.length > 0 ? { cut } : {}),
+    ...(painToday && cut.length > 0 ? { already: true as const } : {}),
+    // C24: a heel that hurts at all, under 16, stops the session as it would the form (physiotherapist's read).
+    ...(young ? { young: true as const } : {}),
+    ruleIds: [...(cut.length > 0 ? ['R7', 'C35'] : ['R7']), ...(young ? ['C24'] : [])] as ReadinessCheck['ruleIds'],
+  };
+}
+
+const isHop = (d: PrescribedDrill) => ['plyometric', 'running'].includes(DRILL_CATALOG[d.drill].kind);
+
+/** A session's checks for the other drills it now does (C49's held dose): the pain checks follow the drills, and the
+ * hop, strides and load-step checks go with the hops and the step (physiotherapist's read: a held week of floor raises
+ * still read "heel drops" and "holds for the drop"). */
+export function recheck(s: Session, drills: PrescribedDrill[]): ReadinessCheck[] {
+  const young = s.readiness.some((c) => c.id === 'check.pain-now' && c.young === true);
+  const place = placeCheck(drills, young);
+  const hops = drills.some(isHop);
+  return s.readiness.flatMap((c): ReadinessCheck[] => {
+    if (c.id === 'check.pain-now')
+      return place ? [painNowCheck(drills, false, young), place] : [painNowCheck(drills, false, young)];
+    if (c.id === 'check.pain-place' || c.id === 'check.load-step') return [];
+    if ((c.id === 'check.hop-pain' || c.id === 'check.walk') && !hops) return [];
+    return [c];
+  });
 }
 
 export function readiness(
@@ -68,17 +121,7 @@ export function readiness(
   loadStep: boolean,
   painToday = false,
 ): ReadinessCheck[] {
-  // Physiotherapist's read: "one set off each raise and drop" stood in plans with no drop, and over short activation
-  // days with no raise at all; on the session the plan already cut for the test's pain it read as a second cut.
-  const cut = cutKinds(drills).filter((k) => k !== 'hold');
-  const painNow: ReadinessCheck = {
-    ...CHECKS.painNow,
-    ...(cut.length > 0 ? { cut } : {}),
-    ...(painToday && cut.length > 0 ? { already: true as const } : {}),
-    // C24: a heel that hurts at all, under 16, stops the session as it would the form (physiotherapist's read).
-    ...(p.young ? { young: true as const } : {}),
-    ruleIds: [...(cut.length > 0 ? ['R7', 'C35'] : ['R7']), ...(p.young ? ['C24'] : [])] as ReadinessCheck['ruleIds'],
-  };
+  const painNow = painNowCheck(drills, painToday, p.young);
   const place = placeCheck(drills, p.young);
   const withPlace = place ? [painNow, place] : [painNow];
   if (kind === 'activation') return [...withPlace, check(CHECKS.nextMorning)];

@@ -58,6 +58,9 @@ function veryWeak(b: ScreenInput): ReferralReason | null {
       left: c.left,
       right: c.right,
       percent,
+      ...((b.history?.calfStrain ?? 'none') !== 'none' || b.history?.achillesTendinopathy
+        ? { injured: true as const }
+        : {}),
       urgency: 'soon',
       ruleIds: ['R18', 'C20'],
     };

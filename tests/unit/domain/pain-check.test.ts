@@ -334,3 +334,17 @@ test('C24 on a session day: heel pain under 16 stops the session and says to tel
   assert.equal(adult.kind, 'stop');
   assert.ok(adult.kind === 'stop' && !adult.referral.whatToDo.some((t) => t.id === 'todo.tell-parent'));
 });
+
+test('Achilles 3-5 on a session day: a raise done on both legs (C3) gives way to holds on both legs, as the form plans', () => {
+  // A weak older runner whose double-leg raises have passed 3 x 16, so the two-leg holds made room (C32).
+  const b = base({ age: 72, straightKnee: { left: 12, right: 13 }, bentKnee: { left: 10, right: 11 }, equipment: [] });
+  const p = plan(b);
+  const s = loaded(p).find((x) => !x.drills.some((d) => d.drill.startsWith('isometric-hold')));
+  assert.ok(s, 'a session with no holds left');
+  const c = changed(check(p, s, 3, ['achilles-midportion'], {}, b.history, b.age));
+  assert.ok(c.session.drills.some((d) => d.drill === 'isometric-hold-double'));
+  assert.ok(!c.session.drills.some((d) => d.drill === 'isometric-hold-single'), 'no one-leg holds');
+  // Paper says the same.
+  const place = s.readiness.find((x) => x.id === 'check.pain-place');
+  assert.match(place ? say(place) : '', /holds halfway up on both legs \(5 x 45 s\) for the straight-knee raise/);
+});

@@ -34,6 +34,12 @@ test('C20 one side at 1-5 straight-knee raises: no plan, a "soon" referral that 
   const both = words(referral(base({ straightKnee: { left: 2, right: 3 } })));
   assert.match(both, /both sides are far below .* points to weakness rather than an injury to one calf/);
   assert.doesNotMatch(both, /injury that has not (fully )?healed/);
+  // With an old strain on record, the old injury may be what has not healed (physiotherapist's second read).
+  const strained = { ...base().history, calfStrain: 'left' as const };
+  assert.match(
+    words(referral(base({ straightKnee: { left: 2, right: 3 }, history: strained }))),
+    /injury that has not fully healed/,
+  );
   // 6 reps on the weaker side, 6/10 = 60%: a (double-leg) plan, not a referral
   assert.equal(createPlan(base({ straightKnee: { left: 6, right: 10 }, bentKnee: null })).ok, true);
   assert.equal(plan(base({ straightKnee: { left: 6, right: 10 }, bentKnee: null })).kind, 'plan');

@@ -8,10 +8,12 @@ import {
   addDays,
   asksForClinician,
   createPlan,
+  DRILL_CATALOG,
   formatText,
   type Plan,
   type Session,
   say,
+  weekChecks,
   weekTitle,
 } from '../../../src/domain/index.ts';
 import type { SessionLogEntry } from '../../../src/domain/model/session-log.ts';
@@ -380,4 +382,26 @@ test('C39 and C49 with heel-raise days, the whole block logged: a bad Monday and
   assert.ok(sets(wedDone) < sets(wed), `Wednesday ${sets(wedDone)} sets, planned ${sets(wed)}`);
   for (const s of calf(r.result).filter((x) => x.date > wed.date))
     assert.ok(sets(s) < sets(mon), `${s.date}: ${sets(s)} sets, the bad Monday ${sets(mon)}`);
+});
+
+test('C49 a held session says the checks of the drills it now does (physiotherapist: floor raises read "heel drops")', () => {
+  const dates = calf(p1).map((s) => s.date);
+  // Both of week 1's sessions went badly: weeks 2-4, planned with drops and then hops, hold week 1's floor raises.
+  const p = logged(dates.slice(0, 2), dates[1]);
+  const later = calf(p).filter((s) => s.date > dates[1] && s.notes.some((n) => n.id === 'session.held'));
+  assert.ok(later.length >= 6);
+  for (const s of later) {
+    const step = s.drills.some((d) => DRILL_CATALOG[d.drill].level === 'step');
+    const text = s.readiness.map((c) => say(c)).join('\n');
+    assert.equal(/heel drop/.test(text), step, `${s.date}: ${text}`);
+    assert.ok(
+      !s.readiness.some((c) => c.id === 'check.hop-pain' || c.id === 'check.load-step'),
+      `${s.date}: no hops, no step`,
+    );
+    assert.deepEqual(s.cues, [...new Set(s.drills.flatMap((d) => d.cues))], `${s.date}: the cues of its drills`);
+  }
+  // The weeks they sit in say the same.
+  const held = p.weeks.filter((w) => w.sessions.some((s) => later.includes(s)));
+  for (const w of held)
+    assert.ok(!weekChecks(w).some((c) => c.id === 'check.hop-pain'), `week ${w.number} lists no hop check`);
 });

@@ -122,5 +122,21 @@ test('C52 in the log: pain during of 4-5 in a sore calf muscle steps the next se
     say(note),
     /pain in your calf muscle during the session on .* went over 3\/10, its limit while it hurts/,
   );
+  // What a second one would bring names what just happened (phone review, physiotherapist's second read).
+  assert.match(
+    say(note),
+    /Two calf sessions in a row like that \(pain during over 5\/10, or over 3\/10 in the calf muscle, or/,
+  );
   assert.equal(logged(false).r.action, 'repeat', 'pain of 4 elsewhere: the dose repeats (rule 7, C39)');
+  // Where the plan keeps no calf limit (rule 7's 5/10), a calf answer carried over from elsewhere changes nothing.
+  const other = base({});
+  const o = loaded(plan(other))[0];
+  const entry = checkIn(o.date, 1, plan(other).weeks[0].sessions.indexOf(o) + 1, {
+    painDuring: 4,
+    painDuringCalf: true,
+  });
+  const r = createPlan(other, { log: { version: 1, entries: [entry] }, today: addDays(o.date, 1) });
+  assert.ok(r.ok && r.result.kind === 'plan');
+  const after = r.result.weeks.flatMap((w) => w.sessions).find((x) => x.date > o.date && x.kind === 'loaded');
+  assert.ok(!after?.notes.some((n) => n.id === 'session.step-back'), 'no step back without the calf limit');
 });

@@ -420,7 +420,10 @@ test('answers saved in another tab stop this page from saving over them, and it 
   const newer = { ...exampleBaseline, straightKnee: { left: 31, right: 30 } };
   store.set(SAVED_KEY, JSON.stringify(newer));
   for (const f of storageListeners) f({ key: SAVED_KEY });
-  assert.match($notices.get().tab?.message ?? '', /changed in another tab or window\. Reload this page/);
+  assert.match(
+    $notices.get().tab?.message ?? '',
+    /changed in another tab or window\. Reload this page to see them: until then, answers you change here are not saved \(check-ins still are\)/,
+  );
   setField('straightKnee.left', '29');
   assert.equal(saved().straightKnee.left, 31, 'the newer answers stay');
   // Nor does a retest start from the older block.
