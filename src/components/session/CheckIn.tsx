@@ -2,9 +2,13 @@
 // device in the training log (pushoff:log), shaped for issue 14's log.
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { CALF_PAIN_LIMIT } from '../../domain/adjust/calf-limit.ts';
-import { responseOf } from '../../domain/adjust/response.ts';
-import { TRYING_PLAYER, UNDONE_CHECK_IN } from '../../domain/explain/check-in-words.ts';
-import { checkInText } from '../../domain/explain/morning-text.ts';
+import {
+  nextWords,
+  STATUS_WORDS,
+  savedWords,
+  TRYING_PLAYER,
+  UNDONE_CHECK_IN,
+} from '../../domain/explain/check-in-words.ts';
 import {
   type PainCheckAnswer,
   SESSION_STATUSES,
@@ -45,24 +49,7 @@ type Props = {
   late?: boolean;
 };
 
-const STATUS_WORDS: Record<SessionStatus, string> = {
-  done: 'Done, all of it',
-  partly: 'Partly',
-  skipped: 'Skipped',
-};
 const store = () => (typeof localStorage === 'undefined' ? undefined : localStorage);
-
-export const savedWords = (e: SessionLogEntry) =>
-  e.status === 'skipped'
-    ? 'Skipped.'
-    : `${STATUS_WORDS[e.status]}; effort ${e.effort} out of 10; pain during ${e.painDuring} out of 10${e.painDuringCalf ? ', in the calf muscle' : ''}.`;
-
-/** What the check-in itself does to the next calf session (phone review: a late check-in that stepped Friday back said
- * nothing of it, and the reason sat at the foot of Friday's card). The morning after is asked later. */
-const nextWords = (e: SessionLogEntry, counts: boolean) => {
-  const said = checkInText(responseOf(e, 0, counts));
-  return said ? ` ${said}` : '';
-};
 
 export default function CheckIn({
   date,
