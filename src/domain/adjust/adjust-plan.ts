@@ -48,7 +48,7 @@ function responses(
       const missed = counts && w.endDate < today;
       // C52's calf answer counts only where the session keeps the calf to 3/10 (physiotherapist's read: a check-in
       // carried over from another plan stepped back a plan whose calf limit is rule 7's 5/10).
-      const own = e && !keepsCalfLimit(s) ? { ...e, painDuringCalf: undefined } : e;
+      const own = e?.painDuringCalf && !keepsCalfLimit(s) ? { ...e, painDuringCalf: undefined } : e;
       const r = own ? responseOf(own, usualPain, counts) : missed ? NOT_LOGGED : GO_ON;
       return { r, date: e?.date ?? s.date, session: s.date, calf: counts, done: !!e && e.status !== 'skipped' };
     });

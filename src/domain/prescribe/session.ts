@@ -84,7 +84,8 @@ function painNowCheck(drills: PrescribedDrill[], painToday: boolean, young: bool
   // days with no raise at all; on the session the plan already cut for the test's pain it read as a second cut. Only
   // Achilles pain can be 4-5 on a day with a session, and then the straight-knee drill gives way to rule 12's holds
   // (heldOver): the set comes off the others.
-  const left = drills.filter((d) => d !== heldOver(drills));
+  const held = heldOver(drills);
+  const left = held ? drills.filter((d) => d !== held) : drills;
   const cut = cutKinds(left).filter((k) => k !== 'hold');
   return {
     ...CHECKS.painNow,
