@@ -33,10 +33,10 @@ const useAnswerSteps = lazyPart(() => import('./AnswerSteps.tsx'));
 // Only after a backup file or a shared plan replaced the answers saved here (stores/plan-undo.ts).
 const usePutBack = lazyPart(() => import('./PutBack.tsx'));
 
-/** The shared view's buttons vanish when pressed, so focus goes to the plan heading instead of being lost. */
 /** The notices shown as they are, in this order (the share link's has its own words around it). */
 const PLAIN_NOTICES = ['tab', 'storage', 'log', 'blocks', 'save', 'draft'] as const;
 
+/** The shared view's buttons vanish when pressed, so focus goes to the plan heading instead of being lost. */
 const focusPlan = () => setTimeout(() => document.getElementById('plan-result')?.focus(), 0);
 
 export default function PlanBuilder({ titles, host: siteHost, children }: Props) {

@@ -31,7 +31,7 @@ const PARTS: PainCheckParts = { ReferralView, Why };
 
 type LauncherProps = {
   plan: Plan;
-  /** The runner's past problems, for the pain check before drill 1. */
+  /** The runner's past problems and age, for the pain check before drill 1. */
   runner: Runner;
   session: Session;
   week: number;

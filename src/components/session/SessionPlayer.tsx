@@ -21,7 +21,7 @@ export type PlayerProps = {
   /** The plan the session is from: the pain check leaves out drills new this block on a 4-5/10 day (C35). */
   plan: Plan;
   session: Session;
-  /** The runner's past problems, which shape the pain check's referral advice. */
+  /** The runner's past problems and age, which shape the pain check's referral (C24 under 16). */
   runner: Runner;
   /** Ask the pain check first: not when the session is reopened after a check-in of done or partly done (to read it
    * or correct it), since its pain was checked when it started. */
