@@ -1,7 +1,7 @@
 // The short check-in after a session: done, partly or skipped; effort 0-10; pain during 0-10. Saved on this
 // device in the training log (pushoff:log), shaped for issue 14's log.
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { CALF_PAIN_LIMIT } from '../../domain/adjust/calf-limit.ts';
+import { asksCalfPlace, PAIN_LIMIT } from '../../domain/adjust/response.ts';
 import {
   nextWords,
   STATUS_WORDS,
@@ -98,8 +98,7 @@ export default function CheckIn({
     heading.current?.focus();
   }, []);
   const skipped = status === 'skipped';
-  // Over 5 steps back wherever it was; up to 3 is within the calf's limit too.
-  const askCalf = calfLimit && !skipped && Number(pain) > CALF_PAIN_LIMIT && Number(pain) <= 5;
+  const askCalf = calfLimit && !skipped && pain !== '' && asksCalfPlace(Number(pain));
   const missing = {
     status: !status && 'Choose done, partly or skipped.',
     effort: !skipped && effort === '' && 'Choose how hard it felt (effort).',
@@ -224,7 +223,7 @@ export default function CheckIn({
             ? `These changes are not saved yet (see above). Saved before: ${savedWords(saved)}`
             : `Saved on this device: ${savedWords(saved)}${nextWords(saved, holdsBack)}`
           : ''}
-        {saved && !skipped && Number(pain) > 5
+        {saved && !skipped && Number(pain) > PAIN_LIMIT
           ? ' Pain above 5 out of 10 is more than this plan allows during a session (rule 8): next time stop the drill that hurts.'
           : ''}
       </p>

@@ -13,7 +13,10 @@ export type Cause = Exclude<NonNullable<PhraseOf<'adjust.week'>['because']>, 'wo
 export type Response = { action: 'go-on' | 'repeat' | 'step-back'; cause: Cause | null; ruleIds: RuleId[] };
 
 /** Rule 7: pain over 5/10 is past the acceptable zone, during a session or the next morning. */
-const PAIN_LIMIT = 5;
+export const PAIN_LIMIT = 5;
+/** C52: pain during whose place the check-in asks, where the plan keeps a sore calf muscle to CALF_PAIN_LIMIT: over
+ * that, and not over PAIN_LIMIT (which steps back wherever it was). */
+export const asksCalfPlace = (painDuring: number): boolean => painDuring > CALF_PAIN_LIMIT && painDuring <= PAIN_LIMIT;
 /** Rule 7's "acceptable" zone starts here: 4-5/10 during a session adds nothing new (C39, as C35 for pain today). */
 const PAIN_ACCEPTABLE = 4;
 /** C39 (expert opinion, physio review): next-morning pain more than this many points above usual steps back. */

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { keepsCalfLimit } from '../../../src/domain/adjust/calf-limit.ts';
-import { morningOf, responseOf } from '../../../src/domain/adjust/response.ts';
+import { asksCalfPlace, morningOf, responseOf } from '../../../src/domain/adjust/response.ts';
 import { createPlan, morningText, type Plan, say } from '../../../src/domain/index.ts';
 import { addDays } from '../../../src/domain/prescribe/schedule.ts';
 import { base, checkIn, firstLoaded, loaded, plan } from './helpers.ts';
@@ -139,4 +139,12 @@ test('C52 in the log: pain during of 4-5 in a sore calf muscle steps the next se
   assert.ok(r.ok && r.result.kind === 'plan');
   const after = r.result.weeks.flatMap((w) => w.sessions).find((x) => x.date > o.date && x.kind === 'loaded');
   assert.ok(!after?.notes.some((n) => n.id === 'session.step-back'), 'no step back without the calf limit');
+});
+
+test("C52 the check-in asks where pain during was only between the calf limit and rule 7's: 4 and 5", () => {
+  assert.deepEqual(
+    [0, 3, 4, 5, 6, 10].map(asksCalfPlace),
+    [false, false, true, true, false, false],
+    'up to 3 is within the calf limit; over 5 steps back wherever it was',
+  );
 });
