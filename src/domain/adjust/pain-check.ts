@@ -15,7 +15,7 @@ import { SESSION_CAP_MINUTES } from '../prescribe/dosing.ts';
 import { tendonHold, tendonHoldBoth } from '../prescribe/hold-drills.ts';
 import { ankleMobility, cooldown } from '../prescribe/mobility-drills.ts';
 import { sessionMinutes } from '../prescribe/session-length.ts';
-import { cutKinds, isHold, painTodayDrills } from '../prescribe/session-rules.ts';
+import { cutKinds, heldOver, isHold, painTodayDrills } from '../prescribe/session-rules.ts';
 import { NO_LOADING_ABOVE } from '../screen/pain-today.ts';
 import { screen } from '../screen/screen.ts';
 import { holdsBack } from './response.ts';
@@ -133,9 +133,9 @@ function floorLevel(plan: Plan, session: Session, drills: PrescribedDrill[], out
  * (physiotherapist's reads: a session day with tendon pain kept its one-leg raise, which the form would not have
  * planned). A session that has holds already keeps them as they are. */
 function tendonHolds(drills: PrescribedDrill[], out: SessionChanges): PrescribedDrill[] {
-  if (drills.some(isHold)) return drills;
-  const i = drills.findIndex((d) => info(d).kind === 'strength' && info(d).knee === 'straight');
-  if (i < 0) return drills;
+  const held = heldOver(drills);
+  if (!held) return drills;
+  const i = drills.indexOf(held);
   // A raise that already stood in for another today (last week's, for a drop new this block) is said once: the drop's
   // place goes to the hold.
   const before = out.swapped.findIndex((s) => s.to === drills[i].drill);

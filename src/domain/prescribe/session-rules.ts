@@ -30,6 +30,14 @@ function oneSetFewer(drills: readonly PrescribedDrill[], holds: boolean, rule: '
 export const painTodayDrills = (drills: readonly PrescribedDrill[]) => oneSetFewer(drills, false, 'C35');
 
 /** What one set fewer takes a set from, for its words: raises, heel drops, holds (only those the drills have). */
+/** The drill rule 12's holds stand in for when the Achilles hurts 3-5/10 on a session day (C32): the first
+ * straight-knee strength drill, unless the session has holds already. One picker for the pain check that swaps it
+ * (adjust/pain-check.ts) and the printed check that says so (session.ts). */
+export const heldOver = (drills: readonly PrescribedDrill[]): PrescribedDrill | undefined =>
+  drills.some(isHold)
+    ? undefined
+    : drills.find((d) => DRILL_CATALOG[d.drill].kind === 'strength' && DRILL_CATALOG[d.drill].knee === 'straight');
+
 export function cutKinds(drills: readonly PrescribedDrill[]): CutKind[] {
   const strength = drills.filter((d) => DRILL_CATALOG[d.drill].kind === 'strength');
   const kind = (d: PrescribedDrill): CutKind =>

@@ -7,7 +7,7 @@ import type { Clash, PhraseOf } from '../model/phrases.ts';
 import type { Note, PrescribedDrill, ReadinessCheck, Session } from '../model/plan-types.ts';
 import type { CueId, Weekday } from '../model/vocabulary.ts';
 import { sessionMinutes } from './session-length.ts';
-import { cutKinds } from './session-rules.ts';
+import { cutKinds, heldOver } from './session-rules.ts';
 
 const check = (c: ReadinessCheck): ReadinessCheck => ({ ...c, ruleIds: [...c.ruleIds] });
 const CHECKS = {
@@ -34,13 +34,6 @@ function hopCheck(single: boolean, strides: boolean): ReadinessCheck {
 export function crampAdvice(p: Profile): Note<PhraseOf<'cramp'>> {
   return { id: 'cramp', insertional: p.insertional, ruleIds: p.insertional ? ['R16', 'R17'] : ['R16'] };
 }
-
-/** The drill rule 12's holds stand in for with the Achilles at 3-5 today, as pain-check.ts's tendonHolds picks it: the
- * first straight-knee strength drill, unless the session has holds already. */
-const heldOver = (drills: PrescribedDrill[]) =>
-  drills.some((d) => d.drill.startsWith('isometric-hold'))
-    ? undefined
-    : drills.find((d) => DRILL_CATALOG[d.drill].kind === 'strength' && DRILL_CATALOG[d.drill].knee === 'straight');
 
 /** The pain check before a guided session changes a session by where it hurts today (adjust/pain-check.ts); paper and
  * the calendar say the same (physiotherapist's read: a runner with only the printed plan dropped below a step with
