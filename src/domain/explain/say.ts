@@ -36,8 +36,13 @@ const HOP_PAIN_BONE =
 /** The pain check's place changes (check.pain-place): nothing below a step (rule 17, C52), no landings (C52, C36). */
 const FLOOR = 'heel drops on flat floor';
 const NO_HOPS = 'no hops or strides';
-/** C52: calf-muscle pain now keeps to rule 7's safe band, said beside a 5/10 limit. */
-const CALF_LIMIT = ' (in the calf muscle, 3/10)';
+/** C52's places, whose pain keeps to rule 7's safe band (a sore calf muscle, a shin that hurt hopping). */
+const placeNames = (places: readonly ('calf' | 'shin')[]) =>
+  places.map((x) => (x === 'calf' ? 'the calf muscle' : 'the shin')).join(' and ');
+/** C52's 3/10 for those places, said beside a 5/10 limit (physiotherapist's read: "at most 5/10" stood alone after a
+ * step back and in C49's note, beside the running note's 3/10). */
+const lowerLimit = (places: readonly ('calf' | 'shin')[]) => (places.length ? ` (in ${placeNames(places)}, 3/10)` : '');
+const CALF_LIMIT = lowerLimit(['calf']);
 /** " on Mon 31 Mar" after "before your retest", where the date is known. */
 const on = (date?: string) => (date ? ` on ${shortDate(date)}` : '');
 // Physiotherapist's read: "nothing new" on a pain 4-5 day sat beside a load week's heavier weight, with nothing saying
@@ -180,17 +185,13 @@ const ifAgain = (because: Because | null) =>
   // left out what had just happened, which counts too (C52).
   ` Two calf sessions in a row like that (pain during over 5/10${because === 'pain-during-calf' ? ', or over 3/10 in the calf muscle' : ''}, or a worse morning) and the plan keeps the lower dose and asks you to have it checked.`;
 
-/** C52 (physiotherapist's read): a sore calf muscle or a shin that hurt hopping keeps a run to 3/10, as the running
- * note says; "at most 5/10" stood beside it after a step back and in C49's note. */
-const inLower = (lower: readonly ('calf' | 'shin')[]) =>
-  lower.length ? ` (in ${lower.map((x) => (x === 'calf' ? 'the calf muscle' : 'the shin')).join(' and ')}, 3/10)` : '';
 /** After a step back (rule 8, C39): the runs too, until the mornings settle; nothing while C22 has them wait. Said
  * with the morning answer on screen and in the week's note, so paper and the calendar say it as well
  * (physiotherapist's read: only the screen did). */
 export const easyRuns = (runs: 'wait' | readonly ('calf' | 'shin')[] = []) =>
   runs === 'wait'
     ? ''
-    : ` Keep runs easy until your mornings are back to usual, with pain during a run at most 5/10${inLower(runs)}.`;
+    : ` Keep runs easy until your mornings are back to usual, with pain during a run at most 5/10${lowerLimit(runs)}.`;
 
 function adjustText(p: PhraseOf<'adjust.week'>): string {
   const why = (b: Because) => becauseText(b, p.date, p.missed);
@@ -534,7 +535,7 @@ const WORDS: Words = {
   'flag.running-pain-monitoring': (p) =>
     p.lower.length === 0
       ? 'Let the same pain rule guide your running: pain during a run at most 5/10, back to your usual level by the next morning, and not rising week to week; if not, run less for a while.'
-      : `Let pain guide your running, more strictly for ${p.lower.map((x) => (x === 'calf' ? 'the calf muscle' : 'the shin')).join(' and ')}: pain there during a run at most 3/10 (4-5/10 is for tendon pain only), back to usual by the next morning, and not rising week to week. If a run hurts more, stop and walk; if that happens again, or ${p.lower.includes('shin') ? 'a shin hurts at one point, at night or at rest' : 'the calf hurts 4/10 or more at rest'}, see a physiotherapist or doctor.${p.lower.includes('calf') ? ` On a day your calf muscle hurts at rest, skip hops and strides${p.noDrops ? '' : ', and do heel drops as raises on flat floor'}.` : ''}`,
+      : `Let pain guide your running, more strictly for ${placeNames(p.lower)}: pain there during a run at most 3/10 (4-5/10 is for tendon pain only), back to usual by the next morning, and not rising week to week. If a run hurts more, stop and walk; if that happens again, or ${p.lower.includes('shin') ? 'a shin hurts at one point, at night or at rest' : 'the calf hurts 4/10 or more at rest'}, see a physiotherapist or doctor.${p.lower.includes('calf') ? ` On a day your calf muscle hurts at rest, skip hops and strides${p.noDrops ? '' : ', and do heel drops as raises on flat floor'}.` : ''}`,
   'flag.long-run-cramps': () =>
     'Cramps late in long runs come mostly from tired muscles (neuromuscular fatigue), not from fluids or salt alone. Start long runs at an easy pace, take fuel on them as you have practised, and keep up this strength work: a stronger calf tires later.',
   'week.hops-support': () =>
@@ -604,7 +605,7 @@ const WORDS: Words = {
   'flag.flat-after-weeks': (p) =>
     `After 12 weeks or more, your straight-knee count on the ${p.sides.map((f) => `${f.side} (${f.first} at your first test, ${f.now} now)`).join(' and the ')} has not risen by more than the test itself varies, and is still under the 25 a runner-ready calf reaches. If you have done most of your sessions, ask a physiotherapist to look at why: pain, how the raise is done, or another problem can hold a calf back. Keep training meanwhile.`,
   'flag.worse-again': (p) =>
-    `Two calf sessions in a row went badly (${shortDate(p.first)} and ${shortDate(p.date)}: a much stiffer or more painful morning after, or pain during over 5/10${p.lower.includes('calf') ? ', or over 3/10 in the calf muscle' : ''}), though the second was already at a lower dose. That is a calf or Achilles getting worse, not settling: have it checked by a physiotherapist or doctor in the next few days, before you build on it. Until then your calf sessions step back once more and stay there, with no hops, and nothing new is added. On a day when pain is over 5/10 or worse than the day before, do no calf loading that day.${p.runsWait ? '' : ` Running loads the calf more than any of these sessions: keep your runs easy, with pain during a run at most 5/10${inLower(p.lower)} and back to usual by the next morning; if not, run less until you have been checked.`}`,
+    `Two calf sessions in a row went badly (${shortDate(p.first)} and ${shortDate(p.date)}: a much stiffer or more painful morning after, or pain during over 5/10${p.lower.includes('calf') ? ', or over 3/10 in the calf muscle' : ''}), though the second was already at a lower dose. That is a calf or Achilles getting worse, not settling: have it checked by a physiotherapist or doctor in the next few days, before you build on it. Until then your calf sessions step back once more and stay there, with no hops, and nothing new is added. On a day when pain is over 5/10 or worse than the day before, do no calf loading that day.${p.runsWait ? '' : ` Running loads the calf more than any of these sessions: keep your runs easy, with pain during a run at most 5/10${lowerLimit(p.lower)} and back to usual by the next morning; if not, run less until you have been checked.`}`,
   'session.held': (p) =>
     `This session stays at the lower dose after ${shortDate(p.date)}, with no hops: two sessions in a row went badly (see the note at the top of your plan).`,
   'change.held-drop': () =>

@@ -11,7 +11,7 @@ type PainPlace = Extract<ReadinessCheck, { id: 'check.pain-place' }>;
 /** The pain check of several sessions as one: a 4-5/10 day takes a set off every kind any of them has, and "as it
  * stands" only when each session with something to cut is the one the plan already cut (C35). */
 function onePainCheck(all: PainNow[]): PainNow {
-  const cut = (['raise', 'drop', 'hold'] as const).filter((k: CutKind) => all.some((c) => c.cut?.includes(k)));
+  const cut = (['raise', 'drop'] as const).filter((k: CutKind) => all.some((c) => c.cut?.includes(k)));
   const cutting = all.filter((c) => c.cut);
   const ruleIds = [...new Set(all.flatMap((c) => c.ruleIds))] as RuleId[];
   return {
@@ -46,12 +46,15 @@ function onePlaceCheck(all: PainPlace[]): PainPlace {
 export function distinctChecks(checks: readonly ReadinessCheck[]): ReadinessCheck[] {
   const pain = checks.filter((c): c is PainNow => c.id === 'check.pain-now');
   const place = checks.filter((c): c is PainPlace => c.id === 'check.pain-place');
+  const merged: Partial<Record<ReadinessCheck['id'], ReadinessCheck>> = {
+    ...(pain.length ? { 'check.pain-now': onePainCheck(pain) } : {}),
+    ...(place.length ? { 'check.pain-place': onePlaceCheck(place) } : {}),
+  };
   const seen = new Map<string, ReadinessCheck>();
   for (const c of checks) {
-    const merged =
-      c.id === 'check.pain-now' ? onePainCheck(pain) : c.id === 'check.pain-place' ? onePlaceCheck(place) : c;
-    const key = merged === c ? phraseKey(c) : c.id;
-    if (!seen.has(key)) seen.set(key, merged);
+    const one = merged[c.id];
+    const key = one ? c.id : phraseKey(c);
+    if (!seen.has(key)) seen.set(key, one ?? c);
   }
   return [...seen.values()];
 }
