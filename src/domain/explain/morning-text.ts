@@ -97,7 +97,7 @@ export function morningText(
 ): string {
   const because = next.cause ? SESSION_CAUSE[next.cause] : undefined;
   const held = because ? ` The session itself holds the next one back (${because}).` : '';
-  const easy = next.action === 'step-back' ? easyRuns(runs?.runsWait ? 'wait' : runs?.runsLower) : '';
+  const easy = next.action === 'step-back' ? easyRuns(runs?.runsWait ? 'wait' : runs?.runsLower, next.cause) : '';
   const why = answer && morning !== 'usual' ? morningWhy(answer) : '';
   return `${MORNING[morning].replace(/\.$/, `${why}.`)}${held} ${nextText(after)}${easy}`;
 }

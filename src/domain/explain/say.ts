@@ -187,11 +187,12 @@ const ifAgain = (because: Because | null) =>
 
 /** After a step back (rule 8, C39): the runs too, until the mornings settle; nothing while C22 has them wait. Said
  * with the morning answer on screen and in the week's note, so paper and the calendar say it as well
- * (physiotherapist's read: only the screen did). */
-export const easyRuns = (runs: 'wait' | readonly ('calf' | 'shin')[] = []) =>
+ * (physiotherapist's read: only the screen did). A step back for pain during a session (rule 7, C52) waits for a
+ * session that goes well, not for mornings that may never have been off (phone review). */
+export const easyRuns = (runs: 'wait' | readonly ('calf' | 'shin')[] = [], because?: Because | null) =>
   runs === 'wait'
     ? ''
-    : ` Keep runs easy until your mornings are back to usual, with pain during a run at most 5/10${lowerLimit(runs)}.`;
+    : ` Keep runs easy until ${because === 'pain-during' || because === 'pain-during-calf' ? 'a calf session and the morning after it go well again' : 'your mornings are back to usual'}, with pain during a run at most 5/10${lowerLimit(runs)}.`;
 
 function adjustText(p: PhraseOf<'adjust.week'>): string {
   const why = (b: Because) => becauseText(b, p.date, p.missed);
@@ -202,7 +203,7 @@ function adjustText(p: PhraseOf<'adjust.week'>): string {
     // No "Follows your log:" lead: every place that shows it already says so ("What changes: this week follows your
     // log.", the block summary's "Change from the log"), and it read twice (physiotherapist's read).
     return `One step on from last week, so this week does the dose first planned for week ${p.doses}.`;
-  const again = p.action === 'step-back' ? `${ifAgain(p.because)}${easyRuns(p.runs)}` : '';
+  const again = p.action === 'step-back' ? `${ifAgain(p.because)}${easyRuns(p.runs, p.because)}` : '';
   if (p.fewerSets)
     return `One set fewer than week 1 of ${eachCut(p.cut)} (there is no lower week): ${why(p.because)}.${again}`;
   return p.action === 'repeat'

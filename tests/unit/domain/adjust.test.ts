@@ -410,7 +410,7 @@ test('C39: a step back with no lower week takes a set off the holds too, and say
   // ...and says what a second such session in a row brings (C49), before it happens (physiotherapist's read).
   assert.match(
     say(p.weeks[1].change.reason),
-    /Two calf sessions in a row like that \(pain during over 5\/10, or a worse morning\) and the plan keeps the lower dose and asks you to have it checked\. Keep runs easy until your mornings are back to usual, with pain during a run at most 5\/10\.$/,
+    /Two calf sessions in a row like that \(pain during over 5\/10, or a worse morning\) and the plan keeps the lower dose and asks you to have it checked\. Keep runs easy until a calf session and the morning after it go well again, with pain during a run at most 5\/10\.$/,
   );
   assert.ok(p.weeks[1].change.ruleIds.includes('C49'));
   // A repeat (a stiffer morning only) does not say it: it is not a step back.

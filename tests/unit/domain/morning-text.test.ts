@@ -148,7 +148,9 @@ test('R7 pain during over 5 steps back even on a usual morning, and says the ses
     text,
     /^Back to your usual\. The session itself holds the next one back \(pain during it was over 5 out of 10\)\./,
   );
-  assert.match(text, /Keep runs easy until your mornings are back to usual/);
+  // The morning was already usual: the runs wait for a session that goes well, not for the mornings (phone review).
+  assert.match(text, /Keep runs easy until a calf session and the morning after it go well again/);
+  assert.doesNotMatch(text, /until your mornings are back to usual/);
 });
 
 test('a morning that is itself the reason names no session cause', () => {
