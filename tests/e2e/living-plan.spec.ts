@@ -672,6 +672,13 @@ test('with a sore calf muscle, pain during of 4 asks where it was, and in the ca
   await expect(
     page.getByText(/pain in your calf muscle during the session on Mon 3 Mar went over 3\/10/).first(),
   ).toBeAttached();
+  // ...and the four weeks at a glance mark it (phone review: the strip showed Friday as any other day).
+  const glance = page.getByRole('navigation', { name: 'Plan contents' });
+  const week1 = glance.getByRole('row', { name: /^Week 1/ }).getByRole('cell');
+  await expect(week1.nth(4)).toContainText('Calf↓, a lighter dose after a check-in');
+  await expect(week1.nth(0)).not.toContainText('↓');
+  await expect(glance).toContainText('↓ a lighter dose after a check-in.');
+  await expectNoAxeViolations(page);
   const log = JSON.parse((await page.evaluate((k) => localStorage.getItem(k), LOG_KEY)) ?? '{}');
   expect(log.entries[0]).toMatchObject({ date: '2025-03-03', painDuring: 4, painDuringCalf: true });
 });

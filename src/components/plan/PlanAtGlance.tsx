@@ -4,14 +4,13 @@
 import { useStore } from '@nanostores/preact';
 import type { ComponentChildren } from 'preact';
 import { type Baseline, type Plan, weekHeld, weekTitle } from '../../domain/index.ts';
-import type { SessionStatus } from '../../domain/model/session-log.ts';
 import { localIsoDate } from '../../lib/session/today.ts';
 import { missedCalf } from '../../lib/session/unchecked.ts';
 import { $history } from '../../stores/plan-history.ts';
-import { dayStatus, type GlanceDay, type GlanceWeek, glance, LEAST_DONE } from './glance.ts';
+import { dayStatus, type GlanceDay, glance } from './glance.ts';
+import { keyText, LIGHTER_WORDS, MARK, type Mark, SESSION_WORD, type Wait } from './glance-key.ts';
 import { day } from './labels.ts';
 
-const SESSION_WORD = { loaded: 'Calf', 'heel-raise': 'Heel', activation: 'Prep' } as const;
 const RUN_WORD = { easy: 'Run', long: 'Long run', hard: 'Hard run' } as const;
 const SHORT_DAY = { mon: 'Mon', tue: 'Tue', wed: 'Wed', thu: 'Thu', fri: 'Fri', sat: 'Sat', sun: 'Sun' } as const;
 
@@ -34,17 +33,6 @@ const JumpLink = ({ id, children }: { id: string; children: ComponentChildren })
   </a>
 );
 
-/** What a day's check-ins say, as a mark: the least done of them when a day had more than one. */
-const MARK: Record<Mark, { mark: string; words: string }> = {
-  done: { mark: '✓', words: 'done' },
-  partly: { mark: '½', words: 'partly done' },
-  skipped: { mark: '✗', words: 'skipped' },
-  missed: { mark: '–', words: 'missed (no check-in)' },
-};
-/** A check-in's status, or `missed`: a calf session the plan counts as missed (missedCalf). */
-type Mark = SessionStatus | 'missed';
-const MARKS: readonly Mark[] = [...LEAST_DONE, 'missed'];
-
 /** What waits for a clinician on a day: its runs (C22's hopping pain: the calf sessions go on, on both legs), or its runs
  * and calf sessions too (a pain check that asked for a clinician: C23, C50 and C51 say no calf training until then). */
 type Held = 'runs' | 'all' | null;
@@ -55,6 +43,7 @@ function Day({ d, today, status, held }: { d: GlanceDay; today: string; status: 
   // Third phone review: under "your plan below is on hold" the strip still offered "Calf" and "Prep" days.
   const sessions = held === 'all' ? (d.sessions.length ? ['On hold'] : []) : d.sessions.map((k) => SESSION_WORD[k]);
   const parts = [...sessions, ...(run ? [run] : [])];
+  const lighter = d.lighter && held !== 'all';
   const isToday = d.date === today;
   return (
     <td
@@ -75,7 +64,15 @@ function Day({ d, today, status, held }: { d: GlanceDay; today: string; status: 
       {parts.map((p, i) => (
         <>
           {i > 0 && <span class="visually-hidden"> and </span>}
-          <span class={i < sessions.length ? 'kind' : 'run'}>{p}</span>
+          <span class={i < sessions.length ? 'kind' : 'run'}>
+            {p}
+            {lighter && d.sessions[i] !== undefined && d.sessions[i] !== 'activation' && (
+              <span class="lighter-mark">
+                <span aria-hidden="true">↓</span>
+                <span class="visually-hidden">, {LIGHTER_WORDS}</span>
+              </span>
+            )}
+          </span>
         </>
       ))}
       {!parts.length && <span aria-hidden="true">·</span>}
@@ -88,37 +85,6 @@ function Day({ d, today, status, held }: { d: GlanceDay; today: string; status: 
       )}
     </td>
   );
-}
-
-const KEY_WORD = {
-  loaded: 'loaded calf session',
-  'heel-raise': 'short heel-raise session',
-  activation: 'short activation',
-};
-
-/** The key names only what this plan's strip shows (phone review: it explained "Heel" and strides to plans with
- * neither, and not the dot of a rest day). */
-/** Why days wait: a clinician to check hopping pain (C22), or to clear what the last pain check found (C23, C50, C51). */
-type Wait = { hop: boolean; check: boolean };
-
-function keyText(weeks: GlanceWeek[], statuses: ReadonlySet<Mark>, wait: Wait): string {
-  const days = weeks.flatMap((w) => w.days);
-  const kinds = (['loaded', 'heel-raise', 'activation'] as const).filter((k) =>
-    days.some((d) => d.sessions.includes(k)),
-  );
-  const parts = kinds.map((k) => `${SESSION_WORD[k]}: ${KEY_WORD[k]}.`);
-  if (wait.check)
-    parts.push(
-      'On hold and No run: your calf sessions and runs wait until a doctor or physiotherapist has cleared what your last pain check found.',
-    );
-  if (wait.hop && days.some((d) => d.run))
-    parts.push('No run: your runs wait until a doctor or physiotherapist has checked your hopping pain.');
-  else if (!wait.check && days.some((d) => d.run)) parts.push('Runs come from your answers.');
-  if (days.some((d) => d.strides)) parts.push('Strides follow the runs marked with them.');
-  if (days.some((d) => !d.run && d.sessions.length === 0)) parts.push('A dot: a rest day.');
-  const marks = MARKS.filter((s) => statuses.has(s)).map((s) => `${MARK[s].mark} ${MARK[s].words}`);
-  if (marks.length) parts.push(`Your check-ins: ${marks.join(', ')}.`);
-  return parts.join(' ');
 }
 
 /** `own`: the runner's own plan, whose check-ins are marked (a shared plan shows none). `runsWaitFrom`: the day of a
@@ -146,6 +112,7 @@ export default function PlanAtGlance({
   const statuses = new Set(weeks.flatMap((w) => w.days.map((d) => statusOf(d.date))).filter((s) => s !== null));
   // Second phone review: under "see a clinician, no running until then" the strip still showed the week's runs.
   const wait: Wait = { hop: plan.summary.runsWait, check: runsWaitFrom !== null };
+  const lighterShown = weeks.some((w) => w.days.some((d) => d.lighter && held(d.date) !== 'all'));
   return (
     <nav class="plan-glance no-print" aria-label="Plan contents">
       <div class="table-scroll">
@@ -185,7 +152,7 @@ export default function PlanAtGlance({
         </table>
       </div>
       <p class="hint">
-        {keyText(weeks, statuses, wait)} Jump to the <JumpLink id="summary-title">summary</JumpLink>
+        {keyText(weeks, statuses, wait, lighterShown)} Jump to the <JumpLink id="summary-title">summary</JumpLink>
         {/* Phone review: the log's charts start about 15,000 px down, after all four weeks. */}
         {statuses.size > 0 && (
           <>

@@ -1,16 +1,27 @@
 // The four weeks at a glance: for each week, its seven days in order with the calf sessions and the runner's own
 // runs that fall on each. Pure (dates come from the plan; ISO dates, UTC arithmetic, no clock).
-import { addDays, type Baseline, type Plan, type Session, type Weekday, weekdayOf } from '../../domain/index.ts';
+import {
+  addDays,
+  type Baseline,
+  type Plan,
+  type Session,
+  type Week,
+  type Weekday,
+  weekdayOf,
+} from '../../domain/index.ts';
 import type { SessionLogEntry, SessionStatus } from '../../domain/model/session-log.ts';
 
 export type GlanceRun = 'long' | 'hard' | 'easy';
-/** `strides`: the week's strides follow this day's easy run (C16, C30: the calf session had no room for them). */
+/** `strides`: the week's strides follow this day's easy run (C16, C30: the calf session had no room for them).
+ * `lighter`: a calf session of the day does a lower dose than planned because the log stepped it back or holds it
+ * there (rule 7, rule 8, C39, C49). */
 export type GlanceDay = {
   date: string;
   weekday: Weekday;
   sessions: Session['kind'][];
   run: GlanceRun | null;
   strides: boolean;
+  lighter: boolean;
 };
 export type GlanceWeek = { number: number; days: GlanceDay[] };
 
@@ -21,6 +32,14 @@ function runOn(b: Baseline, wd: Weekday): GlanceRun | null {
   return b.runDays.includes(wd) ? 'easy' : null;
 }
 
+/** Phone review: a check-in that stepped Friday back said so in its status and in Friday's note, but the strip showed
+ * Friday as any other day. A whole week the log stepped back or holds low counts too; a plain repeat does not. */
+const lighter = (w: Week, s: Session): boolean =>
+  s.kind !== 'activation' &&
+  (w.adjustment?.action === 'step-back' ||
+    w.adjustment?.action === 'hold' ||
+    s.notes.some((n) => n.id === 'session.step-back' || n.id === 'session.held'));
+
 export function glance(plan: Plan, b: Baseline): GlanceWeek[] {
   return plan.weeks.map((w) => {
     const strides = w.notes.flatMap((n) => (n.id === 'week.strides-run' ? n.dates : []));
@@ -29,10 +48,12 @@ export function glance(plan: Plan, b: Baseline): GlanceWeek[] {
       days: Array.from({ length: 7 }, (_, i) => {
         const date = addDays(w.startDate, i);
         const weekday = weekdayOf(date);
+        const sessions = w.sessions.filter((s) => s.date === date);
         return {
           date,
           weekday,
-          sessions: w.sessions.filter((s) => s.date === date).map((s) => s.kind),
+          sessions: sessions.map((s) => s.kind),
+          lighter: sessions.some((s) => lighter(w, s)),
           run: runOn(b, weekday),
           strides: strides.includes(date),
         };

@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { dayStatus, glance } from '../../../src/components/plan/glance.ts';
 import { weekChanges } from '../../../src/components/plan/week-changes.ts';
-import { validateBaseline as validate } from '../../../src/domain/index.ts';
+import { createPlan, validateBaseline as validate } from '../../../src/domain/index.ts';
+import type { SessionLogEntry } from '../../../src/domain/model/session-log.ts';
 import { fixture, plan } from '../domain/helpers.ts';
 
 const b1 = fixture('example-1-average-runner');
@@ -142,4 +143,46 @@ test('a day on the glance shows its least done check-in: skipped before partly b
   assert.equal(dayStatus(entries, '2025-03-05'), 'skipped');
   assert.equal(dayStatus([at('2025-03-07', 'done'), at('2025-03-07', 'partly', 2)], '2025-03-07'), 'partly');
   assert.equal(dayStatus(entries, '2025-03-04'), null);
+});
+
+test('R7 C39 the glance marks the calf sessions a check-in stepped back, and no day before them or as planned', () => {
+  const w1 = p1.weeks[0];
+  const [first] = w1.sessions;
+  const at = (date: string, more: Partial<SessionLogEntry> = {}): SessionLogEntry => ({
+    date,
+    week: 1,
+    session: 1,
+    status: 'done',
+    effort: 5,
+    painDuring: 0,
+    nextMorning: { pain: 0, stiffness: 'usual' },
+    ...more,
+  });
+  // Pain during 7/10 on Monday, answered on Tuesday (a session counts once its day is over).
+  const log = { version: 1 as const, entries: [at(first.date, { painDuring: 7 })] };
+  const r = createPlan(b1, { log, today: w1.sessions[1].date });
+  assert.ok(r.ok && r.result.kind === 'plan');
+  const days = glance(r.result, validateOk(b1))[0].days;
+  const calfAfter = days.filter((d) => d.date > first.date && d.sessions.some((k) => k !== 'activation'));
+  assert.ok(calfAfter.length > 0, 'week 1 has calf sessions after the first');
+  assert.ok(calfAfter.every((d) => d.lighter));
+  assert.ok(days.filter((d) => d.date <= first.date || d.sessions.length === 0).every((d) => !d.lighter));
+  // With no log, nothing is lighter.
+  assert.ok(glance(p1, validateOk(b1)).every((w) => w.days.every((d) => !d.lighter)));
+  // A week the log steps back as a whole (week 1's last loaded session left a much worse morning) marks its calf days.
+  const lastLoaded = w1.sessions.filter((x) => x.kind === 'loaded').at(-1)?.date;
+  const all = w1.sessions.map((x, i) =>
+    at(x.date, {
+      session: i + 1,
+      ...(x.date === lastLoaded ? { nextMorning: { pain: 1, stiffness: 'much-more' as const } } : {}),
+    }),
+  );
+  const r2 = createPlan(b1, { log: { version: 1, entries: all }, today: p1.weeks[1].startDate });
+  assert.ok(r2.ok && r2.result.kind === 'plan');
+  assert.equal(r2.result.weeks[1].adjustment?.action, 'step-back');
+  const week2 = glance(r2.result, validateOk(b1))[1].days;
+  assert.deepEqual(
+    week2.map((d) => d.lighter),
+    week2.map((d) => d.sessions.some((k) => k !== 'activation')),
+  );
 });
