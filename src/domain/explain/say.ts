@@ -374,7 +374,11 @@ const WORDS: Words = {
         ? 'In the shin or the heel (any score: your heel bones are still growing), or 4 or more in the calf muscle: no session, have it checked and tell a parent.'
         : 'In the shin (any score), or 4 or more in the calf muscle or under the heel (in the sole): no session, have it checked.'
     } Otherwise 0-3/10 go ahead; 4-5, ${
-      !p.cut ? 'as planned' : p.already ? 'as it stands (it already has a set off)' : `one set off ${eachCut(p.cut)}`
+      !p.cut
+        ? 'as planned'
+        : p.already
+          ? 'as it stands (it already has a set off)'
+          : `one set off ${eachCut(p.cut)}${p.firstAlready ? ' (the week’s first loaded session has it off already)' : ''}`
     }, nothing new; over 5 or worse than yesterday, no loading today.`,
   'check.pain-place': (p) => {
     // The places as the pain check asks them (phone review: "heel bone" read as the sole, beside "under the heel").

@@ -9,15 +9,19 @@ type PainNow = Extract<ReadinessCheck, { id: 'check.pain-now' }>;
 type PainPlace = Extract<ReadinessCheck, { id: 'check.pain-place' }>;
 
 /** The pain check of several sessions as one: a 4-5/10 day takes a set off every kind any of them has, and "as it
- * stands" only when each session with something to cut is the one the plan already cut (C35). */
+ * stands" only when each session with something to cut is the one the plan already cut (C35). When only some are
+ * (that is week 1's first loaded session, build-week.ts), it says so: physiotherapist's read, "one set off each raise"
+ * for the whole week beside a Monday already a set down read as a second cut. */
 function onePainCheck(all: PainNow[]): PainNow {
   const cut = (['raise', 'drop'] as const).filter((k: CutKind) => all.some((c) => c.cut?.includes(k)));
   const cutting = all.filter((c) => c.cut);
+  const already = cutting.filter((c) => c.already).length;
   const ruleIds = [...new Set(all.flatMap((c) => c.ruleIds))] as RuleId[];
   return {
     id: 'check.pain-now',
     ...(cut.length > 0 ? { cut } : {}),
-    ...(cutting.length > 0 && cutting.every((c) => c.already) ? { already: true as const } : {}),
+    ...(already > 0 && already === cutting.length ? { already: true as const } : {}),
+    ...(already > 0 && already < cutting.length ? { firstAlready: true as const } : {}),
     ...(all.some((c) => c.young) ? { young: true as const } : {}),
     ruleIds,
   };

@@ -11,6 +11,7 @@ import {
   type Plan,
   RULES,
   say,
+  weekChecks,
 } from '../../../src/domain/index.ts';
 import { heelDays } from '../../../src/domain/prescribe/heel-days.ts';
 import { addDays, daysBetween } from '../../../src/domain/prescribe/schedule.ts';
@@ -406,6 +407,18 @@ test('C35 pain 4-5 at the test: the first session drops a set and adds nothing n
   // twice; the others take a set off the kinds they have, and name no heel drop when they have none (physio read).
   assert.match(say(first.readiness[0]), /4-5, as it stands \(it already has a set off\), nothing new/);
   assert.match(say(second.readiness[0]), /4-5, one set off each raise, nothing new/);
+  // The week's check, said once, cuts a set on the other days and names the first one as already cut (physio read:
+  // "one set off each raise" beside an already cut Monday read as a second cut).
+  const weekCheck = weekChecks(p.weeks[0]).find((c) => c.id === 'check.pain-now');
+  assert.ok(weekCheck);
+  assert.match(
+    say(weekCheck),
+    /4-5, one set off each raise \(the week’s first loaded session has it off already\), nothing new/,
+  );
+  // Weeks with no session cut for the test's pain say the plain cut.
+  const week2 = weekChecks(p.weeks[1]).find((c) => c.id === 'check.pain-now');
+  assert.ok(week2);
+  assert.match(say(week2), /4-5, one set off each raise, nothing new/);
   assert.ok(!second.drills.some((d) => d.drill.startsWith('eccentric-drop')), 'a plan with no heel drop');
   assert.ok(
     !loaded(plan(base({ painNow: 3, painLocations: ['calf'] }))).some((s) =>
