@@ -24,15 +24,33 @@ export const wordsIn = (title: string) => unexplained(title, new Set());
 /** A drill-title function that adds the plain meaning of each technical word the first time it meets it: for a screen
  * read on its own, such as the session player's changed session (phone review: "isometric" and "eccentric" there, with
  * no plan around them to explain the words). */
-export function explainedOnce(title: (id: string) => string): (id: string) => string {
+export function explainedOnce(title: (id: string) => string): ExplainedOnce {
   const seen = new Set<string>();
-  return (id) => {
-    const t = title(id);
+  const fresh = (t: string) => {
     const words = unexplained(t, seen);
     for (const w of words) seen.add(w.term);
+    return words;
+  };
+  const named = (id: string) => {
+    const t = title(id);
+    const words = fresh(t);
     return words.length ? `${t} (${words.map((w) => `${w.term}: ${w.meaning}`).join('; ')})` : t;
   };
+  // Phone review: a swap with a gloss on each name ("In place of A (…): B (…)") read as one long name.
+  const meanings = (ids: readonly string[]) =>
+    ids
+      .flatMap((id) => fresh(title(id)))
+      .map((w) => `${w.term[0].toUpperCase()}${w.term.slice(1)} means ${w.meaning}.`)
+      .join(' ');
+  return Object.assign(named, { plain: title, meanings });
 }
+
+/** A drill's title with its new words explained after it; `plain` the title alone, and `meanings` the new words of
+ * some drills as sentences of their own, for a line that names two drills at once. */
+export type ExplainedOnce = ((id: string) => string) & {
+  plain: (id: string) => string;
+  meanings: (ids: readonly string[]) => string;
+};
 
 /** Not a word in a name but a hold's effort (rule 12's "about 70% effort"): the physiotherapist's read found nothing
  * saying how hard that is, and on body weight a hold can be far lighter. The drill pages say the same at more length. */

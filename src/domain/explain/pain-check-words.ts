@@ -50,9 +50,15 @@ export function gentleText(pain: number, already: boolean): { heading: string; l
   };
 }
 
+/** A drill's display name, and optionally its name alone with the new technical words of some drills said apart. */
+type Title = ((id: string) => string) & {
+  plain?: (id: string) => string;
+  meanings?: (ids: readonly string[]) => string;
+};
+
 /** What today's pain changes, in order: the sets, what is done as last time, what waits, and what the check-in means.
  * `title`: a drill's display name. */
-export function changedText(c: SessionChanges, title: (id: string) => string): { heading: string; lines: string[] } {
+export function changedText(c: SessionChanges, title: Title): { heading: string; lines: string[] } {
   const lighter = c.pain > 3;
   const lines: string[] = [];
   if (lighter)
@@ -69,12 +75,16 @@ export function changedText(c: SessionChanges, title: (id: string) => string): {
     );
   if (c.asLastTime)
     lines.push('Nothing new today: each drill is done as in last week’s session, at the same weight, range and speed.');
-  for (const s of c.swapped)
-    lines.push(
+  // The two names plain, their new words after the reason (phone review: a gloss on each read as one long name).
+  const name = title.plain ?? title;
+  for (const s of c.swapped) {
+    const said =
       s.why === 'new'
-        ? `In place of ${title(s.from)}, which is new this block: ${title(s.to)}, as last week.`
-        : `In place of ${title(s.from)}: ${title(s.to)}${s.why === 'below-step' || s.why === 'calf-muscle' ? ', as last time' : ''}. ${WHY[s.why]}`,
-    );
+        ? `In place of ${name(s.from)}, which is new this block: ${name(s.to)}, as last week.`
+        : `In place of ${name(s.from)}: ${name(s.to)}${s.why === 'below-step' || s.why === 'calf-muscle' ? ', as last time' : ''}. ${WHY[s.why]}`;
+    const meant = title.meanings?.([s.from, s.to]);
+    lines.push(said, ...(meant ? [meant] : []));
+  }
   for (const why of ['new', 'below-step', 'calf-muscle', 'hops'] as const) {
     const names = c.leftOut.filter((l) => l.why === why).map((l) => title(l.drill));
     if (names.length) lines.push(`Left out today: ${list(names)}. ${WHY[why]}`);

@@ -1,7 +1,7 @@
 // Technical words in drill names are explained once, at the first drill row that shows them (issue 13).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { effortWord, firstMentions } from '../../../src/components/plan/plain-words.ts';
+import { effortWord, explainedOnce, firstMentions } from '../../../src/components/plan/plain-words.ts';
 import { drillHow, inTurn, LEGS_IN_TURN } from '../../../src/domain/explain/dose-text.ts';
 import { DRILL_TITLES } from '../../../src/domain/explain/drill-titles.ts';
 import { base, drills, fixture, plan } from '../domain/helpers.ts';
@@ -80,4 +80,21 @@ test("a drop's tempo says the rise is on both feet and the lowering on one; othe
   const raises = all.filter((d) => !d.drill.startsWith('eccentric-drop'));
   assert.ok(raises.length > 0, 'and raises with a tempo');
   for (const d of raises) assert.doesNotMatch(drillHow(d), /on both feet|down on one/);
+});
+
+test('a line naming two drills says their new words after it, once each, and never a word already explained', () => {
+  const titles: Record<string, string> = {
+    drop: 'Eccentric heel drop, straight knee',
+    hold: 'Single-leg isometric hold',
+    hold2: 'Double-leg isometric hold',
+  };
+  const once = explainedOnce((id) => titles[id]);
+  assert.equal(once.plain('drop'), 'Eccentric heel drop, straight knee');
+  assert.equal(
+    once.meanings(['drop', 'hold']),
+    'Eccentric means only the lowering half of the raise, done slowly. Isometric means held still: the calf works hard while the ankle does not move.',
+  );
+  // Explained once: neither the next line nor a name later on says it again.
+  assert.equal(once.meanings(['hold2']), '');
+  assert.equal(once('hold2'), 'Double-leg isometric hold');
 });
