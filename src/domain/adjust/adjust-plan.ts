@@ -187,6 +187,7 @@ export function adjustBlock(
     // Several sessions missed, or skipped, are counted (physiotherapist's read: a skipped week named only its first).
     const many = w?.r.cause === 'not-logged' || w?.r.cause === 'skipped';
     const missed = many ? found.filter((f) => f.r.cause === w?.r.cause).length : 0;
+    const heldByR9 = plan.weeks[step - 1].change.reason.id === 'change.held';
     const adjustment: Adjustment = w
       ? {
           id: 'adjust.week',
@@ -210,7 +211,9 @@ export function adjustBlock(
           because: null,
           date: null,
           fewerSets: false,
-          ruleIds: ['R8', 'C40'],
+          // Rule 9's held week, one session a week: the step on is the same dose (physiotherapist's read: "one step
+          // on" above the same drills had the runner looking for a change).
+          ...(heldByR9 ? { sameDose: true as const, ruleIds: ['R8', 'C40', 'R9'] } : { ruleIds: ['R8', 'C40'] }),
         };
     weeks.push(weekFrom(plan, step, k as Week['number'], adjustment, anyDone));
   }

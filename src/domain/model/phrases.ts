@@ -418,6 +418,8 @@ export type Phrase =
         | null;
       /** A step back from week 1, which has no lower week: one set fewer of each strength drill (as C35). */
       fewerSets: boolean;
+      /** 'go-on' to a week that rule 9 holds (one session a week): the step on does the same dose as the week before. */
+      sameDose?: true;
       /** With fewerSets: the kinds of drill that lose a set (holds too, C39). */
       cut?: CutKind[];
       /** The session (ISO date) whose log entry decided it; null for 'go-on'. */

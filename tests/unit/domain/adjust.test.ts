@@ -425,3 +425,27 @@ test('C39: a step back with no lower week takes a set off the holds too, and say
   const hold = (s: typeof first) => s?.drills.find((d) => d.drill === 'isometric-hold-single')?.left.sets;
   assert.equal(hold(first), hold(full));
 });
+
+test('R9 C40: with one session a week, a step on into a held week says it is the same dose again, not a change', () => {
+  const once = { ...b1, sessionsPerWeek: 1 };
+  const p0 = plan(once);
+  assert.equal(p0.weeks[1].change.reason.id, 'change.held');
+  const loadedOn = (w: Week) => w.sessions.find((s) => s.kind === 'loaded');
+  // Week 1 done, week 2's session skipped: week 3 repeats week 1, and week 4 goes on to week 2's (held) dose.
+  const [w1, w2] = [loadedOn(p0.weeks[0]), loadedOn(p0.weeks[1])];
+  assert.ok(w1 && w2);
+  const entries = [good(w1.date), { ...good(w2.date), status: 'skipped' as const, effort: null, painDuring: null }];
+  const p = adjusted(once, entries, p0.weeks[2].startDate);
+  const a = p.weeks[3].adjustment;
+  assert.ok(a);
+  assert.equal(a.action, 'go-on');
+  assert.equal(a.doses, 2);
+  assert.deepEqual(loadedOn(p.weeks[3])?.drills, loadedOn(p.weeks[2])?.drills, 'the same drills as week 3');
+  assert.match(say(a), /week 2: with one session a week that is the same dose again/);
+  assert.ok(a.ruleIds.includes('R9'));
+  // With two sessions a week the step on is a real step, and says nothing of the kind.
+  const two = adjusted(b1, [...week1With({}).filter((e) => e.date <= p1.weeks[0].endDate)], p1.weeks[2].startDate);
+  const onTwo = two.weeks.find((w) => w.adjustment?.action === 'go-on')?.adjustment;
+  assert.ok(onTwo, 'week 2 missed: week 3 repeats week 1, week 4 goes on');
+  assert.doesNotMatch(say(onTwo), /same dose again/);
+});
