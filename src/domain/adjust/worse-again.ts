@@ -123,5 +123,6 @@ export const worseAgainFlag = (x: WorseAgain, runs: Pick<PlanSummary, 'runsWait'
   runsWait: runs.runsWait,
   lower: runs.runsLower,
   injury: null,
-  ruleIds: runs.runsLower.length && !runs.runsWait ? ['R7', 'R8', 'C49', 'C52'] : ['R7', 'R8', 'C49'],
+  // Its running words keep C52's 3/10 in the calf muscle and the shin whatever the plan's places (say.ts).
+  ruleIds: runs.runsWait ? ['R7', 'R8', 'C49'] : ['R7', 'R8', 'C49', 'C52'],
 });

@@ -43,6 +43,9 @@ const placeNames = (places: readonly ('calf' | 'shin')[]) =>
  * step back and in C49's note, beside the running note's 3/10). */
 const lowerLimit = (places: readonly ('calf' | 'shin')[]) => (places.length ? ` (in ${placeNames(places)}, 3/10)` : '');
 const CALF_LIMIT = lowerLimit(['calf']);
+/** C49: which place is getting worse is not known, so the runs keep C52's 3/10 in both its places (physiotherapist's
+ * read: "at most 5/10" stood for a runner whose pain check had named the calf muscle). */
+const WORSE_PLACES = ['calf', 'shin'] as const;
 /** " on Mon 31 Mar" after "before your retest", where the date is known. */
 const on = (date?: string) => (date ? ` on ${shortDate(date)}` : '');
 // Physiotherapist's read: "nothing new" on a pain 4-5 day sat beside a load week's heavier weight, with nothing saying
@@ -610,7 +613,7 @@ const WORDS: Words = {
   'flag.flat-after-weeks': (p) =>
     `After 12 weeks or more, your straight-knee count on the ${p.sides.map((f) => `${f.side} (${f.first} at your first test, ${f.now} now)`).join(' and the ')} has not risen by more than the test itself varies, and is still under the 25 a runner-ready calf reaches. If you have done most of your sessions, ask a physiotherapist to look at why: pain, how the raise is done, or another problem can hold a calf back. Keep training meanwhile.`,
   'flag.worse-again': (p) =>
-    `Two calf sessions in a row went badly (${shortDate(p.first)} and ${shortDate(p.date)}: a much stiffer or more painful morning after, or pain during over 5/10${p.lower.includes('calf') ? ', or over 3/10 in the calf muscle' : ''}), though the second was already at a lower dose. That is a calf or Achilles getting worse, not settling: have it checked by a physiotherapist or doctor in the next few days, before you build on it. Until then your calf sessions step back once more and stay there, with no hops, and nothing new is added. On a day when pain is over 5/10 or worse than the day before, do no calf loading that day.${p.runsWait ? '' : ` Running loads the calf more than any of these sessions: keep your runs easy, with pain during a run at most 5/10${lowerLimit(p.lower)} and back to usual by the next morning; if not, run less until you have been checked.`}`,
+    `Two calf sessions in a row went badly (${shortDate(p.first)} and ${shortDate(p.date)}: a much stiffer or more painful morning after, or pain during over 5/10${p.lower.includes('calf') ? ', or over 3/10 in the calf muscle' : ''}), though the second was already at a lower dose. That is a calf or Achilles getting worse, not settling: have it checked by a physiotherapist or doctor in the next few days, before you build on it. Until then your calf sessions step back once more and stay there, with no hops, and nothing new is added. On a day when pain is over 5/10 or worse than the day before, do no calf loading that day.${p.runsWait ? '' : ` Running loads the calf more than any of these sessions: keep your runs easy, with pain during a run at most 5/10${lowerLimit(WORSE_PLACES)} and back to usual by the next morning; if not, run less until you have been checked.`}`,
   'session.held': (p) =>
     `This session stays at the lower dose after ${shortDate(p.date)}, with no hops: two sessions in a row went badly (see the note at the top of your plan).`,
   'change.held-drop': () =>
