@@ -818,3 +818,33 @@ test.describe('a short activation day in week 1', () => {
     expectTimes(holds.slice(0, 11), [...seconds(9), 15_000]);
   });
 });
+
+test.describe('a heel drop', () => {
+  test.use({ day: '2025-03-10' }); // week 2's Monday: the straight-knee raise becomes a drop off a step
+
+  test("rests only through the other leg's lowering, and says so (the rise is on both feet)", async ({
+    plan: page,
+  }) => {
+    await page.getByRole('button', { name: "Start today's session" }).click();
+    await passPainCheck(page);
+    const d = dialog(page);
+    const heading = d.getByRole('heading', { level: 3 });
+    while (!/^Eccentric heel drop/.test((await heading.textContent()) ?? ''))
+      await d.getByRole('button', { name: 'Next drill' }).click();
+    // One set on each leg, legs in turn (each about 90 s: 3 s up on both feet, 3 s down on one); then the rest.
+    const sideNow = () => d.locator('.player-side').textContent();
+    /** A second at a time until the side shown changes: the end of the set. */
+    const toSetEnd = async () => {
+      const was = await sideNow();
+      for (let s = 0; s < 200 && (await sideNow()) === was; s += 1) await tick(page, 1000);
+    };
+    await d.getByRole('button', { name: 'Start set' }).click();
+    await toSetEnd();
+    await d.getByRole('button', { name: 'Start set' }).click();
+    await toSetEnd();
+    await expect(d.locator('.player-side')).toHaveText('Rest');
+    await expect(d.locator('.player-clock .player-note')).toHaveText(
+      "Each leg rests 120 s between its sets: your other leg's lowering counted as rest.",
+    );
+  });
+});

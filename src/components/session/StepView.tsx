@@ -2,6 +2,7 @@
 // (up, hold, down) or countdown readable at arm's length, and the sets ticked per side.
 import type { ComponentChildren } from 'preact';
 import type { PrescribedDrill } from '../../domain/index.ts';
+import { risesOnBoth } from '../../domain/model/drill-catalog.ts';
 import { figureFor } from '../../lib/figure-for.ts';
 import { endsSet, type Step, type WorkStep } from '../../lib/session/session-steps.ts';
 import type { Call } from '../../lib/session/tempo.ts';
@@ -124,7 +125,8 @@ export default function StepView(p: Props) {
                 <>
                   <span class="player-sub">rest left</span>
                   <span class="player-note">
-                    Each leg rests {s.planned} s between its sets: your other leg's set counted as rest.
+                    Each leg rests {s.planned} s between its sets: your other leg's{' '}
+                    {risesOnBoth(s.drill) ? 'lowering' : 'set'} counted as rest.
                   </span>
                 </>
               )}

@@ -2,13 +2,9 @@
 // "3 × 10 landings"), the whole drill ("left 3 × 13, right 3 × 12, right side first"), and how ("3 s up, 2 s hold,
 // 3 s down; rest 120 s; about 70% effort").
 
-import type { DrillId } from '../model/drill-catalog.ts';
+import { type DrillId, risesOnBoth } from '../model/drill-catalog.ts';
 import type { PhraseOf } from '../model/phrases.ts';
 import type { PrescribedDrill, SideDose, Tempo } from '../model/plan-types.ts';
-
-/** Drills whose rise is on both feet and whose lowering is on one (the drops' own how-to says so): "3 s up" alone read
- * as a rise on one leg beside "only the lowering half" (phone review), which loads the tendon on the way up too. */
-const RISE_ON_BOTH: ReadonlySet<DrillId> = new Set(['eccentric-drop-straight', 'eccentric-drop-bent']);
 
 /** One side's dose; '' when this side does not do the drill (sets 0). */
 export function sideDoseText(x: SideDose, times = '×'): string {
@@ -55,14 +51,17 @@ export const inTurn = (d: PrescribedDrill) =>
 export const LEGS_IN_TURN = {
   term: 'legs in turn',
   meaning:
-    'a set on one leg, then the same set on the other; each leg’s rest counts from the end of its own set, so the other leg’s set is part of it',
+    // A drop's rise works both legs, so only the other leg's lowering rests this one (session-length.ts, the player):
+    // physiotherapist's read, paper that said "the other leg's set" halved the pause a drop gets in the player.
+    'a set on one leg, then the same set on the other; each leg’s rest counts from the end of its own set, so the other leg’s set is part of it (of a heel drop only its lowering: both feet do the rise)',
   // Print page 1 has room for one short clause (the fullest handout is at its five pages on Letter).
   short: '"legs in turn": one leg’s set, then the other’s, within each leg’s rest',
 };
 
 /** A rep's tempo: "3 s up, 2 s hold, 3 s down", or for a drop "3 s up on both feet, 3 s down on one". */
+// Phone review: "3 s up" alone read as a rise on one leg beside "only the lowering half" of a drop.
 export const tempoText = (drill: DrillId, t: Tempo) =>
-  RISE_ON_BOTH.has(drill)
+  risesOnBoth(drill)
     ? `${t.up} s up on both feet, ${t.pause ? `${t.pause} s hold, ` : ''}${t.down} s down on one`
     : `${t.up} s up, ${t.pause ? `${t.pause} s hold, ` : ''}${t.down} s down`;
 

@@ -130,3 +130,7 @@ export function hasKitFor(id: DrillId, owned: readonly EquipmentId[]): boolean {
   const need: readonly EquipmentId[] = DRILL_CATALOG[id].equipment;
   return need.length === 0 || need.some((e) => owned.includes(e));
 }
+
+/** Drills whose rise is on both feet and whose lowering is on one (the drops' own how-to says so): the leg waiting its
+ * turn works in every rise of the other leg's set, so only that set's lowering rests it (C30). */
+export const risesOnBoth = (id: string): boolean => id === 'eccentric-drop-straight' || id === 'eccentric-drop-bent';

@@ -1,6 +1,7 @@
 // How long a session takes as the runner lives it (convention C19): work at the prescribed tempo, hold and contact
 // time on each side, the listed rests, and a fixed allowance for changing drill. The numbers below are Pushoff
 // conventions (rules.md gives none), shown on the rules page with C19.
+import { risesOnBoth } from '../model/drill-catalog.ts';
 import type { PrescribedDrill, SideDose } from '../model/plan-types.ts';
 
 export const SESSION_TIME = {
@@ -26,15 +27,10 @@ function setSeconds(d: PrescribedDrill, x: SideDose): number {
   return (x.reps ?? 0) * perRep;
 }
 
-/** Drops rise on both feet and lower on one: the leg waiting its turn helps with every rise of the other leg's set. */
-const RISE_ON_BOTH: ReadonlySet<string> = new Set(['eccentric-drop-straight', 'eccentric-drop-bent']);
-
 /** Seconds of the other leg's set that really rest this one: all of it, except a drop's rises (physio read: the
  * "resting" leg of a drop was counted as resting while it rose on both feet). */
 function restingSeconds(d: PrescribedDrill, x: SideDose): number {
-  return RISE_ON_BOTH.has(d.drill) && d.tempo && x.reps != null
-    ? x.reps * (d.tempo.pause + d.tempo.down)
-    : setSeconds(d, x);
+  return risesOnBoth(d.drill) && d.tempo && x.reps != null ? x.reps * (d.tempo.pause + d.tempo.down) : setSeconds(d, x);
 }
 
 /** Seconds between rounds (or between sets of a both-leg drill). For one-leg drills in rounds the listed rest is each

@@ -47,6 +47,8 @@ test('"legs in turn" is explained once, at the first drill row whose rest says i
   assert.equal(at[0], `${first.date}|${first.d.drill}`);
   assert.match(drillHow(first.d), /^legs in turn, rest \d+ s per leg$|; legs in turn, rest \d+ s per leg/);
   assert.match(LEGS_IN_TURN.meaning, /a set on one leg, then the same set on the other/);
+  // As the time estimate and the player count it: a drop's rise works both legs, so only its lowering rests the other.
+  assert.match(LEGS_IN_TURN.meaning, /of a heel drop only its lowering: both feet do the rise/);
   // A plan with no one-leg drills done in rounds has nothing to explain.
   const noTurns = structuredClone(heelBone);
   for (const w of noTurns.weeks) for (const s of w.sessions) for (const d of s.drills) d.restSeconds = null;
