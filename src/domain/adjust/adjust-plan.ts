@@ -16,7 +16,7 @@ import { movedNotes } from '../prescribe/strides-days.ts';
 import { weekVolume } from '../prescribe/volume.ts';
 import { type BlockEnd, heldBack, heldEnd } from './block-end.ts';
 import { keepsCalfLimit } from './calf-limit.ts';
-import { checkInOf, inBlock, type Lookup, lookupOf } from './check-in-lookup.ts';
+import { checkInOf, inBlock, type Lookup, loggingSince, lookupOf } from './check-in-lookup.ts';
 import { stepBackAfter } from './mid-week.ts';
 import { GO_ON, holdsBack, NOT_LOGGED, type Response, RISING, responseOf, weekPain, worst } from './response.ts';
 import { holdAfter, type Read, worseAgain, worseAgainFlag } from './worse-again.ts';
@@ -34,6 +34,7 @@ function responses(
   log: Lookup,
   usualPain: number,
   today: string,
+  since: string,
 ): { found: Found[]; entries: SessionLogEntry[] } {
   const entries: SessionLogEntry[] = [];
   const found = w.sessions
@@ -43,9 +44,10 @@ function responses(
       const e = checkInOf(log, w, i);
       if (e) entries.push(e);
       // Missing a loaded or heel-raise session holds the plan back; a short activation does not (C40). An unlogged
-      // session counts as missed only once its week is over: until then it can still be logged.
+      // session counts as missed only once its week is over (until then it can still be logged), and only from the
+      // runner's first check-in on (loggingSince).
       const counts = holdsBack(s.kind);
-      const missed = counts && w.endDate < today;
+      const missed = counts && w.endDate < today && s.date >= since;
       // C52's calf answer counts only where the session keeps the calf to 3/10 (physiotherapist's read: a check-in
       // carried over from another plan stepped back a plan whose calf limit is rule 7's 5/10).
       const own = e?.painDuringCalf && !keepsCalfLimit(s) ? { ...e, painDuringCalf: undefined } : e;
@@ -131,6 +133,7 @@ export function adjustBlock(
       end: { reached: plan.weeks.length, setsOff: 0, endedInPain: false, repeat: false, lastBad: null },
     };
   const log = lookupOf(plan, logged);
+  const since = loggingSince(h.log.entries) ?? plan.startDate;
   const weeks: Week[] = [plan.weeks[0]];
   const steps = [1];
   // Each week's check-ins as read for the week after it, kept for the mid-week step back below.
@@ -141,7 +144,7 @@ export function adjustBlock(
   let anyDone = false;
   for (let k = 2; k <= plan.weeks.length; k++) {
     const before = steps[k - 2];
-    const { found, entries } = responses(weeks[k - 2], log, usualPain, h.today);
+    const { found, entries } = responses(weeks[k - 2], log, usualPain, h.today, since);
     read.push(found);
     // Rule 8's "not rising week to week": more pain than the week before holds the next step back.
     const pain = weekPain(entries);
@@ -217,7 +220,7 @@ export function adjustBlock(
         };
     weeks.push(weekFrom(plan, step, k as Week['number'], adjustment, anyDone));
   }
-  const lastRead = responses(weeks[weeks.length - 1], log, usualPain, h.today);
+  const lastRead = responses(weeks[weeks.length - 1], log, usualPain, h.today, since);
   const lastFound = lastRead.found;
   const lastPain = weekPain(lastRead.entries);
   const risingAtEnd = lastPain !== null && painBefore !== null && lastPain > painBefore;

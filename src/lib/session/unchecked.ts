@@ -1,6 +1,6 @@
 // Calf sessions that are over without a check-in, for a late check-in under today's session. Pure: today comes in
 // ('YYYY-MM-DD'). Apart from today.ts, which is in the page's first script: only the plan's views use this.
-import { checkInOf, inBlock, lookupOf } from '../../domain/adjust/check-in-lookup.ts';
+import { checkInOf, inBlock, loggingSince, lookupOf } from '../../domain/adjust/check-in-lookup.ts';
 import { holdsBack } from '../../domain/adjust/response.ts';
 import type { Plan } from '../../domain/index.ts';
 import { BLOCK_WEEKS } from '../../domain/model/block.ts';
@@ -58,14 +58,25 @@ export function closedCalf(
 ): { sessions: SessionAt[]; since: string | null } {
   const { last, first } = thisWeek(plan, today);
   if (!first || last === 0 || inBlock(plan, entries).length === 0) return { sessions: [], since: null };
-  return { sessions: withoutCheckIn(plan, today, entries, last - 1, last), since: first };
+  const sessions = withoutCheckIn(plan, today, entries, last - 1, last).filter(counted(entries));
+  return { sessions, since: sessions.length ? first : null };
 }
 
+/** Sessions from the runner's first check-in on: the plan counts none before it as missed (C40, loggingSince). */
+const counted = (entries: readonly SessionLogEntry[]) => {
+  const since = loggingSince(entries) ?? '';
+  return (at: SessionAt) => at.session.date >= since;
+};
+
 /** The days of calf sessions the plan counts as missed (C40): in a week that is over, with no check-in, once the block
- * has one (before that the plan counts none). For the week strip's mark (phone review: it marked done days only, so a
+ * has one, and dated from the runner's first check-in on (before that the plan counts none). For the week strip's mark (phone review: it marked done days only, so a
  * missed one looked like a day with nothing to do). */
 export function missedCalf(plan: Plan, today: string, entries: readonly SessionLogEntry[]): Set<string> {
   if (inBlock(plan, entries).length === 0) return new Set();
   const over = plan.weeks.filter((w) => w.endDate < today).length;
-  return new Set(withoutCheckIn(plan, today, entries, 0, over).map((at) => at.session.date));
+  return new Set(
+    withoutCheckIn(plan, today, entries, 0, over)
+      .filter(counted(entries))
+      .map((at) => at.session.date),
+  );
 }

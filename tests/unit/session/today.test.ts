@@ -172,6 +172,10 @@ test('the glance marks a calf session missed once its week is over with no check
   // Short activations never count (C40), and nothing logged in the block means nothing counted as missed.
   assert.deepEqual([...missedCalf(plan, '2025-03-20', [])], []);
   assert.deepEqual([...missedCalf(plan, '2025-03-18', [mon3])], ['2025-03-07', '2025-03-10', '2025-03-14']);
+  // A first check-in in week 2: week 1, never logged, is not marked missed, nor said to be, as the plan counts it done.
+  const mon10 = checkIn('2025-03-10', 2, 1);
+  assert.deepEqual([...missedCalf(plan, '2025-03-18', [mon10])], ['2025-03-14']);
+  assert.deepEqual(closedCalf(plan, '2025-03-12', [mon10]), { sessions: [], since: null });
 });
 
 test('a calf session can start early only 48 hours or more after the last loaded one (rule 9)', () => {
