@@ -1,7 +1,7 @@
 // The pain check before drill 1 (rule 7, C35, C23, C50): Start asks for pain right now and where, then goes on, goes on
 // lighter, or stops with what to do. Phone review: Start opened straight into drill 1 while the pain rule sat in a
 // closed fold far down the page. Worked example 1, Monday of week 1: the seated soleus raise is 3 x 15 a side.
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { pickScore } from './support/score.ts';
 import { dialog, expect, liveRegion, passPainCheck, test, tick } from './support/session.ts';
@@ -237,5 +237,27 @@ test.describe('on a 320 px phone', () => {
     expect(row.widest).toBeLessThanOrEqual(row.right + 0.5);
     expect(row.smallest).toBeGreaterThanOrEqual(44);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  });
+
+  test('the changed session and its first drill open at their top, the heading clear of the sticky bar', async ({
+    plan: page,
+  }) => {
+    // Phone review: the answer's screen opened 60 px down (its heading out of sight), and the first drill 64 px down,
+    // its name under the session's sticky bar.
+    await page.clock.setSystemTime(new Date('2025-03-10T08:00:00'));
+    await page.reload();
+    await startWithPain(page, '4');
+    const d = dialog(page);
+    const clearOfBar = async (heading: Locator) => {
+      await expect(heading).toBeInViewport();
+      const bar = await d.locator('.player-bar').boundingBox();
+      const top = await heading.boundingBox();
+      expect(top && bar && top.y >= bar.y + bar.height - 0.5).toBe(true);
+      expect(await d.evaluate((e) => e.scrollTop)).toBe(0);
+    };
+    await clearOfBar(d.getByRole('heading', { name: 'Pain 4/10: a lighter session today' }));
+    await d.getByRole('button', { name: 'Start the changed session' }).tap();
+    await clearOfBar(d.getByRole('heading', { name: 'Calf rolling' }));
+    await expect(d.getByRole('button', { name: 'Start set' })).toBeFocused();
   });
 });

@@ -49,8 +49,12 @@ export default function PainCheck({ parts: { ReferralView, Why }, plan, session,
   // The answer replaces the question: focus follows it to its heading, so a screen reader reads what to do now.
   // (On first show the player focuses the heading, once its dialog is open.) An error takes focus to its question.
   const shown = useRef(false);
+  // The answer's screen from its top (phone review at 320 px: it opened 60 px down, its heading out of sight).
   useLayoutEffect(() => {
-    if (shown.current) root.current?.querySelector<HTMLElement>('h3')?.focus();
+    if (shown.current) {
+      root.current?.closest('dialog')?.scrollTo?.({ top: 0 });
+      root.current?.querySelector<HTMLElement>('h3')?.focus({ preventScroll: true });
+    }
     shown.current = true;
   }, [result]);
   useLayoutEffect(() => {

@@ -105,8 +105,12 @@ export default function SessionPlayer({
   }, []);
   // Focus starts on the pain check's question, then on the one button a runner needs first (Start set or Set done),
   // not on the dialog's first control (Mute).
+  // From the top (phone review: the focus scroll left the first drill 64 px down, its name under the sticky bar).
   useLayoutEffect(() => {
-    dialog.current?.querySelector<HTMLElement>(checked ? '.player-main' : '.pain-check h3')?.focus();
+    dialog.current?.scrollTo?.({ top: 0 });
+    dialog.current
+      ?.querySelector<HTMLElement>(checked ? '.player-main' : '.pain-check h3')
+      ?.focus({ preventScroll: true });
   }, [checked]);
   // A new drill starts at the top of the dialog (phone review: after "Next drill" it stayed scrolled 40 px down, and
   // the sticky bar hid "Drill 3 of 5"). Focus stays where it was (the button pressed), unless that button is now
