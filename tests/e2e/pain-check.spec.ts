@@ -105,6 +105,8 @@ test('a drop that gives way to the tendon’s hold shows the hold’s own how-to
     await d.getByRole('button', { name: 'Next drill' }).tap();
   await expect(d.locator('.player-how')).not.toContainText('below the step');
   await expect(d.locator('.player-how')).toContainText(/^On one leg, heel raised about halfway, hold still/);
+  // How hard to push, on the hold's own screen, not only on the changed-session screen before it (phone review).
+  await expect(d.locator('.player-word')).toContainText(['About 70% effort: hard but steady, with a little left']);
   await expect(d.getByText(/Set 1 of 5 · 45 s/)).toBeVisible();
 });
 

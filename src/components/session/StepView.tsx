@@ -8,7 +8,7 @@ import { endsSet, type Step, type WorkStep } from '../../lib/session/session-ste
 import type { Call } from '../../lib/session/tempo.ts';
 import { secondsLeft } from '../../lib/session/tempo.ts';
 import { href } from '../../lib/url.ts';
-import { wordsIn } from '../plan/plain-words.ts';
+import { effortWord, wordsIn } from '../plan/plain-words.ts';
 import { clockText, doseWords, sideName } from './words.ts';
 
 type Props = {
@@ -155,7 +155,9 @@ export default function StepView(p: Props) {
       />
       {/* The plan explains a technical word once, where it first appears; the player shows one drill alone, so it says
           it under the figure every time (phone review: "dorsiflexion", "soleus" unexplained here). */}
-      {wordsIn(title).map((w) => (
+      {/* Phone review: rule 12's "about 70% effort" was said only on the pain check's changed screen; the plan's drill
+          row says it, so the hold's own screen does too, with what it feels like. */}
+      {[...wordsIn(title), ...(drill.effortPercent != null ? [effortWord(drill.effortPercent)] : [])].map((w) => (
         <p class="player-word">
           <dfn>{w.term[0].toUpperCase() + w.term.slice(1)}</dfn>: {w.meaning}.
         </p>

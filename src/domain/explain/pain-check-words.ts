@@ -73,8 +73,13 @@ export function changedText(c: SessionChanges, title: Title): { heading: string;
     lines.push(
       `The holds take longer than the raise they stand in for, so to keep the session to about 35 minutes it does one set fewer of ${eachCut(c.cut)}. Holds keep their sets.`,
     );
+  // Phone review: "Nothing new" above a hold swapped in that last week never had; the hold is the pain's own load.
   if (c.asLastTime)
-    lines.push('Nothing new today: each drill is done as in last week’s session, at the same weight, range and speed.');
+    lines.push(
+      c.swapped.some((s) => s.why === 'tendon')
+        ? 'Nothing else new today: the other drills are done as in last week’s session, at the same weight, range and speed.'
+        : 'Nothing new today: each drill is done as in last week’s session, at the same weight, range and speed.',
+    );
   // The two names plain, their new words after the reason (phone review: a gloss on each read as one long name).
   const name = title.plain ?? title;
   for (const s of c.swapped) {

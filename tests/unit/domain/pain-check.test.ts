@@ -84,6 +84,9 @@ test('a 4-5 day adds nothing new: a new drill gives way to last time’s, hops w
   assert.ok(!ids(w2.session).includes('eccentric-drop-straight') && !ids(w2.session).includes('single-leg-heel-raise'));
   assert.match(words(w2), /In place of «eccentric-drop-straight»: «isometric-hold-single»\. With Achilles pain/);
   assert.doesNotMatch(words(w2), /«single-leg-heel-raise»/);
+  // The hold is new since last week: "nothing new" says it is the other drills that are as last week (phone review).
+  assert.match(words(w2), /Nothing else new today: the other drills are done as in last week’s session/);
+  assert.doesNotMatch(words(w2), /Nothing new today/);
   // The seated raise is done as last week, one set fewer.
   const seated = firstLoaded(p1, 1).drills.find((d) => d.drill === 'seated-soleus-raise');
   const seatedNow = w2.session.drills.find((d) => d.drill === 'seated-soleus-raise');
