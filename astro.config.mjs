@@ -16,7 +16,7 @@ const site = process.env.SITE || undefined;
 const PLAN_SHELL = new RegExp(
   [
     '/src/stores/',
-    '/src/lib/plan-io/(body-weight|draft-storage|form-draft|plain-number|saved|share-link|shared-plan)\\.',
+    '/src/lib/plan-io/(body-weight|draft-storage|form-draft|plain-number|saved|saved-key|share-link|shared-plan)\\.',
     '/src/lib/session/(log-storage|today)\\.',
     '/src/lib/local-storage\\.',
     '/src/components/plan/(PlanBuilder|ResultView|PlanActions|StepNav|bits|labels|NoticeText|field-id|lazy-part|print-figures|BaselineView|ReferralView)\\.',

@@ -9,6 +9,7 @@ import { localStore } from '../lib/local-storage.ts';
 import { readDraft, writeDraft } from '../lib/plan-io/draft-storage.ts';
 import { type Draft, draftToInput, emptyDraft } from '../lib/plan-io/form-draft.ts';
 import { readSaved, writeSaved } from '../lib/plan-io/saved.ts';
+import { SAVED_KEY } from '../lib/plan-io/saved-key.ts';
 import { decodeShare, encodeShare } from '../lib/plan-io/share-link.ts';
 import { type SharedPlan, sharedPlan, validateShared, validateSharedV1 } from '../lib/plan-io/shared-plan.ts';
 import { $outdated, watchOtherTabs } from './other-tab.ts';
@@ -17,7 +18,6 @@ import { $history, earlierBlocks, mergeIntoLog, setEarlier, startHistory } from 
 import { $retesting, dropUnfinishedRetest, retestSaved } from './plan-retest.ts';
 import { keepBeforeReplacing } from './plan-undo.ts';
 
-export const SAVED_KEY = 'pushoff:baseline';
 const HASH = '#plan=';
 const DRAFT_NOT_KEPT =
   'What you change cannot be kept on this device (storage is full or blocked) until every answer is complete and saved: leaving or reloading this page now loses it.';

@@ -28,6 +28,17 @@ test('the home page has one main action, and it opens the plan builder', async (
   await expect(page).toHaveURL(/\/plan\/$/);
 });
 
+test('a runner with a plan saved on this device is offered their plan, not a new one', async ({ page }) => {
+  // Phone review: "Build your plan" above an example session dated like the runner's own read as starting over.
+  await page.goto('/');
+  await page.evaluate(() => localStorage.setItem('pushoff:baseline', '{}'));
+  await page.reload();
+  const main = page.getByRole('main');
+  await expect(main.getByRole('link', { name: 'Open your plan' })).toHaveAttribute('href', /\/plan\/$/);
+  await expect(main.getByRole('link', { name: 'Build your plan' })).toHaveCount(0);
+  await expect(main.locator('.plan-preview')).toContainText('Example plan');
+});
+
 for (const viewport of [
   { width: 375, height: 812 },
   { width: 1280, height: 900 },

@@ -8,6 +8,7 @@ import { addDays } from '../../../src/domain/prescribe/schedule.ts';
 import { DRAFT_KEY } from '../../../src/lib/plan-io/draft-storage.ts';
 import { baselineToDraft, emptyDraft } from '../../../src/lib/plan-io/form-draft.ts';
 import { setAsideKey } from '../../../src/lib/plan-io/saved.ts';
+import { SAVED_KEY } from '../../../src/lib/plan-io/saved-key.ts';
 import { encodeShare } from '../../../src/lib/plan-io/share-link.ts';
 import { sharedPlan } from '../../../src/lib/plan-io/shared-plan.ts';
 import { LOG_KEY } from '../../../src/lib/session/log-storage.ts';
@@ -16,7 +17,7 @@ import { $outdated } from '../../../src/stores/other-tab.ts';
 import { $draft, $lastGood, $mode, $notices, $outcome, $view, setField, toggle } from '../../../src/stores/plan.ts';
 import { BLOCKS_KEY } from '../../../src/stores/plan-history.ts';
 import { $retesting, cancelRetest, startNextBlock } from '../../../src/stores/plan-retest.ts';
-import { adoptShared, SAVED_KEY, shareUrl, startPlan } from '../../../src/stores/plan-session.ts';
+import { adoptShared, shareUrl, startPlan } from '../../../src/stores/plan-session.ts';
 import { $replaced, keepBeforeReplacing } from '../../../src/stores/plan-undo.ts';
 
 const g = globalThis as unknown as Record<string, unknown>;
