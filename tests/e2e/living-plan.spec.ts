@@ -640,6 +640,16 @@ test.describe('on a 320 px phone', () => {
       expect(b && card && b.x + b.width <= card.x + card.width, (await box.getAttribute('id')) ?? '').toBe(true);
     }
   });
+
+  test('the log so far fits the screen: the page does not scroll sideways', async ({ page }) => {
+    // Second phone review: the weekly tally and its caption were 8 px wider than a 320 px screen once a log existed.
+    await visit(page, '2025-03-12', { version: 1, entries: [entry(WEEK1[0], 0), entry(WEEK1[4], 4)] });
+    const tally = page.getByRole('table', { name: 'Calf sessions each week: planned and what your check-ins say' });
+    await tally.scrollIntoViewIfNeeded();
+    const box = await tally.boundingBox();
+    expect(box && box.x + box.width).toBeLessThanOrEqual(320);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  });
 });
 
 test('with a sore calf muscle, pain during of 4 asks where it was, and in the calf the next session steps back (C52)', async ({
