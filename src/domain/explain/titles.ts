@@ -46,7 +46,8 @@ export const GATES_HEADING = 'When hops and strides start';
 export function gateWhen(g: Pick<Gate, 'status' | 'usedFromWeek'>, k: PlanSummary['keepGoing']): string {
   if (g.usedFromWeek) return `starts in week ${g.usedFromWeek}`;
   if (g.status !== 'open') return '';
-  return k.held || k.waits ? 'not used while your plan holds its dose' : 'starts after week 4';
+  // Phone review: "open, starts after week 4" read as a contradiction; the block simply had no week left for it.
+  return k.held || k.waits ? 'not used while your plan holds its dose' : 'starts in your next block, after week 4';
 }
 
 /** What a gate lets in, in a runner's words. */

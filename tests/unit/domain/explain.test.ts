@@ -314,3 +314,11 @@ test('a weight by its repetition maximum is said in plain words: no "15RM", and 
     for (const reserve of [undefined, { min: 2, max: 3 }])
       assert.doesNotMatch(loadText({ ...rm, on, steps: 0, ...(reserve ? { reserve } : {}) }), /\dRM\b/);
 });
+
+test('an open gate the block had no week for says it starts in the next block, not "open, after week 4"', () => {
+  // Phone review: "Strides: open, starts after week 4" read as a contradiction.
+  const p = plan(base());
+  const strides = p.summary.gates.find((g) => g.id === 'running-integration');
+  assert.ok(strides && strides.status === 'open' && !strides.usedFromWeek, 'worked example 1: strides open, unused');
+  assert.match(formatText(p), /Strides \(short, fast runs\): open \(starts in your next block, after week 4\)/);
+});
