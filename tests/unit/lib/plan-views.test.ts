@@ -5,8 +5,7 @@ import { test } from 'node:test';
 import { dayStatus, glance } from '../../../src/components/plan/glance.ts';
 import { weekChanges } from '../../../src/components/plan/week-changes.ts';
 import { createPlan, validateBaseline as validate } from '../../../src/domain/index.ts';
-import type { SessionLogEntry } from '../../../src/domain/model/session-log.ts';
-import { fixture, plan } from '../domain/helpers.ts';
+import { checkIn, fixture, plan } from '../domain/helpers.ts';
 
 const b1 = fixture('example-1-average-runner');
 const p1 = plan(b1);
@@ -148,18 +147,9 @@ test('a day on the glance shows its least done check-in: skipped before partly b
 test('R7 C39 the glance marks the calf sessions a check-in stepped back, and no day before them or as planned', () => {
   const w1 = p1.weeks[0];
   const [first] = w1.sessions;
-  const at = (date: string, more: Partial<SessionLogEntry> = {}): SessionLogEntry => ({
-    date,
-    week: 1,
-    session: 1,
-    status: 'done',
-    effort: 5,
-    painDuring: 0,
-    nextMorning: { pain: 0, stiffness: 'usual' },
-    ...more,
-  });
+  const USUAL = { nextMorning: { pain: 0, stiffness: 'usual' as const } };
   // Pain during 7/10 on Monday, answered on Tuesday (a session counts once its day is over).
-  const log = { version: 1 as const, entries: [at(first.date, { painDuring: 7 })] };
+  const log = { version: 1 as const, entries: [checkIn(first.date, 1, 1, { ...USUAL, painDuring: 7 })] };
   const r = createPlan(b1, { log, today: w1.sessions[1].date });
   assert.ok(r.ok && r.result.kind === 'plan');
   const days = glance(r.result, validateOk(b1))[0].days;
@@ -172,10 +162,7 @@ test('R7 C39 the glance marks the calf sessions a check-in stepped back, and no 
   // A week the log steps back as a whole (week 1's last loaded session left a much worse morning) marks its calf days.
   const lastLoaded = w1.sessions.filter((x) => x.kind === 'loaded').at(-1)?.date;
   const all = w1.sessions.map((x, i) =>
-    at(x.date, {
-      session: i + 1,
-      ...(x.date === lastLoaded ? { nextMorning: { pain: 1, stiffness: 'much-more' as const } } : {}),
-    }),
+    checkIn(x.date, 1, i + 1, x.date === lastLoaded ? { nextMorning: { pain: 1, stiffness: 'much-more' } } : USUAL),
   );
   const r2 = createPlan(b1, { log: { version: 1, entries: all }, today: p1.weeks[1].startDate });
   assert.ok(r2.ok && r2.result.kind === 'plan');
