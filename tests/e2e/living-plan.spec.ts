@@ -276,6 +276,19 @@ test('a morning answered days later asks about "that morning", not "this morning
   await expect(morning.getByText('Choose how stiff your calves were that morning.')).toBeVisible();
 });
 
+test('a morning after is not asked once its week is closed to check-ins (C55): it would rewrite a week under way', async ({
+  page,
+}) => {
+  // Phone review: on Wed 12 March the page still asked about the morning after Mon 3, a week and a session back.
+  const log = { version: 1, entries: [entry(WEEK1[0], 0, { nextMorning: undefined })] };
+  await visit(page, '2025-03-10', log);
+  await expect(page.getByRole('form', { name: 'The morning after Mon 3 Mar' })).toBeVisible();
+  await page.clock.setFixedTime(new Date('2025-03-12T08:00:00'));
+  await page.reload();
+  await expect(page.locator('#today-session')).toBeVisible(); // the morning question renders inside it
+  await expect(page.getByRole('form', { name: /^The morning after/ })).toHaveCount(0);
+});
+
 test('with two mornings to answer, the first saved is said above the second question, with focus on it', async ({
   page,
 }) => {

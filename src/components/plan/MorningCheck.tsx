@@ -18,6 +18,7 @@ import { STIFFNESS } from '../../domain/model/session-log.ts';
 import { localStore } from '../../lib/local-storage.ts';
 import { saveMorning } from '../../lib/session/log-storage.ts';
 import { nextCalf, sessionOfEntry } from '../../lib/session/today.ts';
+import { mornings } from '../../lib/session/unchecked.ts';
 import { $view } from '../../stores/plan.ts';
 import { $history, logChanged } from '../../stores/plan-history.ts';
 import ScoreScale from '../session/ScoreScale.tsx';
@@ -74,9 +75,10 @@ export default function MorningCheck({ plan, usualPain, nested }: { plan: Plan; 
       {said}
     </p>
   );
-  // The latest session done (or partly) before today that has no morning answer yet.
+  // The latest session done (or partly) before today that has no morning answer yet, while it can still count (C55).
+  const from = h ? mornings(now, h.today) : null;
   const waiting = (h?.log.entries ?? []).filter(
-    (e) => e.status !== 'skipped' && !e.nextMorning && e.date < (h?.today ?? ''),
+    (e) => e.status !== 'skipped' && !e.nextMorning && e.date < (h?.today ?? '') && (from === null || e.date >= from),
   );
   const e = waiting[waiting.length - 1];
   if (!e) return said ? savedLine : null;

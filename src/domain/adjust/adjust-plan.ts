@@ -133,7 +133,7 @@ export function adjustBlock(
       end: { reached: plan.weeks.length, setsOff: 0, endedInPain: false, repeat: false, lastBad: null },
     };
   const log = lookupOf(plan, logged);
-  const since = loggingSince(h.log.entries) ?? plan.startDate;
+  const since = loggingSince(plan, h.log.entries) ?? plan.startDate;
   const weeks: Week[] = [plan.weeks[0]];
   const steps = [1];
   // Each week's check-ins as read for the week after it, kept for the mid-week step back below.

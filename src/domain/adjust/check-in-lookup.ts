@@ -26,11 +26,18 @@ export function lookupOf(plan: Plan, entries: readonly SessionLogEntry[]): Looku
 export const inBlock = (plan: Plan, entries: readonly SessionLogEntry[]): SessionLogEntry[] =>
   entries.filter((e) => e.date >= plan.startDate && e.date <= plan.endDate);
 
-/** The date of the runner's first check-in (in any block): a calf session dated before it and never logged counts as
- * done as planned, not missed (C40), since the plan cannot tell (phone review: a first check-in in week 2 turned a
- * week 1 done but never logged into two missed sessions, and rewrote the session just done to week 1's dose). */
-export const loggingSince = (entries: readonly SessionLogEntry[]): string | null =>
-  entries.reduce<string | null>((min, e) => (min === null || e.date < min ? e.date : min), null);
+/** The date of the runner's first check-in of this plan (in any of its blocks, from the first block's test on): a calf
+ * session dated before it and never logged counts as done as planned, not missed (C40), since the plan cannot tell
+ * (phone review: a first check-in in week 2 turned a week 1 done but never logged into two missed sessions, and
+ * rewrote the session just done to week 1's dose). Check-ins of an earlier plan on the device do not count
+ * (physiotherapist's read: they brought that back). */
+export function loggingSince(plan: Plan, entries: readonly SessionLogEntry[]): string | null {
+  const from = plan.block.tests[0]?.date ?? plan.startDate;
+  return entries.reduce<string | null>(
+    (min, e) => (e.date >= from && (min === null || e.date < min) ? e.date : min),
+    null,
+  );
+}
 
 /** Session `i` (from 0) of week `w`'s entry by its date, else by its place when logged on another day of the week. */
 function found(log: Lookup, w: Week, i: number): SessionLogEntry | undefined {

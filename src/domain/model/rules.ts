@@ -661,7 +661,7 @@ const RULE_LIST = [
     evidence: 'convention',
     source: 'Pushoff convention (physiotherapist review); missed sessions from C40',
     statement:
-      'A loaded or heel-raise session left without a check-in can still be checked in afterwards: any day of its own week, and in the week after it until that week\'s first calf session is over. From then on the plan page no longer offers it, and it stays counted as missed (C40), because that first session was done at the dose the earlier check-ins set, and a late "done" would step up a week already under way. Your plan names a session too late to check in, and why. Short activations need no check-in. The window is a Pushoff convention that adds no number.',
+      'A loaded or heel-raise session left without a check-in can still be checked in afterwards: any day of its own week, and in the week after it until that week\'s first calf session is over. From then on the plan page no longer offers it, and it stays counted as missed (C40), because that first session was done at the dose the earlier check-ins set, and a late "done" would step up a week already under way. Your plan names a session too late to check in, and why. The morning after a session can be answered in the same window, for the same reason (a short activation’s too). Short activations need no check-in. The window is a Pushoff convention that adds no number.',
     numbers: "Until the next week's first calf session is over",
   },
   {

@@ -47,6 +47,15 @@ export function uncheckedCalf(plan: Plan, today: string, entries: readonly Sessi
   return withoutCheckIn(plan, today, entries, first ? last : Math.max(0, last - 1), last + 1);
 }
 
+/** The first day whose sessions' next morning can still be answered (C55's window, as for a late check-in): a late
+ * answer would otherwise rewrite a week already under way (phone review: on Wed 12 the page still asked about the
+ * morning after Mon 3). Null in week 1 before its first calf session is over: the block before may still be open. */
+export function mornings(plan: Plan, today: string): string | null {
+  const { last, first } = thisWeek(plan, today);
+  const from = first ? last : last - 1;
+  return from < 0 ? null : plan.weeks[from].startDate;
+}
+
 /** Last week's calf sessions with no check-in once it is too late for one (uncheckedCalf says why), and `since`, this
  * week's first calf session, which began without them: the page says so, rather than leave the runner looking for a way
  * to check in (phone review). None before the block's first check-in: until then the plan counts nothing as missed
@@ -58,13 +67,13 @@ export function closedCalf(
 ): { sessions: SessionAt[]; since: string | null } {
   const { last, first } = thisWeek(plan, today);
   if (!first || last === 0 || inBlock(plan, entries).length === 0) return { sessions: [], since: null };
-  const sessions = withoutCheckIn(plan, today, entries, last - 1, last).filter(counted(entries));
+  const sessions = withoutCheckIn(plan, today, entries, last - 1, last).filter(counted(plan, entries));
   return { sessions, since: sessions.length ? first : null };
 }
 
 /** Sessions from the runner's first check-in on: the plan counts none before it as missed (C40, loggingSince). */
-const counted = (entries: readonly SessionLogEntry[]) => {
-  const since = loggingSince(entries) ?? '';
+const counted = (plan: Plan, entries: readonly SessionLogEntry[]) => {
+  const since = loggingSince(plan, entries) ?? '';
   return (at: SessionAt) => at.session.date >= since;
 };
 
@@ -76,7 +85,7 @@ export function missedCalf(plan: Plan, today: string, entries: readonly SessionL
   const over = plan.weeks.filter((w) => w.endDate < today).length;
   return new Set(
     withoutCheckIn(plan, today, entries, 0, over)
-      .filter(counted(entries))
+      .filter(counted(plan, entries))
       .map((at) => at.session.date),
   );
 }

@@ -458,6 +458,14 @@ test('C40: calf sessions before the first check-in were never logged, not missed
   const p = adjusted(b1, [{ ...good(monday.date), week: 2, status: 'partly' }], p1.weeks[1].sessions[1].date);
   assert.equal(stepOf(p.weeks[1]), 2, "week 2 keeps its own dose: week 1's sessions are not counted as missed");
   assert.deepEqual(p.weeks[1].sessions[0].drills, monday.drills, 'the session just done is shown as it was done');
+  // Check-ins of an earlier plan still on the device do not count as this plan's first (physiotherapist's read).
+  const earlier = [good('2025-02-10'), good('2025-02-14')];
+  const withEarlier = adjusted(
+    b1,
+    [...earlier, { ...good(monday.date), week: 2, status: 'partly' }],
+    p1.weeks[1].sessions[1].date,
+  );
+  assert.equal(stepOf(withEarlier.weeks[1]), 2);
   // From the first check-in on, an unlogged calf session still counts as missed once its week is over.
   const later = adjusted(b1, [{ ...good(monday.date), week: 2 }], p1.weeks[2].startDate);
   assert.match(say(later.weeks[2].change.reason), /the session on Fri 14 Mar has no check-in, so it counts as missed/);

@@ -9,7 +9,7 @@ import {
   sessionOfEntry,
   stridesToday,
 } from '../../../src/lib/session/today.ts';
-import { closedCalf, missedCalf, uncheckedCalf } from '../../../src/lib/session/unchecked.ts';
+import { closedCalf, missedCalf, mornings, uncheckedCalf } from '../../../src/lib/session/unchecked.ts';
 import { base, plan as domainPlan, STRIDES_AFTER_RUN, sameCountBlocks } from '../domain/helpers.ts';
 import { checkIn, dates, examplePlan, examplePlanBaseline } from './helpers.ts';
 
@@ -176,6 +176,8 @@ test('the glance marks a calf session missed once its week is over with no check
   const mon10 = checkIn('2025-03-10', 2, 1);
   assert.deepEqual([...missedCalf(plan, '2025-03-18', [mon10])], ['2025-03-14']);
   assert.deepEqual(closedCalf(plan, '2025-03-12', [mon10]), { sessions: [], since: null });
+  // ...nor with check-ins of an earlier plan on the device.
+  assert.deepEqual([...missedCalf(plan, '2025-03-18', [checkIn('2025-02-14', 1, 5), mon10])], ['2025-03-14']);
 });
 
 test('a calf session can start early only 48 hours or more after the last loaded one (rule 9)', () => {
@@ -193,4 +195,13 @@ test("nor the day after a short heel-raise session (C38's every second day)", ()
   const short = heel.weeks.flatMap((w) => w.sessions).filter((s) => s.kind === 'heel-raise');
   assert.ok(short.length > 0);
   for (const s of short) assert.equal(canStartEarly(heel, addDays(s.date, 1)), false, `the day after ${s.date}`);
+});
+
+test('C55 a morning after can be answered in the late check-in window, and no later', () => {
+  // Worked example 1: week 1 from Mon 3 March, week 2 from Mon 10 (its first calf session that day).
+  assert.equal(mornings(plan, '2025-03-03'), null, 'week 1 before its first calf session is over: no bound');
+  assert.equal(mornings(plan, '2025-03-04'), '2025-03-03');
+  // Mon 10, its session not over yet: week 1's mornings still count; from Tuesday, only week 2's.
+  assert.equal(mornings(plan, '2025-03-10'), '2025-03-03');
+  assert.equal(mornings(plan, '2025-03-11'), '2025-03-10');
 });
