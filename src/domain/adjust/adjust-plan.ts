@@ -52,7 +52,10 @@ function responses(
       // carried over from another plan stepped back a plan whose calf limit is rule 7's 5/10).
       const own = e?.painDuringCalf && !keepsCalfLimit(s) ? { ...e, painDuringCalf: undefined } : e;
       const r = own ? responseOf(own, usualPain, counts) : missed ? NOT_LOGGED : GO_ON;
-      return { r, date: e?.date ?? s.date, session: s.date, calf: counts, done: !!e && e.status !== 'skipped' };
+      // Done: checked in and not skipped, or never logged before the first check-in, which the plan counts as done
+      // (physiotherapist's read: a first check-in skipped in week 3 sent week 4 back to week 1's dose, not week 2's).
+      const done = e ? e.status !== 'skipped' : s.date < since;
+      return { r, date: e?.date ?? s.date, session: s.date, calf: counts, done };
     });
   return { found, entries };
 }

@@ -466,6 +466,11 @@ test('C40: calf sessions before the first check-in were never logged, not missed
     p1.weeks[1].sessions[1].date,
   );
   assert.equal(stepOf(withEarlier.weeks[1]), 2);
+  // A first check-in that is a skip, in week 3: weeks 1-2 count as done, so week 4 goes back to week 2's dose, the last
+  // one done, not week 1's (physiotherapist's read).
+  const skip3 = { ...good(p1.weeks[2].sessions[0].date), week: 3, status: 'skipped' as const, effort: null };
+  const third = adjusted(b1, [{ ...skip3, painDuring: null, nextMorning: undefined }], p1.weeks[3].sessions[1].date);
+  assert.equal(stepOf(third.weeks[3]), 2);
   // From the first check-in on, an unlogged calf session still counts as missed once its week is over.
   const later = adjusted(b1, [{ ...good(monday.date), week: 2 }], p1.weeks[2].startDate);
   assert.match(say(later.weeks[2].change.reason), /the session on Fri 14 Mar has no check-in, so it counts as missed/);
