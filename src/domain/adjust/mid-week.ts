@@ -41,6 +41,7 @@ export function stepBackAfter(plan: Plan, w: Week, step: number, bad: BadSession
       doses: template ? step - 1 : 1,
       fewerSets: !template,
       ...(template ? {} : { cut: cutKinds(s.drills) }),
+      runs: plan.summary.runsWait ? 'wait' : plan.summary.runsLower,
       // Its words say what a second bad session in a row brings (C49).
       ruleIds: [...new Set<RuleId>([...bad.ruleIds, ...(template ? [] : ['C39' as const]), 'C49'])],
     };

@@ -580,8 +580,8 @@ const WORDS: Words = {
     'For plantar heel pain, the high-load heel raise works best every second day: on the short heel-raise days it is done on its own, after one set of ankle mobility, so those days stay short.',
   'session.step-back': (p) =>
     p.fewerSets
-      ? `This session steps back already: one set fewer of ${eachCut(p.cut)}, because ${becauseText(p.because, p.date)}.${ifAgain(p.because)}`
-      : `This session steps back already, to week ${p.doses}'s dose, because ${becauseText(p.because, p.date)}.${ifAgain(p.because)}`,
+      ? `This session steps back already: one set fewer of ${eachCut(p.cut)}, because ${becauseText(p.because, p.date)}.${ifAgain(p.because)}${easyRuns(p.runs, p.because)}`
+      : `This session steps back already, to week ${p.doses}'s dose, because ${becauseText(p.because, p.date)}.${ifAgain(p.because)}${easyRuns(p.runs, p.because)}`,
   // Physio read: a runner whose usual day is a 4-5 day never takes a load step, and the plan did not say so.
   'session.pain-today': (p) =>
     `Your pain was ${p.pain}/10 at the test, in the 4-5 band: this session does one set fewer of each calf drill and nothing new${p.holds ? ' (holds keep their sets: they are the load meant for pain like this)' : ''}. If pain is 4-5 on another day, do the same; if most days are, nothing gets harder, which is right for now, and your retest decides what comes next.`,

@@ -356,6 +356,8 @@ export type Phrase =
       fewerSets: boolean;
       /** With fewerSets: the kinds of drill that lose a set (holds too, C39). */
       cut?: CutKind[];
+      /** The word on running, as adjust.week's `runs` (physiotherapist's read: on paper it first came in the next week). */
+      runs?: 'wait' | readonly ('calf' | 'shin')[];
     }
   /** `holds`: the session has holds, which keep their sets (C35). */
   | { id: 'session.pain-today'; pain: number; holds: boolean }

@@ -52,6 +52,11 @@ test('R8 a much stiffer morning steps back from the next session of the same wee
     say(note),
     /^This session steps back already, to week 2's dose, because the morning after .* was clearly worse than usual/,
   );
+  // The runs too, in the session's own note, so paper says it the same week (physiotherapist's read).
+  assert.match(
+    say(note),
+    /Keep runs easy until your mornings are back to usual, with pain during a run at most 5\/10\.$/,
+  );
   assert.ok(
     p.weeks[W - 1].volume.contacts.left < p1.weeks[W - 1].volume.contacts.left,
     "the week's hop count counts it",
