@@ -205,7 +205,10 @@ function adjustText(p: PhraseOf<'adjust.week'>): string {
     // "Week 3's dose" read as what week 3 did, which had repeated week 2 (phone review): name the plan's step.
     // No "Follows your log:" lead: every place that shows it already says so ("What changes: this week follows your
     // log.", the block summary's "Change from the log"), and it read twice (physiotherapist's read).
-    return `One step on from last week, so this week does the dose first planned for week ${p.doses}${p.sameDose ? ': with one session a week that is the same dose again, as the dose steps up only every second session' : ''}.`;
+    // Physiotherapist's read: "one step on" then "the same dose again" read as a contradiction.
+    return p.sameDose
+      ? `This week counts as the next step, week ${p.doses}'s, which with one session a week keeps the same dose: the dose steps up only every second session.`
+      : `One step on from last week, so this week does the dose first planned for week ${p.doses}.`;
   const again = p.action === 'step-back' ? `${ifAgain(p.because)}${easyRuns(p.runs, p.because)}` : '';
   if (p.fewerSets)
     return `One set fewer than week 1 of ${eachCut(p.cut)} (there is no lower week): ${why(p.because)}.${again}`;
