@@ -1,6 +1,6 @@
 // Technical words a drill's name can hold, each explained once in plain words where it first appears in a plan
 // (issue 13: "each technical word gets a short explanation where it first appears"). Pushoff's own wording.
-import { inTurn, LEGS_IN_TURN, type Plan } from '../../domain/index.ts';
+import { inTurn, legsInTurnFor, type Plan } from '../../domain/index.ts';
 
 export type PlainWord = { term: string; meaning: string };
 
@@ -69,11 +69,12 @@ export const mentionKey = (date: string, drill: string) => `${date}|${drill}`;
 export function firstMentions(plan: Plan, drillTitles: Record<string, string>): Map<string, PlainWord[]> {
   const seen = new Set<string>();
   const out = new Map<string, PlainWord[]>();
+  const legs = legsInTurnFor(plan.weeks.flatMap((w) => w.sessions.flatMap((s) => s.drills)));
   for (const week of plan.weeks)
     for (const s of week.sessions)
       for (const d of s.drills) {
         const words = unexplained(drillTitles[d.drill] ?? '', seen);
-        if (!seen.has(LEGS_IN_TURN.term) && inTurn(d)) words.push(LEGS_IN_TURN);
+        if (!seen.has(legs.term) && inTurn(d)) words.push(legs);
         const effort = d.effortPercent != null ? effortWord(d.effortPercent) : null;
         if (effort && !seen.has(effort.term)) words.push(effort);
         for (const w of words) seen.add(w.term);

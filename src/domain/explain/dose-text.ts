@@ -51,12 +51,22 @@ export const inTurn = (d: PrescribedDrill) =>
 export const LEGS_IN_TURN = {
   term: 'legs in turn',
   meaning:
-    // A drop's rise works both legs, so only the other leg's lowering rests this one (session-length.ts, the player):
-    // physiotherapist's read, paper that said "the other leg's set" halved the pause a drop gets in the player.
-    'a set on one leg, then the same set on the other; each leg’s rest counts from the end of its own set, so the other leg’s set is part of it (of a heel drop only its lowering: both feet do the rise)',
+    'a set on one leg, then the same set on the other; each leg’s rest counts from the end of its own set, so the other leg’s set is part of it',
   // Print page 1 has room for one short clause (the fullest handout is at its five pages on Letter).
   short: '"legs in turn": one leg’s set, then the other’s, within each leg’s rest',
 };
+
+/** "Legs in turn" for a plan with heel drops done so: a drop's rise works both legs, so only the other leg's lowering
+ * rests this one (session-length.ts, the player). Physiotherapist's reads: paper that said "the other leg's set"
+ * halved the pause a drop gets in the player, and the drop's clause confused plans with no drop. */
+export const LEGS_IN_TURN_DROPS = {
+  ...LEGS_IN_TURN,
+  meaning: `${LEGS_IN_TURN.meaning} (of a heel drop only its lowering: both feet do the rise)`,
+};
+
+/** The words for "legs in turn" that fit a plan's drills. */
+export const legsInTurnFor = (drills: readonly PrescribedDrill[]) =>
+  drills.some((d) => inTurn(d) && risesOnBoth(d.drill)) ? LEGS_IN_TURN_DROPS : LEGS_IN_TURN;
 
 /** A rep's tempo: "3 s up, 2 s hold, 3 s down", or for a drop "3 s up on both feet, 3 s down on one". */
 // Phone review: "3 s up" alone read as a rise on one leg beside "only the lowering half" of a drop.

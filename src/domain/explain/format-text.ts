@@ -3,7 +3,7 @@
 import type { Note, Plan, PlanOrReferral, PrescribedDrill, Referral, SideDose, Week } from '../model/plan-types.ts';
 import { CUES } from '../model/vocabulary.ts';
 import { splitClinicianNotes } from '../screen/clinician-notes.ts';
-import { effortText, inTurn, LEGS_IN_TURN, restText, sideDoseText } from './dose-text.ts';
+import { effortText, inTurn, legsInTurnFor, restText, sideDoseText } from './dose-text.ts';
 import { DRILL_TITLES } from './drill-titles.ts';
 import { drillLoadText } from './load-text.ts';
 import { say } from './say.ts';
@@ -131,7 +131,8 @@ function plan(p: Plan): string {
   // physiotherapist reading the CLI's plan found no line saying the other leg's set is part of the rest).
   const inTurnUsed = p.weeks.some((w) => w.sessions.some((x) => x.drills.some(inTurn)));
   out.push('', line(s.loadIndex));
-  if (inTurnUsed) out.push(`Legs in turn: ${LEGS_IN_TURN.meaning}.`);
+  const all = p.weeks.flatMap((w) => w.sessions.flatMap((x) => x.drills));
+  if (inTurnUsed) out.push(`Legs in turn: ${legsInTurnFor(all).meaning}.`);
   out.push('', `Rules used: ${p.ruleIds.join(', ')}`);
   return `${out.join('\n')}\n`;
 }

@@ -6,6 +6,8 @@ export {
   effortText,
   inTurn,
   LEGS_IN_TURN,
+  LEGS_IN_TURN_DROPS,
+  legsInTurnFor,
   sideDoseText,
   stridesTodayText,
   tempoText,

@@ -1,7 +1,7 @@
 // Technical words in drill names are explained once, at the first drill row that shows them (issue 13).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { effortWord, explainedOnce, firstMentions } from '../../../src/components/plan/plain-words.ts';
+import { effortWord, explainedOnce, firstMentions, type PlainWord } from '../../../src/components/plan/plain-words.ts';
 import { drillHow, inTurn, LEGS_IN_TURN } from '../../../src/domain/explain/dose-text.ts';
 import { DRILL_TITLES } from '../../../src/domain/explain/drill-titles.ts';
 import { base, drills, fixture, plan } from '../domain/helpers.ts';
@@ -13,7 +13,7 @@ test('each technical word is explained at its first drill row and nowhere after'
   const explained = [...words.values()].flat().map((w) => w.term);
   assert.equal(new Set(explained).size, explained.length, 'a word is explained twice');
   for (const [key, ws] of words)
-    for (const w of ws.filter((x) => x !== LEGS_IN_TURN && !x.term.endsWith('effort'))) {
+    for (const w of ws.filter((x) => x.term !== LEGS_IN_TURN.term && !x.term.endsWith('effort'))) {
       const [date, drill] = key.split('|');
       assert.match(DRILL_TITLES[drill as keyof typeof DRILL_TITLES].toLowerCase(), new RegExp(w.term));
       // No earlier row (in plan order) holds the word.
@@ -39,20 +39,28 @@ test('every technical word a drill name in the plan holds gets its explanation',
 
 test('"legs in turn" is explained once, at the first drill row whose rest says it', () => {
   const words = firstMentions(heelBone, DRILL_TITLES);
-  const at = [...words].filter(([, ws]) => ws.includes(LEGS_IN_TURN)).map(([key]) => key);
+  const legs = (ws: readonly PlainWord[]) => ws.find((w) => w.term === LEGS_IN_TURN.term);
+  const at = [...words].filter(([, ws]) => legs(ws)).map(([key]) => key);
   assert.equal(at.length, 1, 'explained exactly once');
   const rows = heelBone.weeks.flatMap((w) => w.sessions.flatMap((s) => s.drills.map((d) => ({ date: s.date, d }))));
   const first = rows.find((r) => inTurn(r.d));
   assert.ok(first, 'this fixture has one-leg drills done legs in turn');
   assert.equal(at[0], `${first.date}|${first.d.drill}`);
   assert.match(drillHow(first.d), /^legs in turn, rest \d+ s per leg$|; legs in turn, rest \d+ s per leg/);
-  assert.match(LEGS_IN_TURN.meaning, /a set on one leg, then the same set on the other/);
+  const said = legs([...words.values()].flat())?.meaning ?? '';
+  assert.match(said, /a set on one leg, then the same set on the other/);
   // As the time estimate and the player count it: a drop's rise works both legs, so only its lowering rests the other.
-  assert.match(LEGS_IN_TURN.meaning, /of a heel drop only its lowering: both feet do the rise/);
+  assert.match(said, /of a heel drop only its lowering: both feet do the rise/);
+  // A plan with no drops (no step to drop from) says nothing of them (physiotherapist's read: it confused such plans).
+  const noDrops = plan(base({ equipment: [] }));
+  assert.ok(!drills(noDrops).some((d) => d.drill.startsWith('eccentric-drop')));
+  const plain = legs([...firstMentions(noDrops, DRILL_TITLES).values()].flat());
+  assert.ok(plain);
+  assert.doesNotMatch(plain.meaning, /heel drop/);
   // A plan with no one-leg drills done in rounds has nothing to explain.
   const noTurns = structuredClone(heelBone);
   for (const w of noTurns.weeks) for (const s of w.sessions) for (const d of s.drills) d.restSeconds = null;
-  assert.ok(![...firstMentions(noTurns, DRILL_TITLES).values()].flat().includes(LEGS_IN_TURN));
+  assert.ok(!legs([...firstMentions(noTurns, DRILL_TITLES).values()].flat()));
 });
 
 test('a hold’s "about 70% effort" is explained once, at the first hold, in plain words', () => {
