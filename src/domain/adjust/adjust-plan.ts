@@ -191,8 +191,12 @@ export function adjustBlock(
     // The cut takes a set off the holds as well: the words say so only where there are holds to cut.
     const cut = fewerSets ? cutKinds(plan.weeks[step - 1].sessions.flatMap((s) => s.drills)) : [];
     // Several sessions missed, or skipped, are counted (physiotherapist's read: a skipped week named only its first).
-    const many = w?.r.cause === 'not-logged' || w?.r.cause === 'skipped';
-    const missed = many ? found.filter((f) => f.r.cause === w?.r.cause).length : 0;
+    // Skipped and unlogged together are said together (physiotherapist's read: a skip named, the unlogged Friday not).
+    const isMissed = (f: { r: Response }) => f.r.cause === 'not-logged' || f.r.cause === 'skipped';
+    const many = !!w && isMissed(w);
+    const missedOf = many ? found.filter(isMissed) : [];
+    const missed = missedOf.length;
+    const mixed = missedOf.some((f) => f.r.cause !== w?.r.cause);
     const heldByR9 = plan.weeks[step - 1].change.reason.id === 'change.held';
     const adjustment: Adjustment = w
       ? {
@@ -203,7 +207,7 @@ export function adjustBlock(
           date: w.date,
           fewerSets,
           ...(fewerSets ? { cut } : {}),
-          ...(missed > 1 ? { missed } : {}),
+          ...(missed > 1 ? { missed, ...(mixed ? { mixed: true as const } : {}) } : {}),
           ...(w.r.action === 'step-back'
             ? { runs: plan.summary.runsWait ? ('wait' as const) : plan.summary.runsLower }
             : {}),

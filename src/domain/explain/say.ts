@@ -151,8 +151,10 @@ type Words = { [K in PlanPhraseId]: (p: PhraseOf<K>) => string };
 /** Why a week follows the log instead of its planned step (issue 14; rules 8 and 7, C39, C40). */
 type Because = NonNullable<PhraseOf<'adjust.week'>['because']>;
 /** Why the log held a week or a session back, in words (R7, R8, C39, C40). */
-function becauseText(because: Because, date: string | null, missed = 1): string {
+function becauseText(because: Because, date: string | null, missed = 1, mixed = false): string {
   const on = date ? shortDate(date) : '';
+  if (mixed && missed > 1)
+    return `${missed} calf sessions of the week before, the first on ${on}, were skipped or have no check-in, so they count as missed`;
   return {
     'not-back': `the morning after ${on} your calves were not back to usual`,
     worse: `the morning after ${on} was clearly worse than usual, in stiffness or in pain`,
@@ -198,7 +200,7 @@ export const easyRuns = (runs: 'wait' | readonly ('calf' | 'shin')[] = [], becau
     : ` Keep runs easy until ${because === 'pain-during' || because === 'pain-during-calf' ? 'a calf session and the morning after it go well again' : 'your mornings are back to usual'}, with pain during a run at most 5/10${lowerLimit(runs)}.`;
 
 function adjustText(p: PhraseOf<'adjust.week'>): string {
-  const why = (b: Because) => becauseText(b, p.date, p.missed);
+  const why = (b: Because) => becauseText(b, p.date, p.missed, p.mixed);
   if (p.action === 'hold')
     return `Keeps the lower dose your sessions stepped back to after ${p.date ? shortDate(p.date) : ''}, with no hops, and adds nothing: ${why(p.because ?? 'worse-again')}. Have your calf or Achilles checked by a physiotherapist or doctor before you build on it.`;
   if (p.action === 'go-on' || !p.because)

@@ -429,6 +429,8 @@ export type Phrase =
       /** 'not-logged' or 'skipped': how many calf sessions of the week have no check-in, or were skipped, when more
        * than one (four-weeks review and a physiotherapist's read: a missed or skipped week named only its first). */
       missed?: number;
+      /** With `missed`: some of them skipped, the others without a check-in. */
+      mixed?: true;
       /** A step back's word on running: none when C22 has the runs wait for a clinician (`runsWait`), and pain kept to
        * 3/10 in the places of the plan's runsLower (C52). */
       runs?: 'wait' | readonly ('calf' | 'shin')[];
