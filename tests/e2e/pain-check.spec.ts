@@ -220,6 +220,24 @@ test('a clinician referral from the pain check stays above today’s session onc
   );
 });
 
+test('a session the pain check changed asks again at the check-in to save it as partly done', async ({
+  plan: page,
+}) => {
+  // Phone review: the pain check said "choose Partly", but ended before a set was ticked, the check-in said nothing.
+  await page.clock.setSystemTime(new Date('2025-03-10T08:00:00'));
+  await page.reload();
+  await startWithPain(page, '4');
+  const d = dialog(page);
+  await d.getByRole('button', { name: 'Start the changed session' }).tap();
+  await d.getByRole('button', { name: 'End session' }).tap();
+  const status = d.getByRole('group', { name: 'This session' });
+  const said = 'Your pain check changed this session, so it was not the one planned: choose “Partly” if you did it';
+  await expect(status).toContainText(said);
+  await status.getByRole('radio', { name: 'Partly' }).check();
+  await expect(status).not.toContainText(said);
+  await expect(status).toContainText('this session makes the week after it repeat its dose');
+});
+
 test.describe('on a 320 px phone', () => {
   test.use({ viewport: { width: 320, height: 640 } });
   test('the 0-10 buttons fit their box, each still a 44 px target (phone review: the row was 16 px too wide)', async ({

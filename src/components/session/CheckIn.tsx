@@ -3,24 +3,20 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { asksCalfPlace, PAIN_LIMIT } from '../../domain/adjust/response.ts';
 import {
+  CHANGED_CHECK_IN,
   nextWords,
-  STATUS_WORDS,
   savedWords,
   TRYING_PLAYER,
   UNDONE_CHECK_IN,
 } from '../../domain/explain/check-in-words.ts';
-import {
-  type PainCheckAnswer,
-  SESSION_STATUSES,
-  type SessionLogEntry,
-  type SessionStatus,
-} from '../../domain/model/session-log.ts';
+import type { PainCheckAnswer, SessionLogEntry, SessionStatus } from '../../domain/model/session-log.ts';
 import { type DoneRow, type DoneValues, doneValues, readDone } from '../../lib/session/drills-done.ts';
 import { findEntry, readLog, saveCheckIn } from '../../lib/session/log-storage.ts';
 import { logChanged } from '../../stores/plan-history.ts';
 import CalfPainQuestion from './CalfPainQuestion.tsx';
 import DrillsDone from './DrillsDone.tsx';
 import ScoreScale from './ScoreScale.tsx';
+import StatusQuestion from './StatusQuestion.tsx';
 
 /** `drills`: the session's drills that count reps or contacts, for the optional "what you really did". `suggested`:
  * the status the player's ticked sets point to, chosen until the runner picks another (a saved check-in wins).
@@ -44,6 +40,8 @@ type Props = {
   onLogged?: () => void;
   /** The session keeps pain in the calf muscle to 3/10 (C52): pain during of 4-5 asks whether it was there. */
   calfLimit?: boolean;
+  /** The pain check before it changed the session (C40: not the one planned). */
+  changed?: boolean;
   /** A late check-in (LateCheckIn) names its day in `heading` and has no player around it. */
   heading?: string;
   late?: boolean;
@@ -63,6 +61,7 @@ export default function CheckIn({
   onResume,
   onLogged,
   calfLimit = false,
+  changed = false,
   heading: title = 'How did it go?',
   late = false,
 }: Props) {
@@ -106,6 +105,14 @@ export default function CheckIn({
     calf: askCalf && calf === '' && 'Say whether the pain was in the calf muscle.',
   };
   const need = (k: keyof typeof missing) => (asked && missing[k]) || '';
+  // What saving this answer does to the plan (C40), said before it is saved; a session the pain check changed is one to
+  // save as partly done, as the pain check said (phone review: nothing repeated it here).
+  const statusHint =
+    holdsBack && (status === 'partly' || skipped)
+      ? `${UNDONE_CHECK_IN}${late ? '' : TRYING_PLAYER}`
+      : holdsBack && changed && status !== 'partly'
+        ? CHANGED_CHECK_IN
+        : null;
   const submit = (e: Event) => {
     e.preventDefault();
     setAsked(true);
@@ -155,26 +162,7 @@ export default function CheckIn({
         </p>
       )}
       {notice && <p class="callout">{notice}</p>}
-      <fieldset id="ci-status" aria-describedby={need('status') ? 'ci-status-err' : undefined}>
-        <legend>This session</legend>
-        {SESSION_STATUSES.map((s) => (
-          <label class="check">
-            <input type="radio" name="status" value={s} checked={status === s} onChange={() => setStatus(s)} />
-            {STATUS_WORDS[s]}
-          </label>
-        ))}
-        {holdsBack && (status === 'partly' || skipped) && !saved && (
-          <p class="hint">
-            {UNDONE_CHECK_IN}
-            {!late && TRYING_PLAYER}
-          </p>
-        )}
-        {need('status') && (
-          <p class="error" id="ci-status-err" role="alert">
-            {need('status')}
-          </p>
-        )}
-      </fieldset>
+      <StatusQuestion status={status} onChange={setStatus} hint={saved ? null : statusHint} error={need('status')} />
       {/* A skipped session has nothing to rate or count (phone review: effort and pain stayed, greyed out). */}
       {!skipped && (
         <>

@@ -219,6 +219,7 @@ export default function SessionPlayer({
           suggested={stopped ? 'skipped' : changed && st.done.length ? 'partly' : suggestedStatus(steps, st.done)}
           holdsBack={holdsBack(session.kind)}
           calfLimit={keepsCalfLimit(session)}
+          changed={changed}
           painCheck={answer}
           onDone={() => dialog.current?.close()}
           onLogged={() => setCheckedIn(true)}

@@ -28,5 +28,8 @@ export const nextWords = (e: SessionLogEntry, counts: boolean) => {
  * repeated with nothing said beforehand). */
 export const UNDONE_CHECK_IN =
   'Saved as partly done or skipped, this session makes the week after it repeat its dose: the plan does not move on from work not done.';
+/** Before a session the pain check changed is saved as done: as the pain check said, it was not the one planned. */
+export const CHANGED_CHECK_IN =
+  'Your pain check changed this session, so it was not the one planned: choose “Partly” if you did it, and next week repeats this week’s dose instead of moving on.';
 /** After UNDONE_CHECK_IN in the player only (a late check-in has no player to close). */
 export const TRYING_PLAYER = ' Only trying the player? Close it without saving.';
