@@ -24,6 +24,15 @@ async function startWithPain(
   await passPainCheck(page, { pain, places, worse, press: (l) => l.tap() });
 }
 
+/** Week 2's Monday (its straight-knee raise becomes a drop off a step) with Achilles pain of 4 at the pain check, which
+ * brings rule 12's hold in the drop's place (C32): the changed session's screen, in the player's dialog. */
+async function tendonPainOnWeek2(page: Page) {
+  await page.clock.setSystemTime(new Date('2025-03-10T08:00:00'));
+  await page.reload();
+  await startWithPain(page, '4');
+  return dialog(page);
+}
+
 test('no answer, or pain with no place, is asked for again beside the question; 0 goes to the first drill', async ({
   plan: page,
 }) => {
@@ -82,10 +91,7 @@ test('a drop that gives way to the tendon’s hold shows the hold’s own how-to
 }) => {
   // Week 2's Monday: the straight-knee raise becomes a heel drop off a step; Achilles pain 4 brings rule 12's hold in
   // its place, as the form would plan for that pain (C32).
-  await page.clock.setSystemTime(new Date('2025-03-10T08:00:00'));
-  await page.reload();
-  await startWithPain(page, '4');
-  const d = dialog(page);
+  const d = await tendonPainOnWeek2(page);
   // Each technical word says what it means, once, since no plan around this screen explains it (phone review); after
   // the swap, not inside its two names, where two glosses read as one long name (second phone review).
   await expect(
@@ -224,10 +230,7 @@ test('a session the pain check changed asks again at the check-in to save it as 
   plan: page,
 }) => {
   // Phone review: the pain check said "choose Partly", but ended before a set was ticked, the check-in said nothing.
-  await page.clock.setSystemTime(new Date('2025-03-10T08:00:00'));
-  await page.reload();
-  await startWithPain(page, '4');
-  const d = dialog(page);
+  const d = await tendonPainOnWeek2(page);
   await d.getByRole('button', { name: 'Start the changed session' }).tap();
   await d.getByRole('button', { name: 'End session' }).tap();
   const status = d.getByRole('group', { name: 'This session' });
@@ -264,10 +267,7 @@ test.describe('on a 320 px phone', () => {
   }) => {
     // Phone review: the answer's screen opened 60 px down (its heading out of sight), and the first drill 64 px down,
     // its name under the session's sticky bar.
-    await page.clock.setSystemTime(new Date('2025-03-10T08:00:00'));
-    await page.reload();
-    await startWithPain(page, '4');
-    const d = dialog(page);
+    const d = await tendonPainOnWeek2(page);
     const clearOfBar = async (heading: Locator) => {
       await expect(heading).toBeInViewport();
       const bar = await d.locator('.player-bar').boundingBox();
