@@ -82,6 +82,11 @@ const RANGE_NOT = {
   done: 'your raises already go below step level',
 } as const;
 
+/** C33's reps in reserve. Physiotherapist's read: "stop every set with 2-3 reps still in you" read to a runner whose
+ * listed reps are far below their limit (40 raises, a set of 15) as "go on until 2-3 short of it". */
+const reserve = (p: { min: number; max: number }) =>
+  `stop every set at the reps listed, or sooner while ${p.min}-${p.max} more are still in you`;
+
 /** The week's change is said after its label ("What changes: Load."), so its sentence starts without one. */
 const cap = (t: string) => t[0].toUpperCase() + t.slice(1);
 /** "Monday, Wednesday and Friday". */
@@ -575,12 +580,12 @@ const WORDS: Words = {
       : 'Roll a towel and put it under your toes so they bend up, then rise 3 s, hold 2 s at the top, lower 3 s.',
   'week.reps-in-reserve': (p) =>
     p.again
-      ? `As in week 1, stop every set with ${p.min}-${p.max} reps still in you${p.weight ? (p.unfound ? ` (with a weight, pick one that leaves ${p.min}-${p.max} more)` : ' and keep the weight you used then') : ''}: a week that repeats a dose or steps back makes nothing harder.`
+      ? `As in week 1, ${reserve(p)}${p.weight ? (p.unfound ? ` (with a weight, pick one that leaves ${p.min}-${p.max} more)` : ' and keep the weight you used then') : ''}: a week that repeats a dose or steps back makes nothing harder.`
       : p.later
-        ? `This first week of the block, stop every set with ${p.min}-${p.max} reps still in you${p.weight ? ` (with a new weight, pick one that leaves ${p.min}-${p.max} more)` : ''}, and see how your calves feel the next morning before anything gets harder.${p.kept ? ' A weight kept from your last block, the one you could lift only as many times as the set asks, stays as it was: you know it already.' : ''}`
+        ? `This first week of the block, ${reserve(p)}${p.weight ? ` (with a new weight, pick one that leaves ${p.min}-${p.max} more)` : ''}, and see how your calves feel the next morning before anything gets harder.${p.kept ? ' A weight kept from your last block, the one you could lift only as many times as the set asks, stays as it was: you know it already.' : ''}`
         : p.weight
-          ? `This week, stop every set with ${p.min}-${p.max} reps still in you (with a weight, pick one that leaves ${p.min}-${p.max} more: your first set tells you, so the first session takes a few minutes longer). Week 1 is for learning each drill and seeing how your calves feel the next morning before anything gets harder.`
-          : `This week, stop every set with ${p.min}-${p.max} reps still in you. Week 1 is for learning each drill and seeing how your calves feel the next morning before anything gets harder.`,
+          ? `This week, ${reserve(p)} (with a weight, pick one that leaves ${p.min}-${p.max} more: your first set tells you, so the first session takes a few minutes longer). Week 1 is for learning each drill and seeing how your calves feel the next morning before anything gets harder.`
+          : `This week, ${reserve(p)}. Week 1 is for learning each drill and seeing how your calves feel the next morning before anything gets harder.`,
   'week.heel-raise-days': () =>
     'For plantar heel pain, the high-load heel raise works best every second day: on the short heel-raise days it is done on its own, after one set of ankle mobility, so those days stay short.',
   'session.step-back': (p) =>
