@@ -59,7 +59,7 @@ export const LEGS_IN_TURN = {
 /** "Legs in turn" for a plan with heel drops done so: a drop's rise works both legs, so only the other leg's lowering
  * rests this one (session-length.ts, the player). Physiotherapist's reads: paper that said "the other leg's set"
  * halved the pause a drop gets in the player, and the drop's clause confused plans with no drop. */
-export const LEGS_IN_TURN_DROPS = {
+const LEGS_IN_TURN_DROPS = {
   ...LEGS_IN_TURN,
   meaning: `${LEGS_IN_TURN.meaning} (of a heel drop only its lowering: both feet do the rise)`,
 };

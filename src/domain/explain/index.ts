@@ -6,7 +6,6 @@ export {
   effortText,
   inTurn,
   LEGS_IN_TURN,
-  LEGS_IN_TURN_DROPS,
   legsInTurnFor,
   sideDoseText,
   stridesTodayText,

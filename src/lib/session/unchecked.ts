@@ -18,6 +18,13 @@ function thisWeek(plan: Plan, today: string) {
   return { last, first: first?.date ?? null };
 }
 
+/** C55's window: the index of the first week still open to late check-ins and morning answers. Last week stays open
+ * until a calf session of this week is over; -1 in week 1 before then (the block before may still be open). */
+function firstOpenWeek(plan: Plan, today: string): { from: number; last: number } {
+  const { last, first } = thisWeek(plan, today);
+  return { from: first ? last : last - 1, last };
+}
+
 /** Calf sessions of weeks `from` to `to` (indexes, `to` excluded) that are over and have no check-in. */
 function withoutCheckIn(plan: Plan, today: string, entries: readonly SessionLogEntry[], from: number, to: number) {
   const offset = (plan.block.number - 1) * BLOCK_WEEKS;
@@ -43,16 +50,15 @@ export function uncheckedCalf(plan: Plan, today: string, entries: readonly Sessi
   // Last week's sessions only until a calf session of this week is over: that one was done (or missed) at the dose
   // last week's check-ins set, and a late "done" would step up a week already under way, its done sessions shown at a
   // dose never done (physiotherapist's read).
-  const { last, first } = thisWeek(plan, today);
-  return withoutCheckIn(plan, today, entries, first ? last : Math.max(0, last - 1), last + 1);
+  const { from, last } = firstOpenWeek(plan, today);
+  return withoutCheckIn(plan, today, entries, Math.max(0, from), last + 1);
 }
 
 /** The first day whose sessions' next morning can still be answered (C55's window, as for a late check-in): a late
  * answer would otherwise rewrite a week already under way (phone review: on Wed 12 the page still asked about the
  * morning after Mon 3). Null in week 1 before its first calf session is over: the block before may still be open. */
 export function mornings(plan: Plan, today: string): string | null {
-  const { last, first } = thisWeek(plan, today);
-  const from = first ? last : last - 1;
+  const { from } = firstOpenWeek(plan, today);
   return from < 0 ? null : plan.weeks[from].startDate;
 }
 
