@@ -665,6 +665,24 @@ test.describe('on a 320 px phone', () => {
   });
 });
 
+test('today’s card says a stepped-back session is lighter, and why, before it is opened; an as-planned one does not', async ({
+  page,
+}) => {
+  // Phone review: the strip marked Friday "↓" and the session's note said why, but the card with its Start button did not.
+  await visit(page, '2025-03-07', { version: 1, entries: [entry(WEEK1[0], 0, { painDuring: 6 })] });
+  const card = page.getByRole('region', { name: "Today's session" });
+  await expect(card).toContainText(
+    'Lighter than planned: one set fewer of each raise, because pain during the session on Mon 3 Mar went over 5/10.',
+  );
+  await expect(card.getByRole('button', { name: "Start today's session" })).toBeVisible();
+  // Monday done at pain 1: Friday is as planned, and the card says nothing of a lighter dose.
+  const good = JSON.stringify({ version: 1, entries: [entry(WEEK1[0], 0)] });
+  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [LOG_KEY, good] as const);
+  await page.reload();
+  await expect(card.getByRole('button', { name: "Start today's session" })).toBeVisible();
+  await expect(card).not.toContainText('Lighter than planned');
+});
+
 test('with a sore calf muscle, pain during of 4 asks where it was, and in the calf the next session steps back (C52)', async ({
   page,
 }) => {

@@ -9,6 +9,7 @@ import {
   CUES,
   checkInText,
   holdsBack,
+  lighterText,
   type Plan,
   responseOf,
   type Session,
@@ -85,6 +86,8 @@ export function SessionLauncher({
   const hardTomorrow =
     beforeHard?.id === 'week.before-hard-day' && beforeHard.days.includes(session.weekday) ? beforeHard : null;
   const early = !logged && when === 'next' && holdsBack(session.kind);
+  const inWeek = plan.weeks.find((w) => w.sessions.includes(session));
+  const lighter = !logged && inWeek ? lighterText(inWeek, session) : null;
   const [Player, setPlayer] = useState<FunctionComponent<PlayerProps> | null>(null);
   const [failed, setFailed] = useState(false);
   const open = () => {
@@ -115,6 +118,7 @@ export function SessionLauncher({
           with a timer and a metronome.
         </p>
       )}
+      {lighter && <p class="hint">{lighter}</p>}
       {/* Phone review: on a run day the next session's big Start button invited doing Friday's session on Tuesday, the
           day after Monday's (rule 9: loaded sessions at least 48 hours apart). */}
       {early && (

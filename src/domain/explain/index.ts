@@ -13,7 +13,7 @@ export {
 } from './dose-text.ts';
 export { formatText } from './format-text.ts';
 export { changeFigure, drillLoadText, loadFigure, loadText } from './load-text.ts';
-export { checkInText, type MorningAnswer, morningText, type NextCalf } from './morning-text.ts';
+export { checkInText, lighterText, type MorningAnswer, morningText, type NextCalf } from './morning-text.ts';
 export { RED_FLAG_QUESTIONS, type RedFlagQuestion, redFlagQuestion } from './red-flag-questions.ts';
 export { REFERRAL_WORDS, sayReferral } from './referral-words.ts';
 export { phraseKey, say } from './say.ts';

@@ -6,7 +6,7 @@ import type { Morning, Response } from '../adjust/response.ts';
 import type { PlanSummary, Session, Week } from '../model/plan-types.ts';
 import type { STIFFNESS } from '../model/session-log.ts';
 import { shortDate } from './dates.ts';
-import { eachCut, easyRuns } from './say.ts';
+import { becauseText, eachCut, easyRuns } from './say.ts';
 
 const MORNING: Record<Morning, string> = {
   usual: 'Back to your usual.',
@@ -113,4 +113,23 @@ export function checkInText(r: Response): string {
   const because = r.cause ? SESSION_CAUSE[r.cause] : undefined;
   const next = NEXT_SESSION[r.action];
   return because && next ? `${next} (${because}).` : '';
+}
+
+/** Today's card, before the session starts (phone review: the strip marked the day "↓" and the session's note said
+ * why, but the card with the Start button did not): what makes a calf session lighter than planned, in one sentence,
+ * or null when it is as planned. The same cases as the strip's mark: the session's own step back or hold, or its
+ * week's. */
+export function lighterText(week: Week, session: Session): string | null {
+  if (session.kind === 'activation') return null;
+  const note = session.notes.find((x) => x.id === 'session.held' || x.id === 'session.step-back');
+  const a = week.adjustment;
+  const lead = 'Lighter than planned:';
+  if (note?.id === 'session.held' || (!note && a?.action === 'hold'))
+    return `${lead} the lower dose your sessions stepped back to, with no hops, until your calves are checked.`;
+  const back = note?.id === 'session.step-back' ? note : a?.action === 'step-back' ? a : null;
+  if (!back?.because) return null;
+  const dose = back.fewerSets
+    ? `one set fewer${back === note ? '' : ' than week 1'} of ${eachCut(back.cut)}`
+    : `week ${back.doses}’s dose`;
+  return `${lead} ${dose}, because ${becauseText(back.because, back.date)}.`;
 }

@@ -156,7 +156,7 @@ type Words = { [K in PlanPhraseId]: (p: PhraseOf<K>) => string };
 /** Why a week follows the log instead of its planned step (issue 14; rules 8 and 7, C39, C40). */
 type Because = NonNullable<PhraseOf<'adjust.week'>['because']>;
 /** Why the log held a week or a session back, in words (R7, R8, C39, C40). */
-function becauseText(because: Because, date: string | null, missed = 1, mixed = false): string {
+export function becauseText(because: Because, date: string | null, missed = 1, mixed = false): string {
   const on = date ? shortDate(date) : '';
   if (mixed && missed > 1)
     return `${missed} calf sessions of the week before, the first on ${on}, were skipped or have no check-in, so they count as missed`;
