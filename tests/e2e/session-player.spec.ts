@@ -360,6 +360,8 @@ test('keyboard only: start, run a set, skip the rest, end and check in; Escape c
   await tabTo(page, d.getByRole('button', { name: 'Save check-in' }));
   await page.keyboard.press('Enter');
   await expect(d.getByRole('status')).toHaveText('Saved on this device: Skipped.');
+  // Saved: focus moves on to the next step (keyboard review: it stayed on "Save check-in").
+  await expect(d.getByRole('button', { name: 'Back to my plan' })).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(d).toBeHidden();
   await expect(start).toBeFocused();

@@ -96,6 +96,10 @@ export default function CheckIn({
     }
     heading.current?.focus();
   }, []);
+  // Once saved, focus moves to "Back to my plan", the next step (keyboard review: it stayed on "Save check-in"). A
+  // layout effect: a plain effect waits for a frame, which a page in the background may not draw.
+  const back = useRef<HTMLButtonElement>(null);
+  useLayoutEffect(() => void (saved && back.current?.focus()), [saved]);
   const skipped = status === 'skipped';
   const askCalf = calfLimit && !skipped && pain !== '' && asksCalfPlace(Number(pain));
   const missing = {
@@ -200,7 +204,7 @@ export default function CheckIn({
           Save check-in
         </button>
         {saved && onDone && (
-          <button type="button" class="primary" onClick={onDone}>
+          <button type="button" class="primary" onClick={onDone} ref={back}>
             Back to my plan
           </button>
         )}
