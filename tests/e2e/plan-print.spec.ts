@@ -27,7 +27,8 @@ test('print shows the plan as a handout: one week per page, no controls', async 
   await expect(intro.getByText(/^Hopping pain stays at 2\/10 or less\. If it goes higher/)).toBeVisible();
   await expect(intro.getByText(/^Single-leg hops stay pain-free/)).toBeVisible();
   await expect(intro).toContainText(
-    '"First" marks the leg to start with; "legs in turn": one leg’s set, then the other’s',
+    // Worked example 1 has heel drops: only a drop's lowering is one-legged, so only it rests the other leg.
+    '"First" marks the leg to start with; "legs in turn": one leg’s set (of a drop, its lowering), then the other’s',
   );
   // Drill names are not links on paper, so the sheet says where the how-to pages are: the address the page was opened
   // at, since this build has no SITE (never a made-up domain).

@@ -62,6 +62,8 @@ export const LEGS_IN_TURN = {
 const LEGS_IN_TURN_DROPS = {
   ...LEGS_IN_TURN,
   meaning: `${LEGS_IN_TURN.meaning} (of a heel drop only its lowering: both feet do the rise)`,
+  // Paper said the short clause without the drop's exception (session 38's note).
+  short: '"legs in turn": one leg’s set (of a drop, its lowering), then the other’s, within each leg’s rest',
 };
 
 /** The words for "legs in turn" that fit a plan's drills. */

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { effortWord, explainedOnce, firstMentions, type PlainWord } from '../../../src/components/plan/plain-words.ts';
-import { drillHow, inTurn, LEGS_IN_TURN } from '../../../src/domain/explain/dose-text.ts';
+import { drillHow, inTurn, LEGS_IN_TURN, legsInTurnFor } from '../../../src/domain/explain/dose-text.ts';
 import { DRILL_TITLES } from '../../../src/domain/explain/drill-titles.ts';
 import { base, drills, fixture, plan } from '../domain/helpers.ts';
 
@@ -61,6 +61,16 @@ test('"legs in turn" is explained once, at the first drill row whose rest says i
   const noTurns = structuredClone(heelBone);
   for (const w of noTurns.weeks) for (const s of w.sessions) for (const d of s.drills) d.restSeconds = null;
   assert.ok(!legs([...firstMentions(noTurns, DRILL_TITLES).values()].flat()));
+});
+
+test('the printed sheet’s short "legs in turn" names the drop’s lowering only in a plan with drops', () => {
+  // Session 38's note: paper said the short clause without the drop's exception that the page and player count.
+  const withDrops = drills(heelBone);
+  assert.ok(withDrops.some((d) => inTurn(d) && d.drill.startsWith('eccentric-drop')));
+  assert.match(legsInTurnFor(withDrops).short, /one leg’s set \(of a drop, its lowering\), then the other’s/);
+  const noDrops = drills(plan(base({ equipment: [] })));
+  assert.doesNotMatch(legsInTurnFor(noDrops).short, /drop/);
+  assert.match(legsInTurnFor(noDrops).short, /one leg’s set, then the other’s, within each leg’s rest/);
 });
 
 test('a hold’s "about 70% effort" is explained once, at the first hold, in plain words', () => {
