@@ -224,6 +224,16 @@ function adjustText(p: PhraseOf<'adjust.week'>): string {
     : `Steps back to week ${p.doses}'s dose: ${why(p.because)}.${again}`;
 }
 
+type Held = Record<Side, { sets: number; reps: number }>;
+/** A rung's real sets x reps on each side ("left 3 x 12, right 4 x 10"), as the sessions print them. */
+export const heldDose = (h: Held, x: string) =>
+  `left ${h.left.sets}${x}${h.left.reps}, right ${h.right.sets}${x}${h.right.reps}`;
+/** Why a side does fewer reps than its weight allows (C42's cap on a next block, rule 11's 10%). */
+export function heldWhy(h: Held, rm: number): string {
+  const under = (['left', 'right'] as const).filter((x) => h[x].reps < rm);
+  return `fewer reps than that weight allows on ${under.length > 1 ? 'both sides' : `the ${under[0]} side`} this block, so no week adds more than 10%`;
+}
+
 /** A drop's weight: a single-leg raise's repetition maximum (lowering is stronger), found once in the warm-up; a new
  * weight leaves reps in reserve (C33). */
 function dropWeight(rm: number, reserve?: { min: number; max: number }, found?: true): string {
@@ -569,10 +579,11 @@ const WORDS: Words = {
     const then = `${p.cut ? room[p.cut] : ''} The rest of the session stays the same.`;
     const { weaker, stronger } = p.sets;
     const same = weaker === stronger;
+    const held = p.held && `${heldDose(p.held, ' x ')}: ${heldWhy(p.held, p.to)}`;
     if (p.drill === 'heel-raise')
-      return `The high-load heel raise moves from a weight you could lift about ${p.from} times to about ${p.to} times, in ${same ? `${weaker} sets` : `${weaker} sets on your weaker side and ${stronger} on the other`}, as in the plantar heel pain trial it comes from.${then}`;
+      return `The high-load heel raise moves from a weight you could lift about ${p.from} times to about ${p.to} times, in ${same ? `${weaker} sets` : `${weaker} sets on your weaker side and ${stronger} on the other`}, as in the plantar heel pain trial it comes from.${held ? ` This block that is ${held}.` : ''}${then}`;
     const what = p.drill === 'seated' ? 'seated raise' : p.drop ? 'heel drop' : 'standing raise';
-    return `Your ${what} moves down the heavy-slow ladder from a weight you could lift about ${p.from} times to about ${p.to} times (${same ? `${weaker} x ${p.to}` : `${weaker} x ${p.to} on your weaker side, ${stronger} x ${p.to} on the other`}), at 3 s up, 3 s down.${p.drill === 'raise' ? ' More weight, not more reps, is what builds a calf that is already strong.' : ''}${then}`;
+    return `Your ${what} moves down the heavy-slow ladder from a weight you could lift about ${p.from} times to about ${p.to} times (${held ?? (same ? `${weaker} x ${p.to}` : `${weaker} x ${p.to} on your weaker side, ${stronger} x ${p.to} on the other`)}), at 3 s up, 3 s down.${p.drill === 'raise' ? ' More weight, not more reps, is what builds a calf that is already strong.' : ''}${then}`;
   },
   'drill.heel-raise-how': (p) =>
     p.heelBone
@@ -617,7 +628,10 @@ const WORDS: Words = {
         ? ` Strides stop for now: the running checks (see ${GATES_HEADING}) are not all met at this retest.`
         : p.strides === 'run'
           ? ' Your strides carry on at the end of an easy run: the calf session has no room for them within about 35 minutes.'
-          : ''),
+          : '') +
+    (p.hops
+      ? ` ${p.hops === 'stop' ? 'Hops stop for now' : 'Single-leg hops stop for now (two-leg hops carry on)'}: their checks (see ${GATES_HEADING}) are not all met at this retest.`
+      : ''),
   'flag.retest-drop': (p) =>
     `Your retest is lower than your ${p.since === 'last' ? 'last test' : 'best earlier test'} on the ${sidesText(p.sides)} by more than the test itself varies${p.since === 'last' ? '' : ', though each retest fell by less than that'}. Training should not make a calf weaker: have it checked by a physiotherapist or doctor before you build on it.${p.afresh ? ' Meanwhile this block starts again from your new counts, no heavier than where the last block ended, and adds nothing until a retest.' : ''}`,
   'flag.flat-after-weeks': (p) =>

@@ -9,6 +9,7 @@ import type {
   RetestSide,
   Symmetry,
 } from '../model/plan-types.ts';
+import { heldDose, heldWhy } from './say.ts';
 import { GATE_WORK } from './titles.ts';
 
 /** Rule 1's heel-raise steps (testProtocol gives them, with heel-bone pain's flat floor, then the hop test). */
@@ -206,18 +207,22 @@ function ladderParts(k: PlanSummary['keepGoing']): string[] {
   const ladders = k.ladders.map((l, j) => {
     const i = l.rungs.findIndex((r) => r.reps === l.at);
     const top = i === l.rungs.length - 1;
+    // Physiotherapist's read: "You are at 4 × 10" above sessions that, capped, did 4 × 8.
+    const now = l.held
+      ? `${heldDose(l.held, ' × ')} with a weight you could lift ${l.at} times (${heldWhy(l.held, l.at)})`
+      : rungDone(l.rungs[i]);
     // Short sentences (phone check: one 89-word sentence with three colons on a phone).
     const rest = top
-      ? `You have reached its last step, ${rungDone(l.rungs[i])}: it stays there, with the heaviest weight you can lift ${l.at} times.`
+      ? `You have reached its last step, ${now}: it stays there, with the heaviest weight you can lift ${l.at} times.`
       : l.waits
-        ? `You are at ${rungDone(l.rungs[i])}, and ${rungText(l.rungs[i + 1])} waits until your sides are within 10% (with the weaker side's extra set it would be ${l.rungs[i + 1].sets + 1} sets).`
+        ? `You are at ${now}, and ${rungText(l.rungs[i + 1])} waits until your sides are within 10% (with the weaker side's extra set it would be ${l.rungs[i + 1].sets + 1} sets).`
         : k.waits
           ? // A held block: what waits is said next (phone review: "after your retest, one week moves you one step"
             // beside "the next step waits" read as two plans).
-            `You are at ${rungDone(l.rungs[i])}.`
+            `You are at ${now}.`
           : // A step is one week's one change (C41), after other changes and a weight still short of its full load
             // (C33), so it can wait four weeks (four-weeks review: block 2 kept 3 × 15 under "each block moves one rung").
-            `You are at ${rungDone(l.rungs[i])}. After your retest, one week of your next four moves you one step, to ${rungDone(l.rungs[i + 1])}, with no other change that week; if other changes come first, it comes in the four weeks after.`;
+            `You are at ${now}. After your retest, one week of your next four moves you one step, to ${rungDone(l.rungs[i + 1])}, with no other change that week; if other changes come first, it comes in the four weeks after.`;
     const whose =
       l.drill === 'heel-raise' ? TRIAL : j === firstHsr ? ` ${HSR}` : ' These are heavy slow resistance steps too.';
     return `Your ${LADDER_NAME[l.drop ? 'drop' : l.drill]} gets heavier in steps: ${l.rungs.map(rungText).join(', ')}, each with the heaviest weight you can lift that many times.${whose} ${rest}`;

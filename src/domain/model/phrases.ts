@@ -314,6 +314,8 @@ export type Phrase =
       to: number;
       /** Sets at the new rung on each side (rule 5's extra set, C37's ceiling); equal without a weaker side. */
       sets: { weaker: number; stronger: number };
+      /** Each side's real sets x reps when the block's cap (C42) holds a side's reps under the rung's count. */
+      held?: Record<Side, { sets: number; reps: number }>;
       /** What made room for the rung's extra set in the session's 35 minutes (C30, C41). */
       cut: 'hops' | 'strides' | 'both' | null;
     }
@@ -375,6 +377,8 @@ export type Phrase =
       strides: 'kept' | 'gate' | 'run' | null;
       kept?: 'hops' | 'pain' | 'rose' | 'repeat';
       oneLeg?: true;
+      /** Hops of the last block this retest stops: all of them, or the single-leg ones (R13's checks). */
+      hops?: 'stop' | 'single';
     }
   | { id: 'change.held-pain' }
   /** C56: pain now rose past rule 7's safe zone since the last test. */

@@ -228,6 +228,8 @@ export type Ladder = {
   at: number;
   waits: boolean;
   drop?: true;
+  /** The rung reached as the sessions do it when the block's cap (C42) holds a side's reps under its count. */
+  held?: PerSide<{ sets: number; reps: number }>;
 };
 
 export type PlanSummary = {

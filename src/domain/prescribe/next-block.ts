@@ -279,7 +279,18 @@ function resumed(p: Profile, carry: Carry): Step {
         : now === 'session'
           ? ('kept' as const)
           : ('run' as const);
-  const ruleIds: Step['change']['ruleIds'] = strides === 'gate' ? ['C41', 'R4', 'R11', 'R15'] : ['C41', 'R4', 'R11'];
+  // Physiotherapist's read: hops the last block did left without a word when the retest closed their checks, while
+  // strides said so. 'single': the single-leg hops stop, the double-leg ones go on.
+  const PLYO = ['none', 'double', 'single'] as const;
+  const hopsOff = PLYO.indexOf(state.plyo) < PLYO.indexOf(carry.state.plyo);
+  const hops = hopsOff ? { hops: state.plyo === 'none' ? ('stop' as const) : ('single' as const) } : {};
+  const ruleIds: Step['change']['ruleIds'] = [
+    'C41',
+    'R4',
+    'R11',
+    ...(strides === 'gate' ? (['R15'] as const) : []),
+    ...(hopsOff ? (['R13'] as const) : []),
+  ];
   // C45, C43 and rule 8's repeat keep the reps reached as they were, so the sentence must not say they follow the new
   // counts.
   const kept = p.hopHold
@@ -299,8 +310,8 @@ function resumed(p: Profile, carry: Carry): Step {
     ? { oneLeg: true as const }
     : {};
   const reason: Step['change']['reason'] = kept
-    ? { id: 'change.resume', strides, kept, ...oneLeg }
-    : { id: 'change.resume', strides, ...oneLeg };
+    ? { id: 'change.resume', strides, kept, ...oneLeg, ...hops }
+    : { id: 'change.resume', strides, ...oneLeg, ...hops };
   const keptIds = { hops: ['C45'], pain: ['C43', 'R8'], rose: ['C56', 'R8', 'R7'], repeat: ['R8'] } as const;
   return {
     state,

@@ -12,7 +12,7 @@ import type { RuleId } from '../model/rules.ts';
 import type { InjuryId } from '../model/vocabulary.ts';
 import { asksStrainCheck } from '../screen/clinician-notes.ts';
 import { hopPlaces } from '../screen/warning-signs.ts';
-import { HEEL_RAISE, rungDose, rungSets, STRONG_RUNGS } from './dose-parts.ts';
+import { HEEL_RAISE, heldRung, rungDose, rungSets, type SetsReps, STRONG_RUNGS } from './dose-parts.ts';
 import type { State } from './dose-state.ts';
 import { extraHoldSide } from './hold-drills.ts';
 import { retestNotes } from './retest-notes.ts';
@@ -318,6 +318,8 @@ const rungsOf = (ladder: 'heel-raise' | 'heavy-slow', extra: boolean) =>
     bySide: rungSets(ladder, reps, extra),
   }));
 
+const held = (h: SetsReps | undefined) => (h ? { held: h } : {});
+
 /** #14: the ladders this plan really climbs after week 4 (C34, C38, C41), from where week 4 (`last`) left them. */
 function ladders(p: Profile, last: State): Ladder[] {
   const out: Ladder[] = [];
@@ -326,11 +328,25 @@ function ladders(p: Profile, last: State): Ladder[] {
     const at = last.rung ?? HEEL_RAISE.first;
     const next = rungs[rungs.findIndex((r) => r.reps === at) + 1];
     // As nextRung(): a 5-set rung waits while the weaker side needs its extra set (it would make 6).
-    out.push({ drill: 'heel-raise', rungs, at, waits: !!next && next.sets >= 5 && p.straight.extraSet });
+    out.push({
+      drill: 'heel-raise',
+      rungs,
+      at,
+      waits: !!next && next.sets >= 5 && p.straight.extraSet,
+      ...held(heldRung(p.straight, 'heel-raise', at, last.cap)),
+    });
   } else if (p.strong) {
     const rungs = rungsOf('heavy-slow', p.straight.extraSet);
     const drop = last.range === 'step' ? { drop: true as const } : {};
-    out.push({ drill: 'raise', rungs, at: last.rung ?? STRONG_RUNGS[0], waits: false, ...drop });
+    const at = last.rung ?? STRONG_RUNGS[0];
+    out.push({
+      drill: 'raise',
+      rungs,
+      at,
+      waits: false,
+      ...drop,
+      ...held(heldRung(p.straight, 'heavy-slow', at, last.cap)),
+    });
   }
   if (p.has.seated)
     out.push({
@@ -338,6 +354,7 @@ function ladders(p: Profile, last: State): Ladder[] {
       rungs: rungsOf('heavy-slow', p.bent.extraSet),
       at: last.seated.rung,
       waits: false,
+      ...held(heldRung(p.bent, 'heavy-slow', last.seated.rung, last.cap)),
     });
   return out;
 }

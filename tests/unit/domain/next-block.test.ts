@@ -87,6 +87,27 @@ test('C41: the retest re-checks the gates: a side under 25 raises takes the hops
   assert.ok(!hops.some((d) => d.includes('hops')), 'no hops while the gate is shut');
 });
 
+test('C41 R13: hops the last block did that the retest stops are named in week 1’s change, as strides are', () => {
+  // Physiotherapist's read: block 1 ended on hops; the retest's 22 on the right shut their checks, and week 1 said
+  // nothing of them.
+  assert.ok(
+    work(p1, 4).some((d) => d.includes('hops')),
+    'block 1 ends on hops',
+  );
+  const p2 = nextPlan(retest(b1, { straightKnee: { left: 26, right: 22 } }), [b1]);
+  const change = p2.weeks[0].change;
+  assert.ok(change.reason?.id === 'change.resume' && change.reason.hops === 'stop');
+  assert.match(
+    say(change.reason),
+    / Hops stop for now: their checks \(see When hops and strides start\) are not all met/,
+  );
+  assert.ok(change.ruleIds.includes('R13'));
+  // A retest that keeps them says nothing of hops.
+  const kept = nextPlan(retest(b1), [b1]).weeks[0].change.reason;
+  assert.ok(kept?.id === 'change.resume' && kept.hops === undefined);
+  assert.doesNotMatch(say(kept), /Hops stop/);
+});
+
 test('C41: week 1 of a later block adds at most 10% to the last week reached, on each leg (same stance, no new rule-5 extra set)', () => {
   fc.assert(
     fc.property(validBaseline, fc.integer({ min: -8, max: 12 }), fc.integer({ min: -8, max: 12 }), (b, dl, dr) => {

@@ -1,0 +1,90 @@
+// C42 with rule 11's ladder: a next block's week 1 that would rise more than 10% caps a side's reps for the whole
+// block, so a rung week does fewer reps than the rung's count on that side. Physiotherapist's read: the week's change
+// and "After week 4" said "4 x 10 on your weaker side" while every session said "right 4 x 8".
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { type Baseline, createPlan, formatText, type Plan } from '../../../src/domain/index.ts';
+import { base } from './helpers.ts';
+
+const NO_HISTORY: Baseline['history'] = {
+  calfStrain: 'none',
+  achillesTendinopathy: false,
+  plantarHeelPain: false,
+  shinPain: false,
+  crampsInLongRuns: false,
+  strainCleared: false,
+  achillesPart: null,
+};
+const runner = (over: Partial<Baseline>) =>
+  base({
+    age: 34,
+    painNow: 0,
+    painLocations: [],
+    sessionsPerWeek: 2,
+    equipment: ['step', 'weights'],
+    runDays: ['tue', 'thu', 'sat', 'sun'],
+    longRunDay: 'sun',
+    hardDays: ['thu'],
+    history: NO_HISTORY,
+    ...over,
+  });
+const block1 = runner({
+  straightKnee: { left: 18, right: 17 },
+  bentKnee: { left: 15, right: 15 },
+  hopTest: null,
+  startDate: '2025-01-06',
+});
+/** The retest four weeks on: stronger, the right side (once strained, cleared) under 90%. */
+const block2 = runner({
+  straightKnee: { left: 28, right: 24 },
+  bentKnee: { left: 24, right: 20 },
+  hopTest: { left: 32, right: 31, pain: 0 },
+  history: { ...NO_HISTORY, calfStrain: 'right', strainCleared: true },
+  startDate: '2025-02-03',
+});
+
+function planAfter(b: Baseline, earlier: Baseline[]): Plan {
+  const r = createPlan(b, { log: { version: 1, entries: [] }, today: b.startDate, earlier });
+  assert.ok(r.ok && r.result.kind === 'plan');
+  return r.result;
+}
+const seatedIn = (p: Plan, week: number) =>
+  p.weeks[week - 1].sessions.flatMap((s) => s.drills).find((d) => d.drill === 'seated-soleus-raise');
+
+test('C42 R11 a capped rung week says the sets and reps its sessions do, on each side', () => {
+  const p = planAfter(block2, [block1]);
+  const rungWeek = p.weeks.find((w) => w.change.reason?.id === 'change.rung');
+  assert.ok(rungWeek, 'this block climbs the seated raise one rung');
+  const reason = rungWeek.change.reason;
+  assert.ok(reason?.id === 'change.rung' && reason.held, 'the cap holds a side under the rung');
+  const d = seatedIn(p, rungWeek.number);
+  assert.ok(d);
+  assert.deepEqual(reason.held, {
+    left: { sets: d.left.sets, reps: d.left.reps },
+    right: { sets: d.right.sets, reps: d.right.reps },
+  });
+  // The right side really does fewer reps than the 12 its weight allows, and the words say the sessions' numbers.
+  assert.ok((d.right.reps ?? 99) < reason.to);
+  const text = formatText(p);
+  const said = `left ${d.left.sets} x ${d.left.reps}, right ${d.right.sets} x ${d.right.reps}: fewer reps than that weight allows on the right side this block`;
+  assert.ok(text.includes(said), said);
+  assert.doesNotMatch(text, new RegExp(`${d.right.sets} x ${reason.to} on your weaker side`));
+  // "After week 4" says where the runner really is.
+  const seated = p.summary.keepGoing.ladders.find((l) => l.drill === 'seated');
+  assert.deepEqual(seated?.held, reason.held);
+  assert.ok(
+    text.includes(
+      `You are at left ${d.left.sets} × ${d.left.reps}, right ${d.right.sets} × ${d.right.reps} with a weight you could lift ${reason.to} times`,
+    ),
+  );
+});
+
+test('C41 without a cap the rung week keeps the rung’s own words', () => {
+  // The same runner retested at the same counts: week 1 rises by nothing, so no side is capped.
+  const again = { ...block2, startDate: '2025-03-03' };
+  const p = planAfter(again, [block1, block2]);
+  const rung = p.weeks.find((w) => w.change.reason?.id === 'change.rung')?.change.reason;
+  assert.ok(rung?.id === 'change.rung', 'this block climbs a rung too');
+  assert.equal(rung.held, undefined);
+  assert.ok(p.summary.keepGoing.ladders.every((l) => l.held === undefined));
+});
