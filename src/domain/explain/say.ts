@@ -334,8 +334,10 @@ const WORDS: Words = {
         : p.rangeOrPause
           ? `${cap(notNowText(p.rangeOrPause))}. Repeat last week and let your next morning decide.`
           : 'Every next step would raise your weekly load by more than 10%, make the session longer than about 35 minutes, or needs kit or a check you do not meet yet. Repeat last week and let your next morning decide.',
-  'change.range': () =>
-    'Your single-leg raises become heel drops off the edge of a step, so the heel lowers below step level. ' +
+  'change.range': (p) =>
+    (p.machine
+      ? 'Your single-leg raises become heel drops on the standing calf machine, so the heel lowers below its platform. '
+      : 'Your single-leg raises become heel drops off the edge of a step, so the heel lowers below step level. ') +
     'You rise on both feet and lower on one, so only the lowering, which now goes deeper, gets harder. Sets and reps stay the same.',
   'change.tempo': (p) =>
     `Each standing raise now has a 2-second hold at the top (3 s up, 2 s hold, 3 s down)${p.seated ? '; the seated raise keeps 3 s up, 3 s down' : ''}. Sets and reps stay the same.` +

@@ -88,7 +88,8 @@ export type Phrase =
   /** top (C47): the raises are at the reps ceiling, and what moves them on: weight the runner has not ticked, raising
    * on one leg (a retest at 15 or more), or the retest alone. */
   | { id: 'change.none'; static?: true; top?: RepsTop; rangeOrPause?: NotNow }
-  | { id: 'change.range' }
+  /** `machine`: the drops are on the standing calf machine, below its platform. */
+  | { id: 'change.range'; machine?: true }
   /** `seated`: the session has a loaded seated raise, which keeps its tempo (rule 10: heavy-slow has no pause). */
   | { id: 'change.tempo'; rangeWaits: boolean; seated: boolean }
   /** pauseOff (C30): the raises' 2 s pause gives its time to the hops, back to 3 s up, 3 s down. */

@@ -12,7 +12,11 @@ import { REPS_IN_RESERVE } from './session-rules.ts';
 /** Why each variable changes, as data for explain/ (the drop's rise goes on both feet, so only the lowering gets
  * harder: one change). */
 export const WHY: Record<ChangedVariable, (p: Profile) => Omit<WeekChange, 'variable' | 'amount'>> = {
-  range: () => ({ reason: { id: 'change.range' }, ruleIds: ['R11', 'C7'] }),
+  // Physiotherapist's read: a strong runner's drops are on the standing calf machine (raise-drills.ts), not a step.
+  range: (p) => ({
+    reason: { id: 'change.range', ...(p.strong && p.has.machine ? { machine: true as const } : {}) },
+    ruleIds: ['R11', 'C7'],
+  }),
   tempo: (p) => ({
     reason: {
       id: 'change.tempo',

@@ -137,3 +137,27 @@ test("a short activation's length counts each calf squeeze's 10 s hold, as the p
   assert.equal(activation.minutes, Math.ceil(seconds / 60));
   assert.equal(activation.minutes, 9);
 });
+
+test('C34 R11 a strong runner’s range week names the calf machine its drops are done on, not a step', () => {
+  // Physiotherapist's read: the week's change said "off the edge of a step" while the drop said "below the machine's
+  // platform".
+  const strong = {
+    age: 28,
+    straightKnee: { left: 40, right: 40 },
+    bentKnee: { left: 35, right: 34 },
+    hopTest: { left: 40, right: 40, pain: 0 },
+    sessionsPerWeek: 3 as const,
+    painNow: 0,
+  };
+  const onMachine = plan(base({ ...strong, equipment: ['step', 'weights', 'band', 'box', 'calf-machine'] }));
+  const range = onMachine.weeks.find((w) => w.change.reason?.id === 'change.range');
+  assert.ok(range?.change.reason, 'the strong runner’s plan has a range week');
+  assert.match(say(range.change.reason), /^Your single-leg raises become heel drops on the standing calf machine/);
+  const drop = range.sessions.flatMap((s) => s.drills).find((d) => d.drill === 'eccentric-drop-straight');
+  assert.ok(drop?.notes.some((n) => n.id === 'drill.drop-how' && n.machine));
+  // Without a machine the drops are off a step, and the change says so.
+  const onStep = plan(base({ ...strong, equipment: ['step', 'weights', 'band', 'box'] }));
+  const stepRange = onStep.weeks.find((w) => w.change.reason?.id === 'change.range')?.change.reason;
+  assert.ok(stepRange);
+  assert.match(say(stepRange), /^Your single-leg raises become heel drops off the edge of a step/);
+});
