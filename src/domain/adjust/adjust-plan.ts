@@ -275,15 +275,22 @@ export function adjustBlock(
   const final = worst(lastFound);
   const last = steps[steps.length - 1];
   const back = final?.r.action === 'step-back';
+  const stepped = back || lastWeek.adjustment?.action === 'step-back';
+  const lastBad = lastDoneCalf?.r.action === 'step-back' ? lastDoneCalf : null;
+  // C43, physiotherapist's read: a step back whose next calf session went well has settled, as it would mid-block (a
+  // check only after two bad in a row, C49). The next block starts at that lower dose and builds; a block whose last
+  // calf session done stepped back, with none after it to show it settling, is held.
+  const settled = stepped && lastDoneCalf !== undefined && !lastBad;
   const end: BlockEnd = again
     ? heldEnd(plan.weeks, held, again.date, carried.setsOff)
     : {
         reached: back ? Math.max(1, last - 1) : last,
         setsOff: (back && last === 1) || lastWeek.adjustment?.fewerSets === true ? 1 : 0,
-        endedInPain: back || lastWeek.adjustment?.action === 'step-back',
+        endedInPain: stepped && !settled,
         // The body's answers only: a skipped, partly done or unlogged session (C40) is not stiffness or pain (review).
-        repeat: !back && ((final?.r.action === 'repeat' && BODY.has(final.r.cause)) || risingAtEnd),
-        lastBad: lastDoneCalf?.r.action === 'step-back' ? lastDoneCalf : null,
+        repeat: settled || (!back && ((final?.r.action === 'repeat' && BODY.has(final.r.cause)) || risingAtEnd)),
+        ...(settled ? { settled: true as const } : {}),
+        lastBad,
       };
   return { plan: { ...plan, summary: { ...summary, flags }, weeks: held, ruleIds }, end };
 }

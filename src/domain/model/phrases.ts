@@ -376,7 +376,7 @@ export type Phrase =
   | {
       id: 'change.resume';
       strides: 'kept' | 'gate' | 'run' | null;
-      kept?: 'hops' | 'pain' | 'rose' | 'repeat';
+      kept?: 'hops' | 'pain' | 'rose' | 'settled' | 'repeat';
       oneLeg?: true;
       /** Hops of the last block this retest stops: all of them, or the single-leg ones (R13's checks). */
       hops?: 'stop' | 'single';

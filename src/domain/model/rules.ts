@@ -548,8 +548,9 @@ const RULE_LIST = [
     evidence: 'convention',
     source: 'Pushoff convention; reading of R8 and R7; from a physiotherapist review (expert opinion)',
     statement:
-      'When the last week of a block stepped back (a much stiffer morning, morning pain over 5/10 or more than 2 above your usual, or pain during over 5/10), the next block holds the dose that block ended on, with the set it dropped still off and raises on both legs still on both, for all four weeks, adds nothing new, and suggests a physiotherapist look before you build on it.',
-    numbers: 'Last week stepped back (C39) -> four weeks at the dose reached, nothing added',
+      'When the last week of a block stepped back (a much stiffer morning, morning pain over 5/10 or more than 2 above your usual, or pain during over 5/10) and the block’s last calf session done went badly too, with none after it to show it settling, the next block holds the dose that block ended on, with the set it dropped still off and raises on both legs still on both, for all four weeks, adds nothing new, and suggests a physiotherapist look before you build on it. When a calf session after the step back went well, the step back has settled, as it would within a block (a check comes only after two bad sessions in a row, C49): the next block starts at that lower dose, the set it dropped still off, and its later weeks build from there as your mornings allow.',
+    numbers:
+      'Last week stepped back (C39) and its last calf session done went badly -> four weeks at the dose reached, nothing added; settled by a later good session -> week 1 at the lower dose, then the usual steps',
   },
   {
     id: 'C44',

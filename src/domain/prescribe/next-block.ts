@@ -32,6 +32,8 @@ export type Carry = {
   endedInPain: boolean;
   /** The block ended on a repeat (rule 8): week 1 keeps the reps reached instead of the retest's higher ones. */
   repeat: boolean;
+  /** The block's step back settled (BlockEnd): its lower dose, sets off included, starts the next block. */
+  settled?: true;
   /** C49 held the last block without hops (BlockEnd). */
   noHops?: true;
   /** The retest fell by the test's noise or more on a side (C42). */
@@ -46,7 +48,8 @@ export type Carry = {
 
 /** The sets of each strength drill a block's weeks keep off for the block before it: only after one that ended in
  * pain (C43). Used by buildBlock, which takes them off, and by the adjustment step, which counts them (C49). */
-export const carriedSetsOff = (carry: Carry | null): number => (carry?.endedInPain ? carry.setsOff : 0);
+export const carriedSetsOff = (carry: Carry | null): number =>
+  carry?.endedInPain || carry?.settled ? carry.setsOff : 0;
 
 /**
  * The retest's profile, read against the block before (C41): the move to the weighted ladder (C34's 30 raises a side)
@@ -299,9 +302,11 @@ function resumed(p: Profile, carry: Carry): Step {
       ? 'pain'
       : carry.painRose
         ? 'rose'
-        : carry.repeat
-          ? 'repeat'
-          : null;
+        : carry.settled
+          ? 'settled'
+          : carry.repeat
+            ? 'repeat'
+            : null;
   // Physiotherapist's read (age 68, block 2): raises moved from both legs to one at fewer reps, unsaid.
   const was = carry.profile;
   // The bent knee's work is the seated raise, one leg at a time, wherever there is a seat to load.
@@ -312,7 +317,13 @@ function resumed(p: Profile, carry: Carry): Step {
   const reason: Step['change']['reason'] = kept
     ? { id: 'change.resume', strides, kept, ...oneLeg, ...hops }
     : { id: 'change.resume', strides, ...oneLeg, ...hops };
-  const keptIds = { hops: ['C45'], pain: ['C43', 'R8'], rose: ['C56', 'R8', 'R7'], repeat: ['R8'] } as const;
+  const keptIds = {
+    hops: ['C45'],
+    pain: ['C43', 'R8'],
+    rose: ['C56', 'R8', 'R7'],
+    settled: ['C43', 'R8'],
+    repeat: ['R8'],
+  } as const;
   return {
     state,
     change: { variable: null, amount: null, reason, ruleIds: kept ? [...ruleIds, ...keptIds[kept]] : ruleIds },

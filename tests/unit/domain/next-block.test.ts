@@ -346,6 +346,36 @@ test('C43: a block whose last morning stepped it back starts the next on that lo
   assert.match(say(p2.weeks[3].focus), /holds its dose for now.*strides wait/);
 });
 
+test('C43: a last-week step back that the next calf session settled starts the next block at that dose and builds', () => {
+  // Physiotherapist's read: one bad morning in the last week, then a good session at the lower dose, held the whole
+  // next block and asked for a physiotherapist, where mid-block a check needs two bad sessions in a row (C49).
+  const [mon, fri] = p1.weeks[3].sessions.filter((s) => s.kind === 'loaded');
+  const log = everySession(p1, {}).map((e) =>
+    e.date === mon.date ? { ...e, nextMorning: { pain: 3, stiffness: 'much-more' as const } } : e,
+  );
+  assert.ok(log.some((e) => e.date === fri.date && e.nextMorning === undefined && e.painDuring === 0));
+  const p2 = nextPlan(up, [b1], log);
+  assert.equal(p2.block.start, 'resumed');
+  const reason = p2.weeks[0].change.reason;
+  assert.ok(reason.id === 'change.resume' && reason.kept === 'settled');
+  assert.match(say(reason), /^Week 1 keeps the lower dose your last block stepped back to after pain or stiffness/);
+  assert.ok(p2.weeks[0].change.ruleIds.includes('C43'));
+  assert.ok(!p2.summary.flags.some((f) => f.id === 'flag.block-ended-in-pain'));
+  // Week 1 starts no higher than the dose stepped back to (week 3's), whatever the retest; the weeks after build.
+  for (const [i, r] of straightReps(p2, 1).entries())
+    assert.ok((r ?? 0) <= (straightReps(p1, 3)[i] ?? 0), `week 1: ${r} reps, above week 3's dose`);
+  assert.ok(p2.weeks.slice(1).every((w) => w.change.reason.id !== 'change.held-pain'));
+  assert.ok(
+    p2.weeks.slice(1).some((w) => w.change.variable !== null),
+    'a later week takes a step',
+  );
+  // With Friday bad too, the block ended in pain: held, with the check (C43 as before; C49 with two in a row).
+  const bad = log.map((e) =>
+    e.date === fri.date ? { ...e, nextMorning: { pain: 3, stiffness: 'much-more' as const } } : e,
+  );
+  assert.equal(nextPlan(up, [b1], bad).block.start, 'held-in-pain');
+});
+
 test('C43: a block held after pain keeps raises on both legs even when the retest would move them onto one', () => {
   const b2 = fixture('example-2-total-beginner');
   const q1 = plan(b2);
