@@ -59,7 +59,9 @@ test.describe(() => {
     await expect(leg(page, /^Straight-knee/, 'Left leg')).toHaveValue('26'); // nothing lost
     await toStep(page, 'Your plan');
     await expect(result.getByRole('heading', { name: /^Week 1:/ })).toBeVisible();
-    await expect(result).toContainText('if it is not clearly better after 6-12 weeks of loading, see a clinician');
+    await expect(result).toContainText(
+      'if it is not clearly better after 6-12 weeks of loading (a Pushoff convention), see a clinician',
+    );
     await page.reload();
     await hydrated(page);
     await toStep(page, 'Your running week');

@@ -490,7 +490,7 @@ const WORDS: Words = {
   'open.tendon-calm': () =>
     'Wait for a retest with Achilles pain under 3/10: with 3-5/10 the plan starts no new kind of work for the Achilles, such as hops or strides.',
   'gate.single-leg-raises': (p) =>
-    `${p.reps} or more straight-knee raises on your weaker leg (enough for raises on one leg)`,
+    `${p.reps} or more straight-knee raises on your weaker leg (enough for raises on one leg; a Pushoff convention)`,
   'open.single-leg-raises': (p) =>
     `Reach ${p.reps} straight-knee raises on your weaker leg (now ${p.now}), so your raises are on one leg before strides bring fast landings on one leg at a time.`,
   'gate.walk': () => '30 minutes of walking without pain, before strides',
@@ -524,7 +524,7 @@ const WORDS: Words = {
           : `${p.knee === 'straight' ? 'If it is your non-dominant leg, that explains only about 1 rep of it. ' : ''}If you do not know why that calf is weaker, a physiotherapist or doctor can check it, sooner if it hurts or keeps getting weaker.`
     }`,
   'flag.insertional': (p) =>
-    `Pain where the Achilles meets the heel bone: all raises stay at floor level, with no drops off a step and no stretch that bends the foot up towards the shin.${p.review ? ` ${p.soon ? AFTER_CHECK : 'If'} it is not clearly better after 6-12 weeks of loading, see a clinician.` : ''}`,
+    `Pain where the Achilles meets the heel bone: all raises stay at floor level, with no drops off a step and no stretch that bends the foot up towards the shin.${p.review ? ` ${p.soon ? AFTER_CHECK : 'If'} it is not clearly better after 6-12 weeks of loading (a Pushoff convention), see a clinician.` : ''}`,
   'flag.tendon-pain-now': (p) =>
     `Your tendon hurts ${p.pain}/10 now. The holds give it a load it can usually tolerate; they are not promised to relieve the pain.`,
   'flag.pain-monitoring': (p) =>
@@ -532,8 +532,8 @@ const WORDS: Words = {
   // With hopping pain in the shin, the hopping note above names the bone-stress signs (C53): not said twice.
   'flag.shin': (p) =>
     `Shin pain spread along the inner shin over 5 cm or more fits shin splints: ${p.hopHurt ? 'while hopping hurts your shin, keep your running where it is rather than building it.' : `${p.afterCheck ? 'after the check, add at most 20% running a week' : 'keep running increases to 20% a week at most'}. Tenderness at one spot (about 2-3 cm) or pain at one point when hopping is different: see a clinician.`}`,
-  'flag.heel-signs': () =>
-    'If heel pain comes at night or reaches 4/10 at rest (not just your first steps after a rest, which is usual), hurts when the heel is squeezed from the sides, or brings numbness or tingling, stop and see a clinician.',
+  'flag.heel-signs': (p) =>
+    `${p.pain ? `Your heel hurts ${p.pain}/10 now, at rest, which this plan allows (under 4/10). ` : ''}If heel pain comes at night or reaches 4/10 at rest (not just your first steps after a rest, which is usual), hurts when the heel is squeezed from the sides, or brings numbness or tingling, stop and see a clinician.`,
   'flag.double-leg-start': (p) =>
     p.hopPain !== undefined
       ? `Hopping hurt your calf muscle ${p.hopPain}/10, which may be a strain, so until a clinician has checked it your raises are on both legs and with no weight${p.holdsToo ? ', and so are the holds' : ''}.`
@@ -561,7 +561,7 @@ const WORDS: Words = {
       ? `Hopping hurt your shin${p.calf ? ' and calf muscle' : ''} ${p.pain}/10${p.held ? HOLD[p.held] : ''}: ${p.calf ? 'in the shin ' : ''}it may be a bone stress injury, so book a physiotherapist or doctor this week. Until then no hops, keep your running where it is, and stop running and jumping if the bone is tender at one spot (about 2-3 cm) or aches at night or at rest.${p.calf ? ` ${HOP_PAIN_CALF_TOO}` : ''}`
       : `Hopping hurt ${p.pain}/10, so hops wait until it is 2/10 or less${p.held ? HOLD[p.held] : ''}.${p.again ? ' It hurt at your last test too: pain that stays from one test to the next should be checked, so please see a physiotherapist or doctor before hops come back.' : ''} ${p.calf && !p.shin ? HOP_PAIN_CALF : HOP_PAIN_BONE}`,
   'flag.midportion-review': (p) =>
-    `${p.both ? 'Achilles pain, mid-portion or at the heel bone' : 'Mid-portion Achilles pain'}: ${p.soon ? AFTER_CHECK.toLowerCase() : 'if'} it is not clearly better after 6-12 weeks of loading, see a clinician.`,
+    `${p.both ? 'Achilles pain, mid-portion or at the heel bone' : 'Mid-portion Achilles pain'}: ${p.soon ? AFTER_CHECK.toLowerCase() : 'if'} it is not clearly better after 6-12 weeks of loading (a Pushoff convention), see a clinician.`,
   'flag.running-pain-monitoring': (p) =>
     p.lower.length === 0
       ? 'Let the same pain rule guide your running: pain during a run at most 5/10, back to your usual level by the next morning, and not rising week to week; if not, run less for a while.'

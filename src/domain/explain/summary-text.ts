@@ -228,7 +228,7 @@ function ladderParts(k: PlanSummary['keepGoing']): string[] {
     return `Your ${LADDER_NAME[l.drop ? 'drop' : l.drill]} gets heavier in steps: ${l.rungs.map(rungText).join(', ')}, each with the heaviest weight you can lift that many times.${whose} ${rest}`;
   });
   const standing = k.standingLater
-    ? 'Your standing raises and drops get 2-10% of your body weight heavier (in a backpack, say) when you can do 1-2 more reps than each set asks, never more than once a week, and move onto heavy slow resistance steps once you manage 30 raises on each leg at two tests in a row.'
+    ? 'Your standing raises and drops get 2-10% of your body weight heavier (in a backpack, say) when you can do 1-2 more reps than each set asks, never more than once a week, and move onto heavy slow resistance steps once you manage 30 raises on each leg at two tests in a row (30 is a common clinic goal; two tests in a row is a Pushoff convention).'
     : '';
   const hsr = firstHsr < 0 && k.standingLater ? ` ${HSR_ALONE}` : '';
   if (ladders.length) return [...ladders, standing + hsr].filter(Boolean);
@@ -252,6 +252,6 @@ export function retestText(r: Retest): string[] {
   return [
     line('Straight-knee raises', r.straightKnee),
     ...(r.bentKnee ? [line('Bent-knee raises', r.bentKnee)] : []),
-    `A change of less than about ${r.noiseReps} raises can come from the test itself, so trust the trend over several retests.`,
+    `A change of less than about ${r.noiseReps} raises can come from the test itself, so trust the trend over several retests.${r.bentKnee ? ' That figure was measured for the straight-knee test; reading bent-knee counts the same way is a Pushoff convention.' : ''}`,
   ];
 }

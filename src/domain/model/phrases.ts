@@ -238,7 +238,8 @@ export type Phrase =
   /** `hopHurt`: hopping hurt the shin over 2/10, so running holds where it is (C52). `afterCheck`: running waits for a
    * clinician's check asked for above (C13, C54), so it builds only after it. */
   | { id: 'flag.shin'; hopHurt: boolean; afterCheck: boolean }
-  | { id: 'flag.heel-signs' }
+  /** `pain`: under-heel pain right now (0-10), under C51's 4/10. */
+  | { id: 'flag.heel-signs'; pain?: number }
   /** `hopPain`: started on both legs because hopping hurt the calf muscle over 5/10 (C22), not for the counts. */
   | { id: 'flag.double-leg-start'; knees: 'straight' | 'bent' | 'both'; holdsToo: boolean; hopPain?: number }
   | { id: 'flag.no-seated' }

@@ -159,7 +159,14 @@ function flags(b: Baseline, p: Profile, used: ReadonlySet<DrillId>, norms: Norms
     });
   }
   if (h.plantarHeelPain || b.painLocations.includes('plantar-heel') || hopPlaces(b).includes('plantar-heel')) {
-    out.push({ id: 'flag.heel-signs', injury: 'plantar-heel-pain', ruleIds: ['R18'] });
+    // Physiotherapist's read: heel pain of 2/10 today gave a plan word for word the same as a history with none.
+    const now = b.painNow > 0 && b.painLocations.includes('plantar-heel') ? { pain: b.painNow } : {};
+    out.push({
+      id: 'flag.heel-signs',
+      ...now,
+      injury: 'plantar-heel-pain',
+      ruleIds: 'pain' in now ? ['R18', 'C51'] : ['R18'],
+    });
   }
   if (p.cramps) {
     out.push({ ...crampAdvice(p), injury: 'cramping' });

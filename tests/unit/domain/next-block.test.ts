@@ -189,6 +189,22 @@ test('R4: the retest is compared side by side, and a change under 6 reps reads a
   assert.equal(p1.block.retest, null);
 });
 
+test('R4: the retest says that reading bent-knee counts by the straight-knee test’s noise is a convention', () => {
+  // Physiotherapist's read: rule 4's figure was measured on the straight-knee test (rule 6: no bent-knee norms).
+  const said = (p: Plan) =>
+    formatText(p)
+      .split('\n')
+      .find((l) => l.includes('can come from the test itself')) ?? '';
+  assert.match(
+    said(nextPlan(retest(b1), [b1])),
+    /measured for the straight-knee test; reading bent-knee counts the same way is a Pushoff convention/,
+  );
+  const noBent = { ...b1, bentKnee: null };
+  const line = said(nextPlan(retest(noBent), [noBent]));
+  assert.match(line, /trust the trend over several retests\.$/);
+  assert.doesNotMatch(line, /bent-knee/);
+});
+
 test('C42: a retest 6 or more reps lower on a side suggests a check; 5 lower does not', () => {
   const flagOf = (p: Plan) => p.summary.flags.find((f) => f.id === 'flag.retest-drop');
   const dropped = nextPlan(retest(b1, { straightKnee: { left: 26, right: 19 } }), [b1]);

@@ -473,7 +473,10 @@ test('C26 at the heel bone too: review after 6-12 weeks, the pain rule for runni
     const f = p.summary.flags.find((x) => x.id === 'flag.insertional');
     assert.ok(f, 'insertional pain met no referral (physiotherapist read)');
     assert.ok(f.ruleIds.includes('C26'));
-    assert.match(say(f), /heel bone.*not clearly better after 6-12 weeks of loading, see a clinician/);
+    assert.match(
+      say(f),
+      /heel bone.*not clearly better after 6-12 weeks of loading \(a Pushoff convention\), see a clinician/,
+    );
     assert.ok(p.summary.flags.some((x) => x.id === 'flag.running-pain-monitoring'));
   }
   // With mid-portion pain as well, one note says it for both.

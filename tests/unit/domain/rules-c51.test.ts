@@ -73,3 +73,29 @@ test('C51 referral words agree with themselves at the edges (physiotherapist’s
   const insertion = words(referral(base({ painNow: 4, painLocations: ['achilles-insertion', 'plantar-heel'] })));
   assert.match(insertion, /once you load the calf and run again: raises at floor level/);
 });
+
+test('C51 pain under the heel of 1-3/10 at rest is planned, and the plan says today’s score beside the signs to stop', () => {
+  // Physiotherapist's read: 2/10 under the heel today gave a plan word for word the same as a history with no pain.
+  const signs = (painNow: number, where: ('plantar-heel' | 'calf')[]) =>
+    plan(
+      base({ painNow, painLocations: where, history: { ...base().history, plantarHeelPain: true } }),
+    ).summary.flags.find((f) => f.id === 'flag.heel-signs');
+  for (const pain of [1, 2, 3]) {
+    const f = signs(pain, ['plantar-heel']);
+    assert.ok(f);
+    assert.match(
+      say(f),
+      new RegExp(`^Your heel hurts ${pain}/10 now, at rest, which this plan allows \\(under 4/10\\)\\. If heel pain`),
+    );
+    assert.ok(f.ruleIds.includes('C51'));
+  }
+  // No heel pain today (or pain somewhere else): the signs alone.
+  for (const [pain, where] of [
+    [0, []],
+    [2, ['calf']],
+  ] as const) {
+    const f = signs(pain, [...where]);
+    assert.ok(f);
+    assert.match(say(f), /^If heel pain comes at night/);
+  }
+});

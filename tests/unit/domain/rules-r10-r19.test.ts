@@ -202,7 +202,7 @@ test('R15 running integration: strides wait for the running check; running dista
       'No calf or Achilles pain now',
       'Light hop test done, without pain',
       'Heel-raise symmetry 90% or more, knee straight and bent',
-      '15 or more straight-knee raises on your weaker leg (enough for raises on one leg)',
+      '15 or more straight-knee raises on your weaker leg (enough for raises on one leg; a Pushoff convention)',
     ],
   );
   assert.equal(noHop?.status, 'locked');
