@@ -513,7 +513,7 @@ const WORDS: Words = {
     'Do the light hop test (20 s on each leg) at your retest: strides follow once it is done without pain.',
   'open.walk': () => 'Walk for 30 minutes without pain before you add strides.',
   'summary.load-index': () =>
-    'Load index = loaded reps per leg per week. Each rep counts once for every leg that does it; a hold counts its seconds divided by 6; a rep counts 1 at its starting weight, multiplied by 1.1 for each load step. Hops are counted apart as landings per leg; mobility, activation and strides are not counted. This is a Pushoff convention.',
+    'Load index = loaded reps per leg per week. Each rep counts once for every leg that does it; a hold counts its seconds divided by 6; a rep counts 1 at its starting weight, multiplied by 1.1 for each load step. Hops are counted apart as landings per leg; mobility, activation and strides are not counted. This is a Pushoff convention, for comparing your own weeks: a rep on both legs counts in full for each leg, though each carries only part of your weight, so it does not compare one plan with another.',
   'flag.old-injury': (p) => OLD_INJURY_WORDS[p.why](p),
   'flag.unexplained-gap': (p) =>
     `Your ${p.side} calf did ${p.weaker} ${p.knee}-knee raises to your ${p.side === 'left' ? 'right' : 'left'}’s ${p.stronger} (${p.percent}%). ${
@@ -567,7 +567,7 @@ const WORDS: Words = {
       ? 'Let the same pain rule guide your running: pain during a run at most 5/10, back to your usual level by the next morning, and not rising week to week; if not, run less for a while.'
       : `Let pain guide your running, more strictly for ${placeNames(p.lower)}: pain there during a run at most 3/10 (4-5/10 is for tendon pain only), back to usual by the next morning, and not rising week to week. If a run hurts more, stop and walk; if that happens again, or ${p.lower.includes('shin') ? 'a shin hurts at one point, at night or at rest' : 'the calf hurts 4/10 or more at rest'}, see a physiotherapist or doctor.${p.lower.includes('calf') ? ` On a day your calf muscle hurts at rest, skip hops and strides${p.noDrops ? '' : ', and do heel drops as raises on flat floor'}.` : ''}`,
   'flag.long-run-cramps': () =>
-    'Cramps late in long runs come mostly from tired muscles (neuromuscular fatigue), not from fluids or salt alone. Start long runs at an easy pace, take fuel on them as you have practised, and keep up this strength work: a stronger calf tires later.',
+    'Cramps late in long runs come mostly from tired muscles (neuromuscular fatigue), not from fluids or salt alone. Start long runs at an easy pace, fuel as you have practised, and keep up this strength work: a stronger calf tires later.',
   'week.hops-support': () =>
     'Over 65: do the hops with a hand support within reach (a wall, rail or worktop), in case you need to steady yourself.',
   // #12 dosing

@@ -15,7 +15,7 @@ import {
   say,
   weekChecks,
 } from '../../../src/domain/index.ts';
-import { base, drillIds, plan, validBaseline } from './helpers.ts';
+import { base, drillIds, drills, plan, validBaseline } from './helpers.ts';
 
 const CALF_HOP_3 = { hopTest: { left: 26, right: 25, pain: 3, where: ['calf' as const] } };
 
@@ -160,4 +160,15 @@ test('C34 R11 a strong runner’s range week names the calf machine its drops ar
   const stepRange = onStep.weeks.find((w) => w.change.reason?.id === 'change.range')?.change.reason;
   assert.ok(stepRange);
   assert.match(say(stepRange), /^Your single-leg raises become heel drops off the edge of a step/);
+});
+
+test('C5 the load index says it compares a runner’s own weeks, not a two-leg plan with a one-leg one', () => {
+  // Physiotherapist's read: a runner with hopping pain 8/10 on raises on both legs scored 210, a healthy runner on one
+  // leg 168: the cautious plan read as the heavier one.
+  const twoLegs = plan(base({ straightKnee: { left: 10, right: 10 }, bentKnee: { left: 10, right: 10 }, age: 75 }));
+  assert.ok(drills(twoLegs).some((d) => d.stance === 'double'));
+  assert.match(
+    say(twoLegs.summary.loadIndex),
+    /a rep on both legs counts in full for each leg, though each carries only part of your weight, so it does not compare one plan with another/,
+  );
 });
