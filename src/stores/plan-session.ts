@@ -16,7 +16,7 @@ import { $outdated, watchOtherTabs } from './other-tab.ts';
 import { $draft, $mode, $notices, $outcome, loadBaseline, notify } from './plan.ts';
 import { $history, earlierBlocks, mergeIntoLog, setEarlier, startHistory } from './plan-history.ts';
 import { $retesting, dropUnfinishedRetest, retestSaved } from './plan-retest.ts';
-import { keepBeforeReplacing } from './plan-undo.ts';
+import { keepBeforeReplacing, startReplaced } from './plan-undo.ts';
 
 const HASH = '#plan=';
 const DRAFT_NOT_KEPT =
@@ -42,6 +42,7 @@ export function startPlan(): () => void {
   const notices = startHistory();
   if (notices.log) notify('log', { message: notices.log });
   if (notices.blocks) notify('blocks', { message: notices.blocks });
+  startReplaced();
   const saved = readSaved(storage(), SAVED_KEY, validateBaseline);
   const retestLeft = dropUnfinishedRetest(saved.status === 'ok' ? saved.value : null);
   if (saved.status === 'ok') {

@@ -37,7 +37,7 @@ export const $mode = atom<Mode>({ kind: 'own' });
 export type Notice = { message: string; errors?: FieldError[] };
 /** `draft`: changes that cannot be saved yet could not be kept on the device either (storage full or blocked).
  * `tab`: another tab or window changed the saved answers (other-tab.ts). */
-export type NoticeKey = 'storage' | 'share' | 'save' | 'log' | 'blocks' | 'draft' | 'tab';
+export type NoticeKey = 'storage' | 'share' | 'save' | 'log' | 'blocks' | 'replaced' | 'draft' | 'tab';
 export const $notices = map<Partial<Record<NoticeKey, Notice>>>({});
 /** Show a notice, or clear it with `undefined`. */
 export const notify = (key: NoticeKey, n: Notice | undefined) => $notices.setKey(key, n);

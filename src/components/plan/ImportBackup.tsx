@@ -44,7 +44,7 @@ export default function ImportBackup({ ready }: { ready: boolean }) {
         : ' Its earlier blocks are damaged, so they were left out: the plan starts as a first block.';
     setDone(
       r.ok
-        ? `Opened ${file.name}: its answers are now in the steps, and "Your plan" is built from them.${logWords}${blockWords}${$replaced.get() ? ' The answers it replaced can be put back from your plan, on this visit.' : ''}`
+        ? `Opened ${file.name}: its answers are now in the steps, and "Your plan" is built from them.${logWords}${blockWords}${$replaced.get() ? ' The answers it replaced can be put back from your plan.' : ''}`
         : '',
     );
     if (r.ok) {

@@ -34,7 +34,7 @@ const useAnswerSteps = lazyPart(() => import('./AnswerSteps.tsx'));
 const usePutBack = lazyPart(() => import('./PutBack.tsx'));
 
 /** The notices shown as they are, in this order (the share link's has its own words around it). */
-const PLAIN_NOTICES = ['tab', 'storage', 'log', 'blocks', 'save', 'draft'] as const;
+const PLAIN_NOTICES = ['tab', 'storage', 'log', 'blocks', 'replaced', 'save', 'draft'] as const;
 
 /** The shared view's buttons vanish when pressed, so focus goes to the plan heading instead of being lost. */
 const focusPlan = () => setTimeout(() => document.getElementById('plan-result')?.focus(), 0);
