@@ -276,21 +276,19 @@ export function adjustBlock(
   const last = steps[steps.length - 1];
   const back = final?.r.action === 'step-back';
   const stepped = back || lastWeek.adjustment?.action === 'step-back';
-  const lastBad = lastDoneCalf?.r.action === 'step-back' ? lastDoneCalf : null;
-  // C43, physiotherapist's read: a step back whose next calf session went well has settled, as it would mid-block (a
-  // check only after two bad in a row, C49). The next block starts at that lower dose and builds; a block whose last
-  // calf session done stepped back, with none after it to show it settling, is held.
-  const settled = stepped && lastDoneCalf !== undefined && !lastBad;
+  // C43, physiotherapist's reads: a block that ends stepped back starts the next at that lower dose, and builds as the
+  // mornings allow, as it would within a block. Only C49 (two bad in a row) holds it with a check; its last calf session
+  // done, when bad, counts with the next block's first (lastBad).
   const end: BlockEnd = again
     ? heldEnd(plan.weeks, held, again.date, carried.setsOff)
     : {
         reached: back ? Math.max(1, last - 1) : last,
         setsOff: (back && last === 1) || lastWeek.adjustment?.fewerSets === true ? 1 : 0,
-        endedInPain: stepped && !settled,
+        endedInPain: false,
         // The body's answers only: a skipped, partly done or unlogged session (C40) is not stiffness or pain (review).
-        repeat: settled || (!back && ((final?.r.action === 'repeat' && BODY.has(final.r.cause)) || risingAtEnd)),
-        ...(settled ? { settled: true as const } : {}),
-        lastBad,
+        repeat: stepped || (final?.r.action === 'repeat' && BODY.has(final.r.cause)) || risingAtEnd,
+        ...(stepped ? { stepped: true as const } : {}),
+        lastBad: lastDoneCalf?.r.action === 'step-back' ? lastDoneCalf : null,
       };
   return { plan: { ...plan, summary: { ...summary, flags }, weeks: held, ruleIds }, end };
 }

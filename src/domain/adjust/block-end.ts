@@ -16,9 +16,9 @@ export type BlockEnd = {
   /** The last week's worst check-in said repeat (a morning not back to usual, or pain rising week on week): rule 8
    * repeats the dose next time, so the next block's week 1 does not raise it (physiotherapist's read). */
   repeat: boolean;
-  /** The last week stepped back, and a calf session after the step back went well (C43): the next block starts at the
-   * lower dose, the set it took off still off, and builds from there (with `repeat`). */
-  settled?: true;
+  /** The last week stepped back (C39): the next block starts at the lower dose, adds nothing new in week 1, and builds
+   * from there as the mornings allow (C43, with `repeat`). */
+  stepped?: true;
   /** The block's last calf session done, when it stepped back (C39): with the next block's first one, two in a row
    * (C49 across the retest; physiotherapist's read: it never fired there). */
   lastBad: Read | null;

@@ -618,8 +618,8 @@ const WORDS: Words = {
         ? 'Week 1 keeps the lower dose your last block ended on after pain or stiffness stepped it back: your retest does not raise it.'
         : p.kept === 'rose'
           ? 'Week 1 keeps the dose your last block reached: your pain rose while you trained, so your retest does not raise it.'
-          : p.kept === 'settled'
-            ? 'Week 1 keeps the lower dose your last block stepped back to after pain or stiffness, which went well: your retest does not raise it yet. The weeks after it build again if your mornings are back to usual.'
+          : p.kept === 'stepped'
+            ? `Week 1 starts from the lower dose your last block stepped back to after pain or stiffness${p.setBack ? ', with the set it took off back in' : ''}, and adds nothing new: your retest does not raise it yet. The weeks after it build again if your mornings are back to usual.${p.twice ? ' Your last calf session went badly: if this block’s first one goes badly too, that is two in a row, and the plan holds its dose and asks for a check.' : ''}`
             : p.kept === 'repeat'
               ? 'Week 1 repeats the dose your last block ended on: its last week left you stiffer or sorer than usual, or more so week by week, so your retest does not raise the reps yet. The weeks after it build again if your mornings are back to usual.'
               : 'Week 1 picks up where your last block ended, re-set by your retest: the reps (and for strong legs the weight) follow your new counts, as long as the week adds no more than 10%.') +

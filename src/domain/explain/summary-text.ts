@@ -222,7 +222,7 @@ function ladderParts(k: PlanSummary['keepGoing']): string[] {
             `You are at ${now}.`
           : // A step is one week's one change (C41), after other changes and a weight still short of its full load
             // (C33), so it can wait four weeks (four-weeks review: block 2 kept 3 × 15 under "each block moves one rung").
-            `You are at ${now}. After your retest, one week of your next four moves you one step, to ${rungDone(l.rungs[i + 1])}, with no other change that week; if other changes come first, it comes in the four weeks after.`;
+            `You are at ${now}. After your retest, one week of your next four moves you one step, to ${rungDone(l.rungs[i + 1])}${l.held ? ` with a weight you could lift about ${l.rungs[i + 1].reps} times` : ''}, with no other change that week; if other changes come first, it comes in the four weeks after.`;
     const whose =
       l.drill === 'heel-raise' ? TRIAL : j === firstHsr ? ` ${HSR}` : ' These are heavy slow resistance steps too.';
     return `Your ${LADDER_NAME[l.drop ? 'drop' : l.drill]} gets heavier in steps: ${l.rungs.map(rungText).join(', ')}, each with the heaviest weight you can lift that many times.${whose} ${rest}`;

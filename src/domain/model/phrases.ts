@@ -377,7 +377,11 @@ export type Phrase =
   | {
       id: 'change.resume';
       strides: 'kept' | 'gate' | 'run' | null;
-      kept?: 'hops' | 'pain' | 'rose' | 'settled' | 'repeat';
+      kept?: 'hops' | 'pain' | 'rose' | 'stepped' | 'repeat';
+      /** With 'stepped': the set the step back took off comes back in week 1. */
+      setBack?: true;
+      /** With 'stepped': the last calf session went badly, so a bad first one makes two in a row (C49). */
+      twice?: true;
       oneLeg?: true;
       /** Hops of the last block this retest stops: all of them, or the single-leg ones (R13's checks). */
       hops?: 'stop' | 'single';

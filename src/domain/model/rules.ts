@@ -544,13 +544,13 @@ const RULE_LIST = [
   },
   {
     id: 'C43',
-    title: 'A block that ended in pain is not built on',
+    title: 'A block that ended in pain starts lower',
     evidence: 'convention',
     source: 'Pushoff convention; reading of R8 and R7; from a physiotherapist review (expert opinion)',
     statement:
-      'When the last week of a block stepped back (a much stiffer morning, morning pain over 5/10 or more than 2 above your usual, or pain during over 5/10) and the block’s last calf session done went badly too, with none after it to show it settling, the next block holds the dose that block ended on, with the set it dropped still off and raises on both legs still on both, for all four weeks, adds nothing new, and suggests a physiotherapist look before you build on it. When a calf session after the step back went well, the step back has settled, as it would within a block (a check comes only after two bad sessions in a row, C49): the next block starts at that lower dose, the set it dropped still off, and its later weeks build from there as your mornings allow.',
+      'When the last week of a block stepped back (a much stiffer morning, morning pain over 5/10 or more than 2 above your usual, or pain during over 5/10), the next block starts at that lower dose, not the retest’s, adds nothing new in its week 1, keeps raises on both legs on both and starts no new weight ladder, and builds from there as your mornings allow, as it would within a block. If the block’s last calf session went badly, it counts with the next block’s first: two in a row hold the dose and ask for a check (C49). A block that C49 held is held again: the next block keeps that dose, with the sets it took off still off, for all four weeks, adds nothing new, and suggests a physiotherapist look before you build on it.',
     numbers:
-      'Last week stepped back (C39) and its last calf session done went badly -> four weeks at the dose reached, nothing added; settled by a later good session -> week 1 at the lower dose, then the usual steps',
+      'Last week stepped back (C39) -> week 1 at the lower dose, then the usual steps; held by C49 -> four weeks at the dose reached, nothing added',
   },
   {
     id: 'C44',

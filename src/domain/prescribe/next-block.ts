@@ -32,8 +32,11 @@ export type Carry = {
   endedInPain: boolean;
   /** The block ended on a repeat (rule 8): week 1 keeps the reps reached instead of the retest's higher ones. */
   repeat: boolean;
-  /** The block's step back settled (BlockEnd): its lower dose, sets off included, starts the next block. */
-  settled?: true;
+  /** The block ended stepped back (BlockEnd): its lower dose starts the next block, with nothing new in week 1. */
+  stepped?: true;
+  /** BlockEnd's last calf session done when it went badly (C49 counts it with the next block's first); here only
+   * whether there is one matters. */
+  lastBad?: unknown;
   /** C49 held the last block without hops (BlockEnd). */
   noHops?: true;
   /** The retest fell by the test's noise or more on a side (C42). */
@@ -48,8 +51,7 @@ export type Carry = {
 
 /** The sets of each strength drill a block's weeks keep off for the block before it: only after one that ended in
  * pain (C43). Used by buildBlock, which takes them off, and by the adjustment step, which counts them (C49). */
-export const carriedSetsOff = (carry: Carry | null): number =>
-  carry?.endedInPain || carry?.settled ? carry.setsOff : 0;
+export const carriedSetsOff = (carry: Carry | null): number => (carry?.endedInPain ? carry.setsOff : 0);
 
 /**
  * The retest's profile, read against the block before (C41): the move to the weighted ladder (C34's 30 raises a side)
@@ -76,7 +78,8 @@ export function laterProfile(p: Profile, carry: Carry, hopPain: number): Profile
     strong: q.strong && was.strong,
     plantar: q.plantar && was.plantar,
   };
-  if (hopPain <= HOP_GATE.maxHopPain) return carry.endedInPain || carry.painRose ? { ...q, ...nothingNew } : q;
+  if (hopPain <= HOP_GATE.maxHopPain)
+    return carry.endedInPain || carry.painRose || carry.stepped ? { ...q, ...nothingNew } : q;
   return { ...q, hopHold: true, hopPainAgain: was.hopPainOverGate, ...nothingNew };
 }
 
@@ -302,8 +305,8 @@ function resumed(p: Profile, carry: Carry): Step {
       ? 'pain'
       : carry.painRose
         ? 'rose'
-        : carry.settled
-          ? 'settled'
+        : carry.stepped
+          ? 'stepped'
           : carry.repeat
             ? 'repeat'
             : null;
@@ -315,13 +318,13 @@ function resumed(p: Profile, carry: Carry): Step {
     ? { oneLeg: true as const }
     : {};
   const reason: Step['change']['reason'] = kept
-    ? { id: 'change.resume', strides, kept, ...oneLeg, ...hops }
+    ? { id: 'change.resume', strides, kept, ...oneLeg, ...hops, ...stepWords(carry) }
     : { id: 'change.resume', strides, ...oneLeg, ...hops };
   const keptIds = {
     hops: ['C45'],
     pain: ['C43', 'R8'],
     rose: ['C56', 'R8', 'R7'],
-    settled: ['C43', 'R8'],
+    stepped: ['C43', 'R8'],
     repeat: ['R8'],
   } as const;
   return {
@@ -341,6 +344,13 @@ const canon = (x: unknown): unknown =>
             .map(([k, v]) => [k, canon(v)]),
         )
       : x;
+/** C43: what a next block after a step back says of it: a set the step back took off comes back (carried sets are only
+ * C49's), and a last calf session that went badly counts with the next one (C49 across the retest). */
+const stepWords = (carry: Carry) =>
+  carry.stepped && !carry.endedInPain
+    ? { ...(carry.setsOff > 0 ? { setBack: true as const } : {}), ...(carry.lastBad ? { twice: true as const } : {}) }
+    : {};
+
 /** Whether two states prescribe the same calf work (rule 9 counts a week 1 that kept the dose as a repeat). A difference
  * in anything but the dose only keeps the usual weeks 2 and 4 as the repeats. */
 const sameDose = (a: State, b: State) => JSON.stringify(canon(a)) === JSON.stringify(canon(b));

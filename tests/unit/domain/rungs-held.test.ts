@@ -77,6 +77,8 @@ test('C42 R11 a capped rung week says the sets and reps its sessions do, on each
       `You are at left ${d.left.sets} × ${d.left.reps}, right ${d.right.sets} × ${d.right.reps} with a weight you could lift ${reason.to} times`,
     ),
   );
+  // The next step names its heavier weight (second read: "to 4 × 8" read as no change for a side already at 4 × 8).
+  assert.ok(text.includes(`on the other with a weight you could lift about 10 times, with no other change that week`));
 });
 
 test('C41 without a cap the rung week keeps the rung’s own words', () => {
