@@ -3,7 +3,7 @@
 // and "After week 4" said "4 x 10 on your weaker side" while every session said "right 4 x 8".
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { type Baseline, createPlan, formatText, type Plan } from '../../../src/domain/index.ts';
+import { type Baseline, createPlan, formatText, type Plan, say } from '../../../src/domain/index.ts';
 import { base } from './helpers.ts';
 
 const NO_HISTORY: Baseline['history'] = {
@@ -89,4 +89,15 @@ test('C41 without a cap the rung week keeps the rung’s own words', () => {
   assert.ok(rung?.id === 'change.rung', 'this block climbs a rung too');
   assert.equal(rung.held, undefined);
   assert.ok(p.summary.keepGoing.ladders.every((l) => l.held === undefined));
+});
+
+test('C33 C42 a load week under a cap names the weight by its drill, not by the reps a capped set asks', () => {
+  // Second physiotherapist's read: "a weight you could lift only as many times as the set asks" beside a set capped at
+  // 11 reps and a drill naming a 12-rep weight.
+  // Any plan's week that takes weights to their full dose says it so; a capped set is one such drill's dose.
+  const p = planAfter(block1, []);
+  const load = p.weeks.find((w) => w.change.reason?.id === 'change.load' && w.change.reason.fromReserve)?.change.reason;
+  assert.ok(load, 'this block takes its weights to their full dose');
+  assert.match(say(load), /use a weight you could lift only as many times as its drill says\./);
+  assert.doesNotMatch(say(load), /as the set asks/);
 });
