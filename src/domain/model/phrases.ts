@@ -154,6 +154,8 @@ export type Phrase =
       machine: boolean;
       reserve?: { min: number; max: number };
       found?: true;
+      /** With `found`: the weight was found for the single-leg raise, not a drop. */
+      raise?: true;
     }
   | { id: 'drill.rm-warm-up' }
   /** C47: rise on both feet, lower on one, legs in turn (so each lowers alone on about half the reps). */

@@ -14,23 +14,37 @@ const keyOf = (drill: string, n: DropHow): string =>
 export const dropWeightsOf = (drills: readonly PrescribedDrill[]): string[] =>
   drills.flatMap((d) => d.notes.flatMap((n) => (n.id === 'drill.drop-how' && n.rm ? [keyOf(d.drill, n)] : [])));
 
+/** A straight-knee raise on one leg dosed by a repetition maximum: its weight is the one a drop of the same maximum uses
+ * (a drop's weight is "one you could lift N times in a single-leg raise"), on the same kit. Second physiotherapist's
+ * read: a strong runner's drop week asked to find again the weight week 1 had found on the same machine. */
+function raiseWeight(d: PrescribedDrill): string | null {
+  const l = d.load;
+  if (d.drill !== 'single-leg-heel-raise' || l?.kind !== 'repetition-maximum' || l.on === 'knees') return null;
+  return keyOf('eccentric-drop-straight', { rm: l.reps, machine: l.on === 'machine', reserve: l.reserve });
+}
+
 /** The weeks, with each drop's how-to marked `found` where an earlier week (or `known`, the block before's weights)
- * used the same weight on the same drill. */
+ * used the same weight on the same drill, and `raise` too where only an earlier single-leg raise did. */
 export function withFoundWeights(weeks: readonly Week[], known: readonly string[] = []): Week[] {
-  const seen = new Set(known);
+  const seen = new Map<string, 'drop' | 'raise'>(known.map((k) => [k, 'drop']));
   return weeks.map((w) => {
-    const before = new Set(seen);
+    const before = new Map(seen);
     const sessions = w.sessions.map((s) => ({
       ...s,
-      drills: s.drills.map((d) => ({
-        ...d,
-        notes: d.notes.map((n) => {
-          if (n.id !== 'drill.drop-how' || !n.rm) return n;
-          const key = keyOf(d.drill, n);
-          seen.add(key);
-          return before.has(key) ? { ...n, found: true as const } : n;
-        }),
-      })),
+      drills: s.drills.map((d) => {
+        const raised = raiseWeight(d);
+        if (raised && !seen.has(raised)) seen.set(raised, 'raise');
+        return {
+          ...d,
+          notes: d.notes.map((n) => {
+            if (n.id !== 'drill.drop-how' || !n.rm) return n;
+            const key = keyOf(d.drill, n);
+            seen.set(key, 'drop');
+            const was = before.get(key);
+            return was ? { ...n, found: true as const, ...(was === 'raise' ? { raise: true as const } : {}) } : n;
+          }),
+        };
+      }),
     }));
     return { ...w, sessions };
   });

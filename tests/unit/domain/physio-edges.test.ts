@@ -172,3 +172,37 @@ test('C5 the load index says it compares a runner’s own weeks, not a two-leg p
     /a rep on both legs counts in full for each leg, though each carries only part of your weight, so it does not compare one plan with another/,
   );
 });
+
+test('C46 C33 a strong runner’s first drop keeps the weight week 1’s single-leg raises found, on the same kit', () => {
+  // Second physiotherapist's read: the drop week asked to find again the 17-18 RM weight week 1 had found on the machine.
+  const strong = {
+    age: 28,
+    straightKnee: { left: 40, right: 40 },
+    bentKnee: { left: 35, right: 34 },
+    hopTest: { left: 40, right: 40, pain: 0 },
+    sessionsPerWeek: 3 as const,
+    painNow: 0,
+  };
+  for (const kit of [
+    ['step', 'weights', 'band', 'box', 'calf-machine'],
+    ['step', 'weights'],
+  ] as const) {
+    const p = plan(base({ ...strong, equipment: [...kit] }));
+    const how = p.weeks.map((w) =>
+      w.sessions.flatMap((s) => s.drills).flatMap((d) => d.notes.filter((n) => n.id === 'drill.drop-how')),
+    );
+    const first = how.findIndex((ns) => ns.length > 0);
+    assert.ok(first > 0, `${kit.join(',')}: the drops start after week 1`);
+    const raise = p.weeks[0].sessions.flatMap((s) => s.drills).find((d) => d.drill === 'single-leg-heel-raise');
+    assert.equal(raise?.load?.kind, 'repetition-maximum', 'week 1 finds a single-leg raise’s weight');
+    for (const n of how[first]) assert.ok(n.id === 'drill.drop-how' && n.found && n.raise);
+    assert.match(
+      say(how[first][0]),
+      /Use the weight you found for your single-leg raises before, one you could lift 17-18 times/,
+    );
+    assert.doesNotMatch(say(how[first][0]), /Find it the first time only/);
+    // The week after, it is the drop's own weight.
+    const later = how.slice(first + 1).find((ns) => ns.length > 0)?.[0];
+    if (later) assert.ok(later.id === 'drill.drop-how' && later.found && !later.raise);
+  }
+});
