@@ -224,6 +224,13 @@ function adjustText(p: PhraseOf<'adjust.week'>): string {
     : `Steps back to week ${p.doses}'s dose: ${why(p.because)}.${again}`;
 }
 
+const LADDER_WORD = {
+  'heel-raise': 'high-load heel raise',
+  raise: 'standing raise',
+  drop: 'heel drop',
+  seated: 'seated raise',
+};
+
 type Held = Record<Side, { sets: number; reps: number }>;
 /** A rung's real sets x reps on each side ("left 3 x 12, right 4 x 10"), as the sessions print them. */
 export const heldDose = (h: Held, x: string) =>
@@ -635,7 +642,13 @@ const WORDS: Words = {
           : '') +
     (p.hops
       ? ` ${p.hops === 'stop' ? 'Hops stop for now' : 'Single-leg hops stop for now (two-leg hops carry on)'}: their checks (see ${GATES_HEADING}) are not all met at this retest.`
-      : ''),
+      : '') +
+    (p.rungBack ?? [])
+      .map(
+        (r) =>
+          ` Your ${LADDER_WORD[r.drill]} starts a step lighter on its ladder, with a weight you could lift about ${r.rm} times, so this week adds no more than 10%.`,
+      )
+      .join(''),
   'flag.retest-drop': (p) =>
     `Your retest is lower than your ${p.since === 'last' ? 'last test' : 'best earlier test'} on the ${sidesText(p.sides)} by more than the test itself varies${p.since === 'last' ? '' : ', though each retest fell by less than that'}. Training should not make a calf weaker: have it checked by a physiotherapist or doctor before you build on it.${p.afresh ? ' Meanwhile this block starts again from your new counts, no heavier than where the last block ended, and adds nothing until a retest.' : ''}`,
   'flag.flat-after-weeks': (p) =>

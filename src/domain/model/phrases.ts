@@ -387,6 +387,8 @@ export type Phrase =
       oneLeg?: true;
       /** Hops of the last block this retest stops: all of them, or the single-leg ones (R13's checks). */
       hops?: 'stop' | 'single';
+      /** Weight ladders week 1 starts a rung lighter than the last block ended (rule 11's 10%), with the new rung. */
+      rungBack?: { drill: 'heel-raise' | 'raise' | 'drop' | 'seated'; rm: number }[];
     }
   | { id: 'change.held-pain' }
   /** C56: pain now rose past rule 7's safe zone since the last test. */

@@ -101,3 +101,42 @@ test('C33 C42 a load week under a cap names the weight by its drill, not by the 
   assert.match(say(load), /use a weight you could lift only as many times as its drill says\./);
   assert.doesNotMatch(say(load), /as the set asks/);
 });
+
+test('C41 C38 a ladder that starts a block a rung lighter than the last ended says so in week 1', () => {
+  // Second physiotherapist's read: plantar heel pain, block 1 ended on the 10 RM heel raise; a retest with the right
+  // side newly under 90% began block 2 on the 12 RM rung (rule 11's 10% with the new extra set), unsaid.
+  const heel = { ...NO_HISTORY, plantarHeelPain: true };
+  const first = runner({
+    straightKnee: { left: 22, right: 21 },
+    bentKnee: { left: 18, right: 17 },
+    hopTest: null,
+    history: heel,
+    startDate: '2025-01-06',
+  });
+  const lop = runner({
+    straightKnee: { left: 28, right: 22 },
+    bentKnee: { left: 23, right: 18 },
+    hopTest: null,
+    history: heel,
+    startDate: '2025-02-03',
+  });
+  const rm = (p: Plan, w: number) => {
+    const d = p.weeks[w - 1].sessions.flatMap((s) => s.drills).find((x) => x.drill === 'high-load-heel-raise');
+    return d?.load?.kind === 'repetition-maximum' ? d.load.reps : null;
+  };
+  const p1 = planAfter(first, []);
+  const p2 = planAfter(lop, [first]);
+  assert.ok((rm(p2, 1) ?? 0) > (rm(p1, 4) ?? 99), 'week 1 starts on a lighter rung than block 1 ended');
+  const reason = p2.weeks[0].change.reason;
+  assert.ok(reason?.id === 'change.resume');
+  assert.deepEqual(reason.rungBack, [{ drill: 'heel-raise', rm: rm(p2, 1) }]);
+  assert.match(
+    say(reason),
+    new RegExp(
+      `Your high-load heel raise starts a step lighter on its ladder, with a weight you could lift about ${rm(p2, 1)} times, so this week adds no more than 10%\\.`,
+    ),
+  );
+  // Retested at the same counts, it starts where it ended and says nothing of it.
+  const same = planAfter({ ...first, startDate: '2025-02-03' }, [first]).weeks[0].change.reason;
+  assert.ok(same?.id === 'change.resume' && same.rungBack === undefined);
+});
