@@ -21,6 +21,7 @@ import {
   roomForHops,
   type Step,
 } from './progression.ts';
+import { rungsBack } from './rungs.ts';
 import type { StepsAt } from './weight-steps.ts';
 
 /** The dose a block ended on, the runner it was dosed for (the test before the retest), and how it ended (C43). */
@@ -317,25 +318,7 @@ function resumed(p: Profile, carry: Carry): Step {
   const oneLeg = knees.some((k) => was[k].stance === 'double' && p[k].stance === 'single')
     ? { oneLeg: true as const }
     : {};
-  // Second physiotherapist's read: a heel raise that ended block 1 on its 10 RM rung began block 2 on the 12 RM one (the
-  // 10% cap with a new extra set), unsaid, after "After week 4" had promised the next rung up.
-  const back = [
-    ...(state.rung !== null && carry.state.rung !== null && state.rung > carry.state.rung
-      ? [
-          {
-            drill: p.plantar
-              ? ('heel-raise' as const)
-              : state.range === 'step'
-                ? ('drop' as const)
-                : ('raise' as const),
-            rm: state.rung,
-          },
-        ]
-      : []),
-    ...(state.seated.rung > carry.state.seated.rung && p.has.seated
-      ? [{ drill: 'seated' as const, rm: state.seated.rung }]
-      : []),
-  ];
+  const back = rungsBack(p, carry.state, state);
   const rungBack = back.length ? { rungBack: back } : {};
   const reason: Step['change']['reason'] = kept
     ? { id: 'change.resume', strides, kept, ...oneLeg, ...hops, ...rungBack, ...stepWords(carry) }

@@ -95,3 +95,17 @@ export function rungWhy(p: Profile, a: State, b: State): Omit<WeekChange, 'varia
         ruleIds: ['C34', 'R11', ...more],
       };
 }
+
+type RungBack = { drill: 'heel-raise' | 'raise' | 'drop' | 'seated'; rm: number };
+
+/** The weight ladders a next block's week 1 (`now`) starts a rung lighter than the last block ended (`was`), with the
+ * rung it starts on: rule 11's 10% with a new extra set can take it back. Second physiotherapist's read: a heel raise
+ * that ended block 1 on its 10 RM rung began block 2 on the 12 RM one, unsaid, after "After week 4" had promised the
+ * next rung up. */
+export function rungsBack(p: Profile, was: State, now: State): RungBack[] {
+  const raise: RungBack['drill'] = p.plantar ? 'heel-raise' : now.range === 'step' ? 'drop' : 'raise';
+  return [
+    ...(now.rung !== null && was.rung !== null && now.rung > was.rung ? [{ drill: raise, rm: now.rung }] : []),
+    ...(p.has.seated && now.seated.rung > was.seated.rung ? [{ drill: 'seated' as const, rm: now.seated.rung }] : []),
+  ];
+}
