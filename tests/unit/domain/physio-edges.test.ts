@@ -138,17 +138,19 @@ test("a short activation's length counts each calf squeeze's 10 s hold, as the p
   assert.equal(activation.minutes, 9);
 });
 
+/** A strong runner (40 raises a side, a pain-free hop test), three sessions a week: the physiotherapist's read's case. */
+const strong = {
+  age: 28,
+  straightKnee: { left: 40, right: 40 },
+  bentKnee: { left: 35, right: 34 },
+  hopTest: { left: 40, right: 40, pain: 0 },
+  sessionsPerWeek: 3 as const,
+  painNow: 0,
+};
+
 test('C34 R11 a strong runner’s range week names the calf machine its drops are done on, not a step', () => {
   // Physiotherapist's read: the week's change said "off the edge of a step" while the drop said "below the machine's
   // platform".
-  const strong = {
-    age: 28,
-    straightKnee: { left: 40, right: 40 },
-    bentKnee: { left: 35, right: 34 },
-    hopTest: { left: 40, right: 40, pain: 0 },
-    sessionsPerWeek: 3 as const,
-    painNow: 0,
-  };
   const onMachine = plan(base({ ...strong, equipment: ['step', 'weights', 'band', 'box', 'calf-machine'] }));
   const range = onMachine.weeks.find((w) => w.change.reason?.id === 'change.range');
   assert.ok(range?.change.reason, 'the strong runner’s plan has a range week');
@@ -175,14 +177,6 @@ test('C5 the load index says it compares a runner’s own weeks, not a two-leg p
 
 test('C46 C33 a strong runner’s first drop keeps the weight week 1’s single-leg raises found, on the same kit', () => {
   // Second physiotherapist's read: the drop week asked to find again the 17-18 RM weight week 1 had found on the machine.
-  const strong = {
-    age: 28,
-    straightKnee: { left: 40, right: 40 },
-    bentKnee: { left: 35, right: 34 },
-    hopTest: { left: 40, right: 40, pain: 0 },
-    sessionsPerWeek: 3 as const,
-    painNow: 0,
-  };
   for (const kit of [
     ['step', 'weights', 'band', 'box', 'calf-machine'],
     ['step', 'weights'],
