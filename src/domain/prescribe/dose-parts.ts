@@ -123,16 +123,16 @@ export function rungSets(ladder: 'heel-raise' | 'heavy-slow', reps: number, extr
 /** Sets x reps on each side. */
 export type SetsReps = PerSide<{ sets: number; reps: number }>;
 /** A rung's real dose on each side when the block's cap (C42: a next block's week 1 within 10% of the last) holds a
- * side's reps under the rung's count, or undefined when both sides do the rung's reps. Physiotherapist's read: the
- * words said "4 x 10" where the sessions, capped, said "4 x 8". */
+ * side's reps under the rung's count, as `{ held }` to spread into a phrase or a ladder; `{}` when both sides do the
+ * rung's reps. Physiotherapist's read: the words said "4 x 10" where the sessions, capped, said "4 x 8". */
 export function heldRung(
   k: KneeProfile,
   ladder: 'heel-raise' | 'heavy-slow',
   reps: number,
   cap: State['cap'],
-): SetsReps | undefined {
-  if (!cap) return undefined;
+): { held?: SetsReps } {
+  if (!cap) return {};
   const d = onRung(k, ladder, reps, cap);
   const of = (x: SideDose) => ({ sets: x.sets, reps: x.reps ?? reps });
-  return d.left.reps === reps && d.right.reps === reps ? undefined : { left: of(d.left), right: of(d.right) };
+  return d.left.reps === reps && d.right.reps === reps ? {} : { held: { left: of(d.left), right: of(d.right) } };
 }

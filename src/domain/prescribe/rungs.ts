@@ -3,7 +3,7 @@
 // rung's extra set takes in a full session (C30), and why a rung week changes what it changes (data for explain/).
 import type { Profile } from '../assess/profile.ts';
 import type { WeekChange } from '../model/plan-types.ts';
-import { HEEL_RAISE, heldRung, rungSets, type SetsReps, STRONG_RUNGS } from './dose-parts.ts';
+import { HEEL_RAISE, heldRung, rungSets, STRONG_RUNGS } from './dose-parts.ts';
 import type { State } from './dose-state.ts';
 
 /** The ladder a weight-dosed straight-knee raise climbs (C34: rule 11's heavy-slow rungs; C38: Rathleff's), or null. */
@@ -44,8 +44,6 @@ export function roomFor(s: State): State[] {
   ];
 }
 
-const held = (h: SetsReps | undefined) => (h ? { held: h } : {});
-
 /** #12 dosing: why a weight-dosed raise moves down its ladder (C34 heavy-slow rungs, C38 Rathleff's heel raise). */
 export function rungWhy(p: Profile, a: State, b: State): Omit<WeekChange, 'variable' | 'amount'> {
   // What gave way to fit the heavier rung in the session's 35 minutes (C30), if anything.
@@ -60,7 +58,7 @@ export function rungWhy(p: Profile, a: State, b: State): Omit<WeekChange, 'varia
         from: a.seated.rung,
         to,
         sets: rungSets('heavy-slow', to, p.bent.extraSet),
-        ...held(heldRung(p.bent, 'heavy-slow', to, b.cap)),
+        ...heldRung(p.bent, 'heavy-slow', to, b.cap),
         cut,
       },
       ruleIds: cut ? ['C41', 'R11', 'C30'] : ['C41', 'R11'],
@@ -76,7 +74,7 @@ export function rungWhy(p: Profile, a: State, b: State): Omit<WeekChange, 'varia
           from: a.rung ?? 0,
           to,
           sets: rungSets('heel-raise', to, p.straight.extraSet),
-          ...held(heldRung(p.straight, 'heel-raise', to, b.cap)),
+          ...heldRung(p.straight, 'heel-raise', to, b.cap),
           cut,
         },
         ruleIds: ['C38', 'R11', ...more],
@@ -89,7 +87,7 @@ export function rungWhy(p: Profile, a: State, b: State): Omit<WeekChange, 'varia
           from: a.rung ?? 0,
           to,
           sets: rungSets('heavy-slow', to, p.straight.extraSet),
-          ...held(heldRung(p.straight, 'heavy-slow', to, b.cap)),
+          ...heldRung(p.straight, 'heavy-slow', to, b.cap),
           cut,
         },
         ruleIds: ['C34', 'R11', ...more],

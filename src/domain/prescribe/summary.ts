@@ -12,7 +12,7 @@ import type { RuleId } from '../model/rules.ts';
 import type { InjuryId } from '../model/vocabulary.ts';
 import { asksStrainCheck } from '../screen/clinician-notes.ts';
 import { hopPlaces } from '../screen/warning-signs.ts';
-import { HEEL_RAISE, heldRung, rungDose, rungSets, type SetsReps, STRONG_RUNGS } from './dose-parts.ts';
+import { HEEL_RAISE, heldRung, rungDose, rungSets, STRONG_RUNGS } from './dose-parts.ts';
 import type { State } from './dose-state.ts';
 import { extraHoldSide } from './hold-drills.ts';
 import { retestNotes } from './retest-notes.ts';
@@ -325,8 +325,6 @@ const rungsOf = (ladder: 'heel-raise' | 'heavy-slow', extra: boolean) =>
     bySide: rungSets(ladder, reps, extra),
   }));
 
-const held = (h: SetsReps | undefined) => (h ? { held: h } : {});
-
 /** #14: the ladders this plan really climbs after week 4 (C34, C38, C41), from where week 4 (`last`) left them. */
 function ladders(p: Profile, last: State): Ladder[] {
   const out: Ladder[] = [];
@@ -340,7 +338,7 @@ function ladders(p: Profile, last: State): Ladder[] {
       rungs,
       at,
       waits: !!next && next.sets >= 5 && p.straight.extraSet,
-      ...held(heldRung(p.straight, 'heel-raise', at, last.cap)),
+      ...heldRung(p.straight, 'heel-raise', at, last.cap),
     });
   } else if (p.strong) {
     const rungs = rungsOf('heavy-slow', p.straight.extraSet);
@@ -352,7 +350,7 @@ function ladders(p: Profile, last: State): Ladder[] {
       at,
       waits: false,
       ...drop,
-      ...held(heldRung(p.straight, 'heavy-slow', at, last.cap)),
+      ...heldRung(p.straight, 'heavy-slow', at, last.cap),
     });
   }
   if (p.has.seated)
@@ -361,7 +359,7 @@ function ladders(p: Profile, last: State): Ladder[] {
       rungs: rungsOf('heavy-slow', p.bent.extraSet),
       at: last.seated.rung,
       waits: false,
-      ...held(heldRung(p.bent, 'heavy-slow', last.seated.rung, last.cap)),
+      ...heldRung(p.bent, 'heavy-slow', last.seated.rung, last.cap),
     });
   return out;
 }
