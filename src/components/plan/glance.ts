@@ -1,14 +1,7 @@
 // The four weeks at a glance: for each week, its seven days in order with the calf sessions and the runner's own
 // runs that fall on each. Pure (dates come from the plan; ISO dates, UTC arithmetic, no clock).
-import {
-  addDays,
-  type Baseline,
-  type Plan,
-  type Session,
-  type Week,
-  type Weekday,
-  weekdayOf,
-} from '../../domain/index.ts';
+import { lighterBy } from '../../domain/adjust/lighter.ts';
+import { addDays, type Baseline, type Plan, type Session, type Weekday, weekdayOf } from '../../domain/index.ts';
 import type { SessionLogEntry, SessionStatus } from '../../domain/model/session-log.ts';
 
 export type GlanceRun = 'long' | 'hard' | 'easy';
@@ -32,14 +25,6 @@ function runOn(b: Baseline, wd: Weekday): GlanceRun | null {
   return b.runDays.includes(wd) ? 'easy' : null;
 }
 
-/** Phone review: a check-in that stepped Friday back said so in its status and in Friday's note, but the strip showed
- * Friday as any other day. A whole week the log stepped back or holds low counts too; a plain repeat does not. */
-const lighter = (w: Week, s: Session): boolean =>
-  s.kind !== 'activation' &&
-  (w.adjustment?.action === 'step-back' ||
-    w.adjustment?.action === 'hold' ||
-    s.notes.some((n) => n.id === 'session.step-back' || n.id === 'session.held'));
-
 export function glance(plan: Plan, b: Baseline): GlanceWeek[] {
   return plan.weeks.map((w) => {
     const strides = w.notes.flatMap((n) => (n.id === 'week.strides-run' ? n.dates : []));
@@ -53,7 +38,8 @@ export function glance(plan: Plan, b: Baseline): GlanceWeek[] {
           date,
           weekday,
           sessions: sessions.map((s) => s.kind),
-          lighter: sessions.some((s) => lighter(w, s)),
+          // Phone review: a check-in that stepped Friday back said so in its status and note, but the strip did not.
+          lighter: sessions.some((s) => lighterBy(w, s) !== null),
           run: runOn(b, weekday),
           strides: strides.includes(date),
         };

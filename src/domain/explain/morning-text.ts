@@ -2,6 +2,7 @@
 // changes with it, and the runner should not have to find out how by reading four weeks (phone review).
 // Two parts, so neither can say something untrue: what this morning was (and whether the session itself holds the
 // next one back), then the next calf session as the plan now has it.
+import { lighterBy } from '../adjust/lighter.ts';
 import type { Morning, Response } from '../adjust/response.ts';
 import type { PlanSummary, Session, Week } from '../model/plan-types.ts';
 import type { STIFFNESS } from '../model/session-log.ts';
@@ -117,19 +118,16 @@ export function checkInText(r: Response): string {
 
 /** Today's card, before the session starts (phone review: the strip marked the day "↓" and the session's note said
  * why, but the card with the Start button did not): what makes a calf session lighter than planned, in one sentence,
- * or null when it is as planned. The same cases as the strip's mark: the session's own step back or hold, or its
- * week's. */
+ * or null when it is as planned. The cases are adjust/lighter.ts's, which the strip's mark reads too. */
 export function lighterText(week: Week, session: Session): string | null {
-  if (session.kind === 'activation') return null;
-  const note = session.notes.find((x) => x.id === 'session.held' || x.id === 'session.step-back');
-  const a = week.adjustment;
+  const by = lighterBy(week, session);
   const lead = 'Lighter than planned:';
-  if (note?.id === 'session.held' || (!note && a?.action === 'hold'))
+  if (by?.kind === 'held')
     return `${lead} the lower dose your sessions stepped back to, with no hops, until your calves are checked.`;
-  const back = note?.id === 'session.step-back' ? note : a?.action === 'step-back' ? a : null;
-  if (!back?.because) return null;
-  const dose = back.fewerSets
-    ? `one set fewer${back === note ? '' : ' than week 1'} of ${eachCut(back.cut)}`
-    : `week ${back.doses}’s dose`;
-  return `${lead} ${dose}, because ${becauseText(back.because, back.date)}.`;
+  const step = by?.step;
+  if (!step?.because) return null;
+  const dose = step.fewerSets
+    ? `one set fewer${by?.week ? ' than week 1' : ''} of ${eachCut(step.cut)}`
+    : `week ${step.doses}’s dose`;
+  return `${lead} ${dose}, because ${becauseText(step.because, step.date)}.`;
 }

@@ -1,0 +1,19 @@
+// Whether a calf session does a lower dose than planned because the log stepped it back or holds it there (rule 7,
+// rule 8, C39, C49), and what says so: one answer for the week strip's mark and today's card (explain/morning-text.ts
+// words it), so the two cannot disagree. Pure.
+import type { PhraseOf } from '../model/phrases.ts';
+import type { Session, Week } from '../model/plan-types.ts';
+
+/** 'held': C49 keeps the lower dose. 'back': a step back, the session's own (`week` false) or its week's. */
+export type LighterBy =
+  | { kind: 'held' }
+  | { kind: 'back'; week: boolean; step: PhraseOf<'session.step-back'> | PhraseOf<'adjust.week'> };
+
+export function lighterBy(week: Week, session: Session): LighterBy | null {
+  if (session.kind === 'activation') return null;
+  const note = session.notes.find((x) => x.id === 'session.held' || x.id === 'session.step-back');
+  const a = week.adjustment;
+  if (note?.id === 'session.held' || (!note && a?.action === 'hold')) return { kind: 'held' };
+  if (note?.id === 'session.step-back') return { kind: 'back', week: false, step: note };
+  return a?.action === 'step-back' ? { kind: 'back', week: true, step: a } : null;
+}
