@@ -10,7 +10,7 @@ import { buildBlock } from './build-plan.ts';
 import { type Baseline, missingAnswers, PLACE_PATHS } from './model/baseline.ts';
 import { testPoint } from './model/block.ts';
 import type { BlockInfo, PlanOrReferral, TestPoint } from './model/plan-types.ts';
-import { type Carry, carriedSetsOff } from './prescribe/next-block.ts';
+import { type Carry, carriedSetsOff } from './prescribe/carry.ts';
 import { withStepsBefore } from './prescribe/weight-steps.ts';
 import { screen } from './screen/screen.ts';
 
