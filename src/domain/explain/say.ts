@@ -2,7 +2,16 @@
 // the page; these once there is a plan). The only place an engine sentence is written: the CLI, the plan page, print
 // and the calendar file all call say().
 
-import type { CutKind, NotNow, Phrase, PhraseOf, PlanPhraseId, RepsTop, SymmetryNow } from '../model/phrases.ts';
+import type {
+  CutKind,
+  NotNow,
+  Phrase,
+  PhraseOf,
+  PlanPhraseId,
+  RepsTop,
+  RungAt,
+  SymmetryNow,
+} from '../model/phrases.ts';
 import { EQUIPMENT_QUESTIONS, type Side, WEEKDAY_LABELS } from '../model/vocabulary.ts';
 import { shortDate } from './dates.ts';
 import { REFERRAL_WORDS } from './referral-words.ts';
@@ -237,8 +246,26 @@ export const heldDose = (h: Held, x: string) =>
   `left ${h.left.sets}${x}${h.left.reps}, right ${h.right.sets}${x}${h.right.reps}`;
 /** Why a side does fewer reps than its weight allows (C42's cap on a next block, rule 11's 10%). */
 export function heldWhy(h: Held, rm: number): string {
+  return `fewer reps than that weight allows on ${heldSides(h, rm)} this block, so no week adds more than 10%`;
+}
+/** The sides a cap keeps under a rung's reps: "both sides" or "the right side". */
+function heldSides(h: Held, rm: number): string {
   const under = (['left', 'right'] as const).filter((x) => h[x].reps < rm);
-  return `fewer reps than that weight allows on ${under.length > 1 ? 'both sides' : `the ${under[0]} side`} this block, so no week adds more than 10%`;
+  return under.length > 1 ? 'both sides' : `the ${under[0]} side`;
+}
+
+/** A later block's week 1 on its weight ladders: a rung lighter than the last block ended, and a side kept under the
+ * rung's reps all block (C42's cap), each with rule 11's reason. */
+function rungsText(rungs: RungAt[] = []): string {
+  return rungs
+    .map((r) => {
+      const start = r.back
+        ? `Your ${LADDER_WORD[r.drill]} starts a step lighter on its ladder, with a weight you could lift about ${r.rm} times`
+        : `Your ${LADDER_WORD[r.drill]}`;
+      if (!r.held) return ` ${start}, so this week adds no more than 10%.`;
+      return ` ${start}${r.back ? ', and' : ''} stops at ${heldDose(r.held, ' x ')} this block, under ${r.back ? '' : 'its step’s '}${r.rm} reps on ${heldSides(r.held, r.rm)}, so no week adds more than 10%.`;
+    })
+    .join('');
 }
 
 /** A drop's weight: a single-leg raise's repetition maximum (lowering is stronger), found once in the warm-up; a new
@@ -331,7 +358,7 @@ const WORDS: Words = {
     p.dates.length === 0
       ? 'Strides would come now, at the end of an easy run, but your running week as you gave it has no easy run: leave them out until it has one, and do not add them to a long or hard run.'
       : `Strides: ${p.sets} × ${p.seconds} s, building to a fast but relaxed pace, ${stridesWhen(p)}; walk about ${p.restSeconds} s between them. ${p.why === 'room' ? 'Your calf session has no room for them within about 35 minutes' : p.why === 'no-run' ? 'Not all your calf sessions fall on days you run' : 'Your calf sessions fall on days you do not run'}, so strides are not listed in ${p.why === 'room' ? 'it' : 'those sessions'}.${p.afterCalf ? (p.why === 'no-runs' ? ' The day after a calf session, skip them if your calves are still stiff.' : ' On a calf-session day, run before the session; the day after one, skip them if your calves are still stiff.') : ''} Skip them if your calf or Achilles hurt during the run${p.walk ? ', or if you have not yet walked for 30 minutes without pain' : ''}.`,
-  'change.start': () => 'Starting point: the dose comes from your own test counts, leg by leg.',
+  'change.start': (p) => `Starting point: the dose comes from your own test counts, leg by leg.${rungsText(p.rungs)}`,
   'change.held': () => 'With one session a week, the dose steps up only every second session.',
   'change.none': (p) =>
     p.static
@@ -643,12 +670,7 @@ const WORDS: Words = {
     (p.hops
       ? ` ${p.hops === 'stop' ? 'Hops stop for now' : 'Single-leg hops stop for now (two-leg hops carry on)'}: their checks (see ${GATES_HEADING}) are not all met at this retest.`
       : '') +
-    (p.rungBack ?? [])
-      .map(
-        (r) =>
-          ` Your ${LADDER_WORD[r.drill]} starts a step lighter on its ladder, with a weight you could lift about ${r.rm} times, so this week adds no more than 10%.`,
-      )
-      .join(''),
+    rungsText(p.rungs),
   'flag.retest-drop': (p) =>
     `Your retest is lower than your ${p.since === 'last' ? 'last test' : 'best earlier test'} on the ${sidesText(p.sides)} by more than the test itself varies${p.since === 'last' ? '' : ', though each retest fell by less than that'}. Training should not make a calf weaker: have it checked by a physiotherapist or doctor before you build on it.${p.afresh ? ' Meanwhile this block starts again from your new counts, no heavier than where the last block ended, and adds nothing until a retest.' : ''}`,
   'flag.flat-after-weeks': (p) =>

@@ -4,6 +4,15 @@
 // the same data.
 import type { GateId, RedFlagGroup, RedFlagId, Side, Urgency, Weekday } from './vocabulary.ts';
 
+/** A later block's weight ladder in week 1: its rung (repetition maximum), a rung lighter than the last block ended
+ * (`back`), each side's real sets x reps when a side stays under the rung's reps (`held`). */
+export type RungAt = {
+  drill: 'heel-raise' | 'raise' | 'drop' | 'seated';
+  rm: number;
+  back?: true;
+  held?: Record<Side, { sets: number; reps: number }>;
+};
+
 /** A day a loaded session could not avoid (schedule, C6). */
 /** C47: raises at the reps ceiling (why 'reps'), or one more rep would not fit the session (why 'time', C30), and what
  * moves them on. */
@@ -82,7 +91,8 @@ export type Phrase =
       afterCalf: boolean;
     }
   // Why a week changes what it changes (rule 11, C7)
-  | { id: 'change.start' }
+  /** rungs: a later block's weight ladders, as in change.resume (C42's fresh start after a retest that fell). */
+  | { id: 'change.start'; rungs?: RungAt[] }
   | { id: 'change.held' }
   /** static: every week of the block is like this, and a note at the top says why (#14). */
   /** top (C47): the raises are at the reps ceiling, and what moves them on: weight the runner has not ticked, raising
@@ -387,8 +397,9 @@ export type Phrase =
       oneLeg?: true;
       /** Hops of the last block this retest stops: all of them, or the single-leg ones (R13's checks). */
       hops?: 'stop' | 'single';
-      /** Weight ladders week 1 starts a rung lighter than the last block ended (rule 11's 10%), with the new rung. */
-      rungBack?: { drill: 'heel-raise' | 'raise' | 'drop' | 'seated'; rm: number }[];
+      /** Weight ladders week 1 starts a rung lighter than the last block ended, or whose cap keeps a side under the
+       * rung's reps all block (rule 11's 10%). */
+      rungs?: RungAt[];
     }
   | { id: 'change.held-pain' }
   /** C56: pain now rose past rule 7's safe zone since the last test. */

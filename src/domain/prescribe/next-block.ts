@@ -8,7 +8,7 @@ import type { Carry } from './carry.ts';
 import type { State } from './dose-state.ts';
 import { afresh, resume } from './next-block-start.ts';
 import { type Candidate, heldStrain, type Order, progressFrom, roomForHops, type Step } from './progression.ts';
-import { rungsBack } from './rungs.ts';
+import { rungsAtStart } from './rungs.ts';
 
 /**
  * The retest's profile, read against the block before (C41): the move to the weighted ladder (C34's 30 raises a side)
@@ -99,11 +99,11 @@ function resumed(p: Profile, carry: Carry): Step {
   const oneLeg = knees.some((k) => was[k].stance === 'double' && p[k].stance === 'single')
     ? { oneLeg: true as const }
     : {};
-  const back = rungsBack(p, carry.state, state);
-  const rungBack = back.length ? { rungBack: back } : {};
+  const at = rungsAtStart(p, carry.state, state);
+  const rungs = at.length ? { rungs: at } : {};
   const reason: Step['change']['reason'] = kept
-    ? { id: 'change.resume', strides, kept, ...oneLeg, ...hops, ...rungBack, ...stepWords(carry) }
-    : { id: 'change.resume', strides, ...oneLeg, ...hops, ...rungBack };
+    ? { id: 'change.resume', strides, kept, ...oneLeg, ...hops, ...rungs, ...stepWords(carry) }
+    : { id: 'change.resume', strides, ...oneLeg, ...hops, ...rungs };
   const keptIds = {
     hops: ['C45'],
     pain: ['C43', 'R8'],
@@ -139,14 +139,24 @@ const stepWords = (carry: Carry) =>
  * in anything but the dose only keeps the usual weeks 2 and 4 as the repeats. */
 const sameDose = (a: State, b: State) => JSON.stringify(canon(a)) === JSON.stringify(canon(b));
 
+/** C42: week 1 after a retest that fell, with a ladder its cap keeps under the rung said (rungsAtStart). */
+function startAfresh(p: Profile, carry: Carry): Step {
+  const state = afresh(p, carry);
+  const at = rungsAtStart(p, null, state);
+  return {
+    state,
+    change: {
+      variable: null,
+      amount: null,
+      reason: at.length ? { id: 'change.start', rungs: at } : { id: 'change.start' },
+      ruleIds: ['C42', 'C2', 'R11'],
+    },
+  };
+}
+
 /** The four weekly states of a block after the first. */
 export function nextBlockSteps(p: Profile, sessionsPerWeek: number, carry: Carry): Step[] {
-  const start: Step = carry.dropped
-    ? {
-        state: afresh(p, carry),
-        change: { variable: null, amount: null, reason: { id: 'change.start' }, ruleIds: ['C42', 'C2', 'R11'] },
-      }
-    : resumed(p, carry);
+  const start: Step = carry.dropped ? startAfresh(p, carry) : resumed(p, carry);
   if (!carry.endedInPain && !carry.dropped && !carry.painRose && !p.hopHold && !p.strainHold)
     return progressFrom(p, sessionsPerWeek, start, nextOrder, roomForHops, !sameDose(start.state, carry.state));
   // C43 (a block that ended in pain), C42 (a retest that fell), C45 (hopping pain over 2/10 at the retest) and C13 (a

@@ -2,8 +2,9 @@
 // heavy-slow ladder, C34; Rathleff's for plantar heel pain, C38; the loaded seated raise's, C41), the room a heavier
 // rung's extra set takes in a full session (C30), and why a rung week changes what it changes (data for explain/).
 import type { Profile } from '../assess/profile.ts';
+import type { RungAt } from '../model/phrases.ts';
 import type { WeekChange } from '../model/plan-types.ts';
-import { HEEL_RAISE, heldRung, rungSets, STRONG_RUNGS } from './dose-parts.ts';
+import { HEEL_RAISE, heldRung, rungSets, type SetsReps, STRONG_RUNGS } from './dose-parts.ts';
 import type { State } from './dose-state.ts';
 
 /** The ladder a weight-dosed straight-knee raise climbs (C34: rule 11's heavy-slow rungs; C38: Rathleff's), or null. */
@@ -94,16 +95,27 @@ export function rungWhy(p: Profile, a: State, b: State): Omit<WeekChange, 'varia
       };
 }
 
-type RungBack = { drill: 'heel-raise' | 'raise' | 'drop' | 'seated'; rm: number };
-
-/** The weight ladders a next block's week 1 (`now`) starts a rung lighter than the last block ended (`was`), with the
- * rung it starts on: rule 11's 10% with a new extra set can take it back. Second physiotherapist's read: a heel raise
- * that ended block 1 on its 10 RM rung began block 2 on the 12 RM one, unsaid, after "After week 4" had promised the
- * next rung up. */
-export function rungsBack(p: Profile, was: State, now: State): RungBack[] {
-  const raise: RungBack['drill'] = p.plantar ? 'heel-raise' : now.range === 'step' ? 'drop' : 'raise';
+/** The weight ladders a later block's week 1 (`now`) must explain: one that starts a rung lighter than the last block
+ * ended (`was`; rule 11's 10% with a new extra set can take it back), and one whose cap (C42, rule 11) keeps a side
+ * under its rung's reps all block. Second physiotherapist's reads: a heel raise that ended block 1 on its 10 RM rung
+ * began block 2 on the 12 RM one, unsaid; and "right 4 x 11" beside a weight for 12 was explained only in week 4.
+ * `was` is null after a retest that fell (C42 starts afresh, from the first rung). */
+export function rungsAtStart(p: Profile, was: State | null, now: State): RungAt[] {
+  const raise: RungAt['drill'] = p.plantar ? 'heel-raise' : now.range === 'step' ? 'drop' : 'raise';
+  const at = (drill: RungAt['drill'], rm: number, back: boolean, held: { held?: SetsReps }): RungAt[] =>
+    back || held.held ? [{ drill, rm, ...(back ? { back: true as const } : {}), ...held }] : [];
+  const straight = p.plantar ? 'heel-raise' : 'heavy-slow';
   return [
-    ...(now.rung !== null && was.rung !== null && now.rung > was.rung ? [{ drill: raise, rm: now.rung }] : []),
-    ...(p.has.seated && now.seated.rung > was.seated.rung ? [{ drill: 'seated' as const, rm: now.seated.rung }] : []),
+    ...(now.rung !== null && ladderOf(p)
+      ? at(raise, now.rung, was?.rung != null && now.rung > was.rung, heldRung(p.straight, straight, now.rung, now.cap))
+      : []),
+    ...(p.has.seated
+      ? at(
+          'seated',
+          now.seated.rung,
+          !!was && now.seated.rung > was.seated.rung,
+          heldRung(p.bent, 'heavy-slow', now.seated.rung, now.cap),
+        )
+      : []),
   ];
 }

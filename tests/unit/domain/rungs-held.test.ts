@@ -81,6 +81,27 @@ test('C42 R11 a capped rung week says the sets and reps its sessions do, on each
   assert.ok(text.includes(`on the other with a weight you could lift about 10 times, with no other change that week`));
 });
 
+test('C42 R11 week 1 says why a side stays under its ladder step’s reps all block, in the sessions’ numbers', () => {
+  // Second physiotherapist's read: "right 4 x 11" beside a weight for 12 was explained only in the rung's week 4.
+  const p = planAfter(block2, [block1]);
+  const reason = p.weeks[0].change.reason;
+  assert.ok(reason?.id === 'change.resume');
+  const d = seatedIn(p, 1);
+  assert.ok(d?.load?.kind === 'repetition-maximum');
+  const rung = p.weeks[0].sessions.length && reason.rungs?.find((r) => r.drill === 'seated');
+  assert.ok(rung, 'week 1 names the seated raise held under its rung');
+  assert.deepEqual(rung.held, {
+    left: { sets: d.left.sets, reps: d.left.reps },
+    right: { sets: d.right.sets, reps: d.right.reps },
+  });
+  assert.ok(
+    say(reason).includes(
+      `Your seated raise stops at left ${d.left.sets} x ${d.left.reps}, right ${d.right.sets} x ${d.right.reps} this block, under its step’s ${rung.rm} reps on`,
+    ),
+    say(reason),
+  );
+});
+
 test('C41 without a cap the rung week keeps the rung’s own words', () => {
   // The same runner retested at the same counts: week 1 rises by nothing, so no side is capped.
   const again = { ...block2, startDate: '2025-03-03' };
@@ -89,6 +110,10 @@ test('C41 without a cap the rung week keeps the rung’s own words', () => {
   assert.ok(rung?.id === 'change.rung', 'this block climbs a rung too');
   assert.equal(rung.held, undefined);
   assert.ok(p.summary.keepGoing.ladders.every((l) => l.held === undefined));
+  // Nor does week 1 speak of a side held under a rung.
+  const start = p.weeks[0].change.reason;
+  assert.ok(start?.id === 'change.resume' && start.rungs === undefined);
+  assert.doesNotMatch(formatText(p), /stops at left/);
 });
 
 test('C33 C42 a load week under a cap names the weight by its drill, not by the reps a capped set asks', () => {
@@ -129,14 +154,29 @@ test('C41 C38 a ladder that starts a block a rung lighter than the last ended sa
   assert.ok((rm(p2, 1) ?? 0) > (rm(p1, 4) ?? 99), 'week 1 starts on a lighter rung than block 1 ended');
   const reason = p2.weeks[0].change.reason;
   assert.ok(reason?.id === 'change.resume');
-  assert.deepEqual(reason.rungBack, [{ drill: 'heel-raise', rm: rm(p2, 1) }]);
-  assert.match(
-    say(reason),
-    new RegExp(
-      `Your high-load heel raise starts a step lighter on its ladder, with a weight you could lift about ${rm(p2, 1)} times, so this week adds no more than 10%\\.`,
+  const raise = p2.weeks[0].sessions.flatMap((s) => s.drills).find((x) => x.drill === 'high-load-heel-raise');
+  assert.ok(raise);
+  // The retest's new extra set on the right also keeps that side under the rung's 12 reps for the block (C42's cap).
+  assert.deepEqual(
+    reason.rungs?.find((r) => r.drill === 'heel-raise'),
+    {
+      drill: 'heel-raise',
+      rm: rm(p2, 1),
+      back: true,
+      held: {
+        left: { sets: raise.left.sets, reps: raise.left.reps },
+        right: { sets: raise.right.sets, reps: raise.right.reps },
+      },
+    },
+  );
+  assert.ok((raise.right.reps ?? 99) < (rm(p2, 1) ?? 0));
+  assert.ok(
+    say(reason).includes(
+      `Your high-load heel raise starts a step lighter on its ladder, with a weight you could lift about ${rm(p2, 1)} times, and stops at left ${raise.left.sets} x ${raise.left.reps}, right ${raise.right.sets} x ${raise.right.reps} this block, under ${rm(p2, 1)} reps on the right side, so no week adds more than 10%.`,
     ),
+    say(reason),
   );
   // Retested at the same counts, it starts where it ended and says nothing of it.
   const same = planAfter({ ...first, startDate: '2025-02-03' }, [first]).weeks[0].change.reason;
-  assert.ok(same?.id === 'change.resume' && same.rungBack === undefined);
+  assert.ok(same?.id === 'change.resume' && same.rungs === undefined);
 });
