@@ -235,7 +235,8 @@ test('a session too late to check in says so, and why, instead of leaving the ru
 test('on paper, the log rows of sessions already checked in show what was saved; the others stay blank to fill in', async ({
   page,
 }) => {
-  // Physiotherapist's read: a coach handed the printout saw blank rows for sessions the runner had logged.
+  // Physiotherapist's read: a coach handed the printout saw blank rows for sessions the runner had logged. The morning's
+  // stiffness against usual is rule 8's own measure, so it has its column too.
   await visit(page, '2025-03-08', {
     version: 1,
     entries: [
@@ -249,9 +250,9 @@ test('on paper, the log rows of sessions already checked in show what was saved;
     .locator('section.session')
     .filter({ has: page.getByRole('heading', { name: /^Loaded calf session: / }) });
   const rows = loaded.locator('table.session-log tbody tr');
-  await expect(rows.first().getByRole('cell')).toHaveText(['6', '2', '1', 'Partly done']);
+  await expect(rows.first().getByRole('cell')).toHaveText(['6', '2', '1', 'More', 'Partly done']);
   await expect(rows.nth(1).getByRole('rowheader')).toHaveText('Fri 7 Mar');
-  await expect(rows.nth(1).getByRole('cell')).toHaveText(['', '', '', '']);
+  await expect(rows.nth(1).getByRole('cell')).toHaveText(['', '', '', '', '']);
 });
 
 test("on paper, a session done on another day of its week fills its own log row, not that day's", async ({ page }) => {
@@ -262,8 +263,8 @@ test("on paper, a session done on another day of its week fills its own log row,
   const week1 = page.locator('section.week').first();
   const rowOf = (day: string) =>
     week1.locator('table.session-log tbody tr').filter({ has: page.getByRole('rowheader', { name: day }) });
-  await expect(rowOf('Mon 3 Mar').getByRole('cell')).toHaveText(['7', '3', '0', '']);
-  await expect(rowOf('Tue 4 Mar').getByRole('cell')).toHaveText(['', '', '', '']);
+  await expect(rowOf('Mon 3 Mar').getByRole('cell')).toHaveText(['7', '3', '0', 'Usual', '']);
+  await expect(rowOf('Tue 4 Mar').getByRole('cell')).toHaveText(['', '', '', '', '']);
 });
 
 test('a morning answered days later asks about "that morning", not "this morning"', async ({ page }) => {

@@ -37,8 +37,17 @@ test('print shows the plan as a handout: one week per page, no controls', async 
   await expect(page.getByText('Emergency care now:')).toBeVisible();
   await expect(page.locator('.flag-group + ul').first()).toContainText('swollen, warm and red');
   await expect(page.getByRole('heading', { name: 'Warning signs: a new yes means stop' })).toBeVisible();
-  // The same three scores as the page's check-in and morning check (phone review: paper had no pain during).
-  for (const name of ['Date', 'Effort (0-10)', 'Pain during (0-10)', 'Next morning pain (0-10)', 'Notes']) {
+  // The same scores as the page's check-in and morning check (phone review: paper had no pain during; rule 8's
+  // stiffness against usual had no column).
+  const logHeads = [
+    'Date',
+    'Effort (0-10)',
+    'Pain during (0-10)',
+    'Morning pain (0-10)',
+    'Stiffness vs usual',
+    'Notes',
+  ];
+  for (const name of logHeads) {
     await expect(page.getByRole('columnheader', { name, exact: true }).first()).toBeVisible();
   }
   // Week 1's loaded sessions are alike, so they share a table: a tick column and a log row for each date.

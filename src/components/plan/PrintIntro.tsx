@@ -36,9 +36,9 @@ export default function PrintIntro({ plan, b, host }: { plan: Plan; b: Baseline;
       <p>
         {/* One line shorter than it was: page 1's right column was a line over on Letter for a runner with a hop test,
             two pain places and a long history (print review of this session's fixture). */}
-        Log each session: what you did, and effort, pain during it and pain next morning (0-10). "First" marks the leg
-        to start with; {legsInTurnFor(plan.weeks.flatMap((w) => w.sessions.flatMap((s) => s.drills))).short}. How to do
-        each drill: {host}
+        Log each session: what you did, effort and pain during it (0-10), pain and stiffness next morning. "First" marks
+        the leg to start with; {legsInTurnFor(plan.weeks.flatMap((w) => w.sessions.flatMap((s) => s.drills))).short}.
+        How to do each drill: {host}
         {href('drills/')}. Why each part of the plan is as it is, with sources: {host}
         {href('guides/how-plans-are-built/')}.
       </p>

@@ -9,8 +9,11 @@ import type { PaperGroup } from './session-groups.ts';
 /** A date's check-in in the runner's log, if any. */
 export type CheckInOn = (date: string) => SessionLogEntry | undefined;
 
+/** The morning's stiffness against the runner's usual (rule 8), in as few words as a hand-written cell. */
+const STIFF = { usual: 'Usual', more: 'More', 'much-more': 'Much more' } as const;
+
 /** Paper only: one row per date to log the session as the page's check-in does (effort and pain during, 0-10) and the
- * morning after (pain, 0-10; convention: see PrintIntro). A session already checked in on this device prints what was
+ * morning after (pain, 0-10, and stiffness against usual, rule 8's own measure; convention: see PrintIntro). A session already checked in on this device prints what was
  * saved (physiotherapist's read: a coach handed the printout saw blank rows for sessions the runner had logged). */
 export function SessionLog({ dates, found }: { dates: string[]; found: CheckInOn }) {
   return (
@@ -20,7 +23,8 @@ export function SessionLog({ dates, found }: { dates: string[]; found: CheckInOn
           <th scope="col">Date</th>
           <th scope="col">Effort (0-10)</th>
           <th scope="col">Pain during (0-10)</th>
-          <th scope="col">Next morning pain (0-10)</th>
+          <th scope="col">Morning pain (0-10)</th>
+          <th scope="col">Stiffness vs usual</th>
           <th scope="col">Notes</th>
         </tr>
       </thead>
@@ -33,6 +37,7 @@ export function SessionLog({ dates, found }: { dates: string[]; found: CheckInOn
               <td>{e?.effort}</td>
               <td>{e?.painDuring}</td>
               <td>{e?.nextMorning?.pain}</td>
+              <td>{e?.nextMorning && STIFF[e.nextMorning.stiffness]}</td>
               <td>{e && e.status !== 'done' && (e.status === 'partly' ? 'Partly done' : 'Skipped')}</td>
             </tr>
           );
