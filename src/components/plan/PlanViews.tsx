@@ -13,7 +13,7 @@ import { painCheckReferral, phraseKey, retestText } from '../../domain/index.ts'
 import { pickSession } from '../../lib/session/today.ts';
 import { $history } from '../../stores/plan-history.ts';
 import LateCheckIns from '../session/LateCheckIns.tsx';
-import TodaySession from '../session/SessionLauncher.tsx';
+import TodaySession from '../session/TodaySession.tsx';
 import BlockSummary from './BlockSummary.tsx';
 import type { Titles } from './bits.tsx';
 import ChangeTable from './ChangeTable.tsx';

@@ -1,5 +1,5 @@
 // Today's session, guided: a full-screen dialog that goes drill by drill and set by set, then asks for the
-// check-in. Loaded only when the runner presses Start (dynamic import from SessionLauncher).
+// check-in. Loaded only when the runner presses Start (dynamic import from SessionLauncher.tsx).
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { keepsCalfLimit } from '../../domain/adjust/calf-limit.ts';
 import type { Runner } from '../../domain/adjust/pain-check.ts';
