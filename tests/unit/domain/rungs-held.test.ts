@@ -102,6 +102,29 @@ test('C42 R11 week 1 says why a side stays under its ladder step’s reps all bl
   );
 });
 
+test('C42 after a retest that fell, week 1 starts afresh and says which ladder stays under its step all block', () => {
+  // The right side fell by more than the test's noise: the block starts again from the new counts (C42), capped so
+  // that it is no heavier than where the last block ended, and the seated raise's sets then stop short of its rung.
+  const fell = { ...block2, straightKnee: { left: 20, right: 10 } };
+  const p = planAfter(fell, [block1]);
+  const reason = p.weeks[0].change.reason;
+  assert.ok(reason?.id === 'change.start' && p.weeks[0].change.ruleIds.includes('C42'));
+  const d = seatedIn(p, 1);
+  assert.ok(d?.load?.kind === 'repetition-maximum');
+  const rung = reason.rungs?.find((r) => r.drill === 'seated');
+  assert.ok(rung?.held, 'week 1 names the seated raise held under its rung');
+  assert.equal(rung.rm, d.load.reps);
+  assert.ok(
+    say(reason).includes(
+      `Your seated raise stops at left ${d.left.sets} x ${d.left.reps}, right ${d.right.sets} x ${d.right.reps} this block, under its step’s ${rung.rm} reps on`,
+    ),
+    say(reason),
+  );
+  // A first block has no cap and says only where its dose comes from.
+  const first = planAfter(block1, []).weeks[0].change.reason;
+  assert.ok(first?.id === 'change.start' && first.rungs === undefined);
+});
+
 test('C41 without a cap the rung week keeps the rung’s own words', () => {
   // The same runner retested at the same counts: week 1 rises by nothing, so no side is capped.
   const again = { ...block2, startDate: '2025-03-03' };
