@@ -1,126 +1,17 @@
-// One week: the one changed variable and why, then its sessions with drills, per-leg doses (weaker side first),
-// cues and readiness checks. Sessions of a week that are the same in every detail are shown once with all their
-// dates, so a week fits one printed page. On paper each week starts a page; the drill table gains a tick column
-// per date and each session gets a log table (effort, soreness, notes) with a row per date.
+// One week: the one changed variable and why, then its sessions (SessionView.tsx) and readiness checks. Sessions of a
+// week that are the same in every detail are shown once with all their dates, so a week fits one printed page. On
+// paper each week starts a page.
 
 import { useState } from 'preact/hooks';
 import { checkInOf, type Lookup } from '../../domain/adjust/check-in-lookup.ts';
-import {
-  CHANGE_LABELS,
-  changeFigure,
-  minutesText,
-  phraseKey,
-  type Session,
-  say,
-  sessionTitle,
-  type Week,
-  weekChecks,
-  weekTitle,
-} from '../../domain/index.ts';
-import { CueLinks, Note, Notes, type Titles, Why } from './bits.tsx';
-import { DrillRow, noteKey, type Weight } from './DrillRow.tsx';
+import { CHANGE_LABELS, changeFigure, phraseKey, say, type Week, weekChecks, weekTitle } from '../../domain/index.ts';
+import { Note, Notes, type Titles, Why } from './bits.tsx';
+import { noteKey, type Weight } from './DrillRow.tsx';
 import { day } from './labels.ts';
-import { mentionKey, type PlainWord } from './plain-words.ts';
-import { type CheckInOn, Lighter, SessionLog } from './SessionPaper.tsx';
-import { groupSessions, type PaperGroup, paperGroups, type SessionGroup } from './session-groups.ts';
-
-/** "Mon 3 Mar and Fri 7 Mar 2025": the year once at the end, and on any date from another year (29 Dec 2025). */
-function Dates({ dates }: { dates: string[] }) {
-  const lastYear = dates[dates.length - 1].slice(0, 4);
-  return (
-    <>
-      {dates.map((d, i) => (
-        <>
-          {i > 0 && (i === dates.length - 1 ? ' and ' : ', ')}
-          <time dateTime={d}>{day(d, i === dates.length - 1 || d.slice(0, 4) !== lastYear)}</time>
-        </>
-      ))}
-    </>
-  );
-}
-
-function SessionView({
-  s,
-  dates,
-  t,
-  w,
-  id,
-  printed,
-  words,
-  lighter,
-  paper,
-  found,
-}: {
-  s: Session;
-  dates: string[];
-  t: Titles;
-  w: Weight;
-  id: string;
-  printed: Set<string>;
-  words: Map<string, PlainWord[]>;
-  /** Paper only: a lighter first session folded into this table. */
-  lighter?: PaperGroup['lighter'];
-  /** 'screen': this table is replaced on paper by a folded one; 'paper': the folded table itself. */
-  paper?: 'screen' | 'paper';
-  /** A date's check-in, for the printed log rows. */
-  found: CheckInOn;
-}) {
-  return (
-    <section class={paper === 'screen' ? 'session no-print' : paper === 'paper' ? 'session print-only' : 'session'}>
-      <h4 id={id}>
-        {sessionTitle(s)}: <Dates dates={dates} />, <span class="minutes">{minutesText(s.minutes)}</span>
-      </h4>
-      {/* On narrow screens each row becomes a card (plan.css); the explicit roles keep it a table for screen
-          readers, which drop table semantics from restyled table elements. */}
-      <div class="table-scroll">
-        <table class="drills" role="table" aria-labelledby={id}>
-          <thead role="rowgroup">
-            <tr role="row">
-              {['Drill', 'Left', 'Right', 'How'].map((h) => (
-                <th scope="col" role="columnheader">
-                  {h}
-                </th>
-              ))}
-              {dates.map((d) => (
-                <th scope="col" role="columnheader" class="log tick">
-                  {day(d, false).replace(/ \w+$/, '')}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody role="rowgroup">
-            {s.drills.map((d) => (
-              <DrillRow
-                d={d}
-                t={t}
-                w={w}
-                dates={dates}
-                printed={printed}
-                // A folded table's words were first explained on the lighter session's date.
-                words={
-                  words.get(mentionKey(lighter?.s.date ?? s.date, d.drill)) ?? words.get(mentionKey(s.date, d.drill))
-                }
-              />
-            ))}
-          </tbody>
-        </table>
-      </div>
-      {s.cues.length > 0 && (
-        <p class="cues">
-          Cues: <CueLinks ids={s.cues} t={t} />
-        </p>
-      )}
-      <Notes notes={s.notes} say={say} />
-      {lighter && <Lighter l={lighter} t={t} shown={new Set(s.notes.map(phraseKey))} />}
-      {s.ruleIds.length > 0 && (
-        <p class="no-print">
-          <Why ids={s.ruleIds} label="Why this session?" />
-        </p>
-      )}
-      <SessionLog dates={dates} found={found} />
-    </section>
-  );
-}
+import type { PlainWord } from './plain-words.ts';
+import type { CheckInOn } from './SessionPaper.tsx';
+import { SessionView } from './SessionView.tsx';
+import { groupSessions, paperGroups, type SessionGroup } from './session-groups.ts';
 
 /** `printed`: drill notes already on paper in an earlier week (they stay on screen). */
 export default function WeekView({
