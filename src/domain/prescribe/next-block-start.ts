@@ -151,12 +151,18 @@ function trim(p: Profile, carry: Carry, s: State): State {
 }
 
 /** C42: after a retest that fell, the test's own first-block dose, never above the dose the last block reached, and at
- * floor level (third physio read: the carried dose could keep drops below a step for a calf that had just got weaker). */
+ * floor level (third physio read: the carried dose could keep drops below a step for a calf that had just got weaker).
+ * The first block's weights come first, with their reps cut to fit (trim): the load index counts a rep alike on every
+ * rung (C5), so the carried dose of fewer reps on a heavier rung looked lighter, and a calf that had just lost 6 raises
+ * kept its heaviest weight, "known already" (physiotherapist's read, session 40). The carried dose is used only when
+ * even the fewest reps of the first block's sets would rise. */
 export function afresh(p: Profile, carry: Carry): State {
   const fresh = initialState(p);
   const before = index(carry.profile, carry.state);
-  const start = rises(before, index(p, fresh), riseLimit(carry)) ? lightest(p, [fresh, resume(p, carry)]) : fresh;
-  return shorten(p, trim(p, carry, { ...start, range: 'floor' }));
+  const floor = (s: State) => shorten(p, trim(p, carry, { ...s, range: 'floor' }));
+  const first = floor(fresh);
+  if (!rises(before, index(p, first), riseLimit(carry))) return first;
+  return floor(lightest(p, [fresh, resume(p, carry)]));
 }
 
 function lightest(p: Profile, states: State[]): State {

@@ -203,3 +203,47 @@ test('C41 C38 a ladder that starts a block a rung lighter than the last ended sa
   const same = planAfter({ ...first, startDate: '2025-02-03' }, [first]).weeks[0].change.reason;
   assert.ok(same?.id === 'change.resume' && same.rungs === undefined);
 });
+
+test('C42 C5 after a retest that fell, the weight ladders start again on their first step, with weights found afresh', () => {
+  // Physiotherapist's read: plantar heel pain, the right side fell 26 -> 20 at the third test. The load index counts a
+  // rep alike on every rung (C5), so block 2's last dose (5 x 8 on the 8-rep weight) looked lighter than a first
+  // block's and was kept, as "a weight kept from your last block … you know it already", for a calf that had just lost
+  // 6 raises.
+  const heel = { ...NO_HISTORY, plantarHeelPain: true };
+  const b1 = runner({
+    straightKnee: { left: 22, right: 21 },
+    bentKnee: { left: 18, right: 17 },
+    hopTest: null,
+    history: heel,
+    startDate: '2025-01-06',
+  });
+  const b2 = runner({
+    straightKnee: { left: 27, right: 26 },
+    bentKnee: { left: 22, right: 21 },
+    hopTest: { left: 30, right: 29, pain: 0 },
+    history: heel,
+    startDate: '2025-02-03',
+  });
+  const b3 = runner({
+    straightKnee: { left: 28, right: 20 },
+    bentKnee: { left: 22, right: 16 },
+    hopTest: { left: 30, right: 26, pain: 1, where: ['calf'] },
+    history: heel,
+    startDate: '2025-03-03',
+  });
+  const rmOf = (p: Plan, w: number, drill: string) => {
+    const d = p.weeks[w - 1].sessions.flatMap((s) => s.drills).find((x) => x.drill === drill);
+    return d?.load?.kind === 'repetition-maximum' ? d.load.reps : null;
+  };
+  const p2 = planAfter(b2, [b1]);
+  assert.ok((rmOf(p2, 4, 'high-load-heel-raise') ?? 99) < 12, 'block 2 climbed the heel raise past its first step');
+  const p3 = planAfter(b3, [b1, b2]);
+  assert.ok(p3.weeks[0].change.ruleIds.includes('C42'), 'the retest fell');
+  for (const w of [1, 2, 3, 4]) {
+    assert.equal(rmOf(p3, w, 'high-load-heel-raise'), 12, `week ${w}: the heel raise's first step`);
+    assert.equal(rmOf(p3, w, 'seated-soleus-raise'), 15, `week ${w}: the seated raise's first step`);
+  }
+  const reserve = p3.weeks[0].notes.find((n) => n.id === 'week.reps-in-reserve');
+  assert.ok(reserve?.id === 'week.reps-in-reserve' && reserve.weight && !reserve.kept, 'weights found afresh');
+  assert.doesNotMatch(formatText(p3), /you know it already/);
+});
