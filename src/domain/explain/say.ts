@@ -254,16 +254,37 @@ function heldSides(h: Held, rm: number): string {
   return under.length > 1 ? 'both sides' : `the ${under[0]} side`;
 }
 
-/** A later block's week 1 on its weight ladders: a rung lighter than the last block ended, and a side kept under the
- * rung's reps all block (C42's cap), each with rule 11's reason. */
-function rungsText(rungs: RungAt[] = []): string {
+/** A later block's week 1 on its weight ladders: a rung lighter than the last block ended, and a side held under the
+ * rung's reps (C42's cap, rule 11), with the reason: within 10% of the last block's end, or no heavier after a retest
+ * that fell (`fell`); a stronger side held too is C37's. Not "this block": a later rung week says its own dose
+ * (physiotherapist's read: "stops at … this block" stood above a week 3 of 5 x 10). */
+function rungsText(rungs: RungAt[] = [], fell = false): string {
+  const limit = fell
+    ? 'so this week is no heavier than where your last block ended'
+    : 'so this week adds no more than 10% to where your last block ended';
+  // Two ladders held alike on steps of the same reps are said once (a strong runner's standing and seated raises).
+  const key = (r: RungAt) => (r.held && !r.back ? `${r.rm} ${heldDose(r.held, 'x')}` : null);
+  const alike = (r: RungAt) => rungs.filter((x) => key(x) !== null && key(x) === key(r));
   return rungs
     .map((r) => {
+      const drill = LADDER_WORD[r.drill];
+      const back = `Your ${drill} starts a step lighter on its ladder, with a weight you could lift about ${r.rm} times`;
+      if (!r.held) return ` ${back}, so this week adds no more than 10%.`;
+      const h = r.held;
+      const same = alike(r);
+      if (same.length > 1 && same[0] !== r) return '';
       const start = r.back
-        ? `Your ${LADDER_WORD[r.drill]} starts a step lighter on its ladder, with a weight you could lift about ${r.rm} times`
-        : `Your ${LADDER_WORD[r.drill]}`;
-      if (!r.held) return ` ${start}, so this week adds no more than 10%.`;
-      return ` ${start}${r.back ? ', and' : ''} stops at ${heldDose(r.held, ' x ')} this block, under ${r.back ? '' : 'its step’s '}${r.rm} reps on ${heldSides(r.held, r.rm)}, so no week adds more than 10%.`;
+        ? `${back}, but does ${heldDose(h, ' x ')} with it`
+        : same.length > 1
+          ? `Your ${same.map((x) => LADDER_WORD[x.drill]).join(' and ')} each do ${heldDose(h, ' x ')} on their step of ${r.rm} reps`
+          : `Your ${drill} does ${heldDose(h, ' x ')} on its step of ${r.rm} reps`;
+      // The side with fewer sets is the stronger one (rule 5's extra set is the weaker side's).
+      const stronger = h.left.sets < h.right.sets ? 'left' : h.right.sets < h.left.sets ? 'right' : null;
+      const c37 =
+        stronger && h[stronger].reps < r.rm
+          ? `, and your stronger ${stronger} side never does more than your weaker one`
+          : '';
+      return ` ${start}: fewer than ${r.rm} on ${heldSides(h, r.rm)}, ${limit}${c37}.`;
     })
     .join('');
 }
@@ -358,7 +379,9 @@ const WORDS: Words = {
     p.dates.length === 0
       ? 'Strides would come now, at the end of an easy run, but your running week as you gave it has no easy run: leave them out until it has one, and do not add them to a long or hard run.'
       : `Strides: ${p.sets} × ${p.seconds} s, building to a fast but relaxed pace, ${stridesWhen(p)}; walk about ${p.restSeconds} s between them. ${p.why === 'room' ? 'Your calf session has no room for them within about 35 minutes' : p.why === 'no-run' ? 'Not all your calf sessions fall on days you run' : 'Your calf sessions fall on days you do not run'}, so strides are not listed in ${p.why === 'room' ? 'it' : 'those sessions'}.${p.afterCalf ? (p.why === 'no-runs' ? ' The day after a calf session, skip them if your calves are still stiff.' : ' On a calf-session day, run before the session; the day after one, skip them if your calves are still stiff.') : ''} Skip them if your calf or Achilles hurt during the run${p.walk ? ', or if you have not yet walked for 30 minutes without pain' : ''}.`,
-  'change.start': (p) => `Starting point: the dose comes from your own test counts, leg by leg.${rungsText(p.rungs)}`,
+  // Only C42's fresh start after a retest that fell has rungs to speak of: a first block has no last block to cap it.
+  'change.start': (p) =>
+    `Starting point: the dose comes from your own test counts, leg by leg.${rungsText(p.rungs, true)}`,
   'change.held': () => 'With one session a week, the dose steps up only every second session.',
   'change.none': (p) =>
     p.static
