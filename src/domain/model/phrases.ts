@@ -377,8 +377,9 @@ export type Phrase =
     }
   /** `holds`: the session has holds, which keep their sets (C35). */
   | { id: 'session.pain-today'; pain: number; holds: boolean }
-  /** knee: the one knee position whose sides are over 10% apart, when the other's are not. */
-  | { id: 'week.stronger-maintains'; side: Side; knee?: 'straight' | 'bent' }
+  /** knee: the one knee position whose sides are over 10% apart, when the other's are not. weight: a drill's weight is
+   * dosed by a repetition maximum, found with the weaker leg (C37). */
+  | { id: 'week.stronger-maintains'; side: Side; knee?: 'straight' | 'bent'; weight?: true }
   | { id: 'flag.block-held-back'; resume: number }
   // #14 the next block (C41, C42)
   /** strides: the last block's strides go on in the session, stop (the running check no longer holds) or go on at

@@ -81,7 +81,8 @@ const other = (s: 'left' | 'right') => (s === 'left' ? 'right' : 'left');
 type StridesNow = 'new' | 'on' | 'run' | 'run-new' | null;
 
 /** What the week's sessions hold that its notes speak of: hops, and any drill done with a weight. */
-type Holds = { hops: boolean; weight: boolean; kept: boolean; heelDays: boolean };
+/** `byWeaker`: a weight dosed by a repetition maximum on a drill whose sides differ (rule 5's extra set). */
+type Holds = { hops: boolean; weight: boolean; kept: boolean; heelDays: boolean; byWeaker: boolean };
 
 /** Strides after an easy run: the days (strides-days.ts), why they are not in the session ('room': C30's 35 minutes;
  * 'no-run': a calf day without a run, C16; 'no-runs': none with one), and whether a day is a calf-session day or the day after one. */
@@ -134,7 +135,15 @@ function weekNotes(
   const knee =
     capped(p.straight) === capped(p.bent) ? {} : ({ knee: capped(p.straight) ? 'straight' : 'bent' } as const);
   if (n === 1 && k?.weaker)
-    notes.push({ id: 'week.stronger-maintains', side: other(k.weaker), ...knee, ruleIds: ['R5', 'C37'] });
+    // Physiotherapist's read: "a weight one leg could lift about 15 times" did not say which leg; found with the stronger
+    // one, it would be more than the weaker leg's 15 (C37: the weaker side's weight, used on both).
+    notes.push({
+      id: 'week.stronger-maintains',
+      side: other(k.weaker),
+      ...knee,
+      ...(holds.byWeaker ? { weight: true as const } : {}),
+      ruleIds: ['R5', 'C37'],
+    });
   // Not in a held block: its focus already says no hops start, and why (phone review: said twice).
   if (n >= 3 && p.gates.plyometrics.status === 'locked' && !blockHeld(p))
     notes.push({ id: 'week.no-hops', ruleIds: ['R13', 'R4'] });
@@ -315,6 +324,9 @@ export function buildWeek(
         weight: sessions.some((s) => s.drills.some((d) => d.load !== null)),
         kept: sessions.some((s) => s.drills.some((d) => d.load?.kind === 'repetition-maximum' && !d.load.reserve)),
         heelDays: sessions.some((s) => s.kind === 'heel-raise'),
+        byWeaker: sessions.some((s) =>
+          s.drills.some((d) => d.load?.kind === 'repetition-maximum' && d.left.sets !== d.right.sets),
+        ),
       },
       k,
       // Every calf session counts, the short heel-raise days too (C38): they tire the calf as a loaded day does.
