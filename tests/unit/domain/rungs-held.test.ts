@@ -152,7 +152,11 @@ test('C33 C42 a load week under a cap names the weight by its drill, not by the 
   const p = planAfter(block1, []);
   const load = p.weeks.find((w) => w.change.reason?.id === 'change.load' && w.change.reason.fromReserve)?.change.reason;
   assert.ok(load, 'this block takes its weights to their full dose');
-  assert.match(say(load), /use a weight you could lift only as many times as its drill says\./);
+  // Third read: "as its drill says" beside "right 4 x 12" and "about 15 times" read as a 12-rep weight for that side.
+  assert.match(
+    say(load),
+    /use a weight you could lift only as many times as each drill’s weight says, even on a side whose sets stop short of that\./,
+  );
   assert.doesNotMatch(say(load), /as the set asks/);
 });
 
