@@ -254,39 +254,40 @@ function heldSides(h: Held, rm: number): string {
   return under.length > 1 ? 'both sides' : `the ${under[0]} side`;
 }
 
-/** A later block's week 1 on its weight ladders: a rung lighter than the last block ended, and a side held under the
- * rung's reps (C42's cap, rule 11), with the reason: within 10% of the last block's end, or no heavier after a retest
- * that fell (`fell`); a stronger side held too is C37's. Not "this block": a later rung week says its own dose
- * (physiotherapist's read: "stops at … this block" stood above a week 3 of 5 x 10). */
+/** A later block's week 1 on its weight ladders: a rung lighter than the last block ended, then in one sentence the
+ * ladders whose sides stay under the rung's reps (C42's cap, rule 11) and why: within 10% of the last block's end, or no
+ * heavier after a retest that fell (`fell`); a stronger side under it too is C37's. Not "this block": a later rung week
+ * says its own dose (physiotherapist's read: "stops at … this block" stood above a week 3 of 5 x 10). */
 function rungsText(rungs: RungAt[] = [], fell = false): string {
-  const limit = fell
-    ? 'so this week is no heavier than where your last block ended'
-    : 'so this week adds no more than 10% to where your last block ended';
+  const backs = rungs
+    .filter((r) => r.back)
+    .map(
+      (r) =>
+        ` Your ${LADDER_WORD[r.drill]} starts a step lighter on its ladder, with a weight you could lift about ${r.rm} times${r.held ? '.' : ', so this week adds no more than 10%.'}`,
+    );
   // Two ladders held alike on steps of the same reps are said once (a strong runner's standing and seated raises).
-  const key = (r: RungAt) => (r.held && !r.back ? `${r.rm} ${heldDose(r.held, 'x')}` : null);
-  const alike = (r: RungAt) => rungs.filter((x) => key(x) !== null && key(x) === key(r));
-  return rungs
-    .map((r) => {
-      const drill = LADDER_WORD[r.drill];
-      const back = `Your ${drill} starts a step lighter on its ladder, with a weight you could lift about ${r.rm} times`;
-      if (!r.held) return ` ${back}, so this week adds no more than 10%.`;
-      const h = r.held;
-      const same = alike(r);
-      if (same.length > 1 && same[0] !== r) return '';
-      const start = r.back
-        ? `${back}, but does ${heldDose(h, ' x ')} with it`
-        : same.length > 1
-          ? `Your ${same.map((x) => LADDER_WORD[x.drill]).join(' and ')} each do ${heldDose(h, ' x ')} on their step of ${r.rm} reps`
-          : `Your ${drill} does ${heldDose(h, ' x ')} on its step of ${r.rm} reps`;
-      // The side with fewer sets is the stronger one (rule 5's extra set is the weaker side's).
-      const stronger = h.left.sets < h.right.sets ? 'left' : h.right.sets < h.left.sets ? 'right' : null;
-      const c37 =
-        stronger && h[stronger].reps < r.rm
-          ? `, and your stronger ${stronger} side never does more than your weaker one`
-          : '';
-      return ` ${start}: fewer than ${r.rm} on ${heldSides(h, r.rm)}, ${limit}${c37}.`;
-    })
-    .join('');
+  const held: { names: string[]; rm: number; h: Held }[] = [];
+  for (const r of rungs) {
+    const h = r.held;
+    if (!h) continue;
+    const same = held.find((x) => x.rm === r.rm && heldDose(x.h, 'x') === heldDose(h, 'x'));
+    if (same) same.names.push(LADDER_WORD[r.drill]);
+    else held.push({ names: [LADDER_WORD[r.drill]], rm: r.rm, h });
+  }
+  if (!held.length) return backs.join('');
+  const each = held.map(
+    ({ names, rm, h }) =>
+      `your ${names.join(' and ')} ${names.length > 1 ? 'each do' : 'does'} ${heldDose(h, ' x ')} (under ${names.length > 1 ? 'their' : 'its'} ${rm} reps on ${heldSides(h, rm)})`,
+  );
+  const stronger = held.map(({ h, rm }) => strongerUnder(h, rm)).find((x) => x !== null);
+  return `${backs.join('')} To keep the week ${fell ? 'no heavier than' : 'within 10% of'} where your last block ended, ${each.join(' and ')}${stronger ? `; your stronger ${stronger} side never does more than your weaker one` : ''}.`;
+}
+
+/** The stronger side (the one with fewer sets: rule 5's extra set is the weaker side's) when its reps stay under the
+ * rung's too (C37's maintenance dose), else null. */
+function strongerUnder(h: Held, rm: number): Side | null {
+  const side = h.left.sets < h.right.sets ? 'left' : h.right.sets < h.left.sets ? 'right' : null;
+  return side && h[side].reps < rm ? side : null;
 }
 
 /** A drop's weight: a single-leg raise's repetition maximum (lowering is stronger), found once in the warm-up; a new
