@@ -725,7 +725,7 @@ const WORDS: Words = {
   'flag.block-ended-in-pain': () =>
     'Your last block ended with pain or stiffness that stepped it back, so this block holds that dose for four weeks and adds nothing new. Have a physiotherapist look at your calf or Achilles before you build on it, and stop if pain during goes over 5/10.',
   'week.stronger-maintains': (p) =>
-    `${p.knee ? `With the knee ${p.knee}, your` : 'Your'} stronger ${p.side} side does a maintenance dose, never more than your weaker side, until a retest shows the sides within 10%.${p.weight ? ` Find each weight with your weaker ${p.side === 'left' ? 'right' : 'left'} leg and use it on both: the stronger leg then has reps to spare.` : ''}`,
+    `${p.knee ? `With the knee ${p.knee}, your` : 'Your'} stronger ${p.side} side does a maintenance dose, never more than your weaker side, until a retest shows the sides within 10%.${p.weight ? ` Find each weight with your weaker ${p.side === 'left' ? 'right' : 'left'} leg and use it for both legs.` : ''}`,
 };
 
 const ALL_WORDS = { ...REFERRAL_WORDS, ...WORDS };

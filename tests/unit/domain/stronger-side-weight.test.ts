@@ -24,7 +24,7 @@ test('C37 a weight found by its repetition maximum is found with the weaker leg 
   );
   const n = note(p);
   assert.ok(n?.id === 'week.stronger-maintains' && n.side === 'left' && n.weight);
-  assert.ok(formatText(p).includes('Find each weight with your weaker right leg and use it on both'));
+  assert.ok(formatText(p).includes('Find each weight with your weaker right leg and use it for both legs'));
 });
 
 test('C37 without such a weight the maintenance note says nothing of finding one', () => {
