@@ -244,9 +244,10 @@ type Held = Record<Side, { sets: number; reps: number }>;
 /** A rung's real sets x reps on each side ("left 3 x 12, right 4 x 10"), as the sessions print them. */
 export const heldDose = (h: Held, x: string) =>
   `left ${h.left.sets}${x}${h.left.reps}, right ${h.right.sets}${x}${h.right.reps}`;
-/** Why a side does fewer reps than its weight allows (C42's cap on a next block, rule 11's 10%). */
-export function heldWhy(h: Held, rm: number): string {
-  return `fewer reps than that weight allows on ${heldSides(h, rm)} this block, so no week adds more than 10%`;
+/** Why a side does fewer reps than its weight allows (C42's cap on a next block, rule 11's 10%). `held`: the block
+ * holds its dose (C42 after a fall, C43, C45), so rule 11's 10% is not its reason (physiotherapist's read). */
+export function heldWhy(h: Held, rm: number, held = false): string {
+  return `fewer reps than that weight allows on ${heldSides(h, rm)}${held ? '' : ' this block, so no week adds more than 10%'}`;
 }
 /** The sides a cap keeps under a rung's reps: "both sides" or "the right side". */
 function heldSides(h: Held, rm: number): string {

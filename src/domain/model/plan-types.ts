@@ -230,6 +230,8 @@ export type Ladder = {
   drop?: true;
   /** The rung reached as the sessions do it when the block's cap (C42) holds a side's reps under its count. */
   held?: PerSide<{ sets: number; reps: number }>;
+  /** The block ended with this ladder's weight still leaving reps in reserve (C33: a held block has no load week). */
+  reserve?: { min: number; max: number };
 };
 
 export type PlanSummary = {

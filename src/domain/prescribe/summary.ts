@@ -13,6 +13,7 @@ import type { State } from './dose-state.ts';
 import { extraHoldSide } from './hold-drills.ts';
 import { retestNotes } from './retest-notes.ts';
 import { addDays } from './schedule.ts';
+import { REPS_IN_RESERVE } from './session-rules.ts';
 import { flags } from './summary-flags.ts';
 
 /** The bent-knee line, honest about one case: raises on both legs cannot favour a side, and when the straight knee
@@ -64,6 +65,10 @@ const rungsOf = (ladder: 'heel-raise' | 'heavy-slow', extra: boolean) =>
     bySide: rungSets(ladder, reps, extra),
   }));
 
+/** A weight still short of its full dose when the block ends (C33; physiotherapist's read: "a weight you could lift 15
+ * times" in "After week 4" beside twelve sessions of one for 17-18). */
+const spare = (inReserve: boolean) => (inReserve ? { reserve: REPS_IN_RESERVE } : {});
+
 /** #14: the ladders this plan really climbs after week 4 (C34, C38, C41), from where week 4 (`last`) left them. */
 function ladders(p: Profile, last: State): Ladder[] {
   const out: Ladder[] = [];
@@ -78,6 +83,7 @@ function ladders(p: Profile, last: State): Ladder[] {
       at,
       waits: !!next && next.sets >= 5 && p.straight.extraSet,
       ...heldRung(p.straight, 'heel-raise', at, last.cap),
+      ...spare(last.reserve.standing),
     });
   } else if (p.strong) {
     const rungs = rungsOf('heavy-slow', p.straight.extraSet);
@@ -90,6 +96,7 @@ function ladders(p: Profile, last: State): Ladder[] {
       waits: false,
       ...drop,
       ...heldRung(p.straight, 'heavy-slow', at, last.cap),
+      ...spare(last.reserve.standing),
     });
   }
   if (p.has.seated)
@@ -99,6 +106,7 @@ function ladders(p: Profile, last: State): Ladder[] {
       at: last.seated.rung,
       waits: false,
       ...heldRung(p.bent, 'heavy-slow', last.seated.rung, last.cap),
+      ...spare(last.reserve.seated),
     });
   return out;
 }

@@ -291,3 +291,45 @@ test('C42 C37 two ladders held alike are said once, with the stronger side’s m
   assert.equal(text.split(dose).length, 2, 'the dose is said once');
   assert.match(text, /; your stronger left side never does more than your weaker one\.$/);
 });
+
+test('C33 C42 "After week 4" names the weight a held block really used, without rule 11’s 10% as its reason', () => {
+  // Physiotherapist's read (c6): twelve sessions with a weight for 17-18 (a held block has no load week, so the reserve
+  // stays), and "After week 4" said "a weight you could lift 15 times … so no week adds more than 10%".
+  const strong = {
+    age: 28,
+    sex: 'male' as const,
+    equipment: ['step', 'weights', 'band', 'box'] as Baseline['equipment'],
+  };
+  const first = runner({
+    ...strong,
+    sessionsPerWeek: 3,
+    straightKnee: { left: 40, right: 40 },
+    bentKnee: { left: 35, right: 34 },
+    hopTest: { left: 40, right: 40, pain: 0 },
+    startDate: '2025-03-03',
+  });
+  const fell = runner({
+    ...strong,
+    sessionsPerWeek: 3,
+    straightKnee: { left: 44, right: 33 },
+    bentKnee: { left: 38, right: 29 },
+    hopTest: { left: 42, right: 36, pain: 0 },
+    startDate: '2025-03-31',
+  });
+  const p = planAfter(fell, [first]);
+  const d = seatedIn(p, 4);
+  assert.ok(d?.load?.kind === 'repetition-maximum' && d.load.reserve, 'week 4 still leaves reps in reserve');
+  const seated = p.summary.keepGoing.ladders.find((l) => l.drill === 'seated');
+  assert.deepEqual(seated?.reserve, d.load.reserve);
+  const spare = `about ${d.load.reps + d.load.reserve.min}-${d.load.reps + d.load.reserve.max} times`;
+  const text = formatText(p);
+  assert.ok(
+    text.includes(
+      `You are at left ${d.left.sets} × ${d.left.reps}, right ${d.right.sets} × ${d.right.reps} with a weight you could lift ${spare} (fewer reps than that weight allows on both sides)`,
+    ),
+  );
+  // A block that builds keeps rule 11's reason, and the weight its load week brought.
+  const built = planAfter(block2, [block1]);
+  assert.ok(built.summary.keepGoing.ladders.every((l) => l.reserve === undefined));
+  assert.match(formatText(built), /fewer reps than that weight allows on the right side this block, so no week adds/);
+});
