@@ -101,9 +101,20 @@ function resumed(p: Profile, carry: Carry): Step {
     : {};
   const at = rungsAtStart(p, carry.state, state);
   const rungs = at.length ? { rungs: at } : {};
+  // Physiotherapist's read (block 3, the weaker right caught up): its extra set came off and its sets took the raises
+  // it did (right 4 x 9 became 3 x 12) beside a left at 3 x 10, unsaid (resume keeps the side's volume, rule 5).
+  const extra = knees
+    .map((k) => {
+      const x = was[k].weaker;
+      if (!x || !was[k].extraSet || was[k].stance !== 'single' || p[k].stance !== 'single') return null;
+      if (p[k].extraSet && p[k].weaker === x) return null;
+      return Math.min(state.reps[k][x], state.cap?.[x] ?? Number.POSITIVE_INFINITY) > carry.state.reps[k][x] ? x : null;
+    })
+    .find((x) => x !== null);
+  const extraOff = extra ? { extraOff: extra } : {};
   const reason: Step['change']['reason'] = kept
-    ? { id: 'change.resume', strides, kept, ...oneLeg, ...hops, ...rungs, ...stepWords(carry) }
-    : { id: 'change.resume', strides, ...oneLeg, ...hops, ...rungs };
+    ? { id: 'change.resume', strides, kept, ...oneLeg, ...extraOff, ...hops, ...rungs, ...stepWords(carry) }
+    : { id: 'change.resume', strides, ...oneLeg, ...extraOff, ...hops, ...rungs };
   const keptIds = {
     hops: ['C45'],
     pain: ['C43', 'R8'],
@@ -113,7 +124,12 @@ function resumed(p: Profile, carry: Carry): Step {
   } as const;
   return {
     state,
-    change: { variable: null, amount: null, reason, ruleIds: kept ? [...ruleIds, ...keptIds[kept]] : ruleIds },
+    change: {
+      variable: null,
+      amount: null,
+      reason,
+      ruleIds: [...ruleIds, ...(extra ? (['R5'] as const) : []), ...(kept ? keptIds[kept] : [])],
+    },
   };
 }
 

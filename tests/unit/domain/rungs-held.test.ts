@@ -333,3 +333,36 @@ test('C33 C42 "After week 4" names the weight a held block really used, without 
   assert.ok(built.summary.keepGoing.ladders.every((l) => l.reserve === undefined));
   assert.match(formatText(built), /fewer reps than that weight allows on the right side this block, so no week adds/);
 });
+
+test('R5 C41 a weaker side that catches up loses its extra set, and week 1 says its sets take more reps instead', () => {
+  // Physiotherapist's read (c3): block 3 after the right caught up (30/29): its heel drop went from 4 x 9 to 3 x 12
+  // beside a left at 3 x 10, unsaid.
+  const caught = {
+    ...block2,
+    straightKnee: { left: 30, right: 29 },
+    bentKnee: { left: 26, right: 25 },
+    hopTest: { left: 33, right: 32, pain: 0 },
+    startDate: '2025-03-03',
+  };
+  const drop = (p: Plan, w: number) =>
+    p.weeks[w - 1].sessions.flatMap((s) => s.drills).find((d) => d.drill === 'eccentric-drop-straight');
+  const p2 = planAfter(block2, [block1]);
+  const p3 = planAfter(caught, [block1, block2]);
+  const before = drop(p2, 4);
+  const now = drop(p3, 1);
+  assert.ok(before && now);
+  assert.ok(
+    before.right.sets > now.right.sets && (now.right.reps ?? 0) > (before.right.reps ?? 99),
+    'fewer, longer sets',
+  );
+  const reason = p3.weeks[0].change.reason;
+  assert.ok(reason?.id === 'change.resume' && reason.extraOff === 'right');
+  assert.ok(p3.weeks[0].change.ruleIds.includes('R5'));
+  assert.match(
+    say(reason),
+    /Your right side’s extra set comes off now that your sides are within 10%, so its sets take more reps instead\./,
+  );
+  // Block 2, where the right still has its extra set, says nothing of it.
+  const r2 = p2.weeks[0].change.reason;
+  assert.ok(r2?.id === 'change.resume' && r2.extraOff === undefined);
+});
