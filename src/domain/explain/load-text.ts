@@ -7,7 +7,7 @@ const round1 = (x: number) => Math.round(x * 10) / 10;
 
 /** `before`: the load steps this kind of weight had at the runner's last calf session (weight-steps.ts), so a week
  * without a step keeps the weight and a step back takes one off; absent, a step is said as a step. */
-export function loadText(l: Load, before?: number): string {
+export function loadText(l: Load, before?: number, short = false): string {
   const pct = `${l.percent.min}-${l.percent.max}%`;
   if (l.kind === 'body-weight') {
     if (before !== undefined && before > l.steps)
@@ -19,7 +19,7 @@ export function loadText(l: Load, before?: number): string {
       : `Add another ${pct} of your body weight to last week's backpack or dumbbell (${l.steps} load steps so far), only if in your last session you could have done 1-2 more reps on every set.`;
   }
   // C33: week 1's weight leaves reps in reserve, so its words give that weight, not the RM (physio read).
-  if (l.reserve) return reserveText(l, l.reserve);
+  if (l.reserve) return reserveText(l, l.reserve, short);
   // #12 dosing: a standing raise dosed by its repetition maximum (C34 ladder, C38 heel raise). No "(15RM)": the words
   // already say it, and a runner does not (physiotherapist's read).
   if (l.on === 'machine')
@@ -59,7 +59,12 @@ function stepsText(l: Extract<Load, { kind: 'repetition-maximum' }>, before?: nu
  * note that begins "Rise on both feet", both naming the same weight). */
 export function drillLoadText(d: PrescribedDrill): string | null {
   if (!d.load) return d.stepsBefore ? OFF_TEXT : null;
-  return d.notes.some((n) => n.id === 'drill.drop-how' && n.rm !== null) ? null : loadText(d.load, d.stepsBefore);
+  if (d.notes.some((n) => n.id === 'drill.drop-how' && n.rm !== null)) return null;
+  // A side whose sets stop short of the weight's reps (a later block's cap, C42): "2-3 more than the set" would pick a
+  // weight for 11-12 beside sets of 9, about the old heavier one (physiotherapist's read).
+  const l = d.load;
+  const short = l.kind === 'repetition-maximum' && [d.left.reps, d.right.reps].some((r) => r != null && r < l.reps);
+  return loadText(l, d.stepsBefore, short);
 }
 
 /** The seated raise's kit, for one leg (the plan doses each leg on its own: "one leg could lift" says the weight is one
@@ -74,9 +79,13 @@ const seatedKit = (only: 'machine' | 'weight' | undefined): string =>
       : 'Use a seated calf machine or a weight just above the knee';
 
 /** A weight liftable a few more times than the set's reps (C33: new this block), then the RM a load step moves it to. */
-function reserveText(l: Extract<Load, { kind: 'repetition-maximum' }>, r: { min: number; max: number }): string {
+function reserveText(
+  l: Extract<Load, { kind: 'repetition-maximum' }>,
+  r: { min: number; max: number },
+  short: boolean,
+): string {
   // The bracket follows the count it explains (physiotherapist's read: it trailed "body weight alone").
-  const more = `(${r.min}-${r.max} more than the set)`;
+  const more = `(${r.min}-${r.max} more than ${short ? `a full set of ${l.reps}` : 'the set'})`;
   const times = `about ${l.reps + r.min}-${l.reps + r.max} times ${more}`;
   // Short: it prints under every session of the week (the handout keeps its five pages).
   // No "later 15RM": nothing on paper said what 15RM is, and in a block whose load week never comes "later" never did

@@ -277,18 +277,19 @@ function rungsText(rungs: RungAt[] = [], fell = false): string {
   }
   if (!held.length) return backs.join('');
   const each = held.map(
+    // C37 said of the drill it holds for (second read: "your stronger left side" was false where the knee positions'
+    // weaker sides differ).
     ({ names, rm, h }) =>
-      `your ${names.join(' and ')} ${names.length > 1 ? 'each do' : 'does'} ${heldDose(h, ' x ')} (under ${names.length > 1 ? 'their' : 'its'} ${rm} reps on ${heldSides(h, rm)})`,
+      `your ${names.join(' and ')} ${names.length > 1 ? 'each do' : 'does'} ${heldDose(h, ' x ')} (under ${names.length > 1 ? 'their' : 'its'} ${rm} reps on ${heldSides(h, rm)}${strongerUnder(h, rm) ? ': the stronger side never does more than the weaker' : ''})`,
   );
-  const stronger = held.map(({ h, rm }) => strongerUnder(h, rm)).find((x) => x !== null);
-  return `${backs.join('')} To keep the week ${fell ? 'no heavier than' : 'within 10% of'} where your last block ended, ${each.join(' and ')}${stronger ? `; your stronger ${stronger} side never does more than your weaker one` : ''}.`;
+  return `${backs.join('')} To keep the week ${fell ? 'no heavier than' : 'within 10% of'} where your last block ended, ${each.join(' and ')}.`;
 }
 
-/** The stronger side (the one with fewer sets: rule 5's extra set is the weaker side's) when its reps stay under the
- * rung's too (C37's maintenance dose), else null. */
-function strongerUnder(h: Held, rm: number): Side | null {
+/** Whether the stronger side (the one with fewer sets: rule 5's extra set is the weaker side's) stays under the rung's
+ * reps too (C37's maintenance dose). */
+function strongerUnder(h: Held, rm: number): boolean {
   const side = h.left.sets < h.right.sets ? 'left' : h.right.sets < h.left.sets ? 'right' : null;
-  return side && h[side].reps < rm ? side : null;
+  return !!side && h[side].reps < rm;
 }
 
 /** A drop's weight: a single-leg raise's repetition maximum (lowering is stronger), found once in the warm-up; a new
@@ -729,7 +730,7 @@ const WORDS: Words = {
   'flag.block-ended-in-pain': () =>
     'Your last block ended with pain or stiffness that stepped it back, so this block holds that dose for four weeks and adds nothing new. Have a physiotherapist look at your calf or Achilles before you build on it, and stop if pain during goes over 5/10.',
   'week.stronger-maintains': (p) =>
-    `${p.knee ? `With the knee ${p.knee}, your` : 'Your'} stronger ${p.side} side does a maintenance dose, never more than your weaker side, until a retest shows the sides within 10%.${p.weight ? ` Find each weight with your weaker ${p.side === 'left' ? 'right' : 'left'} leg and use it for both legs.` : ''}`,
+    `${p.knee ? `With the knee ${p.knee}, your` : 'Your'} stronger ${p.side} side does a maintenance dose, never more than your weaker side, until a retest shows the sides within 10%.${p.weight ? ` Find each weight with the leg doing more sets and use it for both legs.` : ''}`,
 };
 
 const ALL_WORDS = { ...REFERRAL_WORDS, ...WORDS };

@@ -1,21 +1,19 @@
 // One week of the plan: its sessions on the chosen days, the one change from last week, its focus and notes, and
 // its charted volume per leg (C5).
-import { blockHeld, type Profile, runningWaitsForCheck } from '../assess/profile.ts';
+import { blockHeld, type Profile } from '../assess/profile.ts';
 import type { Baseline } from '../model/baseline.ts';
 import { DRILL_CATALOG } from '../model/drill-catalog.ts';
 import type { Note, PrescribedDrill, Session, Week } from '../model/plan-types.ts';
-import { PHASES, WEEKDAYS, type Weekday } from '../model/vocabulary.ts';
-import { drillsIndex, loadedSession, STRIDES_DOSE } from './dosing.ts';
+import { PHASES, WEEKDAYS } from '../model/vocabulary.ts';
+import { drillsIndex, loadedSession } from './dosing.ts';
 import { heelDays, heelSessionDrills } from './heel-days.ts';
 import { activationDrills } from './mobility-drills.ts';
 import { newHops, type Step } from './progression.ts';
 import { addDays, beforeHardDay, clashesOf, type DayChoice, weekdayOf } from './schedule.ts';
 import { session } from './session.ts';
-import { painTodayDrills, REPS_IN_RESERVE } from './session-rules.ts';
+import { painTodayDrills } from './session-rules.ts';
 import { stridesRunDates } from './strides-days.ts';
-
-/** Rule 15: running distance rises by at most this much a week (percent). */
-const RUNNING_RISE_PERCENT = 20;
+import { type RunStrides, type StridesNow, weekNotes } from './week-notes.ts';
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
@@ -74,116 +72,6 @@ function focus(n: number, p: Profile, step: Step, held: boolean, hopsBefore: boo
   }
 }
 
-const other = (s: 'left' | 'right') => (s === 'left' ? 'right' : 'left');
-
-/** Strides this week: 'new' the week they begin, 'on' the first week of a block that carries them (C16, C41); 'run' and
- * 'run-new' when they are done after an easy run instead (C30: no room in the session), every week. */
-type StridesNow = 'new' | 'on' | 'run' | 'run-new' | null;
-
-/** What the week's sessions hold that its notes speak of: hops, and any drill done with a weight. */
-/** `byWeaker`: a weight dosed by a repetition maximum on a drill whose sides differ (rule 5's extra set). */
-type Holds = { hops: boolean; weight: boolean; kept: boolean; heelDays: boolean; byWeaker: boolean };
-
-/** Strides after an easy run: the days (strides-days.ts), why they are not in the session ('room': C30's 35 minutes;
- * 'no-run': a calf day without a run, C16; 'no-runs': none with one), and whether a day is a calf-session day or the day after one. */
-type RunStrides = { dates: string[]; why: 'room' | 'no-run' | 'no-runs'; afterCalf: boolean };
-
-/** `beforeHard`: this week's calf-session days (loaded, or C38's short heel-raise days) that fall on the day before a
- * hard session. */
-function weekNotes(
-  n: number,
-  p: Profile,
-  strides: StridesNow,
-  holds: Holds,
-  perWeek: number,
-  run: RunStrides,
-  beforeHard: Weekday[],
-): Note[] {
-  const notes: Note[] = [];
-  // (Week 1's activation days are in its focus line, "short activation on the days between loaded sessions": a note
-  // saying it again cost the fullest plans' printed week 1 the line the note below needs.)
-  // C6, once a block (physiotherapist's read: a session the day before intervals, unsaid). A week note, not a session
-  // note: it would make those sessions differ from the week's others and split the printed week's one table.
-  if (n === 1 && beforeHard.length) notes.push({ id: 'week.before-hard-day', days: beforeHard, ruleIds: ['C6', 'R8'] });
-  // #12 dosing: week 1 sets end with reps in reserve (C33); plantar heel pain's short heel-raise days (C38).
-  // Its weight advice only where week 1 has a weight (physio read: a child's plan, C44, was told to pick one).
-  // A later block's week 1 says why without "learning each drill" (sixth physio read: it did, after 8 weeks of them).
-  if (n === 1)
-    notes.push({
-      id: 'week.reps-in-reserve',
-      ...REPS_IN_RESERVE,
-      weight: holds.weight,
-      later: p.later,
-      ...(p.later && holds.kept ? { kept: true as const } : {}),
-      ruleIds: ['C33'],
-    });
-  // Only where the week has such days (physiotherapist's read: three sessions a week leave none, and the note spoke of
-  // them).
-  if (n === 1 && p.plantar && holds.heelDays) notes.push({ id: 'week.heel-raise-days', ruleIds: ['C38'] });
-  // C37: the stronger side's maintenance dose, said once for the block (it holds until a retest shows 90%).
-  // Only a knee position whose drill is done on one leg has a stronger side's dose to cap: raises on both legs are the
-  // same for both (physio read: a 13-year-old on two-leg raises was told the stronger side did a maintenance dose).
-  const k =
-    p.straight.extraSet && p.straight.stance === 'single'
-      ? p.straight
-      : p.bent.extraSet && (p.bent.stance === 'single' || p.has.seated)
-        ? p.bent
-        : null;
-  // Said for its knee position when only one is capped (physiotherapist's read: "never more than your weaker side"
-  // above a straight-knee drop of left 3 x 14, right 3 x 16, the sides within 10% with the knee straight).
-  const capped = (x: typeof p.straight) => x.extraSet && (x.stance === 'single' || (x === p.bent && p.has.seated));
-  const knee =
-    capped(p.straight) === capped(p.bent) ? {} : ({ knee: capped(p.straight) ? 'straight' : 'bent' } as const);
-  if (n === 1 && k?.weaker)
-    // Physiotherapist's read: "a weight one leg could lift about 15 times" did not say which leg; found with the stronger
-    // one, it would be more than the weaker leg's 15 (C37: the weaker side's weight, used on both).
-    notes.push({
-      id: 'week.stronger-maintains',
-      side: other(k.weaker),
-      ...knee,
-      ...(holds.byWeaker ? { weight: true as const } : {}),
-      ruleIds: ['R5', 'C37'],
-    });
-  // Not in a held block: its focus already says no hops start, and why (phone review: said twice).
-  if (n >= 3 && p.gates.plyometrics.status === 'locked' && !blockHeld(p))
-    notes.push({ id: 'week.no-hops', ruleIds: ['R13', 'R4'] });
-  // #12 screen: C25 hops with a hand support over 65; C22 no advice to run more with hopping pain over 5/10.
-  if (holds.hops && p.older) notes.push({ id: 'week.hops-support', ruleIds: ['C25'] });
-  // No running-increase line while hopping hurts over 2/10 (C45's hold, C22 over 5; at 3-5 the pain rule guides the
-  // running instead, third physio read), in a block held after a fall or pain (C42, C43), without any runs, or with
-  // Achilles pain of 3/10 or more now (rule 12's holds; the running check is locked, and the pain rule guides running:
-  // physiotherapist's read), or calf-muscle pain now (C52: its own pain limit guides the running; second read), or
-  // while a wide gap between the calves waits for its check (C54: "keep your running where it is until then"), or an
-  // old injury's (C13; physiotherapist's read: "+20%" in week 4 could come before the check it asked for).
-  if (
-    n === 4 &&
-    !p.hopPainOverGate &&
-    p.runs &&
-    !p.held &&
-    !p.tendonPainNow &&
-    !p.calfPainNow &&
-    !runningWaitsForCheck(p)
-  )
-    notes.push({ id: 'week.running-increase', percent: RUNNING_RISE_PERCENT, ruleIds: ['R15'] });
-  if (strides === 'new' || strides === 'run-new')
-    notes.push({ id: 'week.strides-new', ruleIds: ['C16', 'C36', 'R15'] });
-  if (strides === 'new' || strides === 'on') notes.push({ id: 'week.strides-where', ruleIds: ['R15', 'C9'] });
-  // After an easy run the strides are in no session, so the week says their dose (C16, C30).
-  if (strides === 'run' || strides === 'run-new')
-    notes.push({
-      id: 'week.strides-run',
-      ...STRIDES_DOSE,
-      times: perWeek,
-      // The session's walking check (C15) comes with the strides wherever they are done.
-      walk: p.gates.running.conditions.some((c) => c.met === null),
-      ...run,
-      ruleIds: run.why === 'room' ? ['R15', 'C9', 'C30', 'C16'] : ['R15', 'C9', 'C16'],
-    });
-  return notes;
-}
-
-/** C16, C30: which easy runs the strides follow this week (the loaded sessions' offsets, 0-6, are the week's too);
- * `noRun`: a calf session falls on a day without a run, so the session never lists them (Profile.stridesInSession). */
 function runStrides(b: Baseline, first: number, calf: readonly number[], on: boolean, noRun: boolean): RunStrides {
   const start = addDays(b.startDate, first);
   const dates = on ? stridesRunDates(b, start, calf, b.sessionsPerWeek) : [];

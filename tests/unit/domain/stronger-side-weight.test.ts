@@ -24,7 +24,7 @@ test('C37 a weight found by its repetition maximum is found with the weaker leg 
   );
   const n = note(p);
   assert.ok(n?.id === 'week.stronger-maintains' && n.side === 'left' && n.weight);
-  assert.ok(formatText(p).includes('Find each weight with your weaker right leg and use it for both legs'));
+  assert.ok(formatText(p).includes('Find each weight with the leg doing more sets and use it for both legs'));
 });
 
 test('C37 without such a weight the maintenance note says nothing of finding one', () => {
@@ -33,5 +33,27 @@ test('C37 without such a weight the maintenance note says nothing of finding one
   const n = note(p);
   assert.ok(n?.id === 'week.stronger-maintains', 'the stronger side still maintains');
   assert.equal(n.weight, undefined);
-  assert.doesNotMatch(formatText(p), /Find each weight with your weaker/);
+  assert.doesNotMatch(formatText(p), /Find each weight with/);
+});
+
+test('C37 with the weaker side different by knee position, each knee says its own stronger side, the weight once', () => {
+  // Second physiotherapist's read (crossed): straight knee right weaker, bent knee left weaker; the plan said "your
+  // stronger left side" and "your weaker right leg" for a seated weight the weaker left lifts for 4 sets.
+  const p = plan({
+    straightKnee: { left: 24, right: 19 },
+    bentKnee: { left: 15, right: 20 },
+    equipment: ['step', 'weights'],
+  });
+  const notes = p.weeks[0].notes.filter((n) => n.id === 'week.stronger-maintains');
+  assert.deepEqual(
+    notes.map((n) => n.id === 'week.stronger-maintains' && [n.knee, n.side]),
+    [
+      ['straight', 'left'],
+      ['bent', 'right'],
+    ],
+  );
+  const text = formatText(p);
+  assert.ok(text.includes('With the knee straight, your stronger left side does a maintenance dose'));
+  assert.ok(text.includes('With the knee bent, your stronger right side does a maintenance dose'));
+  assert.equal(text.split('Find each weight with').length, 2, 'the weight is said once');
 });
