@@ -382,9 +382,12 @@ const WORDS: Words = {
     p.dates.length === 0
       ? 'Strides would come now, at the end of an easy run, but your running week as you gave it has no easy run: leave them out until it has one, and do not add them to a long or hard run.'
       : `Strides: ${p.sets} × ${p.seconds} s, building to a fast but relaxed pace, ${stridesWhen(p)}; walk about ${p.restSeconds} s between them. ${p.why === 'room' ? 'Your calf session has no room for them within about 35 minutes' : p.why === 'no-run' ? 'Not all your calf sessions fall on days you run' : 'Your calf sessions fall on days you do not run'}, so strides are not listed in ${p.why === 'room' ? 'it' : 'those sessions'}.${p.afterCalf ? (p.why === 'no-runs' ? ' The day after a calf session, skip them if your calves are still stiff.' : ' On a calf-session day, run before the session; the day after one, skip them if your calves are still stiff.') : ''} Skip them if your calf or Achilles hurt during the run${p.walk ? ', or if you have not yet walked for 30 minutes without pain' : ''}.`,
-  // Only C42's fresh start after a retest that fell has rungs to speak of: a first block has no last block to cap it.
+  // `fell`: C42's fresh start after a retest that fell (second physiotherapist's read: heel drops off a step became
+  // raises on flat floor, and other drills changed form, unsaid).
   'change.start': (p) =>
-    `Starting point: the dose comes from your own test counts, leg by leg.${rungsText(p.rungs, true)}`,
+    p.fell
+      ? `Starting point: your retest fell, so the dose starts again from your new counts, leg by leg, as a first block’s would${p.floor ? ', on flat floor (no heel drops off a step)' : ''}.${rungsText(p.rungs, true)}`
+      : 'Starting point: the dose comes from your own test counts, leg by leg.',
   'change.held': () => 'With one session a week, the dose steps up only every second session.',
   'change.none': (p) =>
     p.static

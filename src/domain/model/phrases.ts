@@ -91,8 +91,9 @@ export type Phrase =
       afterCalf: boolean;
     }
   // Why a week changes what it changes (rule 11, C7)
-  /** rungs: a later block's weight ladders, as in change.resume (C42's fresh start after a retest that fell). */
-  | { id: 'change.start'; rungs?: RungAt[] }
+  /** fell: C42's fresh start after a retest that fell, with `floor` when the last block lowered off a step, and `rungs`
+   * its weight ladders as in change.resume. */
+  | { id: 'change.start'; fell?: true; floor?: true; rungs?: RungAt[] }
   | { id: 'change.held' }
   /** static: every week of the block is like this, and a note at the top says why (#14). */
   /** top (C47): the raises are at the reps ceiling, and what moves them on: weight the runner has not ticked, raising

@@ -159,12 +159,14 @@ const sameDose = (a: State, b: State) => JSON.stringify(canon(a)) === JSON.strin
 function startAfresh(p: Profile, carry: Carry): Step {
   const state = afresh(p, carry);
   const at = rungsAtStart(p, null, state);
+  // Second physiotherapist's read: heel drops off a step became raises on flat floor, unsaid.
+  const floor = carry.state.range === 'step' ? { floor: true as const } : {};
   return {
     state,
     change: {
       variable: null,
       amount: null,
-      reason: at.length ? { id: 'change.start', rungs: at } : { id: 'change.start' },
+      reason: { id: 'change.start', fell: true, ...floor, ...(at.length ? { rungs: at } : {}) },
       ruleIds: ['C42', 'C2', 'R11'],
     },
   };

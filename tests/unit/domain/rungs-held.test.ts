@@ -290,6 +290,20 @@ test('C42 C37 two ladders held alike are said once, with the stronger side’s m
   assert.ok(text.includes(`your standing raise and seated raise each do ${dose} (under their`), text);
   assert.equal(text.split(dose).length, 2, 'the dose is said once');
   assert.match(text, /\(under their \d+ reps on both sides: the stronger side never does more than the weaker\)\.$/);
+  // Block 1 lowered off a step; after the fall the block is on flat floor, and says so (second read: the heel drops
+  // became raises, unsaid).
+  const dropsBefore = planAfter(first, []).weeks[3].sessions.some((s) =>
+    s.drills.some((x) => x.drill === 'eccentric-drop-straight'),
+  );
+  assert.ok(dropsBefore, 'block 1 ended on heel drops off a step');
+  assert.ok(
+    p.weeks.every((w) => w.sessions.every((s) => s.drills.every((x) => !x.drill.startsWith('eccentric-drop')))),
+  );
+  assert.ok(reason.fell && reason.floor);
+  assert.match(
+    text,
+    /^Starting point: your retest fell, so the dose starts again from your new counts, leg by leg, as a first block’s would, on flat floor \(no heel drops off a step\)\./,
+  );
   // The fallen side's sets stop short of the weight's reps, so its load line counts the reserve from a full set, not
   // from the sets of 11 (second read: "2-3 more than the set" picked a weight for 13-14, near the old one).
   assert.ok(d.load?.kind === 'repetition-maximum');
