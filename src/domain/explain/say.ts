@@ -712,7 +712,7 @@ const WORDS: Words = {
   'session.held': (p) =>
     `This session stays at the lower dose after ${shortDate(p.date)}, with no hops: two sessions in a row went badly (see the note at the top of your plan).`,
   'change.held-drop': () =>
-    'Same dose as week 1: your retest fell on a side, so this block adds nothing until a retest shows it back.',
+    'Same dose as week 1: your retest fell, so this block adds nothing until a retest shows your calf back.',
   'change.held-hop': (p) =>
     p.first
       ? 'Same dose as week 1: hopping hurt over 5/10 at your test, so nothing gets harder until a physiotherapist or doctor has checked it.'

@@ -209,7 +209,7 @@ function ladderParts(k: PlanSummary['keepGoing']): string[] {
     const top = i === l.rungs.length - 1;
     // Physiotherapist's read: "You are at 4 × 10" above sessions that, capped, did 4 × 8.
     const now = l.held
-      ? `${heldDose(l.held, ' × ')} with a weight you could lift ${l.reserve ? `about ${l.at + l.reserve.min}-${l.at + l.reserve.max}` : l.at} times (${heldWhy(l.held, l.at, !!k.waits)})`
+      ? `${heldDose(l.held, ' × ')} with a weight you could lift ${l.reserve ? `about ${l.at + l.reserve.min}-${l.at + l.reserve.max}` : l.at} times (${heldWhy(l.held, l.reserve ? l.at + l.reserve.min : l.at, !!k.waits)})`
       : rungDone(l.rungs[i]);
     // Short sentences (phone check: one 89-word sentence with three colons on a phone).
     const rest = top
