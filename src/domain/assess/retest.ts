@@ -52,19 +52,35 @@ export function painRose(tests: readonly TestPoint[]): PainRise | null {
 /** C42's sides at the latest of `tests` (oldest first): fallen by the test's noise or more since the last test, or
  * since the best earlier test (physio read: -3 at each of three retests, each within the noise, lost 9 unnoticed).
  * `since`: 'earlier' when some side fell only against an earlier test. */
-export function fallenSides(tests: readonly TestPoint[]): { sides: ('left' | 'right')[]; since: 'last' | 'earlier' } {
+export function fallenSides(tests: readonly TestPoint[]): {
+  sides: ('left' | 'right')[];
+  since: 'last' | 'earlier';
+  /** The one knee position every fallen side fell in, when the other held (second physiotherapist's read: a fall with
+   * the knee bent only was named as "the right side" beside a straight-knee count that rose). */
+  knee?: 'straight' | 'bent';
+} {
   const now = tests.at(-1);
   const earlier = tests.slice(0, -1);
   if (!now || earlier.length === 0) return { sides: [], since: 'last' };
   const last = earlier[earlier.length - 1];
+  const fellIn = (k: 'straight' | 'bent', x: 'left' | 'right', from: readonly TestPoint[]) =>
+    from.some((t) => {
+      const was = k === 'straight' ? t.straightKnee : t.bentKnee;
+      const is = k === 'straight' ? now.straightKnee : now.bentKnee;
+      return !!was && !!is && was[x] - is[x] >= TEST_NOISE_REPS;
+    });
   const fell = (x: 'left' | 'right', from: readonly TestPoint[]) =>
-    from.some(
-      (t) =>
-        t.straightKnee[x] - now.straightKnee[x] >= TEST_NOISE_REPS ||
-        (t.bentKnee && now.bentKnee ? t.bentKnee[x] - now.bentKnee[x] >= TEST_NOISE_REPS : false),
-    );
+    fellIn('straight', x, from) || fellIn('bent', x, from);
   const sides = (['left', 'right'] as const).filter((x) => fell(x, earlier));
-  return { sides, since: sides.every((x) => fell(x, [last])) ? 'last' : 'earlier' };
+  const only = (k: 'straight' | 'bent') =>
+    sides.every((x) => !fellIn(k === 'straight' ? 'bent' : 'straight', x, earlier));
+  const knee =
+    sides.length && only('bent')
+      ? { knee: 'bent' as const }
+      : sides.length && only('straight') && now.bentKnee
+        ? { knee: 'straight' as const }
+        : {};
+  return { sides, since: sides.every((x) => fell(x, [last])) ? 'last' : 'earlier', ...knee };
 }
 
 /** Rule 19 (Bohm 2015): larger effects come from 12 weeks of training on, so that is when a flat count says something. */

@@ -419,7 +419,8 @@ export type Phrase =
   /** C56. `held`: this block holds for it (not after C42's fall, whose block starts again from the new counts). */
   | { id: 'flag.pain-rose'; from: number; to: number; since: 'last' | 'earlier'; held: boolean }
   /** since: 'earlier' when a side fell only against an earlier test than the last (a slow fall, retest by retest). */
-  | { id: 'flag.retest-drop'; sides: Side[]; since: 'last' | 'earlier'; afresh: boolean }
+  /** knee: the one knee position the sides fell in, when the other held. */
+  | { id: 'flag.retest-drop'; sides: Side[]; since: 'last' | 'earlier'; knee?: 'straight' | 'bent'; afresh: boolean }
   /** C48: sides still under 25 whose count has not risen beyond the test's noise, 12 weeks or more after the first test. */
   | { id: 'flag.flat-after-weeks'; sides: readonly FlatSide[] }
   /** C49: the sessions on `first` and `date` (in a row) both stepped back; the rest of the block holds `date`'s dose. */

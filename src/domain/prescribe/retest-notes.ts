@@ -27,7 +27,7 @@ function withFall(fs: Flag[], retest: readonly Flag[]): Flag[] {
 /** C42: a count that fell by more than the test's noise since the last test is worth a clinician's look; C43: so is a
  * block that ended in pain; C48: so is a count still flat and under 25 twelve weeks after the first test. */
 function retestFlags(block: BlockInfo): Flag[] {
-  const { sides, since } = fallenSides(block.tests);
+  const { sides, since, knee } = fallenSides(block.tests);
   const afresh = block.start === 'afresh-after-drop';
   // C56 holds the block (its start, plan-blocks.ts), except after C42's fall, whose block starts again from the new
   // counts: the note then names the pain beside C42's check (physiotherapist's read: the rise went unsaid).
@@ -50,6 +50,7 @@ function retestFlags(block: BlockInfo): Flag[] {
             id: 'flag.retest-drop' as const,
             sides,
             since,
+            ...(knee ? { knee } : {}),
             afresh,
             injury: null,
             ruleIds: ['C42', 'R4'] as Flag['ruleIds'],

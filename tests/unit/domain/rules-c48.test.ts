@@ -136,7 +136,11 @@ test('C42 a slow fall counts too: -3 at each retest, each within the noise, is a
     [13, 20],
   ]).summary.flags.find((f) => f.id === 'flag.retest-drop');
   assert.ok(sudden && sudden.id === 'flag.retest-drop' && sudden.since === 'last');
-  assert.match(say(sudden), /lower than your last test on the left side by more than the test itself varies\./);
+  // The bent-knee counts held, so the note names the knee position that fell (second physiotherapist's read).
+  assert.match(
+    say(sudden),
+    /lower than your last test on the left side with the knee straight by more than the test itself varies\./,
+  );
 });
 
 test('C22 hopping pain over 5/10 at the first test keeps week 1 for all four weeks until a clinician has checked it', () => {
@@ -177,4 +181,29 @@ test('C22 hopping pain over 5/10 at the first test keeps week 1 for all four wee
   // Its held weeks say "see the note at the top": the note is a request shown there (second read's phone review).
   const note = calf.summary.flags.find((f) => f.id === 'flag.hop-pain-some');
   assert.ok(note && asksForClinician(note));
+});
+
+test('C42 a fall in one knee position only names that knee; a fall in both names none', () => {
+  // Second physiotherapist's read: a fall with the knee bent only was said as "the right side", beside a straight-knee
+  // count that had risen.
+  const planOf = (bent: [number, number], straight: [number, number]) => {
+    const first: Baseline = { ...beginner, straightKnee: { left: 20, right: 20 }, bentKnee: { left: 18, right: 18 } };
+    const now: Baseline = {
+      ...first,
+      startDate: addDays(first.startDate, 28),
+      straightKnee: { left: straight[0], right: straight[1] },
+      bentKnee: { left: bent[0], right: bent[1] },
+    };
+    const r = createPlan(now, { log: { version: 1, entries: [] }, today: now.startDate, earlier: [first] });
+    assert.ok(r.ok && r.result.kind === 'plan');
+    const drop = r.result.summary.flags.find((f) => f.id === 'flag.retest-drop');
+    assert.ok(drop?.id === 'flag.retest-drop');
+    return drop;
+  };
+  const bentOnly = planOf([18, 12], [21, 20]);
+  assert.equal(bentOnly.knee, 'bent');
+  assert.match(say(bentOnly), /on the right side with the knee bent by more than the test itself varies/);
+  const both = planOf([18, 12], [20, 14]);
+  assert.equal(both.knee, undefined);
+  assert.match(say(both), /on the right side by more than the test itself varies/);
 });
