@@ -51,6 +51,31 @@ function planAfter(b: Baseline, earlier: Baseline[]): Plan {
 const seatedIn = (p: Plan, week: number) =>
   p.weeks[week - 1].sessions.flatMap((s) => s.drills).find((d) => d.drill === 'seated-soleus-raise');
 
+/** A strong runner with a step (heel drops in block 1) whose right side then fell 40 -> 33 (C42), three sessions a week. */
+const strongFell = (() => {
+  const strong = {
+    age: 28,
+    sex: 'male' as const,
+    sessionsPerWeek: 3,
+    equipment: ['step', 'weights', 'band', 'box'] as Baseline['equipment'],
+  };
+  const first = runner({
+    ...strong,
+    straightKnee: { left: 40, right: 40 },
+    bentKnee: { left: 35, right: 34 },
+    hopTest: { left: 40, right: 40, pain: 0 },
+    startDate: '2025-03-03',
+  });
+  const fell = runner({
+    ...strong,
+    straightKnee: { left: 44, right: 33 },
+    bentKnee: { left: 38, right: 29 },
+    hopTest: { left: 42, right: 36, pain: 0 },
+    startDate: '2025-03-31',
+  });
+  return [first, fell] as const;
+})();
+
 test('C42 R11 a capped rung week says the sets and reps its sessions do, on each side', () => {
   const p = planAfter(block2, [block1]);
   const rungWeek = p.weeks.find((w) => w.change.reason?.id === 'change.rung');
@@ -259,27 +284,7 @@ test('C42 C5 after a retest that fell, the weight ladders start again on their f
 test('C42 C37 two ladders held alike are said once, with the stronger side’s maintenance', () => {
   // Physiotherapist's read (c6): a strong runner whose right side fell 40 -> 33 heard the same held dose twice, once for
   // the standing raise and once for the seated raise, each with "no week adds more than 10%" in a block that adds none.
-  const strong = {
-    age: 28,
-    sex: 'male' as const,
-    equipment: ['step', 'weights', 'band', 'box'] as Baseline['equipment'],
-  };
-  const first = runner({
-    ...strong,
-    sessionsPerWeek: 3,
-    straightKnee: { left: 40, right: 40 },
-    bentKnee: { left: 35, right: 34 },
-    hopTest: { left: 40, right: 40, pain: 0 },
-    startDate: '2025-03-03',
-  });
-  const fell = runner({
-    ...strong,
-    sessionsPerWeek: 3,
-    straightKnee: { left: 44, right: 33 },
-    bentKnee: { left: 38, right: 29 },
-    hopTest: { left: 42, right: 36, pain: 0 },
-    startDate: '2025-03-31',
-  });
+  const [first, fell] = strongFell;
   const p = planAfter(fell, [first]);
   const reason = p.weeks[0].change.reason;
   assert.ok(reason?.id === 'change.start' && (reason.rungs?.length ?? 0) >= 2, 'both ladders are held');
@@ -319,27 +324,7 @@ test('C42 C37 two ladders held alike are said once, with the stronger side’s m
 test('C33 C42 "After week 4" names the weight a held block really used, without rule 11’s 10% as its reason', () => {
   // Physiotherapist's read (c6): twelve sessions with a weight for 17-18 (a held block has no load week, so the reserve
   // stays), and "After week 4" said "a weight you could lift 15 times … so no week adds more than 10%".
-  const strong = {
-    age: 28,
-    sex: 'male' as const,
-    equipment: ['step', 'weights', 'band', 'box'] as Baseline['equipment'],
-  };
-  const first = runner({
-    ...strong,
-    sessionsPerWeek: 3,
-    straightKnee: { left: 40, right: 40 },
-    bentKnee: { left: 35, right: 34 },
-    hopTest: { left: 40, right: 40, pain: 0 },
-    startDate: '2025-03-03',
-  });
-  const fell = runner({
-    ...strong,
-    sessionsPerWeek: 3,
-    straightKnee: { left: 44, right: 33 },
-    bentKnee: { left: 38, right: 29 },
-    hopTest: { left: 42, right: 36, pain: 0 },
-    startDate: '2025-03-31',
-  });
+  const [first, fell] = strongFell;
   const p = planAfter(fell, [first]);
   const d = seatedIn(p, 4);
   assert.ok(d?.load?.kind === 'repetition-maximum' && d.load.reserve, 'week 4 still leaves reps in reserve');
