@@ -71,7 +71,8 @@ export function planBlocks(current: Baseline, history?: History): PlanOrReferral
         dropped: false,
         painRose: false,
         weights: adjusted && history ? weightsDone(adjusted.plan, history.log.entries) : [],
-        steps: adjusted && history ? stepsDone(adjusted.plan, history.log.entries) : null,
+        // Without a log (the CLI, a shared plan's earlier blocks) the block is taken as planned, as its dose is.
+        steps: stepsDone(adjusted?.plan ?? built.plan, history?.log.entries ?? []),
       };
     }
     before = b;

@@ -23,15 +23,25 @@ export function weightsDone(plan: Plan, entries: readonly SessionLogEntry[]): st
   return plan.weeks.flatMap((w) => w.sessions.flatMap((s, i) => (done(w, i) ? dropWeightsOf(s.drills) : [])));
 }
 
-/** The load steps of the block's last calf session done, or null when none was. */
+/** The load steps of the block's last calf session the plan counts as done (countedDone), or null when none was.
+ * Physiotherapist's read: a block with no check-ins carried its 2 load steps into the next block's dose, while the next
+ * week 1 said "Add another 2-10%" as if the second were new. */
 export function stepsDone(plan: Plan, entries: readonly SessionLogEntry[]): StepsAt | null {
-  const done = doneIn(plan, entries);
+  const done = countedDone(plan, entries);
   let last: StepsAt | null = null;
   for (const w of plan.weeks)
     w.sessions.forEach((s, i) => {
       if (s.kind !== 'activation' && done(w, i)) last = stepsAt(s.drills, last);
     });
   return last;
+}
+
+/** The sessions the plan counts as done: those checked in as done or partly, and those before the block's first
+ * check-in (C40: the plan counts none of them as missed, and doses the next week as if they were done). */
+function countedDone(plan: Plan, entries: readonly SessionLogEntry[]): (w: Week, i: number) => boolean {
+  const done = doneIn(plan, entries);
+  const first = inBlock(plan, entries).reduce<string | null>((a, e) => (a === null || e.date < a ? e.date : a), null);
+  return (w, i) => first === null || w.sessions[i].date < first || done(w, i);
 }
 
 /** The sessions whose weights the next one's words build on: those done, those still ahead of `today`, and those
@@ -41,10 +51,6 @@ export function doneOrAhead(
   entries: readonly SessionLogEntry[],
   today: string,
 ): (w: Week, i: number) => boolean {
-  const done = doneIn(plan, entries);
-  const first = inBlock(plan, entries).reduce<string | null>((a, e) => (a === null || e.date < a ? e.date : a), null);
-  return (w, i) => {
-    const date = w.sessions[i].date;
-    return date >= today || first === null || date < first || done(w, i);
-  };
+  const counted = countedDone(plan, entries);
+  return (w, i) => w.sessions[i].date >= today || counted(w, i);
 }

@@ -371,6 +371,10 @@ test('R5 C41 a weaker side that catches up loses its extra set, and week 1 says 
     say(reason),
     /Your right side’s extra set comes off now that your sides are within 10%, so its sets take more reps instead\./,
   );
+  // Block 2's load steps carry into block 3's dose, and with no check-in saying otherwise its words keep them: not "Add
+  // another 2-10%" as if a step were new in week 1 (physiotherapist's read, c3).
+  assert.ok(now.load?.kind === 'body-weight' && now.load.steps > 0 && now.stepsBefore === now.load.steps);
+  assert.match(drillLoadText(now) ?? '', /^Keep the backpack or dumbbell you used last time/);
   // Block 2, where the right still has its extra set, says nothing of it.
   const r2 = p2.weeks[0].change.reason;
   assert.ok(r2?.id === 'change.resume' && r2.extraOff === undefined);
