@@ -25,7 +25,8 @@ export type Carry = {
   painRose: boolean;
   /** The drop weights the block used up to the dose it reached (found-weights.ts): known, not found again. */
   weights?: readonly string[];
-  /** The load steps of the block's last calf session done (weight-steps.ts); null when none was. */
+  /** The load steps of the block's last calf session the plan counts as done (weights-done.ts: checked in, or before
+   * the block's first check-in, C40); null when none was. */
   steps?: StepsAt | null;
 };
 

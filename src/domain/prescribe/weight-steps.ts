@@ -39,7 +39,7 @@ export function stepsAt(drills: readonly PrescribedDrill[], before: StepsAt | nu
  * step a week, so every session of a week that takes one says so), or the higher steps of a session earlier this week
  * when this one steps back after it (rule 8). Only sessions the runner did or has ahead count (`counts`: not one
  * skipped or left unlogged: a step week skipped is not a weight to take off). `before`: the last
- * block's last session done, or null when not known (the words then say a step as a step). Week 1's short daily
+ * block's last session counted as done (C40), or null when not known (the words then say a step as a step). Week 1's short daily
  * activation is body weight only and leaves the weights as they were. */
 export function withStepsBefore(
   weeks: readonly Week[],
