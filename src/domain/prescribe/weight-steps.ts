@@ -38,9 +38,9 @@ export function stepsAt(drills: readonly PrescribedDrill[], before: StepsAt | nu
 /** Each loaded drill's `stepsBefore`: the steps of the same kind of weight the week before (rule 11 takes at most one
  * step a week, so every session of a week that takes one says so), or the higher steps of a session earlier this week
  * when this one steps back after it (rule 8). Only sessions the runner did or has ahead count (`counts`: not one
- * skipped or left unlogged: a step week skipped is not a weight to take off). `before`: the last
- * block's last session counted as done (C40), or null when not known (the words then say a step as a step). Week 1's short daily
- * activation is body weight only and leaves the weights as they were. */
+ * skipped or left unlogged: a step week skipped is not a weight to take off). `before`: the last block's last session
+ * counted as done (C40), or null when not known (the words then say a step as a step). Week 1's short daily activation
+ * is body weight only and leaves the weights as they were. */
 export function withStepsBefore(
   weeks: readonly Week[],
   before: StepsAt | null,
