@@ -52,7 +52,9 @@ test('"Add to calendar" downloads an .ics with one event per session, its dose a
   expect(events[0].startDate.toString()).toBe('2025-03-03T18:00:00');
   expect(events[0].duration.toSeconds()).toBe(minutes * 60);
   expect(events[0].summary).toBe('Pushoff week 1: Loaded calf session');
-  expect(events[0].description).toMatch(/Single-leg heel raise: left 3 × 13, right 3 × 12, right side first/);
+  expect(events[0].description).toMatch(
+    /Single-leg heel raise: left 3\u00a0×\u00a013, right 3\u00a0×\u00a012, right side first/,
+  );
   expect(events[0].description).toMatch(
     /Before you start, rate your pain and where it is\..* Otherwise 0-3\/10 go ahead/,
   );

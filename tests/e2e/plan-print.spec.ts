@@ -245,7 +245,7 @@ test.describe(() => {
     await expect(week1.getByText(/^Mon 3 Mar is lighter/)).toBeVisible();
     // Only what differs: the raise drops a set; the holds keep theirs (rule 12's load for pain 3-5).
     const lighter = week1.locator('p', { hasText: 'Mon 3 Mar is lighter' });
-    await expect(lighter).toContainText(/: Bent-knee heel raise 3 × 8 left, 2 × 10 right\.$/);
+    await expect(lighter).toContainText(/: Bent-knee heel raise 3\u00a0×\u00a08 left, 2\u00a0×\u00a010 right\.$/);
     await expect(lighter).not.toContainText('isometric');
     // A drill note prints once a week: the loaded table gives it, the short activation's table does not again.
     const note = week1.getByText(/^Used instead of knee-to-wall/);

@@ -313,8 +313,8 @@ test.describe('a phone’s drill cards', () => {
       .first()
       .getByRole('row', { name: /Single-leg heel raise/ });
     const first = row.getByRole('cell').filter({ hasText: /first$/ });
-    const other = row.getByRole('cell').filter({ hasText: /^3 × \d+$/ });
-    await expect(first).toHaveText(/^3 × \d+ first$/);
+    const other = row.getByRole('cell').filter({ hasText: /^3\u00a0×\u00a0\d+$/ });
+    await expect(first).toHaveText(/^3\u00a0×\u00a0\d+ first$/);
     const [a, b] = [await first.boundingBox(), await other.boundingBox()];
     expect(a && b && a.x < b.x && Math.abs(a.y - b.y) < 4).toBe(true);
   });
@@ -366,7 +366,9 @@ test.describe('a phone’s what-changes table', () => {
     // Words with a hyphen too: week 4's "Single- / leg / work" took three lines in the week column.
     await expect(changes.getByRole('rowheader', { name: /^Week 4\b/ })).toContainText('Single-leg work');
     const doses = /\d+ × \d+( landings)?|\d+ s (up|down|hold)|Week \d+|\b(Single|double)-leg\b/;
-    expect(await changes.evaluate((el) => el.textContent?.match(/\d+ × \d+/g)?.length ?? 0)).toBeGreaterThan(5);
+    expect(await changes.evaluate((el) => el.textContent?.match(/\d+\u00a0×\u00a0\d+/g)?.length ?? 0)).toBeGreaterThan(
+      5,
+    );
     expect(await splitWords(changes, doses)).toEqual([]);
   });
 });

@@ -69,7 +69,7 @@ test('on an easy run day with strides the plan says so, the week names the days,
   const strides = events.filter((e) => e.summary === 'Pushoff: strides after your easy run');
   expect(strides.map((e) => e.startDate.toString())).toEqual(['2025-04-22', '2025-04-26']);
   expect(strides.every((e) => e.startDate.isDate)).toBe(true); // all day
-  expect(strides[0].description).toMatch(/^Strides: 4 × 20 s, .*walk about 60 s between them\./);
+  expect(strides[0].description).toMatch(/^Strides: 4\u00a0×\u00a020 s, .*walk about 60 s between them\./);
 
   // The next day has a calf session and no strides: no line.
   await page.clock.setFixedTime(new Date('2025-04-23T08:00:00'));

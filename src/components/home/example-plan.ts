@@ -1,7 +1,15 @@
 // The home page's example: the plan the engine builds for worked example 1 (exampleBaseline), computed at build
 // time. Only numeric and id fields are read (sets, reps, seconds, contacts, tempo, stance, firstSide, drill,
 // dates); the engine's sentences are not parsed.
-import { createPlan, exampleBaseline, PHASES, type Plan, type PrescribedDrill, type Side } from '../../domain/index.ts';
+import {
+  createPlan,
+  exampleBaseline,
+  PHASES,
+  type Plan,
+  type PrescribedDrill,
+  type Side,
+  sideDoseText,
+} from '../../domain/index.ts';
 
 export function examplePlan(): Plan {
   const out = createPlan(exampleBaseline);
@@ -11,15 +19,8 @@ export function examplePlan(): Plan {
 
 export const phaseTitle = (id: string) => PHASES.find((p) => p.id === id)?.title ?? id;
 
-/** "3 × 12", "5 × 45 s", "3 × 10 landings", or null when the side has no sets. Per leg. */
-export function doseText(d: PrescribedDrill, side: Side): string | null {
-  const s = d[side];
-  if (s.sets === 0) return null;
-  if (s.reps !== null) return `${s.sets} × ${s.reps}`;
-  if (s.seconds !== null) return `${s.sets} × ${s.seconds} s`;
-  if (s.contacts !== null) return `${s.sets} × ${s.contacts} landings`;
-  return `${s.sets} sets`;
-}
+/** "3 × 12", "5 × 45 s", "3 × 10 landings" as the plan says it, or null when the side has no sets. Per leg. */
+export const doseText = (d: PrescribedDrill, side: Side): string | null => sideDoseText(d[side]) || null;
 
 /** "3 s up, 3 s down" from the dose's tempo in seconds, or null. */
 export function tempoText(d: PrescribedDrill): string | null {

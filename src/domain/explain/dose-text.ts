@@ -6,8 +6,12 @@ import { type DrillId, risesOnBoth } from '../model/drill-catalog.ts';
 import type { PhraseOf } from '../model/phrases.ts';
 import type { PrescribedDrill, SideDose, Tempo } from '../model/plan-types.ts';
 
-/** One side's dose; '' when this side does not do the drill (sets 0). */
-export function sideDoseText(x: SideDose, times = '×'): string {
+/** "3 × 12" that a phone never breaks between "3 ×" and "12" (phone review): no-break spaces around the ×. */
+export const setsBy = (n: number | string, per: number | string) => `${n}\u00a0×\u00a0${per}`;
+
+/** One side's dose; '' when this side does not do the drill (sets 0). `times`: ' x ' for the CLI's and CSV's plain
+ * text. */
+export function sideDoseText(x: SideDose, times?: string): string {
   if (x.sets === 0) return '';
   const per =
     x.contacts != null
@@ -17,7 +21,7 @@ export function sideDoseText(x: SideDose, times = '×'): string {
         : x.seconds != null
           ? `${x.seconds} s`
           : '';
-  return `${x.sets} ${times} ${per}`;
+  return times ? `${x.sets}${times}${per}` : setsBy(x.sets, per);
 }
 
 /** Whole-drill dose in one line: "left 3 × 13, right 3 × 12, right side first" or "3 × 15, both legs together". */
@@ -91,4 +95,4 @@ export function drillHow(d: PrescribedDrill): string {
 
 /** The plan page's line on a day whose strides follow an easy run (C16, C30): they are in no session to start. */
 export const stridesTodayText = (n: PhraseOf<'week.strides-run'>) =>
-  `After today's easy run: strides, ${n.sets} × ${n.seconds} s, walk about ${n.restSeconds} s between them. Skip them if your calf or Achilles hurt during the run.`;
+  `After today's easy run: strides, ${setsBy(n.sets, n.seconds)} s, walk about ${n.restSeconds} s between them. Skip them if your calf or Achilles hurt during the run.`;

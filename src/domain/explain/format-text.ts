@@ -32,7 +32,7 @@ const ids = (n: { ruleIds: readonly string[] }) => (n.ruleIds.length ? ` [${n.ru
 const line = (n: Note, indent = '') => `${indent}${say(n)}${ids(n)}`;
 const text = (t: string, n: { ruleIds: readonly string[] }, indent = '') => `${indent}${t}${ids(n)}`;
 
-const side = (x: SideDose) => sideDoseText(x, 'x') || '-';
+const side = (x: SideDose) => sideDoseText(x, ' x ') || '-';
 
 function drill(d: PrescribedDrill, i: number): string[] {
   const same = JSON.stringify(d.left) === JSON.stringify(d.right);

@@ -7,6 +7,7 @@ export {
   inTurn,
   LEGS_IN_TURN,
   legsInTurnFor,
+  setsBy,
   sideDoseText,
   stridesTodayText,
   tempoText,

@@ -14,6 +14,7 @@ import type {
 } from '../model/phrases.ts';
 import { EQUIPMENT_QUESTIONS, type Side, WEEKDAY_LABELS } from '../model/vocabulary.ts';
 import { shortDate } from './dates.ts';
+import { setsBy } from './dose-text.ts';
 import { REFERRAL_WORDS } from './referral-words.ts';
 import { GATES_HEADING } from './titles.ts';
 
@@ -241,9 +242,9 @@ const LADDER_WORD = {
 };
 
 type Held = Record<Side, { sets: number; reps: number }>;
-/** A rung's real sets x reps on each side ("left 3 x 12, right 4 x 10"), as the sessions print them. */
-export const heldDose = (h: Held, x: string) =>
-  `left ${h.left.sets}${x}${h.left.reps}, right ${h.right.sets}${x}${h.right.reps}`;
+/** A rung's real sets × reps on each side ("left 3 × 12, right 4 × 10"), as the sessions print them. */
+export const heldDose = (h: Held) =>
+  `left ${setsBy(h.left.sets, h.left.reps)}, right ${setsBy(h.right.sets, h.right.reps)}`;
 /** Why a side does fewer reps than its weight allows (C42's cap on a next block, rule 11's 10%). `held`: the block
  * holds its dose (C42 after a fall, C43, C45), so rule 11's 10% is not its reason (physiotherapist's read). */
 export function heldWhy(h: Held, rm: number, held = false): string {
@@ -264,14 +265,14 @@ function rungsText(rungs: RungAt[] = [], fell = false): string {
     .filter((r) => r.back)
     .map(
       (r) =>
-        ` Your ${LADDER_WORD[r.drill]} starts a step lighter on its ladder, with a weight you could lift about ${r.rm} times${r.held ? '.' : ', so this week adds no more than 10%.'}`,
+        ` Your ${LADDER_WORD[r.drill]} starts one weight lighter than your last block ended, with a weight you could lift about ${r.rm} times${r.held ? '.' : ', so this week adds no more than 10%.'}`,
     );
   // Two ladders held alike on steps of the same reps are said once (a strong runner's standing and seated raises).
   const held: { names: string[]; rm: number; h: Held }[] = [];
   for (const r of rungs) {
     const h = r.held;
     if (!h) continue;
-    const same = held.find((x) => x.rm === r.rm && heldDose(x.h, 'x') === heldDose(h, 'x'));
+    const same = held.find((x) => x.rm === r.rm && heldDose(x.h) === heldDose(h));
     if (same) same.names.push(LADDER_WORD[r.drill]);
     else held.push({ names: [LADDER_WORD[r.drill]], rm: r.rm, h });
   }
@@ -280,7 +281,7 @@ function rungsText(rungs: RungAt[] = [], fell = false): string {
     // C37 said of the drill it holds for (second read: "your stronger left side" was false where the knee positions'
     // weaker sides differ).
     ({ names, rm, h }) =>
-      `your ${names.join(' and ')} ${names.length > 1 ? 'each do' : 'does'} ${heldDose(h, ' x ')} (under ${names.length > 1 ? 'their' : 'its'} ${rm} reps on ${heldSides(h, rm)}${strongerUnder(h, rm) ? ': the stronger side never does more than the weaker' : ''})`,
+      `your ${names.join(' and ')} ${names.length > 1 ? 'each do' : 'does'} ${heldDose(h)} (fewer than the ${rm} reps ${names.length > 1 ? 'their weights allow' : 'its weight allows'} on ${heldSides(h, rm)}${strongerUnder(h, rm) ? ': the stronger side never does more than the weaker' : ''})`,
   );
   return `${backs.join('')} To keep the week ${fell ? 'no heavier than' : 'within 10% of'} where your last block ended, ${each.join(' and ')}.`;
 }
@@ -381,7 +382,7 @@ const WORDS: Words = {
   'week.strides-run': (p) =>
     p.dates.length === 0
       ? 'Strides would come now, at the end of an easy run, but your running week as you gave it has no easy run: leave them out until it has one, and do not add them to a long or hard run.'
-      : `Strides: ${p.sets} × ${p.seconds} s, building to a fast but relaxed pace, ${stridesWhen(p)}; walk about ${p.restSeconds} s between them. ${p.why === 'room' ? 'Your calf session has no room for them within about 35 minutes' : p.why === 'no-run' ? 'Not all your calf sessions fall on days you run' : 'Your calf sessions fall on days you do not run'}, so strides are not listed in ${p.why === 'room' ? 'it' : 'those sessions'}.${p.afterCalf ? (p.why === 'no-runs' ? ' The day after a calf session, skip them if your calves are still stiff.' : ' On a calf-session day, run before the session; the day after one, skip them if your calves are still stiff.') : ''} Skip them if your calf or Achilles hurt during the run${p.walk ? ', or if you have not yet walked for 30 minutes without pain' : ''}.`,
+      : `Strides: ${setsBy(p.sets, p.seconds)} s, building to a fast but relaxed pace, ${stridesWhen(p)}; walk about ${p.restSeconds} s between them. ${p.why === 'room' ? 'Your calf session has no room for them within about 35 minutes' : p.why === 'no-run' ? 'Not all your calf sessions fall on days you run' : 'Your calf sessions fall on days you do not run'}, so strides are not listed in ${p.why === 'room' ? 'it' : 'those sessions'}.${p.afterCalf ? (p.why === 'no-runs' ? ' The day after a calf session, skip them if your calves are still stiff.' : ' On a calf-session day, run before the session; the day after one, skip them if your calves are still stiff.') : ''} Skip them if your calf or Achilles hurt during the run${p.walk ? ', or if you have not yet walked for 30 minutes without pain' : ''}.`,
   // `fell`: C42's fresh start after a retest that fell (second physiotherapist's read: heel drops off a step became
   // raises on flat floor, and other drills changed form, unsaid).
   'change.start': (p) =>
@@ -433,7 +434,7 @@ const WORDS: Words = {
       p.seated
         ? ' The seated raise keeps its reps: it is dosed by weight (one you could lift about that many times), so it gets heavier only in a load week.'
         : ''
-    }${p.holdsOff ? ' With your raises past 3 x 16 they carry the work, so the double-leg holds come out to make room.' : ''}`,
+    }${p.holdsOff ? ` With your raises past ${setsBy(3, 16)} they carry the work, so the double-leg holds come out to make room.` : ''}`,
   'session.extra-set': (p) =>
     p.side
       ? `Your weaker ${p.side} side goes first, with an extra set in each drill that lists one more for it.`
@@ -470,7 +471,7 @@ const WORDS: Words = {
     }, nothing new; over 5 or worse than yesterday, no loading today.`,
   'check.pain-place': (p) => {
     // The places as the pain check asks them (phone review: "heel bone" read as the sole, beside "under the heel").
-    const holds = `holds halfway up ${p.holdsBoth ? 'on both legs' : 'on one leg'} (5 x 45 s) for the ${p.holdsForDrop ? 'drop' : 'straight-knee raise'}`;
+    const holds = `holds halfway up ${p.holdsBoth ? 'on both legs' : 'on one leg'} (${setsBy(5, 45)} s) for the ${p.holdsForDrop ? 'drop' : 'straight-knee raise'}`;
     const places = [
       // Under 16 any heel pain stops the session (C24): nothing to change there.
       ['Achilles at the heel bone', p.young ? [] : [p.step && FLOOR, p.stretch && 'no stretch that bends the foot up']],
@@ -644,11 +645,11 @@ const WORDS: Words = {
     const then = `${p.cut ? room[p.cut] : ''} The rest of the session stays the same.`;
     const { weaker, stronger } = p.sets;
     const same = weaker === stronger;
-    const held = p.held && `${heldDose(p.held, ' x ')}: ${heldWhy(p.held, p.to)}`;
+    const held = p.held && `${heldDose(p.held)}: ${heldWhy(p.held, p.to)}`;
     if (p.drill === 'heel-raise')
       return `The high-load heel raise moves from a weight you could lift about ${p.from} times to about ${p.to} times, in ${same ? `${weaker} sets` : `${weaker} sets on your weaker side and ${stronger} on the other`}, as in the plantar heel pain trial it comes from.${held ? ` This block that is ${held}.` : ''}${then}`;
     const what = p.drill === 'seated' ? 'seated raise' : p.drop ? 'heel drop' : 'standing raise';
-    return `Your ${what} moves down the heavy-slow ladder from a weight you could lift about ${p.from} times to about ${p.to} times (${held ?? (same ? `${weaker} x ${p.to}` : `${weaker} x ${p.to} on your weaker side, ${stronger} x ${p.to} on the other`)}), at 3 s up, 3 s down.${p.drill === 'raise' ? ' More weight, not more reps, is what builds a calf that is already strong.' : ''}${then}`;
+    return `Your ${what} moves down the heavy-slow ladder from a weight you could lift about ${p.from} times to about ${p.to} times (${held ?? (same ? setsBy(weaker, p.to) : `${setsBy(weaker, p.to)} on your weaker side, ${setsBy(stronger, p.to)} on the other`)}), at 3 s up, 3 s down.${p.drill === 'raise' ? ' More weight, not more reps, is what builds a calf that is already strong.' : ''}${then}`;
   },
   'drill.heel-raise-how': (p) =>
     p.heelBone

@@ -9,6 +9,7 @@ import type {
   RetestSide,
   Symmetry,
 } from '../model/plan-types.ts';
+import { setsBy } from './dose-text.ts';
 import { heldDose, heldWhy } from './say.ts';
 import { GATE_WORK } from './titles.ts';
 
@@ -176,12 +177,12 @@ export function keepGoingParts(k: PlanSummary['keepGoing']): string[] {
 
 export const keepGoingText = (k: PlanSummary['keepGoing']): string => keepGoingParts(k).join(' ');
 
-const rungText = (r: { reps: number; sets: number }) => `${r.sets} × ${r.reps}`;
+const rungText = (r: { reps: number; sets: number }) => setsBy(r.sets, r.reps);
 /** A rung as this runner does it: "4 × 12 on your weaker side, 3 × 12 on the other" (rule 5, C37). */
 const rungDone = (r: Ladder['rungs'][number]) =>
   r.bySide.weaker === r.bySide.stronger
-    ? `${r.bySide.weaker} × ${r.reps}`
-    : `${r.bySide.weaker} × ${r.reps} on your weaker side, ${r.bySide.stronger} × ${r.reps} on the other`;
+    ? setsBy(r.bySide.weaker, r.reps)
+    : `${setsBy(r.bySide.weaker, r.reps)} on your weaker side, ${setsBy(r.bySide.stronger, r.reps)} on the other`;
 /** The drill that climbs, and whose steps it follows after its rungs (rule 11's ladder, or the plantar heel pain
  * trial's, C38). */
 const LADDER_NAME = {
@@ -209,7 +210,7 @@ function ladderParts(k: PlanSummary['keepGoing']): string[] {
     const top = i === l.rungs.length - 1;
     // Physiotherapist's read: "You are at 4 × 10" above sessions that, capped, did 4 × 8.
     const now = l.held
-      ? `${heldDose(l.held, ' × ')} with a weight you could lift ${l.reserve ? `about ${l.at + l.reserve.min}-${l.at + l.reserve.max}` : l.at} times (${heldWhy(l.held, l.reserve ? l.at + l.reserve.min : l.at, !!k.waits)})`
+      ? `${heldDose(l.held)} with a weight you could lift ${l.reserve ? `about ${l.at + l.reserve.min}-${l.at + l.reserve.max}` : l.at} times (${heldWhy(l.held, l.reserve ? l.at + l.reserve.min : l.at, !!k.waits)})`
       : rungDone(l.rungs[i]);
     // Short sentences (phone check: one 89-word sentence with three colons on a phone).
     const rest = top
@@ -237,7 +238,7 @@ function ladderParts(k: PlanSummary['keepGoing']): string[] {
   return k.hasLoad || k.waits === 'clinician'
     ? [standing + hsr].filter(Boolean)
     : [
-        `Once you have weights (a loaded backpack works) or a calf machine, a loaded seated raise joins at 3 × 15 and gets heavier in steps: 3 × 15, 3 × 12, 4 × 10, 4 × 8, 4 × 6, one step every four weeks at most. ${HSR}`,
+        `Once you have weights (a loaded backpack works) or a calf machine, a loaded seated raise joins at ${setsBy(3, 15)} and gets heavier in steps: ${[setsBy(3, 15), setsBy(3, 12), setsBy(4, 10), setsBy(4, 8), setsBy(4, 6)].join(', ')}, one step every four weeks at most. ${HSR}`,
       ];
 }
 

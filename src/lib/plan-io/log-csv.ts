@@ -66,7 +66,7 @@ function rowsFor(
           ...head,
           titles[d.drill] ?? d.drill,
           who,
-          sideDoseText(d[side], 'x'),
+          sideDoseText(d[side], ' x '),
           done?.reps ?? null,
           done?.loadKg ?? null,
           ...tail,

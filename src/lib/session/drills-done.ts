@@ -1,6 +1,6 @@
 // "What you really did" in the check-in (issue 14's log), as data: typed boxes per drill and side (reps or foot
 // contacts, added kg) into the log's per-drill entries, and a saved entry back into the boxes. Pure.
-import type { Session, SideDose } from '../../domain/index.ts';
+import { type Session, type SideDose, setsBy } from '../../domain/index.ts';
 import type { SessionLogEntry } from '../../domain/model/session-log.ts';
 import { countsReps } from './counts-reps.ts';
 
@@ -64,7 +64,7 @@ export function doneValues(e: SessionLogEntry | null): DoneValues {
 
 /** The drills whose reps or contacts a runner may note in the check-in, with the planned dose per side. */
 export function doneRows(session: Session, titles: Record<string, string>): DoneRow[] {
-  const planned = (d: SideDose) => (d.sets === 0 ? 'none' : `${d.sets} × ${d.reps ?? d.contacts}`);
+  const planned = (d: SideDose) => (d.sets === 0 ? 'none' : setsBy(d.sets, d.reps ?? d.contacts ?? ''));
   return session.drills.filter(countsReps).map((d) => ({
     drill: d.drill,
     title: titles[d.drill] ?? d.drill,

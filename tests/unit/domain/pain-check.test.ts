@@ -349,5 +349,8 @@ test('Achilles 3-5 on a session day: a raise done on both legs (C3) gives way to
   assert.ok(!c.session.drills.some((d) => d.drill === 'isometric-hold-single'), 'no one-leg holds');
   // Paper says the same.
   const place = s.readiness.find((x) => x.id === 'check.pain-place');
-  assert.match(place ? say(place) : '', /holds halfway up on both legs \(5 x 45 s\) for the straight-knee raise/);
+  assert.match(
+    place ? say(place) : '',
+    /holds halfway up on both legs \(5\u00a0×\u00a045 s\) for the straight-knee raise/,
+  );
 });

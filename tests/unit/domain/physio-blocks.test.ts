@@ -100,7 +100,7 @@ test('C41 the seated raise climbs the heavy-slow ladder too, one rung a block, w
     plans.slice(1).map((p) => rmOf(seated(p, 4))),
     [12, 10, 8],
   );
-  assert.equal(seated(plans[2], 4)?.left.sets, 4, '4 x 10RM, as rule 11 has it');
+  assert.equal(seated(plans[2], 4)?.left.sets, 4, '4\u00a0×\u00a010RM, as rule 11 has it');
   const week = plans[1].weeks.find(
     (w) => w.change.reason.id === 'change.rung' && /seated raise/.test(say(w.change.reason)),
   );
@@ -128,11 +128,11 @@ test('R19 after week 4 names only the ladders this plan climbs: Rathleff for pla
   const text = keepGoingText(pl.summary.keepGoing);
   assert.match(
     text,
-    /heel raise gets heavier in steps: 3 × 12, 4 × 10, 5 × 8, .* These are the steps of the plantar heel pain trial\./,
+    /heel raise gets heavier in steps: 3\u00a0×\u00a012, 4\u00a0×\u00a010, 5\u00a0×\u00a08, .* These are the steps of the plantar heel pain trial\./,
   );
   const heel = text.slice(0, text.indexOf('Your seated raise'));
-  assert.doesNotMatch(heel, /heavy slow|4 × 6/, 'the heel raise never climbs the heavy-slow ladder');
-  assert.match(text, /Your seated raise gets heavier in steps: 3 × 15/);
+  assert.doesNotMatch(heel, /heavy slow|4\u00a0×\u00a06/, 'the heel raise never climbs the heavy-slow ladder');
+  assert.match(text, /Your seated raise gets heavier in steps: 3\u00a0×\u00a015/);
   // Phone review: the term was never explained on the plan; it is, once.
   assert.equal(text.match(/This is called heavy slow resistance: slow raises, with the weight rising/g)?.length, 1);
   // Defined where the plan first says it: no earlier "heavy slow resistance" than the definition's own.
@@ -141,7 +141,7 @@ test('R19 after week 4 names only the ladders this plan climbs: Rathleff for pla
     text.indexOf('This is called heavy slow resistance') + 'This is called '.length,
   );
   // 26/21 is under 90%: the 5-set rung waits for symmetry (6 sets otherwise), and the text says so.
-  assert.match(text, /5 × 8 waits until your sides are within 10%/);
+  assert.match(text, /5\u00a0×\u00a08 waits until your sides are within 10%/);
   assert.doesNotMatch(
     keepGoingText(plan({ ...plantar, straightKnee: { left: 26, right: 25 } }).summary.keepGoing),
     /waits/,
@@ -152,7 +152,7 @@ test('R19 after week 4 names only the ladders this plan climbs: Rathleff for pla
   // "Your standing raise moves down the heavy-slow ladder" beside an eccentric heel drop).
   assert.match(
     last,
-    /heel drop gets heavier in steps: .*You are at 4 × 8\. After your retest, one week of your next four moves you one step, to 4 × 6, with no other change that week; if other changes come first, it comes in the four weeks after\./,
+    /heel drop gets heavier in steps: .*You are at 4\u00a0×\u00a08\. After your retest, one week of your next four moves you one step, to 4\u00a0×\u00a06, with no other change that week; if other changes come first, it comes in the four weeks after\./,
   );
   assert.match(
     keepGoingText(plan(strongFlat).summary.keepGoing),
@@ -164,9 +164,9 @@ test('R19 after week 4 names only the ladders this plan climbs: Rathleff for pla
   );
   assert.match(
     lopsided,
-    /You are at 4 × 12 on your weaker side, 3 × 12 on the other\. .* one step, to 4 × 10 on your weaker side, 3 × 10 on the other, with no other change/,
+    /You are at 4\u00a0×\u00a012 on your weaker side, 3\u00a0×\u00a012 on the other\. .* one step, to 4\u00a0×\u00a010 on your weaker side, 3\u00a0×\u00a010 on the other, with no other change/,
   );
-  assert.match(last, /seated raise .*You are at 4 × 8/);
+  assert.match(last, /seated raise .*You are at 4\u00a0×\u00a08/);
   const avg = keepGoingText(plan(fixture('example-1-average-runner')).summary.keepGoing);
   assert.match(
     avg,
@@ -187,9 +187,9 @@ test('C32 a beginner at 3 x 16 lets the double-leg holds make room; the next blo
   assert.ok(!p2.summary.flags.some((f) => f.id === 'flag.block-static'));
   const p1 = plan(b1);
   const off = p1.weeks.find((w) => w.change.reason.id === 'change.reps' && w.change.reason.holdsOff);
-  assert.ok(off, 'block 1 takes the holds out in the week the raises pass 3 x 16');
+  assert.ok(off, 'block 1 takes the holds out in the week the raises pass 3\u00a0×\u00a016');
   assert.ok(off.change.ruleIds.includes('C32'));
-  assert.match(say(off.change.reason), /past 3 x 16 .* double-leg holds come out to make room/);
+  assert.match(say(off.change.reason), /past 3\u00a0×\u00a016 .* double-leg holds come out to make room/);
   assert.ok(!lastLoaded(p1, off.number).drills.some((d) => d.drill === 'isometric-hold-double'));
   assert.equal(find(p1, off.number, 'double-leg-heel-raise')?.left.reps, 17);
   // Rule 5's lone extra hold for the weaker side stays: the double-leg raises still cannot favour a side.
@@ -475,9 +475,12 @@ test('A rung week names the sets each side really does: the weaker side’s extr
         // Named as the drill done (physiotherapist's read: "Your standing raise" beside an eccentric heel drop).
         if (why.drill === 'raise')
           assert.equal(/^Your heel drop/.test(text), d.drill.startsWith('eccentric-drop'), text);
-        assert.match(text, new RegExp(`\\b${Math.max(d.left.sets, d.right.sets)} (sets|x ${why.to})`));
+        assert.match(text, new RegExp(`\\b${Math.max(d.left.sets, d.right.sets)}( sets|\u00a0×\u00a0${why.to})`));
         if (uneven)
-          assert.match(text, new RegExp(`\\b${Math.min(d.left.sets, d.right.sets)}( on| x ${why.to} on) the other`));
+          assert.match(
+            text,
+            new RegExp(`\\b${Math.min(d.left.sets, d.right.sets)}( on|\u00a0×\u00a0${why.to} on) the other`),
+          );
       }
     }
   for (const k of ['heel-raise uneven', 'raise uneven', 'raise even', 'seated even'])

@@ -73,7 +73,7 @@ test('paper says what the pain check before a guided session changes for where i
       3,
       'achilles-midportion',
       'holds',
-      /Achilles at 3\/10 or more, holds halfway up on (one leg|both legs) \(5 x 45 s\)/,
+      /Achilles at 3\/10 or more, holds halfway up on (one leg|both legs) \(5\u00a0×\u00a045 s\)/,
     ],
     [4, 'achilles-midportion', 'cut', '4-5, one set off '],
   ] as const;

@@ -61,7 +61,7 @@ test('C56 Achilles pain 0 -> 4/10 at a retest holds block 2 at the dose reached 
   const after = keepGoingText(p.summary.keepGoing);
   assert.match(
     after,
-    /You are at 3 × 15\. This block holds its dose .* the next step and anything new wait for a retest with your pain back to 3\/10 or less\./,
+    /You are at 3\u00a0×\u00a015\. This block holds its dose .* the next step and anything new wait for a retest with your pain back to 3\/10 or less\./,
   );
   assert.doesNotMatch(after, /one week of your next four moves you one step/);
 });

@@ -91,15 +91,15 @@ test('C42 R11 a capped rung week says the sets and reps its sessions do, on each
   // The right side really does fewer reps than the 12 its weight allows, and the words say the sessions' numbers.
   assert.ok((d.right.reps ?? 99) < reason.to);
   const text = formatText(p);
-  const said = `left ${d.left.sets} x ${d.left.reps}, right ${d.right.sets} x ${d.right.reps}: fewer reps than that weight allows on the right side this block`;
+  const said = `left ${d.left.sets}\u00a0×\u00a0${d.left.reps}, right ${d.right.sets}\u00a0×\u00a0${d.right.reps}: fewer reps than that weight allows on the right side this block`;
   assert.ok(text.includes(said), said);
-  assert.doesNotMatch(text, new RegExp(`${d.right.sets} x ${reason.to} on your weaker side`));
+  assert.doesNotMatch(text, new RegExp(`${d.right.sets}\u00a0×\u00a0${reason.to} on your weaker side`));
   // "After week 4" says where the runner really is.
   const seated = p.summary.keepGoing.ladders.find((l) => l.drill === 'seated');
   assert.deepEqual(seated?.held, reason.held);
   assert.ok(
     text.includes(
-      `You are at left ${d.left.sets} × ${d.left.reps}, right ${d.right.sets} × ${d.right.reps} with a weight you could lift ${reason.to} times`,
+      `You are at left ${d.left.sets}\u00a0×\u00a0${d.left.reps}, right ${d.right.sets}\u00a0×\u00a0${d.right.reps} with a weight you could lift ${reason.to} times`,
     ),
   );
   // The next step names its heavier weight (second read: "to 4 × 8" read as no change for a side already at 4 × 8).
@@ -120,10 +120,12 @@ test('C42 R11 week 1 says why a side stays under its ladder step’s reps, in th
     right: { sets: d.right.sets, reps: d.right.reps },
   });
   assert.ok(
-    say(reason).includes(`left ${d.left.sets} x ${d.left.reps}, right ${d.right.sets} x ${d.right.reps} (under`),
+    say(reason).includes(
+      `left ${d.left.sets}\u00a0×\u00a0${d.left.reps}, right ${d.right.sets}\u00a0×\u00a0${d.right.reps} (fewer than`,
+    ),
     say(reason),
   );
-  assert.match(say(reason), new RegExp(`\\(under (its|their) ${rung.rm} reps on`));
+  assert.match(say(reason), new RegExp(`\\(fewer than the ${rung.rm} reps (its weight allows|their weights allow) on`));
   // Not "this block": a rung week later in the block says its own dose (physiotherapist's read).
   assert.match(say(reason), /To keep the week within 10% of where your last block ended, your /);
   assert.doesNotMatch(say(reason), /this block/);
@@ -142,10 +144,12 @@ test('C42 after a retest that fell, week 1 starts afresh and says which ladder s
   assert.ok(rung?.held, 'week 1 names the seated raise held under its rung');
   assert.equal(rung.rm, d.load.reps);
   assert.ok(
-    say(reason).includes(`left ${d.left.sets} x ${d.left.reps}, right ${d.right.sets} x ${d.right.reps} (under`),
+    say(reason).includes(
+      `left ${d.left.sets}\u00a0×\u00a0${d.left.reps}, right ${d.right.sets}\u00a0×\u00a0${d.right.reps} (fewer than`,
+    ),
     say(reason),
   );
-  assert.match(say(reason), new RegExp(`\\(under (its|their) ${rung.rm} reps on`));
+  assert.match(say(reason), new RegExp(`\\(fewer than the ${rung.rm} reps (its weight allows|their weights allow) on`));
   // After a fall C42 allows no rise at all, not rule 11's 10% (physiotherapist's read).
   assert.match(say(reason), /To keep the week no heavier than where your last block ended/);
   assert.doesNotMatch(say(reason), /10%/);
@@ -228,7 +232,7 @@ test('C41 C38 a ladder that starts a block a rung lighter than the last ended sa
   assert.ok((raise.right.reps ?? 99) < (rm(p2, 1) ?? 0));
   assert.ok(
     say(reason).includes(
-      `Your high-load heel raise starts a step lighter on its ladder, with a weight you could lift about ${rm(p2, 1)} times. To keep the week within 10% of where your last block ended, your high-load heel raise does left ${raise.left.sets} x ${raise.left.reps}, right ${raise.right.sets} x ${raise.right.reps} (under its ${rm(p2, 1)} reps on the right side)`,
+      `Your high-load heel raise starts one weight lighter than your last block ended, with a weight you could lift about ${rm(p2, 1)} times. To keep the week within 10% of where your last block ended, your high-load heel raise does left ${raise.left.sets}\u00a0×\u00a0${raise.left.reps}, right ${raise.right.sets}\u00a0×\u00a0${raise.right.reps} (fewer than the ${rm(p2, 1)} reps its weight allows on the right side)`,
     ),
     say(reason),
   );
@@ -291,10 +295,13 @@ test('C42 C37 two ladders held alike are said once, with the stronger side’s m
   const text = say(reason);
   const d = seatedIn(p, 1);
   assert.ok(d);
-  const dose = `left ${d.left.sets} x ${d.left.reps}, right ${d.right.sets} x ${d.right.reps}`;
-  assert.ok(text.includes(`your standing raise and seated raise each do ${dose} (under their`), text);
+  const dose = `left ${d.left.sets}\u00a0×\u00a0${d.left.reps}, right ${d.right.sets}\u00a0×\u00a0${d.right.reps}`;
+  assert.ok(text.includes(`your standing raise and seated raise each do ${dose} (fewer than the`), text);
   assert.equal(text.split(dose).length, 2, 'the dose is said once');
-  assert.match(text, /\(under their \d+ reps on both sides: the stronger side never does more than the weaker\)\.$/);
+  assert.match(
+    text,
+    /\(fewer than the \d+ reps their weights allow on both sides: the stronger side never does more than the weaker\)\.$/,
+  );
   // Block 1 lowered off a step; after the fall the block is on flat floor, and says so (second read: the heel drops
   // became raises, unsaid).
   const dropsBefore = planAfter(first, []).weeks[3].sessions.some((s) =>
@@ -334,7 +341,7 @@ test('C33 C42 "After week 4" names the weight a held block really used, without 
   const text = formatText(p);
   assert.ok(
     text.includes(
-      `You are at left ${d.left.sets} × ${d.left.reps}, right ${d.right.sets} × ${d.right.reps} with a weight you could lift ${spare} (fewer reps than that weight allows on both sides)`,
+      `You are at left ${d.left.sets}\u00a0×\u00a0${d.left.reps}, right ${d.right.sets}\u00a0×\u00a0${d.right.reps} with a weight you could lift ${spare} (fewer reps than that weight allows on both sides)`,
     ),
   );
   // A block that builds keeps rule 11's reason, and the weight its load week brought.

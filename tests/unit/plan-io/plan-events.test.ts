@@ -20,9 +20,9 @@ const planOf = (input: unknown): Plan => {
 };
 
 test('doses read per side, with the weaker side first and the extra set shown', () => {
-  assert.equal(doseText({ sets: 3, reps: 12, seconds: null, contacts: null }), '3 × 12');
-  assert.equal(doseText({ sets: 5, reps: null, seconds: 45, contacts: null }), '5 × 45 s');
-  assert.equal(doseText({ sets: 3, reps: null, seconds: null, contacts: 10 }), '3 × 10 landings');
+  assert.equal(doseText({ sets: 3, reps: 12, seconds: null, contacts: null }), '3\u00a0×\u00a012');
+  assert.equal(doseText({ sets: 5, reps: null, seconds: 45, contacts: null }), '5\u00a0×\u00a045 s');
+  assert.equal(doseText({ sets: 3, reps: null, seconds: null, contacts: 10 }), '3\u00a0×\u00a010 landings');
   assert.equal(doseText({ sets: 0, reps: 12, seconds: null, contacts: null }), '');
   const drills = planOf(big).weeks[0].sessions[0].drills;
   const perLeg = drills.filter((d) => d.stance === 'single' && d.left.sets !== d.right.sets);
@@ -49,7 +49,10 @@ test('one calendar event per session, on its date, with doses, readiness checks 
   const ics = toIcs(events, { name: 'Pushoff plan', stamp: '20250303T000000Z', domain: 'pushoff.example' });
   const parsed = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
   assert.equal(parsed.length, sessions.length + 1);
-  assert.match(parsed[0].description, /Single-leg heel raise: left 3 × 13, right 3 × 12, right side first/);
+  assert.match(
+    parsed[0].description,
+    /Single-leg heel raise: left 3\u00a0×\u00a013, right 3\u00a0×\u00a012, right side first/,
+  );
   assert.match(parsed[0].description, /Checks before, during and after the session:\n- Before you start/); // pain traffic light, rule 7
   assert.match(parsed[0].description, /Your plan: https:\/\/pushoff\.example\/plan\/#plan=v1\.abc$/);
   assert.equal(parsed.at(-1)!.summary, 'Pushoff: retest your heel raises');
@@ -85,7 +88,7 @@ test('C16 strides after an easy run get an all-day event on each chosen day, wit
   const parsed = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
   const e = parsed.find((x) => x.summary === 'Pushoff: strides after your easy run');
   assert.ok(e?.startDate.isDate, 'all day');
-  assert.match(e.description, /^Strides: 4 × 20 s, .* on Tue and Sat .*walk about 60 s between them\./);
+  assert.match(e.description, /^Strides: 4\u00a0×\u00a020 s, .* on Tue and Sat .*walk about 60 s between them\./);
   assert.match(e.description, /Skip them if your calf or Achilles hurt during the run/);
   // A plan without strides after a run has no such event.
   assert.ok(!planEvents(planOf(exampleBaseline), {}, 'u').some((x) => x.uid.startsWith('strides-')));
