@@ -53,6 +53,7 @@ export function buildBlock(b: Baseline, carry: Carry | null, block: BlockInfo): 
     buildWeek(b, p, days, s, (i + 1) as 1 | 2 | 3 | 4, {
       strides: stridesAt(i) !== 'none',
       hops: hopsAt(i) !== 'none',
+      repeats1: i > 0 && JSON.stringify(s.state) === JSON.stringify(steps[0].state),
     }),
   );
   // C43: after a block that ended a set or two down, the whole next block keeps those sets off.

@@ -116,8 +116,9 @@ export function buildWeek(
   days: DayChoice,
   step: Step,
   n: 1 | 2 | 3 | 4,
-  /** Whether strides and hops were already under way the week before (or at the last block's end). */
-  before: { strides: boolean; hops: boolean },
+  /** Whether strides and hops were already under way the week before (or at the last block's end); `repeats1`: this
+   * week's dose is week 1's (a held block, rule 9's repeat). */
+  before: { strides: boolean; hops: boolean; repeats1?: boolean },
 ): Week {
   const stridesBefore = before.strides;
   // Nothing new joins in a week that rule 9 holds (progression.ts decides the strides, C16, C36, C30).
@@ -230,6 +231,7 @@ export function buildWeek(
         .filter((s) => s.kind === 'loaded' || s.kind === 'heel-raise')
         .map((s) => s.weekday)
         .filter((d) => beforeHardDay(WEEKDAYS.indexOf(d), b)),
+      before.repeats1,
     ),
   };
 }

@@ -33,6 +33,7 @@ export function weekNotes(
   perWeek: number,
   run: RunStrides,
   beforeHard: Weekday[],
+  repeats1 = false,
 ): Note[] {
   const notes: Note[] = [];
   // (Week 1's activation days are in its focus line, "short activation on the days between loaded sessions": a note
@@ -43,13 +44,16 @@ export function weekNotes(
   // #12 dosing: week 1 sets end with reps in reserve (C33); plantar heel pain's short heel-raise days (C38).
   // Its weight advice only where week 1 has a weight (physio read: a child's plan, C44, was told to pick one).
   // A later block's week 1 says why without "learning each drill" (sixth physio read: it did, after 8 weeks of them).
-  if (n === 1)
+  // A week that repeats week 1's dose (a held block, rule 9) keeps its reserve too, until a load week (C33): said as a
+  // repeat, as the log's repeats say it (physiotherapist's read: held weeks 2-4 after a retest that fell did not).
+  if (n === 1 || repeats1)
     notes.push({
       id: 'week.reps-in-reserve',
       ...REPS_IN_RESERVE,
       weight: holds.weight,
       later: p.later,
       ...(p.later && holds.kept ? { kept: true as const } : {}),
+      ...(n > 1 ? { again: true as const } : {}),
       ruleIds: ['C33'],
     });
   // Only where the week has such days (physiotherapist's read: three sessions a week leave none, and the note spoke of
