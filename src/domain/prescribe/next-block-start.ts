@@ -3,10 +3,11 @@
 import { TEST_NOISE_REPS } from '../assess/norms.ts';
 import type { Profile } from '../assess/profile.ts';
 import type { PerSide } from '../model/plan-types.ts';
+import { fits, index, MAX_WEEKLY_RISE } from './candidates.ts';
 import type { Carry } from './carry.ts';
 import { REPS, REPS_CEILING, type State } from './dose-state.ts';
 import { drillsIndex, loadedSession } from './dosing.ts';
-import { fits, index, initialState, ladderOf, MAX_WEEKLY_RISE } from './progression.ts';
+import { initialState, ladderOf } from './progression.ts';
 
 const EPS = 1e-9;
 const rises = (from: PerSide<number>, to: PerSide<number>, limit = MAX_WEEKLY_RISE) =>

@@ -4,10 +4,11 @@
 // go on changing one variable a week, climbing the heavy-slow ladder one rung a block (rule 11, C34, C38).
 import { HOP_GATE } from '../assess/gates.ts';
 import { type Profile, STRONG_FROM_REPS } from '../assess/profile.ts';
+import type { Candidate } from './candidates.ts';
 import type { Carry } from './carry.ts';
 import type { State } from './dose-state.ts';
 import { afresh, resume } from './next-block-start.ts';
-import { type Candidate, heldStrain, type Order, progressFrom, roomForHops, type Step } from './progression.ts';
+import { heldStrain, type Order, progressFrom, roomForHops, type Step } from './progression.ts';
 import { rungsAtStart } from './rungs.ts';
 
 /**

@@ -11,7 +11,8 @@ import {
   RED_FLAG_QUESTIONS,
   say,
 } from '../../../src/domain/index.ts';
-import { initialState, withinTenPercent } from '../../../src/domain/prescribe/progression.ts';
+import { withinTenPercent } from '../../../src/domain/prescribe/candidates.ts';
+import { initialState } from '../../../src/domain/prescribe/progression.ts';
 import {
   base,
   drillIds,
