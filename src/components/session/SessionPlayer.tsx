@@ -11,9 +11,11 @@ import { unlockAudio } from '../../lib/session/sound.ts';
 import CheckIn from './CheckIn.tsx';
 import LeaveAsk from './LeaveAsk.tsx';
 import PainCheck, { type PainCheckParts } from './PainCheck.tsx';
+import PlayerControls from './PlayerControls.tsx';
 import StepView from './StepView.tsx';
 import { isTimed, usePlayer } from './use-player.ts';
 import { usePlayerBack } from './use-player-back.ts';
+import { usePlayerFocus } from './use-player-focus.ts';
 import { nextWords, startLabel } from './words.ts';
 import './session.css';
 
@@ -103,36 +105,7 @@ export default function SessionPlayer({
   useLayoutEffect(() => {
     dialog.current?.showModal();
   }, []);
-  // Focus starts on the pain check's question, then on the one button a runner needs first (Start set or Set done),
-  // not on the dialog's first control (Mute).
-  // From the top (phone review: the focus scroll left the first drill 64 px down, its name under the sticky bar).
-  useLayoutEffect(() => {
-    dialog.current?.scrollTo?.({ top: 0 });
-    dialog.current
-      ?.querySelector<HTMLElement>(checked ? '.player-main' : '.pain-check h3')
-      ?.focus({ preventScroll: true });
-  }, [checked]);
-  // A new drill starts at the top of the dialog (phone review: after "Next drill" it stayed scrolled 40 px down, and
-  // the sticky bar hid "Drill 3 of 5"). Focus stays where it was (the button pressed), unless that button is now
-  // disabled (the last drill's "Next drill"): then it goes to the main button, not to the page behind the dialog.
-  const drillIndex = step?.drillIndex;
-  useLayoutEffect(() => {
-    if (drillIndex === undefined) return;
-    dialog.current?.scrollTo?.({ top: 0 });
-    const at = document.activeElement;
-    if (!at || at === document.body || (at instanceof HTMLButtonElement && at.disabled))
-      dialog.current?.querySelector<HTMLElement>('.player-main')?.focus();
-  }, [drillIndex]);
-  // Each new set or rest shows which leg and set it is (phone review: a runner who scrolled down to the figure during a
-  // set did not see the other leg come up). Back to the top, as for a new drill, and only when that line is out of
-  // sight or under the sticky bar: scrolling it just clear of the bar cut the drill's name in half (second review).
-  useLayoutEffect(() => {
-    const d = dialog.current;
-    const now = d?.querySelector('.player-now')?.getBoundingClientRect();
-    const bar = d?.querySelector('.player-bar')?.getBoundingClientRect();
-    if (d && now && bar && (now.top < bar.bottom || now.bottom > d.getBoundingClientRect().bottom))
-      d.scrollTo?.({ top: 0 });
-  }, [st.i]);
+  usePlayerFocus(dialog, checked !== null, step?.drillIndex, st.i);
   // What to do next, said once per step or state change (never per second).
   useLayoutEffect(() => {
     // A stop from the pain check finishes nothing (phone review: it was announced as "Session finished"), and a session
@@ -284,22 +257,16 @@ export default function SessionPlayer({
               </button>
             )}
           </StepView>
-          <div class="player-controls">
-            {step.kind === 'rest' && st.run !== 'ready' && (
-              <button type="button" onClick={st.run === 'paused' ? actions.resume : actions.pause}>
-                {st.run === 'paused' ? 'Resume rest' : 'Pause rest'}
-              </button>
-            )}
-            <button type="button" disabled={prev < 0} onClick={() => actions.goTo(prev)}>
-              Previous drill
-            </button>
-            <button type="button" disabled={next < 0} onClick={() => actions.goTo(next)}>
-              Next drill
-            </button>
-            <button type="button" class="player-end" onClick={endNow}>
-              End session
-            </button>
-          </div>
+          <PlayerControls
+            rest={step.kind === 'rest' && st.run !== 'ready'}
+            paused={st.run === 'paused'}
+            onPause={actions.pause}
+            onResume={actions.resume}
+            prev={prev}
+            next={next}
+            goTo={actions.goTo}
+            onEnd={endNow}
+          />
         </>
       )}
     </dialog>
