@@ -657,7 +657,7 @@ const WORDS: Words = {
       : 'Roll a towel and put it under your toes so they bend up, then rise 3 s, hold 2 s at the top, lower 3 s.',
   'week.reps-in-reserve': (p) =>
     p.again
-      ? `As in week 1, ${reserve(p)}${p.weight ? (p.unfound ? ` (with a weight, pick one that leaves ${p.min}-${p.max} more)` : ' and keep the weight you used then') : ''}: a week that repeats a dose or steps back makes nothing harder.`
+      ? `As in week 1, ${reserve(p)}${p.weight ? (p.unfound ? ` (with a weight, pick one that leaves ${p.min}-${p.max} more)` : ', and keep the weight you used then') : ''}: a week that repeats a dose or steps back makes nothing harder.`
       : p.later
         ? `This first week of the block, ${reserve(p)}${p.weight ? ` (with a new weight, pick one that leaves ${p.min}-${p.max} more)` : ''}, and see how your calves feel the next morning before anything gets harder.${p.kept ? ' A weight kept from your last block, the one you could lift only as many times as the set asks, stays as it was: you know it already.' : ''}`
         : p.weight

@@ -62,7 +62,7 @@ test('C39 (R8): a morning not back to usual repeats the dose, and says why', () 
   assert.equal(rir.length, 1);
   assert.match(
     say(rir[0]),
-    /^As in week 1, stop every set at the reps listed, or sooner while 2-3 more are still in you and keep the weight you used then/,
+    /^As in week 1, stop every set at the reps listed, or sooner while 2-3 more are still in you, and keep the weight you used then/,
   );
   assert.doesNotMatch(say(rir[0]), /learning each drill/);
   assert.match(say(p.weeks[1].focus), /^Week 1's dose again, as your log asked/);
@@ -217,7 +217,7 @@ test('C40: a skipped, partly done or (once logging) unlogged calf session repeat
   );
   assert.match(
     reserve(p),
-    /^As in week 1, stop every set at the reps listed, or sooner while 2-3 more are still in you and keep the weight you used then:/,
+    /^As in week 1, stop every set at the reps listed, or sooner while 2-3 more are still in you, and keep the weight you used then:/,
   );
 });
 
