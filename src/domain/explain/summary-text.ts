@@ -24,10 +24,10 @@ const TEST_PROTOCOL = [
 const FLAT_FLOOR =
   'Stand on one leg, knee straight, on flat floor (no incline board: it lowers the heel), fingertips on a wall at shoulder height.';
 
-const CHECKED = { hop: 'hopping pain', strain: 'calf strain', worse: 'calf or Achilles' } as const;
+const CHECKED = { hop: 'hopping pain', shin: 'shin', strain: 'calf strain', worse: 'calf or Achilles' } as const;
 
-/** The light hop test's step: after hopping pain over 5, or while a calf strain's check is asked for, only once a
- * clinician has checked it (C22, C13, C49; physio reads: a runner told not to run until then was asked to hop here), and
+/** The light hop test's step: after hopping pain over 5 or in the shin, or while a calf strain's check is asked for,
+ * only once a clinician has checked it (C22, R18, C13, C49; physio reads: a runner told not to run until then was asked to hop here), and
  * over 65 with a support within reach (C25). */
 const hopStep = ({ check, support, tendon }: PlanSummary['retest']) =>
   `Add the light hop test (20 s on each leg) ${check ? `only once a doctor or physiotherapist has checked your ${CHECKED[check]}, and ` : ''}${tendon ? 'only once your Achilles hurts under 3/10, and ' : ''}if hopping does not hurt in daily life; stop at once if it hurts over 2/10. The hops in your next block depend on it.${support ? ' Keep a wall or rail within reach while you hop.' : ''}`;

@@ -241,13 +241,14 @@ export type PlanSummary = {
   /** `flatFloor`: heel-bone Achilles pain tests on flat floor only, never on the incline board (R17, physio read).
    * `support` (C25): over 65, the retest's hop test keeps a hand support within reach, as the plan's hops do. */
   /** `check`: the hop test waits for a clinician's check of hopping pain over 5 (C22) or of a held strain (C13). */
-  /** `check`: the light hop test waits for a clinician's check of hopping pain (C22), a calf strain (C13), or two
-   * sessions in a row that went badly (C49). */
+  /** `check`: the light hop test waits for a clinician's check of hopping pain (C22, or pain that stayed from one test
+   * to the next, C45), of a shin that hurt hopping (R18), a calf strain (C13), or two sessions in a row that went badly
+   * (C49). */
   retest: {
     date: string;
     flatFloor: boolean;
     support: boolean;
-    check: 'hop' | 'strain' | 'worse' | null;
+    check: 'hop' | 'shin' | 'strain' | 'worse' | null;
     /** Achilles pain of 3/10 or more now, for which hops wait (C36). */
     tendon: boolean;
     ruleIds: RuleId[];

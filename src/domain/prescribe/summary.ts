@@ -8,6 +8,7 @@ import type { Baseline } from '../model/baseline.ts';
 import type { DrillId } from '../model/drill-catalog.ts';
 import type { BlockInfo, Gate, Ladder, PlanSummary, Symmetry } from '../model/plan-types.ts';
 import { asksStrainCheck } from '../screen/clinician-notes.ts';
+import { hopPlaces } from '../screen/warning-signs.ts';
 import { HEEL_RAISE, heldRung, rungDose, rungSets, STRONG_RUNGS } from './dose-parts.ts';
 import type { State } from './dose-state.ts';
 import { extraHoldSide } from './hold-drills.ts';
@@ -125,6 +126,8 @@ export function summarise(
   // C13: the retest's hop test waits while a calf strain's check is asked for, whether or not it holds the block
   // (physiotherapist's read: both calves strained, below the norms, drops waiting for the check, and hops at the retest).
   const strainCheck = p.strainHold || notes.some(asksStrainCheck);
+  const shinHop = p.hopPainOverGate && hopPlaces(b).includes('shin');
+  const hopAgain = p.hopPainOverGate && p.hopPainAgain && !shinHop;
   return {
     symmetry: bothKnees(
       // Two-leg straight-knee raises cannot favour one side: the extra set is the weaker side's single-leg hold (C3).
@@ -140,7 +143,10 @@ export function summarise(
       flatFloor: p.insertional,
       support: p.older,
       // Physiotherapist's read: a block held for a strain's check asked for hops at the retest with no check first.
-      check: p.hopPainHigh ? 'hop' : strainCheck ? 'strain' : null,
+      // Physiotherapist's read: a shin that hurt hopping over 2/10 was to be checked "this week" for a bone stress injury
+      // (R18), and hopping pain that stayed from one test to the next "before hops come back" (C45), yet the retest
+      // still asked for 20 s of one-leg hops on it.
+      check: p.hopPainHigh || hopAgain ? 'hop' : shinHop ? 'shin' : strainCheck ? 'strain' : null,
       // Second physiotherapist's read: with Achilles pain 3-5 now the retest asked for hops, which C36 keeps waiting.
       tendon: p.tendonPainNow,
       ruleIds: [
@@ -150,6 +156,8 @@ export function summarise(
         ...(p.insertional ? (['R17'] as const) : []),
         ...(p.older ? (['C25'] as const) : []),
         ...(p.hopPainHigh ? (['C22'] as const) : []),
+        ...(shinHop ? (['R18'] as const) : []),
+        ...(hopAgain ? (['C45'] as const) : []),
       ],
     },
     keepGoing: {

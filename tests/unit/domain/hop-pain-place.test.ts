@@ -5,9 +5,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { sayReferral } from '../../../src/domain/explain/referral-words.ts';
-import { addDays, createPlan, DRILL_CATALOG, say } from '../../../src/domain/index.ts';
+import { addDays, createPlan, DRILL_CATALOG, say, testProtocol } from '../../../src/domain/index.ts';
 import { HOP_PLACE_PATH } from '../../../src/domain/model/baseline.ts';
-import { base, drills, plan, referral } from './helpers.ts';
+import { base, drills, plan, referral, texts } from './helpers.ts';
 
 const hop = (
   pain: number,
@@ -185,4 +185,25 @@ test('C53 hopping pain of 3-5 in the shin and the calf muscle names both: the sh
     noHop ? say(noHop) : '',
     /Tenderness at one spot \(about 2-3 cm\) or pain at one point when hopping is different: see a clinician\./,
   );
+});
+
+test('R18 C45 the retest’s hop test waits for the check a shin that hurt hopping, or pain that stayed, asked for', () => {
+  // Physiotherapist's read: "book a physiotherapist or doctor this week" for a shin that hurt hopping 3/10 (a bone
+  // stress injury is possible), while the retest still asked for 20 s of one-leg hops on it.
+  const hopStep = (p: ReturnType<typeof plan>) =>
+    testProtocol(p.summary).find((t) => t.includes('light hop test')) ?? '';
+  const shin = plan(base({ hopTest: hop(3, ['shin']) }));
+  assert.match(hopStep(shin), /only once a doctor or physiotherapist has checked your shin, and/);
+  assert.ok(shin.summary.retest.ruleIds.includes('R18'));
+  // A calf that hurt hopping 3/10 once: the retest's hop test is how the runner finds out it is 2/10 or less now.
+  const calf = plan(base({ hopTest: hop(3, ['calf']) }));
+  assert.doesNotMatch(hopStep(calf), /has checked/);
+  // It hurt at the last test too: the plan asks for a check "before hops come back", so the next hop test waits for it.
+  const b1 = base({ hopTest: hop(3, ['calf']) });
+  const b2 = { ...b1, startDate: addDays(b1.startDate, 28), hopTest: hop(4, ['calf']) };
+  const r = createPlan(b2, { log: { version: 1, entries: [] }, today: b2.startDate, earlier: [b1] });
+  assert.ok(r.ok && r.result.kind === 'plan');
+  if (!r.ok || r.result.kind !== 'plan') return;
+  assert.ok(texts(r.result.summary.flags).some((t) => t.includes('It hurt at your last test too')));
+  assert.match(hopStep(r.result), /only once a doctor or physiotherapist has checked your hopping pain, and/);
 });
