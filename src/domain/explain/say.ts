@@ -705,7 +705,7 @@ const WORDS: Words = {
       : '') +
     rungsText(p.rungs),
   'flag.retest-drop': (p) =>
-    `Your retest is lower than your ${p.since === 'last' ? 'last test' : 'best earlier test'} on the ${sidesText(p.sides)}${p.knee ? ` with the knee ${p.knee}` : ''} by more than the test itself varies${p.since === 'last' ? '' : ', though each retest fell by less than that'}. Training should not make a calf weaker: have it checked by a physiotherapist or doctor before you build on it.${p.afresh ? ' Meanwhile this block starts again from your new counts, no heavier than where the last block ended, and adds nothing until a retest.' : ''}`,
+    `Your retest is lower than your ${p.since === 'last' ? 'last test' : 'best earlier test'} on the ${sidesText(p.sides)}${p.knee ? ` with the knee ${p.knee}` : ''} by more than the test itself varies${p.since === 'last' ? '' : ', though each retest fell by less than that'}. Training should not make a calf weaker: have it checked by a physiotherapist or doctor in the next few days, before you build on it, and do not build up your running until then.${p.afresh ? ' Meanwhile this block starts again from your new counts, no heavier than where the last block ended, and adds nothing until a retest.' : ''}`,
   'flag.flat-after-weeks': (p) =>
     `After 12 weeks or more, your straight-knee count on the ${p.sides.map((f) => `${f.side} (${f.first} at your first test, ${f.now} now)`).join(' and the ')} has not risen by more than the test itself varies, and is still under the 25 a runner-ready calf reaches. If you have done most of your sessions, ask a physiotherapist to look at why: pain, how the raise is done, or another problem can hold a calf back. Keep training meanwhile.`,
   'flag.worse-again': (p) =>
