@@ -691,7 +691,7 @@ const WORDS: Words = {
       ? ' Your heel raises move from both legs onto one, as your retest allows: with each leg working alone, its reps start lower.'
       : '') +
     (p.extraOff
-      ? ` Your ${p.extraOff} side’s extra set comes off now that your sides are within 10%, so its sets take more reps instead.`
+      ? ` Your ${p.extraOff} side’s extra set comes off now that your sides are within 10%${p.moreReps ? ', so its sets take more reps instead' : ''}.`
       : '') +
     (p.strides === 'kept'
       ? ' Your strides carry on.'

@@ -397,8 +397,10 @@ export type Phrase =
       /** With 'stepped': the last calf session went badly, so a bad first one makes two in a row (C49). */
       twice?: true;
       oneLeg?: true;
-      /** The weaker side whose extra set (rule 5) comes off at this retest, its sets taking more reps instead. */
+      /** The weaker side whose extra set (rule 5) comes off at this retest; `moreReps`: its sets take more reps instead
+       * (not a raise dosed by its weight, whose reps are its rung's). */
       extraOff?: Side;
+      moreReps?: true;
       /** Hops of the last block this retest stops: all of them, or the single-leg ones (R13's checks). */
       hops?: 'stop' | 'single';
       /** Weight ladders week 1 starts a rung lighter than the last block ended, or whose cap keeps a side under the

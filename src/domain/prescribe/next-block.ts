@@ -109,10 +109,14 @@ function resumed(p: Profile, carry: Carry): Step {
       const x = was[k].weaker;
       if (!x || !was[k].extraSet || was[k].stance !== 'single' || p[k].stance !== 'single') return null;
       if (p[k].extraSet && p[k].weaker === x) return null;
-      return Math.min(state.reps[k][x], state.cap?.[x] ?? Number.POSITIVE_INFINITY) > carry.state.reps[k][x] ? x : null;
+      // A raise dosed by its weight keeps its rung's reps (C34, C38): the set comes off and nothing takes its place
+      // (physiotherapist's read: "its sets take more reps instead" above a right side at 3 x 15 from 4 x 15).
+      if (k === 'straight' && state.rung !== null) return { side: x, more: false };
+      const more = Math.min(state.reps[k][x], state.cap?.[x] ?? Number.POSITIVE_INFINITY) > carry.state.reps[k][x];
+      return more ? { side: x, more } : null;
     })
     .find((x) => x !== null);
-  const extraOff = extra ? { extraOff: extra } : {};
+  const extraOff = extra ? { extraOff: extra.side, ...(extra.more ? { moreReps: true as const } : {}) } : {};
   const reason: Step['change']['reason'] = kept
     ? { id: 'change.resume', strides, kept, ...oneLeg, ...extraOff, ...hops, ...rungs, ...stepWords(carry) }
     : { id: 'change.resume', strides, ...oneLeg, ...extraOff, ...hops, ...rungs };

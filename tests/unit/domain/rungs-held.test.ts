@@ -386,3 +386,30 @@ test('R5 C41 a weaker side that catches up loses its extra set, and week 1 says 
   const r2 = p2.weeks[0].change.reason;
   assert.ok(r2?.id === 'change.resume' && r2.extraOff === undefined);
 });
+
+test('R5 C34 a weight-dosed raise whose extra set comes off says so, without sets that "take more reps"', () => {
+  // Physiotherapist's read (one session a week, a strong runner): "its sets take more reps instead" above a right side
+  // that went from 4 x 15 to 3 x 15, its reps set by its weight.
+  const strong = runner({
+    sessionsPerWeek: 1,
+    straightKnee: { left: 34, right: 30 },
+    bentKnee: { left: 30, right: 27 },
+    hopTest: { left: 32, right: 31, pain: 0 },
+    startDate: '2025-03-03',
+  });
+  const retest = {
+    ...strong,
+    straightKnee: { left: 40, right: 36 },
+    bentKnee: { left: 36, right: 33 },
+    startDate: '2025-03-31',
+  };
+  const raise = (p: Plan, w: number) =>
+    p.weeks[w - 1].sessions.flatMap((s) => s.drills).find((d) => d.drill === 'single-leg-heel-raise');
+  const before = raise(planAfter(strong, []), 4);
+  const now = raise(planAfter(retest, [strong]), 1);
+  assert.ok(before && now && before.right.sets > now.right.sets && now.right.reps === before.right.reps);
+  const reason = planAfter(retest, [strong]).weeks[0].change.reason;
+  assert.ok(reason?.id === 'change.resume' && reason.extraOff === 'right');
+  assert.match(say(reason), /Your right side’s extra set comes off now that your sides are within 10%\.( |$)/);
+  assert.doesNotMatch(say(reason), /take more reps/);
+});
