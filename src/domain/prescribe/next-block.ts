@@ -7,6 +7,7 @@ import { type Profile, STRONG_FROM_REPS } from '../assess/profile.ts';
 import type { Candidate } from './candidates.ts';
 import type { Carry } from './carry.ts';
 import type { State } from './dose-state.ts';
+import { loadedSession } from './dosing.ts';
 import { afresh, resume } from './next-block-start.ts';
 import { heldStrain, type Order, progressFrom, roomForHops, type Step } from './progression.ts';
 import { rungsAtStart } from './rungs.ts';
@@ -158,7 +159,13 @@ const stepWords = (carry: Carry) =>
 
 /** Whether two states prescribe the same calf work (rule 9 counts a week 1 that kept the dose as a repeat). A difference
  * in anything but the dose only keeps the usual weeks 2 and 4 as the repeats. */
-const sameDose = (a: State, b: State) => JSON.stringify(canon(a)) === JSON.stringify(canon(b));
+const sameDose = (was: Profile, a: State, p: Profile, b: State) =>
+  JSON.stringify(canon(doseOf(was, a))) === JSON.stringify(canon(doseOf(p, b)));
+/** The calf work a state prescribes, as the runner does it: only drills in the session (physiotherapist's read: the
+ * reps of a bent-knee raise the seated raise stands in for, C31, made a week 1 "changed", so a once-a-week runner did
+ * one dose three sessions in a row). */
+const doseOf = (p: Profile, s: State) =>
+  loadedSession(p, s).drills.map((d) => [d.drill, d.stance, d.left, d.right, d.tempo, d.load]);
 
 /** C42: week 1 after a retest that fell, with a ladder its cap keeps under the rung said (rungsAtStart). */
 function startAfresh(p: Profile, carry: Carry): Step {
@@ -181,7 +188,14 @@ function startAfresh(p: Profile, carry: Carry): Step {
 export function nextBlockSteps(p: Profile, sessionsPerWeek: number, carry: Carry): Step[] {
   const start: Step = carry.dropped ? startAfresh(p, carry) : resumed(p, carry);
   if (!carry.endedInPain && !carry.dropped && !carry.painRose && !p.hopHold && !p.strainHold)
-    return progressFrom(p, sessionsPerWeek, start, nextOrder, roomForHops, !sameDose(start.state, carry.state));
+    return progressFrom(
+      p,
+      sessionsPerWeek,
+      start,
+      nextOrder,
+      roomForHops,
+      !sameDose(carry.profile, carry.state, p, start.state),
+    );
   // C43 (a block that ended in pain), C42 (a retest that fell), C45 (hopping pain over 2/10 at the retest) and C13 (a
   // once-strained calf that hurts at the retest): hold the dose, nothing new, nothing more.
   const held: Step = {

@@ -472,6 +472,35 @@ test('C42, C43: a held block does not promise strides after week 4; what comes n
   assert.equal(p1.summary.keepGoing.waits, undefined);
 });
 
+test('R9 C31 one session a week with a seated raise: week 1 keeps the dose as done, so weeks 2 and 4 step up', () => {
+  // Physiotherapist's read: the reps of a standing bent-knee raise the loaded seated raise stands in for (C31) rose
+  // with the retest, which counted week 1 as a change though the runner's session was the same: its week 2 held, and
+  // one dose ran three sessions in a row.
+  const strong: Baseline = {
+    ...b1,
+    sessionsPerWeek: 1,
+    equipment: ['step', 'weights'],
+    straightKnee: { left: 34, right: 33 },
+    bentKnee: { left: 30, right: 29 },
+  };
+  const second = nextPlan(
+    retest(strong, { straightKnee: { left: 40, right: 39 }, bentKnee: { left: 36, right: 35 } }),
+    [strong],
+  );
+  const dose = (p: Plan, w: number) =>
+    JSON.stringify(
+      p.weeks[w].sessions
+        .filter((s) => s.kind === 'loaded')
+        .flatMap((s) => s.drills.map((d) => [d.drill, d.left, d.right, d.load, d.tempo])),
+    );
+  assert.equal(dose(second, 0), dose(plan(strong), 3), 'the case: week 1 keeps the dose block 1 ended on');
+  assert.deepEqual(
+    second.weeks.map((w) => w.change.reason.id === 'change.held'),
+    [false, false, true, false],
+  );
+  assert.notEqual(dose(second, 1), dose(second, 0));
+});
+
 test('R9 one session a week: a block whose week 1 keeps the dose steps up in weeks 2 and 4', () => {
   // Physio read: block 1 holds weeks 2 and 4; block 2's week 1 re-set to the same dose, and its week 2 held again, so
   // sessions 4, 5 and 6 were the same: the dose stepped every fourth session, not every second (rule 9).
