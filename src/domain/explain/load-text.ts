@@ -1,6 +1,7 @@
 // Added load in words (rule 11), and, when the runner gave a body weight, the share of body weight as an amount in
 // kg or lb. Pure: the body weight and unit come in as arguments.
 import type { Load, PrescribedDrill, WeekChange } from '../model/plan-types.ts';
+import { stopsShort } from '../model/stops-short.ts';
 import { fromKg, type Unit } from './weight-units.ts';
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
@@ -62,9 +63,7 @@ export function drillLoadText(d: PrescribedDrill): string | null {
   if (d.notes.some((n) => n.id === 'drill.drop-how' && n.rm !== null)) return null;
   // A side whose sets stop short of the weight's reps (a later block's cap, C42): "2-3 more than the set" would pick a
   // weight for 11-12 beside sets of 9, about the old heavier one (physiotherapist's read).
-  const l = d.load;
-  const short = l.kind === 'repetition-maximum' && [d.left.reps, d.right.reps].some((r) => r != null && r < l.reps);
-  return loadText(l, d.stepsBefore, short);
+  return loadText(d.load, d.stepsBefore, stopsShort(d));
 }
 
 /** The seated raise's kit, for one leg (the plan doses each leg on its own: "one leg could lift" says the weight is one

@@ -115,7 +115,7 @@ export type Phrase =
       drops: boolean;
       seated: boolean;
       percent: { min: number; max: number };
-      fromReserve?: { min: number; max: number };
+      fromReserve?: { min: number; max: number; short?: true };
     }
   /** holdsOff: the double-leg holds make room for the reps this week (C32, #14). */
   | { id: 'change.reps'; seated: boolean; holdsOff?: true }

@@ -5,6 +5,7 @@ import type { Baseline } from '../model/baseline.ts';
 import { DRILL_CATALOG } from '../model/drill-catalog.ts';
 import type { Note, PrescribedDrill, Session, Week } from '../model/plan-types.ts';
 import { PHASES, WEEKDAYS } from '../model/vocabulary.ts';
+import { withShortSides } from './change-reasons.ts';
 import { drillsIndex, loadedSession } from './dosing.ts';
 import { heelDays, heelSessionDrills } from './heel-days.ts';
 import { activationDrills } from './mobility-drills.ts';
@@ -193,7 +194,7 @@ export function buildWeek(
     phase: PHASES[n - 1].id,
     startDate: addDays(b.startDate, first),
     endDate: addDays(b.startDate, first + 6),
-    change: step.change,
+    change: withShortSides(step.change, sessions),
     focus: focus(n, p, step, held, before.hops),
     // C5 over the planned sessions (#12 dosing, C38: the short heel-raise days count too, their raise's reps 1 each).
     volume: {

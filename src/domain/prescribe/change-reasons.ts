@@ -2,7 +2,8 @@
 // value before and after (the page's chart, the session player). Split from progression.ts, which decides the change.
 
 import type { Profile } from '../assess/profile.ts';
-import type { ChangeAmount, ChangedVariable, WeekChange } from '../model/plan-types.ts';
+import type { ChangeAmount, ChangedVariable, Session, WeekChange } from '../model/plan-types.ts';
+import { stopsShort } from '../model/stops-short.ts';
 import { LOAD_STEP_PERCENT } from './dose-parts.ts';
 import { type State, TEMPO } from './dose-state.ts';
 import { loadedSession } from './dosing.ts';
@@ -100,3 +101,12 @@ export const repsHoldsOff = (p: Profile): Omit<WeekChange, 'variable' | 'amount'
   reason: { id: 'change.reps', seated: p.has.seated, holdsOff: true },
   ruleIds: ['R11', 'C7', 'C32'],
 });
+
+/** C33's load week: whether a side's sets stop short of its weight's reps, which its words then name (physiotherapist's
+ * read: "even on a side whose sets stop short" in a plan with no such side only confused). */
+export function withShortSides(c: WeekChange, sessions: readonly Session[]): WeekChange {
+  const r = c.reason;
+  if (r.id !== 'change.load' || !r.fromReserve) return c;
+  if (!sessions.some((s) => s.drills.some(stopsShort))) return c;
+  return { ...c, reason: { ...r, fromReserve: { ...r.fromReserve, short: true } } };
+}
