@@ -655,14 +655,18 @@ const WORDS: Words = {
     p.heelBone
       ? 'Roll a towel and put it under your toes alone, so they bend up while the ball of the foot stays on the floor and the heel never goes below it; then rise 3 s, hold 2 s at the top, lower 3 s.'
       : 'Roll a towel and put it under your toes so they bend up, then rise 3 s, hold 2 s at the top, lower 3 s.',
-  'week.reps-in-reserve': (p) =>
-    p.again
+  'week.reps-in-reserve': (p) => {
+    // A held block gets nothing harder until its retest or check (physiotherapist's read: "before anything gets harder"
+    // beside "adds nothing until a retest").
+    const harder = p.held ? '' : ' before anything gets harder';
+    return p.again
       ? `As in week 1, ${reserve(p)}${p.weight ? (p.unfound ? ` (with a weight, pick one that leaves ${p.min}-${p.max} more)` : ', and keep the weight you used then') : ''}: a week that repeats a dose or steps back makes nothing harder.`
       : p.later
-        ? `This first week of the block, ${reserve(p)}${p.weight ? ` (with a new weight, pick one that leaves ${p.min}-${p.max} more)` : ''}, and see how your calves feel the next morning before anything gets harder.${p.kept ? ' A weight kept from your last block, the one you could lift only as many times as the set asks, stays as it was: you know it already.' : ''}`
+        ? `This first week of the block, ${reserve(p)}${p.weight ? ` (with a new weight, pick one that leaves ${p.min}-${p.max} more)` : ''}, and see how your calves feel the next morning${harder}.${p.kept ? ' A weight kept from your last block, the one you could lift only as many times as the set asks, stays as it was: you know it already.' : ''}`
         : p.weight
-          ? `This week, ${reserve(p)} (with a weight, pick one that leaves ${p.min}-${p.max} more: your first set tells you, so the first session takes a few minutes longer). Week 1 is for learning each drill and seeing how your calves feel the next morning before anything gets harder.`
-          : `This week, ${reserve(p)}. Week 1 is for learning each drill and seeing how your calves feel the next morning before anything gets harder.`,
+          ? `This week, ${reserve(p)} (with a weight, pick one that leaves ${p.min}-${p.max} more: your first set tells you, so the first session takes a few minutes longer). Week 1 is for learning each drill and seeing how your calves feel the next morning${harder}.`
+          : `This week, ${reserve(p)}. Week 1 is for learning each drill and seeing how your calves feel the next morning${harder}.`;
+  },
   'week.heel-raise-days': () =>
     'For plantar heel pain, the high-load heel raise works best every second day: on the short heel-raise days it is done on its own, after one set of ankle mobility, so those days stay short.',
   'session.step-back': (p) =>

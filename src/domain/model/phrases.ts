@@ -352,6 +352,8 @@ export type Phrase =
       /** With `again`: no calf session of the block was done yet, so no weight was found to keep. */
       unfound?: true;
       kept?: true;
+      /** The block holds its dose (blockHeld): nothing gets harder, so the words do not promise it. */
+      held?: true;
     }
   | { id: 'week.heel-raise-days' }
   /** Rule 8 within a week: a calf session after one that went badly (cause, on `date`) does week `doses`'s dose, or one

@@ -54,6 +54,7 @@ export function weekNotes(
       later: p.later,
       ...(p.later && holds.kept ? { kept: true as const } : {}),
       ...(n > 1 ? { again: true as const } : {}),
+      ...(blockHeld(p) ? { held: true as const } : {}),
       ruleIds: ['C33'],
     });
   // Only where the week has such days (physiotherapist's read: three sessions a week leave none, and the note spoke of

@@ -49,3 +49,16 @@ test('C33 a plan that progresses says its reps in reserve in week 1 only', () =>
   assert.ok(reserveNote(p.weeks[0]));
   for (const w of p.weeks.slice(1)) assert.equal(reserveNote(w), undefined, `week ${w.number}`);
 });
+
+test('C33 a held block’s week 1 does not promise that things get harder; a block that builds does', () => {
+  // Physiotherapist's read: "see how your calves feel the next morning before anything gets harder" beside "this block
+  // adds nothing until a retest".
+  const held = planOf(base({ hopTest: { left: 30, right: 29, pain: 7, where: ['achilles-midportion'] } }));
+  const first = reserveNote(held.weeks[0]);
+  assert.ok(first);
+  assert.match(say(first), /see(ing)? how your calves feel the next morning\./);
+  assert.doesNotMatch(say(first), /gets harder/);
+  const builds = reserveNote(planOf(fixture('example-1-average-runner')).weeks[0]);
+  assert.ok(builds);
+  assert.match(say(builds), /the next morning before anything gets harder\./);
+});
