@@ -49,3 +49,13 @@ test('no drill the engine doses on both legs prints a how-to that says one leg',
   );
   assert.ok(seen.has('bent-knee-heel-raise'), `both-legs drills seen: ${[...seen]}`);
 });
+
+test('a drill’s one-line how-to leaves its tempo to the dose beside it', () => {
+  // Physiotherapist's read of a later block's paper: "rise on one leg with a weight: 3 s up, 2 s hold, 3 s down." then
+  // "3 s up, 2 s hold, 3 s down; legs in turn" in the same cell. The dose says the tempo the plan set for this week.
+  for (const d of drills) {
+    const data = d.data as { howTo: string; howToBothLegs?: string };
+    for (const line of [data.howTo, data.howToBothLegs].filter(Boolean))
+      assert.doesNotMatch(line ?? '', /\d s (up|down|hold)/, d.id);
+  }
+});
