@@ -192,17 +192,20 @@ test('C33 C42 a load week under a cap names the weight by its drill, not by the 
   assert.match(say(short), /each drill’s weight says, even on a side whose sets stop short of that\./);
 });
 
+/** Plantar heel pain in the history (C38's heel-raise ladder), and a first block of such a runner. */
+const heel = { ...NO_HISTORY, plantarHeelPain: true };
+const plantarBlock1 = runner({
+  straightKnee: { left: 22, right: 21 },
+  bentKnee: { left: 18, right: 17 },
+  hopTest: null,
+  history: heel,
+  startDate: '2025-01-06',
+});
+
 test('C41 C38 a ladder that starts a block a rung lighter than the last ended says so in week 1', () => {
   // Second physiotherapist's read: plantar heel pain, block 1 ended on the 10 RM heel raise; a retest with the right
   // side newly under 90% began block 2 on the 12 RM rung (rule 11's 10% with the new extra set), unsaid.
-  const heel = { ...NO_HISTORY, plantarHeelPain: true };
-  const first = runner({
-    straightKnee: { left: 22, right: 21 },
-    bentKnee: { left: 18, right: 17 },
-    hopTest: null,
-    history: heel,
-    startDate: '2025-01-06',
-  });
+  const first = plantarBlock1;
   const lop = runner({
     straightKnee: { left: 28, right: 22 },
     bentKnee: { left: 23, right: 18 },
@@ -251,14 +254,7 @@ test('C42 C5 after a retest that fell, the weight ladders start again on their f
   // rep alike on every rung (C5), so block 2's last dose (5 x 8 on the 8-rep weight) looked lighter than a first
   // block's and was kept, as "a weight kept from your last block … you know it already", for a calf that had just lost
   // 6 raises.
-  const heel = { ...NO_HISTORY, plantarHeelPain: true };
-  const b1 = runner({
-    straightKnee: { left: 22, right: 21 },
-    bentKnee: { left: 18, right: 17 },
-    hopTest: null,
-    history: heel,
-    startDate: '2025-01-06',
-  });
+  const b1 = plantarBlock1;
   const b2 = runner({
     straightKnee: { left: 27, right: 26 },
     bentKnee: { left: 22, right: 21 },
