@@ -244,15 +244,14 @@ test('on paper, the log rows of sessions already checked in show what was saved;
     ],
   });
   await page.emulateMedia({ media: 'print' });
-  const loaded = page
-    .locator('section.week')
-    .first()
-    .locator('section.session')
-    .filter({ has: page.getByRole('heading', { name: /^Loaded calf session: / }) });
-  const rows = loaded.locator('table.session-log tbody tr');
-  await expect(rows.first().getByRole('cell')).toHaveText(['6', '2', '1', 'More', 'Partly done']);
-  await expect(rows.nth(1).getByRole('rowheader')).toHaveText('Fri 7 Mar');
-  await expect(rows.nth(1).getByRole('cell')).toHaveText(['', '', '', '', '']);
+  const rowOf = (day: string) =>
+    page
+      .locator('section.week')
+      .first()
+      .locator('table.session-log tbody tr')
+      .filter({ has: page.getByRole('rowheader', { name: day }) });
+  await expect(rowOf('Mon 3 Mar').getByRole('cell')).toHaveText(['6', '2', '1', 'More', 'Partly done']);
+  await expect(rowOf('Fri 7 Mar').getByRole('cell')).toHaveText(['', '', '', '', '']);
 });
 
 test("on paper, a session done on another day of its week fills its own log row, not that day's", async ({ page }) => {

@@ -43,6 +43,7 @@ export function DrillRow({
   w,
   dates,
   printed,
+  asIn,
   words,
 }: {
   d: PrescribedDrill;
@@ -50,6 +51,8 @@ export function DrillRow({
   w: Weight;
   dates: string[];
   printed: Set<string>;
+  /** Paper only: the title of this week's table above whose how cell reads the same (paper-once.ts). */
+  asIn?: string;
   words: PlainWord[] | undefined;
 }) {
   const figure = loadFigure(d.load, w.kg, w.unit);
@@ -88,18 +91,21 @@ export function DrillRow({
         </td>
       )}
       <td class="how">
-        {/* Paper has no drill page one tap away: a one-line how-to leads the cell (issue 13). */}
-        {howTo && <span class="how-to print-only">{howTo} </span>}
-        {how}
-        {/* A sentence ends before its "Why?" (phone review: "rest 120 s per leg Why?"). */}
-        {how && !load ? '.' : ''}
-        {load && (
-          <>
-            {how ? '. ' : ''}
-            {load}
-            {figure && <strong> {figure}</strong>}
-          </>
-        )}
+        {asIn && <span class="print-only">As in this week's {asIn.toLowerCase()}.</span>}
+        <span class={asIn ? 'no-print' : undefined}>
+          {/* Paper has no drill page one tap away: a one-line how-to leads the cell (issue 13). */}
+          {howTo && <span class="how-to print-only">{howTo} </span>}
+          {how}
+          {/* A sentence ends before its "Why?" (phone review: "rest 120 s per leg Why?"). */}
+          {how && !load ? '.' : ''}
+          {load && (
+            <>
+              {how ? '. ' : ''}
+              {load}
+              {figure && <strong> {figure}</strong>}
+            </>
+          )}
+        </span>
         <Why ids={d.ruleIds} />
         {d.notes.length > 0 && (
           <ul>

@@ -1,11 +1,12 @@
 // One session of a week (or several alike, with all their dates): its drills with per-leg doses, cues, notes and
-// "Why?"; on paper a tick column per date, a lighter first session folded in, and the log rows.
+// "Why?"; on paper a tick column per date and a lighter first session folded in.
 import { minutesText, phraseKey, type Session, say, sessionTitle } from '../../domain/index.ts';
 import { CueLinks, Notes, type Titles, Why } from './bits.tsx';
 import { DrillRow, type Weight } from './DrillRow.tsx';
 import { day } from './labels.ts';
+import { type Above, howKey } from './paper-once.ts';
 import { mentionKey, type PlainWord } from './plain-words.ts';
-import { type CheckInOn, Lighter, SessionLog } from './SessionPaper.tsx';
+import { Lighter } from './SessionPaper.tsx';
 import type { PaperGroup } from './session-groups.ts';
 
 /** "Mon 3 Mar and Fri 7 Mar 2025": the year once at the end, and on any date from another year (29 Dec 2025). */
@@ -30,10 +31,10 @@ export function SessionView({
   w,
   id,
   printed,
+  above,
   words,
   lighter,
   paper,
-  found,
 }: {
   s: Session;
   dates: string[];
@@ -41,14 +42,15 @@ export function SessionView({
   w: Weight;
   id: string;
   printed: Set<string>;
+  /** Paper only: what the week's tables above this one have printed (paper-once.ts). */
+  above: Above;
   words: Map<string, PlainWord[]>;
   /** Paper only: a lighter first session folded into this table. */
   lighter?: PaperGroup['lighter'];
   /** 'screen': this table is replaced on paper by a folded one; 'paper': the folded table itself. */
   paper?: 'screen' | 'paper';
-  /** A date's check-in, for the printed log rows. */
-  found: CheckInOn;
 }) {
+  const fresh = s.cues.filter((c) => !above.cues.has(c));
   return (
     <section class={paper === 'screen' ? 'session no-print' : paper === 'paper' ? 'session print-only' : 'session'}>
       <h4 id={id}>
@@ -78,6 +80,7 @@ export function SessionView({
                 w={w}
                 dates={dates}
                 printed={printed}
+                asIn={above.how.get(howKey(d))}
                 // A folded table's words were first explained on the lighter session's date.
                 words={
                   words.get(mentionKey(lighter?.s.date ?? s.date, d.drill)) ?? words.get(mentionKey(s.date, d.drill))
@@ -88,18 +91,22 @@ export function SessionView({
         </table>
       </div>
       {s.cues.length > 0 && (
-        <p class="cues">
+        <p class={fresh.length < s.cues.length ? 'cues no-print' : 'cues'}>
           Cues: <CueLinks ids={s.cues} t={t} />
         </p>
       )}
-      <Notes notes={s.notes} say={say} />
+      {fresh.length > 0 && fresh.length < s.cues.length && (
+        <p class="cues print-only">
+          Cues as above, and: <CueLinks ids={fresh} t={t} />
+        </p>
+      )}
+      <Notes notes={s.notes} say={say} screenOnly={(n) => above.notes.has(phraseKey(n))} />
       {lighter && <Lighter l={lighter} t={t} shown={new Set(s.notes.map(phraseKey))} />}
       {s.ruleIds.length > 0 && (
         <p class="no-print">
           <Why ids={s.ruleIds} label="Why this session?" />
         </p>
       )}
-      <SessionLog dates={dates} found={found} />
     </section>
   );
 }

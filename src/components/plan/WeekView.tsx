@@ -8,8 +8,9 @@ import { CHANGE_LABELS, changeFigure, phraseKey, say, type Week, weekChecks, wee
 import { Note, Notes, type Titles, Why } from './bits.tsx';
 import { noteKey, type Weight } from './DrillRow.tsx';
 import { day } from './labels.ts';
+import { aboveEach } from './paper-once.ts';
 import type { PlainWord } from './plain-words.ts';
-import type { CheckInOn } from './SessionPaper.tsx';
+import { type CheckInOn, SessionLog } from './SessionPaper.tsx';
 import { SessionView } from './SessionView.tsx';
 import { groupSessions, paperGroups, type SessionGroup } from './session-groups.ts';
 
@@ -51,15 +52,19 @@ export default function WeekView({
     const i = week.sessions.findIndex((x) => x.date === date);
     return checkIns && i >= 0 ? checkInOf(checkIns, week, i) : undefined;
   };
+  // The table each group prints on paper, if any: a lighter copy's folded table stands where the lighter session was.
+  const onPaper = groups.map((g) => {
+    const f = foldedOf(g);
+    return f ? (f.lighter?.s === g.s ? f.s : null) : g.s;
+  });
   // On paper a drill note prints once a week as well: in the first printed table that has it.
   const notesBefore: Set<string>[] = [];
   let seen = printed;
-  for (const g of groups) {
+  for (const s of onPaper) {
     notesBefore.push(seen);
-    const f = foldedOf(g);
-    const onPaper = f ? (f.lighter?.s === g.s ? f.s : null) : g.s;
-    if (onPaper) seen = new Set([...seen, ...onPaper.drills.flatMap((d) => d.notes.map((n) => noteKey(d, n)))]);
+    if (s) seen = new Set([...seen, ...s.drills.flatMap((d) => d.notes.map((n) => noteKey(d, n)))]);
   }
+  const above = aboveEach(onPaper);
   // Phone review: a returning runner scrolled past every week already done (the plan was about 21 phone screens).
   // A jump from the week strip focuses the heading, and that opens the week too.
   const [open, setOpen] = useState(!over);
@@ -118,9 +123,9 @@ export default function WeekView({
                 w={w}
                 id={`week-${week.number}-session-${i + 1}`}
                 printed={notesBefore[i]}
+                above={above[i]}
                 words={words}
                 paper={folded ? 'screen' : undefined}
-                found={found}
               />
               {folded && folded.lighter?.s === g.s && (
                 <SessionView
@@ -130,15 +135,18 @@ export default function WeekView({
                   w={w}
                   id={`week-${week.number}-session-${i + 1}-paper`}
                   printed={notesBefore[i]}
+                  above={above[i]}
                   words={words}
                   lighter={folded.lighter}
                   paper="paper"
-                  found={found}
                 />
               )}
             </>
           );
         })}
+        {/* Paper: one log for the week, a row per session in date order (one table, not one per session, so the
+            week keeps to its sheet). */}
+        <SessionLog dates={week.sessions.map((x) => x.date)} found={found} />
       </div>
     </section>
   );

@@ -63,16 +63,19 @@ export function Notes<N extends NoteT>({
   say,
   class: cls,
   why = true,
+  screenOnly,
 }: {
   notes: readonly N[];
   say: Words<N>;
   class?: string;
   why?: boolean;
+  /** Notes already printed on this sheet, which stay on screen only. */
+  screenOnly?: (n: N) => boolean;
 }) {
   return notes.length ? (
     <ul class={cls}>
       {notes.map((n) => (
-        <li>
+        <li class={screenOnly?.(n) ? 'no-print' : undefined}>
           <Note note={n} say={say} why={why} />
         </li>
       ))}
