@@ -1,7 +1,7 @@
 // Print: a handout with the summary, baseline, readiness rules and red flags on page 1, then one week per page
 // with tick boxes per date and a log table; no navigation, no buttons, no form; black on white; A4 and US Letter.
 
-import { EXAMPLE, fixture } from './support/plan.ts';
+import { EXAMPLE, fixture, openPlan, STORAGE_KEY } from './support/plan.ts';
 import { expect, test } from './support/plan-test.ts';
 
 /** Pages in a PDF made by Chromium: one "/Type /Page" object per page. */
@@ -254,6 +254,44 @@ test.describe(() => {
     await expect(activation.getByText(/^Cues: Knee tracks over the toes/)).toBeHidden();
     await expect(activation.getByText('Cues as above, and: Precision over volume')).toBeVisible();
     await expect(week1.getByText(/^Your weaker right side goes first/).filter({ visible: true })).toHaveCount(1);
+  });
+});
+
+// From block 2 on, the handout adds the runner's tests (issue 14: progress on paper too): at most one page more.
+test.describe(() => {
+  test.use({ savedBaseline: null });
+  test('a later block prints its five pages and one of your tests: plantar heel pain, strong legs', async ({
+    page,
+  }) => {
+    const plantar = PRINTED['plantar heel pain twice a week, the right side weaker, with weights'] as typeof EXAMPLE;
+    const block1 = {
+      ...plantar,
+      straightKnee: { left: 40, right: 39 },
+      bentKnee: { left: 35, right: 34 },
+      hopTest: { left: 40, right: 40, pain: 0 },
+    };
+    // Block 2 after its retest, the week 1 with the most on it: hops, three kinds of session, a log row every day.
+    const block2 = {
+      ...block1,
+      straightKnee: { left: 43, right: 43 },
+      bentKnee: { left: 37, right: 37 },
+      startDate: '2025-03-31',
+    };
+    await page.clock.setFixedTime(new Date('2025-03-31T08:00:00'));
+    await page.addInitScript(
+      ([key, b, blocks]) => {
+        localStorage.setItem(key, b);
+        localStorage.setItem('pushoff:blocks', blocks);
+      },
+      [STORAGE_KEY, JSON.stringify(block2), JSON.stringify([block1])] as const,
+    );
+    await openPlan(page);
+    await expect(page.getByRole('heading', { level: 2, name: 'Your four-week plan (block 2)' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'After the four weeks' })).toBeVisible();
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('heading', { name: 'Your tests' })).toBeVisible();
+    for (const format of ['A4', 'Letter'] as const)
+      expect(pageCount(await page.pdf({ format, printBackground: false })), format).toBe(6);
   });
 });
 
