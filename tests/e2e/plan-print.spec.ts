@@ -227,6 +227,11 @@ for (const [name, baseline] of Object.entries(PRINTED)) {
       await page.emulateMedia({ media: 'print' });
       for (const format of ['A4', 'Letter'] as const)
         expect(pageCount(await page.pdf({ format, printBackground: false })), format).toBe(5);
+      // Every tick column's date is whole on paper ("Wed 29" was cut when the columns narrowed to fit the week).
+      const cut = await page
+        .locator('table.drills th.log')
+        .evaluateAll((ths) => ths.filter((th) => th.scrollWidth > th.clientWidth).map((th) => th.textContent));
+      expect(cut).toEqual([]);
     });
   });
 }
