@@ -146,7 +146,7 @@ export default function WeekView({
         })}
         {/* Paper: one log for the week, a row per session in date order (one table, not one per session, so the
             week keeps to its sheet). */}
-        <SessionLog dates={week.sessions.map((x) => x.date)} found={found} />
+        {week.sessions.length > 0 && <SessionLog dates={week.sessions.map((x) => x.date)} found={found} />}
       </div>
     </section>
   );
