@@ -18,7 +18,7 @@ import BlockSummary from './BlockSummary.tsx';
 import type { Titles } from './bits.tsx';
 import ChangeTable from './ChangeTable.tsx';
 import ClinicianNotes from './ClinicianNotes.tsx';
-import { noteKey, type Weight } from './DrillRow.tsx';
+import type { Weight } from './DrillRow.tsx';
 import EarlierBlocks from './EarlierBlocks.tsx';
 import LogProgress from './LogProgress.tsx';
 import MorningCheck from './MorningCheck.tsx';
@@ -33,14 +33,6 @@ import SummaryView from './SummaryView.tsx';
 import { groupSessions } from './session-groups.ts';
 import TestHistory from './TestHistory.tsx';
 import WeekView from './WeekView.tsx';
-
-/** Drill notes of the weeks before week index `i`: on paper each note prints once, where it first applies. */
-const notesBefore = (plan: Plan, i: number) =>
-  new Set(
-    plan.weeks
-      .slice(0, i)
-      .flatMap((w) => w.sessions.flatMap((s) => s.drills.flatMap((d) => d.notes.map((n) => noteKey(d, n))))),
-  );
 
 /** How many of a view's parts to render: one more after each task until all `total` are there. */
 function useStagesShown(total: number): number {
@@ -125,7 +117,6 @@ export function PlanMain({
     return {
       words: firstMentions(plan, t.drills),
       inSummary: new Set(plan.summary.flags.map(phraseKey)),
-      printed: plan.weeks.map((_, i) => notesBefore(plan, i)),
       tables,
       firstOf: tables.map((_, i) => 3 + tables.slice(0, i).reduce((a, n) => a + n, 0)), // a week's first stage
       weeksDone: 3 + tables.reduce((a, n) => a + n, 0),
@@ -174,7 +165,6 @@ export function PlanMain({
             over={underWay && week.endDate < today}
             t={t}
             w={w}
-            printed={once.printed[i]}
             words={once.words}
             inSummary={once.inSummary}
             upTo={upTo}

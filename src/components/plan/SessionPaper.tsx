@@ -1,5 +1,5 @@
-// Paper only, under a session's table: the log rows to fill in (or filled from the check-ins), and what a lighter
-// session folded into the table does differently.
+// Paper only: the week's log rows to fill in (or filled from the check-ins), and what a lighter session folded
+// into a table does differently.
 import { minutesText, type PrescribedDrill, phraseKey, say, sideDoseText } from '../../domain/index.ts';
 import type { SessionLogEntry } from '../../domain/model/session-log.ts';
 import { Notes, type Titles } from './bits.tsx';
@@ -12,15 +12,18 @@ export type CheckInOn = (date: string) => SessionLogEntry | undefined;
 /** The morning's stiffness against the runner's usual (rule 8), in as few words as a hand-written cell. */
 const STIFF = { usual: 'Usual', more: 'More', 'much-more': 'Much more' } as const;
 
-/** Paper only: one row per date to log the session as the page's check-in does (effort and pain during, 0-10) and the
+/** Paper only, under the week's sessions: one row per date to log the session as the page's check-in does (effort and pain during, 0-10) and the
  * morning after (pain, 0-10, and stiffness against usual, rule 8's own measure; convention: see PrintIntro). A session already checked in on this device prints what was
  * saved (physiotherapist's read: a coach handed the printout saw blank rows for sessions the runner had logged). */
-export function SessionLog({ dates, found }: { dates: string[]; found: CheckInOn }) {
+export function SessionLog({ week, dates, found }: { week: number; dates: string[]; found: CheckInOn }) {
+  // Rows as tall as the sheet allows: a week of daily sessions keeps to one sheet at 5 mm (plan.css).
   return (
-    <table class="session-log print-only">
+    <table class={dates.length > 4 ? 'session-log print-only' : 'session-log print-only roomy'}>
       <thead>
         <tr>
-          <th scope="col">Date</th>
+          {/* The week's log names itself where a caption would cost a line the sheet has not got (a block 2's week 1
+              spilled onto a second US Letter sheet): a physiotherapist read it as part of the table above. */}
+          <th scope="col">Week {week} log</th>
           <th scope="col">Effort (0-10)</th>
           <th scope="col">Pain during (0-10)</th>
           <th scope="col">Morning pain (0-10)</th>

@@ -14,12 +14,10 @@ import { type CheckInOn, SessionLog } from './SessionPaper.tsx';
 import { SessionView } from './SessionView.tsx';
 import { groupSessions, paperGroups, type SessionGroup } from './session-groups.ts';
 
-/** `printed`: drill notes already on paper in an earlier week (they stay on screen). */
 export default function WeekView({
   week,
   t,
   w,
-  printed,
   words,
   inSummary,
   upTo,
@@ -35,7 +33,6 @@ export default function WeekView({
   upTo?: number;
   t: Titles;
   w: Weight;
-  printed: Set<string>;
   /** Notes the plan summary gives (by phraseKey), not repeated in the week's checks. */
   inSummary: Set<string>;
   /** Technical words to explain, by the drill row where each first appears (plain-words.ts). */
@@ -57,9 +54,10 @@ export default function WeekView({
     const f = foldedOf(g);
     return f ? (f.lighter?.s === g.s ? f.s : null) : g.s;
   });
-  // On paper a drill note prints once a week as well: in the first printed table that has it.
+  // On paper a drill note prints once a week, in the first table of the sheet that has it; every sheet says it again
+  // (physiotherapist's read of the handout: weeks 2-4 lost the warm-up before their weighted raises).
   const notesBefore: Set<string>[] = [];
-  let seen = printed;
+  let seen = new Set<string>();
   for (const s of onPaper) {
     notesBefore.push(seen);
     if (s) seen = new Set([...seen, ...s.drills.flatMap((d) => d.notes.map((n) => noteKey(d, n)))]);
@@ -146,7 +144,9 @@ export default function WeekView({
         })}
         {/* Paper: one log for the week, a row per session in date order (one table, not one per session, so the
             week keeps to its sheet). */}
-        {week.sessions.length > 0 && <SessionLog dates={week.sessions.map((x) => x.date)} found={found} />}
+        {week.sessions.length > 0 && (
+          <SessionLog week={week.number} dates={week.sessions.map((x) => x.date)} found={found} />
+        )}
       </div>
     </section>
   );
