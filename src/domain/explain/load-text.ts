@@ -63,7 +63,12 @@ export function drillLoadText(d: PrescribedDrill): string | null {
   if (d.notes.some((n) => n.id === 'drill.drop-how' && n.rm !== null)) return null;
   // A side whose sets stop short of the weight's reps (a later block's cap, C42): "2-3 more than the set" would pick a
   // weight for 11-12 beside sets of 9, about the old heavier one (physiotherapist's read).
-  return loadText(d.load, d.stepsBefore, stopsShort(d));
+  const text = loadText(d.load, d.stepsBefore, stopsShort(d));
+  // C37: sides that differ use the weaker leg's weight on both. Said with the weight, in every table, since a printed
+  // week's sheet may be all the runner holds (physiotherapist's read: week 1's note alone left weeks 2-4 without it).
+  return d.load.kind === 'repetition-maximum' && d.left.sets !== d.right.sets
+    ? `${text} Find it with the leg doing more sets; use it on both.`
+    : text;
 }
 
 /** The seated raise's kit, for one leg (the plan doses each leg on its own: "one leg could lift" says the weight is one

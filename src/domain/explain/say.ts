@@ -60,7 +60,10 @@ const WORSE_PLACES = ['calf', 'shin'] as const;
 const on = (date?: string) => (date ? ` on ${shortDate(date)}` : '');
 // Physiotherapist's read: "nothing new" on a pain 4-5 day sat beside a load week's heavier weight, with nothing saying
 // which wins. The pain check applies last week's weight on such a day (C35); the week's change says so too.
-const PAIN_DAY_WEIGHT = ' On a day with pain of 4-5/10, keep last week’s weight.';
+// Physiotherapist's read of the handout: 4/10 under the heel or in the calf muscle means no session at all (C50,
+// C51), so the line names the days it is for.
+const PAIN_DAY_WEIGHT =
+  ' If your pain is 4-5/10 on the day and the readiness rules still allow a session, keep last week’s weight.';
 
 /** Where a weaker leg's count started the raises on both legs (C3). */
 const KNEES = {
@@ -738,7 +741,7 @@ const WORDS: Words = {
   'flag.block-ended-in-pain': () =>
     'Your last block ended with pain or stiffness that stepped it back, so this block holds that dose for four weeks and adds nothing new. Have a physiotherapist look at your calf or Achilles before you build on it, and stop if pain during goes over 5/10.',
   'week.stronger-maintains': (p) =>
-    `${p.knee ? `With the knee ${p.knee}, your` : 'Your'} stronger ${p.side} side does a maintenance dose, never more than your weaker side, until a retest shows the sides within 10%.${p.weight ? ` Find each weight with the leg doing more sets and use it for both legs.` : ''}`,
+    `${p.knee ? `With the knee ${p.knee}, your` : 'Your'} stronger ${p.side} side does a maintenance dose, never more than your weaker side, until a retest shows the sides within 10%.`,
 };
 
 const ALL_WORDS = { ...REFERRAL_WORDS, ...WORDS };

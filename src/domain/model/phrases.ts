@@ -382,7 +382,7 @@ export type Phrase =
   | { id: 'session.pain-today'; pain: number; holds: boolean }
   /** knee: the one knee position whose sides are over 10% apart, when the other's are not. weight: a drill's weight is
    * dosed by a repetition maximum, found with the weaker leg (C37). */
-  | { id: 'week.stronger-maintains'; side: Side; knee?: 'straight' | 'bent'; weight?: true }
+  | { id: 'week.stronger-maintains'; side: Side; knee?: 'straight' | 'bent' }
   | { id: 'flag.block-held-back'; resume: number }
   // #14 the next block (C41, C42)
   /** strides: the last block's strides go on in the session, stop (the running check no longer holds) or go on at

@@ -214,9 +214,6 @@ export function buildWeek(
         weight: sessions.some((s) => s.drills.some((d) => d.load !== null)),
         kept: sessions.some((s) => s.drills.some((d) => d.load?.kind === 'repetition-maximum' && !d.load.reserve)),
         heelDays: sessions.some((s) => s.kind === 'heel-raise'),
-        byWeaker: sessions.some((s) =>
-          s.drills.some((d) => d.load?.kind === 'repetition-maximum' && d.left.sets !== d.right.sets),
-        ),
       },
       k,
       // Every calf session counts, the short heel-raise days too (C38): they tire the calf as a loaded day does.

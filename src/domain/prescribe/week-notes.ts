@@ -16,8 +16,7 @@ const other = (s: 'left' | 'right') => (s === 'left' ? 'right' : 'left');
 export type StridesNow = 'new' | 'on' | 'run' | 'run-new' | null;
 
 /** What the week's sessions hold that its notes speak of: hops, and any drill done with a weight. */
-/** `byWeaker`: a weight dosed by a repetition maximum on a drill whose sides differ (rule 5's extra set). */
-export type Holds = { hops: boolean; weight: boolean; kept: boolean; heelDays: boolean; byWeaker: boolean };
+export type Holds = { hops: boolean; weight: boolean; kept: boolean; heelDays: boolean };
 
 /** Strides after an easy run: the days (strides-days.ts), why they are not in the session ('room': C30's 35 minutes;
  * 'no-run': a calf day without a run, C16; 'no-runs': none with one), and whether a day is a calf-session day or the day after one. */
@@ -74,21 +73,16 @@ export function weekNotes(
   const capped = (x: typeof p.straight) => x.extraSet && (x.stance === 'single' || (x === p.bent && p.has.seated));
   const knee =
     capped(p.straight) === capped(p.bent) ? {} : ({ knee: capped(p.straight) ? 'straight' : 'bent' } as const);
-  // Physiotherapist's read: "a weight one leg could lift about 15 times" did not say which leg; found with the stronger
-  // one, it would be more than the weaker leg's 15 (C37: the weaker side's weight, used on both).
-  const weight = holds.byWeaker ? { weight: true as const } : {};
   // Second read: the weaker side differs by knee position (straight right, bent left), so each is said apart.
   const crossed =
     capped(p.straight) && capped(p.bent) && p.straight.weaker && p.bent.weaker && p.straight.weaker !== p.bent.weaker;
   if (n === 1 && crossed)
     for (const x of ['straight', 'bent'] as const) {
       const w = p[x].weaker;
-      // The weight's words once, after the second.
-      const last = x === 'bent' ? weight : {};
-      if (w) notes.push({ id: 'week.stronger-maintains', side: other(w), knee: x, ...last, ruleIds: ['R5', 'C37'] });
+      if (w) notes.push({ id: 'week.stronger-maintains', side: other(w), knee: x, ruleIds: ['R5', 'C37'] });
     }
   else if (n === 1 && k?.weaker)
-    notes.push({ id: 'week.stronger-maintains', side: other(k.weaker), ...knee, ...weight, ruleIds: ['R5', 'C37'] });
+    notes.push({ id: 'week.stronger-maintains', side: other(k.weaker), ...knee, ruleIds: ['R5', 'C37'] });
   // Not in a held block: its focus already says no hops start, and why (phone review: said twice).
   if (n >= 3 && p.gates.plyometrics.status === 'locked' && !blockHeld(p))
     notes.push({ id: 'week.no-hops', ruleIds: ['R13', 'R4'] });

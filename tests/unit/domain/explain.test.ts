@@ -60,7 +60,10 @@ test("a load week says which wins on a pain 4-5 day, as the pain check does: las
   assert.ok(loads.some((w) => w.change.reason.id === 'change.load' && w.change.reason.fromReserve));
   assert.ok(loads.some((w) => w.change.reason.id === 'change.load' && !w.change.reason.fromReserve));
   for (const w of loads)
-    assert.match(say(w.change.reason), /On a day with pain of 4-5\/10, keep last week’s weight\.$/);
+    assert.match(
+      say(w.change.reason),
+      /If your pain is 4-5\/10 on the day and the readiness rules still allow a session, keep last week’s weight\.$/,
+    );
 });
 
 test('C19 the CLI shows each session with its estimated length', () => {
