@@ -182,6 +182,14 @@ const plantarBlock1 = runner({
   history: heel,
   startDate: '2025-01-06',
 });
+/** Its retest four weeks on: the right side newly under 90% (28 / 22 with the knee straight). */
+const plantarRetest = runner({
+  straightKnee: { left: 28, right: 22 },
+  bentKnee: { left: 23, right: 18 },
+  hopTest: null,
+  history: heel,
+  startDate: '2025-02-03',
+});
 
 test('C33 C42 a load week under a cap names the weight by its drill, not by the reps a capped set asks', () => {
   // Second physiotherapist's read: "a weight you could lift only as many times as the set asks" beside a set capped at
@@ -200,16 +208,7 @@ test('C33 C42 a load week under a cap names the weight by its drill, not by the 
   assert.ok(load.id === 'change.load' && load.fromReserve);
   // A plantar runner's block 2 whose retest put the right side under 90%: week 1's cap keeps it under its weights'
   // reps, and its load week says so.
-  const lop = planAfter(
-    runner({
-      straightKnee: { left: 28, right: 22 },
-      bentKnee: { left: 23, right: 18 },
-      hopTest: null,
-      history: heel,
-      startDate: '2025-02-03',
-    }),
-    [plantarBlock1],
-  );
+  const lop = planAfter(plantarRetest, [plantarBlock1]);
   const capped = lop.weeks.find((w) => w.change.reason?.id === 'change.load' && w.change.reason.fromReserve);
   assert.ok(
     capped?.sessions.some((x) => x.drills.some(stopsShort)),
@@ -223,13 +222,7 @@ test('C41 C38 a ladder that starts a block a rung lighter than the last ended sa
   // Second physiotherapist's read: plantar heel pain, block 1 ended on the 10 RM heel raise; a retest with the right
   // side newly under 90% began block 2 on the 12 RM rung (rule 11's 10% with the new extra set), unsaid.
   const first = plantarBlock1;
-  const lop = runner({
-    straightKnee: { left: 28, right: 22 },
-    bentKnee: { left: 23, right: 18 },
-    hopTest: null,
-    history: heel,
-    startDate: '2025-02-03',
-  });
+  const lop = plantarRetest;
   const rm = (p: Plan, w: number) => {
     const d = p.weeks[w - 1].sessions.flatMap((s) => s.drills).find((x) => x.drill === 'high-load-heel-raise');
     return d?.load?.kind === 'repetition-maximum' ? d.load.reps : null;
