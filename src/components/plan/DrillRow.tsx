@@ -4,9 +4,7 @@ import {
   drillHow,
   drillLoadText,
   loadFigure,
-  type Note as NoteT,
   type PrescribedDrill,
-  phraseKey,
   say,
   sideDoseText,
   type Unit,
@@ -15,6 +13,7 @@ import { figureFor } from '../../lib/figure-for.ts';
 import { howToFor } from '../../lib/how-to.ts';
 import { href } from '../../lib/url.ts';
 import { DrillLink, Note, type Titles, Why } from './bits.tsx';
+import { noteKey } from './paper-once.ts';
 import type { PlainWord } from './plain-words.ts';
 
 /** Body weight for load figures, in the chosen unit (own plan only; null hides figures). */
@@ -34,9 +33,6 @@ function Side({ d, side }: { d: PrescribedDrill; side: 'left' | 'right' }) {
   );
 }
 
-/** A drill note's identity across weeks: on paper a note prints only in the first week it appears. */
-export const noteKey = (d: PrescribedDrill, n: NoteT) => `${d.drill}|${phraseKey(n)}`;
-
 export function DrillRow({
   d,
   t,
@@ -50,6 +46,7 @@ export function DrillRow({
   t: Titles;
   w: Weight;
   dates: string[];
+  /** Paper only: drill notes (by noteKey) already printed on this week's sheet. */
   printed: Set<string>;
   /** Paper only: the title of this week's table above whose how cell reads the same (paper-once.ts). */
   asIn?: string;

@@ -30,7 +30,6 @@ export function SessionView({
   t,
   w,
   id,
-  printed,
   above,
   words,
   lighter,
@@ -41,7 +40,6 @@ export function SessionView({
   t: Titles;
   w: Weight;
   id: string;
-  printed: Set<string>;
   /** Paper only: what the week's tables above this one have printed (paper-once.ts). */
   above: Above;
   words: Map<string, PlainWord[]>;
@@ -79,7 +77,7 @@ export function SessionView({
                 t={t}
                 w={w}
                 dates={dates}
-                printed={printed}
+                printed={above.drillNotes}
                 asIn={above.how.get(howKey(d))}
                 // A folded table's words were first explained on the lighter session's date.
                 words={

@@ -6,7 +6,7 @@ import { useState } from 'preact/hooks';
 import { checkInOf, type Lookup } from '../../domain/adjust/check-in-lookup.ts';
 import { CHANGE_LABELS, changeFigure, phraseKey, say, type Week, weekChecks, weekTitle } from '../../domain/index.ts';
 import { Note, Notes, type Titles, Why } from './bits.tsx';
-import { noteKey, type Weight } from './DrillRow.tsx';
+import type { Weight } from './DrillRow.tsx';
 import { day } from './labels.ts';
 import { aboveEach } from './paper-once.ts';
 import type { PlainWord } from './plain-words.ts';
@@ -56,12 +56,6 @@ export default function WeekView({
   });
   // On paper a drill note prints once a week, in the first table of the sheet that has it; every sheet says it again
   // (physiotherapist's read of the handout: weeks 2-4 lost the warm-up before their weighted raises).
-  const notesBefore: Set<string>[] = [];
-  let seen = new Set<string>();
-  for (const s of onPaper) {
-    notesBefore.push(seen);
-    if (s) seen = new Set([...seen, ...s.drills.flatMap((d) => d.notes.map((n) => noteKey(d, n)))]);
-  }
   const above = aboveEach(onPaper);
   // Phone review: a returning runner scrolled past every week already done (the plan was about 21 phone screens).
   // A jump from the week strip focuses the heading, and that opens the week too.
@@ -120,7 +114,6 @@ export default function WeekView({
                 t={t}
                 w={w}
                 id={`week-${week.number}-session-${i + 1}`}
-                printed={notesBefore[i]}
                 above={above[i]}
                 words={words}
                 paper={folded ? 'screen' : undefined}
@@ -132,7 +125,6 @@ export default function WeekView({
                   t={t}
                   w={w}
                   id={`week-${week.number}-session-${i + 1}-paper`}
-                  printed={notesBefore[i]}
                   above={above[i]}
                   words={words}
                   lighter={folded.lighter}

@@ -3,7 +3,7 @@
 // now prints once: the same drill words, the same cues, the same session note.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { aboveEach, howKey } from '../../../src/components/plan/paper-once.ts';
+import { aboveEach, howKey, noteKey } from '../../../src/components/plan/paper-once.ts';
 import { groupSessions } from '../../../src/components/plan/session-groups.ts';
 import { phraseKey } from '../../../src/domain/index.ts';
 import { fixture, plan } from '../domain/helpers.ts';
@@ -55,6 +55,17 @@ test('cues and session notes already printed on the sheet are known to the table
   const weaker = loaded.notes.map(phraseKey);
   assert.ok(weaker.length > 0, 'the weaker side goes first: a note under each loaded table');
   for (const k of short.notes.map(phraseKey)) assert.ok(at(short).notes.has(k), k);
+  // A drill note is the same note only under the same drill: the loaded table's heel-raise notes are above the short
+  // day's heel raise, its seated raise's warm-up is not the heel raise's.
+  const heel = (s: typeof loaded) => s.drills.find((d) => d.drill === 'high-load-heel-raise');
+  const [l, sh] = [heel(loaded), heel(short)];
+  assert.ok(l && sh);
+  const shared = sh.notes.filter((n) => l.notes.some((m) => phraseKey(m) === phraseKey(n)));
+  assert.ok(shared.length > 0, 'the heel raise carries a note in both tables');
+  for (const n of shared) assert.ok(at(short).drillNotes.has(noteKey(sh, n)));
+  const seated = loaded.drills.find((d) => d.drill === 'seated-soleus-raise');
+  for (const n of seated?.notes ?? []) assert.ok(!at(short).drillNotes.has(noteKey(sh, n)), phraseKey(n));
+  assert.equal(at(loaded).drillNotes.size, 0);
 });
 
 test('a table the paper leaves out (folded into another) adds nothing for the tables below', () => {
