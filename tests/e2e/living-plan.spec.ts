@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe.ts';
-import { EXAMPLE, openPlan, toStep, withSavedPlan } from './support/plan.ts';
+import { EXAMPLE, hiddenMarks, openPlan, toStep, withSavedPlan } from './support/plan.ts';
 import { expect, test } from './support/plan-test.ts';
 import { pickScore } from './support/score.ts';
 
@@ -45,8 +45,10 @@ test('a morning not back to usual repeats the dose next week, with the reason, a
   page,
 }) => {
   test.slow(); // two axe passes and a reload on a whole plan
-  // Week 1 logged; the last session (Sunday's activation) has no morning answer yet. Monday 10 March is week 2.
-  const log = { version: 1, entries: WEEK1.map((d, i) => entry(d, i, i === 6 ? { nextMorning: undefined } : {})) };
+  // Week 1 logged; the last session (Sunday's activation) has no morning answer yet. Monday 10 March is week 2. The
+  // first session's pain during is its morning's 0 (two marks at one value on the chart).
+  const more = (i: number) => (i === 6 ? { nextMorning: undefined } : i === 0 ? { painDuring: 0 } : {});
+  const log = { version: 1, entries: WEEK1.map((d, i) => entry(d, i, more(i))) };
   await visit(page, '2025-03-10', log);
   const result = page.getByRole('region', { name: 'Your four-week plan' });
   // As planned so far: week 2 brings the step drop (range).
@@ -111,6 +113,10 @@ test('a morning not back to usual repeats the dose next week, with the reason, a
   ).toHaveText('pain 0, stiffer than usual');
   // The chart beside the table has a 0-10 scale and its first and last dates (phone review: floating dots).
   await expect(progress.locator('svg.pain-chart text.axis')).toHaveText(['10', '0', 'Mon 3 Mar', 'Sun 9 Mar']);
+  // The same pain during and the next morning keeps both marks in sight (the square hid the circle).
+  const chart = progress.locator('svg.pain-chart');
+  await expect(chart.locator('rect.morning')).not.toHaveCount(0);
+  expect(await hiddenMarks(chart, 'circle.during', 'rect.morning')).toBe(0);
   // The answer is on the device: a reload keeps the repeated week and asks nothing again.
   await page.reload();
   await expect(page.getByRole('region', { name: /^Week 2:/ })).toContainText("Repeats week 1's dose");

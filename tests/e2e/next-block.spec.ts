@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe.ts';
-import { EXAMPLE, leg, openPlan, withSavedPlan } from './support/plan.ts';
+import { EXAMPLE, hiddenMarks, leg, openPlan, withSavedPlan } from './support/plan.ts';
 import { expect, test } from './support/plan-test.ts';
 
 test.use({ savedBaseline: null });
@@ -90,6 +90,11 @@ test('after week 4 the runner retests and gets block 2, starting where block 1 e
   });
   expect(inside.length).toBeGreaterThan(3);
   for (const gap of inside) expect(gap).toBeGreaterThanOrEqual(0);
+  // Sides a rep apart (26 / 25, 31 / 32) keep both marks in sight: the right's square hid the left's circle.
+  const chart = tests.locator('svg.count-chart');
+  await expect(chart.locator('circle.left')).toHaveCount(2);
+  await expect(chart.locator('rect.right')).toHaveCount(2);
+  expect(await hiddenMarks(chart, 'circle.left', 'rect.right')).toBe(0);
   // Both are on the device: a reload shows block 2 again.
   await page.reload();
   await expect(page.getByRole('heading', { level: 2, name: 'Your four-week plan (block 2)' })).toBeVisible();

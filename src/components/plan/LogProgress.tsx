@@ -9,6 +9,8 @@ import VolumeDone from './VolumeDone.tsx';
 
 const W = 320; // viewBox units
 const H = 120;
+/** How far during's and the next morning's marks sit from the day's place, in viewBox units (as in "Your tests"). */
+const SIDE_OFFSET = 4;
 /** The morning's stiffness in words. "Stiffness", not a bare "as usual": beside a pain score above the usual one that
  * read as a morning back to usual (phone review: "1, as usual" where the plan said "not back to usual"). */
 const STIFF = {
@@ -21,8 +23,10 @@ function PainChart({ points }: { points: ReturnType<typeof painPoints> }) {
   const x = (i: number) => (points.length < 2 ? W / 2 : 30 + (i * (W - 50)) / (points.length - 1));
   const y = (v: number) => H - 20 - (v * (H - 34)) / 10;
   const last = points.length - 1;
+  // During before the day's place, the next morning after it: the same score hid one mark under the other.
+  const at = (i: number, k: 'during' | 'morning') => x(i) + (k === 'during' ? -SIDE_OFFSET : SIDE_OFFSET);
   const line = (k: 'during' | 'morning') =>
-    points.flatMap((p, i) => (p[k] === null ? [] : [`${x(i)},${y(p[k] as number)}`])).join(' ');
+    points.flatMap((p, i) => (p[k] === null ? [] : [`${at(i, k)},${y(p[k] as number)}`])).join(' ');
   return (
     <svg class="pain-chart" viewBox={`0 0 ${W} ${H}`} aria-hidden="true">
       <line class="limit" x1="0" x2={W} y1={y(5)} y2={y(5)} />
@@ -48,8 +52,10 @@ function PainChart({ points }: { points: ReturnType<typeof painPoints> }) {
       <polyline class="morning" points={line('morning')} />
       {points.map((p, i) => (
         <>
-          {p.during !== null && <circle class="during" cx={x(i)} cy={y(p.during)} r="3" />}
-          {p.morning !== null && <rect class="morning" x={x(i) - 3} y={y(p.morning) - 3} width="6" height="6" />}
+          {p.during !== null && <circle class="during" cx={at(i, 'during')} cy={y(p.during)} r="3" />}
+          {p.morning !== null && (
+            <rect class="morning" x={at(i, 'morning') - 3} y={y(p.morning) - 3} width="6" height="6" />
+          )}
         </>
       ))}
     </svg>

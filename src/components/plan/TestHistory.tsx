@@ -8,13 +8,17 @@ import { chartTop, labelled, type TestRow, testRows } from './test-history.ts';
 
 const W = 320; // viewBox units
 const H = 130;
+/** How far each side's points sit from the test's place, in viewBox units: left before, right after. Even sides gave
+ * the same point, and the right's square hid the left's circle and line (a physiotherapist's read of the paper). */
+const SIDE_OFFSET = 4;
 
 function CountChart({ rows }: { rows: TestRow[] }) {
   const top = chartTop(rows);
   // The last point sits 40 units in, so its centred "Block N" label fits (phone review: it was cut at 390 px).
   const x = (i: number) => (rows.length < 2 ? W / 2 : 34 + (i * (W - 74)) / (rows.length - 1));
   const y = (v: number) => H - 18 - (v * (H - 30)) / top;
-  const line = (side: 'left' | 'right') => rows.map((r, i) => `${x(i)},${y(r.straightKnee[side])}`).join(' ');
+  const at = (i: number, side: 'left' | 'right') => x(i) + (side === 'left' ? -SIDE_OFFSET : SIDE_OFFSET);
+  const line = (side: 'left' | 'right') => rows.map((r, i) => `${at(i, side)},${y(r.straightKnee[side])}`).join(' ');
   return (
     <svg class="count-chart" viewBox={`0 0 ${W} ${H}`} aria-hidden="true">
       {[0, top / 2, top].map((v) => (
@@ -29,8 +33,8 @@ function CountChart({ rows }: { rows: TestRow[] }) {
       <polyline class="right" points={line('right')} />
       {rows.map((r, i) => (
         <>
-          <circle class="left" cx={x(i)} cy={y(r.straightKnee.left)} r="3.5" />
-          <rect class="right" x={x(i) - 3} y={y(r.straightKnee.right) - 3} width="6" height="6" />
+          <circle class="left" cx={at(i, 'left')} cy={y(r.straightKnee.left)} r="3.5" />
+          <rect class="right" x={at(i, 'right') - 3} y={y(r.straightKnee.right) - 3} width="6" height="6" />
           {labelled(i, rows.length) && (
             <text class="axis" x={x(i)} y={H - 4} text-anchor="middle">
               {`Block ${r.block}`}
@@ -66,7 +70,7 @@ export default function TestHistory({ plan }: { plan: Plan }) {
       )}
       <p class="hint" id="count-chart-key">
         Straight-knee heel raises at each test: <span class="key-left">● left</span>,{' '}
-        <span class="key-right">■ right</span>.
+        <span class="key-right">■ right, dashed line</span>.
       </p>
       <CountChart rows={rows} />
       <table>

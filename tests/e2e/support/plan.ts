@@ -141,3 +141,20 @@ export async function withSavedPlan(page: Page, baseline: unknown = EXAMPLE): Pr
     [STORAGE_KEY, JSON.stringify(baseline)] as const,
   );
 }
+
+/** Pairs of chart marks, one of `a` and one of `b` in the same SVG, whose boxes overlap on screen: one hides the other
+ * (a circle under a square at the same value). */
+export async function hiddenMarks(svg: Locator, a: string, b: string): Promise<number> {
+  return svg.evaluate(
+    (el, [a, b]) => {
+      const boxes = (s: string) => [...el.querySelectorAll(s)].map((m) => m.getBoundingClientRect());
+      const bs = boxes(b);
+      return boxes(a).reduce(
+        (n, p) =>
+          n + bs.filter((q) => p.left < q.right && q.left < p.right && p.top < q.bottom && q.top < p.bottom).length,
+        0,
+      );
+    },
+    [a, b],
+  );
+}
