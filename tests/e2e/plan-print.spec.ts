@@ -41,9 +41,9 @@ test('print shows the plan as a handout: one week per page, no controls', async 
   // stiffness against usual had no column).
   const logHeads = [
     'Week 1 log', // the week's log names itself (physiotherapist's read: it read as part of the table above)
-    'Effort (0-10)',
-    'Pain during (0-10)',
-    'Morning pain (0-10)',
+    'Effort 0-10',
+    'Pain during 0-10',
+    'Next-morning pain 0-10', // the morning after the session (physiotherapist's read: "Morning pain" was unclear)
     'Stiffness vs usual',
     'Notes',
   ];
@@ -232,6 +232,16 @@ for (const [name, baseline] of Object.entries(PRINTED)) {
         .locator('table.drills th.log')
         .evaluateAll((ths) => ths.filter((th) => th.scrollWidth > th.clientWidth + 1).map((th) => th.textContent));
       expect(cut).toEqual([]);
+      // The log's headings and dates keep clear of their column's line (a physiotherapist's read: "Pain during (0-10)"
+      // and "Wed 12 Feb" touched it), by 2 px at least.
+      const touching = await page.locator('table.session-log th').evaluateAll((ths) =>
+        ths.flatMap((th) => {
+          const text = document.createRange();
+          text.selectNodeContents(th);
+          return th.getBoundingClientRect().right - text.getBoundingClientRect().right < 2 ? [th.textContent] : [];
+        }),
+      );
+      expect(touching).toEqual([]);
     });
   });
 }

@@ -24,9 +24,10 @@ export function SessionLog({ week, dates, found }: { week: number; dates: string
           {/* The week's log names itself where a caption would cost a line the sheet has not got (a block 2's week 1
               spilled onto a second US Letter sheet): a physiotherapist read it as part of the table above. */}
           <th scope="col">Week {week} log</th>
-          <th scope="col">Effort (0-10)</th>
-          <th scope="col">Pain during (0-10)</th>
-          <th scope="col">Morning pain (0-10)</th>
+          {/* "Next-morning": a physiotherapist read "Morning pain" as any morning's, not the one after the session. */}
+          <th scope="col">Effort 0-10</th>
+          <th scope="col">Pain during 0-10</th>
+          <th scope="col">Next-morning pain 0-10</th>
           <th scope="col">Stiffness vs usual</th>
           <th scope="col">Notes</th>
         </tr>
