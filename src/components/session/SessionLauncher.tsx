@@ -75,13 +75,13 @@ export function SessionLauncher({
   onHold = false,
 }: LauncherProps) {
   const checkIn = logged ? checkInText(responseOf(logged, usualPain, holdsBack(session.kind))) : '';
-  // C6: week 1 names the calf-session days that fall before a hard session; a runner reads it here, on the day (phone
-  // review: it sat in week 1's notes, about four screens down, and weeks 2-4 said nothing).
-  const beforeHard = plan.weeks[0]?.notes.find((n) => n.id === 'week.before-hard-day');
+  const inWeek = plan.weeks.find((w) => w.sessions.includes(session));
+  // C6: the week names its calf-session days that fall before a hard session; a runner reads it here, on the day (phone
+  // review: it sat in the week's notes, about four screens down).
+  const beforeHard = inWeek?.notes.find((n) => n.id === 'week.before-hard-day');
   const hardTomorrow =
     beforeHard?.id === 'week.before-hard-day' && beforeHard.days.includes(session.weekday) ? beforeHard : null;
   const early = !logged && when === 'next' && holdsBack(session.kind);
-  const inWeek = plan.weeks.find((w) => w.sessions.includes(session));
   const lighter = !logged && inWeek ? lighterText(inWeek, session) : null;
   const [Player, setPlayer] = useState<FunctionComponent<PlayerProps> | null>(null);
   const [failed, setFailed] = useState(false);

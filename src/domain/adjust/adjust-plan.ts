@@ -63,10 +63,8 @@ function responses(
 /** Repeat causes that come from how the calf answered (rule 8, rule 7), not from a session missed (C40). */
 const BODY = new Set<Response['cause']>(['not-back', 'pain-during-4-5', 'pain-rising']);
 
-/** Notes that only week 1 of a block says: the sessions on the day before a hard session (C6, said once). Its reps in
- * reserve (C33) stay, said as a repeat: the dose repeated includes the effort (physio read: dropping them made a week
- * that "adds nothing" a true rep max, a heavier weight). */
-const FIRST_WEEK_ONLY = new Set(['week.before-hard-day']);
+/** Week 1's reps in reserve (C33) stay in a week that repeats it, said as a repeat: the dose repeated includes the
+ * effort (physio read: dropping them made a week that "adds nothing" a true rep max, a heavier weight). */
 const asRepeat = (n: Week['notes'][number], found: boolean): Week['notes'][number] =>
   n.id === 'week.reps-in-reserve' ? { ...n, again: true, ...(found ? {} : { unfound: true as const }) } : n;
 
@@ -105,10 +103,7 @@ function weekFrom(plan: Plan, step: number, number: Week['number'], adjustment: 
     focus: firstOnly
       ? { id: 'focus.again', week: step, ...(adjustment.fewerSets ? { fewer: true as const } : {}), ruleIds: ['R8'] }
       : source.focus,
-    notes: movedNotes(
-      firstOnly ? source.notes.filter((n) => !FIRST_WEEK_ONLY.has(n.id)).map((n) => asRepeat(n, found)) : source.notes,
-      days,
-    ),
+    notes: movedNotes(firstOnly ? source.notes.map((n) => asRepeat(n, found)) : source.notes, days),
     sessions,
     adjustment,
   };

@@ -37,9 +37,10 @@ export function weekNotes(
   const notes: Note[] = [];
   // (Week 1's activation days are in its focus line, "short activation on the days between loaded sessions": a note
   // saying it again cost the fullest plans' printed week 1 the line the note below needs.)
-  // C6, once a block (physiotherapist's read: a session the day before intervals, unsaid). A week note, not a session
+  // C6 (physiotherapist's read: a session the day before intervals, unsaid), every week: each printed week stands
+  // alone, and weeks 2-4 load more than week 1 (a later read: only week 1's sheet said it). A week note, not a session
   // note: it would make those sessions differ from the week's others and split the printed week's one table.
-  if (n === 1 && beforeHard.length) notes.push({ id: 'week.before-hard-day', days: beforeHard, ruleIds: ['C6', 'R8'] });
+  if (beforeHard.length) notes.push({ id: 'week.before-hard-day', days: beforeHard, ruleIds: ['C6', 'R8'] });
   // #12 dosing: week 1 sets end with reps in reserve (C33); plantar heel pain's short heel-raise days (C38).
   // Its weight advice only where week 1 has a weight (physio read: a child's plan, C44, was told to pick one).
   // A later block's week 1 says why without "learning each drill" (sixth physio read: it did, after 8 weeks of them).
