@@ -13,6 +13,14 @@ const box = async (page: Page, selector: string) => {
 test.describe('at desktop width', () => {
   test.use({ viewport: { width: 1280, height: 900 } });
 
+  test('an injury note’s table of drills keeps to the text’s width', async ({ page }) => {
+    // Desktop review: the table ended 64 px right of the paragraphs and callouts beside it.
+    await page.goto('/injuries/plantar-heel-pain/');
+    const table = await box(page, 'table.changes');
+    const text = await box(page, 'main p');
+    expect(table.x + table.width).toBeLessThanOrEqual(text.x + text.width + 1);
+  });
+
   test('a drill page puts the figure beside the steps and lists its sections', async ({ page }) => {
     await page.goto('/drills/single-leg-heel-raise/');
     const figure = await box(page, '.drill-figure');

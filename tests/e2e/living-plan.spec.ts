@@ -729,3 +729,36 @@ test('with a sore calf muscle, pain during of 4 asks where it was, and in the ca
   const log = JSON.parse((await page.evaluate((k) => localStorage.getItem(k), LOG_KEY)) ?? '{}');
   expect(log.entries[0]).toMatchObject({ date: '2025-03-03', painDuring: 4, painDuringCalf: true });
 });
+
+test.describe('on a desktop', () => {
+  test.use({ viewport: { width: 1280, height: 900 } });
+  test('today’s session, the late check-ins and the four weeks keep their spacing and line up; figures can be seen', async ({
+    page,
+  }) => {
+    // Desktop review: the late check-ins sat on the Start button and their buttons on each other (0 px), the week's
+    // name sat 11 px below its days' words, and the table's figures were 48 px wide with lines under half a pixel.
+    await visit(page, '2025-03-08', { version: 1, entries: [entry(WEEK1[1], 1)] });
+    const late = page.getByRole('region', { name: 'No check-in yet' });
+    const buttons = late.getByRole('button', { name: /^Check in for / });
+    await expect(buttons).toHaveCount(2);
+    const start = await page.getByRole('button', { name: "Start today's session" }).boundingBox();
+    const card = await late.boundingBox();
+    expect(card && start && card.y - (start.y + start.height)).toBeGreaterThanOrEqual(8);
+    const [a, b] = await Promise.all([buttons.nth(0).boundingBox(), buttons.nth(1).boundingBox()]);
+    expect(a && b && b.y - (a.y + a.height)).toBeGreaterThanOrEqual(4);
+    const glance = page.getByRole('table', { name: 'Your four weeks at a glance' });
+    const week = await glance
+      .getByRole('rowheader')
+      .nth(1)
+      .getByRole('link')
+      .evaluate((a) => {
+        const r = document.createRange();
+        r.selectNodeContents(a);
+        return r.getBoundingClientRect().top;
+      });
+    const day = await glance.getByRole('row').nth(2).getByRole('cell').first().locator('span').first().boundingBox();
+    expect(Math.abs(week - (day?.y ?? 0))).toBeLessThanOrEqual(3);
+    const fig = await page.locator('table.drills:visible img.fig').first().boundingBox();
+    expect(fig?.width).toBeGreaterThanOrEqual(96);
+  });
+});

@@ -65,3 +65,23 @@ test.describe('on a small phone', () => {
     await expect(page.getByRole('button', { name: 'Clear filters' })).toBeVisible();
   });
 });
+
+test.describe('on a desktop', () => {
+  test.use({ viewport: { width: 1280, height: 900 }, isMobile: false, hasTouch: false });
+
+  test('a filter row that wraps starts its next line under its first chip, not under the row’s label', async ({
+    page,
+  }) => {
+    // Desktop review: "Integration" and "Calf machine" wrapped to the label's edge, under "Phase" and "Equipment".
+    await page.goto('/search/?q=heel');
+    for (const name of ['Phase', 'Equipment']) {
+      const chips = page.getByRole('group', { name }).getByRole('button');
+      await expect(chips.first()).toBeVisible();
+      const lefts = await chips.evaluateAll((bs) => bs.map((b) => Math.round(b.getBoundingClientRect().left)));
+      const tops = await chips.evaluateAll((bs) => bs.map((b) => Math.round(b.getBoundingClientRect().top)));
+      expect(new Set(tops).size, `${name}: the row wraps at this width`).toBeGreaterThan(1);
+      const lineStarts = lefts.filter((_, i) => i === 0 || tops[i] > tops[i - 1]);
+      expect(new Set(lineStarts).size, `${name}: every line starts at the first chip's edge`).toBe(1);
+    }
+  });
+});

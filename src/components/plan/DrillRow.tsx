@@ -61,7 +61,7 @@ export function DrillRow({
   return (
     <tr>
       <th scope="row">
-        <img class="fig" src={href(`figures/${figureFor(d)}.svg`)} alt="" width={48} height={36} loading="lazy" />
+        <img class="fig" src={href(`figures/${figureFor(d)}.svg`)} alt="" width={96} height={72} loading="lazy" />
         {/* One box beside the figure on a phone's card, so the name and its plain word wrap together. */}
         <span>
           <DrillLink id={d.drill} t={t} />
