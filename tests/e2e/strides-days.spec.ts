@@ -77,3 +77,42 @@ test('on an easy run day with strides the plan says so, the week names the days,
   await expect(plan.getByRole('heading', { level: 3, name: "Today's session" })).toBeVisible();
   await expect(page.getByText(LINE)).toHaveCount(0);
 });
+
+test('on paper the week’s log has a row for each day of strides, between the calf sessions’ rows', async ({ page }) => {
+  // Physiotherapist's read of the handout: the strides on Tue and Sat had nowhere to be written down.
+  await visit(page, '2025-04-22');
+  await page.emulateMedia({ media: 'print' });
+  const log = page.getByRole('region', { name: /^Week 4:/ }).locator('table.session-log');
+  await expect(log.getByRole('rowheader')).toHaveText([
+    'Mon 21 Apr',
+    'Tue 22 Apr',
+    'Wed 23 Apr',
+    'Fri 25 Apr',
+    'Sat 26 Apr',
+  ]);
+  await expect(
+    log
+      .getByRole('row', { name: /^Tue 22 Apr/ })
+      .getByRole('cell')
+      .last(),
+  ).toHaveText('Strides');
+  await expect(
+    log
+      .getByRole('row', { name: /^Sat 26 Apr/ })
+      .getByRole('cell')
+      .last(),
+  ).toHaveText('Strides');
+  await expect(
+    log
+      .getByRole('row', { name: /^Mon 21 Apr/ })
+      .getByRole('cell')
+      .last(),
+  ).toHaveText('');
+  // Weeks without strides after a run keep a row per calf session only.
+  await expect(
+    page
+      .getByRole('region', { name: /^Week 3:/ })
+      .locator('table.session-log')
+      .getByRole('rowheader'),
+  ).toHaveText(['Mon 14 Apr', 'Wed 16 Apr', 'Fri 18 Apr']);
+});

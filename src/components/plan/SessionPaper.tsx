@@ -15,10 +15,23 @@ const STIFF = { usual: 'Usual', more: 'More', 'much-more': 'Much more' } as cons
 /** Paper only, under the week's sessions: one row per date to log the session as the page's check-in does (effort and pain during, 0-10) and the
  * morning after (pain, 0-10, and stiffness against usual, rule 8's own measure; convention: see PrintIntro). A session already checked in on this device prints what was
  * saved (physiotherapist's read: a coach handed the printout saw blank rows for sessions the runner had logged). */
-export function SessionLog({ week, dates, found }: { week: number; dates: string[]; found: CheckInOn }) {
+export function SessionLog({
+  week,
+  dates,
+  strides,
+  found,
+}: {
+  week: number;
+  /** The week's session dates. */
+  dates: string[];
+  /** Days of strides after an easy run: a row each, or a word in a session's row (notes cell). */
+  strides: string[];
+  found: CheckInOn;
+}) {
+  const rows = [...new Set([...dates, ...strides])].sort();
   // Rows as tall as the sheet allows: a week of daily sessions keeps to one sheet at 5 mm (plan.css).
   return (
-    <table class={dates.length > 4 ? 'session-log print-only' : 'session-log print-only roomy'}>
+    <table class={rows.length > 4 ? 'session-log print-only' : 'session-log print-only roomy'}>
       <thead>
         <tr>
           {/* The week's log names itself where a caption would cost a line the sheet has not got (a block 2's week 1
@@ -33,8 +46,9 @@ export function SessionLog({ week, dates, found }: { week: number; dates: string
         </tr>
       </thead>
       <tbody>
-        {dates.map((d) => {
+        {rows.map((d) => {
           const e = found(d);
+          const said = e && e.status !== 'done' && (e.status === 'partly' ? 'Partly done' : 'Skipped');
           return (
             <tr>
               <th scope="row">{day(d, false)}</th>
@@ -42,7 +56,11 @@ export function SessionLog({ week, dates, found }: { week: number; dates: string
               <td>{e?.painDuring}</td>
               <td>{e?.nextMorning?.pain}</td>
               <td>{e?.nextMorning && STIFF[e.nextMorning.stiffness]}</td>
-              <td>{e && e.status !== 'done' && (e.status === 'partly' ? 'Partly done' : 'Skipped')}</td>
+              <td>
+                {said}
+                {said && strides.includes(d) && '. '}
+                {strides.includes(d) && <span class="log-label">{dates.includes(d) ? 'Strides too' : 'Strides'}</span>}
+              </td>
             </tr>
           );
         })}
