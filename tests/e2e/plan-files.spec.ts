@@ -56,7 +56,7 @@ test('"Add to calendar" downloads an .ics with one event per session, its dose a
     /Single-leg heel raise: left 3\u00a0×\u00a013, right 3\u00a0×\u00a012, right side first/,
   );
   expect(events[0].description).toMatch(
-    /Before you start, rate your pain and where it is\..* Otherwise 0-3\/10 go ahead/,
+    /Before you start, rate your pain right now, at rest \(not your first steps this morning\), and where it is\..* Otherwise 0-3\/10 go ahead; 4-5 in the Achilles/,
   );
   // What pain in a place changes, as the pain check before a guided session would (physiotherapist's read).
   expect(events[0].description).toMatch(

@@ -48,7 +48,7 @@ test('on an easy run day with strides the plan says so, the week names the days,
   // No calf session today: the launcher offers the next one, and the strides line comes first.
   await expect(plan.getByRole('heading', { level: 3, name: 'Next session: Wednesday 23 April' })).toBeVisible();
   await expect(plan.getByRole('paragraph').filter({ hasText: LINE })).toContainText(
-    'Skip them if your calf or Achilles hurt during the run.',
+    'Skip them if your calf, Achilles or heel hurt during the run.',
   );
   // The week's note (on screen and on paper) names the days.
   await expect(plan.getByRole('region', { name: /^Week 4:/ })).toContainText(

@@ -364,7 +364,7 @@ const WORDS: Words = {
             : 'Elastic: hops stay locked until you meet all their checks, so strength keeps building and hops wait.',
   'focus.integration': (p) =>
     p.strides === 'gate'
-      ? 'Integration: strides wait for the running check; the strength work carries on.'
+      ? `Integration: strides wait until you meet the running checks (see ${GATES_HEADING}); the strength work carries on.`
       : p.strides === 'held'
         ? "Integration: with one session a week this week repeats last week's dose, so strides wait until after the retest."
         : p.strides === 'one-new-load'
@@ -385,7 +385,7 @@ const WORDS: Words = {
   'week.strides-run': (p) =>
     p.dates.length === 0
       ? 'Strides would come now, at the end of an easy run, but your running week as you gave it has no easy run: leave them out until it has one, and do not add them to a long or hard run.'
-      : `Strides: ${setsBy(p.sets, p.seconds)} s, building to a fast but relaxed pace, ${stridesWhen(p)}; walk about ${p.restSeconds} s between them. ${p.why === 'room' ? 'Your calf session has no room for them within about 35 minutes' : p.why === 'no-run' ? 'Not all your calf sessions fall on days you run' : 'Your calf sessions fall on days you do not run'}, so strides are not listed in ${p.why === 'room' ? 'it' : 'those sessions'}.${p.afterCalf ? (p.why === 'no-runs' ? ' The day after a calf session, skip them if your calves are still stiff.' : ' On a calf-session day, run before the session; the day after one, skip them if your calves are still stiff.') : ''} Skip them if your calf or Achilles hurt during the run${p.walk ? ', or if you have not yet walked for 30 minutes without pain' : ''}.`,
+      : `Strides: ${setsBy(p.sets, p.seconds)} s, building to a fast but relaxed pace, ${stridesWhen(p)}; walk about ${p.restSeconds} s between them. ${p.why === 'room' ? 'Your calf session has no room for them within about 35 minutes' : p.why === 'no-run' ? 'Not all your calf sessions fall on days you run' : 'Your calf sessions fall on days you do not run'}, so strides are not listed in ${p.why === 'room' ? 'it' : 'those sessions'}.${p.afterCalf ? (p.why === 'no-runs' ? ' The day after a calf session, skip them if your calves are still stiff.' : ' On a calf-session day, run before the session; the day after one, skip them if your calves are still stiff.') : ''} Skip them if your calf, Achilles or heel hurt during the run${p.walk ? ', or if you have not yet walked for 30 minutes without pain' : ''}.`,
   // `fell`: C42's fresh start after a retest that fell (second physiotherapist's read: heel drops off a step became
   // raises on flat floor, and other drills changed form, unsaid).
   'change.start': (p) =>
@@ -461,11 +461,11 @@ const WORDS: Words = {
     // The stops first (physiotherapist's read: the 4-5 band, which only the Achilles can reach, hid the rule that
     // mattered for a calf). The raises and drops by name: the holds keep their sets on a 4-5 day (C35). Shin pain at
     // rest (C23, any score) stops the session on paper as in the player; under 16, heel pain too (C24).
-    `Before you start, rate your pain and where it is. ${
+    `Before you start, rate your pain right now, at rest (not your first steps this morning), and where it is. ${
       p.young
         ? 'In the shin or the heel (any score: your heel bones are still growing), or 4 or more in the calf muscle: no session, have it checked and tell a parent.'
         : 'In the shin (any score), or 4 or more in the calf muscle or under the heel (in the sole): no session, have it checked.'
-    } Otherwise 0-3/10 go ahead; 4-5, ${
+    } Otherwise 0-3/10 go ahead; 4-5 in the Achilles, ${
       !p.cut
         ? 'as planned'
         : p.already
@@ -665,7 +665,7 @@ const WORDS: Words = {
     return p.again
       ? `As in week 1, ${reserve(p)}${p.weight ? (p.unfound ? ` (with a weight, pick one that leaves ${p.min}-${p.max} more)` : ', and keep the weight you used then') : ''}: a week that repeats a dose or steps back makes nothing harder.`
       : p.later
-        ? `This first week of the block, ${reserve(p)}${p.weight ? ` (with a new weight, pick one that leaves ${p.min}-${p.max} more)` : ''}, and see how your calves feel the next morning${harder}.${p.kept ? ' A weight kept from your last block, the one you could lift only as many times as the set asks, stays as it was: you know it already.' : ''}`
+        ? `This first week of the block, ${reserve(p)}${p.weight ? ` (with a new weight, pick one that leaves ${p.min}-${p.max} more)` : ''}, and see how your calves feel the next morning${harder}.${p.kept ? ` A weight kept from your last block stays as it was (you know it already), so with it you stop ${p.min}-${p.max} reps before the number listed.` : ''}`
         : p.weight
           ? `This week, ${reserve(p)} (with a weight, pick one that leaves ${p.min}-${p.max} more: your first set tells you, so the first session takes a few minutes longer). Week 1 is for learning each drill and seeing how your calves feel the next morning${harder}.`
           : `This week, ${reserve(p)}. Week 1 is for learning each drill and seeing how your calves feel the next morning${harder}.`;

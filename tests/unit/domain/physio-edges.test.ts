@@ -47,17 +47,20 @@ test('the pain check before a session names the heel drop only where there is on
   const painNow = (w: Parameters<typeof weekChecks>[0]) => weekChecks(w).filter((c) => c.id === 'check.pain-now');
   for (const w of child.weeks) {
     assert.equal(painNow(w).length, 1, `week ${w.number} says the pain check once`);
-    assert.match(say(painNow(w)[0]), /4-5, one set off each raise, nothing new/);
+    assert.match(say(painNow(w)[0]), /4-5 in the Achilles, one set off each raise, nothing new/);
   }
   // A short activation day has no raise to take a set off.
   const activation = child.weeks[0].sessions.find((s) => s.kind === 'activation');
-  assert.match(say(activation!.readiness[0]), /4-5, as planned, nothing new/);
+  assert.match(say(activation!.readiness[0]), /4-5 in the Achilles, as planned, nothing new/);
   // A 4-5 day's heel drop gives way to holds (only Achilles pain is 4-5 on a day with a session): a set off the raises.
   const adult = plan(base({}));
   const week2 = adult.weeks[1];
   assert.ok(week2.sessions.some((s) => s.drills.some((d) => d.drill.startsWith('eccentric-drop'))));
   assert.equal(painNow(week2).length, 1);
-  assert.match(say(painNow(week2)[0]), /4-5, one set off each raise, nothing new; over 5 or worse than yesterday, no/);
+  assert.match(
+    say(painNow(week2)[0]),
+    /4-5 in the Achilles, one set off each raise, nothing new; over 5 or worse than yesterday, no/,
+  );
   // The printed text lists each week's check once too.
   assert.equal(formatText(adult).match(/Before you start, rate your pain/g)?.length, adult.weeks.length);
 });
@@ -75,7 +78,7 @@ test('paper says what the pain check before a guided session changes for where i
       'holds',
       /Achilles at 3\/10 or more, holds halfway up on (one leg|both legs) \(5\u00a0×\u00a045 s\)/,
     ],
-    [4, 'achilles-midportion', 'cut', '4-5, one set off '],
+    [4, 'achilles-midportion', 'cut', '4-5 in the Achilles, one set off '],
   ] as const;
   let seen = 0;
   for (const b of fc.sample(validBaseline, { numRuns: 150, seed: 11 })) {

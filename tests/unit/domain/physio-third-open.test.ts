@@ -51,7 +51,7 @@ test('C16 strides with no room in the session begin at the end of an easy run, w
   assert.ok(note);
   assert.match(
     say(note),
-    /^Strides: 4\u00a0×\u00a020 s, building to a fast but relaxed pace, at the end of your easy runs on Mon and Fri \(not a long or hard one\), up to 2 times this week, as often as your calf sessions; .* Your calf session has no room for them within about 35 minutes, so strides are not listed in it\. On a calf-session day, run before the session; the day after one, skip them if your calves are still stiff\. Skip them if your calf or Achilles hurt during the run/,
+    /^Strides: 4\u00a0×\u00a020 s, building to a fast but relaxed pace, at the end of your easy runs on Mon and Fri \(not a long or hard one\), up to 2 times this week, as often as your calf sessions; .* Your calf session has no room for them within about 35 minutes, so strides are not listed in it\. On a calf-session day, run before the session; the day after one, skip them if your calves are still stiff\. Skip them if your calf, Achilles or heel hurt during the run/,
   );
   // Not in the session, and the gate counts as used.
   for (const s of week.sessions) assert.ok(!s.drills.some((d) => d.drill === 'strides'));

@@ -269,7 +269,10 @@ test('C33 a later block leaves reps in reserve only with a weight that is new: a
   // 2-3 reps still in you" beside a kept 12RM).
   const reserveNote = third.weeks[0].notes.find((n) => n.id === 'week.reps-in-reserve');
   assert.ok(reserveNote);
-  assert.match(say(reserveNote), /A weight kept from your last block, .* stays as it was/);
+  assert.match(
+    say(reserveNote),
+    /A weight kept from your last block stays as it was \(you know it already\), so with it you stop 2-3 reps before the number listed\./,
+  );
   const first = blockOf(b1, []).weeks[0].notes.find((n) => n.id === 'week.reps-in-reserve');
   assert.ok(first && !/kept from your last block/.test(say(first)), 'a first block keeps nothing');
   // The drop's weight is new: it is found with 2-3 raises in reserve too (physio read: "about 15 single-leg raises with
@@ -408,20 +411,20 @@ test('C35 pain 4-5 at the test: the first session drops a set and adds nothing n
   assert.equal(p.weeks[0].change.variable, null);
   // Every session's pain check says what to do on a 4-5 day: the session already cut is done as it stands, not cut
   // twice; the others take a set off the kinds they have, and name no heel drop when they have none (physio read).
-  assert.match(say(first.readiness[0]), /4-5, as it stands \(it already has a set off\), nothing new/);
-  assert.match(say(second.readiness[0]), /4-5, one set off each raise, nothing new/);
+  assert.match(say(first.readiness[0]), /4-5 in the Achilles, as it stands \(it already has a set off\), nothing new/);
+  assert.match(say(second.readiness[0]), /4-5 in the Achilles, one set off each raise, nothing new/);
   // The week's check, said once, cuts a set on the other days and names the first one as already cut (physio read:
   // "one set off each raise" beside an already cut Monday read as a second cut).
   const weekCheck = weekChecks(p.weeks[0]).find((c) => c.id === 'check.pain-now');
   assert.ok(weekCheck);
   assert.match(
     say(weekCheck),
-    /4-5, one set off each raise \(the week’s first loaded session has it off already\), nothing new/,
+    /4-5 in the Achilles, one set off each raise \(the week’s first loaded session has it off already\), nothing new/,
   );
   // Weeks with no session cut for the test's pain say the plain cut.
   const week2 = weekChecks(p.weeks[1]).find((c) => c.id === 'check.pain-now');
   assert.ok(week2);
-  assert.match(say(week2), /4-5, one set off each raise, nothing new/);
+  assert.match(say(week2), /4-5 in the Achilles, one set off each raise, nothing new/);
   assert.ok(!second.drills.some((d) => d.drill.startsWith('eccentric-drop')), 'a plan with no heel drop');
   assert.ok(
     !loaded(plan(base({ painNow: 3, painLocations: ['calf'] }))).some((s) =>

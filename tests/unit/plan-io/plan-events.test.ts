@@ -89,7 +89,7 @@ test('C16 strides after an easy run get an all-day event on each chosen day, wit
   const e = parsed.find((x) => x.summary === 'Pushoff: strides after your easy run');
   assert.ok(e?.startDate.isDate, 'all day');
   assert.match(e.description, /^Strides: 4\u00a0×\u00a020 s, .* on Tue and Sat .*walk about 60 s between them\./);
-  assert.match(e.description, /Skip them if your calf or Achilles hurt during the run/);
+  assert.match(e.description, /Skip them if your calf, Achilles or heel hurt during the run/);
   // A plan without strides after a run has no such event.
   assert.ok(!planEvents(planOf(exampleBaseline), {}, 'u').some((x) => x.uid.startsWith('strides-')));
 });

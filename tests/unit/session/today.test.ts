@@ -56,7 +56,7 @@ test('C16 on a day whose strides follow an easy run, today has them though no se
   assert.equal(pickSession(p, '2025-04-22')?.when, 'next', 'no session today');
   assert.equal(
     stridesTodayText(n),
-    "After today's easy run: strides, 4\u00a0×\u00a020 s, walk about 60 s between them. Skip them if your calf or Achilles hurt during the run.",
+    "After today's easy run: strides, 4\u00a0×\u00a020 s, walk about 60 s between them. Skip them if your calf, Achilles or heel hurt during the run.",
   );
   assert.ok(stridesToday(p, '2025-04-26'));
   for (const day of ['2025-04-21', '2025-04-23', '2025-04-24', '2025-04-27', '2025-04-15'])
