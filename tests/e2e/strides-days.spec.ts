@@ -108,6 +108,13 @@ test('on paper the week’s log has a row for each day of strides, between the c
       .getByRole('cell')
       .last(),
   ).toHaveText('');
+  // Five rows still leave room to write: 7 mm each, as in a week of three sessions (physiotherapist's read: 5 mm rows
+  // in a week 4 with strides, beside half a sheet left blank).
+  const mm = await log
+    .locator('tbody tr')
+    .first()
+    .evaluate((r) => (r.getBoundingClientRect().height / 96) * 25.4);
+  expect(mm).toBeGreaterThanOrEqual(6.9);
   // Weeks without strides after a run keep a row per calf session only.
   await expect(
     page

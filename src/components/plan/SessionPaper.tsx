@@ -29,9 +29,10 @@ export function SessionLog({
   found: CheckInOn;
 }) {
   const rows = [...new Set([...dates, ...strides])].sort();
-  // Rows as tall as the sheet allows: a week of daily sessions keeps to one sheet at 5 mm (plan.css).
+  // Rows as tall as the sheet allows: a week of daily sessions keeps to one sheet at 5 mm, five rows or fewer get 7 mm
+  // (plan.css; a sweep of 240 handouts keeps its page counts).
   return (
-    <table class={rows.length > 4 ? 'session-log print-only' : 'session-log print-only roomy'}>
+    <table class={rows.length > 5 ? 'session-log print-only' : 'session-log print-only roomy'}>
       <thead>
         <tr>
           {/* The week's log names itself where a caption would cost a line the sheet has not got (a block 2's week 1
