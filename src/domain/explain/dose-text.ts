@@ -93,6 +93,9 @@ export function drillHow(d: PrescribedDrill): string {
     .join('; ');
 }
 
+/** When strides after an easy run are skipped, said by the week's note and the day's line alike. */
+export const STRIDES_SKIP = 'Skip them if your calf, Achilles or heel hurt during the run';
+
 /** The plan page's line on a day whose strides follow an easy run (C16, C30): they are in no session to start. */
 export const stridesTodayText = (n: PhraseOf<'week.strides-run'>) =>
-  `After today's easy run: strides, ${setsBy(n.sets, n.seconds)} s, walk about ${n.restSeconds} s between them. Skip them if your calf, Achilles or heel hurt during the run.`;
+  `After today's easy run: strides, ${setsBy(n.sets, n.seconds)} s, walk about ${n.restSeconds} s between them. ${STRIDES_SKIP}.`;

@@ -14,7 +14,7 @@ import type {
 } from '../model/phrases.ts';
 import { EQUIPMENT_QUESTIONS, type Side, WEEKDAY_LABELS } from '../model/vocabulary.ts';
 import { shortDate } from './dates.ts';
-import { setsBy } from './dose-text.ts';
+import { STRIDES_SKIP, setsBy } from './dose-text.ts';
 import { REFERRAL_WORDS } from './referral-words.ts';
 import { GATES_HEADING } from './titles.ts';
 
@@ -385,7 +385,7 @@ const WORDS: Words = {
   'week.strides-run': (p) =>
     p.dates.length === 0
       ? 'Strides would come now, at the end of an easy run, but your running week as you gave it has no easy run: leave them out until it has one, and do not add them to a long or hard run.'
-      : `Strides: ${setsBy(p.sets, p.seconds)} s, building to a fast but relaxed pace, ${stridesWhen(p)}; walk about ${p.restSeconds} s between them. ${p.why === 'room' ? 'Your calf session has no room for them within about 35 minutes' : p.why === 'no-run' ? 'Not all your calf sessions fall on days you run' : 'Your calf sessions fall on days you do not run'}, so strides are not listed in ${p.why === 'room' ? 'it' : 'those sessions'}.${p.afterCalf ? (p.why === 'no-runs' ? ' The day after a calf session, skip them if your calves are still stiff.' : ' On a calf-session day, run before the session; the day after one, skip them if your calves are still stiff.') : ''} Skip them if your calf, Achilles or heel hurt during the run${p.walk ? ', or if you have not yet walked for 30 minutes without pain' : ''}.`,
+      : `Strides: ${setsBy(p.sets, p.seconds)} s, building to a fast but relaxed pace, ${stridesWhen(p)}; walk about ${p.restSeconds} s between them. ${p.why === 'room' ? 'Your calf session has no room for them within about 35 minutes' : p.why === 'no-run' ? 'Not all your calf sessions fall on days you run' : 'Your calf sessions fall on days you do not run'}, so strides are not listed in ${p.why === 'room' ? 'it' : 'those sessions'}.${p.afterCalf ? (p.why === 'no-runs' ? ' The day after a calf session, skip them if your calves are still stiff.' : ' On a calf-session day, run before the session; the day after one, skip them if your calves are still stiff.') : ''} ${STRIDES_SKIP}${p.walk ? ', or if you have not yet walked for 30 minutes without pain' : ''}.`,
   // `fell`: C42's fresh start after a retest that fell (second physiotherapist's read: heel drops off a step became
   // raises on flat floor, and other drills changed form, unsaid).
   'change.start': (p) =>
