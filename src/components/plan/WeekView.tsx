@@ -5,6 +5,7 @@
 import { useState } from 'preact/hooks';
 import { checkInOf, type Lookup } from '../../domain/adjust/check-in-lookup.ts';
 import { CHANGE_LABELS, changeFigure, phraseKey, say, type Week, weekChecks, weekTitle } from '../../domain/index.ts';
+import { stridesDays } from '../../lib/session/today.ts';
 import { Note, Notes, type Titles, Why } from './bits.tsx';
 import type { Weight } from './DrillRow.tsx';
 import { day } from './labels.ts';
@@ -57,8 +58,6 @@ export default function WeekView({
   // On paper a drill note prints once a week, in the first table of the sheet that has it; every sheet says it again
   // (physiotherapist's read of the handout: weeks 2-4 lost the warm-up before their weighted raises).
   const above = aboveEach(onPaper);
-  const run = week.notes.find((n) => n.id === 'week.strides-run');
-  const stridesDays = run?.id === 'week.strides-run' ? run.dates : [];
   // Phone review: a returning runner scrolled past every week already done (the plan was about 21 phone screens).
   // A jump from the week strip focuses the heading, and that opens the week too.
   const [open, setOpen] = useState(!over);
@@ -140,7 +139,12 @@ export default function WeekView({
             week keeps to its sheet), and one per day of strides after an easy run (a physiotherapist's read of the
             handout: nowhere to write how they went). */}
         {week.sessions.length > 0 && (
-          <SessionLog week={week.number} dates={week.sessions.map((x) => x.date)} strides={stridesDays} found={found} />
+          <SessionLog
+            week={week.number}
+            dates={week.sessions.map((x) => x.date)}
+            strides={stridesDays(week)}
+            found={found}
+          />
         )}
       </div>
     </section>

@@ -3,6 +3,7 @@
 import { lighterBy } from '../../domain/adjust/lighter.ts';
 import { addDays, type Baseline, type Plan, type Session, type Weekday, weekdayOf } from '../../domain/index.ts';
 import type { SessionLogEntry, SessionStatus } from '../../domain/model/session-log.ts';
+import { stridesDays } from '../../lib/session/today.ts';
 
 export type GlanceRun = 'long' | 'hard' | 'easy';
 /** `strides`: the week's strides follow this day's easy run (C16, C30: the calf session had no room for them).
@@ -27,7 +28,7 @@ function runOn(b: Baseline, wd: Weekday): GlanceRun | null {
 
 export function glance(plan: Plan, b: Baseline): GlanceWeek[] {
   return plan.weeks.map((w) => {
-    const strides = w.notes.flatMap((n) => (n.id === 'week.strides-run' ? n.dates : []));
+    const strides = stridesDays(w);
     return {
       number: w.number,
       days: Array.from({ length: 7 }, (_, i) => {

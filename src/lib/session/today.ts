@@ -3,7 +3,7 @@
 // Type-only from the domain's index, and the one rule it needs from its own module: this file is in the page's first
 // script, which must not pull in the whole engine (npm run budget: 43 KB became 72 KB before any action).
 import { holdsBack } from '../../domain/adjust/response.ts';
-import type { NextCalf, Note, PhraseOf, Plan, Session } from '../../domain/index.ts';
+import type { NextCalf, Note, PhraseOf, Plan, Session, Week } from '../../domain/index.ts';
 import { BLOCK_WEEKS } from '../../domain/model/block.ts';
 import { addDays } from '../../domain/prescribe/schedule.ts';
 
@@ -73,6 +73,10 @@ export function stridesToday(plan: Plan, today: string): Note<PhraseOf<'week.str
   for (const week of plan.weeks)
     for (const n of week.notes) if (n.id === 'week.strides-run' && n.dates.includes(today)) return n;
 }
+
+/** The days of a week's strides after an easy run (C16, C30), in date order. */
+export const stridesDays = (week: Week): string[] =>
+  week.notes.flatMap((n) => (n.id === 'week.strides-run' ? n.dates : []));
 
 /** A Date's local calendar day as 'YYYY-MM-DD' (the caller passes the Date in). */
 export function localIsoDate(d: Date): string {
