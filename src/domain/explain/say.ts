@@ -665,7 +665,7 @@ const WORDS: Words = {
     return p.again
       ? `As in week 1, ${reserve(p)}${p.weight ? (p.unfound ? ` (with a weight, pick one that leaves ${p.min}-${p.max} more)` : ', and keep the weight you used then') : ''}: a week that repeats a dose or steps back makes nothing harder.`
       : p.later
-        ? `This first week of the block, ${reserve(p)}${p.weight ? ` (with a new weight, pick one that leaves ${p.min}-${p.max} more)` : ''}, and see how your calves feel the next morning${harder}.${p.kept ? ` A weight kept from your last block stays as it was (you know it already), so with it you stop ${p.min}-${p.max} reps before the number listed.` : ''}`
+        ? `This first week of the block, ${reserve(p)}${p.weight ? ` (with a new weight, pick one that leaves ${p.min}-${p.max} more)` : ''}, and see how your calves feel the next morning${harder}.${p.kept ? ' A weight kept from your last block is the exception: it stays as it was, and with it you do the reps listed, as you did then.' : ''}`
         : p.weight
           ? `This week, ${reserve(p)} (with a weight, pick one that leaves ${p.min}-${p.max} more: your first set tells you, so the first session takes a few minutes longer). Week 1 is for learning each drill and seeing how your calves feel the next morning${harder}.`
           : `This week, ${reserve(p)}. Week 1 is for learning each drill and seeing how your calves feel the next morning${harder}.`;

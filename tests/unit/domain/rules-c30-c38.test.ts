@@ -271,7 +271,7 @@ test('C33 a later block leaves reps in reserve only with a weight that is new: a
   assert.ok(reserveNote);
   assert.match(
     say(reserveNote),
-    /A weight kept from your last block stays as it was \(you know it already\), so with it you stop 2-3 reps before the number listed\./,
+    /A weight kept from your last block is the exception: it stays as it was, and with it you do the reps listed, as you did then\./,
   );
   const first = blockOf(b1, []).weeks[0].notes.find((n) => n.id === 'week.reps-in-reserve');
   assert.ok(first && !/kept from your last block/.test(say(first)), 'a first block keeps nothing');
