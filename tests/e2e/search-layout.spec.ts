@@ -64,6 +64,19 @@ test.describe('on a small phone', () => {
     await expect(summary).toHaveText('Filter results: Drill');
     await expect(page.getByRole('button', { name: 'Clear filters' })).toBeVisible();
   });
+
+  test('with the filters open, each row’s label stands above its chips, which take the whole width', async ({
+    page,
+  }) => {
+    // Hung in the row's left padding as on a desktop, the chips had 266 px and "Type" took three lines.
+    await page.goto('/search/?q=heel');
+    await page.locator('.search-filters summary').click();
+    const group = page.getByRole('group', { name: 'Type' });
+    const label = (await group.locator('.chip-group-label').boundingBox())!;
+    const first = (await group.getByRole('button').first().boundingBox())!;
+    expect(Math.abs(first.x - label.x)).toBeLessThanOrEqual(1);
+    expect(first.y).toBeGreaterThanOrEqual(label.y + label.height - 1);
+  });
 });
 
 test.describe('on a desktop', () => {
