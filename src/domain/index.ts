@@ -29,7 +29,7 @@ export { validateBaseline } from './model/validate.ts';
 export * from './model/vocabulary.ts';
 export { addDays, weekdayOf } from './prescribe/schedule.ts';
 /** Which plan notes ask the runner to see a physiotherapist or doctor: they go first, above today's session. */
-export { asksForClinician, asksStrainCheck, splitClinicianNotes } from './screen/clinician-notes.ts';
+export { asksForClinician, asksGapCheck, asksStrainCheck, splitClinicianNotes } from './screen/clinician-notes.ts';
 /** A clinician referral from the last session's pain check, kept on the plan page until a later session is logged. */
 export { painCheckReferral, type StandingReferral } from './screen/pain-check-referral.ts';
 /** Screening only (red flags, pain today) from whatever answers exist: lets the form refer before the test is in. */

@@ -62,8 +62,15 @@ export function startNextBlock(b: Baseline, endDate: string): void {
   // and be saved as if the retest were done.
   const d = baselineToDraft({ ...b, startDate: [next, today].sort()[1] });
   for (const k of RETEST_FIELDS) d[k] = '';
-  // Warning signs and where it hurts are today's answers: asked again, never carried over.
-  $draft.set({ ...d, redFlags: [], painLocations: [], 'hopTest.where': [] });
+  // Warning signs and where it hurts are today's answers: asked again, never carried over. So is a check of the gap
+  // the last test found (C54): the new counts may show another.
+  $draft.set({
+    ...d,
+    redFlags: [],
+    painLocations: [],
+    'hopTest.where': [],
+    history: d.history.filter((k) => k !== 'gapChecked'),
+  });
   // The earlier blocks last: set while the old answers still stood, they made a "block 2" of those answers, which the
   // retest then showed as its last complete plan (review).
   notify('save', setEarlier([...earlierBlocks(), b]) ? undefined : { message: NOT_SAVED });

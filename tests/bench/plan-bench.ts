@@ -53,6 +53,7 @@ function drawBaseline(): Baseline {
     history: {
       calfStrain: pick(['none', 'none', 'left', 'right'] as const),
       strainCleared: false,
+      gapChecked: false,
       achillesTendinopathy: rand() < 0.2,
       achillesPart: pick(['midportion', 'insertional'] as const),
       plantarHeelPain: rand() < 0.1,

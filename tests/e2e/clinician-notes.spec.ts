@@ -250,3 +250,41 @@ test.describe('a once-strained calf a little weaker (24/21), not yet cleared: th
     await expectNoAxeViolations(page);
   });
 });
+
+test.describe('a weaker side no answer explains, 12 against 16 (C54): weeks 3 and 4 wait for the check', () => {
+  test.use({
+    savedBaseline: { ...EXAMPLE, straightKnee: { left: 16, right: 12 }, bentKnee: { left: 14, right: 11 } },
+  });
+  test.beforeEach(async ({ page }) => {
+    await page.clock.setFixedTime(new Date('2025-03-03T08:00:00'));
+  });
+
+  test('the request dates the check before week 3, and ticking "checked" lets week 3 build', async ({
+    planPage: page,
+  }) => {
+    // Two physiotherapist's reads: the check came "before your retest" while week 3 loaded more.
+    const box = page.getByRole('region', { name: HEADING });
+    await expect(box).toContainText('check it before week 3 starts on Mon 17 Mar');
+    await expect(box).toContainText('weeks 3 and 4 keep week 2’s dose');
+    await expect(page.getByRole('heading', { level: 3, name: 'Week 2: Strength and eccentric' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 3, name: 'Week 3: Same dose, on hold' })).toBeVisible();
+    const strip = page.getByRole('navigation', { name: 'Plan contents' });
+    await expect(strip.getByRole('rowheader', { name: /^Week 4\b.*on hold/ })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await box.getByRole('button', { name: 'A clinician has checked it' }).click();
+    const checked = page.getByRole('checkbox', {
+      name: /^Checked: a physiotherapist or doctor has looked at the difference/,
+    });
+    await expect(checked).toBeFocused();
+    await expect(checked).toBeInViewport();
+    // Checked part-way through, the same start date would take week 4 two changes on from week 2 (as C13's "cleared").
+    await expect(checked).toHaveAccessibleDescription(/Set the start date below to your next calf-session day/);
+    await page.keyboard.press('Space');
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'See my plan' }).click();
+    await expect(page.getByRole('region', { name: HEADING })).toHaveCount(0);
+    await expect(page.getByRole('heading', { level: 3, name: 'Week 3: Elastic' })).toBeVisible();
+    // The answers say so, and the note that stays says the plan builds as usual.
+    await expect(page.getByText(/has looked at it since this test: your plan builds as usual/)).toBeVisible();
+  });
+});

@@ -45,6 +45,7 @@ export default function BaselineView({
               ? `${v}: ${b.history.achillesPart ? ACHILLES_PART_LABELS[b.history.achillesPart].toLowerCase() : 'part not known'}`
               : v,
           ),
+        b.history.gapChecked && 'difference between the calves looked at by a clinician since this test',
       ]
         .filter(Boolean)
         .join(', ') || 'none',

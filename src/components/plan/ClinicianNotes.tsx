@@ -1,7 +1,14 @@
 // The plan's requests to see a physiotherapist or doctor, first: above the morning check and today's session (on
 // paper they open page 1's summary instead, inside its two columns: SummaryView). The plan goes on (a warning sign that stops it is a Referral), but a runner who comes
 // back for today's session reads these before training, not at the end of the summary (issue 14, physio read).
-import { asksStrainCheck, CLINICIAN_HEADING, type Plan, say, splitClinicianNotes } from '../../domain/index.ts';
+import {
+  asksGapCheck,
+  asksStrainCheck,
+  CLINICIAN_HEADING,
+  type Plan,
+  say,
+  splitClinicianNotes,
+} from '../../domain/index.ts';
 import { goTo } from '../../stores/plan-steps.ts';
 import { FlagNote, FlagNotes } from './bits.tsx';
 import { TELL_PARENT } from './labels.ts';
@@ -30,6 +37,14 @@ export default function ClinicianNotes({ plan, own }: { plan: Plan; own: boolean
         <p class="buttons">
           <button type="button" onClick={() => goTo('week', 'f-history-strainCleared')}>
             A clinician has cleared it
+          </button>
+        </p>
+      )}
+      {/* C54: the gap's check, asked before week 3, is answered the same way: its box under the history questions. */}
+      {own && clinician.some(asksGapCheck) && (
+        <p class="buttons">
+          <button type="button" onClick={() => goTo('week', 'f-history-gapChecked')}>
+            A clinician has checked it
           </button>
         </p>
       )}

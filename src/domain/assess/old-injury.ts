@@ -17,9 +17,9 @@ export function strainOnWeaker(strain: Baseline['history']['calfStrain'], weak: 
   return strain !== 'none' && weak.some((s) => s !== null) && (strain === 'both' || weak.includes(strain));
 }
 
-/** A strain not yet cleared on the weaker side, or an Achilles history (whose side the form does not ask), with the
- * sides more than 10% apart. */
+/** A strain not yet cleared on the weaker side, or an Achilles history (whose side the form does not ask) whose gap
+ * no clinician has looked at since this test, with the sides more than 10% apart. */
 export function oldInjurySides(h: Baseline['history'], weak: readonly (Side | null)[]): boolean {
   if (!weak.some((s) => s !== null)) return false;
-  return (!h.strainCleared && strainOnWeaker(h.calfStrain, weak)) || h.achillesTendinopathy;
+  return (!h.strainCleared && strainOnWeaker(h.calfStrain, weak)) || (h.achillesTendinopathy && !h.gapChecked);
 }

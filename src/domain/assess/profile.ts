@@ -81,6 +81,13 @@ export type Profile = {
   /** C54: the widest clear gap between the calves, or null. With `ask`, a check is asked for first and running holds
    * where it is until then. */
   gap: SideGap | null;
+  /** C54: a clinician has looked at that gap since this test (the runner ticked "checked", or cleared a strain on that
+   * side): `gap` then asks for nothing. */
+  gapChecked: boolean;
+  /** C54 (two physiotherapist's reads: the check came "before your retest" while week 3 loaded more): a gap asked about
+   * first and not yet checked keeps weeks 3 and 4 at week 2's dose. Read with `gapHolds`: a block held from week 1
+   * holds it already. */
+  gapHold: boolean;
   cramps: boolean;
   gates: { plyometrics: Gate; singleLegHops: Gate; running: Gate };
   // #12 dosing
@@ -112,6 +119,9 @@ export type Profile = {
  * once-strained calf, not cleared, that hurts now or is clearly the weaker side (C13). What the weeks say and what comes after
  * follow it (physio read: a C22 block still offered drops as the next drill). */
 export const blockHeld = (p: Profile): boolean => p.held || p.hopHold || p.hopPainHigh || p.strainHold || p.calfHopHold;
+
+/** C54: weeks 3 and 4 keep week 2's dose until the gap is checked, in a block that builds at all. */
+export const gapHolds = (p: Profile): boolean => p.gapHold && !blockHeld(p);
 
 /** Running stays where it is until a clinician has checked the calves: a wide gap nothing explains (C54) or sides apart
  * after an old injury (C13). Week 4 gives no running increase, and the shin note builds running only after it. */
@@ -153,9 +163,14 @@ export function profile(b: Baseline, firstBlock = true): Profile {
   const weak = weakUnder90(straight, bent, b.bentKnee != null);
   const strainUncleared = b.history.calfStrain !== 'none' && !b.history.strainCleared;
   const strainHurts = strainUncleared && b.painLocations.includes('calf');
-  const gap = sideGap(b);
+  const found = sideGap(b);
   const strainHold =
-    strainHurts || (strainUncleared && gap !== null && strainOnWeaker(b.history.calfStrain, [gap.side]));
+    strainHurts || (strainUncleared && found !== null && strainOnWeaker(b.history.calfStrain, [found.side]));
+  // Whoever cleared a strain on the weaker side has seen that calf: its gap counts as checked too.
+  const gapChecked =
+    found !== null &&
+    (b.history.gapChecked || (b.history.strainCleared && strainOnWeaker(b.history.calfStrain, [found.side])));
+  const gap = found && gapChecked ? { ...found, ask: false } : found;
   return {
     straight,
     bent,
@@ -199,6 +214,8 @@ export function profile(b: Baseline, firstBlock = true): Profile {
     strainCleared: b.history.calfStrain !== 'none' && b.history.strainCleared,
     oldInjurySides: oldInjurySides(b.history, weak),
     gap,
+    gapChecked,
+    gapHold: gap?.ask === true && !strainHold,
     cramps: b.history.crampsInLongRuns,
     // C13: strides wait for an uncleared strain's check; a block held for it says so already (its strides wait too).
     gates: {

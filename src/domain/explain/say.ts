@@ -129,6 +129,10 @@ const OLD_INJURY = {
 
 type OldInjuryNote = PhraseOf<'flag.old-injury'>;
 const TICK_CLEARED = 'Once cleared, tick “cleared” under the strain question.';
+/** C54's check answered the same way: a box under the history questions (WeekFields). */
+const TICK_CHECKED = 'Once it is checked, tick “checked” under the history questions.';
+/** C54: what waits for a wide gap's check, asked before week 3 (`holdOn`). */
+const GAP_HOLD = 'weeks 3 and 4 keep week 2’s dose';
 /** C26's review beside a check already asked for in the next few days (the hopping-pain request): after it. */
 const AFTER_CHECK = 'After the check asked for at the top, if';
 /** C13's note on an old injury, by why it is there. */
@@ -145,7 +149,7 @@ const OLD_INJURY_WORDS: Record<OldInjuryNote['why'], (p: OldInjuryNote) => strin
   sides: (p) =>
     p.holds
       ? `Your sides differ by over 10% after ${OLD_INJURY[p.what]}${p.hurtsNow ? ', and your calf hurts now' : ''}: book a physiotherapist or doctor this week to check ${p.what === 'calf-both' ? 'both have' : 'it has'} healed; until then, run no more than now and keep week 1’s dose. ${TICK_CLEARED}`
-      : `Your sides differ by over 10% after ${OLD_INJURY[p.what]}: ${p.ask || p.fell ? 'book' : 'have'} a physiotherapist or doctor ${p.ask || p.fell ? 'to check' : 'check'} it has healed ${p.fell ? 'now, as your retest found a side weaker than before (above)' : `before your retest${on(p.retestOn)}${p.ask ? ' (sooner if it hurts or weakens)' : ''}`}; until then, run no more than now${p.stepWaits ? `, and ${DROPS} wait` : ''}.`,
+      : `Your sides differ by over 10% after ${OLD_INJURY[p.what]}: ${p.ask || p.fell ? 'book' : 'have'} a physiotherapist or doctor ${p.ask || p.fell ? 'to check' : 'check'} it has healed ${p.fell ? 'now, as your retest found a side weaker than before (above)' : `before ${p.holdOn ? `week 3 starts${on(p.holdOn)}` : `your retest${on(p.retestOn)}`}${p.ask ? ' (sooner if it hurts or weakens)' : ''}`}; until then, run no more than now${p.stepWaits ? `, and ${DROPS} wait` : ''}${p.holdOn ? `, and ${GAP_HOLD}. ${TICK_CHECKED}` : '.'}`,
 };
 
 /** When strides follow an easy run (C16, C30): on the days the plan chose (prescribe/strides-days.ts), or on any easy
@@ -587,8 +591,10 @@ const WORDS: Words = {
       p.fell
         ? 'It is the side your retest found weaker than before: keep your running where it is until it has been checked, as asked above.'
         : p.ask
-          ? `Nothing in your answers explains a gap this size, and it may be an old injury that has not fully healed: book a physiotherapist or doctor to check it before your retest${on(p.retestOn)}, sooner if it hurts or keeps getting weaker, and keep your running where it is until then.`
-          : `${p.knee === 'straight' ? 'If it is your non-dominant leg, that explains only about 1 rep of it. ' : ''}If you do not know why that calf is weaker, a physiotherapist or doctor can check it, sooner if it hurts or keeps getting weaker.`
+          ? `Nothing in your answers explains a gap this size, and it may be an old injury that has not fully healed: book a physiotherapist or doctor to check it before ${p.holdOn ? `week 3 starts${on(p.holdOn)}` : `your retest${on(p.retestOn)}`}, sooner if it hurts or keeps getting weaker. Until then keep your running where it is${p.holdOn ? `, and ${GAP_HOLD}. ${TICK_CHECKED}` : '.'}`
+          : p.checked
+            ? 'A physiotherapist or doctor has looked at it since this test: your plan builds as usual, each side dosed by its own count. If that calf starts to hurt or keeps getting weaker, have it checked again.'
+            : `${p.knee === 'straight' ? 'If it is your non-dominant leg, that explains only about 1 rep of it. ' : ''}If you do not know why that calf is weaker, a physiotherapist or doctor can check it, sooner if it hurts or keeps getting weaker.`
     }`,
   'flag.insertional': (p) =>
     `Pain where the Achilles meets the heel bone: all raises stay at floor level, with no drops off a step and no stretch that bends the foot up towards the shin.${p.review ? ` ${p.soon ? AFTER_CHECK : 'If'} it is not clearly better after 6-12 weeks of loading (a Pushoff convention), see a clinician.` : ''}`,
@@ -733,6 +739,8 @@ const WORDS: Words = {
     `Same dose as week 1: ${p.hurts ? 'your once-strained calf hurts now' : 'your weaker calf was once strained'}, so nothing gets harder until a physiotherapist or doctor has checked it.`,
   'change.held-pain': () =>
     'Same dose as week 1: your last block ended with pain, so this block adds nothing until a retest after good weeks.',
+  'change.held-gap': () =>
+    'Same dose as week 2: the gap between your calves has not been checked yet, so nothing gets harder until a physiotherapist or doctor has looked at it.',
   'change.held-rose': () =>
     'Same dose as week 1: your pain rose while you trained and is not back to 3/10 or less, so this block adds nothing until a retest where it is.',
   // Phone review: "before you build on it" beside a block that builds nothing read as "after this block".

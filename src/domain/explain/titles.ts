@@ -3,13 +3,14 @@ import type { Phrase } from '../model/phrases.ts';
 import type { ChangedVariable, Gate, PlanSummary, Referral, Session, Week } from '../model/plan-types.ts';
 import { type GateId, PHASE_LABELS } from '../model/vocabulary.ts';
 
-/** A week held at week 1's dose until a clinician or a calmer retest allows more (C13, C22, C43, C45). */
+/** A week held at week 1's dose (week 2's, C54) until a clinician or a calmer retest allows more (C13, C22, C43, C45). */
 const HELD = new Set<Phrase['id']>([
   'change.held-pain',
   'change.held-rose',
   'change.held-drop',
   'change.held-hop',
   'change.held-strain',
+  'change.held-gap',
 ]);
 
 /** "Week 2: Strength and eccentric"; a held week says so instead of a phase it does not train (phone review: the

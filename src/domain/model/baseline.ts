@@ -62,6 +62,7 @@ function flagShape(ids: readonly RedFlagId[]): Record<RedFlagId, typeof yesNo> {
 const NO_HISTORY = {
   calfStrain: 'none',
   strainCleared: false,
+  gapChecked: false,
   achillesTendinopathy: false,
   achillesPart: null,
   plantarHeelPain: false,
@@ -110,6 +111,9 @@ export const baselineSchema = z
             /** A physiotherapist or doctor has checked the strained calf since and cleared it for training (C13: the
              * checks it asks for are done). Read only with a strain. */
             strainCleared: z._default(yesNo, false),
+            /** A physiotherapist or doctor has looked at the difference between the calves since this test (C54, C13's
+             * Achilles history: the check asked for before week 3 is done). Cleared at a retest: new counts, new gap. */
+            gapChecked: z._default(yesNo, false),
             achillesTendinopathy: z._default(yesNo, false),
             /** Which part of the Achilles hurt: mid-portion, or where it meets the heel bone (rule 17). Null = not
              * known; with achillesTendinopathy true the plan asks for it before planning (C27), never guesses. */

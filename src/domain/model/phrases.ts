@@ -232,6 +232,9 @@ export type Phrase =
       ask?: true;
       /** 'sides': the retest's date (YYYY-MM-DD), the check's "by when". */
       retestOn?: string;
+      /** 'sides' with `ask`, in a block that builds: week 3's first day (YYYY-MM-DD), the check's "by when"; weeks 3
+       * and 4 keep week 2's dose until then (C54). */
+      holdOn?: string;
       /** 'sides': a strain not cleared on a side clearly weaker holds the block until checked, this week (C13). */
       holds?: true;
       /** 'sides' and 'norms': the runner's step waits for the check (C13: no drops below step level until then). */
@@ -241,7 +244,9 @@ export type Phrase =
    * mid-portion note says it once for both (`both`). */
   /** C54: one side clearly weaker, with no old injury in the answers to explain it (C13's check covers a known one).
    * `fell`: the side a retest found weaker than before, whose check C42's note asks for (summary.ts, withFall). */
-  | ({ id: 'flag.unexplained-gap'; retestOn: string; fell?: true } & SideGap)
+  /** `holdOn`: week 3's first day, before which the check is asked for, weeks 3 and 4 keeping week 2's dose until
+   * then (C54); `checked`: a clinician has looked at the gap since this test, so it asks for nothing. */
+  | ({ id: 'flag.unexplained-gap'; retestOn: string; fell?: true; holdOn?: string; checked?: true } & SideGap)
   /** `soon`: a clinician's check is already asked for in the next few days (C22's hopping pain over 5): C26's review
    * comes after it (physiotherapist's read: "after 6-12 weeks" beside "in the next few days" read as leave to wait). */
   | { id: 'flag.insertional'; review: boolean; soon?: true }
@@ -419,6 +424,8 @@ export type Phrase =
   /** C13: a once-strained calf hurts now: week 1's dose until a clinician has checked it. */
   /** hurts: the calf hurts now; otherwise it is the weaker side (C13). */
   | { id: 'change.held-strain'; hurts: boolean }
+  /** C54: weeks 3 and 4 keep week 2's dose until a clinician has looked at a wide gap between the calves. */
+  | { id: 'change.held-gap' }
   | { id: 'flag.block-ended-in-pain' }
   /** C56. `held`: this block holds for it (not after C42's fall, whose block starts again from the new counts). */
   | { id: 'flag.pain-rose'; from: number; to: number; since: 'last' | 'earlier'; held: boolean }

@@ -1,6 +1,6 @@
 // One week of the plan: its sessions on the chosen days, the one change from last week, its focus and notes, and
 // its charted volume per leg (C5).
-import { blockHeld, type Profile } from '../assess/profile.ts';
+import { blockHeld, gapHolds, type Profile } from '../assess/profile.ts';
 import type { Baseline } from '../model/baseline.ts';
 import { DRILL_CATALOG } from '../model/drill-catalog.ts';
 import type { Note, PrescribedDrill, Session, Week } from '../model/plan-types.ts';
@@ -48,7 +48,7 @@ function focus(n: number, p: Profile, step: Step, held: boolean, hopsBefore: boo
             ...(hopsBefore ? { carried: true as const } : {}),
             ruleIds: ['C8', 'R13', 'R14'],
           }
-        : blockHeld(p)
+        : blockHeld(p) || gapHolds(p)
           ? HOPS_HELD
           : p.gates.plyometrics.status === 'open'
             ? // Physio read: an open gate with no hops this week said "your hop gate is still locked". With plantar heel
@@ -60,7 +60,7 @@ function focus(n: number, p: Profile, step: Step, held: boolean, hopsBefore: boo
     default:
       // A held block says it holds before any gate (phone review of C22: "strides wait for the running check" read as if
       // the runs went on, and week 3 said "strength keeps building" beside "nothing gets harder").
-      return blockHeld(p)
+      return blockHeld(p) || gapHolds(p)
         ? STRIDES_HELD
         : p.gates.running.status !== 'open'
           ? { id: 'focus.integration', strides: 'gate', ruleIds: ['C8', 'R15'] }

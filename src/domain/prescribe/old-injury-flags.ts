@@ -2,14 +2,18 @@
 // (C13, C54): which one applies, what it asks for and when.
 
 import { strainOnWeaker, weakUnder90 } from '../assess/old-injury.ts';
-import type { Profile } from '../assess/profile.ts';
+import { gapHolds, type Profile } from '../assess/profile.ts';
 import type { Baseline } from '../model/baseline.ts';
 import type { Flag, NormsSummary } from '../model/plan-types.ts';
+import { addDays } from './schedule.ts';
 
 /** `retestOn`: the retest's date, for "before your retest on Mon 31 Mar" (phone review: the date was only in the
  * summary, 1,700 px below the request). */
 export function oldInjuryFlags(b: Baseline, p: Profile, norms: NormsSummary, retestOn: string): Flag[] {
   const out: Flag[] = [];
+  // Two physiotherapist's reads: a wide gap's check came "before your retest" while week 3 loaded more. Asked before
+  // week 3 now, which keeps week 2's dose until it is done (progression.ts).
+  const holdOn = gapHolds(p) ? { holdOn: addDays(b.startDate, 14) } : {};
   const h = b.history;
   // C13: the injured side is the weaker one, under 90% (assess/old-injury.ts).
   const weak = weakUnder90(p.straight, p.bent, p.bentTested);
@@ -42,7 +46,7 @@ export function oldInjuryFlags(b: Baseline, p: Profile, norms: NormsSummary, ret
       ...(strain && strainWeaker && p.stepWaits ? { stepWaits: true as const } : {}),
       // Physiotherapist's read: a gap as wide as C54 asks about was, after an old injury, only "can check", untimed,
       // while week 4 quietly left out its running increase (C54 holds it).
-      ...(p.gap?.ask ? { ask: true as const } : {}),
+      ...(p.gap?.ask ? { ask: true as const, ...holdOn } : {}),
       retestOn,
       injury: strainWeaker ? 'calf-strain' : 'achilles-midportion',
       // C13's own statement holds the running; C54 is not named ("a weaker side with no known cause" stood beside a
@@ -90,6 +94,8 @@ export function oldInjuryFlags(b: Baseline, p: Profile, norms: NormsSummary, ret
       id: 'flag.unexplained-gap',
       ...gap,
       retestOn,
+      ...(gap.ask ? holdOn : {}),
+      ...(p.gapChecked ? { checked: true as const } : {}),
       injury: null,
       ruleIds: gap.ask ? ['C54', 'R5', 'R4', 'C3'] : ['C54', 'R5', 'R4', 'R2'],
     });

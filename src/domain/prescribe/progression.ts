@@ -2,7 +2,7 @@
 // raising the load index by more than 10% (rule 11), and only every second session with one
 // session a week (rule 9).
 
-import type { Profile } from '../assess/profile.ts';
+import { gapHolds, type Profile } from '../assess/profile.ts';
 import type { NotNow } from '../model/phrases.ts';
 import type { WeekChange } from '../model/plan-types.ts';
 import { apply, applyRaw, type Candidate, fits, mapReps, sameSession, withinTenPercent } from './candidates.ts';
@@ -85,6 +85,13 @@ export const heldStrain = (p: Profile): WeekChange => ({
   ruleIds: p.strainHurts ? ['C13', 'C50'] : ['C13', 'R5'],
 });
 
+const HELD_GAP: WeekChange = {
+  variable: null,
+  amount: null,
+  reason: { id: 'change.held-gap' },
+  ruleIds: ['C54', 'R5'],
+};
+
 /** The four weekly states of a first block. Week 1 is the start; weeks 2-4 each change at most one variable. */
 export function progress(p: Profile, sessionsPerWeek: number): Step[] {
   const start: Step = {
@@ -130,6 +137,12 @@ export function progressFrom(
   const block: BlockRungs = { rung: start.state.rung, seated: start.state.seated.rung };
   for (const w of [2, 3, 4] as const) {
     const prev = steps[steps.length - 1].state;
+    // C54 (two physiotherapist's reads): a wide gap between the calves, not yet checked, was asked about "before your
+    // retest" while week 3 loaded more. Weeks 3 and 4 keep week 2's dose until a clinician has looked at it.
+    if (w >= 3 && gapHolds(p)) {
+      steps.push({ state: prev, change: HELD_GAP });
+      continue;
+    }
     if (holdsForRule9(sessionsPerWeek, w, startChanged)) {
       steps.push({
         state: prev,
@@ -178,7 +191,7 @@ export function progressFrom(
     const rangeOrPause = order(p, w).every((v) => v === 'range' || v === 'tempo') ? notNow(p, prev) : null;
     steps.push(step ?? { state: prev, change: noChange(p, prev, full, rangeOrPause) });
   }
-  return withStrides(p, steps, holdsForRule9(sessionsPerWeek, 4, startChanged));
+  return withStrides(p, steps, holdsForRule9(sessionsPerWeek, 4, startChanged) || gapHolds(p));
 }
 
 /** Why neither range nor a pause could be week 2's step, each in its own words (physio read: "the notes on your plan

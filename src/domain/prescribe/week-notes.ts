@@ -1,6 +1,6 @@
 // A week's notes (the one-time advice of week 1, the checks that follow its drills, strides after an easy run):
 // which apply to this week of this runner, as data for explain/.
-import { blockHeld, type Profile, runningWaitsForCheck } from '../assess/profile.ts';
+import { blockHeld, gapHolds, type Profile, runningWaitsForCheck } from '../assess/profile.ts';
 import type { Note } from '../model/plan-types.ts';
 import type { Weekday } from '../model/vocabulary.ts';
 import { STRIDES_DOSE } from './dosing.ts';
@@ -85,7 +85,7 @@ export function weekNotes(
   else if (n === 1 && k?.weaker)
     notes.push({ id: 'week.stronger-maintains', side: other(k.weaker), ...knee, ruleIds: ['R5', 'C37'] });
   // Not in a held block: its focus already says no hops start, and why (phone review: said twice).
-  if (n >= 3 && p.gates.plyometrics.status === 'locked' && !blockHeld(p))
+  if (n >= 3 && p.gates.plyometrics.status === 'locked' && !blockHeld(p) && !gapHolds(p))
     notes.push({ id: 'week.no-hops', ruleIds: ['R13', 'R4'] });
   // #12 screen: C25 hops with a hand support over 65; C22 no advice to run more with hopping pain over 5/10.
   if (holds.hops && p.older) notes.push({ id: 'week.hops-support', ruleIds: ['C25'] });

@@ -36,6 +36,13 @@ export function asksForClinician(f: Flag): boolean {
 export const asksStrainCheck = (f: Flag): boolean =>
   f.id === 'flag.old-injury' && f.what !== 'achilles' && asksForClinician(f);
 
+/** A request to have a gap between the calves checked before week 3 (C54, or C13's after an Achilles problem): ticking
+ * "checked" under the history questions answers it, and lifts the hold on weeks 3 and 4. */
+export const asksGapCheck = (f: Flag): boolean =>
+  (f.id === 'flag.unexplained-gap' || (f.id === 'flag.old-injury' && f.what === 'achilles')) &&
+  f.holdOn !== undefined &&
+  asksForClinician(f);
+
 /** A plan's notes split in two: those asking for a clinician first, the rest in their own order. */
 export function splitClinicianNotes(flags: readonly Flag[]): { clinician: Flag[]; other: Flag[] } {
   return { clinician: flags.filter(asksForClinician), other: flags.filter((f) => !asksForClinician(f)) };

@@ -139,7 +139,14 @@ export function baselineToDraft(b: Baseline): Draft {
     painLocations: [...b.painLocations],
     'hopTest.where': [...(b.hopTest?.where ?? [])],
     history: (
-      ['achillesTendinopathy', 'plantarHeelPain', 'shinPain', 'crampsInLongRuns', 'strainCleared'] as const
+      [
+        'achillesTendinopathy',
+        'plantarHeelPain',
+        'shinPain',
+        'crampsInLongRuns',
+        'strainCleared',
+        'gapChecked',
+      ] as const
     ).filter((k) => h[k]),
     equipment: [...b.equipment],
     runDays: [...b.runDays],

@@ -148,9 +148,14 @@ test('C13 the check is asked for before the retest and running waits for it; a g
   assert.ok(!wideFlag.ruleIds.includes('C54'), 'a known injury is not "a weaker side with no known cause"');
   assert.match(
     say(wideFlag),
-    /: book a physiotherapist or doctor to check it has healed before your retest on Mon 31 Mar \(sooner if it hurts or weakens\); until then, run no more than now\./,
+    /: book a physiotherapist or doctor to check it has healed before week 3 starts on Mon 17 Mar \(sooner if it hurts or weakens\); until then, run no more than now, and weeks 3 and 4 keep week 2’s dose\. Once it is checked, tick “checked” under the history questions\.$/,
   );
   assert.ok(!running(wide));
+  // C54's hold: weeks 3 and 4 wait for that check (two physiotherapist's reads), and "checked" lifts it and the request.
+  assert.ok(wide.weeks.slice(2).every((w) => w.change.reason.id === 'change.held-gap'));
+  const seen = plan(base({ straightKnee: { left: 28, right: 14 }, history: { ...achilles, gapChecked: true } }));
+  assert.ok(!seen.weeks.some((w) => w.change.reason.id === 'change.held-gap') && running(seen));
+  assert.ok(!seen.summary.flags.some(asksForClinician));
   // One request, not two: C54's own note stays silent under the old injury's.
   assert.ok(!wide.summary.flags.some((f) => f.id === 'flag.unexplained-gap'));
   // The shin note builds running only after that check (physiotherapist's read: its "keep running increases to 20%"

@@ -12,6 +12,7 @@ import {
   type Plan,
   say,
   symmetryText,
+  weekTitle,
 } from '../../../src/domain/index.ts';
 import { base, plan } from './helpers.ts';
 
@@ -27,7 +28,7 @@ test('C54 a weaker side under 15 raises that nothing explains asks for a check f
   assert.ok(note && note.id === 'flag.unexplained-gap', 'the request');
   assert.equal(
     say(note),
-    'Your left calf did 6 straight-knee raises to your right’s 12 (50%). Nothing in your answers explains a gap this size, and it may be an old injury that has not fully healed: book a physiotherapist or doctor to check it before your retest on Mon 31 Mar, sooner if it hurts or keeps getting weaker, and keep your running where it is until then.',
+    'Your left calf did 6 straight-knee raises to your right’s 12 (50%). Nothing in your answers explains a gap this size, and it may be an old injury that has not fully healed: book a physiotherapist or doctor to check it before week 3 starts on Mon 17 Mar, sooner if it hurts or keeps getting weaker. Until then keep your running where it is, and weeks 3 and 4 keep week 2’s dose. Once it is checked, tick “checked” under the history questions.',
   );
   assert.equal(asksForClinician(note), true, 'shown first, above today’s session');
   assert.ok(note.ruleIds.includes('C54') && note.ruleIds.includes('C3'));
@@ -144,8 +145,53 @@ test('C13 beside C42: an old Achilles injury whose weaker side the retest found 
   assert.ok(old && asksForClinician(old) && r.result.summary.flags.some((f) => f.id === 'flag.retest-drop'));
   assert.match(say(old), /to check it has healed now, as your retest found a side weaker than before \(above\)/);
   assert.doesNotMatch(say(old), /before your retest/);
-  // At a first test the same gap still has until the retest.
+  // At a first test the same gap is checked before week 3 (C54's hold), not "now".
   const first = plan(base({ ...counts(24, 13), history: h })).summary.flags.find((f) => f.id === 'flag.old-injury');
   assert.ok(first);
-  assert.match(say(first), /before your retest on/);
+  assert.match(say(first), /before week 3 starts on Mon 17 Mar/);
+});
+
+test('C54 a gap asked about first keeps weeks 3 and 4 at week 2’s dose until a clinician has looked at it', () => {
+  // Two physiotherapist's reads: the check came "before your retest" while week 3 loaded more (72-year-old, 16/12).
+  const gapHeld = (p: Plan) => p.weeks.slice(2).every((w) => w.change.reason.id === 'change.held-gap');
+  const dose = (p: Plan, w: number) =>
+    JSON.stringify(p.weeks[w - 1].sessions.find((s) => s.kind === 'loaded')?.drills.map((d) => [d.left, d.right]));
+  const held = plan(base(counts(6, 12, 8, 12)));
+  assert.ok(gapHeld(held), 'weeks 3 and 4 wait for the check');
+  assert.notEqual(held.weeks[1].change.reason.id, 'change.held-gap', 'week 2 builds as planned');
+  assert.equal(dose(held, 3), dose(held, 2));
+  assert.equal(dose(held, 4), dose(held, 2));
+  assert.equal(
+    say(held.weeks[2].change.reason),
+    'Same dose as week 2: the gap between your calves has not been checked yet, so nothing gets harder until a physiotherapist or doctor has looked at it.',
+  );
+  assert.equal(weekTitle(held.weeks[2]), 'Week 3: Same dose, on hold');
+  // Nothing new starts meanwhile: no hops, no strides, and the weeks say why.
+  assert.ok(held.weeks.every((w) => w.sessions.every((s) => s.drills.every((d) => !/hop|strides/.test(d.drill)))));
+  assert.match(say(held.weeks[3].focus), /holds its dose for now/);
+  // Ticked "checked": the same answers build as usual, week 3 one change on from week 2, and running may build.
+  const checked = plan(base({ ...counts(6, 12, 8, 12), history: { ...base().history, gapChecked: true } }));
+  assert.ok(!checked.weeks.some((w) => w.change.reason.id === 'change.held-gap'));
+  assert.notEqual(dose(checked, 3), dose(checked, 2));
+  assert.ok(checked.weeks[3].notes.some((n) => n.id === 'week.running-increase'));
+  const note = gapNote(checked);
+  assert.ok(note && !asksForClinician(note), 'a note now, not a request first');
+  assert.match(say(note), /has looked at it since this test: your plan builds as usual/);
+  // A smaller gap (a note, not a request) holds nothing.
+  assert.ok(!gapHeld(plan(base(counts(24, 30, 20, 20)))));
+  // A block held from week 1 (a strain not cleared on the weaker side) says week 1, not week 2.
+  const strained = plan(base({ ...counts(6, 12, 8, 12), history: { ...base().history, calfStrain: 'left' } }));
+  assert.ok(strained.weeks.slice(1).every((w) => w.change.reason.id === 'change.held-strain'));
+  assert.ok(!strained.summary.flags.some((f) => 'holdOn' in f && f.holdOn));
+});
+
+test('C54 a wide gap not yet checked at a retest holds that block’s weeks 3 and 4 too', () => {
+  const b1 = base({ ...counts(10, 20, 10, 18), history: { ...base().history, gapChecked: true } });
+  const b2 = { ...b1, ...counts(12, 22, 12, 20), history: base().history, startDate: addDays(b1.startDate, 28) };
+  const r = createPlan(b2, { log: { version: 1, entries: [] }, today: b2.startDate, earlier: [b1] });
+  assert.ok(r.ok && r.result.kind === 'plan');
+  assert.ok(r.result.weeks.slice(2).every((w) => w.change.reason.id === 'change.held-gap'));
+  const note = gapNote(r.result);
+  assert.ok(note && asksForClinician(note));
+  assert.match(say(note), /before week 3 starts on Mon 14 Apr/);
 });

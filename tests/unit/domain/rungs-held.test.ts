@@ -14,6 +14,7 @@ const NO_HISTORY: Baseline['history'] = {
   shinPain: false,
   crampsInLongRuns: false,
   strainCleared: false,
+  gapChecked: false,
   achillesPart: null,
 };
 const runner = (over: Partial<Baseline>) =>

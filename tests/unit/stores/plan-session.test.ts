@@ -392,6 +392,19 @@ test('a retest: one at a time, the block shown meanwhile is the one the runner h
   assert.equal(saved().startDate, exampleBaseline.startDate);
 });
 
+test('a retest asks again whether the gap between the calves has been checked, and keeps the other history answers', async () => {
+  // C54: the check the runner ticked was of the last test's gap; the retest's new counts may show another.
+  const checked = { ...exampleBaseline, history: { ...exampleBaseline.history, shinPain: true, gapChecked: true } };
+  store.set(SAVED_KEY, JSON.stringify(checked));
+  stop = startPlan();
+  await settle();
+  assert.ok($draft.get().history.includes('gapChecked'));
+  const plan = $outcome.get().result;
+  assert.ok(plan?.kind === 'plan');
+  startNextBlock(checked, plan.endDate);
+  assert.deepEqual($draft.get().history, ['shinPain']);
+});
+
 test('a retest finished while another tab opened the plan keeps the finished block (review: block 1 was lost)', async () => {
   await openSaved();
   retest();
