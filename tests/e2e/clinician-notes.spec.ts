@@ -1,10 +1,35 @@
 // A plan that asks the runner to see a physiotherapist or doctor says so first (issue 14, physio read): above
 // today's session, on screen and on paper, and not a second time among the summary's notes.
+
+import type { Locator } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { EXAMPLE, openPlan, withSavedPlan } from './support/plan.ts';
 import { expect, test } from './support/plan-test.ts';
 
 const HEADING = 'Have this checked by a physiotherapist or doctor';
+
+/** Contrast of an element's top border with the background behind it: both drawn on a canvas, so any colour syntax
+ * (color-mix, transparency) resolves as the browser paints it. */
+const outlineContrast = (l: Locator) =>
+  l.evaluate((el) => {
+    const c = document.createElement('canvas').getContext('2d', { willReadFrequently: true });
+    if (!c) return 0;
+    let under: Element | null = el.parentElement;
+    while (under && getComputedStyle(under).backgroundColor === 'rgba(0, 0, 0, 0)') under = under.parentElement;
+    const paint = (...fills: string[]) => {
+      c.clearRect(0, 0, 1, 1);
+      for (const f of fills) {
+        c.fillStyle = f;
+        c.fillRect(0, 0, 1, 1);
+      }
+      const [r, g, b] = [...c.getImageData(0, 0, 1, 1).data].map((v) => v / 255);
+      const lin = (v: number) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+      return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+    };
+    const bg = getComputedStyle(under ?? document.documentElement).backgroundColor;
+    const [a, b] = [paint(bg, getComputedStyle(el).borderTopColor), paint(bg)];
+    return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+  });
 
 test.describe('hopping hurt 7/10 at the test', () => {
   test.use({ savedBaseline: { ...EXAMPLE, hopTest: { left: 30, right: 30, pain: 7, where: ['calf'] } } });
@@ -257,6 +282,24 @@ test.describe('a weaker side no answer explains, 12 against 16 (C54): weeks 3 an
   });
   test.beforeEach(async ({ page }) => {
     await page.clock.setFixedTime(new Date('2025-03-03T08:00:00'));
+  });
+
+  test('each "Why?" shows its outline, in the clinician box and on the page, light and dark (WCAG 1.4.11)', async ({
+    planPage: page,
+  }) => {
+    // Review: the pill's outline was the page's hairline colour, 1.4:1, barely there in the pink box.
+    const box = page.getByRole('region', { name: HEADING });
+    const toggles = [
+      box.getByRole('button', { name: 'Why?' }).first(),
+      page
+        .getByRole('region', { name: /^Week 1:/ })
+        .getByRole('button', { name: 'Why?' })
+        .first(),
+    ];
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      for (const t of toggles) expect(await outlineContrast(t), scheme).toBeGreaterThanOrEqual(3);
+    }
   });
 
   test('the request dates the check before week 3, and ticking "checked" lets week 3 build', async ({
