@@ -123,7 +123,8 @@ function GapChecked() {
           checked={draft.history.includes('gapChecked')}
           onChange={(e) => toggle('history', 'gapChecked', e.currentTarget.checked)}
         />
-        Checked: a physiotherapist or doctor has looked at the difference between my calves since this test
+        Checked: a physiotherapist or doctor has looked at the difference between my calves since this test and cleared
+        me to train
       </label>
       <p class="hint" id="f-history-gapChecked-hint">
         Your sides differ by more than 10%. Once a clinician has looked at it, the plan stops waiting for that check and

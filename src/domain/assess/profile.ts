@@ -88,6 +88,9 @@ export type Profile = {
    * first and not yet checked keeps weeks 3 and 4 at week 2's dose. Read with `gapHolds`: a block held from week 1
    * holds it already. */
   gapHold: boolean;
+  /** C54, a later block: a clinician looked at this side's gap after the last test, and it is still there (set by
+   * laterProfile; physiotherapist's read: "has not been checked yet" was untrue). */
+  gapSeen: boolean;
   cramps: boolean;
   gates: { plyometrics: Gate; singleLegHops: Gate; running: Gate };
   // #12 dosing
@@ -216,6 +219,7 @@ export function profile(b: Baseline, firstBlock = true): Profile {
     gap,
     gapChecked,
     gapHold: gap?.ask === true && !strainHold,
+    gapSeen: false,
     cramps: b.history.crampsInLongRuns,
     // C13: strides wait for an uncleared strain's check; a block held for it says so already (its strides wait too).
     gates: {

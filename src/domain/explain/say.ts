@@ -10,6 +10,7 @@ import type {
   PlanPhraseId,
   RepsTop,
   RungAt,
+  SideGap,
   SymmetryNow,
 } from '../model/phrases.ts';
 import { EQUIPMENT_QUESTIONS, type Side, WEEKDAY_LABELS } from '../model/vocabulary.ts';
@@ -130,9 +131,20 @@ const OLD_INJURY = {
 type OldInjuryNote = PhraseOf<'flag.old-injury'>;
 const TICK_CLEARED = 'Once cleared, tick “cleared” under the strain question.';
 /** C54's check answered the same way: a box under the history questions (WeekFields). */
-const TICK_CHECKED = 'Once it is checked, tick “checked” under the history questions.';
+// Physiotherapist's read: a runner whose clinician found a problem could still tick it.
+const TICK_CHECKED = 'Cleared to train? Then tick “checked” under the history questions.';
+/** When not to wait for a wide gap's check (physiotherapist's read: "keeps getting weaker" is nothing a runner can see
+ * between tests; one-sided weakness can also come from a nerve in the back). */
+const SOONER =
+  'sooner if it hurts, swells or makes you limp, or with numbness, pins and needles or back pain down that leg';
+/** C54's counts, as the request says them: "Your left calf did 6 straight-knee raises to your right’s 12 (50%)". */
+const gapCounts = (g: SideGap) =>
+  `Your ${g.side} calf did ${g.weaker} ${g.knee}-knee raises to your ${g.side === 'left' ? 'right' : 'left'}’s ${g.stronger} (${g.percent}%)`;
 /** C54: what waits for a wide gap's check, asked before week 3 (`holdOn`). */
 const GAP_HOLD = 'weeks 3 and 4 keep week 2’s dose';
+/** C26's review, after "if": with no Achilles pain now (`past`), once it comes back. */
+const REVIEW = (past?: true) =>
+  `it ${past ? 'comes back and is' : 'is'} not clearly better after 6-12 weeks of loading (a Pushoff convention), see a clinician.`;
 /** C26's review beside a check already asked for in the next few days (the hopping-pain request): after it. */
 const AFTER_CHECK = 'After the check asked for at the top, if';
 /** C13's note on an old injury, by why it is there. */
@@ -149,7 +161,7 @@ const OLD_INJURY_WORDS: Record<OldInjuryNote['why'], (p: OldInjuryNote) => strin
   sides: (p) =>
     p.holds
       ? `Your sides differ by over 10% after ${OLD_INJURY[p.what]}${p.hurtsNow ? ', and your calf hurts now' : ''}: book a physiotherapist or doctor this week to check ${p.what === 'calf-both' ? 'both have' : 'it has'} healed; until then, run no more than now and keep week 1’s dose. ${TICK_CLEARED}`
-      : `Your sides differ by over 10% after ${OLD_INJURY[p.what]}: ${p.ask || p.fell ? 'book' : 'have'} a physiotherapist or doctor ${p.ask || p.fell ? 'to check' : 'check'} it has healed ${p.fell ? 'now, as your retest found a side weaker than before (above)' : `before ${p.holdOn ? `week 3 starts${on(p.holdOn)}` : `your retest${on(p.retestOn)}`}${p.ask ? ' (sooner if it hurts or weakens)' : ''}`}; until then, run no more than now${p.stepWaits ? `, and ${DROPS} wait` : ''}${p.holdOn ? `, and ${GAP_HOLD}. ${TICK_CHECKED}` : '.'}`,
+      : `${p.counts ? `${gapCounts(p.counts)} after` : 'Your sides differ by over 10% after'} ${OLD_INJURY[p.what]}: ${p.seen ? 'it was looked at after your last test and the gap is still there, so show these counts to a physiotherapist or doctor' : `${p.ask || p.fell ? 'book' : 'have'} a physiotherapist or doctor ${p.ask || p.fell ? 'to check' : 'check'} it has healed`} ${p.fell ? 'now, as your retest found a side weaker than before (above)' : `before ${p.holdOn ? `week 3 starts${on(p.holdOn)}` : `your retest${on(p.retestOn)}`}${p.ask ? ` (${SOONER})` : ''}`}; until then, run no more than now${p.stepWaits ? `, and ${DROPS} wait` : ''}${p.holdOn ? `, and ${GAP_HOLD}. ${TICK_CHECKED}` : '.'}`,
 };
 
 /** When strides follow an easy run (C16, C30): on the days the plan chose (prescribe/strides-days.ts), or on any easy
@@ -360,7 +372,9 @@ const WORDS: Words = {
         ? 'Elastic: your quiet, springy hops carry on beside the strength work.'
         : 'Elastic: quiet, springy hops join the strength work.'
       : p.held
-        ? 'Your plan holds its dose for now (see the note at the top), so no hops start.'
+        ? p.locked
+          ? 'Your plan holds its dose for now (see the note at the top); hops also wait for their checks.'
+          : 'Your plan holds its dose for now (see the note at the top), so no hops start.'
         : p.open === 'plantar'
           ? 'Elastic: you meet every check for hops, but with heel pain this week moves the heel raise to a heavier weight first, so hops wait.'
           : p.open === 'full'
@@ -374,7 +388,9 @@ const WORDS: Words = {
         : p.strides === 'one-new-load'
           ? 'Integration: a new kind of hop begins this week, and the Achilles takes on only one new kind of work a week, so strides wait until after the retest.'
           : p.strides === 'dose-held'
-            ? 'Your plan holds its dose for now (see the note at the top), so strides wait too.'
+            ? p.locked
+              ? 'Your plan holds its dose for now (see the note at the top); strides also wait for the running checks.'
+              : 'Your plan holds its dose for now (see the note at the top), so strides wait too.'
             : p.strides === 'full'
               ? 'Integration: your session is already full (about 35 minutes), so strides wait until after the retest; the strength work carries on.'
               : 'Integration: strides carry the new capacity into running.',
@@ -587,17 +603,17 @@ const WORDS: Words = {
     'Load index = loaded reps per leg per week. Each rep counts once for every leg that does it; a hold counts its seconds divided by 6; a rep counts 1 at its starting weight, multiplied by 1.1 for each load step. Hops are counted apart as landings per leg; mobility, activation and strides are not counted. This is a Pushoff convention, for comparing your own weeks: a rep on both legs counts in full for each leg, though each carries only part of your weight, so it does not compare one plan with another.',
   'flag.old-injury': (p) => OLD_INJURY_WORDS[p.why](p),
   'flag.unexplained-gap': (p) =>
-    `Your ${p.side} calf did ${p.weaker} ${p.knee}-knee raises to your ${p.side === 'left' ? 'right' : 'left'}’s ${p.stronger} (${p.percent}%). ${
+    `${gapCounts(p)}. ${
       p.fell
         ? 'It is the side your retest found weaker than before: keep your running where it is until it has been checked, as asked above.'
         : p.ask
-          ? `Nothing in your answers explains a gap this size, and it may be an old injury that has not fully healed: book a physiotherapist or doctor to check it before ${p.holdOn ? `week 3 starts${on(p.holdOn)}` : `your retest${on(p.retestOn)}`}, sooner if it hurts or keeps getting weaker. Until then keep your running where it is${p.holdOn ? `, and ${GAP_HOLD}. ${TICK_CHECKED}` : '.'}`
+          ? `${p.seen ? 'A physiotherapist or doctor looked at it after your last test, and the gap is still there: show them these counts' : 'Nothing in your answers explains a gap this size, and it may be an old injury not fully healed: book a physiotherapist or doctor to check it'} before ${p.holdOn ? `week 3 starts${on(p.holdOn)}` : `your retest${on(p.retestOn)}`}, ${SOONER}. Until then keep your running where it is${p.holdOn ? `; ${GAP_HOLD}. ${TICK_CHECKED}` : '.'}`
           : p.checked
-            ? 'A physiotherapist or doctor has looked at it since this test: your plan builds as usual, each side dosed by its own count. If that calf starts to hurt or keeps getting weaker, have it checked again.'
+            ? 'A physiotherapist or doctor has looked at it since this test: your plan builds as usual, each side dosed by its own count, and follow any advice they gave you. If that calf starts to hurt or keeps getting weaker, have it checked again.'
             : `${p.knee === 'straight' ? 'If it is your non-dominant leg, that explains only about 1 rep of it. ' : ''}If you do not know why that calf is weaker, a physiotherapist or doctor can check it, sooner if it hurts or keeps getting weaker.`
     }`,
   'flag.insertional': (p) =>
-    `Pain where the Achilles meets the heel bone: all raises stay at floor level, with no drops off a step and no stretch that bends the foot up towards the shin.${p.review ? ` ${p.soon ? AFTER_CHECK : 'If'} it is not clearly better after 6-12 weeks of loading (a Pushoff convention), see a clinician.` : ''}`,
+    `Pain where the Achilles meets the heel bone: all raises stay at floor level, with no drops off a step and no stretch that bends the foot up towards the shin.${p.review ? ` ${p.soon ? AFTER_CHECK : 'If'} ${REVIEW(p.past)}` : ''}`,
   'flag.tendon-pain-now': (p) =>
     `Your tendon hurts ${p.pain}/10 now. The holds give it a load it can usually tolerate; they are not promised to relieve the pain.`,
   'flag.pain-monitoring': (p) =>
@@ -634,7 +650,7 @@ const WORDS: Words = {
       ? `Hopping hurt your shin${p.calf ? ' and calf muscle' : ''} ${p.pain}/10${p.held ? HOLD[p.held] : ''}: ${p.calf ? 'in the shin ' : ''}it may be a bone stress injury, so book a physiotherapist or doctor this week. Until then no hops, keep your running where it is, and stop running and jumping if the bone is tender at one spot (about 2-3 cm) or aches at night or at rest.${p.calf ? ` ${HOP_PAIN_CALF_TOO}` : ''}`
       : `Hopping hurt ${p.pain}/10, so hops wait until it is 2/10 or less${p.held ? HOLD[p.held] : ''}.${p.again ? ' It hurt at your last test too: pain that stays from one test to the next should be checked, so please see a physiotherapist or doctor before hops come back.' : ''} ${p.calf && !p.shin ? HOP_PAIN_CALF : HOP_PAIN_BONE}`,
   'flag.midportion-review': (p) =>
-    `${p.both ? 'Achilles pain, mid-portion or at the heel bone' : 'Mid-portion Achilles pain'}: ${p.soon ? AFTER_CHECK.toLowerCase() : 'if'} it is not clearly better after 6-12 weeks of loading (a Pushoff convention), see a clinician.`,
+    `${p.both ? 'Achilles pain, mid-portion or at the heel bone' : 'Mid-portion Achilles pain'}: ${p.soon ? AFTER_CHECK.toLowerCase() : 'if'} ${REVIEW(p.past)}`,
   'flag.running-pain-monitoring': (p) =>
     p.lower.length === 0
       ? 'Let the same pain rule guide your running: pain during a run at most 5/10, back to your usual level by the next morning, and not rising week to week; if not, run less for a while.'
@@ -739,8 +755,8 @@ const WORDS: Words = {
     `Same dose as week 1: ${p.hurts ? 'your once-strained calf hurts now' : 'your weaker calf was once strained'}, so nothing gets harder until a physiotherapist or doctor has checked it.`,
   'change.held-pain': () =>
     'Same dose as week 1: your last block ended with pain, so this block adds nothing until a retest after good weeks.',
-  'change.held-gap': () =>
-    'Same dose as week 2: the gap between your calves has not been checked yet, so nothing gets harder until a physiotherapist or doctor has looked at it.',
+  'change.held-gap': (p) =>
+    `Same dose as week 2 until a clinician has ${p.seen ? 'seen these counts' : 'checked the gap between your calves'}.`,
   'change.held-rose': () =>
     'Same dose as week 1: your pain rose while you trained and is not back to 3/10 or less, so this block adds nothing until a retest where it is.',
   // Phone review: "before you build on it" beside a block that builds nothing read as "after this block".

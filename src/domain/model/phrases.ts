@@ -65,8 +65,13 @@ export type Phrase =
   | { id: 'focus.strength'; holds: boolean; held?: true }
   /** held: no hops because the plan holds its dose (C42, C43, C45, C49), not because the hop gate is locked. */
   /** carried: the hops began before this week (an earlier block), so they carry on rather than join. */
-  | { id: 'focus.elastic'; hops: boolean; held?: true; open?: 'plantar' | 'full'; carried?: true }
-  | { id: 'focus.integration'; strides: 'yes' | 'gate' | 'held' | 'one-new-load' | 'full' | 'dose-held' }
+  /** `locked` with `held`: the gate is shut as well, so lifting the hold alone starts nothing (physiotherapist's read). */
+  | { id: 'focus.elastic'; hops: boolean; held?: true; locked?: true; open?: 'plantar' | 'full'; carried?: true }
+  | {
+      id: 'focus.integration';
+      strides: 'yes' | 'gate' | 'held' | 'one-new-load' | 'full' | 'dose-held';
+      locked?: true;
+    }
   // Week notes
   | { id: 'week.no-hops' }
   | { id: 'week.running-increase'; percent: number }
@@ -232,6 +237,10 @@ export type Phrase =
       ask?: true;
       /** 'sides': the retest's date (YYYY-MM-DD), the check's "by when". */
       retestOn?: string;
+      /** 'sides' with a clear gap (C54's measure): the counts, said in the request. */
+      counts?: SideGap;
+      /** 'sides' with `holdOn`: a clinician looked at the gap after the last test, and it is still there (C54). */
+      seen?: true;
       /** 'sides' with `ask`, in a block that builds: week 3's first day (YYYY-MM-DD), the check's "by when"; weeks 3
        * and 4 keep week 2's dose until then (C54). */
       holdOn?: string;
@@ -246,10 +255,18 @@ export type Phrase =
    * `fell`: the side a retest found weaker than before, whose check C42's note asks for (summary.ts, withFall). */
   /** `holdOn`: week 3's first day, before which the check is asked for, weeks 3 and 4 keeping week 2's dose until
    * then (C54); `checked`: a clinician has looked at the gap since this test, so it asks for nothing. */
-  | ({ id: 'flag.unexplained-gap'; retestOn: string; fell?: true; holdOn?: string; checked?: true } & SideGap)
+  | ({
+      id: 'flag.unexplained-gap';
+      retestOn: string;
+      fell?: true;
+      holdOn?: string;
+      checked?: true;
+      /** A clinician looked at this side's gap after the last test, and it is still there. */
+      seen?: true;
+    } & SideGap)
   /** `soon`: a clinician's check is already asked for in the next few days (C22's hopping pain over 5): C26's review
    * comes after it (physiotherapist's read: "after 6-12 weeks" beside "in the next few days" read as leave to wait). */
-  | { id: 'flag.insertional'; review: boolean; soon?: true }
+  | { id: 'flag.insertional'; review: boolean; soon?: true; past?: true }
   | { id: 'flag.tendon-pain-now'; pain: number }
   /** `calf`: calf-muscle pain now, whose own limit is 3/10 (C52). */
   | { id: 'flag.pain-monitoring'; calf: boolean }
@@ -317,7 +334,8 @@ export type Phrase =
    * the calf muscle only, where a strain that has not healed, not a bone, is the worry; or in the calf muscle and the
    * shin, where both are. */
   | { id: 'flag.hop-pain-some'; pain: number; held: 'last' | 'week-1' | null; again: boolean; shin?: true; calf?: true }
-  | { id: 'flag.midportion-review'; both: boolean; soon?: true }
+  /** `past`: no Achilles pain now or when hopping, only in the history: reviewed if it comes back (C26). */
+  | { id: 'flag.midportion-review'; both: boolean; soon?: true; past?: true }
   /** `lower`: places whose pain keeps a run within rule 7's safe band (C52): calf-muscle pain now, hopping pain in a
    * calf or shin. */
   /** `noDrops`: the plan has no heel drops, so a sore day's advice does not speak of them. */
@@ -425,7 +443,7 @@ export type Phrase =
   /** hurts: the calf hurts now; otherwise it is the weaker side (C13). */
   | { id: 'change.held-strain'; hurts: boolean }
   /** C54: weeks 3 and 4 keep week 2's dose until a clinician has looked at a wide gap between the calves. */
-  | { id: 'change.held-gap' }
+  | { id: 'change.held-gap'; seen?: true }
   | { id: 'flag.block-ended-in-pain' }
   /** C56. `held`: this block holds for it (not after C42's fall, whose block starts again from the new counts). */
   | { id: 'flag.pain-rose'; from: number; to: number; since: 'last' | 'earlier'; held: boolean }

@@ -24,6 +24,12 @@ const round1 = (x: number) => Math.round(x * 10) / 10;
 const HOPS_HELD: Note = { id: 'focus.elastic', hops: false, held: true, ruleIds: ['C8', 'R8'] };
 const STRIDES_HELD: Note = { id: 'focus.integration', strides: 'dose-held', ruleIds: ['C8', 'R8'] };
 
+/** Held, and the gate shut as well: said, so a runner does not expect a clinician's all-clear to start them. */
+const hopsHeld = (p: Profile): Note =>
+  p.gates.plyometrics.status === 'open' ? HOPS_HELD : { ...HOPS_HELD, locked: true, ruleIds: ['C8', 'R8', 'R13'] };
+const stridesHeld = (p: Profile): Note =>
+  p.gates.running.status === 'open' ? STRIDES_HELD : { ...STRIDES_HELD, locked: true, ruleIds: ['C8', 'R8', 'R15'] };
+
 const heldFocus = (p: Profile) => (blockHeld(p) ? { held: true as const } : {});
 
 function focus(n: number, p: Profile, step: Step, held: boolean, hopsBefore: boolean): Note {
@@ -49,7 +55,7 @@ function focus(n: number, p: Profile, step: Step, held: boolean, hopsBefore: boo
             ruleIds: ['C8', 'R13', 'R14'],
           }
         : blockHeld(p) || gapHolds(p)
-          ? HOPS_HELD
+          ? hopsHeld(p)
           : p.gates.plyometrics.status === 'open'
             ? // Physio read: an open gate with no hops this week said "your hop gate is still locked". With plantar heel
               // pain week 3 is the heavier heel raise (C38); otherwise hops did not fit the session's time (C30).
@@ -61,7 +67,7 @@ function focus(n: number, p: Profile, step: Step, held: boolean, hopsBefore: boo
       // A held block says it holds before any gate (phone review of C22: "strides wait for the running check" read as if
       // the runs went on, and week 3 said "strength keeps building" beside "nothing gets harder").
       return blockHeld(p) || gapHolds(p)
-        ? STRIDES_HELD
+        ? stridesHeld(p)
         : p.gates.running.status !== 'open'
           ? { id: 'focus.integration', strides: 'gate', ruleIds: ['C8', 'R15'] }
           : held

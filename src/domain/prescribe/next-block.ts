@@ -24,6 +24,7 @@ export function laterProfile(p: Profile, carry: Carry, hopPain: number): Profile
     strong: p.strong && confirmed,
     later: true,
     held: carry.endedInPain || carry.dropped || carry.painRose,
+    gapSeen: carry.profile.gapChecked && p.gap?.ask === true && carry.profile.gap?.side === p.gap.side,
   };
   // C45 (physio review): hopping pain over rule 13's 2/10 at a retest holds the block: no new drill either, so a knee
   // position that trained on both legs stays there, and no weight ladder or heel raise begins. C43's block held after

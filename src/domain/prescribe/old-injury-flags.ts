@@ -46,7 +46,9 @@ export function oldInjuryFlags(b: Baseline, p: Profile, norms: NormsSummary, ret
       ...(strain && strainWeaker && p.stepWaits ? { stepWaits: true as const } : {}),
       // Physiotherapist's read: a gap as wide as C54 asks about was, after an old injury, only "can check", untimed,
       // while week 4 quietly left out its running increase (C54 holds it).
-      ...(p.gap?.ask ? { ask: true as const, ...holdOn } : {}),
+      ...(p.gap?.ask ? { ask: true as const, ...holdOn, ...(p.gapSeen ? { seen: true as const } : {}) } : {}),
+      // Physiotherapist's read: "Your sides differ by over 10%" hid a 28 against 14 that whoever checks it needs.
+      ...(p.gap ? { counts: p.gap } : {}),
       retestOn,
       injury: strainWeaker ? 'calf-strain' : 'achilles-midportion',
       // C13's own statement holds the running; C54 is not named ("a weaker side with no known cause" stood beside a
@@ -96,6 +98,7 @@ export function oldInjuryFlags(b: Baseline, p: Profile, norms: NormsSummary, ret
       retestOn,
       ...(gap.ask ? holdOn : {}),
       ...(p.gapChecked ? { checked: true as const } : {}),
+      ...(gap.ask && p.gapSeen ? { seen: true as const } : {}),
       injury: null,
       ruleIds: gap.ask ? ['C54', 'R5', 'R4', 'C3'] : ['C54', 'R5', 'R4', 'R2'],
     });

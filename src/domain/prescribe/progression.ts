@@ -140,7 +140,10 @@ export function progressFrom(
     // C54 (two physiotherapist's reads): a wide gap between the calves, not yet checked, was asked about "before your
     // retest" while week 3 loaded more. Weeks 3 and 4 keep week 2's dose until a clinician has looked at it.
     if (w >= 3 && gapHolds(p)) {
-      steps.push({ state: prev, change: HELD_GAP });
+      steps.push({
+        state: prev,
+        change: p.gapSeen ? { ...HELD_GAP, reason: { id: 'change.held-gap', seen: true } } : HELD_GAP,
+      });
       continue;
     }
     if (holdsForRule9(sessionsPerWeek, w, startChanged)) {

@@ -6,7 +6,7 @@ import type { DrillId } from '../model/drill-catalog.ts';
 import type { Flag, NormsSummary } from '../model/plan-types.ts';
 import type { RuleId } from '../model/rules.ts';
 import type { InjuryId } from '../model/vocabulary.ts';
-import { hopPlaces } from '../screen/warning-signs.ts';
+import { hopPlaces, isAchilles } from '../screen/warning-signs.ts';
 import { oldInjuryFlags } from './old-injury-flags.ts';
 import { crampAdvice } from './session.ts';
 
@@ -20,6 +20,9 @@ export function flags(
   retestOn: string,
 ): Flag[] {
   const out: Flag[] = oldInjuryFlags(b, p, norms, retestOn);
+  // C26's review for an Achilles that does not hurt now, nor when hopping: a past problem, reviewed if it comes back
+  // (physiotherapist's read: "if it is not clearly better" beside a runner with no pain at all).
+  const past = !b.painLocations.some(isAchilles) && !hopPlaces(b).some(isAchilles) ? { past: true as const } : {};
   const h = b.history;
   // C27: the part of an Achilles history decides rule 17 even with no pain today.
   const part = h.achillesTendinopathy ? h.achillesPart : null;
@@ -30,6 +33,7 @@ export function flags(
       id: 'flag.insertional',
       review: !p.midportion,
       ...(p.hopPainHigh ? { soon: true as const } : {}),
+      ...past,
       injury: 'achilles-insertional',
       ruleIds: part === 'insertional' ? ['R17', 'C27', 'C26'] : ['R17', 'C26'],
     });
@@ -130,6 +134,7 @@ export function flags(
       id: 'flag.midportion-review',
       both: p.insertional,
       ...(p.hopPainHigh ? { soon: true as const } : {}),
+      ...past,
       injury: 'achilles-midportion',
       ruleIds: part === 'midportion' ? ['C26', 'C27'] : ['C26'],
     });

@@ -28,7 +28,7 @@ test('C54 a weaker side under 15 raises that nothing explains asks for a check f
   assert.ok(note && note.id === 'flag.unexplained-gap', 'the request');
   assert.equal(
     say(note),
-    'Your left calf did 6 straight-knee raises to your right’s 12 (50%). Nothing in your answers explains a gap this size, and it may be an old injury that has not fully healed: book a physiotherapist or doctor to check it before week 3 starts on Mon 17 Mar, sooner if it hurts or keeps getting weaker. Until then keep your running where it is, and weeks 3 and 4 keep week 2’s dose. Once it is checked, tick “checked” under the history questions.',
+    'Your left calf did 6 straight-knee raises to your right’s 12 (50%). Nothing in your answers explains a gap this size, and it may be an old injury not fully healed: book a physiotherapist or doctor to check it before week 3 starts on Mon 17 Mar, sooner if it hurts, swells or makes you limp, or with numbness, pins and needles or back pain down that leg. Until then keep your running where it is; weeks 3 and 4 keep week 2’s dose. Cleared to train? Then tick “checked” under the history questions.',
   );
   assert.equal(asksForClinician(note), true, 'shown first, above today’s session');
   assert.ok(note.ruleIds.includes('C54') && note.ruleIds.includes('C3'));
@@ -124,7 +124,7 @@ test('C54 beside C42: a side the retest found weaker keeps its counts and held r
   assert.ok(asksForClinician(note) && note.ruleIds.includes('C42'));
   assert.ok(!r.result.weeks.flatMap((w) => w.notes).some((n) => n.id === 'week.running-increase'));
   // The same gap at a first test is still C54's own request, and a smaller gap on the fallen side says nothing more.
-  assert.match(say(gapNote(plan(base(counts(24, 13))))!), /may be an old injury that has not fully healed/);
+  assert.match(say(gapNote(plan(base(counts(24, 13))))!), /may be an old injury not fully healed/);
   const even = base(counts(22, 22));
   assert.ok(gapNote(plan(base(counts(24, 16)))), 'a note at a first test');
   const small = { ...even, ...counts(24, 16), startDate: b2.startDate };
@@ -163,12 +163,14 @@ test('C54 a gap asked about first keeps weeks 3 and 4 at week 2’s dose until a
   assert.equal(dose(held, 4), dose(held, 2));
   assert.equal(
     say(held.weeks[2].change.reason),
-    'Same dose as week 2: the gap between your calves has not been checked yet, so nothing gets harder until a physiotherapist or doctor has looked at it.',
+    'Same dose as week 2 until a clinician has checked the gap between your calves.',
   );
   assert.equal(weekTitle(held.weeks[2]), 'Week 3: Same dose, on hold');
   // Nothing new starts meanwhile: no hops, no strides, and the weeks say why.
   assert.ok(held.weeks.every((w) => w.sessions.every((s) => s.drills.every((d) => !/hop|strides/.test(d.drill)))));
-  assert.match(say(held.weeks[3].focus), /holds its dose for now/);
+  // ...and that a clinician's all-clear alone will not start them: their own checks are not met (physiotherapist's read).
+  assert.match(say(held.weeks[2].focus), /holds its dose for now .*; hops also wait for their checks\.$/);
+  assert.match(say(held.weeks[3].focus), /holds its dose for now .*; strides also wait for the running checks\.$/);
   // Ticked "checked": the same answers build as usual, week 3 one change on from week 2, and running may build.
   const checked = plan(base({ ...counts(6, 12, 8, 12), history: { ...base().history, gapChecked: true } }));
   assert.ok(!checked.weeks.some((w) => w.change.reason.id === 'change.held-gap'));
@@ -193,5 +195,17 @@ test('C54 a wide gap not yet checked at a retest holds that block’s weeks 3 an
   assert.ok(r.result.weeks.slice(2).every((w) => w.change.reason.id === 'change.held-gap'));
   const note = gapNote(r.result);
   assert.ok(note && asksForClinician(note));
-  assert.match(say(note), /before week 3 starts on Mon 14 Apr/);
+  // Physiotherapist's read: "Nothing in your answers explains" and "has not been checked yet" were untrue after a check.
+  assert.match(
+    say(note),
+    /^Your left calf did 12 straight-knee raises to your right’s 22 \(54\.5%\)\. A physiotherapist or doctor looked at it after your last test, and the gap is still there: show them these counts before week 3 starts on Mon 14 Apr,/,
+  );
+  assert.match(say(r.result.weeks[2].change.reason), /^Same dose as week 2 until a clinician has seen these counts\.$/);
+  // Not checked at block 1: the request is the first one.
+  const fresh = createPlan(
+    { ...b2 },
+    { log: { version: 1, entries: [] }, today: b2.startDate, earlier: [{ ...b1, history: base().history }] },
+  );
+  assert.ok(fresh.ok && fresh.result.kind === 'plan');
+  assert.match(say(gapNote(fresh.result)!), /Nothing in your answers explains a gap this size/);
 });
