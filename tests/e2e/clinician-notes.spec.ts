@@ -324,10 +324,14 @@ test.describe('a weaker side no answer explains, 12 against 16 (C54): weeks 3 an
     await expect(checked).toHaveAccessibleDescription(/Set the start date below to your next calf-session day/);
     await page.keyboard.press('Space');
     await expectNoAxeViolations(page);
+    // As for "cleared": the way on is named, the start date with "See my plan" under it.
+    await page.getByRole('button', { name: 'Go to the start date' }).click();
+    await expect(page.getByLabel('Start date')).toBeFocused();
+    await expect(page.getByRole('button', { name: 'See my plan' })).toBeInViewport();
     await page.getByRole('button', { name: 'See my plan' }).click();
     await expect(page.getByRole('region', { name: HEADING })).toHaveCount(0);
     await expect(page.getByRole('heading', { level: 3, name: 'Week 3: Elastic' })).toBeVisible();
     // The answers say so, and the note that stays says the plan builds as usual.
-    await expect(page.getByText(/has looked at it since this test: your plan builds as usual/)).toBeVisible();
+    await expect(page.getByText(/has looked at it since this test and cleared you to train: your plan builds as usual/)).toBeVisible();
   });
 });

@@ -65,6 +65,37 @@ function toStartDate() {
   date?.scrollIntoView({ block: 'center' });
 }
 
+/** A clinician's answer to a check the plan asked for, ticked under the history (C13's "cleared", C54's "checked"),
+ * with its hint and, once ticked, the way on: the start date, with "See my plan" right under it (phone review: both
+ * were about 2,000 px down, past the equipment and run days, and nothing said where to go). */
+function ClinicianTick({ k, label, hint }: { k: 'strainCleared' | 'gapChecked'; label: string; hint: string }) {
+  const ticked = useStore($draft).history.includes(k);
+  return (
+    <>
+      <label class="check">
+        <input
+          type="checkbox"
+          id={`f-history-${k}`}
+          aria-describedby={`f-history-${k}-hint`}
+          checked={ticked}
+          onChange={(e) => toggle('history', k, e.currentTarget.checked)}
+        />
+        {label}
+      </label>
+      <p class="hint" id={`f-history-${k}-hint`}>
+        {hint}
+      </p>
+      {ticked && (
+        <p>
+          <button type="button" onClick={toStartDate}>
+            Go to the start date
+          </button>
+        </p>
+      )}
+    </>
+  );
+}
+
 /** Asked with a strain (C13): a clinician's clearance lifts the check and the hold a strain that hurts now brings
  * (physiotherapist's read: a runner cleared with a slight ache left could only lift it by changing the pain answer). */
 function StrainCleared() {
@@ -73,31 +104,11 @@ function StrainCleared() {
   // Physiotherapist's read: cleared in week 3 of a held block, the rebuilt plan (same start date) jumped from week 1's
   // dose to week 3's, two changes at once. A later start date begins the weeks again; the log before it stays kept.
   return (
-    <>
-      <label class="check">
-        <input
-          type="checkbox"
-          id="f-history-strainCleared"
-          aria-describedby="f-history-strainCleared-hint"
-          checked={draft.history.includes('strainCleared')}
-          onChange={(e) => toggle('history', 'strainCleared', e.currentTarget.checked)}
-        />
-        Cleared: a physiotherapist or doctor has checked this calf since the strain and cleared it for training
-      </label>
-      <p class="hint" id="f-history-strainCleared-hint">
-        Cleared part-way through your four weeks? Set the start date below to your next calf-session day, so the weeks
-        build again from week 1’s dose, one change at a time.
-      </p>
-      {/* Once ticked, the way on: the start date, with "See my plan" right under it (phone review: both were about
-          2,000 px down, past the equipment and run days, and nothing said where to go). */}
-      {draft.history.includes('strainCleared') && (
-        <p>
-          <button type="button" onClick={toStartDate}>
-            Go to the start date
-          </button>
-        </p>
-      )}
-    </>
+    <ClinicianTick
+      k="strainCleared"
+      label="Cleared: a physiotherapist or doctor has checked this calf since the strain and cleared it for training"
+      hint="Cleared part-way through your four weeks? Set the start date below to your next calf-session day, so the weeks build again from week 1’s dose, one change at a time."
+    />
   );
 }
 
@@ -109,29 +120,17 @@ function apart(draft: Record<string, unknown>, knee: 'straightKnee' | 'bentKnee'
 }
 
 /** C54 (and C13's Achilles history): the check of a gap between the calves, asked for before week 3, answered here.
- * Asked only when the counts typed differ by more than 10%; a retest empties it (stores/plan-retest.ts). */
+ * Asked only when the counts typed differ by more than 10%; a retest empties it (stores/plan-retest.ts). Checked after
+ * week 3 began, the same start date would take week 4 two changes on from week 2. */
 function GapChecked() {
   const draft = useStore($draft);
   if (!apart(draft, 'straightKnee') && !apart(draft, 'bentKnee') && !draft.history.includes('gapChecked')) return null;
   return (
-    <>
-      <label class="check">
-        <input
-          type="checkbox"
-          id="f-history-gapChecked"
-          aria-describedby="f-history-gapChecked-hint"
-          checked={draft.history.includes('gapChecked')}
-          onChange={(e) => toggle('history', 'gapChecked', e.currentTarget.checked)}
-        />
-        Checked: a physiotherapist or doctor has looked at the difference between my calves since this test and cleared
-        me to train
-      </label>
-      <p class="hint" id="f-history-gapChecked-hint">
-        Your sides differ by more than 10%. Once a clinician has looked at it, the plan stops waiting for that check and
-        builds as usual; your next retest asks again. Checked after week 3 began? Set the start date below to your next
-        calf-session day, so the weeks build again one change at a time.
-      </p>
-    </>
+    <ClinicianTick
+      k="gapChecked"
+      label="Checked: a physiotherapist or doctor has looked at the difference between my calves since this test and cleared me to train"
+      hint="Your sides differ by more than 10%. Once a clinician has looked at it, the plan stops waiting for that check and builds as usual; your next retest asks again. Checked after week 3 began? Set the start date below to your next calf-session day, so the weeks build again one change at a time."
+    />
   );
 }
 

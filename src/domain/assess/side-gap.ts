@@ -58,7 +58,7 @@ export function sideGap(b: Pick<Baseline, 'straightKnee' | 'bentKnee'>): SideGap
     const wide = gap >= WIDE_GAP;
     if (!(agree || gap >= TEST_NOISE_REPS) || (weaker >= TARGET.reps && !wide)) continue;
     if (widest && percent >= widest.percent) continue;
-    widest = { side, knee, weaker, stronger, percent, ask: weaker < DOUBLE_LEG_BELOW || wide };
+    widest = { side, knee, weaker, stronger, percent, wide, ask: weaker < DOUBLE_LEG_BELOW || wide };
   }
   return widest;
 }

@@ -136,7 +136,7 @@ const TICK_CHECKED = 'Cleared to train? Then tick “checked” under the histor
 /** When not to wait for a wide gap's check (physiotherapist's read: "keeps getting weaker" is nothing a runner can see
  * between tests; one-sided weakness can also come from a nerve in the back). */
 const SOONER =
-  'sooner if it hurts, swells or makes you limp, or with numbness, pins and needles or back pain down that leg';
+  'Go straight away if the calf hurts, swells or makes you limp, or with numbness, pins and needles, or pain spreading from your back down that leg.';
 /** C54's counts, as the request says them: "Your left calf did 6 straight-knee raises to your right’s 12 (50%)". */
 const gapCounts = (g: SideGap) =>
   `Your ${g.side} calf did ${g.weaker} ${g.knee}-knee raises to your ${g.side === 'left' ? 'right' : 'left'}’s ${g.stronger} (${g.percent}%)`;
@@ -161,7 +161,7 @@ const OLD_INJURY_WORDS: Record<OldInjuryNote['why'], (p: OldInjuryNote) => strin
   sides: (p) =>
     p.holds
       ? `Your sides differ by over 10% after ${OLD_INJURY[p.what]}${p.hurtsNow ? ', and your calf hurts now' : ''}: book a physiotherapist or doctor this week to check ${p.what === 'calf-both' ? 'both have' : 'it has'} healed; until then, run no more than now and keep week 1’s dose. ${TICK_CLEARED}`
-      : `${p.counts ? `${gapCounts(p.counts)} after` : 'Your sides differ by over 10% after'} ${OLD_INJURY[p.what]}: ${p.seen ? 'it was looked at after your last test and the gap is still there, so show these counts to a physiotherapist or doctor' : `${p.ask || p.fell ? 'book' : 'have'} a physiotherapist or doctor ${p.ask || p.fell ? 'to check' : 'check'} it has healed`} ${p.fell ? 'now, as your retest found a side weaker than before (above)' : `before ${p.holdOn ? `week 3 starts${on(p.holdOn)}` : `your retest${on(p.retestOn)}`}${p.ask ? ` (${SOONER})` : ''}`}; until then, run no more than now${p.stepWaits ? `, and ${DROPS} wait` : ''}${p.holdOn ? `, and ${GAP_HOLD}. ${TICK_CHECKED}` : '.'}`,
+      : `${p.counts ? `${gapCounts(p.counts)}, and you have had` : 'Your sides differ by over 10% after'} ${OLD_INJURY[p.what]}: ${p.seen ? 'it was looked at after your last test and the gap is still there, so show these counts to a physiotherapist or doctor' : `${p.ask || p.fell ? 'book' : 'have'} a physiotherapist or doctor ${p.ask || p.fell ? 'to check' : 'check'} it has healed`} ${p.fell ? 'now, as your retest found a side weaker than before (above)' : `before ${p.holdOn ? `week 3 starts${on(p.holdOn)}` : `your retest${on(p.retestOn)}`}`}; until then, run no more than now${p.stepWaits ? `, and ${DROPS} wait` : ''}${p.holdOn ? `, and ${GAP_HOLD}.` : '.'}${p.ask ? ` ${SOONER}` : ''}${p.holdOn ? ` ${TICK_CHECKED}` : ''}`,
 };
 
 /** When strides follow an easy run (C16, C30): on the days the plan chose (prescribe/strides-days.ts), or on any easy
@@ -373,7 +373,7 @@ const WORDS: Words = {
         : 'Elastic: quiet, springy hops join the strength work.'
       : p.held
         ? p.locked
-          ? 'Your plan holds its dose for now (see the note at the top); hops also wait for their checks.'
+          ? `Your dose is held (see the note at the top), and hops are locked anyway (see ${GATES_HEADING}).`
           : 'Your plan holds its dose for now (see the note at the top), so no hops start.'
         : p.open === 'plantar'
           ? 'Elastic: you meet every check for hops, but with heel pain this week moves the heel raise to a heavier weight first, so hops wait.'
@@ -389,7 +389,7 @@ const WORDS: Words = {
           ? 'Integration: a new kind of hop begins this week, and the Achilles takes on only one new kind of work a week, so strides wait until after the retest.'
           : p.strides === 'dose-held'
             ? p.locked
-              ? 'Your plan holds its dose for now (see the note at the top); strides also wait for the running checks.'
+              ? `Your dose is held (see the note at the top), and strides are locked anyway (see ${GATES_HEADING}).`
               : 'Your plan holds its dose for now (see the note at the top), so strides wait too.'
             : p.strides === 'full'
               ? 'Integration: your session is already full (about 35 minutes), so strides wait until after the retest; the strength work carries on.'
@@ -607,9 +607,9 @@ const WORDS: Words = {
       p.fell
         ? 'It is the side your retest found weaker than before: keep your running where it is until it has been checked, as asked above.'
         : p.ask
-          ? `${p.seen ? 'A physiotherapist or doctor looked at it after your last test, and the gap is still there: show them these counts' : 'Nothing in your answers explains a gap this size, and it may be an old injury not fully healed: book a physiotherapist or doctor to check it'} before ${p.holdOn ? `week 3 starts${on(p.holdOn)}` : `your retest${on(p.retestOn)}`}, ${SOONER}. Until then keep your running where it is${p.holdOn ? `; ${GAP_HOLD}. ${TICK_CHECKED}` : '.'}`
+          ? `${p.seen ? 'A physiotherapist or doctor looked at it after your last test, and the gap is still there. Show them these counts' : `${p.wide ? 'Nothing in your answers explains a gap this size' : 'That side is under 15 raises and nothing in your answers explains it'}: it may be an old injury not fully healed. Book a physiotherapist or doctor to check it`} before ${p.holdOn ? `week 3 starts${on(p.holdOn)}` : `your retest${on(p.retestOn)}`}. ${SOONER} Until the check, keep your running where it is${p.holdOn ? `; ${GAP_HOLD}. ${TICK_CHECKED}` : '.'}`
           : p.checked
-            ? 'A physiotherapist or doctor has looked at it since this test: your plan builds as usual, each side dosed by its own count, and follow any advice they gave you. If that calf starts to hurt or keeps getting weaker, have it checked again.'
+            ? 'A physiotherapist or doctor has looked at it since this test and cleared you to train: your plan builds as usual, each side dosed by its own count; follow any advice they gave you. Your next retest asks again if the gap is still there, and if that calf starts to hurt or weaken, have it checked again.'
             : `${p.knee === 'straight' ? 'If it is your non-dominant leg, that explains only about 1 rep of it. ' : ''}If you do not know why that calf is weaker, a physiotherapist or doctor can check it, sooner if it hurts or keeps getting weaker.`
     }`,
   'flag.insertional': (p) =>

@@ -29,6 +29,8 @@ export type SideGap = {
   weaker: number;
   stronger: number;
   percent: number;
+  /** Twice the test's noise apart (12 reps or more): asked about whatever the counts. */
+  wide: boolean;
   ask: boolean;
 };
 export type RepsTop = { reps: number; why: 'reps' | 'time'; next: 'weights' | 'one-leg' | 'pain' | 'retest' };

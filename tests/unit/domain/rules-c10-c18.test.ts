@@ -95,7 +95,7 @@ test('C13 the check is asked for before the retest and running waits for it; a g
   assert.match(
     say(nearFlag),
     // The counts, for whoever checks it (physiotherapist's read: "differ by over 10%" hid 28 against 14).
-    /^Your right calf did 18 straight-knee raises to your left’s 24 \(75%\) after past Achilles tendon pain \(tendinopathy\): have a physiotherapist or doctor check it has healed before your retest on Mon 31 Mar; until then, run no more than now\./,
+    /^Your right calf did 18 straight-knee raises to your left’s 24 \(75%\), and you have had past Achilles tendon pain \(tendinopathy\): have a physiotherapist or doctor check it has healed before your retest on Mon 31 Mar; until then, run no more than now\./,
   );
   assert.ok(!running(near), 'no running increase in week 4 before the check, even for a 6-rep gap');
   assert.ok(!held(near), 'an Achilles history builds as planned meanwhile');
@@ -149,7 +149,7 @@ test('C13 the check is asked for before the retest and running waits for it; a g
   assert.ok(!wideFlag.ruleIds.includes('C54'), 'a known injury is not "a weaker side with no known cause"');
   assert.match(
     say(wideFlag),
-    /^Your right calf did 14 straight-knee raises to your left’s 28 \(50%\) after past Achilles tendon pain \(tendinopathy\): book a physiotherapist or doctor to check it has healed before week 3 starts on Mon 17 Mar \(sooner if it hurts, swells or makes you limp, or with numbness, pins and needles or back pain down that leg\); until then, run no more than now, and weeks 3 and 4 keep week 2’s dose\. Cleared to train\? Then tick “checked” under the history questions\.$/,
+    /^Your right calf did 14 straight-knee raises to your left’s 28 \(50%\), and you have had past Achilles tendon pain \(tendinopathy\): book a physiotherapist or doctor to check it has healed before week 3 starts on Mon 17 Mar; until then, run no more than now, and weeks 3 and 4 keep week 2’s dose\. Go straight away if the calf hurts, swells or makes you limp, or with numbness, pins and needles, or pain spreading from your back down that leg\. Cleared to train\? Then tick “checked” under the history questions\.$/,
   );
   assert.ok(!running(wide));
   // C54's hold: weeks 3 and 4 wait for that check (two physiotherapist's reads), and "checked" lifts it and the request.

@@ -115,12 +115,12 @@ test('C22 pain while hopping over 5/10: no hops or strides, runs wait until a cl
   // (phone review of the plan with hopping pain 7/10), and does not open with the phase it skips (a later phone review:
   // "Elastic:" under a week titled "Same dose, on hold").
   assert.match(say(p.weeks[1].focus), /^Your plan holds its dose for now .*as in week 1\.$/);
-  assert.match(say(p.weeks[2].focus), /^Your plan holds its dose for now .*; hops also wait for their checks/);
+  assert.match(say(p.weeks[2].focus), /^Your dose is held \(see the note at the top\), and hops are locked anyway/);
   // Strides wait for the clinician here, not for "after the retest" (physiotherapist's read), and, with the running
   // check shut too, a clinician's all-clear alone will not start them (a later physiotherapist's read).
   assert.equal(
     say(p.weeks[3].focus),
-    'Your plan holds its dose for now (see the note at the top); strides also wait for the running checks.',
+    'Your dose is held (see the note at the top), and strides are locked anyway (see When hops and strides start).',
   );
   // ...said once: no second "No hops this week" under the focus (phone review).
   assert.ok(!notes.includes('week.no-hops'));
