@@ -332,6 +332,8 @@ test.describe('a weaker side no answer explains, 12 against 16 (C54): weeks 3 an
     await expect(page.getByRole('region', { name: HEADING })).toHaveCount(0);
     await expect(page.getByRole('heading', { level: 3, name: 'Week 3: Elastic' })).toBeVisible();
     // The answers say so, and the note that stays says the plan builds as usual.
-    await expect(page.getByText(/has looked at it since this test and cleared you to train: your plan builds as usual/)).toBeVisible();
+    await expect(
+      page.getByText(/has looked at it since this test and cleared you to train: your plan builds as usual/),
+    ).toBeVisible();
   });
 });
