@@ -13,6 +13,13 @@ import { goTo } from '../../stores/plan-steps.ts';
 import { FlagNote, FlagNotes } from './bits.tsx';
 import { TELL_PARENT } from './labels.ts';
 
+/** Each request the runner answers with a tick under the history questions, and the button that leads to it: a calf
+ * strain's check (C13) ends with "cleared", a gap's check before week 3 (C54) with "checked". */
+const TICKS = [
+  { asks: asksStrainCheck, field: 'f-history-strainCleared', label: 'A clinician has cleared it' },
+  { asks: asksGapCheck, field: 'f-history-gapChecked', label: 'A clinician has checked it' },
+] as const;
+
 /** `own`: the runner's own plan, whose answers can change (a shared plan's cannot). */
 export default function ClinicianNotes({ plan, own }: { plan: Plan; own: boolean }) {
   const { clinician } = splitClinicianNotes(plan.summary.flags);
@@ -30,24 +37,17 @@ export default function ClinicianNotes({ plan, own }: { plan: Plan; own: boolean
         <FlagNotes flags={clinician} say={say} />
       )}
       {plan.summary.keepGoing.young && <p>{say(TELL_PARENT)}</p>}
-      {/* Any request about a calf strain not yet cleared ends when the runner ticks "cleared" (C13), held block or not.
-          Phone reviews: "Change my answers" opened the test, two steps from that box, and a request that did not hold
+      {/* Any request about a calf strain not yet cleared ends when the runner ticks "cleared" (C13), held block or not,
+          and a gap's check when they tick "checked" (C54). Phone reviews: "Change my answers" opened the test, two steps from that box, and a request that did not hold
           the block (24/21 after a right strain) had no way to the box at all. */}
-      {own && clinician.some(asksStrainCheck) && (
-        <p class="buttons">
-          <button type="button" onClick={() => goTo('week', 'f-history-strainCleared')}>
-            A clinician has cleared it
-          </button>
-        </p>
-      )}
-      {/* C54: the gap's check, asked before week 3, is answered the same way: its box under the history questions. */}
-      {own && clinician.some(asksGapCheck) && (
-        <p class="buttons">
-          <button type="button" onClick={() => goTo('week', 'f-history-gapChecked')}>
-            A clinician has checked it
-          </button>
-        </p>
-      )}
+      {own &&
+        TICKS.filter((t) => clinician.some(t.asks)).map((t) => (
+          <p class="buttons">
+            <button type="button" onClick={() => goTo('week', t.field)}>
+              {t.label}
+            </button>
+          </p>
+        ))}
     </section>
   );
 }

@@ -84,10 +84,6 @@ export type Profile = {
   /** C54: a clinician has looked at that gap since this test (the runner ticked "checked", or cleared a strain on that
    * side): `gap` then asks for nothing. */
   gapChecked: boolean;
-  /** C54 (two physiotherapist's reads: the check came "before your retest" while week 3 loaded more): a gap asked about
-   * first and not yet checked keeps weeks 3 and 4 at week 2's dose. Read with `gapHolds`: a block held from week 1
-   * holds it already. */
-  gapHold: boolean;
   /** C54, a later block: a clinician looked at this side's gap after the last test, and it is still there (set by
    * laterProfile; physiotherapist's read: "has not been checked yet" was untrue). */
   gapSeen: boolean;
@@ -123,8 +119,10 @@ export type Profile = {
  * follow it (physio read: a C22 block still offered drops as the next drill). */
 export const blockHeld = (p: Profile): boolean => p.held || p.hopHold || p.hopPainHigh || p.strainHold || p.calfHopHold;
 
-/** C54: weeks 3 and 4 keep week 2's dose until the gap is checked, in a block that builds at all. */
-export const gapHolds = (p: Profile): boolean => p.gapHold && !blockHeld(p);
+/** C54 (two physiotherapist's reads: the check came "before your retest" while week 3 loaded more): a gap asked about
+ * first and not yet checked keeps weeks 3 and 4 at week 2's dose, in a block that builds at all (a block held from
+ * week 1, such as C13's strain, holds it already). */
+export const gapHolds = (p: Profile): boolean => p.gap?.ask === true && !blockHeld(p);
 
 /** Running stays where it is until a clinician has checked the calves: a wide gap nothing explains (C54) or sides apart
  * after an old injury (C13). Week 4 gives no running increase, and the shin note builds running only after it. */
@@ -218,7 +216,6 @@ export function profile(b: Baseline, firstBlock = true): Profile {
     oldInjurySides: oldInjurySides(b.history, weak),
     gap,
     gapChecked,
-    gapHold: gap?.ask === true && !strainHold,
     gapSeen: false,
     cramps: b.history.crampsInLongRuns,
     // C13: strides wait for an uncleared strain's check; a block held for it says so already (its strides wait too).

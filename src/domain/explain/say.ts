@@ -130,8 +130,8 @@ const OLD_INJURY = {
 
 type OldInjuryNote = PhraseOf<'flag.old-injury'>;
 const TICK_CLEARED = 'Once cleared, tick “cleared” under the strain question.';
-/** C54's check answered the same way: a box under the history questions (WeekFields). */
-// Physiotherapist's read: a runner whose clinician found a problem could still tick it.
+/** C54's check answered the same way: a box under the history questions (WeekFields), ticked only when cleared to
+ * train (physiotherapist's read: a runner whose clinician found a problem could still tick it). */
 const TICK_CHECKED = 'Cleared to train? Then tick “checked” under the history questions.';
 /** When not to wait for a wide gap's check (physiotherapist's read: "keeps getting weaker" is nothing a runner can see
  * between tests; one-sided weakness can also come from a nerve in the back). */

@@ -98,7 +98,7 @@ export function oldInjuryFlags(b: Baseline, p: Profile, norms: NormsSummary, ret
       retestOn,
       ...(gap.ask ? holdOn : {}),
       ...(p.gapChecked ? { checked: true as const } : {}),
-      ...(gap.ask && p.gapSeen ? { seen: true as const } : {}),
+      ...(p.gapSeen ? { seen: true as const } : {}),
       injury: null,
       ruleIds: gap.ask ? ['C54', 'R5', 'R4', 'C3'] : ['C54', 'R5', 'R4', 'R2'],
     });

@@ -85,12 +85,13 @@ export const heldStrain = (p: Profile): WeekChange => ({
   ruleIds: p.strainHurts ? ['C13', 'C50'] : ['C13', 'R5'],
 });
 
-const HELD_GAP: WeekChange = {
+/** C54: weeks 3 and 4 wait for a wide gap's check; `seen`, a clinician looked at it after the last test. */
+const heldGap = (p: Profile): WeekChange => ({
   variable: null,
   amount: null,
-  reason: { id: 'change.held-gap' },
+  reason: { id: 'change.held-gap', ...(p.gapSeen ? { seen: true as const } : {}) },
   ruleIds: ['C54', 'R5'],
-};
+});
 
 /** The four weekly states of a first block. Week 1 is the start; weeks 2-4 each change at most one variable. */
 export function progress(p: Profile, sessionsPerWeek: number): Step[] {
@@ -140,10 +141,7 @@ export function progressFrom(
     // C54 (two physiotherapist's reads): a wide gap between the calves, not yet checked, was asked about "before your
     // retest" while week 3 loaded more. Weeks 3 and 4 keep week 2's dose until a clinician has looked at it.
     if (w >= 3 && gapHolds(p)) {
-      steps.push({
-        state: prev,
-        change: p.gapSeen ? { ...HELD_GAP, reason: { id: 'change.held-gap', seen: true } } : HELD_GAP,
-      });
+      steps.push({ state: prev, change: heldGap(p) });
       continue;
     }
     if (holdsForRule9(sessionsPerWeek, w, startChanged)) {
