@@ -361,6 +361,24 @@ test('a pain score with no place ticked asks where it hurts, next to the boxes, 
   await expect(page.getByRole('heading', { name: /^Week 1:/ })).toBeVisible();
 });
 
+test('a place ticked with a pain of 0 is said to count as sore, next to the boxes, and goes when unticked', async ({
+  planPage: page,
+}) => {
+  await toStep(page, 'Safety check');
+  const places = page.getByRole('group', { name: 'Where it hurts now' });
+  const note = page.getByRole('status').filter({ hasText: 'Your pain right now is 0' });
+  await page.getByRole('textbox', { name: 'Pain right now' }).fill('0');
+  const heel = page.getByRole('checkbox', { name: 'Under the heel', exact: true });
+  await heel.check();
+  await expect(note).toContainText('the plan still treats it as sore');
+  // Said right under the boxes it is about.
+  const [box, said] = [await places.boundingBox(), await note.boundingBox()];
+  expect(said && box && said.y - (box.y + box.height)).toBeLessThan(40);
+  await expectNoAxeViolations(page);
+  await heel.uncheck();
+  await expect(note).toHaveCount(0);
+});
+
 test('impossible values are explained next to the field and the last good plan stays', async ({ planPage: page }) => {
   await toStep(page, 'The test');
   const left = leg(page, /^Straight-knee/, 'Left leg');
