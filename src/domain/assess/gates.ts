@@ -30,11 +30,11 @@ const painFreeCount = (hop: Baseline['hopTest']) => (hop ? (hop.pain === 0 ? Mat
 export const tendonSoreNow = (painNow: number, places: readonly string[]) => painNow >= 3 && places.some(isAchilles);
 const tendonSore = (b: Baseline) => tendonSoreNow(b.painNow, b.painLocations);
 
-/** C13 (second physiotherapist's read): strides, fast running on one leg at a time, are a common way for a calf strain
- * to come back, so they wait for the same clinician's check as drops below a step, until the runner ticks "cleared".
- * `waits`: a strain not yet cleared, in a block not already held for it (a held block's strides wait anyway). */
-const strainCheckCondition = (waits: boolean): GateCondition[] =>
-  waits ? [{ id: 'gate.strain-cleared', met: false, measured: null, required: null, ruleIds: ['C13', 'R15'] }] : [];
+/** C13 (two physiotherapist's reads): strides, fast running on one leg at a time, are a common way for a calf strain
+ * to come back, and hops load the calf more than drops (rule 14's order), so both wait for the same clinician's check
+ * as drops below a step, until the runner ticks "cleared". `waits`: a strain not yet cleared. */
+const strainCheckCondition = (waits: boolean, rule: RuleId): GateCondition[] =>
+  waits ? [{ id: 'gate.strain-cleared', met: false, measured: null, required: null, ruleIds: ['C13', rule] }] : [];
 
 /** The tendon-calm condition, present only while the tendon hurts 3/10 or more. */
 const tendonCalm = (b: Baseline): GateCondition[] =>
@@ -94,19 +94,26 @@ function singleLegRaises(b: Baseline): { condition: GateCondition; toOpen: Phras
   };
 }
 
-export function plyometricGate(b: Baseline): Gate {
+export function plyometricGate(b: Baseline, strainWaits = false): Gate {
   const sk = b.straightKnee;
   const sym = heelRaiseSymmetry(b);
   const low = Math.min(sk.left, sk.right);
   const hop = b.hopTest ?? null;
+  // Physiotherapist's read (session 45): alike sides and a strain not cleared had drops and strides waiting for its
+  // check while two-leg hops began in week 3 and one-leg hops in week 4.
+  const strain = strainCheckCondition(strainWaits, 'R13');
   // Physio read: with the tendon at 4/10 the hop gates said "open" (and the after-week-4 advice "your numbers already
   // allow hops") while strides, a lighter load, waited for the pain to settle.
-  const toOpen: Phrase[] = tendonSore(b) ? [{ id: 'open.tendon-calm' }] : [];
+  const toOpen: Phrase[] = [
+    ...(strain.length ? [{ id: 'open.strain-cleared' } as const] : []),
+    ...(tendonSore(b) ? [{ id: 'open.tendon-calm' } as const] : []),
+  ];
   if (low < HOP_GATE.reps) toOpen.push({ id: 'open.reps', reps: HOP_GATE.reps, now: low });
   if (sym.percent < SYMMETRY_THRESHOLD) toOpen.push({ id: 'open.symmetry', now: sym.now });
   if (!hop) toOpen.push({ id: 'open.hop-test-at-retest' });
   else if (hop.pain > HOP_GATE.maxHopPain) toOpen.push({ id: 'open.hop-pain', pain: hop.pain });
-  toOpen.push({ id: 'open.retest' });
+  // A strain's check alone needs no retest: ticking "cleared" rebuilds the plan.
+  if (toOpen.length > strain.length) toOpen.push({ id: 'open.retest' });
   return gate(
     'plyometrics',
     [
@@ -134,6 +141,7 @@ export function plyometricGate(b: Baseline): Gate {
         required: HOP_GATE.maxHopPain,
         ruleIds: hop ? ['R13'] : ['R13', 'C14'],
       },
+      ...strain,
       ...tendonCalm(b),
     ],
     toOpen,
@@ -227,7 +235,7 @@ export function runningGate(b: Baseline, strainWaits = false): Gate {
   toOpen.push({ id: 'open.walk' });
   // Named under "What opens it" on screen too (phone review: strides looked locked by the walk alone); paper lists
   // the unmet conditions instead.
-  const strain = strainCheckCondition(strainWaits);
+  const strain = strainCheckCondition(strainWaits, 'R15');
   if (strain.length) toOpen.unshift({ id: 'open.strain-cleared' });
   return gate(
     'running-integration',

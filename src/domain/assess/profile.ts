@@ -158,12 +158,12 @@ export function profile(b: Baseline, firstBlock = true): Profile {
   const hopKitWaits = firstBlock && hopPain > HOP_PAIN_OVER;
   const eq = young || hopKitWaits ? b.equipment.filter((e) => e === 'band') : b.equipment;
   const tendonNow = b.painLocations.some(isAchilles);
-  const plyometrics = plyometricGate(b);
   const straight = knee(b.straightKnee, calfHopPain);
   const bent = knee(b.bentKnee ?? b.straightKnee, calfHopPain);
   const weak = weakUnder90(straight, bent, b.bentKnee != null);
   const strainUncleared = b.history.calfStrain !== 'none' && !b.history.strainCleared;
   const strainHurts = strainUncleared && b.painLocations.includes('calf');
+  const plyometrics = plyometricGate(b, strainUncleared);
   const found = sideGap(b);
   const strainHold =
     strainHurts || (strainUncleared && found !== null && strainOnWeaker(b.history.calfStrain, [found.side]));
@@ -218,11 +218,12 @@ export function profile(b: Baseline, firstBlock = true): Profile {
     gapChecked,
     gapSeen: false,
     cramps: b.history.crampsInLongRuns,
-    // C13: strides wait for an uncleared strain's check; a block held for it says so already (its strides wait too).
+    // C13: hops and strides wait for an uncleared strain's check, in a block held for it too (physiotherapist's read:
+    // "open (not used while your plan holds its dose)" beside a strain no one had checked).
     gates: {
       plyometrics,
       singleLegHops: singleLegHopGate(b, plyometrics),
-      running: runningGate(b, strainUncleared && !strainHold),
+      running: runningGate(b, strainUncleared),
     },
     // #12 dosing
     // Weights at home or a standing calf machine can carry the heavy-slow ladder's weight (C34).

@@ -150,7 +150,7 @@ const AFTER_CHECK = 'After the check asked for at the top, if';
 /** C13's note on an old injury, by why it is there. */
 const OLD_INJURY_WORDS: Record<OldInjuryNote['why'], (p: OldInjuryNote) => string> = {
   drops: (p) =>
-    `You have had ${OLD_INJURY[p.what]} that no physiotherapist or doctor has checked yet: ${DROPS} wait until one has. ${TICK_CLEARED}`,
+    `You have had ${OLD_INJURY[p.what]} that no physiotherapist or doctor has checked yet: ${p.stepWaits ? `${DROPS}, hops` : 'hops'} and strides wait until one has, so book a check if you want them. ${TICK_CLEARED}`,
   cleared: (p) =>
     `You have had ${OLD_INJURY[p.what]}, and a physiotherapist or doctor has cleared it for training: your plan builds as usual${p.hurtsNow ? ', with pain in the calf muscle kept to 3/10 in sessions and runs' : ''}.${p.gap ? ' Your sides still differ by more than 10%: show these counts to whoever cleared you.' : ''} If the calf starts to hurt or hurts more, reaches 4/10 at rest, or began to hurt after you were cleared, stop the calf work and have it checked again.`,
   pain: (p) =>
@@ -394,8 +394,10 @@ const WORDS: Words = {
             : p.strides === 'full'
               ? 'Integration: your session is already full (about 35 minutes), so strides wait until after the retest; the strength work carries on.'
               : 'Integration: strides carry the new capacity into running.',
-  'week.no-hops': () =>
-    'No hops this week: you do not meet all their checks yet (the summary shows which). Retest after week 4.',
+  'week.no-hops': (p) =>
+    p.strain
+      ? 'No hops this week: they wait for your old calf strain’s check (see the notes at the top).'
+      : 'No hops this week: you do not meet all their checks yet (the summary shows which). Retest after week 4.',
   // Physio read: "Raise your running distance by 20% a week at most" read as an invitation to run more; it is a cap.
   'week.running-increase': (p) => `If you build your running, add at most ${p.percent}% distance a week.`,
   'week.strides-new': () =>

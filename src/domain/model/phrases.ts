@@ -75,7 +75,7 @@ export type Phrase =
       locked?: true;
     }
   // Week notes
-  | { id: 'week.no-hops' }
+  | { id: 'week.no-hops'; strain?: true }
   | { id: 'week.running-increase'; percent: number }
   | { id: 'week.strides-new' }
   | { id: 'week.strides-where' }
@@ -229,7 +229,8 @@ export type Phrase =
   | {
       id: 'flag.old-injury';
       what: OldInjury;
-      /** 'drops': a strain not cleared that asks for nothing else; drops below step level wait for its check (C13). */
+      /** 'drops': a strain not cleared that asks for nothing else; drops below step level (`stepWaits`), hops and
+       * strides wait for its check (C13). */
       why: 'sides' | 'norms' | 'pain' | 'cleared' | 'drops';
       hurtsNow?: true;
       /** 'sides': a retest found a side weaker than before (C42), so the check is now, not before the next retest. */

@@ -142,11 +142,27 @@ function trim(p: Profile, carry: Carry, s: State): State {
     // starts at its own first dose, as in a first block. Without this the loop cut every set to 1 rep.
     const over = (x: 'left' | 'right') =>
       now.some((n, k) => before[k][x] > 0 && n[x] > before[k][x] * riseLimit(carry) + EPS);
-    if (!over('left') && !over('right')) return t;
+    if (!over('left') && !over('right')) return keeps(p, t);
     const cap = t.cap ?? { left: most, right: most };
     // Never under rule 11's fewest reps a set (6): below that a set is no longer the plan's strength work.
     const less = (x: 'left' | 'right') => Math.max(REPS.min, cap[x] - (over(x) ? 1 : 0));
     t = { ...t, cap: { left: less('left'), right: less('right') } };
+  }
+  return keeps(p, t);
+}
+
+/** C37 over the cut above (physiotherapist's read, session 45): cut on every set, the seated raise's too, a weaker
+ * side with rule 5's extra set did less than the stronger one (load index left 168, right 180) beside "never more than
+ * your weaker side". The stronger side then gives reps the same way, one at a time, until it does no more. */
+function keeps(p: Profile, s: State): State {
+  const weak = p.straight.extraSet ? p.straight.weaker : null;
+  if (!weak || !s.cap) return s;
+  const strong = weak === 'left' ? 'right' : 'left';
+  let t = s;
+  for (let i = t.cap?.[strong] ?? 0; i > REPS.min; i--) {
+    const load = loadedSession(p, t).index;
+    if (load[strong] <= load[weak] + EPS) return t;
+    t = { ...t, cap: { ...(t.cap as PerSide<number>), [strong]: i - 1 } };
   }
   return t;
 }

@@ -83,10 +83,18 @@ export function oldInjuryFlags(b: Baseline, p: Profile, norms: NormsSummary, ret
       ruleIds: ['C13', 'C50'],
     });
   }
-  // C13 (two physiotherapist's reads): a strain not cleared that no note above speaks of (on the stronger side, or alike
-  // sides) still brought drops below a step in week 2. They wait for its check, and the plan says so, among the notes.
-  if (strain !== null && p.stepWaits && !out.some((f) => f.id === 'flag.old-injury' && f.what !== 'achilles'))
-    out.push({ id: 'flag.old-injury', what: `calf-${strain}`, why: 'drops', injury: 'calf-strain', ruleIds: ['C13'] });
+  // C13 (three physiotherapist's reads): a strain not cleared that no note above speaks of (on the stronger side, or
+  // alike sides) still brought drops below a step in week 2, and hops in weeks 3 and 4. Drops (with a step), hops and
+  // strides wait for its check, and the plan says so, among the notes.
+  if (strain !== null && !cleared && !out.some((f) => f.id === 'flag.old-injury' && f.what !== 'achilles'))
+    out.push({
+      id: 'flag.old-injury',
+      what: `calf-${strain}`,
+      why: 'drops',
+      ...(p.stepWaits ? { stepWaits: true as const } : {}),
+      injury: 'calf-strain',
+      ruleIds: ['C13'],
+    });
   // C54 (physiotherapist's reads): 5 raises against 12 is referred (C20), 6 against 12 was planned with no word of a
   // check. A clear gap that no old-injury note above speaks for gets one (a cleared strain does not, unless the gap is
   // on its side: second read, a cleared left strain hid a weak right calf).

@@ -85,8 +85,14 @@ export function weekNotes(
   else if (n === 1 && k?.weaker)
     notes.push({ id: 'week.stronger-maintains', side: other(k.weaker), ...knee, ruleIds: ['R5', 'C37'] });
   // Not in a held block: its focus already says no hops start, and why (phone review: said twice).
-  if (n >= 3 && p.gates.plyometrics.status === 'locked' && !blockHeld(p) && !gapHolds(p))
-    notes.push({ id: 'week.no-hops', ruleIds: ['R13', 'R4'] });
+  const plyo = p.gates.plyometrics;
+  if (n >= 3 && plyo.status === 'locked' && !blockHeld(p) && !gapHolds(p))
+    notes.push(
+      // No "retest after week 4" when only a strain's check locks them (C13): ticking "cleared" rebuilds the plan.
+      plyo.conditions.every((c) => c.met !== false || c.id === 'gate.strain-cleared')
+        ? { id: 'week.no-hops', strain: true, ruleIds: ['R13', 'C13'] }
+        : { id: 'week.no-hops', ruleIds: ['R13', 'R4'] },
+    );
   // #12 screen: C25 hops with a hand support over 65; C22 no advice to run more with hopping pain over 5/10.
   if (holds.hops && p.older) notes.push({ id: 'week.hops-support', ruleIds: ['C25'] });
   // No running-increase line while hopping hurts over 2/10 (C45's hold, C22 over 5; at 3-5 the pain rule guides the

@@ -138,7 +138,7 @@ test('C13 the check is asked for before the retest and running waits for it; a g
   assert.ok(drops && !asksForClinician(drops));
   assert.equal(
     say(drops),
-    'You have had a left calf strain that no physiotherapist or doctor has checked yet: drops below step level wait until one has. Once cleared, tick “cleared” under the strain question.',
+    'You have had a left calf strain that no physiotherapist or doctor has checked yet: drops below step level, hops and strides wait until one has, so book a check if you want them. Once cleared, tick “cleared” under the strain question.',
   );
   assert.ok(
     !held(plan(base({ straightKnee: { left: 24, right: 18 }, history: { ...strained, strainCleared: true } }))),
@@ -233,7 +233,9 @@ test('C13 with the once-strained calf hurting now, the check is this week and th
   assert.match(formatText(p), /anything new wait until a physiotherapist or doctor has checked your calf\./);
   // Its open gates do not promise hops or strides "after week 4" (phone review: they read "open" under a held block).
   assert.doesNotMatch(formatText(p), /starts in your next block/);
-  assert.match(formatText(p), /Hops \(plyometrics\): open \(not used while your plan holds its dose\)/);
+  // Physiotherapist's read: "open (not used …)" beside a strain no one had checked; they are locked by that check.
+  for (const gate of ['Hops \\(plyometrics\\)', 'Single-leg hops', 'Strides \\(short, fast runs\\)'])
+    assert.match(formatText(p), new RegExp(`${gate}: locked`));
   // Without the pain, or without the strain, the block moves as usual.
   for (const b of [base({ history: { ...hist, calfStrain: 'left' } }), base({ painNow: 1, painLocations: ['calf'] })])
     assert.ok(
@@ -245,6 +247,31 @@ test('C13 with the once-strained calf hurting now, the check is this week and th
     weekTitle(plan(base({ history: { ...hist, calfStrain: 'left' } })).weeks[1]),
     'Week 2: Strength and eccentric',
   );
+});
+
+test('C13 hops wait, like drops and strides, for the check of a strain not cleared, even with alike sides', () => {
+  // Physiotherapist's read (session 45): 26/25 with a left strain no one had checked got two-leg hops in week 3 and
+  // one-leg hops in week 4, while drops and strides waited for the check.
+  const strained = plan(base({ history: { ...base().history, calfStrain: 'left' } }));
+  const hops = ['double-leg-hops', 'single-leg-hops'];
+  assert.ok(![...drillIds(strained)].some((d) => hops.includes(d)));
+  const gate = strained.summary.gates.find((g) => g.id === 'plyometrics');
+  assert.equal(gate?.status, 'locked');
+  assert.deepEqual(
+    gate?.conditions.filter((c) => c.met === false).map((c) => c.id),
+    ['gate.strain-cleared'],
+  );
+  // Only the check locks them, so no "Retest after week 4": ticking "cleared" rebuilds the plan.
+  assert.deepEqual(
+    gate?.toOpen.map((o) => o.id),
+    ['open.strain-cleared'],
+  );
+  const note = strained.weeks[2].notes.find((n) => n.id === 'week.no-hops');
+  assert.ok(note);
+  assert.equal(say(note), 'No hops this week: they wait for your old calf strain’s check (see the notes at the top).');
+  // Cleared, the same runner hops in weeks 3 and 4.
+  const cleared = plan(base({ history: { ...base().history, calfStrain: 'left', strainCleared: true } }));
+  assert.ok(hops.every((d) => drillIds(cleared).has(d)));
 });
 
 test('C52 with calf-muscle pain now the session keeps calf pain to 3/10 and week 4 gives no advice to build running', () => {
