@@ -193,6 +193,12 @@ export function adjustBlock(
     const missed = missedOf.length;
     const mixed = missedOf.some((f) => f.r.cause !== w?.r.cause);
     const heldByR9 = plan.weeks[step - 1].change.reason.id === 'change.held';
+    // Physiotherapist's read: a week already a set down went badly on Monday, and Friday, a set lower still
+    // (mid-week.ts), went well; the next week, one step up from Friday, was said only as a step back for Monday.
+    const eased =
+      w?.r.action === 'step-back' && fewerSets && fewerBefore
+        ? found.findLast((f) => f.calf && f.done && f.date > w.date && f.r.action === 'go-on')
+        : undefined;
     const adjustment: Adjustment = w
       ? {
           id: 'adjust.week',
@@ -206,6 +212,7 @@ export function adjustBlock(
           ...(w.r.action === 'step-back'
             ? { runs: plan.summary.runsWait ? ('wait' as const) : plan.summary.runsLower }
             : {}),
+          ...(eased ? { eased: eased.date } : {}),
           // A step back says what a second one in a row brings (C49).
           ruleIds: w.r.action === 'step-back' ? [...w.r.ruleIds, 'C49'] : w.r.ruleIds,
         }

@@ -245,9 +245,12 @@ function adjustText(p: PhraseOf<'adjust.week'>): string {
     return p.sameDose
       ? `This week counts as the next step, week ${p.doses}'s, which with one session a week keeps the same dose: the dose steps up only every second session.`
       : `One step on from last week, so this week does the dose first planned for week ${p.doses}.`;
-  const again = p.action === 'step-back' ? `${ifAgain(p.because)}${easyRuns(p.runs, p.because)}` : '';
+  // Eased: the session after it went well, so the runs need no word.
+  const again = p.action === 'step-back' ? `${ifAgain(p.because)}${p.eased ? '' : easyRuns(p.runs, p.because)}` : '';
   if (p.fewerSets)
-    return `One set fewer than week 1 of ${eachCut(p.cut)} (there is no lower week): ${why(p.because)}.${again}`;
+    return p.eased
+      ? `One set fewer than week 1 of ${eachCut(p.cut)}: ${why(p.because)}, but ${shortDate(p.eased)}, a set lower still, went well, so this week goes one step up from it.${again}`
+      : `One set fewer than week 1 of ${eachCut(p.cut)} (there is no lower week): ${why(p.because)}.${again}`;
   return p.action === 'repeat'
     ? `Repeats week ${p.doses}'s dose: ${why(p.because)}. The next step waits until a week goes well.`
     : `Steps back to week ${p.doses}'s dose: ${why(p.because)}.${again}`;

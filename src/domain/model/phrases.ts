@@ -496,6 +496,9 @@ export type Phrase =
       /** A step back's word on running: none when C22 has the runs wait for a clinician (`runsWait`), and pain kept to
        * 3/10 in the places of the plan's runsLower (C52). */
       runs?: 'wait' | readonly ('calf' | 'shin')[];
+      /** A step back from a week already a set down whose later session, a set lower still, went well (ISO date): this
+       * week is one step up from that session (rule 8), not a step down from the one that went badly. */
+      eased?: string;
     };
 
 export type PhraseId = Phrase['id'];

@@ -116,3 +116,24 @@ test('after a step back the week says to keep runs easy, on paper and in the cal
   const fine = logged({}, p1.weeks[W].startDate);
   assert.doesNotMatch(fine.weeks[W].adjustment ? say(fine.weeks[W].adjustment) : '', easy);
 });
+
+test('R8 bad, good, bad, good in weeks 1-2: week 3 says it is one step up from the Friday that went well', () => {
+  // Physiotherapist's read (session 45): Mon 10 (week 2, a set down) went badly, Fri 14 (a set lower still) went
+  // well, and week 3, one step up from Fri 14, was said only as "one set fewer … the morning after Mon 10 was worse".
+  const days = p1.weeks.slice(0, 2).flatMap((w) => loadedOf(p1, w.number).map((s) => [s.date, w.number] as const));
+  assert.equal(days.length, 4);
+  const bad = { nextMorning: { pain: 2, stiffness: 'much-more' as const } };
+  const entries = days.map(([d, w], i) => entry(d, w, i % 2 === 0 ? bad : {}));
+  const r = createPlan(b1, { log: { version: 1, entries }, today: p1.weeks[2].startDate });
+  assert.ok(r.ok && r.result.kind === 'plan');
+  const week3 = r.result.weeks[2];
+  assert.equal(week3.adjustment?.fewerSets, true);
+  const [, , mon, fri] = days.map(([d]) => d);
+  assert.equal(week3.adjustment?.eased, fri);
+  const said = say(week3.change.reason);
+  assert.match(said, /^One set fewer than week 1 of .*: the morning after .* was clearly worse than usual/);
+  assert.match(said, /a set lower still, went well, so this week goes one step up from it\./);
+  assert.ok(mon < fri);
+  // The mornings are back, so no "keep runs easy until your mornings are back to usual".
+  assert.doesNotMatch(said, /Keep runs easy/);
+});
