@@ -131,10 +131,12 @@ export default function PlanAtGlance({
               <tr>
                 <th scope="row">
                   <a href={`#week-${w.number}`} onClick={(e) => jump(e, `week-${w.number}`)}>
-                    {/* "Week 2: Strength and eccentric"; a phone shows "Week 2" only (plan.css). One span: the link is a
-                        flex box (44 px tall), whose items would otherwise split the name ("Week 2 : Strength"). */}
+                    {/* "Week 2: Strength and eccentric"; a phone shows "2" under the column's "Week", and screen readers
+                        still hear "Week 2" (plan.css). One span: the link is a flex box (44 px tall), whose items would
+                        otherwise split the name ("Week 2 : Strength"). */}
                     <span>
-                      Week {w.number}
+                      <span class="week-word">Week </span>
+                      {w.number}
                       <span class="phase">{weekTitle(plan.weeks[i]).replace(/^Week \d+/, '')}</span>
                     </span>
                   </a>
