@@ -292,6 +292,22 @@ test('"End session" by mistake: the check-in leads back to the same drill, its t
   await expect(d.getByRole('button', { name: 'Back to the session' })).toHaveCount(0);
 });
 
+test('ended with no set ticked, "Done" asks to be sure before the plan moves on from it', async ({ plan: page }) => {
+  // Phone review: "End session" straight away, then "Done, all of it", saved with nothing chosen for the runner and no
+  // word that no set had been ticked; the plan then moved on from it.
+  const d = await openAtDrill(page, 1);
+  await d.getByRole('button', { name: 'End session' }).click();
+  const status = d.getByRole('group', { name: 'This session' });
+  for (const name of ['Done, all of it', 'Partly', 'Skipped'])
+    await expect(d.getByRole('radio', { name })).not.toBeChecked();
+  await d.getByRole('radio', { name: 'Done, all of it' }).check();
+  await expect(status).toContainText(
+    'No set was ticked in the player. Choose “Done” only if you did the whole session',
+  );
+  await d.getByRole('radio', { name: 'Partly' }).check();
+  await expect(status).not.toContainText('No set was ticked');
+});
+
 test('mute silences the calls and reduced motion stops the beat pulse; the beat still shows', async ({
   plan: page,
 }) => {

@@ -8,6 +8,7 @@ import {
   savedWords,
   TRYING_PLAYER,
   UNDONE_CHECK_IN,
+  UNTICKED_CHECK_IN,
 } from '../../domain/explain/check-in-words.ts';
 import type { PainCheckAnswer, SessionLogEntry, SessionStatus } from '../../domain/model/session-log.ts';
 import { type DoneRow, type DoneValues, doneValues, readDone } from '../../lib/session/drills-done.ts';
@@ -42,6 +43,8 @@ type Props = {
   calfLimit?: boolean;
   /** The pain check before it changed the session (C40: not the one planned). */
   changed?: boolean;
+  /** The player ended with no set ticked: "Done" asks to be sure. */
+  unticked?: boolean;
   /** A late check-in (LateCheckIn) names its day in `heading` and has no player around it. */
   heading?: string;
   late?: boolean;
@@ -62,6 +65,7 @@ export default function CheckIn({
   onLogged,
   calfLimit = false,
   changed = false,
+  unticked = false,
   heading: title = 'How did it go?',
   late = false,
 }: Props) {
@@ -116,7 +120,9 @@ export default function CheckIn({
       ? `${UNDONE_CHECK_IN}${late ? '' : TRYING_PLAYER}`
       : holdsBack && changed && status !== 'partly'
         ? CHANGED_CHECK_IN
-        : null;
+        : unticked && status === 'done'
+          ? UNTICKED_CHECK_IN
+          : null;
   const submit = (e: Event) => {
     e.preventDefault();
     setAsked(true);

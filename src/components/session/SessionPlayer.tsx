@@ -193,6 +193,7 @@ export default function SessionPlayer({
           holdsBack={holdsBack(session.kind)}
           calfLimit={keepsCalfLimit(session)}
           changed={changed}
+          unticked={!stopped && st.done.length === 0}
           painCheck={answer}
           onDone={() => dialog.current?.close()}
           onLogged={() => setCheckedIn(true)}

@@ -31,5 +31,8 @@ export const UNDONE_CHECK_IN =
 /** Before a session the pain check changed is saved as done: as the pain check said, it was not the one planned. */
 export const CHANGED_CHECK_IN =
   'Your pain check changed this session, so it was not the one planned: choose “Partly” if you did it, and next week repeats this week’s dose instead of moving on.';
+/** "Done" after a player ended with no set ticked (phone review: saved as done with nothing done, the plan moved on). */
+export const UNTICKED_CHECK_IN =
+  'No set was ticked in the player. Choose “Done” only if you did the whole session anyway: the plan moves on from it.';
 /** After UNDONE_CHECK_IN in the player only (a late check-in has no player to close). */
 export const TRYING_PLAYER = ' Only trying the player? Close it without saving.';
