@@ -321,8 +321,12 @@ test('mute silences the calls and reduced motion stops the beat pulse; the beat 
 
   const mute = d.getByRole('button', { name: 'Mute' });
   await expect(mute).toHaveAttribute('aria-pressed', 'false');
+  // A speaker with sound waves, then crossed out (phone review: the fill colour alone did not say the beeps were off).
+  const drawn = () => mute.locator('svg path').nth(1).getAttribute('d');
+  const sounding = await drawn();
   await mute.click();
   await expect(mute).toHaveAttribute('aria-pressed', 'true'); // one name; the state is in aria-pressed
+  expect(await drawn()).not.toBe(sounding);
   await tick(page, 6000);
   expect(await page.evaluate(() => window.__tones)).toBe(heard);
   await expect(clock).toHaveAttribute('data-beat', '13');

@@ -18,6 +18,7 @@ import { usePlayerBack } from './use-player-back.ts';
 import { usePlayerFocus } from './use-player-focus.ts';
 import { nextWords, startLabel } from './words.ts';
 import './session.css';
+import MuteButton from './MuteButton.tsx';
 
 export type PlayerProps = {
   /** The plan the session is from: the pain check leaves out drills new this block on a 4-5/10 day (C35). */
@@ -158,9 +159,7 @@ export default function SessionPlayer({
     >
       <div class="player-bar">
         <h2 id="player-title">{sessionTitle(session)}</h2>
-        <button type="button" aria-pressed={muted} onClick={() => setMuted(!muted)}>
-          Mute
-        </button>
+        <MuteButton muted={muted} onToggle={() => setMuted(!muted)} />
         <button type="button" onClick={close}>
           Close
         </button>

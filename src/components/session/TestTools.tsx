@@ -8,6 +8,7 @@ import Metronome from './Metronome.tsx';
 import TapCounter from './TapCounter.tsx';
 import './session.css';
 import type { Answers } from './answers.ts';
+import MuteButton from './MuteButton.tsx';
 
 /** Rule 1: 2 minutes of rest between legs. */
 const REST_SECONDS = 120;
@@ -78,9 +79,7 @@ export default function TestTools({ onClose, answers }: TestToolsProps) {
         <h3 id="test-tools-title" tabIndex={-1}>
           Test tools
         </h3>
-        <button type="button" aria-pressed={muted} onClick={() => setMuted(!muted)}>
-          Mute
-        </button>
+        <MuteButton muted={muted} onToggle={() => setMuted(!muted)} />
         <button type="button" onClick={onClose}>
           Close the tools
         </button>
