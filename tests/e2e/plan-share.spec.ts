@@ -81,6 +81,9 @@ test('a truncated or tampered link is explained and the saved plan stays untouch
   await expect(alert).toContainText('This link is damaged: it was probably cut short or changed after it was copied.');
   await expect(alert).toContainText('Nothing saved on this device was changed.');
   await expect(page.getByRole('heading', { name: /^Week 1:/ })).toBeVisible();
+  // Apart from the step buttons under it (phone review: flush on them, 0 px between).
+  const [box, steps] = [await alert.boundingBox(), await page.getByRole('button', { name: 'The test' }).boundingBox()];
+  expect(steps!.y - (box!.y + box!.height)).toBeGreaterThanOrEqual(8);
   await expectNoAxeViolations(page); // link error
 
   const tampered = await token(page, { ...EXAMPLE, straightKnee: { left: -5, right: 25 }, painNow: 42 });
