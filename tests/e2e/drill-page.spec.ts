@@ -82,6 +82,12 @@ test('equipment and easier/harder read as sentences', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'Equipment' }).locator('xpath=following-sibling::p[1]')).toHaveText(
     /^You need a step\. Also handy: stairs and a wall\. No step\?/,
   );
+  // A drill that needs nothing names what helps in its own sentence, without "Also handy" before it (phone review:
+  // "Also handy: a wall. Nothing needed: fingertips on a wall" read as a contradiction).
+  await page.goto('/drills/single-leg-heel-raise/');
+  await expect(page.getByRole('heading', { name: 'Equipment' }).locator('xpath=following-sibling::p[1]')).toHaveText(
+    /^Nothing needed: fingertips on a wall for balance\./,
+  );
   // A drill outside any easier/harder chain says so once, instead of "easiest" and "hardest" at the same time.
   await page.goto('/drills/strides/');
   const ladder = page.getByRole('heading', { name: 'Easier and harder' }).locator('xpath=following-sibling::ul[1]');
