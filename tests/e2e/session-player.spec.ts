@@ -10,6 +10,7 @@ import {
   dialog,
   expect,
   expectTimes,
+  LEAD_MS,
   liveRegion,
   PLAN_DAY,
   passPainCheck,
@@ -61,6 +62,7 @@ for (const vp of VIEWPORTS) {
       await expect(d.getByRole('img', { name: /seated soleus raise/ })).toBeVisible();
 
       await press(d.getByRole('button', { name: 'Start set' }));
+      await tick(page, LEAD_MS); // the count-in
       await tick(page, 4500);
       await expect(d.locator('.player-call')).toHaveText('Down');
       await expect(d.getByText('Rep 1 of 15')).toBeVisible();
@@ -83,6 +85,7 @@ for (const vp of VIEWPORTS) {
       await expect(d.locator('.player-side')).toHaveText('Left leg');
       await expect(liveRegion(page)).toHaveText(/Left leg, set 1 of 3: 15 reps/);
       await press(d.getByRole('button', { name: 'Start set' }));
+      await tick(page, LEAD_MS); // the count-in
       await tick(page, 90_000);
       await expect(d.locator('.player-side')).toHaveText('Rest');
       await expect(liveRegion(page)).toHaveText(/^Rest 30 seconds\. Next: .*Right leg, set 2 of 3/);
@@ -104,6 +107,7 @@ for (const vp of VIEWPORTS) {
           await expect(d.locator('.player-side')).toHaveText(side);
           await expect(d.getByText(`Set ${round} of 3 · 15 reps`)).toBeVisible();
           await press(d.getByRole('button', { name: 'Start set' }));
+          await tick(page, LEAD_MS); // the count-in
           await tick(page, 90_000);
         }
         if (round < 3) await tick(page, 30_000);
@@ -131,6 +135,7 @@ for (const vp of VIEWPORTS) {
         const d = await openAtDrill(page, 4);
         await expect(d.getByRole('heading', { name: 'Single-leg isometric hold' })).toBeVisible();
         await d.getByRole('button', { name: 'Start set' }).click();
+        await tick(page, LEAD_MS); // the count-in
         await tick(page, 10_000);
         await expect(d.locator('.player-call')).toHaveText('0:35');
         await d.getByRole('button', { name: 'Pause' }).click();
@@ -163,6 +168,7 @@ for (const vp of VIEWPORTS) {
             await expect(d.locator('.player-side')).toHaveText(side);
             await expect(d.getByText(`Set ${set} of 5 · 45 seconds`)).toBeVisible();
             await d.getByRole('button', { name: 'Start set' }).click();
+            await tick(page, LEAD_MS); // the count-in
             await tick(page, 45_000);
           }
           if (set < 5) {
@@ -249,6 +255,7 @@ test('a paced set can be ended before its count: it is ticked and the other leg 
   const next = d.getByRole('button', { name: 'Next drill' });
   const before = await next.boundingBox();
   await d.getByRole('button', { name: 'Start set' }).click();
+  await tick(page, LEAD_MS); // the count-in
   await tick(page, 12_000); // two of fifteen reps
   await expect(d.locator('.player-side')).toHaveText('Right leg');
   // Right under Pause, on the first screen; the drill buttons stay where the thumb left them (phone review: it moved
@@ -261,12 +268,46 @@ test('a paced set can be ended before its count: it is ticked and the other leg 
   await expect(d.getByRole('button', { name: 'Start set' })).toBeVisible();
 });
 
+test('a timed set counts in 3, 2, 1 with a beat each before its first rep; Pause there goes back to Start', async ({
+  plan: page,
+}) => {
+  // Phone review: the first rep began the instant Start was tapped, before the runner was on one leg at the wall.
+  const d = await openAtDrill(page, 3); // the seated raise: 15 reps at 3 s up, 3 s down
+  const call = d.locator('.player-call');
+  await d.getByRole('button', { name: 'Start set' }).click();
+  await expect(liveRegion(page)).toHaveText('Get ready: the set starts in 3 seconds.');
+  await expect(d.locator('.player-clock .player-sub')).toHaveText('Get ready');
+  const shown: string[] = [];
+  const tones: number[] = [];
+  for (let s = 0; s < 3; s += 1) {
+    await tick(page, s === 0 ? 10 : 1000);
+    shown.push((await call.textContent()) ?? '');
+    tones.push(await page.evaluate(() => window.__tones));
+  }
+  expect(shown).toEqual(['3', '2', '1']);
+  expect(tones).toEqual([1, 2, 3]); // a beat each second
+  await tick(page, 1000);
+  await expect(call).toHaveText('Up');
+  await expect(d.getByText('Rep 1 of 15')).toBeVisible();
+  // Paused while counting in, the set has not begun: Start counts in again.
+  await d.getByRole('button', { name: 'End this set now' }).click();
+  await expect(d.locator('.player-side')).toHaveText('Left leg');
+  await d.getByRole('button', { name: 'Start set' }).click();
+  await tick(page, 1010);
+  await d.getByRole('button', { name: 'Pause' }).click();
+  await expect(d.getByRole('button', { name: 'Start set' })).toBeVisible();
+  await expect(call).toHaveText('Ready');
+  await tick(page, 5000);
+  await expect(call).toHaveText('Ready');
+});
+
 test('"End session" by mistake: the check-in leads back to the same drill, its ticked sets kept', async ({
   plan: page,
 }) => {
   // Phone review: one tap on "End session", under "Next drill", went to the check-in with no way back.
   const d = await openAtDrill(page, 3);
   await d.getByRole('button', { name: 'Start set' }).click();
+  await tick(page, LEAD_MS); // the count-in
   await tick(page, 12_000);
   await d.getByRole('button', { name: 'End this set now' }).click();
   await expect(d.locator('.player-ticks')).toContainText('Right leg first: 3 × 15 reps ✓ ○ ○');
@@ -313,9 +354,10 @@ test('mute silences the calls and reduced motion stops the beat pulse; the beat 
 }) => {
   const d = await openAtDrill(page, 3);
   await d.getByRole('button', { name: 'Start set' }).click();
+  await tick(page, LEAD_MS); // the count-in
   await tick(page, 6000);
   const heard = await page.evaluate(() => window.__tones);
-  expect(heard, 'a tone on each of the 7 beats').toBe(7);
+  expect(heard, 'a tone on each of the 3 count-in beats and the 7 beats of the set').toBe(10);
   const clock = d.locator('.player-clock');
   expect(await clock.evaluate((el) => getComputedStyle(el).animationName)).toMatch(/^pulse-[ab]$/);
 
@@ -362,7 +404,7 @@ test('keyboard only: start, run a set, skip the rest, end and check in; Escape c
   await expect(main).toHaveText('Start set');
   await expect(d.locator('.player-side')).toHaveText('Right leg');
   await page.keyboard.press('Space');
-  await tick(page, 60_000);
+  await tick(page, LEAD_MS + 60_000); // the count-in, then the 60 s
   await expect(d.locator('.player-side')).toHaveText('Left leg');
   await expect(main).toBeFocused();
   await expect(main).toHaveText('Start set');
@@ -413,6 +455,8 @@ test.describe('with the clock running (axe needs timers)', () => {
     await expect(d.getByRole('button', { name: 'Start set' })).toBeVisible();
     await expectNoAxeViolations(page); // ready
     await d.getByRole('button', { name: 'Start set' }).click();
+    await expect(d.locator('.player-clock .player-sub')).toHaveText('Get ready');
+    await expectNoAxeViolations(page); // the count-in
     await expect(d.locator('.player-call')).toHaveText(/Up|Down/);
     await expectNoAxeViolations(page); // running, tempo
     await d.getByRole('button', { name: 'Pause' }).click();
@@ -420,7 +464,7 @@ test.describe('with the clock running (axe needs timers)', () => {
     await d.getByRole('button', { name: 'Resume' }).click();
     await tick(page, 90_000);
     await d.getByRole('button', { name: 'Start set' }).click(); // the left leg
-    await tick(page, 90_000);
+    await tick(page, LEAD_MS + 90_000);
     await expect(d.locator('.player-side')).toHaveText('Rest');
     await expectNoAxeViolations(page); // rest
     await d.getByRole('button', { name: 'Skip rest' }).click();
@@ -611,6 +655,7 @@ test.describe('on a phone', () => {
     // Phone review: after a set the view stayed down at the figure, and "Left leg" came up off the screen.
     const d = await openAtDrill(page, 3);
     await d.getByRole('button', { name: 'Start set' }).click();
+    await tick(page, LEAD_MS); // the count-in
     await expect(d.locator('.player-figure')).toHaveJSProperty('complete', true);
     await d.evaluate((el) => el.scrollTo(0, el.scrollHeight));
     const side = d.locator('.player-side');
@@ -658,6 +703,7 @@ test.describe('with the clock running (axe and history need timers)', () => {
     await start.click();
     await passPainCheck(page);
     await d.getByRole('button', { name: 'Start set' }).click();
+    await tick(page, LEAD_MS); // the count-in
     await d.getByRole('button', { name: 'Close', exact: true }).click();
     const ask = d.getByRole('region', { name: 'Close without checking in?' });
     await expect(ask.getByRole('button', { name: 'End and check in' })).toBeFocused();
@@ -686,6 +732,7 @@ test.describe('with the clock running (axe and history need timers)', () => {
     await start.click();
     await passPainCheck(page);
     await d.getByRole('button', { name: 'Start set' }).click();
+    await tick(page, LEAD_MS); // the count-in
     await d.getByRole('button', { name: 'Close', exact: true }).click();
     await ask.getByRole('button', { name: 'Close anyway' }).click();
     await expect(d).toBeHidden();
@@ -693,6 +740,7 @@ test.describe('with the clock running (axe and history need timers)', () => {
     await start.click();
     await passPainCheck(page);
     await d.getByRole('button', { name: 'Start set' }).click();
+    await tick(page, LEAD_MS); // the count-in
     await d.getByRole('button', { name: 'Close', exact: true }).click();
     await ask.getByRole('button', { name: 'End and check in' }).click();
     await d.getByRole('radio', { name: 'Partly' }).check();
@@ -719,6 +767,7 @@ test.describe('with the clock running (axe and history need timers)', () => {
     const d = dialog(page);
     expect(await wouldAsk()).toBe(false); // nothing begun, nothing to lose
     await d.getByRole('button', { name: 'Start set' }).click();
+    await tick(page, LEAD_MS); // the count-in
     expect(await wouldAsk()).toBe(true);
     await d.getByRole('button', { name: 'End session' }).click();
     await expect(d.getByRole('button', { name: 'Save check-in' })).toBeVisible();
@@ -744,6 +793,7 @@ test.describe('with the clock running (axe and history need timers)', () => {
     await start.click();
     await passPainCheck(page);
     await d.getByRole('button', { name: 'Start set' }).click();
+    await tick(page, LEAD_MS); // the count-in
     await page.goBack();
     const ask = d.getByRole('region', { name: 'Close without checking in?' });
     await expect(ask.getByRole('button', { name: 'End and check in' })).toBeFocused();
@@ -821,7 +871,7 @@ test.describe('a short activation day in week 1', () => {
         );
         await tick(page, 5000); // relaxing: nothing runs until the runner starts the hold
         await expect(d.locator('.player-call')).toHaveText('0:10');
-        await d.getByRole('button', { name: 'Start hold' }).click();
+        await d.getByRole('button', { name: 'Start hold' }).click(); // no count-in: done in place, relaxed between
         await tick(page, 4000);
         await expect(d.locator('.player-call')).toHaveText('0:06');
         await tick(page, 6000);
@@ -861,8 +911,10 @@ test.describe('a heel drop', () => {
       for (let s = 0; s < 200 && (await sideNow()) === was; s += 1) await tick(page, 1000);
     };
     await d.getByRole('button', { name: 'Start set' }).click();
+    await tick(page, LEAD_MS); // the count-in
     await toSetEnd();
     await d.getByRole('button', { name: 'Start set' }).click();
+    await tick(page, LEAD_MS); // the count-in
     await toSetEnd();
     await expect(d.locator('.player-side')).toHaveText('Rest');
     await expect(d.locator('.player-clock .player-note')).toHaveText(

@@ -13,7 +13,7 @@ import LeaveAsk from './LeaveAsk.tsx';
 import PainCheck, { type PainCheckParts } from './PainCheck.tsx';
 import PlayerControls from './PlayerControls.tsx';
 import StepView from './StepView.tsx';
-import { isTimed, usePlayer } from './use-player.ts';
+import { isTimed, LEAD_IN, usePlayer } from './use-player.ts';
 import { usePlayerBack } from './use-player-back.ts';
 import { usePlayerFocus } from './use-player-focus.ts';
 import { nextWords, startLabel } from './words.ts';
@@ -118,11 +118,12 @@ export default function SessionPlayer({
           : `Session ${suggestedStatus(steps, st.done) === 'done' ? 'finished' : 'ended'}. Check in: how did it go?`,
       );
     else if (st.run === 'paused') setMessage('Paused.');
+    else if (st.lead > 0) setMessage(`Get ready: the set starts in ${LEAD_IN} seconds.`);
     else if (checked && (st.run === 'ready' || step.kind === 'rest')) setMessage(nextWords(steps, st.i, title));
     // A set under way: Resume said as Pause is (screen reader review: "Paused." stayed in the region while the set
     // ran on).
     else if (st.run === 'running') setMessage(message === 'Paused.' ? 'Going on.' : '');
-  }, [st.i, st.run, checked]);
+  }, [st.i, st.run, checked, st.lead > 0]);
   if (!steps.length) return null;
   /** First step of the nearest drill before (-1) or after (+1) this one that has any sets, or -1. */
   const drillStep = (dir: -1 | 1) => {
@@ -231,6 +232,7 @@ export default function SessionPlayer({
             i={st.i}
             t={st.t}
             beat={st.beat}
+            lead={st.lead}
             call={call}
             done={st.done}
             drill={session.drills[step.drillIndex]}

@@ -16,6 +16,8 @@ type Props = {
   i: number;
   t: number;
   beat: number;
+  /** Seconds left of the count-in before the set (0 outside it). */
+  lead: number;
   call: Call | null;
   done: readonly number[];
   drill: PrescribedDrill;
@@ -78,7 +80,7 @@ function Legs({ steps, i, done }: { steps: readonly Step[]; i: number; done: rea
 }
 
 export default function StepView(p: Props) {
-  const { steps, i, t, beat, call, done, drill, title, drillCount, cueLabels } = p;
+  const { steps, i, t, beat, lead, call, done, drill, title, drillCount, cueLabels } = p;
   const s = steps[i];
   const left = s.kind === 'rest' || s.duration != null ? secondsLeft(s.duration ?? 0, t) : null;
   const next = s.kind === 'rest' ? steps.slice(i + 1).find((x): x is WorkStep => x.kind === 'work') : null;
@@ -103,7 +105,12 @@ export default function StepView(p: Props) {
           data-phase={call?.phase ?? ''}
           data-left={left ?? ''}
         >
-          {s.kind === 'work' && s.mode === 'tempo' ? (
+          {lead > 0 ? (
+            <>
+              <span class="player-call">{lead}</span>
+              <span class="player-sub">Get ready</span>
+            </>
+          ) : s.kind === 'work' && s.mode === 'tempo' ? (
             <>
               <span class="player-call">{call ? CALL_WORD[call.phase] : 'Ready'}</span>
               <span class="player-sub">

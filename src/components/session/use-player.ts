@@ -18,7 +18,14 @@ export type PlayerState = {
   beat: number;
   /** Indexes of the work steps finished (sets ticked). */
   done: number[];
+  /** Seconds left of the count-in before a timed set (LEAD_IN); 0 outside it. */
+  lead: number;
 };
+
+/** Seconds counted in, a beat each, before a timed set starts (phone review: the first rep began the instant Start was
+ * tapped, before the runner stood on one leg at the wall). A Pushoff convention, as interval timers do. Not before
+ * each of a few short holds, done in place with a relax between (the calf squeeze). */
+export const LEAD_IN = 3;
 
 const callsOf = (s: Step): Call[] =>
   s.kind === 'work' && s.mode === 'tempo' && s.tempo && s.reps != null ? tempoCalls(s.tempo, s.reps) : [];
@@ -28,7 +35,7 @@ export const isTimed = (s: Step) => s.kind === 'rest' || s.duration != null;
 const WORDS = { up: 'up', hold: 'hold', down: 'down' } as const;
 
 export function usePlayer(steps: readonly Step[], muted: boolean, clock: Clock = browserClock) {
-  const [st, setSt] = useState<PlayerState>({ i: 0, run: 'ready', t: 0, beat: 0, done: [] });
+  const [st, setSt] = useState<PlayerState>({ i: 0, run: 'ready', t: 0, beat: 0, done: [], lead: 0 });
   const [message, setMessage] = useState('');
   const timeline = useRef<Timeline | null>(null);
   const paused = useRef<Position | null>(null);
@@ -59,19 +66,38 @@ export function usePlayer(steps: readonly Step[], muted: boolean, clock: Clock =
     const next = i + 1;
     const doneNow = steps[i].kind === 'work' ? [...done, i] : done;
     if (next >= steps.length) {
-      setSt({ i, run: 'finished', t: 0, beat: 0, done: doneNow });
+      setSt({ i, run: 'finished', t: 0, beat: 0, done: doneNow, lead: 0 });
       return;
     }
     if (steps[next].kind === 'rest') play(next, doneNow);
-    else setSt({ i: next, run: 'ready', t: 0, beat: 0, done: doneNow });
+    else setSt({ i: next, run: 'ready', t: 0, beat: 0, done: doneNow, lead: 0 });
   };
+
+  /** The count-in: a beat on each of LEAD_IN seconds, then the set from its start. */
+  function countIn(i: number, done: number[]) {
+    stop();
+    setSt((p) => ({ ...p, i, run: 'running', t: 0, beat: 0, done, lead: LEAD_IN }));
+    timeline.current = runTimeline(
+      clock,
+      (k) => (k <= LEAD_IN ? k * 1000 : null),
+      (k) => {
+        if (k === LEAD_IN) return;
+        tone('beat', mutedRef.current);
+        setSt((p) => ({ ...p, lead: LEAD_IN - k }));
+      },
+      () => {
+        timeline.current = null;
+        play(i, done);
+      },
+    );
+  }
 
   function play(i: number, done: number[], at?: Position) {
     stop();
     const s = steps[i];
     const duration = s.duration ?? 0;
     const times = timelineSeconds(duration, callsOf(s));
-    setSt((p) => ({ i, run: 'running', t: at ? p.t : 0, beat: at ? p.beat : 0, done }));
+    setSt((p) => ({ i, run: 'running', t: at ? p.t : 0, beat: at ? p.beat : 0, done, lead: 0 }));
     timeline.current = runTimeline(
       clock,
       (k) => (k < times.length ? times[k] * 1000 : null),
@@ -89,8 +115,18 @@ export function usePlayer(steps: readonly Step[], muted: boolean, clock: Clock =
   }
 
   const actions = {
-    start: () => play(st.i, st.done),
+    // A hold of a few (the calf squeeze's 10 s, relaxing between) starts on the press: the runner is in place.
+    start: () => {
+      const s = steps[st.i];
+      return s.kind === 'work' && !s.rep ? countIn(st.i, st.done) : play(st.i, st.done);
+    },
     pause: () => {
+      // Paused in the count-in: back to Start, which counts in again.
+      if (st.lead > 0) {
+        stop();
+        setSt((p) => ({ ...p, run: 'ready', lead: 0 }));
+        return;
+      }
       paused.current = stop();
       setSt((p) => ({ ...p, run: 'paused' }));
     },
@@ -103,11 +139,11 @@ export function usePlayer(steps: readonly Step[], muted: boolean, clock: Clock =
     goTo: (i: number) => {
       stop();
       if (steps[i].kind === 'rest') play(i, st.done);
-      else setSt((p) => ({ ...p, i, run: 'ready', t: 0, beat: 0 }));
+      else setSt((p) => ({ ...p, i, run: 'ready', t: 0, beat: 0, lead: 0 }));
     },
     end: () => {
       stop();
-      setSt((p) => ({ ...p, run: 'finished' }));
+      setSt((p) => ({ ...p, run: 'finished', lead: 0 }));
     },
   };
 
@@ -125,7 +161,7 @@ export function usePlayer(steps: readonly Step[], muted: boolean, clock: Clock =
   );
 
   const step = steps[st.i];
-  // No call before the set starts: the screen says Ready, not Up.
-  const call: Call | null = st.run === 'ready' ? null : callAt(callsOf(step), st.t);
+  // No call before the set starts: the screen says Ready (or counts in), not Up.
+  const call: Call | null = st.run === 'ready' || st.lead > 0 ? null : callAt(callsOf(step), st.t);
   return { st, step, call, message, setMessage, actions };
 }

@@ -2,6 +2,7 @@
 // day, and recorders for what a person would notice (beats and countdowns on screen, sounds started, vibration,
 // wake lock) plus every request that would leave the site.
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { LEAD_IN } from '../../../src/components/session/use-player.ts';
 import { openPlan, withSavedPlan } from './plan.ts';
 import { pickScore } from './score.ts';
 
@@ -64,6 +65,8 @@ function recorders() {
 
 /** Move the paused clock on; the page runs every timer due on the way, each at its own time. */
 export const tick = (page: Page, ms: number) => page.clock.runFor(ms);
+/** The player's count-in before a timed set or hold (use-player.ts), in ms. */
+export const LEAD_MS = LEAD_IN * 1000;
 
 /** Wait for something that needs the page's timers to run (e.g. a focus move after setTimeout 0). Each failed try of
  * `check` waits out its own expect timeout (5 s) with the clock still, so a slow machine (a full parallel run) needs
