@@ -499,7 +499,7 @@ const WORDS: Words = {
     }, nothing new; over 5 or worse than yesterday, no loading today.`,
   'check.pain-place': (p) => {
     // The places as the pain check asks them (phone review: "heel bone" read as the sole, beside "under the heel").
-    const holds = `holds halfway up ${p.holdsBoth ? 'on both legs' : 'on one leg'} (${setsBy(5, 45)} s) for the ${p.holdsForDrop ? 'drop' : 'straight-knee raise'}`;
+    const holds = `holds halfway up ${p.holdsBoth ? 'on both legs' : 'on one leg'} (${setsBy(5, 45)} s) for the ${p.holdsFor === 'drop' ? 'drop' : p.holdsFor === 'heel-raise' ? 'heel raise with the towel' : 'straight-knee raise'}`;
     const places = [
       // Under 16 any heel pain stops the session (C24): nothing to change there.
       ['Achilles at the heel bone', p.young ? [] : [p.step && FLOOR, p.stretch && 'no stretch that bends the foot up']],

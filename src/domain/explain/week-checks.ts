@@ -27,6 +27,12 @@ function onePainCheck(all: PainNow[]): PainNow {
   };
 }
 
+/** The drill the holds stand in for, when every session with holds says the same one. */
+function holdsFor(held: PainPlace[]): Pick<PainPlace, 'holdsFor'> {
+  const f = held[0]?.holdsFor;
+  return f && held.every((c) => c.holdsFor === f) ? { holdsFor: f } : {};
+}
+
 /** What pain in a place changes, over several sessions: every change any of them has. */
 function onePlaceCheck(all: PainPlace[]): PainPlace {
   const any = (k: 'step' | 'hops' | 'holds' | 'stretch') => all.some((c) => c[k]);
@@ -38,9 +44,7 @@ function onePlaceCheck(all: PainPlace[]): PainPlace {
     holds: any('holds'),
     stretch: any('stretch'),
     ...(all.some((c) => c.holds) && all.every((c) => !c.holds || c.holdsBoth) ? { holdsBoth: true as const } : {}),
-    ...(all.some((c) => c.holds) && all.every((c) => !c.holds || c.holdsForDrop)
-      ? { holdsForDrop: true as const }
-      : {}),
+    ...holdsFor(all.filter((c) => c.holds)),
     ...(all.some((c) => c.young) ? { young: true as const } : {}),
     ruleIds,
   };

@@ -145,8 +145,8 @@ export type Phrase =
       stretch: boolean;
       /** The holds are on both legs, as the raise they stand in for (C3). */
       holdsBoth?: true;
-      /** The drill the holds stand in for is a heel drop (else a straight-knee raise). */
-      holdsForDrop?: true;
+      /** The drill the holds stand in for: a heel drop, or C38's towel heel raise (else a straight-knee raise). */
+      holdsFor?: 'drop' | 'heel-raise';
       young?: true;
     }
   /** `calf`: calf-muscle pain now keeps pain there to 3/10 (C52). */

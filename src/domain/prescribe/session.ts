@@ -65,7 +65,12 @@ function placeCheck(drills: PrescribedDrill[], young: boolean): ReadinessCheck |
     holds,
     stretch,
     ...(straight?.stance === 'double' ? { holdsBoth: true as const } : {}),
-    ...(straight && info(straight).level === 'step' ? { holdsForDrop: true as const } : {}),
+    // Physiotherapist's read: "for the straight-knee raise" where the drill is the towel heel raise (C38).
+    ...(straight && info(straight).level === 'step'
+      ? { holdsFor: 'drop' as const }
+      : straight?.drill === 'high-load-heel-raise'
+        ? { holdsFor: 'heel-raise' as const }
+        : {}),
     ...(young ? { young: true as const } : {}),
     ruleIds,
   };

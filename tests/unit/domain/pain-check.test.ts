@@ -354,3 +354,17 @@ test('Achilles 3-5 on a session day: a raise done on both legs (C3) gives way to
     /holds halfway up on both legs \(5\u00a0×\u00a045 s\) for the straight-knee raise/,
   );
 });
+
+test('Achilles 3-5 on a session day with plantar heel pain: the holds stand in for the towel heel raise, said by name', () => {
+  // Physiotherapist's read (session 45): "holds … for the straight-knee raise" where no drill has that name; the
+  // plan's straight-knee drill is C38's heel raise with a towel under the toes.
+  const b = base({ history: { ...base().history, plantarHeelPain: true } });
+  const p = plan(b);
+  const s = firstLoaded(p, 1);
+  assert.ok(s.drills.some((d) => d.drill === 'high-load-heel-raise'));
+  const c = changed(check(p, s, 3, ['achilles-midportion'], {}, b.history, b.age));
+  assert.ok(!c.session.drills.some((d) => d.drill === 'high-load-heel-raise'), 'the heel raise gives way');
+  assert.ok(c.session.drills.some((d) => d.drill === 'isometric-hold-single'));
+  const place = s.readiness.find((x) => x.id === 'check.pain-place');
+  assert.match(place ? say(place) : '', /\(5\u00a0×\u00a045 s\) for the heel raise with the towel/);
+});
