@@ -26,9 +26,15 @@ export function loadText(l: Load, before?: number, short = false): string {
   if (l.on === 'machine')
     return `On a standing calf machine, one leg at a time, use a weight you could lift about ${l.reps} times.`;
   if (l.on === 'body')
-    return `Wear a backpack (or hold a dumbbell in your free hand) heavy enough that you could do about ${l.reps} reps, or use body weight alone if that is already heavy enough.`;
+    return l.kitless
+      ? kitlessText(`about ${l.reps} reps`)
+      : `Wear a backpack (or hold a dumbbell in your free hand) heavy enough that you could do about ${l.reps} reps, or use body weight alone if that is already heavy enough.`;
   return `${seatedKit(l.only)} that one leg could lift about ${l.reps} times${stepsText(l, before)}.`;
 }
+
+/** C38's heel raise for a runner who ticked no backpack or weights: body weight first. */
+const kitlessText = (reps: string) =>
+  `Body weight alone while you could do no more than ${reps}; if you could do more, wear a backpack with a few books in it (and tick “Backpack or weights” in your answers).`;
 
 const stepCount = (n: number) => `${n} load ${n === 1 ? 'step' : 'steps'}`;
 
@@ -96,7 +102,9 @@ function reserveText(
   // (physiotherapist's read). The week that moves to the RM says so in its change.
   return {
     machine: `On a standing calf machine, one leg at a time, use a weight you could lift ${times}.`,
-    body: `Wear a backpack (or hold a dumbbell in your free hand) heavy enough that you could do about ${l.reps + r.min}-${l.reps + r.max} reps ${more}, or use body weight alone if that is already heavy enough.`,
+    body: l.kitless
+      ? kitlessText(`about ${l.reps + r.min}-${l.reps + r.max} reps ${more}`)
+      : `Wear a backpack (or hold a dumbbell in your free hand) heavy enough that you could do about ${l.reps + r.min}-${l.reps + r.max} reps ${more}, or use body weight alone if that is already heavy enough.`,
     knees: `${seatedKit(l.only)} that one leg could lift ${times}${stepsText(l, l.steps)}.`,
   }[l.on];
 }

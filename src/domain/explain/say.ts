@@ -445,7 +445,7 @@ const WORDS: Words = {
   'change.load': (p) => {
     // C33: the step from week 1's weights, which left reps in reserve, to their repetition maximum.
     if (p.fromReserve)
-      return `Your weights go up to their full dose. Until now each set ended with ${p.fromReserve.min}-${p.fromReserve.max} reps still in you; from this week use a weight you could lift only as many times as each drill’s weight says${p.fromReserve.short ? ', even on a side whose sets stop short of that' : ''}. Sets and reps stay the same.${PAIN_DAY_WEIGHT}`;
+      return `${p.kitless ? 'Your heel raise goes up to its full dose' : 'Your weights go up to their full dose'}. Until now each set ended with ${p.fromReserve.min}-${p.fromReserve.max} reps still in you; from this week ${p.kitless ? 'its load, body weight or a backpack with books, should let you do only about as many reps as its load line says' : `use a weight you could lift only as many times as each drill’s weight says${p.fromReserve.short ? ', even on a side whose sets stop short of that' : ''}`}. Sets and reps stay the same.${PAIN_DAY_WEIGHT}`;
     const pct = `${p.percent.min}-${p.percent.max}%`;
     const where = [
       p.standing

@@ -123,6 +123,8 @@ export type Phrase =
       seated: boolean;
       percent: { min: number; max: number };
       fromReserve?: { min: number; max: number; short?: true };
+      /** No backpack or weights ticked: the only weight is C38's heel raise's, body weight or a backpack with books. */
+      kitless?: true;
     }
   /** holdsOff: the double-leg holds make room for the reps this week (C32, #14). */
   | { id: 'change.reps'; seated: boolean; holdsOff?: true }

@@ -48,6 +48,9 @@ export type Load =
       /** Week 1's reps in reserve (C33): the weight is one liftable `reps` + min..max times, so a set of `reps` ends
        * with that many still in you (physio read: "2-3 reps in reserve" beside a 15RM weight said two things). */
       reserve?: { min: number; max: number };
+      /** 'body' for a runner who ticked no backpack or weights (C38's heel raise): body weight first, and a backpack
+       * with books named as what the raise is built on (physiotherapist's read: "Wear a backpack" to a runner with none). */
+      kitless?: true;
     };
 
 export type PrescribedDrill = {

@@ -52,7 +52,14 @@ export const WHY: Record<ChangedVariable, (p: Profile) => Omit<WeekChange, 'vari
 export const reserveWhy = (p: Profile): Omit<WeekChange, 'variable' | 'amount'> => {
   const w = WHY.load(p);
   return w.reason.id === 'change.load'
-    ? { reason: { ...w.reason, fromReserve: { ...REPS_IN_RESERVE } }, ruleIds: [...w.ruleIds, 'C33'] }
+    ? {
+        reason: {
+          ...w.reason,
+          fromReserve: { ...REPS_IN_RESERVE },
+          ...(!p.has.weights && !p.has.seated ? { kitless: true as const } : {}),
+        },
+        ruleIds: [...w.ruleIds, 'C33'],
+      }
     : w;
 };
 

@@ -39,7 +39,14 @@ function heelRaise(p: Profile, s: State): PrescribedDrill {
       tempo: { ...HEEL_RAISE.tempo },
       restSeconds: REPS.restSeconds,
       // Rathleff's heel raise (C38) is done at home on its short days too, with a towel under the toes: a backpack.
-      load: { kind: 'repetition-maximum', reps: rm, percent: { ...LOAD_STEP_PERCENT }, steps: 0, on: 'body' },
+      load: {
+        kind: 'repetition-maximum',
+        reps: rm,
+        percent: { ...LOAD_STEP_PERCENT },
+        steps: 0,
+        on: 'body',
+        ...(p.has.weights ? {} : { kitless: true as const }),
+      },
       // Physiotherapist's read: with heel-bone pain, "towel under your toes" sat beside the seated raise's "nothing under
       // the balls of the feet" (rule 17): the towel lifts the toes alone, never the forefoot.
       notes: [

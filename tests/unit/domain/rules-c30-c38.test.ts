@@ -588,3 +588,24 @@ test('C38 with heel-bone pain the towel lifts the toes alone (rule 17), and hopp
   assert.equal(raiseIn(hop), undefined);
   assert.ok(hop.weeks.every((w) => w.sessions.every((s) => s.drills.every((d) => !d.load))));
 });
+
+test('C38 without a backpack or weights ticked, the heel raise says body weight first, and its load week says so', () => {
+  // Physiotherapist's read (session 45): a runner who ticked no backpack or weights was told "Wear a backpack …" on
+  // every heel raise, and in week 3 "Your weights go up to their full dose".
+  const heel = (p: ReturnType<typeof plan>, week: number) =>
+    firstLoaded(p, week).drills.find((d) => d.drill === 'high-load-heel-raise');
+  const none = plan(base({ history: { ...base().history, plantarHeelPain: true }, equipment: ['step'] }));
+  const first = heel(none, 1);
+  assert.ok(first?.load);
+  assert.match(loadText(first.load), /^Body weight alone while you could do no more than about 14-15 reps/);
+  assert.match(loadText(first.load), /tick “Backpack or weights” in your answers/);
+  const week = none.weeks.find((w) => w.change.reason.id === 'change.load');
+  assert.ok(week);
+  assert.match(say(week.change.reason), /^Your heel raise goes up to its full dose\./);
+  assert.doesNotMatch(say(week.change.reason), /weights/);
+  // With a backpack or weights ticked, the words stay as they were.
+  const kit = plan(base({ history: { ...base().history, plantarHeelPain: true }, equipment: ['step', 'weights'] }));
+  const loaded1 = heel(kit, 1);
+  assert.ok(loaded1?.load);
+  assert.match(loadText(loaded1.load), /^Wear a backpack \(or hold a dumbbell in your free hand\)/);
+});
