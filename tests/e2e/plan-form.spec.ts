@@ -624,6 +624,27 @@ test.describe('on a phone, the body weight', () => {
     const kg = await page.getByRole('radio', { name: 'kg' }).boundingBox();
     expect((await field.boundingBox())?.y ?? 0).toBeGreaterThan(kg?.y ?? 1e9);
   });
+  test('a count’s error reads across the screen, and a half-filled bent-knee test says what is missing', async ({
+    planPage: page,
+  }) => {
+    // Phone review: "Error: Enter a whole number from 0 to 150 (reps)." on three lines in a 176 px column, and the
+    // same words under the empty box of a bent-knee test with one count typed.
+    await toStep(page, 'The test');
+    const left = leg(page, /^Straight-knee/, 'Left leg');
+    await left.fill('abc');
+    await left.press('Tab');
+    const error = page.locator('#f-straightKnee-left-err');
+    await expect(error).toHaveText('Enter a whole number from 0 to 150 (reps).');
+    expect((await error.boundingBox())?.height ?? 99).toBeLessThan(50); // two lines at most
+    await left.fill('26');
+    const bentRight = leg(page, /^Bent-knee/, 'Right leg');
+    await bentRight.fill('');
+    await bentRight.press('Tab');
+    await expect(bentRight).toHaveAccessibleDescription(
+      /Add your right leg’s count too, or leave both empty if you did not test the bent knee\./,
+    );
+    await expectNoAxeViolations(page);
+  });
 });
 
 // Phone review: with a wrong body weight and a long-run day off the run days, "See my plan" moved focus to the long-run
