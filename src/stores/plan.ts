@@ -14,7 +14,6 @@ import {
   draftToInput,
   emptyDraft,
   fieldFor,
-  halfFilled,
   LIST_KEYS,
   type ListKey,
   placeErrors,
@@ -184,8 +183,8 @@ export function toggle(key: string, value: string, on: boolean): void {
 }
 
 /** Field path -> its first error message, for the errors the user should see now. */
-export const $fieldErrors = computed([$outcome, $touched, $checked, $draft], (o, touched, checked, d) => {
-  const placed = halfFilled(d, placeErrors(o.errors));
+export const $fieldErrors = computed([$outcome, $touched, $checked], (o, touched, checked) => {
+  const placed = placeErrors(o.errors);
   return checked ? placed : Object.fromEntries(Object.entries(placed).filter(([k]) => touched[k]));
 });
 

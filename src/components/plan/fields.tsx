@@ -3,8 +3,10 @@
 
 import { useStore } from '@nanostores/preact';
 import type { ComponentChildren } from 'preact';
+import type { Draft } from '../../lib/plan-io/form-draft.ts';
 import { $draft, $fieldErrors, setField, toggle, touch } from '../../stores/plan.ts';
 import { fid } from './field-id.ts';
+import { halfFilled } from './half-filled.ts';
 
 /** The options of a list field, in the vocabulary's order, with their labels. */
 export const pick = <K extends string>(keys: readonly K[], names: Record<K, string>) =>
@@ -15,7 +17,7 @@ type Common = { path: string; label: ComponentChildren; hint: ComponentChildren 
 /** `hintId` points at a hint shared with other fields (left and right under one legend). */
 function useField(path: string, hintId?: string) {
   const draft = useStore($draft) as Record<string, string | string[]>;
-  const error = useStore($fieldErrors)[path];
+  const error = halfFilled(draft as Draft, path, useStore($fieldErrors)[path]);
   const id = fid(path);
   return {
     value: draft[path],

@@ -172,27 +172,3 @@ export function placeErrors(errors: readonly FieldError[]): Record<string, strin
   for (const e of errors) out[fieldFor(e.path)] ??= e.message;
   return out;
 }
-
-/** The empty boxes of an optional test begun but not finished (bent knee, hop test), and what each then says. */
-const HALF: Record<string, string> = {
-  'bentKnee.left': 'Add your left leg’s count too, or leave both empty if you did not test the bent knee.',
-  'bentKnee.right': 'Add your right leg’s count too, or leave both empty if you did not test the bent knee.',
-  'hopTest.left': 'Add your left leg’s hops too, or leave the hop test empty if you did not do it.',
-  'hopTest.right': 'Add your right leg’s hops too, or leave the hop test empty if you did not do it.',
-  'hopTest.pain': 'Add your pain while hopping (0 for none), or leave the hop test empty if you did not do it.',
-};
-const OPTIONAL_TESTS: readonly (readonly TextKey[])[] = [
-  ['bentKnee.left', 'bentKnee.right'],
-  ['hopTest.left', 'hopTest.right', 'hopTest.pain'],
-];
-
-/** Phone review: an optional test half filled put "Enter a whole number" under its empty box; it says what is missing
- * and that the whole test may stay empty. */
-export function halfFilled(d: Draft, placed: Record<string, string>): Record<string, string> {
-  const out = { ...placed };
-  for (const keys of OPTIONAL_TESTS) {
-    if (blank(...keys.map((k) => d[k]))) continue;
-    for (const k of keys) if (out[k] && blank(d[k])) out[k] = HALF[k];
-  }
-  return out;
-}

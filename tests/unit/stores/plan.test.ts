@@ -174,34 +174,6 @@ test('unticking a run day shows the long-run and hard-day errors at once; other 
   assert.ok($fieldErrors.get().age && $fieldErrors.get().longRunDay, 'after Check every error shows');
 });
 
-test('an optional test half filled says under its empty box what is missing, and that it may stay empty', () => {
-  // Phone review: one bent-knee count typed, the other empty, got "Enter a whole number from 0 to 150 (reps).".
-  $draft.set(baselineToDraft({ ...exampleBaseline, bentKnee: null, hopTest: null }));
-  $checked.set(true);
-  setField('bentKnee.left', '18');
-  assert.equal(
-    $fieldErrors.get()['bentKnee.right'],
-    'Add your right leg’s count too, or leave both empty if you did not test the bent knee.',
-  );
-  setField('hopTest.right', '30');
-  assert.equal(
-    $fieldErrors.get()['hopTest.left'],
-    'Add your left leg’s hops too, or leave the hop test empty if you did not do it.',
-  );
-  assert.match($fieldErrors.get()['hopTest.pain'] ?? '', /^Add your pain while hopping \(0 for none\)/);
-  // A box with text in it keeps its own error; an emptied test asks for nothing.
-  setField('bentKnee.left', 'abc');
-  setField('bentKnee.right', '');
-  assert.equal($fieldErrors.get()['bentKnee.left'], 'Enter a whole number from 0 to 150 (reps).');
-  setField('bentKnee.left', '');
-  setField('hopTest.right', '');
-  assert.deepEqual(
-    Object.keys($fieldErrors.get()).filter((k) => k.startsWith('bentKnee') || k.startsWith('hopTest')),
-    [],
-  );
-  $checked.set(false);
-});
-
 test('ticking twice keeps one value; unknown list fields are ignored', () => {
   toggle('equipment', 'step', true);
   toggle('equipment', 'step', true);
