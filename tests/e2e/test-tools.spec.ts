@@ -95,6 +95,26 @@ for (const vp of [
   });
 }
 
+test('the metronome stops when the rest or a hop timer starts', async ({ plan: page }) => {
+  // Phone review: it beat on through the 2 minute rest and the hop test ("Beat 34" during the hops).
+  await testStep(page);
+  await page.getByRole('button', { name: /^Use the test tools/ }).click();
+  const tools = page.getByRole('region', { name: 'Test tools' });
+  await until(page, () => expect(tools.getByRole('heading', { name: 'Test tools' })).toBeFocused());
+  const beat = tools.locator('.tool-beat');
+  for (const timer of ['Start: 2 minute rest', 'Start: left leg hops']) {
+    await tools.getByRole('button', { name: 'Start metronome' }).click();
+    await tick(page, 3000);
+    await expect(beat).toHaveAttribute('data-on', 'true');
+    await tools.getByRole('button', { name: timer }).click();
+    await until(page, () => expect(tools.getByRole('button', { name: 'Start metronome' })).toBeVisible());
+    const at = await beat.getAttribute('data-beat');
+    await tick(page, 5000);
+    await expect(beat).toHaveAttribute('data-beat', at ?? '');
+    await expect(beat).toHaveAttribute('data-on', 'false');
+  }
+});
+
 test('the tools work by keyboard alone, from counts already typed', async ({ plan: page }) => {
   await testStep(page);
   const open = page.getByRole('button', { name: /^Use the test tools/ });

@@ -7,7 +7,9 @@ import { buzz, tone, unlockAudio } from '../../lib/session/sound.ts';
 /** Rule 1: 60 beats a minute, one beat a second. */
 const BEAT_MS = 1000;
 
-export default function Metronome({ muted }: { muted: boolean }) {
+/** `hush`: a count that goes up when another timer of the tools starts; the metronome stops then (phone review: it
+ * beat on through the 2 minute rest and the hop test, "Beat 34" during the hops). */
+export default function Metronome({ muted, hush = 0 }: { muted: boolean; hush?: number }) {
   const [beat, setBeat] = useState(0);
   const [on, setOn] = useState(false);
   const timeline = useRef<Timeline | null>(null);
@@ -33,6 +35,9 @@ export default function Metronome({ muted }: { muted: boolean }) {
     );
   };
   useEffect(() => () => timeline.current?.stop(), []);
+  useEffect(() => {
+    if (hush > 0) stop();
+  }, [hush]);
   return (
     <div class="tool">
       <h4>Metronome, 60 beats a minute</h4>

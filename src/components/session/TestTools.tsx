@@ -30,7 +30,13 @@ function Pair({ path, what, answers }: { path: string; what: string; answers: An
 /** One leg's 20 s hop window and its tap counter: the first hop after a start counts from 0 (phone review: a retest
  * from a saved plan went on from the old count, 32 + 2 = 34; a start alone, then Stop, keeps the old count), and taps
  * stop once the window is over. */
-function HopSide(p: { side: 'left' | 'right'; muted: boolean; answers: Answers; onDone: (said: string) => void }) {
+function HopSide(p: {
+  side: 'left' | 'right';
+  muted: boolean;
+  answers: Answers;
+  onDone: (said: string) => void;
+  onStart: () => void;
+}) {
   const [over, setOver] = useState(false);
   const [fresh, setFresh] = useState(false);
   const answers: Answers = {
@@ -52,6 +58,7 @@ function HopSide(p: { side: 'left' | 'right'; muted: boolean; answers: Answers; 
         onStart={() => {
           setOver(false);
           setFresh(true);
+          p.onStart();
         }}
         onDone={(said) => {
           setOver(true);
@@ -73,6 +80,9 @@ function HopSide(p: { side: 'left' | 'right'; muted: boolean; answers: Answers; 
 export default function TestTools({ onClose, answers }: TestToolsProps) {
   const [muted, setMuted] = useState(false);
   const [said, setSaid] = useState('');
+  // Each start of the rest or a hop timer stops the metronome (Metronome's hush).
+  const [hush, setHush] = useState(0);
+  const hushed = () => setHush((n) => n + 1);
   return (
     <section class="test-tools" aria-labelledby="test-tools-title">
       <div class="player-bar">
@@ -104,7 +114,7 @@ export default function TestTools({ onClose, answers }: TestToolsProps) {
         </li>
         <li>Rest 2 minutes, then test the other leg. Then both legs again with the knee bent.</li>
       </ol>
-      <Metronome muted={muted} />
+      <Metronome muted={muted} hush={hush} />
       <div class="tool">
         <h4>Count your raises</h4>
         <p class="hint">Each tap goes straight into your answers below. A partner can tap while you rise.</p>
@@ -115,7 +125,7 @@ export default function TestTools({ onClose, answers }: TestToolsProps) {
       </div>
       <div class="tool">
         <h4>Rest between legs</h4>
-        <Countdown seconds={REST_SECONDS} label="2 minute rest" muted={muted} onDone={setSaid} />
+        <Countdown seconds={REST_SECONDS} label="2 minute rest" muted={muted} onDone={setSaid} onStart={hushed} />
       </div>
       <div class="tool">
         <h4>Light hop test</h4>
@@ -124,8 +134,8 @@ export default function TestTools({ onClose, answers }: TestToolsProps) {
           unsafe or sore. Enter pain while hopping, and where it hurt, in the answers.
         </p>
         <div class="tap-pair">
-          <HopSide side="left" muted={muted} answers={answers} onDone={setSaid} />
-          <HopSide side="right" muted={muted} answers={answers} onDone={setSaid} />
+          <HopSide side="left" muted={muted} answers={answers} onDone={setSaid} onStart={hushed} />
+          <HopSide side="right" muted={muted} answers={answers} onDone={setSaid} onStart={hushed} />
         </div>
       </div>
       <p class="hint">
