@@ -22,6 +22,12 @@ test('share link round trip: copy, open elsewhere read-only, then use it as my p
   // The page says plainly that the link carries the answers.
   await expect(page.getByText('The share link, and the link in each calendar event, hold your answers')).toBeVisible();
   const original = await planText(page);
+  // Opened where a plan is saved, the way out is back to it.
+  await page.goto(link);
+  await hydrated(page);
+  await page.getByRole('button', { name: 'Back to my own plan' }).click();
+  await expect(page).toHaveURL(/\/plan\/$/);
+  expect(await planText(page)).toEqual(original);
 
   // Another browser with nothing saved: the plan opens read-only.
   const other = await browser.newContext();
@@ -40,6 +46,10 @@ test('share link round trip: copy, open elsewhere read-only, then use it as my p
   await friend.keyboard.press('Enter');
   await expect(friend).toHaveURL(/#main$/);
   await expect(friend.getByRole('button', { name: 'Use this as my plan' })).toBeVisible();
+  // Nothing of their own here: the other way out makes one, it does not go "back" (phone review).
+  await expect(friend.getByRole('button', { name: 'Back to my own plan' })).toHaveCount(0);
+  await friend.getByRole('button', { name: 'Make my own plan' }).click();
+  await expect(friend.getByRole('heading', { name: /^Step 1 of 4/ })).toBeVisible();
   await friend.goto(link);
 
   await friend.getByRole('button', { name: 'Use this as my plan' }).press('Enter');

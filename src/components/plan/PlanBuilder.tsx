@@ -150,7 +150,8 @@ export default function PlanBuilder({ titles, host: siteHost, children }: Props)
                   focusPlan();
                 }}
               >
-                Back to my own plan
+                {/* Phone review: "Back to my own plan" to someone with none on this device. */}
+                {outcome.result || outcome.pending ? 'Back to my own plan' : 'Make my own plan'}
               </button>
             </p>
             <BaselineView b={mode.baseline} level={2} />
