@@ -17,7 +17,7 @@ import { GATE_WORK } from './titles.ts';
 const TEST_PROTOCOL = [
   'Warm up with 10 raises on both legs.',
   'Stand on one leg, knee straight, on flat floor or a 10 degree incline, fingertips on a wall at shoulder height.',
-  'Set a metronome to 60 bpm (one beat a second): up on one beat, down on the next, heel as high as you can.',
+  'Set a metronome to 60 bpm (one beat a second; the test step of your answers has one): up on one beat, down on the next, heel as high as you can.',
   'Stop when the heel no longer lifts, you lose the beat, the knee or trunk bends, or you need more than fingertip support.',
   'Rest 2 minutes, then test the other leg. Repeat with the knee bent.',
 ];
