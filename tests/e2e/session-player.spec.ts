@@ -301,6 +301,37 @@ test('a timed set counts in 3, 2, 1 with a beat each before its first rep; Pause
   await expect(call).toHaveText('Ready');
 });
 
+test('a rest pauses and resumes from under "Skip rest"; the drill buttons stay one even row, "End session" apart', async ({
+  plan: page,
+}) => {
+  // Phone review: "Pause rest" sat beside "Previous drill" in the drill buttons' row, "Next drill" alone on a taller
+  // row beside "End session".
+  const d = await openAtDrill(page, 3);
+  for (const side of ['Right leg', 'Left leg']) {
+    await expect(d.locator('.player-side')).toHaveText(side);
+    await d.getByRole('button', { name: 'Start set' }).click();
+    await tick(page, LEAD_MS + 90_000);
+  }
+  await expect(d.locator('.player-side')).toHaveText('Rest');
+  const pause = d.getByRole('button', { name: 'Pause rest' });
+  const [skip, under] = [await d.getByRole('button', { name: 'Skip rest' }).boundingBox(), await pause.boundingBox()];
+  expect(under!.y).toBeGreaterThan(skip!.y + skip!.height - 1);
+  expect(under!.y - (skip!.y + skip!.height)).toBeLessThan(20);
+  await pause.click();
+  const left = await d.locator('.player-call').textContent();
+  await tick(page, 10_000);
+  await expect(d.locator('.player-call')).toHaveText(left ?? '');
+  await d.getByRole('button', { name: 'Resume rest' }).click();
+  await tick(page, 2000);
+  await expect(d.locator('.player-call')).not.toHaveText(left ?? '');
+  const [prev, next, end] = await Promise.all(
+    ['Previous drill', 'Next drill', 'End session'].map((name) => d.getByRole('button', { name }).boundingBox()),
+  );
+  expect(Math.abs(prev!.y - next!.y)).toBeLessThan(1);
+  expect(Math.abs(prev!.height - next!.height)).toBeLessThan(1);
+  expect(end!.y).toBeGreaterThan(next!.y + next!.height);
+});
+
 test('"End session" by mistake: the check-in leads back to the same drill, its ticked sets kept', async ({
   plan: page,
 }) => {

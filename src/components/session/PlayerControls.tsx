@@ -1,11 +1,6 @@
-// The session player's row under the set: pause or resume a rest, move to the drill before or after, end the session.
+// The session player's row under the set: move to the drill before or after, end the session.
 
 type Props = {
-  /** A rest under way (not before its start): it can be paused. */
-  rest: boolean;
-  paused: boolean;
-  onPause: () => void;
-  onResume: () => void;
   /** First step of the drill before and after, or -1 when there is none. */
   prev: number;
   next: number;
@@ -13,14 +8,9 @@ type Props = {
   onEnd: () => void;
 };
 
-export default function PlayerControls({ rest, paused, onPause, onResume, prev, next, goTo, onEnd }: Props) {
+export default function PlayerControls({ prev, next, goTo, onEnd }: Props) {
   return (
     <div class="player-controls">
-      {rest && (
-        <button type="button" onClick={paused ? onResume : onPause}>
-          {paused ? 'Resume rest' : 'Pause rest'}
-        </button>
-      )}
       <button type="button" disabled={prev < 0} onClick={() => goTo(prev)}>
         Previous drill
       </button>

@@ -258,17 +258,19 @@ export default function SessionPlayer({
                 End this set now
               </button>
             )}
+            {/* Under "Skip rest", as "End this set now" under a set (phone review: in the drill buttons' row it sat
+                beside "Previous drill" and left "Next drill" alone on a taller row). */}
+            {step.kind === 'rest' && st.run !== 'ready' && (
+              <button
+                type="button"
+                class="player-end-set"
+                onClick={st.run === 'paused' ? actions.resume : actions.pause}
+              >
+                {st.run === 'paused' ? 'Resume rest' : 'Pause rest'}
+              </button>
+            )}
           </StepView>
-          <PlayerControls
-            rest={step.kind === 'rest' && st.run !== 'ready'}
-            paused={st.run === 'paused'}
-            onPause={actions.pause}
-            onResume={actions.resume}
-            prev={prev}
-            next={next}
-            goTo={actions.goTo}
-            onEnd={endNow}
-          />
+          <PlayerControls prev={prev} next={next} goTo={actions.goTo} onEnd={endNow} />
         </>
       )}
     </dialog>
