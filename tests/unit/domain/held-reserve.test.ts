@@ -3,7 +3,7 @@
 // said nothing of the 2-3 reps week 1 left in reserve).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { type Baseline, createPlan, type Plan, say, type Week } from '../../../src/domain/index.ts';
+import { type Baseline, createPlan, type Plan, say, type Week, weekTitle } from '../../../src/domain/index.ts';
 import { base, fixture } from './helpers.ts';
 
 function planOf(b: Baseline, earlier: Baseline[] = []): Plan {
@@ -42,6 +42,14 @@ test('C33 R9 with one session a week, week 2 repeats week 1’s reserve; week 4,
   assert.equal(p.weeks[3].change.reason.id, 'change.held');
   assert.notEqual(p.weeks[2].change.reason.id, 'change.held');
   assert.equal(reserveNote(p.weeks[3]), undefined);
+  // Titled for what they do, not a phase they do not train (physiotherapist's read: "Week 2: Strength and eccentric"
+  // above "Change: none", with no heel drop all block).
+  assert.deepEqual(p.weeks.map(weekTitle), [
+    'Week 1: Foundation',
+    'Week 2: Same dose',
+    'Week 3: Elastic',
+    'Week 4: Same dose',
+  ]);
 });
 
 test('C33 a plan that progresses says its reps in reserve in week 1 only', () => {
