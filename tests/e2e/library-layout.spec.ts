@@ -2,6 +2,7 @@
 // the steps, an "on this page" list) and reads as one column on a phone, moving figures stop when the system asks
 // for less motion, and controls are thumb-sized. Injury notes: injury-notes.spec.ts; the home page: home-page.spec.ts.
 import { expect, type Page, test } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe.ts';
 import { openPlan, toStep } from './support/plan.ts';
 
 const box = async (page: Page, selector: string) => {
@@ -183,6 +184,23 @@ test.describe('on a phone', () => {
       expect(size?.height, name).toBeGreaterThanOrEqual(44);
       expect(size?.width, name).toBeGreaterThanOrEqual(44);
     }
+  });
+
+  test('on a phone the drill filters are chips under their labels, as on the search page', async ({ page }) => {
+    // Phone review: underlined words, "Foundation" alone beside "Phase:" and the rest on the line under it.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/drills/');
+    const nav = page.getByRole('navigation', { name: 'Filter drills' });
+    const label = await nav.getByText('Phase', { exact: true }).boundingBox();
+    const first = nav.getByRole('link', { name: 'Foundation' });
+    const second = await nav.getByRole('link', { name: 'Strength and eccentric' }).boundingBox();
+    const chip = await first.boundingBox();
+    expect(chip!.y).toBeGreaterThanOrEqual(label!.y + label!.height - 1); // the label above, not beside
+    expect(Math.abs(chip!.x - label!.x)).toBeLessThan(2);
+    expect(Math.abs(second!.y - chip!.y)).toBeLessThan(2); // two chips on one row
+    expect(await first.evaluate((a) => getComputedStyle(a).borderTopStyle)).toBe('solid');
+    expect(await first.evaluate((a) => getComputedStyle(a).textDecorationLine)).toBe('none');
+    await expectNoAxeViolations(page);
   });
 
   test("a drill page's phase links and breadcrumb are at least 44 px tall", async ({ page }) => {
