@@ -61,6 +61,7 @@ export function buildBlock(b: Baseline, carry: Carry | null, block: BlockInfo): 
   const weeks = withFoundWeights(
     built.map((w) => Array.from({ length: setsOff }).reduce<Week>((x, _, i) => withFewerSets(x, i > 0), w)),
     carry?.weights,
+    steps[steps.length - 1].state.reserve.standing,
   );
   const firstWeek = (f: (s: Step) => boolean) => {
     const i = steps.findIndex(f);

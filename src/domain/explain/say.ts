@@ -317,11 +317,18 @@ function strongerUnder(h: Held, rm: number): boolean {
 
 /** A drop's weight: a single-leg raise's repetition maximum (lowering is stronger), found once in the warm-up; a new
  * weight leaves reps in reserve (C33). */
-function dropWeight(rm: number, reserve?: { min: number; max: number }, found?: 'drop' | 'raise' | false): string {
+function dropWeight(
+  rm: number,
+  reserve?: { min: number; max: number },
+  found?: 'drop' | 'raise' | false,
+  kept?: true,
+): string {
   const times = reserve ? `${rm + reserve.min}-${rm + reserve.max}` : `${rm}`;
+  // `kept`: no week of this block makes it heavier, so no "until" (physiotherapist's read).
+  const later = reserve && !kept;
   if (found)
-    return ` Use the weight you found for ${found === 'raise' ? 'your single-leg raises' : 'it'} before, one you could lift ${times} times in a single-leg raise${reserve ? `, until the week your plan makes it heavier; then one you could lift only ${rm} times` : ''}.`;
-  const then = reserve
+    return ` Use the weight you found for ${found === 'raise' ? 'your single-leg raises' : 'it'} before, one you could lift ${times} times in a single-leg raise${later ? `, until the week your plan makes it heavier; then one you could lift only ${rm} times` : ''}.`;
+  const then = later
     ? ` Keep it until the week your plan makes it heavier; then use one you could lift only ${rm} times.`
     : '';
   // Physiotherapist's read: "about 17-18 raises with it should be all you can do" was a set to failure before the
@@ -546,7 +553,7 @@ const WORDS: Words = {
   'drill.hold-extra-set': (p) =>
     `Both-leg work cannot favour one side, so your weaker ${p.side} side gets its extra set as a single-leg hold.`,
   'drill.drop-how': (p) =>
-    `Rise on both feet, then lower on one leg, letting the heel sink below ${p.machine ? "the machine's platform; hold its handles" : 'the step; hold a rail with one hand'}.${p.rm ? dropWeight(p.rm, p.reserve, p.found && (p.raise ? 'raise' : 'drop')) : ''}`,
+    `Rise on both feet, then lower on one leg, letting the heel sink below ${p.machine ? "the machine's platform; hold its handles" : 'the step; hold a rail with one hand'}.${p.rm ? dropWeight(p.rm, p.reserve, p.found && (p.raise ? 'raise' : 'drop'), p.kept) : ''}`,
   'drill.lower-on-one': (p) =>
     `Rise on both feet, lift one foot just off the floor at the top, then lower on the other leg over 3 seconds; change legs each rep, weaker leg first. If you cannot lower slowly on one leg, finish the set on both. ${p.support ? 'Keep a hand on a wall, rail or worktop.' : 'Fingertips on the wall.'}`,
   'drill.hand-support': (p) =>

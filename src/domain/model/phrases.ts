@@ -176,6 +176,8 @@ export type Phrase =
       found?: true;
       /** With `found`: the weight was found for the single-leg raise, not a drop. */
       raise?: true;
+      /** With `reserve`: no week of this block makes it heavier (its reserve lasts the block). */
+      kept?: true;
     }
   | { id: 'drill.rm-warm-up' }
   /** C47: rise on both feet, lower on one, legs in turn (so each lowers alone on about half the reps). */

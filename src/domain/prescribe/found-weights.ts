@@ -24,8 +24,10 @@ function raiseWeight(d: PrescribedDrill): string | null {
 }
 
 /** The weeks, with each drop's how-to marked `found` where an earlier week (or `known`, the block before's weights)
- * used the same weight on the same drill, and `raise` too where only an earlier single-leg raise did. */
-export function withFoundWeights(weeks: readonly Week[], known: readonly string[] = []): Week[] {
+ * used the same weight on the same drill, and `raise` too where only an earlier single-leg raise did. `kept`: the block
+ * ends with the standing weight still in reserve, so no week of it makes the drop heavier (physiotherapist's read:
+ * "until the week your plan makes it heavier" in a block where that week never came). */
+export function withFoundWeights(weeks: readonly Week[], known: readonly string[] = [], kept = false): Week[] {
   const seen = new Map<string, 'drop' | 'raise'>(known.map((k) => [k, 'drop']));
   return weeks.map((w) => {
     const before = new Map(seen);
@@ -41,7 +43,8 @@ export function withFoundWeights(weeks: readonly Week[], known: readonly string[
             const key = keyOf(d.drill, n);
             seen.set(key, 'drop');
             const was = before.get(key);
-            return was ? { ...n, found: true as const, ...(was === 'raise' ? { raise: true as const } : {}) } : n;
+            const m = kept && n.reserve ? { ...n, kept: true as const } : n;
+            return was ? { ...m, found: true as const, ...(was === 'raise' ? { raise: true as const } : {}) } : m;
           }),
         };
       }),
