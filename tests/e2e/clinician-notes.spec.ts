@@ -309,7 +309,7 @@ test.describe('a weaker side no answer explains, 12 against 16 (C54): weeks 3 an
     const box = page.getByRole('region', { name: HEADING });
     await expect(box).toContainText('check it before week 3 starts on Mon 17 Mar');
     await expect(box).toContainText('weeks 3 and 4 keep week 2’s dose');
-    await expect(page.getByRole('heading', { level: 3, name: 'Week 2: Strength and eccentric' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 3, name: 'Week 2: Same dose' })).toBeVisible();
     await expect(page.getByRole('heading', { level: 3, name: 'Week 3: Same dose, on hold' })).toBeVisible();
     const strip = page.getByRole('navigation', { name: 'Plan contents' });
     await expect(strip.getByRole('rowheader', { name: /^Week 4\b.*on hold/ })).toBeVisible();

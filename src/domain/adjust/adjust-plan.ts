@@ -65,8 +65,10 @@ const BODY = new Set<Response['cause']>(['not-back', 'pain-during-4-5', 'pain-ri
 
 /** Week 1's reps in reserve (C33) stay in a week that repeats it, said as a repeat: the dose repeated includes the
  * effort (physio read: dropping them made a week that "adds nothing" a true rep max, a heavier weight). */
-const asRepeat = (n: Week['notes'][number], found: boolean): Week['notes'][number] =>
-  n.id === 'week.reps-in-reserve' ? { ...n, again: true, ...(found ? {} : { unfound: true as const }) } : n;
+const asRepeat = (n: Week['notes'][number], found: boolean, up: boolean): Week['notes'][number] =>
+  n.id === 'week.reps-in-reserve'
+    ? { ...n, again: true, ...(found ? {} : { unfound: true as const }), ...(up ? { up: true as const } : {}) }
+    : n;
 
 /** Planned week `step`'s sessions moved to calendar week `number` (whole weeks, so weekdays stay). `found`: a calf
  * session of this block was done before it, so its weights were found (physiotherapist's read: "keep the weight you
@@ -103,7 +105,10 @@ function weekFrom(plan: Plan, step: number, number: Week['number'], adjustment: 
     focus: firstOnly
       ? { id: 'focus.again', week: step, ...(adjustment.fewerSets ? { fewer: true as const } : {}), ruleIds: ['R8'] }
       : source.focus,
-    notes: movedNotes(firstOnly ? source.notes.map((n) => asRepeat(n, found)) : source.notes, days),
+    notes: movedNotes(
+      firstOnly ? source.notes.map((n) => asRepeat(n, found, adjustment.eased !== undefined)) : source.notes,
+      days,
+    ),
     sessions,
     adjustment,
   };

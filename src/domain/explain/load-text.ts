@@ -34,7 +34,7 @@ export function loadText(l: Load, before?: number, short = false): string {
 
 /** C38's heel raise for a runner who ticked no backpack or weights: body weight first. */
 const kitlessText = (reps: string) =>
-  `Body weight alone while you could do no more than ${reps}; if you could do more, wear a backpack with a few books in it (and tick “Backpack or weights” in your answers).`;
+  `Body weight alone while you could do no more than ${reps}; if you could do more, wear a backpack with a few books in it (and tick “Backpack or weights” at your next retest).`;
 
 const stepCount = (n: number) => `${n} load ${n === 1 ? 'step' : 'steps'}`;
 

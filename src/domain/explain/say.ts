@@ -266,7 +266,9 @@ const LADDER_WORD = {
 type Held = Record<Side, { sets: number; reps: number }>;
 /** A rung's real sets × reps on each side ("left 3 × 12, right 4 × 10"), as the sessions print them. */
 export const heldDose = (h: Held) =>
-  `left ${setsBy(h.left.sets, h.left.reps)}, right ${setsBy(h.right.sets, h.right.reps)}`;
+  h.left.sets === h.right.sets && h.left.reps === h.right.reps
+    ? `${setsBy(h.left.sets, h.left.reps)} on each side`
+    : `left ${setsBy(h.left.sets, h.left.reps)}, right ${setsBy(h.right.sets, h.right.reps)}`;
 /** Why a side does fewer reps than its weight allows (C42's cap on a next block, rule 11's 10%). `held`: the block
  * holds its dose (C42 after a fall, C43, C45), so rule 11's 10% is not its reason (physiotherapist's read). */
 export function heldWhy(h: Held, rm: number, held = false): string {
@@ -386,7 +388,7 @@ const WORDS: Words = {
           ? `Your dose is held (see the note at the top), and hops are locked anyway (see ${GATES_HEADING}).`
           : 'Your plan holds its dose for now (see the note at the top), so no hops start.'
         : p.open === 'plantar'
-          ? 'Elastic: you meet every check for hops, but with heel pain this week moves the heel raise to a heavier weight first, so hops wait.'
+          ? 'Elastic: you meet every check for hops, but with heel pain this week takes the heel raise to its full dose first, so hops wait.'
           : p.open === 'full'
             ? 'Elastic: you meet every check for hops, but they would take your session past about 35 minutes, so strength keeps building and hops wait for a block with room.'
             : 'Elastic: hops stay locked until you meet all their checks, so strength keeps building and hops wait.',
@@ -452,7 +454,7 @@ const WORDS: Words = {
   'change.load': (p) => {
     // C33: the step from week 1's weights, which left reps in reserve, to their repetition maximum.
     if (p.fromReserve)
-      return `${p.kitless ? 'Your heel raise goes up to its full dose' : 'Your weights go up to their full dose'}. Until now each set ended with ${p.fromReserve.min}-${p.fromReserve.max} reps still in you; from this week ${p.kitless ? 'its load, body weight or a backpack with books, should let you do only about as many reps as its load line says' : `use a weight you could lift only as many times as each drill’s weight says${p.fromReserve.short ? ', even on a side whose sets stop short of that' : ''}`}. Sets and reps stay the same.${PAIN_DAY_WEIGHT}`;
+      return `${p.kitless ? 'Your heel raise goes up to its full dose' : 'Your weights go up to their full dose'}. Until now each set ended with ${p.fromReserve.min}-${p.fromReserve.max} reps still in you; from this week ${p.kitless ? 'its load, body weight or a backpack with books, should let you do only about as many reps as its load line says' : `use a weight you could lift only as many times as each drill’s weight says${p.fromReserve.short ? ', even on a side whose sets stop short of that' : ''}`}. Sets and reps stay the same.${p.kitless ? PAIN_DAY_WEIGHT.replace('weight', 'load') : PAIN_DAY_WEIGHT}`;
     const pct = `${p.percent.min}-${p.percent.max}%`;
     const where = [
       p.standing
@@ -697,7 +699,7 @@ const WORDS: Words = {
     // beside "adds nothing until a retest").
     const harder = p.held ? '' : ' before anything gets harder';
     return p.again
-      ? `As in week 1, ${reserve(p)}${p.weight ? (p.unfound ? ` (with a weight, pick one that leaves ${p.min}-${p.max} more)` : ', and keep the weight you used then') : ''}: a week that repeats a dose or steps back makes nothing harder.`
+      ? `As in week 1, ${reserve(p)}${p.weight ? (p.unfound ? ` (with a weight, pick one that leaves ${p.min}-${p.max} more)` : ', and keep the weight you used then') : ''}${p.up ? '.' : ': a week that repeats a dose or steps back makes nothing harder.'}`
       : p.later
         ? `This first week of the block, ${reserve(p)}${p.weight ? ` (with a new weight, pick one that leaves ${p.min}-${p.max} more)` : ''}, and see how your calves feel the next morning${harder}.${p.kept ? ' A weight kept from your last block is the exception: it stays as it was, and with it you do the reps listed, as you did then.' : ''}`
         : p.weight

@@ -18,9 +18,11 @@ const HELD = new Set<Phrase['id']>([
 export const weekTitle = (w: Pick<Week, 'number' | 'phase' | 'change' | 'adjustment'>) =>
   `Week ${w.number}: ${w.adjustment?.action === 'hold' ? 'Lower dose, on hold' : weekHeld(w) ? 'Same dose, on hold' : sameDose(w) ? 'Same dose' : PHASE_LABELS[w.phase]}`;
 
-/** Rule 9's week with one session a week, which repeats the last dose (physiotherapist's read: "Week 2: Strength and
- * eccentric" above "Change: none" and no heel drop). Not a week the log moved: its own words say what it does. */
-const sameDose = (w: Pick<Week, 'change' | 'adjustment'>) => w.change.reason.id === 'change.held' && !w.adjustment;
+/** A week that repeats the last dose: rule 9's with one session a week, or one whose possible steps change none of
+ * the runner's drills (physiotherapist's reads: "Week 2: Strength and eccentric" above "Change: none" and no heel drop).
+ * Not a week the log moved: its own words say what it does. */
+const sameDose = (w: Pick<Week, 'change' | 'adjustment'>) =>
+  (w.change.reason.id === 'change.held' || w.change.reason.id === 'change.none') && !w.adjustment;
 
 /** Held by the plan, or by the log (C49, whose weeks step back once more and are titled so: physiotherapist's reads,
  * "Week 4: Strength and eccentric", then "Same dose", above a held lower dose). */

@@ -381,6 +381,8 @@ export type Phrase =
       again?: true;
       /** With `again`: no calf session of the block was done yet, so no weight was found to keep. */
       unfound?: true;
+      /** With `again`: a week one step up from the session before it (adjust.week's `eased`), so not "nothing harder". */
+      up?: true;
       kept?: true;
       /** The block holds its dose (blockHeld): nothing gets harder, so the words do not promise it. */
       held?: true;

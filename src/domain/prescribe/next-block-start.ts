@@ -142,23 +142,26 @@ function trim(p: Profile, carry: Carry, s: State): State {
     // starts at its own first dose, as in a first block. Without this the loop cut every set to 1 rep.
     const over = (x: 'left' | 'right') =>
       now.some((n, k) => before[k][x] > 0 && n[x] > before[k][x] * riseLimit(carry) + EPS);
-    if (!over('left') && !over('right')) return keeps(p, t);
+    if (!over('left') && !over('right')) return keeps(p, t, carry.dropped);
     const cap = t.cap ?? { left: most, right: most };
     // Never under rule 11's fewest reps a set (6): below that a set is no longer the plan's strength work.
     const less = (x: 'left' | 'right') => Math.max(REPS.min, cap[x] - (over(x) ? 1 : 0));
     t = { ...t, cap: { left: less('left'), right: less('right') } };
   }
-  return keeps(p, t);
+  return keeps(p, t, carry.dropped);
 }
 
 /** C37 over the cut above (physiotherapist's read, session 45): cut on every set, the seated raise's too, a weaker
  * side with rule 5's extra set did less than the stronger one (load index left 168, right 180) beside "never more than
- * your weaker side". The stronger side then gives reps the same way, one at a time, until it does no more. */
-function keeps(p: Profile, s: State): State {
+ * your weaker side". The stronger side then gives reps the same way, one at a time, until it does no more. `fell`:
+ * C42's block after a retest that fell. */
+function keeps(p: Profile, s: State, fell: boolean): State {
   const weak = p.straight.extraSet ? p.straight.weaker : null;
   if (!weak || !s.cap) return s;
   const strong = weak === 'left' ? 'right' : 'left';
-  let t = s;
+  // After a fall (C42's held block), no more reps a set than the weaker side in any drill either (second read: alike
+  // bent-knee counts, 35/35, gave the seated raise left 3 x 12, right 3 x 14); then fewer until its week is no bigger.
+  let t: State = fell ? { ...s, cap: { ...s.cap, [strong]: Math.min(s.cap[strong], s.cap[weak]) } } : s;
   for (let i = t.cap?.[strong] ?? 0; i > REPS.min; i--) {
     const load = loadedSession(p, t).index;
     if (load[strong] <= load[weak] + EPS) return t;

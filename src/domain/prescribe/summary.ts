@@ -125,7 +125,10 @@ export function summarise(
   const notes = retestNotes(block, flags(b, p, used, norms, retestOn));
   // C13: the retest's hop test waits while a calf strain's check is asked for, whether or not it holds the block
   // (physiotherapist's read: both calves strained, below the norms, drops waiting for the check, and hops at the retest).
-  const strainCheck = p.strainHold || notes.some(asksStrainCheck);
+  // Any strain not cleared (second physiotherapist's read, session 45: alike sides, hops waiting for its check, and the
+  // retest still asked for 20 s of one-leg hops).
+  const strainCheck =
+    (b.history.calfStrain !== 'none' && !b.history.strainCleared) || p.strainHold || notes.some(asksStrainCheck);
   const shinHop = p.hopPainOverGate && hopPlaces(b).includes('shin');
   const hopAgain = p.hopPainOverGate && p.hopPainAgain && !shinHop;
   return {

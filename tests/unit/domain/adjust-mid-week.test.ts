@@ -136,4 +136,9 @@ test('R8 bad, good, bad, good in weeks 1-2: week 3 says it is one step up from t
   assert.ok(mon < fri);
   // The mornings are back, so no "keep runs easy until your mornings are back to usual".
   assert.doesNotMatch(said, /Keep runs easy/);
+  // A step up from Friday: its week 1 note keeps the reps in reserve, without "makes nothing harder".
+  const reserve = week3.notes.find((n) => n.id === 'week.reps-in-reserve');
+  assert.ok(reserve);
+  assert.match(say(reserve), /^As in week 1, stop every set at the reps listed/);
+  assert.doesNotMatch(say(reserve), /makes nothing harder/);
 });

@@ -223,7 +223,7 @@ test('C8 week 3 with an open hop gate and no hops says why, not that the gate is
   assert.ok(gateOpen(heel) && noHops(heel));
   assert.match(
     say(heel.weeks[2].focus),
-    /you meet every check for hops, but with heel pain this week moves the heel raise/,
+    /you meet every check for hops, but with heel pain this week takes the heel raise to its full dose first/,
   );
   for (const p of [strong, heel]) assert.doesNotMatch(say(p.weeks[2].focus), /locked/);
 });

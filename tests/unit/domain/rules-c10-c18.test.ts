@@ -236,6 +236,8 @@ test('C13 with the once-strained calf hurting now, the check is this week and th
   // Physiotherapist's read: "open (not used …)" beside a strain no one had checked; they are locked by that check.
   for (const gate of ['Hops \\(plyometrics\\)', 'Single-leg hops', 'Strides \\(short, fast runs\\)'])
     assert.match(formatText(p), new RegExp(`${gate}: locked`));
+  // Shut by that same check, they open with the all-clear: not "locked anyway" (second read).
+  assert.equal(say(p.weeks[2].focus), 'Your plan holds its dose for now (see the note at the top), so no hops start.');
   // Without the pain, or without the strain, the block moves as usual.
   for (const b of [base({ history: { ...hist, calfStrain: 'left' } }), base({ painNow: 1, painLocations: ['calf'] })])
     assert.ok(
@@ -269,9 +271,15 @@ test('C13 hops wait, like drops and strides, for the check of a strain not clear
   const note = strained.weeks[2].notes.find((n) => n.id === 'week.no-hops');
   assert.ok(note);
   assert.equal(say(note), 'No hops this week: they wait for your old calf strain’s check (see the notes at the top).');
-  // Cleared, the same runner hops in weeks 3 and 4.
+  // The retest's light hop test waits for that check too (second read: it still asked for 20 s of one-leg hops).
+  assert.match(
+    testProtocol(strained.summary).at(-1) ?? '',
+    /only once a doctor or physiotherapist has checked your calf strain/,
+  );
+  // Cleared, the same runner hops in weeks 3 and 4, and at the retest.
   const cleared = plan(base({ history: { ...base().history, calfStrain: 'left', strainCleared: true } }));
   assert.ok(hops.every((d) => drillIds(cleared).has(d)));
+  assert.doesNotMatch(testProtocol(cleared.summary).at(-1) ?? '', /only once/);
 });
 
 test('C52 with calf-muscle pain now the session keeps calf pain to 3/10 and week 4 gives no advice to build running', () => {

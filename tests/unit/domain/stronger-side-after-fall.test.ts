@@ -29,6 +29,11 @@ test('C37 after a fall (C42): the weaker side does at least the stronger side’
     const { left, right } = w.volume.loadIndex;
     assert.ok(left >= right, `week ${w.number}: left ${left} against right ${right}`);
   }
-  // The cut is said on both sides, with why.
+  // Nor in any drill (second read: alike bent-knee counts, 35/35, gave the seated raise left 3 x 12, right 3 x 14).
+  for (const d of p.weeks[0].sessions.find((s) => s.kind === 'loaded')?.drills ?? [])
+    if (d.left.reps != null && d.right.reps != null)
+      assert.ok(d.right.sets * d.right.reps <= d.left.sets * d.left.reps, `${d.drill}: right does more than left`);
+  // The cut is said on both sides, with why; an equal dose once.
   assert.match(formatText(p), /allows on both sides: the stronger side never does more than the weaker/);
+  assert.match(formatText(p), /your seated raise does 3\u00a0×\u00a012 on each side/);
 });
