@@ -144,22 +144,23 @@ for (const vp of VIEWPORTS) {
         await tick(page, 30_000); // paused: nothing moves
         await expect(d.locator('.player-call')).toHaveText('0:35');
         await d.getByRole('button', { name: 'Resume' }).click();
-        // Resume is said as Pause was ("Paused." stayed in the region while the hold ran on).
-        await expect(liveRegion(page)).toHaveText('Going on.');
-        await tick(page, 35_000);
+        // Resume is said as Pause was ("Paused." stayed in the region while the hold ran on), and counts in first: the
+        // runner gets back on one leg.
+        await expect(liveRegion(page)).toHaveText('Get ready: the set goes on in 3 seconds.');
+        await tick(page, LEAD_MS + 35_000);
         const hold = await beats(page, 'hold');
-        // 0..10 s, then (after 30 s paused) 11..44 s: the countdown never skips or repeats a second; at 45 s of
-        // holding (75 s with the pause) the hold ends and the screen waits for the left leg.
+        // 0..10 s, then (after 30 s paused and the 3 s count-in) 11..44 s: the countdown never skips or repeats a
+        // second; at 45 s of holding (78 s with the pause) the hold ends and the screen waits for the left leg.
         expect(hold.map((b) => Number(b.left))).toEqual(seconds(44).map((ms) => 45 - ms / 1000));
         expectTimes(hold, [
           ...seconds(10),
           ...seconds(44)
             .slice(11)
-            .map((ms) => ms + 30_000),
+            .map((ms) => ms + 30_000 + LEAD_MS),
         ]);
         const end = (await records(page)).find((r) => r.t > hold[44].t);
         expect(end?.beat).toBe(0);
-        expect(Math.abs((end?.t ?? 0) - hold[0].t - 75_000)).toBeLessThanOrEqual(20);
+        expect(Math.abs((end?.t ?? 0) - hold[0].t - 75_000 - LEAD_MS)).toBeLessThanOrEqual(20);
         // The rest of the drill: 5 holds a side, right first, a pause after each round (C30: 2 minutes per leg, the
         // other leg's 45 s hold included, so 75 s).
         for (let set = 1; set <= 5; set += 1) {
@@ -289,6 +290,16 @@ test('a timed set counts in 3, 2, 1 with a beat each before its first rep; Pause
   await tick(page, 1000);
   await expect(call).toHaveText('Up');
   await expect(d.getByText('Rep 1 of 15')).toBeVisible();
+  // Paused mid-set, Resume counts in again and goes on from where the set was.
+  await tick(page, 7000); // rep 2, down
+  await d.getByRole('button', { name: 'Pause' }).click();
+  const where = await d.getByText(/^Rep \d+ of 15$/).textContent();
+  await d.getByRole('button', { name: 'Resume' }).click();
+  await expect(liveRegion(page)).toHaveText('Get ready: the set goes on in 3 seconds.');
+  await tick(page, 10);
+  await expect(call).toHaveText('3');
+  await tick(page, 3000);
+  await expect(d.getByText(/^Rep \d+ of 15$/)).toHaveText(where ?? '');
   // Paused while counting in, the set has not begun: Start counts in again.
   await d.getByRole('button', { name: 'End this set now' }).click();
   await expect(d.locator('.player-side')).toHaveText('Left leg');
@@ -493,7 +504,7 @@ test.describe('with the clock running (axe needs timers)', () => {
     await d.getByRole('button', { name: 'Pause' }).click();
     await expectNoAxeViolations(page); // paused
     await d.getByRole('button', { name: 'Resume' }).click();
-    await tick(page, 90_000);
+    await tick(page, LEAD_MS + 90_000);
     await d.getByRole('button', { name: 'Start set' }).click(); // the left leg
     await tick(page, LEAD_MS + 90_000);
     await expect(d.locator('.player-side')).toHaveText('Rest');

@@ -118,7 +118,7 @@ export default function SessionPlayer({
           : `Session ${suggestedStatus(steps, st.done) === 'done' ? 'finished' : 'ended'}. Check in: how did it go?`,
       );
     else if (st.run === 'paused') setMessage('Paused.');
-    else if (st.lead > 0) setMessage(`Get ready: the set starts in ${LEAD_IN} seconds.`);
+    else if (st.lead > 0) setMessage(`Get ready: the set ${st.t > 0 ? 'goes on' : 'starts'} in ${LEAD_IN} seconds.`);
     else if (checked && (st.run === 'ready' || step.kind === 'rest')) setMessage(nextWords(steps, st.i, title));
     // A set under way: Resume said as Pause is (screen reader review: "Paused." stayed in the region while the set
     // ran on).

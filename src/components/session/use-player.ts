@@ -73,10 +73,10 @@ export function usePlayer(steps: readonly Step[], muted: boolean, clock: Clock =
     else setSt({ i: next, run: 'ready', t: 0, beat: 0, done: doneNow, lead: 0 });
   };
 
-  /** The count-in: a beat on each of LEAD_IN seconds, then the set from its start. */
-  function countIn(i: number, done: number[]) {
+  /** The count-in: a beat on each of LEAD_IN seconds, then the set from its start, or from `at` (a paused set). */
+  function countIn(i: number, done: number[], at?: Position) {
     stop();
-    setSt((p) => ({ ...p, i, run: 'running', t: 0, beat: 0, done, lead: LEAD_IN }));
+    setSt((p) => ({ ...p, i, run: 'running', ...(at ? {} : { t: 0, beat: 0 }), done, lead: LEAD_IN }));
     timeline.current = runTimeline(
       clock,
       (k) => (k <= LEAD_IN ? k * 1000 : null),
@@ -87,10 +87,13 @@ export function usePlayer(steps: readonly Step[], muted: boolean, clock: Clock =
       },
       () => {
         timeline.current = null;
-        play(i, done);
+        play(i, done, at);
       },
     );
   }
+  /** Counts in before a set the runner starts or goes on with; a rest, or one of a few short holds done in place (the
+   * calf squeeze, relaxing between), starts on the press. */
+  const countsIn = (s: Step) => s.kind === 'work' && !s.rep;
 
   function play(i: number, done: number[], at?: Position) {
     stop();
@@ -115,22 +118,22 @@ export function usePlayer(steps: readonly Step[], muted: boolean, clock: Clock =
   }
 
   const actions = {
-    // A hold of a few (the calf squeeze's 10 s, relaxing between) starts on the press: the runner is in place.
-    start: () => {
-      const s = steps[st.i];
-      return s.kind === 'work' && !s.rep ? countIn(st.i, st.done) : play(st.i, st.done);
-    },
+    start: () => (countsIn(steps[st.i]) ? countIn(st.i, st.done) : play(st.i, st.done)),
     pause: () => {
-      // Paused in the count-in: back to Start, which counts in again.
+      // Paused in the count-in: back where it was, Start (or Resume for a set already under way, its place kept).
       if (st.lead > 0) {
         stop();
-        setSt((p) => ({ ...p, run: 'ready', lead: 0 }));
+        setSt((p) => ({ ...p, run: st.t > 0 ? 'paused' : 'ready', lead: 0 }));
         return;
       }
       paused.current = stop();
       setSt((p) => ({ ...p, run: 'paused' }));
     },
-    resume: () => play(st.i, st.done, paused.current ?? undefined),
+    // A set goes on after a count-in too: the runner has to get back in place (phone review of the count-in).
+    resume: () =>
+      countsIn(steps[st.i])
+        ? countIn(st.i, st.done, paused.current ?? undefined)
+        : play(st.i, st.done, paused.current ?? undefined),
     /** A runner-paced set is done, or a rest or set is cut short. */
     complete: () => {
       stop();
