@@ -36,6 +36,11 @@ const tendonSore = (b: Baseline) => tendonSoreNow(b.painNow, b.painLocations);
 const strainCheckCondition = (waits: boolean, rule: RuleId): GateCondition[] =>
   waits ? [{ id: 'gate.strain-cleared', met: false, measured: null, required: null, ruleIds: ['C13', rule] }] : [];
 
+/** A gate shut by something besides an uncleared strain's check (C13): the clinician's all-clear alone does not open
+ * it, so a held block says it is "locked anyway", and a week without hops says to retest. */
+export const shutBeyondStrain = (g: Gate): boolean =>
+  g.status === 'locked' && g.conditions.some((c) => c.met === false && c.id !== 'gate.strain-cleared');
+
 /** The tendon-calm condition, present only while the tendon hurts 3/10 or more. */
 const tendonCalm = (b: Baseline): GateCondition[] =>
   tendonSore(b)

@@ -76,6 +76,9 @@ export type Profile = {
   stepWaits: boolean;
   /** C13: a clinician has checked the once-strained calf and cleared it: no check asked for, no hold. */
   strainCleared: boolean;
+  /** C13: a calf strain in the history that no clinician has cleared yet: drops, hops, strides and the retest's hop
+   * test wait for its check. */
+  strainUncleared: boolean;
   /** C13: sides more than 10% apart after an old injury not cleared: a check is asked for, and running waits for it. */
   oldInjurySides: boolean;
   /** C54: the widest clear gap between the calves, or null. With `ask`, a check is asked for first and running holds
@@ -213,6 +216,7 @@ export function profile(b: Baseline, firstBlock = true): Profile {
     strainHold,
     stepWaits: eq.includes('step') && strainUncleared,
     strainCleared: b.history.calfStrain !== 'none' && b.history.strainCleared,
+    strainUncleared,
     oldInjurySides: oldInjurySides(b.history, weak),
     gap,
     gapChecked,

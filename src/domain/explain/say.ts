@@ -63,8 +63,9 @@ const on = (date?: string) => (date ? ` on ${shortDate(date)}` : '');
 // which wins. The pain check applies last week's weight on such a day (C35); the week's change says so too.
 // Physiotherapist's read of the handout: 4/10 under the heel or in the calf muscle means no session at all (C50,
 // C51), so the line names the days it is for.
-const PAIN_DAY_WEIGHT =
-  ' If your pain is 4-5/10 on the day and the readiness rules still allow a session, keep last week’s weight.';
+// "Load" where body weight may be all there is (C38's heel raise without a backpack or weights ticked).
+const painDayKeep = (what: 'weight' | 'load') =>
+  ` If your pain is 4-5/10 on the day and the readiness rules still allow a session, keep last week’s ${what}.`;
 
 /** Where a weaker leg's count started the raises on both legs (C3). */
 const KNEES = {
@@ -454,7 +455,7 @@ const WORDS: Words = {
   'change.load': (p) => {
     // C33: the step from week 1's weights, which left reps in reserve, to their repetition maximum.
     if (p.fromReserve)
-      return `${p.kitless ? 'Your heel raise goes up to its full dose' : 'Your weights go up to their full dose'}. Until now each set ended with ${p.fromReserve.min}-${p.fromReserve.max} reps still in you; from this week ${p.kitless ? 'its load, body weight or a backpack with books, should let you do only about as many reps as its load line says' : `use a weight you could lift only as many times as each drill’s weight says${p.fromReserve.short ? ', even on a side whose sets stop short of that' : ''}`}. Sets and reps stay the same.${p.kitless ? PAIN_DAY_WEIGHT.replace('weight', 'load') : PAIN_DAY_WEIGHT}`;
+      return `${p.kitless ? 'Your heel raise goes up to its full dose' : 'Your weights go up to their full dose'}. Until now each set ended with ${p.fromReserve.min}-${p.fromReserve.max} reps still in you; from this week ${p.kitless ? 'its load, body weight or a backpack with books, should let you do only about as many reps as its load line says' : `use a weight you could lift only as many times as each drill’s weight says${p.fromReserve.short ? ', even on a side whose sets stop short of that' : ''}`}. Sets and reps stay the same.${painDayKeep(p.kitless ? 'load' : 'weight')}`;
     const pct = `${p.percent.min}-${p.percent.max}%`;
     const where = [
       p.standing
@@ -464,7 +465,7 @@ const WORDS: Words = {
     ]
       .filter(Boolean)
       .join(' and ');
-    return `If in your last session you could have done 1-2 more reps on every set, add weight: ${where}. Sets and reps stay the same.${PAIN_DAY_WEIGHT}`;
+    return `If in your last session you could have done 1-2 more reps on every set, add weight: ${where}. Sets and reps stay the same.${painDayKeep('weight')}`;
   },
   'change.reps': (p) =>
     `One more rep per set where that keeps the weekly load rise within 10%.${

@@ -1,9 +1,10 @@
 // One week of the plan: its sessions on the chosen days, the one change from last week, its focus and notes, and
 // its charted volume per leg (C5).
+import { shutBeyondStrain } from '../assess/gates.ts';
 import { blockHeld, gapHolds, type Profile } from '../assess/profile.ts';
 import type { Baseline } from '../model/baseline.ts';
 import { DRILL_CATALOG } from '../model/drill-catalog.ts';
-import type { Gate, Note, PrescribedDrill, Session, Week } from '../model/plan-types.ts';
+import type { Note, PrescribedDrill, Session, Week } from '../model/plan-types.ts';
 import { PHASES, WEEKDAYS } from '../model/vocabulary.ts';
 import { withShortSides } from './change-reasons.ts';
 import { drillsIndex, loadedSession } from './dosing.ts';
@@ -27,12 +28,10 @@ const STRIDES_HELD: Note = { id: 'focus.integration', strides: 'dose-held', rule
 /** Held, and the gate shut as well: said, so a runner does not expect a clinician's all-clear to start them. A gate
  * shut only by the strain's own check (C13) opens with that all-clear: not "locked anyway" (second physiotherapist's
  * read, session 45). */
-const shutApart = (g: Gate) =>
-  g.status === 'locked' && g.conditions.some((c) => c.met === false && c.id !== 'gate.strain-cleared');
 const hopsHeld = (p: Profile): Note =>
-  shutApart(p.gates.plyometrics) ? { ...HOPS_HELD, locked: true, ruleIds: ['C8', 'R8', 'R13'] } : HOPS_HELD;
+  shutBeyondStrain(p.gates.plyometrics) ? { ...HOPS_HELD, locked: true, ruleIds: ['C8', 'R8', 'R13'] } : HOPS_HELD;
 const stridesHeld = (p: Profile): Note =>
-  shutApart(p.gates.running) ? { ...STRIDES_HELD, locked: true, ruleIds: ['C8', 'R8', 'R15'] } : STRIDES_HELD;
+  shutBeyondStrain(p.gates.running) ? { ...STRIDES_HELD, locked: true, ruleIds: ['C8', 'R8', 'R15'] } : STRIDES_HELD;
 
 const heldFocus = (p: Profile) => (blockHeld(p) ? { held: true as const } : {});
 

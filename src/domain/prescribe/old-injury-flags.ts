@@ -86,7 +86,7 @@ export function oldInjuryFlags(b: Baseline, p: Profile, norms: NormsSummary, ret
   // C13 (three physiotherapist's reads): a strain not cleared that no note above speaks of (on the stronger side, or
   // alike sides) still brought drops below a step in week 2, and hops in weeks 3 and 4. Drops (with a step), hops and
   // strides wait for its check, and the plan says so, among the notes.
-  if (strain !== null && !cleared && !out.some((f) => f.id === 'flag.old-injury' && f.what !== 'achilles'))
+  if (strain !== null && p.strainUncleared && !out.some((f) => f.id === 'flag.old-injury' && f.what !== 'achilles'))
     out.push({
       id: 'flag.old-injury',
       what: `calf-${strain}`,

@@ -7,7 +7,6 @@ import { kneesAgree } from '../assess/side-gap.ts';
 import type { Baseline } from '../model/baseline.ts';
 import type { DrillId } from '../model/drill-catalog.ts';
 import type { BlockInfo, Gate, Ladder, PlanSummary, Symmetry } from '../model/plan-types.ts';
-import { asksStrainCheck } from '../screen/clinician-notes.ts';
 import { hopPlaces } from '../screen/warning-signs.ts';
 import { HEEL_RAISE, heldRung, rungDose, rungSets, STRONG_RUNGS } from './dose-parts.ts';
 import type { State } from './dose-state.ts';
@@ -125,10 +124,6 @@ export function summarise(
   const notes = retestNotes(block, flags(b, p, used, norms, retestOn));
   // C13: the retest's hop test waits while a calf strain's check is asked for, whether or not it holds the block
   // (physiotherapist's read: both calves strained, below the norms, drops waiting for the check, and hops at the retest).
-  // Any strain not cleared (second physiotherapist's read, session 45: alike sides, hops waiting for its check, and the
-  // retest still asked for 20 s of one-leg hops).
-  const strainCheck =
-    (b.history.calfStrain !== 'none' && !b.history.strainCleared) || p.strainHold || notes.some(asksStrainCheck);
   const shinHop = p.hopPainOverGate && hopPlaces(b).includes('shin');
   const hopAgain = p.hopPainOverGate && p.hopPainAgain && !shinHop;
   return {
@@ -149,7 +144,9 @@ export function summarise(
       // Physiotherapist's read: a shin that hurt hopping over 2/10 was to be checked "this week" for a bone stress injury
       // (R18), and hopping pain that stayed from one test to the next "before hops come back" (C45), yet the retest
       // still asked for 20 s of one-leg hops on it.
-      check: p.hopPainHigh || hopAgain ? 'hop' : shinHop ? 'shin' : strainCheck ? 'strain' : null,
+      // Any strain not cleared, whether or not a request asks for its check (second physiotherapist's read, session
+      // 45: alike sides, hops waiting for that check, and the retest still asked for 20 s of one-leg hops).
+      check: p.hopPainHigh || hopAgain ? 'hop' : shinHop ? 'shin' : p.strainUncleared ? 'strain' : null,
       // Second physiotherapist's read: with Achilles pain 3-5 now the retest asked for hops, which C36 keeps waiting.
       tendon: p.tendonPainNow,
       ruleIds: [

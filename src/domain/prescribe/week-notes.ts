@@ -1,5 +1,6 @@
 // A week's notes (the one-time advice of week 1, the checks that follow its drills, strides after an easy run):
 // which apply to this week of this runner, as data for explain/.
+import { shutBeyondStrain } from '../assess/gates.ts';
 import { blockHeld, gapHolds, type Profile, runningWaitsForCheck } from '../assess/profile.ts';
 import type { Note } from '../model/plan-types.ts';
 import type { Weekday } from '../model/vocabulary.ts';
@@ -89,9 +90,9 @@ export function weekNotes(
   if (n >= 3 && plyo.status === 'locked' && !blockHeld(p) && !gapHolds(p))
     notes.push(
       // No "retest after week 4" when only a strain's check locks them (C13): ticking "cleared" rebuilds the plan.
-      plyo.conditions.every((c) => c.met !== false || c.id === 'gate.strain-cleared')
-        ? { id: 'week.no-hops', strain: true, ruleIds: ['R13', 'C13'] }
-        : { id: 'week.no-hops', ruleIds: ['R13', 'R4'] },
+      shutBeyondStrain(plyo)
+        ? { id: 'week.no-hops', ruleIds: ['R13', 'R4'] }
+        : { id: 'week.no-hops', strain: true, ruleIds: ['R13', 'C13'] },
     );
   // #12 screen: C25 hops with a hand support over 65; C22 no advice to run more with hopping pain over 5/10.
   if (holds.hops && p.older) notes.push({ id: 'week.hops-support', ruleIds: ['C25'] });
