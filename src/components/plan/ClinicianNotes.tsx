@@ -38,8 +38,9 @@ export default function ClinicianNotes({ plan, own }: { plan: Plan; own: boolean
       )}
       {plan.summary.keepGoing.young && <p>{say(TELL_PARENT)}</p>}
       {/* Any request about a calf strain not yet cleared ends when the runner ticks "cleared" (C13), held block or not,
-          and a gap's check when they tick "checked" (C54). Phone reviews: "Change my answers" opened the test, two steps from that box, and a request that did not hold
-          the block (24/21 after a right strain) had no way to the box at all. */}
+          and a gap's check when they tick "checked" (C54). Phone reviews: "Change my answers" opened the test, two
+          steps from that box, and a request that did not hold the block (24/21 after a right strain) had no way to the
+          box at all. */}
       {own &&
         TICKS.filter((t) => clinician.some(t.asks)).map((t) => (
           <p class="buttons">

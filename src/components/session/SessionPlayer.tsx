@@ -10,6 +10,7 @@ import { firstStepOf, type Step, sessionSteps, suggestedStatus } from '../../lib
 import { unlockAudio } from '../../lib/session/sound.ts';
 import CheckIn from './CheckIn.tsx';
 import LeaveAsk from './LeaveAsk.tsx';
+import MuteButton from './MuteButton.tsx';
 import PainCheck, { type PainCheckParts } from './PainCheck.tsx';
 import PlayerControls from './PlayerControls.tsx';
 import StepView from './StepView.tsx';
@@ -18,7 +19,6 @@ import { usePlayerBack } from './use-player-back.ts';
 import { usePlayerFocus } from './use-player-focus.ts';
 import { nextWords, startLabel } from './words.ts';
 import './session.css';
-import MuteButton from './MuteButton.tsx';
 
 export type PlayerProps = {
   /** The plan the session is from: the pain check leaves out drills new this block on a 4-5/10 day (C35). */

@@ -5,10 +5,10 @@ import { useState } from 'preact/hooks';
 import { href } from '../../lib/url.ts';
 import Countdown from './Countdown.tsx';
 import Metronome from './Metronome.tsx';
+import MuteButton from './MuteButton.tsx';
 import TapCounter from './TapCounter.tsx';
 import './session.css';
 import type { Answers } from './answers.ts';
-import MuteButton from './MuteButton.tsx';
 
 /** Rule 1: 2 minutes of rest between legs. */
 const REST_SECONDS = 120;
