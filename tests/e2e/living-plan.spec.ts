@@ -567,6 +567,47 @@ test('a second bad morning in a row holds the rest of the block and asks for a c
   await expectNoAxeViolations(page);
 });
 
+test('a third bad session in a row, at the held dose, puts the calf sessions on hold until a clinician has checked', async ({
+  page,
+}) => {
+  test.slow(); // an axe pass on a whole plan, then a reload
+  // Fri 7 and Mon 10 March went badly (C49 holds the dose); Fri 14, at that held dose, is done, its morning not answered.
+  const bad = { nextMorning: { pain: 1, stiffness: 'much-more' } };
+  const log = {
+    version: 1,
+    entries: [
+      ...WEEK1.map((d, i) => entry(d, i, i === 4 ? bad : {})),
+      { ...entry('2025-03-10', 0, bad), week: 2 },
+      { ...entry('2025-03-14', 1), week: 2, nextMorning: undefined },
+    ],
+  };
+  await visit(page, '2025-03-15', log);
+  const result = page.getByRole('region', { name: 'Your four-week plan' });
+  const morning = result.getByRole('form', { name: 'The morning after Fri 14 Mar' });
+  await morning.getByRole('radio', { name: 'Much stiffer than usual', exact: true }).check();
+  await pickScore(morning, /^Pain this morning/, '1');
+  await morning.getByRole('button', { name: 'Save my morning' }).click();
+  await expect(result.getByRole('status').filter({ hasText: 'Saved the morning after Fri 14 Mar' })).toContainText(
+    'Your next calf session, Mon 17 Mar, waits until a physiotherapist or doctor has checked your calf and cleared you',
+  );
+  const check = page.getByRole('region', { name: 'Have this checked by a physiotherapist or doctor' });
+  await expect(check).toContainText('Stop your calf sessions and book a check with a physiotherapist or doctor now.');
+
+  // Monday 17: today's card holds the session, and the strip shows it on hold while the run days stay.
+  await page.clock.setFixedTime(new Date('2025-03-17T08:00:00'));
+  await page.reload();
+  const card = result.getByRole('region', { name: "Today's session" });
+  await expect(card).toContainText(
+    'On hold. This session waits until a physiotherapist or doctor has checked your calf',
+  );
+  await expect(card.getByRole('button', { name: "Start today's session" })).not.toHaveClass(/primary/);
+  const strip = page.getByRole('navigation', { name: 'Plan contents' });
+  await expect(strip.getByRole('cell', { name: /^Mon 17 Mar 2025, today: On hold/ })).toBeVisible();
+  await expect(strip).toContainText('On hold: your calf sessions wait until a physiotherapist or doctor has checked');
+  await expect(result.getByRole('heading', { name: 'Week 4: Calf sessions wait for a check' })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
 test('in a block under way, the weeks already over fold to their heading on screen, open on demand, and print whole', async ({
   page,
 }) => {

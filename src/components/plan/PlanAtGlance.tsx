@@ -41,13 +41,15 @@ function Day({ d, today, status, held }: { d: GlanceDay; today: string; status: 
   // "No run", not "Run on hold": three lines in a phone's day cell (phone review); the key says why.
   const run = d.run && (held ? 'No run' : `${RUN_WORD[d.run]}${d.strides ? ' + strides' : ''}`);
   // Third phone review: under "your plan below is on hold" the strip still offered "Calf" and "Prep" days.
-  const sessions = held === 'all' ? (d.sessions.length ? ['On hold'] : []) : d.sessions.map((k) => SESSION_WORD[k]);
+  // A calf session waiting for a clinician's check after a third bad session (C49) is on hold too; its runs go on.
+  const onHold = held === 'all' || d.waits;
+  const sessions = onHold ? (d.sessions.length ? ['On hold'] : []) : d.sessions.map((k) => SESSION_WORD[k]);
   const parts = [...sessions, ...(run ? [run] : [])];
-  const lighter = d.lighter && held !== 'all';
+  const lighter = d.lighter && !onHold;
   const isToday = d.date === today;
   return (
     <td
-      class={`${sessions.length && held !== 'all' ? 'has-session' : ''}${isToday ? ' today' : ''}`}
+      class={`${sessions.length && !onHold ? 'has-session' : ''}${isToday ? ' today' : ''}`}
       aria-current={isToday ? 'date' : undefined}
     >
       {/* Phone review: an outline alone read as keyboard focus; the word says it. A screen reader hears the date
@@ -107,12 +109,13 @@ export default function PlanAtGlance({
   const held = (date: string): Held =>
     runsWaitFrom !== null && date >= runsWaitFrom ? 'all' : plan.summary.runsWait ? 'runs' : null;
   const missed = own ? missedCalf(plan, today, entries) : new Set<string>();
+  const waits = new Set(weeks.flatMap((w) => w.days.filter((d) => d.waits).map((d) => d.date)));
   const statusOf = (date: string): Mark | null =>
-    dayStatus(entries, date) ?? (missed.has(date) && held(date) !== 'all' ? 'missed' : null);
+    dayStatus(entries, date) ?? (missed.has(date) && held(date) !== 'all' && !waits.has(date) ? 'missed' : null);
   const statuses = new Set(weeks.flatMap((w) => w.days.map((d) => statusOf(d.date))).filter((s) => s !== null));
   // Second phone review: under "see a clinician, no running until then" the strip still showed the week's runs.
-  const wait: Wait = { hop: plan.summary.runsWait, check: runsWaitFrom !== null };
-  const lighterShown = weeks.some((w) => w.days.some((d) => d.lighter && held(d.date) !== 'all'));
+  const wait: Wait = { hop: plan.summary.runsWait, check: runsWaitFrom !== null, calf: waits.size > 0 };
+  const lighterShown = weeks.some((w) => w.days.some((d) => d.lighter && !d.waits && held(d.date) !== 'all'));
   return (
     <nav class="plan-glance no-print" aria-label="Plan contents">
       <div class="table-scroll">

@@ -25,8 +25,9 @@ const KEY_WORD = {
   activation: 'short activation',
 };
 
-/** Why days wait: a clinician to check hopping pain (C22), or to clear what the last pain check found (C23, C50, C51). */
-export type Wait = { hop: boolean; check: boolean };
+/** Why days wait: a clinician to check hopping pain (C22), or to clear what the last pain check found (C23, C50, C51);
+ * `calf`: the calf sessions alone, for a check after sessions that kept going badly (C49). */
+export type Wait = { hop: boolean; check: boolean; calf: boolean };
 
 /** The key names only what this plan's strip shows (phone review: it explained "Heel" and strides to plans with
  * neither, and not the dot of a rest day). `lighter`: a day shows the lighter-dose mark (one on hold does not). */
@@ -39,6 +40,10 @@ export function keyText(weeks: GlanceWeek[], statuses: ReadonlySet<Mark>, wait: 
   if (wait.check)
     parts.push(
       'On hold and No run: your calf sessions and runs wait until a doctor or physiotherapist has cleared what your last pain check found.',
+    );
+  else if (wait.calf)
+    parts.push(
+      'On hold: your calf sessions wait until a physiotherapist or doctor has checked your calf (see the note at the top).',
     );
   if (wait.hop && days.some((d) => d.run))
     parts.push('No run: your runs wait until a doctor or physiotherapist has checked your hopping pain.');

@@ -1,6 +1,6 @@
 // The four weeks at a glance: for each week, its seven days in order with the calf sessions and the runner's own
 // runs that fall on each. Pure (dates come from the plan; ISO dates, UTC arithmetic, no clock).
-import { lighterBy } from '../../domain/adjust/lighter.ts';
+import { lighterBy, waitsForCheck } from '../../domain/adjust/lighter.ts';
 import { addDays, type Baseline, type Plan, type Session, type Weekday, weekdayOf } from '../../domain/index.ts';
 import type { SessionLogEntry, SessionStatus } from '../../domain/model/session-log.ts';
 import { stridesDays } from '../../lib/session/today.ts';
@@ -8,7 +8,8 @@ import { stridesDays } from '../../lib/session/today.ts';
 export type GlanceRun = 'long' | 'hard' | 'easy';
 /** `strides`: the week's strides follow this day's easy run (C16, C30: the calf session had no room for them).
  * `lighter`: a calf session of the day does a lower dose than planned because the log stepped it back or holds it
- * there (rule 7, rule 8, C39, C49). */
+ * there (rule 7, rule 8, C39, C49). `waits`: a calf session of the day waits for a clinician's check (C49's third bad
+ * session). */
 export type GlanceDay = {
   date: string;
   weekday: Weekday;
@@ -16,6 +17,7 @@ export type GlanceDay = {
   run: GlanceRun | null;
   strides: boolean;
   lighter: boolean;
+  waits: boolean;
 };
 export type GlanceWeek = { number: number; days: GlanceDay[] };
 
@@ -41,6 +43,7 @@ export function glance(plan: Plan, b: Baseline): GlanceWeek[] {
           sessions: sessions.map((s) => s.kind),
           // Phone review: a check-in that stepped Friday back said so in its status and note, but the strip did not.
           lighter: sessions.some((s) => lighterBy(w, s) !== null),
+          waits: sessions.some((s) => waitsForCheck(w, s)),
           run: runOn(b, weekday),
           strides: strides.includes(date),
         };

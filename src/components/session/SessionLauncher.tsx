@@ -1,5 +1,6 @@
 import type { ComponentChildren, FunctionComponent } from 'preact';
 import { useState } from 'preact/hooks';
+import { waitsForCheck } from '../../domain/adjust/lighter.ts';
 import type { Runner } from '../../domain/adjust/pain-check.ts';
 import {
   BLOCK_WEEKS,
@@ -83,6 +84,9 @@ export function SessionLauncher({
     beforeHard?.id === 'week.before-hard-day' && beforeHard.days.includes(session.weekday) ? beforeHard : null;
   const early = !logged && when === 'next' && holdsBack(session.kind);
   const lighter = !logged && inWeek ? lighterText(inWeek, session) : null;
+  // C49's third bad session: this one waits for a clinician's check, as after a pain check that asked for one.
+  const waits = !logged && inWeek !== undefined && waitsForCheck(inWeek, session);
+  const held = onHold || waits;
   const [Player, setPlayer] = useState<FunctionComponent<PlayerProps> | null>(null);
   const [failed, setFailed] = useState(false);
   const open = () => {
@@ -113,7 +117,14 @@ export function SessionLauncher({
           with a timer and a metronome.
         </p>
       )}
-      {lighter && <p class="hint">{lighter}</p>}
+      {lighter &&
+        (waits ? (
+          <p class="next-day">
+            <strong>On hold.</strong> {lighter}
+          </p>
+        ) : (
+          <p class="hint">{lighter}</p>
+        ))}
       {/* Phone review: on a run day the next session's big Start button invited doing Friday's session on Tuesday, the
           day after Monday's (rule 9: loaded sessions at least 48 hours apart). */}
       {early && (
@@ -133,7 +144,7 @@ export function SessionLauncher({
       {/* Phone reviews: "Start this session now" right under "No calf session today" read as an invitation, and the
           day after a loaded session it was offered at all. Moving a session stays possible, one step away and right
           under that line, once rule 9's 48 hours have passed. */}
-      {early && !onHold && canStartEarly(plan, localIsoDate(new Date())) && (
+      {early && !held && canStartEarly(plan, localIsoDate(new Date())) && (
         <details class="start-early">
           <summary>Doing this session today instead?</summary>
           <p class="hint">
@@ -147,7 +158,7 @@ export function SessionLauncher({
       )}
       {children}
       {!early && (
-        <button type="button" class={logged || when === 'next' || onHold ? undefined : 'primary'} onClick={open}>
+        <button type="button" class={logged || when === 'next' || held ? undefined : 'primary'} onClick={open}>
           {logged ? 'Open this session again' : when === 'today' ? "Start today's session" : 'Start this session now'}
         </button>
       )}

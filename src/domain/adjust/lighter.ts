@@ -4,16 +4,25 @@
 import type { PhraseOf } from '../model/phrases.ts';
 import type { Session, Week } from '../model/plan-types.ts';
 
-/** 'held': C49 keeps the lower dose. 'back': a step back, the session's own (`week` false) or its week's. */
+/** 'held': C49 keeps the lower dose; `waits`: after a third bad session, it waits for a clinician's check too. 'back':
+ * a step back, the session's own (`week` false) or its week's. */
 export type LighterBy =
-  | { kind: 'held' }
+  | { kind: 'held'; waits: boolean }
   | { kind: 'back'; week: boolean; step: PhraseOf<'session.step-back'> | PhraseOf<'adjust.week'> };
 
 export function lighterBy(week: Week, session: Session): LighterBy | null {
   if (session.kind === 'activation') return null;
   const note = session.notes.find((x) => x.id === 'session.held' || x.id === 'session.step-back');
   const a = week.adjustment;
-  if (note?.id === 'session.held' || (!note && a?.action === 'hold')) return { kind: 'held' };
+  if (note?.id === 'session.held') return { kind: 'held', waits: note.stopped !== undefined };
+  if (!note && a?.action === 'hold') return { kind: 'held', waits: a.stopped === true };
   if (note?.id === 'session.step-back') return { kind: 'back', week: false, step: note };
   return a?.action === 'step-back' ? { kind: 'back', week: true, step: a } : null;
 }
+
+/** A calf session that waits for a physiotherapist's or doctor's check (C49's third bad session): today's card and the
+ * week strip hold it, as they hold a session after a pain check that asked for one. */
+export const waitsForCheck = (week: Week, session: Session): boolean => {
+  const by = lighterBy(week, session);
+  return by?.kind === 'held' && by.waits;
+};

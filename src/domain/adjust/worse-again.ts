@@ -20,21 +20,32 @@ const NEW_THINGS = new Set(['week.running-increase', 'week.strides-new', 'week.s
 export type Read = { r: Response; date: string; session: string; calf: boolean; done: boolean };
 
 /** Two sessions in a row that went badly: the sessions' planned dates, for the hold, and the days their check-ins
- * were logged, for the words (as every other adjustment names them; review: the two disagreed). */
-export type WorseAgain = { first: string; date: string; said: { first: string; date: string } };
+ * were logged, for the words (as every other adjustment names them; review: the two disagreed). `third`: a later
+ * session, at the held dose, that went badly right after another did (physiotherapist's read: a third bad morning
+ * in a row was not mentioned); the calf sessions after it wait for the check. */
+export type WorseAgain = {
+  first: string;
+  date: string;
+  said: { first: string; date: string };
+  third?: { session: string; said: string };
+};
 
 /** The two sessions done in a row that stepped back (null when none did). A skipped or unlogged session between them
  * does not break the row (review: bad, skipped, bad never held). */
 export function worseAgain(read: readonly (readonly Read[])[]): WorseAgain | null {
   const calf = read.flat().filter((x) => x.calf && x.done);
-  for (let i = 1; i < calf.length; i++)
-    if (calf[i].r.action === 'step-back' && calf[i - 1].r.action === 'step-back')
-      return {
-        first: calf[i - 1].session,
-        date: calf[i].session,
-        said: { first: calf[i - 1].date, date: calf[i].date },
-      };
-  return null;
+  const bad = (i: number) => calf[i].r.action === 'step-back' && calf[i - 1].r.action === 'step-back';
+  const i = calf.findIndex((_, k) => k > 0 && bad(k));
+  if (i < 0) return null;
+  // Once more, at the held dose: the calf is worse even after two steps down. Three in a row (or, after some sessions
+  // that went well, two in a row again) is a Pushoff convention, as C49's two are.
+  const j = calf.findIndex((_, k) => k > i && bad(k));
+  return {
+    first: calf[i - 1].session,
+    date: calf[i].session,
+    said: { first: calf[i - 1].date, date: calf[i].date },
+    ...(j > 0 ? { third: { session: calf[j].session, said: calf[j].date } } : {}),
+  };
 }
 
 /**
@@ -43,7 +54,7 @@ export function worseAgain(read: readonly (readonly Read[])[]): WorseAgain | nul
  * from then on, without hops. Holding the second session's own dose kept a later session heavier than C39 alone
  * (review).
  */
-export function holdAfter(weeks: readonly Week[], { date, said }: WorseAgain): Week[] {
+export function holdAfter(weeks: readonly Week[], { date, said, third }: WorseAgain): Week[] {
   const all = weeks.flatMap((w) => w.sessions);
   // The dose each kind of calf session (loaded, heel-raise) was at when the second bad session was done.
   const doneAt = (kind: Session['kind']) => all.filter((s) => s.kind === kind && s.date <= date).at(-1);
@@ -74,9 +85,11 @@ export function holdAfter(weeks: readonly Week[], { date, said }: WorseAgain): W
     const sessions = w.sessions.map((s): Session => {
       const from = s.kind === 'activation' || s.date <= date ? undefined : held(s.kind);
       if (!from) return s;
+      // After a third bad one, the session waits for the check (its note says so, and today's card holds it).
+      const stopped = third && s.date > third.session ? { stopped: third.said } : {};
       const notes = [
         ...s.notes.filter((n) => n.id !== 'session.step-back'),
-        { id: 'session.held' as const, date: said.date, ruleIds: ['C49' as const] },
+        { id: 'session.held' as const, date: said.date, ...stopped, ruleIds: ['C49' as const] },
       ];
       // No hops while the calf is getting worse (as with hopping pain over 5, C22), until a clinician has looked.
       const drills = from.filter((d) => DRILL_CATALOG[d.drill].kind !== 'plyometric');
@@ -85,12 +98,14 @@ export function holdAfter(weeks: readonly Week[], { date, said }: WorseAgain): W
     });
     // A week wholly after that session does the held dose: its change says so, not the planned step.
     const after = w.startDate > date;
+    const waits = third !== undefined && w.startDate > third.session;
     const reason = {
       id: 'adjust.week' as const,
       action: 'hold' as const,
       doses: w.adjustment?.doses ?? w.number,
       because: 'worse-again' as const,
-      date: said.date,
+      date: waits ? third.said : said.date,
+      ...(waits ? { stopped: true as const } : {}),
       fewerSets: false,
       ruleIds: ['R8', 'C49'] as Week['change']['ruleIds'],
     };
@@ -104,7 +119,7 @@ export function holdAfter(weeks: readonly Week[], { date, said }: WorseAgain): W
       // Notes about what a week brings in (hops, strides on run days) no longer hold when nothing new is added, and the
       // week's focus says it holds (review: a held week 3 said hops wait for a locked gate, or join the session).
       notes: after ? w.notes.filter((n) => !NEW_THINGS.has(n.id)) : w.notes,
-      focus: after ? { id: 'focus.held', ruleIds: ['C49'] } : w.focus,
+      focus: after ? { id: 'focus.held', ...(waits ? { stopped: true as const } : {}), ruleIds: ['C49'] } : w.focus,
     };
   });
 }
@@ -120,6 +135,7 @@ const strengthSets = (s: Session) =>
 export const worseAgainFlag = (x: WorseAgain, runs: Pick<PlanSummary, 'runsWait' | 'runsLower'>): Flag => ({
   id: 'flag.worse-again',
   ...x.said,
+  ...(x.third ? { third: x.third.said } : {}),
   runsWait: runs.runsWait,
   lower: runs.runsLower,
   injury: null,

@@ -38,12 +38,15 @@ export type NextCalf = {
 
 /** C49: two calf sessions in a row went badly; the plan asks for a check (shown above today's session). */
 const HOLD = 'keeps the lower dose your sessions stepped back to, and adds nothing until your calves are checked';
+/** After a third bad session in a row (C49): the next one waits for the check, at the lower dose. */
+const STOPPED =
+  'waits until a physiotherapist or doctor has checked your calf and cleared you, then keeps the lower dose your sessions stepped back to';
 
 /** A week's dose when the log moved it off its planned step (rule 8, C39, C40, C49); undefined for the planned step. */
 function weekDose(week: Week): string | undefined {
   const a = week.adjustment;
   if (!a) return undefined;
-  if (a.action === 'hold') return HOLD;
+  if (a.action === 'hold') return a.stopped ? STOPPED : HOLD;
   if (a.fewerSets)
     return a.action === 'repeat'
       ? `repeats week ${a.doses}’s dose with one set fewer of ${eachCut(a.cut)}`
@@ -56,7 +59,7 @@ function weekDose(week: Week): string | undefined {
 /** A session's dose, from its own note (a step back or hold within the week) or else its week's. */
 function sessionDose(n: NextCalf): string {
   const note = n.session.notes.find((x) => x.id === 'session.held' || x.id === 'session.step-back');
-  if (note?.id === 'session.held') return HOLD;
+  if (note?.id === 'session.held') return note.stopped ? STOPPED : HOLD;
   if (note?.id === 'session.step-back')
     return note.fewerSets
       ? `steps back: one set fewer of ${eachCut(note.cut)}`
@@ -123,7 +126,9 @@ export function lighterText(week: Week, session: Session): string | null {
   const by = lighterBy(week, session);
   const lead = 'Lighter than planned:';
   if (by?.kind === 'held')
-    return `${lead} the lower dose your sessions stepped back to, with no hops, until your calves are checked.`;
+    return by.waits
+      ? 'This session waits until a physiotherapist or doctor has checked your calf and cleared you to train (see the note at the top), then keeps the lower dose your sessions stepped back to, with no hops.'
+      : `${lead} the lower dose your sessions stepped back to, with no hops, until your calves are checked.`;
   const step = by?.step;
   if (!step?.because) return null;
   const dose = step.fewerSets

@@ -236,6 +236,8 @@ export const easyRuns = (runs: 'wait' | readonly ('calf' | 'shin')[] = [], becau
 
 function adjustText(p: PhraseOf<'adjust.week'>): string {
   const why = (b: Because) => becauseText(b, p.date, p.missed, p.mixed);
+  if (p.action === 'hold' && p.stopped)
+    return `Your calf sessions wait until a physiotherapist or doctor has checked your calf: ${p.date ? `the session on ${shortDate(p.date)}` : 'a session'} went badly too, right after another, though already at a lower dose. Once they have cleared you to train, do these sessions at that lower dose, with no hops and nothing new.`;
   if (p.action === 'hold')
     return `Keeps the lower dose your sessions stepped back to after ${p.date ? shortDate(p.date) : ''}, with no hops, and adds nothing: ${why(p.because ?? 'worse-again')}. Have your calf or Achilles checked by a physiotherapist or doctor before you build on it.`;
   if (p.action === 'go-on' || !p.because)
@@ -370,8 +372,10 @@ const WORDS: Words = {
     'Foundation: short activation on the days between loaded sessions (this week only), and slow raises (with holds where your plan has them) to set your base.',
   'focus.again': (p) =>
     `Week ${p.week}'s dose again${p.fewer ? ', with one set fewer' : ''}, as your log asked (see what changes).`,
-  'focus.held': () =>
-    'Held: a lower dose, with no hops and nothing new, until a physiotherapist or doctor has checked your calf (see the note at the top).',
+  'focus.held': (p) =>
+    p.stopped
+      ? 'On hold: no calf sessions until a physiotherapist or doctor has checked your calf (see the note at the top), then the lower dose, with no hops and nothing new.'
+      : 'Held: a lower dose, with no hops and nothing new, until a physiotherapist or doctor has checked your calf (see the note at the top).',
   'focus.strength': (p) =>
     p.held
       ? `Your plan holds its dose for now (see the note at the top): ${p.holds ? 'holds with the knee straight and slow raises with it bent' : 'slow, controlled raises in both knee positions'}, as in week 1.`
@@ -752,10 +756,21 @@ const WORDS: Words = {
     `Your retest is lower than your ${p.since === 'last' ? 'last test' : 'best earlier test'} on the ${sidesText(p.sides)}${p.knee ? ` with the knee ${p.knee}` : ''} by more than the test itself varies${p.since === 'last' ? '' : ', though each retest fell by less than that'}. Training should not make a calf weaker: have it checked by a physiotherapist or doctor in the next few days, before you build on it, and do not build up your running until then.${p.afresh ? ' Meanwhile this block starts again from your new counts, no heavier than where the last block ended, and adds nothing until a retest.' : ''}`,
   'flag.flat-after-weeks': (p) =>
     `After 12 weeks or more, your straight-knee count on the ${p.sides.map((f) => `${f.side} (${f.first} at your first test, ${f.now} now)`).join(' and the ')} has not risen by more than the test itself varies, and is still under the 25 a runner-ready calf reaches. If you have done most of your sessions, ask a physiotherapist to look at why: pain, how the raise is done, or another problem can hold a calf back. Keep training meanwhile.`,
-  'flag.worse-again': (p) =>
-    `Two calf sessions in a row went badly (${shortDate(p.first)} and ${shortDate(p.date)}: a much stiffer or more painful morning after, or pain during over 5/10${p.lower.includes('calf') ? ', or over 3/10 in the calf muscle' : ''}), though the second was already at a lower dose. That is a calf or Achilles getting worse, not settling: have it checked by a physiotherapist or doctor in the next few days, before you build on it. Until then your calf sessions step back once more and stay there, with no hops, and nothing new is added. On a day when pain is over 5/10 or worse than the day before, do no calf loading that day.${p.runsWait ? '' : ` Running loads the calf more than any of these sessions: keep your runs easy, with pain during a run at most 5/10${lowerLimit(WORSE_PLACES)} and back to usual by the next morning; if not, run less until you have been checked.`}`,
+  'flag.worse-again': (p) => {
+    const what = `(${shortDate(p.first)} and ${shortDate(p.date)}: a much stiffer or more painful morning after, or pain during over 5/10${p.lower.includes('calf') ? ', or over 3/10 in the calf muscle' : ''}), though the second was already at a lower dose`;
+    const runs = p.runsWait
+      ? ''
+      : ` Running loads the calf more than any of these sessions: keep your runs easy, with pain during a run at most 5/10${lowerLimit(WORSE_PLACES)} and back to usual by the next morning; if not, run less until you have been checked.`;
+    const today = ' On a day when pain is over 5/10 or worse than the day before, do no calf loading that day.';
+    // After a third bad session the stop comes first (a phone showed it halfway down a long box).
+    return p.third
+      ? `Stop your calf sessions and book a check with a physiotherapist or doctor now. Two calf sessions in a row went badly ${what}, and then the session on ${shortDate(p.third)}, at that lower dose, went badly too, right after another: a calf or Achilles getting worse, not settling. The sessions left wait until you have been cleared to train, then go on at the lower dose, with no hops, and nothing new is added.${today}${runs}`
+      : `Two calf sessions in a row went badly ${what}. That is a calf or Achilles getting worse, not settling: have it checked by a physiotherapist or doctor in the next few days, before you build on it. Until then your calf sessions step back once more and stay there, with no hops, and nothing new is added.${today}${runs}`;
+  },
   'session.held': (p) =>
-    `This session stays at the lower dose after ${shortDate(p.date)}, with no hops: two sessions in a row went badly (see the note at the top of your plan).`,
+    p.stopped
+      ? `On hold: do this session only once a physiotherapist or doctor has checked your calf and cleared you to train. Sessions at the lower dose went badly too, the last on ${shortDate(p.stopped)} (see the note at the top of your plan).`
+      : `This session stays at the lower dose after ${shortDate(p.date)}, with no hops: two sessions in a row went badly (see the note at the top of your plan).`,
   'change.held-drop': () =>
     'Same dose as week 1: your retest fell, so this block adds nothing until a retest shows your calf back.',
   'change.held-hop': (p) =>

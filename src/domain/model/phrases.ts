@@ -61,8 +61,9 @@ export type Phrase =
   | { id: 'focus.foundation' }
   /** A later week that does an earlier week's dose again because the log asked (rule 8). */
   | { id: 'focus.again'; week: number; fewer?: true }
-  /** C49: a week held at a lower dose after two sessions in a row went badly. */
-  | { id: 'focus.held' }
+  /** C49: a week held at a lower dose after two sessions in a row went badly; `stopped`: after a third, its calf
+   * sessions wait for the check. */
+  | { id: 'focus.held'; stopped?: true }
   /** `held`: the block holds its dose (C13, C22, C45, C53), so the week starts nothing of its phase. */
   | { id: 'focus.strength'; holds: boolean; held?: true }
   /** held: no hops because the plan holds its dose (C42, C43, C45, C49), not because the hop gate is locked. */
@@ -463,9 +464,18 @@ export type Phrase =
   | { id: 'flag.flat-after-weeks'; sides: readonly FlatSide[] }
   /** C49: the sessions on `first` and `date` (in a row) both stepped back; the rest of the block holds `date`'s dose. */
   /** `lower`: the places whose pain keeps a run to 3/10 (C52; the plan's runsLower). */
-  | { id: 'flag.worse-again'; first: string; date: string; runsWait: boolean; lower: readonly ('calf' | 'shin')[] }
-  /** C49: a calf session after those keeps that lowest dose. */
-  | { id: 'session.held'; date: string }
+  /** `third`: the day a later session's check-in, at the held dose, said it went badly too (right after another):
+   * the calf sessions after it wait for the check (adjust/worse-again.ts). */
+  | {
+      id: 'flag.worse-again';
+      first: string;
+      date: string;
+      third?: string;
+      runsWait: boolean;
+      lower: readonly ('calf' | 'shin')[];
+    }
+  /** C49: a calf session after those keeps that lowest dose; `stopped` (the third's date): it waits for the check. */
+  | { id: 'session.held'; date: string; stopped?: string }
   // #14 the living plan: a week that follows the training log instead of its planned step (R8, R7, C39, C40)
   | {
       id: 'adjust.week';
@@ -490,6 +500,9 @@ export type Phrase =
       fewerSets: boolean;
       /** 'go-on' to a week that rule 9 holds (one session a week): the step on does the same dose as the week before. */
       sameDose?: true;
+      /** 'hold' after a third session in a row went badly (C49): the calf sessions wait for the check; `date` is
+       * that third session's check-in. */
+      stopped?: true;
       /** With fewerSets: the kinds of drill that lose a set (holds too, C39). */
       cut?: CutKind[];
       /** The session (ISO date) whose log entry decided it; null for 'go-on'. */

@@ -26,17 +26,21 @@ export function planEvents(plan: Plan, titles: Record<string, string>, url: stri
         return `- ${titles[d.drill] ?? d.drill}: ${drillDose(d)}${how ? ` (${how})` : ''}${load ? `. ${load}` : ''}`;
       });
       const checks = s.readiness.map((r) => `- ${say(r)}`);
+      // C49's third bad session: a calendar shows the hold in the event's title, not only inside it.
+      const waits = s.notes.some((n) => n.id === 'session.held' && n.stopped !== undefined);
       return {
         uid: `session-${s.date}`,
         date: s.date,
-        summary: `Pushoff week ${w.number}: ${sessionTitle(s)}`,
+        summary: `Pushoff week ${w.number}: ${sessionTitle(s)}${waits ? ' (on hold until checked)' : ''}`,
         minutes: s.minutes,
         description: [
           `${weekTitle(w)}. ${sessionTitle(s)}, ${minutesText(s.minutes)}.`,
           // A week that follows the training log says why, in the calendar too (issue 14).
           ...(w.adjustment ? [`This week follows your log. ${say(w.adjustment)}`] : []),
           // ...and a session that steps back within its week (rule 8 the morning after).
-          ...s.notes.filter((n) => n.id === 'session.step-back').map((n) => say(n)),
+          ...s.notes
+            .filter((n) => n.id === 'session.step-back' || (n.id === 'session.held' && n.stopped))
+            .map((n) => say(n)),
           ...lines,
           '',
           'Checks before, during and after the session:',

@@ -1,0 +1,124 @@
+// C49's third: after two calf sessions in a row went badly and the plan held a lower dose, a session at that held dose
+// that goes badly too, right after another, stops the calf sessions until a physiotherapist or doctor has checked the
+// calf (physiotherapist's read: the third bad morning in a row was not mentioned, and the held sessions went on).
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { waitsForCheck } from '../../../src/domain/adjust/lighter.ts';
+import {
+  addDays,
+  createPlan,
+  formatText,
+  lighterText,
+  morningOf,
+  morningText,
+  type Plan,
+  responseOf,
+  type Session,
+  say,
+  weekTitle,
+} from '../../../src/domain/index.ts';
+import type { SessionLogEntry } from '../../../src/domain/model/session-log.ts';
+import { planEvents } from '../../../src/lib/plan-io/plan-events.ts';
+import { nextCalf } from '../../../src/lib/session/today.ts';
+import { checkIn, fixture, plan } from './helpers.ts';
+
+const b1 = fixture('example-1-average-runner');
+const p1 = plan(b1);
+const calf = (p: Plan) => p.weeks.flatMap((w) => w.sessions.filter((s) => s.kind === 'loaded'));
+const dates = calf(p1).map((s) => s.date); // Mon 3, Fri 7, Mon 10, Fri 14, Mon 17, Fri 21, Mon 24, Fri 28 March
+
+/** Every loaded session up to `upTo` logged as done; those in `bad` with a much stiffer morning after. */
+const entriesFor = (bad: readonly string[], upTo: string): SessionLogEntry[] =>
+  p1.weeks.flatMap((w) =>
+    w.sessions
+      .filter((s) => s.kind === 'loaded' && s.date <= upTo)
+      .map((s) =>
+        checkIn(s.date, w.number, w.sessions.indexOf(s) + 1, {
+          nextMorning: bad.includes(s.date) ? { pain: 1, stiffness: 'much-more' } : { pain: 0, stiffness: 'usual' },
+        }),
+      ),
+  );
+
+function logged(bad: readonly string[], upTo: string): Plan {
+  const r = createPlan(b1, { log: { version: 1, entries: entriesFor(bad, upTo) }, today: addDays(upTo, 1) });
+  assert.ok(r.ok && r.result.kind === 'plan');
+  return r.result;
+}
+
+const waiting = (p: Plan) => p.weeks.flatMap((w) => w.sessions.filter((s) => waitsForCheck(w, s)).map((s) => s.date));
+const weekOf = (p: Plan, s: Session) => p.weeks.find((w) => w.sessions.includes(s));
+
+test('C49 a third bad session in a row, at the held dose: the calf sessions left wait for a clinician, at that dose', () => {
+  const [a, b, c] = dates.slice(1, 4); // Fri 7, Mon 10, Fri 14: the third was at the held dose
+  const p = logged([a, b, c], c);
+  const two = logged([a, b], c); // the same log with Fri 14 gone well
+  assert.deepEqual(
+    waiting(p),
+    dates.filter((d) => d > c),
+    'every calf session after the third waits',
+  );
+  assert.deepEqual(waiting(two), [], 'two in a row hold the dose, and the sessions go on');
+  // The dose they wait at is C49's held dose: nothing lower, nothing higher.
+  for (const s of calf(p).filter((x) => x.date > c))
+    assert.deepEqual(s.drills, calf(two).find((x) => x.date === s.date)?.drills, s.date);
+
+  const flag = p.summary.flags.find((f) => f.id === 'flag.worse-again');
+  assert.ok(flag);
+  assert.match(
+    say(flag),
+    /^Stop your calf sessions and book a check with a physiotherapist or doctor now\. Two calf sessions in a row went badly \(Fri 7 Mar and Mon 10 Mar.*and then the session on Fri 14 Mar, at that lower dose, went badly too/,
+  );
+  const twoFlag = two.summary.flags.find((f) => f.id === 'flag.worse-again');
+  assert.ok(twoFlag && /^Two calf sessions in a row went badly/.test(say(twoFlag)) && !/Stop/.test(say(twoFlag)));
+
+  for (const w of p.weeks.filter((x) => x.startDate > c)) {
+    assert.equal(weekTitle(w), `Week ${w.number}: Calf sessions wait for a check`);
+    assert.match(say(w.focus), /^On hold: no calf sessions until a physiotherapist or doctor has checked your calf/);
+  }
+  const next = calf(p).find((s) => s.date > c) as Session;
+  const week = weekOf(p, next);
+  assert.ok(week);
+  // Today's card says it waits, not "lighter than planned".
+  assert.match(lighterText(week, next) ?? '', /^This session waits until a physiotherapist or doctor has checked/);
+  const text = formatText(p);
+  assert.match(text, /On hold: do this session only once a physiotherapist or doctor has checked your calf/);
+  assert.ok(p.ruleIds.includes('C49'));
+  // A calendar shows the hold in the event's title.
+  const event = planEvents(p, {}, 'u').find((e) => e.date === next.date);
+  assert.match(event?.summary ?? '', /\(on hold until checked\)$/);
+  assert.match(event?.description ?? '', /On hold: do this session only once/);
+  assert.doesNotMatch(planEvents(two, {}, 'u').find((e) => e.date === next.date)?.summary ?? '', /on hold/);
+});
+
+test('C49 the morning answer after the third bad session says the next one waits for the check', () => {
+  const [a, b, c] = dates.slice(1, 4);
+  const entries = entriesFor([a, b, c], c);
+  const today = addDays(c, 1);
+  const r = createPlan(b1, { log: { version: 1, entries }, today });
+  assert.ok(r.ok && r.result.kind === 'plan');
+  const e = entries.find((x) => x.date === c) as SessionLogEntry;
+  const next = nextCalf(r.result, today, e.week, new Set(entries.map((x) => x.date)));
+  const text = morningText(
+    morningOf(e.nextMorning ?? { pain: 0, stiffness: 'usual' }, b1.painNow),
+    responseOf(e, b1.painNow),
+    next,
+    undefined,
+    r.result.summary,
+  );
+  assert.match(
+    text,
+    /Your next calf session, Mon 17 Mar, waits until a physiotherapist or doctor has checked your calf/,
+  );
+});
+
+test('C49 after the hold, one bad session after a good one does not stop the sessions; two in a row again do', () => {
+  const [a, b, , d, e] = dates.slice(1, 6); // bad Fri 7, Mon 10; good Fri 14; bad Mon 17 (and Fri 21)
+  assert.deepEqual(waiting(logged([a, b, d], d)), [], 'one bad session at the held dose after a good one');
+  const again = logged([a, b, d, e], e);
+  assert.deepEqual(
+    waiting(again),
+    dates.filter((x) => x > e),
+  );
+  const flag = again.summary.flags.find((f) => f.id === 'flag.worse-again');
+  assert.ok(flag && /and then the session on Fri 21 Mar, at that lower dose, went badly too/.test(say(flag)));
+});
