@@ -264,11 +264,18 @@ export function adjustBlock(
   const heldFrom = again ? held.findIndex((w) => w.adjustment?.action === 'hold') + 1 || held.length + 1 : null;
   const plain = heldBack(plan, steps, heldFrom);
   // C49 asks for a check: the retest's light hop test waits for it too (physiotherapist's read: it was still offered).
+  // After a third bad session (C49) the whole retest waits for the check: it works the calves to their limit.
+  const waits = again?.third ? { waits: true as const } : {};
   const summary =
-    again && !plain.retest.check
+    again && (!plain.retest.check || again.third)
       ? {
           ...plain,
-          retest: { ...plain.retest, check: 'worse' as const, ruleIds: [...plain.retest.ruleIds, 'C49' as const] },
+          retest: {
+            ...plain.retest,
+            ...(plain.retest.check ? {} : { check: 'worse' as const }),
+            ...waits,
+            ruleIds: [...plain.retest.ruleIds, 'C49' as const],
+          },
         }
       : plain;
   const flags = again ? [worseAgainFlag(again, summary), ...summary.flags] : summary.flags;

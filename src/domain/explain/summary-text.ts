@@ -35,6 +35,12 @@ const hopStep = ({ check, support, tendon }: PlanSummary['retest']) =>
 /** Rule 1's protocol, shown again for the retest; on flat floor only with heel-bone Achilles pain (R17: the incline
  * board lowers the heel below the toes). */
 export const testProtocol = ({ retest: r }: Pick<PlanSummary, 'retest'>): string[] => [
+  // C49's stop: the test works each calf to its limit, which a calf getting worse should not do before a check.
+  ...(r.waits
+    ? [
+        'Only once a physiotherapist or doctor has checked your calf and cleared you to train: this test works each calf to its limit.',
+      ]
+    : []),
   TEST_PROTOCOL[0],
   r.flatFloor ? FLAT_FLOOR : TEST_PROTOCOL[1],
   ...TEST_PROTOCOL.slice(2),

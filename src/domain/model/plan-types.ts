@@ -254,6 +254,9 @@ export type PlanSummary = {
     check: 'hop' | 'shin' | 'strain' | 'worse' | null;
     /** Achilles pain of 3/10 or more now, for which hops wait (C36). */
     tendon: boolean;
+    /** C49's third bad session stopped the calf sessions: the whole retest, a test to the calf's limit, waits for the
+     * clinician's check too. */
+    waits?: true;
     ruleIds: RuleId[];
   };
   keepGoing: {

@@ -15,6 +15,7 @@ import {
   responseOf,
   type Session,
   say,
+  testProtocol,
   weekTitle,
 } from '../../../src/domain/index.ts';
 import type { SessionLogEntry } from '../../../src/domain/model/session-log.ts';
@@ -88,6 +89,9 @@ test('C49 a third bad session in a row, at the held dose: the calf sessions left
   assert.match(event?.summary ?? '', /\(on hold until checked\)$/);
   assert.match(event?.description ?? '', /On hold: do this session only once/);
   assert.doesNotMatch(planEvents(two, {}, 'u').find((e) => e.date === next.date)?.summary ?? '', /on hold/);
+  // The retest works each calf to its limit: it waits for the check too, first among its steps.
+  assert.match(testProtocol(p.summary)[0], /^Only once a physiotherapist or doctor has checked your calf/);
+  assert.equal(testProtocol(two.summary)[0], 'Warm up with 10 raises on both legs.');
 });
 
 test('C49 the morning answer after the third bad session says the next one waits for the check', () => {
