@@ -604,7 +604,13 @@ test('a third bad session in a row, at the held dose, puts the calf sessions on 
   const strip = page.getByRole('navigation', { name: 'Plan contents' });
   await expect(strip.getByRole('cell', { name: /^Mon 17 Mar 2025, today: On hold/ })).toBeVisible();
   await expect(strip).toContainText('On hold: your calf sessions wait until a physiotherapist or doctor has checked');
+  // Every run easy until the check: Thursday's hard run shows as a run (physiotherapist's read).
+  await expect(strip.getByRole('cell', { name: /^Thu 20 Mar 2025/ })).not.toContainText('Hard');
+  await expect(strip.getByRole('cell', { name: /^Thu 13 Mar 2025/ })).toContainText('Hard run');
   await expect(result.getByRole('heading', { name: 'Week 4: Calf sessions wait for a check' })).toBeVisible();
+  // Each session on hold says so under its heading, before its drills (on paper it was the last line).
+  const held = result.getByRole('region', { name: /^Week 4:/ }).getByRole('heading', { level: 4 }).first();
+  await expect(held.locator('xpath=following-sibling::*[1]')).toContainText('On hold: do this session only once');
   await expectNoAxeViolations(page);
 });
 

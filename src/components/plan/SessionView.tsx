@@ -49,11 +49,15 @@ export function SessionView({
   paper?: 'screen' | 'paper';
 }) {
   const fresh = s.cues.filter((c) => !above.cues.has(c));
+  // A session waiting for a clinician's check (C49's third bad session) says so under its heading, before its drills
+  // (physiotherapist's read: on paper the hold was the last line, after a table that read like any session).
+  const hold = s.notes.find((n) => n.id === 'session.held' && n.stopped !== undefined);
   return (
     <section class={paper === 'screen' ? 'session no-print' : paper === 'paper' ? 'session print-only' : 'session'}>
       <h4 id={id}>
         {sessionTitle(s)}: <Dates dates={dates} />, <span class="minutes">{minutesText(s.minutes)}</span>
       </h4>
+      {hold && <p class="callout danger">{say(hold)}</p>}
       {/* On narrow screens each row becomes a card (plan.css); the explicit roles keep it a table for screen
           readers, which drop table semantics from restyled table elements. */}
       <div class="table-scroll">
@@ -98,7 +102,11 @@ export function SessionView({
           Cues as above, and: <CueLinks ids={fresh} t={t} />
         </p>
       )}
-      <Notes notes={s.notes} say={say} screenOnly={(n) => above.notes.has(phraseKey(n))} />
+      <Notes
+        notes={hold ? s.notes.filter((n) => n !== hold) : s.notes}
+        say={say}
+        screenOnly={(n) => above.notes.has(phraseKey(n))}
+      />
       {lighter && <Lighter l={lighter} t={t} shown={new Set(s.notes.map(phraseKey))} />}
       {s.ruleIds.length > 0 && (
         <p class="no-print">

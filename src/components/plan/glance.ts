@@ -29,6 +29,9 @@ function runOn(b: Baseline, wd: Weekday): GlanceRun | null {
 }
 
 export function glance(plan: Plan, b: Baseline): GlanceWeek[] {
+  // After C49's third bad session every run stays easy until the check: a hard run day shows as a run.
+  const stop = plan.summary.flags.find((f) => f.id === 'flag.worse-again' && f.third !== undefined);
+  const easyFrom = stop?.id === 'flag.worse-again' ? stop.third : undefined;
   return plan.weeks.map((w) => {
     const strides = stridesDays(w);
     return {
@@ -44,7 +47,7 @@ export function glance(plan: Plan, b: Baseline): GlanceWeek[] {
           // Phone review: a check-in that stepped Friday back said so in its status and note, but the strip did not.
           lighter: sessions.some((s) => lighterBy(w, s) !== null),
           waits: sessions.some((s) => waitsForCheck(w, s)),
-          run: runOn(b, weekday),
+          run: easyFrom && date > easyFrom && runOn(b, weekday) === 'hard' ? 'easy' : runOn(b, weekday),
           strides: strides.includes(date),
         };
       }),

@@ -278,7 +278,9 @@ export function adjustBlock(
           },
         }
       : plain;
-  const flags = again ? [worseAgainFlag(again, summary), ...summary.flags] : summary.flags;
+  // Heel-raise days are plantar heel pain's (C38): the stop's words name the heel as well as the calf and Achilles.
+  const heel = plan.weeks.some((w) => w.sessions.some((s) => s.kind === 'heel-raise'));
+  const flags = again ? [worseAgainFlag(again, summary, heel), ...summary.flags] : summary.flags;
   // Held sessions carry their source's drills, whose rules (a cut set's C39) no week note names (review).
   const heldDrills = again ? held.flatMap((w) => w.sessions.flatMap((s) => s.drills.flatMap((d) => d.ruleIds))) : [];
   const cited = [...plan.ruleIds, ...added, ...heldDrills, ...flags.flatMap((f) => f.ruleIds)];

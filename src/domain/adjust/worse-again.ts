@@ -14,6 +14,8 @@ import type { Response } from './response.ts';
 
 /** Week notes that bring something in or raise running: a held week adds nothing, as C45's held block does not. */
 const NEW_THINGS = new Set(['week.running-increase', 'week.strides-new', 'week.strides-run']);
+/** The day-before-a-hard-run note: while the calf sessions wait, no run is hard (C49). */
+const HARD_DAY = (n: Week['notes'][number]) => n.id === 'week.before-hard-day';
 
 /** One session's check-in as read: its response, the session's own date, the day it was logged, whether it is a
  * calf session (loaded or heel-raise), and whether it was done (a check-in that is not "skipped"). */
@@ -27,8 +29,12 @@ export type WorseAgain = {
   first: string;
   date: string;
   said: { first: string; date: string };
-  third?: { session: string; said: string };
+  third?: Third;
 };
+/** The session that stopped the calf sessions (planned date, and the day its check-in was logged); `before`: the bad
+ * one right before it, when that is not C49's second (two in a row again, after sessions that went well); `last`: the
+ * latest session that went badly since (physiotherapist's read: a fourth bad session was not mentioned). */
+export type Third = { session: string; said: string; before?: string; last?: string };
 
 /** The two sessions done in a row that stepped back (null when none did). A skipped or unlogged session between them
  * does not break the row (review: bad, skipped, bad never held). */
@@ -40,11 +46,21 @@ export function worseAgain(read: readonly (readonly Read[])[]): WorseAgain | nul
   // Once more, at the held dose: the calf is worse even after two steps down. Three in a row (or, after some sessions
   // that went well, two in a row again) is a Pushoff convention, as C49's two are.
   const j = calf.findIndex((_, k) => k > i && bad(k));
+  const last = calf.findLast((x, k) => k > j && x.r.action === 'step-back');
+  const third: Third | null =
+    j < 0
+      ? null
+      : {
+          session: calf[j].session,
+          said: calf[j].date,
+          ...(j - 1 > i ? { before: calf[j - 1].date } : {}),
+          ...(last ? { last: last.date } : {}),
+        };
   return {
     first: calf[i - 1].session,
     date: calf[i].session,
     said: { first: calf[i - 1].date, date: calf[i].date },
-    ...(j > 0 ? { third: { session: calf[j].session, said: calf[j].date } } : {}),
+    ...(third ? { third } : {}),
   };
 }
 
@@ -86,7 +102,7 @@ export function holdAfter(weeks: readonly Week[], { date, said, third }: WorseAg
       const from = s.kind === 'activation' || s.date <= date ? undefined : held(s.kind);
       if (!from) return s;
       // After a third bad one, the session waits for the check (its note says so, and today's card holds it).
-      const stopped = third && s.date > third.session ? { stopped: third.said } : {};
+      const stopped = third && s.date > third.session ? { stopped: third.last ?? third.said } : {};
       const notes = [
         ...s.notes.filter((n) => n.id !== 'session.step-back'),
         { id: 'session.held' as const, date: said.date, ...stopped, ruleIds: ['C49' as const] },
@@ -98,13 +114,16 @@ export function holdAfter(weeks: readonly Week[], { date, said, third }: WorseAg
     });
     // A week wholly after that session does the held dose: its change says so, not the planned step.
     const after = w.startDate > date;
+    // A week with a session after the third bad one: its focus says the sessions wait, and it has no "run the hard
+    // session easier" note (the runs stay easy until the check: physiotherapist's read).
+    const waitsIn = third !== undefined && w.sessions.some((s) => s.kind !== 'activation' && s.date > third.session);
     const waits = third !== undefined && w.startDate > third.session;
     const reason = {
       id: 'adjust.week' as const,
       action: 'hold' as const,
       doses: w.adjustment?.doses ?? w.number,
       because: 'worse-again' as const,
-      date: waits ? third.said : said.date,
+      date: waits ? (third.last ?? third.said) : said.date,
       ...(waits ? { stopped: true as const } : {}),
       fewerSets: false,
       ruleIds: ['R8', 'C49'] as Week['change']['ruleIds'],
@@ -118,8 +137,12 @@ export function holdAfter(weeks: readonly Week[], { date, said, third }: WorseAg
         : {}),
       // Notes about what a week brings in (hops, strides on run days) no longer hold when nothing new is added, and the
       // week's focus says it holds (review: a held week 3 said hops wait for a locked gate, or join the session).
-      notes: after ? w.notes.filter((n) => !NEW_THINGS.has(n.id)) : w.notes,
-      focus: after ? { id: 'focus.held', ...(waits ? { stopped: true as const } : {}), ruleIds: ['C49'] } : w.focus,
+      notes: after || waitsIn ? w.notes.filter((n) => !NEW_THINGS.has(n.id) && (!waitsIn || !HARD_DAY(n))) : w.notes,
+      focus: waitsIn
+        ? { id: 'focus.held', stopped: true, ruleIds: ['C49'] }
+        : after
+          ? { id: 'focus.held', ruleIds: ['C49'] }
+          : w.focus,
     };
   });
 }
@@ -132,10 +155,21 @@ const strengthSets = (s: Session) =>
 
 /** The flag at the top of the plan (screen/clinician-notes.ts puts it there). `runsWait`: C22 has put the runs on
  * hold already, so the note does not say how to keep running. */
-export const worseAgainFlag = (x: WorseAgain, runs: Pick<PlanSummary, 'runsWait' | 'runsLower'>): Flag => ({
+export const worseAgainFlag = (
+  x: WorseAgain,
+  runs: Pick<PlanSummary, 'runsWait' | 'runsLower'>,
+  heel: boolean,
+): Flag => ({
   id: 'flag.worse-again',
   ...x.said,
-  ...(x.third ? { third: x.third.said } : {}),
+  ...(x.third
+    ? {
+        third: x.third.said,
+        ...(x.third.before ? { before: x.third.before } : {}),
+        ...(x.third.last ? { last: x.third.last } : {}),
+        ...(heel ? { heel: true as const } : {}),
+      }
+    : {}),
   runsWait: runs.runsWait,
   lower: runs.runsLower,
   injury: null,

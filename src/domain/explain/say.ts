@@ -762,10 +762,20 @@ const WORDS: Words = {
       ? ''
       : ` Running loads the calf more than any of these sessions: keep your runs easy, with pain during a run at most 5/10${lowerLimit(WORSE_PLACES)} and back to usual by the next morning; if not, run less until you have been checked.`;
     const today = ' On a day when pain is over 5/10 or worse than the day before, do no calf loading that day.';
-    // After a third bad session the stop comes first (a phone showed it halfway down a long box).
-    return p.third
-      ? `Stop your calf sessions and book a check with a physiotherapist or doctor now. Two calf sessions in a row went badly ${what}, and then the session on ${shortDate(p.third)}, at that lower dose, went badly too, right after another: a calf or Achilles getting worse, not settling. The sessions left wait until you have been cleared to train, then go on at the lower dose, with no hops, and nothing new is added.${today}${runs}`
-      : `Two calf sessions in a row went badly ${what}. That is a calf or Achilles getting worse, not settling: have it checked by a physiotherapist or doctor in the next few days, before you build on it. Until then your calf sessions step back once more and stay there, with no hops, and nothing new is added.${today}${runs}`;
+    if (!p.third)
+      return `Two calf sessions in a row went badly ${what}. That is a calf or Achilles getting worse, not settling: have it checked by a physiotherapist or doctor in the next few days, before you build on it. Until then your calf sessions step back once more and stay there, with no hops, and nothing new is added.${today}${runs}`;
+    // After a third bad session the stop comes first (a phone showed it halfway down a long box); then what to take to
+    // the check, what happens once cleared, the warning signs not to wait with (rules.md's), and the runs, which load
+    // the calf most and stay easy (physiotherapist's read: the runs went on as planned while the sessions stopped).
+    const then = p.before
+      ? `the sessions on ${shortDate(p.before)} and ${shortDate(p.third)}`
+      : `the session on ${shortDate(p.third)}`;
+    const since = p.last ? `, and so did ${shortDate(p.last)} since` : '';
+    const where = p.heel ? 'calf, Achilles or heel' : 'calf or Achilles';
+    const running = p.runsWait
+      ? ''
+      : ` Until the check, keep every run easy (no hard runs, hills or strides) and no longer than your runs are now, with pain during a run at most 5/10${lowerLimit(WORSE_PLACES)} and back to usual by the next morning.`;
+    return `Stop your calf sessions and book a check with a physiotherapist or doctor now. Two calf sessions in a row went badly ${what}, and then ${then}, at that lower dose, went badly too${since}: a ${where} getting worse, not settling. Take this plan and your training log to the check, and follow their advice first. If they clear you to train, the sessions left go on at the lower dose, with no hops and nothing new; if one goes badly again, stop and go back to them. Go straight away if the calf swells or makes you limp, or with numbness, pins and needles, or pain spreading down the leg; get emergency care now if one calf is swollen, warm and red, or with breathlessness or chest pain.${running} On a day when pain is over 5/10 or worse than the day before, do no calf loading and no run.`;
   },
   'session.held': (p) =>
     p.stopped

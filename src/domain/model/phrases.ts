@@ -471,6 +471,11 @@ export type Phrase =
       first: string;
       date: string;
       third?: string;
+      /** With `third`: the bad session right before it when that was not `date` (two in a row again), the latest bad
+       * session since, and `heel`: plantar heel pain's heel-raise days (C38), so the words name the heel too. */
+      before?: string;
+      last?: string;
+      heel?: true;
       runsWait: boolean;
       lower: readonly ('calf' | 'shin')[];
     }

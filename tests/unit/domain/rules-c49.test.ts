@@ -63,7 +63,7 @@ test('C49 two bad mornings in a row: later calf sessions step back once more and
   for (const w of p.weeks.filter((x) => x.startDate > b.date)) {
     assert.equal(w.adjustment?.action, 'hold', `week ${w.number} adds nothing`);
     // Physiotherapist's reads: "Week 4: Strength and eccentric", then "Same dose", above a held lower dose.
-    assert.equal(weekTitle(w), `Week ${w.number}: Lower dose, on hold`);
+    assert.equal(weekTitle(w), `Week ${w.number}: Lower dose until checked`);
     assert.ok(!w.notes.some((n) => n.id === 'week.running-increase'), `week ${w.number} does not raise running`);
   }
   const flag = p.summary.flags.find((f) => f.id === 'flag.worse-again');
