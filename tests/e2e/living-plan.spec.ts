@@ -609,7 +609,10 @@ test('a third bad session in a row, at the held dose, puts the calf sessions on 
   await expect(strip.getByRole('cell', { name: /^Thu 13 Mar 2025/ })).toContainText('Hard run');
   await expect(result.getByRole('heading', { name: 'Week 4: Calf sessions wait for a check' })).toBeVisible();
   // Each session on hold says so under its heading, before its drills (on paper it was the last line).
-  const held = result.getByRole('region', { name: /^Week 4:/ }).getByRole('heading', { level: 4 }).first();
+  const held = result
+    .getByRole('region', { name: /^Week 4:/ })
+    .getByRole('heading', { level: 4 })
+    .first();
   await expect(held.locator('xpath=following-sibling::*[1]')).toContainText('On hold: do this session only once');
   await expectNoAxeViolations(page);
 });

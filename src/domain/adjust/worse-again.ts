@@ -101,8 +101,10 @@ export function holdAfter(weeks: readonly Week[], { date, said, third }: WorseAg
     const sessions = w.sessions.map((s): Session => {
       const from = s.kind === 'activation' || s.date <= date ? undefined : held(s.kind);
       if (!from) return s;
-      // After a third bad one, the session waits for the check (its note says so, and today's card holds it).
-      const stopped = third && s.date > third.session ? { stopped: third.last ?? third.said } : {};
+      // After a third bad one, the session waits for the check (its note says so, and today's card holds it), naming
+      // the latest bad session before it.
+      const stopped =
+        third && s.date > third.session ? { stopped: third.last && third.last < s.date ? third.last : third.said } : {};
       const notes = [
         ...s.notes.filter((n) => n.id !== 'session.step-back'),
         { id: 'session.held' as const, date: said.date, ...stopped, ruleIds: ['C49' as const] },

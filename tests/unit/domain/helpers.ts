@@ -316,3 +316,16 @@ export const checkIn = (
   session: number,
   more: Partial<SessionLogEntry> = {},
 ): SessionLogEntry => ({ date, week, session, status: 'done', effort: 5, painDuring: 1, ...more });
+
+/** Every loaded session of `p` up to `upTo` checked in as done; those in `bad` with a much stiffer morning after (rule
+ * 8's step back, C39), the others back to usual. */
+export const loadedLog = (p: Plan, bad: readonly string[], upTo: string): SessionLogEntry[] =>
+  p.weeks.flatMap((w) =>
+    w.sessions
+      .filter((s) => s.kind === 'loaded' && s.date <= upTo)
+      .map((s) =>
+        checkIn(s.date, w.number, w.sessions.indexOf(s) + 1, {
+          nextMorning: bad.includes(s.date) ? { pain: 1, stiffness: 'much-more' } : { pain: 0, stiffness: 'usual' },
+        }),
+      ),
+  );

@@ -22,7 +22,7 @@ import {
 import type { SessionLogEntry } from '../../../src/domain/model/session-log.ts';
 import { planEvents } from '../../../src/lib/plan-io/plan-events.ts';
 import { nextCalf } from '../../../src/lib/session/today.ts';
-import { checkIn, fixture, plan } from './helpers.ts';
+import { checkIn, fixture, loadedLog, plan } from './helpers.ts';
 
 const b1 = fixture('example-1-average-runner');
 const p1 = plan(b1);
@@ -30,16 +30,7 @@ const calf = (p: Plan) => p.weeks.flatMap((w) => w.sessions.filter((s) => s.kind
 const dates = calf(p1).map((s) => s.date); // Mon 3, Fri 7, Mon 10, Fri 14, Mon 17, Fri 21, Mon 24, Fri 28 March
 
 /** Every loaded session up to `upTo` logged as done; those in `bad` with a much stiffer morning after. */
-const entriesFor = (bad: readonly string[], upTo: string): SessionLogEntry[] =>
-  p1.weeks.flatMap((w) =>
-    w.sessions
-      .filter((s) => s.kind === 'loaded' && s.date <= upTo)
-      .map((s) =>
-        checkIn(s.date, w.number, w.sessions.indexOf(s) + 1, {
-          nextMorning: bad.includes(s.date) ? { pain: 1, stiffness: 'much-more' } : { pain: 0, stiffness: 'usual' },
-        }),
-      ),
-  );
+const entriesFor = (bad: readonly string[], upTo: string): SessionLogEntry[] => loadedLog(p1, bad, upTo);
 
 function logged(bad: readonly string[], upTo: string): Plan {
   const r = createPlan(b1, { log: { version: 1, entries: entriesFor(bad, upTo) }, today: addDays(upTo, 1) });

@@ -17,7 +17,7 @@ import {
   weekTitle,
 } from '../../../src/domain/index.ts';
 import type { SessionLogEntry } from '../../../src/domain/model/session-log.ts';
-import { checkIn, fixture, plan } from './helpers.ts';
+import { checkIn, fixture, loadedLog, plan } from './helpers.ts';
 
 const b1 = fixture('example-1-average-runner');
 const p1 = plan(b1);
@@ -25,16 +25,7 @@ const calf = (p: Plan) => p.weeks.flatMap((w) => w.sessions.filter((s) => s.kind
 const sets = (s: Session) => s.drills.reduce((n, d) => n + d.left.sets + d.right.sets, 0);
 
 /** Every loaded session of block 1 up to `upTo` logged; those in `bad` with a much stiffer morning. */
-const entriesFor = (bad: readonly string[], upTo: string): SessionLogEntry[] =>
-  p1.weeks.flatMap((w) =>
-    w.sessions
-      .filter((s) => s.kind === 'loaded' && s.date <= upTo)
-      .map((s) =>
-        checkIn(s.date, w.number, w.sessions.indexOf(s) + 1, {
-          nextMorning: bad.includes(s.date) ? { pain: 1, stiffness: 'much-more' } : { pain: 0, stiffness: 'usual' },
-        }),
-      ),
-  );
+const entriesFor = (bad: readonly string[], upTo: string): SessionLogEntry[] => loadedLog(p1, bad, upTo);
 
 /** A week-1 check-in at place `session` of its week, with a much stiffer morning after. */
 const badDay = (date: string, session: number): SessionLogEntry =>
