@@ -159,7 +159,15 @@ export function SessionLauncher({
       {children}
       {!early && (
         <button type="button" class={logged || when === 'next' || held ? undefined : 'primary'} onClick={open}>
-          {logged ? 'Open this session again' : when === 'today' ? "Start today's session" : 'Start this session now'}
+          {logged
+            ? 'Open this session again'
+            : // Physiotherapist's read: "On hold." right above "Start today's session" read as an invitation; the
+              // runner cleared by a clinician still needs the button (the plan cannot know they were).
+              waits
+              ? 'Cleared by a physiotherapist or doctor? Start this session'
+              : when === 'today'
+                ? "Start today's session"
+                : 'Start this session now'}
         </button>
       )}
       {failed && (

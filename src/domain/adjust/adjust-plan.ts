@@ -252,7 +252,8 @@ export function adjustBlock(
   // C49: two calf sessions in a row went badly, the second already at a lower dose: the rest of the block keeps that
   // dose, adds nothing, and asks for a check (worse-again.ts).
   const again = worseAgain(carried.lastBad ? [[carried.lastBad], ...read] : read);
-  const held = again ? holdAfter(weeks, again) : weeks;
+  const done = new Set(read.flat().flatMap((x) => (x.calf && x.done ? [x.session] : [])));
+  const held = again ? holdAfter(weeks, again, done) : weeks;
   // The plan's rule ids plus the adjustments' (weeks only move the plan's own sessions around). Not a fresh walk of
   // the whole plan: that alone cost about 50 us, the step's whole budget (npm run bench).
   const added = held.flatMap((w) => [

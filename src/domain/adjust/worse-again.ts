@@ -70,7 +70,12 @@ export function worseAgain(read: readonly (readonly Read[])[]): WorseAgain | nul
  * from then on, without hops. Holding the second session's own dose kept a later session heavier than C39 alone
  * (review).
  */
-export function holdAfter(weeks: readonly Week[], { date, said, third }: WorseAgain): Week[] {
+export function holdAfter(
+  weeks: readonly Week[],
+  { date, said, third }: WorseAgain,
+  /** Planned dates of the calf sessions done: one already done after the stop does not read "do this only once…". */
+  done: ReadonlySet<string> = new Set(),
+): Week[] {
   const all = weeks.flatMap((w) => w.sessions);
   // The dose each kind of calf session (loaded, heel-raise) was at when the second bad session was done.
   const doneAt = (kind: Session['kind']) => all.filter((s) => s.kind === kind && s.date <= date).at(-1);
@@ -104,7 +109,9 @@ export function holdAfter(weeks: readonly Week[], { date, said, third }: WorseAg
       // After a third bad one, the session waits for the check (its note says so, and today's card holds it), naming
       // the latest bad session before it.
       const stopped =
-        third && s.date > third.session ? { stopped: third.last && third.last < s.date ? third.last : third.said } : {};
+        third && s.date > third.session && !done.has(s.date)
+          ? { stopped: third.last && third.last < s.date ? third.last : third.said }
+          : {};
       const notes = [
         ...s.notes.filter((n) => n.id !== 'session.step-back'),
         { id: 'session.held' as const, date: said.date, ...stopped, ruleIds: ['C49' as const] },
@@ -119,13 +126,16 @@ export function holdAfter(weeks: readonly Week[], { date, said, third }: WorseAg
     // A week with a session after the third bad one: its focus says the sessions wait, and it has no "run the hard
     // session easier" note (the runs stay easy until the check: physiotherapist's read).
     const waitsIn = third !== undefined && w.sessions.some((s) => s.kind !== 'activation' && s.date > third.session);
-    const waits = third !== undefined && w.startDate > third.session;
+    // Its change says so too, when it is a held week (physiotherapist's read: "Lower dose until checked" above "On
+    // hold: no calf sessions" in the week of the third).
+    const waits = waitsIn || (third !== undefined && w.startDate > third.session);
     const reason = {
       id: 'adjust.week' as const,
       action: 'hold' as const,
       doses: w.adjustment?.doses ?? w.number,
       because: 'worse-again' as const,
-      date: waits ? (third.last ?? third.said) : said.date,
+      // The session that stopped them, as the note at the top names it (a later bad one read as the trigger: review).
+      date: waits && third ? third.said : said.date,
       ...(waits ? { stopped: true as const } : {}),
       fewerSets: false,
       ruleIds: ['R8', 'C49'] as Week['change']['ruleIds'],

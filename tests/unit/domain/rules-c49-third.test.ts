@@ -137,6 +137,17 @@ test('C49 after the stop, a later bad session is named too, and the runs stay ea
   // The runs load the calf most (physiotherapist's read: they went on as planned while the sessions stopped).
   assert.match(text, /keep every run easy \(no hard runs, hills or strides\) and no longer than your runs are now/);
   assert.match(text, /do no calf loading and no run\.$/);
+  // Second read: what to do when a run breaks the limit, and rules.md's rupture signs beside the clot's.
+  assert.match(text, /back to usual by the next morning; if a run breaks that, run less until you have been checked/);
+  assert.match(
+    text,
+    /Go the same day after a sudden pop or a feeling of being kicked in the heel or calf, if you cannot rise/,
+  );
+  // Mon 17, done after the stop, is not "do this session only once…"; the weeks name Fri 14, which stopped them.
+  const mon17 = calf(p).find((x) => x.date === d);
+  assert.ok(mon17?.notes.some((n) => n.id === 'session.held' && n.stopped === undefined));
+  for (const w of p.weeks.filter((x) => x.adjustment?.stopped))
+    assert.match(say(w.adjustment as NonNullable<typeof w.adjustment>), /the session on Fri 14 Mar went badly too/);
   // The strip: the hard Thursday is a run like any other from the stop on, and was hard before it.
   const days = glance(p, b1).flatMap((w) => w.days);
   const thursdays = days.filter((x) => x.weekday === 'thu');
@@ -176,6 +187,8 @@ test('C49 a plantar heel runner’s stop names the heel as well as the calf and 
   const held = p.weeks.filter((w) => w.sessions.some((s) => waitsForCheck(w, s)));
   assert.ok(held.length >= 3);
   assert.ok(held.every((w) => !hardDay(w)));
+  // The week of the third has sessions on hold after it: its title says so, as its focus does (second read).
+  for (const w of held) assert.equal(weekTitle(w), `Week ${w.number}: Calf sessions wait for a check`);
   assert.ok(after(3).weeks.slice(1).every(hardDay), 'two in a row keep it');
   const plain = logged([dates[1], dates[2], dates[3]], dates[3]).summary.flags.find((f) => f.id === 'flag.worse-again');
   assert.ok(plain && /: a calf or Achilles getting worse/.test(say(plain)));
