@@ -140,10 +140,18 @@ export function holdAfter(
       fewerSets: false,
       ruleIds: ['R8', 'C49'] as Week['change']['ruleIds'],
     };
+    // The week of the stop, begun before it, said with its step back how to run until the mornings settle; the note at
+    // the top now says how to run until the check (second physiotherapist's read: the two ended differently).
+    const a = w.adjustment;
+    const runsTop =
+      !after && third !== undefined && w.endDate >= third.session && a?.runs !== undefined && a.runs !== 'wait'
+        ? { ...a, runs: 'top' as const }
+        : undefined;
     return {
       ...w,
       sessions,
       volume: weekVolume(sessions),
+      ...(runsTop ? { adjustment: runsTop, change: { ...w.change, reason: runsTop } } : {}),
       ...(after
         ? { change: { variable: null, amount: null, reason, ruleIds: reason.ruleIds }, adjustment: reason }
         : {}),

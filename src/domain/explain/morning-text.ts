@@ -101,7 +101,12 @@ export function morningText(
 ): string {
   const because = next.cause ? SESSION_CAUSE[next.cause] : undefined;
   const held = because ? ` The session itself holds the next one back (${because}).` : '';
-  const easy = next.action === 'step-back' ? easyRuns(runs?.runsWait ? 'wait' : runs?.runsLower, next.cause) : '';
+  // After C49's stop the note at the top says how to run until the check (second physiotherapist's read).
+  const stopped = after?.session.notes.some((n) => n.id === 'session.held' && n.stopped !== undefined);
+  const easy =
+    next.action === 'step-back'
+      ? easyRuns(runs?.runsWait ? 'wait' : stopped ? 'top' : runs?.runsLower, next.cause)
+      : '';
   const why = answer && morning !== 'usual' ? morningWhy(answer) : '';
   return `${MORNING[morning].replace(/\.$/, `${why}.`)}${held} ${nextText(after)}${easy}`;
 }

@@ -229,10 +229,12 @@ const ifAgain = (because: Because | null) =>
  * with the morning answer on screen and in the week's note, so paper and the calendar say it as well
  * (physiotherapist's read: only the screen did). A step back for pain during a session (rule 7, C52) waits for a
  * session that goes well, not for mornings that may never have been off (phone review). */
-export const easyRuns = (runs: 'wait' | readonly ('calf' | 'shin')[] = [], because?: Because | null) =>
+export const easyRuns = (runs: 'wait' | 'top' | readonly ('calf' | 'shin')[] = [], because?: Because | null) =>
   runs === 'wait'
     ? ''
-    : ` Keep runs easy until ${because === 'pain-during' || because === 'pain-during-calf' ? 'a calf session and the morning after it go well again' : 'your mornings are back to usual'}, with pain during a run at most 5/10${lowerLimit(runs)}.`;
+    : runs === 'top'
+      ? ' Keep your runs easy as the note at the top says, until you have been checked.'
+      : ` Keep runs easy until ${because === 'pain-during' || because === 'pain-during-calf' ? 'a calf session and the morning after it go well again' : 'your mornings are back to usual'}, with pain during a run at most 5/10${lowerLimit(runs)}.`;
 
 function adjustText(p: PhraseOf<'adjust.week'>): string {
   const why = (b: Because) => becauseText(b, p.date, p.missed, p.mixed);

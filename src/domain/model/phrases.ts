@@ -518,8 +518,9 @@ export type Phrase =
       /** With `missed`: some of them skipped, the others without a check-in. */
       mixed?: true;
       /** A step back's word on running: none when C22 has the runs wait for a clinician (`runsWait`), and pain kept to
-       * 3/10 in the places of the plan's runsLower (C52). */
-      runs?: 'wait' | readonly ('calf' | 'shin')[];
+       * 3/10 in the places of the plan's runsLower (C52); 'top': C49's stop came in this week, and the note at the top
+       * says how to run until the check. */
+      runs?: 'wait' | 'top' | readonly ('calf' | 'shin')[];
       /** A step back from a week already a set down whose later session, a set lower still, went well (ISO date): this
        * week is one step up from that session (rule 8), not a step down from the one that went badly. */
       eased?: string;

@@ -105,6 +105,13 @@ test('C49 the morning answer after the third bad session says the next one waits
     text,
     /Your next calf session, Mon 17 Mar, waits until a physiotherapist or doctor has checked your calf/,
   );
+  // The runs as the note at the top says, not "until your mornings are back to usual" (second physiotherapist's read).
+  assert.match(text, /Keep your runs easy as the note at the top says, until you have been checked\.$/);
+  // So does the week of the stop, which stepped back before it.
+  assert.match(say(r.result.weeks[1].change.reason), /Keep your runs easy as the note at the top says/);
+  const two = createPlan(b1, { log: { version: 1, entries: entriesFor([a, b], c) }, today });
+  assert.ok(two.ok && two.result.kind === 'plan');
+  assert.match(say(two.result.weeks[1].change.reason), /Keep runs easy until your mornings are back to usual/);
 });
 
 test('C49 after the hold, one bad session after a good one does not stop the sessions; two in a row again do', () => {
