@@ -565,6 +565,14 @@ test('a second bad morning in a row holds the rest of the block and asks for a c
   // Week 2 steps back from week 1 with a set off: said so, not "Back to week 1" over doses below week 1's (phone review).
   await expect(changes.getByRole('row', { name: /^Week 2/ })).toContainText('Week 1, one set fewer');
   await expectNoAxeViolations(page);
+  // On a phone the strip marks the held weeks "until checked", as their titles end, not "on hold", which a day cell
+  // uses for sessions not to do (physiotherapist's read).
+  await page.setViewportSize({ width: 390, height: 844 });
+  const strip = page.getByRole('navigation', { name: 'Plan contents' });
+  await expect(strip.getByRole('rowheader', { name: 'Week 3 until checked' })).toBeVisible();
+  await expect(strip.getByText('on hold', { exact: true })).toHaveCount(0);
+  // Under the week's number, the strip still fits the screen.
+  expect(await strip.locator('.table-scroll').evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
 });
 
 test('a third bad session in a row, at the held dose, puts the calf sessions on hold until a clinician has checked', async ({

@@ -12,6 +12,8 @@ import { keyText, LIGHTER_WORDS, MARK, type Mark, SESSION_WORD, type Wait } from
 import { day } from './labels.ts';
 
 const RUN_WORD = { easy: 'Run', long: 'Long run', hard: 'Hard run' } as const;
+/** A week C49 holds at a lower dose whose sessions go on (not stopped for a check). */
+const heldOnly = (w: Plan['weeks'][number]) => w.adjustment?.action === 'hold' && !w.adjustment.stopped;
 const SHORT_DAY = { mon: 'Mon', tue: 'Tue', wed: 'Wed', thu: 'Thu', fri: 'Fri', sat: 'Sat', sun: 'Sun' } as const;
 
 /** Focus the heading (which scrolls to it) without touching the address, which may hold a share link. The weeks
@@ -146,7 +148,11 @@ export default function PlanAtGlance({
                   {/* A phone hides the title, and with it the hold (phone review: weeks 2-4 looked like any plan's).
                       Under the link, not in it: inside, the link's no-wrap kept it on the week's line and widened the
                       column until Sunday left the screen (second review). */}
-                  {weekHeld(plan.weeks[i]) && <span class="held-mark">on hold</span>}
+                  {/* C49's held weeks go on at a lower dose: "until checked", as their title ends (physiotherapist's
+                      read: "on hold" there read as "do not train", which "On hold" in a day cell means). */}
+                  {weekHeld(plan.weeks[i]) && (
+                    <span class="held-mark">{heldOnly(plan.weeks[i]) ? 'until checked' : 'on hold'}</span>
+                  )}
                 </th>
                 {w.days.map((d) => (
                   <Day d={d} today={today} status={statusOf(d.date)} held={held(d.date)} />
