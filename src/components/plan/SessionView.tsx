@@ -1,5 +1,6 @@
 // One session of a week (or several alike, with all their dates): its drills with per-leg doses, cues, notes and
 // "Why?"; on paper a tick column per date and a lighter first session folded in.
+import { waitNote } from '../../domain/adjust/lighter.ts';
 import { minutesText, phraseKey, type Session, say, sessionTitle } from '../../domain/index.ts';
 import { CueLinks, Notes, type Titles, Why } from './bits.tsx';
 import { DrillRow, type Weight } from './DrillRow.tsx';
@@ -51,7 +52,7 @@ export function SessionView({
   const fresh = s.cues.filter((c) => !above.cues.has(c));
   // A session waiting for a clinician's check (C49's third bad session) says so under its heading, before its drills
   // (physiotherapist's read: on paper the hold was the last line, after a table that read like any session).
-  const hold = s.notes.find((n) => n.id === 'session.held' && n.stopped !== undefined);
+  const hold = waitNote(s);
   return (
     <section class={paper === 'screen' ? 'session no-print' : paper === 'paper' ? 'session print-only' : 'session'}>
       <h4 id={id}>

@@ -2,13 +2,21 @@
 // rule 8, C39, C49), and what says so: one answer for the week strip's mark and today's card (explain/morning-text.ts
 // words it), so the two cannot disagree. Pure.
 import type { PhraseOf } from '../model/phrases.ts';
-import type { Session, Week } from '../model/plan-types.ts';
+import type { Note, Session, Week } from '../model/plan-types.ts';
 
 /** 'held': C49 keeps the lower dose; `waits`: after a third bad session, it waits for a clinician's check too. 'back':
  * a step back, the session's own (`week` false) or its week's. */
 export type LighterBy =
   | { kind: 'held'; waits: boolean }
   | { kind: 'back'; week: boolean; step: PhraseOf<'session.step-back'> | PhraseOf<'adjust.week'> };
+
+/** The note of a session that waits for a physiotherapist's or doctor's check (C49's third bad session), if it does:
+ * the one place that says how a stopped session is told apart (today's card, paper, the calendar, the morning answer). */
+export const waitNote = (session: Pick<Session, 'notes'>) =>
+  session.notes.find(
+    (n): n is Note<PhraseOf<'session.held'>> & { stopped: string } =>
+      n.id === 'session.held' && n.stopped !== undefined,
+  );
 
 export function lighterBy(week: Week, session: Session): LighterBy | null {
   if (session.kind === 'activation') return null;

@@ -123,12 +123,10 @@ export function holdAfter(
     });
     // A week wholly after that session does the held dose: its change says so, not the planned step.
     const after = w.startDate > date;
-    // A week with a session after the third bad one: its focus says the sessions wait, and it has no "run the hard
-    // session easier" note (the runs stay easy until the check: physiotherapist's read).
-    const waitsIn = third !== undefined && w.sessions.some((s) => s.kind !== 'activation' && s.date > third.session);
-    // Its change says so too, when it is a held week (physiotherapist's read: "Lower dose until checked" above "On
-    // hold: no calf sessions" in the week of the third).
-    const waits = waitsIn || (third !== undefined && w.startDate > third.session);
+    // A week with a session after the third bad one: its focus, and its change when it is a held week, say the
+    // sessions wait (physiotherapist's read: "Lower dose until checked" above "On hold: no calf sessions"), and it has
+    // no "run the hard session easier" note (the runs stay easy until the check).
+    const waits = third !== undefined && w.sessions.some((s) => s.kind !== 'activation' && s.date > third.session);
     const reason = {
       id: 'adjust.week' as const,
       action: 'hold' as const,
@@ -157,8 +155,8 @@ export function holdAfter(
         : {}),
       // Notes about what a week brings in (hops, strides on run days) no longer hold when nothing new is added, and the
       // week's focus says it holds (review: a held week 3 said hops wait for a locked gate, or join the session).
-      notes: after || waitsIn ? w.notes.filter((n) => !NEW_THINGS.has(n.id) && (!waitsIn || !HARD_DAY(n))) : w.notes,
-      focus: waitsIn
+      notes: after || waits ? w.notes.filter((n) => !NEW_THINGS.has(n.id) && (!waits || !HARD_DAY(n))) : w.notes,
+      focus: waits
         ? { id: 'focus.held', stopped: true, ruleIds: ['C49'] }
         : after
           ? { id: 'focus.held', ruleIds: ['C49'] }

@@ -2,7 +2,7 @@
 // changes with it, and the runner should not have to find out how by reading four weeks (phone review).
 // Two parts, so neither can say something untrue: what this morning was (and whether the session itself holds the
 // next one back), then the next calf session as the plan now has it.
-import { lighterBy } from '../adjust/lighter.ts';
+import { lighterBy, waitNote } from '../adjust/lighter.ts';
 import type { Morning, Response } from '../adjust/response.ts';
 import type { PlanSummary, Session, Week } from '../model/plan-types.ts';
 import type { STIFFNESS } from '../model/session-log.ts';
@@ -102,7 +102,7 @@ export function morningText(
   const because = next.cause ? SESSION_CAUSE[next.cause] : undefined;
   const held = because ? ` The session itself holds the next one back (${because}).` : '';
   // After C49's stop the note at the top says how to run until the check (second physiotherapist's read).
-  const stopped = after?.session.notes.some((n) => n.id === 'session.held' && n.stopped !== undefined);
+  const stopped = after !== null && waitNote(after.session) !== undefined;
   const easy =
     next.action === 'step-back'
       ? easyRuns(runs?.runsWait ? 'wait' : stopped ? 'top' : runs?.runsLower, next.cause)

@@ -2,6 +2,8 @@
 // session's readiness checks and a link back to the plan, the days strides follow an easy run, and the retest day. Pure, so the page and the unit tests
 // share one wording. UIDs name the day (one session a day at most), so importing a changed plan again updates that
 // day's event instead of adding a second one.
+
+import { waitNote } from '../../domain/adjust/lighter.ts';
 import {
   drillDose,
   drillHow,
@@ -27,20 +29,18 @@ export function planEvents(plan: Plan, titles: Record<string, string>, url: stri
       });
       const checks = s.readiness.map((r) => `- ${say(r)}`);
       // C49's third bad session: a calendar shows the hold in the event's title, not only inside it.
-      const waits = s.notes.some((n) => n.id === 'session.held' && n.stopped !== undefined);
+      const hold = waitNote(s);
       return {
         uid: `session-${s.date}`,
         date: s.date,
-        summary: `Pushoff week ${w.number}: ${sessionTitle(s)}${waits ? ' (on hold until checked)' : ''}`,
+        summary: `Pushoff week ${w.number}: ${sessionTitle(s)}${hold ? ' (on hold until checked)' : ''}`,
         minutes: s.minutes,
         description: [
           `${weekTitle(w)}. ${sessionTitle(s)}, ${minutesText(s.minutes)}.`,
           // A week that follows the training log says why, in the calendar too (issue 14).
           ...(w.adjustment ? [`This week follows your log. ${say(w.adjustment)}`] : []),
           // ...and a session that steps back within its week (rule 8 the morning after).
-          ...s.notes
-            .filter((n) => n.id === 'session.step-back' || (n.id === 'session.held' && n.stopped))
-            .map((n) => say(n)),
+          ...s.notes.filter((n) => n.id === 'session.step-back' || n === hold).map((n) => say(n)),
           ...lines,
           '',
           'Checks before, during and after the session:',
