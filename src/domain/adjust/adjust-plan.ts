@@ -279,8 +279,9 @@ export function adjustBlock(
           },
         }
       : plain;
-  // Heel-raise days are plantar heel pain's (C38): the stop's words name the heel as well as the calf and Achilles.
-  const heel = plan.weeks.some((w) => w.sessions.some((s) => s.kind === 'heel-raise'));
+  // With plantar heel pain (its history, now, or when hopping: the plan's heel-signs note says so) the stop's words
+  // name the heel as well as the calf and Achilles. Not the heel-raise days: a runner under 15 raises has none.
+  const heel = plan.summary.flags.some((f) => f.id === 'flag.heel-signs');
   const flags = again ? [worseAgainFlag(again, summary, heel), ...summary.flags] : summary.flags;
   // Held sessions carry their source's drills, whose rules (a cut set's C39) no week note names (review).
   const heldDrills = again ? held.flatMap((w) => w.sessions.flatMap((s) => s.drills.flatMap((d) => d.ruleIds))) : [];
