@@ -28,7 +28,7 @@ if (!existsSync(DIST)) {
 }
 /** Scripts a page names that are not in dist/: a wrong BASE would otherwise count them as 0 bytes and pass. */
 const missing = new Set<string>();
-// The plan page with a plan (STATE_CHUNKS below): limit 104.5 KB, a KNOWN MISS of issue 13's 50 KB, measured 104.4 KB.
+// The plan page with a plan (STATE_CHUNKS below): limit 105.5 KB, a KNOWN MISS of issue 13's 50 KB, measured 105.2 KB.
 // A new runner's page meets the 50 KB (46.4 measured: the shell 41.3 and the form's steps 5.1). Every change of that
 // limit, with its measured reason (almost all of it words a runner must read, from physiotherapists' reads and phone
 // reviews), is written in tests/budget/plan-page-history.md: raise a limit only with a measured reason, and write it
@@ -52,9 +52,10 @@ const limitFor = (page: string) => LIMITS[page] ?? 2 * KB;
  * views no longer share (they had sat in the plan page's load). 25 KB since the thirty-fifth: the offer to put back a
  * plan a backup file or a shared plan replaced loads only when one did (PutBack.tsx): 23.610 -> 24.302 KB measured.
  */
-// Lazy code on /plan/ (the player, metronome, test tools): 26 KB since session 38 (24.992 measured; reason in
-// plan-page-history.md).
-const LAZY_LIMITS: Record<string, number> = { 'plan/index.html': 26 * KB };
+// Lazy code on /plan/ (the player, metronome, test tools): 26 KB since session 38 (24.992 measured), 26.5 KB since
+// session 47 (the check-in's "cleared" box for a session on hold and its CSV column: 25.802 -> 26.095 KB measured);
+// reasons in plan-page-history.md.
+const LAZY_LIMITS: Record<string, number> = { 'plan/index.html': 26.5 * KB };
 /**
  * Code a page loads without any action, depending on what it has to show. On /plan/ the island's shell loads first
  * (the graph above), then, as dynamic imports that need no action: the form's steps (AnswerSteps.tsx) for a new runner,
@@ -68,7 +69,7 @@ const STATE_CHUNKS: Record<string, { name: string; patterns: RegExp[]; limit: nu
     {
       name: 'with a plan',
       patterns: [/\/PlanViews\.[\w-]+\.js$/, /\/create-plan\.[\w-]+\.js$/],
-      limit: 104.5 * KB,
+      limit: 105.5 * KB,
     },
   ],
 };

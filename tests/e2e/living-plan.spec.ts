@@ -454,14 +454,14 @@ test('a backup carries the training log: imported in a fresh browser it gives th
     .trimEnd()
     .split('\r\n');
   expect(lines[0]).toBe(
-    'date,week,session,status,drill,side,planned,reps done,added load kg,effort 0-10,pain during 0-10,next-morning pain 0-10,next-morning stiffness,session type,pain check 0-10,pain check where,pain check worse day on day,pain during in calf muscle',
+    'date,week,session,status,drill,side,planned,reps done,added load kg,effort 0-10,pain during 0-10,next-morning pain 0-10,next-morning stiffness,session type,pain check 0-10,pain check where,pain check worse day on day,pain during in calf muscle,cleared by a clinician',
   );
-  // These check-ins were stored without a pain check or a calf answer, so those four columns stay empty.
+  // These check-ins were stored without a pain check, a calf answer or a clearance, so those five columns stay empty.
   expect(lines).toContain(
-    '2025-03-03,1,1,done,Single-leg heel raise,left,3 x 13,,,5,1,0,usual,Loaded calf session,,,,',
+    '2025-03-03,1,1,done,Single-leg heel raise,left,3 x 13,,,5,1,0,usual,Loaded calf session,,,,,',
   );
   // Week 1's activation days count as sessions too, so the type tells them apart (physiotherapist's read).
-  expect(lines).toContain('2025-03-09,1,7,done,Calf squeeze,right,1 x 5,,,5,1,0,more,Short activation,,,,');
+  expect(lines).toContain('2025-03-09,1,7,done,Calf squeeze,right,1 x 5,,,5,1,0,more,Short activation,,,,,');
   expect(new Set(lines.slice(1).map((l) => l.slice(0, 10)))).toEqual(new Set(WEEK1));
 
   const other = await browser.newContext();
@@ -627,6 +627,98 @@ test('a third bad session in a row, at the held dose, puts the calf sessions on 
     .getByRole('heading', { level: 4 })
     .first();
   await expect(held.locator('xpath=following-sibling::*[1]')).toContainText('On hold: do this session only once');
+  await expectNoAxeViolations(page);
+});
+
+/** As in the test above, with Fri 14's stiffer morning answered: the calf sessions wait from Mon 17 on (C49's stop). */
+const STOPPED = (() => {
+  const bad = { nextMorning: { pain: 1, stiffness: 'much-more' } };
+  return {
+    version: 1,
+    entries: [
+      ...WEEK1.map((d, i) => entry(d, i, i === 4 ? bad : {})),
+      { ...entry('2025-03-10', 0, bad), week: 2 },
+      { ...entry('2025-03-14', 1, bad), week: 2 },
+    ],
+  };
+})();
+
+test('cleared by a clinician, the runner says so in the check-in and the plan goes on at the lower dose', async ({
+  page,
+}) => {
+  test.slow(); // the player, an axe pass in its check-in, then the whole plan again
+  await visit(page, '2025-03-17', STOPPED);
+  const result = page.getByRole('region', { name: 'Your four-week plan' });
+  await expect(result.getByRole('heading', { name: 'Week 4: Calf sessions wait for a check' })).toBeVisible();
+  const card = result.getByRole('region', { name: "Today's session" });
+  await card.getByRole('button', { name: 'Cleared by a physiotherapist or doctor? Start this session' }).click();
+  const d = page.getByRole('dialog');
+  await pickScore(d, 'Pain right now (0-10)', '0');
+  await d.getByRole('button', { name: 'Go to the first drill' }).click();
+  await d.getByRole('button', { name: 'End session' }).click();
+  await d.getByRole('radio', { name: 'Done, all of it' }).check();
+  await pickScore(d, /^Effort/, '5');
+  await pickScore(d, /^Pain during/, '1');
+  // Started as cleared, the box is ticked already, and says what it does; the runner can still untick it.
+  const cleared = d.getByRole('checkbox', { name: /^A physiotherapist or doctor checked my calf and cleared me/ });
+  await expect(cleared).toBeChecked();
+  await expect(cleared).toHaveAccessibleDescription(/Your plan then goes on from this session at the lower dose/);
+  await cleared.uncheck();
+  await expect(cleared).toHaveAccessibleDescription(/the sessions after this one stay on hold/);
+  await cleared.check();
+  await expectNoAxeViolations(page);
+  await d.getByRole('button', { name: 'Save check-in' }).click();
+  await expect(d.getByRole('status')).toContainText('cleared by a physiotherapist or doctor');
+  await d.getByRole('button', { name: 'Back to my plan' }).click();
+  // The request at the top is answered: no "Stop your calf sessions", nothing on hold, the weeks at the lower dose.
+  await expect(page.getByRole('region', { name: 'Have this checked by a physiotherapist or doctor' })).toHaveCount(0);
+  await expect(result.getByRole('heading', { name: 'Week 4: Lower dose' })).toBeVisible();
+  await expect(result).not.toContainText('On hold: do this session only once');
+  // A phone hides the week's title: its mark says the lower dose, not "on hold" (which a day cell uses for "do not").
+  await page.setViewportSize({ width: 390, height: 844 });
+  const marks = page.getByRole('navigation', { name: 'Plan contents' });
+  await expect(marks.getByRole('rowheader', { name: 'Week 4 lower dose' })).toBeVisible();
+  await expect(marks.getByText('on hold', { exact: true })).toHaveCount(0);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await expect(result).toContainText('This session stays at the lower dose, with no hops, as cleared after your check');
+  const strip = page.getByRole('navigation', { name: 'Plan contents' });
+  await expect(strip.getByRole('cell', { name: /^Fri 21 Mar 2025/ })).not.toContainText('On hold');
+  // Runs stay easy unless the clinician said otherwise (the note says so): Thursday's hard run is still a run.
+  const thu20 = strip.getByRole('cell', { name: /^Thu 20 Mar 2025/ });
+  await expect(thu20).toContainText('Run');
+  await expect(thu20).not.toContainText('Hard');
+  // Kept on the device: after a reload it still holds.
+  await page.reload();
+  await expect(result.getByRole('heading', { name: 'Week 4: Lower dose' })).toBeVisible();
+  expect(
+    JSON.parse((await page.evaluate((k) => localStorage.getItem(k), LOG_KEY)) ?? '{}').entries.at(-1),
+  ).toMatchObject({
+    date: '2025-03-17',
+    cleared: true,
+  });
+});
+
+test('a session on hold checked in late asks whether a clinician cleared the runner, unticked until they say so', async ({
+  page,
+}) => {
+  // Tuesday 18: Monday's session, on hold, was done without the player and has no check-in yet.
+  await visit(page, '2025-03-18', STOPPED);
+  const late = page.getByRole('region', { name: 'No check-in yet' });
+  await late.getByRole('button', { name: 'Check in for Mon 17 Mar' }).click();
+  await expect(late.getByRole('heading', { name: "How did Mon 17 Mar's loaded calf session go?" })).toBeFocused();
+  await late.getByRole('radio', { name: 'Done, all of it' }).check();
+  await pickScore(late, /^Effort/, '4');
+  await pickScore(late, /^Pain during/, '0');
+  const cleared = late.getByRole('checkbox', { name: /^A physiotherapist or doctor checked my calf and cleared me/ });
+  await expect(cleared).not.toBeChecked();
+  await expect(cleared).toHaveAccessibleDescription(
+    /the sessions after this one stay on hold until you have been cleared/,
+  );
+  await cleared.check();
+  await late.getByRole('button', { name: 'Save check-in' }).click();
+  const result = page.getByRole('region', { name: 'Your four-week plan' });
+  await expect(result.getByRole('heading', { name: 'Week 4: Lower dose' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Have this checked by a physiotherapist or doctor' })).toHaveCount(0);
   await expectNoAxeViolations(page);
 });
 

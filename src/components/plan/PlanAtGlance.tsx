@@ -12,8 +12,10 @@ import { keyText, LIGHTER_WORDS, MARK, type Mark, SESSION_WORD, type Wait } from
 import { day } from './labels.ts';
 
 const RUN_WORD = { easy: 'Run', long: 'Long run', hard: 'Hard run' } as const;
-/** A week C49 holds at a lower dose whose sessions go on (not stopped for a check). */
-const heldOnly = (w: Plan['weeks'][number]) => w.adjustment?.action === 'hold' && !w.adjustment.stopped;
+/** A held week's mark under its number: C49's lower dose goes on "until checked", or, once a clinician has cleared the
+ * runner, as a "lower dose"; a week whose sessions wait, or a held block, is "on hold". */
+const heldMark = ({ adjustment: a }: Plan['weeks'][number]) =>
+  a?.action !== 'hold' || a.stopped ? 'on hold' : a.cleared ? 'lower dose' : 'until checked';
 const SHORT_DAY = { mon: 'Mon', tue: 'Tue', wed: 'Wed', thu: 'Thu', fri: 'Fri', sat: 'Sat', sun: 'Sun' } as const;
 
 /** Focus the heading (which scrolls to it) without touching the address, which may hold a share link. The weeks
@@ -150,9 +152,7 @@ export default function PlanAtGlance({
                       column until Sunday left the screen (second review). */}
                   {/* C49's held weeks go on at a lower dose: "until checked", as their title ends (physiotherapist's
                       read: "on hold" there read as "do not train", which "On hold" in a day cell means). */}
-                  {weekHeld(plan.weeks[i]) && (
-                    <span class="held-mark">{heldOnly(plan.weeks[i]) ? 'until checked' : 'on hold'}</span>
-                  )}
+                  {weekHeld(plan.weeks[i]) && <span class="held-mark">{heldMark(plan.weeks[i])}</span>}
                 </th>
                 {w.days.map((d) => (
                   <Day d={d} today={today} status={statusOf(d.date)} held={held(d.date)} />

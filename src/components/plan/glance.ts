@@ -29,7 +29,8 @@ function runOn(b: Baseline, wd: Weekday): GlanceRun | null {
 }
 
 export function glance(plan: Plan, b: Baseline): GlanceWeek[] {
-  // After C49's third bad session every run stays easy until the check: a hard run day shows as a run.
+  // After C49's third bad session every run stays easy until the check, and after it unless the clinician advised
+  // otherwise (the note says so): a hard run day shows as a run.
   const stop = plan.summary.flags.find((f) => f.id === 'flag.worse-again' && f.third !== undefined);
   const easyFrom = stop?.id === 'flag.worse-again' ? stop.third : undefined;
   return plan.weeks.map((w) => {

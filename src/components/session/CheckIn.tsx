@@ -15,6 +15,7 @@ import { type DoneRow, type DoneValues, doneValues, readDone } from '../../lib/s
 import { findEntry, readLog, saveCheckIn } from '../../lib/session/log-storage.ts';
 import { logChanged } from '../../stores/plan-history.ts';
 import CalfPainQuestion from './CalfPainQuestion.tsx';
+import ClearedQuestion from './ClearedQuestion.tsx';
 import DrillsDone from './DrillsDone.tsx';
 import ScoreScale from './ScoreScale.tsx';
 import StatusQuestion from './StatusQuestion.tsx';
@@ -48,6 +49,9 @@ type Props = {
   /** A late check-in (LateCheckIn) names its day in `heading` and has no player around it. */
   heading?: string;
   late?: boolean;
+  /** The session waits for a clinician's check (C49's stop): the form asks whether the runner was cleared first;
+   * 'ticked' when they started it with "Cleared by a physiotherapist or doctor?". */
+  hold?: 'ticked' | 'ask';
 };
 
 const store = () => (typeof localStorage === 'undefined' ? undefined : localStorage);
@@ -68,11 +72,13 @@ export default function CheckIn({
   unticked = false,
   heading: title = 'How did it go?',
   late = false,
+  hold,
 }: Props) {
   const [status, setStatus] = useState<SessionStatus | ''>(suggested);
   const [effort, setEffort] = useState('');
   const [pain, setPain] = useState('');
   const [calf, setCalf] = useState<'' | 'yes' | 'no'>('');
+  const [cleared, setCleared] = useState<boolean | undefined>(hold ? hold === 'ticked' : undefined);
   const [error, setError] = useState('');
   // After a Save with answers missing: each missing answer says so under its own question, and goes as soon as it is
   // given (phone review: one message sat under the optional fields and stayed after both scores were chosen).
@@ -96,6 +102,7 @@ export default function CheckIn({
       setPain(before.painDuring == null ? '' : String(before.painDuring));
       setCalf(before.painDuringCalf == null ? '' : before.painDuringCalf ? 'yes' : 'no');
       setDone(doneValues(before));
+      if (before.cleared !== undefined) setCleared(before.cleared);
       onLogged?.();
     }
     heading.current?.focus();
@@ -147,6 +154,7 @@ export default function CheckIn({
       effort: skipped ? null : Number(effort),
       painDuring: skipped ? null : Number(pain),
       ...(askCalf ? { painDuringCalf: calf === 'yes' } : {}),
+      ...(cleared !== undefined && !skipped ? { cleared } : {}),
       ...(read.drills.length ? { drills: read.drills } : {}),
       ...(painCheck ? { painCheck } : {}),
     };
@@ -191,6 +199,7 @@ export default function CheckIn({
             onChange={setPain}
           />
           {askCalf && <CalfPainQuestion value={calf} error={need('calf')} onChange={setCalf} />}
+          {cleared !== undefined && <ClearedQuestion checked={cleared} onChange={setCleared} />}
           <DrillsDone
             rows={drills}
             values={done}

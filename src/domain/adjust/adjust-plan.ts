@@ -251,7 +251,12 @@ export function adjustBlock(
   }
   // C49: two calf sessions in a row went badly, the second already at a lower dose: the rest of the block keeps that
   // dose, adds nothing, and asks for a check (worse-again.ts).
-  const again = worseAgain(carried.lastBad ? [[carried.lastBad], ...read] : read);
+  // Sessions the runner checked in as done after a clinician cleared them (C49's stop), today's included.
+  const cleared = logged
+    .filter((e) => e.cleared && e.status !== 'skipped')
+    .map((e) => e.date)
+    .sort();
+  const again = worseAgain(carried.lastBad ? [[carried.lastBad], ...read] : read, cleared);
   const done = new Set(read.flat().flatMap((x) => (x.calf && x.done ? [x.session] : [])));
   const held = again ? holdAfter(weeks, again, done) : weeks;
   // The plan's rule ids plus the adjustments' (weeks only move the plan's own sessions around). Not a fresh walk of
@@ -266,17 +271,20 @@ export function adjustBlock(
   const plain = heldBack(plan, steps, heldFrom);
   // C49 asks for a check: the retest's light hop test waits for it too (physiotherapist's read: it was still offered).
   // After a third bad session (C49) the whole retest waits for the check: it works the calves to their limit.
-  const waits = again?.third ? { waits: true as const } : {};
+  // Once cleared, the retest no longer waits, and its hop test asks what the clinician who cleared the runner said.
+  const lifted = again?.third?.cleared !== undefined;
+  const waits = again?.third && !lifted ? { waits: true as const } : {};
   const summary =
     again && (!plain.retest.check || again.third)
       ? {
           ...plain,
           retest: {
             ...plain.retest,
-            ...(plain.retest.check ? {} : { check: 'worse' as const }),
+            ...(plain.retest.check ? {} : { check: lifted ? ('cleared' as const) : ('worse' as const) }),
             ...waits,
             ruleIds: [...plain.retest.ruleIds, 'C49' as const],
           },
+          ...(lifted ? { keepGoing: { ...plain.keepGoing, cleared: true as const } } : {}),
         }
       : plain;
   // With plantar heel pain (its history, now, or when hopping: the plan's heel-signs note says so) the stop's words

@@ -34,11 +34,25 @@ export type WorseAgain = {
 /** The session that stopped the calf sessions (planned date, and the day its check-in was logged); `before`: the bad
  * one right before it, when that is not C49's second (two in a row again, after sessions that went well); `last`: the
  * latest session that went badly since (physiotherapist's read: a fourth bad session was not mentioned). */
-export type Third = { session: string; said: string; before?: string; last?: string };
+export type Third = {
+  session: string;
+  said: string;
+  before?: string;
+  last?: string;
+  /** The planned date of the calf session the runner checked in as cleared by a clinician after this stop: the calf
+   * sessions from it on go on at the held dose (C49). */
+  cleared?: string;
+  /** This stop came after an earlier one was cleared: that stop's check-in day, and the cleared session's date. */
+  resumed?: { stop: string; cleared: string };
+};
 
 /** The two sessions done in a row that stepped back (null when none did). A skipped or unlogged session between them
  * does not break the row (review: bad, skipped, bad never held). */
-export function worseAgain(read: readonly (readonly Read[])[]): WorseAgain | null {
+export function worseAgain(
+  read: readonly (readonly Read[])[],
+  /** Planned dates, in order, of the sessions checked in as done after a clinician cleared the runner (C49's stop). */
+  cleared: readonly string[] = [],
+): WorseAgain | null {
   const calf = read.flat().filter((x) => x.calf && x.done);
   const bad = (i: number) => calf[i].r.action === 'step-back' && calf[i - 1].r.action === 'step-back';
   const i = calf.findIndex((_, k) => k > 0 && bad(k));
@@ -46,15 +60,29 @@ export function worseAgain(read: readonly (readonly Read[])[]): WorseAgain | nul
   // Once more, at the held dose: the calf is worse even after two steps down. Three in a row (or, after some sessions
   // that went well, two in a row again) is a Pushoff convention, as C49's two are.
   const j = calf.findIndex((_, k) => k > i && bad(k));
-  const last = calf.findLast((x, k) => k > j && x.r.action === 'step-back');
+  // A clinician's clearance lifts the stop from the session checked in as cleared; from it on, one session that goes
+  // badly stops them again, as the note says ("if one goes badly again, stop and go back to them").
+  let stop = j;
+  let lifted: string | undefined;
+  let resumed: Third['resumed'];
+  while (stop >= 0 && lifted === undefined) {
+    const at = cleared.find((d) => d > calf[stop].session);
+    if (at === undefined) break;
+    const k = calf.findIndex((x, m) => m > stop && x.session >= at && x.r.action === 'step-back');
+    if (k < 0) lifted = at;
+    else [resumed, stop] = [{ stop: calf[stop].date, cleared: at }, k];
+  }
+  const last = calf.findLast((x, k) => k > stop && x.r.action === 'step-back');
   const third: Third | null =
-    j < 0
+    stop < 0
       ? null
       : {
-          session: calf[j].session,
-          said: calf[j].date,
-          ...(j - 1 > i ? { before: calf[j - 1].date } : {}),
+          session: calf[stop].session,
+          said: calf[stop].date,
+          ...(stop === j && j - 1 > i ? { before: calf[j - 1].date } : {}),
           ...(last ? { last: last.date } : {}),
+          ...(lifted ? { cleared: lifted } : {}),
+          ...(resumed ? { resumed } : {}),
         };
   return {
     first: calf[i - 1].session,
@@ -93,6 +121,12 @@ export function holdAfter(
       : s.drills;
   };
   const first = (kind: Session['kind']) => all.find((s) => s.kind === kind && s.date > date);
+  // Sessions done or planned after a clinician cleared the runner: from the clearance on, or up to the stop that came
+  // after it (`resumed`).
+  const clearedOn = (day: string) =>
+    third !== undefined &&
+    ((third.cleared !== undefined && day >= third.cleared) ||
+      (third.resumed !== undefined && day >= third.resumed.cleared && day <= third.session));
   const templates = new Map<Session['kind'], Session['drills']>();
   const held = (kind: Session['kind']) => {
     if (!templates.has(kind)) {
@@ -109,12 +143,13 @@ export function holdAfter(
       // After a third bad one, the session waits for the check (its note says so, and today's card holds it), naming
       // the latest bad session before it.
       const stopped =
-        third && s.date > third.session && !done.has(s.date)
+        third && s.date > third.session && !done.has(s.date) && !(third.cleared && s.date >= third.cleared)
           ? { stopped: third.last && third.last < s.date ? third.last : third.said }
           : {};
+      const cleared = !stopped.stopped && clearedOn(s.date) ? { cleared: true as const } : {};
       const notes = [
         ...s.notes.filter((n) => n.id !== 'session.step-back'),
-        { id: 'session.held' as const, date: said.date, ...stopped, ruleIds: ['C49' as const] },
+        { id: 'session.held' as const, date: said.date, ...stopped, ...cleared, ruleIds: ['C49' as const] },
       ];
       // No hops while the calf is getting worse (as with hopping pain over 5, C22), until a clinician has looked.
       const drills = from.filter((d) => DRILL_CATALOG[d.drill].kind !== 'plyometric');
@@ -126,7 +161,11 @@ export function holdAfter(
     // A week with a session after the third bad one: its focus, and its change when it is a held week, say the
     // sessions wait (physiotherapist's read: "Lower dose until checked" above "On hold: no calf sessions"), and it has
     // no "run the hard session easier" note (the runs stay easy until the check).
-    const waits = third !== undefined && w.sessions.some((s) => s.kind !== 'activation' && s.date > third.session);
+    // Once cleared, a week that reaches the cleared session goes on at the held dose (`cleared`), whatever waited before.
+    const lifted = third?.cleared !== undefined && w.endDate >= third.cleared;
+    const waits =
+      third !== undefined && !lifted && w.sessions.some((s) => s.kind !== 'activation' && s.date > third.session);
+    const cleared = !waits && w.sessions.some((s) => s.kind !== 'activation' && clearedOn(s.date));
     const reason = {
       id: 'adjust.week' as const,
       action: 'hold' as const,
@@ -134,7 +173,8 @@ export function holdAfter(
       because: 'worse-again' as const,
       // The session that stopped them, as the note at the top names it (a later bad one read as the trigger: review).
       date: waits && third ? third.said : said.date,
-      ...(waits ? { stopped: true as const } : {}),
+      ...(waits ? { stopped: true as const, ...(third?.resumed ? { resumed: true as const } : {}) } : {}),
+      ...(cleared ? { cleared: true as const } : {}),
       fewerSets: false,
       ruleIds: ['R8', 'C49'] as Week['change']['ruleIds'],
     };
@@ -142,7 +182,12 @@ export function holdAfter(
     // the top now says how to run until the check (second physiotherapist's read: the two ended differently).
     const a = w.adjustment;
     const runsTop =
-      !after && third !== undefined && w.endDate >= third.session && a?.runs !== undefined && a.runs !== 'wait'
+      !after &&
+      third !== undefined &&
+      third.cleared === undefined &&
+      w.endDate >= third.session &&
+      a?.runs !== undefined &&
+      a.runs !== 'wait'
         ? { ...a, runs: 'top' as const }
         : undefined;
     return {
@@ -155,11 +200,15 @@ export function holdAfter(
         : {}),
       // Notes about what a week brings in (hops, strides on run days) no longer hold when nothing new is added, and the
       // week's focus says it holds (review: a held week 3 said hops wait for a locked gate, or join the session).
-      notes: after || waits ? w.notes.filter((n) => !NEW_THINGS.has(n.id) && (!waits || !HARD_DAY(n))) : w.notes,
+      // Once cleared, the runs stay easy unless the clinician said otherwise (the note says so): no hard-day note either.
+      notes:
+        after || waits || cleared
+          ? w.notes.filter((n) => !NEW_THINGS.has(n.id) && (!(waits || cleared) || !HARD_DAY(n)))
+          : w.notes,
       focus: waits
-        ? { id: 'focus.held', stopped: true, ruleIds: ['C49'] }
-        : after
-          ? { id: 'focus.held', ruleIds: ['C49'] }
+        ? { id: 'focus.held', stopped: true, ...(third?.resumed ? { resumed: true as const } : {}), ruleIds: ['C49'] }
+        : after || cleared
+          ? { id: 'focus.held', ...(cleared ? { cleared: true as const } : {}), ruleIds: ['C49'] }
           : w.focus,
     };
   });
@@ -185,6 +234,8 @@ export const worseAgainFlag = (
         third: x.third.said,
         ...(x.third.before ? { before: x.third.before } : {}),
         ...(x.third.last ? { last: x.third.last } : {}),
+        ...(x.third.cleared ? { cleared: x.third.cleared } : {}),
+        ...(x.third.resumed ? { resumed: x.third.resumed } : {}),
         ...(heel ? { heel: true as const } : {}),
       }
     : {}),

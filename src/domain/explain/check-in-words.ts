@@ -14,7 +14,7 @@ export const STATUS_WORDS: Record<SessionStatus, string> = {
 export const savedWords = (e: SessionLogEntry) =>
   e.status === 'skipped'
     ? 'Skipped.'
-    : `${STATUS_WORDS[e.status]}; effort ${e.effort} out of 10; pain during ${e.painDuring} out of 10${e.painDuringCalf ? ', in the calf muscle' : ''}.`;
+    : `${STATUS_WORDS[e.status]}; effort ${e.effort} out of 10; pain during ${e.painDuring} out of 10${e.painDuringCalf ? ', in the calf muscle' : ''}${e.cleared ? '; cleared by a physiotherapist or doctor' : ''}.`;
 
 /** What the check-in itself does to the next calf session (phone review: a late check-in that stepped Friday back said
  * nothing of it, and the reason sat at the foot of Friday's card). The morning after is asked later. `counts`: a calf

@@ -38,6 +38,8 @@ export type NextCalf = {
 
 /** C49: two calf sessions in a row went badly; the plan asks for a check (shown above today's session). */
 const HOLD = 'keeps the lower dose your sessions stepped back to, and adds nothing until your calves are checked';
+/** C49, once a clinician has cleared the runner after the stop. */
+const CLEARED = 'keeps the lower dose your sessions stepped back to, with nothing added, as cleared after your check';
 /** After a third bad session in a row (C49): the next one waits for the check, at the lower dose. */
 const STOPPED =
   'waits until a physiotherapist or doctor has checked your calf and cleared you, then keeps the lower dose your sessions stepped back to';
@@ -46,7 +48,7 @@ const STOPPED =
 function weekDose(week: Week): string | undefined {
   const a = week.adjustment;
   if (!a) return undefined;
-  if (a.action === 'hold') return a.stopped ? STOPPED : HOLD;
+  if (a.action === 'hold') return a.stopped ? STOPPED : a.cleared ? CLEARED : HOLD;
   if (a.fewerSets)
     return a.action === 'repeat'
       ? `repeats week ${a.doses}’s dose with one set fewer of ${eachCut(a.cut)}`
@@ -59,7 +61,7 @@ function weekDose(week: Week): string | undefined {
 /** A session's dose, from its own note (a step back or hold within the week) or else its week's. */
 function sessionDose(n: NextCalf): string {
   const note = n.session.notes.find((x) => x.id === 'session.held' || x.id === 'session.step-back');
-  if (note?.id === 'session.held') return note.stopped ? STOPPED : HOLD;
+  if (note?.id === 'session.held') return note.stopped ? STOPPED : note.cleared ? CLEARED : HOLD;
   if (note?.id === 'session.step-back')
     return note.fewerSets
       ? `steps back: one set fewer of ${eachCut(note.cut)}`

@@ -57,6 +57,9 @@ const CALF_LIMIT = lowerLimit(['calf']);
 /** C49: which place is getting worse is not known, so the runs keep C52's 3/10 in both its places (physiotherapist's
  * read: "at most 5/10" stood for a runner whose pain check had named the calf muscle). */
 const WORSE_PLACES = ['calf', 'shin'] as const;
+/** rules.md's warning signs not to wait with, rupture's and the blood clot's among them, as C49's stop says them. */
+const DANGER_SIGNS =
+  'Go the same day after a sudden pop or a feeling of being kicked in the heel or calf, if you cannot rise on one leg, or if the calf swells or makes you limp, and straight away with numbness, pins and needles, or pain spreading down the leg; get emergency care now if one calf is swollen, warm and red, or with breathlessness or chest pain.';
 /** " on Mon 31 Mar" after "before your retest", where the date is known. */
 const on = (date?: string) => (date ? ` on ${shortDate(date)}` : '');
 // Physiotherapist's read: "nothing new" on a pain 4-5 day sat beside a load week's heavier weight, with nothing saying
@@ -239,7 +242,9 @@ export const easyRuns = (runs: 'wait' | 'top' | readonly ('calf' | 'shin')[] = [
 function adjustText(p: PhraseOf<'adjust.week'>): string {
   const why = (b: Because) => becauseText(b, p.date, p.missed, p.mixed);
   if (p.action === 'hold' && p.stopped)
-    return `Your calf sessions wait until a physiotherapist or doctor has checked your calf: ${p.date ? `the session on ${shortDate(p.date)}` : 'a session'} went badly too, right after another, though already at a lower dose. Once they have cleared you to train, do these sessions at that lower dose, with no hops and nothing new.`;
+    return `Your calf sessions wait until a physiotherapist or doctor has checked your calf: ${p.date ? `the session on ${shortDate(p.date)}` : 'a session'} went badly ${p.resumed ? 'after you were cleared to train' : 'too, right after another, though already at a lower dose'}. ${p.resumed ? 'Once they have cleared you to train again, do the dose they give you.' : 'Once they have cleared you to train, do these sessions at that lower dose, with no hops and nothing new.'}`;
+  if (p.action === 'hold' && p.cleared)
+    return `Keeps the lower dose your sessions stepped back to after ${p.date ? shortDate(p.date) : ''}, with no hops, and adds nothing, now that a physiotherapist or doctor has cleared you to train. Follow their advice first; if a session goes badly again, stop and go back to them.`;
   if (p.action === 'hold')
     return `Keeps the lower dose your sessions stepped back to after ${p.date ? shortDate(p.date) : ''}, with no hops, and adds nothing: ${why(p.because ?? 'worse-again')}. Have your calf or Achilles checked by a physiotherapist or doctor before you build on it.`;
   if (p.action === 'go-on' || !p.because)
@@ -376,8 +381,10 @@ const WORDS: Words = {
     `Week ${p.week}'s dose again${p.fewer ? ', with one set fewer' : ''}, as your log asked (see what changes).`,
   'focus.held': (p) =>
     p.stopped
-      ? 'On hold: no calf sessions until a physiotherapist or doctor has checked your calf (see the note at the top), then the lower dose, with no hops and nothing new.'
-      : 'Held: a lower dose, with no hops and nothing new, until a physiotherapist or doctor has checked your calf (see the note at the top).',
+      ? `On hold: no calf sessions until a physiotherapist or doctor has checked your calf (see the note at the top), then ${p.resumed ? 'the dose they give you' : 'the lower dose, with no hops and nothing new'}.`
+      : p.cleared
+        ? 'Held: cleared to train after your check, you do the lower dose, with no hops and nothing new.'
+        : 'Held: a lower dose, with no hops and nothing new, until a physiotherapist or doctor has checked your calf (see the note at the top).',
   'focus.strength': (p) =>
     p.held
       ? `Your plan holds its dose for now (see the note at the top): ${p.holds ? 'holds with the knee straight and slow raises with it bent' : 'slow, controlled raises in both knee positions'}, as in week 1.`
@@ -760,29 +767,45 @@ const WORDS: Words = {
     `After 12 weeks or more, your straight-knee count on the ${p.sides.map((f) => `${f.side} (${f.first} at your first test, ${f.now} now)`).join(' and the ')} has not risen by more than the test itself varies, and is still under the 25 a runner-ready calf reaches. If you have done most of your sessions, ask a physiotherapist to look at why: pain, how the raise is done, or another problem can hold a calf back. Keep training meanwhile.`,
   'flag.worse-again': (p) => {
     const what = `(${shortDate(p.first)} and ${shortDate(p.date)}: a much stiffer or more painful morning after, or pain during over 5/10${p.lower.includes('calf') ? ', or over 3/10 in the calf muscle' : ''}), though the second was already at a lower dose`;
+    const limit = `with pain during a run at most 5/10${lowerLimit(WORSE_PLACES)} and back to usual by the next morning`;
     const runs = p.runsWait
       ? ''
-      : ` Running loads the calf more than any of these sessions: keep your runs easy, with pain during a run at most 5/10${lowerLimit(WORSE_PLACES)} and back to usual by the next morning; if not, run less until you have been checked.`;
+      : ` Running loads the calf more than any of these sessions: keep your runs easy, ${limit}; if not, run less until you have been checked.`;
     const today = ' On a day when pain is over 5/10 or worse than the day before, do no calf loading that day.';
     if (!p.third)
       return `Two calf sessions in a row went badly ${what}. That is a calf or Achilles getting worse, not settling: have it checked by a physiotherapist or doctor in the next few days, before you build on it. Until then your calf sessions step back once more and stay there, with no hops, and nothing new is added.${today}${runs}`;
+    const noRun = ' On a day when pain is over 5/10 or worse than the day before, do no calf loading and no run.';
+    // Cleared after the stop: what happened, what goes on, when to go back, and the same warning signs and running
+    // limits, kept unless the clinician said otherwise (physiotherapist's read: they went with the note at the top).
+    if (p.cleared)
+      return `A physiotherapist or doctor has cleared you to train (your check-in for ${shortDate(p.cleared)} says so) after your calf sessions stopped: two sessions in a row went badly (${shortDate(p.first)} and ${shortDate(p.date)}), and then ${shortDate(p.third)} did too, at a lower dose. The rest of this block keeps that lower dose, with no hops and nothing new. Follow their advice first. If a session goes badly again (a much stiffer or more painful morning after, or pain during over 5/10), stop and go back to them: your plan then stops the calf sessions again. ${DANGER_SIGNS}${p.runsWait ? '' : ` Run as they advised; if they said nothing about running, keep every run easy (no hard runs, hills or strides) and no longer than now, ${limit}.`}${noRun}`;
     // After a third bad session the stop comes first (a phone showed it halfway down a long box); then what to take to
     // the check, what happens once cleared, the warning signs not to wait with (rules.md's), and the runs, which load
     // the calf most and stay easy (physiotherapist's read: the runs went on as planned while the sessions stopped).
-    const then = p.before
-      ? `the sessions on ${shortDate(p.before)} and ${shortDate(p.third)}`
-      : `the session on ${shortDate(p.third)}`;
+    // Stopped again after a clearance: the earlier stop, the clearance, then the session that went badly since; the
+    // same lower dose is all the plan can offer (physiotherapist's read).
+    const then = p.resumed
+      ? `the session on ${shortDate(p.resumed.stop)} did too; you were cleared to train (${shortDate(p.resumed.cleared)}), but the session on ${shortDate(p.third)}`
+      : p.before
+        ? `the sessions on ${shortDate(p.before)} and ${shortDate(p.third)}`
+        : `the session on ${shortDate(p.third)}`;
     const since = p.last ? `, and so did ${shortDate(p.last)} since` : '';
     const where = p.heel ? 'calf, Achilles or heel' : 'calf or Achilles';
+    const cleared = p.resumed
+      ? `If they clear you to train again, do the dose they give you: this plan can only offer the same lower dose, which went badly on ${shortDate(p.third)}.`
+      : 'If they clear you to train, the sessions left go on at the lower dose, with no hops and nothing new; if one goes badly again, stop and go back to them.';
     const running = p.runsWait
       ? ''
-      : ` Until the check, keep every run easy (no hard runs, hills or strides) and no longer than your runs are now, with pain during a run at most 5/10${lowerLimit(WORSE_PLACES)} and back to usual by the next morning; if a run breaks that, run less until you have been checked.`;
-    return `Stop your calf sessions and book a check with a physiotherapist or doctor now. Two calf sessions in a row went badly ${what}, and then ${then}, at that lower dose, went badly too${since}: a ${where} getting worse, not settling. Take this plan and your training log to the check, and follow their advice first. If they clear you to train, the sessions left go on at the lower dose, with no hops and nothing new; if one goes badly again, stop and go back to them. Go the same day after a sudden pop or a feeling of being kicked in the heel or calf, if you cannot rise on one leg, or if the calf swells or makes you limp, and straight away with numbness, pins and needles, or pain spreading down the leg; get emergency care now if one calf is swollen, warm and red, or with breathlessness or chest pain.${running} On a day when pain is over 5/10 or worse than the day before, do no calf loading and no run.`;
+      : ` Until the check, keep every run easy (no hard runs, hills or strides) and no longer than your runs are now, ${limit}; if a run breaks that, run less until you have been checked.`;
+    return `Stop your calf sessions and book a check with a physiotherapist or doctor now. Two calf sessions in a row went badly ${what}, and then ${then}, at that lower dose, went badly too${since}: a ${where} getting worse, not settling. Take this plan and your training log to the check, and follow their advice first. ${cleared} ${DANGER_SIGNS}${running}${noRun}`;
   },
   'session.held': (p) =>
     p.stopped
       ? `On hold: do this session only once a physiotherapist or doctor has checked your calf and cleared you to train. Sessions at the lower dose went badly too, the last on ${shortDate(p.stopped)} (see the note at the top of your plan).`
-      : `This session stays at the lower dose after ${shortDate(p.date)}, with no hops: two sessions in a row went badly (see the note at the top of your plan).`,
+      : p.cleared
+        ? 'This session stays at the lower dose, with no hops, as cleared after your check: if it goes badly, stop and go back to your physiotherapist or doctor.'
+        : // "the note at the top" moves among the other notes once a clinician has cleared the runner (physio's read).
+          `This session stays at the lower dose after ${shortDate(p.date)}, with no hops: two sessions in a row went badly (see the note about it in your plan).`,
   'change.held-drop': () =>
     'Same dose as week 1: your retest fell, so this block adds nothing until a retest shows your calf back.',
   'change.held-hop': (p) =>

@@ -30,7 +30,7 @@ const CHECKED = { hop: 'hopping pain', shin: 'shin', strain: 'calf strain', wors
  * only once a clinician has checked it (C22, R18, C13, C49; physio reads: a runner told not to run until then was asked to hop here), and
  * over 65 with a support within reach (C25). */
 const hopStep = ({ check, support, tendon }: PlanSummary['retest']) =>
-  `Add the light hop test (20 s on each leg) ${check ? `only once a doctor or physiotherapist has checked your ${CHECKED[check]}, and ` : ''}${tendon ? 'only once your Achilles hurts under 3/10, and ' : ''}if hopping does not hurt in daily life; stop at once if it hurts over 2/10. The hops in your next block depend on it.${support ? ' Keep a wall or rail within reach while you hop.' : ''}`;
+  `Add the light hop test (20 s on each leg) ${check === 'cleared' ? 'only if the physiotherapist or doctor who cleared you agreed to it, and ' : check ? `only once a doctor or physiotherapist has checked your ${CHECKED[check]}, and ` : ''}${tendon ? 'only once your Achilles hurts under 3/10, and ' : ''}if hopping does not hurt in daily life; stop at once if it hurts over 2/10. The hops in your next block depend on it.${support ? ' Keep a wall or rail within reach while you hop.' : ''}`;
 
 /** Rule 1's protocol, shown again for the retest; on flat floor only with heel-bone Achilles pain (R17: the incline
  * board lowers the heel below the toes). */
@@ -166,7 +166,7 @@ export function keepGoingParts(k: PlanSummary['keepGoing']): string[] {
   // C49 (review: a held plan still promised hops after week 4 and the ladder's next rung).
   if (k.held)
     return [
-      `${longRun(k)} Your plan holds its dose for now, and your next block will hold it too: nothing new, no hops and no heavier step until a physiotherapist or doctor has checked your calf and your mornings are back to usual.`,
+      `${longRun(k)} Your plan holds its dose for now, and your next block will hold it too: nothing new, no hops and no heavier step until ${k.cleared ? 'your mornings are back to usual, and then only as the physiotherapist or doctor who cleared you advises' : 'a physiotherapist or doctor has checked your calf and your mornings are back to usual'}.`,
     ];
   const names = k.unreached.map((g) => GATE_WORK[g]);
   const unreached = k.waits

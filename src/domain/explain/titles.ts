@@ -16,7 +16,7 @@ const HELD = new Set<Phrase['id']>([
 /** "Week 2: Strength and eccentric"; a held week says so instead of a phase it does not train (phone review: the
  * phase's title sat above "What changes: nothing"). */
 export const weekTitle = (w: Pick<Week, 'number' | 'phase' | 'change' | 'adjustment'>) =>
-  `Week ${w.number}: ${w.adjustment?.action === 'hold' ? (w.adjustment.stopped ? 'Calf sessions wait for a check' : 'Lower dose until checked') : weekHeld(w) ? 'Same dose, on hold' : sameDose(w) ? 'Same dose' : PHASE_LABELS[w.phase]}`;
+  `Week ${w.number}: ${w.adjustment?.action === 'hold' ? (w.adjustment.stopped ? 'Calf sessions wait for a check' : w.adjustment.cleared ? 'Lower dose' : 'Lower dose until checked') : weekHeld(w) ? 'Same dose, on hold' : sameDose(w) ? 'Same dose' : PHASE_LABELS[w.phase]}`;
 
 /** A week that repeats the last dose: rule 9's with one session a week, or one whose possible steps change none of
  * the runner's drills (physiotherapist's reads: "Week 2: Strength and eccentric" above "Change: none" and no heel drop).

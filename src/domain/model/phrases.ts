@@ -63,7 +63,7 @@ export type Phrase =
   | { id: 'focus.again'; week: number; fewer?: true }
   /** C49: a week held at a lower dose after two sessions in a row went badly; `stopped`: after a third, its calf
    * sessions wait for the check. */
-  | { id: 'focus.held'; stopped?: true }
+  | { id: 'focus.held'; stopped?: true; resumed?: true; cleared?: true }
   /** `held`: the block holds its dose (C13, C22, C45, C53), so the week starts nothing of its phase. */
   | { id: 'focus.strength'; holds: boolean; held?: true }
   /** held: no hops because the plan holds its dose (C42, C43, C45, C49), not because the hop gate is locked. */
@@ -476,11 +476,15 @@ export type Phrase =
       before?: string;
       last?: string;
       heel?: true;
+      /** With `third`: the session checked in as cleared by a clinician since, from which the sessions go on; or
+       * `resumed`, when this stop came after an earlier one was cleared (that stop's day and the cleared session's). */
+      cleared?: string;
+      resumed?: { stop: string; cleared: string };
       runsWait: boolean;
       lower: readonly ('calf' | 'shin')[];
     }
   /** C49: a calf session after those keeps that lowest dose; `stopped` (the third's date): it waits for the check. */
-  | { id: 'session.held'; date: string; stopped?: string }
+  | { id: 'session.held'; date: string; stopped?: string; cleared?: true }
   // #14 the living plan: a week that follows the training log instead of its planned step (R8, R7, C39, C40)
   | {
       id: 'adjust.week';
@@ -508,6 +512,10 @@ export type Phrase =
       /** 'hold' after a third session in a row went badly (C49): the calf sessions wait for the check; `date` is
        * that third session's check-in. */
       stopped?: true;
+      /** 'hold' once a clinician has cleared the runner after that stop: the sessions go on at the lower dose;
+       * `resumed` with `stopped`: the stop came after a clearance, from one bad session. */
+      cleared?: true;
+      resumed?: true;
       /** With fewerSets: the kinds of drill that lose a set (holds too, C39). */
       cut?: CutKind[];
       /** The session (ISO date) whose log entry decided it; null for 'go-on'. */

@@ -251,7 +251,7 @@ export type PlanSummary = {
     date: string;
     flatFloor: boolean;
     support: boolean;
-    check: 'hop' | 'shin' | 'strain' | 'worse' | null;
+    check: 'hop' | 'shin' | 'strain' | 'worse' | 'cleared' | null;
     /** Achilles pain of 3/10 or more now, for which hops wait (C36). */
     tendon: boolean;
     /** C49's third bad session stopped the calf sessions: the whole retest, a test to the calf's limit, waits for the
@@ -273,6 +273,8 @@ export type PlanSummary = {
     young: boolean;
     /** C49 holds the block, and the next one holds too (C43): no gate, ladder rung or drill comes after week 4. */
     held?: true;
+    /** C49's stop, cleared by a clinician: what comes after week 4 follows their advice too. */
+    cleared?: true;
     /** Weeks trained by this block's end, from the first test (rule 19: bigger tendon changes from about 12). */
     weeksByEnd: number;
     /** This block holds its dose, and what comes next waits: for a retest that shows the calf back ('retest': C42's

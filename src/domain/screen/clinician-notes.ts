@@ -8,12 +8,14 @@ import type { Flag } from '../model/plan-types.ts';
 
 export function asksForClinician(f: Flag): boolean {
   switch (f.id) {
+    // Two sessions in a row went badly, the second at a lower dose (C49); not once a clinician has cleared the stop.
+    case 'flag.worse-again':
+      return f.cleared === undefined;
     case 'flag.hop-pain-high': // "Please see a doctor or physiotherapist about it"
     case 'flag.retest-drop': // a calf that got weaker in training (C42)
     case 'flag.flat-after-weeks': // no gain after 12 weeks (C48)
     case 'flag.block-ended-in-pain': // the last block ended stepped back by pain
     case 'flag.pain-rose': // pain now rose since the last test (C56)
-    case 'flag.worse-again': // two sessions in a row went badly, the second at a lower dose (C49)
       return true;
     // Sides more than 10% apart after an old injury, both strained and below the norms, or a strained calf hurting now;
     // not once a clinician has cleared the strain.

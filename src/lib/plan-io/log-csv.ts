@@ -31,6 +31,8 @@ export const CSV_HEADER = [
   'pain check worse day on day',
   // Last again: whether pain during of 4-5 was in the calf muscle, asked when the plan keeps it to 3/10 (C52).
   'pain during in calf muscle',
+  // Last again: a session on hold after C49's stop, done once a clinician had cleared the runner (yes), or not (no).
+  'cleared by a clinician',
 ] as const;
 
 const field = (v: string | number | null | undefined) => {
@@ -53,6 +55,7 @@ function rowsFor(
     e.painCheck ? e.painCheck.painLocations.map((x) => PAIN_LOCATION_LABELS[x].toLowerCase()).join('; ') : null,
     e.painCheck ? (e.painCheck.worsening ? 'yes' : 'no') : null,
     e.painDuringCalf == null ? null : e.painDuringCalf ? 'yes' : 'no',
+    e.cleared == null ? null : e.cleared ? 'yes' : 'no',
   ];
   const head = [e.date, e.week, e.session, e.status];
   if (!s) return [[...head, '', '', '', null, null, ...tail]];

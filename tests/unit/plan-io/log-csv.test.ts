@@ -50,6 +50,7 @@ test('one row per drill per side per session, planned beside done, with the sess
         effort: 6,
         painDuring: 4,
         painDuringCalf: true,
+        cleared: true,
         drills: [{ drill: 'single-leg-heel-raise', left: { reps: 36, loadKg: 0 }, right: { reps: 30 } }],
         nextMorning: { pain: 1, stiffness: 'more' as const },
         painCheck: { painNow: 3, painLocations: ['achilles-midportion' as const, 'calf' as const], worsening: false },
@@ -82,6 +83,8 @@ test('one row per drill per side per session, planned beside done, with the sess
     'achilles tendon, a few centimetres above the heel; calf muscle',
     'no',
     // Pain during of 4 was in the calf muscle (C52's question).
+    'yes',
+    // Done after a clinician cleared the runner (C49's stop).
     'yes',
   ]);
   const right = rows.find((r) => r[4] === 'Single-leg heel raise' && r[5] === 'right');
