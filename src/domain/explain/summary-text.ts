@@ -125,14 +125,14 @@ function notMetText(t: NormsSummary['target']): string {
   return short.length ? `Not met yet: ${short.join(' and ')}.` : 'Not met yet.';
 }
 
-/** `checkFirst`: the plan asks for a clinician's check (physio read: "Your test meets it" beside "do not run until they
- * have checked it" read as ready to run). */
-export function targetText(t: NormsSummary['target'], checkFirst: boolean): string {
+/** `first`: the plan asks for a clinician's check (physio read: "Your test meets it" beside "do not run until they
+ * have checked it" read as ready to run), or holds a lower dose (C49, cleared by a clinician: physiotherapist's read). */
+export function targetText(t: NormsSummary['target'], first: 'check' | 'held' | null): string {
   return (
     `Runner-ready target (a goal to reach, not an average): ${t.reps} or more straight-knee reps on each side with the sides within 10%; many clinics also aim for 30 in a row. ` +
     (t.met
-      ? checkFirst
-        ? 'Your counts meet it, but the check asked for at the top comes first.'
+      ? first
+        ? `Your counts meet it, but ${first === 'check' ? 'the check asked for at the top comes first' : 'your plan holds a lower dose for now'}.`
         : 'Your test meets it.'
       : notMetText(t)) +
     (t.bentSymmetryBelow !== null

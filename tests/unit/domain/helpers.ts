@@ -141,7 +141,7 @@ export function texts(x: unknown, out: string[] = []): string[] {
     if ('knee' in o && 'verdict' in o) out.push(symmetryText(o as unknown as Symmetry));
     if ('reference' in o && 'target' in o) {
       const n = o as unknown as NormsSummary;
-      out.push(normsText(n), targetText(n.target, false));
+      out.push(normsText(n), targetText(n.target, null));
     }
     if ('nextDrills' in o) out.push(keepGoingText(o as unknown as PlanSummary['keepGoing']));
     if ('status' in o && 'conditions' in o) out.push(GATE_TITLES[(o as unknown as Gate).id]);

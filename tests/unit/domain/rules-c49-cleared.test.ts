@@ -78,6 +78,8 @@ test('C49 a session checked in as cleared lifts the stop: the sessions after it 
   // The retest's hop test, and what comes after week 4, go by what the clinician said.
   assert.match(testProtocol(p.summary).at(-1) ?? '', /only if the physiotherapist or doctor who cleared you agreed/);
   assert.match(formatText(p), /and then only as the physiotherapist or doctor who cleared you advises\./);
+  // Counts that meet the runner-ready target do not read as ready while the dose is held (physiotherapist's read).
+  assert.match(formatText(p), /Your counts meet it, but your plan holds a lower dose for now\./);
 });
 
 test('C49 the clearance counts on the day it is checked in, before the morning after', () => {
