@@ -7,7 +7,7 @@
 
 import type { Baseline } from '../model/baseline.ts';
 import type { PhraseOf } from '../model/phrases.ts';
-import type { Note, Plan, Session, Week } from '../model/plan-types.ts';
+import type { Flag, Note, Plan, Session, Week } from '../model/plan-types.ts';
 import type { SessionLog, SessionLogEntry } from '../model/session-log.ts';
 import { addDays } from '../prescribe/schedule.ts';
 import { sessionMinutes } from '../prescribe/session-length.ts';
@@ -290,7 +290,10 @@ export function adjustBlock(
   // With plantar heel pain (its history, now, or when hopping: the plan's heel-signs note says so) the stop's words
   // name the heel as well as the calf and Achilles. Not the heel-raise days: a runner under 15 raises has none.
   const heel = plan.summary.flags.some((f) => f.id === 'flag.heel-signs');
-  const flags = again ? [worseAgainFlag(again, summary, heel), ...summary.flags] : summary.flags;
+  // A gap's check before week 3 (C54, C13) promised week 2's dose until then; C49 holds a lower one (physio's read).
+  const lower = (f: Flag): Flag =>
+    (f.id === 'flag.unexplained-gap' || f.id === 'flag.old-injury') && f.holdOn ? { ...f, lower: true } : f;
+  const flags = again ? [worseAgainFlag(again, summary, heel), ...summary.flags.map(lower)] : summary.flags;
   // Held sessions carry their source's drills, whose rules (a cut set's C39) no week note names (review).
   const heldDrills = again ? held.flatMap((w) => w.sessions.flatMap((s) => s.drills.flatMap((d) => d.ruleIds))) : [];
   const cited = [...plan.ruleIds, ...added, ...heldDrills, ...flags.flatMap((f) => f.ruleIds)];

@@ -145,7 +145,10 @@ const SOONER =
 const gapCounts = (g: SideGap) =>
   `Your ${g.side} calf did ${g.weaker} ${g.knee}-knee raises to your ${g.side === 'left' ? 'right' : 'left'}’s ${g.stronger} (${g.percent}%)`;
 /** C54: what waits for a wide gap's check, asked before week 3 (`holdOn`). */
-const GAP_HOLD = 'weeks 3 and 4 keep week 2’s dose';
+/** C54's hold, or C49's lower dose when the log holds one (physiotherapist's read: "keep week 2's dose" above weeks
+ * held lower). */
+const gapHold = (p: { lower?: true }) =>
+  p.lower ? 'your calf sessions keep the lower dose your log set' : 'weeks 3 and 4 keep week 2’s dose';
 /** C26's review, after "if": with no Achilles pain now (`past`), once it comes back. */
 const REVIEW = (past?: true) =>
   `it ${past ? 'comes back and is' : 'is'} not clearly better after 6-12 weeks of loading (a Pushoff convention), see a clinician.`;
@@ -165,7 +168,7 @@ const OLD_INJURY_WORDS: Record<OldInjuryNote['why'], (p: OldInjuryNote) => strin
   sides: (p) =>
     p.holds
       ? `Your sides differ by over 10% after ${OLD_INJURY[p.what]}${p.hurtsNow ? ', and your calf hurts now' : ''}: book a physiotherapist or doctor this week to check ${p.what === 'calf-both' ? 'both have' : 'it has'} healed; until then, run no more than now and keep week 1’s dose. ${TICK_CLEARED}`
-      : `${p.counts ? `${gapCounts(p.counts)}, and you have had` : 'Your sides differ by over 10% after'} ${OLD_INJURY[p.what]}: ${p.seen ? 'it was looked at after your last test and the gap is still there, so show these counts to a physiotherapist or doctor' : `${p.ask || p.fell ? 'book' : 'have'} a physiotherapist or doctor ${p.ask || p.fell ? 'to check' : 'check'} it has healed`} ${p.fell ? 'now, as your retest found a side weaker than before (above)' : `before ${p.holdOn ? `week 3 starts${on(p.holdOn)}` : `your retest${on(p.retestOn)}`}`}; until then, run no more than now${p.stepWaits ? `, and ${DROPS} wait` : ''}${p.holdOn ? `, and ${GAP_HOLD}.` : '.'}${p.ask ? ` ${SOONER}` : ''}${p.holdOn ? ` ${TICK_CHECKED}` : ''}`,
+      : `${p.counts ? `${gapCounts(p.counts)}, and you have had` : 'Your sides differ by over 10% after'} ${OLD_INJURY[p.what]}: ${p.seen ? 'it was looked at after your last test and the gap is still there, so show these counts to a physiotherapist or doctor' : `${p.ask || p.fell ? 'book' : 'have'} a physiotherapist or doctor ${p.ask || p.fell ? 'to check' : 'check'} it has healed`} ${p.fell ? 'now, as your retest found a side weaker than before (above)' : `before ${p.holdOn ? `week 3 starts${on(p.holdOn)}` : `your retest${on(p.retestOn)}`}`}; until then, run no more than now${p.stepWaits ? `, and ${DROPS} wait` : ''}${p.holdOn ? `, and ${gapHold(p)}.` : '.'}${p.ask ? ` ${SOONER}` : ''}${p.holdOn ? ` ${TICK_CHECKED}` : ''}`,
 };
 
 /** When strides follow an easy run (C16, C30): on the days the plan chose (prescribe/strides-days.ts), or on any easy
@@ -635,7 +638,7 @@ const WORDS: Words = {
       p.fell
         ? 'It is the side your retest found weaker than before: keep your running where it is until it has been checked, as asked above.'
         : p.ask
-          ? `${p.seen ? 'A physiotherapist or doctor looked at it after your last test, and the gap is still there. Show them these counts' : `${p.wide ? 'Nothing in your answers explains a gap this size' : 'That side is under 15 raises and nothing in your answers explains it'}: it may be an old injury not fully healed. Book a physiotherapist or doctor to check it`} before ${p.holdOn ? `week 3 starts${on(p.holdOn)}` : `your retest${on(p.retestOn)}`}. ${SOONER} Until the check, keep your running where it is${p.holdOn ? `; ${GAP_HOLD}. ${TICK_CHECKED}` : '.'}`
+          ? `${p.seen ? 'A physiotherapist or doctor looked at it after your last test, and the gap is still there. Show them these counts' : `${p.wide ? 'Nothing in your answers explains a gap this size' : 'That side is under 15 raises and nothing in your answers explains it'}: it may be an old injury not fully healed. Book a physiotherapist or doctor to check it`} before ${p.holdOn ? `week 3 starts${on(p.holdOn)}` : `your retest${on(p.retestOn)}`}. ${SOONER} Until the check, keep your running where it is${p.holdOn ? `; ${gapHold(p)}. ${TICK_CHECKED}` : '.'}`
           : p.checked
             ? 'A physiotherapist or doctor has looked at it since this test and cleared you to train: your plan builds as usual, each side dosed by its own count; follow any advice they gave you. Your next retest asks again if the gap is still there, and if that calf starts to hurt or weaken, have it checked again.'
             : `${p.knee === 'straight' ? 'If it is your non-dominant leg, that explains only about 1 rep of it. ' : ''}If you do not know why that calf is weaker, a physiotherapist or doctor can check it, sooner if it hurts or keeps getting weaker.`

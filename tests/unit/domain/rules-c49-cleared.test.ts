@@ -135,3 +135,19 @@ test('C49 the clearance is kept in the log, read back by its schema, and shown t
   assert.ok(mon.length > 0 && mon.every((r) => r.endsWith(',yes')));
   assert.ok(rows.filter((r) => r.startsWith(fri14)).every((r) => r.endsWith(',')));
 });
+
+test('C49 under a gap check before week 3 (C54): the request no longer promises week 2’s dose over a lower one', () => {
+  // The right side under 15 raises: C54 asks for a check before week 3, and weeks 3-4 keep week 2's dose until then.
+  const gap = { ...b1, straightKnee: { left: 16, right: 12 }, bentKnee: { left: 14, right: 11 } };
+  const first = plan(gap);
+  const request = (p: Plan) => say(p.summary.flags.find((f) => f.id === 'flag.unexplained-gap') as never);
+  assert.match(request(first), /weeks 3 and 4 keep week 2’s dose\./);
+  const entries = loadedLog(first, [dates[1], dates[2]], dates[2]);
+  const r = createPlan(gap, { log: { version: 1, entries }, today: addDays(dates[2], 1) });
+  assert.ok(r.ok && r.result.kind === 'plan');
+  // Two bad in a row hold a dose below week 2's (physiotherapist's read: "keep week 2's dose" above it).
+  assert.match(
+    request(r.result),
+    /Until the check, keep your running where it is; your calf sessions keep the lower dose your log set\./,
+  );
+});
