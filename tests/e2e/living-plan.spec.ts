@@ -680,7 +680,9 @@ test('cleared by a clinician, the runner says so in the check-in and the plan go
   await expect(marks.getByRole('rowheader', { name: 'Week 4 lower dose' })).toBeVisible();
   await expect(marks.getByText('on hold', { exact: true })).toHaveCount(0);
   await page.setViewportSize({ width: 1280, height: 720 });
-  await expect(result).toContainText('This session stays at the lower dose, with no hops, as cleared after your check');
+  await expect(result).toContainText(
+    'This session stays at the plan’s lower dose, with no hops, unless your physiotherapist or doctor gave you another',
+  );
   const strip = page.getByRole('navigation', { name: 'Plan contents' });
   await expect(strip.getByRole('cell', { name: /^Fri 21 Mar 2025/ })).not.toContainText('On hold');
   // Runs stay easy unless the clinician said otherwise (the note says so): Thursday's hard run is still a run.

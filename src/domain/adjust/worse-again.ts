@@ -154,7 +154,11 @@ export function holdAfter(
       // No hops while the calf is getting worse (as with hopping pain over 5, C22), until a clinician has looked.
       const drills = from.filter((d) => DRILL_CATALOG[d.drill].kind !== 'plyometric');
       const minutes = sessionMinutes(drills);
-      return { ...s, drills, minutes, notes, cues: cuesOf(drills), readiness: recheck(s, drills) };
+      // Once cleared, one bad morning stops the sessions again: the next-morning check says so.
+      const readiness = recheck(s, drills).map((c) =>
+        c.id === 'check.next-morning' && cleared.cleared ? { ...c, cleared: true as const } : c,
+      );
+      return { ...s, drills, minutes, notes, cues: cuesOf(drills), readiness };
     });
     // A week wholly after that session does the held dose: its change says so, not the planned step.
     const after = w.startDate > date;

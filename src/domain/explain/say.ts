@@ -386,7 +386,7 @@ const WORDS: Words = {
     p.stopped
       ? `On hold: no calf sessions until a physiotherapist or doctor has checked your calf (see the note at the top), then ${p.resumed ? 'the dose they give you' : 'the lower dose, with no hops and nothing new'}.`
       : p.cleared
-        ? 'Held: cleared to train after your check, you do the lower dose, with no hops and nothing new.'
+        ? 'Held: cleared to train after your check, you do the plan’s lower dose (or the one your physiotherapist or doctor gave you), with no hops and nothing new.'
         : 'Held: a lower dose, with no hops and nothing new, until a physiotherapist or doctor has checked your calf (see the note at the top).',
   'focus.strength': (p) =>
     p.held
@@ -542,8 +542,10 @@ const WORDS: Words = {
     p.calf
       ? `During the session, pain stays at 5/10 or less${CALF_LIMIT}. Stop the set if it goes higher.`
       : 'During the session, pain stays at 5/10 or less. Stop the set if it goes higher.',
-  'check.next-morning': () =>
-    'Next morning, pain and stiffness should be back to your usual level. If not, or if they creep up week by week, repeat this dose next time or step back instead of taking the next step.',
+  'check.next-morning': (p) =>
+    p.cleared
+      ? 'Next morning, pain and stiffness should be back to your usual level. If not, or if pain during went over 5/10, stop your calf sessions and go back to the physiotherapist or doctor who cleared you.'
+      : 'Next morning, pain and stiffness should be back to your usual level. If not, or if they creep up week by week, repeat this dose next time or step back instead of taking the next step.',
   'check.tendon': () =>
     'With Achilles or heel pain now or in your history, score that pain each morning (0-10, on your first steps): back to usual by the next morning, not rising week to week.',
   'check.load-step': () =>
@@ -781,7 +783,7 @@ const WORDS: Words = {
     // Cleared after the stop: what happened, what goes on, when to go back, and the same warning signs and running
     // limits, kept unless the clinician said otherwise (physiotherapist's read: they went with the note at the top).
     if (p.cleared)
-      return `A physiotherapist or doctor has cleared you to train (your check-in for ${shortDate(p.cleared)} says so) after your calf sessions stopped: two sessions in a row went badly (${shortDate(p.first)} and ${shortDate(p.date)}), and then ${shortDate(p.third)} did too, at a lower dose. The rest of this block keeps that lower dose, with no hops and nothing new. Follow their advice first. If a session goes badly again (a much stiffer or more painful morning after, or pain during over 5/10), stop and go back to them: your plan then stops the calf sessions again. ${DANGER_SIGNS}${p.runsWait ? '' : ` Run as they advised; if they said nothing about running, keep every run easy (no hard runs, hills or strides) and no longer than now, ${limit}.`}${noRun}`;
+      return `A physiotherapist or doctor has cleared you to train (your check-in for ${shortDate(p.cleared)} says so) after your calf sessions stopped: two sessions in a row went badly (${shortDate(p.first)} and ${shortDate(p.date)}), and then ${shortDate(p.third)} did too, at a lower dose. The rest of this block keeps that lower dose, the one that went badly on ${shortDate(p.third)}, with no hops and nothing new: follow their advice first, and if they gave you a dose, do theirs instead. If a session goes badly again (a much stiffer or more painful morning after, or pain during over 5/10), stop and go back to them: your plan then stops the calf sessions again. ${DANGER_SIGNS}${p.runsWait ? '' : ` Run as they advised; if they said nothing about running, keep every run easy (no hard runs, hills or strides) and no longer than now, ${limit}.`}${noRun}`;
     // After a third bad session the stop comes first (a phone showed it halfway down a long box); then what to take to
     // the check, what happens once cleared, the warning signs not to wait with (rules.md's), and the runs, which load
     // the calf most and stay easy (physiotherapist's read: the runs went on as planned while the sessions stopped).
@@ -806,7 +808,7 @@ const WORDS: Words = {
     p.stopped
       ? `On hold: do this session only once a physiotherapist or doctor has checked your calf and cleared you to train. Sessions at the lower dose went badly too, the last on ${shortDate(p.stopped)} (see the note at the top of your plan).`
       : p.cleared
-        ? 'This session stays at the lower dose, with no hops, as cleared after your check: if it goes badly, stop and go back to your physiotherapist or doctor.'
+        ? 'This session stays at the plan’s lower dose, with no hops, unless your physiotherapist or doctor gave you another: if it goes badly, stop and go back to them.'
         : // "the note at the top" moves among the other notes once a clinician has cleared the runner (physio's read).
           `This session stays at the lower dose after ${shortDate(p.date)}, with no hops: two sessions in a row went badly (see the note about it in your plan).`,
   'change.held-drop': () =>

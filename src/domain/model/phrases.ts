@@ -154,7 +154,8 @@ export type Phrase =
     }
   /** `calf`: calf-muscle pain now keeps pain there to 3/10 (C52). */
   | { id: 'check.pain-during'; calf?: true }
-  | { id: 'check.next-morning' }
+  /** `cleared`: a session after C49's stop was cleared, where one bad morning stops the sessions again. */
+  | { id: 'check.next-morning'; cleared?: true }
   | { id: 'check.tendon' }
   | { id: 'check.load-step' }
   | { id: 'check.walk' }

@@ -77,7 +77,12 @@ test('C49 a session checked in as cleared lifts the stop: the sessions after it 
   assert.match(say(flag), /do no calf loading and no run\.$/);
   // The retest's hop test, and what comes after week 4, go by what the clinician said.
   assert.match(testProtocol(p.summary).at(-1) ?? '', /only if the physiotherapist or doctor who cleared you agreed/);
-  assert.match(formatText(p), /and then only as the physiotherapist or doctor who cleared you advises\./);
+  assert.match(formatText(p), /no heavier step except as the physiotherapist or doctor who cleared you advises/);
+  // One bad morning stops the sessions again: the week's next-morning check says so, not "repeat this dose" (second
+  // physiotherapist's read); the dose is the plan's, unless the clinician gave another.
+  assert.match(formatText(p), /If not, or if pain during went over 5\/10, stop your calf sessions and go back to the/);
+  assert.doesNotMatch(formatText(p).split('Week 3:')[1], /repeat this dose next time or step back/);
+  assert.match(say(flag), /the one that went badly on Fri 14 Mar, .* if they gave you a dose, do theirs instead/);
   // Counts that meet the runner-ready target do not read as ready while the dose is held (physiotherapist's read).
   assert.match(formatText(p), /Your counts meet it, but your plan holds a lower dose for now\./);
 });
