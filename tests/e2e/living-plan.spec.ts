@@ -817,6 +817,18 @@ test.describe('on a 320 px phone', () => {
     }
   });
 
+  // Phone reviews (sessions 45-46): those words were the strip's widest, and Sunday ended 3-5 px off the screen.
+  for (const [mark, log] of [
+    ['until checked', { ...STOPPED, entries: STOPPED.entries.slice(0, -1) }], // Fri 14 not logged: C49's two in a row
+    ['On hold', STOPPED],
+  ] as const)
+    test(`the four weeks at a glance fit the screen with "${mark}" in them`, async ({ page }) => {
+      await visit(page, '2025-03-17', log);
+      const strip = page.getByRole('table', { name: 'Your four weeks at a glance' });
+      await expect(strip.getByText(mark, { exact: true }).first()).toBeVisible();
+      expect(await strip.evaluate((t) => t.parentElement!.scrollWidth - t.parentElement!.clientWidth)).toBe(0);
+    });
+
   test('the log so far fits the screen: the page does not scroll sideways', async ({ page }) => {
     // Second phone review: the weekly tally and its caption were 8 px wider than a 320 px screen once a log existed.
     await visit(page, '2025-03-12', { version: 1, entries: [entry(WEEK1[0], 0), entry(WEEK1[4], 4)] });
