@@ -58,6 +58,8 @@ test('Ctrl-K and Cmd-K focus the field; arrows wrap; Escape closes, then clears'
   await expect(box(page)).toBeFocused();
   await page.keyboard.type('cramp');
   await expect(listbox(page)).toBeVisible();
+  // The results are in, as the runner sees them before choosing (CI: an Up pressed while they loaded was reset by them).
+  await expect(header(page).getByRole('status')).toContainText(/\d+ results?/);
   await page.keyboard.press('ArrowUp'); // from nothing chosen, Up goes to the last option: all results
   const last = listbox(page).getByRole('option').last();
   await expect(last).toHaveAttribute('aria-selected', 'true');
