@@ -4,10 +4,11 @@
 import type { PhraseOf } from '../model/phrases.ts';
 import type { Note, Session, Week } from '../model/plan-types.ts';
 
-/** 'held': C49 keeps the lower dose; `waits`: after a third bad session, it waits for a clinician's check too. 'back':
+/** 'held': C49 keeps the lower dose; `waits`: after a third bad session, it waits for a clinician's check too;
+ * `cleared`: a clinician has cleared the runner since, so nothing waits for a check. 'back':
  * a step back, the session's own (`week` false) or its week's. */
 export type LighterBy =
-  | { kind: 'held'; waits: boolean }
+  | { kind: 'held'; waits: boolean; cleared?: true }
   | { kind: 'back'; week: boolean; step: PhraseOf<'session.step-back'> | PhraseOf<'adjust.week'> };
 
 /** The note of a session that waits for a physiotherapist's or doctor's check (C49's third bad session), if it does:
@@ -22,8 +23,10 @@ export function lighterBy(week: Week, session: Session): LighterBy | null {
   if (session.kind === 'activation') return null;
   const note = session.notes.find((x) => x.id === 'session.held' || x.id === 'session.step-back');
   const a = week.adjustment;
-  if (note?.id === 'session.held') return { kind: 'held', waits: note.stopped !== undefined };
-  if (!note && a?.action === 'hold') return { kind: 'held', waits: a.stopped === true };
+  if (note?.id === 'session.held')
+    return { kind: 'held', waits: note.stopped !== undefined, ...(note.cleared ? { cleared: true as const } : {}) };
+  if (!note && a?.action === 'hold')
+    return { kind: 'held', waits: a.stopped === true, ...(a.cleared ? { cleared: true as const } : {}) };
   if (note?.id === 'session.step-back') return { kind: 'back', week: false, step: note };
   return a?.action === 'step-back' ? { kind: 'back', week: true, step: a } : null;
 }

@@ -39,7 +39,8 @@ export type NextCalf = {
 /** C49: two calf sessions in a row went badly; the plan asks for a check (shown above today's session). */
 const HOLD = 'keeps the lower dose your sessions stepped back to, and adds nothing until your calves are checked';
 /** C49, once a clinician has cleared the runner after the stop. */
-const CLEARED = 'keeps the lower dose your sessions stepped back to, with nothing added, as cleared after your check';
+const CLEARED =
+  'keeps the lower dose your sessions stepped back to, with nothing added, unless your physiotherapist or doctor gave you another';
 /** After a third bad session in a row (C49): the next one waits for the check, at the lower dose. */
 const STOPPED =
   'waits until a physiotherapist or doctor has checked your calf and cleared you, then keeps the lower dose your sessions stepped back to';
@@ -135,7 +136,7 @@ export function lighterText(week: Week, session: Session): string | null {
   if (by?.kind === 'held')
     return by.waits
       ? 'This session waits until a physiotherapist or doctor has checked your calf and cleared you to train (see the note at the top), then keeps the lower dose your sessions stepped back to, with no hops.'
-      : `${lead} the lower dose your sessions stepped back to, with no hops, until your calves are checked.`;
+      : `${lead} the lower dose your sessions stepped back to, with no hops, ${by.cleared ? 'unless your physiotherapist or doctor gave you another' : 'until your calves are checked'}.`;
   const step = by?.step;
   if (!step?.because) return null;
   const dose = step.fewerSets

@@ -10,7 +10,12 @@ import {
   addDays,
   createPlan,
   formatText,
+  lighterText,
+  morningOf,
+  morningText,
   type Plan,
+  responseOf,
+  type Session,
   say,
   splitClinicianNotes,
   testProtocol,
@@ -18,6 +23,7 @@ import {
 } from '../../../src/domain/index.ts';
 import { sessionLogSchema } from '../../../src/domain/model/session-log.ts';
 import { logCsv } from '../../../src/lib/plan-io/log-csv.ts';
+import { nextCalf } from '../../../src/lib/session/today.ts';
 import { fixture, loadedLog, plan } from './helpers.ts';
 
 const b1 = fixture('example-1-average-runner');
@@ -85,6 +91,29 @@ test('C49 a session checked in as cleared lifts the stop: the sessions after it 
   assert.match(say(flag), /the one that went badly on Fri 14 Mar, .* if they gave you a dose, do theirs instead/);
   // Counts that meet the runner-ready target do not read as ready while the dose is held (physiotherapist's read).
   assert.match(formatText(p), /Your counts meet it, but your plan holds a lower dose for now\./);
+});
+
+test('C49 once cleared, today’s card and the morning answer no longer say "until your calves are checked"', () => {
+  const entries = loadedLog(p1, [fri7, mon10, fri14], mon17).map((e) =>
+    e.date === mon17 ? { ...e, cleared: true } : e,
+  );
+  const today = addDays(mon17, 1);
+  const r = createPlan(b1, { log: { version: 1, entries }, today });
+  assert.ok(r.ok && r.result.kind === 'plan');
+  const p = r.result;
+  const fri = calf(p).find((s) => s.date === fri21) as Session;
+  const week = p.weeks.find((w) => w.sessions.includes(fri));
+  assert.ok(week);
+  assert.equal(
+    lighterText(week, fri),
+    'Lighter than planned: the lower dose your sessions stepped back to, with no hops, unless your physiotherapist or doctor gave you another.',
+  );
+  const e = entries.at(-1);
+  assert.ok(e?.nextMorning);
+  const next = nextCalf(p, today, e.week, new Set(entries.map((x) => x.date)));
+  const text = morningText(morningOf(e.nextMorning, b1.painNow), responseOf(e, b1.painNow), next, undefined, p.summary);
+  assert.match(text, /Fri 21 Mar, keeps the lower dose your sessions stepped back to, with nothing added, unless your/);
+  assert.doesNotMatch(text, /checked/);
 });
 
 test('C49 the clearance counts on the day it is checked in, before the morning after', () => {
