@@ -121,6 +121,9 @@ export function holdAfter(
       : s.drills;
   };
   const first = (kind: Session['kind']) => all.find((s) => s.kind === kind && s.date > date);
+  // Sessions after the third bad one wait, up to the session checked in as cleared.
+  const waitsOn = (day: string) =>
+    third !== undefined && day > third.session && !(third.cleared !== undefined && day >= third.cleared);
   // Sessions done or planned after a clinician cleared the runner: from the clearance on, or up to the stop that came
   // after it (`resumed`).
   const clearedOn = (day: string) =>
@@ -143,20 +146,20 @@ export function holdAfter(
       // After a third bad one, the session waits for the check (its note says so, and today's card holds it), naming
       // the latest bad session before it.
       const stopped =
-        third && s.date > third.session && !done.has(s.date) && !(third.cleared && s.date >= third.cleared)
+        third && waitsOn(s.date) && !done.has(s.date)
           ? { stopped: third.last && third.last < s.date ? third.last : third.said }
           : {};
-      const cleared = !stopped.stopped && clearedOn(s.date) ? { cleared: true as const } : {};
+      const clearedNote = !stopped.stopped && clearedOn(s.date) ? { cleared: true as const } : {};
       const notes = [
         ...s.notes.filter((n) => n.id !== 'session.step-back'),
-        { id: 'session.held' as const, date: said.date, ...stopped, ...cleared, ruleIds: ['C49' as const] },
+        { id: 'session.held' as const, date: said.date, ...stopped, ...clearedNote, ruleIds: ['C49' as const] },
       ];
       // No hops while the calf is getting worse (as with hopping pain over 5, C22), until a clinician has looked.
       const drills = from.filter((d) => DRILL_CATALOG[d.drill].kind !== 'plyometric');
       const minutes = sessionMinutes(drills);
       // Once cleared, one bad morning stops the sessions again: the next-morning check says so.
       const readiness = recheck(s, drills).map((c) =>
-        c.id === 'check.next-morning' && cleared.cleared ? { ...c, cleared: true as const } : c,
+        c.id === 'check.next-morning' && clearedNote.cleared ? { ...c, cleared: true as const } : c,
       );
       return { ...s, drills, minutes, notes, cues: cuesOf(drills), readiness };
     });
