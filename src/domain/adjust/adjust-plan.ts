@@ -284,7 +284,14 @@ export function adjustBlock(
             ...waits,
             ruleIds: [...plain.retest.ruleIds, 'C49' as const],
           },
-          ...(lifted ? { keepGoing: { ...plain.keepGoing, cleared: true as const } } : {}),
+          ...(again.third
+            ? {
+                keepGoing: {
+                  ...plain.keepGoing,
+                  ...(lifted ? { cleared: true as const } : { stopped: true as const }),
+                },
+              }
+            : {}),
         }
       : plain;
   // With plantar heel pain (its history, now, or when hopping: the plan's heel-signs note says so) the stop's words
