@@ -96,7 +96,7 @@ export default function SummaryView({ plan }: { plan: Plan }) {
           <Why ids={s.norms.ruleIds} />
         </li>
         <li>
-          {targetText(s.norms.target, clinician.length > 0 ? 'check' : s.keepGoing.held ? 'held' : null)}
+          {targetText(s.norms.target, clinician.length > 0, s.keepGoing.held)}
           <Why ids={s.norms.target.ruleIds} />
         </li>
       </ul>

@@ -21,7 +21,7 @@ export default function LateCheckIn({ at, heading, drillTitles, onDone }: LatePr
       drills={doneRows(session, drillTitles)}
       holdsBack
       calfLimit={keepsCalfLimit(session)}
-      {...(waitNote(session) ? { hold: 'ask' as const } : {})}
+      hold={waitNote(session) ? 'ask' : undefined}
       late
       heading={heading}
       onDone={onDone}

@@ -194,7 +194,7 @@ export default function SessionPlayer({
           holdsBack={holdsBack(session.kind)}
           calfLimit={keepsCalfLimit(session)}
           // Only a session on hold is started with "Cleared by a physiotherapist or doctor?" (SessionLauncher).
-          {...(waitNote(session) ? { hold: 'ticked' as const } : {})}
+          hold={waitNote(session) ? 'ticked' : undefined}
           changed={changed}
           unticked={!stopped && st.done.length === 0}
           painCheck={answer}

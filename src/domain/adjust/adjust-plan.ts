@@ -285,12 +285,7 @@ export function adjustBlock(
             ruleIds: [...plain.retest.ruleIds, 'C49' as const],
           },
           ...(again.third
-            ? {
-                keepGoing: {
-                  ...plain.keepGoing,
-                  ...(lifted ? { cleared: true as const } : { stopped: true as const }),
-                },
-              }
+            ? { keepGoing: { ...plain.keepGoing, stop: lifted ? ('cleared' as const) : ('waits' as const) } }
             : {}),
         }
       : plain;

@@ -105,11 +105,7 @@ function plan(p: Plan): string {
     text(symmetryText(s.symmetry.straightKnee), s.symmetry.straightKnee, '  '),
     ...(s.symmetry.bentKnee ? [text(symmetryText(s.symmetry.bentKnee), s.symmetry.bentKnee, '  ')] : []),
     text(normsText(s.norms), s.norms, '  '),
-    text(
-      targetText(s.norms.target, notes.clinician.length > 0 ? 'check' : s.keepGoing.held ? 'held' : null),
-      s.norms.target,
-      '  ',
-    ),
+    text(targetText(s.norms.target, notes.clinician.length > 0, s.keepGoing.held), s.norms.target, '  '),
     '',
     GATES_HEADING,
   ];

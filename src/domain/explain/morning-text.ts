@@ -45,11 +45,14 @@ const CLEARED =
 const STOPPED =
   'waits until a physiotherapist or doctor has checked your calf and cleared you, then keeps the lower dose your sessions stepped back to';
 
+/** C49's held dose, said from a week's change or a session's note: waiting for the check, cleared since, or held. */
+const heldDose = (x: { stopped?: unknown; cleared?: true }) => (x.stopped ? STOPPED : x.cleared ? CLEARED : HOLD);
+
 /** A week's dose when the log moved it off its planned step (rule 8, C39, C40, C49); undefined for the planned step. */
 function weekDose(week: Week): string | undefined {
   const a = week.adjustment;
   if (!a) return undefined;
-  if (a.action === 'hold') return a.stopped ? STOPPED : a.cleared ? CLEARED : HOLD;
+  if (a.action === 'hold') return heldDose(a);
   if (a.fewerSets)
     return a.action === 'repeat'
       ? `repeats week ${a.doses}’s dose with one set fewer of ${eachCut(a.cut)}`
@@ -62,7 +65,7 @@ function weekDose(week: Week): string | undefined {
 /** A session's dose, from its own note (a step back or hold within the week) or else its week's. */
 function sessionDose(n: NextCalf): string {
   const note = n.session.notes.find((x) => x.id === 'session.held' || x.id === 'session.step-back');
-  if (note?.id === 'session.held') return note.stopped ? STOPPED : note.cleared ? CLEARED : HOLD;
+  if (note?.id === 'session.held') return heldDose(note);
   if (note?.id === 'session.step-back')
     return note.fewerSets
       ? `steps back: one set fewer of ${eachCut(note.cut)}`

@@ -125,14 +125,15 @@ function notMetText(t: NormsSummary['target']): string {
   return short.length ? `Not met yet: ${short.join(' and ')}.` : 'Not met yet.';
 }
 
-/** `first`: the plan asks for a clinician's check (physio read: "Your test meets it" beside "do not run until they
- * have checked it" read as ready to run), or holds a lower dose (C49, cleared by a clinician: physiotherapist's read). */
-export function targetText(t: NormsSummary['target'], first: 'check' | 'held' | null): string {
+/** What comes first when the counts meet the target: a clinician's check the plan asks for at the top (`asks`; physio
+ * read: "Your test meets it" beside "do not run until they have checked it" read as ready to run), else a lower dose C49
+ * holds (`held`: the summary's keepGoing.held; cleared by a clinician, physiotherapist's read). */
+export function targetText(t: NormsSummary['target'], asks: boolean, held = false): string {
   return (
     `Runner-ready target (a goal to reach, not an average): ${t.reps} or more straight-knee reps on each side with the sides within 10%; many clinics also aim for 30 in a row. ` +
     (t.met
-      ? first
-        ? `Your counts meet it, but ${first === 'check' ? 'the check asked for at the top comes first' : 'your plan holds a lower dose for now'}.`
+      ? asks || held
+        ? `Your counts meet it, but ${asks ? 'the check asked for at the top comes first' : 'your plan holds a lower dose for now'}.`
         : 'Your test meets it.'
       : notMetText(t)) +
     (t.bentSymmetryBelow !== null
@@ -167,7 +168,7 @@ export function keepGoingParts(k: PlanSummary['keepGoing']): string[] {
   if (k.held)
     return [
       // While C49's stop has the sessions wait, no "keep training after week 4" (physiotherapist's read).
-      `${k.stopped ? '' : `${longRun(k)} `}Your plan holds its dose for now, and your next block will hold it too: nothing new, no hops and no heavier step ${k.cleared ? 'except as the physiotherapist or doctor who cleared you advises, and only while your mornings stay back to usual' : 'until a physiotherapist or doctor has checked your calf and your mornings are back to usual'}.`,
+      `${k.stop === 'waits' ? '' : `${longRun(k)} `}Your plan holds its dose for now, and your next block will hold it too: nothing new, no hops and no heavier step ${k.stop === 'cleared' ? 'except as the physiotherapist or doctor who cleared you advises, and only while your mornings stay back to usual' : 'until a physiotherapist or doctor has checked your calf and your mornings are back to usual'}.`,
     ];
   const names = k.unreached.map((g) => GATE_WORK[g]);
   const unreached = k.waits

@@ -273,9 +273,9 @@ export type PlanSummary = {
     young: boolean;
     /** C49 holds the block, and the next one holds too (C43): no gate, ladder rung or drill comes after week 4. */
     held?: true;
-    /** C49's stop, cleared by a clinician: what comes after week 4 follows their advice too; `stopped`: not yet. */
-    cleared?: true;
-    stopped?: true;
+    /** C49's stop: the sessions wait for a clinician's check ('waits'), or one has cleared the runner ('cleared'), whose
+     * advice then decides what comes after week 4. */
+    stop?: 'waits' | 'cleared';
     /** Weeks trained by this block's end, from the first test (rule 19: bigger tendon changes from about 12). */
     weeksByEnd: number;
     /** This block holds its dose, and what comes next waits: for a retest that shows the calf back ('retest': C42's

@@ -1,6 +1,7 @@
 // Shared test helpers: fixtures, a fast-check arbitrary of VALID baselines, and plan walkers.
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
+import { waitsForCheck } from '../../../src/domain/adjust/lighter.ts';
 import {
   type Baseline,
   createPlan,
@@ -141,7 +142,7 @@ export function texts(x: unknown, out: string[] = []): string[] {
     if ('knee' in o && 'verdict' in o) out.push(symmetryText(o as unknown as Symmetry));
     if ('reference' in o && 'target' in o) {
       const n = o as unknown as NormsSummary;
-      out.push(normsText(n), targetText(n.target, null));
+      out.push(normsText(n), targetText(n.target, false));
     }
     if ('nextDrills' in o) out.push(keepGoingText(o as unknown as PlanSummary['keepGoing']));
     if ('status' in o && 'conditions' in o) out.push(GATE_TITLES[(o as unknown as Gate).id]);
@@ -329,3 +330,18 @@ export const loadedLog = (p: Plan, bad: readonly string[], upTo: string): Sessio
         }),
       ),
   );
+
+/** The loaded calf sessions of `p`, in date order (C49's tests name them by date). */
+export const loadedSessions = (p: Plan): Session[] =>
+  p.weeks.flatMap((w) => w.sessions.filter((s) => s.kind === 'loaded'));
+
+/** `b`'s plan following `entries`, seen on `today`; fails the test if it is not a plan. */
+export function loggedPlan(b: Baseline, entries: readonly SessionLogEntry[], today: string): Plan {
+  const r = createPlan(b, { log: { version: 1, entries: [...entries] }, today });
+  if (!r.ok || r.result.kind !== 'plan') throw new Error(`no plan on ${today}`);
+  return r.result;
+}
+
+/** Planned dates of the calf sessions waiting for a clinician's check (C49's stop). */
+export const waitingDates = (p: Plan): string[] =>
+  p.weeks.flatMap((w) => w.sessions.filter((s) => waitsForCheck(w, s)).map((s) => s.date));

@@ -521,7 +521,7 @@ test('C18 both knee positions count: symmetry for hops, a bent-knee 0 is checked
   assert.ok(hops?.conditions.some((c) => c.ruleIds.includes('C18') && c.met === false));
   assert.ok(soleus.summary.norms.target.met, 'the runner-ready target is a straight-knee target');
   assert.match(
-    targetText(soleus.summary.norms.target, null),
+    targetText(soleus.summary.norms.target, false),
     /With the knee bent your sides are at 75%, which still keeps hops waiting/,
   );
   // A heel that lifts straight but not bent is not the rupture sign: "see a clinician soon", not "today".
@@ -544,15 +544,15 @@ test('C18 both knee positions count: symmetry for hops, a bent-knee 0 is checked
 
 test('R3 the runner-ready target names only what falls short', () => {
   // Physio read: "your weaker side has 18 reps and symmetry is 100%" gave a met condition as a reason.
-  const even = targetText(plan(base({ straightKnee: { left: 18, right: 18 } })).summary.norms.target, null);
+  const even = targetText(plan(base({ straightKnee: { left: 18, right: 18 } })).summary.norms.target, false);
   assert.match(even, /Not met yet: your weaker side has 18 reps \(the target is 25\)\./);
   assert.doesNotMatch(even, /symmetry is 100%/);
-  const uneven = targetText(plan(base({ straightKnee: { left: 30, right: 24 } })).summary.norms.target, null);
+  const uneven = targetText(plan(base({ straightKnee: { left: 30, right: 24 } })).summary.norms.target, false);
   assert.match(
     uneven,
     /Not met yet: your weaker side has 24 reps \(the target is 25\) and symmetry is 80% \(the target is 90%\)\./,
   );
-  const gap = targetText(plan(base({ straightKnee: { left: 34, right: 28 } })).summary.norms.target, null);
+  const gap = targetText(plan(base({ straightKnee: { left: 34, right: 28 } })).summary.norms.target, false);
   assert.match(gap, /Not met yet: symmetry is 82.4% \(the target is 90%\)\./);
 });
 

@@ -5,7 +5,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { glance } from '../../../src/components/plan/glance.ts';
-import { waitsForCheck } from '../../../src/domain/adjust/lighter.ts';
 import {
   addDays,
   createPlan,
@@ -24,22 +23,22 @@ import {
 import { sessionLogSchema } from '../../../src/domain/model/session-log.ts';
 import { logCsv } from '../../../src/lib/plan-io/log-csv.ts';
 import { nextCalf } from '../../../src/lib/session/today.ts';
-import { fixture, loadedLog, plan } from './helpers.ts';
+import { fixture, loadedLog, loadedSessions, loggedPlan, plan, waitingDates } from './helpers.ts';
 
 const b1 = fixture('example-1-average-runner');
 const p1 = plan(b1);
-const calf = (p: Plan) => p.weeks.flatMap((w) => w.sessions.filter((s) => s.kind === 'loaded'));
+const calf = loadedSessions;
 const dates = calf(p1).map((s) => s.date); // Mon 3, Fri 7, Mon 10, Fri 14, Mon 17, Fri 21, Mon 24, Fri 28 March
 const [, fri7, mon10, fri14, mon17, fri21] = dates;
 
 /** Loaded sessions up to `upTo` logged as done, `bad` ones with a much stiffer morning, `cleared` ones said cleared. */
-function logged(bad: readonly string[], upTo: string, cleared: readonly string[] = [], today = addDays(upTo, 1)) {
-  const entries = loadedLog(p1, bad, upTo).map((e) => (cleared.includes(e.date) ? { ...e, cleared: true } : e));
-  const r = createPlan(b1, { log: { version: 1, entries }, today });
-  assert.ok(r.ok && r.result.kind === 'plan');
-  return r.result;
-}
-const waiting = (p: Plan) => p.weeks.flatMap((w) => w.sessions.filter((s) => waitsForCheck(w, s)).map((s) => s.date));
+const logged = (bad: readonly string[], upTo: string, cleared: readonly string[] = [], today = addDays(upTo, 1)) =>
+  loggedPlan(
+    b1,
+    loadedLog(p1, bad, upTo).map((e) => (cleared.includes(e.date) ? { ...e, cleared: true } : e)),
+    today,
+  );
+const waiting = waitingDates;
 const stopFlag = (p: Plan) => p.summary.flags.find((f) => f.id === 'flag.worse-again');
 
 test('C49 a session checked in as cleared lifts the stop: the sessions after it go on at the held dose', () => {

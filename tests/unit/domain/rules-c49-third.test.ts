@@ -22,23 +22,19 @@ import {
 import type { SessionLogEntry } from '../../../src/domain/model/session-log.ts';
 import { planEvents } from '../../../src/lib/plan-io/plan-events.ts';
 import { nextCalf } from '../../../src/lib/session/today.ts';
-import { checkIn, fixture, loadedLog, plan } from './helpers.ts';
+import { checkIn, fixture, loadedLog, loadedSessions, loggedPlan, plan, waitingDates } from './helpers.ts';
 
 const b1 = fixture('example-1-average-runner');
 const p1 = plan(b1);
-const calf = (p: Plan) => p.weeks.flatMap((w) => w.sessions.filter((s) => s.kind === 'loaded'));
+const calf = loadedSessions;
 const dates = calf(p1).map((s) => s.date); // Mon 3, Fri 7, Mon 10, Fri 14, Mon 17, Fri 21, Mon 24, Fri 28 March
 
 /** Every loaded session up to `upTo` logged as done; those in `bad` with a much stiffer morning after. */
 const entriesFor = (bad: readonly string[], upTo: string): SessionLogEntry[] => loadedLog(p1, bad, upTo);
 
-function logged(bad: readonly string[], upTo: string): Plan {
-  const r = createPlan(b1, { log: { version: 1, entries: entriesFor(bad, upTo) }, today: addDays(upTo, 1) });
-  assert.ok(r.ok && r.result.kind === 'plan');
-  return r.result;
-}
+const logged = (bad: readonly string[], upTo: string): Plan => loggedPlan(b1, entriesFor(bad, upTo), addDays(upTo, 1));
 
-const waiting = (p: Plan) => p.weeks.flatMap((w) => w.sessions.filter((s) => waitsForCheck(w, s)).map((s) => s.date));
+const waiting = waitingDates;
 const weekOf = (p: Plan, s: Session) => p.weeks.find((w) => w.sessions.includes(s));
 
 test('C49 a third bad session in a row, at the held dose: the calf sessions left wait for a clinician, at that dose', () => {

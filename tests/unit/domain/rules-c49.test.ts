@@ -17,11 +17,11 @@ import {
   weekTitle,
 } from '../../../src/domain/index.ts';
 import type { SessionLogEntry } from '../../../src/domain/model/session-log.ts';
-import { checkIn, fixture, loadedLog, plan } from './helpers.ts';
+import { checkIn, fixture, loadedLog, loadedSessions, loggedPlan, plan } from './helpers.ts';
 
 const b1 = fixture('example-1-average-runner');
 const p1 = plan(b1);
-const calf = (p: Plan) => p.weeks.flatMap((w) => w.sessions.filter((s) => s.kind === 'loaded'));
+const calf = loadedSessions;
 const sets = (s: Session) => s.drills.reduce((n, d) => n + d.left.sets + d.right.sets, 0);
 
 /** Every loaded session of block 1 up to `upTo` logged; those in `bad` with a much stiffer morning. */
@@ -32,11 +32,7 @@ const badDay = (date: string, session: number): SessionLogEntry =>
   checkIn(date, 1, session, { nextMorning: { pain: 1, stiffness: 'much-more' } });
 
 /** Block 1 as logged by `entriesFor`, seen two days after `upTo`. */
-function logged(bad: readonly string[], upTo: string): Plan {
-  const r = createPlan(b1, { log: { version: 1, entries: entriesFor(bad, upTo) }, today: addDays(upTo, 2) });
-  assert.ok(r.ok && r.result.kind === 'plan');
-  return r.result;
-}
+const logged = (bad: readonly string[], upTo: string): Plan => loggedPlan(b1, entriesFor(bad, upTo), addDays(upTo, 2));
 
 test('C49 two bad mornings in a row: later calf sessions step back once more and stay there, and the plan asks for a check', () => {
   const [a, b] = calf(p1).slice(1, 3); // Fri 7 and Mon 10 March: in a row, across the week's end
