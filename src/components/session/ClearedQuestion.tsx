@@ -17,7 +17,7 @@ export default function ClearedQuestion({ checked, onChange }: Props) {
       </label>
       <p class="hint" id="ci-cleared-hint">
         {checked
-          ? 'Your plan then goes on from this session at the lower dose. If a session goes badly again, it stops them again.'
+          ? 'Your plan then goes on from this session at the lower dose. If a session goes badly again, it stops your calf sessions again.'
           : 'Left unticked, the sessions after this one stay on hold until you have been cleared.'}
       </p>
     </div>
