@@ -518,10 +518,12 @@ const WORDS: Words = {
         : 'In the shin (any score), or 4 or more in the calf muscle or under the heel (in the sole): no session, have it checked.'
     } Otherwise 0-3/10 go ahead; 4-5 in the Achilles, ${
       !p.cut
-        ? 'as planned'
+        ? p.least
+          ? 'as it stands (one set of each is the least)'
+          : 'as planned'
         : p.already
           ? 'as it stands (it already has a set off)'
-          : `one set off ${eachCut(p.cut)}${p.firstAlready ? ' (the week’s first loaded session has it off already)' : ''}`
+          : `one set off ${eachCut(p.cut)}${p.firstAlready ? ' (the week’s first loaded session has it off already)' : p.least ? ', never below one set' : ''}`
     }, nothing new; over 5 or worse than yesterday, no loading today.`,
   'check.pain-place': (p) => {
     // The places as the pain check asks them (phone review: "heel bone" read as the sole, beside "under the heel").

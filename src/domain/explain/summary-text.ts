@@ -29,12 +29,15 @@ const CHECKED = { hop: 'hopping pain', shin: 'shin', strain: 'calf strain', wors
 /** The light hop test's step: after hopping pain over 5 or in the shin, or while a calf strain's check is asked for,
  * only once a clinician has checked it (C22, R18, C13, C49; physio reads: a runner told not to run until then was asked to hop here), and
  * over 65 with a support within reach (C25). */
-const hopStep = ({ check, support, tendon }: PlanSummary['retest']) =>
-  `Add the light hop test (20 s on each leg) ${check === 'cleared' ? 'only if the physiotherapist or doctor who cleared you agreed to it, and ' : check ? `only once a doctor or physiotherapist has checked your ${CHECKED[check]}, and ` : ''}${tendon ? 'only once your Achilles hurts under 3/10, and ' : ''}if hopping does not hurt in daily life; stop at once if it hurts over 2/10. The hops in your next block depend on it.${support ? ' Keep a wall or rail within reach while you hop.' : ''}`;
+const hopStep = ({ check, support, tendon }: PlanSummary['retest'], held?: true) =>
+  `Add the light hop test (20 s on each leg) ${check === 'cleared' ? 'only if the physiotherapist or doctor who cleared you agreed to it, and ' : check ? `only once a doctor or physiotherapist has checked your ${CHECKED[check]}, and ` : ''}${tendon ? 'only once your Achilles hurts under 3/10, and ' : ''}if hopping does not hurt in daily life; stop at once if it hurts over 2/10. ${
+    // C49 holds the next block too (C43), with no hops whatever the test shows (physiotherapist's read).
+    held ? 'Your next block holds its dose, with no hops either way.' : 'The hops in your next block depend on it.'
+  }${support ? ' Keep a wall or rail within reach while you hop.' : ''}`;
 
 /** Rule 1's protocol, shown again for the retest; on flat floor only with heel-bone Achilles pain (R17: the incline
  * board lowers the heel below the toes). */
-export const testProtocol = ({ retest: r }: Pick<PlanSummary, 'retest'>): string[] => [
+export const testProtocol = ({ retest: r, keepGoing }: Pick<PlanSummary, 'retest' | 'keepGoing'>): string[] => [
   // C49's stop: the test works each calf to its limit, which a calf getting worse should not do before a check.
   ...(r.waits
     ? [
@@ -44,7 +47,7 @@ export const testProtocol = ({ retest: r }: Pick<PlanSummary, 'retest'>): string
   TEST_PROTOCOL[0],
   r.flatFloor ? FLAT_FLOOR : TEST_PROTOCOL[1],
   ...TEST_PROTOCOL.slice(2),
-  hopStep(r),
+  hopStep(r, keepGoing.held),
 ];
 
 export function symmetryText(s: Symmetry): string {

@@ -49,12 +49,15 @@ export const GATE_TITLES: Record<GateId, string> = {
 export const GATES_HEADING = 'When hops and strides start';
 
 /** When a gate's work starts, after its title and state ('' for a locked gate): the screen and the text plan say it
- * alike. A block that holds its dose (C49's `held`, or one that `waits`) uses no open gate. */
-export function gateWhen(g: Pick<Gate, 'status' | 'usedFromWeek'>, k: PlanSummary['keepGoing']): string {
+ * alike. A block that holds its dose (C49's `held`, or one that `waits`) uses no open gate, and says so in the gate's
+ * own work (physiotherapist's read: "open (not used…)" could be read as leave to hop). */
+export function gateWhen(g: Pick<Gate, 'id' | 'status' | 'usedFromWeek'>, k: PlanSummary['keepGoing']): string {
   if (g.usedFromWeek) return `starts in week ${g.usedFromWeek}`;
   if (g.status !== 'open') return '';
   // Phone review: "open, starts after week 4" read as a contradiction; the block simply had no week left for it.
-  return k.held || k.waits ? 'not used while your plan holds its dose' : 'starts in your next block, after week 4';
+  return k.held || k.waits
+    ? `but no ${GATE_WORK[g.id]} while your plan holds its dose`
+    : 'starts in your next block, after week 4';
 }
 
 /** What a gate lets in, in a runner's words. */

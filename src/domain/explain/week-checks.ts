@@ -22,6 +22,7 @@ function onePainCheck(all: PainNow[]): PainNow {
     ...(cut.length > 0 ? { cut } : {}),
     ...(already > 0 && already === cutting.length ? { already: true as const } : {}),
     ...(already > 0 && already < cutting.length ? { firstAlready: true as const } : {}),
+    ...(all.some((c) => c.least) ? { least: true as const } : {}),
     ...(all.some((c) => c.young) ? { young: true as const } : {}),
     ruleIds,
   };

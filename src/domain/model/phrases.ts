@@ -136,7 +136,7 @@ export type Phrase =
   /** `cut`: the kinds a 4-5/10 day takes a set off (raises and drops; holds keep theirs, C35), none in a session with no
    * strength drill. `already`: the session the plan cut for the test's pain, done as it stands. `firstAlready`: a
    * week's check said once, whose first loaded session is that one and the others are not (week-checks.ts). */
-  | { id: 'check.pain-now'; cut?: CutKind[]; already?: true; firstAlready?: true; young?: true }
+  | { id: 'check.pain-now'; cut?: CutKind[]; already?: true; firstAlready?: true; least?: true; young?: true }
   /** What pain in a place changes in a session with such drills, as the pain check before a guided session does
    * (rule 17, C52, rule 12, C36): `step` heel drops below a step, `hops` hops or strides, `holds` a straight-knee
    * raise or drop rule 12's holds stand in for, `stretch` a stretch into dorsiflexion. */

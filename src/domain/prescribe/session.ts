@@ -84,10 +84,14 @@ function painNowCheck(drills: PrescribedDrill[], painToday: boolean, young: bool
   // (heldOver): the set comes off the others.
   const held = heldOver(drills);
   const left = held ? drills.filter((d) => d !== held) : drills;
-  const cut = cutKinds(left).filter((k) => k !== 'hold');
+  // C35 cuts no drill below one set: a kind already at one set on each side (C49's held dose) keeps it, and the check
+  // says so (physiotherapist's read: "one set off each raise" beside a dose of one set).
+  const kinds = cutKinds(left).filter((k) => k !== 'hold');
+  const cut = cutKinds(left.filter((d) => d.left.sets > 1 || d.right.sets > 1)).filter((k) => k !== 'hold');
   return {
     ...CHECKS.painNow,
     ...(cut.length > 0 ? { cut } : {}),
+    ...(cut.length < kinds.length ? { least: true as const } : {}),
     ...(painToday && cut.length > 0 ? { already: true as const } : {}),
     // C24: a heel that hurts at all, under 16, stops the session as it would the form (physiotherapist's read).
     ...(young ? { young: true as const } : {}),

@@ -130,6 +130,8 @@ test('C49 the next block holds that dose and asks again (C43)', () => {
   const heldAt = calf(logged([dates[1], dates[2]], p1.endDate)).at(-1) as Session;
   assert.equal(sets(heldAt), sets(calf(p1)[0]) - 8, 'block 1 ends two sets off each raise, each side');
   for (const s of calf(r.result)) assert.ok(sets(s) <= sets(heldAt), `${s.date}: ${sets(s)} sets`);
+  // As block 1's retest said: no hops in it, whatever the hop test showed.
+  assert.ok(!calf(r.result).some((s) => s.drills.some((d) => DRILL_CATALOG[d.drill].kind === 'plyometric')));
   // A held block says how long its shorter sessions take, and does not advise running more (review).
   for (const s of calf(r.result)) assert.ok(s.minutes < calf(p1)[0].minutes, `${s.date}: about ${s.minutes} min`);
   assert.ok(!r.result.weeks.some((w) => w.notes.some((n) => n.id === 'week.running-increase')));
@@ -230,8 +232,13 @@ test('C49 a gate the held weeks never use is not "used from" them', () => {
   // Nor are hops or the ladder's next rung promised after week 4 (review: "used after week 4", "to 3 x 12 next").
   const text = formatText(p);
   assert.doesNotMatch(text, /starts in your next block|rung on, to/);
-  assert.match(text, /Hops \(plyometrics\): open \(not used while your plan holds its dose\)/);
+  assert.match(text, /Hops \(plyometrics\): open \(but no hops while your plan holds its dose\)/);
+  assert.match(text, /Strides \(short, fast runs\): open \(but no strides while your plan holds its dose\)/);
   assert.match(text, /your next block will hold it too/);
+  // The retest's hop test does not promise the next block's hops (physiotherapist's read).
+  assert.match(text, /stop at once if it hurts over 2\/10\. Your next block holds its dose, with no hops either way\./);
+  assert.doesNotMatch(text, /The hops in your next block depend on it/);
+  assert.match(formatText(p1), /The hops in your next block depend on it/);
   // The held weeks say they hold, not that the hop gate is locked (it is open) or that hops join.
   for (const w of p.weeks.slice(2)) assert.match(say(w.focus), /^Held: a lower dose, with no hops/, `week ${w.number}`);
   assert.doesNotMatch(formatText(p), /starts in week 3/);
@@ -391,4 +398,23 @@ test('C49 a held session says the checks of the drills it now does (physiotherap
   const held = p.weeks.filter((w) => w.sessions.some((s) => later.includes(s)));
   for (const w of held)
     assert.ok(!weekChecks(w).some((c) => c.id === 'check.hop-pain'), `week ${w.number} lists no hop check`);
+});
+
+test('C35 under C49: a held dose of one set is not told to drop a set on a 4-5/10 day (physiotherapist’s read)', () => {
+  const [, fri7, mon10] = calf(p1).map((s) => s.date);
+  const p = logged([fri7, mon10], mon10);
+  const painNow = (checks: readonly { id: string }[]) => say(checks.find((c) => c.id === 'check.pain-now') as never);
+  const oneSet = calf(p).filter(
+    (s) => s.date > mon10 && s.drills.every((d) => d.left.sets === 1 && d.right.sets === 1),
+  );
+  assert.ok(oneSet.length >= 5, 'the held sessions are one set of each');
+  for (const s of oneSet) {
+    assert.doesNotMatch(painNow(s.readiness), /one set off/, s.date);
+    assert.match(painNow(s.readiness), /4-5 in the Achilles, as it stands \(one set of each is the least\)/, s.date);
+  }
+  // Week 2 mixes Monday's two sets with Friday's one: a set off, but never below one.
+  const week2 = p.weeks[1];
+  assert.match(painNow(weekChecks(week2)), /one set off each raise, never below one set, nothing new/);
+  // A plan with no log keeps its words.
+  assert.match(painNow(weekChecks(p1.weeks[1])), /4-5 in the Achilles, one set off each raise, nothing new/);
 });
