@@ -800,6 +800,53 @@ test('on a day without a calf session, the next one says to keep it for its day 
   await expect(today).not.toContainText('No calf session today');
 });
 
+test('checked and cleared after two bad sessions, before any stop, the runner says so in the check-in', async ({
+  page,
+}) => {
+  test.slow(); // the player, an axe pass in its check-in, then the whole plan again
+  // Fri 7 and Mon 10 March went badly: C49 holds the lower dose and asks for a check. Friday 14 is today.
+  await visit(page, '2025-03-14', { ...STOPPED, entries: STOPPED.entries.slice(0, -1) });
+  const result = page.getByRole('region', { name: 'Your four-week plan' });
+  const request = page.getByRole('region', { name: 'Have this checked by a physiotherapist or doctor' });
+  await expect(request).toContainText('tick the box that says so in your next session’s check-in');
+  await expect(result.getByRole('heading', { name: 'Week 3: Lower dose until checked' })).toBeVisible();
+  await result
+    .getByRole('region', { name: "Today's session" })
+    .getByRole('button', { name: "Start today's session" })
+    .click();
+  const d = page.getByRole('dialog');
+  await pickScore(d, 'Pain right now (0-10)', '0');
+  await d.getByRole('button', { name: 'Go to the first drill' }).click();
+  await d.getByRole('button', { name: 'End session' }).click();
+  await d.getByRole('radio', { name: 'Done, all of it' }).check();
+  await pickScore(d, /^Effort/, '4');
+  await pickScore(d, /^Pain during/, '1');
+  // Not ticked for the runner: the plan cannot know they were checked.
+  const cleared = d.getByRole('checkbox', { name: /^A physiotherapist or doctor checked my calf and cleared me/ });
+  await expect(cleared).not.toBeChecked();
+  await expect(cleared).toHaveAccessibleDescription(
+    'Left unticked, your plan still asks for the check, at the same lower dose.',
+  );
+  await cleared.check();
+  await expect(cleared).toHaveAccessibleDescription(
+    'Your plan then goes on from this session at the lower dose. If a session goes badly again, it stops your calf sessions.',
+  );
+  await expectNoAxeViolations(page);
+  await d.getByRole('button', { name: 'Save check-in' }).click();
+  await expect(d.getByRole('status')).toContainText('cleared by a physiotherapist or doctor');
+  await d.getByRole('button', { name: 'Back to my plan' }).click();
+  // The request is answered: it leaves the top for the plan's notes, and the weeks keep the lower dose.
+  await expect(request).toHaveCount(0);
+  await expect(result).toContainText(
+    'A physiotherapist or doctor has cleared you to train (your check-in for Fri 14 Mar says so) after two calf sessions in a row went badly',
+  );
+  await expect(result.getByRole('heading', { name: 'Week 3: Lower dose' })).toBeVisible();
+  await expect(result.getByRole('heading', { name: 'Week 3: Lower dose until checked' })).toHaveCount(0);
+  await page.reload();
+  await expect(result.getByRole('heading', { name: 'Week 4: Lower dose' })).toBeVisible();
+  await expect(request).toHaveCount(0);
+});
+
 test.describe('on a 320 px phone', () => {
   test.use({ viewport: { width: 320, height: 640 }, hasTouch: true });
   test('the late check-in’s optional per-side boxes stay inside its card', async ({ page }) => {

@@ -6,6 +6,7 @@ import {
   GATE_TITLES,
   GATES_HEADING,
   type Gate,
+  gateState,
   gateWhen,
   normsText,
   type Plan,
@@ -25,7 +26,7 @@ function GateItem({ g, keepGoing }: { g: Gate; keepGoing: PlanSummary['keepGoing
   return (
     <li class={`gate ${g.status}`}>
       <strong>
-        {GATE_TITLES[g.id]}: {g.status === 'open' ? 'open' : 'locked'}
+        {GATE_TITLES[g.id]}: {gateState(g, keepGoing)}
         {g.status === 'locked' && <span class="print-only"> until</span>}
       </strong>
       {when && `, ${when}`}

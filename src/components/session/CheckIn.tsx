@@ -50,8 +50,9 @@ type Props = {
   heading?: string;
   late?: boolean;
   /** The session waits for a clinician's check (C49's stop): the form asks whether the runner was cleared first;
-   * 'ticked' when they started it with "Cleared by a physiotherapist or doctor?". */
-  hold?: 'ticked' | 'ask';
+   * 'ticked' when they started it with "Cleared by a physiotherapist or doctor?". 'check': C49 holds the session and
+   * asks for a check, with no stop; unticked until the runner says it cleared them. */
+  hold?: 'ticked' | 'ask' | 'check';
 };
 
 const store = () => (typeof localStorage === 'undefined' ? undefined : localStorage);
@@ -199,7 +200,9 @@ export default function CheckIn({
             onChange={setPain}
           />
           {askCalf && <CalfPainQuestion value={calf} error={need('calf')} onChange={setCalf} />}
-          {cleared !== undefined && <ClearedQuestion checked={cleared} onChange={setCleared} />}
+          {cleared !== undefined && (
+            <ClearedQuestion checked={cleared} stopped={hold !== 'check'} onChange={setCleared} />
+          )}
           <DrillsDone
             rows={drills}
             values={done}

@@ -1,9 +1,10 @@
-// The check-in's box for a session on hold after C49's stop (a third bad session in a row): was the runner checked and
-// cleared to train first? Ticked, the plan goes on from this session at the held dose (adjust/worse-again.ts);
-// unticked, the sessions after it stay on hold.
-type Props = { checked: boolean; onChange: (checked: boolean) => void };
+// The check-in's box for a session C49 holds: was the runner checked and cleared to train first? After its stop (a
+// third bad session in a row, `stopped`), ticked, the plan goes on from this session at the held dose
+// (adjust/worse-again.ts) and unticked, the sessions after it stay on hold. Before any stop, ticked, the request at the
+// top of the plan is answered; unticked, it stays.
+type Props = { checked: boolean; stopped: boolean; onChange: (checked: boolean) => void };
 
-export default function ClearedQuestion({ checked, onChange }: Props) {
+export default function ClearedQuestion({ checked, stopped, onChange }: Props) {
   return (
     <div id="ci-cleared">
       <label class="check">
@@ -17,8 +18,10 @@ export default function ClearedQuestion({ checked, onChange }: Props) {
       </label>
       <p class="hint" id="ci-cleared-hint">
         {checked
-          ? 'Your plan then goes on from this session at the lower dose. If a session goes badly again, it stops your calf sessions again.'
-          : 'Left unticked, the sessions after this one stay on hold until you have been cleared.'}
+          ? `Your plan then goes on from this session at the lower dose. If a session goes badly again, it stops your calf sessions${stopped ? ' again' : ''}.`
+          : stopped
+            ? 'Left unticked, the sessions after this one stay on hold until you have been cleared.'
+            : 'Left unticked, your plan still asks for the check, at the same lower dose.'}
       </p>
     </div>
   );

@@ -2,7 +2,7 @@
 // re-exports it), on the click that asks for it: a chunk of its own split the shared check-in out of the player's,
 // about 1 KB of extra gzip (npm run budget).
 import { keepsCalfLimit } from '../../domain/adjust/calf-limit.ts';
-import { waitNote } from '../../domain/adjust/lighter.ts';
+import { checkAsked, waitNote } from '../../domain/adjust/lighter.ts';
 import { doneRows } from '../../lib/session/drills-done.ts';
 import type { SessionAt } from '../../lib/session/unchecked.ts';
 import CheckIn from './CheckIn.tsx';
@@ -21,7 +21,7 @@ export default function LateCheckIn({ at, heading, drillTitles, onDone }: LatePr
       drills={doneRows(session, drillTitles)}
       holdsBack
       calfLimit={keepsCalfLimit(session)}
-      hold={waitNote(session) ? 'ask' : undefined}
+      hold={waitNote(session) ? 'ask' : checkAsked(session) ? 'check' : undefined}
       late
       heading={heading}
       onDone={onDone}

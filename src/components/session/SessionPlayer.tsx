@@ -2,7 +2,7 @@
 // check-in. Loaded only when the runner presses Start (dynamic import from SessionLauncher.tsx).
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { keepsCalfLimit } from '../../domain/adjust/calf-limit.ts';
-import { waitNote } from '../../domain/adjust/lighter.ts';
+import { checkAsked, waitNote } from '../../domain/adjust/lighter.ts';
 import type { Runner } from '../../domain/adjust/pain-check.ts';
 import { holdsBack, type Plan, type PrescribedDrill, type Session, sessionTitle } from '../../domain/index.ts';
 import type { PainCheckAnswer } from '../../domain/model/session-log.ts';
@@ -193,8 +193,9 @@ export default function SessionPlayer({
           suggested={stopped ? 'skipped' : changed && st.done.length ? 'partly' : suggestedStatus(steps, st.done)}
           holdsBack={holdsBack(session.kind)}
           calfLimit={keepsCalfLimit(session)}
-          // Only a session on hold is started with "Cleared by a physiotherapist or doctor?" (SessionLauncher).
-          hold={waitNote(session) ? 'ticked' : undefined}
+          // Only a session on hold is started with "Cleared by a physiotherapist or doctor?" (SessionLauncher); a held
+          // one before any stop asks whether the check C49 asked for has cleared the runner.
+          hold={waitNote(session) ? 'ticked' : checkAsked(session) ? 'check' : undefined}
           changed={changed}
           unticked={!stopped && st.done.length === 0}
           painCheck={answer}

@@ -251,7 +251,7 @@ export function adjustBlock(
   }
   // C49: two calf sessions in a row went badly, the second already at a lower dose: the rest of the block keeps that
   // dose, adds nothing, and asks for a check (worse-again.ts).
-  // Sessions the runner checked in as done after a clinician cleared them (C49's stop), today's included.
+  // Sessions the runner checked in as done after a clinician cleared them (C49's check), today's included.
   const cleared = logged
     .filter((e) => e.cleared && e.status !== 'skipped')
     .map((e) => e.date)
@@ -271,11 +271,12 @@ export function adjustBlock(
   const plain = heldBack(plan, steps, heldFrom);
   // C49 asks for a check: the retest's light hop test waits for it too (physiotherapist's read: it was still offered).
   // After a third bad session (C49) the whole retest waits for the check: it works the calves to their limit.
-  // Once cleared, the retest no longer waits, and its hop test asks what the clinician who cleared the runner said.
-  const lifted = again?.third?.cleared !== undefined;
+  // Once cleared, the retest no longer waits, and its hop test asks what the clinician who cleared the runner said;
+  // so too when the runner was cleared after C49's two, before any stop (`checked`).
+  const lifted = again?.third ? again.third.cleared !== undefined : again?.checked !== undefined;
   const waits = again?.third && !lifted ? { waits: true as const } : {};
   const summary =
-    again && (!plain.retest.check || again.third)
+    again && (!plain.retest.check || again.third || lifted)
       ? {
           ...plain,
           retest: {
@@ -284,7 +285,7 @@ export function adjustBlock(
             ...waits,
             ruleIds: [...plain.retest.ruleIds, 'C49' as const],
           },
-          ...(again.third
+          ...(again.third || lifted
             ? { keepGoing: { ...plain.keepGoing, stop: lifted ? ('cleared' as const) : ('waits' as const) } }
             : {}),
         }

@@ -8,7 +8,8 @@ import type { Note, Session, Week } from '../model/plan-types.ts';
  * `cleared`: a clinician has cleared the runner since, so nothing waits for a check. 'back':
  * a step back, the session's own (`week` false) or its week's. */
 export type LighterBy =
-  | { kind: 'held'; waits: boolean; cleared?: true }
+  /** `theirs`: stopped after a clearance, so the session waits for the clinician's own dose. */
+  | { kind: 'held'; waits: boolean; cleared?: true; theirs?: true }
   | { kind: 'back'; week: boolean; step: PhraseOf<'session.step-back'> | PhraseOf<'adjust.week'> };
 
 /** The note of a session that waits for a physiotherapist's or doctor's check (C49's third bad session), if it does:
@@ -19,14 +20,29 @@ export const waitNote = (session: Pick<Session, 'notes'>) =>
       n.id === 'session.held' && n.stopped !== undefined,
   );
 
+/** A session C49 holds at its lower dose while the check it asks for is not yet done: no stop, no clearance. Its
+ * check-in asks whether a clinician has cleared the runner (physiotherapist's read: there was nowhere to say so). */
+export const checkAsked = (session: Pick<Session, 'notes'>) =>
+  session.notes.some((n) => n.id === 'session.held' && n.stopped === undefined && !n.cleared);
+
 export function lighterBy(week: Week, session: Session): LighterBy | null {
   if (session.kind === 'activation') return null;
   const note = session.notes.find((x) => x.id === 'session.held' || x.id === 'session.step-back');
   const a = week.adjustment;
   if (note?.id === 'session.held')
-    return { kind: 'held', waits: note.stopped !== undefined, ...(note.cleared ? { cleared: true as const } : {}) };
+    return {
+      kind: 'held',
+      waits: note.stopped !== undefined,
+      ...(note.cleared ? { cleared: true as const } : {}),
+      ...(note.theirs ? { theirs: true as const } : {}),
+    };
   if (!note && a?.action === 'hold')
-    return { kind: 'held', waits: a.stopped === true, ...(a.cleared ? { cleared: true as const } : {}) };
+    return {
+      kind: 'held',
+      waits: a.stopped === true,
+      ...(a.cleared ? { cleared: true as const } : {}),
+      ...(a.resumed ? { theirs: true as const } : {}),
+    };
   if (note?.id === 'session.step-back') return { kind: 'back', week: false, step: note };
   return a?.action === 'step-back' ? { kind: 'back', week: true, step: a } : null;
 }

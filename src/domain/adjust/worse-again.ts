@@ -29,6 +29,9 @@ export type WorseAgain = {
   first: string;
   date: string;
   said: { first: string; date: string };
+  /** The planned date of the calf session checked in as cleared by a clinician after these two, before any stop: the
+   * check C49 asks for is done (physiotherapist's read: a runner checked and cleared had nowhere to say so). */
+  checked?: string;
   third?: Third;
 };
 /** The session that stopped the calf sessions (planned date, and the day its check-in was logged); `before`: the bad
@@ -42,8 +45,9 @@ export type Third = {
   /** The planned date of the calf session the runner checked in as cleared by a clinician after this stop: the calf
    * sessions from it on go on at the held dose (C49). */
   cleared?: string;
-  /** This stop came after an earlier one was cleared: that stop's check-in day, and the cleared session's date. */
-  resumed?: { stop: string; cleared: string };
+  /** This stop came after a clearance: the cleared session's date, and the check-in day of the stop it cleared (none
+   * when the runner was cleared after C49's two, before any stop). */
+  resumed?: { stop?: string; cleared: string };
 };
 
 /** The two sessions done in a row that stepped back (null when none did). A skipped or unlogged session between them
@@ -59,12 +63,19 @@ export function worseAgain(
   if (i < 0) return null;
   // Once more, at the held dose: the calf is worse even after two steps down. Three in a row (or, after some sessions
   // that went well, two in a row again) is a Pushoff convention, as C49's two are.
-  const j = calf.findIndex((_, k) => k > i && bad(k));
+  let j = calf.findIndex((_, k) => k > i && bad(k));
+  // Checked and cleared after the two, before any stop: from that session on, one that goes badly stops them, as the
+  // note says ("if a session goes badly again, stop and go back to them").
+  const checked = cleared.find((d) => d > calf[i].session && (j < 0 || d <= calf[j].session));
+  let resumed: Third['resumed'];
+  if (checked !== undefined) {
+    j = calf.findIndex((x, m) => m > i && x.session >= checked && x.r.action === 'step-back');
+    if (j >= 0) resumed = { cleared: checked };
+  }
   // A clinician's clearance lifts the stop from the session checked in as cleared; from it on, one session that goes
   // badly stops them again, as the note says ("if one goes badly again, stop and go back to them").
   let stop = j;
   let lifted: string | undefined;
-  let resumed: Third['resumed'];
   while (stop >= 0 && lifted === undefined) {
     const at = cleared.find((d) => d > calf[stop].session);
     if (at === undefined) break;
@@ -79,7 +90,7 @@ export function worseAgain(
       : {
           session: calf[stop].session,
           said: calf[stop].date,
-          ...(stop === j && j - 1 > i ? { before: calf[j - 1].date } : {}),
+          ...(stop === j && !checked && j - 1 > i ? { before: calf[j - 1].date } : {}),
           ...(last ? { last: last.date } : {}),
           ...(lifted ? { cleared: lifted } : {}),
           ...(resumed ? { resumed } : {}),
@@ -88,6 +99,7 @@ export function worseAgain(
     first: calf[i - 1].session,
     date: calf[i].session,
     said: { first: calf[i - 1].date, date: calf[i].date },
+    ...(checked ? { checked } : {}),
     ...(third ? { third } : {}),
   };
 }
@@ -100,7 +112,7 @@ export function worseAgain(
  */
 export function holdAfter(
   weeks: readonly Week[],
-  { date, said, third }: WorseAgain,
+  { date, said, third, checked }: WorseAgain,
   /** Planned dates of the calf sessions done: one already done after the stop does not read "do this only once…". */
   done: ReadonlySet<string> = new Set(),
 ): Week[] {
@@ -111,14 +123,25 @@ export function holdAfter(
   // mid-week, C39, to the week below); "once more" then takes a set off, as a step back from week 1 does (C39;
   // physiotherapist's read: the hold kept the dose that had just gone badly). Every kind steps back, not only the
   // second bad session's (review: a bad heel-raise day left the loaded sessions at full dose).
+  // A drill the second bad session did holds a set below the sets it went badly at, in every kind of session
+  // (physiotherapist's read: the heel-raise days held the towel raise at 2 sets, the loaded session's dose that had
+  // just gone badly, while the loaded days held 1).
+  const second = stepBackDrills(all.find((s) => s.date === date)?.drills ?? []);
+  const cap = (d: Session['drills'][number]): Session['drills'][number] => {
+    const c = second.find((x) => x.drill === d.drill);
+    const side = (x: typeof d.left, y: typeof d.left) => (x.sets > y.sets ? { ...x, sets: y.sets } : x);
+    return c && (d.left.sets > c.left.sets || d.right.sets > c.right.sets)
+      ? { ...d, left: side(d.left, c.left), right: side(d.right, c.right) }
+      : d;
+  };
   const lower = (s: Session): Session['drills'] => {
     const was = doneAt(s.kind);
     // A set off the dose that went badly, not off the week's own step back, which can sit above it (review).
-    return was && strengthSets(s) >= strengthSets(was)
-      ? stepBackDrills(was.drills).map((d) =>
-          d.ruleIds.includes('C49') ? d : { ...d, ruleIds: [...d.ruleIds, 'C49'] },
-        )
-      : s.drills;
+    const lowered = was !== undefined && strengthSets(s) >= strengthSets(was);
+    return (lowered ? stepBackDrills(was.drills) : s.drills).map((x) => {
+      const d = cap(x);
+      return (lowered || d !== x) && !d.ruleIds.includes('C49') ? { ...d, ruleIds: [...d.ruleIds, 'C49'] } : d;
+    });
   };
   const first = (kind: Session['kind']) => all.find((s) => s.kind === kind && s.date > date);
   // Sessions after the third bad one wait, up to the session checked in as cleared.
@@ -127,9 +150,10 @@ export function holdAfter(
   // Sessions done or planned after a clinician cleared the runner: from the clearance on, or up to the stop that came
   // after it (`resumed`).
   const clearedOn = (day: string) =>
-    third !== undefined &&
-    ((third.cleared !== undefined && day >= third.cleared) ||
-      (third.resumed !== undefined && day >= third.resumed.cleared && day <= third.session));
+    third === undefined
+      ? checked !== undefined && day >= checked
+      : (third.cleared !== undefined && day >= third.cleared) ||
+        (third.resumed !== undefined && day >= third.resumed.cleared && day <= third.session);
   const templates = new Map<Session['kind'], Session['drills']>();
   const held = (kind: Session['kind']) => {
     if (!templates.has(kind)) {
@@ -145,9 +169,13 @@ export function holdAfter(
       if (!from) return s;
       // After a third bad one, the session waits for the check (its note says so, and today's card holds it), naming
       // the latest bad session before it.
-      const stopped =
+      const stopped: { stopped?: string; theirs?: true } =
         third && waitsOn(s.date) && !done.has(s.date)
-          ? { stopped: third.last && third.last < s.date ? third.last : third.said }
+          ? {
+              stopped: third.last && third.last < s.date ? third.last : third.said,
+              // Stopped after a clearance: the plan's lower dose has failed since, so the clinician's own comes first.
+              ...(third.resumed ? { theirs: true as const } : {}),
+            }
           : {};
       const clearedNote = !stopped.stopped && clearedOn(s.date) ? { cleared: true as const } : {};
       const notes = [
@@ -236,6 +264,7 @@ export const worseAgainFlag = (
 ): Flag => ({
   id: 'flag.worse-again',
   ...x.said,
+  ...(x.checked && !x.third ? { cleared: x.checked } : {}),
   ...(x.third
     ? {
         third: x.third.said,

@@ -20,6 +20,7 @@ import {
   CLINICIAN_HEADING,
   GATE_TITLES,
   GATES_HEADING,
+  gateState,
   gateWhen,
   minutesText,
   referralTitle,
@@ -111,7 +112,7 @@ function plan(p: Plan): string {
   ];
   for (const g of s.gates) {
     out.push(
-      `  ${GATE_TITLES[g.id]}: ${g.status}${gateWhen(g, s.keepGoing) ? ` (${gateWhen(g, s.keepGoing)})` : ''}${ids(g)}`,
+      `  ${GATE_TITLES[g.id]}: ${gateState(g, s.keepGoing)}${gateWhen(g, s.keepGoing) ? ` (${gateWhen(g, s.keepGoing)})` : ''}${ids(g)}`,
     );
     for (const c of g.conditions) out.push(`    [${c.met === null ? '?' : c.met ? 'x' : ' '}] ${say(c)}`);
     for (const t of g.toOpen) out.push(`    To open: ${say(t)}`);

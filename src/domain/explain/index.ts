@@ -34,6 +34,7 @@ export {
   GATE_TITLES,
   GATE_WORK,
   GATES_HEADING,
+  gateState,
   gateWhen,
   minutesText,
   referralTitle,

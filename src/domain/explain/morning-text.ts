@@ -41,12 +41,14 @@ const HOLD = 'keeps the lower dose your sessions stepped back to, and adds nothi
 /** C49, once a clinician has cleared the runner after the stop. */
 const CLEARED =
   'keeps the lower dose your sessions stepped back to, with nothing added, unless your physiotherapist or doctor gave you another';
-/** After a third bad session in a row (C49): the next one waits for the check, at the lower dose. */
-const STOPPED =
-  'waits until a physiotherapist or doctor has checked your calf and cleared you, then keeps the lower dose your sessions stepped back to';
+/** After a third bad session in a row (C49): the next one waits for the check, then goes on at the lower dose, or at
+ * the clinician's own when the stop came after a clearance (`theirs`, the week's `resumed`). */
+const STOPPED = (theirs: unknown) =>
+  `waits until a physiotherapist or doctor has checked your calf and cleared you, then ${theirs ? 'takes the dose they give you' : 'keeps the lower dose your sessions stepped back to'}`;
 
 /** C49's held dose, said from a week's change or a session's note: waiting for the check, cleared since, or held. */
-const heldDose = (x: { stopped?: unknown; cleared?: true }) => (x.stopped ? STOPPED : x.cleared ? CLEARED : HOLD);
+const heldDose = (x: { stopped?: unknown; resumed?: true; theirs?: true; cleared?: true }) =>
+  x.stopped ? STOPPED(x.theirs ?? x.resumed) : x.cleared ? CLEARED : HOLD;
 
 /** A week's dose when the log moved it off its planned step (rule 8, C39, C40, C49); undefined for the planned step. */
 function weekDose(week: Week): string | undefined {
@@ -138,7 +140,7 @@ export function lighterText(week: Week, session: Session): string | null {
   const lead = 'Lighter than planned:';
   if (by?.kind === 'held')
     return by.waits
-      ? 'This session waits until a physiotherapist or doctor has checked your calf and cleared you to train (see the note at the top), then keeps the lower dose your sessions stepped back to, with no hops.'
+      ? `This session waits until a physiotherapist or doctor has checked your calf and cleared you to train (see the note at the top), then ${by.theirs ? 'takes the dose they give you' : 'keeps the lower dose your sessions stepped back to, with no hops'}.`
       : `${lead} the lower dose your sessions stepped back to, with no hops, ${by.cleared ? 'unless your physiotherapist or doctor gave you another' : 'until your calves are checked'}.`;
   const step = by?.step;
   if (!step?.because) return null;

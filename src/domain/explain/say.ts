@@ -519,7 +519,7 @@ const WORDS: Words = {
     } Otherwise 0-3/10 go ahead; 4-5 in the Achilles, ${
       !p.cut
         ? p.least
-          ? 'as it stands (one set of each is the least)'
+          ? 'as planned (one set of each is already the least)'
           : 'as planned'
         : p.already
           ? 'as it stands (it already has a set off)'
@@ -779,20 +779,29 @@ const WORDS: Words = {
       ? ''
       : ` Running loads the calf more than any of these sessions: keep your runs easy, ${limit}; if not, run less until you have been checked.`;
     const today = ' On a day when pain is over 5/10 or worse than the day before, do no calf loading that day.';
-    if (!p.third)
-      return `Two calf sessions in a row went badly ${what}. That is a calf or Achilles getting worse, not settling: have it checked by a physiotherapist or doctor in the next few days, before you build on it. Until then your calf sessions step back once more and stay there, with no hops, and nothing new is added.${today}${runs}`;
     const noRun = ' On a day when pain is over 5/10 or worse than the day before, do no calf loading and no run.';
-    // Cleared after the stop: what happened, what goes on, when to go back, and the same warning signs and running
-    // limits, kept unless the clinician said otherwise (physiotherapist's read: they went with the note at the top).
+    // Cleared, after the stop or after the two before any stop: what happened, what goes on, when to go back, and the
+    // same warning signs and running limits, kept unless the clinician said otherwise (physiotherapist's read: they
+    // went with the note at the top).
+    const two = `(${shortDate(p.first)} and ${shortDate(p.date)})`;
     if (p.cleared)
-      return `A physiotherapist or doctor has cleared you to train (your check-in for ${shortDate(p.cleared)} says so) after your calf sessions stopped: two sessions in a row went badly (${shortDate(p.first)} and ${shortDate(p.date)}), and then ${shortDate(p.third)} did too, at a lower dose. The rest of this block keeps that lower dose, the one that went badly on ${shortDate(p.third)}, with no hops and nothing new: follow their advice first, and if they gave you a dose, do theirs instead. If a session goes badly again (a much stiffer or more painful morning after, or pain during over 5/10), stop and go back to them: your plan then stops the calf sessions again. ${DANGER_SIGNS}${p.runsWait ? '' : ` Run as they advised; if they said nothing about running, keep every run easy (no hard runs, hills or strides) and no longer than now, ${limit}.`}${noRun}`;
+      return `A physiotherapist or doctor has cleared you to train (your check-in for ${shortDate(p.cleared)} says so) after ${p.third ? `your calf sessions stopped: two sessions in a row went badly ${two}, and then${p.resumed ? `, after an earlier clearance (${shortDate(p.resumed.cleared)}),` : ''} ${shortDate(p.third)} did too, at a lower dose` : `two calf sessions in a row went badly ${two}, the second already at a lower dose`}. ${
+        // Cleared again after a stop that came after a clearance: the plan's lower dose has failed since a clearance,
+        // so the clinician's own dose comes first (physiotherapist's read).
+        p.third && p.resumed
+          ? `Do the dose they gave you, with no hops and nothing new: this plan can only offer the same lower dose, which went badly on ${shortDate(p.third)}; if they gave you none, ask them for one before your next session.`
+          : `The rest of this block keeps ${p.third ? `that lower dose, the one that went badly on ${shortDate(p.third)}` : 'the lower dose your sessions stepped back to'}, with no hops and nothing new: follow their advice first, and if they gave you a dose, do theirs instead.`
+      } If a session goes badly again (a much stiffer or more painful morning after, or pain during over 5/10), stop and go back to them: your plan then stops the calf sessions${p.third ? ' again' : ''}. ${DANGER_SIGNS}${p.runsWait ? '' : ` Run as they advised; if they said nothing about running, keep every run easy (no hard runs, hills or strides) and no longer than now, ${limit}.`}${noRun}`;
+    // How to say the check is done: the check-in's box (physiotherapist's read: a runner cleared had nowhere to say so).
+    if (!p.third)
+      return `Two calf sessions in a row went badly ${what}. That is a calf or Achilles getting worse, not settling: have it checked by a physiotherapist or doctor in the next few days, before you build on it. Until then your calf sessions step back once more and stay there, with no hops, and nothing new is added; if one goes badly right after another that did, they stop until you have been checked. Once they have cleared you to train, tick the box that says so in your next session’s check-in.${today}${runs}`;
     // After a third bad session the stop comes first (a phone showed it halfway down a long box); then what to take to
     // the check, what happens once cleared, the warning signs not to wait with (rules.md's), and the runs, which load
     // the calf most and stay easy (physiotherapist's read: the runs went on as planned while the sessions stopped).
     // Stopped again after a clearance: the earlier stop, the clearance, then the session that went badly since; the
     // same lower dose is all the plan can offer (physiotherapist's read).
     const then = p.resumed
-      ? `the session on ${shortDate(p.resumed.stop)} did too; you were cleared to train (${shortDate(p.resumed.cleared)}), but the session on ${shortDate(p.third)}`
+      ? `${p.resumed.stop ? `the session on ${shortDate(p.resumed.stop)} did too; ` : ''}you were cleared to train (${shortDate(p.resumed.cleared)}), but the session on ${shortDate(p.third)}`
       : p.before
         ? `the sessions on ${shortDate(p.before)} and ${shortDate(p.third)}`
         : `the session on ${shortDate(p.third)}`;
@@ -808,7 +817,7 @@ const WORDS: Words = {
   },
   'session.held': (p) =>
     p.stopped
-      ? `On hold: do this session only once a physiotherapist or doctor has checked your calf and cleared you to train. Sessions at the lower dose went badly too, the last on ${shortDate(p.stopped)} (see the note at the top of your plan).`
+      ? `On hold: do this session only once a physiotherapist or doctor has checked your calf and cleared you to train${p.theirs ? ', at the dose they give you' : ''}. Sessions at the lower dose went badly too, the last on ${shortDate(p.stopped)} (see the note at the top of your plan).`
       : p.cleared
         ? 'This session stays at the plan’s lower dose, with no hops, unless your physiotherapist or doctor gave you another: if it goes badly, stop and go back to them.'
         : // "the note at the top" moves among the other notes once a clinician has cleared the runner (physio's read).

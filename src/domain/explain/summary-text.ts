@@ -30,9 +30,12 @@ const CHECKED = { hop: 'hopping pain', shin: 'shin', strain: 'calf strain', wors
  * only once a clinician has checked it (C22, R18, C13, C49; physio reads: a runner told not to run until then was asked to hop here), and
  * over 65 with a support within reach (C25). */
 const hopStep = ({ check, support, tendon }: PlanSummary['retest'], held?: true) =>
-  `Add the light hop test (20 s on each leg) ${check === 'cleared' ? 'only if the physiotherapist or doctor who cleared you agreed to it, and ' : check ? `only once a doctor or physiotherapist has checked your ${CHECKED[check]}, and ` : ''}${tendon ? 'only once your Achilles hurts under 3/10, and ' : ''}if hopping does not hurt in daily life; stop at once if it hurts over 2/10. ${
-    // C49 holds the next block too (C43), with no hops whatever the test shows (physiotherapist's read).
-    held ? 'Your next block holds its dose, with no hops either way.' : 'The hops in your next block depend on it.'
+  `Add the light hop test (20 s on each leg) ${check === 'cleared' ? 'only if the physiotherapist or doctor who cleared you agreed to it, and ' : check ? `only once a doctor or physiotherapist has checked your ${CHECKED[check]} and agreed to it, and ` : ''}${tendon ? 'only once your Achilles hurts under 3/10, and ' : ''}if hopping does not hurt in daily life; stop at once if it hurts over 2/10. ${
+    // C49 holds the next block too (C43), with no hops whatever the test shows, unless the clinician who cleared the
+    // runner says otherwise, as after week 4 (physiotherapist's reads).
+    held
+      ? `Whatever it shows, your next block adds no hops${check === 'cleared' ? ' unless the physiotherapist or doctor who cleared you says so' : ''}.`
+      : 'The hops in your next block depend on it.'
   }${support ? ' Keep a wall or rail within reach while you hop.' : ''}`;
 
 /** Rule 1's protocol, shown again for the retest; on flat floor only with heel-bone Achilles pain (R17: the incline

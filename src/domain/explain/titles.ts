@@ -48,6 +48,10 @@ export const GATE_TITLES: Record<GateId, string> = {
 /** Above the gates, in a runner's words (phone review: "Gates" meant nothing to a runner). */
 export const GATES_HEADING = 'When hops and strides start';
 
+/** An open gate the block does not use, as it holds its dose (C49's `held`, or one that `waits`). */
+const held = (g: Pick<Gate, 'status' | 'usedFromWeek'>, k: PlanSummary['keepGoing']) =>
+  g.status === 'open' && !g.usedFromWeek && (k.held || k.waits);
+
 /** When a gate's work starts, after its title and state ('' for a locked gate): the screen and the text plan say it
  * alike. A block that holds its dose (C49's `held`, or one that `waits`) uses no open gate, and says so in the gate's
  * own work (physiotherapist's read: "open (not used…)" could be read as leave to hop). */
@@ -55,10 +59,15 @@ export function gateWhen(g: Pick<Gate, 'id' | 'status' | 'usedFromWeek'>, k: Pla
   if (g.usedFromWeek) return `starts in week ${g.usedFromWeek}`;
   if (g.status !== 'open') return '';
   // Phone review: "open, starts after week 4" read as a contradiction; the block simply had no week left for it.
-  return k.held || k.waits
-    ? `but no ${GATE_WORK[g.id]} while your plan holds its dose`
+  return held(g, k)
+    ? `no ${GATE_WORK[g.id]} while your plan holds its dose, though your test alone would allow them`
     : 'starts in your next block, after week 4';
 }
+
+/** A gate's state, after its title: an open gate a held block does not use is "on hold" (physiotherapist's read:
+ * "open" was read as leave to hop). */
+export const gateState = (g: Pick<Gate, 'status' | 'usedFromWeek'>, k: PlanSummary['keepGoing']): string =>
+  held(g, k) ? 'on hold' : g.status;
 
 /** What a gate lets in, in a runner's words. */
 export const GATE_WORK: Record<GateId, string> = {

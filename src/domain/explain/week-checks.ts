@@ -59,8 +59,12 @@ export function distinctChecks(checks: readonly ReadinessCheck[]): ReadinessChec
     ...(pain.length ? { 'check.pain-now': onePainCheck(pain) } : {}),
     ...(place.length ? { 'check.pain-place': onePlaceCheck(place) } : {}),
   };
+  // The sessions from a clinician's clearance on (C49) stop at one bad morning: their next-morning check is the week's
+  // only one (physiotherapist's read: week 2 said both "repeat this dose" and "stop your calf sessions").
+  const cleared = checks.some((c) => c.id === 'check.next-morning' && c.cleared);
   const seen = new Map<string, ReadinessCheck>();
   for (const c of checks) {
+    if (cleared && c.id === 'check.next-morning' && !c.cleared) continue;
     const one = merged[c.id];
     const key = one ? c.id : phraseKey(c);
     if (!seen.has(key)) seen.set(key, one ?? c);

@@ -480,15 +480,17 @@ export type Phrase =
       before?: string;
       last?: string;
       heel?: true;
-      /** With `third`: the session checked in as cleared by a clinician since, from which the sessions go on; or
-       * `resumed`, when this stop came after an earlier one was cleared (that stop's day and the cleared session's). */
+      /** The session checked in as cleared by a clinician since (after the stop, with `third`; before any, without),
+       * from which the sessions go on; or `resumed`, when this stop came after a clearance (the cleared session's day,
+       * and the day of the stop it cleared, if there was one). */
       cleared?: string;
-      resumed?: { stop: string; cleared: string };
+      resumed?: { stop?: string; cleared: string };
       runsWait: boolean;
       lower: readonly ('calf' | 'shin')[];
     }
   /** C49: a calf session after those keeps that lowest dose; `stopped` (the third's date): it waits for the check. */
-  | { id: 'session.held'; date: string; stopped?: string; cleared?: true }
+  /** `theirs`: stopped after a clearance, so once cleared again the session is done at the clinician's dose. */
+  | { id: 'session.held'; date: string; stopped?: string; theirs?: true; cleared?: true }
   // #14 the living plan: a week that follows the training log instead of its planned step (R8, R7, C39, C40)
   | {
       id: 'adjust.week';

@@ -273,7 +273,7 @@ export type PlanSummary = {
     young: boolean;
     /** C49 holds the block, and the next one holds too (C43): no gate, ladder rung or drill comes after week 4. */
     held?: true;
-    /** C49's stop: the sessions wait for a clinician's check ('waits'), or one has cleared the runner ('cleared'), whose
+    /** C49: the sessions wait for a clinician's check after its stop ('waits'), or one has cleared the runner, after the stop or before any ('cleared'), whose
      * advice then decides what comes after week 4. */
     stop?: 'waits' | 'cleared';
     /** Weeks trained by this block's end, from the first test (rule 19: bigger tendon changes from about 12). */

@@ -70,8 +70,9 @@ export const sessionLogEntrySchema = z
         }),
       ),
     ),
-    /** A session on hold after C49's stop, done once a physiotherapist or doctor had checked the calf and cleared the
-     * runner to train: the sessions after it go on (adjust/worse-again.ts). Asked only for a session on hold. */
+    /** A session C49 holds, done once a physiotherapist or doctor had checked the calf and cleared the runner to train:
+     * after C49's stop the sessions after it go on, before any stop its request is answered (adjust/worse-again.ts).
+     * Asked only for a session C49 holds. */
     cleared: z.optional(z.boolean({ error: 'Answer yes or no.' })),
     /** The pain check answered before this session, when it was asked. */
     painCheck: z.optional(painCheckAnswerSchema),

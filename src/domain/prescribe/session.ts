@@ -7,7 +7,7 @@ import type { Clash, PhraseOf } from '../model/phrases.ts';
 import type { Note, PrescribedDrill, ReadinessCheck, Session } from '../model/plan-types.ts';
 import type { CueId, Weekday } from '../model/vocabulary.ts';
 import { sessionMinutes } from './session-length.ts';
-import { cutKinds, heldOver } from './session-rules.ts';
+import { cutKinds, heldOver, isHold } from './session-rules.ts';
 
 const check = (c: ReadinessCheck): ReadinessCheck => ({ ...c, ruleIds: [...c.ruleIds] });
 const CHECKS = {
@@ -86,12 +86,15 @@ function painNowCheck(drills: PrescribedDrill[], painToday: boolean, young: bool
   const left = held ? drills.filter((d) => d !== held) : drills;
   // C35 cuts no drill below one set: a kind already at one set on each side (C49's held dose) keeps it, and the check
   // says so (physiotherapist's read: "one set off each raise" beside a dose of one set).
-  const kinds = cutKinds(left).filter((k) => k !== 'hold');
   const cut = cutKinds(left.filter((d) => d.left.sets > 1 || d.right.sets > 1)).filter((k) => k !== 'hold');
+  // A side at one set keeps it (physiotherapist's read: "one set off each raise" beside "left 1 x 15").
+  const least = left.some(
+    (d) => DRILL_CATALOG[d.drill].kind === 'strength' && !isHold(d) && Math.min(d.left.sets, d.right.sets) === 1,
+  );
   return {
     ...CHECKS.painNow,
     ...(cut.length > 0 ? { cut } : {}),
-    ...(cut.length < kinds.length ? { least: true as const } : {}),
+    ...(least ? { least: true as const } : {}),
     ...(painToday && cut.length > 0 ? { already: true as const } : {}),
     // C24: a heel that hurts at all, under 16, stops the session as it would the form (physiotherapist's read).
     ...(young ? { young: true as const } : {}),

@@ -31,7 +31,8 @@ export const CSV_HEADER = [
   'pain check worse day on day',
   // Last again: whether pain during of 4-5 was in the calf muscle, asked when the plan keeps it to 3/10 (C52).
   'pain during in calf muscle',
-  // Last again: a session on hold after C49's stop, done once a clinician had cleared the runner (yes), or not (no).
+  // Last again: a session C49 holds (on hold after its stop, or at its lower dose before any), done once a clinician
+  // had cleared the runner (yes), or not (no).
   'cleared by a clinician',
 ] as const;
 

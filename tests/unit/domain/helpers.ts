@@ -342,6 +342,22 @@ export function loggedPlan(b: Baseline, entries: readonly SessionLogEntry[], tod
   return r.result;
 }
 
+/** `b`'s plan (`p` with no log) with its loaded sessions up to `upTo` logged, `bad` ones with a much stiffer morning
+ * and `cleared` ones checked in as cleared by a clinician (C49), seen on `today`. */
+export const clearedPlan = (
+  b: Baseline,
+  p: Plan,
+  bad: readonly string[],
+  upTo: string,
+  cleared: readonly string[] = [],
+  today = addDays(upTo, 1),
+): Plan =>
+  loggedPlan(
+    b,
+    loadedLog(p, bad, upTo).map((e) => (cleared.includes(e.date) ? { ...e, cleared: true } : e)),
+    today,
+  );
+
 /** Planned dates of the calf sessions waiting for a clinician's check (C49's stop). */
 export const waitingDates = (p: Plan): string[] =>
   p.weeks.flatMap((w) => w.sessions.filter((s) => waitsForCheck(w, s)).map((s) => s.date));

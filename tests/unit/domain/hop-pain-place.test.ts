@@ -193,7 +193,7 @@ test('R18 C45 the retest’s hop test waits for the check a shin that hurt hoppi
   const hopStep = (p: ReturnType<typeof plan>) =>
     testProtocol(p.summary).find((t) => t.includes('light hop test')) ?? '';
   const shin = plan(base({ hopTest: hop(3, ['shin']) }));
-  assert.match(hopStep(shin), /only once a doctor or physiotherapist has checked your shin, and/);
+  assert.match(hopStep(shin), /only once a doctor or physiotherapist has checked your shin and agreed to it, and/);
   assert.ok(shin.summary.retest.ruleIds.includes('R18'));
   // A calf that hurt hopping 3/10 once: the retest's hop test is how the runner finds out it is 2/10 or less now.
   const calf = plan(base({ hopTest: hop(3, ['calf']) }));
@@ -205,5 +205,8 @@ test('R18 C45 the retest’s hop test waits for the check a shin that hurt hoppi
   assert.ok(r.ok && r.result.kind === 'plan');
   if (!r.ok || r.result.kind !== 'plan') return;
   assert.ok(texts(r.result.summary.flags).some((t) => t.includes('It hurt at your last test too')));
-  assert.match(hopStep(r.result), /only once a doctor or physiotherapist has checked your hopping pain, and/);
+  assert.match(
+    hopStep(r.result),
+    /only once a doctor or physiotherapist has checked your hopping pain and agreed to it, and/,
+  );
 });

@@ -54,7 +54,7 @@ test('R1 with C22: after hopping pain over 5, the retest’s hop test waits for 
   assert.ok(r.ruleIds.includes('C22'));
   assert.match(
     testProtocol(sum).at(-1) ?? '',
-    /^Add the light hop test \(20 s on each leg\) only once a doctor or physiotherapist has checked your hopping pain, and if hopping does not hurt in daily life;/,
+    /^Add the light hop test \(20 s on each leg\) only once a doctor or physiotherapist has checked your hopping pain and agreed to it, and if hopping does not hurt in daily life;/,
   );
   const fiveSum = plan(base({ hopTest: { left: 30, right: 30, pain: 5 } })).summary;
   assert.equal(fiveSum.runsWait, false);
