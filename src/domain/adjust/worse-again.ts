@@ -154,6 +154,9 @@ export function holdAfter(
       ? checked !== undefined && day >= checked
       : (third.cleared !== undefined && day >= third.cleared) ||
         (third.resumed !== undefined && day >= third.resumed.cleared && day <= third.session);
+  // From a clearance after a stop that itself came after a clearance: the plan's lower dose has failed since one, so
+  // the sessions take the clinician's dose.
+  const theirsOn = (day: string) => third?.resumed !== undefined && third.cleared !== undefined && day >= third.cleared;
   const templates = new Map<Session['kind'], Session['drills']>();
   const held = (kind: Session['kind']) => {
     if (!templates.has(kind)) {
@@ -177,7 +180,11 @@ export function holdAfter(
               ...(third.resumed ? { theirs: true as const } : {}),
             }
           : {};
-      const clearedNote = !stopped.stopped && clearedOn(s.date) ? { cleared: true as const } : {};
+      // Cleared again after a stop that came after a clearance: the clinician's own dose (physiotherapist's read).
+      const clearedNote: { cleared?: true; theirs?: true } =
+        !stopped.stopped && clearedOn(s.date)
+          ? { cleared: true as const, ...(theirsOn(s.date) ? { theirs: true as const } : {}) }
+          : {};
       const notes = [
         ...s.notes.filter((n) => n.id !== 'session.step-back'),
         { id: 'session.held' as const, date: said.date, ...stopped, ...clearedNote, ruleIds: ['C49' as const] },
@@ -201,6 +208,7 @@ export function holdAfter(
     const waits =
       third !== undefined && !lifted && w.sessions.some((s) => s.kind !== 'activation' && s.date > third.session);
     const cleared = !waits && w.sessions.some((s) => s.kind !== 'activation' && clearedOn(s.date));
+    const theirs = cleared && w.sessions.some((s) => s.kind !== 'activation' && theirsOn(s.date));
     const reason = {
       id: 'adjust.week' as const,
       action: 'hold' as const,
@@ -209,7 +217,7 @@ export function holdAfter(
       // The session that stopped them, as the note at the top names it (a later bad one read as the trigger: review).
       date: waits && third ? third.said : said.date,
       ...(waits ? { stopped: true as const, ...(third?.resumed ? { resumed: true as const } : {}) } : {}),
-      ...(cleared ? { cleared: true as const } : {}),
+      ...(cleared ? { cleared: true as const, ...(theirs ? { resumed: true as const } : {}) } : {}),
       fewerSets: false,
       ruleIds: ['R8', 'C49'] as Week['change']['ruleIds'],
     };
@@ -243,7 +251,11 @@ export function holdAfter(
       focus: waits
         ? { id: 'focus.held', stopped: true, ...(third?.resumed ? { resumed: true as const } : {}), ruleIds: ['C49'] }
         : after || cleared
-          ? { id: 'focus.held', ...(cleared ? { cleared: true as const } : {}), ruleIds: ['C49'] }
+          ? {
+              id: 'focus.held',
+              ...(cleared ? { cleared: true as const, ...(theirs ? { resumed: true as const } : {}) } : {}),
+              ruleIds: ['C49'],
+            }
           : w.focus,
     };
   });

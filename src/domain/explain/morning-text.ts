@@ -39,8 +39,10 @@ export type NextCalf = {
 /** C49: two calf sessions in a row went badly; the plan asks for a check (shown above today's session). */
 const HOLD = 'keeps the lower dose your sessions stepped back to, and adds nothing until your calves are checked';
 /** C49, once a clinician has cleared the runner after the stop. */
-const CLEARED =
-  'keeps the lower dose your sessions stepped back to, with nothing added, unless your physiotherapist or doctor gave you another';
+const CLEARED = (theirs: unknown) =>
+  theirs
+    ? 'takes the dose your physiotherapist or doctor gave you, with nothing added'
+    : 'keeps the lower dose your sessions stepped back to, with nothing added, unless your physiotherapist or doctor gave you another';
 /** After a third bad session in a row (C49): the next one waits for the check, then goes on at the lower dose, or at
  * the clinician's own when the stop came after a clearance (`theirs`, the week's `resumed`). */
 const STOPPED = (theirs: unknown) =>
@@ -48,7 +50,7 @@ const STOPPED = (theirs: unknown) =>
 
 /** C49's held dose, said from a week's change or a session's note: waiting for the check, cleared since, or held. */
 const heldDose = (x: { stopped?: unknown; resumed?: true; theirs?: true; cleared?: true }) =>
-  x.stopped ? STOPPED(x.theirs ?? x.resumed) : x.cleared ? CLEARED : HOLD;
+  x.stopped ? STOPPED(x.theirs ?? x.resumed) : x.cleared ? CLEARED(x.theirs ?? x.resumed) : HOLD;
 
 /** A week's dose when the log moved it off its planned step (rule 8, C39, C40, C49); undefined for the planned step. */
 function weekDose(week: Week): string | undefined {
@@ -141,7 +143,9 @@ export function lighterText(week: Week, session: Session): string | null {
   if (by?.kind === 'held')
     return by.waits
       ? `This session waits until a physiotherapist or doctor has checked your calf and cleared you to train (see the note at the top), then ${by.theirs ? 'takes the dose they give you' : 'keeps the lower dose your sessions stepped back to, with no hops'}.`
-      : `${lead} the lower dose your sessions stepped back to, with no hops, ${by.cleared ? 'unless your physiotherapist or doctor gave you another' : 'until your calves are checked'}.`;
+      : by.theirs
+        ? 'At the dose your physiotherapist or doctor gave you, with no hops (ask them for one if they did not).'
+        : `${lead} the lower dose your sessions stepped back to, with no hops, ${by.cleared ? 'unless your physiotherapist or doctor gave you another' : 'until your calves are checked'}.`;
   const step = by?.step;
   if (!step?.because) return null;
   const dose = step.fewerSets

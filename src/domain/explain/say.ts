@@ -246,6 +246,8 @@ function adjustText(p: PhraseOf<'adjust.week'>): string {
   const why = (b: Because) => becauseText(b, p.date, p.missed, p.mixed);
   if (p.action === 'hold' && p.stopped)
     return `Your calf sessions wait until a physiotherapist or doctor has checked your calf: ${p.date ? `the session on ${shortDate(p.date)}` : 'a session'} went badly ${p.resumed ? 'after you were cleared to train' : 'too, right after another, though already at a lower dose'}. ${p.resumed ? 'Once they have cleared you to train again, do the dose they give you.' : 'Once they have cleared you to train, do these sessions at that lower dose, with no hops and nothing new.'}`;
+  if (p.action === 'hold' && p.cleared && p.resumed)
+    return 'Takes the dose your physiotherapist or doctor gave you when they cleared you again (ask them for one if they did not: the plan’s lower dose went badly after a clearance), with no hops, and adds nothing. If a session goes badly again, stop and go back to them.';
   if (p.action === 'hold' && p.cleared)
     return `Keeps the lower dose your sessions stepped back to after ${p.date ? shortDate(p.date) : ''}, with no hops, and adds nothing, now that a physiotherapist or doctor has cleared you to train. Follow their advice first; if a session goes badly again, stop and go back to them.`;
   if (p.action === 'hold')
@@ -386,7 +388,7 @@ const WORDS: Words = {
     p.stopped
       ? `On hold: no calf sessions until a physiotherapist or doctor has checked your calf (see the note at the top), then ${p.resumed ? 'the dose they give you' : 'the lower dose, with no hops and nothing new'}.`
       : p.cleared
-        ? 'Held: cleared to train after your check, you do the plan’s lower dose (or the one your physiotherapist or doctor gave you), with no hops and nothing new.'
+        ? `Held: cleared to train after your check, you do ${p.resumed ? 'the dose your physiotherapist or doctor gave you' : 'the plan’s lower dose (or the one your physiotherapist or doctor gave you)'}, with no hops and nothing new.`
         : 'Held: a lower dose, with no hops and nothing new, until a physiotherapist or doctor has checked your calf (see the note at the top).',
   'focus.strength': (p) =>
     p.held
@@ -819,7 +821,7 @@ const WORDS: Words = {
     p.stopped
       ? `On hold: do this session only once a physiotherapist or doctor has checked your calf and cleared you to train${p.theirs ? ', at the dose they give you' : ''}. Sessions at the lower dose went badly too, the last on ${shortDate(p.stopped)} (see the note at the top of your plan).`
       : p.cleared
-        ? 'This session stays at the plan’s lower dose, with no hops, unless your physiotherapist or doctor gave you another: if it goes badly, stop and go back to them.'
+        ? `${p.theirs ? 'Do this session at the dose your physiotherapist or doctor gave you (ask them for one if they did not: the plan’s lower dose went badly after a clearance), with no hops' : 'This session stays at the plan’s lower dose, with no hops, unless your physiotherapist or doctor gave you another'}: if it goes badly, stop and go back to them.`
         : // "the note at the top" moves among the other notes once a clinician has cleared the runner (physio's read).
           `This session stays at the lower dose after ${shortDate(p.date)}, with no hops: two sessions in a row went badly (see the note about it in your plan).`,
   'change.held-drop': () =>

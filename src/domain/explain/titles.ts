@@ -60,7 +60,7 @@ export function gateWhen(g: Pick<Gate, 'id' | 'status' | 'usedFromWeek'>, k: Pla
   if (g.status !== 'open') return '';
   // Phone review: "open, starts after week 4" read as a contradiction; the block simply had no week left for it.
   return held(g, k)
-    ? `no ${GATE_WORK[g.id]} while your plan holds its dose, though your test alone would allow them`
+    ? `no ${GATE_WORK[g.id]} while ${k.stop === 'waits' ? 'your calf sessions wait for a check' : 'your plan holds its dose'}, though your test alone would allow them`
     : 'starts in your next block, after week 4';
 }
 

@@ -489,7 +489,7 @@ export type Phrase =
       lower: readonly ('calf' | 'shin')[];
     }
   /** C49: a calf session after those keeps that lowest dose; `stopped` (the third's date): it waits for the check. */
-  /** `theirs`: stopped after a clearance, so once cleared again the session is done at the clinician's dose. */
+  /** `theirs`: stopped after a clearance, or cleared again since, so the session is done at the clinician's dose. */
   | { id: 'session.held'; date: string; stopped?: string; theirs?: true; cleared?: true }
   // #14 the living plan: a week that follows the training log instead of its planned step (R8, R7, C39, C40)
   | {
@@ -519,7 +519,8 @@ export type Phrase =
        * that third session's check-in. */
       stopped?: true;
       /** 'hold' once a clinician has cleared the runner after that stop: the sessions go on at the lower dose;
-       * `resumed` with `stopped`: the stop came after a clearance, from one bad session. */
+       * `resumed` with `stopped`: the stop came after a clearance, from one bad session; with `cleared`: cleared again
+       * after such a stop, so the sessions take the clinician's dose. */
       cleared?: true;
       resumed?: true;
       /** With fewerSets: the kinds of drill that lose a set (holds too, C39). */

@@ -9,7 +9,10 @@ import {
   addDays,
   formatText,
   lighterText,
+  morningOf,
+  morningText,
   type Plan,
+  responseOf,
   type Session,
   say,
   splitClinicianNotes,
@@ -17,6 +20,7 @@ import {
   weekChecks,
   weekTitle,
 } from '../../../src/domain/index.ts';
+import { nextCalf } from '../../../src/lib/session/today.ts';
 import { clearedPlan, fixture, loadedLog, loadedSessions, loggedPlan, plan, waitingDates } from './helpers.ts';
 
 const b1 = fixture('example-1-average-runner');
@@ -98,9 +102,35 @@ test('C49 checked and cleared: one session that goes badly afterwards stops the 
   );
   assert.match(say(flag), /If they clear you to train again, do the dose they give you/);
   assert.equal(splitClinicianNotes(p.summary.flags).clinician.length, 1, 'a request at the top again');
-  // Cleared again: the plan's lower dose went badly since the first clearance, so the clinician's dose comes first.
-  const again = flagOf(logged([fri7, mon10, mon17], fri21, [fri14, fri21]));
+  // Stopped, the gates say why there are no hops (second physiotherapist's read: "while your plan holds its dose").
+  assert.match(
+    formatText(p),
+    /Hops \(plyometrics\): on hold \(no hops while your calf sessions wait for a check, though/,
+  );
+  // Cleared again: the plan's lower dose went badly since the first clearance, so the clinician's dose comes first,
+  // in the note, the weeks, the sessions from the clearance on and today's card (second physiotherapist's read).
+  const twice = logged([fri7, mon10, mon17], fri21, [fri14, fri21]);
+  const again = flagOf(twice);
   assert.ok(again);
+  for (const w of twice.weeks.slice(2)) {
+    assert.match(say(w.focus), /you do the dose your physiotherapist or doctor gave you, with no hops/);
+    assert.match(say(w.change.reason), /^Takes the dose your physiotherapist or doctor gave you when they cleared you/);
+  }
+  for (const s of calf(twice).filter((x) => x.date >= fri21)) {
+    assert.match(say(s.notes.find((n) => n.id === 'session.held') as never), /^Do this session at the dose your/);
+    const w = twice.weeks.find((x) => x.sessions.includes(s));
+    assert.ok(w);
+    assert.match(lighterText(w, s) ?? '', /^At the dose your physiotherapist or doctor gave you/);
+  }
+  const e = loadedLog(p1, [], fri21).at(-1);
+  assert.ok(e?.nextMorning);
+  const next = nextCalf(twice, addDays(fri21, 1), e.week, new Set([fri21]));
+  assert.match(
+    morningText(morningOf(e.nextMorning, b1.painNow), responseOf(e, b1.painNow), next, undefined, twice.summary),
+    /Mon 24 Mar, takes the dose your physiotherapist or doctor gave you, with nothing added/,
+  );
+  // Mon 17, done at the plan's lower dose after the first clearance, still says so.
+  assert.match(say(session(twice, mon17).notes.find((n) => n.id === 'session.held') as never), /stays at the plan’s/);
   assert.match(
     say(again),
     /and then, after an earlier clearance \(Fri 14 Mar\), Mon 17 Mar did too, at a lower dose\. Do the dose they gave you, with no hops and nothing new: this plan can only offer the same lower dose, which went badly on Mon 17 Mar; if they gave you none, ask them for one before your next session\./,
