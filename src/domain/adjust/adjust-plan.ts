@@ -295,7 +295,9 @@ export function adjustBlock(
   const heel = plan.summary.flags.some((f) => f.id === 'flag.heel-signs');
   // A gap's check before week 3 (C54, C13) promised week 2's dose until then; C49 holds a lower one (physio's read).
   const lower = (f: Flag): Flag =>
-    (f.id === 'flag.unexplained-gap' || f.id === 'flag.old-injury') && f.holdOn ? { ...f, lower: true } : f;
+    (f.id === 'flag.unexplained-gap' || f.id === 'flag.old-injury') && f.holdOn
+      ? { ...f, lower: lifted ? ('cleared' as const) : (true as const) }
+      : f;
   const flags = again ? [worseAgainFlag(again, summary, heel), ...summary.flags.map(lower)] : summary.flags;
   // Held sessions carry their source's drills, whose rules (a cut set's C39) no week note names (review).
   const heldDrills = again ? held.flatMap((w) => w.sessions.flatMap((s) => s.drills.flatMap((d) => d.ruleIds))) : [];

@@ -244,9 +244,17 @@ export function holdAfter(
       // Notes about what a week brings in (hops, strides on run days) no longer hold when nothing new is added, and the
       // week's focus says it holds (review: a held week 3 said hops wait for a locked gate, or join the session).
       // Once cleared, the runs stay easy unless the clinician said otherwise (the note says so): no hard-day note either.
+      // A held week steps up from nothing: its reserve note says it makes nothing harder, as a repeated week's does
+      // (physiotherapist's read: week 3 lost those words where its plan had eased up from a lower dose, week 4 kept them).
       notes:
         after || waits || cleared
-          ? w.notes.filter((n) => !NEW_THINGS.has(n.id) && (!(waits || cleared) || !HARD_DAY(n)))
+          ? w.notes
+              .filter((n) => !NEW_THINGS.has(n.id) && (!(waits || cleared) || !HARD_DAY(n)))
+              .map((n) => {
+                if (n.id !== 'week.reps-in-reserve' || !n.up) return n;
+                const { up: _, ...held } = n;
+                return held;
+              })
           : w.notes,
       focus: waits
         ? { id: 'focus.held', stopped: true, ...(third?.resumed ? { resumed: true as const } : {}), ruleIds: ['C49'] }

@@ -137,6 +137,12 @@ const TICK_CLEARED = 'Once cleared, tick “cleared” under the strain question
 /** C54's check answered the same way: a box under the history questions (WeekFields), ticked only when cleared to
  * train (physiotherapist's read: a runner whose clinician found a problem could still tick it). */
 const TICK_CHECKED = 'Cleared to train? Then tick “checked” under the history questions.';
+/** After a clearance for C49's check, the same tick, tied to that visit: one check may have covered both, or not
+ * (physiotherapist's read: two requests for one clinician read as two visits). */
+const tick = (p: { lower?: true | 'cleared' }) =>
+  p.lower === 'cleared'
+    ? 'Did the physiotherapist or doctor who cleared you also clear this difference? Then tick “checked” under the history questions.'
+    : TICK_CHECKED;
 /** When not to wait for a wide gap's check (physiotherapist's read: "keeps getting weaker" is nothing a runner can see
  * between tests; one-sided weakness can also come from a nerve in the back). */
 const SOONER =
@@ -147,7 +153,7 @@ const gapCounts = (g: SideGap) =>
 /** C54: what waits for a wide gap's check, asked before week 3 (`holdOn`). */
 /** C54's hold, or C49's lower dose when the log holds one (physiotherapist's read: "keep week 2's dose" above weeks
  * held lower). */
-const gapHold = (p: { lower?: true }) =>
+const gapHold = (p: { lower?: true | 'cleared' }) =>
   p.lower ? 'your calf sessions keep the lower dose your log set' : 'weeks 3 and 4 keep week 2’s dose';
 /** C26's review, after "if": with no Achilles pain now (`past`), once it comes back. */
 const REVIEW = (past?: true) =>
@@ -168,7 +174,7 @@ const OLD_INJURY_WORDS: Record<OldInjuryNote['why'], (p: OldInjuryNote) => strin
   sides: (p) =>
     p.holds
       ? `Your sides differ by over 10% after ${OLD_INJURY[p.what]}${p.hurtsNow ? ', and your calf hurts now' : ''}: book a physiotherapist or doctor this week to check ${p.what === 'calf-both' ? 'both have' : 'it has'} healed; until then, run no more than now and keep week 1’s dose. ${TICK_CLEARED}`
-      : `${p.counts ? `${gapCounts(p.counts)}, and you have had` : 'Your sides differ by over 10% after'} ${OLD_INJURY[p.what]}: ${p.seen ? 'it was looked at after your last test and the gap is still there, so show these counts to a physiotherapist or doctor' : `${p.ask || p.fell ? 'book' : 'have'} a physiotherapist or doctor ${p.ask || p.fell ? 'to check' : 'check'} it has healed`} ${p.fell ? 'now, as your retest found a side weaker than before (above)' : `before ${p.holdOn ? `week 3 starts${on(p.holdOn)}` : `your retest${on(p.retestOn)}`}`}; until then, run no more than now${p.stepWaits ? `, and ${DROPS} wait` : ''}${p.holdOn ? `, and ${gapHold(p)}.` : '.'}${p.ask ? ` ${SOONER}` : ''}${p.holdOn ? ` ${TICK_CHECKED}` : ''}`,
+      : `${p.counts ? `${gapCounts(p.counts)}, and you have had` : 'Your sides differ by over 10% after'} ${OLD_INJURY[p.what]}: ${p.seen ? 'it was looked at after your last test and the gap is still there, so show these counts to a physiotherapist or doctor' : `${p.ask || p.fell ? 'book' : 'have'} a physiotherapist or doctor ${p.ask || p.fell ? 'to check' : 'check'} it has healed`} ${p.fell ? 'now, as your retest found a side weaker than before (above)' : `before ${p.holdOn ? `week 3 starts${on(p.holdOn)}` : `your retest${on(p.retestOn)}`}`}; until then, run no more than now${p.stepWaits ? `, and ${DROPS} wait` : ''}${p.holdOn ? `, and ${gapHold(p)}.` : '.'}${p.ask ? ` ${SOONER}` : ''}${p.holdOn ? ` ${tick(p)}` : ''}`,
 };
 
 /** When strides follow an easy run (C16, C30): on the days the plan chose (prescribe/strides-days.ts), or on any easy
@@ -644,7 +650,7 @@ const WORDS: Words = {
       p.fell
         ? 'It is the side your retest found weaker than before: keep your running where it is until it has been checked, as asked above.'
         : p.ask
-          ? `${p.seen ? 'A physiotherapist or doctor looked at it after your last test, and the gap is still there. Show them these counts' : `${p.wide ? 'Nothing in your answers explains a gap this size' : 'That side is under 15 raises and nothing in your answers explains it'}: it may be an old injury not fully healed. Book a physiotherapist or doctor to check it`} before ${p.holdOn ? `week 3 starts${on(p.holdOn)}` : `your retest${on(p.retestOn)}`}. ${SOONER} Until the check, keep your running where it is${p.holdOn ? `; ${gapHold(p)}. ${TICK_CHECKED}` : '.'}`
+          ? `${p.seen ? 'A physiotherapist or doctor looked at it after your last test, and the gap is still there. Show them these counts' : `${p.wide ? 'Nothing in your answers explains a gap this size' : 'That side is under 15 raises and nothing in your answers explains it'}: it may be an old injury not fully healed. Book a physiotherapist or doctor to check it`} before ${p.holdOn ? `week 3 starts${on(p.holdOn)}` : `your retest${on(p.retestOn)}`}. ${SOONER} Until the check, keep your running where it is${p.holdOn ? `; ${gapHold(p)}. ${tick(p)}` : '.'}`
           : p.checked
             ? 'A physiotherapist or doctor has looked at it since this test and cleared you to train: your plan builds as usual, each side dosed by its own count; follow any advice they gave you. Your next retest asks again if the gap is still there, and if that calf starts to hurt or weaken, have it checked again.'
             : `${p.knee === 'straight' ? 'If it is your non-dominant leg, that explains only about 1 rep of it. ' : ''}If you do not know why that calf is weaker, a physiotherapist or doctor can check it, sooner if it hurts or keeps getting weaker.`

@@ -251,9 +251,10 @@ export type Phrase =
       /** 'sides' with `holdOn`: a clinician looked at the gap after the last test, and it is still there (C54). */
       seen?: true;
       /** 'sides' with `ask`, in a block that builds: week 3's first day (YYYY-MM-DD), the check's "by when"; weeks 3
-       * and 4 keep week 2's dose until then (C54); `lower`: C49 holds a lower dose still (adjust-plan.ts). */
+       * and 4 keep week 2's dose until then (C54); `lower`: C49 holds a lower dose still (adjust-plan.ts), 'cleared'
+       * once a clinician has cleared the runner for C49's check. */
       holdOn?: string;
-      lower?: true;
+      lower?: true | 'cleared';
       /** 'sides': a strain not cleared on a side clearly weaker holds the block until checked, this week (C13). */
       holds?: true;
       /** 'sides' and 'norms': the runner's step waits for the check (C13: no drops below step level until then). */
@@ -270,8 +271,9 @@ export type Phrase =
       retestOn: string;
       fell?: true;
       holdOn?: string;
-      /** With `holdOn`: the log holds a lower dose than week 2's (C49), so the request does not promise week 2's. */
-      lower?: true;
+      /** With `holdOn`: the log holds a lower dose than week 2's (C49), so the request does not promise week 2's;
+       * 'cleared' once a clinician has cleared the runner for C49's check. */
+      lower?: true | 'cleared';
       checked?: true;
       /** A clinician looked at this side's gap after the last test, and it is still there. */
       seen?: true;

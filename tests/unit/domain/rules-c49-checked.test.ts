@@ -63,6 +63,10 @@ test('C49 checked and cleared after its two: the request leaves the top, the dos
   for (const w of p.weeks.slice(2)) {
     assert.equal(weekTitle(w), `Week ${w.number}: Lower dose`);
     assert.match(say(w.focus), /^Held: cleared to train after your check/);
+    // Every held week's reserve note says it makes nothing harder (second read: week 3 lost it, week 4 had it).
+    const reserve = w.notes.find((n) => n.id === 'week.reps-in-reserve');
+    assert.ok(reserve, `week ${w.number}`);
+    assert.match(say(reserve), /a week that repeats a dose or steps back makes nothing harder\.$/, `week ${w.number}`);
   }
   assert.deepEqual(
     asked.weeks.slice(2).map((w) => weekTitle(w)),

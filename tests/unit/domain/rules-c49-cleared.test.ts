@@ -23,7 +23,7 @@ import {
 import { sessionLogSchema } from '../../../src/domain/model/session-log.ts';
 import { logCsv } from '../../../src/lib/plan-io/log-csv.ts';
 import { nextCalf } from '../../../src/lib/session/today.ts';
-import { clearedPlan, fixture, loadedLog, loadedSessions, plan, waitingDates } from './helpers.ts';
+import { clearedPlan, fixture, loadedLog, loadedSessions, loggedPlan, plan, waitingDates } from './helpers.ts';
 
 const b1 = fixture('example-1-average-runner');
 const p1 = plan(b1);
@@ -181,6 +181,18 @@ test('C49 under a gap check before week 3 (C54): the request no longer promises 
   // Two bad in a row hold a dose below week 2's (physiotherapist's read: "keep week 2's dose" above it).
   assert.match(
     request(r.result),
-    /Until the check, keep your running where it is; your calf sessions keep the lower dose your log set\./,
+    /Until the check, keep your running where it is; your calf sessions keep the lower dose your log set\. Cleared to/,
   );
+  // Cleared for C49's check: the gap's own tick is tied to that visit (physiotherapist's read: two requests for one
+  // clinician read as two visits). The gap's request stays until it is ticked.
+  const cleared = loggedPlan(
+    gap,
+    loadedLog(first, [dates[1], dates[2]], dates[3]).map((e) => (e.date === dates[3] ? { ...e, cleared: true } : e)),
+    addDays(dates[3], 1),
+  );
+  assert.match(
+    request(cleared),
+    /Did the physiotherapist or doctor who cleared you also clear this difference\? Then tick “checked” under the history/,
+  );
+  assert.ok(splitClinicianNotes(cleared.summary.flags).clinician.some((f) => f.id === 'flag.unexplained-gap'));
 });
