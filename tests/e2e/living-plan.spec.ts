@@ -627,6 +627,17 @@ test('a third bad session in a row, at the held dose, puts the calf sessions on 
     .getByRole('heading', { level: 4 })
     .first();
   await expect(held.locator('xpath=following-sibling::*[1]')).toContainText('On hold: do this session only once');
+  // Its checks are for after the clearance (physiotherapist's read: "0-3/10 go ahead" under a week that waits).
+  await expect(
+    result.getByRole('region', { name: /^Week 4:/ }).locator('summary', {
+      hasText: "Checks for this week's sessions, once a physiotherapist or doctor has cleared you",
+    }),
+  ).toBeVisible();
+  await expect(
+    result.getByRole('region', { name: /^Week 2:/ }).locator('summary', {
+      hasText: "Checks before, during and after this week's sessions",
+    }),
+  ).toHaveCount(1);
   await expectNoAxeViolations(page);
 });
 

@@ -101,7 +101,13 @@ export default function WeekView({
         <Notes notes={week.notes} say={say} />
         {/* The week's checks once, not under every session (issue 12); page 1 of print lists them for the block. */}
         <details class="readiness no-print">
-          <summary>Checks before, during and after this week's sessions</summary>
+          {/* While C49's stop has the sessions wait, the checks are for after the clearance (physiotherapist's read:
+              "0-3/10 go ahead" under a week titled "Calf sessions wait for a check"). */}
+          <summary>
+            {week.adjustment?.stopped
+              ? "Checks for this week's sessions, once a physiotherapist or doctor has cleared you"
+              : "Checks before, during and after this week's sessions"}
+          </summary>
           {/* A check the summary already gives (the cramp advice) is not repeated under every week. */}
           <Notes notes={weekChecks(week).filter((n) => !inSummary.has(phraseKey(n)))} say={say} />
         </details>

@@ -69,8 +69,8 @@ function week(w: Week): string[] {
     line(w.focus, '  Focus: '),
     `  Volume per leg: load index left ${w.volume.loadIndex.left}, right ${w.volume.loadIndex.right}; hop landings left ${w.volume.contacts.left}, right ${w.volume.contacts.right}`,
     ...w.notes.map((n) => line(n, '  Note: ')),
-    // Once a week, not under every session (issue 12).
-    ...weekChecks(w).map((r) => line(r, '  Check: ')),
+    // Once a week, not under every session (issue 12); while C49's stop has the sessions wait, for after the clearance.
+    ...weekChecks(w).map((r) => line(r, w.adjustment?.stopped ? '  Check (once cleared): ' : '  Check: ')),
   ];
   for (const s of w.sessions) {
     out.push('', `  ${s.weekday.toUpperCase()} ${s.date}: ${sessionTitle(s)} (${minutesText(s.minutes)})`);

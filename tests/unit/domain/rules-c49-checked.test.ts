@@ -106,6 +106,12 @@ test('C49 checked and cleared: one session that goes badly afterwards stops the 
   );
   assert.match(say(flag), /If they clear you to train again, do the dose they give you/);
   assert.equal(splitClinicianNotes(p.summary.flags).clinician.length, 1, 'a request at the top again');
+  // The waiting weeks' checks are for after the clearance (physiotherapist's read: "0-3/10 go ahead" under "Calf
+  // sessions wait for a check").
+  const [, , w2, w3, w4] = formatText(p).split(/\nWeek \d: /);
+  assert.match(w3, /\n {2}Check \(once cleared\): Before you start, rate your pain/);
+  assert.match(w4, /\n {2}Check \(once cleared\): Next morning/);
+  assert.doesNotMatch(w2, /once cleared\)/);
   // Stopped, the gates say why there are no hops (second physiotherapist's read: "while your plan holds its dose").
   assert.match(
     formatText(p),
