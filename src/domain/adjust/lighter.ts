@@ -34,7 +34,7 @@ export function lighterBy(week: Week, session: Session): LighterBy | null {
       kind: 'held',
       waits: note.stopped !== undefined,
       ...(note.cleared ? { cleared: true as const } : {}),
-      ...(note.theirs ? { theirs: true as const } : {}),
+      ...(note.resumed ? { theirs: true as const } : {}),
     };
   if (!note && a?.action === 'hold')
     return {

@@ -128,7 +128,8 @@ export function holdAfter(
   // just gone badly, while the loaded days held 1).
   const second = stepBackDrills(all.find((s) => s.date === date)?.drills ?? []);
   const cap = (d: Session['drills'][number]): Session['drills'][number] => {
-    const c = second.find((x) => x.drill === d.drill);
+    // Only calf (strength) drills: the step back changes no other (C39), so their sets are not the dose that failed.
+    const c = DRILL_CATALOG[d.drill].kind === 'strength' ? second.find((x) => x.drill === d.drill) : undefined;
     const side = (x: typeof d.left, y: typeof d.left) => (x.sets > y.sets ? { ...x, sets: y.sets } : x);
     return c && (d.left.sets > c.left.sets || d.right.sets > c.right.sets)
       ? { ...d, left: side(d.left, c.left), right: side(d.right, c.right) }
@@ -172,18 +173,18 @@ export function holdAfter(
       if (!from) return s;
       // After a third bad one, the session waits for the check (its note says so, and today's card holds it), naming
       // the latest bad session before it.
-      const stopped: { stopped?: string; theirs?: true } =
+      const stopped: { stopped?: string; resumed?: true } =
         third && waitsOn(s.date) && !done.has(s.date)
           ? {
               stopped: third.last && third.last < s.date ? third.last : third.said,
               // Stopped after a clearance: the plan's lower dose has failed since, so the clinician's own comes first.
-              ...(third.resumed ? { theirs: true as const } : {}),
+              ...(third.resumed ? { resumed: true as const } : {}),
             }
           : {};
       // Cleared again after a stop that came after a clearance: the clinician's own dose (physiotherapist's read).
-      const clearedNote: { cleared?: true; theirs?: true } =
+      const clearedNote: { cleared?: true; resumed?: true } =
         !stopped.stopped && clearedOn(s.date)
-          ? { cleared: true as const, ...(theirsOn(s.date) ? { theirs: true as const } : {}) }
+          ? { cleared: true as const, ...(theirsOn(s.date) ? { resumed: true as const } : {}) }
           : {};
       const notes = [
         ...s.notes.filter((n) => n.id !== 'session.step-back'),
@@ -252,8 +253,8 @@ export function holdAfter(
               .filter((n) => !NEW_THINGS.has(n.id) && (!(waits || cleared) || !HARD_DAY(n)))
               .map((n) => {
                 if (n.id !== 'week.reps-in-reserve' || !n.up) return n;
-                const { up: _, ...held } = n;
-                return held;
+                const { up: _, ...repeated } = n;
+                return repeated;
               })
           : w.notes,
       focus: waits

@@ -44,13 +44,13 @@ const CLEARED = (theirs: unknown) =>
     ? 'takes the dose your physiotherapist or doctor gave you, with nothing added'
     : 'keeps the lower dose your sessions stepped back to, with nothing added, unless your physiotherapist or doctor gave you another';
 /** After a third bad session in a row (C49): the next one waits for the check, then goes on at the lower dose, or at
- * the clinician's own when the stop came after a clearance (`theirs`, the week's `resumed`). */
+ * the clinician's own when the stop came after a clearance (`resumed`, on the week's change and the session's note). */
 const STOPPED = (theirs: unknown) =>
   `waits until a physiotherapist or doctor has checked your calf and cleared you, then ${theirs ? 'takes the dose they give you' : 'keeps the lower dose your sessions stepped back to'}`;
 
 /** C49's held dose, said from a week's change or a session's note: waiting for the check, cleared since, or held. */
-const heldDose = (x: { stopped?: unknown; resumed?: true; theirs?: true; cleared?: true }) =>
-  x.stopped ? STOPPED(x.theirs ?? x.resumed) : x.cleared ? CLEARED(x.theirs ?? x.resumed) : HOLD;
+const heldDose = (x: { stopped?: unknown; resumed?: true; cleared?: true }) =>
+  x.stopped ? STOPPED(x.resumed) : x.cleared ? CLEARED(x.resumed) : HOLD;
 
 /** A week's dose when the log moved it off its planned step (rule 8, C39, C40, C49); undefined for the planned step. */
 function weekDose(week: Week): string | undefined {

@@ -825,9 +825,9 @@ const WORDS: Words = {
   },
   'session.held': (p) =>
     p.stopped
-      ? `On hold: do this session only once a physiotherapist or doctor has checked your calf and cleared you to train${p.theirs ? ', at the dose they give you' : ''}. Sessions at the lower dose went badly too, the last on ${shortDate(p.stopped)} (see the note at the top of your plan).`
+      ? `On hold: do this session only once a physiotherapist or doctor has checked your calf and cleared you to train${p.resumed ? ', at the dose they give you' : ''}. Sessions at the lower dose went badly too, the last on ${shortDate(p.stopped)} (see the note at the top of your plan).`
       : p.cleared
-        ? `${p.theirs ? 'Do this session at the dose your physiotherapist or doctor gave you (ask them for one if they did not: the plan’s lower dose went badly after a clearance), with no hops' : 'This session stays at the plan’s lower dose, with no hops, unless your physiotherapist or doctor gave you another'}: if it goes badly, stop and go back to them.`
+        ? `${p.resumed ? 'Do this session at the dose your physiotherapist or doctor gave you (ask them for one if they did not: the plan’s lower dose went badly after a clearance), with no hops' : 'This session stays at the plan’s lower dose, with no hops, unless your physiotherapist or doctor gave you another'}: if it goes badly, stop and go back to them.`
         : // "the note at the top" moves among the other notes once a clinician has cleared the runner (physio's read).
           `This session stays at the lower dose after ${shortDate(p.date)}, with no hops: two sessions in a row went badly (see the note about it in your plan).`,
   'change.held-drop': () =>

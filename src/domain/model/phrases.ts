@@ -491,8 +491,9 @@ export type Phrase =
       lower: readonly ('calf' | 'shin')[];
     }
   /** C49: a calf session after those keeps that lowest dose; `stopped` (the third's date): it waits for the check. */
-  /** `theirs`: stopped after a clearance, or cleared again since, so the session is done at the clinician's dose. */
-  | { id: 'session.held'; date: string; stopped?: string; theirs?: true; cleared?: true }
+  /** `resumed`, as the week's (adjust.week, focus.held): stopped after a clearance, or cleared again since, so the
+   * session is done at the clinician's own dose. */
+  | { id: 'session.held'; date: string; stopped?: string; resumed?: true; cleared?: true }
   // #14 the living plan: a week that follows the training log instead of its planned step (R8, R7, C39, C40)
   | {
       id: 'adjust.week';
