@@ -821,6 +821,11 @@ test('checked and cleared after two bad sessions, before any stop, the runner sa
   const request = page.getByRole('region', { name: 'Have this checked by a physiotherapist or doctor' });
   await expect(request).toContainText('tick the box that says so in your next session’s check-in');
   await expect(result.getByRole('heading', { name: 'Week 3: Lower dose until checked' })).toBeVisible();
+  // The retest works each calf to its limit: until the check, it waits for it, first among its steps.
+  const retestSteps = result.getByRole('region', { name: 'After the four weeks' }).getByRole('listitem');
+  await expect(retestSteps.first()).toHaveText(
+    'Only once a physiotherapist or doctor has checked your calf and cleared you to train: this test works each calf to its limit.',
+  );
   await result
     .getByRole('region', { name: "Today's session" })
     .getByRole('button', { name: "Start today's session" })
@@ -853,9 +858,37 @@ test('checked and cleared after two bad sessions, before any stop, the runner sa
   );
   await expect(result.getByRole('heading', { name: 'Week 3: Lower dose' })).toBeVisible();
   await expect(result.getByRole('heading', { name: 'Week 3: Lower dose until checked' })).toHaveCount(0);
+  await expect(retestSteps.first()).toHaveText('Warm up with 10 raises on both legs.');
   await page.reload();
   await expect(result.getByRole('heading', { name: 'Week 4: Lower dose' })).toBeVisible();
   await expect(request).toHaveCount(0);
+});
+
+test('a block that ended on two bad sessions in a row says the retest waits for the check it asked for', async ({
+  page,
+}) => {
+  // Every loaded session of worked example 1 done; the last two (Mon 24 and Fri 28 March) went badly (C49).
+  const loaded = [
+    ['2025-03-03', 1, 1],
+    ['2025-03-07', 1, 5],
+    ['2025-03-10', 2, 1],
+    ['2025-03-14', 2, 2],
+    ['2025-03-17', 3, 1],
+    ['2025-03-21', 3, 2],
+    ['2025-03-24', 4, 1],
+    ['2025-03-28', 4, 2],
+  ] as const;
+  const bad = { nextMorning: { pain: 1, stiffness: 'much-more' } };
+  const entries = loaded.map(([date, week, session], i) => ({ ...entry(date, 0, i >= 6 ? bad : {}), week, session }));
+  await visit(page, '2025-04-01', { version: 1, entries });
+  const done = page.getByRole('region', { name: 'Your four weeks ended on Sun 30 Mar 2025' });
+  await expect(done).toContainText(
+    'Once a physiotherapist or doctor has checked your calf and cleared you to train, redo the heel-raise test',
+  );
+  await expect(page.getByRole('region', { name: 'Have this checked by a physiotherapist or doctor' })).toContainText(
+    'Two calf sessions in a row went badly (Mon 24 Mar and Fri 28 Mar',
+  );
+  await expectNoAxeViolations(page);
 });
 
 test.describe('on a 320 px phone', () => {

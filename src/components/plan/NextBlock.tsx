@@ -30,8 +30,12 @@ export function BlockDone({ plan, b, today }: { plan: Plan; b: Baseline; today: 
     <section class="block-done callout no-print" aria-labelledby="block-done-title">
       <h3 id="block-done-title">Your four weeks ended on {day(plan.endDate)}</h3>
       <p>
-        Redo the heel-raise test and your next four weeks start from where this block ended, with the new counts. It
-        takes about 15 minutes with the metronome and counters on the next steps.
+        {/* C49: the test works each calf to its limit, so it waits for the check the plan asked for (physio's read). */}
+        {plan.summary.retest.waits
+          ? 'Once a physiotherapist or doctor has checked your calf and cleared you to train, redo'
+          : 'Redo'}{' '}
+        the heel-raise test and your next four weeks start from where this block ended, with the new counts. It takes
+        about 15 minutes with the metronome and counters on the next steps.
       </p>
       <RetestButton plan={plan} b={b} primary />
     </section>

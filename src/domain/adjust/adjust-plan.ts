@@ -269,27 +269,26 @@ export function adjustBlock(
   // C49's note says where the block stands; "it ends on week N's dose" would not hold under the hold (review).
   const heldFrom = again ? held.findIndex((w) => w.adjustment?.action === 'hold') + 1 || held.length + 1 : null;
   const plain = heldBack(plan, steps, heldFrom);
-  // C49 asks for a check: the retest's light hop test waits for it too (physiotherapist's read: it was still offered).
-  // After a third bad session (C49) the whole retest waits for the check: it works the calves to their limit.
+  // C49 asks for a check: the whole retest waits for it, as a test that works each calf to its limit is building on
+  // a calf that got worse (physiotherapist's reads: its hop test was offered, then its heel-raise test after the two).
   // Once cleared, the retest no longer waits, and its hop test asks what the clinician who cleared the runner said;
   // so too when the runner was cleared after C49's two, before any stop (`checked`).
   const lifted = again?.third ? again.third.cleared !== undefined : again?.checked !== undefined;
-  const waits = again?.third && !lifted ? { waits: true as const } : {};
-  const summary =
-    again && (!plain.retest.check || again.third || lifted)
-      ? {
-          ...plain,
-          retest: {
-            ...plain.retest,
-            ...(plain.retest.check ? {} : { check: lifted ? ('cleared' as const) : ('worse' as const) }),
-            ...waits,
-            ruleIds: [...plain.retest.ruleIds, 'C49' as const],
-          },
-          ...(again.third || lifted
-            ? { keepGoing: { ...plain.keepGoing, stop: lifted ? ('cleared' as const) : ('waits' as const) } }
-            : {}),
-        }
-      : plain;
+  const waits = again && !lifted ? { waits: true as const } : {};
+  const summary = again
+    ? {
+        ...plain,
+        retest: {
+          ...plain.retest,
+          ...(plain.retest.check ? {} : { check: lifted ? ('cleared' as const) : ('worse' as const) }),
+          ...waits,
+          ruleIds: [...plain.retest.ruleIds, 'C49' as const],
+        },
+        ...(again.third || lifted
+          ? { keepGoing: { ...plain.keepGoing, stop: lifted ? ('cleared' as const) : ('waits' as const) } }
+          : {}),
+      }
+    : plain;
   // With plantar heel pain (its history, now, or when hopping: the plan's heel-signs note says so) the stop's words
   // name the heel as well as the calf and Achilles. Not the heel-raise days: a runner under 15 raises has none.
   const heel = plan.summary.flags.some((f) => f.id === 'flag.heel-signs');

@@ -41,7 +41,7 @@ const hopStep = ({ check, support, tendon }: PlanSummary['retest'], held?: true)
 /** Rule 1's protocol, shown again for the retest; on flat floor only with heel-bone Achilles pain (R17: the incline
  * board lowers the heel below the toes). */
 export const testProtocol = ({ retest: r, keepGoing }: Pick<PlanSummary, 'retest' | 'keepGoing'>): string[] => [
-  // C49's stop: the test works each calf to its limit, which a calf getting worse should not do before a check.
+  // C49's check: the test works each calf to its limit, which a calf getting worse should not do before it.
   ...(r.waits
     ? [
         'Only once a physiotherapist or doctor has checked your calf and cleared you to train: this test works each calf to its limit.',

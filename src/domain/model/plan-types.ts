@@ -254,8 +254,8 @@ export type PlanSummary = {
     check: 'hop' | 'shin' | 'strain' | 'worse' | 'cleared' | null;
     /** Achilles pain of 3/10 or more now, for which hops wait (C36). */
     tendon: boolean;
-    /** C49's third bad session stopped the calf sessions: the whole retest, a test to the calf's limit, waits for the
-     * clinician's check too. */
+    /** C49 asked for a check (two bad sessions in a row, or a third that stopped the calf sessions): the whole
+     * retest, a test to the calf's limit, waits for it too, until the runner ticks "cleared". */
     waits?: true;
     ruleIds: RuleId[];
   };

@@ -72,7 +72,9 @@ test('C49 checked and cleared after its two: the request leaves the top, the dos
     asked.weeks.slice(2).map((w) => weekTitle(w)),
     ['Week 3: Lower dose until checked', 'Week 4: Lower dose until checked'],
   );
-  // The retest's hop test no longer waits for a check already done; what follows week 4 goes by the clinician.
+  // The retest waits for the check until it is done, then no longer; what follows week 4 goes by the clinician.
+  assert.match(testProtocol(asked.summary)[0], /^Only once a physiotherapist or doctor has checked your calf/);
+  assert.equal(testProtocol(p.summary)[0], 'Warm up with 10 raises on both legs.');
   assert.match(testProtocol(asked.summary).at(-1) ?? '', /only once a doctor or physiotherapist has checked your calf/);
   assert.match(testProtocol(p.summary).at(-1) ?? '', /only if the physiotherapist or doctor who cleared you agreed/);
   // Being checked is not leave to hop; the next block's hops go by the clinician, as after week 4 (physiotherapist).

@@ -79,7 +79,7 @@ test('C49 a third bad session in a row, at the held dose: the calf sessions left
   assert.doesNotMatch(planEvents(two, {}, 'u').find((e) => e.date === next.date)?.summary ?? '', /on hold/);
   // The retest works each calf to its limit: it waits for the check too, first among its steps.
   assert.match(testProtocol(p.summary)[0], /^Only once a physiotherapist or doctor has checked your calf/);
-  assert.equal(testProtocol(two.summary)[0], 'Warm up with 10 raises on both legs.');
+  assert.match(testProtocol(two.summary)[0], /^Only once/, 'as it did after the two');
   // What comes after week 4 does not say "keep training" while the sessions wait (physiotherapist's read).
   assert.doesNotMatch(formatText(p), /keep training after week 4/);
   assert.match(formatText(p), /After week 4\n {2}Your plan holds its dose for now/);

@@ -13,6 +13,7 @@ import {
   type Plan,
   type Session,
   say,
+  testProtocol,
   weekChecks,
   weekTitle,
 } from '../../../src/domain/index.ts';
@@ -72,6 +73,10 @@ test('C49 two bad mornings in a row: later calf sessions step back once more and
     /Add the light hop test \(20 s on each leg\) only once a doctor or physiotherapist has checked your calf or Achilles/,
   );
   assert.equal(logged([], b.date).summary.retest.check, null, 'no check without C49');
+  // The retest works each calf to its limit: it waits for that check too, first among its steps (physiotherapist's
+  // read: after the two, only its hop test waited).
+  assert.match(testProtocol(p.summary)[0], /^Only once a physiotherapist or doctor has checked your calf and cleared/);
+  assert.equal(testProtocol(logged([], b.date).summary)[0], 'Warm up with 10 raises on both legs.');
 });
 
 test('C49 with hopping pain over 5, the runs are already on hold (C22): the note does not say how to keep running', () => {
