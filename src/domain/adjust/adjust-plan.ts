@@ -275,6 +275,14 @@ export function adjustBlock(
   // so too when the runner was cleared after C49's two, before any stop (`checked`).
   const lifted = again?.third ? again.third.cleared !== undefined : again?.checked !== undefined;
   const waits = again && !lifted ? { waits: true as const } : {};
+  // C49's two as the block's last calf sessions: none is left to hold at the lower dose or to tick "cleared" in, so
+  // none is done until the check, and what follows week 4 waits for it, as after a stop (physiotherapist's read: the
+  // note asked for a box in a next session the block did not have, and week 4's advice said to keep training).
+  const ended =
+    !!again &&
+    !again.third &&
+    !lifted &&
+    !held.some((w) => w.sessions.some((s) => holdsBack(s.kind) && s.date > again.date));
   const summary = again
     ? {
         ...plain,
@@ -284,7 +292,7 @@ export function adjustBlock(
           ...waits,
           ruleIds: [...plain.retest.ruleIds, 'C49' as const],
         },
-        ...(again.third || lifted
+        ...(again.third || lifted || ended
           ? { keepGoing: { ...plain.keepGoing, stop: lifted ? ('cleared' as const) : ('waits' as const) } }
           : {}),
       }
@@ -297,7 +305,7 @@ export function adjustBlock(
     (f.id === 'flag.unexplained-gap' || f.id === 'flag.old-injury') && f.holdOn
       ? { ...f, lower: lifted ? ('cleared' as const) : (true as const) }
       : f;
-  const flags = again ? [worseAgainFlag(again, summary, heel), ...summary.flags.map(lower)] : summary.flags;
+  const flags = again ? [worseAgainFlag(again, summary, heel, ended), ...summary.flags.map(lower)] : summary.flags;
   // Held sessions carry their source's drills, whose rules (a cut set's C39) no week note names (review).
   const heldDrills = again ? held.flatMap((w) => w.sessions.flatMap((s) => s.drills.flatMap((d) => d.ruleIds))) : [];
   const cited = [...plan.ruleIds, ...added, ...heldDrills, ...flags.flatMap((f) => f.ruleIds)];

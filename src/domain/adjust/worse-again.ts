@@ -168,9 +168,18 @@ export function holdAfter(
   };
   return weeks.map((w) => {
     if (w.endDate <= date) return w;
+    // The week of the stop, or of C49's two while not cleared, begun before it, said with its step back how to run
+    // until the mornings settle; the note at the top now says how to run until the check (physiotherapist's reads: the
+    // two ended differently, and the step back's "at most 5/10" left out the top's 3/10 in the calf muscle and shin).
+    const top = third === undefined ? checked === undefined : third.cleared === undefined && w.endDate >= third.session;
+    const runsTop = <T extends { runs?: 'wait' | 'top' | readonly ('calf' | 'shin')[] }>(x: T): T =>
+      top && x.runs !== undefined && x.runs !== 'wait' ? { ...x, runs: 'top' } : x;
     const sessions = w.sessions.map((s): Session => {
       const from = s.kind === 'activation' || s.date <= date ? undefined : held(s.kind);
-      if (!from) return s;
+      if (!from)
+        return s.date <= date && top
+          ? { ...s, notes: s.notes.map((n) => (n.id === 'session.step-back' ? runsTop(n) : n)) }
+          : s;
       // After a third bad one, the session waits for the check (its note says so, and today's card holds it), naming
       // the latest bad session before it.
       const stopped: { stopped?: string; resumed?: true } =
@@ -222,23 +231,12 @@ export function holdAfter(
       fewerSets: false,
       ruleIds: ['R8', 'C49'] as Week['change']['ruleIds'],
     };
-    // The week of the stop, begun before it, said with its step back how to run until the mornings settle; the note at
-    // the top now says how to run until the check (second physiotherapist's read: the two ended differently).
-    const a = w.adjustment;
-    const runsTop =
-      !after &&
-      third !== undefined &&
-      third.cleared === undefined &&
-      w.endDate >= third.session &&
-      a?.runs !== undefined &&
-      a.runs !== 'wait'
-        ? { ...a, runs: 'top' as const }
-        : undefined;
+    const a = !after && w.adjustment ? runsTop(w.adjustment) : undefined;
     return {
       ...w,
       sessions,
       volume: weekVolume(sessions),
-      ...(runsTop ? { adjustment: runsTop, change: { ...w.change, reason: runsTop } } : {}),
+      ...(a && a !== w.adjustment ? { adjustment: a, change: { ...w.change, reason: a } } : {}),
       ...(after
         ? { change: { variable: null, amount: null, reason, ruleIds: reason.ruleIds }, adjustment: reason }
         : {}),
@@ -282,9 +280,12 @@ export const worseAgainFlag = (
   x: WorseAgain,
   runs: Pick<PlanSummary, 'runsWait' | 'runsLower'>,
   heel: boolean,
+  /** No calf session is left in the block after the two (adjust-plan.ts). */
+  ended: boolean,
 ): Flag => ({
   id: 'flag.worse-again',
   ...x.said,
+  ...(ended ? { ended: true as const } : {}),
   ...(x.checked && !x.third ? { cleared: x.checked } : {}),
   ...(x.third
     ? {

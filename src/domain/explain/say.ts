@@ -801,8 +801,14 @@ const WORDS: Words = {
           : `The rest of this block keeps ${p.third ? `that lower dose, the one that went badly on ${shortDate(p.third)}` : 'the lower dose your sessions stepped back to'}, with no hops and nothing new: follow their advice first, and if they gave you a dose, do theirs instead.`
       } If a session goes badly again (a much stiffer or more painful morning after, or pain during over 5/10), stop and go back to them: your plan then stops the calf sessions${p.third ? ' again' : ''}. ${DANGER_SIGNS}${p.runsWait ? '' : ` Run as they advised; if they said nothing about running, keep every run easy (no hard runs, hills or strides) and no longer than now, ${limit}.`}${noRun}`;
     // How to say the check is done: the check-in's box (physiotherapist's read: a runner cleared had nowhere to say so).
+    // The warning signs not to wait with go with the request too (physiotherapist's read: only the stop and the
+    // clearance said them, not the runner waiting for a check).
     if (!p.third)
-      return `Two calf sessions in a row went badly ${what}. That is a calf or Achilles getting worse, not settling: have it checked by a physiotherapist or doctor in the next few days, before you build on it. Until then your calf sessions step back once more and stay there, with no hops, and nothing new is added; if one goes badly right after another that did, they stop until you have been checked. Once they have cleared you to train, tick the box that says so in your next session’s check-in.${today}${runs}`;
+      return `Two calf sessions in a row went badly ${what}. That is a calf or Achilles getting worse, not settling: have it checked by a physiotherapist or doctor in the next few days, before you build on it. ${
+        p.ended
+          ? 'Your block has no calf session left: do none until you have been checked, and retest for your next block only once they have cleared you to train; it then keeps a lower dose, with no hops and nothing new.'
+          : 'Until then your calf sessions step back once more and stay there, with no hops, and nothing new is added; if one goes badly right after another that did, they stop until you have been checked. Once they have cleared you to train, tick the box that says so in your next session’s check-in.'
+      } ${DANGER_SIGNS}${today}${runs}`;
     // After a third bad session the stop comes first (a phone showed it halfway down a long box); then what to take to
     // the check, what happens once cleared, the warning signs not to wait with (rules.md's), and the runs, which load
     // the calf most and stay easy (physiotherapist's read: the runs went on as planned while the sessions stopped).

@@ -48,20 +48,21 @@ export const GATE_TITLES: Record<GateId, string> = {
 /** Above the gates, in a runner's words (phone review: "Gates" meant nothing to a runner). */
 export const GATES_HEADING = 'When hops and strides start';
 
-/** An open gate the block does not use, as it holds its dose (C49's `held`, or one that `waits`). */
+/** An open gate the block does not use, as it holds its dose (one that `waits`), or no longer uses: C49's `held`
+ * brings in no hops from its two bad sessions on, whatever the weeks before them had (physiotherapist's read:
+ * "open (starts in week 3)" stood under a request for a check and "no hops"). */
 const held = (g: Pick<Gate, 'status' | 'usedFromWeek'>, k: PlanSummary['keepGoing']) =>
-  g.status === 'open' && !g.usedFromWeek && (k.held || k.waits);
+  g.status === 'open' && (k.held || (!g.usedFromWeek && k.waits));
 
 /** When a gate's work starts, after its title and state ('' for a locked gate): the screen and the text plan say it
  * alike. A block that holds its dose (C49's `held`, or one that `waits`) uses no open gate, and says so in the gate's
  * own work (physiotherapist's read: "open (not used…)" could be read as leave to hop). */
 export function gateWhen(g: Pick<Gate, 'id' | 'status' | 'usedFromWeek'>, k: PlanSummary['keepGoing']): string {
+  if (held(g, k))
+    return `no ${GATE_WORK[g.id]} while ${k.stop === 'waits' ? 'your calf sessions wait for a check' : 'your plan holds its dose'}, though your test alone would allow them`;
   if (g.usedFromWeek) return `starts in week ${g.usedFromWeek}`;
-  if (g.status !== 'open') return '';
   // Phone review: "open, starts after week 4" read as a contradiction; the block simply had no week left for it.
-  return held(g, k)
-    ? `no ${GATE_WORK[g.id]} while ${k.stop === 'waits' ? 'your calf sessions wait for a check' : 'your plan holds its dose'}, though your test alone would allow them`
-    : 'starts in your next block, after week 4';
+  return g.status === 'open' ? 'starts in your next block, after week 4' : '';
 }
 
 /** A gate's state, after its title: an open gate a held block does not use is "on hold" (physiotherapist's read:

@@ -415,7 +415,7 @@ export type Phrase =
       /** With fewerSets: the kinds of drill that lose a set (holds too, C39). */
       cut?: CutKind[];
       /** The word on running, as adjust.week's `runs` (physiotherapist's read: on paper it first came in the next week). */
-      runs?: 'wait' | readonly ('calf' | 'shin')[];
+      runs?: 'wait' | 'top' | readonly ('calf' | 'shin')[];
     }
   /** `holds`: the session has holds, which keep their sets (C35). */
   | { id: 'session.pain-today'; pain: number; holds: boolean }
@@ -487,6 +487,8 @@ export type Phrase =
        * and the day of the stop it cleared, if there was one). */
       cleared?: string;
       resumed?: { stop?: string; cleared: string };
+      /** The two were the block's last calf sessions: none is done until the check, and the retest waits for it. */
+      ended?: true;
       runsWait: boolean;
       lower: readonly ('calf' | 'shin')[];
     }
@@ -536,8 +538,8 @@ export type Phrase =
       /** With `missed`: some of them skipped, the others without a check-in. */
       mixed?: true;
       /** A step back's word on running: none when C22 has the runs wait for a clinician (`runsWait`), and pain kept to
-       * 3/10 in the places of the plan's runsLower (C52); 'top': C49's stop came in this week, and the note at the top
-       * says how to run until the check. */
+       * 3/10 in the places of the plan's runsLower (C52); 'top': C49's stop, or its two before a clearance, came in
+       * this week, and the note at the top says how to run until the check. */
       runs?: 'wait' | 'top' | readonly ('calf' | 'shin')[];
       /** A step back from a week already a set down whose later session, a set lower still, went well (ISO date): this
        * week is one step up from that session (rule 8), not a step down from the one that went badly. */

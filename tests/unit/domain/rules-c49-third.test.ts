@@ -111,7 +111,9 @@ test('C49 the morning answer after the third bad session says the next one waits
   assert.match(say(r.result.weeks[1].change.reason), /Keep your runs easy as the note at the top says/);
   const two = createPlan(b1, { log: { version: 1, entries: entriesFor([a, b], c) }, today });
   assert.ok(two.ok && two.result.kind === 'plan');
-  assert.match(say(two.result.weeks[1].change.reason), /Keep runs easy until your mornings are back to usual/);
+  // After the two alone the note at the top gives the runs' limits too (3/10 in the calf muscle and shin), so the
+  // step back points to it as well (physiotherapist's read: its own "at most 5/10" left them out).
+  assert.match(say(two.result.weeks[1].change.reason), /Keep your runs easy as the note at the top says/);
 });
 
 test('C49 after the hold, one bad session after a good one does not stop the sessions; two in a row again do', () => {

@@ -9,6 +9,7 @@ import {
   asksForClinician,
   createPlan,
   DRILL_CATALOG,
+  type Flag,
   formatText,
   type Plan,
   type Session,
@@ -67,6 +68,10 @@ test('C49 two bad mornings in a row: later calf sessions step back once more and
   assert.ok(text.indexOf('physiotherapist or doctor') < text.indexOf('Summary'), 'said before the summary');
   // Physiotherapist's read: the check had no time, and the retest still offered the light hop test before it.
   assert.match(say(flag), /physiotherapist or doctor in the next few days, before you build on it/);
+  // The warning signs not to wait with, as the stop and the clearance say them (physiotherapist's read).
+  assert.match(say(flag), /Go the same day after a sudden pop.*get emergency care now if one calf is swollen/);
+  // Week 2's step back runs as the note at the top says (its 3/10 in the calf muscle and shin), not "at most 5/10".
+  assert.match(say(p.weeks[1].change.reason), /Keep your runs easy as the note at the top says, until you have been/);
   assert.equal(p.summary.retest.check, 'worse');
   assert.match(
     text,
@@ -453,4 +458,42 @@ test('C49 a drill the second bad session did holds below that dose in every kind
     assert.ok(d && d.left.sets < badSets && d.right.sets < badSets, `${s.date} ${s.kind}: ${d?.left.sets} sets`);
     assert.ok(d.ruleIds.includes('C49'), `${s.date}: its rule named`);
   }
+});
+
+test('C49 two bad sessions as the block’s last: none is done until the check, the retest and the hops wait for it', () => {
+  const dates = calf(p1).map((s) => s.date);
+  const [mon24, fri28] = dates.slice(-2);
+  const p = logged([mon24, fri28], fri28);
+  const flag = p.summary.flags.find((f) => f.id === 'flag.worse-again');
+  assert.ok(flag && asksForClinician(flag));
+  // No next session to tick "cleared" in, or to hold at the lower dose (physiotherapist's read).
+  assert.match(say(flag), /Your block has no calf session left: do none until you have been checked, and retest/);
+  assert.doesNotMatch(say(flag), /tick the box|step back once more/);
+  const stepBack = calf(p)
+    .find((s) => s.date === fri28)
+    ?.notes.find((n) => n.id === 'session.step-back');
+  assert.ok(stepBack, 'Fri 28 steps back after Mon 24');
+  assert.match(say(stepBack), /Keep your runs easy as the note at the top says/);
+  assert.match(testProtocol(p.summary)[0], /^Only once a physiotherapist or doctor has checked your calf/);
+  // Week 4's advice no longer says to keep training, and the hops weeks 3 and 4 had are on hold, not "open".
+  assert.equal(p.summary.keepGoing.stop, 'waits');
+  assert.doesNotMatch(formatText(p), /keep training after week 4/);
+  const hops = p.summary.gates.find((g) => g.id === 'plyometrics');
+  assert.ok(hops?.usedFromWeek, 'this block had hops');
+  assert.match(formatText(p), /Hops \(plyometrics\): on hold \(no hops while your calf sessions wait for a check/);
+  // One bad session in that week is rule 8's step back, as before: the block still ends as planned.
+  const one = logged([fri28], fri28);
+  assert.ok(!one.summary.flags.some((f) => f.id === 'flag.worse-again'));
+  assert.match(formatText(one), /Hops \(plyometrics\): open \(starts in week 3\)/);
+});
+
+test('C49 held in week 4 after hops began in week 3: the hops are on hold, not "open (starts in week 3)"', () => {
+  const [mon17, fri21] = calf(p1)
+    .map((s) => s.date)
+    .slice(4, 6);
+  const p = logged([mon17, fri21], fri21);
+  assert.ok(calf(p).some((s) => s.date <= fri21 && s.drills.some((d) => DRILL_CATALOG[d.drill].kind === 'plyometric')));
+  assert.match(formatText(p), /Hops \(plyometrics\): on hold \(no hops while your plan holds its dose/);
+  // Sessions are left in week 4: the request still asks for the box in the next session's check-in.
+  assert.match(say(p.summary.flags.find((f) => f.id === 'flag.worse-again') as Flag), /tick the box that says so/);
 });
