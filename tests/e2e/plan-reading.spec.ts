@@ -249,6 +249,9 @@ test.describe(() => {
       expect(await strip.evaluate((t) => t.parentElement!.scrollWidth - t.parentElement!.clientWidth)).toBe(0);
       const sunday = await strip.getByRole('columnheader', { name: 'Sun' }).boundingBox();
       expect(sunday!.x + sunday!.width).toBeLessThanOrEqual(width);
+      // "Today" in type a runner can read: it was 10.2 px at 320 and 10.9 at 360 (phone review, session 49).
+      const today = strip.getByText('Today', { exact: true });
+      expect(await today.evaluate((e) => Number.parseFloat(getComputedStyle(e).fontSize))).toBeGreaterThanOrEqual(12);
       // The number alone on screen, under the column's "Week"; its link is still named "Week 1".
       const first = strip.getByRole('link', { name: 'Week 1', exact: true });
       await expect(first).toContainText('1');

@@ -897,6 +897,20 @@ test.describe('a short activation day in week 1', () => {
   // Tuesday of week 1: the calf squeeze, 5 squeezes a leg, each held about 10 s (C9).
   test.use({ day: '2025-03-04' });
 
+  test('on a 320 px phone its top bar stays one row: "Short activation" leaves Close beside Mute', async ({
+    plan: page,
+  }) => {
+    // Phone review (session 49): "activation" was wider than the room the buttons left, and Close wrapped.
+    await page.setViewportSize({ width: 320, height: 640 });
+    const d = await openAtDrill(page, 1);
+    await expect(d.getByRole('heading', { level: 2, name: 'Short activation' })).toBeVisible();
+    const [mute, close] = [
+      await d.getByRole('button', { name: /^Mute/ }).boundingBox(),
+      await d.getByRole('button', { name: /^Close/ }).boundingBox(),
+    ];
+    expect(close?.y).toBe(mute?.y);
+  });
+
   test('the calf squeeze times each 10 s hold and waits while the runner relaxes; the set is ticked after the fifth', async ({
     plan: page,
   }) => {
