@@ -202,9 +202,15 @@ export function holdAfter(
       // No hops while the calf is getting worse (as with hopping pain over 5, C22), until a clinician has looked.
       const drills = from.filter((d) => DRILL_CATALOG[d.drill].kind !== 'plyometric');
       const minutes = sessionMinutes(drills);
-      // Once cleared, one bad morning stops the sessions again: the next-morning check says so.
+      // Once cleared, one bad morning stops the sessions again, as it does a session waiting for the check once done:
+      // the next-morning check says so. Held until the check, a bad one keeps the dose, or stops the sessions right
+      // after another (physiotherapist's read: "repeat this dose or step back" under a dose that could not go lower).
       const readiness = recheck(s, drills).map((c) =>
-        c.id === 'check.next-morning' && clearedNote.cleared ? { ...c, cleared: true as const } : c,
+        c.id !== 'check.next-morning'
+          ? c
+          : clearedNote.cleared || stopped.stopped
+            ? { ...c, cleared: true as const }
+            : { ...c, held: true as const },
       );
       return { ...s, drills, minutes, notes, cues: cuesOf(drills), readiness };
     });

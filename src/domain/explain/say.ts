@@ -555,7 +555,9 @@ const WORDS: Words = {
   'check.next-morning': (p) =>
     p.cleared
       ? 'Next morning, pain and stiffness should be back to your usual level. If not, or if pain during went over 5/10, stop your calf sessions and go back to the physiotherapist or doctor who cleared you.'
-      : 'Next morning, pain and stiffness should be back to your usual level. If not, or if they creep up week by week, repeat this dose next time or step back instead of taking the next step.',
+      : p.held
+        ? 'Next morning, pain and stiffness should be back to your usual level. If not, or if pain during went over 5/10: right after a session that went badly too, stop your calf sessions until you have been checked; otherwise keep this dose next time.'
+        : 'Next morning, pain and stiffness should be back to your usual level. If not, or if they creep up week by week, repeat this dose next time or step back instead of taking the next step.',
   'check.tendon': () =>
     'With Achilles or heel pain now or in your history, score that pain each morning (0-10, on your first steps): back to usual by the next morning, not rising week to week.',
   'check.load-step': () =>

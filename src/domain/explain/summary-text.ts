@@ -18,7 +18,9 @@ const TEST_PROTOCOL = [
   'Warm up with 10 raises on both legs.',
   'Stand on one leg, knee straight, on flat floor or a 10 degree incline, fingertips on a wall at shoulder height.',
   'Set a metronome to 60 bpm (one beat a second; the test step of your answers has one): up on one beat, down on the next, heel as high as you can.',
-  'Stop when the heel no longer lifts, you lose the beat, the knee or trunk bends, or you need more than fingertip support.',
+  // As the baseline test's guide says it: the plan's pain limit during exercise (rule 8), not the published protocol's
+  // (physiotherapist's read: the retest had no pain stop).
+  'Stop when the heel no longer lifts, you lose the beat, the knee or trunk bends, or you need more than fingertip support. Stop too if pain turns sharp or goes over 5/10.',
   'Rest 2 minutes, then test the other leg. Repeat with the knee bent.',
 ];
 const FLAT_FLOOR =

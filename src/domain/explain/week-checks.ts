@@ -59,12 +59,14 @@ export function distinctChecks(checks: readonly ReadinessCheck[]): ReadinessChec
     ...(pain.length ? { 'check.pain-now': onePainCheck(pain) } : {}),
     ...(place.length ? { 'check.pain-place': onePlaceCheck(place) } : {}),
   };
-  // The sessions from a clinician's clearance on (C49) stop at one bad morning: their next-morning check is the week's
-  // only one (physiotherapist's read: week 2 said both "repeat this dose" and "stop your calf sessions").
-  const cleared = checks.some((c) => c.id === 'check.next-morning' && c.cleared);
+  // The sessions from a clinician's clearance on (C49) stop at one bad morning, and those it holds until the check
+  // keep their dose: the latest of those next-morning checks is the week's only one (physiotherapist's read: week 2
+  // said both "repeat this dose" and "stop your calf sessions").
+  const rank = (c: ReadinessCheck) => (c.id !== 'check.next-morning' ? 0 : c.cleared ? 2 : c.held ? 1 : 0);
+  const top = Math.max(0, ...checks.map(rank));
   const seen = new Map<string, ReadinessCheck>();
   for (const c of checks) {
-    if (cleared && c.id === 'check.next-morning' && !c.cleared) continue;
+    if (c.id === 'check.next-morning' && rank(c) < top) continue;
     const one = merged[c.id];
     const key = one ? c.id : phraseKey(c);
     if (!seen.has(key)) seen.set(key, one ?? c);

@@ -155,7 +155,9 @@ export type Phrase =
   /** `calf`: calf-muscle pain now keeps pain there to 3/10 (C52). */
   | { id: 'check.pain-during'; calf?: true }
   /** `cleared`: a session after C49's stop was cleared, where one bad morning stops the sessions again. */
-  | { id: 'check.next-morning'; cleared?: true }
+  /** `cleared`: from a clinician's clearance on, or once one has cleared a session waiting for it (C49); `held`: held
+   * by C49 until the check. */
+  | { id: 'check.next-morning'; cleared?: true; held?: true }
   | { id: 'check.tendon' }
   | { id: 'check.load-step' }
   | { id: 'check.walk' }

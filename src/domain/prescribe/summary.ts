@@ -152,6 +152,7 @@ export function summarise(
       ruleIds: [
         'R1',
         'R4',
+        'R8', // the pain stop (rule 8's limit during exercise), as the baseline test's guide says it
         ...(p.tendonPainNow ? (['C36'] as const) : []),
         ...(p.insertional ? (['R17'] as const) : []),
         ...(p.older ? (['C25'] as const) : []),

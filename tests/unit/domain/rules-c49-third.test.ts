@@ -71,6 +71,11 @@ test('C49 a third bad session in a row, at the held dose: the calf sessions left
   assert.match(lighterText(week, next) ?? '', /^This session waits until a physiotherapist or doctor has checked/);
   const text = formatText(p);
   assert.match(text, /On hold: do this session only once a physiotherapist or doctor has checked your calf/);
+  // Once cleared, a session that waited stops at one bad morning, as the note at the top says: its check says so.
+  assert.match(
+    next.readiness.map(say).find((t) => t.startsWith('Next morning')) ?? '',
+    /If not, or if pain during went over 5\/10, stop your calf sessions and go back to the physiotherapist or doctor/,
+  );
   assert.ok(p.ruleIds.includes('C49'));
   // A calendar shows the hold in the event's title.
   const event = planEvents(p, {}, 'u').find((e) => e.date === next.date);

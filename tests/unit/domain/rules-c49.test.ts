@@ -54,6 +54,11 @@ test('C49 two bad mornings in a row: later calf sessions step back once more and
     // Physiotherapist's reads: "Week 4: Strength and eccentric", then "Same dose", above a held lower dose.
     assert.equal(weekTitle(w), `Week ${w.number}: Lower dose until checked`);
     assert.ok(!w.notes.some((n) => n.id === 'week.running-increase'), `week ${w.number} does not raise running`);
+    // A bad morning keeps the held dose, or stops the sessions right after another: not "repeat this dose next time
+    // or step back", under a dose of one set (physiotherapist's read).
+    const mornings = weekChecks(w).filter((c) => c.id === 'check.next-morning');
+    assert.equal(mornings.length, 1);
+    assert.match(say(mornings[0]), /right after a session that went badly too, stop your calf sessions until you have/);
   }
   const flag = p.summary.flags.find((f) => f.id === 'flag.worse-again');
   assert.ok(flag && asksForClinician(flag), 'a request to see a clinician');

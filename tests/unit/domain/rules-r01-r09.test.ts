@@ -29,6 +29,10 @@ test('R1 the retest repeats the heel-raise protocol (60 bpm, fingertip support, 
   for (const bit of ['60 bpm', 'fingertips', '2 minutes', '10 raises', 'heel no longer lifts'])
     assert.match(all, new RegExp(bit));
   assert.ok(r.ruleIds.includes('R1'));
+  // The plan's pain limit during exercise stops a side too, as the baseline test's guide says (physiotherapist's read:
+  // the retest had no pain stop).
+  assert.match(all, /Stop too if pain turns sharp or goes over 5\/10\./);
+  assert.ok(r.ruleIds.includes('R8'));
   assert.match(testProtocol(sum).join(' '), /on flat floor or a 10 degree incline/);
 });
 
