@@ -6,6 +6,7 @@
 
 import type { Note, Plan, Session, Week } from '../model/plan-types.ts';
 import type { RuleId } from '../model/rules.ts';
+import { cuesOf, recheck } from '../prescribe/session.ts';
 import { sessionMinutes } from '../prescribe/session-length.ts';
 import { cutKinds, stepBackDrills } from '../prescribe/session-rules.ts';
 import { weekVolume } from '../prescribe/volume.ts';
@@ -45,7 +46,9 @@ export function stepBackAfter(plan: Plan, w: Week, step: number, bad: BadSession
       // Its words say what a second bad session in a row brings (C49).
       ruleIds: [...new Set<RuleId>([...bad.ruleIds, ...(template ? [] : ['C39' as const]), 'C49'])],
     };
-    return { ...s, drills, minutes, notes: [...s.notes, note] };
+    // Its cues and checks follow its drills: a step back to a week without hops kept their landing cues and hop check
+    // (physiotherapist's read).
+    return { ...s, drills, minutes, cues: cuesOf(drills), readiness: recheck(s, drills), notes: [...s.notes, note] };
   });
   return changed ? { ...w, sessions, volume: weekVolume(sessions) } : w;
 }

@@ -45,6 +45,11 @@ test('R8 a much stiffer morning steps back from the next session of the same wee
   const [a, b] = loadedOf(p, W);
   assert.deepEqual(a.drills, first.drills, 'the session that went badly is as planned');
   assert.deepEqual(b.drills, loadedOf(p1, W - 1).at(-1)?.drills, "the next one does week 2's dose");
+  // Week 2 had no hops: neither do the stepped-back session's cues and checks (physiotherapist's read: "Quiet, soft
+  // landings" and the hop-pain check stayed on a session without a landing).
+  assert.ok(second.cues.includes('quiet-landings') && second.readiness.some((c) => c.id === 'check.hop-pain'));
+  assert.deepEqual(b.cues, loadedOf(p1, W - 1).at(-1)?.cues);
+  assert.ok(!b.readiness.some((c) => c.id === 'check.hop-pain'));
   const note = b.notes.find((n) => n.id === 'session.step-back');
   assert.ok(note);
   assert.ok(note.ruleIds.includes('R8') && note.ruleIds.includes('C39'));
