@@ -50,8 +50,9 @@ export function attach(input: HTMLInputElement): void {
   }
 
   function render(q: string, found: Option[], total: number) {
-    // Results for later keystrokes may land after an arrow press: keep that choice if the page is still listed.
-    const chosen = rows[active]?.url;
+    // Results for later keystrokes may land after an arrow press: keep that choice if the page is still listed, or
+    // if it was "All results", whose address follows the words (a loaded machine's test reset it between keystrokes).
+    const chosen = active >= 0 && active === rows.length - 1 ? 'all' : rows[active]?.url;
     const all: Option = {
       url: href(`search/?q=${encodeURIComponent(q)}`),
       title: `All results for “${q}”`,
@@ -88,7 +89,9 @@ export function attach(input: HTMLInputElement): void {
     );
     // Results that arrive after the user has left the field stay closed until the field has focus again.
     open(document.activeElement === input);
-    setActive(chosen && !list.hidden ? rows.findIndex((o) => o.url === chosen) : -1);
+    setActive(
+      chosen && !list.hidden ? (chosen === 'all' ? rows.length - 1 : rows.findIndex((o) => o.url === chosen)) : -1,
+    );
     status.textContent =
       total === 0
         ? `No results for ${q}. Press Enter to search the full page.`
