@@ -28,7 +28,7 @@ if (!existsSync(DIST)) {
 }
 /** Scripts a page names that are not in dist/: a wrong BASE would otherwise count them as 0 bytes and pass. */
 const missing = new Set<string>();
-// The plan page with a plan (STATE_CHUNKS below): limit 106.75 KB, a KNOWN MISS of issue 13's 50 KB, measured 106.73 KB.
+// The plan page with a plan (STATE_CHUNKS below): limit 107 KB, a KNOWN MISS of issue 13's 50 KB, measured 106.83 KB.
 // A new runner's page meets the 50 KB (46.4 measured: the shell 41.3 and the form's steps 5.1). Every change of that
 // limit, with its measured reason (almost all of it words a runner must read, from physiotherapists' reads and phone
 // reviews), is written in tests/budget/plan-page-history.md: raise a limit only with a measured reason, and write it
@@ -69,7 +69,7 @@ const STATE_CHUNKS: Record<string, { name: string; patterns: RegExp[]; limit: nu
     {
       name: 'with a plan',
       patterns: [/\/PlanViews\.[\w-]+\.js$/, /\/create-plan\.[\w-]+\.js$/],
-      limit: 106.75 * KB,
+      limit: 107 * KB,
     },
   ],
 };

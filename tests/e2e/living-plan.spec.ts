@@ -889,6 +889,9 @@ test('a block that ended on two bad sessions in a row: no session until the chec
   await expect(request).toContainText('Two calf sessions in a row went badly (Mon 24 Mar and Fri 28 Mar');
   // No session is left to tick "cleared" in: none is done until the check (physiotherapist's read).
   await expect(request).toContainText('Your block has no calf session left: do none until you have been checked');
+  await expect(
+    page.getByRole('heading', { level: 3, name: 'Retest once cleared, from Mon 31 Mar 2025' }),
+  ).toBeVisible();
   await expect(request).toContainText('Go the same day after a sudden pop');
   // The hops weeks 3 and 4 had are on hold now, not "open".
   await expect(page.getByText('Hops (plyometrics): on hold', { exact: true })).toBeVisible();

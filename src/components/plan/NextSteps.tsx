@@ -13,7 +13,8 @@ export default function NextSteps({ plan, t, b }: { plan: Plan; t: Titles; b: Ba
   return (
     <section class="next-steps" aria-label="After the four weeks">
       <h3 id="next-steps-title" tabIndex={-1}>
-        Retest on {day(s.retest.date)}
+        {/* C49: the retest waits for the check the plan asked for (physiotherapist's read: "Retest on" read as fixed). */}
+        Retest {s.retest.waits ? 'once cleared, from' : 'on'} {day(s.retest.date)}
       </h3>
       <p>
         {RETEST_TEXT}

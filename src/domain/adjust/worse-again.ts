@@ -168,16 +168,18 @@ export function holdAfter(
   };
   return weeks.map((w) => {
     if (w.endDate <= date) return w;
-    // The week of the stop, or of C49's two while not cleared, begun before it, said with its step back how to run
-    // until the mornings settle; the note at the top now says how to run until the check (physiotherapist's reads: the
-    // two ended differently, and the step back's "at most 5/10" left out the top's 3/10 in the calf muscle and shin).
-    const top = third === undefined ? checked === undefined : third.cleared === undefined && w.endDate >= third.session;
+    // A step back's word on running, in a week the hold reaches, said how to run until the mornings settle; while the
+    // note at the top asks for the check it says how to run until then, and the step back points to it
+    // (physiotherapist's reads: the two ended differently, and the step back's "at most 5/10" left out the top's 3/10
+    // in the calf muscle and shin). Once cleared, that note sits among the plan's notes with the same limits, and the
+    // step back says the 3/10 itself (second physiotherapist's read).
+    const top = third === undefined ? checked === undefined : third.cleared === undefined;
     const runsTop = <T extends { runs?: 'wait' | 'top' | readonly ('calf' | 'shin')[] }>(x: T): T =>
-      top && x.runs !== undefined && x.runs !== 'wait' ? { ...x, runs: 'top' } : x;
+      x.runs === undefined || x.runs === 'wait' ? x : { ...x, runs: top ? 'top' : (['calf', 'shin'] as const) };
     const sessions = w.sessions.map((s): Session => {
       const from = s.kind === 'activation' || s.date <= date ? undefined : held(s.kind);
       if (!from)
-        return s.date <= date && top
+        return s.date <= date
           ? { ...s, notes: s.notes.map((n) => (n.id === 'session.step-back' ? runsTop(n) : n)) }
           : s;
       // After a third bad one, the session waits for the check (its note says so, and today's card holds it), naming
@@ -251,6 +253,8 @@ export function holdAfter(
       // Once cleared, the runs stay easy unless the clinician said otherwise (the note says so): no hard-day note either.
       // A held week steps up from nothing: its reserve note says it makes nothing harder, as a repeated week's does
       // (physiotherapist's read: week 3 lost those words where its plan had eased up from a lower dose, week 4 kept them).
+      // The week of the second bad session brings in nothing more either (second physiotherapist's read: week 4's
+      // "add at most 20% distance a week" stood under "run less until you have been checked").
       notes:
         after || waits || cleared
           ? w.notes
@@ -260,7 +264,7 @@ export function holdAfter(
                 const { up: _, ...repeated } = n;
                 return repeated;
               })
-          : w.notes,
+          : w.notes.filter((n) => !NEW_THINGS.has(n.id)),
       focus: waits
         ? { id: 'focus.held', stopped: true, ...(third?.resumed ? { resumed: true as const } : {}), ruleIds: ['C49'] }
         : after || cleared

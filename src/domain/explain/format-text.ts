@@ -121,7 +121,7 @@ function plan(p: Plan): string {
   for (const w of p.weeks) out.push(...week(w));
   out.push(
     '',
-    `Retest on ${s.retest.date}${ids(s.retest)}`,
+    `Retest ${s.retest.waits ? 'once cleared, from' : 'on'} ${s.retest.date}${ids(s.retest)}`,
     ...testProtocol(s).map((t, i) => `  ${i + 1}. ${t}`),
     `  ${RETEST_TEXT}`,
   );

@@ -59,7 +59,7 @@ const CALF_LIMIT = lowerLimit(['calf']);
 const WORSE_PLACES = ['calf', 'shin'] as const;
 /** rules.md's warning signs not to wait with, rupture's and the blood clot's among them, as C49's stop says them. */
 const DANGER_SIGNS =
-  'Go the same day after a sudden pop or a feeling of being kicked in the heel or calf, if you cannot rise on one leg, or if the calf swells or makes you limp, and straight away with numbness, pins and needles, or pain spreading down the leg; get emergency care now if one calf is swollen, warm and red, or with breathlessness or chest pain.';
+  'Go the same day after a sudden pop or a feeling of being kicked in the heel or calf, if you cannot rise on one leg or feel a gap in the tendon, or if the calf swells, bruises down to the ankle or makes you limp, and straight away with numbness, pins and needles, or pain spreading down the leg; get emergency care now if one calf is swollen, warm and red, or with breathlessness or chest pain.';
 /** " on Mon 31 Mar" after "before your retest", where the date is known. */
 const on = (date?: string) => (date ? ` on ${shortDate(date)}` : '');
 // Physiotherapist's read: "nothing new" on a pain 4-5 day sat beside a load week's heavier weight, with nothing saying
@@ -808,9 +808,9 @@ const WORDS: Words = {
     if (!p.third)
       return `Two calf sessions in a row went badly ${what}. That is a calf or Achilles getting worse, not settling: have it checked by a physiotherapist or doctor in the next few days, before you build on it. ${
         p.ended
-          ? 'Your block has no calf session left: do none until you have been checked, and retest for your next block only once they have cleared you to train; it then keeps a lower dose, with no hops and nothing new.'
+          ? 'Your block has no calf session left: do none until you have been checked. Once they have cleared you to train, follow their advice first and retest for your next block, which starts at least a set below your week 1, with no hops and nothing new, unless they give you another dose; if a session goes badly, stop and go back to them.'
           : 'Until then your calf sessions step back once more and stay there, with no hops, and nothing new is added; if one goes badly right after another that did, they stop until you have been checked. Once they have cleared you to train, tick the box that says so in your next session’s check-in.'
-      } ${DANGER_SIGNS}${today}${runs}`;
+      } ${DANGER_SIGNS}${p.runsWait ? today : noRun}${runs}`;
     // After a third bad session the stop comes first (a phone showed it halfway down a long box); then what to take to
     // the check, what happens once cleared, the warning signs not to wait with (rules.md's), and the runs, which load
     // the calf most and stay easy (physiotherapist's read: the runs went on as planned while the sessions stopped).

@@ -175,8 +175,9 @@ export function keepGoingParts(k: PlanSummary['keepGoing']): string[] {
   // C49 (review: a held plan still promised hops after week 4 and the ladder's next rung).
   if (k.held)
     return [
-      // While C49's stop has the sessions wait, no "keep training after week 4" (physiotherapist's read).
-      `${k.stop === 'waits' ? '' : `${longRun(k)} `}Your plan holds its dose for now, and your next block will hold it too: nothing new, no hops and no heavier step ${k.stop === 'cleared' ? 'except as the physiotherapist or doctor who cleared you advises, and only while your mornings stay back to usual' : 'until a physiotherapist or doctor has checked your calf and your mornings are back to usual'}.`,
+      // While C49's stop has the sessions wait, no "keep training after week 4", nor a dose held "for now"
+      // (physiotherapist's reads).
+      `${k.stop === 'waits' ? 'Your calf sessions wait for a check (see the note at the top), and your next block will hold a lower dose' : `${longRun(k)} Your plan holds its dose for now, and your next block will hold it too`}: nothing new, no hops and no heavier step ${k.stop === 'cleared' ? 'except as the physiotherapist or doctor who cleared you advises, and only while your mornings stay back to usual' : 'until a physiotherapist or doctor has checked your calf and your mornings are back to usual'}.`,
     ];
   const names = k.unreached.map((g) => GATE_WORK[g]);
   const unreached = k.waits

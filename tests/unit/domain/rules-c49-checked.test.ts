@@ -88,6 +88,10 @@ test('C49 checked and cleared after its two: the request leaves the top, the dos
   assert.match(formatText(p), /If not, or if pain during went over 5\/10, stop your calf sessions and go back to the/);
   // Week 2 (Mon 10 went badly, Fri 14 cleared) says only the cleared session's next-morning check, not also "repeat
   // this dose next time" (physiotherapist's read: the two contradicted each other).
+  // Cleared, the note kept among the plan's notes gives the runs' limits: week 2's step back says its 3/10 too
+  // (second physiotherapist's read: "at most 5/10" alone), where before the clearance it pointed to the note at the top.
+  assert.match(say(p.weeks[1].change.reason), /at most 5\/10 \(in the calf muscle and the shin, 3\/10\)\.$/);
+  assert.match(say(asked.weeks[1].change.reason), /Keep your runs easy as the note at the top says/);
   const mornings = weekChecks(p.weeks[1]).filter((c) => c.id === 'check.next-morning');
   assert.equal(mornings.length, 1);
   assert.match(

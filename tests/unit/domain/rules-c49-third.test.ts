@@ -87,7 +87,10 @@ test('C49 a third bad session in a row, at the held dose: the calf sessions left
   assert.match(testProtocol(two.summary)[0], /^Only once/, 'as it did after the two');
   // What comes after week 4 does not say "keep training" while the sessions wait (physiotherapist's read).
   assert.doesNotMatch(formatText(p), /keep training after week 4/);
-  assert.match(formatText(p), /After week 4\n {2}Your plan holds its dose for now/);
+  assert.match(
+    formatText(p),
+    /After week 4\n {2}Your calf sessions wait for a check \(see the note at the top\), and your/,
+  );
   assert.match(formatText(two), /keep training after week 4 and retest\. Your plan holds its dose for now/);
 });
 

@@ -75,6 +75,12 @@ test('C49 two bad mornings in a row: later calf sessions step back once more and
   assert.match(say(flag), /physiotherapist or doctor in the next few days, before you build on it/);
   // The warning signs not to wait with, as the stop and the clearance say them (physiotherapist's read).
   assert.match(say(flag), /Go the same day after a sudden pop.*get emergency care now if one calf is swollen/);
+  assert.match(say(flag), /feel a gap in the tendon, or if the calf swells, bruises down to the ankle or makes you/);
+  // Rule 7's readiness check stops the runs too on such a day, as the stop's and the clearance's notes say.
+  assert.match(
+    say(flag),
+    /On a day when pain is over 5\/10 or worse than the day before, do no calf loading and no run\./,
+  );
   // Week 2's step back runs as the note at the top says (its 3/10 in the calf muscle and shin), not "at most 5/10".
   assert.match(say(p.weeks[1].change.reason), /Keep your runs easy as the note at the top says, until you have been/);
   assert.equal(p.summary.retest.check, 'worse');
@@ -472,7 +478,18 @@ test('C49 two bad sessions as the block’s last: none is done until the check, 
   const flag = p.summary.flags.find((f) => f.id === 'flag.worse-again');
   assert.ok(flag && asksForClinician(flag));
   // No next session to tick "cleared" in, or to hold at the lower dose (physiotherapist's read).
-  assert.match(say(flag), /Your block has no calf session left: do none until you have been checked, and retest/);
+  assert.match(
+    say(flag),
+    /Your block has no calf session left: do none until you have been checked\. Once they have cleared you to train, follow their advice first and retest for your next block, which starts at least a set below your week 1/,
+  );
+  // The retest's heading says it waits, and week 4's advice to build running is gone (second physiotherapist's read).
+  assert.match(formatText(p), /\nRetest once cleared, from 2025-03-31/);
+  assert.match(formatText(p), /After week 4\n {2}Your calf sessions wait for a check \(see the note at the top\)/);
+  assert.ok(!p.weeks[3].notes.some((n) => n.id === 'week.running-increase'));
+  assert.ok(
+    p1.weeks[3].notes.some((n) => n.id === 'week.running-increase'),
+    'as planned, week 4 had it',
+  );
   assert.doesNotMatch(say(flag), /tick the box|step back once more/);
   const stepBack = calf(p)
     .find((s) => s.date === fri28)
