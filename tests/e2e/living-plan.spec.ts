@@ -39,6 +39,19 @@ async function visit(page: Page, today: string, log: unknown) {
   await openPlan(page);
 }
 
+/** In the session player just opened: no pain now, straight to the end, checked in as done with `effort` and pain
+ * during 1; the check-in is left open. */
+async function endAsDone(page: Page, effort: string) {
+  const d = page.getByRole('dialog');
+  await pickScore(d, 'Pain right now (0-10)', '0');
+  await d.getByRole('button', { name: 'Go to the first drill' }).click();
+  await d.getByRole('button', { name: 'End session' }).click();
+  await d.getByRole('radio', { name: 'Done, all of it' }).check();
+  await pickScore(d, /^Effort/, effort);
+  await pickScore(d, /^Pain during/, '1');
+  return d;
+}
+
 test.use({ savedBaseline: null });
 
 test('a morning not back to usual repeats the dose next week, with the reason, and today follows it', async ({
@@ -663,13 +676,7 @@ test('cleared by a clinician, the runner says so in the check-in and the plan go
   await expect(result.getByRole('heading', { name: 'Week 4: Calf sessions wait for a check' })).toBeVisible();
   const card = result.getByRole('region', { name: "Today's session" });
   await card.getByRole('button', { name: 'Cleared by a physiotherapist or doctor? Start this session' }).click();
-  const d = page.getByRole('dialog');
-  await pickScore(d, 'Pain right now (0-10)', '0');
-  await d.getByRole('button', { name: 'Go to the first drill' }).click();
-  await d.getByRole('button', { name: 'End session' }).click();
-  await d.getByRole('radio', { name: 'Done, all of it' }).check();
-  await pickScore(d, /^Effort/, '5');
-  await pickScore(d, /^Pain during/, '1');
+  const d = await endAsDone(page, '5');
   // Started as cleared, the box is ticked already, and says what it does; the runner can still untick it.
   const cleared = d.getByRole('checkbox', { name: /^A physiotherapist or doctor checked my calf and cleared me/ });
   await expect(cleared).toBeChecked();
@@ -830,13 +837,7 @@ test('checked and cleared after two bad sessions, before any stop, the runner sa
     .getByRole('region', { name: "Today's session" })
     .getByRole('button', { name: "Start today's session" })
     .click();
-  const d = page.getByRole('dialog');
-  await pickScore(d, 'Pain right now (0-10)', '0');
-  await d.getByRole('button', { name: 'Go to the first drill' }).click();
-  await d.getByRole('button', { name: 'End session' }).click();
-  await d.getByRole('radio', { name: 'Done, all of it' }).check();
-  await pickScore(d, /^Effort/, '4');
-  await pickScore(d, /^Pain during/, '1');
+  const d = await endAsDone(page, '4');
   // Not ticked for the runner: the plan cannot know they were checked.
   const cleared = d.getByRole('checkbox', { name: /^A physiotherapist or doctor checked my calf and cleared me/ });
   await expect(cleared).not.toBeChecked();

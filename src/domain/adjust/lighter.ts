@@ -8,8 +8,9 @@ import type { Note, Session, Week } from '../model/plan-types.ts';
  * `cleared`: a clinician has cleared the runner since, so nothing waits for a check. 'back':
  * a step back, the session's own (`week` false) or its week's. */
 export type LighterBy =
-  /** `theirs`: stopped after a clearance, so the session waits for the clinician's own dose. */
-  | { kind: 'held'; waits: boolean; cleared?: true; theirs?: true }
+  /** `resumed`, as the session's note and its week's change name it: stopped after a clearance, or cleared again
+   * since, so the session takes the clinician's own dose. */
+  | { kind: 'held'; waits: boolean; cleared?: true; resumed?: true }
   | { kind: 'back'; week: boolean; step: PhraseOf<'session.step-back'> | PhraseOf<'adjust.week'> };
 
 /** The note of a session that waits for a physiotherapist's or doctor's check (C49's third bad session), if it does:
@@ -34,14 +35,14 @@ export function lighterBy(week: Week, session: Session): LighterBy | null {
       kind: 'held',
       waits: note.stopped !== undefined,
       ...(note.cleared ? { cleared: true as const } : {}),
-      ...(note.resumed ? { theirs: true as const } : {}),
+      ...(note.resumed ? { resumed: true as const } : {}),
     };
   if (!note && a?.action === 'hold')
     return {
       kind: 'held',
       waits: a.stopped === true,
       ...(a.cleared ? { cleared: true as const } : {}),
-      ...(a.resumed ? { theirs: true as const } : {}),
+      ...(a.resumed ? { resumed: true as const } : {}),
     };
   if (note?.id === 'session.step-back') return { kind: 'back', week: false, step: note };
   return a?.action === 'step-back' ? { kind: 'back', week: true, step: a } : null;

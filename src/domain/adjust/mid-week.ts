@@ -6,8 +6,7 @@
 
 import type { Note, Plan, Session, Week } from '../model/plan-types.ts';
 import type { RuleId } from '../model/rules.ts';
-import { cuesOf, recheck } from '../prescribe/session.ts';
-import { sessionMinutes } from '../prescribe/session-length.ts';
+import { withDrills } from '../prescribe/session.ts';
 import { cutKinds, stepBackDrills } from '../prescribe/session-rules.ts';
 import { weekVolume } from '../prescribe/volume.ts';
 import type { Cause } from './response.ts';
@@ -34,7 +33,6 @@ export function stepBackAfter(plan: Plan, w: Week, step: number, bad: BadSession
     const found = templateOf(s.kind);
     const template = found && doseOf(found) !== doseOf(s) ? found : undefined;
     const drills = template ? template.drills : stepBackDrills(s.drills);
-    const minutes = template ? template.minutes : sessionMinutes(drills); // a set fewer takes less time
     const note: Note = {
       id: 'session.step-back',
       date: bad.date,
@@ -46,9 +44,9 @@ export function stepBackAfter(plan: Plan, w: Week, step: number, bad: BadSession
       // Its words say what a second bad session in a row brings (C49).
       ruleIds: [...new Set<RuleId>([...bad.ruleIds, ...(template ? [] : ['C39' as const]), 'C49'])],
     };
-    // Its cues and checks follow its drills: a step back to a week without hops kept their landing cues and hop check
-    // (physiotherapist's read).
-    return { ...s, drills, minutes, cues: cuesOf(drills), readiness: recheck(s, drills), notes: [...s.notes, note] };
+    // Its time, cues and checks follow its drills: a step back to a week without hops kept their landing cues and hop
+    // check (physiotherapist's read).
+    return { ...withDrills(s, drills), notes: [...s.notes, note] };
   });
   return changed ? { ...w, sessions, volume: weekVolume(sessions) } : w;
 }

@@ -6,8 +6,7 @@
 
 import { DRILL_CATALOG } from '../model/drill-catalog.ts';
 import type { Flag, PlanSummary, Session, Week } from '../model/plan-types.ts';
-import { cuesOf, recheck } from '../prescribe/session.ts';
-import { sessionMinutes } from '../prescribe/session-length.ts';
+import { withDrills } from '../prescribe/session.ts';
 import { stepBackDrills } from '../prescribe/session-rules.ts';
 import { weekVolume } from '../prescribe/volume.ts';
 import type { Response } from './response.ts';
@@ -157,7 +156,8 @@ export function holdAfter(
         (third.resumed !== undefined && day >= third.resumed.cleared && day <= third.session);
   // From a clearance after a stop that itself came after a clearance: the plan's lower dose has failed since one, so
   // the sessions take the clinician's dose.
-  const theirsOn = (day: string) => third?.resumed !== undefined && third.cleared !== undefined && day >= third.cleared;
+  const resumedOn = (day: string) =>
+    third?.resumed !== undefined && third.cleared !== undefined && day >= third.cleared;
   const templates = new Map<Session['kind'], Session['drills']>();
   const held = (kind: Session['kind']) => {
     if (!templates.has(kind)) {
@@ -195,26 +195,28 @@ export function holdAfter(
       // Cleared again after a stop that came after a clearance: the clinician's own dose (physiotherapist's read).
       const clearedNote: { cleared?: true; resumed?: true } =
         !stopped.stopped && clearedOn(s.date)
-          ? { cleared: true as const, ...(theirsOn(s.date) ? { resumed: true as const } : {}) }
+          ? { cleared: true as const, ...(resumedOn(s.date) ? { resumed: true as const } : {}) }
           : {};
       const notes = [
         ...s.notes.filter((n) => n.id !== 'session.step-back'),
         { id: 'session.held' as const, date: said.date, ...stopped, ...clearedNote, ruleIds: ['C49' as const] },
       ];
       // No hops while the calf is getting worse (as with hopping pain over 5, C22), until a clinician has looked.
-      const drills = from.filter((d) => DRILL_CATALOG[d.drill].kind !== 'plyometric');
-      const minutes = sessionMinutes(drills);
+      const next = withDrills(
+        s,
+        from.filter((d) => DRILL_CATALOG[d.drill].kind !== 'plyometric'),
+      );
       // Once cleared, one bad morning stops the sessions again, as it does a session waiting for the check once done:
       // the next-morning check says so. Held until the check, a bad one keeps the dose, or stops the sessions right
       // after another (physiotherapist's read: "repeat this dose or step back" under a dose that could not go lower).
-      const readiness = recheck(s, drills).map((c) =>
+      const readiness = next.readiness.map((c) =>
         c.id !== 'check.next-morning'
           ? c
           : clearedNote.cleared || stopped.stopped
             ? { ...c, cleared: true as const }
             : { ...c, held: true as const },
       );
-      return { ...s, drills, minutes, notes, cues: cuesOf(drills), readiness };
+      return { ...next, notes, readiness };
     });
     // A week wholly after that session does the held dose: its change says so, not the planned step.
     const after = w.startDate > date;
@@ -226,7 +228,7 @@ export function holdAfter(
     const waits =
       third !== undefined && !lifted && w.sessions.some((s) => s.kind !== 'activation' && s.date > third.session);
     const cleared = !waits && w.sessions.some((s) => s.kind !== 'activation' && clearedOn(s.date));
-    const theirs = cleared && w.sessions.some((s) => s.kind !== 'activation' && theirsOn(s.date));
+    const resumed = cleared && w.sessions.some((s) => s.kind !== 'activation' && resumedOn(s.date));
     const reason = {
       id: 'adjust.week' as const,
       action: 'hold' as const,
@@ -235,7 +237,7 @@ export function holdAfter(
       // The session that stopped them, as the note at the top names it (a later bad one read as the trigger: review).
       date: waits && third ? third.said : said.date,
       ...(waits ? { stopped: true as const, ...(third?.resumed ? { resumed: true as const } : {}) } : {}),
-      ...(cleared ? { cleared: true as const, ...(theirs ? { resumed: true as const } : {}) } : {}),
+      ...(cleared ? { cleared: true as const, ...(resumed ? { resumed: true as const } : {}) } : {}),
       fewerSets: false,
       ruleIds: ['R8', 'C49'] as Week['change']['ruleIds'],
     };
@@ -270,7 +272,7 @@ export function holdAfter(
         : after || cleared
           ? {
               id: 'focus.held',
-              ...(cleared ? { cleared: true as const, ...(theirs ? { resumed: true as const } : {}) } : {}),
+              ...(cleared ? { cleared: true as const, ...(resumed ? { resumed: true as const } : {}) } : {}),
               ruleIds: ['C49'],
             }
           : w.focus,

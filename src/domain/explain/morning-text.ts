@@ -39,14 +39,14 @@ export type NextCalf = {
 /** C49: two calf sessions in a row went badly; the plan asks for a check (shown above today's session). */
 const HOLD = 'keeps the lower dose your sessions stepped back to, and adds nothing until your calves are checked';
 /** C49, once a clinician has cleared the runner after the stop. */
-const CLEARED = (theirs: unknown) =>
-  theirs
+const CLEARED = (resumed: unknown) =>
+  resumed
     ? 'takes the dose your physiotherapist or doctor gave you, with nothing added'
     : 'keeps the lower dose your sessions stepped back to, with nothing added, unless your physiotherapist or doctor gave you another';
 /** After a third bad session in a row (C49): the next one waits for the check, then goes on at the lower dose, or at
  * the clinician's own when the stop came after a clearance (`resumed`, on the week's change and the session's note). */
-const STOPPED = (theirs: unknown) =>
-  `waits until a physiotherapist or doctor has checked your calf and cleared you, then ${theirs ? 'takes the dose they give you' : 'keeps the lower dose your sessions stepped back to'}`;
+const STOPPED = (resumed: unknown) =>
+  `waits until a physiotherapist or doctor has checked your calf and cleared you, then ${resumed ? 'takes the dose they give you' : 'keeps the lower dose your sessions stepped back to'}`;
 
 /** C49's held dose, said from a week's change or a session's note: waiting for the check, cleared since, or held. */
 const heldDose = (x: { stopped?: unknown; resumed?: true; cleared?: true }) =>
@@ -142,8 +142,8 @@ export function lighterText(week: Week, session: Session): string | null {
   const lead = 'Lighter than planned:';
   if (by?.kind === 'held')
     return by.waits
-      ? `This session waits until a physiotherapist or doctor has checked your calf and cleared you to train (see the note at the top), then ${by.theirs ? 'takes the dose they give you' : 'keeps the lower dose your sessions stepped back to, with no hops'}.`
-      : by.theirs
+      ? `This session waits until a physiotherapist or doctor has checked your calf and cleared you to train (see the note at the top), then ${by.resumed ? 'takes the dose they give you' : 'keeps the lower dose your sessions stepped back to, with no hops'}.`
+      : by.resumed
         ? 'At the dose your physiotherapist or doctor gave you, with no hops (ask them for one if they did not).'
         : `${lead} the lower dose your sessions stepped back to, with no hops, ${by.cleared ? 'unless your physiotherapist or doctor gave you another' : 'until your calves are checked'}.`;
   const step = by?.step;

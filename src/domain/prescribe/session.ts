@@ -107,18 +107,31 @@ const isHop = (d: PrescribedDrill) => ['plyometric', 'running'].includes(DRILL_C
 /** A session's checks for the other drills it now does (C49's held dose): the pain checks follow the drills, and the
  * hop, strides and load-step checks go with the hops and the step (physiotherapist's read: a held week of floor raises
  * still read "heel drops" and "holds for the drop"). */
-export function recheck(s: Session, drills: PrescribedDrill[]): ReadinessCheck[] {
+export function recheck(s: Session, drills: PrescribedDrill[], step = false): ReadinessCheck[] {
   const young = s.readiness.some((c) => c.id === 'check.pain-now' && c.young === true);
   const place = placeCheck(drills, young);
   const hops = drills.some(isHop);
   return s.readiness.flatMap((c): ReadinessCheck[] => {
-    if (c.id === 'check.pain-now')
-      return place ? [painNowCheck(drills, false, young), place] : [painNowCheck(drills, false, young)];
-    if (c.id === 'check.pain-place' || c.id === 'check.load-step') return [];
+    if (c.id === 'check.pain-now') {
+      // A session the plan already cut for the test's pain (C35) stays said as cut, while a set can still come off.
+      const now = painNowCheck(drills, c.already === true, young);
+      return place ? [now, place] : [now];
+    }
+    if (c.id === 'check.pain-place' || (c.id === 'check.load-step' && !step)) return [];
     if ((c.id === 'check.hop-pain' || c.id === 'check.walk') && !hops) return [];
     return [c];
   });
 }
+
+/** The session `s` doing `drills` instead: its time, cues and checks follow them (recheck; `step`: it keeps its
+ * load step, as a set fewer of the same drills does). */
+export const withDrills = (s: Session, drills: PrescribedDrill[], step = false): Session => ({
+  ...s,
+  drills,
+  minutes: sessionMinutes(drills),
+  cues: cuesOf(drills),
+  readiness: recheck(s, drills, step),
+});
 
 export function readiness(
   p: Profile,
