@@ -12,7 +12,7 @@ import { withFoundWeights } from './prescribe/found-weights.ts';
 import { laterProfile, nextBlockSteps } from './prescribe/next-block.ts';
 import { progress, type Step } from './prescribe/progression.ts';
 import { addDays, chooseDays } from './prescribe/schedule.ts';
-import { sessionMinutes } from './prescribe/session-length.ts';
+import { withDrills } from './prescribe/session.ts';
 import { stepBackDrills } from './prescribe/session-rules.ts';
 import { summarise } from './prescribe/summary.ts';
 import { weekVolume } from './prescribe/volume.ts';
@@ -126,7 +126,8 @@ function withFewerSets(w: Week, again: boolean): Week {
           d === s.drills[i] || d.ruleIds.includes('C49') ? d : { ...d, ruleIds: [...d.ruleIds, 'C49' as const] },
         )
       : cut;
-    return { ...s, drills, minutes: sessionMinutes(drills) };
+    // Its checks follow too: at one set, the pain check keeps it (C35) rather than take "one set off" (review).
+    return withDrills(s, drills, true);
   });
   return { ...w, sessions, volume: weekVolume(sessions) };
 }

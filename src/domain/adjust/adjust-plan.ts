@@ -10,7 +10,7 @@ import type { PhraseOf } from '../model/phrases.ts';
 import type { Flag, Note, Plan, Session, Week } from '../model/plan-types.ts';
 import type { SessionLog, SessionLogEntry } from '../model/session-log.ts';
 import { addDays } from '../prescribe/schedule.ts';
-import { sessionMinutes } from '../prescribe/session-length.ts';
+import { withDrills } from '../prescribe/session.ts';
 import { cutKinds, stepBackDrills } from '../prescribe/session-rules.ts';
 import { movedNotes } from '../prescribe/strides-days.ts';
 import { weekVolume } from '../prescribe/volume.ts';
@@ -87,10 +87,10 @@ function weekFrom(plan: Plan, step: number, number: Week['number'], adjustment: 
     .map((s): Session => {
       const from = s.kind === 'loaded' && template ? template : s;
       const fewer = adjustment.fewerSets && s.kind !== 'activation';
-      const drills = fewer ? stepBackDrills(from.drills) : from.drills;
-      // A set fewer is a shorter session: its time says so (physio read: a 1-set session still said "about 27 min").
-      const minutes = fewer ? sessionMinutes(drills) : from.minutes;
-      return { ...from, drills, minutes, date: addDays(s.date, days), weekday: s.weekday };
+      // A set fewer is a shorter session, and its checks follow: its time says so (physio read: a 1-set session still
+      // said "about 27 min"), and at one set the pain check keeps it (C35) rather than take "one set off" (review).
+      const done = fewer ? withDrills(from, stepBackDrills(from.drills), true) : from;
+      return { ...done, date: addDays(s.date, days), weekday: s.weekday };
     });
   return {
     ...source,
